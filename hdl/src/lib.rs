@@ -1,0 +1,8 @@
+//! RustHDL sources of the NIC and power manager.
+//!
+//! Every block is plain RustHDL; [`tops`] lists the designs that are emitted as Verilog,
+//! linted, synthesised and verilated, and [`emit`] turns one into Verilog plus a port manifest.
+
+pub mod emit;
+pub mod stream;
+pub mod tops;

@@ -1,0 +1,4 @@
+//! Valid/ready streams: the AXI-Stream beat and the register slices between blocks.
+
+pub mod axis;
+pub mod skid_buffer;

@@ -1,0 +1,4 @@
+//! Plain-Rust reference models: the oracles the RTL is compared with, cycle by cycle.
+
+pub mod axis;
+pub mod skid_buffer;

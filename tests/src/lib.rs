@@ -1,0 +1,1 @@
+//! End-to-end scenarios live in tests/; they drive the real nicctl binary.
