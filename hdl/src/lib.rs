@@ -5,4 +5,5 @@
 
 pub mod emit;
 pub mod stream;
+pub mod toolchain;
 pub mod tops;

@@ -1,1 +1,61 @@
-fn main() {}
+//! `nicctl`: drive the NIC and power manager, on the board or simulated.
+
+mod bench;
+mod demo;
+mod emit;
+mod table;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "nicctl", version, about = "Control, simulate and build the storage-front-end NIC and its power manager")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write the Verilog and port manifest of every top.
+    ///
+    /// Example: `nicctl emit --out hdl/verilog` (what the committed files are regenerated with).
+    Emit {
+        /// Directory to write `<top>.v` and `<top>.ports.json` into (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Run the simulated device end to end and write its artefacts.
+    ///
+    /// Example: `nicctl demo --out out/demo --wave`
+    Demo {
+        /// Directory for the Verilog, `summary.json` and (with --wave) the wave file.
+        #[arg(long)]
+        out: PathBuf,
+        /// Also write a VCD wave file of the first cycles.
+        #[arg(long)]
+        wave: bool,
+        /// Print the summary as JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Measure performance; results are what the README quotes.
+    #[command(subcommand)]
+    Bench(bench::Bench),
+}
+
+fn main() -> ExitCode {
+    let result = match Cli::parse().command {
+        Command::Emit { out } => emit::run(&out),
+        Command::Demo { out, wave, json } => demo::run(&out, wave, json),
+        Command::Bench(which) => bench::run(which),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! `nicctl emit`: the Verilog and port manifests of every top.
+
+use nic_hdl::toolchain::write_designs;
+use std::path::{Path, PathBuf};
+
+/// Writes every top into `out`; returns the files written.
+pub fn write(out: &Path) -> Result<Vec<PathBuf>, String> {
+    let designs = nic_hdl::tops::all().map_err(|e| e.to_string())?;
+    write_designs(&designs, out).map_err(|e| format!("writing to {}: {e}", out.display()))
+}
+
+pub fn run(out: &Path) -> Result<(), String> {
+    for file in write(out)? {
+        println!("{}", file.display());
+    }
+    Ok(())
+}

@@ -1,0 +1,72 @@
+//! End to end through the `nicctl` binary, as a user runs it.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn nicctl(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_nicctl")).args(args).output().expect("nicctl runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn emit_writes_verilog_and_manifests_that_match_the_committed_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = nicctl(&["emit", "--out", dir.path().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../hdl/verilog");
+    for top in ["axis_skid_buffer", "wide_skid_buffer"] {
+        for ext in ["v", "ports.json"] {
+            let name = format!("{top}.{ext}");
+            let fresh = std::fs::read_to_string(dir.path().join(&name)).unwrap();
+            assert_eq!(fresh, std::fs::read_to_string(committed.join(&name)).unwrap(), "{name}");
+        }
+    }
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("wide_skid_buffer.ports.json")).unwrap()).unwrap();
+    let in_data = manifest["ports"].as_array().unwrap().iter().find(|p| p["name"] == "in_data").unwrap();
+    assert_eq!((in_data["direction"].as_str(), in_data["width"].as_u64()), (Some("input"), Some(200)));
+}
+
+#[test]
+fn demo_runs_every_block_against_its_model_and_writes_artefacts() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = nicctl(&["demo", "--out", dir.path().to_str().unwrap(), "--wave", "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let summary: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.path().join("summary.json")).unwrap()).unwrap();
+    let printed: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(summary, printed);
+    for block in summary["blocks"].as_array().unwrap() {
+        assert_eq!(block["model_mismatches"], 0);
+        assert!(block["items_delivered"].as_u64().unwrap() > 1000, "{block}");
+    }
+    let vcd = std::fs::read_to_string(dir.path().join("axis_skid_buffer.vcd")).unwrap();
+    assert!(vcd.contains("m_axis_tdata"));
+    assert!(dir.path().join("verilog/axis_skid_buffer.v").exists());
+}
+
+#[test]
+fn bench_sim_speed_reports_both_simulators_as_json() {
+    let out = nicctl(&["bench", "sim-speed", "--cycles", "20000", "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let sims = report["simulators"].as_array().unwrap();
+    let names: Vec<_> = sims.iter().map(|s| s["simulator"].as_str().unwrap()).collect();
+    assert_eq!(names, ["verilator", "rust-hdl"]);
+    for s in sims {
+        assert!(s["cycles_per_second"].as_f64().unwrap() > 0.0);
+    }
+    assert!(report["verilator_speedup_over_rust_hdl"].as_f64().unwrap() > 0.0);
+}
+
+#[test]
+fn bad_arguments_fail_with_a_message() {
+    let out = nicctl(&["bench", "no-such-bench"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-bench"));
+    let out = nicctl(&["emit", "--out", "/proc/forbidden/x"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("error: writing to /proc/forbidden/x"));
+}

@@ -1,1 +1,0 @@
-//! End-to-end scenarios live in tests/; they drive the real nicctl binary.
