@@ -4,6 +4,7 @@
 //! linted, synthesised and verilated, and [`emit`] turns one into Verilog plus a port manifest.
 
 pub mod emit;
+pub mod power;
 pub mod stream;
 pub mod toolchain;
 pub mod tops;

@@ -2,6 +2,8 @@
 //! `hdl/verilog/` and verilated by `sim/`. Add a block here when it gets its own testbench.
 
 use crate::emit::{emit, Design, EmitError};
+use crate::power::config::{PowerTimers, BOARD_PROTECTED_RAILS, BOARD_RAILS};
+use crate::power::sequencer::PowerSequencer;
 use crate::stream::axis::AxisSkidBuffer;
 use crate::stream::skid_buffer::SkidBuffer;
 use rust_hdl::prelude::*;
@@ -12,10 +14,22 @@ pub const WIDE_SKID_BITS: usize = 200;
 
 pub type WideSkidBuffer = SkidBuffer<Bits<WIDE_SKID_BITS>>;
 
+/// Eight rails, so a rail index is three bits.
+pub type BoardPowerSequencer = PowerSequencer<{ BOARD_RAILS.len() }, 3>;
+
+/// The power sequencer with the board's rails and the given timers.
+pub fn power_sequencer(timers: &PowerTimers) -> BoardPowerSequencer {
+    PowerSequencer::new(BOARD_PROTECTED_RAILS, timers)
+}
+
 /// Every top, in a stable order.
 pub fn all() -> Result<Vec<Design>, EmitError> {
     Ok(vec![
         emit("axis_skid_buffer", &mut AxisSkidBuffer::default())?,
         emit("wide_skid_buffer", &mut WideSkidBuffer::default())?,
+        // The board's timers (100 MHz); the same logic with small timers for simulation and proofs.
+        emit("power_sequencer", &mut power_sequencer(&PowerTimers::board()))?,
+        emit("power_sequencer_sim", &mut power_sequencer(&PowerTimers::simulation()))?,
+        emit("power_sequencer_formal", &mut power_sequencer(&PowerTimers::formal()))?,
     ])
 }

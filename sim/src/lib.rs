@@ -3,6 +3,7 @@
 
 pub mod hdl_sim;
 pub mod models;
+pub mod power;
 pub mod sim_speed;
 pub mod skid_harness;
 pub mod stimulus;

@@ -1,4 +1,5 @@
 //! Plain-Rust reference models: the oracles the RTL is compared with, cycle by cycle.
 
 pub mod axis;
+pub mod power;
 pub mod skid_buffer;

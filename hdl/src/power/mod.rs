@@ -1,0 +1,4 @@
+//! The board power manager: rail sequencing and the power-loss vault.
+
+pub mod config;
+pub mod sequencer;

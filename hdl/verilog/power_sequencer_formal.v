@@ -1,0 +1,995 @@
+// power_sequencer_formal: generated from RustHDL by nic-hdl. Do not edit; regenerate with
+// `cargo run -p nicctl -- emit --out hdl/verilog`.
+
+
+module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rearm,flag_clear,rail_en,cpu_reboot,power_off_flag,state,ac_good,fault,fault_rails,fault_pg_timeout,fault_pg_lost,vault_impossible,vault_failed,watchdog_expired,vault_count,last_vault_cycles,watchdog_expiries);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  ac_ok;
+    input wire  orderly_shutdown;
+    input wire  backup_ok;
+    input wire  [7:0] pg;
+    input wire  bios_vault_done;
+    input wire  bios_vault_failed;
+    input wire  power_button;
+    input wire  rearm;
+    input wire  flag_clear;
+    output reg  [7:0] rail_en;
+    output reg  cpu_reboot;
+    output reg  power_off_flag;
+    output reg  [3:0] state;
+    output reg  ac_good;
+    output reg  fault;
+    output reg  [7:0] fault_rails;
+    output reg  fault_pg_timeout;
+    output reg  fault_pg_lost;
+    output reg  vault_impossible;
+    output reg  vault_failed;
+    output reg  watchdog_expired;
+    output reg  [31:0] vault_count;
+    output reg  [31:0] last_vault_cycles;
+    output reg  [31:0] watchdog_expiries;
+    
+    // Constant declarations
+    localparam  ac_debounce_minus_one = 32'h2;
+    localparam  pg_settle_minus_one = 32'h1;
+    localparam  pg_timeout = 32'h5;
+    localparam  pg_loss_filter_minus_one = 32'h1;
+    localparam  off_gap = 32'h1;
+    localparam  shed_gap = 32'h1;
+    localparam  reboot_pulse_minus_one = 32'h1;
+    localparam  vault_watchdog = 32'h14;
+    localparam  last_rail = 3'b111;
+    localparam  first_shed_rail = 3'b100;
+    localparam  last_protected_rail = 3'b11;
+    localparam  first_rail = 3'b0;
+    localparam  next_rail = 3'b1;
+    localparam  protected_mask = 8'hf;
+    localparam  rail_zero = 8'h1;
+    localparam  no_rails = 8'h0;
+    
+    // Enums
+    localparam PowerState$Off = 0;
+    localparam PowerState$PowerOn = 1;
+    localparam PowerState$Run = 2;
+    localparam PowerState$Shutdown = 3;
+    localparam PowerState$Shed = 4;
+    localparam PowerState$SetFlag = 5;
+    localparam PowerState$Reboot = 6;
+    localparam PowerState$VaultWait = 7;
+    localparam PowerState$VaultOff = 8;
+    localparam PowerState$AcWait = 9;
+    localparam PowerState$Fault = 10;
+    
+    // Stub signals
+    reg  [3:0] fsm$d;
+    wire  [3:0] fsm$q;
+    reg  fsm$clock;
+    reg  [7:0] rails_on$d;
+    wire  [7:0] rails_on$q;
+    reg  rails_on$clock;
+    reg  [7:0] pg_expected$d;
+    wire  [7:0] pg_expected$q;
+    reg  pg_expected$clock;
+    reg  [2:0] rail$d;
+    wire  [2:0] rail$q;
+    reg  rail$clock;
+    reg  [31:0] timer$d;
+    wire  [31:0] timer$q;
+    reg  timer$clock;
+    reg  [31:0] settle$d;
+    wire  [31:0] settle$q;
+    reg  settle$clock;
+    reg  ac_level$d;
+    wire  ac_level$q;
+    reg  ac_level$clock;
+    reg  [31:0] ac_count$d;
+    wire  [31:0] ac_count$q;
+    reg  ac_count$clock;
+    reg  [31:0] loss_count$d;
+    wire  [31:0] loss_count$q;
+    reg  loss_count$clock;
+    reg  [31:0] expected_good_for$d;
+    wire  [31:0] expected_good_for$q;
+    reg  expected_good_for$clock;
+    reg  [31:0] watchdog$d;
+    wire  [31:0] watchdog$q;
+    reg  watchdog$clock;
+    reg  flag$d;
+    wire  flag$q;
+    reg  flag$clock;
+    reg  reboot$d;
+    wire  reboot$q;
+    reg  reboot$clock;
+    reg  [7:0] fault_rails_latched$d;
+    wire  [7:0] fault_rails_latched$q;
+    reg  fault_rails_latched$clock;
+    reg  pg_timeout_latched$d;
+    wire  pg_timeout_latched$q;
+    reg  pg_timeout_latched$clock;
+    reg  pg_lost_latched$d;
+    wire  pg_lost_latched$q;
+    reg  pg_lost_latched$clock;
+    reg  vault_impossible_latched$d;
+    wire  vault_impossible_latched$q;
+    reg  vault_impossible_latched$clock;
+    reg  vault_failed_latched$d;
+    wire  vault_failed_latched$q;
+    reg  vault_failed_latched$clock;
+    reg  watchdog_expired_latched$d;
+    wire  watchdog_expired_latched$q;
+    reg  watchdog_expired_latched$clock;
+    reg  [31:0] vault_counter$d;
+    wire  [31:0] vault_counter$q;
+    reg  vault_counter$clock;
+    reg  [31:0] last_vault_counter$d;
+    wire  [31:0] last_vault_counter$q;
+    reg  last_vault_counter$clock;
+    reg  [31:0] watchdog_counter$d;
+    wire  [31:0] watchdog_counter$q;
+    reg  watchdog_counter$clock;
+    
+    // Local signals
+    reg  [7:0] rail_bit;
+    reg  [7:0] pg_missing;
+    reg  pg_lost_now;
+    reg  in_vault;
+    
+    // Sub module instances
+    power_sequencer_formal$fsm fsm(
+        .d(fsm$d),
+        .q(fsm$q),
+        .clock(fsm$clock)
+    );
+    power_sequencer_formal$rails_on rails_on(
+        .d(rails_on$d),
+        .q(rails_on$q),
+        .clock(rails_on$clock)
+    );
+    power_sequencer_formal$pg_expected pg_expected(
+        .d(pg_expected$d),
+        .q(pg_expected$q),
+        .clock(pg_expected$clock)
+    );
+    power_sequencer_formal$rail rail(
+        .d(rail$d),
+        .q(rail$q),
+        .clock(rail$clock)
+    );
+    power_sequencer_formal$timer timer(
+        .d(timer$d),
+        .q(timer$q),
+        .clock(timer$clock)
+    );
+    power_sequencer_formal$settle settle(
+        .d(settle$d),
+        .q(settle$q),
+        .clock(settle$clock)
+    );
+    power_sequencer_formal$ac_level ac_level(
+        .d(ac_level$d),
+        .q(ac_level$q),
+        .clock(ac_level$clock)
+    );
+    power_sequencer_formal$ac_count ac_count(
+        .d(ac_count$d),
+        .q(ac_count$q),
+        .clock(ac_count$clock)
+    );
+    power_sequencer_formal$loss_count loss_count(
+        .d(loss_count$d),
+        .q(loss_count$q),
+        .clock(loss_count$clock)
+    );
+    power_sequencer_formal$expected_good_for expected_good_for(
+        .d(expected_good_for$d),
+        .q(expected_good_for$q),
+        .clock(expected_good_for$clock)
+    );
+    power_sequencer_formal$watchdog watchdog(
+        .d(watchdog$d),
+        .q(watchdog$q),
+        .clock(watchdog$clock)
+    );
+    power_sequencer_formal$flag flag(
+        .d(flag$d),
+        .q(flag$q),
+        .clock(flag$clock)
+    );
+    power_sequencer_formal$reboot reboot(
+        .d(reboot$d),
+        .q(reboot$q),
+        .clock(reboot$clock)
+    );
+    power_sequencer_formal$fault_rails_latched fault_rails_latched(
+        .d(fault_rails_latched$d),
+        .q(fault_rails_latched$q),
+        .clock(fault_rails_latched$clock)
+    );
+    power_sequencer_formal$pg_timeout_latched pg_timeout_latched(
+        .d(pg_timeout_latched$d),
+        .q(pg_timeout_latched$q),
+        .clock(pg_timeout_latched$clock)
+    );
+    power_sequencer_formal$pg_lost_latched pg_lost_latched(
+        .d(pg_lost_latched$d),
+        .q(pg_lost_latched$q),
+        .clock(pg_lost_latched$clock)
+    );
+    power_sequencer_formal$vault_impossible_latched vault_impossible_latched(
+        .d(vault_impossible_latched$d),
+        .q(vault_impossible_latched$q),
+        .clock(vault_impossible_latched$clock)
+    );
+    power_sequencer_formal$vault_failed_latched vault_failed_latched(
+        .d(vault_failed_latched$d),
+        .q(vault_failed_latched$q),
+        .clock(vault_failed_latched$clock)
+    );
+    power_sequencer_formal$watchdog_expired_latched watchdog_expired_latched(
+        .d(watchdog_expired_latched$d),
+        .q(watchdog_expired_latched$q),
+        .clock(watchdog_expired_latched$clock)
+    );
+    power_sequencer_formal$vault_counter vault_counter(
+        .d(vault_counter$d),
+        .q(vault_counter$q),
+        .clock(vault_counter$clock)
+    );
+    power_sequencer_formal$last_vault_counter last_vault_counter(
+        .d(last_vault_counter$d),
+        .q(last_vault_counter$q),
+        .clock(last_vault_counter$clock)
+    );
+    power_sequencer_formal$watchdog_counter watchdog_counter(
+        .d(watchdog_counter$d),
+        .q(watchdog_counter$q),
+        .clock(watchdog_counter$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        fsm$clock = clock;
+        rails_on$clock = clock;
+        pg_expected$clock = clock;
+        rail$clock = clock;
+        timer$clock = clock;
+        settle$clock = clock;
+        ac_level$clock = clock;
+        ac_count$clock = clock;
+        loss_count$clock = clock;
+        expected_good_for$clock = clock;
+        watchdog$clock = clock;
+        flag$clock = clock;
+        reboot$clock = clock;
+        fault_rails_latched$clock = clock;
+        pg_timeout_latched$clock = clock;
+        pg_lost_latched$clock = clock;
+        vault_impossible_latched$clock = clock;
+        vault_failed_latched$clock = clock;
+        watchdog_expired_latched$clock = clock;
+        vault_counter$clock = clock;
+        last_vault_counter$clock = clock;
+        watchdog_counter$clock = clock;
+        fsm$d = fsm$q;
+        rails_on$d = rails_on$q;
+        pg_expected$d = pg_expected$q;
+        rail$d = rail$q;
+        timer$d = timer$q;
+        settle$d = settle$q;
+        ac_level$d = ac_level$q;
+        ac_count$d = ac_count$q;
+        loss_count$d = loss_count$q;
+        expected_good_for$d = expected_good_for$q;
+        watchdog$d = watchdog$q;
+        flag$d = flag$q;
+        reboot$d = reboot$q;
+        fault_rails_latched$d = fault_rails_latched$q;
+        pg_timeout_latched$d = pg_timeout_latched$q;
+        pg_lost_latched$d = pg_lost_latched$q;
+        vault_impossible_latched$d = vault_impossible_latched$q;
+        vault_failed_latched$d = vault_failed_latched$q;
+        watchdog_expired_latched$d = watchdog_expired_latched$q;
+        vault_counter$d = vault_counter$q;
+        last_vault_counter$d = last_vault_counter$q;
+        watchdog_counter$d = watchdog_counter$q;
+        rail_en = rails_on$q;
+        cpu_reboot = reboot$q;
+        power_off_flag = flag$q;
+        state = fsm$q;
+        ac_good = ac_level$q;
+        fault = pg_timeout_latched$q | pg_lost_latched$q;
+        fault_rails = fault_rails_latched$q;
+        fault_pg_timeout = pg_timeout_latched$q;
+        fault_pg_lost = pg_lost_latched$q;
+        vault_impossible = vault_impossible_latched$q;
+        vault_failed = vault_failed_latched$q;
+        watchdog_expired = watchdog_expired_latched$q;
+        vault_count = vault_counter$q;
+        last_vault_cycles = last_vault_counter$q;
+        watchdog_expiries = watchdog_counter$q;
+        rail_bit = rail_zero << rail$q;
+        ac_count$d = 32'h0;
+        if (ac_ok != ac_level$q) begin
+            if (ac_count$q >= ac_debounce_minus_one) begin
+                ac_level$d = ac_ok;
+            end
+            else begin
+                ac_count$d = ac_count$q + 32'h1;
+            end
+        end
+        pg_missing = pg_expected$q & ~pg;
+        loss_count$d = 32'h0;
+        if (|pg_missing) begin
+            loss_count$d = loss_count$q;
+            if (~&loss_count$q) begin
+                loss_count$d = loss_count$q + 32'h1;
+            end
+        end
+        expected_good_for$d = 32'h0;
+        if (~|pg_missing) begin
+            expected_good_for$d = expected_good_for$q;
+            if (~&expected_good_for$q) begin
+                expected_good_for$d = expected_good_for$q + 32'h1;
+            end
+        end
+        pg_lost_now = |pg_missing & (loss_count$q >= pg_loss_filter_minus_one);
+        if (~&timer$q) begin
+            timer$d = timer$q + 32'h1;
+        end
+        in_vault = (fsm$q == PowerState$Shed) | (fsm$q == PowerState$SetFlag) | (fsm$q == PowerState$Reboot) | (fsm$q == PowerState$VaultWait);
+        if (in_vault & ~&watchdog$q) begin
+            watchdog$d = watchdog$q + 32'h1;
+        end
+        case (fsm$q)
+            PowerState$Off:
+                begin
+                    if (power_button & ac_level$q) begin
+                        fsm$d = PowerState$PowerOn;
+                        rail$d = first_rail;
+                        rails_on$d = rail_zero;
+                        timer$d = 32'h0;
+                        settle$d = 32'h0;
+                    end
+                end
+            PowerState$AcWait:
+                begin
+                    if (ac_level$q & (timer$q >= off_gap)) begin
+                        fsm$d = PowerState$PowerOn;
+                        rail$d = first_rail;
+                        rails_on$d = rail_zero;
+                        timer$d = 32'h0;
+                        settle$d = 32'h0;
+                    end
+                end
+            PowerState$PowerOn:
+                begin
+                    settle$d = 32'h0;
+                    if (pg[rail$q]) begin
+                        settle$d = settle$q;
+                        if (~&settle$q) begin
+                            settle$d = settle$q + 32'h1;
+                        end
+                    end
+                    if (~ac_level$q) begin
+                        fsm$d = PowerState$AcWait;
+                        rails_on$d = no_rails;
+                        pg_expected$d = no_rails;
+                        timer$d = 32'h0;
+                    end
+                    else if (pg[rail$q] & (settle$q >= pg_settle_minus_one) & ~|pg_missing & (expected_good_for$q >= pg_settle_minus_one)) begin
+                        pg_expected$d = pg_expected$q | rail_bit;
+                        timer$d = 32'h0;
+                        settle$d = 32'h0;
+                        if (rail$q >= last_rail) begin
+                            fsm$d = PowerState$Run;
+                        end
+                        else begin
+                            rail$d = rail$q + next_rail;
+                            rails_on$d = rails_on$q | (rail_bit << 32'h1);
+                        end
+                    end
+                    else if (timer$q >= pg_timeout) begin
+                        fsm$d = PowerState$Fault;
+                        pg_timeout_latched$d = 1'b1;
+                        fault_rails_latched$d = fault_rails_latched$q | rail_bit;
+                        rails_on$d = no_rails;
+                        pg_expected$d = no_rails;
+                    end
+                end
+            PowerState$Run:
+                begin
+                    if (orderly_shutdown) begin
+                        fsm$d = PowerState$Shutdown;
+                        rail$d = last_rail;
+                        timer$d = 32'h0;
+                    end
+                    else if (~ac_level$q) begin
+                        if (backup_ok) begin
+                            fsm$d = PowerState$Shed;
+                            rail$d = last_rail;
+                            timer$d = 32'h0;
+                            watchdog$d = 32'h0;
+                            vault_counter$d = vault_counter$q + 32'h1;
+                        end
+                        else begin
+                            fsm$d = PowerState$AcWait;
+                            vault_impossible_latched$d = 1'b1;
+                            rails_on$d = no_rails;
+                            pg_expected$d = no_rails;
+                            timer$d = 32'h0;
+                        end
+                    end
+                end
+            PowerState$Shutdown:
+                begin
+                    if (timer$q == 32'h0) begin
+                        rails_on$d = rails_on$q & ~rail_bit;
+                        pg_expected$d = pg_expected$q & ~rail_bit;
+                    end
+                    if (timer$q >= off_gap) begin
+                        timer$d = 32'h0;
+                        if (rail$q == first_rail) begin
+                            fsm$d = PowerState$Off;
+                        end
+                        else begin
+                            rail$d = rail$q - next_rail;
+                        end
+                    end
+                end
+            PowerState$Shed:
+                begin
+                    if (timer$q == 32'h0) begin
+                        rails_on$d = rails_on$q & ~rail_bit;
+                        pg_expected$d = pg_expected$q & ~rail_bit;
+                    end
+                    if (timer$q >= shed_gap) begin
+                        timer$d = 32'h0;
+                        if (rail$q <= first_shed_rail) begin
+                            fsm$d = PowerState$SetFlag;
+                        end
+                        else begin
+                            rail$d = rail$q - next_rail;
+                        end
+                    end
+                end
+            PowerState$SetFlag:
+                begin
+                    flag$d = 1'b1;
+                    fsm$d = PowerState$Reboot;
+                    timer$d = 32'h0;
+                end
+            PowerState$Reboot:
+                begin
+                    reboot$d = 1'b1;
+                    if (timer$q >= reboot_pulse_minus_one) begin
+                        fsm$d = PowerState$VaultWait;
+                    end
+                end
+            PowerState$VaultWait:
+                begin
+                    reboot$d = 1'b0;
+                    if (bios_vault_failed | bios_vault_done) begin
+                        if (bios_vault_failed) begin
+                            vault_failed_latched$d = 1'b1;
+                        end
+                        last_vault_counter$d = watchdog$q;
+                        fsm$d = PowerState$VaultOff;
+                        rail$d = last_protected_rail;
+                        timer$d = 32'h0;
+                    end
+                end
+            PowerState$VaultOff:
+                begin
+                    if (timer$q == 32'h0) begin
+                        rails_on$d = rails_on$q & ~rail_bit;
+                        pg_expected$d = pg_expected$q & ~rail_bit;
+                    end
+                    if (timer$q >= off_gap) begin
+                        timer$d = 32'h0;
+                        if (rail$q == first_rail) begin
+                            fsm$d = PowerState$AcWait;
+                        end
+                        else begin
+                            rail$d = rail$q - next_rail;
+                        end
+                    end
+                end
+            PowerState$Fault:
+                begin
+                    if (rearm) begin
+                        fsm$d = PowerState$Off;
+                    end
+                end
+            default:
+                begin
+                    fsm$d = PowerState$Off;
+                end
+        endcase
+        if (in_vault & (watchdog$q >= vault_watchdog)) begin
+            fsm$d = PowerState$VaultOff;
+            rail$d = last_protected_rail;
+            timer$d = 32'h0;
+            reboot$d = 1'b0;
+            watchdog_expired_latched$d = 1'b1;
+            last_vault_counter$d = watchdog$q;
+            if (~&watchdog_counter$q) begin
+                watchdog_counter$d = watchdog_counter$q + 32'h1;
+            end
+            rails_on$d = rails_on$q & protected_mask;
+        end
+        if (pg_lost_now) begin
+            fsm$d = PowerState$Fault;
+            pg_lost_latched$d = 1'b1;
+            fault_rails_latched$d = fault_rails_latched$q | pg_missing;
+            rails_on$d = no_rails;
+            pg_expected$d = no_rails;
+            reboot$d = 1'b0;
+        end
+        if (flag_clear & ~in_vault) begin
+            flag$d = 1'b0;
+        end
+        if (rearm) begin
+            pg_timeout_latched$d = 1'b0;
+            pg_lost_latched$d = 1'b0;
+            fault_rails_latched$d = no_rails;
+            vault_impossible_latched$d = 1'b0;
+            vault_failed_latched$d = 1'b0;
+            watchdog_expired_latched$d = 1'b0;
+        end
+        if (reset) begin
+            fsm$d = PowerState$Off;
+            rails_on$d = no_rails;
+            pg_expected$d = no_rails;
+            rail$d = first_rail;
+            timer$d = 32'h0;
+            settle$d = 32'h0;
+            ac_level$d = 1'b0;
+            ac_count$d = 32'h0;
+            loss_count$d = 32'h0;
+            expected_good_for$d = 32'h0;
+            watchdog$d = 32'h0;
+            reboot$d = 1'b0;
+            pg_timeout_latched$d = 1'b0;
+            pg_lost_latched$d = 1'b0;
+            fault_rails_latched$d = no_rails;
+            vault_impossible_latched$d = 1'b0;
+            vault_failed_latched$d = 1'b0;
+            watchdog_expired_latched$d = 1'b0;
+        end
+    end
+    
+endmodule // power_sequencer_formal
+
+
+module power_sequencer_formal$ac_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$ac_count
+
+
+module power_sequencer_formal$ac_level(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$ac_level
+
+
+module power_sequencer_formal$expected_good_for(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$expected_good_for
+
+
+module power_sequencer_formal$fault_rails_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$fault_rails_latched
+
+
+module power_sequencer_formal$flag(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$flag
+
+
+module power_sequencer_formal$fsm(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam PowerState$Off = 0;
+    localparam PowerState$PowerOn = 1;
+    localparam PowerState$Run = 2;
+    localparam PowerState$Shutdown = 3;
+    localparam PowerState$Shed = 4;
+    localparam PowerState$SetFlag = 5;
+    localparam PowerState$Reboot = 6;
+    localparam PowerState$VaultWait = 7;
+    localparam PowerState$VaultOff = 8;
+    localparam PowerState$AcWait = 9;
+    localparam PowerState$Fault = 10;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$fsm
+
+
+module power_sequencer_formal$last_vault_counter(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$last_vault_counter
+
+
+module power_sequencer_formal$loss_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$loss_count
+
+
+module power_sequencer_formal$pg_expected(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$pg_expected
+
+
+module power_sequencer_formal$pg_lost_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$pg_lost_latched
+
+
+module power_sequencer_formal$pg_timeout_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$pg_timeout_latched
+
+
+module power_sequencer_formal$rail(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$rail
+
+
+module power_sequencer_formal$rails_on(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$rails_on
+
+
+module power_sequencer_formal$reboot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$reboot
+
+
+module power_sequencer_formal$settle(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$settle
+
+
+module power_sequencer_formal$timer(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$timer
+
+
+module power_sequencer_formal$vault_counter(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$vault_counter
+
+
+module power_sequencer_formal$vault_failed_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$vault_failed_latched
+
+
+module power_sequencer_formal$vault_impossible_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$vault_impossible_latched
+
+
+module power_sequencer_formal$watchdog(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$watchdog
+
+
+module power_sequencer_formal$watchdog_counter(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$watchdog_counter
+
+
+module power_sequencer_formal$watchdog_expired_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer_formal$watchdog_expired_latched
