@@ -2,7 +2,7 @@
 // `cargo run -p nicctl -- emit --out hdl/verilog`.
 
 
-module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rearm,flag_clear,rail_en,cpu_reboot,power_off_flag,state,ac_good,fault,fault_rails,fault_pg_timeout,fault_pg_lost,vault_impossible,vault_failed,watchdog_expired,vault_count,last_vault_cycles,watchdog_expiries);
+module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rearm,flag_clear,rail_en,cpu_reboot,power_off_flag,state,rail_index,pg_watched,step_cycles,vault_elapsed,ac_good,fault,fault_rails,fault_pg_timeout,fault_pg_lost,vault_impossible,vault_failed,watchdog_expired,vault_count,last_vault_cycles,watchdog_expiries);
     
     // Module arguments
     input wire  clock;
@@ -20,6 +20,10 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
     output reg  cpu_reboot;
     output reg  power_off_flag;
     output reg  [3:0] state;
+    output reg  [2:0] rail_index;
+    output reg  [7:0] pg_watched;
+    output reg  [3:0] step_cycles;
+    output reg  [3:0] vault_elapsed;
     output reg  ac_good;
     output reg  fault;
     output reg  [7:0] fault_rails;
@@ -29,24 +33,25 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
     output reg  vault_failed;
     output reg  watchdog_expired;
     output reg  [31:0] vault_count;
-    output reg  [31:0] last_vault_cycles;
+    output reg  [3:0] last_vault_cycles;
     output reg  [31:0] watchdog_expiries;
     
     // Constant declarations
-    localparam  ac_debounce_minus_one = 32'h2;
-    localparam  pg_settle_minus_one = 32'h1;
-    localparam  pg_timeout = 32'h5;
-    localparam  pg_loss_filter_minus_one = 32'h1;
-    localparam  off_gap = 32'h1;
-    localparam  shed_gap = 32'h1;
-    localparam  reboot_pulse_minus_one = 32'h1;
-    localparam  vault_watchdog = 32'h14;
+    localparam  ac_debounce_minus_one = 4'h1;
+    localparam  pg_settle_minus_one = 4'h1;
+    localparam  pg_timeout = 4'h4;
+    localparam  pg_loss_filter_minus_one = 4'h1;
+    localparam  off_gap = 4'h1;
+    localparam  shed_gap = 4'h1;
+    localparam  reboot_pulse_minus_one = 4'h0;
+    localparam  vault_watchdog = 4'h8;
     localparam  last_rail = 3'b111;
     localparam  first_shed_rail = 3'b100;
     localparam  last_protected_rail = 3'b11;
     localparam  first_rail = 3'b0;
     localparam  next_rail = 3'b1;
-    localparam  protected_mask = 8'hf;
+    localparam  last_rail_bit = 8'h80;
+    localparam  below_last_protected_rail = 8'h7;
     localparam  rail_zero = 8'h1;
     localparam  no_rails = 8'h0;
     
@@ -76,26 +81,26 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
     reg  [2:0] rail$d;
     wire  [2:0] rail$q;
     reg  rail$clock;
-    reg  [31:0] timer$d;
-    wire  [31:0] timer$q;
+    reg  [3:0] timer$d;
+    wire  [3:0] timer$q;
     reg  timer$clock;
-    reg  [31:0] settle$d;
-    wire  [31:0] settle$q;
+    reg  [3:0] settle$d;
+    wire  [3:0] settle$q;
     reg  settle$clock;
     reg  ac_level$d;
     wire  ac_level$q;
     reg  ac_level$clock;
-    reg  [31:0] ac_count$d;
-    wire  [31:0] ac_count$q;
+    reg  [3:0] ac_count$d;
+    wire  [3:0] ac_count$q;
     reg  ac_count$clock;
-    reg  [31:0] loss_count$d;
-    wire  [31:0] loss_count$q;
+    reg  [3:0] loss_count$d;
+    wire  [3:0] loss_count$q;
     reg  loss_count$clock;
-    reg  [31:0] expected_good_for$d;
-    wire  [31:0] expected_good_for$q;
+    reg  [3:0] expected_good_for$d;
+    wire  [3:0] expected_good_for$q;
     reg  expected_good_for$clock;
-    reg  [31:0] watchdog$d;
-    wire  [31:0] watchdog$q;
+    reg  [3:0] watchdog$d;
+    wire  [3:0] watchdog$q;
     reg  watchdog$clock;
     reg  flag$d;
     wire  flag$q;
@@ -124,8 +129,8 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
     reg  [31:0] vault_counter$d;
     wire  [31:0] vault_counter$q;
     reg  vault_counter$clock;
-    reg  [31:0] last_vault_counter$d;
-    wire  [31:0] last_vault_counter$q;
+    reg  [3:0] last_vault_counter$d;
+    wire  [3:0] last_vault_counter$q;
     reg  last_vault_counter$clock;
     reg  [31:0] watchdog_counter$d;
     wire  [31:0] watchdog_counter$q;
@@ -134,6 +139,7 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
     // Local signals
     reg  [7:0] rail_bit;
     reg  [7:0] pg_missing;
+    reg  rail_settled;
     reg  pg_lost_now;
     reg  in_vault;
     
@@ -299,6 +305,10 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
         cpu_reboot = reboot$q;
         power_off_flag = flag$q;
         state = fsm$q;
+        rail_index = rail$q;
+        step_cycles = timer$q;
+        pg_watched = pg_expected$q & rails_on$q;
+        vault_elapsed = watchdog$q;
         ac_good = ac_level$q;
         fault = pg_timeout_latched$q | pg_lost_latched$q;
         fault_rails = fault_rails_latched$q;
@@ -320,7 +330,8 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
                 ac_count$d = ac_count$q + 32'h1;
             end
         end
-        pg_missing = pg_expected$q & ~pg;
+        pg_expected$d = pg_expected$q & rails_on$q;
+        pg_missing = pg_expected$q & rails_on$q & ~pg;
         loss_count$d = 32'h0;
         if (|pg_missing) begin
             loss_count$d = loss_count$q;
@@ -336,6 +347,8 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
             end
         end
         pg_lost_now = |pg_missing & (loss_count$q >= pg_loss_filter_minus_one);
+        rail_settled = pg[rail$q] & (settle$q >= pg_settle_minus_one);
+        reboot$d = 1'b0;
         if (~&timer$q) begin
             timer$d = timer$q + 32'h1;
         end
@@ -379,24 +392,28 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
                         pg_expected$d = no_rails;
                         timer$d = 32'h0;
                     end
-                    else if (pg[rail$q] & (settle$q >= pg_settle_minus_one) & ~|pg_missing & (expected_good_for$q >= pg_settle_minus_one)) begin
-                        pg_expected$d = pg_expected$q | rail_bit;
-                        timer$d = 32'h0;
-                        settle$d = 32'h0;
-                        if (rail$q >= last_rail) begin
-                            fsm$d = PowerState$Run;
+                    else begin
+                        if (rail_settled) begin
+                            pg_expected$d = pg_expected$q | rail_bit;
                         end
-                        else begin
-                            rail$d = rail$q + next_rail;
-                            rails_on$d = rails_on$q | (rail_bit << 32'h1);
+                        if (rail_settled & ~|pg_missing & (expected_good_for$q >= pg_settle_minus_one)) begin
+                            timer$d = 32'h0;
+                            settle$d = 32'h0;
+                            if (rail$q >= last_rail) begin
+                                fsm$d = PowerState$Run;
+                            end
+                            else begin
+                                rail$d = rail$q + next_rail;
+                                rails_on$d = rails_on$q | (rail_bit << 32'h1);
+                            end
                         end
-                    end
-                    else if (timer$q >= pg_timeout) begin
-                        fsm$d = PowerState$Fault;
-                        pg_timeout_latched$d = 1'b1;
-                        fault_rails_latched$d = fault_rails_latched$q | rail_bit;
-                        rails_on$d = no_rails;
-                        pg_expected$d = no_rails;
+                        else if (timer$q >= pg_timeout) begin
+                            fsm$d = PowerState$Fault;
+                            pg_timeout_latched$d = 1'b1;
+                            fault_rails_latched$d = fault_rails_latched$q | rail_bit;
+                            rails_on$d = no_rails;
+                            pg_expected$d = no_rails;
+                        end
                     end
                 end
             PowerState$Run:
@@ -404,12 +421,14 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
                     if (orderly_shutdown) begin
                         fsm$d = PowerState$Shutdown;
                         rail$d = last_rail;
+                        rails_on$d = rails_on$q & ~last_rail_bit;
                         timer$d = 32'h0;
                     end
                     else if (~ac_level$q) begin
                         if (backup_ok) begin
                             fsm$d = PowerState$Shed;
                             rail$d = last_rail;
+                            rails_on$d = rails_on$q & ~last_rail_bit;
                             timer$d = 32'h0;
                             watchdog$d = 32'h0;
                             vault_counter$d = vault_counter$q + 32'h1;
@@ -425,10 +444,6 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
                 end
             PowerState$Shutdown:
                 begin
-                    if (timer$q == 32'h0) begin
-                        rails_on$d = rails_on$q & ~rail_bit;
-                        pg_expected$d = pg_expected$q & ~rail_bit;
-                    end
                     if (timer$q >= off_gap) begin
                         timer$d = 32'h0;
                         if (rail$q == first_rail) begin
@@ -436,15 +451,12 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
                         end
                         else begin
                             rail$d = rail$q - next_rail;
+                            rails_on$d = rails_on$q & ~(rail_bit >> 32'h1);
                         end
                     end
                 end
             PowerState$Shed:
                 begin
-                    if (timer$q == 32'h0) begin
-                        rails_on$d = rails_on$q & ~rail_bit;
-                        pg_expected$d = pg_expected$q & ~rail_bit;
-                    end
                     if (timer$q >= shed_gap) begin
                         timer$d = 32'h0;
                         if (rail$q <= first_shed_rail) begin
@@ -452,6 +464,7 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
                         end
                         else begin
                             rail$d = rail$q - next_rail;
+                            rails_on$d = rails_on$q & ~(rail_bit >> 32'h1);
                         end
                     end
                 end
@@ -470,7 +483,6 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
                 end
             PowerState$VaultWait:
                 begin
-                    reboot$d = 1'b0;
                     if (bios_vault_failed | bios_vault_done) begin
                         if (bios_vault_failed) begin
                             vault_failed_latched$d = 1'b1;
@@ -478,15 +490,12 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
                         last_vault_counter$d = watchdog$q;
                         fsm$d = PowerState$VaultOff;
                         rail$d = last_protected_rail;
+                        rails_on$d = rails_on$q & below_last_protected_rail;
                         timer$d = 32'h0;
                     end
                 end
             PowerState$VaultOff:
                 begin
-                    if (timer$q == 32'h0) begin
-                        rails_on$d = rails_on$q & ~rail_bit;
-                        pg_expected$d = pg_expected$q & ~rail_bit;
-                    end
                     if (timer$q >= off_gap) begin
                         timer$d = 32'h0;
                         if (rail$q == first_rail) begin
@@ -494,6 +503,7 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
                         end
                         else begin
                             rail$d = rail$q - next_rail;
+                            rails_on$d = rails_on$q & ~(rail_bit >> 32'h1);
                         end
                     end
                 end
@@ -512,13 +522,12 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
             fsm$d = PowerState$VaultOff;
             rail$d = last_protected_rail;
             timer$d = 32'h0;
-            reboot$d = 1'b0;
             watchdog_expired_latched$d = 1'b1;
             last_vault_counter$d = watchdog$q;
             if (~&watchdog_counter$q) begin
                 watchdog_counter$d = watchdog_counter$q + 32'h1;
             end
-            rails_on$d = rails_on$q & protected_mask;
+            rails_on$d = rails_on$q & below_last_protected_rail;
         end
         if (pg_lost_now) begin
             fsm$d = PowerState$Fault;
@@ -526,7 +535,6 @@ module power_sequencer_formal(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bi
             fault_rails_latched$d = fault_rails_latched$q | pg_missing;
             rails_on$d = no_rails;
             pg_expected$d = no_rails;
-            reboot$d = 1'b0;
         end
         if (flag_clear & ~in_vault) begin
             flag$d = 1'b0;
@@ -567,13 +575,13 @@ endmodule // power_sequencer_formal
 module power_sequencer_formal$ac_count(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
@@ -605,13 +613,13 @@ endmodule // power_sequencer_formal$ac_level
 module power_sequencer_formal$expected_good_for(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
@@ -694,13 +702,13 @@ endmodule // power_sequencer_formal$fsm
 module power_sequencer_formal$last_vault_counter(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
@@ -713,13 +721,13 @@ endmodule // power_sequencer_formal$last_vault_counter
 module power_sequencer_formal$loss_count(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
@@ -846,13 +854,13 @@ endmodule // power_sequencer_formal$reboot
 module power_sequencer_formal$settle(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
@@ -865,13 +873,13 @@ endmodule // power_sequencer_formal$settle
 module power_sequencer_formal$timer(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
@@ -941,13 +949,13 @@ endmodule // power_sequencer_formal$vault_impossible_latched
 module power_sequencer_formal$watchdog(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 4'h0;
     end
     
     always @(posedge clock) begin

@@ -61,17 +61,17 @@ impl PowerTimers {
         }
     }
 
-    /// Tiny timers for the formal proofs (short counterexamples, small induction depth).
+    /// Tiny timers for the formal proofs: short counterexamples and a small induction depth.
     pub fn formal() -> Self {
         Self {
-            ac_debounce: 3,
+            ac_debounce: 2,
             pg_settle: 2,
-            pg_timeout: 5,
+            pg_timeout: 4,
             pg_loss_filter: 2,
             off_gap: 1,
             shed_gap: 1,
-            reboot_pulse: 2,
-            vault_watchdog: 20,
+            reboot_pulse: 1,
+            vault_watchdog: 8,
         }
     }
 

@@ -37,7 +37,7 @@ pub enum PowerState {
 }
 
 #[derive(LogicBlock)]
-pub struct PowerSequencer<const R: usize, const RAIL_BITS: usize> {
+pub struct PowerSequencer<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
     /// External power present (AC-OK / PWR_OK), asynchronous to nothing: already synchronised.
@@ -60,6 +60,14 @@ pub struct PowerSequencer<const R: usize, const RAIL_BITS: usize> {
     pub cpu_reboot: Signal<Out, Bit>,
     pub power_off_flag: Signal<Out, Bit>,
     pub state: Signal<Out, PowerState>,
+    /// The rail being switched on or off (meaningful in the sequencing states).
+    pub rail_index: Signal<Out, Bits<RAIL_BITS>>,
+    /// Rails whose power-good has settled and is now watched: losing one is a fault.
+    pub pg_watched: Signal<Out, Bits<R>>,
+    /// Cycles spent in the current step (saturating).
+    pub step_cycles: Signal<Out, Bits<TIMER_BITS>>,
+    /// Cycles since the current (or last) vault started: the watchdog's count.
+    pub vault_elapsed: Signal<Out, Bits<TIMER_BITS>>,
     /// `ac_ok` after debouncing.
     pub ac_good: Signal<Out, Bit>,
     /// Any latched fault (power-good timeout or loss).
@@ -76,24 +84,25 @@ pub struct PowerSequencer<const R: usize, const RAIL_BITS: usize> {
     pub watchdog_expired: Signal<Out, Bit>,
     pub vault_count: Signal<Out, Bits<32>>,
     /// Cycles from the start of the last vault to the BIOS's answer or the watchdog.
-    pub last_vault_cycles: Signal<Out, Bits<32>>,
+    pub last_vault_cycles: Signal<Out, Bits<TIMER_BITS>>,
     pub watchdog_expiries: Signal<Out, Bits<32>>,
 
     // Thresholds are compared with counters that start at 0 on the first cycle, hence `- 1`.
-    ac_debounce_minus_one: Constant<Bits<32>>,
-    pg_settle_minus_one: Constant<Bits<32>>,
-    pg_timeout: Constant<Bits<32>>,
-    pg_loss_filter_minus_one: Constant<Bits<32>>,
-    off_gap: Constant<Bits<32>>,
-    shed_gap: Constant<Bits<32>>,
-    reboot_pulse_minus_one: Constant<Bits<32>>,
-    vault_watchdog: Constant<Bits<32>>,
+    ac_debounce_minus_one: Constant<Bits<TIMER_BITS>>,
+    pg_settle_minus_one: Constant<Bits<TIMER_BITS>>,
+    pg_timeout: Constant<Bits<TIMER_BITS>>,
+    pg_loss_filter_minus_one: Constant<Bits<TIMER_BITS>>,
+    off_gap: Constant<Bits<TIMER_BITS>>,
+    shed_gap: Constant<Bits<TIMER_BITS>>,
+    reboot_pulse_minus_one: Constant<Bits<TIMER_BITS>>,
+    vault_watchdog: Constant<Bits<TIMER_BITS>>,
     last_rail: Constant<Bits<RAIL_BITS>>,
     first_shed_rail: Constant<Bits<RAIL_BITS>>,
     last_protected_rail: Constant<Bits<RAIL_BITS>>,
     first_rail: Constant<Bits<RAIL_BITS>>,
     next_rail: Constant<Bits<RAIL_BITS>>,
-    protected_mask: Constant<Bits<R>>,
+    last_rail_bit: Constant<Bits<R>>,
+    below_last_protected_rail: Constant<Bits<R>>,
     rail_zero: Constant<Bits<R>>,
     no_rails: Constant<Bits<R>>,
 
@@ -104,15 +113,15 @@ pub struct PowerSequencer<const R: usize, const RAIL_BITS: usize> {
     /// The rail being switched.
     rail: DFF<Bits<RAIL_BITS>>,
     /// Cycles in the current step.
-    timer: DFF<Bits<32>>,
+    timer: DFF<Bits<TIMER_BITS>>,
     /// Consecutive cycles the current rail's power-good has been high.
-    settle: DFF<Bits<32>>,
+    settle: DFF<Bits<TIMER_BITS>>,
     ac_level: DFF<Bit>,
-    ac_count: DFF<Bits<32>>,
-    loss_count: DFF<Bits<32>>,
+    ac_count: DFF<Bits<TIMER_BITS>>,
+    loss_count: DFF<Bits<TIMER_BITS>>,
     /// Consecutive cycles every expected power-good has been high.
-    expected_good_for: DFF<Bits<32>>,
-    watchdog: DFF<Bits<32>>,
+    expected_good_for: DFF<Bits<TIMER_BITS>>,
+    watchdog: DFF<Bits<TIMER_BITS>>,
     flag: DFF<Bit>,
     reboot: DFF<Bit>,
     fault_rails_latched: DFF<Bits<R>>,
@@ -122,20 +131,22 @@ pub struct PowerSequencer<const R: usize, const RAIL_BITS: usize> {
     vault_failed_latched: DFF<Bit>,
     watchdog_expired_latched: DFF<Bit>,
     vault_counter: DFF<Bits<32>>,
-    last_vault_counter: DFF<Bits<32>>,
+    last_vault_counter: DFF<Bits<TIMER_BITS>>,
     watchdog_counter: DFF<Bits<32>>,
 
     /// One-hot of `rail`.
     rail_bit: Signal<Local, Bits<R>>,
     /// Expected power-goods that are low now.
     pg_missing: Signal<Local, Bits<R>>,
+    /// The rail being powered on has had its power-good high for `pg_settle` cycles.
+    rail_settled: Signal<Local, Bit>,
     /// An expected power-good has been low for the loss filter: react this cycle.
     pg_lost_now: Signal<Local, Bit>,
     /// In a vault step the watchdog guards.
     in_vault: Signal<Local, Bit>,
 }
 
-impl<const R: usize, const RAIL_BITS: usize> PowerSequencer<R, RAIL_BITS> {
+impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> PowerSequencer<R, RAIL_BITS, TIMER_BITS> {
     /// `protected_rails`: how many rails, from the first, stay on through a vault.
     pub fn new(protected_rails: usize, timers: &PowerTimers) -> Self {
         assert!(R >= 2 && R <= 1 << RAIL_BITS && R > 1 << (RAIL_BITS - 1), "RAIL_BITS must be the width of a rail index");
@@ -146,8 +157,12 @@ impl<const R: usize, const RAIL_BITS: usize> PowerSequencer<R, RAIL_BITS> {
         }
         assert!(t.pg_timeout > t.pg_settle, "a rail needs longer than pg_settle to time out");
         assert!(t.reboot_pulse >= 1, "the reboot pulse lasts at least one cycle");
+        let all_timers = [t.ac_debounce, t.pg_settle, t.pg_timeout, t.pg_loss_filter, t.off_gap, t.shed_gap, t.reboot_pulse, t.vault_watchdog];
+        assert!(
+            all_timers.iter().all(|&v| (v as u64) < (1u64 << TIMER_BITS) - 1),
+            "every timer must stay below the saturation value of a TIMER_BITS-bit counter"
+        );
         let cycles = |v: u32| Constant::new((v as u64).into());
-        let protected_mask = (1u64 << protected_rails) - 1;
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -164,6 +179,10 @@ impl<const R: usize, const RAIL_BITS: usize> PowerSequencer<R, RAIL_BITS> {
             cpu_reboot: Default::default(),
             power_off_flag: Default::default(),
             state: Default::default(),
+            rail_index: Default::default(),
+            pg_watched: Default::default(),
+            step_cycles: Default::default(),
+            vault_elapsed: Default::default(),
             ac_good: Default::default(),
             fault: Default::default(),
             fault_rails: Default::default(),
@@ -188,7 +207,8 @@ impl<const R: usize, const RAIL_BITS: usize> PowerSequencer<R, RAIL_BITS> {
             last_protected_rail: Constant::new((protected_rails as u64 - 1).into()),
             first_rail: Constant::new(0u64.into()),
             next_rail: Constant::new(1u64.into()),
-            protected_mask: Constant::new(protected_mask.into()),
+            last_rail_bit: Constant::new((1u64 << (R - 1)).into()),
+            below_last_protected_rail: Constant::new(((1u64 << (protected_rails - 1)) - 1).into()),
             rail_zero: Constant::new(1u64.into()),
             no_rails: Constant::new(0u64.into()),
             fsm: Default::default(),
@@ -215,13 +235,14 @@ impl<const R: usize, const RAIL_BITS: usize> PowerSequencer<R, RAIL_BITS> {
             watchdog_counter: Default::default(),
             rail_bit: Default::default(),
             pg_missing: Default::default(),
+            rail_settled: Default::default(),
             pg_lost_now: Default::default(),
             in_vault: Default::default(),
         }
     }
 }
 
-impl<const R: usize, const RAIL_BITS: usize> Logic for PowerSequencer<R, RAIL_BITS> {
+impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for PowerSequencer<R, RAIL_BITS, TIMER_BITS> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
@@ -233,6 +254,10 @@ impl<const R: usize, const RAIL_BITS: usize> Logic for PowerSequencer<R, RAIL_BI
         self.cpu_reboot.next = self.reboot.q.val();
         self.power_off_flag.next = self.flag.q.val();
         self.state.next = self.fsm.q.val();
+        self.rail_index.next = self.rail.q.val();
+        self.step_cycles.next = self.timer.q.val();
+        self.pg_watched.next = self.pg_expected.q.val() & self.rails_on.q.val();
+        self.vault_elapsed.next = self.watchdog.q.val();
         self.ac_good.next = self.ac_level.q.val();
         self.fault.next = self.pg_timeout_latched.q.val() | self.pg_lost_latched.q.val();
         self.fault_rails.next = self.fault_rails_latched.q.val();
@@ -257,7 +282,9 @@ impl<const R: usize, const RAIL_BITS: usize> Logic for PowerSequencer<R, RAIL_BI
         }
 
         // Loss of an expected power-good, filtered against glitches.
-        self.pg_missing.next = self.pg_expected.q.val() & !self.pg.val();
+        // A rail switched off is no longer expected to be good.
+        self.pg_expected.d.next = self.pg_expected.q.val() & self.rails_on.q.val();
+        self.pg_missing.next = self.pg_expected.q.val() & self.rails_on.q.val() & !self.pg.val();
         self.loss_count.d.next = 0.into();
         if self.pg_missing.val().any() {
             self.loss_count.d.next = self.loss_count.q.val();
@@ -274,6 +301,12 @@ impl<const R: usize, const RAIL_BITS: usize> Logic for PowerSequencer<R, RAIL_BI
         }
         self.pg_lost_now.next =
             self.pg_missing.val().any() & (self.loss_count.q.val() >= self.pg_loss_filter_minus_one.val());
+
+        self.rail_settled.next = self.pg.val().get_bit(self.rail.q.val().index())
+            & (self.settle.q.val() >= self.pg_settle_minus_one.val());
+
+        // cpu_reboot is high exactly while the machine is in `Reboot` (one cycle late).
+        self.reboot.d.next = false;
 
         // Step timer and vault watchdog, both saturating.
         if !self.timer.q.val().all() {
@@ -320,38 +353,44 @@ impl<const R: usize, const RAIL_BITS: usize> Logic for PowerSequencer<R, RAIL_BI
                     self.rails_on.d.next = self.no_rails.val();
                     self.pg_expected.d.next = self.no_rails.val();
                     self.timer.d.next = 0.into();
-                } else if self.pg.val().get_bit(self.rail.q.val().index())
-                    & (self.settle.q.val() >= self.pg_settle_minus_one.val())
-                    & !self.pg_missing.val().any()
-                    & (self.expected_good_for.q.val() >= self.pg_settle_minus_one.val())
-                {
-                    // This rail has settled, and no earlier one has glitched meanwhile.
-                    self.pg_expected.d.next = self.pg_expected.q.val() | self.rail_bit.val();
-                    self.timer.d.next = 0.into();
-                    self.settle.d.next = 0.into();
-                    if self.rail.q.val() >= self.last_rail.val() {
-                        self.fsm.d.next = PowerState::Run;
-                    } else {
-                        self.rail.d.next = self.rail.q.val() + self.next_rail.val();
-                        self.rails_on.d.next = self.rails_on.q.val() | (self.rail_bit.val() << 1);
+                } else {
+                    if self.rail_settled.val() {
+                        // From now on this rail's power-good must stay good.
+                        self.pg_expected.d.next = self.pg_expected.q.val() | self.rail_bit.val();
                     }
-                } else if self.timer.q.val() >= self.pg_timeout.val() {
-                    self.fsm.d.next = PowerState::Fault;
-                    self.pg_timeout_latched.d.next = true;
-                    self.fault_rails_latched.d.next = self.fault_rails_latched.q.val() | self.rail_bit.val();
-                    self.rails_on.d.next = self.no_rails.val();
-                    self.pg_expected.d.next = self.no_rails.val();
+                    if self.rail_settled.val()
+                        & !self.pg_missing.val().any()
+                        & (self.expected_good_for.q.val() >= self.pg_settle_minus_one.val())
+                    {
+                        // Every earlier rail has stayed good meanwhile: next rail.
+                        self.timer.d.next = 0.into();
+                        self.settle.d.next = 0.into();
+                        if self.rail.q.val() >= self.last_rail.val() {
+                            self.fsm.d.next = PowerState::Run;
+                        } else {
+                            self.rail.d.next = self.rail.q.val() + self.next_rail.val();
+                            self.rails_on.d.next = self.rails_on.q.val() | (self.rail_bit.val() << 1);
+                        }
+                    } else if self.timer.q.val() >= self.pg_timeout.val() {
+                        self.fsm.d.next = PowerState::Fault;
+                        self.pg_timeout_latched.d.next = true;
+                        self.fault_rails_latched.d.next = self.fault_rails_latched.q.val() | self.rail_bit.val();
+                        self.rails_on.d.next = self.no_rails.val();
+                        self.pg_expected.d.next = self.no_rails.val();
+                    }
                 }
             }
             PowerState::Run => {
                 if self.orderly_shutdown.val() {
                     self.fsm.d.next = PowerState::Shutdown;
                     self.rail.d.next = self.last_rail.val();
+                    self.rails_on.d.next = self.rails_on.q.val() & !self.last_rail_bit.val();
                     self.timer.d.next = 0.into();
                 } else if !self.ac_level.q.val() {
                     if self.backup_ok.val() {
                         self.fsm.d.next = PowerState::Shed;
                         self.rail.d.next = self.last_rail.val();
+                        self.rails_on.d.next = self.rails_on.q.val() & !self.last_rail_bit.val();
                         self.timer.d.next = 0.into();
                         self.watchdog.d.next = 0.into();
                         self.vault_counter.d.next = self.vault_counter.q.val() + 1;
@@ -364,32 +403,27 @@ impl<const R: usize, const RAIL_BITS: usize> Logic for PowerSequencer<R, RAIL_BI
                     }
                 }
             }
+            // Off sequences: entering the step of rail i switches rail i off, so the rails on are
+            // exactly those below `rail`; the next step follows after the gap.
             PowerState::Shutdown => {
-                // Each rail goes off as its step starts; the next follows `off_gap` cycles later.
-                if self.timer.q.val() == 0 {
-                    self.rails_on.d.next = self.rails_on.q.val() & !self.rail_bit.val();
-                    self.pg_expected.d.next = self.pg_expected.q.val() & !self.rail_bit.val();
-                }
                 if self.timer.q.val() >= self.off_gap.val() {
                     self.timer.d.next = 0.into();
                     if self.rail.q.val() == self.first_rail.val() {
                         self.fsm.d.next = PowerState::Off;
                     } else {
                         self.rail.d.next = self.rail.q.val() - self.next_rail.val();
+                        self.rails_on.d.next = self.rails_on.q.val() & !(self.rail_bit.val() >> 1);
                     }
                 }
             }
             PowerState::Shed => {
-                if self.timer.q.val() == 0 {
-                    self.rails_on.d.next = self.rails_on.q.val() & !self.rail_bit.val();
-                    self.pg_expected.d.next = self.pg_expected.q.val() & !self.rail_bit.val();
-                }
                 if self.timer.q.val() >= self.shed_gap.val() {
                     self.timer.d.next = 0.into();
                     if self.rail.q.val() <= self.first_shed_rail.val() {
                         self.fsm.d.next = PowerState::SetFlag;
                     } else {
                         self.rail.d.next = self.rail.q.val() - self.next_rail.val();
+                        self.rails_on.d.next = self.rails_on.q.val() & !(self.rail_bit.val() >> 1);
                     }
                 }
             }
@@ -405,7 +439,6 @@ impl<const R: usize, const RAIL_BITS: usize> Logic for PowerSequencer<R, RAIL_BI
                 }
             }
             PowerState::VaultWait => {
-                self.reboot.d.next = false;
                 // An answer only counts after the reboot: a `done` left over from before is stale.
                 if self.bios_vault_failed.val() | self.bios_vault_done.val() {
                     if self.bios_vault_failed.val() {
@@ -414,20 +447,18 @@ impl<const R: usize, const RAIL_BITS: usize> Logic for PowerSequencer<R, RAIL_BI
                     self.last_vault_counter.d.next = self.watchdog.q.val();
                     self.fsm.d.next = PowerState::VaultOff;
                     self.rail.d.next = self.last_protected_rail.val();
+                    self.rails_on.d.next = self.rails_on.q.val() & self.below_last_protected_rail.val();
                     self.timer.d.next = 0.into();
                 }
             }
             PowerState::VaultOff => {
-                if self.timer.q.val() == 0 {
-                    self.rails_on.d.next = self.rails_on.q.val() & !self.rail_bit.val();
-                    self.pg_expected.d.next = self.pg_expected.q.val() & !self.rail_bit.val();
-                }
                 if self.timer.q.val() >= self.off_gap.val() {
                     self.timer.d.next = 0.into();
                     if self.rail.q.val() == self.first_rail.val() {
                         self.fsm.d.next = PowerState::AcWait;
                     } else {
                         self.rail.d.next = self.rail.q.val() - self.next_rail.val();
+                        self.rails_on.d.next = self.rails_on.q.val() & !(self.rail_bit.val() >> 1);
                     }
                 }
             }
@@ -446,14 +477,13 @@ impl<const R: usize, const RAIL_BITS: usize> Logic for PowerSequencer<R, RAIL_BI
             self.fsm.d.next = PowerState::VaultOff;
             self.rail.d.next = self.last_protected_rail.val();
             self.timer.d.next = 0.into();
-            self.reboot.d.next = false;
             self.watchdog_expired_latched.d.next = true;
             self.last_vault_counter.d.next = self.watchdog.q.val();
             if !self.watchdog_counter.q.val().all() {
                 self.watchdog_counter.d.next = self.watchdog_counter.q.val() + 1;
             }
-            // Whatever the BIOS wrote is incomplete: rails still on beyond the protected set go too.
-            self.rails_on.d.next = self.rails_on.q.val() & self.protected_mask.val();
+            // Rails still on above the last protected one go at once (shedding may be unfinished).
+            self.rails_on.d.next = self.rails_on.q.val() & self.below_last_protected_rail.val();
         }
 
         // A lost power-good switches everything off at once, whatever the state.
@@ -463,7 +493,6 @@ impl<const R: usize, const RAIL_BITS: usize> Logic for PowerSequencer<R, RAIL_BI
             self.fault_rails_latched.d.next = self.fault_rails_latched.q.val() | self.pg_missing.val();
             self.rails_on.d.next = self.no_rails.val();
             self.pg_expected.d.next = self.no_rails.val();
-            self.reboot.d.next = false;
         }
 
         if self.flag_clear.val() & !self.in_vault.val() {

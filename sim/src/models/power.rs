@@ -25,6 +25,10 @@ pub struct PowerOutputs {
     pub cpu_reboot: bool,
     pub power_off_flag: bool,
     pub state: PowerState,
+    pub rail_index: u32,
+    pub pg_watched: u32,
+    pub step_cycles: u32,
+    pub vault_elapsed: u32,
     pub ac_good: bool,
     pub fault: bool,
     pub fault_rails: u32,
@@ -99,16 +103,16 @@ impl PowerModel {
         }
     }
 
-    pub fn protected_mask(&self) -> u32 {
-        (1 << self.protected) - 1
-    }
-
     pub fn outputs(&self) -> PowerOutputs {
         PowerOutputs {
             rail_en: self.rails_on,
             cpu_reboot: self.reboot,
             power_off_flag: self.flag,
             state: self.state,
+            rail_index: self.rail,
+            pg_watched: self.pg_expected & self.rails_on,
+            step_cycles: self.timer,
+            vault_elapsed: self.watchdog,
             ac_good: self.ac_level,
             fault: self.pg_timeout || self.pg_lost,
             fault_rails: self.fault_rails,
@@ -142,21 +146,23 @@ impl PowerModel {
         next.pg_expected = 0;
     }
 
-    /// One step of an off sequence (`Shutdown`, `Shed`, `VaultOff`): the current rail goes off as
-    /// its step starts; after `gap` cycles the sequence moves on, or reports it is done.
+    /// Enters the off step of `rail`: that rail goes off, the ones below stay on.
+    fn switch_off_from(next: &mut Self, rail: u32) {
+        next.rail = rail;
+        next.rails_on &= (1 << rail) - 1;
+    }
+
+    /// One step of an off sequence (`Shutdown`, `Shed`, `VaultOff`): after `gap` cycles, the next
+    /// rail down, or `true` when the sequence has reached `last`.
     fn off_step(&self, next: &mut Self, gap: u32, last: u32) -> bool {
-        let bit = 1 << self.rail;
-        if self.timer == 0 {
-            next.rails_on &= !bit;
-            next.pg_expected &= !bit;
+        if self.timer < gap {
+            return false;
         }
-        if self.timer >= gap {
-            next.timer = 0;
-            if self.rail <= last {
-                return true;
-            }
-            next.rail = self.rail - 1;
+        next.timer = 0;
+        if self.rail <= last {
+            return true;
         }
+        Self::switch_off_from(next, self.rail - 1);
         false
     }
 
@@ -173,11 +179,13 @@ impl PowerModel {
             }
         }
 
-        let pg_missing = self.pg_expected & !i.pg & ((1 << self.rails) - 1);
+        next.pg_expected = self.pg_expected & self.rails_on;
+        let pg_missing = self.pg_expected & self.rails_on & !i.pg;
         next.loss_count = if pg_missing != 0 { self.loss_count.saturating_add(1) } else { 0 };
         next.expected_good_for = if pg_missing == 0 { self.expected_good_for.saturating_add(1) } else { 0 };
         let pg_lost_now = pg_missing != 0 && self.loss_count >= self.t.pg_loss_filter - 1;
 
+        next.reboot = false;
         next.timer = self.timer.saturating_add(1);
         if self.in_vault() {
             next.watchdog = self.watchdog.saturating_add(1);
@@ -200,36 +208,36 @@ impl PowerModel {
                 if !self.ac_level {
                     Self::all_off(&mut next, PowerState::AcWait);
                     next.timer = 0;
-                } else if pg_here
-                    && self.settle >= self.t.pg_settle - 1
-                    && pg_missing == 0
-                    && self.expected_good_for >= self.t.pg_settle - 1
-                {
-                    // This rail has settled, and no earlier one has glitched meanwhile.
-                    next.pg_expected |= rail_bit;
-                    next.timer = 0;
-                    next.settle = 0;
-                    if self.rail + 1 >= self.rails {
-                        next.state = PowerState::Run;
-                    } else {
-                        next.rail = self.rail + 1;
-                        next.rails_on |= rail_bit << 1;
+                } else {
+                    let settled = pg_here && self.settle >= self.t.pg_settle - 1;
+                    if settled {
+                        next.pg_expected |= rail_bit;
                     }
-                } else if self.timer >= self.t.pg_timeout {
-                    Self::all_off(&mut next, PowerState::Fault);
-                    next.pg_timeout = true;
-                    next.fault_rails |= rail_bit;
+                    if settled && pg_missing == 0 && self.expected_good_for >= self.t.pg_settle - 1 {
+                        next.timer = 0;
+                        next.settle = 0;
+                        if self.rail + 1 >= self.rails {
+                            next.state = PowerState::Run;
+                        } else {
+                            next.rail = self.rail + 1;
+                            next.rails_on |= rail_bit << 1;
+                        }
+                    } else if self.timer >= self.t.pg_timeout {
+                        Self::all_off(&mut next, PowerState::Fault);
+                        next.pg_timeout = true;
+                        next.fault_rails |= rail_bit;
+                    }
                 }
             }
             PowerState::Run => {
                 if i.orderly_shutdown {
                     next.state = PowerState::Shutdown;
-                    next.rail = self.rails - 1;
+                    Self::switch_off_from(&mut next, self.rails - 1);
                     next.timer = 0;
                 } else if !self.ac_level {
                     if i.backup_ok {
                         next.state = PowerState::Shed;
-                        next.rail = self.rails - 1;
+                        Self::switch_off_from(&mut next, self.rails - 1);
                         next.timer = 0;
                         next.watchdog = 0;
                         next.vault_count = self.vault_count.wrapping_add(1);
@@ -262,12 +270,11 @@ impl PowerModel {
                 }
             }
             PowerState::VaultWait => {
-                next.reboot = false;
                 if i.bios_vault_done || i.bios_vault_failed {
                     next.vault_failed |= i.bios_vault_failed;
                     next.last_vault_cycles = self.watchdog;
                     next.state = PowerState::VaultOff;
-                    next.rail = self.protected - 1;
+                    Self::switch_off_from(&mut next, self.protected - 1);
                     next.timer = 0;
                 }
             }
@@ -285,20 +292,18 @@ impl PowerModel {
 
         if self.in_vault() && self.watchdog >= self.t.vault_watchdog {
             next.state = PowerState::VaultOff;
-            next.rail = self.protected - 1;
+            next.rails_on = self.rails_on;
+            Self::switch_off_from(&mut next, self.protected - 1);
             next.timer = 0;
-            next.reboot = false;
             next.watchdog_expired = true;
             next.last_vault_cycles = self.watchdog;
             next.watchdog_expiries = self.watchdog_expiries.saturating_add(1);
-            next.rails_on &= self.protected_mask();
         }
 
         if pg_lost_now {
             Self::all_off(&mut next, PowerState::Fault);
             next.pg_lost = true;
             next.fault_rails |= pg_missing;
-            next.reboot = false;
         }
 
         if i.flag_clear && !self.in_vault() {

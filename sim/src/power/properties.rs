@@ -14,7 +14,10 @@ pub struct PropertyMonitor {
     /// Enabled, and no power-good seen since the enable.
     waiting_for_pg: [u32; RAILS],
     seen_pg: [bool; RAILS],
-    /// Enabled, and its power-good has been stably high: it must stay good.
+    /// Consecutive cycles enabled with power-good high.
+    on_and_good_for: [u32; RAILS],
+    /// Enabled, and its power-good has been high for `pg_settle` cycles while enabled: from then on
+    /// it must stay good (the sequencer's "expected" power-goods).
     settled: [bool; RAILS],
     /// Consecutive cycles a settled rail's power-good has been low.
     pg_missing_for: u32,
@@ -31,6 +34,7 @@ impl PropertyMonitor {
             pg_high_for: [0; RAILS],
             waiting_for_pg: [0; RAILS],
             seen_pg: [false; RAILS],
+            on_and_good_for: [0; RAILS],
             settled: [false; RAILS],
             pg_missing_for: 0,
             ac_differs_for: 0,
@@ -110,14 +114,15 @@ impl PropertyMonitor {
             let (on, pg) = (o.rail_en >> r & 1 == 1, i.pg >> r & 1 == 1);
             self.pg_high_for[r] = if pg { self.pg_high_for[r].saturating_add(1) } else { 0 };
             if !on {
-                (self.waiting_for_pg[r], self.seen_pg[r], self.settled[r]) = (0, false, false);
+                (self.waiting_for_pg[r], self.seen_pg[r], self.settled[r], self.on_and_good_for[r]) = (0, false, false, 0);
                 continue;
             }
+            self.on_and_good_for[r] = if pg { self.on_and_good_for[r].saturating_add(1) } else { 0 };
             self.seen_pg[r] |= pg;
             if !self.seen_pg[r] {
                 self.waiting_for_pg[r] += 1;
             }
-            self.settled[r] |= self.pg_high_for[r] >= self.t.pg_settle;
+            self.settled[r] |= self.on_and_good_for[r] >= self.t.pg_settle;
             if self.settled[r] {
                 expected |= 1 << r;
             }
