@@ -53,6 +53,8 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
     localparam  last_rail_bit = 8'h80;
     localparam  below_last_protected_rail = 8'h7;
     localparam  rail_zero = 8'h1;
+    localparam  no_cycles = 32'h0;
+    localparam  one_cycle = 32'h1;
     localparam  no_rails = 8'h0;
     
     // Enums
@@ -321,40 +323,40 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
         last_vault_cycles = last_vault_counter$q;
         watchdog_expiries = watchdog_counter$q;
         rail_bit = rail_zero << rail$q;
-        ac_count$d = 32'h0;
+        ac_count$d = no_cycles;
         if (ac_ok != ac_level$q) begin
             if (ac_count$q >= ac_debounce_minus_one) begin
                 ac_level$d = ac_ok;
             end
             else begin
-                ac_count$d = ac_count$q + 32'h1;
+                ac_count$d = ac_count$q + one_cycle;
             end
         end
         pg_expected$d = pg_expected$q & rails_on$q;
         pg_missing = pg_expected$q & rails_on$q & ~pg;
-        loss_count$d = 32'h0;
+        loss_count$d = no_cycles;
         if (|pg_missing) begin
             loss_count$d = loss_count$q;
             if (~&loss_count$q) begin
-                loss_count$d = loss_count$q + 32'h1;
+                loss_count$d = loss_count$q + one_cycle;
             end
         end
-        expected_good_for$d = 32'h0;
+        expected_good_for$d = no_cycles;
         if (~|pg_missing) begin
             expected_good_for$d = expected_good_for$q;
             if (~&expected_good_for$q) begin
-                expected_good_for$d = expected_good_for$q + 32'h1;
+                expected_good_for$d = expected_good_for$q + one_cycle;
             end
         end
         pg_lost_now = |pg_missing & (loss_count$q >= pg_loss_filter_minus_one);
         rail_settled = pg[rail$q] & (settle$q >= pg_settle_minus_one);
         reboot$d = 1'b0;
         if (~&timer$q) begin
-            timer$d = timer$q + 32'h1;
+            timer$d = timer$q + one_cycle;
         end
         in_vault = (fsm$q == PowerState$Shed) | (fsm$q == PowerState$SetFlag) | (fsm$q == PowerState$Reboot) | (fsm$q == PowerState$VaultWait);
         if (in_vault & ~&watchdog$q) begin
-            watchdog$d = watchdog$q + 32'h1;
+            watchdog$d = watchdog$q + one_cycle;
         end
         case (fsm$q)
             PowerState$Off:
@@ -363,8 +365,8 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
                         fsm$d = PowerState$PowerOn;
                         rail$d = first_rail;
                         rails_on$d = rail_zero;
-                        timer$d = 32'h0;
-                        settle$d = 32'h0;
+                        timer$d = no_cycles;
+                        settle$d = no_cycles;
                     end
                 end
             PowerState$AcWait:
@@ -373,32 +375,32 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
                         fsm$d = PowerState$PowerOn;
                         rail$d = first_rail;
                         rails_on$d = rail_zero;
-                        timer$d = 32'h0;
-                        settle$d = 32'h0;
+                        timer$d = no_cycles;
+                        settle$d = no_cycles;
                     end
                 end
             PowerState$PowerOn:
                 begin
-                    settle$d = 32'h0;
+                    settle$d = no_cycles;
                     if (pg[rail$q]) begin
                         settle$d = settle$q;
                         if (~&settle$q) begin
-                            settle$d = settle$q + 32'h1;
+                            settle$d = settle$q + one_cycle;
                         end
                     end
                     if (~ac_level$q) begin
                         fsm$d = PowerState$AcWait;
                         rails_on$d = no_rails;
                         pg_expected$d = no_rails;
-                        timer$d = 32'h0;
+                        timer$d = no_cycles;
                     end
                     else begin
                         if (rail_settled) begin
                             pg_expected$d = pg_expected$q | rail_bit;
                         end
                         if (rail_settled & ~|pg_missing & (expected_good_for$q >= pg_settle_minus_one)) begin
-                            timer$d = 32'h0;
-                            settle$d = 32'h0;
+                            timer$d = no_cycles;
+                            settle$d = no_cycles;
                             if (rail$q >= last_rail) begin
                                 fsm$d = PowerState$Run;
                             end
@@ -422,15 +424,15 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
                         fsm$d = PowerState$Shutdown;
                         rail$d = last_rail;
                         rails_on$d = rails_on$q & ~last_rail_bit;
-                        timer$d = 32'h0;
+                        timer$d = no_cycles;
                     end
                     else if (~ac_level$q) begin
                         if (backup_ok) begin
                             fsm$d = PowerState$Shed;
                             rail$d = last_rail;
                             rails_on$d = rails_on$q & ~last_rail_bit;
-                            timer$d = 32'h0;
-                            watchdog$d = 32'h0;
+                            timer$d = no_cycles;
+                            watchdog$d = no_cycles;
                             vault_counter$d = vault_counter$q + 32'h1;
                         end
                         else begin
@@ -438,14 +440,14 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
                             vault_impossible_latched$d = 1'b1;
                             rails_on$d = no_rails;
                             pg_expected$d = no_rails;
-                            timer$d = 32'h0;
+                            timer$d = no_cycles;
                         end
                     end
                 end
             PowerState$Shutdown:
                 begin
                     if (timer$q >= off_gap) begin
-                        timer$d = 32'h0;
+                        timer$d = no_cycles;
                         if (rail$q == first_rail) begin
                             fsm$d = PowerState$Off;
                         end
@@ -458,7 +460,7 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
             PowerState$Shed:
                 begin
                     if (timer$q >= shed_gap) begin
-                        timer$d = 32'h0;
+                        timer$d = no_cycles;
                         if (rail$q <= first_shed_rail) begin
                             fsm$d = PowerState$SetFlag;
                         end
@@ -472,7 +474,7 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
                 begin
                     flag$d = 1'b1;
                     fsm$d = PowerState$Reboot;
-                    timer$d = 32'h0;
+                    timer$d = no_cycles;
                 end
             PowerState$Reboot:
                 begin
@@ -491,13 +493,13 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
                         fsm$d = PowerState$VaultOff;
                         rail$d = last_protected_rail;
                         rails_on$d = rails_on$q & below_last_protected_rail;
-                        timer$d = 32'h0;
+                        timer$d = no_cycles;
                     end
                 end
             PowerState$VaultOff:
                 begin
                     if (timer$q >= off_gap) begin
-                        timer$d = 32'h0;
+                        timer$d = no_cycles;
                         if (rail$q == first_rail) begin
                             fsm$d = PowerState$AcWait;
                         end
@@ -521,7 +523,7 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
         if (in_vault & (watchdog$q >= vault_watchdog)) begin
             fsm$d = PowerState$VaultOff;
             rail$d = last_protected_rail;
-            timer$d = 32'h0;
+            timer$d = no_cycles;
             watchdog_expired_latched$d = 1'b1;
             last_vault_counter$d = watchdog$q;
             if (~&watchdog_counter$q) begin
@@ -552,13 +554,13 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
             rails_on$d = no_rails;
             pg_expected$d = no_rails;
             rail$d = first_rail;
-            timer$d = 32'h0;
-            settle$d = 32'h0;
+            timer$d = no_cycles;
+            settle$d = no_cycles;
             ac_level$d = 1'b0;
-            ac_count$d = 32'h0;
-            loss_count$d = 32'h0;
-            expected_good_for$d = 32'h0;
-            watchdog$d = 32'h0;
+            ac_count$d = no_cycles;
+            loss_count$d = no_cycles;
+            expected_good_for$d = no_cycles;
+            watchdog$d = no_cycles;
             reboot$d = 1'b0;
             pg_timeout_latched$d = 1'b0;
             pg_lost_latched$d = 1'b0;

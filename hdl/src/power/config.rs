@@ -70,7 +70,7 @@ impl PowerTimers {
             pg_loss_filter: 2,
             off_gap: 1,
             shed_gap: 1,
-            reboot_pulse: 1,
+            reboot_pulse: 2,
             vault_watchdog: 8,
         }
     }

@@ -104,6 +104,8 @@ pub struct PowerSequencer<const R: usize, const RAIL_BITS: usize, const TIMER_BI
     last_rail_bit: Constant<Bits<R>>,
     below_last_protected_rail: Constant<Bits<R>>,
     rail_zero: Constant<Bits<R>>,
+    no_cycles: Constant<Bits<TIMER_BITS>>,
+    one_cycle: Constant<Bits<TIMER_BITS>>,
     no_rails: Constant<Bits<R>>,
 
     fsm: DFF<PowerState>,
@@ -210,6 +212,8 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> PowerSeque
             last_rail_bit: Constant::new((1u64 << (R - 1)).into()),
             below_last_protected_rail: Constant::new(((1u64 << (protected_rails - 1)) - 1).into()),
             rail_zero: Constant::new(1u64.into()),
+            no_cycles: Constant::new(0u64.into()),
+            one_cycle: Constant::new(1u64.into()),
             no_rails: Constant::new(0u64.into()),
             fsm: Default::default(),
             rails_on: Default::default(),
@@ -272,12 +276,12 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
         self.rail_bit.next = self.rail_zero.val() << self.rail.q.val();
 
         // Debounce: ac_ok must hold a new level for `ac_debounce` consecutive cycles.
-        self.ac_count.d.next = 0.into();
+        self.ac_count.d.next = self.no_cycles.val();
         if self.ac_ok.val() != self.ac_level.q.val() {
             if self.ac_count.q.val() >= self.ac_debounce_minus_one.val() {
                 self.ac_level.d.next = self.ac_ok.val();
             } else {
-                self.ac_count.d.next = self.ac_count.q.val() + 1;
+                self.ac_count.d.next = self.ac_count.q.val() + self.one_cycle.val();
             }
         }
 
@@ -285,18 +289,18 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
         // A rail switched off is no longer expected to be good.
         self.pg_expected.d.next = self.pg_expected.q.val() & self.rails_on.q.val();
         self.pg_missing.next = self.pg_expected.q.val() & self.rails_on.q.val() & !self.pg.val();
-        self.loss_count.d.next = 0.into();
+        self.loss_count.d.next = self.no_cycles.val();
         if self.pg_missing.val().any() {
             self.loss_count.d.next = self.loss_count.q.val();
             if !self.loss_count.q.val().all() {
-                self.loss_count.d.next = self.loss_count.q.val() + 1;
+                self.loss_count.d.next = self.loss_count.q.val() + self.one_cycle.val();
             }
         }
-        self.expected_good_for.d.next = 0.into();
+        self.expected_good_for.d.next = self.no_cycles.val();
         if !self.pg_missing.val().any() {
             self.expected_good_for.d.next = self.expected_good_for.q.val();
             if !self.expected_good_for.q.val().all() {
-                self.expected_good_for.d.next = self.expected_good_for.q.val() + 1;
+                self.expected_good_for.d.next = self.expected_good_for.q.val() + self.one_cycle.val();
             }
         }
         self.pg_lost_now.next =
@@ -310,14 +314,14 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
 
         // Step timer and vault watchdog, both saturating.
         if !self.timer.q.val().all() {
-            self.timer.d.next = self.timer.q.val() + 1;
+            self.timer.d.next = self.timer.q.val() + self.one_cycle.val();
         }
         self.in_vault.next = (self.fsm.q.val() == PowerState::Shed)
             | (self.fsm.q.val() == PowerState::SetFlag)
             | (self.fsm.q.val() == PowerState::Reboot)
             | (self.fsm.q.val() == PowerState::VaultWait);
         if self.in_vault.val() & !self.watchdog.q.val().all() {
-            self.watchdog.d.next = self.watchdog.q.val() + 1;
+            self.watchdog.d.next = self.watchdog.q.val() + self.one_cycle.val();
         }
 
         match self.fsm.q.val() {
@@ -326,8 +330,8 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                     self.fsm.d.next = PowerState::PowerOn;
                     self.rail.d.next = self.first_rail.val();
                     self.rails_on.d.next = self.rail_zero.val();
-                    self.timer.d.next = 0.into();
-                    self.settle.d.next = 0.into();
+                    self.timer.d.next = self.no_cycles.val();
+                    self.settle.d.next = self.no_cycles.val();
                 }
             }
             PowerState::AcWait => {
@@ -335,16 +339,16 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                     self.fsm.d.next = PowerState::PowerOn;
                     self.rail.d.next = self.first_rail.val();
                     self.rails_on.d.next = self.rail_zero.val();
-                    self.timer.d.next = 0.into();
-                    self.settle.d.next = 0.into();
+                    self.timer.d.next = self.no_cycles.val();
+                    self.settle.d.next = self.no_cycles.val();
                 }
             }
             PowerState::PowerOn => {
-                self.settle.d.next = 0.into();
+                self.settle.d.next = self.no_cycles.val();
                 if self.pg.val().get_bit(self.rail.q.val().index()) {
                     self.settle.d.next = self.settle.q.val();
                     if !self.settle.q.val().all() {
-                        self.settle.d.next = self.settle.q.val() + 1;
+                        self.settle.d.next = self.settle.q.val() + self.one_cycle.val();
                     }
                 }
                 if !self.ac_level.q.val() {
@@ -352,7 +356,7 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                     self.fsm.d.next = PowerState::AcWait;
                     self.rails_on.d.next = self.no_rails.val();
                     self.pg_expected.d.next = self.no_rails.val();
-                    self.timer.d.next = 0.into();
+                    self.timer.d.next = self.no_cycles.val();
                 } else {
                     if self.rail_settled.val() {
                         // From now on this rail's power-good must stay good.
@@ -363,8 +367,8 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                         & (self.expected_good_for.q.val() >= self.pg_settle_minus_one.val())
                     {
                         // Every earlier rail has stayed good meanwhile: next rail.
-                        self.timer.d.next = 0.into();
-                        self.settle.d.next = 0.into();
+                        self.timer.d.next = self.no_cycles.val();
+                        self.settle.d.next = self.no_cycles.val();
                         if self.rail.q.val() >= self.last_rail.val() {
                             self.fsm.d.next = PowerState::Run;
                         } else {
@@ -385,21 +389,21 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                     self.fsm.d.next = PowerState::Shutdown;
                     self.rail.d.next = self.last_rail.val();
                     self.rails_on.d.next = self.rails_on.q.val() & !self.last_rail_bit.val();
-                    self.timer.d.next = 0.into();
+                    self.timer.d.next = self.no_cycles.val();
                 } else if !self.ac_level.q.val() {
                     if self.backup_ok.val() {
                         self.fsm.d.next = PowerState::Shed;
                         self.rail.d.next = self.last_rail.val();
                         self.rails_on.d.next = self.rails_on.q.val() & !self.last_rail_bit.val();
-                        self.timer.d.next = 0.into();
-                        self.watchdog.d.next = 0.into();
+                        self.timer.d.next = self.no_cycles.val();
+                        self.watchdog.d.next = self.no_cycles.val();
                         self.vault_counter.d.next = self.vault_counter.q.val() + 1;
                     } else {
                         self.fsm.d.next = PowerState::AcWait;
                         self.vault_impossible_latched.d.next = true;
                         self.rails_on.d.next = self.no_rails.val();
                         self.pg_expected.d.next = self.no_rails.val();
-                        self.timer.d.next = 0.into();
+                        self.timer.d.next = self.no_cycles.val();
                     }
                 }
             }
@@ -407,7 +411,7 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
             // exactly those below `rail`; the next step follows after the gap.
             PowerState::Shutdown => {
                 if self.timer.q.val() >= self.off_gap.val() {
-                    self.timer.d.next = 0.into();
+                    self.timer.d.next = self.no_cycles.val();
                     if self.rail.q.val() == self.first_rail.val() {
                         self.fsm.d.next = PowerState::Off;
                     } else {
@@ -418,7 +422,7 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
             }
             PowerState::Shed => {
                 if self.timer.q.val() >= self.shed_gap.val() {
-                    self.timer.d.next = 0.into();
+                    self.timer.d.next = self.no_cycles.val();
                     if self.rail.q.val() <= self.first_shed_rail.val() {
                         self.fsm.d.next = PowerState::SetFlag;
                     } else {
@@ -430,7 +434,7 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
             PowerState::SetFlag => {
                 self.flag.d.next = true;
                 self.fsm.d.next = PowerState::Reboot;
-                self.timer.d.next = 0.into();
+                self.timer.d.next = self.no_cycles.val();
             }
             PowerState::Reboot => {
                 self.reboot.d.next = true;
@@ -448,12 +452,12 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                     self.fsm.d.next = PowerState::VaultOff;
                     self.rail.d.next = self.last_protected_rail.val();
                     self.rails_on.d.next = self.rails_on.q.val() & self.below_last_protected_rail.val();
-                    self.timer.d.next = 0.into();
+                    self.timer.d.next = self.no_cycles.val();
                 }
             }
             PowerState::VaultOff => {
                 if self.timer.q.val() >= self.off_gap.val() {
-                    self.timer.d.next = 0.into();
+                    self.timer.d.next = self.no_cycles.val();
                     if self.rail.q.val() == self.first_rail.val() {
                         self.fsm.d.next = PowerState::AcWait;
                     } else {
@@ -476,7 +480,7 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
         if self.in_vault.val() & (self.watchdog.q.val() >= self.vault_watchdog.val()) {
             self.fsm.d.next = PowerState::VaultOff;
             self.rail.d.next = self.last_protected_rail.val();
-            self.timer.d.next = 0.into();
+            self.timer.d.next = self.no_cycles.val();
             self.watchdog_expired_latched.d.next = true;
             self.last_vault_counter.d.next = self.watchdog.q.val();
             if !self.watchdog_counter.q.val().all() {
@@ -514,13 +518,13 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
             self.rails_on.d.next = self.no_rails.val();
             self.pg_expected.d.next = self.no_rails.val();
             self.rail.d.next = self.first_rail.val();
-            self.timer.d.next = 0.into();
-            self.settle.d.next = 0.into();
+            self.timer.d.next = self.no_cycles.val();
+            self.settle.d.next = self.no_cycles.val();
             self.ac_level.d.next = false;
-            self.ac_count.d.next = 0.into();
-            self.loss_count.d.next = 0.into();
-            self.expected_good_for.d.next = 0.into();
-            self.watchdog.d.next = 0.into();
+            self.ac_count.d.next = self.no_cycles.val();
+            self.loss_count.d.next = self.no_cycles.val();
+            self.expected_good_for.d.next = self.no_cycles.val();
+            self.watchdog.d.next = self.no_cycles.val();
             self.reboot.d.next = false;
             self.pg_timeout_latched.d.next = false;
             self.pg_lost_latched.d.next = false;
