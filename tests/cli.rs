@@ -70,3 +70,16 @@ fn bad_arguments_fail_with_a_message() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("error: writing to /proc/forbidden/x"));
 }
+
+#[test]
+fn bench_power_reports_vault_timing_within_its_bounds() {
+    let out = nicctl(&["bench", "power", "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let r: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let board = &r["board"];
+    assert!(board["ac_loss_to_reboot_cycles"].as_u64().unwrap() > board["ac_debounce_cycles"].as_u64().unwrap());
+    let sim = &r["simulation"];
+    assert!(sim["bios_hang_to_all_off_cycles"].as_u64().unwrap() <= sim["bios_hang_to_all_off_bound_cycles"].as_u64().unwrap());
+    assert!(r["ice40_hx8k"]["fmax_mhz"].as_f64().unwrap() > 0.0);
+    assert!(r["ice40_hx8k"]["luts"].as_u64().unwrap() > 0);
+}

@@ -83,3 +83,87 @@ fn parse_stat(log: &str) -> SynthStats {
     }
     stats
 }
+
+/// What nextpnr-ice40 reports for one design placed and routed out of context.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PnrReport {
+    /// Logic cells (a LUT4 and/or a flip-flop each).
+    pub logic_cells: u64,
+    pub logic_cells_available: u64,
+    pub block_rams: u64,
+    pub fmax_mhz: f64,
+    pub target_mhz: f64,
+}
+
+/// A registered shell around `design` for out-of-context timing: every input bit comes from a
+/// shift register fed by one pin, every output bit lands in a register folded into one pin. The
+/// design's own paths are then register to register, as inside a larger chip, and its ports do
+/// not need package pins. Measurement scaffolding, not product logic.
+pub fn ooc_harness(design: &Design) -> String {
+    use crate::emit::PortDirection::*;
+    let inputs: Vec<_> = design.ports.iter().filter(|p| p.direction == Input && p.name != "clock").collect();
+    let outputs: Vec<_> = design.ports.iter().filter(|p| p.direction == Output).collect();
+    let in_bits: usize = inputs.iter().map(|p| p.width).sum::<usize>().max(2);
+    let out_bits: usize = outputs.iter().map(|p| p.width).sum::<usize>().max(1);
+    let mut connections = vec![".clock(clock)".to_string()];
+    let mut offset = 0;
+    for p in &inputs {
+        connections.push(format!(".{}(in_shift[{}:{}])", p.name, offset + p.width - 1, offset));
+        offset += p.width;
+    }
+    offset = 0;
+    for p in &outputs {
+        connections.push(format!(".{}(outs[{}:{}])", p.name, offset + p.width - 1, offset));
+        offset += p.width;
+    }
+    format!(
+        "module ooc_harness(input wire clock, input wire serial_in, output reg serial_out);\n\
+         reg [{ib}:0] in_shift = 0;\n\
+         wire [{ob}:0] outs;\n\
+         reg [{ob}:0] out_reg = 0;\n\
+         always @(posedge clock) begin\n\
+         in_shift <= {{in_shift[{ib2}:0], serial_in}};\n\
+         out_reg <= outs;\n\
+         serial_out <= ^out_reg;\n\
+         end\n\
+         {m} dut({conns});\n\
+         endmodule\n",
+        ib = in_bits - 1,
+        ib2 = in_bits - 2,
+        ob = out_bits - 1,
+        m = design.module,
+        conns = connections.join(", ")
+    )
+}
+
+/// yosys `synth_ice40` + `nextpnr-ice40 --hx8k` on the design in its out-of-context shell,
+/// constrained to `target_mhz`; reads utilisation and Fmax from nextpnr's JSON report.
+pub fn place_and_route_ice40(design: &Design, target_mhz: f64) -> Result<PnrReport, String> {
+    let dir = scratch(design)?;
+    std::fs::write(dir.path().join("ooc_harness.v"), ooc_harness(design)).map_err(|e| e.to_string())?;
+    let script = format!("read_verilog {}.v ooc_harness.v; synth_ice40 -top ooc_harness -json design.json", design.module);
+    run("yosys", &["-q", "-p", &script], dir.path()).map_err(|e| format!("synthesis of `{}` failed:\n{e}", design.module))?;
+    let freq = format!("{target_mhz}");
+    run(
+        "nextpnr-ice40",
+        &["--hx8k", "--package", "ct256", "--json", "design.json", "--pcf-allow-unconstrained", "--freq", &freq, "--report", "report.json", "--seed", "1", "-q"],
+        dir.path(),
+    )
+    .map_err(|e| format!("place and route of `{}` failed:\n{e}", design.module))?;
+    let report: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("report.json")).map_err(|e| format!("nextpnr wrote no report: {e}"))?,
+    )
+    .map_err(|e| format!("nextpnr's report is not JSON: {e}"))?;
+    let used = |cell: &str, key: &str| report["utilization"][cell][key].as_u64().unwrap_or(0);
+    let fmax_mhz = report["fmax"]
+        .as_object()
+        .and_then(|clocks| clocks.values().filter_map(|c| c["achieved"].as_f64()).reduce(f64::min))
+        .ok_or_else(|| format!("no Fmax in nextpnr's report: {report}"))?;
+    Ok(PnrReport {
+        logic_cells: used("ICESTORM_LC", "used"),
+        logic_cells_available: used("ICESTORM_LC", "available"),
+        block_rams: used("ICESTORM_RAM", "used"),
+        fmax_mhz,
+        target_mhz,
+    })
+}

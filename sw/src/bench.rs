@@ -16,11 +16,19 @@ pub enum Bench {
         #[arg(long)]
         json: bool,
     },
+    /// Vault timing in cycles (Verilator), and the sequencer's size and Fmax on iCE40-HX8K.
+    ///
+    /// Example: `cargo run --release -p nicctl -- bench power --json`
+    Power {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 pub fn run(which: Bench) -> Result<(), String> {
     match which {
         Bench::SimSpeed { cycles, json } => sim_speed(cycles, json),
+        Bench::Power { json } => power(json),
     }
 }
 
@@ -51,6 +59,62 @@ fn sim_speed(cycles: u64, as_json: bool) -> Result<(), String> {
         if cfg!(debug_assertions) {
             println!("note: debug build; quote numbers from `cargo run --release`");
         }
+    }
+    Ok(())
+}
+
+fn power(as_json: bool) -> Result<(), String> {
+    use nic_hdl::power::config::{PowerTimers, BOARD_PROTECTED_RAILS};
+    use nic_sim::power::measure::measure;
+    use nic_sim::verilated::{PowerSequencer, PowerSequencerSim};
+    let board_timers = PowerTimers::board();
+    let sim_timers = PowerTimers::simulation();
+    // Board timers: AC loss to reboot is ~10^5 cycles; the 30 s watchdog (3·10^9) is not simulated.
+    let board = measure(&mut PowerSequencer::new(), &board_timers, false)?;
+    // Simulation timers: the same logic, small enough to let a hung BIOS run into the watchdog.
+    let sim = measure(&mut PowerSequencerSim::new(), &sim_timers, true)?;
+    let design = nic_hdl::tops::all()
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .find(|d| d.module == "power_sequencer")
+        .ok_or("no power_sequencer top")?;
+    let synth = nic_hdl::toolchain::synth_ice40(&design)?;
+    let pnr = nic_hdl::toolchain::place_and_route_ice40(&design, 40.0)?;
+    let report = json!({
+        "benchmark": "power",
+        "board": {
+            "timers": "board (100 MHz)",
+            "ac_loss_to_reboot_cycles": board.ac_loss_to_reboot_cycles,
+            "ac_debounce_cycles": board.ac_debounce_cycles,
+            "ac_loss_after_debounce_to_reboot_cycles": board.ac_loss_to_reboot_cycles - board.ac_debounce_cycles,
+            "vault_budget_cycles": board.vault_budget_cycles,
+            "worst_case_all_off_after_ac_loss_cycles": board.ac_debounce_cycles + board_timers.worst_case_vault_cycles(BOARD_PROTECTED_RAILS) + 1,
+        },
+        "simulation": {
+            "timers": "simulation",
+            "ac_loss_to_reboot_cycles": sim.ac_loss_to_reboot_cycles,
+            "bios_hang_to_all_off_cycles": sim.bios_hang_to_all_off_cycles,
+            "bios_hang_to_all_off_bound_cycles": sim.ac_debounce_cycles + sim.vault_budget_cycles + 1,
+        },
+        "ice40_hx8k": {
+            "luts": synth.luts,
+            "flip_flops": synth.flip_flops,
+            "logic_cells": pnr.logic_cells,
+            "fmax_mhz": pnr.fmax_mhz,
+        },
+    });
+    if as_json {
+        println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+    } else {
+        let rows = vec![
+            vec!["AC loss -> cpu_reboot (board timers)".into(), format!("{} cycles", board.ac_loss_to_reboot_cycles)],
+            vec!["  of which debounce".into(), format!("{} cycles", board.ac_debounce_cycles)],
+            vec!["BIOS hang -> all off (sim timers)".into(), format!("{} cycles", sim.bios_hang_to_all_off_cycles.unwrap_or(0))],
+            vec!["  guaranteed bound".into(), format!("{} cycles", sim.ac_debounce_cycles + sim.vault_budget_cycles + 1)],
+            vec!["iCE40 LUTs / FFs".into(), format!("{} / {}", synth.luts, synth.flip_flops)],
+            vec!["iCE40 Fmax".into(), format!("{:.1} MHz", pnr.fmax_mhz)],
+        ];
+        table::print(&["measure", "value"], &rows);
     }
     Ok(())
 }

@@ -24,50 +24,58 @@ fn state_from_code(code: u64) -> PowerState {
         .unwrap_or_else(|| panic!("state register holds {code}, not a PowerState"))
 }
 
-impl PowerDut for verilated::PowerSequencerSim {
-    fn drive(&mut self, i: &PowerInputs) {
-        self.set_reset(i.reset as u64);
-        self.set_ac_ok(i.ac_ok as u64);
-        self.set_orderly_shutdown(i.orderly_shutdown as u64);
-        self.set_backup_ok(i.backup_ok as u64);
-        self.set_pg(i.pg as u64);
-        self.set_bios_vault_done(i.bios_vault_done as u64);
-        self.set_bios_vault_failed(i.bios_vault_failed as u64);
-        self.set_power_button(i.power_button as u64);
-        self.set_rearm(i.rearm as u64);
-        self.set_flag_clear(i.flag_clear as u64);
-        self.eval();
-    }
-    fn outputs(&self) -> PowerOutputs {
-        PowerOutputs {
-            rail_en: self.rail_en() as u32,
-            cpu_reboot: self.cpu_reboot() != 0,
-            power_off_flag: self.power_off_flag() != 0,
-            state: state_from_code(self.state()),
-            rail_index: self.rail_index() as u32,
-            pg_watched: self.pg_watched() as u32,
-            step_cycles: self.step_cycles() as u32,
-            vault_elapsed: self.vault_elapsed() as u32,
-            ac_good: self.ac_good() != 0,
-            fault: self.fault() != 0,
-            fault_rails: self.fault_rails() as u32,
-            fault_pg_timeout: self.fault_pg_timeout() != 0,
-            fault_pg_lost: self.fault_pg_lost() != 0,
-            vault_impossible: self.vault_impossible() != 0,
-            vault_failed: self.vault_failed() != 0,
-            watchdog_expired: self.watchdog_expired() != 0,
-            vault_count: self.vault_count() as u32,
-            last_vault_cycles: self.last_vault_cycles() as u32,
-            watchdog_expiries: self.watchdog_expiries() as u32,
+/// Both verilated configurations (board timers and simulation timers) have the same ports.
+macro_rules! verilated_power_dut {
+    ($model:ident, $name:literal) => {
+        impl PowerDut for verilated::$model {
+            fn drive(&mut self, i: &PowerInputs) {
+                self.set_reset(i.reset as u64);
+                self.set_ac_ok(i.ac_ok as u64);
+                self.set_orderly_shutdown(i.orderly_shutdown as u64);
+                self.set_backup_ok(i.backup_ok as u64);
+                self.set_pg(i.pg as u64);
+                self.set_bios_vault_done(i.bios_vault_done as u64);
+                self.set_bios_vault_failed(i.bios_vault_failed as u64);
+                self.set_power_button(i.power_button as u64);
+                self.set_rearm(i.rearm as u64);
+                self.set_flag_clear(i.flag_clear as u64);
+                self.eval();
+            }
+            fn outputs(&self) -> PowerOutputs {
+                PowerOutputs {
+                    rail_en: self.rail_en() as u32,
+                    cpu_reboot: self.cpu_reboot() != 0,
+                    power_off_flag: self.power_off_flag() != 0,
+                    state: state_from_code(self.state()),
+                    rail_index: self.rail_index() as u32,
+                    pg_watched: self.pg_watched() as u32,
+                    step_cycles: self.step_cycles() as u32,
+                    vault_elapsed: self.vault_elapsed() as u32,
+                    ac_good: self.ac_good() != 0,
+                    fault: self.fault() != 0,
+                    fault_rails: self.fault_rails() as u32,
+                    fault_pg_timeout: self.fault_pg_timeout() != 0,
+                    fault_pg_lost: self.fault_pg_lost() != 0,
+                    vault_impossible: self.vault_impossible() != 0,
+                    vault_failed: self.vault_failed() != 0,
+                    watchdog_expired: self.watchdog_expired() != 0,
+                    vault_count: self.vault_count() as u32,
+                    last_vault_cycles: self.last_vault_cycles() as u32,
+                    watchdog_expiries: self.watchdog_expiries() as u32,
+                }
+            }
+            fn cycle(&mut self) {
+                verilated::$model::cycle(self)
+            }
+            fn name(&self) -> &'static str {
+                $name
+            }
         }
-    }
-    fn cycle(&mut self) {
-        verilated::PowerSequencerSim::cycle(self)
-    }
-    fn name(&self) -> &'static str {
-        "Verilator power_sequencer_sim"
-    }
+    };
 }
+
+verilated_power_dut!(PowerSequencer, "Verilator power_sequencer");
+verilated_power_dut!(PowerSequencerSim, "Verilator power_sequencer_sim");
 
 pub type HdlPowerSequencer = HdlSim<BoardPowerSequencer>;
 

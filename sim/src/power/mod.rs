@@ -4,6 +4,7 @@
 pub mod bench;
 pub mod dut;
 pub mod environment;
+pub mod measure;
 pub mod properties;
 
 use nic_hdl::power::config::{BOARD_PROTECTED_RAILS, BOARD_RAILS};
