@@ -265,3 +265,20 @@ fn rust_hdl_simulator_and_verilator_agree() {
         random_run(vec![&mut rtl, &mut hdl], &timers(), seed, 40_000).unwrap_or_else(|e| panic!("{e}"));
     }
 }
+
+#[test]
+fn ac_lost_during_power_on_switches_off_and_restarts_when_it_returns() {
+    scenario("AC lost during power-on", |b| {
+        b.board = nic_sim::power::environment::Board::healthy(6);
+        b.run_until("AC debounced", 100, |o| o.ac_good)?;
+        b.inputs.power_button = true;
+        b.run_until("third rail", 200, |o| o.rail_en == 0b111)?;
+        b.inputs.ac_ok = false;
+        b.run_until("all off", 50, |o| o.rail_en == 0)?;
+        let o = b.outputs();
+        assert!(o.state == PowerState::AcWait && !o.vault_impossible && o.vault_count == 0, "{o:?}");
+        b.inputs.ac_ok = true;
+        b.run_until("restart", 1_000, |o| o.state == PowerState::Run)?;
+        Ok(())
+    });
+}
