@@ -1,5 +1,6 @@
 //! Plain-Rust reference models: the oracles the RTL is compared with, cycle by cycle.
 
 pub mod axis;
+pub mod icrc;
 pub mod power;
 pub mod skid_buffer;
