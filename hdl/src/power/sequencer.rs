@@ -40,7 +40,7 @@ pub enum PowerState {
 pub struct PowerSequencer<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
-    /// External power present (AC-OK / PWR_OK), asynchronous to nothing: already synchronised.
+    /// External power present (AC-OK / PWR_OK), already synchronised to `clock`.
     pub ac_ok: Signal<In, Bit>,
     /// The OS is shutting down in order: AC loss then is not a surprise.
     pub orderly_shutdown: Signal<In, Bit>,
