@@ -22,7 +22,8 @@ pub fn write_designs(designs: &[Design], dir: &Path) -> std::io::Result<Vec<Path
     Ok(written)
 }
 
-fn run(tool: &str, args: &[&str], cwd: &Path) -> Result<String, String> {
+/// Runs `tool` in `cwd`; its combined output on success, or an error carrying it.
+pub(crate) fn run(tool: &str, args: &[&str], cwd: &Path) -> Result<String, String> {
     let output = Command::new(tool).args(args).current_dir(cwd).output().map_err(|e| {
         format!("cannot run `{tool}` ({e}); install the project's tools with `scripts/setup.sh`")
     })?;

@@ -17,8 +17,12 @@ pub type WideSkidBuffer = SkidBuffer<Bits<WIDE_SKID_BITS>>;
 /// Eight rails (a rail index is three bits), 32-bit timers (up to 42 s at 100 MHz).
 pub type BoardPowerSequencer = PowerSequencer<{ BOARD_RAILS.len() }, 3, 32>;
 
+/// Widths of the formal configuration (the property wrapper is told them too).
+pub const FORMAL_RAIL_BITS: usize = 3;
+pub const FORMAL_TIMER_BITS: usize = 4;
+
 /// The same logic with 4-bit timers: the formal timers fit, and the solver's problem stays small.
-pub type FormalPowerSequencer = PowerSequencer<{ BOARD_RAILS.len() }, 3, 4>;
+pub type FormalPowerSequencer = PowerSequencer<{ BOARD_RAILS.len() }, FORMAL_RAIL_BITS, FORMAL_TIMER_BITS>;
 
 /// The power sequencer with the board's rails and the given timers.
 pub fn power_sequencer(timers: &PowerTimers) -> BoardPowerSequencer {

@@ -6,10 +6,11 @@
 use super::config::{PowerTimers, BOARD_PROTECTED_RAILS, BOARD_RAILS};
 use super::sequencer::PowerState;
 use crate::emit::Design;
+use crate::toolchain::run;
+use crate::tops::{FORMAL_RAIL_BITS, FORMAL_TIMER_BITS};
 use rust_hdl::prelude::*;
 use std::fmt::Write as _;
 use std::path::Path;
-use std::process::Command;
 
 pub const PROPERTY_WRAPPER: &str = include_str!("../../formal/power_sequencer_props.sv");
 
@@ -19,10 +20,10 @@ pub fn params_header(timers: &PowerTimers) -> String {
     let mut h = String::from("// Written by nic_hdl::power::formal from the Rust configuration.\n");
     let defines = [
         ("RAILS", rails as u64),
-        ("RAIL_BITS", (usize::BITS - (rails - 1).leading_zeros()) as u64),
+        ("RAIL_BITS", FORMAL_RAIL_BITS as u64),
         ("PROTECTED_RAILS", BOARD_PROTECTED_RAILS as u64),
         ("PROTECTED_MASK", (1u64 << BOARD_PROTECTED_RAILS) - 1),
-        ("TIMER_BITS", 4),
+        ("TIMER_BITS", FORMAL_TIMER_BITS as u64),
         ("AC_DEBOUNCE", timers.ac_debounce as u64),
         ("PG_SETTLE", timers.pg_settle as u64),
         ("PG_TIMEOUT", timers.pg_timeout as u64),
@@ -61,7 +62,7 @@ pub fn prove(design: &Design, timers: &PowerTimers, method: Method, dir: &Path) 
     write("power_formal_params.vh", &params_header(timers))?;
     let script = "read_verilog -formal design.v; read_verilog -formal -sv power_sequencer_props.sv; \
                   prep -top power_sequencer_props; flatten; opt_clean; async2sync; dffunmap; write_smt2 -wires model.smt2";
-    run(dir, "yosys", &["-q", "-p", script])?;
+    run("yosys", &["-q", "-p", script], dir)?;
     let (flag, depth) = match method {
         Method::Bounded { depth } => (None, depth),
         Method::Induction { depth } => (Some("-i"), depth),
@@ -71,19 +72,5 @@ pub fn prove(design: &Design, timers: &PowerTimers, method: Method, dir: &Path) 
     let mut args = vec!["-s", "z3", "--unroll", "--presat", "-t", &depth];
     args.extend(flag);
     args.push("model.smt2");
-    run(dir, "yosys-smtbmc", &args)
-}
-
-fn run(dir: &Path, tool: &str, args: &[&str]) -> Result<String, String> {
-    let out = Command::new(tool)
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .map_err(|e| format!("cannot run `{tool}` ({e}); install the project's tools with `scripts/setup.sh`"))?;
-    let log = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-    if out.status.success() {
-        Ok(log)
-    } else {
-        Err(format!("`{tool} {}` failed:\n{log}", args.join(" ")))
-    }
+    run("yosys-smtbmc", &args, dir)
 }
