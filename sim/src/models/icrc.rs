@@ -60,6 +60,18 @@ pub fn icrc_bytes(icrc: u32) -> [u8; 4] {
     icrc.to_le_bytes()
 }
 
+/// A CNP captured from a ConnectX-4 Lx (scapy's RoCE regression tests); it ends with its ICRC,
+/// `82 fd 00 2a`.
+pub fn connectx4_cnp() -> Vec<u8> {
+    let dump = "e41d 2dab 2bc2 7cfe 9064 3b32 0800 45c2
+                003c 718c 4000 4011 9161 0a00 1101 0a00
+                1201 0000 12b7 0028 0000 8100 ffff 4000
+                0118 0000 0000 0000 0000 0000 0000 0000
+                0000 0000 0000 82fd 002a";
+    let digits: String = dump.split_whitespace().collect();
+    (0..digits.len()).step_by(2).map(|i| u8::from_str_radix(&digits[i..i + 2], 16).unwrap()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,17 +86,9 @@ mod tests {
         assert_eq!(crc32_update(0xFFFF_FFFF, &[0xff; 8]), ICRC_SEED);
     }
 
-    /// A CNP captured from a ConnectX-4 Lx (scapy's RoCE regression tests): its ICRC bytes are
-    /// `82 fd 00 2a`.
     #[test]
     fn the_connectx4_cnp_golden_frame() {
-        let dump = "e41d 2dab 2bc2 7cfe 9064 3b32 0800 45c2
-                    003c 718c 4000 4011 9161 0a00 1101 0a00
-                    1201 0000 12b7 0028 0000 8100 ffff 4000
-                    0118 0000 0000 0000 0000 0000 0000 0000
-                    0000 0000 0000 82fd 002a";
-        let digits: String = dump.split_whitespace().collect();
-        let frame: Vec<u8> = (0..digits.len()).step_by(2).map(|i| u8::from_str_radix(&digits[i..i + 2], 16).unwrap()).collect();
+        let frame = connectx4_cnp();
         assert_eq!(frame.len(), 74);
         let (body, wire_icrc) = frame.split_at(frame.len() - 4);
         assert_eq!(icrc_bytes(icrc(body).unwrap()), wire_icrc);

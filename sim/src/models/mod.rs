@@ -4,3 +4,4 @@ pub mod axis;
 pub mod icrc;
 pub mod power;
 pub mod skid_buffer;
+pub mod rx_parser;
