@@ -7,7 +7,7 @@ use nic_hdl::roce::wire::{self, DropCause, OPCODES, PATH_MTUS};
 use nic_sim::models::icrc::connectx4_cnp;
 use nic_sim::models::rx_parser::{parse, ParserConfig};
 use nic_sim::rx::frames::{corrupt, random_valid, valid_frame, Corruption, Frame};
-use nic_sim::rx::harness::{run, Traffic};
+use nic_sim::rx::harness::{run, run_configured, Traffic};
 use nic_sim::stimulus::{rng, seeds, soak};
 use nic_sim::verilated::RxParser;
 use rand::seq::SliceRandom;
@@ -95,4 +95,62 @@ fn random_valid_and_corrupted_frames_match_the_model() {
     let missing: Vec<_> = DropCause::ALL.iter().filter(|c| !causes.contains(c)).collect();
     assert!(missing.is_empty(), "causes never exercised: {missing:?}");
     assert_eq!(accepted_opcodes.len(), OPCODES.len(), "opcodes never accepted");
+}
+
+/// The project's virtual environment (scripts/setup.sh), or `NIC_PYTHON`.
+fn python() -> std::path::PathBuf {
+    if let Ok(p) = std::env::var("NIC_PYTHON") {
+        return p.into();
+    }
+    let venv = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../.venv/bin/python");
+    assert!(venv.exists(), "{} is missing: run scripts/setup.sh (it installs scapy there)", venv.display());
+    venv
+}
+
+#[test]
+fn frames_scapy_builds_are_accepted_with_their_icrc() {
+    let output = std::process::Command::new(python())
+        .args([concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/scapy_roce_frames.py"), "300", "5"])
+        .output()
+        .expect("python runs");
+    assert!(output.status.success(), "scapy failed: {}", String::from_utf8_lossy(&output.stderr));
+    let frames: Vec<(Frame, Corruption)> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|line| {
+            let bytes = (0..line.len()).step_by(2).map(|i| u8::from_str_radix(&line[i..i + 2], 16).unwrap()).collect();
+            clean(bytes)
+        })
+        .collect();
+    assert_eq!(frames.len(), 300);
+    let config = ParserConfig { pkey: 0xFFFF, path_mtu: 1024 };
+    let mut rng = rng(5);
+    let mut dut = RxParser::new();
+    let report = run(&mut dut, 5, &frames, &config, &Traffic::random(&mut rng), &mut rng).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(report.counters[0], 300, "every frame scapy built is accepted: counters {:?}", report.counters);
+    // And one flipped ICRC bit each is caught.
+    let flipped: Vec<(Frame, Corruption)> = frames
+        .iter()
+        .map(|(f, _)| {
+            let mut bytes = f.bytes.clone();
+            let last = bytes.len() - 1;
+            bytes[last] ^= 0x01;
+            (Frame { bytes, mac_error: false }, Corruption::BitFlip)
+        })
+        .collect();
+    let mut dut = RxParser::new();
+    let report = run(&mut dut, 5, &flipped, &config, &Traffic::smooth(), &mut rng).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(report.counters[DropCause::Icrc.code() as usize], 300);
+}
+
+#[test]
+fn the_testbench_catches_a_parser_that_disagrees_with_the_model() {
+    // The RTL is set up for another partition than the model: every verdict differs.
+    let mut rng = rng(3);
+    let model = ParserConfig { pkey: 0x2222, path_mtu: 1024 };
+    let rtl = ParserConfig { pkey: 0x1111, path_mtu: 1024 };
+    let frames: Vec<(Frame, Corruption)> = (0..20).map(|_| clean(valid_frame(&mut rng, 0x04, 64, model.pkey))).collect();
+    let mut dut = RxParser::new();
+    let err = run_configured(&mut dut, 3, &frames, &rtl, &model, &Traffic::smooth(), &mut rng).expect_err("a disagreement went unnoticed");
+    assert!(err.contains("seed 3, frame 0"), "{err}");
 }

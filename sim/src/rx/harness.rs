@@ -119,6 +119,19 @@ pub fn run(
     traffic: &Traffic,
     rng: &mut TestRng,
 ) -> Result<RunReport, String> {
+    run_configured(dut, seed, frames, config, config, traffic, rng)
+}
+
+/// [`run`] with the RTL configured by `rtl` and the model by `config` (a test of the testbench).
+pub fn run_configured(
+    dut: &mut RxParser,
+    seed: u64,
+    frames: &[(Frame, Corruption)],
+    rtl: &ParserConfig,
+    config: &ParserConfig,
+    traffic: &Traffic,
+    rng: &mut TestRng,
+) -> Result<RunReport, String> {
     let expected: Vec<Parsed> = frames.iter().map(|(f, _)| parse(&f.bytes, f.mac_error, config)).collect();
     let fail = |frame: usize, what: String| {
         let (f, how) = &frames[frame.min(frames.len() - 1)];
@@ -144,8 +157,8 @@ pub fn run(
     let mut presented: Option<(usize, InBeat)> = None;
     let mut idle = 0u64;
 
-    dut.set_cfg_pkey(config.pkey as u64);
-    dut.set_cfg_path_mtu(config.path_mtu as u64);
+    dut.set_cfg_pkey(rtl.pkey as u64);
+    dut.set_cfg_path_mtu(rtl.path_mtu as u64);
     dut.set_reset(1);
     dut.cycle();
     dut.cycle();
