@@ -182,6 +182,13 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
     reg  [4:0] counters$count_index;
     reg  [4:0] counters$read_index;
     wire  [31:0] counters$read_value;
+    wire  counters$ready;
+    reg  [15:0] pkey$d;
+    wire  [15:0] pkey$q;
+    reg  pkey$clock;
+    reg  [12:0] path_mtu$d;
+    wire  [12:0] path_mtu$q;
+    reg  path_mtu$clock;
     reg  [9:0] beat$d;
     wire  [9:0] beat$q;
     reg  beat$clock;
@@ -495,7 +502,18 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
         .count(counters$count),
         .count_index(counters$count_index),
         .read_index(counters$read_index),
-        .read_value(counters$read_value)
+        .read_value(counters$read_value),
+        .ready(counters$ready)
+    );
+    rx_parser$pkey pkey(
+        .d(pkey$d),
+        .q(pkey$q),
+        .clock(pkey$clock)
+    );
+    rx_parser$path_mtu path_mtu(
+        .d(path_mtu$d),
+        .q(path_mtu$q),
+        .clock(path_mtu$clock)
     );
     rx_parser$beat beat(
         .d(beat$d),
@@ -835,6 +853,8 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
     
     // Update code
     always @(*) begin
+        pkey$clock = clock;
+        path_mtu$clock = clock;
         beat$clock = clock;
         phase$clock = clock;
         bth_seen$clock = clock;
@@ -892,6 +912,8 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
         verdict$clock = clock;
         verdict_pending$clock = clock;
         verdict_counted$clock = clock;
+        pkey$d = pkey$q;
+        path_mtu$d = path_mtu$q;
         beat$d = beat$q;
         phase$d = phase$q;
         bth_seen$d = bth_seen$q;
@@ -967,6 +989,8 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
         icrc$reset = reset;
         counters$clock = clock;
         counters$reset = reset;
+        pkey$d = cfg_pkey;
+        path_mtu$d = cfg_path_mtu;
         keep_bytes$data_in = s_axis_tkeep;
         keep_lanes$address = s_axis_tkeep;
         data_in = s_axis_tdata;
@@ -1035,17 +1059,17 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
             if (~entry[(64'h0)+:(1)]) begin
                 next_flags[(64'hb)+:(1)] = 1'b1;
             end
-            if ((data_be[(32'h10)+:(16)] & pkey_bits) != (cfg_pkey & pkey_bits)) begin
+            if ((data_be[(32'h10)+:(16)] & pkey_bits) != (pkey$q & pkey_bits)) begin
                 next_flags[(64'hc)+:(1)] = 1'b1;
             end
         end
         length_error = ~udp_length_ok$q | payload_room$q[32'h10];
-        too_long_error = payload_room$q > ((cfg_path_mtu) & 17'h1ffff);
+        too_long_error = payload_room$q > ((path_mtu$q) & 17'h1ffff);
         payload_length_error = (payload_room$q[(32'h0)+:(2)] + pad_count$q) != no_pad;
         if ((rule$q == rule_empty) & (payload_room$q != no_room)) begin
             payload_length_error = 1'b1;
         end
-        if ((rule$q == rule_exactly_mtu) & (payload_room$q != ((cfg_path_mtu) & 17'h1ffff))) begin
+        if ((rule$q == rule_exactly_mtu) & (payload_room$q != ((path_mtu$q) & 17'h1ffff))) begin
             payload_length_error = 1'b1;
         end
         if ((rule$q == rule_one_to_mtu) & (payload_room$q == no_room)) begin
@@ -1057,8 +1081,8 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
             next_flags[(64'h10)+:(1)] = payload_length_error;
         end
         structural_error = flags$q[(64'h1)+:(1)] | flags$q[(64'h2)+:(1)] | flags$q[(64'h3)+:(1)] | flags$q[(64'h4)+:(1)] | flags$q[(64'h5)+:(1)] | flags$q[(64'h6)+:(1)] | flags$q[(64'h7)+:(1)] | flags$q[(64'h9)+:(1)] | flags$q[(64'ha)+:(1)] | flags$q[(64'hb)+:(1)] | flags$q[(64'hc)+:(1)] | flags$q[(64'he)+:(1)] | flags$q[(64'hf)+:(1)] | flags$q[(64'h10)+:(1)] | (phase$q[32'h6] & (length_error | too_long_error | payload_length_error));
-        header_complete_here = bth_seen$q & ~header_done$q & (beat$q == header_end_beat$q) & (lanes >= payload_lane$q);
-        can_take = payload_slice$in_ready;
+        header_complete_here = header_end_next$q & ~header_done$q & (lanes >= payload_lane$q);
+        can_take = payload_slice$in_ready & counters$ready;
         if ((header_end_next$q | tlast) & ~header_done$q & descriptor_busy$q) begin
             can_take = 1'b0;
         end
@@ -1132,7 +1156,7 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
             if (beat$q != beat_max) begin
                 beat$d = beat$q + one_beat;
             end
-            header_end_next$d = (beat$q + one_beat) == header_end_beat$q;
+            header_end_next$d = bth_seen$q & (beat$q != beat_max) & ((beat$q + one_beat) == header_end_beat$q);
             if (phase$q[32'h5]) begin
                 header_end_next$d = ((entry[(64'hf)+:(4)]) & 10'h3ff) == beat_six;
             end
@@ -1849,7 +1873,7 @@ module rx_parser$checksum_total_b(d,q,clock);
 endmodule // rx_parser$checksum_total_b
 
 
-module rx_parser$counters(clock,reset,count,count_index,read_index,read_value);
+module rx_parser$counters(clock,reset,count,count_index,read_index,read_value,ready);
     
     // Module arguments
     input wire  clock;
@@ -1858,395 +1882,247 @@ module rx_parser$counters(clock,reset,count,count_index,read_index,read_value);
     input wire  [4:0] count_index;
     input wire  [4:0] read_index;
     output reg  [31:0] read_value;
+    output reg  ready;
     
     // Constant declarations
+    localparam  zero_index = 5'b0;
     localparam  zero = 32'h0;
     localparam  one = 32'h1;
+    localparam  last_index = 5'b11111;
+    localparam  one_index = 5'b1;
     
     // Stub signals
-    reg  [31:0] counts$0$d;
-    wire  [31:0] counts$0$q;
-    reg  counts$0$clock;
-    reg  [31:0] counts$1$d;
-    wire  [31:0] counts$1$q;
-    reg  counts$1$clock;
-    reg  [31:0] counts$2$d;
-    wire  [31:0] counts$2$q;
-    reg  counts$2$clock;
-    reg  [31:0] counts$3$d;
-    wire  [31:0] counts$3$q;
-    reg  counts$3$clock;
-    reg  [31:0] counts$4$d;
-    wire  [31:0] counts$4$q;
-    reg  counts$4$clock;
-    reg  [31:0] counts$5$d;
-    wire  [31:0] counts$5$q;
-    reg  counts$5$clock;
-    reg  [31:0] counts$6$d;
-    wire  [31:0] counts$6$q;
-    reg  counts$6$clock;
-    reg  [31:0] counts$7$d;
-    wire  [31:0] counts$7$q;
-    reg  counts$7$clock;
-    reg  [31:0] counts$8$d;
-    wire  [31:0] counts$8$q;
-    reg  counts$8$clock;
-    reg  [31:0] counts$9$d;
-    wire  [31:0] counts$9$q;
-    reg  counts$9$clock;
-    reg  [31:0] counts$10$d;
-    wire  [31:0] counts$10$q;
-    reg  counts$10$clock;
-    reg  [31:0] counts$11$d;
-    wire  [31:0] counts$11$q;
-    reg  counts$11$clock;
-    reg  [31:0] counts$12$d;
-    wire  [31:0] counts$12$q;
-    reg  counts$12$clock;
-    reg  [31:0] counts$13$d;
-    wire  [31:0] counts$13$q;
-    reg  counts$13$clock;
-    reg  [31:0] counts$14$d;
-    wire  [31:0] counts$14$q;
-    reg  counts$14$clock;
-    reg  [31:0] counts$15$d;
-    wire  [31:0] counts$15$q;
-    reg  counts$15$clock;
-    reg  [31:0] counts$16$d;
-    wire  [31:0] counts$16$q;
-    reg  counts$16$clock;
-    reg  [31:0] counts$17$d;
-    wire  [31:0] counts$17$q;
-    reg  counts$17$clock;
-    reg  [31:0] counts$18$d;
-    wire  [31:0] counts$18$q;
-    reg  counts$18$clock;
-    reg  [31:0] read_q$d;
-    wire  [31:0] read_q$q;
-    reg  read_q$clock;
+    reg  [4:0] tally$read_address;
+    reg  tally$read_clock;
+    wire  [31:0] tally$read_data;
+    reg  [4:0] tally$write_address;
+    reg  tally$write_clock;
+    reg  [31:0] tally$write_data;
+    reg  tally$write_enable;
+    reg  [4:0] shadow$read_address;
+    reg  shadow$read_clock;
+    wire  [31:0] shadow$read_data;
+    reg  [4:0] shadow$write_address;
+    reg  shadow$write_clock;
+    reg  [31:0] shadow$write_data;
+    reg  shadow$write_enable;
+    reg  pending$d;
+    wire  pending$q;
+    reg  pending$clock;
+    reg  [4:0] pending_index$d;
+    wire  [4:0] pending_index$q;
+    reg  pending_index$clock;
+    reg  held$d;
+    wire  held$q;
+    reg  held$clock;
+    reg  [4:0] held_index$d;
+    wire  [4:0] held_index$q;
+    reg  held_index$clock;
+    reg  [31:0] held_value$d;
+    wire  [31:0] held_value$q;
+    reg  held_value$clock;
+    reg  clearing$d;
+    wire  clearing$q;
+    reg  clearing$clock;
+    reg  [4:0] clear_index$d;
+    wire  [4:0] clear_index$q;
+    reg  clear_index$clock;
+    
+    // Local signals
+    reg  write_enable;
+    reg  [4:0] write_address;
+    reg  [31:0] write_data;
     
     // Sub module instances
-    rx_parser$counters$counts$0 counts$0(
-        .d(counts$0$d),
-        .q(counts$0$q),
-        .clock(counts$0$clock)
+    rx_parser$counters$tally tally(
+        .read_address(tally$read_address),
+        .read_clock(tally$read_clock),
+        .read_data(tally$read_data),
+        .write_address(tally$write_address),
+        .write_clock(tally$write_clock),
+        .write_data(tally$write_data),
+        .write_enable(tally$write_enable)
     );
-    rx_parser$counters$counts$1 counts$1(
-        .d(counts$1$d),
-        .q(counts$1$q),
-        .clock(counts$1$clock)
+    rx_parser$counters$shadow shadow(
+        .read_address(shadow$read_address),
+        .read_clock(shadow$read_clock),
+        .read_data(shadow$read_data),
+        .write_address(shadow$write_address),
+        .write_clock(shadow$write_clock),
+        .write_data(shadow$write_data),
+        .write_enable(shadow$write_enable)
     );
-    rx_parser$counters$counts$2 counts$2(
-        .d(counts$2$d),
-        .q(counts$2$q),
-        .clock(counts$2$clock)
+    rx_parser$counters$pending pending(
+        .d(pending$d),
+        .q(pending$q),
+        .clock(pending$clock)
     );
-    rx_parser$counters$counts$3 counts$3(
-        .d(counts$3$d),
-        .q(counts$3$q),
-        .clock(counts$3$clock)
+    rx_parser$counters$pending_index pending_index(
+        .d(pending_index$d),
+        .q(pending_index$q),
+        .clock(pending_index$clock)
     );
-    rx_parser$counters$counts$4 counts$4(
-        .d(counts$4$d),
-        .q(counts$4$q),
-        .clock(counts$4$clock)
+    rx_parser$counters$held held(
+        .d(held$d),
+        .q(held$q),
+        .clock(held$clock)
     );
-    rx_parser$counters$counts$5 counts$5(
-        .d(counts$5$d),
-        .q(counts$5$q),
-        .clock(counts$5$clock)
+    rx_parser$counters$held_index held_index(
+        .d(held_index$d),
+        .q(held_index$q),
+        .clock(held_index$clock)
     );
-    rx_parser$counters$counts$6 counts$6(
-        .d(counts$6$d),
-        .q(counts$6$q),
-        .clock(counts$6$clock)
+    rx_parser$counters$held_value held_value(
+        .d(held_value$d),
+        .q(held_value$q),
+        .clock(held_value$clock)
     );
-    rx_parser$counters$counts$7 counts$7(
-        .d(counts$7$d),
-        .q(counts$7$q),
-        .clock(counts$7$clock)
+    rx_parser$counters$clearing clearing(
+        .d(clearing$d),
+        .q(clearing$q),
+        .clock(clearing$clock)
     );
-    rx_parser$counters$counts$8 counts$8(
-        .d(counts$8$d),
-        .q(counts$8$q),
-        .clock(counts$8$clock)
-    );
-    rx_parser$counters$counts$9 counts$9(
-        .d(counts$9$d),
-        .q(counts$9$q),
-        .clock(counts$9$clock)
-    );
-    rx_parser$counters$counts$10 counts$10(
-        .d(counts$10$d),
-        .q(counts$10$q),
-        .clock(counts$10$clock)
-    );
-    rx_parser$counters$counts$11 counts$11(
-        .d(counts$11$d),
-        .q(counts$11$q),
-        .clock(counts$11$clock)
-    );
-    rx_parser$counters$counts$12 counts$12(
-        .d(counts$12$d),
-        .q(counts$12$q),
-        .clock(counts$12$clock)
-    );
-    rx_parser$counters$counts$13 counts$13(
-        .d(counts$13$d),
-        .q(counts$13$q),
-        .clock(counts$13$clock)
-    );
-    rx_parser$counters$counts$14 counts$14(
-        .d(counts$14$d),
-        .q(counts$14$q),
-        .clock(counts$14$clock)
-    );
-    rx_parser$counters$counts$15 counts$15(
-        .d(counts$15$d),
-        .q(counts$15$q),
-        .clock(counts$15$clock)
-    );
-    rx_parser$counters$counts$16 counts$16(
-        .d(counts$16$d),
-        .q(counts$16$q),
-        .clock(counts$16$clock)
-    );
-    rx_parser$counters$counts$17 counts$17(
-        .d(counts$17$d),
-        .q(counts$17$q),
-        .clock(counts$17$clock)
-    );
-    rx_parser$counters$counts$18 counts$18(
-        .d(counts$18$d),
-        .q(counts$18$q),
-        .clock(counts$18$clock)
-    );
-    rx_parser$counters$read_q read_q(
-        .d(read_q$d),
-        .q(read_q$q),
-        .clock(read_q$clock)
+    rx_parser$counters$clear_index clear_index(
+        .d(clear_index$d),
+        .q(clear_index$q),
+        .clock(clear_index$clock)
     );
     
     // Update code
     always @(*) begin
-        read_q$clock = clock;
-        read_q$d = zero;
-        counts$0$clock = clock;
-        counts$0$d = counts$0$q;
-        if (count & (count_index == 0)) begin
-            counts$0$d = counts$0$q + one;
+        pending$clock = clock;
+        pending_index$clock = clock;
+        held$clock = clock;
+        held_index$clock = clock;
+        held_value$clock = clock;
+        clearing$clock = clock;
+        clear_index$clock = clock;
+        pending$d = pending$q;
+        pending_index$d = pending_index$q;
+        held$d = held$q;
+        held_index$d = held_index$q;
+        held_value$d = held_value$q;
+        clearing$d = clearing$q;
+        clear_index$d = clear_index$q;
+        tally$read_clock = clock;
+        tally$write_clock = clock;
+        shadow$read_clock = clock;
+        shadow$write_clock = clock;
+        tally$read_address = count_index;
+        shadow$read_address = read_index;
+        read_value = shadow$read_data;
+        pending$d = count & ~clearing$q;
+        pending_index$d = count_index;
+        held$d = pending$q;
+        held_index$d = pending_index$q;
+        held_value$d = tally$read_data;
+        write_enable = held$q;
+        write_address = held_index$q;
+        write_data = held_value$q + one;
+        if (clearing$q) begin
+            write_enable = 1'b1;
+            write_address = clear_index$q;
+            write_data = zero;
+            clear_index$d = clear_index$q + one_index;
+            if (clear_index$q == last_index) begin
+                clearing$d = 1'b0;
+            end
         end
-        if (read_index == 0) begin
-            read_q$d = counts$0$q;
-        end
+        tally$write_enable = write_enable;
+        tally$write_address = write_address;
+        tally$write_data = write_data;
+        shadow$write_enable = write_enable;
+        shadow$write_address = write_address;
+        shadow$write_data = write_data;
+        ready = ~clearing$q;
         if (reset) begin
-            counts$0$d = zero;
+            pending$d = 1'b0;
+            held$d = 1'b0;
+            clearing$d = 1'b1;
+            clear_index$d = zero_index;
         end
-        counts$1$clock = clock;
-        counts$1$d = counts$1$q;
-        if (count & (count_index == 1)) begin
-            counts$1$d = counts$1$q + one;
-        end
-        if (read_index == 1) begin
-            read_q$d = counts$1$q;
-        end
-        if (reset) begin
-            counts$1$d = zero;
-        end
-        counts$2$clock = clock;
-        counts$2$d = counts$2$q;
-        if (count & (count_index == 2)) begin
-            counts$2$d = counts$2$q + one;
-        end
-        if (read_index == 2) begin
-            read_q$d = counts$2$q;
-        end
-        if (reset) begin
-            counts$2$d = zero;
-        end
-        counts$3$clock = clock;
-        counts$3$d = counts$3$q;
-        if (count & (count_index == 3)) begin
-            counts$3$d = counts$3$q + one;
-        end
-        if (read_index == 3) begin
-            read_q$d = counts$3$q;
-        end
-        if (reset) begin
-            counts$3$d = zero;
-        end
-        counts$4$clock = clock;
-        counts$4$d = counts$4$q;
-        if (count & (count_index == 4)) begin
-            counts$4$d = counts$4$q + one;
-        end
-        if (read_index == 4) begin
-            read_q$d = counts$4$q;
-        end
-        if (reset) begin
-            counts$4$d = zero;
-        end
-        counts$5$clock = clock;
-        counts$5$d = counts$5$q;
-        if (count & (count_index == 5)) begin
-            counts$5$d = counts$5$q + one;
-        end
-        if (read_index == 5) begin
-            read_q$d = counts$5$q;
-        end
-        if (reset) begin
-            counts$5$d = zero;
-        end
-        counts$6$clock = clock;
-        counts$6$d = counts$6$q;
-        if (count & (count_index == 6)) begin
-            counts$6$d = counts$6$q + one;
-        end
-        if (read_index == 6) begin
-            read_q$d = counts$6$q;
-        end
-        if (reset) begin
-            counts$6$d = zero;
-        end
-        counts$7$clock = clock;
-        counts$7$d = counts$7$q;
-        if (count & (count_index == 7)) begin
-            counts$7$d = counts$7$q + one;
-        end
-        if (read_index == 7) begin
-            read_q$d = counts$7$q;
-        end
-        if (reset) begin
-            counts$7$d = zero;
-        end
-        counts$8$clock = clock;
-        counts$8$d = counts$8$q;
-        if (count & (count_index == 8)) begin
-            counts$8$d = counts$8$q + one;
-        end
-        if (read_index == 8) begin
-            read_q$d = counts$8$q;
-        end
-        if (reset) begin
-            counts$8$d = zero;
-        end
-        counts$9$clock = clock;
-        counts$9$d = counts$9$q;
-        if (count & (count_index == 9)) begin
-            counts$9$d = counts$9$q + one;
-        end
-        if (read_index == 9) begin
-            read_q$d = counts$9$q;
-        end
-        if (reset) begin
-            counts$9$d = zero;
-        end
-        counts$10$clock = clock;
-        counts$10$d = counts$10$q;
-        if (count & (count_index == 10)) begin
-            counts$10$d = counts$10$q + one;
-        end
-        if (read_index == 10) begin
-            read_q$d = counts$10$q;
-        end
-        if (reset) begin
-            counts$10$d = zero;
-        end
-        counts$11$clock = clock;
-        counts$11$d = counts$11$q;
-        if (count & (count_index == 11)) begin
-            counts$11$d = counts$11$q + one;
-        end
-        if (read_index == 11) begin
-            read_q$d = counts$11$q;
-        end
-        if (reset) begin
-            counts$11$d = zero;
-        end
-        counts$12$clock = clock;
-        counts$12$d = counts$12$q;
-        if (count & (count_index == 12)) begin
-            counts$12$d = counts$12$q + one;
-        end
-        if (read_index == 12) begin
-            read_q$d = counts$12$q;
-        end
-        if (reset) begin
-            counts$12$d = zero;
-        end
-        counts$13$clock = clock;
-        counts$13$d = counts$13$q;
-        if (count & (count_index == 13)) begin
-            counts$13$d = counts$13$q + one;
-        end
-        if (read_index == 13) begin
-            read_q$d = counts$13$q;
-        end
-        if (reset) begin
-            counts$13$d = zero;
-        end
-        counts$14$clock = clock;
-        counts$14$d = counts$14$q;
-        if (count & (count_index == 14)) begin
-            counts$14$d = counts$14$q + one;
-        end
-        if (read_index == 14) begin
-            read_q$d = counts$14$q;
-        end
-        if (reset) begin
-            counts$14$d = zero;
-        end
-        counts$15$clock = clock;
-        counts$15$d = counts$15$q;
-        if (count & (count_index == 15)) begin
-            counts$15$d = counts$15$q + one;
-        end
-        if (read_index == 15) begin
-            read_q$d = counts$15$q;
-        end
-        if (reset) begin
-            counts$15$d = zero;
-        end
-        counts$16$clock = clock;
-        counts$16$d = counts$16$q;
-        if (count & (count_index == 16)) begin
-            counts$16$d = counts$16$q + one;
-        end
-        if (read_index == 16) begin
-            read_q$d = counts$16$q;
-        end
-        if (reset) begin
-            counts$16$d = zero;
-        end
-        counts$17$clock = clock;
-        counts$17$d = counts$17$q;
-        if (count & (count_index == 17)) begin
-            counts$17$d = counts$17$q + one;
-        end
-        if (read_index == 17) begin
-            read_q$d = counts$17$q;
-        end
-        if (reset) begin
-            counts$17$d = zero;
-        end
-        counts$18$clock = clock;
-        counts$18$d = counts$18$q;
-        if (count & (count_index == 18)) begin
-            counts$18$d = counts$18$q + one;
-        end
-        if (read_index == 18) begin
-            read_q$d = counts$18$q;
-        end
-        if (reset) begin
-            counts$18$d = zero;
-        end
-        read_value = read_q$q;
     end
     
 endmodule // rx_parser$counters
 
 
-module rx_parser$counters$counts$0(d,q,clock);
+module rx_parser$counters$clear_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rx_parser$counters$clear_index
+
+
+module rx_parser$counters$clearing(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rx_parser$counters$clearing
+
+
+module rx_parser$counters$held(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rx_parser$counters$held
+
+
+module rx_parser$counters$held_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rx_parser$counters$held_index
+
+
+module rx_parser$counters$held_value(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -2262,368 +2138,171 @@ module rx_parser$counters$counts$0(d,q,clock);
        q <= d;
     end
           
-endmodule // rx_parser$counters$counts$0
+endmodule // rx_parser$counters$held_value
 
 
-module rx_parser$counters$counts$1(d,q,clock);
+module rx_parser$counters$pending(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // rx_parser$counters$counts$1
+endmodule // rx_parser$counters$pending
 
 
-module rx_parser$counters$counts$10(d,q,clock);
+module rx_parser$counters$pending_index(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // rx_parser$counters$counts$10
+endmodule // rx_parser$counters$pending_index
 
 
-module rx_parser$counters$counts$11(d,q,clock);
+module rx_parser$counters$shadow(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
     
     // Update code (custom)
+    reg[31:0] mem[31:0];
+    
     initial begin
-       q = 32'h0;
+    mem[5'b0] = 32'h0;
+    mem[5'b1] = 32'h0;
+    mem[5'b10] = 32'h0;
+    mem[5'b11] = 32'h0;
+    mem[5'b100] = 32'h0;
+    mem[5'b101] = 32'h0;
+    mem[5'b110] = 32'h0;
+    mem[5'b111] = 32'h0;
+    mem[5'b1000] = 32'h0;
+    mem[5'b1001] = 32'h0;
+    mem[5'b1010] = 32'h0;
+    mem[5'b1011] = 32'h0;
+    mem[5'b1100] = 32'h0;
+    mem[5'b1101] = 32'h0;
+    mem[5'b1110] = 32'h0;
+    mem[5'b1111] = 32'h0;
+    mem[5'b10000] = 32'h0;
+    mem[5'b10001] = 32'h0;
+    mem[5'b10010] = 32'h0;
+    mem[5'b10011] = 32'h0;
+    mem[5'b10100] = 32'h0;
+    mem[5'b10101] = 32'h0;
+    mem[5'b10110] = 32'h0;
+    mem[5'b10111] = 32'h0;
+    mem[5'b11000] = 32'h0;
+    mem[5'b11001] = 32'h0;
+    mem[5'b11010] = 32'h0;
+    mem[5'b11011] = 32'h0;
+    mem[5'b11100] = 32'h0;
+    mem[5'b11101] = 32'h0;
+    mem[5'b11110] = 32'h0;
+    mem[5'b11111] = 32'h0;
     end
     
-    always @(posedge clock) begin
-       q <= d;
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
     end
-          
-endmodule // rx_parser$counters$counts$11
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // rx_parser$counters$shadow
 
 
-module rx_parser$counters$counts$12(d,q,clock);
+module rx_parser$counters$tally(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
     
     // Update code (custom)
+    reg[31:0] mem[31:0];
+    
     initial begin
-       q = 32'h0;
+    mem[5'b0] = 32'h0;
+    mem[5'b1] = 32'h0;
+    mem[5'b10] = 32'h0;
+    mem[5'b11] = 32'h0;
+    mem[5'b100] = 32'h0;
+    mem[5'b101] = 32'h0;
+    mem[5'b110] = 32'h0;
+    mem[5'b111] = 32'h0;
+    mem[5'b1000] = 32'h0;
+    mem[5'b1001] = 32'h0;
+    mem[5'b1010] = 32'h0;
+    mem[5'b1011] = 32'h0;
+    mem[5'b1100] = 32'h0;
+    mem[5'b1101] = 32'h0;
+    mem[5'b1110] = 32'h0;
+    mem[5'b1111] = 32'h0;
+    mem[5'b10000] = 32'h0;
+    mem[5'b10001] = 32'h0;
+    mem[5'b10010] = 32'h0;
+    mem[5'b10011] = 32'h0;
+    mem[5'b10100] = 32'h0;
+    mem[5'b10101] = 32'h0;
+    mem[5'b10110] = 32'h0;
+    mem[5'b10111] = 32'h0;
+    mem[5'b11000] = 32'h0;
+    mem[5'b11001] = 32'h0;
+    mem[5'b11010] = 32'h0;
+    mem[5'b11011] = 32'h0;
+    mem[5'b11100] = 32'h0;
+    mem[5'b11101] = 32'h0;
+    mem[5'b11110] = 32'h0;
+    mem[5'b11111] = 32'h0;
     end
     
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rx_parser$counters$counts$12
-
-
-module rx_parser$counters$counts$13(d,q,clock);
     
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
     end
     
-    always @(posedge clock) begin
-       q <= d;
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
     end
-          
-endmodule // rx_parser$counters$counts$13
-
-
-module rx_parser$counters$counts$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rx_parser$counters$counts$14
-
-
-module rx_parser$counters$counts$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rx_parser$counters$counts$15
-
-
-module rx_parser$counters$counts$16(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rx_parser$counters$counts$16
-
-
-module rx_parser$counters$counts$17(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rx_parser$counters$counts$17
-
-
-module rx_parser$counters$counts$18(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rx_parser$counters$counts$18
-
-
-module rx_parser$counters$counts$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rx_parser$counters$counts$2
-
-
-module rx_parser$counters$counts$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rx_parser$counters$counts$3
-
-
-module rx_parser$counters$counts$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rx_parser$counters$counts$4
-
-
-module rx_parser$counters$counts$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rx_parser$counters$counts$5
-
-
-module rx_parser$counters$counts$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rx_parser$counters$counts$6
-
-
-module rx_parser$counters$counts$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rx_parser$counters$counts$7
-
-
-module rx_parser$counters$counts$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rx_parser$counters$counts$8
-
-
-module rx_parser$counters$counts$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rx_parser$counters$counts$9
-
-
-module rx_parser$counters$read_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rx_parser$counters$read_q
+                
+endmodule // rx_parser$counters$tally
 
 
 module rx_parser$crc_current(d,q,clock);
@@ -4422,6 +4101,25 @@ module rx_parser$pad_count(d,q,clock);
 endmodule // rx_parser$pad_count
 
 
+module rx_parser$path_mtu(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rx_parser$path_mtu
+
+
 module rx_parser$payload_lane(d,q,clock);
     
     // Module arguments
@@ -4695,6 +4393,25 @@ module rx_parser$phase(d,q,clock);
     end
           
 endmodule // rx_parser$phase
+
+
+module rx_parser$pkey(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rx_parser$pkey
 
 
 module rx_parser$previous(d,q,clock);

@@ -23,12 +23,21 @@ pub enum Bench {
         #[arg(long)]
         json: bool,
     },
+    /// Receive parser: beats per cycle on back-to-back frames (Verilator, checked against the
+    /// model), last-beat-to-verdict latency, and size and Fmax on iCE40-HX8K.
+    ///
+    /// Example: `cargo run --release -p nicctl -- bench parser --json`
+    Parser {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 pub fn run(which: Bench) -> Result<(), String> {
     match which {
         Bench::SimSpeed { cycles, json } => sim_speed(cycles, json),
         Bench::Power { json } => power(json),
+        Bench::Parser { json } => parser(json),
     }
 }
 
@@ -115,6 +124,79 @@ fn power(as_json: bool) -> Result<(), String> {
             vec!["iCE40 Fmax".into(), format!("{:.1} MHz", pnr.fmax_mhz)],
         ];
         table::print(&["measure", "value"], &rows);
+    }
+    Ok(())
+}
+
+fn parser(as_json: bool) -> Result<(), String> {
+    let rates = nic_sim::rx::measure::line_rate()?;
+    let design = nic_hdl::tops::all()
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .find(|d| d.module == "rx_parser")
+        .ok_or("no rx_parser top")?;
+    let synth = nic_hdl::toolchain::synth_ice40(&design)?;
+    let target_mhz = 100.0;
+    // Placement is seeded; three seeds show the spread (the FPGA build sweeps seeds the same way).
+    let runs: Vec<_> = (1..=3)
+        .map(|seed| nic_hdl::toolchain::place_and_route_ice40_seed(&design, target_mhz, seed))
+        .collect::<Result<_, _>>()?;
+    let fmax_by_seed: Vec<f64> = runs.iter().map(|r| r.fmax_mhz).collect();
+    let best = fmax_by_seed.iter().copied().fold(0.0, f64::max);
+    let mut sorted = fmax_by_seed.clone();
+    sorted.sort_by(f64::total_cmp);
+    let median = sorted[sorted.len() / 2];
+    let pnr = &runs[0];
+    let patterns: Vec<_> = rates
+        .iter()
+        .map(|r| {
+            json!({
+                "pattern": r.pattern,
+                "frame_bytes": r.frame_bytes,
+                "frames": r.frames,
+                "beats": r.beats,
+                "busy_cycles": r.busy_cycles,
+                "beats_per_cycle": r.beats_per_cycle,
+                "verdict_latency_cycles_min": r.verdict_latency_cycles_min,
+                "verdict_latency_cycles_max": r.verdict_latency_cycles_max,
+            })
+        })
+        .collect();
+    let report = json!({
+        "benchmark": "parser",
+        "line_rate": patterns,
+        "ice40_hx8k": {
+            "luts": synth.luts,
+            "flip_flops": synth.flip_flops,
+            "block_rams": synth.block_rams,
+            "logic_cells": pnr.logic_cells,
+            "logic_cells_available": pnr.logic_cells_available,
+            "fmax_mhz_by_seed": fmax_by_seed,
+            "fmax_mhz_best": best,
+            "fmax_mhz_median": median,
+            "target_mhz": target_mhz,
+            "meets_target_best_seed": best >= target_mhz,
+        },
+    });
+    if as_json {
+        println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+    } else {
+        let rows: Vec<Vec<String>> = rates
+            .iter()
+            .map(|r| {
+                vec![
+                    r.pattern.into(),
+                    r.frame_bytes.to_string(),
+                    format!("{:.2}", r.beats_per_cycle),
+                    format!("{}..{}", r.verdict_latency_cycles_min, r.verdict_latency_cycles_max),
+                ]
+            })
+            .collect();
+        table::print(&["frames", "bytes", "beats/cycle", "verdict latency (cycles)"], &rows);
+        println!(
+            "iCE40-HX8K: {} LUTs, {} FFs, {} BRAMs; Fmax by seed {fmax_by_seed:.1?} MHz (target {target_mhz} MHz)",
+            synth.luts, synth.flip_flops, synth.block_rams
+        );
     }
     Ok(())
 }

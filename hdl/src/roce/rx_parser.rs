@@ -245,7 +245,7 @@ pub struct RxParser {
     /// Bytes in a last beat: the highest kept lane plus one.
     keep_lanes: ROM<Bits<4>, 8>,
     icrc: IcrcCheck,
-    counters: CounterBank<{ wire::RX_COUNTERS }, RX_COUNTER_BITS>,
+    counters: CounterBank<RX_COUNTER_BITS>,
 
     // Constants.
     ones: Constant<Bits<8>>,
@@ -347,12 +347,16 @@ pub struct RxParser {
     entry: Signal<Local, OpcodeEntry>,
     end_minus_one: Signal<Local, Bits<17>>,
 
+    // Configuration, registered where it is used.
+    pkey: DFF<Bits<16>>,
+    path_mtu: DFF<Bits<13>>,
+
     // Frame state.
     beat: DFF<Bits<BEAT_BITS>>,
     /// One-hot beat index for the header beats 0..9; bit 10: any later beat.
     phase: DFF<Bits<11>>,
     bth_seen: DFF<Bit>,
-    /// The next beat is the one where the headers end.
+    /// This beat (the next one, while a beat is taken) is the one where the headers end.
     header_end_next: DFF<Bit>,
     checksum_first: DFF<Bit>,
     header: DFF<HeaderBytes>,
@@ -633,6 +637,8 @@ impl Default for RxParser {
             header_complete_here: Default::default(),
             entry: Default::default(),
             end_minus_one: Default::default(),
+            pkey: Default::default(),
+            path_mtu: Default::default(),
             beat: Default::default(),
             phase: Default::default(),
             bth_seen: Default::default(),
@@ -731,7 +737,7 @@ impl Logic for RxParser {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, beat, phase, bth_seen, header_end_next, header, flags, header_done, ip_length, udp_length_ok, payload_room, rule,
+            self, clock, pkey, path_mtu, beat, phase, bth_seen, header_end_next, header, flags, header_done, ip_length, udp_length_ok, payload_room, rule,
             pad_count, header_end_beat, payload_lane, end_beat, end_lanes, end_below_minimum, previous, checksum_first,
             checksum_pair_a, checksum_pair_b, checksum_beat_valid, checksum_total_a, checksum_total_b,
             checksum_combine, checksum_total, checksum_last, checksum_check, checksum_bad, icrc_shift, crc_previous,
@@ -752,6 +758,9 @@ impl Logic for RxParser {
         self.icrc.reset.next = self.reset.val();
         self.counters.clock.next = self.clock.val();
         self.counters.reset.next = self.reset.val();
+
+        self.pkey.d.next = self.cfg_pkey.val();
+        self.path_mtu.d.next = self.cfg_path_mtu.val();
 
         // The input, through a register slice (with its byte count worked out on the way in).
         self.keep_bytes.data_in.next = self.s_axis_tkeep.val();
@@ -826,21 +835,21 @@ impl Logic for RxParser {
                 self.next_flags.next.opcode = true;
             }
             if (self.data_be.val().get_bits::<16>(16) & self.pkey_bits.val())
-                != (self.cfg_pkey.val() & self.pkey_bits.val())
+                != (self.pkey.q.val() & self.pkey_bits.val())
             {
                 self.next_flags.next.pkey = true;
             }
         }
         // Lengths, once the BTH is in (they only matter when the headers complete).
         self.length_error.next = !self.udp_length_ok.q.val() | self.payload_room.q.val().get_bit(16);
-        self.too_long_error.next = self.payload_room.q.val() > bit_cast::<17, 13>(self.cfg_path_mtu.val());
+        self.too_long_error.next = self.payload_room.q.val() > bit_cast::<17, 13>(self.path_mtu.q.val());
         self.payload_length_error.next =
             (self.payload_room.q.val().get_bits::<2>(0) + self.pad_count.q.val()) != self.no_pad.val();
         if (self.rule.q.val() == self.rule_empty.val()) & (self.payload_room.q.val() != self.no_room.val()) {
             self.payload_length_error.next = true;
         }
         if (self.rule.q.val() == self.rule_exactly_mtu.val())
-            & (self.payload_room.q.val() != bit_cast::<17, 13>(self.cfg_path_mtu.val()))
+            & (self.payload_room.q.val() != bit_cast::<17, 13>(self.path_mtu.q.val()))
         {
             self.payload_length_error.next = true;
         }
@@ -872,15 +881,13 @@ impl Logic for RxParser {
                 & (self.length_error.val() | self.too_long_error.val() | self.payload_length_error.val()));
 
         // The headers are complete at the beat holding their last byte.
-        self.header_complete_here.next = self.bth_seen.q.val()
-            & !self.header_done.q.val()
-            & (self.beat.q.val() == self.header_end_beat.q.val())
-            & (self.lanes.val() >= self.payload_lane.q.val());
+        self.header_complete_here.next =
+            self.header_end_next.q.val() & !self.header_done.q.val() & (self.lanes.val() >= self.payload_lane.q.val());
 
         // Take a beat when every output it may feed has room: the payload slice; the descriptor
         // register (the beat where headers end, or a frame ending before they do); the payload
         // drain and the verdict pipeline (a last beat). Only registers decide, so it is quick.
-        self.can_take.next = self.payload_slice.in_ready.val();
+        self.can_take.next = self.payload_slice.in_ready.val() & self.counters.ready.val();
         if (self.header_end_next.q.val() | self.tlast.val()) & !self.header_done.q.val() & self.descriptor_busy.q.val() {
             self.can_take.next = false;
         }
@@ -964,7 +971,9 @@ impl Logic for RxParser {
             if self.beat.q.val() != self.beat_max.val() {
                 self.beat.d.next = self.beat.q.val() + self.one_beat.val();
             }
-            self.header_end_next.d.next = (self.beat.q.val() + self.one_beat.val()) == self.header_end_beat.q.val();
+            self.header_end_next.d.next = self.bth_seen.q.val()
+                & (self.beat.q.val() != self.beat_max.val())
+                & ((self.beat.q.val() + self.one_beat.val()) == self.header_end_beat.q.val());
             if self.phase.q.val().get_bit(5) {
                 self.header_end_next.d.next = bit_cast::<BEAT_BITS, 4>(self.entry.val().header_end_beat) == self.beat_six.val();
             }

@@ -163,6 +163,12 @@ pub fn run_configured(
     dut.cycle();
     dut.cycle();
     dut.set_reset(0);
+    // The counters clear themselves after reset (one cycle per entry) before frames are taken.
+    dut.set_s_axis_tvalid(0);
+    for _ in 0..40 {
+        dut.eval();
+        dut.cycle();
+    }
     let mut cycle = 0u64;
     while next_verdict < frames.len() || next_desc < frames.len() || !payload_expected.is_empty() {
         if presented.is_none() && traffic.input.valid(rng) {
@@ -243,6 +249,12 @@ pub fn run_configured(
     let mut want = vec![0u64; RX_COUNTERS];
     for p in &expected {
         want[p.verdict as usize] += 1;
+    }
+    // A verdict reaches its counter a few cycles later (read, add, write back).
+    dut.set_s_axis_tvalid(0);
+    for _ in 0..8 {
+        dut.eval();
+        dut.cycle();
     }
     for index in 0..RX_COUNTERS {
         dut.set_stat_index(index as u64);
