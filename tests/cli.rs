@@ -42,6 +42,11 @@ fn demo_runs_every_block_against_its_model_and_writes_artefacts() {
         assert_eq!(block["model_mismatches"], 0);
         assert!(block["items_delivered"].as_u64().unwrap() > 1000, "{block}");
     }
+    let rx = &summary["rx_parser"];
+    assert_eq!(rx["frames"], 20_000);
+    let verdicts = rx["frames_by_verdict"].as_object().unwrap();
+    assert_eq!(verdicts.values().map(|n| n.as_u64().unwrap()).sum::<u64>(), 20_000, "every frame has one verdict");
+    assert!(verdicts["accepted"].as_u64().unwrap() > 10_000 && verdicts["icrc"].as_u64().unwrap() > 0, "{rx}");
     let vcd = std::fs::read_to_string(dir.path().join("axis_skid_buffer.vcd")).unwrap();
     assert!(vcd.contains("m_axis_tdata"));
     assert!(dir.path().join("verilog/axis_skid_buffer.v").exists());

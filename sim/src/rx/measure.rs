@@ -55,3 +55,21 @@ pub fn line_rate() -> Result<Vec<LineRate>, String> {
         measure("write_only_1024", 0x0A, 1024, 1024, 500)?,
     ])
 }
+
+/// `count` frames of every opcode, `corrupt_percent` of them damaged, under random gaps and
+/// back-pressure, checked frame by frame against the model. Returns the parser's counters.
+pub fn random_mix(seed: u64, count: usize, corrupt_percent: u32) -> Result<super::harness::RunReport, String> {
+    use super::frames::{corrupt, random_valid};
+    use rand::Rng;
+    let mut rng = rng(seed);
+    let config = ParserConfig { pkey: 0xFFFF, path_mtu: 1024 };
+    let frames: Vec<(Frame, Corruption)> = (0..count)
+        .map(|_| {
+            let mut frame = Frame { bytes: random_valid(&mut rng, config.pkey, config.path_mtu, 1024), mac_error: false };
+            let how = if rng.gen_range(0..100) < corrupt_percent { corrupt(&mut rng, &mut frame) } else { Corruption::None };
+            (frame, how)
+        })
+        .collect();
+    let traffic = Traffic::random(&mut rng);
+    run(&mut RxParser::new(), seed, &frames, &config, &traffic, &mut rng)
+}
