@@ -4,6 +4,7 @@
 pub mod hdl_sim;
 pub mod models;
 pub mod power;
+pub mod python;
 pub mod rx;
 pub mod sim_speed;
 pub mod skid_harness;

@@ -1,21 +1,11 @@
 //! The Rust ICRC model against scapy's RoCE layer on seeded random RoCEv2 frames.
 
 use nic_sim::models::icrc::{icrc, icrc_bytes};
+use nic_sim::python::python;
 use nic_sim::stimulus::{rng, seeds, TestRng};
 use rand::Rng;
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
-
-/// The project's virtual environment (scripts/setup.sh), or `NIC_PYTHON`.
-fn python() -> PathBuf {
-    if let Ok(p) = std::env::var("NIC_PYTHON") {
-        return p.into();
-    }
-    let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../.venv/bin/python");
-    assert!(venv.exists(), "{} is missing: run scripts/setup.sh (it installs scapy there)", venv.display());
-    venv
-}
 
 /// An RC frame with random addresses, header fields (including the masked ones) and payload.
 fn random_frame(rng: &mut TestRng) -> Vec<u8> {

@@ -6,6 +6,7 @@
 use nic_hdl::roce::wire::{self, DropCause, OPCODES, PATH_MTUS};
 use nic_sim::models::icrc::connectx4_cnp;
 use nic_sim::models::rx_parser::{parse, ParserConfig};
+use nic_sim::python::{hex_bytes, python};
 use nic_sim::rx::frames::{corrupt, random_valid, valid_frame, Corruption, Frame};
 use nic_sim::rx::harness::{run, run_configured, Traffic};
 use nic_sim::stimulus::{rng, seeds, soak};
@@ -97,16 +98,6 @@ fn random_valid_and_corrupted_frames_match_the_model() {
     assert_eq!(accepted_opcodes.len(), OPCODES.len(), "opcodes never accepted");
 }
 
-/// The project's virtual environment (scripts/setup.sh), or `NIC_PYTHON`.
-fn python() -> std::path::PathBuf {
-    if let Ok(p) = std::env::var("NIC_PYTHON") {
-        return p.into();
-    }
-    let venv = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../.venv/bin/python");
-    assert!(venv.exists(), "{} is missing: run scripts/setup.sh (it installs scapy there)", venv.display());
-    venv
-}
-
 #[test]
 fn frames_scapy_builds_are_accepted_with_their_icrc() {
     let output = std::process::Command::new(python())
@@ -117,10 +108,7 @@ fn frames_scapy_builds_are_accepted_with_their_icrc() {
     let frames: Vec<(Frame, Corruption)> = String::from_utf8(output.stdout)
         .unwrap()
         .lines()
-        .map(|line| {
-            let bytes = (0..line.len()).step_by(2).map(|i| u8::from_str_radix(&line[i..i + 2], 16).unwrap()).collect();
-            clean(bytes)
-        })
+        .map(|line| clean(hex_bytes(line)))
         .collect();
     assert_eq!(frames.len(), 300);
     let config = ParserConfig { pkey: 0xFFFF, path_mtu: 1024 };

@@ -11,8 +11,6 @@ pub const ICRC_LEN: usize = 4;
 /// Offset of the BTH in a frame; extension headers follow it.
 pub const BTH_OFFSET: usize = ETH_LEN + IPV4_LEN + UDP_LEN;
 pub const EXT_OFFSET: usize = BTH_OFFSET + BTH_LEN;
-/// The longest extension-header run (RETH + ImmDt, RDMA WRITE Only with Immediate).
-pub const EXT_MAX: usize = 20;
 /// IPv4 + UDP + BTH + ICRC: the IP total length of a packet with no extension header or payload.
 pub const IP_OVERHEAD: usize = IPV4_LEN + UDP_LEN + BTH_LEN + ICRC_LEN;
 /// Ethernet's minimum frame without FCS: shorter packets arrive zero-padded to this length.
@@ -24,11 +22,8 @@ pub const ETHERTYPE_VLAN: u16 = 0x8100;
 pub const ETHERTYPE_QINQ: u16 = 0x88A8;
 pub const IP_PROTOCOL_UDP: u8 = 17;
 pub const ROCEV2_UDP_PORT: u16 = 4791;
-/// IPv4 header bytes (offsets from the frame start) that the ICRC sees as all ones.
-pub const ICRC_MASKED_BYTES: [usize; 7] = [15, 22, 24, 25, 40, 41, 46];
 /// Path MTUs an RC QP may use (InfiniBand 256..4096).
 pub const PATH_MTUS: [usize; 5] = [256, 512, 1024, 2048, 4096];
-pub const MAX_PATH_MTU: usize = 4096;
 /// The default partition key (full member of the default partition).
 pub const DEFAULT_PKEY: u16 = 0xFFFF;
 
@@ -61,11 +56,6 @@ impl OpcodeInfo {
     /// Bytes of extension headers between the BTH and the payload.
     pub fn ext_len(&self) -> usize {
         16 * self.reth as usize + 4 * (self.aeth as usize + self.immdt as usize + self.ieth as usize) + 8 * self.deth as usize
-    }
-
-    /// Offset of the ImmDt header within the extension headers (it follows a RETH).
-    pub fn immdt_offset(&self) -> usize {
-        16 * self.reth as usize
     }
 }
 

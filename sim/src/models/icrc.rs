@@ -68,8 +68,7 @@ pub fn connectx4_cnp() -> Vec<u8> {
                 1201 0000 12b7 0028 0000 8100 ffff 4000
                 0118 0000 0000 0000 0000 0000 0000 0000
                 0000 0000 0000 82fd 002a";
-    let digits: String = dump.split_whitespace().collect();
-    (0..digits.len()).step_by(2).map(|i| u8::from_str_radix(&digits[i..i + 2], 16).unwrap()).collect()
+    crate::python::hex_bytes(dump)
 }
 
 #[cfg(test)]
