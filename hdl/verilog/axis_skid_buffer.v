@@ -135,9 +135,9 @@ module axis_skid_buffer$slice(clock,reset,in_data,in_valid,in_ready,out_data,out
                 main_valid$d = in_valid;
             end
         end
-        else if (in_valid & ~skid_valid$q) begin
+        else if (~skid_valid$q) begin
             skid_data$d = in_data;
-            skid_valid$d = 1'b1;
+            skid_valid$d = in_valid;
         end
         if (reset) begin
             main_valid$d = 1'b0;

@@ -143,10 +143,10 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
     // Stub signals
     reg  input_slice$clock;
     reg  input_slice$reset;
-    reg  [92:0] input_slice$in_data;
+    reg  [94:0] input_slice$in_data;
     reg  input_slice$in_valid;
     wire  input_slice$in_ready;
-    wire  [92:0] input_slice$out_data;
+    wire  [94:0] input_slice$out_data;
     wire  input_slice$out_valid;
     reg  input_slice$out_ready;
     reg  payload_slice$clock;
@@ -234,6 +234,9 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
     reg  [3:0] payload_lane$d;
     wire  [3:0] payload_lane$q;
     reg  payload_lane$clock;
+    reg  payload_at_lane_two$d;
+    wire  payload_at_lane_two$q;
+    reg  payload_at_lane_two$clock;
     reg  [9:0] end_beat$d;
     wire  [9:0] end_beat$q;
     reg  end_beat$clock;
@@ -309,18 +312,28 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
     reg  [15:0] payload_remaining$d;
     wire  [15:0] payload_remaining$q;
     reg  payload_remaining$clock;
+    reg  [7:0] middle_keep$d;
+    wire  [7:0] middle_keep$q;
+    reg  middle_keep$clock;
+    reg  middle_last$d;
+    wire  middle_last$q;
+    reg  middle_last$clock;
+    reg  [4:0] keep_of_room$address;
+    wire  [7:0] keep_of_room$data;
+    reg  [4:0] keep_after_beat$address;
+    wire  [7:0] keep_after_beat$data;
     reg  [4:0] remaining_small$d;
     wire  [4:0] remaining_small$q;
     reg  remaining_small$clock;
+    reg  drain_prepare$d;
+    wire  drain_prepare$q;
+    reg  drain_prepare$clock;
     reg  drain_word_pending$d;
     wire  drain_word_pending$q;
     reg  drain_word_pending$clock;
     reg  drain_tail_pending$d;
     wire  drain_tail_pending$q;
     reg  drain_tail_pending$clock;
-    reg  drain_from_start$d;
-    wire  drain_from_start$q;
-    reg  drain_from_start$clock;
     reg  [63:0] drain_word$d;
     wire  [63:0] drain_word$q;
     reg  drain_word$clock;
@@ -333,9 +346,20 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
     reg  [3:0] drain_tail_lanes$d;
     wire  [3:0] drain_tail_lanes$q;
     reg  drain_tail_lanes$clock;
-    reg  [4:0] room_small_q$d;
-    wire  [4:0] room_small_q$q;
-    reg  room_small_q$clock;
+    reg  drain_word_last$d;
+    wire  drain_word_last$q;
+    reg  drain_word_last$clock;
+    reg  drain_word_short$d;
+    wire  drain_word_short$q;
+    reg  drain_word_short$clock;
+    reg  [7:0] drain_tail_keep$d;
+    wire  [7:0] drain_tail_keep$q;
+    reg  drain_tail_keep$clock;
+    reg  drain_tail_short$d;
+    wire  drain_tail_short$q;
+    reg  drain_tail_short$clock;
+    reg  [4:0] thermometer$address;
+    wire  [7:0] thermometer$data;
     reg  descriptor_load$d;
     wire  descriptor_load$q;
     reg  descriptor_load$clock;
@@ -402,6 +426,8 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
     reg  [17:0] next_flags;
     reg  [15:0] ethertype;
     reg  structural_error;
+    reg  length_check_failed;
+    reg  payload_flows;
     reg  length_error;
     reg  too_long_error;
     reg  payload_length_error;
@@ -420,12 +446,9 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
     reg  [63:0] payload_word;
     reg  [63:0] tail_word;
     reg  [3:0] available;
-    reg  [3:0] taken;
     reg  [3:0] tail_lanes;
     reg  [3:0] last_taken;
     reg  [4:0] drain_left;
-    reg  [4:0] drain_tail_owed;
-    reg  [3:0] drain_tail_taken;
     reg  [4:0] room_small;
     reg  [15:0] remaining_after_beat;
     reg  [4:0] remaining_small_after_beat;
@@ -590,6 +613,11 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
         .q(payload_lane$q),
         .clock(payload_lane$clock)
     );
+    rx_parser$payload_at_lane_two payload_at_lane_two(
+        .d(payload_at_lane_two$d),
+        .q(payload_at_lane_two$q),
+        .clock(payload_at_lane_two$clock)
+    );
     rx_parser$end_beat end_beat(
         .d(end_beat$d),
         .q(end_beat$q),
@@ -715,10 +743,33 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
         .q(payload_remaining$q),
         .clock(payload_remaining$clock)
     );
+    rx_parser$middle_keep middle_keep(
+        .d(middle_keep$d),
+        .q(middle_keep$q),
+        .clock(middle_keep$clock)
+    );
+    rx_parser$middle_last middle_last(
+        .d(middle_last$d),
+        .q(middle_last$q),
+        .clock(middle_last$clock)
+    );
+    rx_parser$keep_of_room keep_of_room(
+        .address(keep_of_room$address),
+        .data(keep_of_room$data)
+    );
+    rx_parser$keep_after_beat keep_after_beat(
+        .address(keep_after_beat$address),
+        .data(keep_after_beat$data)
+    );
     rx_parser$remaining_small remaining_small(
         .d(remaining_small$d),
         .q(remaining_small$q),
         .clock(remaining_small$clock)
+    );
+    rx_parser$drain_prepare drain_prepare(
+        .d(drain_prepare$d),
+        .q(drain_prepare$q),
+        .clock(drain_prepare$clock)
     );
     rx_parser$drain_word_pending drain_word_pending(
         .d(drain_word_pending$d),
@@ -729,11 +780,6 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
         .d(drain_tail_pending$d),
         .q(drain_tail_pending$q),
         .clock(drain_tail_pending$clock)
-    );
-    rx_parser$drain_from_start drain_from_start(
-        .d(drain_from_start$d),
-        .q(drain_from_start$q),
-        .clock(drain_from_start$clock)
     );
     rx_parser$drain_word drain_word(
         .d(drain_word$d),
@@ -755,10 +801,29 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
         .q(drain_tail_lanes$q),
         .clock(drain_tail_lanes$clock)
     );
-    rx_parser$room_small_q room_small_q(
-        .d(room_small_q$d),
-        .q(room_small_q$q),
-        .clock(room_small_q$clock)
+    rx_parser$drain_word_last drain_word_last(
+        .d(drain_word_last$d),
+        .q(drain_word_last$q),
+        .clock(drain_word_last$clock)
+    );
+    rx_parser$drain_word_short drain_word_short(
+        .d(drain_word_short$d),
+        .q(drain_word_short$q),
+        .clock(drain_word_short$clock)
+    );
+    rx_parser$drain_tail_keep drain_tail_keep(
+        .d(drain_tail_keep$d),
+        .q(drain_tail_keep$q),
+        .clock(drain_tail_keep$clock)
+    );
+    rx_parser$drain_tail_short drain_tail_short(
+        .d(drain_tail_short$d),
+        .q(drain_tail_short$q),
+        .clock(drain_tail_short$clock)
+    );
+    rx_parser$thermometer thermometer(
+        .address(thermometer$address),
+        .data(thermometer$data)
     );
     rx_parser$descriptor_load descriptor_load(
         .d(descriptor_load$d),
@@ -869,6 +934,7 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
         pad_count$clock = clock;
         header_end_beat$clock = clock;
         payload_lane$clock = clock;
+        payload_at_lane_two$clock = clock;
         end_beat$clock = clock;
         end_lanes$clock = clock;
         end_below_minimum$clock = clock;
@@ -895,11 +961,16 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
         last_beat_busy$clock = clock;
         descriptor_busy$clock = clock;
         payload_remaining$clock = clock;
-        room_small_q$clock = clock;
         remaining_small$clock = clock;
+        middle_keep$clock = clock;
+        middle_last$clock = clock;
+        drain_prepare$clock = clock;
         drain_word_pending$clock = clock;
         drain_tail_pending$clock = clock;
-        drain_from_start$clock = clock;
+        drain_word_last$clock = clock;
+        drain_word_short$clock = clock;
+        drain_tail_keep$clock = clock;
+        drain_tail_short$clock = clock;
         drain_word$clock = clock;
         drain_tail$clock = clock;
         drain_taken$clock = clock;
@@ -928,6 +999,7 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
         pad_count$d = pad_count$q;
         header_end_beat$d = header_end_beat$q;
         payload_lane$d = payload_lane$q;
+        payload_at_lane_two$d = payload_at_lane_two$q;
         end_beat$d = end_beat$q;
         end_lanes$d = end_lanes$q;
         end_below_minimum$d = end_below_minimum$q;
@@ -954,11 +1026,16 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
         last_beat_busy$d = last_beat_busy$q;
         descriptor_busy$d = descriptor_busy$q;
         payload_remaining$d = payload_remaining$q;
-        room_small_q$d = room_small_q$q;
         remaining_small$d = remaining_small$q;
+        middle_keep$d = middle_keep$q;
+        middle_last$d = middle_last$q;
+        drain_prepare$d = drain_prepare$q;
         drain_word_pending$d = drain_word_pending$q;
         drain_tail_pending$d = drain_tail_pending$q;
-        drain_from_start$d = drain_from_start$q;
+        drain_word_last$d = drain_word_last$q;
+        drain_word_short$d = drain_word_short$q;
+        drain_tail_keep$d = drain_tail_keep$q;
+        drain_tail_short$d = drain_tail_short$q;
         drain_word$d = drain_word$q;
         drain_tail$d = drain_tail$q;
         drain_taken$d = drain_taken$q;
@@ -995,15 +1072,19 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
         keep_lanes$address = s_axis_tkeep;
         data_in = s_axis_tdata;
         input_slice$in_data[(64'h40)+:(4)] = all_lanes;
+        input_slice$in_data[(64'h46)+:(1)] = 1'b1;
+        input_slice$in_data[(64'h47)+:(1)] = 1'b1;
         if (s_axis_tlast) begin
             data_in = s_axis_tdata & keep_bytes$data_out;
             input_slice$in_data[(64'h40)+:(4)] = keep_lanes$data;
+            input_slice$in_data[(64'h46)+:(1)] = |s_axis_tkeep[(32'h1)+:(7)];
+            input_slice$in_data[(64'h47)+:(1)] = |s_axis_tkeep[(32'h5)+:(3)];
         end
         input_slice$in_data[(64'h0)+:(64)] = data_in;
         input_slice$in_data[(64'h44)+:(1)] = s_axis_tlast;
         input_slice$in_data[(64'h45)+:(1)] = s_axis_tuser;
         opcodes$address = data_in[(32'h10)+:(8)];
-        input_slice$in_data[(64'h46)+:(23)] = opcodes$data;
+        input_slice$in_data[(64'h48)+:(23)] = opcodes$data;
         input_slice$in_valid = s_axis_tvalid;
         s_axis_tready = input_slice$in_ready;
         tlast = input_slice$out_data[(64'h44)+:(1)];
@@ -1013,7 +1094,7 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
         data_be = byte_swap$data_out;
         beat_complete = lanes == all_lanes;
         ethertype = data_be[(32'h10)+:(16)];
-        entry = input_slice$out_data[(64'h46)+:(23)];
+        entry = input_slice$out_data[(64'h48)+:(23)];
         next_flags = flags$q;
         if (phase$q[32'h0]) begin
             next_flags = no_flags;
@@ -1080,10 +1161,15 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
             next_flags[(64'hf)+:(1)] = too_long_error;
             next_flags[(64'h10)+:(1)] = payload_length_error;
         end
-        structural_error = flags$q[(64'h1)+:(1)] | flags$q[(64'h2)+:(1)] | flags$q[(64'h3)+:(1)] | flags$q[(64'h4)+:(1)] | flags$q[(64'h5)+:(1)] | flags$q[(64'h6)+:(1)] | flags$q[(64'h7)+:(1)] | flags$q[(64'h9)+:(1)] | flags$q[(64'ha)+:(1)] | flags$q[(64'hb)+:(1)] | flags$q[(64'hc)+:(1)] | flags$q[(64'he)+:(1)] | flags$q[(64'hf)+:(1)] | flags$q[(64'h10)+:(1)] | (phase$q[32'h6] & (length_error | too_long_error | payload_length_error));
-        header_complete_here = header_end_next$q & ~header_done$q & (lanes >= payload_lane$q);
-        can_take = payload_slice$in_ready & counters$ready;
-        if ((header_end_next$q | tlast) & ~header_done$q & descriptor_busy$q) begin
+        structural_error = flags$q[(64'h1)+:(1)] | flags$q[(64'h2)+:(1)] | flags$q[(64'h3)+:(1)] | flags$q[(64'h4)+:(1)] | flags$q[(64'h5)+:(1)] | flags$q[(64'h6)+:(1)] | flags$q[(64'h7)+:(1)] | flags$q[(64'h9)+:(1)] | flags$q[(64'ha)+:(1)] | flags$q[(64'hb)+:(1)] | flags$q[(64'hc)+:(1)] | flags$q[(64'he)+:(1)] | flags$q[(64'hf)+:(1)] | flags$q[(64'h10)+:(1)];
+        length_check_failed = flags$q[(64'he)+:(1)] | flags$q[(64'hf)+:(1)] | flags$q[(64'h10)+:(1)];
+        payload_flows = payload_ok$q & ~length_check_failed;
+        header_complete_here = header_end_next$q & input_slice$out_data[(64'h47)+:(1)];
+        if (payload_at_lane_two$q) begin
+            header_complete_here = header_end_next$q & input_slice$out_data[(64'h46)+:(1)];
+        end
+        can_take = payload_slice$in_ready;
+        if ((header_end_next$q | tlast) & descriptor_busy$q) begin
             can_take = 1'b0;
         end
         if (tlast & last_beat_busy$q) begin
@@ -1133,6 +1219,7 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
                 payload_room$d = ((ip_length$q) & 17'h1ffff) - ((entry[(64'h8)+:(7)]) & 17'h1ffff) - ((data_be[(32'h24)+:(2)]) & 17'h1ffff);
                 header_end_beat$d = ((entry[(64'hf)+:(4)]) & 10'h3ff);
                 payload_lane$d = entry[(64'h13)+:(4)];
+                payload_at_lane_two$d = entry[(64'h13)+:(4)] == lane_two;
             end
             if (phase$q[32'h6]) begin
                 header$d[(64'hf2)+:(16)] = data_be[(32'h30)+:(16)];
@@ -1248,15 +1335,10 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
         if (payload_room$q > sixteen_room) begin
             room_small = sixteen_small;
         end
-        room_small_q$d = room_small;
         remaining_after_beat = payload_remaining$q - eight_bytes;
         remaining_small_after_beat = ((remaining_after_beat) & 5'h1f);
         if (payload_remaining$q > twenty_three) begin
             remaining_small_after_beat = sixteen_small;
-        end
-        taken = all_lanes;
-        if (remaining_small$q < eight_small) begin
-            taken = ((remaining_small$q) & 4'hf);
         end
         available = all_lanes;
         tail_lanes = no_lanes;
@@ -1271,73 +1353,91 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
             last_taken = ((remaining_small$q) & 4'hf);
         end
         drain_left = remaining_small$q - ((drain_taken$q) & 5'h1f);
-        drain_tail_owed = remaining_small$q;
-        if (drain_from_start$q) begin
-            drain_tail_owed = room_small_q$q;
-        end
-        drain_tail_taken = drain_tail_lanes$q;
-        if (drain_tail_owed < ((drain_tail_lanes$q) & 5'h1f)) begin
-            drain_tail_taken = ((drain_tail_owed) & 4'hf);
+        thermometer$address = drain_left;
+        if (drain_prepare$q) begin
+            drain_prepare$d = 1'b0;
+            drain_word_last$d = (drain_left == no_small) | (drain_tail_lanes$q == no_lanes);
+            drain_word_short$d = (drain_left != no_small) & (drain_tail_lanes$q == no_lanes);
+            drain_tail_keep$d = thermometer$data & ~(ones << drain_tail_lanes$q);
+            drain_tail_short$d = drain_left > ((drain_tail_lanes$q) & 5'h1f);
+            if (drain_word_pending$q) begin
+                drain_tail_pending$d = (drain_left != no_small) & (drain_tail_lanes$q != no_lanes);
+            end
+            else if (end_flags$0$q[(64'he)+:(1)] | end_flags$0$q[(64'hf)+:(1)] | end_flags$0$q[(64'h10)+:(1)]) begin
+                drain_tail_pending$d = 1'b0;
+            end
         end
         payload_slice$in_valid = 1'b0;
         payload_slice$in_data[(64'h0)+:(64)] = payload_word;
-        payload_slice$in_data[(64'h40)+:(8)] = ~(ones << taken);
+        payload_slice$in_data[(64'h40)+:(8)] = middle_keep$q;
         payload_slice$in_data[(64'h48)+:(1)] = 1'b0;
         payload_slice$in_data[(64'h49)+:(1)] = 1'b0;
-        if (drain_word_pending$q) begin
+        if (~drain_prepare$q & drain_word_pending$q) begin
             payload_slice$in_data[(64'h0)+:(64)] = drain_word$q;
             payload_slice$in_data[(64'h40)+:(8)] = ~(ones << drain_taken$q);
-            if ((drain_left == no_small) | (drain_tail_lanes$q == no_lanes)) begin
-                payload_slice$in_data[(64'h48)+:(1)] = 1'b1;
-                payload_slice$in_data[(64'h49)+:(1)] = drain_left != no_small;
-            end
+            payload_slice$in_data[(64'h48)+:(1)] = drain_word_last$q;
+            payload_slice$in_data[(64'h49)+:(1)] = drain_word_short$q;
             if (payload_slice$in_ready) begin
                 payload_slice$in_valid = 1'b1;
                 drain_word_pending$d = 1'b0;
-                drain_tail_pending$d = (drain_left != no_small) & (drain_tail_lanes$q != no_lanes);
-                remaining_small$d = drain_left;
             end
         end
-        else if (drain_tail_pending$q) begin
+        else if (~drain_prepare$q & drain_tail_pending$q) begin
             payload_slice$in_data[(64'h0)+:(64)] = drain_tail$q;
-            payload_slice$in_data[(64'h40)+:(8)] = ~(ones << drain_tail_taken);
+            payload_slice$in_data[(64'h40)+:(8)] = drain_tail_keep$q;
             payload_slice$in_data[(64'h48)+:(1)] = 1'b1;
-            payload_slice$in_data[(64'h49)+:(1)] = drain_tail_owed > ((drain_tail_lanes$q) & 5'h1f);
+            payload_slice$in_data[(64'h49)+:(1)] = drain_tail_short$q;
             if (payload_slice$in_ready) begin
                 payload_slice$in_valid = 1'b1;
                 drain_tail_pending$d = 1'b0;
-                drain_from_start$d = 1'b0;
             end
         end
-        else if (accept & payload_open$q & payload_ok$q & ~tlast) begin
+        else if (accept & payload_open$q & payload_flows & ~tlast) begin
             payload_slice$in_valid = 1'b1;
-            if (remaining_small$q <= eight_small) begin
+            if (middle_last$q) begin
                 payload_slice$in_data[(64'h48)+:(1)] = 1'b1;
                 payload_open$d = 1'b0;
             end
             payload_remaining$d = remaining_after_beat;
             remaining_small$d = remaining_small_after_beat;
+            middle_keep$d = ones;
+            middle_last$d = 1'b0;
+            if (~|payload_remaining$q[(32'h5)+:(11)]) begin
+                middle_keep$d = keep_after_beat$data;
+                middle_last$d = payload_remaining$q[(32'h0)+:(5)] <= sixteen_small;
+            end
         end
         if (header_complete_now) begin
             payload_open$d = ~tlast;
             payload_ok$d = payload_starts_now;
             payload_remaining$d = payload_room$q[(32'h0)+:(16)];
             remaining_small$d = room_small;
+            middle_keep$d = ones;
+            middle_last$d = 1'b0;
+            if (~|payload_room$q[(32'h5)+:(12)]) begin
+                middle_keep$d = keep_of_room$data;
+                middle_last$d = payload_room$q[(32'h0)+:(5)] <= eight_small;
+            end
         end
+        keep_of_room$address = payload_room$q[(32'h0)+:(5)];
+        keep_after_beat$address = payload_remaining$q[(32'h0)+:(5)];
         if (input_slice$out_valid & tlast & ~last_beat_busy$q) begin
             drain_word$d = payload_word;
             drain_tail$d = tail_word;
             drain_taken$d = last_taken;
+            if (header_complete_here) begin
+                drain_taken$d = no_lanes;
+            end
             drain_tail_lanes$d = tail_lanes;
         end
         if (accept & tlast) begin
             payload_open$d = 1'b0;
-            drain_word_pending$d = payload_open$q & payload_ok$q;
+            drain_prepare$d = (payload_open$q & payload_flows) | payload_starts_now;
+            drain_word_pending$d = payload_open$q & payload_flows;
             drain_tail_pending$d = payload_starts_now;
-            drain_from_start$d = payload_starts_now;
         end
-        last_beat_busy$d = (accept & tlast) | end_valid$0$q | end_valid$1$q | end_valid$2$q | end_valid$3$q | end_valid$4$q | (verdict_pending$q & ~verdict_ready) | drain_word_pending$q | drain_tail_pending$q;
-        descriptor_busy$d = descriptor_event | descriptor_load$q | (descriptor_valid$q & ~desc_ready);
+        last_beat_busy$d = (accept & tlast) | end_valid$0$q | end_valid$1$q | end_valid$2$q | end_valid$3$q | end_valid$4$q | (verdict_pending$q & ~verdict_ready) | drain_word_pending$q | drain_tail_pending$q | ~counters$ready;
+        descriptor_busy$d = (descriptor_event | descriptor_load$q | (descriptor_valid$q & ~desc_ready)) & ((accept & tlast) | ~(header_done$q | header_complete_now));
         payload_slice$out_ready = m_axis_payload_tready;
         m_axis_payload_tdata = payload_slice$out_data[(64'h0)+:(64)];
         m_axis_payload_tkeep = payload_slice$out_data[(64'h40)+:(8)];
@@ -1358,7 +1458,7 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
         if (descriptor_load$q) begin
             descriptor$d = header$q;
             descriptor$d[(64'h1c0)+:(16)] = staged_payload_length$q;
-            descriptor$d[(64'h1d0)+:(1)] = staged_has_payload$q;
+            descriptor$d[(64'h1d0)+:(1)] = staged_has_payload$q & ~length_check_failed;
             descriptor_valid$d = 1'b1;
         end
         desc_valid = descriptor_valid$q;
@@ -1533,11 +1633,12 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
             payload_open$d = 1'b0;
             drain_word_pending$d = 1'b0;
             drain_tail_pending$d = 1'b0;
+            drain_prepare$d = 1'b0;
             descriptor_load$d = 1'b0;
             descriptor_valid$d = 1'b0;
             verdict_pending$d = 1'b0;
             verdict_counted$d = 1'b0;
-            last_beat_busy$d = 1'b0;
+            last_beat_busy$d = 1'b1;
             descriptor_busy$d = 1'b0;
             end_valid$0$d = 1'b0;
             end_valid$1$d = 1'b0;
@@ -2476,7 +2577,7 @@ module rx_parser$descriptor_valid(d,q,clock);
 endmodule // rx_parser$descriptor_valid
 
 
-module rx_parser$drain_from_start(d,q,clock);
+module rx_parser$drain_prepare(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2492,7 +2593,7 @@ module rx_parser$drain_from_start(d,q,clock);
        q <= d;
     end
           
-endmodule // rx_parser$drain_from_start
+endmodule // rx_parser$drain_prepare
 
 
 module rx_parser$drain_tail(d,q,clock);
@@ -2512,6 +2613,25 @@ module rx_parser$drain_tail(d,q,clock);
     end
           
 endmodule // rx_parser$drain_tail
+
+
+module rx_parser$drain_tail_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rx_parser$drain_tail_keep
 
 
 module rx_parser$drain_tail_lanes(d,q,clock);
@@ -2552,6 +2672,25 @@ module rx_parser$drain_tail_pending(d,q,clock);
 endmodule // rx_parser$drain_tail_pending
 
 
+module rx_parser$drain_tail_short(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rx_parser$drain_tail_short
+
+
 module rx_parser$drain_taken(d,q,clock);
     
     // Module arguments
@@ -2590,6 +2729,25 @@ module rx_parser$drain_word(d,q,clock);
 endmodule // rx_parser$drain_word
 
 
+module rx_parser$drain_word_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rx_parser$drain_word_last
+
+
 module rx_parser$drain_word_pending(d,q,clock);
     
     // Module arguments
@@ -2607,6 +2765,25 @@ module rx_parser$drain_word_pending(d,q,clock);
     end
           
 endmodule // rx_parser$drain_word_pending
+
+
+module rx_parser$drain_word_short(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rx_parser$drain_word_short
 
 
 module rx_parser$end_beat(d,q,clock);
@@ -3503,22 +3680,22 @@ module rx_parser$input_slice(clock,reset,in_data,in_valid,in_ready,out_data,out_
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  [92:0] in_data;
+    input wire  [94:0] in_data;
     input wire  in_valid;
     output reg  in_ready;
-    output reg  [92:0] out_data;
+    output reg  [94:0] out_data;
     output reg  out_valid;
     input wire  out_ready;
     
     // Stub signals
-    reg  [92:0] main_data$d;
-    wire  [92:0] main_data$q;
+    reg  [94:0] main_data$d;
+    wire  [94:0] main_data$q;
     reg  main_data$clock;
     reg  main_valid$d;
     wire  main_valid$q;
     reg  main_valid$clock;
-    reg  [92:0] skid_data$d;
-    wire  [92:0] skid_data$q;
+    reg  [94:0] skid_data$d;
+    wire  [94:0] skid_data$q;
     reg  skid_data$clock;
     reg  skid_valid$d;
     wire  skid_valid$q;
@@ -3570,9 +3747,9 @@ module rx_parser$input_slice(clock,reset,in_data,in_valid,in_ready,out_data,out_
                 main_valid$d = in_valid;
             end
         end
-        else if (in_valid & ~skid_valid$q) begin
+        else if (~skid_valid$q) begin
             skid_data$d = in_data;
-            skid_valid$d = 1'b1;
+            skid_valid$d = in_valid;
         end
         if (reset) begin
             main_valid$d = 1'b0;
@@ -3586,13 +3763,13 @@ endmodule // rx_parser$input_slice
 module rx_parser$input_slice$main_data(d,q,clock);
     
     // Module arguments
-    input wire  [92:0] d;
-    output reg  [92:0] q;
+    input wire  [94:0] d;
+    output reg  [94:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 93'h0;
+       q = 95'h0;
     end
     
     always @(posedge clock) begin
@@ -3624,13 +3801,13 @@ endmodule // rx_parser$input_slice$main_valid
 module rx_parser$input_slice$skid_data(d,q,clock);
     
     // Module arguments
-    input wire  [92:0] d;
-    output reg  [92:0] q;
+    input wire  [94:0] d;
+    output reg  [94:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 93'h0;
+       q = 95'h0;
     end
     
     always @(posedge clock) begin
@@ -3676,6 +3853,53 @@ module rx_parser$ip_length(d,q,clock);
     end
           
 endmodule // rx_parser$ip_length
+
+
+module rx_parser$keep_after_beat(address,data);
+    
+    // Module arguments
+    input wire  [4:0] address;
+    output reg  [7:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        5'b0: data = 8'h0;
+      5'b1: data = 8'h0;
+      5'b10: data = 8'h0;
+      5'b11: data = 8'h0;
+      5'b100: data = 8'h0;
+      5'b101: data = 8'h0;
+      5'b110: data = 8'h0;
+      5'b111: data = 8'h0;
+      5'b1000: data = 8'h0;
+      5'b1001: data = 8'h1;
+      5'b1010: data = 8'h3;
+      5'b1011: data = 8'h7;
+      5'b1100: data = 8'hf;
+      5'b1101: data = 8'h1f;
+      5'b1110: data = 8'h3f;
+      5'b1111: data = 8'h7f;
+      5'b10000: data = 8'hff;
+      5'b10001: data = 8'hff;
+      5'b10010: data = 8'hff;
+      5'b10011: data = 8'hff;
+      5'b10100: data = 8'hff;
+      5'b10101: data = 8'hff;
+      5'b10110: data = 8'hff;
+      5'b10111: data = 8'hff;
+      5'b11000: data = 8'hff;
+      5'b11001: data = 8'hff;
+      5'b11010: data = 8'hff;
+      5'b11011: data = 8'hff;
+      5'b11100: data = 8'hff;
+      5'b11101: data = 8'hff;
+      5'b11110: data = 8'hff;
+      5'b11111: data = 8'hff;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // rx_parser$keep_after_beat
 
 
 module rx_parser$keep_bytes(data_in,data_out);
@@ -4025,6 +4249,53 @@ module rx_parser$keep_lanes(address,data);
 endmodule // rx_parser$keep_lanes
 
 
+module rx_parser$keep_of_room(address,data);
+    
+    // Module arguments
+    input wire  [4:0] address;
+    output reg  [7:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        5'b0: data = 8'h0;
+      5'b1: data = 8'h1;
+      5'b10: data = 8'h3;
+      5'b11: data = 8'h7;
+      5'b100: data = 8'hf;
+      5'b101: data = 8'h1f;
+      5'b110: data = 8'h3f;
+      5'b111: data = 8'h7f;
+      5'b1000: data = 8'hff;
+      5'b1001: data = 8'hff;
+      5'b1010: data = 8'hff;
+      5'b1011: data = 8'hff;
+      5'b1100: data = 8'hff;
+      5'b1101: data = 8'hff;
+      5'b1110: data = 8'hff;
+      5'b1111: data = 8'hff;
+      5'b10000: data = 8'hff;
+      5'b10001: data = 8'hff;
+      5'b10010: data = 8'hff;
+      5'b10011: data = 8'hff;
+      5'b10100: data = 8'hff;
+      5'b10101: data = 8'hff;
+      5'b10110: data = 8'hff;
+      5'b10111: data = 8'hff;
+      5'b11000: data = 8'hff;
+      5'b11001: data = 8'hff;
+      5'b11010: data = 8'hff;
+      5'b11011: data = 8'hff;
+      5'b11100: data = 8'hff;
+      5'b11101: data = 8'hff;
+      5'b11110: data = 8'hff;
+      5'b11111: data = 8'hff;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // rx_parser$keep_of_room
+
+
 module rx_parser$last_beat_busy(d,q,clock);
     
     // Module arguments
@@ -4042,6 +4313,44 @@ module rx_parser$last_beat_busy(d,q,clock);
     end
           
 endmodule // rx_parser$last_beat_busy
+
+
+module rx_parser$middle_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rx_parser$middle_keep
+
+
+module rx_parser$middle_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rx_parser$middle_last
 
 
 module rx_parser$opcodes(address,data);
@@ -4118,6 +4427,25 @@ module rx_parser$path_mtu(d,q,clock);
     end
           
 endmodule // rx_parser$path_mtu
+
+
+module rx_parser$payload_at_lane_two(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rx_parser$payload_at_lane_two
 
 
 module rx_parser$payload_lane(d,q,clock);
@@ -4287,9 +4615,9 @@ module rx_parser$payload_slice(clock,reset,in_data,in_valid,in_ready,out_data,ou
                 main_valid$d = in_valid;
             end
         end
-        else if (in_valid & ~skid_valid$q) begin
+        else if (~skid_valid$q) begin
             skid_data$d = in_data;
-            skid_valid$d = 1'b1;
+            skid_valid$d = in_valid;
         end
         if (reset) begin
             main_valid$d = 1'b0;
@@ -4452,25 +4780,6 @@ module rx_parser$remaining_small(d,q,clock);
 endmodule // rx_parser$remaining_small
 
 
-module rx_parser$room_small_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rx_parser$room_small_q
-
-
 module rx_parser$rule(d,q,clock);
     
     // Module arguments
@@ -4526,6 +4835,53 @@ module rx_parser$staged_payload_length(d,q,clock);
     end
           
 endmodule // rx_parser$staged_payload_length
+
+
+module rx_parser$thermometer(address,data);
+    
+    // Module arguments
+    input wire  [4:0] address;
+    output reg  [7:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        5'b0: data = 8'h0;
+      5'b1: data = 8'h1;
+      5'b10: data = 8'h3;
+      5'b11: data = 8'h7;
+      5'b100: data = 8'hf;
+      5'b101: data = 8'h1f;
+      5'b110: data = 8'h3f;
+      5'b111: data = 8'h7f;
+      5'b1000: data = 8'hff;
+      5'b1001: data = 8'hff;
+      5'b1010: data = 8'hff;
+      5'b1011: data = 8'hff;
+      5'b1100: data = 8'hff;
+      5'b1101: data = 8'hff;
+      5'b1110: data = 8'hff;
+      5'b1111: data = 8'hff;
+      5'b10000: data = 8'hff;
+      5'b10001: data = 8'hff;
+      5'b10010: data = 8'hff;
+      5'b10011: data = 8'hff;
+      5'b10100: data = 8'hff;
+      5'b10101: data = 8'hff;
+      5'b10110: data = 8'hff;
+      5'b10111: data = 8'hff;
+      5'b11000: data = 8'hff;
+      5'b11001: data = 8'hff;
+      5'b11010: data = 8'hff;
+      5'b11011: data = 8'hff;
+      5'b11100: data = 8'hff;
+      5'b11101: data = 8'hff;
+      5'b11110: data = 8'hff;
+      5'b11111: data = 8'hff;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // rx_parser$thermometer
 
 
 module rx_parser$udp_length_ok(d,q,clock);

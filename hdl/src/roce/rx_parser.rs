@@ -60,6 +60,10 @@ pub struct RxBeat {
     pub lanes: Bits<4>,
     pub last: Bit,
     pub mac_error: Bit,
+    /// The beat holds lane 1 / lane 5 (a payload starting at lane 2 / 6 has its headers whole),
+    /// worked out before the register so that completing the headers is quick to decide.
+    pub holds_lane_one: Bit,
+    pub holds_lane_five: Bit,
     /// Lane 2 looked up as an opcode (it is one in beat 5): the ROM sits before the register.
     pub opcode: OpcodeEntry,
 }
@@ -335,6 +339,10 @@ pub struct RxParser {
     next_flags: Signal<Local, CheckFlags>,
     ethertype: Signal<Local, Bits<16>>,
     structural_error: Signal<Local, Bit>,
+    /// The length checks (made at beat 6) failed: read a cycle after they are made.
+    length_check_failed: Signal<Local, Bit>,
+    /// Payload beats may be sent: the headers were fine and the lengths too.
+    payload_flows: Signal<Local, Bit>,
     length_error: Signal<Local, Bit>,
     too_long_error: Signal<Local, Bit>,
     payload_length_error: Signal<Local, Bit>,
@@ -372,6 +380,7 @@ pub struct RxParser {
     header_end_beat: DFF<Bits<BEAT_BITS>>,
     /// The lane of the payload's first byte (2 or 6).
     payload_lane: DFF<Bits<4>>,
+    payload_at_lane_two: DFF<Bit>,
     /// Frame end (beat, lanes) the IPv4 length announces.
     end_beat: DFF<Bits<BEAT_BITS>>,
     end_lanes: DFF<Bits<4>>,
@@ -406,22 +415,32 @@ pub struct RxParser {
     // Payload realignment.
     payload_open: DFF<Bit>,
     payload_ok: DFF<Bit>,
-    /// A last beat must wait: a verdict or a payload drain is under way.
+    /// A last beat must wait: a verdict or a payload drain is under way, or the counters are
+    /// still being cleared.
     last_beat_busy: DFF<Bit>,
-    /// The descriptor register is loading or not yet taken.
+    /// A beat that completes this frame's headers must wait: the descriptor register is loading
+    /// or not yet taken (and, folded in here, the headers are not complete yet).
     descriptor_busy: DFF<Bit>,
     payload_remaining: DFF<Bits<16>>,
     payload_word: Signal<Local, Bits<64>>,
     tail_word: Signal<Local, Bits<64>>,
     available: Signal<Local, Bits<4>>,
-    taken: Signal<Local, Bits<4>>,
+    /// What the next middle beat carries: its `tkeep`, and whether it ends the payload. Worked
+    /// out a beat ahead, from the payload's length or what remained before this beat, by
+    /// lookups on the low bits (no arithmetic: these feed the payload register's input).
+    middle_keep: DFF<Bits<8>>,
+    middle_last: DFF<Bit>,
+    /// `n` -> `min(n, 8)` ones / `min(n - 8, 8)` ones (0 when n < 8).
+    keep_of_room: ROM<Bits<8>, 5>,
+    keep_after_beat: ROM<Bits<8>, 5>,
     tail_lanes: Signal<Local, Bits<4>>,
     /// `payload_remaining`, saturated at 16.
     remaining_small: DFF<Bits<5>>,
     /// The last beat's leftovers: its realigned word, the bytes after the realignment point.
+    /// The cycle after a last beat, before anything of it is sent.
+    drain_prepare: DFF<Bit>,
     drain_word_pending: DFF<Bit>,
     drain_tail_pending: DFF<Bit>,
-    drain_from_start: DFF<Bit>,
     drain_word: DFF<Bits<64>>,
     drain_tail: DFF<Bits<64>>,
     /// Bytes of the last beat's realigned word that belong to the payload.
@@ -429,11 +448,14 @@ pub struct RxParser {
     drain_tail_lanes: DFF<Bits<4>>,
     last_taken: Signal<Local, Bits<4>>,
     drain_left: Signal<Local, Bits<5>>,
-    drain_tail_owed: Signal<Local, Bits<5>>,
-    drain_tail_taken: Signal<Local, Bits<4>>,
+    /// The realigned word's `tlast` and `tuser`, the tail's `tkeep` and `tuser`.
+    drain_word_last: DFF<Bit>,
+    drain_word_short: DFF<Bit>,
+    drain_tail_keep: DFF<Bits<8>>,
+    drain_tail_short: DFF<Bit>,
+    /// `n` -> the lowest `min(n, 8)` bits set.
+    thermometer: ROM<Bits<8>, 5>,
     room_small: Signal<Local, Bits<5>>,
-    /// `room_small` a cycle later, for the drain (which comes at least two cycles after the BTH).
-    room_small_q: DFF<Bits<5>>,
     remaining_after_beat: Signal<Local, Bits<16>>,
     remaining_small_after_beat: Signal<Local, Bits<5>>,
 
@@ -627,6 +649,8 @@ impl Default for RxParser {
             next_flags: Default::default(),
             ethertype: Default::default(),
             structural_error: Default::default(),
+            length_check_failed: Default::default(),
+            payload_flows: Default::default(),
             length_error: Default::default(),
             too_long_error: Default::default(),
             payload_length_error: Default::default(),
@@ -654,6 +678,7 @@ impl Default for RxParser {
             pad_count: Default::default(),
             header_end_beat: Default::default(),
             payload_lane: Default::default(),
+            payload_at_lane_two: Default::default(),
             end_beat: Default::default(),
             end_lanes: Default::default(),
             end_below_minimum: Default::default(),
@@ -687,22 +712,29 @@ impl Default for RxParser {
             payload_word: Default::default(),
             tail_word: Default::default(),
             available: Default::default(),
-            taken: Default::default(),
+            middle_keep: Default::default(),
+            middle_last: Default::default(),
+            keep_of_room: ROM::new((0..32u64).map(|n| (n.to_bits(), ((1u64 << n.min(8)) - 1).to_bits())).collect()),
+            keep_after_beat: ROM::new(
+                (0..32u64).map(|n| (n.to_bits(), ((1u64 << n.saturating_sub(8).min(8)) - 1).to_bits())).collect(),
+            ),
             tail_lanes: Default::default(),
             remaining_small: Default::default(),
+            drain_prepare: Default::default(),
             drain_word_pending: Default::default(),
             drain_tail_pending: Default::default(),
-            drain_from_start: Default::default(),
             drain_word: Default::default(),
             drain_tail: Default::default(),
             drain_tail_lanes: Default::default(),
             drain_taken: Default::default(),
             last_taken: Default::default(),
             drain_left: Default::default(),
-            drain_tail_owed: Default::default(),
-            drain_tail_taken: Default::default(),
+            drain_word_last: Default::default(),
+            drain_word_short: Default::default(),
+            drain_tail_keep: Default::default(),
+            drain_tail_short: Default::default(),
+            thermometer: ROM::new((0..32u64).map(|n| (n.to_bits(), ((1u64 << n.min(8)) - 1).to_bits())).collect()),
             room_small: Default::default(),
-            room_small_q: Default::default(),
             remaining_after_beat: Default::default(),
             remaining_small_after_beat: Default::default(),
             descriptor_load: Default::default(),
@@ -738,11 +770,11 @@ impl Logic for RxParser {
     fn update(&mut self) {
         dff_setup!(
             self, clock, pkey, path_mtu, beat, phase, bth_seen, header_end_next, header, flags, header_done, ip_length, udp_length_ok, payload_room, rule,
-            pad_count, header_end_beat, payload_lane, end_beat, end_lanes, end_below_minimum, previous, checksum_first,
+            pad_count, header_end_beat, payload_lane, payload_at_lane_two, end_beat, end_lanes, end_below_minimum, previous, checksum_first,
             checksum_pair_a, checksum_pair_b, checksum_beat_valid, checksum_total_a, checksum_total_b,
             checksum_combine, checksum_total, checksum_last, checksum_check, checksum_bad, icrc_shift, crc_previous,
             crc_current, crc_word_valid, crc_word_first, crc_word_last,
-            payload_open, payload_ok, last_beat_busy, descriptor_busy, payload_remaining, room_small_q, remaining_small, drain_word_pending, drain_tail_pending, drain_from_start,
+            payload_open, payload_ok, last_beat_busy, descriptor_busy, payload_remaining, remaining_small, middle_keep, middle_last, drain_prepare, drain_word_pending, drain_tail_pending, drain_word_last, drain_word_short, drain_tail_keep, drain_tail_short,
             drain_word, drain_tail, drain_taken, drain_tail_lanes, descriptor_load, descriptor,
             descriptor_valid, staged_payload_length, staged_has_payload, verdict, verdict_pending, verdict_counted
         );
@@ -767,9 +799,13 @@ impl Logic for RxParser {
         self.keep_lanes.address.next = self.s_axis_tkeep.val();
         self.data_in.next = self.s_axis_tdata.val();
         self.input_slice.in_data.next.lanes = self.all_lanes.val();
+        self.input_slice.in_data.next.holds_lane_one = true;
+        self.input_slice.in_data.next.holds_lane_five = true;
         if self.s_axis_tlast.val() {
             self.data_in.next = self.s_axis_tdata.val() & self.keep_bytes.data_out.val();
             self.input_slice.in_data.next.lanes = self.keep_lanes.data.val();
+            self.input_slice.in_data.next.holds_lane_one = self.s_axis_tkeep.val().get_bits::<7>(1).any();
+            self.input_slice.in_data.next.holds_lane_five = self.s_axis_tkeep.val().get_bits::<3>(5).any();
         }
         self.input_slice.in_data.next.data = self.data_in.val();
         self.input_slice.in_data.next.last = self.s_axis_tlast.val();
@@ -862,7 +898,9 @@ impl Logic for RxParser {
             self.next_flags.next.payload_length = self.payload_length_error.val();
         }
         // Errors that keep a frame's payload off the stream, known when its headers end (beat 6
-        // or later: the earlier beats' checks are in the flags register by then).
+        // or later: the earlier beats' checks are in the flags register by then). The length
+        // checks of beat 6 reach the register a cycle later: `payload_flows` and the tail's
+        // arming cycle look at them there, so they stay off this path.
         self.structural_error.next = self.flags.q.val().vlan_tagged
             | self.flags.q.val().ipv6
             | self.flags.q.val().ether_type
@@ -876,19 +914,23 @@ impl Logic for RxParser {
             | self.flags.q.val().pkey
             | self.flags.q.val().header_length
             | self.flags.q.val().too_long
-            | self.flags.q.val().payload_length
-            | (self.phase.q.val().get_bit(6)
-                & (self.length_error.val() | self.too_long_error.val() | self.payload_length_error.val()));
+            | self.flags.q.val().payload_length;
+        self.length_check_failed.next =
+            self.flags.q.val().header_length | self.flags.q.val().too_long | self.flags.q.val().payload_length;
+        self.payload_flows.next = self.payload_ok.q.val() & !self.length_check_failed.val();
 
         // The headers are complete at the beat holding their last byte.
-        self.header_complete_here.next =
-            self.header_end_next.q.val() & !self.header_done.q.val() & (self.lanes.val() >= self.payload_lane.q.val());
+        // (`header_end_next` is never set once they are: it clears with the beat that completes them.)
+        self.header_complete_here.next = self.header_end_next.q.val() & self.input_slice.out_data.val().holds_lane_five;
+        if self.payload_at_lane_two.q.val() {
+            self.header_complete_here.next = self.header_end_next.q.val() & self.input_slice.out_data.val().holds_lane_one;
+        }
 
         // Take a beat when every output it may feed has room: the payload slice; the descriptor
         // register (the beat where headers end, or a frame ending before they do); the payload
         // drain and the verdict pipeline (a last beat). Only registers decide, so it is quick.
-        self.can_take.next = self.payload_slice.in_ready.val() & self.counters.ready.val();
-        if (self.header_end_next.q.val() | self.tlast.val()) & !self.header_done.q.val() & self.descriptor_busy.q.val() {
+        self.can_take.next = self.payload_slice.in_ready.val();
+        if (self.header_end_next.q.val() | self.tlast.val()) & self.descriptor_busy.q.val() {
             self.can_take.next = false;
         }
         if self.tlast.val() & self.last_beat_busy.q.val() {
@@ -948,6 +990,7 @@ impl Logic for RxParser {
                     - bit_cast::<17, 2>(self.data_be.val().get_bits::<2>(36));
                 self.header_end_beat.d.next = bit_cast::<BEAT_BITS, 4>(self.entry.val().header_end_beat);
                 self.payload_lane.d.next = self.entry.val().payload_lane;
+                self.payload_at_lane_two.d.next = self.entry.val().payload_lane == self.lane_two.val();
             }
             if self.phase.q.val().get_bit(6) {
                 self.header.d.next.dest_qp_low = self.data_be.val().get_bits::<16>(48);
@@ -1093,15 +1136,10 @@ impl Logic for RxParser {
         if self.payload_room.q.val() > self.sixteen_room.val() {
             self.room_small.next = self.sixteen_small.val();
         }
-        self.room_small_q.d.next = self.room_small.val();
         self.remaining_after_beat.next = self.payload_remaining.q.val() - self.eight_bytes.val();
         self.remaining_small_after_beat.next = bit_cast::<5, 16>(self.remaining_after_beat.val());
         if self.payload_remaining.q.val() > self.twenty_three.val() {
             self.remaining_small_after_beat.next = self.sixteen_small.val();
-        }
-        self.taken.next = self.all_lanes.val();
-        if self.remaining_small.q.val() < self.eight_small.val() {
-            self.taken.next = bit_cast::<4, 5>(self.remaining_small.q.val());
         }
         // The last beat: how many of its bytes precede the realignment point, how many follow.
         self.available.next = self.all_lanes.val();
@@ -1115,56 +1153,70 @@ impl Logic for RxParser {
         if self.remaining_small.q.val() < bit_cast::<5, 4>(self.available.val()) {
             self.last_taken.next = bit_cast::<4, 5>(self.remaining_small.q.val());
         }
+        // A drain starts with a cycle that works out, from registers, what the last beat owes:
+        // whether its realigned word ends the payload (or ends it short), and the tail's bytes.
         self.drain_left.next = self.remaining_small.q.val() - bit_cast::<5, 4>(self.drain_taken.q.val());
-        // What the tail owes: the rest after the realigned word, or a payload that starts here.
-        self.drain_tail_owed.next = self.remaining_small.q.val();
-        if self.drain_from_start.q.val() {
-            self.drain_tail_owed.next = self.room_small_q.q.val();
-        }
-        self.drain_tail_taken.next = self.drain_tail_lanes.q.val();
-        if self.drain_tail_owed.val() < bit_cast::<5, 4>(self.drain_tail_lanes.q.val()) {
-            self.drain_tail_taken.next = bit_cast::<4, 5>(self.drain_tail_owed.val());
+        self.thermometer.address.next = self.drain_left.val();
+        if self.drain_prepare.q.val() {
+            self.drain_prepare.d.next = false;
+            self.drain_word_last.d.next =
+                (self.drain_left.val() == self.no_small.val()) | (self.drain_tail_lanes.q.val() == self.no_lanes.val());
+            self.drain_word_short.d.next =
+                (self.drain_left.val() != self.no_small.val()) & (self.drain_tail_lanes.q.val() == self.no_lanes.val());
+            self.drain_tail_keep.d.next = self.thermometer.data.val() & !(self.ones.val() << self.drain_tail_lanes.q.val());
+            self.drain_tail_short.d.next = self.drain_left.val() > bit_cast::<5, 4>(self.drain_tail_lanes.q.val());
+            if self.drain_word_pending.q.val() {
+                self.drain_tail_pending.d.next = (self.drain_left.val() != self.no_small.val())
+                    & (self.drain_tail_lanes.q.val() != self.no_lanes.val());
+            } else if self.end_flags[0].q.val().header_length
+                | self.end_flags[0].q.val().too_long
+                | self.end_flags[0].q.val().payload_length
+            {
+                // A payload that starts in the last beat (a beat-6 header end): the length checks
+                // made at that beat failed.
+                self.drain_tail_pending.d.next = false;
+            }
         }
 
         self.payload_slice.in_valid.next = false;
         self.payload_slice.in_data.next.tdata = self.payload_word.val();
-        self.payload_slice.in_data.next.tkeep = !(self.ones.val() << self.taken.val());
+        self.payload_slice.in_data.next.tkeep = self.middle_keep.q.val();
         self.payload_slice.in_data.next.tlast = false;
         self.payload_slice.in_data.next.tuser = false;
-        if self.drain_word_pending.q.val() {
+        if !self.drain_prepare.q.val() & self.drain_word_pending.q.val() {
             // The realigned word of the last beat; then its tail if bytes remain for it.
             self.payload_slice.in_data.next.tdata = self.drain_word.q.val();
             self.payload_slice.in_data.next.tkeep = !(self.ones.val() << self.drain_taken.q.val());
-            if (self.drain_left.val() == self.no_small.val()) | (self.drain_tail_lanes.q.val() == self.no_lanes.val()) {
-                self.payload_slice.in_data.next.tlast = true;
-                self.payload_slice.in_data.next.tuser = self.drain_left.val() != self.no_small.val();
-            }
+            self.payload_slice.in_data.next.tlast = self.drain_word_last.q.val();
+            self.payload_slice.in_data.next.tuser = self.drain_word_short.q.val();
             if self.payload_slice.in_ready.val() {
                 self.payload_slice.in_valid.next = true;
                 self.drain_word_pending.d.next = false;
-                self.drain_tail_pending.d.next = (self.drain_left.val() != self.no_small.val())
-                    & (self.drain_tail_lanes.q.val() != self.no_lanes.val());
-                self.remaining_small.d.next = self.drain_left.val();
             }
-        } else if self.drain_tail_pending.q.val() {
+        } else if !self.drain_prepare.q.val() & self.drain_tail_pending.q.val() {
             // The bytes after the realignment point (all of a payload that starts in the last beat).
             self.payload_slice.in_data.next.tdata = self.drain_tail.q.val();
-            self.payload_slice.in_data.next.tkeep = !(self.ones.val() << self.drain_tail_taken.val());
+            self.payload_slice.in_data.next.tkeep = self.drain_tail_keep.q.val();
             self.payload_slice.in_data.next.tlast = true;
-            self.payload_slice.in_data.next.tuser = self.drain_tail_owed.val() > bit_cast::<5, 4>(self.drain_tail_lanes.q.val());
+            self.payload_slice.in_data.next.tuser = self.drain_tail_short.q.val();
             if self.payload_slice.in_ready.val() {
                 self.payload_slice.in_valid.next = true;
                 self.drain_tail_pending.d.next = false;
-                self.drain_from_start.d.next = false;
             }
-        } else if self.accept.val() & self.payload_open.q.val() & self.payload_ok.q.val() & !self.tlast.val() {
+        } else if self.accept.val() & self.payload_open.q.val() & self.payload_flows.val() & !self.tlast.val() {
             self.payload_slice.in_valid.next = true;
-            if self.remaining_small.q.val() <= self.eight_small.val() {
+            if self.middle_last.q.val() {
                 self.payload_slice.in_data.next.tlast = true;
                 self.payload_open.d.next = false;
             }
             self.payload_remaining.d.next = self.remaining_after_beat.val();
             self.remaining_small.d.next = self.remaining_small_after_beat.val();
+            self.middle_keep.d.next = self.ones.val();
+            self.middle_last.d.next = false;
+            if !self.payload_remaining.q.val().get_bits::<11>(5).any() {
+                self.middle_keep.d.next = self.keep_after_beat.data.val();
+                self.middle_last.d.next = self.payload_remaining.q.val().get_bits::<5>(0) <= self.sixteen_small.val();
+            }
         }
         // A payload opens where the headers end; whether it may flow (no header error, not empty)
         // is a flag of its own, so the wide enables above do not wait for the length checks.
@@ -1173,19 +1225,31 @@ impl Logic for RxParser {
             self.payload_ok.d.next = self.payload_starts_now.val();
             self.payload_remaining.d.next = self.payload_room.q.val().get_bits::<16>(0);
             self.remaining_small.d.next = self.room_small.val();
+            self.middle_keep.d.next = self.ones.val();
+            self.middle_last.d.next = false;
+            if !self.payload_room.q.val().get_bits::<12>(5).any() {
+                self.middle_keep.d.next = self.keep_of_room.data.val();
+                self.middle_last.d.next = self.payload_room.q.val().get_bits::<5>(0) <= self.eight_small.val();
+            }
         }
+        self.keep_of_room.address.next = self.payload_room.q.val().get_bits::<5>(0);
+        self.keep_after_beat.address.next = self.payload_remaining.q.val().get_bits::<5>(0);
         if self.input_slice.out_valid.val() & self.tlast.val() & !self.last_beat_busy.q.val() {
             // Loaded while a last beat waits too (the same values again); no drain is pending.
             self.drain_word.d.next = self.payload_word.val();
             self.drain_tail.d.next = self.tail_word.val();
             self.drain_taken.d.next = self.last_taken.val();
+            if self.header_complete_here.val() {
+                // The payload starts in this beat: the tail owes all of it.
+                self.drain_taken.d.next = self.no_lanes.val();
+            }
             self.drain_tail_lanes.d.next = self.tail_lanes.val();
         }
         if self.accept.val() & self.tlast.val() {
             self.payload_open.d.next = false;
-            self.drain_word_pending.d.next = self.payload_open.q.val() & self.payload_ok.q.val();
+            self.drain_prepare.d.next = (self.payload_open.q.val() & self.payload_flows.val()) | self.payload_starts_now.val();
+            self.drain_word_pending.d.next = self.payload_open.q.val() & self.payload_flows.val();
             self.drain_tail_pending.d.next = self.payload_starts_now.val();
-            self.drain_from_start.d.next = self.payload_starts_now.val();
         }
         // Whether the next cycle may take a last beat / a beat that loads the descriptor
         // (registered, so that taking a beat is decided by a couple of gates).
@@ -1197,10 +1261,13 @@ impl Logic for RxParser {
             | self.end_valid[4].q.val()
             | (self.verdict_pending.q.val() & !self.verdict_ready.val())
             | self.drain_word_pending.q.val()
-            | self.drain_tail_pending.q.val();
-        self.descriptor_busy.d.next = self.descriptor_event.val()
+            | self.drain_tail_pending.q.val()
+            | !self.counters.ready.val();
+        // The next frame starts with its headers incomplete; this one's may complete now.
+        self.descriptor_busy.d.next = (self.descriptor_event.val()
             | self.descriptor_load.q.val()
-            | (self.descriptor_valid.q.val() & !self.desc_ready.val());
+            | (self.descriptor_valid.q.val() & !self.desc_ready.val()))
+            & ((self.accept.val() & self.tlast.val()) | !(self.header_done.q.val() | self.header_complete_now.val()));
         self.payload_slice.out_ready.next = self.m_axis_payload_tready.val();
         self.m_axis_payload_tdata.next = self.payload_slice.out_data.val().tdata;
         self.m_axis_payload_tkeep.next = self.payload_slice.out_data.val().tkeep;
@@ -1224,7 +1291,8 @@ impl Logic for RxParser {
         if self.descriptor_load.q.val() {
             self.descriptor.d.next = self.header.q.val();
             self.descriptor.d.next.payload_length = self.staged_payload_length.q.val();
-            self.descriptor.d.next.has_payload = self.staged_has_payload.q.val();
+            // (The length checks of a beat-6 header end are in the flags register now.)
+            self.descriptor.d.next.has_payload = self.staged_has_payload.q.val() & !self.length_check_failed.val();
             self.descriptor_valid.d.next = true;
         }
         self.desc_valid.next = self.descriptor_valid.q.val();
@@ -1394,11 +1462,12 @@ impl Logic for RxParser {
             self.payload_open.d.next = false;
             self.drain_word_pending.d.next = false;
             self.drain_tail_pending.d.next = false;
+            self.drain_prepare.d.next = false;
             self.descriptor_load.d.next = false;
             self.descriptor_valid.d.next = false;
             self.verdict_pending.d.next = false;
             self.verdict_counted.d.next = false;
-            self.last_beat_busy.d.next = false;
+            self.last_beat_busy.d.next = true;
             self.descriptor_busy.d.next = false;
             for i in 0..5 {
                 self.end_valid[i].d.next = false;

@@ -43,10 +43,12 @@ impl<T: Synth> Logic for SkidBuffer<T> {
                 self.main_data.d.next = self.in_data.val();
                 self.main_valid.d.next = self.in_valid.val();
             }
-        } else if self.in_valid.val() & !self.skid_valid.q.val() {
-            // Downstream stalled while an item arrives: park it.
+        } else if !self.skid_valid.q.val() {
+            // Downstream stalled: park whatever arrives. The data's enable ignores `in_valid` (an
+            // empty skid's data is never shown), which keeps the producer's handshake off the
+            // wide enable: only the valid bit waits for it.
             self.skid_data.d.next = self.in_data.val();
-            self.skid_valid.d.next = true;
+            self.skid_valid.d.next = self.in_valid.val();
         }
         if self.reset.val() {
             self.main_valid.d.next = false;
