@@ -176,6 +176,7 @@ fn parser(as_json: bool) -> Result<(), String> {
             "fmax_mhz_median": median,
             "target_mhz": target_mhz,
             "meets_target_best_seed": best >= target_mhz,
+            "meets_target_every_seed": fmax_by_seed.iter().all(|&f| f >= target_mhz),
         },
     });
     if as_json {
