@@ -176,6 +176,7 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
     reg  [31:0] icrc$init;
     wire  icrc$result_valid;
     wire  icrc$result_ok;
+    wire  [31:0] icrc$result_crc;
     reg  counters$clock;
     reg  counters$reset;
     reg  counters$count;
@@ -517,7 +518,8 @@ module rx_parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tkeep,s_a
         .word_last(icrc$word_last),
         .init(icrc$init),
         .result_valid(icrc$result_valid),
-        .result_ok(icrc$result_ok)
+        .result_ok(icrc$result_ok),
+        .result_crc(icrc$result_crc)
     );
     rx_parser$counters counters(
         .clock(counters$clock),
@@ -3128,7 +3130,7 @@ module rx_parser$header_end_next(d,q,clock);
 endmodule // rx_parser$header_end_next
 
 
-module rx_parser$icrc(clock,reset,word,word_valid,word_first,word_last,init,result_valid,result_ok);
+module rx_parser$icrc(clock,reset,word,word_valid,word_first,word_last,init,result_valid,result_ok,result_crc);
     
     // Module arguments
     input wire  clock;
@@ -3140,6 +3142,7 @@ module rx_parser$icrc(clock,reset,word,word_valid,word_first,word_last,init,resu
     input wire  [31:0] init;
     output reg  result_valid;
     output reg  result_ok;
+    output reg  [31:0] result_crc;
     
     // Constant declarations
     localparam  residue = 32'hdebb20e3;
@@ -3185,6 +3188,9 @@ module rx_parser$icrc(clock,reset,word,word_valid,word_first,word_last,init,resu
     reg  result_ok_q$d;
     wire  result_ok_q$q;
     reg  result_ok_q$clock;
+    reg  [31:0] result_crc_q$d;
+    wire  [31:0] result_crc_q$q;
+    reg  result_crc_q$clock;
     
     // Sub module instances
     rx_parser$icrc$word_term word_term(
@@ -3255,6 +3261,11 @@ module rx_parser$icrc(clock,reset,word,word_valid,word_first,word_last,init,resu
         .q(result_ok_q$q),
         .clock(result_ok_q$clock)
     );
+    rx_parser$icrc$result_crc_q result_crc_q(
+        .d(result_crc_q$d),
+        .q(result_crc_q$q),
+        .clock(result_crc_q$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -3270,6 +3281,7 @@ module rx_parser$icrc(clock,reset,word,word_valid,word_first,word_last,init,resu
         check_q$clock = clock;
         result_valid_q$clock = clock;
         result_ok_q$clock = clock;
+        result_crc_q$clock = clock;
         word_q$d = word_q$q;
         valid_q$d = valid_q$q;
         first_q$d = first_q$q;
@@ -3282,6 +3294,7 @@ module rx_parser$icrc(clock,reset,word,word_valid,word_first,word_last,init,resu
         check_q$d = check_q$q;
         result_valid_q$d = result_valid_q$q;
         result_ok_q$d = result_ok_q$q;
+        result_crc_q$d = result_crc_q$q;
         word_q$d = word;
         valid_q$d = word_valid;
         first_q$d = word_valid & word_first;
@@ -3302,7 +3315,9 @@ module rx_parser$icrc(clock,reset,word,word_valid,word_first,word_last,init,resu
         result_valid_q$d = check_q$q;
         result_ok_q$d = register$q == residue;
         result_valid = result_valid_q$q;
+        result_crc_q$d = ~register$q;
         result_ok = result_ok_q$q;
+        result_crc = result_crc_q$q;
         if (reset) begin
             valid_q$d = 1'b0;
             first_q$d = 1'b0;
@@ -3454,6 +3469,25 @@ module rx_parser$icrc$register_term(data_in,data_out);
         data_out[31] = data_in[0] ^ data_in[2] ^ data_in[3] ^ data_in[5] ^ data_in[8] ^ data_in[9] ^ data_in[10] ^ data_in[13] ^ data_in[15] ^ data_in[16] ^ data_in[18] ^ data_in[19] ^ data_in[26] ^ data_in[29] ^ data_in[31];
     end
 endmodule // rx_parser$icrc$register_term
+
+
+module rx_parser$icrc$result_crc_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rx_parser$icrc$result_crc_q
 
 
 module rx_parser$icrc$result_ok_q(d,q,clock);

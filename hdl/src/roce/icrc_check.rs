@@ -1,9 +1,10 @@
-//! Checks a stream of 64-bit words against the CRC-32 residue, at one word per cycle.
+//! The ICRC engine: CRC-32 over a stream of 64-bit words, at one word per cycle.
 //!
-//! A frame's words run from `first` (which also loads `init` into the register) to `last`; the
-//! last word ends with the ICRC itself, so a correct frame leaves the catalogued residue in the
-//! register and no byte count or tail handling is needed here (the parser aligns the words so the
-//! ICRC ends a word). The word's contribution `B·word` is computed a stage ahead, so the loop
+//! A frame's words run from `first` (which also loads `init` into the register) to `last`. The
+//! parser's last word ends with the ICRC itself, so a correct frame leaves the catalogued residue
+//! in the register (`result_ok`); the builder's last word ends before it, and `result_crc` is the
+//! ICRC to send. Either way the words are aligned to end where the covered bytes end, so no byte
+//! count or tail handling is needed here. The word's contribution `B·word` is computed a stage ahead, so the loop
 //! that limits the clock is only `register ← A·register ⊕ d`. Frames need at least two idle
 //! cycles between one's last word and the next one's first (the parser's Ethernet and IPv4
 //! header beats provide them).
@@ -27,6 +28,8 @@ pub struct IcrcCheck {
     pub result_valid: Signal<Out, Bit>,
     /// The register held the residue after the last word.
     pub result_ok: Signal<Out, Bit>,
+    /// The CRC of the words (the register after the last word, inverted).
+    pub result_crc: Signal<Out, Bits<32>>,
     residue: Constant<Bits<32>>,
     word_term: XorNetwork<64, 32>,
     register_term: XorNetwork<32, 32>,
@@ -45,6 +48,7 @@ pub struct IcrcCheck {
     check_q: DFF<Bit>,
     result_valid_q: DFF<Bit>,
     result_ok_q: DFF<Bit>,
+    result_crc_q: DFF<Bits<32>>,
 }
 
 impl Default for IcrcCheck {
@@ -59,6 +63,7 @@ impl Default for IcrcCheck {
             init: Default::default(),
             result_valid: Default::default(),
             result_ok: Default::default(),
+            result_crc: Default::default(),
             residue: Constant::new(RESIDUE.to_bits()),
             word_term: XorNetwork::new(word_rows()),
             register_term: XorNetwork::new(register_rows()),
@@ -74,6 +79,7 @@ impl Default for IcrcCheck {
             check_q: Default::default(),
             result_valid_q: Default::default(),
             result_ok_q: Default::default(),
+            result_crc_q: Default::default(),
         }
     }
 }
@@ -83,7 +89,7 @@ impl Logic for IcrcCheck {
     fn update(&mut self) {
         dff_setup!(
             self, clock, word_q, valid_q, first_q, last_q, init_q, term_q, term_valid_q, term_last_q, register, check_q,
-            result_valid_q, result_ok_q
+            result_valid_q, result_ok_q, result_crc_q
         );
         // Stage 1.
         self.word_q.d.next = self.word.val();
@@ -107,7 +113,9 @@ impl Logic for IcrcCheck {
         self.result_valid_q.d.next = self.check_q.q.val();
         self.result_ok_q.d.next = self.register.q.val() == self.residue.val();
         self.result_valid.next = self.result_valid_q.q.val();
+        self.result_crc_q.d.next = !self.register.q.val();
         self.result_ok.next = self.result_ok_q.q.val();
+        self.result_crc.next = self.result_crc_q.q.val();
         if self.reset.val() {
             self.valid_q.d.next = false;
             self.first_q.d.next = false;

@@ -2,6 +2,8 @@
 
 pub mod crc32;
 pub mod icrc_check;
+pub mod icrc_layout;
+pub mod opcode_table;
 pub mod rx_parser;
 pub mod wire;
 pub mod xor_network;

@@ -18,39 +18,20 @@
 //! a frame that passes the IPv4 checks (prefix, masked TOS, version/IHL 0x45), so it is folded
 //! into the initial register value.
 
-use super::crc32;
+use super::icrc_layout;
+use super::opcode_table::{opcode_rom, OpcodeEntry};
 use super::icrc_check::IcrcCheck;
-use super::wire::{self, DropCause, PayloadRule, OPCODES};
+use super::wire::{self, DropCause, PayloadRule};
 use super::xor_network::XorNetwork;
 use crate::counters::{CounterBank, COUNTER_INDEX_BITS};
 use crate::stream::axis::AxisBeat;
 use crate::stream::skid_buffer::SkidBuffer;
 use rust_hdl::prelude::*;
-use std::collections::BTreeMap;
 
 /// Width of the parser's counters.
 pub const RX_COUNTER_BITS: usize = 32;
 /// Beat counter width: frames longer than 1023 beats (8 KiB) saturate it, and are too long.
 const BEAT_BITS: usize = 10;
-
-/// What the parser needs to know about an opcode, looked up in a ROM (all zero: unsupported),
-/// with the layout it implies worked out ahead.
-#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
-pub struct OpcodeEntry {
-    pub supported: Bit,
-    /// [`PayloadRule`] as its discriminant.
-    pub rule: Bits<2>,
-    pub reth: Bit,
-    pub aeth: Bit,
-    pub immdt: Bit,
-    pub ieth: Bit,
-    pub deth: Bit,
-    /// IPv4 length of the packet without payload and pad.
-    pub overhead: Bits<7>,
-    /// The beat holding the last header byte (and the first payload byte), and its lane.
-    pub header_end_beat: Bits<4>,
-    pub payload_lane: Bits<4>,
-}
 
 /// An input beat as the parser keeps it: bytes past the end of the frame zeroed, and how many
 /// bytes the beat holds (8 except on a frame's last beat: its highest kept byte plus one).
@@ -129,44 +110,6 @@ pub struct CheckFlags {
     pub frame_length: Bit,
 }
 
-/// ICRC-masked bytes (all ones) by beat, on the little-endian beat.
-const ICRC_MASK_BEAT2: u64 = 0x00FF_0000_0000_0000; // byte 22: TTL
-const ICRC_MASK_BEAT3: u64 = 0x0000_0000_0000_FFFF; // bytes 24, 25: IPv4 checksum
-const ICRC_MASK_BEAT5: u64 = 0x00FF_0000_0000_FFFF; // bytes 40, 41: UDP checksum; 46: BTH byte 4
-/// What the ICRC sees of beat 1 in a frame that passes the IPv4 checks: prefix ones over bytes
-/// 8..14, 0x45 (version 4, IHL 5), masked TOS.
-const ICRC_BEAT1_IMAGE: u64 = 0xFF45_FFFF_FFFF_FFFF;
-
-/// CRC register before the first word when the words start `s3` bytes into beat 1 (0: at
-/// beat 2): the prefix and the constant beat-1 bytes before that point, already absorbed.
-fn icrc_init(s3: usize) -> u32 {
-    let image = [0xFF_u8; 8].iter().chain(ICRC_BEAT1_IMAGE.to_le_bytes()[6..].iter()).copied().collect::<Vec<u8>>();
-    let start = if s3 == 0 { 8 } else { s3 };
-    crc32::update(0xFFFF_FFFF, &image[..2 + start])
-}
-
-fn opcode_rom() -> ROM<OpcodeEntry, 8> {
-    let mut table = BTreeMap::new();
-    for (code, info) in OPCODES {
-        let header_end = wire::EXT_OFFSET + info.ext_len();
-        table.insert(
-            (code as u64).to_bits(),
-            OpcodeEntry {
-                supported: true,
-                rule: (info.rule as u64).to_bits(),
-                reth: info.reth,
-                aeth: info.aeth,
-                immdt: info.immdt,
-                ieth: info.ieth,
-                deth: info.deth,
-                overhead: ((wire::IP_OVERHEAD + info.ext_len()) as u64).to_bits(),
-                header_end_beat: (((header_end - 1) / 8) as u64).to_bits(),
-                payload_lane: ((header_end % 8) as u64).to_bits(),
-            },
-        );
-    }
-    ROM::new(table)
-}
 
 #[derive(LogicBlock)]
 pub struct RxParser {
@@ -492,10 +435,6 @@ pub struct RxParser {
 impl Default for RxParser {
     fn default() -> Self {
         let c5 = |cause: DropCause| Constant::new((cause.code() as u64).to_bits());
-        let mut icrc_inits = BTreeMap::new();
-        for s3 in 0..8u64 {
-            icrc_inits.insert(s3.to_bits(), (icrc_init(s3 as usize) as u64).to_bits());
-        }
         let min_end = wire::MIN_FRAME as u64;
         Self {
             clock: Default::default(),
@@ -561,7 +500,7 @@ impl Default for RxParser {
             keep_bytes: XorNetwork::new((0..64).map(|bit| vec![bit / 8]).collect()),
             byte_swap: XorNetwork::byte_permutation([7, 6, 5, 4, 3, 2, 1, 0]),
             opcodes: opcode_rom(),
-            icrc_inits: ROM::new(icrc_inits),
+            icrc_inits: icrc_layout::initial_register_rom(),
             keep_lanes: ROM::new((0..256u64).map(|keep| (keep.to_bits(), ((64 - keep.leading_zeros()) as u64).to_bits())).collect()),
             icrc: Default::default(),
             counters: Default::default(),
@@ -613,10 +552,10 @@ impl Default for RxParser {
             min_frame_beat: Constant::new(((min_end - 1) / 8).to_bits()),
             min_frame_lanes: Constant::new(((min_end - 1) % 8 + 1).to_bits()),
             beat_max: Constant::new(((1u64 << BEAT_BITS) - 1).to_bits()),
-            icrc_mask_beat2: Constant::new(ICRC_MASK_BEAT2.to_bits()),
-            icrc_mask_beat3: Constant::new(ICRC_MASK_BEAT3.to_bits()),
-            icrc_mask_beat5: Constant::new(ICRC_MASK_BEAT5.to_bits()),
-            icrc_beat1_image: Constant::new(ICRC_BEAT1_IMAGE.to_bits()),
+            icrc_mask_beat2: Constant::new(icrc_layout::MASK_BEAT2.to_bits()),
+            icrc_mask_beat3: Constant::new(icrc_layout::MASK_BEAT3.to_bits()),
+            icrc_mask_beat5: Constant::new(icrc_layout::MASK_BEAT5.to_bits()),
+            icrc_beat1_image: Constant::new(icrc_layout::BEAT1_IMAGE.to_bits()),
             rule_empty: Constant::new((PayloadRule::Empty as u64).to_bits()),
             rule_exactly_mtu: Constant::new((PayloadRule::ExactlyMtu as u64).to_bits()),
             rule_one_to_mtu: Constant::new((PayloadRule::OneToMtu as u64).to_bits()),
