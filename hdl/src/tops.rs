@@ -5,6 +5,7 @@ use crate::emit::{emit, Design, EmitError};
 use crate::power::config::{PowerTimers, BOARD_PROTECTED_RAILS, BOARD_RAILS};
 use crate::power::sequencer::PowerSequencer;
 use crate::roce::rx_parser::RxParser;
+use crate::roce::tx_builder::TxBuilder;
 use crate::stream::axis::AxisSkidBuffer;
 use crate::stream::skid_buffer::SkidBuffer;
 use rust_hdl::prelude::*;
@@ -40,5 +41,6 @@ pub fn all() -> Result<Vec<Design>, EmitError> {
         emit("power_sequencer_sim", &mut power_sequencer(&PowerTimers::simulation()))?,
         emit("power_sequencer_formal", &mut FormalPowerSequencer::new(BOARD_PROTECTED_RAILS, &PowerTimers::formal()))?,
         emit("rx_parser", &mut RxParser::default())?,
+        emit("tx_builder", &mut TxBuilder::default())?,
     ])
 }

@@ -1,9 +1,10 @@
-//! The RoCEv2 receive path: wire-format facts, the ICRC engine and the header parser.
+//! RoCEv2 on the wire: format facts, the ICRC engine, the receive parser and the packet builder.
 
 pub mod crc32;
 pub mod icrc_check;
 pub mod icrc_layout;
 pub mod opcode_table;
 pub mod rx_parser;
+pub mod tx_builder;
 pub mod wire;
 pub mod xor_network;

@@ -1,0 +1,944 @@
+//! RoCEv2 packet builder: a descriptor and its payload stream in, a complete frame out at one beat
+//! per cycle — Ethernet, IPv4 (header checksum computed), UDP 4791, BTH, the extension headers the
+//! opcode needs, the payload, pad, ICRC, and Ethernet padding to 60 bytes.
+//!
+//! Contract (docs/tx-builder.md):
+//! - A descriptor (`desc_*`, valid/ready) describes one packet; its payload, when
+//!   `desc_payload_length` is not 0, arrives on `s_axis_payload_*` as one packet of
+//!   ceil(length / 8) beats, byte 0 in `tdata[7:0]`. The length decides the frame: `tkeep` is not
+//!   read, bytes past the length are sent as zero.
+//! - A payload that ends early (`tlast` before its last beat) is sent zero-filled, one that goes on
+//!   is cut and the rest discarded up to its `tlast`; either way the frame leaves with its ICRC
+//!   inverted, so every receiver drops it, and `stat_payload_mismatches` counts it.
+//! - A descriptor with an opcode outside `wire::OPCODES`, a payload over 4096 bytes, or a payload
+//!   on an opcode that carries none sends nothing; its payload is discarded and
+//!   `stat_bad_descriptors` counts it.
+//!
+//! Structure: the descriptor register's derived values (lengths, checksum, where each part of the
+//! frame falls) are worked out over four cycles while the previous frame is being sent; the
+//! generator makes one beat per cycle from the active descriptor and the payload, realigned to
+//! the header end; beats wait in a line of `LINE_STAGES` registers while the ICRC engine, fed from
+//! the generated beats, finishes; the ICRC is merged into the frame's last beats on the way out.
+
+use super::icrc_check::IcrcCheck;
+use super::icrc_layout;
+use super::opcode_table::{opcode_rom, OpcodeEntry};
+use super::wire::{self, PayloadRule};
+use super::xor_network::XorNetwork;
+use crate::stream::skid_buffer::SkidBuffer;
+use rust_hdl::prelude::*;
+
+/// Width of the builder's counters.
+pub const TX_COUNTER_BITS: usize = 32;
+/// Beat index width: a frame is at most 4096 + 78 + 3 bytes (523 beats).
+const BEAT_BITS: usize = 10;
+/// Line stages between the generator and the output register: a beat made in cycle `t` is
+/// merged in `t + 6`, when the ICRC of words up to it is in the result register.
+pub const LINE_STAGES: usize = 6;
+// hdl_gen indexes arrays with literals or loop variables only: the head is written `line[5]`.
+const _: () = assert!(LINE_STAGES == 6);
+/// The largest payload the builder sends (the largest path MTU).
+pub const MAX_PAYLOAD: u64 = 4096;
+/// IPv4 fields the builder sets: TTL, Don't Fragment.
+pub const IPV4_TTL: u8 = 64;
+pub const IPV4_FLAGS_DF: u16 = 0x4000;
+
+/// One packet to send, as the `desc_*` ports carry it.
+#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
+pub struct TxDescriptor {
+    pub dst_mac: Bits<48>,
+    pub src_mac: Bits<48>,
+    pub src_ip: Bits<32>,
+    pub dst_ip: Bits<32>,
+    pub ip_dscp: Bits<6>,
+    pub ip_ecn: Bits<2>,
+    pub udp_src_port: Bits<16>,
+    pub opcode: Bits<8>,
+    pub solicited: Bit,
+    pub mig_req: Bit,
+    pub pkey: Bits<16>,
+    pub fecn: Bit,
+    pub becn: Bit,
+    pub dest_qp: Bits<24>,
+    pub ack_req: Bit,
+    pub psn: Bits<24>,
+    pub reth_va: Bits<64>,
+    pub reth_rkey: Bits<32>,
+    pub reth_dma_length: Bits<32>,
+    pub aeth_syndrome: Bits<8>,
+    pub aeth_msn: Bits<24>,
+    pub immdt: Bits<32>,
+    pub ieth_rkey: Bits<32>,
+    pub deth_qkey: Bits<32>,
+    pub deth_src_qp: Bits<24>,
+    pub payload_length: Bits<13>,
+}
+
+/// Where the parts of a frame fall, worked out from its descriptor.
+#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
+pub struct FrameLayout {
+    pub pad: Bits<2>,
+    pub ip_length: Bits<16>,
+    pub checksum: Bits<16>,
+    /// The beat holding the first payload byte (the last header byte), and whether the payload
+    /// starts at lane 2 there (else lane 6).
+    pub header_end_beat: Bits<BEAT_BITS>,
+    pub lane_two: Bit,
+    /// Payload beats to take from the stream.
+    pub input_beats: Bits<BEAT_BITS>,
+    /// The beat after the last payload byte's (or holding the byte after it), and its lanes that
+    /// still carry payload.
+    pub payload_end_beat: Bits<BEAT_BITS>,
+    pub payload_end_keep: Bits<8>,
+    pub last_beat: Bits<BEAT_BITS>,
+    pub last_keep: Bits<8>,
+    /// The beat ending the ICRC's last word; the beat where the ICRC starts, at which lane, and
+    /// whether it runs into the next beat.
+    pub crc_last_beat: Bits<BEAT_BITS>,
+    pub icrc_beat: Bits<BEAT_BITS>,
+    pub icrc_shift: Bits<3>,
+    pub icrc_spill: Bit,
+}
+
+/// A payload beat as the builder keeps it (`tkeep` is not needed: the length decides).
+#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
+pub struct PayloadBeat {
+    pub tdata: Bits<64>,
+    pub tlast: Bit,
+}
+
+/// A generated beat on its way to the output, with what the ICRC merge needs to know.
+#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
+pub struct LineBeat {
+    pub data: Bits<64>,
+    pub keep: Bits<8>,
+    pub last: Bit,
+    /// The ICRC starts in this beat (at lane `icrc_shift`) / ends in it, spilled from the last.
+    pub icrc_first: Bit,
+    pub icrc_second: Bit,
+    /// The frame's ICRC is complete after this beat.
+    pub icrc_done: Bit,
+    pub icrc_shift: Bits<3>,
+    /// Send the ICRC inverted: the payload did not match the descriptor.
+    pub stomp: Bit,
+}
+
+#[derive(LogicBlock)]
+pub struct TxBuilder {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    pub desc_valid: Signal<In, Bit>,
+    pub desc_ready: Signal<Out, Bit>,
+    pub desc_dst_mac: Signal<In, Bits<48>>,
+    pub desc_src_mac: Signal<In, Bits<48>>,
+    pub desc_src_ip: Signal<In, Bits<32>>,
+    pub desc_dst_ip: Signal<In, Bits<32>>,
+    pub desc_ip_dscp: Signal<In, Bits<6>>,
+    pub desc_ip_ecn: Signal<In, Bits<2>>,
+    pub desc_udp_src_port: Signal<In, Bits<16>>,
+    pub desc_opcode: Signal<In, Bits<8>>,
+    pub desc_solicited: Signal<In, Bit>,
+    pub desc_mig_req: Signal<In, Bit>,
+    pub desc_pkey: Signal<In, Bits<16>>,
+    pub desc_fecn: Signal<In, Bit>,
+    pub desc_becn: Signal<In, Bit>,
+    pub desc_dest_qp: Signal<In, Bits<24>>,
+    pub desc_ack_req: Signal<In, Bit>,
+    pub desc_psn: Signal<In, Bits<24>>,
+    pub desc_reth_va: Signal<In, Bits<64>>,
+    pub desc_reth_rkey: Signal<In, Bits<32>>,
+    pub desc_reth_dma_length: Signal<In, Bits<32>>,
+    pub desc_aeth_syndrome: Signal<In, Bits<8>>,
+    pub desc_aeth_msn: Signal<In, Bits<24>>,
+    pub desc_immdt: Signal<In, Bits<32>>,
+    pub desc_ieth_rkey: Signal<In, Bits<32>>,
+    pub desc_deth_qkey: Signal<In, Bits<32>>,
+    pub desc_deth_src_qp: Signal<In, Bits<24>>,
+    pub desc_payload_length: Signal<In, Bits<13>>,
+    pub s_axis_payload_tdata: Signal<In, Bits<64>>,
+    pub s_axis_payload_tlast: Signal<In, Bit>,
+    pub s_axis_payload_tvalid: Signal<In, Bit>,
+    pub s_axis_payload_tready: Signal<Out, Bit>,
+    pub m_axis_tdata: Signal<Out, Bits<64>>,
+    pub m_axis_tkeep: Signal<Out, Bits<8>>,
+    pub m_axis_tlast: Signal<Out, Bit>,
+    pub m_axis_tvalid: Signal<Out, Bit>,
+    pub m_axis_tready: Signal<In, Bit>,
+    pub stat_frames: Signal<Out, Bits<TX_COUNTER_BITS>>,
+    pub stat_bad_descriptors: Signal<Out, Bits<TX_COUNTER_BITS>>,
+    pub stat_payload_mismatches: Signal<Out, Bits<TX_COUNTER_BITS>>,
+
+    // Blocks.
+    payload_slice: SkidBuffer<PayloadBeat>,
+    opcodes: ROM<OpcodeEntry, 8>,
+    icrc: IcrcCheck,
+    icrc_inits: ROM<Bits<32>, 3>,
+    byte_swap: XorNetwork<64, 64>,
+    /// `tkeep`-style lane masks expanded to byte masks.
+    header_bytes: XorNetwork<8, 64>,
+    payload_bytes: XorNetwork<8, 64>,
+    /// `n` -> the lowest `n` bits set (`n` = 0..8).
+    thermometer: ROM<Bits<8>, 4>,
+    last_thermometer: ROM<Bits<8>, 4>,
+
+    // Constants.
+    ones: Constant<Bits<8>>,
+    no_lanes: Constant<Bits<8>>,
+    top_bit: Constant<Bits<8>>,
+    second_bit: Constant<Bits<8>>,
+    zero_word: Constant<Bits<64>>,
+    no_ext: Constant<Bits<160>>,
+    max_payload: Constant<Bits<13>>,
+    no_payload: Constant<Bits<13>>,
+    rule_empty: Constant<Bits<2>>,
+    min_frame: Constant<Bits<16>>,
+    eth_header: Constant<Bits<16>>,
+    icrc_bytes: Constant<Bits<16>>,
+    ipv4_header: Constant<Bits<16>>,
+    ipv4_constant_words: Constant<Bits<20>>,
+    one_word: Constant<Bits<16>>,
+    one_beat: Constant<Bits<BEAT_BITS>>,
+    no_beats: Constant<Bits<BEAT_BITS>>,
+    two_beats: Constant<Bits<BEAT_BITS>>,
+    seven_bytes: Constant<Bits<16>>,
+    spill_shift: Constant<Bits<3>>,
+    ready_age: Constant<Bits<3>>,
+    one_age: Constant<Bits<3>>,
+    beat1_fixed: Constant<Bits<64>>,
+    beat2_fixed: Constant<Bits<64>>,
+    beat4_fixed: Constant<Bits<64>>,
+    mask_beat2: Constant<Bits<64>>,
+    mask_beat3: Constant<Bits<64>>,
+    mask_beat5: Constant<Bits<64>>,
+    beat1_image: Constant<Bits<64>>,
+    word_bits: Constant<Bits<7>>,
+    no_shift: Constant<Bits<3>>,
+    count_one: Constant<Bits<TX_COUNTER_BITS>>,
+    no_count: Constant<Bits<TX_COUNTER_BITS>>,
+    first_phase: Constant<Bits<11>>,
+    beyond_phase: Constant<Bits<11>>,
+
+    // The next descriptor and its layout, worked out over four cycles.
+    next: DFF<TxDescriptor>,
+    next_entry: DFF<OpcodeEntry>,
+    next_valid: DFF<Bit>,
+    next_age: DFF<Bits<3>>,
+    next_ready: Signal<Local, Bit>,
+    // Stage 1.
+    s1_pad: DFF<Bits<2>>,
+    s1_ip_length: DFF<Bits<16>>,
+    s1_payload_end: DFF<Bits<16>>,
+    s1_address_sum: DFF<Bits<20>>,
+    s1_input_beats: DFF<Bits<BEAT_BITS>>,
+    s1_bad: DFF<Bit>,
+    // Stage 2.
+    s2_frame_end: DFF<Bits<16>>,
+    s2_covered_end: DFF<Bits<16>>,
+    s2_sum: DFF<Bits<20>>,
+    // Stages 3 and 4.
+    s3_fold: DFF<Bits<17>>,
+    layout: DFF<FrameLayout>,
+    pad_negated: Signal<Local, Bits<2>>,
+    frame_end: Signal<Local, Bits<16>>,
+    frame_last_byte: Signal<Local, Bits<16>>,
+    folded: Signal<Local, Bits<16>>,
+
+    // Fields sliced further (hdl_gen slices one level at a time).
+    next_length: Signal<Local, Bits<13>>,
+    next_src_ip: Signal<Local, Bits<32>>,
+    next_dst_ip: Signal<Local, Bits<32>>,
+    next_lane: Signal<Local, Bits<4>>,
+    active_src_mac: Signal<Local, Bits<48>>,
+    active_dst_ip: Signal<Local, Bits<32>>,
+    active_dest_qp: Signal<Local, Bits<24>>,
+    // The frame being generated.
+    active: DFF<TxDescriptor>,
+    active_entry: DFF<OpcodeEntry>,
+    active_layout: DFF<FrameLayout>,
+    busy: DFF<Bit>,
+    beat: DFF<Bits<BEAT_BITS>>,
+    /// One-hot header beat 0..9; bit 10: any later beat.
+    phase: DFF<Bits<11>>,
+    inputs_left: DFF<Bits<BEAT_BITS>>,
+    previous: DFF<Bits<64>>,
+    /// The payload ended early: the rest of it is zeros.
+    payload_short: DFF<Bit>,
+    /// Payload beats past the descriptor's length (or of a refused descriptor) are being dropped.
+    discarding: DFF<Bit>,
+    stomp: DFF<Bit>,
+    // The beat being generated.
+    advance: Signal<Local, Bit>,
+    needs_input: Signal<Local, Bit>,
+    takes_input: Signal<Local, Bit>,
+    make_beat: Signal<Local, Bit>,
+    ends_frame: Signal<Local, Bit>,
+    start: Signal<Local, Bit>,
+    input_word: Signal<Local, Bits<64>>,
+    ext: Signal<Local, Bits<160>>,
+    tos: Signal<Local, Bits<8>>,
+    udp_length: Signal<Local, Bits<16>>,
+    bth_flags: Signal<Local, Bits<8>>,
+    bth_congestion: Signal<Local, Bits<8>>,
+    bth_ack: Signal<Local, Bits<8>>,
+    header_be: Signal<Local, Bits<64>>,
+    header_le: Signal<Local, Bits<64>>,
+    payload_word: Signal<Local, Bits<64>>,
+    payload_keep: Signal<Local, Bits<8>>,
+    header_keep: Signal<Local, Bits<8>>,
+    generated: Signal<Local, LineBeat>,
+    stomp_now: Signal<Local, Bit>,
+    // ICRC words, cut from the generated beats a cycle later.
+    crc_previous: DFF<Bits<64>>,
+    crc_current: DFF<Bits<64>>,
+    crc_shift: DFF<Bits<3>>,
+    crc_word_valid: DFF<Bit>,
+    crc_word_first: DFF<Bit>,
+    crc_word_last: DFF<Bit>,
+    crc_shift_bits: Signal<Local, Bits<7>>,
+    // The line, the ICRC result, the output register.
+    line: [DFF<LineBeat>; LINE_STAGES],
+    line_valid: [DFF<Bit>; LINE_STAGES],
+    head: Signal<Local, LineBeat>,
+    head_valid: Signal<Local, Bit>,
+    icrc_value: DFF<Bits<32>>,
+    icrc_ready: DFF<Bit>,
+    icrc_sent: Signal<Local, Bits<32>>,
+    icrc_word: Signal<Local, Bits<64>>,
+    icrc_shift_bits: Signal<Local, Bits<7>>,
+    out_data: DFF<Bits<64>>,
+    out_keep: DFF<Bits<8>>,
+    out_last: DFF<Bit>,
+    out_valid: DFF<Bit>,
+    frames: DFF<Bits<TX_COUNTER_BITS>>,
+    bad_descriptors: DFF<Bits<TX_COUNTER_BITS>>,
+    payload_mismatches: DFF<Bits<TX_COUNTER_BITS>>,
+}
+
+fn thermometer_rom(offset: u64) -> ROM<Bits<8>, 4> {
+    ROM::new((0..16u64).map(|n| (n.to_bits(), ((1u64 << (n + offset).min(8)) - 1).to_bits())).collect())
+}
+
+impl Default for TxBuilder {
+    fn default() -> Self {
+        let c16 = |v: u64| Constant::new(v.to_bits());
+        let ip_constant_words = 0x4500 + IPV4_FLAGS_DF as u64 + ((IPV4_TTL as u64) << 8 | wire::IP_PROTOCOL_UDP as u64);
+        Self {
+            clock: Default::default(),
+            reset: Default::default(),
+            desc_valid: Default::default(),
+            desc_ready: Default::default(),
+            desc_dst_mac: Default::default(),
+            desc_src_mac: Default::default(),
+            desc_src_ip: Default::default(),
+            desc_dst_ip: Default::default(),
+            desc_ip_dscp: Default::default(),
+            desc_ip_ecn: Default::default(),
+            desc_udp_src_port: Default::default(),
+            desc_opcode: Default::default(),
+            desc_solicited: Default::default(),
+            desc_mig_req: Default::default(),
+            desc_pkey: Default::default(),
+            desc_fecn: Default::default(),
+            desc_becn: Default::default(),
+            desc_dest_qp: Default::default(),
+            desc_ack_req: Default::default(),
+            desc_psn: Default::default(),
+            desc_reth_va: Default::default(),
+            desc_reth_rkey: Default::default(),
+            desc_reth_dma_length: Default::default(),
+            desc_aeth_syndrome: Default::default(),
+            desc_aeth_msn: Default::default(),
+            desc_immdt: Default::default(),
+            desc_ieth_rkey: Default::default(),
+            desc_deth_qkey: Default::default(),
+            desc_deth_src_qp: Default::default(),
+            desc_payload_length: Default::default(),
+            s_axis_payload_tdata: Default::default(),
+            s_axis_payload_tlast: Default::default(),
+            s_axis_payload_tvalid: Default::default(),
+            s_axis_payload_tready: Default::default(),
+            m_axis_tdata: Default::default(),
+            m_axis_tkeep: Default::default(),
+            m_axis_tlast: Default::default(),
+            m_axis_tvalid: Default::default(),
+            m_axis_tready: Default::default(),
+            stat_frames: Default::default(),
+            stat_bad_descriptors: Default::default(),
+            stat_payload_mismatches: Default::default(),
+            payload_slice: Default::default(),
+            opcodes: opcode_rom(),
+            icrc: Default::default(),
+            icrc_inits: icrc_layout::initial_register_rom(),
+            byte_swap: XorNetwork::byte_permutation([7, 6, 5, 4, 3, 2, 1, 0]),
+            header_bytes: XorNetwork::new((0..64).map(|bit| vec![bit / 8]).collect()),
+            payload_bytes: XorNetwork::new((0..64).map(|bit| vec![bit / 8]).collect()),
+            thermometer: thermometer_rom(0),
+            last_thermometer: thermometer_rom(1),
+            ones: Constant::new(0xFF_u64.to_bits()),
+            no_lanes: Constant::new(0_u64.to_bits()),
+            top_bit: Constant::new(0x80_u64.to_bits()),
+            second_bit: Constant::new(0x40_u64.to_bits()),
+            zero_word: Constant::new(0_u64.to_bits()),
+            no_ext: Constant::new(0_u64.to_bits()),
+            max_payload: Constant::new(MAX_PAYLOAD.to_bits()),
+            no_payload: Constant::new(0_u64.to_bits()),
+            rule_empty: Constant::new((PayloadRule::Empty as u64).to_bits()),
+            min_frame: c16(wire::MIN_FRAME as u64),
+            eth_header: c16(wire::ETH_LEN as u64),
+            icrc_bytes: c16(wire::ICRC_LEN as u64),
+            ipv4_header: c16(wire::IPV4_LEN as u64),
+            ipv4_constant_words: Constant::new(ip_constant_words.to_bits()),
+            one_word: c16(1),
+            one_beat: Constant::new(1_u64.to_bits()),
+            no_beats: Constant::new(0_u64.to_bits()),
+            two_beats: Constant::new(2_u64.to_bits()),
+            seven_bytes: c16(7),
+            spill_shift: Constant::new(4_u64.to_bits()),
+            ready_age: Constant::new(4_u64.to_bits()),
+            one_age: Constant::new(1_u64.to_bits()),
+            beat1_fixed: Constant::new(((wire::ETHERTYPE_IPV4 as u64) << 16 | 0x45 << 8).to_bits()),
+            beat2_fixed: Constant::new(((IPV4_FLAGS_DF as u64) << 16 | (IPV4_TTL as u64) << 8 | wire::IP_PROTOCOL_UDP as u64).to_bits()),
+            beat4_fixed: Constant::new(((wire::ROCEV2_UDP_PORT as u64) << 16).to_bits()),
+            mask_beat2: Constant::new(icrc_layout::MASK_BEAT2.to_bits()),
+            mask_beat3: Constant::new(icrc_layout::MASK_BEAT3.to_bits()),
+            mask_beat5: Constant::new(icrc_layout::MASK_BEAT5.to_bits()),
+            beat1_image: Constant::new(icrc_layout::BEAT1_IMAGE.to_bits()),
+            word_bits: Constant::new(64_u64.to_bits()),
+            no_shift: Constant::new(0_u64.to_bits()),
+            count_one: Constant::new(1_u64.to_bits()),
+            no_count: Constant::new(0_u64.to_bits()),
+            first_phase: Constant::new(1_u64.to_bits()),
+            beyond_phase: Constant::new((1_u64 << 10).to_bits()),
+            next: Default::default(),
+            next_entry: Default::default(),
+            next_valid: Default::default(),
+            next_age: Default::default(),
+            next_ready: Default::default(),
+            s1_pad: Default::default(),
+            s1_ip_length: Default::default(),
+            s1_payload_end: Default::default(),
+            s1_address_sum: Default::default(),
+            s1_input_beats: Default::default(),
+            s1_bad: Default::default(),
+            s2_frame_end: Default::default(),
+            s2_covered_end: Default::default(),
+            s2_sum: Default::default(),
+            s3_fold: Default::default(),
+            layout: Default::default(),
+            pad_negated: Default::default(),
+            frame_end: Default::default(),
+            frame_last_byte: Default::default(),
+            folded: Default::default(),
+            next_length: Default::default(),
+            next_src_ip: Default::default(),
+            next_dst_ip: Default::default(),
+            next_lane: Default::default(),
+            active_src_mac: Default::default(),
+            active_dst_ip: Default::default(),
+            active_dest_qp: Default::default(),
+            active: Default::default(),
+            active_entry: Default::default(),
+            active_layout: Default::default(),
+            busy: Default::default(),
+            beat: Default::default(),
+            phase: Default::default(),
+            inputs_left: Default::default(),
+            previous: Default::default(),
+            payload_short: Default::default(),
+            discarding: Default::default(),
+            stomp: Default::default(),
+            advance: Default::default(),
+            needs_input: Default::default(),
+            takes_input: Default::default(),
+            make_beat: Default::default(),
+            ends_frame: Default::default(),
+            start: Default::default(),
+            input_word: Default::default(),
+            ext: Default::default(),
+            tos: Default::default(),
+            udp_length: Default::default(),
+            bth_flags: Default::default(),
+            bth_congestion: Default::default(),
+            bth_ack: Default::default(),
+            header_be: Default::default(),
+            header_le: Default::default(),
+            payload_word: Default::default(),
+            payload_keep: Default::default(),
+            header_keep: Default::default(),
+            generated: Default::default(),
+            stomp_now: Default::default(),
+            crc_previous: Default::default(),
+            crc_current: Default::default(),
+            crc_shift: Default::default(),
+            crc_word_valid: Default::default(),
+            crc_word_first: Default::default(),
+            crc_word_last: Default::default(),
+            crc_shift_bits: Default::default(),
+            line: Default::default(),
+            line_valid: Default::default(),
+            head: Default::default(),
+            head_valid: Default::default(),
+            icrc_value: Default::default(),
+            icrc_ready: Default::default(),
+            icrc_sent: Default::default(),
+            icrc_word: Default::default(),
+            icrc_shift_bits: Default::default(),
+            out_data: Default::default(),
+            out_keep: Default::default(),
+            out_last: Default::default(),
+            out_valid: Default::default(),
+            frames: Default::default(),
+            bad_descriptors: Default::default(),
+            payload_mismatches: Default::default(),
+        }
+    }
+}
+
+impl Logic for TxBuilder {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, next, next_entry, next_valid, next_age, s1_pad, s1_ip_length, s1_payload_end, s1_address_sum,
+            s1_input_beats, s1_bad, s2_frame_end, s2_covered_end, s2_sum, s3_fold, layout, active, active_entry,
+            active_layout, busy, beat, phase, inputs_left, previous, payload_short, discarding, stomp, crc_previous,
+            crc_current, crc_shift, crc_word_valid, crc_word_first, crc_word_last, icrc_value, icrc_ready, out_data,
+            out_keep, out_last, out_valid, frames, bad_descriptors, payload_mismatches
+        );
+        for i in 0..LINE_STAGES {
+            self.line[i].clock.next = self.clock.val();
+            self.line_valid[i].clock.next = self.clock.val();
+            self.line[i].d.next = self.line[i].q.val();
+            self.line_valid[i].d.next = self.line_valid[i].q.val();
+        }
+        self.payload_slice.clock.next = self.clock.val();
+        self.payload_slice.reset.next = self.reset.val();
+        self.icrc.clock.next = self.clock.val();
+        self.icrc.reset.next = self.reset.val();
+
+        // The next descriptor: taken when its register is free; its opcode looked up on the way in.
+        self.desc_ready.next = !self.next_valid.q.val();
+        self.opcodes.address.next = self.desc_opcode.val();
+        if self.desc_valid.val() & !self.next_valid.q.val() {
+            self.next.d.next.dst_mac = self.desc_dst_mac.val();
+            self.next.d.next.src_mac = self.desc_src_mac.val();
+            self.next.d.next.src_ip = self.desc_src_ip.val();
+            self.next.d.next.dst_ip = self.desc_dst_ip.val();
+            self.next.d.next.ip_dscp = self.desc_ip_dscp.val();
+            self.next.d.next.ip_ecn = self.desc_ip_ecn.val();
+            self.next.d.next.udp_src_port = self.desc_udp_src_port.val();
+            self.next.d.next.opcode = self.desc_opcode.val();
+            self.next.d.next.solicited = self.desc_solicited.val();
+            self.next.d.next.mig_req = self.desc_mig_req.val();
+            self.next.d.next.pkey = self.desc_pkey.val();
+            self.next.d.next.fecn = self.desc_fecn.val();
+            self.next.d.next.becn = self.desc_becn.val();
+            self.next.d.next.dest_qp = self.desc_dest_qp.val();
+            self.next.d.next.ack_req = self.desc_ack_req.val();
+            self.next.d.next.psn = self.desc_psn.val();
+            self.next.d.next.reth_va = self.desc_reth_va.val();
+            self.next.d.next.reth_rkey = self.desc_reth_rkey.val();
+            self.next.d.next.reth_dma_length = self.desc_reth_dma_length.val();
+            self.next.d.next.aeth_syndrome = self.desc_aeth_syndrome.val();
+            self.next.d.next.aeth_msn = self.desc_aeth_msn.val();
+            self.next.d.next.immdt = self.desc_immdt.val();
+            self.next.d.next.ieth_rkey = self.desc_ieth_rkey.val();
+            self.next.d.next.deth_qkey = self.desc_deth_qkey.val();
+            self.next.d.next.deth_src_qp = self.desc_deth_src_qp.val();
+            self.next.d.next.payload_length = self.desc_payload_length.val();
+            self.next_entry.d.next = self.opcodes.data.val();
+            self.next_valid.d.next = true;
+            self.next_age.d.next = self.no_shift.val();
+        } else if self.next_age.q.val() != self.ready_age.val() {
+            self.next_age.d.next = self.next_age.q.val() + self.one_age.val();
+        }
+        self.next_ready.next = self.next_valid.q.val() & (self.next_age.q.val() == self.ready_age.val());
+
+        self.next_length.next = self.next.q.val().payload_length;
+        self.next_src_ip.next = self.next.q.val().src_ip;
+        self.next_dst_ip.next = self.next.q.val().dst_ip;
+        self.next_lane.next = self.next_entry.q.val().payload_lane;
+        self.active_src_mac.next = self.active.q.val().src_mac;
+        self.active_dst_ip.next = self.active.q.val().dst_ip;
+        self.active_dest_qp.next = self.active.q.val().dest_qp;
+        // Its layout, one adder deep per stage, recomputed every cycle from the stage before
+        // (the descriptor register holds still meanwhile, so four cycles after loading all agree).
+        self.pad_negated.next = self.no_shift.val().get_bits::<2>(0) - self.next_length.val().get_bits::<2>(0);
+        self.s1_pad.d.next = self.pad_negated.val();
+        self.s1_ip_length.d.next = bit_cast::<16, 7>(self.next_entry.q.val().overhead)
+            + bit_cast::<16, 13>(self.next_length.val())
+            + bit_cast::<16, 2>(self.pad_negated.val());
+        self.s1_payload_end.d.next = ((bit_cast::<16, 4>(self.next_entry.q.val().header_end_beat) << 3)
+            | bit_cast::<16, 4>(self.next_lane.val()))
+            + bit_cast::<16, 13>(self.next_length.val());
+        self.s1_address_sum.d.next = (bit_cast::<20, 16>(self.next_src_ip.val().get_bits::<16>(16))
+            + bit_cast::<20, 16>(self.next_src_ip.val().get_bits::<16>(0)))
+            + (bit_cast::<20, 16>(self.next_dst_ip.val().get_bits::<16>(16))
+                + bit_cast::<20, 16>(self.next_dst_ip.val().get_bits::<16>(0)));
+        self.s1_input_beats.d.next = bit_cast::<BEAT_BITS, 13>(
+            (self.next_length.val() + self.seven_bytes.val().get_bits::<13>(0)) >> 3,
+        );
+        self.s1_bad.d.next = !self.next_entry.q.val().supported
+            | (self.next_length.val() > self.max_payload.val())
+            | ((self.next_entry.q.val().rule == self.rule_empty.val())
+                & (self.next_length.val() != self.no_payload.val()));
+
+        self.frame_end.next = self.s1_ip_length.q.val() + self.eth_header.val();
+        if self.frame_end.val() < self.min_frame.val() {
+            self.frame_end.next = self.min_frame.val();
+        }
+        self.s2_frame_end.d.next = self.frame_end.val();
+        self.s2_covered_end.d.next = self.s1_ip_length.q.val() + self.eth_header.val() - self.icrc_bytes.val();
+        self.tos.next = (bit_cast::<8, 6>(self.next.q.val().ip_dscp) << 2) | bit_cast::<8, 2>(self.next.q.val().ip_ecn);
+        self.s2_sum.d.next = self.s1_address_sum.q.val()
+            + bit_cast::<20, 16>(self.s1_ip_length.q.val())
+            + (self.ipv4_constant_words.val() + bit_cast::<20, 8>(self.tos.val()));
+
+        self.s3_fold.d.next = bit_cast::<17, 16>(self.s2_sum.q.val().get_bits::<16>(0))
+            + bit_cast::<17, 4>(self.s2_sum.q.val().get_bits::<4>(16));
+        self.frame_last_byte.next = self.s2_frame_end.q.val() - self.one_word.val();
+        self.layout.d.next.pad = self.s1_pad.q.val();
+        self.layout.d.next.ip_length = self.s1_ip_length.q.val();
+        self.layout.d.next.header_end_beat = bit_cast::<BEAT_BITS, 4>(self.next_entry.q.val().header_end_beat);
+        self.layout.d.next.lane_two = self.next_lane.val().get_bit(1);
+        self.layout.d.next.input_beats = self.s1_input_beats.q.val();
+        self.layout.d.next.payload_end_beat = bit_cast::<BEAT_BITS, 13>(self.s1_payload_end.q.val().get_bits::<13>(3));
+        self.thermometer.address.next = bit_cast::<4, 3>(self.s1_payload_end.q.val().get_bits::<3>(0));
+        self.layout.d.next.payload_end_keep = self.thermometer.data.val();
+        self.layout.d.next.last_beat = bit_cast::<BEAT_BITS, 13>(self.frame_last_byte.val().get_bits::<13>(3));
+        self.last_thermometer.address.next = bit_cast::<4, 3>(self.frame_last_byte.val().get_bits::<3>(0));
+        self.layout.d.next.last_keep = self.last_thermometer.data.val();
+        self.layout.d.next.crc_last_beat = bit_cast::<BEAT_BITS, 16>((self.s2_covered_end.q.val() - self.one_word.val()) >> 3);
+        self.layout.d.next.icrc_beat = bit_cast::<BEAT_BITS, 13>(self.s2_covered_end.q.val().get_bits::<13>(3));
+        self.layout.d.next.icrc_shift = self.s2_covered_end.q.val().get_bits::<3>(0);
+        self.layout.d.next.icrc_spill = self.s2_covered_end.q.val().get_bits::<3>(0) > self.spill_shift.val();
+        self.folded.next = self.s3_fold.q.val().get_bits::<16>(0) + bit_cast::<16, 1>(self.s3_fold.q.val().get_bits::<1>(16));
+        self.layout.d.next.checksum = !self.folded.val();
+
+        // The generator: one beat per cycle while the line moves, unless the payload is late.
+        self.advance.next = (!self.out_valid.q.val() | self.m_axis_tready.val())
+            & !(self.line_valid[5].q.val()
+                & (self.line[5].q.val().icrc_first | self.line[5].q.val().icrc_second)
+                & !self.icrc_ready.q.val());
+        self.needs_input.next = self.busy.q.val()
+            & (self.beat.q.val() >= self.active_layout.q.val().header_end_beat)
+            & (self.inputs_left.q.val() != self.no_beats.val());
+        self.takes_input.next =
+            self.needs_input.val() & !self.payload_short.q.val() & !self.discarding.q.val() & self.payload_slice.out_valid.val();
+        self.make_beat.next = self.advance.val()
+            & self.busy.q.val()
+            & (!self.needs_input.val() | self.payload_short.q.val() | self.takes_input.val());
+        self.ends_frame.next = self.make_beat.val() & (self.beat.q.val() == self.active_layout.q.val().last_beat);
+        self.payload_slice.out_ready.next = (self.advance.val() & self.takes_input.val()) | self.discarding.q.val();
+
+        self.input_word.next = self.payload_slice.out_data.val().tdata;
+        if !self.takes_input.val() {
+            self.input_word.next = self.zero_word.val();
+        }
+        // Header beats, big-endian (the frame's first byte in the top bits), from the active
+        // descriptor; extension headers in the order the opcode has them.
+        self.ext.next = self.no_ext.val();
+        if self.active_entry.q.val().reth {
+            self.ext.next = (bit_cast::<160, 64>(self.active.q.val().reth_va) << 96)
+                | (bit_cast::<160, 32>(self.active.q.val().reth_rkey) << 64)
+                | (bit_cast::<160, 32>(self.active.q.val().reth_dma_length) << 32);
+            if self.active_entry.q.val().immdt {
+                self.ext.next = (bit_cast::<160, 64>(self.active.q.val().reth_va) << 96)
+                    | (bit_cast::<160, 32>(self.active.q.val().reth_rkey) << 64)
+                    | (bit_cast::<160, 32>(self.active.q.val().reth_dma_length) << 32)
+                    | bit_cast::<160, 32>(self.active.q.val().immdt);
+            }
+        } else if self.active_entry.q.val().deth {
+            self.ext.next = (bit_cast::<160, 32>(self.active.q.val().deth_qkey) << 128)
+                | (bit_cast::<160, 24>(self.active.q.val().deth_src_qp) << 96);
+            if self.active_entry.q.val().immdt {
+                self.ext.next = (bit_cast::<160, 32>(self.active.q.val().deth_qkey) << 128)
+                    | (bit_cast::<160, 24>(self.active.q.val().deth_src_qp) << 96)
+                    | (bit_cast::<160, 32>(self.active.q.val().immdt) << 64);
+            }
+        } else if self.active_entry.q.val().aeth {
+            self.ext.next = (bit_cast::<160, 8>(self.active.q.val().aeth_syndrome) << 152)
+                | (bit_cast::<160, 24>(self.active.q.val().aeth_msn) << 128);
+        } else if self.active_entry.q.val().ieth {
+            self.ext.next = bit_cast::<160, 32>(self.active.q.val().ieth_rkey) << 128;
+        } else if self.active_entry.q.val().immdt {
+            self.ext.next = bit_cast::<160, 32>(self.active.q.val().immdt) << 128;
+        }
+        self.udp_length.next = self.active_layout.q.val().ip_length - self.ipv4_header.val();
+        // BTH bytes 1 (SE, M, PadCnt, TVer 0), 4 (FECN, BECN) and 8 (AckReq).
+        self.bth_flags.next = bit_cast::<8, 2>(self.active_layout.q.val().pad) << 4;
+        if self.active.q.val().solicited {
+            self.bth_flags.next = self.bth_flags.val() | self.top_bit.val();
+        }
+        if self.active.q.val().mig_req {
+            self.bth_flags.next = self.bth_flags.val() | self.second_bit.val();
+        }
+        self.bth_congestion.next = self.no_lanes.val();
+        if self.active.q.val().fecn {
+            self.bth_congestion.next = self.top_bit.val();
+        }
+        if self.active.q.val().becn {
+            self.bth_congestion.next = self.bth_congestion.val() | self.second_bit.val();
+        }
+        self.bth_ack.next = self.no_lanes.val();
+        if self.active.q.val().ack_req {
+            self.bth_ack.next = self.top_bit.val();
+        }
+        self.header_be.next = self.zero_word.val();
+        if self.phase.q.val().get_bit(0) {
+            self.header_be.next = (bit_cast::<64, 48>(self.active.q.val().dst_mac) << 16)
+                | bit_cast::<64, 16>(self.active_src_mac.val().get_bits::<16>(32));
+        }
+        if self.phase.q.val().get_bit(1) {
+            self.header_be.next = (bit_cast::<64, 32>(self.active_src_mac.val().get_bits::<32>(0)) << 32)
+                | self.beat1_fixed.val()
+                | (bit_cast::<64, 6>(self.active.q.val().ip_dscp) << 2)
+                | bit_cast::<64, 2>(self.active.q.val().ip_ecn);
+        }
+        if self.phase.q.val().get_bit(2) {
+            self.header_be.next = (bit_cast::<64, 16>(self.active_layout.q.val().ip_length) << 48) | self.beat2_fixed.val();
+        }
+        if self.phase.q.val().get_bit(3) {
+            self.header_be.next = (bit_cast::<64, 16>(self.active_layout.q.val().checksum) << 48)
+                | (bit_cast::<64, 32>(self.active.q.val().src_ip) << 16)
+                | bit_cast::<64, 16>(self.active_dst_ip.val().get_bits::<16>(16));
+        }
+        if self.phase.q.val().get_bit(4) {
+            self.header_be.next = (bit_cast::<64, 16>(self.active_dst_ip.val().get_bits::<16>(0)) << 48)
+                | (bit_cast::<64, 16>(self.active.q.val().udp_src_port) << 32)
+                | self.beat4_fixed.val()
+                | bit_cast::<64, 16>(self.udp_length.val());
+        }
+        if self.phase.q.val().get_bit(5) {
+            self.header_be.next = (bit_cast::<64, 8>(self.active.q.val().opcode) << 40)
+                | (bit_cast::<64, 8>(self.bth_flags.val()) << 32)
+                | (bit_cast::<64, 16>(self.active.q.val().pkey) << 16)
+                | (bit_cast::<64, 8>(self.bth_congestion.val()) << 8)
+                | bit_cast::<64, 8>(self.active_dest_qp.val().get_bits::<8>(16));
+        }
+        if self.phase.q.val().get_bit(6) {
+            self.header_be.next = (bit_cast::<64, 16>(self.active_dest_qp.val().get_bits::<16>(0)) << 48)
+                | (bit_cast::<64, 8>(self.bth_ack.val()) << 40)
+                | (bit_cast::<64, 24>(self.active.q.val().psn) << 16)
+                | bit_cast::<64, 16>(self.ext.val().get_bits::<16>(144));
+        }
+        if self.phase.q.val().get_bit(7) {
+            self.header_be.next = self.ext.val().get_bits::<64>(80);
+        }
+        if self.phase.q.val().get_bit(8) {
+            self.header_be.next = self.ext.val().get_bits::<64>(16);
+        }
+        if self.phase.q.val().get_bit(9) {
+            self.header_be.next = bit_cast::<64, 16>(self.ext.val().get_bits::<16>(0)) << 48;
+        }
+        self.byte_swap.data_in.next = self.header_be.val();
+        self.header_le.next = self.byte_swap.data_out.val();
+
+        // Payload, realigned to the header end (lane 2 or 6): the previous input beat's last
+        // bytes, then this one's first; bytes past the payload's end are zero.
+        if self.active_layout.q.val().lane_two {
+            self.payload_word.next = (self.previous.q.val() >> 48) | (self.input_word.val() << 16);
+        } else {
+            self.payload_word.next = (self.previous.q.val() >> 16) | (self.input_word.val() << 48);
+        }
+        self.header_keep.next = self.ones.val();
+        self.payload_keep.next = self.no_lanes.val();
+        if self.beat.q.val() >= self.active_layout.q.val().header_end_beat {
+            self.header_keep.next = self.no_lanes.val();
+            self.payload_keep.next = self.ones.val();
+            if self.beat.q.val() == self.active_layout.q.val().header_end_beat {
+                self.header_keep.next = self.ones.val() >> 6;
+                self.payload_keep.next = self.ones.val() << 2;
+                if !self.active_layout.q.val().lane_two {
+                    self.header_keep.next = self.ones.val() >> 2;
+                    self.payload_keep.next = self.ones.val() << 6;
+                }
+            }
+            if self.beat.q.val() == self.active_layout.q.val().payload_end_beat {
+                self.payload_keep.next = self.payload_keep.val() & self.active_layout.q.val().payload_end_keep;
+            }
+            if self.beat.q.val() > self.active_layout.q.val().payload_end_beat {
+                self.payload_keep.next = self.no_lanes.val();
+            }
+        }
+        self.header_bytes.data_in.next = self.header_keep.val();
+        self.payload_bytes.data_in.next = self.payload_keep.val();
+        self.generated.next.data = (self.header_le.val() & self.header_bytes.data_out.val())
+            | (self.payload_word.val() & self.payload_bytes.data_out.val());
+        self.generated.next.keep = self.ones.val();
+        self.generated.next.last = self.beat.q.val() == self.active_layout.q.val().last_beat;
+        if self.beat.q.val() == self.active_layout.q.val().last_beat {
+            self.generated.next.keep = self.active_layout.q.val().last_keep;
+        }
+        self.generated.next.icrc_first = self.beat.q.val() == self.active_layout.q.val().icrc_beat;
+        self.generated.next.icrc_second = self.active_layout.q.val().icrc_spill
+            & (self.beat.q.val() == (self.active_layout.q.val().icrc_beat + self.one_beat.val()));
+        self.generated.next.icrc_done = self.generated.val().icrc_second
+            | (self.generated.val().icrc_first & !self.active_layout.q.val().icrc_spill);
+        self.generated.next.icrc_shift = self.active_layout.q.val().icrc_shift;
+        // A payload that ends early, or runs on, is found as its last expected beat is taken.
+        self.stomp_now.next = self.stomp.q.val();
+        if self.takes_input.val() {
+            if self.payload_slice.out_data.val().tlast & (self.inputs_left.q.val() != self.one_beat.val()) {
+                self.stomp_now.next = true;
+            }
+            if !self.payload_slice.out_data.val().tlast & (self.inputs_left.q.val() == self.one_beat.val()) {
+                self.stomp_now.next = true;
+            }
+        }
+        self.generated.next.stomp = self.stomp_now.val();
+
+        // The frame's state, as beats are generated.
+        if self.make_beat.val() {
+            self.beat.d.next = self.beat.q.val() + self.one_beat.val();
+            self.phase.d.next = (self.phase.q.val() << 1) | (self.phase.q.val() & self.beyond_phase.val());
+            if self.needs_input.val() {
+                self.inputs_left.d.next = self.inputs_left.q.val() - self.one_beat.val();
+                self.previous.d.next = self.input_word.val();
+            }
+            self.stomp.d.next = self.stomp_now.val();
+            if self.takes_input.val() {
+                if self.payload_slice.out_data.val().tlast & (self.inputs_left.q.val() != self.one_beat.val()) {
+                    self.payload_short.d.next = true;
+                }
+                if !self.payload_slice.out_data.val().tlast & (self.inputs_left.q.val() == self.one_beat.val()) {
+                    self.discarding.d.next = true;
+                }
+            }
+            if self.ends_frame.val() {
+                self.busy.d.next = false;
+                self.frames.d.next = self.frames.q.val() + self.count_one.val();
+                if self.stomp_now.val() {
+                    self.payload_mismatches.d.next = self.payload_mismatches.q.val() + self.count_one.val();
+                }
+            }
+        }
+        if self.discarding.q.val() & self.payload_slice.out_valid.val() & self.payload_slice.out_data.val().tlast {
+            self.discarding.d.next = false;
+        }
+        // The next frame starts as this one's last beat is generated (or when idle); a refused
+        // descriptor starts nothing, and its payload is dropped.
+        self.start.next = self.next_ready.val() & (!self.busy.q.val() | self.ends_frame.val());
+        if self.start.val() {
+            self.next_valid.d.next = false;
+            self.active.d.next = self.next.q.val();
+            self.active_entry.d.next = self.next_entry.q.val();
+            self.active_layout.d.next = self.layout.q.val();
+            if self.s1_bad.q.val() {
+                self.bad_descriptors.d.next = self.bad_descriptors.q.val() + self.count_one.val();
+                if self.next_length.val() != self.no_payload.val() {
+                    self.discarding.d.next = true;
+                }
+            } else {
+                self.busy.d.next = true;
+                self.beat.d.next = self.no_beats.val();
+                self.phase.d.next = self.first_phase.val();
+                self.inputs_left.d.next = self.layout.q.val().input_beats;
+                self.payload_short.d.next = false;
+                self.stomp.d.next = false;
+            }
+        }
+
+        // ICRC words: each generated beat as the ICRC sees it (masked fields all ones, beat 1 as
+        // its constant image); words cut from the last two so the last one ends where the
+        // covered bytes do.
+        self.crc_word_valid.d.next = false;
+        if self.make_beat.val() {
+            self.crc_previous.d.next = self.crc_current.q.val();
+            self.crc_current.d.next = self.generated.val().data;
+            if self.phase.q.val().get_bit(1) {
+                self.crc_current.d.next = self.beat1_image.val();
+            }
+            if self.phase.q.val().get_bit(2) {
+                self.crc_current.d.next = self.generated.val().data | self.mask_beat2.val();
+                self.crc_shift.d.next = self.active_layout.q.val().icrc_shift;
+            }
+            if self.phase.q.val().get_bit(3) {
+                self.crc_current.d.next = self.generated.val().data | self.mask_beat3.val();
+            }
+            if self.phase.q.val().get_bit(5) {
+                self.crc_current.d.next = self.generated.val().data | self.mask_beat5.val();
+            }
+            self.crc_word_valid.d.next = (self.beat.q.val() >= self.two_beats.val())
+                & (self.beat.q.val() <= self.active_layout.q.val().crc_last_beat);
+            self.crc_word_first.d.next = self.phase.q.val().get_bit(2);
+            self.crc_word_last.d.next = self.beat.q.val() == self.active_layout.q.val().crc_last_beat;
+        }
+        self.crc_shift_bits.next = bit_cast::<7, 3>(self.crc_shift.q.val()) << 3;
+        self.icrc.word.next = self.crc_current.q.val();
+        if self.crc_shift.q.val() != self.no_shift.val() {
+            self.icrc.word.next = (self.crc_previous.q.val() >> self.crc_shift_bits.val())
+                | (self.crc_current.q.val() << (self.word_bits.val() - self.crc_shift_bits.val()));
+        }
+        self.icrc.word_valid.next = self.crc_word_valid.q.val();
+        self.icrc.word_first.next = self.crc_word_first.q.val();
+        self.icrc.word_last.next = self.crc_word_last.q.val();
+        self.icrc_inits.address.next = self.crc_shift.q.val();
+        self.icrc.init.next = self.icrc_inits.data.val();
+        if self.icrc.result_valid.val() {
+            self.icrc_value.d.next = self.icrc.result_crc.val();
+            self.icrc_ready.d.next = true;
+        }
+
+        // The line: beats wait here for the ICRC; the head is merged with it into the output.
+        if self.advance.val() {
+            self.line[0].d.next = self.generated.val();
+            self.line_valid[0].d.next = self.make_beat.val();
+            for i in 1..LINE_STAGES {
+                self.line[i].d.next = self.line[i - 1].q.val();
+                self.line_valid[i].d.next = self.line_valid[i - 1].q.val();
+            }
+        }
+        self.head.next = self.line[5].q.val();
+        self.head_valid.next = self.line_valid[5].q.val();
+        self.icrc_sent.next = self.icrc_value.q.val();
+        if self.head.val().stomp {
+            self.icrc_sent.next = !self.icrc_value.q.val();
+        }
+        self.icrc_shift_bits.next = bit_cast::<7, 3>(self.head.val().icrc_shift) << 3;
+        self.icrc_word.next = self.zero_word.val();
+        if self.head.val().icrc_first {
+            self.icrc_word.next = bit_cast::<64, 32>(self.icrc_sent.val()) << self.icrc_shift_bits.val();
+        }
+        if self.head.val().icrc_second {
+            self.icrc_word.next = bit_cast::<64, 32>(self.icrc_sent.val()) >> (self.word_bits.val() - self.icrc_shift_bits.val());
+        }
+        if self.advance.val() {
+            self.out_valid.d.next = self.head_valid.val();
+            self.out_data.d.next = self.head.val().data | self.icrc_word.val();
+            self.out_keep.d.next = self.head.val().keep;
+            self.out_last.d.next = self.head.val().last;
+            if self.head_valid.val() & self.head.val().icrc_done {
+                self.icrc_ready.d.next = false;
+            }
+        }
+        self.m_axis_tdata.next = self.out_data.q.val();
+        self.m_axis_tkeep.next = self.out_keep.q.val();
+        self.m_axis_tlast.next = self.out_last.q.val();
+        self.m_axis_tvalid.next = self.out_valid.q.val();
+
+        // The payload input, through a register slice.
+        self.payload_slice.in_data.next.tdata = self.s_axis_payload_tdata.val();
+        self.payload_slice.in_data.next.tlast = self.s_axis_payload_tlast.val();
+        self.payload_slice.in_valid.next = self.s_axis_payload_tvalid.val();
+        self.s_axis_payload_tready.next = self.payload_slice.in_ready.val();
+
+        self.stat_frames.next = self.frames.q.val();
+        self.stat_bad_descriptors.next = self.bad_descriptors.q.val();
+        self.stat_payload_mismatches.next = self.payload_mismatches.q.val();
+
+        if self.reset.val() {
+            self.next_valid.d.next = false;
+            self.busy.d.next = false;
+            self.discarding.d.next = false;
+            self.crc_word_valid.d.next = false;
+            self.icrc_ready.d.next = false;
+            self.out_valid.d.next = false;
+            self.frames.d.next = self.no_count.val();
+            self.bad_descriptors.d.next = self.no_count.val();
+            self.payload_mismatches.d.next = self.no_count.val();
+            for i in 0..LINE_STAGES {
+                self.line_valid[i].d.next = false;
+            }
+        }
+    }
+}
