@@ -69,6 +69,8 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
     localparam  two_beats = 10'b10;
     localparam  seven_bytes = 16'h7;
     localparam  spill_shift = 3'b100;
+    localparam  one_discard = 3'b1;
+    localparam  full_discards = 3'b111;
     localparam  ready_age = 3'b100;
     localparam  one_age = 3'b1;
     localparam  beat1_fixed = 64'h8004500;
@@ -190,9 +192,9 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
     reg  payload_short$d;
     wire  payload_short$q;
     reg  payload_short$clock;
-    reg  discarding$d;
-    wire  discarding$q;
-    reg  discarding$clock;
+    reg  [2:0] discards$d;
+    wire  [2:0] discards$q;
+    reg  discards$clock;
     reg  stomp$d;
     wire  stomp$q;
     reg  stomp$clock;
@@ -291,6 +293,8 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
     reg  [47:0] active_src_mac;
     reg  [31:0] active_dst_ip;
     reg  [23:0] active_dest_qp;
+    reg  [2:0] discards_next;
+    reg  discarding;
     reg  advance;
     reg  needs_input;
     reg  takes_input;
@@ -489,10 +493,10 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         .q(payload_short$q),
         .clock(payload_short$clock)
     );
-    tx_builder$discarding discarding(
-        .d(discarding$d),
-        .q(discarding$q),
-        .clock(discarding$clock)
+    tx_builder$discards discards(
+        .d(discards$d),
+        .q(discards$q),
+        .clock(discards$clock)
     );
     tx_builder$stomp stomp(
         .d(stomp$d),
@@ -661,7 +665,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         inputs_left$clock = clock;
         previous$clock = clock;
         payload_short$clock = clock;
-        discarding$clock = clock;
+        discards$clock = clock;
         stomp$clock = clock;
         crc_previous$clock = clock;
         crc_current$clock = clock;
@@ -702,7 +706,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         inputs_left$d = inputs_left$q;
         previous$d = previous$q;
         payload_short$d = payload_short$q;
-        discarding$d = discarding$q;
+        discards$d = discards$q;
         stomp$d = stomp$q;
         crc_previous$d = crc_previous$q;
         crc_current$d = crc_current$q;
@@ -811,7 +815,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         layout$d[(64'h0)+:(2)] = s1_pad$q;
         layout$d[(64'h2)+:(16)] = s1_ip_length$q;
         layout$d[(64'h22)+:(10)] = ((next_entry$q[(64'hf)+:(4)]) & 10'h3ff);
-        layout$d[(64'h2c)+:(1)] = next_lane[32'h1];
+        layout$d[(64'h2c)+:(1)] = ~next_lane[32'h2];
         layout$d[(64'h2d)+:(10)] = s1_input_beats$q;
         layout$d[(64'h37)+:(10)] = ((s1_payload_end$q[(32'h3)+:(13)]) & 10'h3ff);
         thermometer$address = ((s1_payload_end$q[(32'h0)+:(3)]) & 4'hf);
@@ -826,11 +830,12 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         folded = s3_fold$q[(32'h0)+:(16)] + ((s3_fold$q[(32'h10)+:(1)]) & 16'hffff);
         layout$d[(64'h12)+:(16)] = ~folded;
         advance = (~out_valid$q | m_axis_tready) & ~(line_valid$5$q & (line$5$q[(64'h49)+:(1)] | line$5$q[(64'h4a)+:(1)]) & ~icrc_ready$q);
+        discarding = discards$q != no_shift;
         needs_input = busy$q & (beat$q >= active_layout$q[(64'h22)+:(10)]) & (inputs_left$q != no_beats);
-        takes_input = needs_input & ~payload_short$q & ~discarding$q & payload_slice$out_valid;
+        takes_input = needs_input & ~payload_short$q & ~discarding & payload_slice$out_valid;
         make_beat = advance & busy$q & (~needs_input | payload_short$q | takes_input);
         ends_frame = make_beat & (beat$q == active_layout$q[(64'h49)+:(10)]);
-        payload_slice$out_ready = (advance & takes_input) | discarding$q;
+        payload_slice$out_ready = (advance & takes_input) | discarding;
         input_word = payload_slice$out_data[(64'h0)+:(64)];
         if (~takes_input) begin
             input_word = zero_word;
@@ -957,6 +962,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
             end
         end
         generated[(64'h4f)+:(1)] = stomp_now;
+        discards_next = discards$q;
         if (make_beat) begin
             beat$d = beat$q + one_beat;
             phase$d = (phase$q << 32'h1) | (phase$q & beyond_phase);
@@ -970,7 +976,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
                     payload_short$d = 1'b1;
                 end
                 if (~payload_slice$out_data[(64'h40)+:(1)] & (inputs_left$q == one_beat)) begin
-                    discarding$d = 1'b1;
+                    discards_next = discards_next + one_discard;
                 end
             end
             if (ends_frame) begin
@@ -981,10 +987,10 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
                 end
             end
         end
-        if (discarding$q & payload_slice$out_valid & payload_slice$out_data[(64'h40)+:(1)]) begin
-            discarding$d = 1'b0;
+        if (discarding & payload_slice$out_valid & payload_slice$out_data[(64'h40)+:(1)]) begin
+            discards_next = discards_next - one_discard;
         end
-        start = next_ready & (~busy$q | ends_frame);
+        start = next_ready & (~busy$q | ends_frame) & (discards$q != full_discards);
         if (start) begin
             next_valid$d = 1'b0;
             active$d = next$q;
@@ -993,7 +999,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
             if (s1_bad$q) begin
                 bad_descriptors$d = bad_descriptors$q + count_one;
                 if (next_length != no_payload) begin
-                    discarding$d = 1'b1;
+                    discards_next = discards_next + one_discard;
                 end
             end
             else begin
@@ -1005,6 +1011,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
                 stomp$d = 1'b0;
             end
         end
+        discards$d = discards_next;
         crc_word_valid$d = 1'b0;
         if (make_beat) begin
             crc_previous$d = crc_current$q;
@@ -1091,7 +1098,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         if (reset) begin
             next_valid$d = 1'b0;
             busy$d = 1'b0;
-            discarding$d = 1'b0;
+            discards$d = no_shift;
             crc_word_valid$d = 1'b0;
             icrc_ready$d = 1'b0;
             out_valid$d = 1'b0;
@@ -1414,23 +1421,23 @@ module tx_builder$crc_word_valid(d,q,clock);
 endmodule // tx_builder$crc_word_valid
 
 
-module tx_builder$discarding(d,q,clock);
+module tx_builder$discards(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 3'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // tx_builder$discarding
+endmodule // tx_builder$discards
 
 
 module tx_builder$frames(d,q,clock);

@@ -202,6 +202,8 @@ pub struct TxBuilder {
     two_beats: Constant<Bits<BEAT_BITS>>,
     seven_bytes: Constant<Bits<16>>,
     spill_shift: Constant<Bits<3>>,
+    one_discard: Constant<Bits<3>>,
+    full_discards: Constant<Bits<3>>,
     ready_age: Constant<Bits<3>>,
     one_age: Constant<Bits<3>>,
     beat1_fixed: Constant<Bits<64>>,
@@ -263,8 +265,11 @@ pub struct TxBuilder {
     previous: DFF<Bits<64>>,
     /// The payload ended early: the rest of it is zeros.
     payload_short: DFF<Bit>,
-    /// Payload beats past the descriptor's length (or of a refused descriptor) are being dropped.
-    discarding: DFF<Bit>,
+    /// Payload packets (or their rests) to drop: past a descriptor's length, or of a refused
+    /// descriptor. More than one may be owed; starting a packet waits when the count is full.
+    discards: DFF<Bits<3>>,
+    discards_next: Signal<Local, Bits<3>>,
+    discarding: Signal<Local, Bit>,
     stomp: DFF<Bit>,
     // The beat being generated.
     advance: Signal<Local, Bit>,
@@ -394,6 +399,8 @@ impl Default for TxBuilder {
             two_beats: Constant::new(2_u64.to_bits()),
             seven_bytes: c16(7),
             spill_shift: Constant::new(4_u64.to_bits()),
+            one_discard: Constant::new(1_u64.to_bits()),
+            full_discards: Constant::new(7_u64.to_bits()),
             ready_age: Constant::new(4_u64.to_bits()),
             one_age: Constant::new(1_u64.to_bits()),
             beat1_fixed: Constant::new(((wire::ETHERTYPE_IPV4 as u64) << 16 | 0x45 << 8).to_bits()),
@@ -445,6 +452,8 @@ impl Default for TxBuilder {
             inputs_left: Default::default(),
             previous: Default::default(),
             payload_short: Default::default(),
+            discards: Default::default(),
+            discards_next: Default::default(),
             discarding: Default::default(),
             stomp: Default::default(),
             advance: Default::default(),
@@ -500,7 +509,7 @@ impl Logic for TxBuilder {
         dff_setup!(
             self, clock, next, next_entry, next_valid, next_age, s1_pad, s1_ip_length, s1_payload_end, s1_address_sum,
             s1_input_beats, s1_bad, s2_frame_end, s2_covered_end, s2_sum, s3_fold, layout, active, active_entry,
-            active_layout, busy, beat, phase, inputs_left, previous, payload_short, discarding, stomp, crc_previous,
+            active_layout, busy, beat, phase, inputs_left, previous, payload_short, discards, stomp, crc_previous,
             crc_current, crc_shift, crc_word_valid, crc_word_first, crc_word_last, icrc_value, icrc_ready, out_data,
             out_keep, out_last, out_valid, frames, bad_descriptors, payload_mismatches
         );
@@ -599,7 +608,7 @@ impl Logic for TxBuilder {
         self.layout.d.next.pad = self.s1_pad.q.val();
         self.layout.d.next.ip_length = self.s1_ip_length.q.val();
         self.layout.d.next.header_end_beat = bit_cast::<BEAT_BITS, 4>(self.next_entry.q.val().header_end_beat);
-        self.layout.d.next.lane_two = self.next_lane.val().get_bit(1);
+        self.layout.d.next.lane_two = !self.next_lane.val().get_bit(2);
         self.layout.d.next.input_beats = self.s1_input_beats.q.val();
         self.layout.d.next.payload_end_beat = bit_cast::<BEAT_BITS, 13>(self.s1_payload_end.q.val().get_bits::<13>(3));
         self.thermometer.address.next = bit_cast::<4, 3>(self.s1_payload_end.q.val().get_bits::<3>(0));
@@ -619,16 +628,17 @@ impl Logic for TxBuilder {
             & !(self.line_valid[5].q.val()
                 & (self.line[5].q.val().icrc_first | self.line[5].q.val().icrc_second)
                 & !self.icrc_ready.q.val());
+        self.discarding.next = self.discards.q.val() != self.no_shift.val();
         self.needs_input.next = self.busy.q.val()
             & (self.beat.q.val() >= self.active_layout.q.val().header_end_beat)
             & (self.inputs_left.q.val() != self.no_beats.val());
         self.takes_input.next =
-            self.needs_input.val() & !self.payload_short.q.val() & !self.discarding.q.val() & self.payload_slice.out_valid.val();
+            self.needs_input.val() & !self.payload_short.q.val() & !self.discarding.val() & self.payload_slice.out_valid.val();
         self.make_beat.next = self.advance.val()
             & self.busy.q.val()
             & (!self.needs_input.val() | self.payload_short.q.val() | self.takes_input.val());
         self.ends_frame.next = self.make_beat.val() & (self.beat.q.val() == self.active_layout.q.val().last_beat);
-        self.payload_slice.out_ready.next = (self.advance.val() & self.takes_input.val()) | self.discarding.q.val();
+        self.payload_slice.out_ready.next = (self.advance.val() & self.takes_input.val()) | self.discarding.val();
 
         self.input_word.next = self.payload_slice.out_data.val().tdata;
         if !self.takes_input.val() {
@@ -788,6 +798,7 @@ impl Logic for TxBuilder {
         self.generated.next.stomp = self.stomp_now.val();
 
         // The frame's state, as beats are generated.
+        self.discards_next.next = self.discards.q.val();
         if self.make_beat.val() {
             self.beat.d.next = self.beat.q.val() + self.one_beat.val();
             self.phase.d.next = (self.phase.q.val() << 1) | (self.phase.q.val() & self.beyond_phase.val());
@@ -801,7 +812,7 @@ impl Logic for TxBuilder {
                     self.payload_short.d.next = true;
                 }
                 if !self.payload_slice.out_data.val().tlast & (self.inputs_left.q.val() == self.one_beat.val()) {
-                    self.discarding.d.next = true;
+                    self.discards_next.next = self.discards_next.val() + self.one_discard.val();
                 }
             }
             if self.ends_frame.val() {
@@ -812,12 +823,14 @@ impl Logic for TxBuilder {
                 }
             }
         }
-        if self.discarding.q.val() & self.payload_slice.out_valid.val() & self.payload_slice.out_data.val().tlast {
-            self.discarding.d.next = false;
+        if self.discarding.val() & self.payload_slice.out_valid.val() & self.payload_slice.out_data.val().tlast {
+            self.discards_next.next = self.discards_next.val() - self.one_discard.val();
         }
         // The next frame starts as this one's last beat is generated (or when idle); a refused
         // descriptor starts nothing, and its payload is dropped.
-        self.start.next = self.next_ready.val() & (!self.busy.q.val() | self.ends_frame.val());
+        self.start.next = self.next_ready.val()
+            & (!self.busy.q.val() | self.ends_frame.val())
+            & (self.discards.q.val() != self.full_discards.val());
         if self.start.val() {
             self.next_valid.d.next = false;
             self.active.d.next = self.next.q.val();
@@ -826,7 +839,7 @@ impl Logic for TxBuilder {
             if self.s1_bad.q.val() {
                 self.bad_descriptors.d.next = self.bad_descriptors.q.val() + self.count_one.val();
                 if self.next_length.val() != self.no_payload.val() {
-                    self.discarding.d.next = true;
+                    self.discards_next.next = self.discards_next.val() + self.one_discard.val();
                 }
             } else {
                 self.busy.d.next = true;
@@ -837,6 +850,8 @@ impl Logic for TxBuilder {
                 self.stomp.d.next = false;
             }
         }
+
+        self.discards.d.next = self.discards_next.val();
 
         // ICRC words: each generated beat as the ICRC sees it (masked fields all ones, beat 1 as
         // its constant image); words cut from the last two so the last one ends where the
@@ -929,7 +944,7 @@ impl Logic for TxBuilder {
         if self.reset.val() {
             self.next_valid.d.next = false;
             self.busy.d.next = false;
-            self.discarding.d.next = false;
+            self.discards.d.next = self.no_shift.val();
             self.crc_word_valid.d.next = false;
             self.icrc_ready.d.next = false;
             self.out_valid.d.next = false;

@@ -5,3 +5,4 @@ pub mod icrc;
 pub mod power;
 pub mod skid_buffer;
 pub mod rx_parser;
+pub mod tx_builder;

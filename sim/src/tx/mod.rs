@@ -1,0 +1,5 @@
+//! The builder's testbench: seeded packets (descriptor + payload stream) and a harness that
+//! compares the verilated builder with the reference model.
+
+pub mod harness;
+pub mod packets;
