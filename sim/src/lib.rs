@@ -3,6 +3,7 @@
 
 pub mod hdl_sim;
 pub mod models;
+pub mod pcap;
 pub mod power;
 pub mod python;
 pub mod rx;
