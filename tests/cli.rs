@@ -47,6 +47,17 @@ fn demo_runs_every_block_against_its_model_and_writes_artefacts() {
     let verdicts = rx["frames_by_verdict"].as_object().unwrap();
     assert_eq!(verdicts.values().map(|n| n.as_u64().unwrap()).sum::<u64>(), 20_000, "every frame has one verdict");
     assert!(verdicts["accepted"].as_u64().unwrap() > 10_000 && verdicts["icrc"].as_u64().unwrap() > 0, "{rx}");
+    let tx = &summary["tx_builder"];
+    let sent = tx["frames_sent"].as_u64().unwrap();
+    assert!(sent > 1_500 && tx["bad_descriptors"].as_u64().unwrap() > 0 && tx["payload_mismatches"].as_u64().unwrap() > 0, "{tx}");
+    // The capture holds every frame sent: a 24-byte header, then a 16-byte header per frame.
+    let pcap = std::fs::read(dir.path().join("host_tx.pcap")).unwrap();
+    let (mut offset, mut frames) = (24, 0);
+    while offset < pcap.len() {
+        offset += 16 + u32::from_le_bytes(pcap[offset + 8..offset + 12].try_into().unwrap()) as usize;
+        frames += 1;
+    }
+    assert_eq!((offset, frames), (pcap.len(), sent));
     let vcd = std::fs::read_to_string(dir.path().join("axis_skid_buffer.vcd")).unwrap();
     assert!(vcd.contains("m_axis_tdata"));
     assert!(dir.path().join("verilog/axis_skid_buffer.v").exists());

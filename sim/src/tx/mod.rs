@@ -2,4 +2,5 @@
 //! compares the verilated builder with the reference model.
 
 pub mod harness;
+pub mod measure;
 pub mod packets;
