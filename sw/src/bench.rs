@@ -38,6 +38,9 @@ pub enum Bench {
     Builder {
         #[arg(long)]
         json: bool,
+        /// Skip synthesis and place-and-route (they take several minutes for this block).
+        #[arg(long)]
+        sim_only: bool,
     },
 }
 
@@ -46,7 +49,7 @@ pub fn run(which: Bench) -> Result<(), String> {
         Bench::SimSpeed { cycles, json } => sim_speed(cycles, json),
         Bench::Power { json } => power(json),
         Bench::Parser { json } => parser(json),
-        Bench::Builder { json } => builder(json),
+        Bench::Builder { json, sim_only } => builder(json, sim_only),
     }
 }
 
@@ -139,7 +142,7 @@ fn power(as_json: bool) -> Result<(), String> {
 
 fn parser(as_json: bool) -> Result<(), String> {
     let rates = nic_sim::rx::measure::line_rate()?;
-    let ice40 = ice40_report("rx_parser")?;
+    let ice40 = ice40_report("rx_parser", 1..=3)?;
     let patterns: Vec<_> = rates
         .iter()
         .map(|r| {
@@ -182,7 +185,7 @@ fn parser(as_json: bool) -> Result<(), String> {
 
 /// Size and Fmax of a top on iCE40-HX8K, out of context, against the board's 100 MHz: placement
 /// is seeded, so three seeds show the spread (the FPGA build sweeps seeds the same way).
-fn ice40_report(module: &str) -> Result<serde_json::Value, String> {
+fn ice40_report(module: &str, seeds: std::ops::RangeInclusive<u32>) -> Result<serde_json::Value, String> {
     let design = nic_hdl::tops::all()
         .map_err(|e| e.to_string())?
         .into_iter()
@@ -190,7 +193,7 @@ fn ice40_report(module: &str) -> Result<serde_json::Value, String> {
         .ok_or(format!("no {module} top"))?;
     let synth = nic_hdl::toolchain::synth_ice40(&design)?;
     let target_mhz = 100.0;
-    let runs: Vec<_> = (1..=3)
+    let runs: Vec<_> = seeds
         .map(|seed| nic_hdl::toolchain::place_and_route_ice40_seed(&design, target_mhz, seed))
         .collect::<Result<_, _>>()?;
     let fmax_by_seed: Vec<f64> = runs.iter().map(|r| r.fmax_mhz).collect();
@@ -219,9 +222,11 @@ fn print_ice40(report: &serde_json::Value) {
     );
 }
 
-fn builder(as_json: bool) -> Result<(), String> {
+fn builder(as_json: bool, sim_only: bool) -> Result<(), String> {
     let rates = nic_sim::tx::measure::line_rate()?;
-    let ice40 = ice40_report("tx_builder")?;
+    // One placement seed: the builder nearly fills the HX8K with its out-of-context shell, and
+    // each place-and-route takes minutes.
+    let ice40 = if sim_only { serde_json::Value::Null } else { ice40_report("tx_builder", 1..=1)? };
     if as_json {
         let patterns: Vec<_> = rates
             .iter()
@@ -254,7 +259,9 @@ fn builder(as_json: bool) -> Result<(), String> {
             })
             .collect();
         table::print(&["packets", "frame bytes", "beats/cycle", "goodput (datapath)", "goodput (Ethernet)"], &rows);
-        print_ice40(&ice40);
+        if !sim_only {
+            print_ice40(&ice40);
+        }
     }
     Ok(())
 }
