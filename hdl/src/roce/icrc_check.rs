@@ -4,10 +4,10 @@
 //! parser's last word ends with the ICRC itself, so a correct frame leaves the catalogued residue
 //! in the register (`result_ok`); the builder's last word ends before it, and `result_crc` is the
 //! ICRC to send. Either way the words are aligned to end where the covered bytes end, so no byte
-//! count or tail handling is needed here. The word's contribution `B·word` is computed a stage ahead, so the loop
-//! that limits the clock is only `register ← A·register ⊕ d`. Frames need at least two idle
-//! cycles between one's last word and the next one's first (the parser's Ethernet and IPv4
-//! header beats provide them).
+//! count or tail handling is needed here. The word's contribution `B·word` is computed a stage
+//! ahead, so the loop that limits the clock is only `register ← A·register ⊕ d`. Frames need at
+//! least two idle cycles between one's last word and the next one's first (a frame's Ethernet and
+//! IPv4 header beats provide them).
 //!
 //! Latency: `result_valid` pulses 4 cycles after the last word is presented.
 

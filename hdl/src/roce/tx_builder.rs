@@ -5,8 +5,8 @@
 //! Contract (docs/tx-builder.md):
 //! - A descriptor (`desc_*`, valid/ready) describes one packet; its payload, when
 //!   `desc_payload_length` is not 0, arrives on `s_axis_payload_*` as one packet of
-//!   ceil(length / 8) beats, byte 0 in `tdata[7:0]`. The length decides the frame: `tkeep` is not
-//!   read, bytes past the length are sent as zero.
+//!   ceil(length / 8) beats, byte 0 in `tdata[7:0]`. The length decides the frame (there is no
+//!   `tkeep`): bytes past the length are sent as zero.
 //! - A payload that ends early (`tlast` before its last beat) is sent zero-filled, one that goes on
 //!   is cut and the rest discarded up to its `tlast`; either way the frame leaves with its ICRC
 //!   inverted, so every receiver drops it, and `stat_payload_mismatches` counts it.
