@@ -70,7 +70,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
     localparam  seven_bytes = 16'h7;
     localparam  spill_shift = 3'b100;
     localparam  one_discard = 3'b1;
-    localparam  full_discards = 3'b111;
+    localparam  full_discards = 3'b110;
     localparam  ready_age = 3'b100;
     localparam  one_age = 3'b1;
     localparam  beat1_fixed = 64'h8004500;
@@ -186,6 +186,21 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
     reg  [9:0] inputs_left$d;
     wire  [9:0] inputs_left$q;
     reg  inputs_left$clock;
+    reg  past_header$d;
+    wire  past_header$q;
+    reg  past_header$clock;
+    reg  needs_input_q$d;
+    wire  needs_input_q$q;
+    reg  needs_input_q$clock;
+    reg  last_beat_now$d;
+    wire  last_beat_now$q;
+    reg  last_beat_now$clock;
+    reg  long_found$d;
+    wire  long_found$q;
+    reg  long_found$clock;
+    reg  refused_found$d;
+    wire  refused_found$q;
+    reg  refused_found$clock;
     reg  [63:0] previous$d;
     wire  [63:0] previous$q;
     reg  previous$clock;
@@ -293,6 +308,9 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
     reg  [47:0] active_src_mac;
     reg  [31:0] active_dst_ip;
     reg  [23:0] active_dest_qp;
+    reg  [9:0] next_beat;
+    reg  [9:0] inputs_left_next;
+    reg  past_header_next;
     reg  [2:0] discards_next;
     reg  discarding;
     reg  advance;
@@ -483,6 +501,31 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         .q(inputs_left$q),
         .clock(inputs_left$clock)
     );
+    tx_builder$past_header past_header(
+        .d(past_header$d),
+        .q(past_header$q),
+        .clock(past_header$clock)
+    );
+    tx_builder$needs_input_q needs_input_q(
+        .d(needs_input_q$d),
+        .q(needs_input_q$q),
+        .clock(needs_input_q$clock)
+    );
+    tx_builder$last_beat_now last_beat_now(
+        .d(last_beat_now$d),
+        .q(last_beat_now$q),
+        .clock(last_beat_now$clock)
+    );
+    tx_builder$long_found long_found(
+        .d(long_found$d),
+        .q(long_found$q),
+        .clock(long_found$clock)
+    );
+    tx_builder$refused_found refused_found(
+        .d(refused_found$d),
+        .q(refused_found$q),
+        .clock(refused_found$clock)
+    );
     tx_builder$previous previous(
         .d(previous$d),
         .q(previous$q),
@@ -663,6 +706,11 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         beat$clock = clock;
         phase$clock = clock;
         inputs_left$clock = clock;
+        past_header$clock = clock;
+        needs_input_q$clock = clock;
+        last_beat_now$clock = clock;
+        long_found$clock = clock;
+        refused_found$clock = clock;
         previous$clock = clock;
         payload_short$clock = clock;
         discards$clock = clock;
@@ -704,6 +752,11 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         beat$d = beat$q;
         phase$d = phase$q;
         inputs_left$d = inputs_left$q;
+        past_header$d = past_header$q;
+        needs_input_q$d = needs_input_q$q;
+        last_beat_now$d = last_beat_now$q;
+        long_found$d = long_found$q;
+        refused_found$d = refused_found$q;
         previous$d = previous$q;
         payload_short$d = payload_short$q;
         discards$d = discards$q;
@@ -831,10 +884,10 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         layout$d[(64'h12)+:(16)] = ~folded;
         advance = (~out_valid$q | m_axis_tready) & ~(line_valid$5$q & (line$5$q[(64'h49)+:(1)] | line$5$q[(64'h4a)+:(1)]) & ~icrc_ready$q);
         discarding = discards$q != no_shift;
-        needs_input = busy$q & (beat$q >= active_layout$q[(64'h22)+:(10)]) & (inputs_left$q != no_beats);
+        needs_input = busy$q & needs_input_q$q;
         takes_input = needs_input & ~payload_short$q & ~discarding & payload_slice$out_valid;
         make_beat = advance & busy$q & (~needs_input | payload_short$q | takes_input);
-        ends_frame = make_beat & (beat$q == active_layout$q[(64'h49)+:(10)]);
+        ends_frame = make_beat & last_beat_now$q;
         payload_slice$out_ready = (advance & takes_input) | discarding;
         input_word = payload_slice$out_data[(64'h0)+:(64)];
         if (~takes_input) begin
@@ -922,7 +975,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         end
         header_keep = ones;
         payload_keep = no_lanes;
-        if (beat$q >= active_layout$q[(64'h22)+:(10)]) begin
+        if (past_header$q) begin
             header_keep = no_lanes;
             payload_keep = ones;
             if (beat$q == active_layout$q[(64'h22)+:(10)]) begin
@@ -962,12 +1015,22 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
             end
         end
         generated[(64'h4f)+:(1)] = stomp_now;
-        discards_next = discards$q;
+        next_beat = beat$q + one_beat;
+        inputs_left_next = inputs_left$q;
+        if (needs_input) begin
+            inputs_left_next = inputs_left$q - one_beat;
+        end
+        past_header_next = past_header$q | (next_beat == active_layout$q[(64'h22)+:(10)]);
+        long_found$d = 1'b0;
+        refused_found$d = 1'b0;
         if (make_beat) begin
-            beat$d = beat$q + one_beat;
+            beat$d = next_beat;
             phase$d = (phase$q << 32'h1) | (phase$q & beyond_phase);
+            inputs_left$d = inputs_left_next;
+            past_header$d = past_header_next;
+            needs_input_q$d = past_header_next & (inputs_left_next != no_beats);
+            last_beat_now$d = next_beat == active_layout$q[(64'h49)+:(10)];
             if (needs_input) begin
-                inputs_left$d = inputs_left$q - one_beat;
                 previous$d = input_word;
             end
             stomp$d = stomp_now;
@@ -976,7 +1039,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
                     payload_short$d = 1'b1;
                 end
                 if (~payload_slice$out_data[(64'h40)+:(1)] & (inputs_left$q == one_beat)) begin
-                    discards_next = discards_next + one_discard;
+                    long_found$d = 1'b1;
                 end
             end
             if (ends_frame) begin
@@ -987,10 +1050,17 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
                 end
             end
         end
+        discards_next = discards$q;
+        if (long_found$q) begin
+            discards_next = discards_next + one_discard;
+        end
+        if (refused_found$q) begin
+            discards_next = discards_next + one_discard;
+        end
         if (discarding & payload_slice$out_valid & payload_slice$out_data[(64'h40)+:(1)]) begin
             discards_next = discards_next - one_discard;
         end
-        start = next_ready & (~busy$q | ends_frame) & (discards$q != full_discards);
+        start = next_ready & (~busy$q | ends_frame) & (discards$q < full_discards);
         if (start) begin
             next_valid$d = 1'b0;
             active$d = next$q;
@@ -998,15 +1068,16 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
             active_layout$d = layout$q;
             if (s1_bad$q) begin
                 bad_descriptors$d = bad_descriptors$q + count_one;
-                if (next_length != no_payload) begin
-                    discards_next = discards_next + one_discard;
-                end
+                refused_found$d = next_length != no_payload;
             end
             else begin
                 busy$d = 1'b1;
                 beat$d = no_beats;
                 phase$d = first_phase;
                 inputs_left$d = layout$q[(64'h2d)+:(10)];
+                past_header$d = 1'b0;
+                needs_input_q$d = 1'b0;
+                last_beat_now$d = 1'b0;
                 payload_short$d = 1'b0;
                 stomp$d = 1'b0;
             end
@@ -1099,6 +1170,8 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
             next_valid$d = 1'b0;
             busy$d = 1'b0;
             discards$d = no_shift;
+            long_found$d = 1'b0;
+            refused_found$d = 1'b0;
             crc_word_valid$d = 1'b0;
             icrc_ready$d = 1'b0;
             out_valid$d = 1'b0;
@@ -2152,6 +2225,25 @@ module tx_builder$inputs_left(d,q,clock);
 endmodule // tx_builder$inputs_left
 
 
+module tx_builder$last_beat_now(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // tx_builder$last_beat_now
+
+
 module tx_builder$last_thermometer(address,data);
     
     // Module arguments
@@ -2430,6 +2522,44 @@ module tx_builder$line_valid$5(d,q,clock);
 endmodule // tx_builder$line_valid$5
 
 
+module tx_builder$long_found(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // tx_builder$long_found
+
+
+module tx_builder$needs_input_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // tx_builder$needs_input_q
+
+
 module tx_builder$next(d,q,clock);
     
     // Module arguments
@@ -2618,6 +2748,25 @@ module tx_builder$out_valid(d,q,clock);
     end
           
 endmodule // tx_builder$out_valid
+
+
+module tx_builder$past_header(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // tx_builder$past_header
 
 
 module tx_builder$payload_bytes(data_in,data_out);
@@ -2931,6 +3080,25 @@ module tx_builder$previous(d,q,clock);
     end
           
 endmodule // tx_builder$previous
+
+
+module tx_builder$refused_found(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // tx_builder$refused_found
 
 
 module tx_builder$s1_address_sum(d,q,clock);

@@ -262,6 +262,18 @@ pub struct TxBuilder {
     /// One-hot header beat 0..9; bit 10: any later beat.
     phase: DFF<Bits<11>>,
     inputs_left: DFF<Bits<BEAT_BITS>>,
+    /// About the beat to make, worked out as the one before it was made: it is at or past the
+    /// header end; it takes a payload beat; it is the frame's last.
+    past_header: DFF<Bit>,
+    needs_input_q: DFF<Bit>,
+    last_beat_now: DFF<Bit>,
+    next_beat: Signal<Local, Bits<BEAT_BITS>>,
+    inputs_left_next: Signal<Local, Bits<BEAT_BITS>>,
+    past_header_next: Signal<Local, Bit>,
+    /// A payload packet ran on / a refused descriptor's packet is owed: one more discard, counted
+    /// a cycle later.
+    long_found: DFF<Bit>,
+    refused_found: DFF<Bit>,
     previous: DFF<Bits<64>>,
     /// The payload ended early: the rest of it is zeros.
     payload_short: DFF<Bit>,
@@ -400,7 +412,8 @@ impl Default for TxBuilder {
             seven_bytes: c16(7),
             spill_shift: Constant::new(4_u64.to_bits()),
             one_discard: Constant::new(1_u64.to_bits()),
-            full_discards: Constant::new(7_u64.to_bits()),
+            // Two more may be on their way (counted a cycle late).
+            full_discards: Constant::new(6_u64.to_bits()),
             ready_age: Constant::new(4_u64.to_bits()),
             one_age: Constant::new(1_u64.to_bits()),
             beat1_fixed: Constant::new(((wire::ETHERTYPE_IPV4 as u64) << 16 | 0x45 << 8).to_bits()),
@@ -450,6 +463,14 @@ impl Default for TxBuilder {
             beat: Default::default(),
             phase: Default::default(),
             inputs_left: Default::default(),
+            past_header: Default::default(),
+            needs_input_q: Default::default(),
+            last_beat_now: Default::default(),
+            next_beat: Default::default(),
+            inputs_left_next: Default::default(),
+            past_header_next: Default::default(),
+            long_found: Default::default(),
+            refused_found: Default::default(),
             previous: Default::default(),
             payload_short: Default::default(),
             discards: Default::default(),
@@ -509,7 +530,7 @@ impl Logic for TxBuilder {
         dff_setup!(
             self, clock, next, next_entry, next_valid, next_age, s1_pad, s1_ip_length, s1_payload_end, s1_address_sum,
             s1_input_beats, s1_bad, s2_frame_end, s2_covered_end, s2_sum, s3_fold, layout, active, active_entry,
-            active_layout, busy, beat, phase, inputs_left, previous, payload_short, discards, stomp, crc_previous,
+            active_layout, busy, beat, phase, inputs_left, past_header, needs_input_q, last_beat_now, long_found, refused_found, previous, payload_short, discards, stomp, crc_previous,
             crc_current, crc_shift, crc_word_valid, crc_word_first, crc_word_last, icrc_value, icrc_ready, out_data,
             out_keep, out_last, out_valid, frames, bad_descriptors, payload_mismatches
         );
@@ -629,15 +650,13 @@ impl Logic for TxBuilder {
                 & (self.line[5].q.val().icrc_first | self.line[5].q.val().icrc_second)
                 & !self.icrc_ready.q.val());
         self.discarding.next = self.discards.q.val() != self.no_shift.val();
-        self.needs_input.next = self.busy.q.val()
-            & (self.beat.q.val() >= self.active_layout.q.val().header_end_beat)
-            & (self.inputs_left.q.val() != self.no_beats.val());
+        self.needs_input.next = self.busy.q.val() & self.needs_input_q.q.val();
         self.takes_input.next =
             self.needs_input.val() & !self.payload_short.q.val() & !self.discarding.val() & self.payload_slice.out_valid.val();
         self.make_beat.next = self.advance.val()
             & self.busy.q.val()
             & (!self.needs_input.val() | self.payload_short.q.val() | self.takes_input.val());
-        self.ends_frame.next = self.make_beat.val() & (self.beat.q.val() == self.active_layout.q.val().last_beat);
+        self.ends_frame.next = self.make_beat.val() & self.last_beat_now.q.val();
         self.payload_slice.out_ready.next = (self.advance.val() & self.takes_input.val()) | self.discarding.val();
 
         self.input_word.next = self.payload_slice.out_data.val().tdata;
@@ -752,7 +771,7 @@ impl Logic for TxBuilder {
         }
         self.header_keep.next = self.ones.val();
         self.payload_keep.next = self.no_lanes.val();
-        if self.beat.q.val() >= self.active_layout.q.val().header_end_beat {
+        if self.past_header.q.val() {
             self.header_keep.next = self.no_lanes.val();
             self.payload_keep.next = self.ones.val();
             if self.beat.q.val() == self.active_layout.q.val().header_end_beat {
@@ -798,12 +817,23 @@ impl Logic for TxBuilder {
         self.generated.next.stomp = self.stomp_now.val();
 
         // The frame's state, as beats are generated.
-        self.discards_next.next = self.discards.q.val();
+        self.next_beat.next = self.beat.q.val() + self.one_beat.val();
+        self.inputs_left_next.next = self.inputs_left.q.val();
+        if self.needs_input.val() {
+            self.inputs_left_next.next = self.inputs_left.q.val() - self.one_beat.val();
+        }
+        self.past_header_next.next =
+            self.past_header.q.val() | (self.next_beat.val() == self.active_layout.q.val().header_end_beat);
+        self.long_found.d.next = false;
+        self.refused_found.d.next = false;
         if self.make_beat.val() {
-            self.beat.d.next = self.beat.q.val() + self.one_beat.val();
+            self.beat.d.next = self.next_beat.val();
             self.phase.d.next = (self.phase.q.val() << 1) | (self.phase.q.val() & self.beyond_phase.val());
+            self.inputs_left.d.next = self.inputs_left_next.val();
+            self.past_header.d.next = self.past_header_next.val();
+            self.needs_input_q.d.next = self.past_header_next.val() & (self.inputs_left_next.val() != self.no_beats.val());
+            self.last_beat_now.d.next = self.next_beat.val() == self.active_layout.q.val().last_beat;
             if self.needs_input.val() {
-                self.inputs_left.d.next = self.inputs_left.q.val() - self.one_beat.val();
                 self.previous.d.next = self.input_word.val();
             }
             self.stomp.d.next = self.stomp_now.val();
@@ -812,7 +842,7 @@ impl Logic for TxBuilder {
                     self.payload_short.d.next = true;
                 }
                 if !self.payload_slice.out_data.val().tlast & (self.inputs_left.q.val() == self.one_beat.val()) {
-                    self.discards_next.next = self.discards_next.val() + self.one_discard.val();
+                    self.long_found.d.next = true;
                 }
             }
             if self.ends_frame.val() {
@@ -823,6 +853,13 @@ impl Logic for TxBuilder {
                 }
             }
         }
+        self.discards_next.next = self.discards.q.val();
+        if self.long_found.q.val() {
+            self.discards_next.next = self.discards_next.val() + self.one_discard.val();
+        }
+        if self.refused_found.q.val() {
+            self.discards_next.next = self.discards_next.val() + self.one_discard.val();
+        }
         if self.discarding.val() & self.payload_slice.out_valid.val() & self.payload_slice.out_data.val().tlast {
             self.discards_next.next = self.discards_next.val() - self.one_discard.val();
         }
@@ -830,7 +867,7 @@ impl Logic for TxBuilder {
         // descriptor starts nothing, and its payload is dropped.
         self.start.next = self.next_ready.val()
             & (!self.busy.q.val() | self.ends_frame.val())
-            & (self.discards.q.val() != self.full_discards.val());
+            & (self.discards.q.val() < self.full_discards.val());
         if self.start.val() {
             self.next_valid.d.next = false;
             self.active.d.next = self.next.q.val();
@@ -838,14 +875,15 @@ impl Logic for TxBuilder {
             self.active_layout.d.next = self.layout.q.val();
             if self.s1_bad.q.val() {
                 self.bad_descriptors.d.next = self.bad_descriptors.q.val() + self.count_one.val();
-                if self.next_length.val() != self.no_payload.val() {
-                    self.discards_next.next = self.discards_next.val() + self.one_discard.val();
-                }
+                self.refused_found.d.next = self.next_length.val() != self.no_payload.val();
             } else {
                 self.busy.d.next = true;
                 self.beat.d.next = self.no_beats.val();
                 self.phase.d.next = self.first_phase.val();
                 self.inputs_left.d.next = self.layout.q.val().input_beats;
+                self.past_header.d.next = false;
+                self.needs_input_q.d.next = false;
+                self.last_beat_now.d.next = false;
                 self.payload_short.d.next = false;
                 self.stomp.d.next = false;
             }
@@ -945,6 +983,8 @@ impl Logic for TxBuilder {
             self.next_valid.d.next = false;
             self.busy.d.next = false;
             self.discards.d.next = self.no_shift.val();
+            self.long_found.d.next = false;
+            self.refused_found.d.next = false;
             self.crc_word_valid.d.next = false;
             self.icrc_ready.d.next = false;
             self.out_valid.d.next = false;
