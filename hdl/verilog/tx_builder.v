@@ -162,8 +162,8 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
     reg  [16:0] s3_fold$d;
     wire  [16:0] s3_fold$q;
     reg  s3_fold$clock;
-    reg  [130:0] layout$d;
-    wire  [130:0] layout$q;
+    reg  [114:0] layout$d;
+    wire  [114:0] layout$q;
     reg  layout$clock;
     reg  [553:0] active$d;
     wire  [553:0] active$q;
@@ -171,8 +171,8 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
     reg  [22:0] active_entry$d;
     wire  [22:0] active_entry$q;
     reg  active_entry$clock;
-    reg  [130:0] active_layout$d;
-    wire  [130:0] active_layout$q;
+    reg  [114:0] active_layout$d;
+    wire  [114:0] active_layout$q;
     reg  active_layout$clock;
     reg  busy$d;
     wire  busy$q;
@@ -322,6 +322,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
     reg  [63:0] input_word;
     reg  [159:0] ext;
     reg  [7:0] tos;
+    reg  [15:0] udp_length;
     reg  [7:0] bth_flags;
     reg  [7:0] bth_congestion;
     reg  [7:0] bth_ack;
@@ -866,22 +867,21 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         frame_last_byte = s2_frame_end$q - one_word;
         layout$d[(64'h0)+:(2)] = s1_pad$q;
         layout$d[(64'h2)+:(16)] = s1_ip_length$q;
-        layout$d[(64'h12)+:(16)] = s1_ip_length$q - ipv4_header;
-        layout$d[(64'h32)+:(10)] = ((next_entry$q[(64'hf)+:(4)]) & 10'h3ff);
-        layout$d[(64'h3c)+:(1)] = ~next_lane[32'h2];
-        layout$d[(64'h3d)+:(10)] = s1_input_beats$q;
-        layout$d[(64'h47)+:(10)] = ((s1_payload_end$q[(32'h3)+:(13)]) & 10'h3ff);
+        layout$d[(64'h22)+:(10)] = ((next_entry$q[(64'hf)+:(4)]) & 10'h3ff);
+        layout$d[(64'h2c)+:(1)] = ~next_lane[32'h2];
+        layout$d[(64'h2d)+:(10)] = s1_input_beats$q;
+        layout$d[(64'h37)+:(10)] = ((s1_payload_end$q[(32'h3)+:(13)]) & 10'h3ff);
         thermometer$address = ((s1_payload_end$q[(32'h0)+:(3)]) & 4'hf);
-        layout$d[(64'h51)+:(8)] = thermometer$data;
-        layout$d[(64'h59)+:(10)] = ((frame_last_byte[(32'h3)+:(13)]) & 10'h3ff);
+        layout$d[(64'h41)+:(8)] = thermometer$data;
+        layout$d[(64'h49)+:(10)] = ((frame_last_byte[(32'h3)+:(13)]) & 10'h3ff);
         last_thermometer$address = ((frame_last_byte[(32'h0)+:(3)]) & 4'hf);
-        layout$d[(64'h63)+:(8)] = last_thermometer$data;
-        layout$d[(64'h6b)+:(10)] = (((s2_covered_end$q - one_word) >> 32'h3) & 10'h3ff);
-        layout$d[(64'h75)+:(10)] = ((s2_covered_end$q[(32'h3)+:(13)]) & 10'h3ff);
-        layout$d[(64'h7f)+:(3)] = s2_covered_end$q[(32'h0)+:(3)];
-        layout$d[(64'h82)+:(1)] = s2_covered_end$q[(32'h0)+:(3)] > spill_shift;
+        layout$d[(64'h53)+:(8)] = last_thermometer$data;
+        layout$d[(64'h5b)+:(10)] = (((s2_covered_end$q - one_word) >> 32'h3) & 10'h3ff);
+        layout$d[(64'h65)+:(10)] = ((s2_covered_end$q[(32'h3)+:(13)]) & 10'h3ff);
+        layout$d[(64'h6f)+:(3)] = s2_covered_end$q[(32'h0)+:(3)];
+        layout$d[(64'h72)+:(1)] = s2_covered_end$q[(32'h0)+:(3)] > spill_shift;
         folded = s3_fold$q[(32'h0)+:(16)] + ((s3_fold$q[(32'h10)+:(1)]) & 16'hffff);
-        layout$d[(64'h22)+:(16)] = ~folded;
+        layout$d[(64'h12)+:(16)] = ~folded;
         advance = (~out_valid$q | m_axis_tready) & ~(line_valid$5$q & (line$5$q[(64'h49)+:(1)] | line$5$q[(64'h4a)+:(1)]) & ~icrc_ready$q);
         discarding = discards$q != no_shift;
         needs_input = busy$q & needs_input_q$q;
@@ -915,6 +915,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         else if (active_entry$q[(64'h5)+:(1)]) begin
             ext = ((active$q[(64'h1a5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80;
         end
+        udp_length = active_layout$q[(64'h2)+:(16)] - ipv4_header;
         bth_flags = ((active_layout$q[(64'h0)+:(2)]) & 8'hff) << 32'h4;
         if (active$q[(64'hc0)+:(1)]) begin
             bth_flags = bth_flags | top_bit;
@@ -944,10 +945,10 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
             header_be = (((active_layout$q[(64'h2)+:(16)]) & 64'hffffffffffffffff) << 32'h30) | beat2_fixed;
         end
         if (phase$q[32'h3]) begin
-            header_be = (((active_layout$q[(64'h22)+:(16)]) & 64'hffffffffffffffff) << 32'h30) | (((active$q[(64'h60)+:(32)]) & 64'hffffffffffffffff) << 32'h10) | ((active_dst_ip[(32'h10)+:(16)]) & 64'hffffffffffffffff);
+            header_be = (((active_layout$q[(64'h12)+:(16)]) & 64'hffffffffffffffff) << 32'h30) | (((active$q[(64'h60)+:(32)]) & 64'hffffffffffffffff) << 32'h10) | ((active_dst_ip[(32'h10)+:(16)]) & 64'hffffffffffffffff);
         end
         if (phase$q[32'h4]) begin
-            header_be = (((active_dst_ip[(32'h0)+:(16)]) & 64'hffffffffffffffff) << 32'h30) | (((active$q[(64'ha8)+:(16)]) & 64'hffffffffffffffff) << 32'h20) | beat4_fixed | ((active_layout$q[(64'h12)+:(16)]) & 64'hffffffffffffffff);
+            header_be = (((active_dst_ip[(32'h0)+:(16)]) & 64'hffffffffffffffff) << 32'h30) | (((active$q[(64'ha8)+:(16)]) & 64'hffffffffffffffff) << 32'h20) | beat4_fixed | ((udp_length) & 64'hffffffffffffffff);
         end
         if (phase$q[32'h5]) begin
             header_be = (((active$q[(64'hb8)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((bth_flags) & 64'hffffffffffffffff) << 32'h20) | (((active$q[(64'hc2)+:(16)]) & 64'hffffffffffffffff) << 32'h10) | (((bth_congestion) & 64'hffffffffffffffff) << 32'h8) | ((active_dest_qp[(32'h10)+:(8)]) & 64'hffffffffffffffff);
@@ -966,7 +967,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         end
         byte_swap$data_in = header_be;
         header_le = byte_swap$data_out;
-        if (active_layout$q[(64'h3c)+:(1)]) begin
+        if (active_layout$q[(64'h2c)+:(1)]) begin
             payload_word = (previous$q >> 32'h30) | (input_word << 32'h10);
         end
         else begin
@@ -977,18 +978,18 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         if (past_header$q) begin
             header_keep = no_lanes;
             payload_keep = ones;
-            if (beat$q == active_layout$q[(64'h32)+:(10)]) begin
+            if (beat$q == active_layout$q[(64'h22)+:(10)]) begin
                 header_keep = ones >> 32'h6;
                 payload_keep = ones << 32'h2;
-                if (~active_layout$q[(64'h3c)+:(1)]) begin
+                if (~active_layout$q[(64'h2c)+:(1)]) begin
                     header_keep = ones >> 32'h2;
                     payload_keep = ones << 32'h6;
                 end
             end
-            if (beat$q == active_layout$q[(64'h47)+:(10)]) begin
-                payload_keep = payload_keep & active_layout$q[(64'h51)+:(8)];
+            if (beat$q == active_layout$q[(64'h37)+:(10)]) begin
+                payload_keep = payload_keep & active_layout$q[(64'h41)+:(8)];
             end
-            if (beat$q > active_layout$q[(64'h47)+:(10)]) begin
+            if (beat$q > active_layout$q[(64'h37)+:(10)]) begin
                 payload_keep = no_lanes;
             end
         end
@@ -996,14 +997,14 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         payload_bytes$data_in = payload_keep;
         generated[(64'h0)+:(64)] = (header_le & header_bytes$data_out) | (payload_word & payload_bytes$data_out);
         generated[(64'h40)+:(8)] = ones;
-        generated[(64'h48)+:(1)] = beat$q == active_layout$q[(64'h59)+:(10)];
-        if (beat$q == active_layout$q[(64'h59)+:(10)]) begin
-            generated[(64'h40)+:(8)] = active_layout$q[(64'h63)+:(8)];
+        generated[(64'h48)+:(1)] = beat$q == active_layout$q[(64'h49)+:(10)];
+        if (beat$q == active_layout$q[(64'h49)+:(10)]) begin
+            generated[(64'h40)+:(8)] = active_layout$q[(64'h53)+:(8)];
         end
-        generated[(64'h49)+:(1)] = beat$q == active_layout$q[(64'h75)+:(10)];
-        generated[(64'h4a)+:(1)] = active_layout$q[(64'h82)+:(1)] & (beat$q == (active_layout$q[(64'h75)+:(10)] + one_beat));
-        generated[(64'h4b)+:(1)] = generated[(64'h4a)+:(1)] | (generated[(64'h49)+:(1)] & ~active_layout$q[(64'h82)+:(1)]);
-        generated[(64'h4c)+:(3)] = active_layout$q[(64'h7f)+:(3)];
+        generated[(64'h49)+:(1)] = beat$q == active_layout$q[(64'h65)+:(10)];
+        generated[(64'h4a)+:(1)] = active_layout$q[(64'h72)+:(1)] & (beat$q == (active_layout$q[(64'h65)+:(10)] + one_beat));
+        generated[(64'h4b)+:(1)] = generated[(64'h4a)+:(1)] | (generated[(64'h49)+:(1)] & ~active_layout$q[(64'h72)+:(1)]);
+        generated[(64'h4c)+:(3)] = active_layout$q[(64'h6f)+:(3)];
         stomp_now = stomp$q;
         if (takes_input) begin
             if (payload_slice$out_data[(64'h40)+:(1)] & (inputs_left$q != one_beat)) begin
@@ -1019,7 +1020,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
         if (needs_input) begin
             inputs_left_next = inputs_left$q - one_beat;
         end
-        past_header_next = past_header$q | (next_beat == active_layout$q[(64'h32)+:(10)]);
+        past_header_next = past_header$q | (next_beat == active_layout$q[(64'h22)+:(10)]);
         long_found$d = 1'b0;
         refused_found$d = 1'b0;
         if (make_beat) begin
@@ -1028,7 +1029,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
             inputs_left$d = inputs_left_next;
             past_header$d = past_header_next;
             needs_input_q$d = past_header_next & (inputs_left_next != no_beats);
-            last_beat_now$d = next_beat == active_layout$q[(64'h59)+:(10)];
+            last_beat_now$d = next_beat == active_layout$q[(64'h49)+:(10)];
             if (needs_input) begin
                 previous$d = input_word;
             end
@@ -1073,7 +1074,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
                 busy$d = 1'b1;
                 beat$d = no_beats;
                 phase$d = first_phase;
-                inputs_left$d = layout$q[(64'h3d)+:(10)];
+                inputs_left$d = layout$q[(64'h2d)+:(10)];
                 past_header$d = 1'b0;
                 needs_input_q$d = 1'b0;
                 last_beat_now$d = 1'b0;
@@ -1091,7 +1092,7 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
             end
             if (phase$q[32'h2]) begin
                 crc_current$d = generated[(64'h0)+:(64)] | mask_beat2;
-                crc_shift$d = active_layout$q[(64'h7f)+:(3)];
+                crc_shift$d = active_layout$q[(64'h6f)+:(3)];
             end
             if (phase$q[32'h3]) begin
                 crc_current$d = generated[(64'h0)+:(64)] | mask_beat3;
@@ -1099,9 +1100,9 @@ module tx_builder(clock,reset,desc_valid,desc_ready,desc_dst_mac,desc_src_mac,de
             if (phase$q[32'h5]) begin
                 crc_current$d = generated[(64'h0)+:(64)] | mask_beat5;
             end
-            crc_word_valid$d = (beat$q >= two_beats) & (beat$q <= active_layout$q[(64'h6b)+:(10)]);
+            crc_word_valid$d = (beat$q >= two_beats) & (beat$q <= active_layout$q[(64'h5b)+:(10)]);
             crc_word_first$d = phase$q[32'h2];
-            crc_word_last$d = beat$q == active_layout$q[(64'h6b)+:(10)];
+            crc_word_last$d = beat$q == active_layout$q[(64'h5b)+:(10)];
         end
         crc_shift_bits = ((crc_shift$q) & 7'h7f) << 32'h3;
         icrc$word = crc_current$q;
@@ -1230,13 +1231,13 @@ endmodule // tx_builder$active_entry
 module tx_builder$active_layout(d,q,clock);
     
     // Module arguments
-    input wire  [130:0] d;
-    output reg  [130:0] q;
+    input wire  [114:0] d;
+    output reg  [114:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 131'h0;
+       q = 115'h0;
     end
     
     always @(posedge clock) begin
@@ -2277,13 +2278,13 @@ endmodule // tx_builder$last_thermometer
 module tx_builder$layout(d,q,clock);
     
     // Module arguments
-    input wire  [130:0] d;
-    output reg  [130:0] q;
+    input wire  [114:0] d;
+    output reg  [114:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 131'h0;
+       q = 115'h0;
     end
     
     always @(posedge clock) begin

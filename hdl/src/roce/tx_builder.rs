@@ -79,7 +79,6 @@ pub struct TxDescriptor {
 pub struct FrameLayout {
     pub pad: Bits<2>,
     pub ip_length: Bits<16>,
-    pub udp_length: Bits<16>,
     pub checksum: Bits<16>,
     /// The beat holding the first payload byte (the last header byte), and whether the payload
     /// starts at lane 2 there (else lane 6).
@@ -294,6 +293,7 @@ pub struct TxBuilder {
     input_word: Signal<Local, Bits<64>>,
     ext: Signal<Local, Bits<160>>,
     tos: Signal<Local, Bits<8>>,
+    udp_length: Signal<Local, Bits<16>>,
     bth_flags: Signal<Local, Bits<8>>,
     bth_congestion: Signal<Local, Bits<8>>,
     bth_ack: Signal<Local, Bits<8>>,
@@ -486,6 +486,7 @@ impl Default for TxBuilder {
             input_word: Default::default(),
             ext: Default::default(),
             tos: Default::default(),
+            udp_length: Default::default(),
             bth_flags: Default::default(),
             bth_congestion: Default::default(),
             bth_ack: Default::default(),
@@ -627,7 +628,6 @@ impl Logic for TxBuilder {
         self.frame_last_byte.next = self.s2_frame_end.q.val() - self.one_word.val();
         self.layout.d.next.pad = self.s1_pad.q.val();
         self.layout.d.next.ip_length = self.s1_ip_length.q.val();
-        self.layout.d.next.udp_length = self.s1_ip_length.q.val() - self.ipv4_header.val();
         self.layout.d.next.header_end_beat = bit_cast::<BEAT_BITS, 4>(self.next_entry.q.val().header_end_beat);
         self.layout.d.next.lane_two = !self.next_lane.val().get_bit(2);
         self.layout.d.next.input_beats = self.s1_input_beats.q.val();
@@ -692,6 +692,7 @@ impl Logic for TxBuilder {
         } else if self.active_entry.q.val().immdt {
             self.ext.next = bit_cast::<160, 32>(self.active.q.val().immdt) << 128;
         }
+        self.udp_length.next = self.active_layout.q.val().ip_length - self.ipv4_header.val();
         // BTH bytes 1 (SE, M, PadCnt, TVer 0), 4 (FECN, BECN) and 8 (AckReq).
         self.bth_flags.next = bit_cast::<8, 2>(self.active_layout.q.val().pad) << 4;
         if self.active.q.val().solicited {
@@ -734,7 +735,7 @@ impl Logic for TxBuilder {
             self.header_be.next = (bit_cast::<64, 16>(self.active_dst_ip.val().get_bits::<16>(0)) << 48)
                 | (bit_cast::<64, 16>(self.active.q.val().udp_src_port) << 32)
                 | self.beat4_fixed.val()
-                | bit_cast::<64, 16>(self.active_layout.q.val().udp_length);
+                | bit_cast::<64, 16>(self.udp_length.val());
         }
         if self.phase.q.val().get_bit(5) {
             self.header_be.next = (bit_cast::<64, 8>(self.active.q.val().opcode) << 40)
