@@ -214,6 +214,7 @@ pub struct TxBuilder {
     mask_beat5: Constant<Bits<64>>,
     beat1_image: Constant<Bits<64>>,
     word_bits: Constant<Bits<7>>,
+    /// A three-bit zero (ICRC word shift, descriptor age, owed discards).
     no_shift: Constant<Bits<3>>,
     count_one: Constant<Bits<TX_COUNTER_BITS>>,
     no_count: Constant<Bits<TX_COUNTER_BITS>>,

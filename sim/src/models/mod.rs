@@ -2,6 +2,7 @@
 
 pub mod axis;
 pub mod icrc;
+pub mod ipv4;
 pub mod power;
 pub mod skid_buffer;
 pub mod rx_parser;

@@ -3,7 +3,7 @@
 //! packet as the stream carries it in, the frame that must leave (or none) out.
 
 use super::icrc::{icrc, icrc_bytes};
-use crate::rx::frames::ipv4_checksum;
+use super::ipv4::ipv4_checksum;
 use nic_hdl::roce::tx_builder::{IPV4_FLAGS_DF, IPV4_TTL, MAX_PAYLOAD};
 use nic_hdl::roce::wire::{self, opcode_info, PayloadRule};
 

@@ -2,6 +2,7 @@
 //! ICRC), and the ways a frame goes wrong on the wire or in a buggy sender.
 
 use crate::models::icrc::{icrc, icrc_bytes};
+use crate::models::ipv4::ipv4_checksum;
 use crate::stimulus::TestRng;
 use nic_hdl::roce::wire::{self, PayloadRule, OPCODES};
 use rand::seq::SliceRandom;
@@ -13,15 +14,6 @@ pub struct Frame {
     pub bytes: Vec<u8>,
     /// `tuser` on the last beat.
     pub mac_error: bool,
-}
-
-/// The IPv4 header checksum of `header` (20 bytes, checksum field included as is).
-pub fn ipv4_checksum(header: &[u8]) -> u16 {
-    let mut sum: u32 = header.chunks(2).map(|w| u16::from_be_bytes([w[0], w[1]]) as u32).sum();
-    while sum > 0xFFFF {
-        sum = (sum & 0xFFFF) + (sum >> 16);
-    }
-    !(sum as u16)
 }
 
 /// Rewrites the IPv4 checksum and the ICRC of an untagged IPv4 frame after its fields changed.

@@ -139,7 +139,7 @@ pub fn run_configured(
             "seed {seed}, frame {frame} ({how:?}, {} bytes{}): {what}\n  frame: {}",
             f.bytes.len(),
             if f.mac_error { ", MAC error" } else { "" },
-            f.bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()
+            crate::python::hex(&f.bytes)
         ))
     };
     let mut input: VecDeque<(usize, InBeat)> = VecDeque::new();

@@ -3,6 +3,7 @@
 //! against the reference model. Errors name the seed and the packet.
 
 use crate::models::tx_builder::{expected, Expected, TxDescriptor};
+use crate::python::hex;
 use crate::stimulus::{Handshake, TestRng};
 use crate::verilated::TxBuilder;
 use std::collections::VecDeque;
@@ -91,10 +92,6 @@ fn present(dut: &mut TxBuilder, d: &TxDescriptor) {
     dut.set_desc_deth_qkey(d.deth_qkey as u64);
     dut.set_desc_deth_src_qp(d.deth_src_qp as u64);
     dut.set_desc_payload_length(d.payload_length as u64);
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Sends `packets` and compares every frame and counter with the model.
