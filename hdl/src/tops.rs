@@ -4,6 +4,7 @@
 use crate::emit::{emit, Design, EmitError};
 use crate::power::config::{PowerTimers, BOARD_PROTECTED_RAILS, BOARD_RAILS};
 use crate::power::sequencer::PowerSequencer;
+use crate::roce::rc_responder::RcResponder;
 use crate::roce::rx_parser::RxParser;
 use crate::roce::tx_builder::TxBuilder;
 use crate::stream::axis::AxisSkidBuffer;
@@ -15,6 +16,9 @@ use rust_hdl::prelude::*;
 pub const WIDE_SKID_BITS: usize = 200;
 
 pub type WideSkidBuffer = SkidBuffer<Bits<WIDE_SKID_BITS>>;
+
+/// QPs of the transport blocks' simulation tops (index bits): 16 QPs.
+pub const SIM_QP_BITS: usize = 4;
 
 /// Eight rails (a rail index is three bits), 32-bit timers (up to 42 s at 100 MHz).
 pub type BoardPowerSequencer = PowerSequencer<{ BOARD_RAILS.len() }, 3, 32>;
@@ -42,5 +46,6 @@ pub fn all() -> Result<Vec<Design>, EmitError> {
         emit("power_sequencer_formal", &mut FormalPowerSequencer::new(BOARD_PROTECTED_RAILS, &PowerTimers::formal()))?,
         emit("rx_parser", &mut RxParser::default())?,
         emit("tx_builder", &mut TxBuilder::default())?,
+        emit("rc_responder", &mut RcResponder::<SIM_QP_BITS>::default())?,
     ])
 }

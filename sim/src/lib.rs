@@ -6,6 +6,7 @@ pub mod models;
 pub mod pcap;
 pub mod power;
 pub mod python;
+pub mod rc;
 pub mod rx;
 pub mod sim_speed;
 pub mod skid_harness;

@@ -4,6 +4,8 @@ pub mod crc32;
 pub mod icrc_check;
 pub mod icrc_layout;
 pub mod opcode_table;
+pub mod rc;
+pub mod rc_responder;
 pub mod rx_parser;
 pub mod tx_builder;
 pub mod wire;

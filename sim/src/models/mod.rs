@@ -4,6 +4,8 @@ pub mod axis;
 pub mod icrc;
 pub mod ipv4;
 pub mod power;
+pub mod rc_requester;
+pub mod rc_responder;
 pub mod skid_buffer;
 pub mod rx_parser;
 pub mod tx_builder;
