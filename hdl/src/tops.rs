@@ -4,6 +4,7 @@
 use crate::emit::{emit, Design, EmitError};
 use crate::power::config::{PowerTimers, BOARD_PROTECTED_RAILS, BOARD_RAILS};
 use crate::power::sequencer::PowerSequencer;
+use crate::roce::rc_requester::RcRequester;
 use crate::roce::rc_responder::RcResponder;
 use crate::roce::rx_parser::RxParser;
 use crate::roce::tx_builder::TxBuilder;
@@ -19,6 +20,10 @@ pub type WideSkidBuffer = SkidBuffer<Bits<WIDE_SKID_BITS>>;
 
 /// QPs of the transport blocks' simulation tops (index bits): 16 QPs.
 pub const SIM_QP_BITS: usize = 4;
+
+/// The requester's simulation top: 4 QPs, 8 message slots and a 4 KiB replay ring each.
+pub const SIM_REQUESTER_QP_BITS: usize = 2;
+pub type SimRcRequester = RcRequester<SIM_REQUESTER_QP_BITS, { 1 << SIM_REQUESTER_QP_BITS }, { SIM_REQUESTER_QP_BITS + 3 }, { SIM_REQUESTER_QP_BITS + 9 }>;
 
 /// Eight rails (a rail index is three bits), 32-bit timers (up to 42 s at 100 MHz).
 pub type BoardPowerSequencer = PowerSequencer<{ BOARD_RAILS.len() }, 3, 32>;
@@ -47,5 +52,6 @@ pub fn all() -> Result<Vec<Design>, EmitError> {
         emit("rx_parser", &mut RxParser::default())?,
         emit("tx_builder", &mut TxBuilder::default())?,
         emit("rc_responder", &mut RcResponder::<SIM_QP_BITS>::default())?,
+        emit("rc_requester", &mut SimRcRequester::default())?,
     ])
 }

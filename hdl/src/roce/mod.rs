@@ -5,6 +5,7 @@ pub mod icrc_check;
 pub mod icrc_layout;
 pub mod opcode_table;
 pub mod rc;
+pub mod rc_requester;
 pub mod rc_responder;
 pub mod rx_parser;
 pub mod tx_builder;

@@ -176,3 +176,36 @@ impl Requester {
         }
     }
 }
+
+/// One packet of a work request as the NIC's requester must send it (the segmentation model).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SegmentedPacket {
+    pub opcode: u8,
+    pub psn: u32,
+    pub ack_req: bool,
+    /// RETH (VA, R_Key, DMA length) on a WRITE's First/Only packet.
+    pub reth: Option<(u64, u32, u32)>,
+    /// IETH on a SEND with Invalidate's Last/Only packet.
+    pub ieth: Option<u32>,
+    pub payload: Vec<u8>,
+}
+
+/// Cuts a message into packets at the path MTU (First/Middle carry exactly the MTU), from `first_psn`.
+pub fn segment(kind: rc::WrKind, va: u64, rkey: u32, payload: &[u8], mtu: usize, first_psn: u32) -> Vec<SegmentedPacket> {
+    let n = rc::packets_of(payload.len() as u32, mtu as u32) as usize;
+    (0..n)
+        .map(|i| {
+            let (first, last) = (i == 0, i + 1 == n);
+            let bytes = &payload[(i * mtu).min(payload.len())..((i + 1) * mtu).min(payload.len())];
+            let psn = psn_add(first_psn, i as u32);
+            SegmentedPacket {
+                opcode: rc::request_opcode(kind, first, last),
+                psn,
+                ack_req: rc::ack_requested(psn, last),
+                reth: (kind == rc::WrKind::Write && first).then_some((va, rkey, payload.len() as u32)),
+                ieth: (kind == rc::WrKind::SendInvalidate && last).then_some(rkey),
+                payload: bytes.to_vec(),
+            }
+        })
+        .collect()
+}

@@ -2,7 +2,7 @@
 //! MSN, and the verdict on every request packet. Also the responder half of the host's RC endpoint
 //! model, which answers the NIC's requests by the same rules.
 
-use nic_hdl::roce::rc::{self, psn_add, psn_place, send_position, PsnPlace, ResponderOutcome};
+use nic_hdl::roce::rc::{self, psn_add, psn_place, PsnPlace, ResponderOutcome, SendPosition};
 use std::collections::BTreeMap;
 
 /// One good request packet, as the responder sees it.
@@ -48,11 +48,14 @@ pub struct ResponderModel {
     pub contexts: Vec<ResponderContext>,
     pub counts: BTreeMap<ResponderOutcome, u64>,
     pub rnr_timer: u8,
+    /// The requests served: [`rc::send_position`] for the NIC's responder (hosts send it SENDs),
+    /// [`rc::request_position`] for a host's (the NIC sends SENDs and RDMA WRITEs).
+    pub serves: fn(u8) -> Option<SendPosition>,
 }
 
 impl ResponderModel {
     pub fn new(qps: usize, rnr_timer: u8) -> Self {
-        Self { contexts: vec![ResponderContext::default(); qps], counts: BTreeMap::new(), rnr_timer }
+        Self { contexts: vec![ResponderContext::default(); qps], counts: BTreeMap::new(), rnr_timer, serves: rc::send_position }
     }
 
     /// QP setup: the first PSN the host will send; MSN 0, no message open.
@@ -79,7 +82,7 @@ impl ResponderModel {
                 c.nak_sent = true;
                 (ResponderOutcome::OutOfSequenceNak, ack(rc::SYNDROME_NAK_PSN_SEQUENCE, c.expected_psn, c.msn), c.expected_psn, c.msn)
             }
-            PsnPlace::Expected => match send_position(r.opcode) {
+            PsnPlace::Expected => match (self.serves)(r.opcode) {
                 Some(p) if p.starts != c.in_message => {
                     if p.starts && r.consumer_full {
                         c.nak_sent = true;

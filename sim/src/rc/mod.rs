@@ -1,6 +1,9 @@
 //! RC transport testbenches: the verilated responder against its model, lossy links, and the
-//! closed loop with the host's go-back-N requesters.
+//! closed loops: the host's go-back-N requesters against the responder, the requester against
+//! the hosts' responders.
 
 pub mod channel;
 pub mod host_sends;
+pub mod nic_sends;
+pub mod requester;
 pub mod responder;

@@ -1,0 +1,1069 @@
+//! RC requester: sends the NIC's work requests (RDMA WRITE, SEND, SEND with Invalidate) to a
+//! host as packets at the QP's path MTU, keeps every unacknowledged byte in a per-QP replay ring,
+//! and recovers from loss by go-back-N on a NAK or a timeout.
+//!
+//! Contract (docs/rc-transport.md):
+//! - `cfg_*` (valid/ready) sets a QP up (first PSN, path MTU 256 << `cfg_mtu_shift`, timeout in
+//!   ticks of `timer_prescale` + 1 cycles, retry limit) or, with `cfg_enable` low, switches it off;
+//!   either way whatever the QP held is forgotten.
+//! - `wr_*` (valid/ready): one work request (QP, kind [`WrKind`], length, remote VA and R_Key — the
+//!   R_Key to invalidate for SEND with Invalidate — and a tag echoed in its completion), then, when
+//!   the length is not 0, its payload on `s_axis_wr_*` as one packet of ceil(length / 8) beats.
+//!   A message may be as long as the replay ring (`RING_BITS`); longer data is sent as several.
+//! - `tx_*` (valid/ready) + `m_axis_tx_*`: packets for the builder — BTH fields, RETH on First /
+//!   Only WRITE packets, IETH on the Last / Only packet of a SEND with Invalidate, AckReq on a
+//!   message's last packet and every eighth PSN — and their payload words (the last word padded with whatever the ring
+//!   holds: the builder sends `tx_payload_length` bytes).
+//! - `resp_*` (valid/ready): ACKs and NAKs from the host (the AETH's syndrome and PSN). An ACK for
+//!   PSN p acknowledges every packet up to p; a NAK "PSN sequence error" for p everything before p,
+//!   and sends again from p; an RNR NAK the same after one timeout; any other NAK puts the QP in
+//!   error. An ACK or NAK for a PSN not in flight is ignored (counted as stale).
+//! - `cpl_*` (valid/ready): one completion per work request, with its tag and
+//!   [`CompletionStatus`]; per QP in order, except that a refused request (length, QP in error)
+//!   completes at once.
+//! - A timeout sends again from the oldest unacknowledged packet; after `retry_limit` retries
+//!   without progress the QP is in error: its messages complete `RetryExceeded` / `Flushed`, new
+//!   work requests complete `Flushed`, and `qp_error` shows it until the QP is set up again.
+//! - Every event of [`RequesterEvent`] is counted.
+//!
+//! Structure: one engine handles one event at a time — QP setup, a finished payload copy, an
+//! ACK/NAK, admitting a work request, sending a packet, or a QP's timer — reading the QP's
+//! context from block RAM, walking its message slots to retire or flush, and writing the context
+//! back. A copier writes payloads into the replay ring while the engine works; a mover streams a
+//! packet's words out of the ring to the builder, one per cycle.
+
+use super::rc::{self, CompletionStatus, RequesterEvent, WrKind, PSN_BITS};
+use crate::counters::{CounterBank, COUNTER_INDEX_BITS};
+use rust_hdl::prelude::*;
+
+pub const REQUESTER_COUNTER_BITS: usize = 32;
+
+/// One QP's requester state, one block-RAM word. Slot and word counters run free (8 and 16 bits)
+/// and are cut to the slot and ring sizes when used as addresses.
+#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
+pub struct RequesterContext {
+    pub enabled: Bit,
+    pub error: Bit,
+    /// An RNR NAK was answered: wait one timeout before sending again.
+    pub rnr_hold: Bit,
+    /// Oldest unacknowledged PSN; next PSN to send; one past the highest PSN sent; one past the
+    /// last PSN of the last message published.
+    pub unacked_psn: Bits<PSN_BITS>,
+    pub send_psn: Bits<PSN_BITS>,
+    pub sent_limit: Bits<PSN_BITS>,
+    pub published_psn: Bits<PSN_BITS>,
+    /// Message slots: oldest unacknowledged, being sent, next free.
+    pub slot_head: Bits<8>,
+    pub slot_send: Bits<8>,
+    pub slot_tail: Bits<8>,
+    /// Replay ring words: next to write, oldest still needed.
+    pub ring_write: Bits<16>,
+    pub ring_release: Bits<16>,
+    pub retries: Bits<4>,
+    pub retry_limit: Bits<4>,
+    pub mtu_shift: Bits<3>,
+    pub timeout: Bits<16>,
+    pub timer_start: Bits<16>,
+}
+
+/// One message of a QP, from admission until it is acknowledged.
+#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
+pub struct MessageRecord {
+    pub first_psn: Bits<PSN_BITS>,
+    pub last_psn: Bits<PSN_BITS>,
+    pub length: Bits<16>,
+    pub va: Bits<64>,
+    pub rkey: Bits<32>,
+    pub kind: Bits<2>,
+    pub tag: Bits<8>,
+    pub ring_start: Bits<16>,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
+pub enum RequesterStep {
+    Clear,
+    Idle,
+    /// The QP's context is arriving from block RAM.
+    LoadContext,
+    LoadMessage,
+    Publish,
+    Admit,
+    SendCompute,
+    SendCommit,
+    Respond,
+    /// Walking message slots from the head: retire acknowledged ones (or flush all).
+    RetireFetch,
+    RetireCheck,
+    RetireWait,
+    /// After retiring: apply an ACK/NAK to the context.
+    Apply,
+    Timer,
+    Commit,
+}
+
+/// Which event the engine is handling.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
+pub enum RequesterTask {
+    Publish,
+    Respond,
+    Admit,
+    Send,
+    Timer,
+}
+
+#[derive(LogicBlock)]
+pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS_BITS: usize> {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    /// Timer ticks come every `timer_prescale` + 1 cycles.
+    pub timer_prescale: Signal<In, Bits<16>>,
+    pub cfg_valid: Signal<In, Bit>,
+    pub cfg_ready: Signal<Out, Bit>,
+    pub cfg_qp: Signal<In, Bits<QP_BITS>>,
+    pub cfg_enable: Signal<In, Bit>,
+    pub cfg_first_psn: Signal<In, Bits<PSN_BITS>>,
+    pub cfg_mtu_shift: Signal<In, Bits<3>>,
+    pub cfg_timeout: Signal<In, Bits<16>>,
+    pub cfg_retry_limit: Signal<In, Bits<4>>,
+    pub wr_valid: Signal<In, Bit>,
+    pub wr_ready: Signal<Out, Bit>,
+    pub wr_qp: Signal<In, Bits<QP_BITS>>,
+    pub wr_kind: Signal<In, Bits<2>>,
+    pub wr_length: Signal<In, Bits<16>>,
+    pub wr_va: Signal<In, Bits<64>>,
+    pub wr_rkey: Signal<In, Bits<32>>,
+    pub wr_tag: Signal<In, Bits<8>>,
+    pub s_axis_wr_tdata: Signal<In, Bits<64>>,
+    pub s_axis_wr_tlast: Signal<In, Bit>,
+    pub s_axis_wr_tvalid: Signal<In, Bit>,
+    pub s_axis_wr_tready: Signal<Out, Bit>,
+    pub tx_valid: Signal<Out, Bit>,
+    pub tx_ready: Signal<In, Bit>,
+    pub tx_qp: Signal<Out, Bits<QP_BITS>>,
+    pub tx_opcode: Signal<Out, Bits<8>>,
+    pub tx_psn: Signal<Out, Bits<PSN_BITS>>,
+    pub tx_ack_req: Signal<Out, Bit>,
+    pub tx_reth_va: Signal<Out, Bits<64>>,
+    pub tx_reth_rkey: Signal<Out, Bits<32>>,
+    pub tx_reth_length: Signal<Out, Bits<32>>,
+    pub tx_ieth_rkey: Signal<Out, Bits<32>>,
+    pub tx_payload_length: Signal<Out, Bits<13>>,
+    pub m_axis_tx_tdata: Signal<Out, Bits<64>>,
+    pub m_axis_tx_tlast: Signal<Out, Bit>,
+    pub m_axis_tx_tvalid: Signal<Out, Bit>,
+    pub m_axis_tx_tready: Signal<In, Bit>,
+    pub resp_valid: Signal<In, Bit>,
+    pub resp_ready: Signal<Out, Bit>,
+    pub resp_qp: Signal<In, Bits<QP_BITS>>,
+    pub resp_syndrome: Signal<In, Bits<8>>,
+    pub resp_psn: Signal<In, Bits<PSN_BITS>>,
+    pub cpl_valid: Signal<Out, Bit>,
+    pub cpl_ready: Signal<In, Bit>,
+    pub cpl_qp: Signal<Out, Bits<QP_BITS>>,
+    pub cpl_tag: Signal<Out, Bits<8>>,
+    pub cpl_status: Signal<Out, Bits<3>>,
+    pub qp_error: Signal<Out, Bits<QPS>>,
+    pub counter_read_index: Signal<In, Bits<COUNTER_INDEX_BITS>>,
+    pub counter_read_value: Signal<Out, Bits<REQUESTER_COUNTER_BITS>>,
+    pub counters_ready: Signal<Out, Bit>,
+    contexts: RAM<RequesterContext, QP_BITS>,
+    messages: RAM<MessageRecord, MESSAGE_ADDRESS_BITS>,
+    ring: RAM<Bits<64>, RING_ADDRESS_BITS>,
+    /// Opcode by {kind, first, last}.
+    opcodes: ROM<Bits<8>, 4>,
+    counters: CounterBank<REQUESTER_COUNTER_BITS>,
+    // Engine.
+    step: DFF<RequesterStep>,
+    engine_task: DFF<RequesterTask>,
+    qp: DFF<Bits<QP_BITS>>,
+    qp_state: DFF<RequesterContext>,
+    message: DFF<MessageRecord>,
+    pending: DFF<Bits<QPS>>,
+    errors: DFF<Bits<QPS>>,
+    send_scan: DFF<Bits<QP_BITS>>,
+    timer_scan: DFF<Bits<QP_BITS>>,
+    clear_qp: DFF<Bits<QP_BITS>>,
+    admit_blocked: DFF<Bit>,
+    count_event: DFF<Bit>,
+    count_which: DFF<Bits<COUNTER_INDEX_BITS>>,
+    // An ACK/NAK being handled.
+    syndrome: DFF<Bits<8>>,
+    response_psn: DFF<Bits<PSN_BITS>>,
+    new_unacked: DFF<Bits<PSN_BITS>>,
+    flush_all: DFF<Bit>,
+    flush_status: DFF<Bits<3>>,
+    // A packet being prepared.
+    packet_index: DFF<Bits<8>>,
+    packet_first: DFF<Bit>,
+    packet_last: DFF<Bit>,
+    packet_offset: DFF<Bits<16>>,
+    packet_word: DFF<Bits<16>>,
+    // The copier.
+    copy_busy: DFF<Bit>,
+    copy_discard: DFF<Bit>,
+    copy_qp: DFF<Bits<QP_BITS>>,
+    copy_word: DFF<Bits<16>>,
+    copy_left: DFF<Bits<16>>,
+    copy_words: DFF<Bits<16>>,
+    copy_packets: DFF<Bits<PSN_BITS>>,
+    copy_tag: DFF<Bits<8>>,
+    copy_failed: DFF<Bit>,
+    /// A copy finished and waits to be published.
+    copy_done: DFF<Bit>,
+    // The mover.
+    tx_pending: DFF<Bit>,
+    tx_fields: DFF<TxFields>,
+    move_qp: DFF<Bits<QP_BITS>>,
+    move_word: DFF<Bits<16>>,
+    move_left: DFF<Bits<10>>,
+    move_primed: DFF<Bit>,
+    // Completions and time.
+    cpl_full: DFF<Bit>,
+    cpl_qp_reg: DFF<Bits<QP_BITS>>,
+    cpl_tag_reg: DFF<Bits<8>>,
+    cpl_status_reg: DFF<Bits<3>>,
+    prescale: DFF<Bits<16>>,
+    now: DFF<Bits<16>>,
+    // Combinational helpers.
+    move_advance: Signal<Local, Bit>,
+    cpl_free: Signal<Local, Bit>,
+    head_retires: Signal<Local, Bit>,
+    move_offset: Signal<Local, Bits<RING_ADDRESS_BITS>>,
+    copy_offset: Signal<Local, Bits<RING_ADDRESS_BITS>>,
+    qp_slots: Signal<Local, Bits<MESSAGE_ADDRESS_BITS>>,
+    head_slot: Signal<Local, Bits<MESSAGE_ADDRESS_BITS>>,
+    tail_slot: Signal<Local, Bits<MESSAGE_ADDRESS_BITS>>,
+    send_slot: Signal<Local, Bits<MESSAGE_ADDRESS_BITS>>,
+    wr_packets_16: Signal<Local, Bits<16>>,
+    opcode_address: Signal<Local, Bits<4>>,
+    head_distance: Signal<Local, Bits<PSN_BITS>>,
+    unacked_past_send: Signal<Local, Bits<PSN_BITS>>,
+    response_distance: Signal<Local, Bits<PSN_BITS>>,
+    in_flight: Signal<Local, Bits<PSN_BITS>>,
+    wr_words: Signal<Local, Bits<16>>,
+    wr_packets: Signal<Local, Bits<PSN_BITS>>,
+    ring_used: Signal<Local, Bits<16>>,
+    mtu_bytes: Signal<Local, Bits<16>>,
+    expired: Signal<Local, Bit>,
+    retries_next: Signal<Local, Bits<4>>,
+    message_words: Signal<Local, Bits<16>>,
+    // Constants.
+    ring_words: Constant<Bits<16>>,
+    slots: Constant<Bits<8>>,
+    slot_shift: Constant<Bits<8>>,
+    ring_shift: Constant<Bits<8>>,
+    slot_mask: Constant<Bits<8>>,
+    ring_mask: Constant<Bits<16>>,
+    empty_context: Constant<RequesterContext>,
+    zero_qp: Constant<Bits<QP_BITS>>,
+    one_qp: Constant<Bits<QP_BITS>>,
+    last_qp: Constant<Bits<QP_BITS>>,
+    one_qps: Constant<Bits<QPS>>,
+    one_psn: Constant<Bits<PSN_BITS>>,
+    zero_psn: Constant<Bits<PSN_BITS>>,
+    one_8: Constant<Bits<8>>,
+    psn_half: Constant<Bits<PSN_BITS>>,
+    ack_req_psn: Constant<Bits<3>>,
+    one_4: Constant<Bits<4>>,
+    two_4: Constant<Bits<4>>,
+    zero_4: Constant<Bits<4>>,
+    zero_qps: Constant<Bits<QPS>>,
+    one_16: Constant<Bits<16>>,
+    zero_16: Constant<Bits<16>>,
+    seven_16: Constant<Bits<16>>,
+    one_10: Constant<Bits<10>>,
+    zero_10: Constant<Bits<10>>,
+    mtu_base_shift: Constant<Bits<8>>,
+    mtu_word_shift: Constant<Bits<8>>,
+    ack_opcode_class: Constant<Bits<3>>,
+    rnr_class: Constant<Bits<3>>,
+    nak_class: Constant<Bits<3>>,
+    syndrome_sequence: Constant<Bits<8>>,
+    status_success: Constant<Bits<3>>,
+    status_remote: Constant<Bits<3>>,
+    status_retry: Constant<Bits<3>>,
+    status_length: Constant<Bits<3>>,
+    status_flushed: Constant<Bits<3>>,
+    event_sent: Constant<Bits<COUNTER_INDEX_BITS>>,
+    event_resent: Constant<Bits<COUNTER_INDEX_BITS>>,
+    event_timeout: Constant<Bits<COUNTER_INDEX_BITS>>,
+    event_sequence: Constant<Bits<COUNTER_INDEX_BITS>>,
+    event_rnr: Constant<Bits<COUNTER_INDEX_BITS>>,
+    event_remote: Constant<Bits<COUNTER_INDEX_BITS>>,
+    event_retry: Constant<Bits<COUNTER_INDEX_BITS>>,
+    event_stale: Constant<Bits<COUNTER_INDEX_BITS>>,
+    event_refused: Constant<Bits<COUNTER_INDEX_BITS>>,
+    event_completed: Constant<Bits<COUNTER_INDEX_BITS>>,
+    kind_write: Constant<Bits<2>>,
+}
+
+/// What the `tx_*` ports show for one packet.
+#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
+pub struct TxFields {
+    pub qp: Bits<8>,
+    pub opcode: Bits<8>,
+    pub psn: Bits<PSN_BITS>,
+    pub ack_req: Bit,
+    pub reth_va: Bits<64>,
+    pub reth_rkey: Bits<32>,
+    pub reth_length: Bits<32>,
+    pub ieth_rkey: Bits<32>,
+    pub payload_length: Bits<13>,
+}
+
+fn opcode_rom() -> ROM<Bits<8>, 4> {
+    let mut table = std::collections::BTreeMap::new();
+    for kind in WrKind::ALL {
+        for first in [false, true] {
+            for last in [false, true] {
+                let address = (kind.code() as u64) << 2 | (first as u64) << 1 | last as u64;
+                table.insert(address.to_bits(), (rc::request_opcode(kind, first, last) as u64).to_bits());
+            }
+        }
+    }
+    ROM::new(table)
+}
+
+impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS_BITS: usize>
+    RcRequester<QP_BITS, QPS, MESSAGE_ADDRESS_BITS, RING_ADDRESS_BITS>
+{
+    /// Message slots per QP: 2^(MESSAGE_ADDRESS_BITS − QP_BITS); replay ring words per QP:
+    /// 2^(RING_ADDRESS_BITS − QP_BITS).
+    pub fn slot_bits() -> usize {
+        MESSAGE_ADDRESS_BITS - QP_BITS
+    }
+
+    pub fn ring_bits() -> usize {
+        RING_ADDRESS_BITS - QP_BITS
+    }
+}
+
+impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS_BITS: usize> Default
+    for RcRequester<QP_BITS, QPS, MESSAGE_ADDRESS_BITS, RING_ADDRESS_BITS>
+{
+    fn default() -> Self {
+        assert_eq!(QPS, 1 << QP_BITS, "QPS must be 2^QP_BITS");
+        let slot_bits = Self::slot_bits();
+        let ring_bits = Self::ring_bits();
+        assert!((1..=7).contains(&slot_bits), "1 to 7 slot bits");
+        assert!((5..=12).contains(&ring_bits), "the ring holds a 256-byte packet, and its bytes fit 16 bits");
+        assert!(QP_BITS <= 8);
+        let c8 = |v: u64| Constant::new(v.to_bits());
+        let event = |e: RequesterEvent| Constant::new((e.code() as u64).to_bits());
+        let status = |s: CompletionStatus| Constant::new((s.code() as u64).to_bits());
+        Self {
+            clock: Default::default(),
+            reset: Default::default(),
+            timer_prescale: Default::default(),
+            cfg_valid: Default::default(),
+            cfg_ready: Default::default(),
+            cfg_qp: Default::default(),
+            cfg_enable: Default::default(),
+            cfg_first_psn: Default::default(),
+            cfg_mtu_shift: Default::default(),
+            cfg_timeout: Default::default(),
+            cfg_retry_limit: Default::default(),
+            wr_valid: Default::default(),
+            wr_ready: Default::default(),
+            wr_qp: Default::default(),
+            wr_kind: Default::default(),
+            wr_length: Default::default(),
+            wr_va: Default::default(),
+            wr_rkey: Default::default(),
+            wr_tag: Default::default(),
+            s_axis_wr_tdata: Default::default(),
+            s_axis_wr_tlast: Default::default(),
+            s_axis_wr_tvalid: Default::default(),
+            s_axis_wr_tready: Default::default(),
+            tx_valid: Default::default(),
+            tx_ready: Default::default(),
+            tx_qp: Default::default(),
+            tx_opcode: Default::default(),
+            tx_psn: Default::default(),
+            tx_ack_req: Default::default(),
+            tx_reth_va: Default::default(),
+            tx_reth_rkey: Default::default(),
+            tx_reth_length: Default::default(),
+            tx_ieth_rkey: Default::default(),
+            tx_payload_length: Default::default(),
+            m_axis_tx_tdata: Default::default(),
+            m_axis_tx_tlast: Default::default(),
+            m_axis_tx_tvalid: Default::default(),
+            m_axis_tx_tready: Default::default(),
+            resp_valid: Default::default(),
+            resp_ready: Default::default(),
+            resp_qp: Default::default(),
+            resp_syndrome: Default::default(),
+            resp_psn: Default::default(),
+            cpl_valid: Default::default(),
+            cpl_ready: Default::default(),
+            cpl_qp: Default::default(),
+            cpl_tag: Default::default(),
+            cpl_status: Default::default(),
+            qp_error: Default::default(),
+            counter_read_index: Default::default(),
+            counter_read_value: Default::default(),
+            counters_ready: Default::default(),
+            contexts: Default::default(),
+            messages: Default::default(),
+            ring: Default::default(),
+            opcodes: opcode_rom(),
+            counters: Default::default(),
+            step: Default::default(),
+            engine_task: Default::default(),
+            qp: Default::default(),
+            qp_state: Default::default(),
+            message: Default::default(),
+            pending: Default::default(),
+            errors: Default::default(),
+            send_scan: Default::default(),
+            timer_scan: Default::default(),
+            clear_qp: Default::default(),
+            admit_blocked: Default::default(),
+            count_event: Default::default(),
+            count_which: Default::default(),
+            syndrome: Default::default(),
+            response_psn: Default::default(),
+            new_unacked: Default::default(),
+            flush_all: Default::default(),
+            flush_status: Default::default(),
+            packet_index: Default::default(),
+            packet_first: Default::default(),
+            packet_last: Default::default(),
+            packet_offset: Default::default(),
+            packet_word: Default::default(),
+            copy_busy: Default::default(),
+            copy_discard: Default::default(),
+            copy_qp: Default::default(),
+            copy_word: Default::default(),
+            copy_left: Default::default(),
+            copy_words: Default::default(),
+            copy_packets: Default::default(),
+            copy_tag: Default::default(),
+            copy_failed: Default::default(),
+            copy_done: Default::default(),
+            tx_pending: Default::default(),
+            tx_fields: Default::default(),
+            move_qp: Default::default(),
+            move_word: Default::default(),
+            move_left: Default::default(),
+            move_primed: Default::default(),
+            cpl_full: Default::default(),
+            cpl_qp_reg: Default::default(),
+            cpl_tag_reg: Default::default(),
+            cpl_status_reg: Default::default(),
+            prescale: Default::default(),
+            now: Default::default(),
+            move_advance: Default::default(),
+            cpl_free: Default::default(),
+            head_retires: Default::default(),
+            move_offset: Default::default(),
+            copy_offset: Default::default(),
+            qp_slots: Default::default(),
+            head_slot: Default::default(),
+            tail_slot: Default::default(),
+            send_slot: Default::default(),
+            wr_packets_16: Default::default(),
+            opcode_address: Default::default(),
+            head_distance: Default::default(),
+            unacked_past_send: Default::default(),
+            response_distance: Default::default(),
+            in_flight: Default::default(),
+            wr_words: Default::default(),
+            wr_packets: Default::default(),
+            ring_used: Default::default(),
+            mtu_bytes: Default::default(),
+            expired: Default::default(),
+            retries_next: Default::default(),
+            message_words: Default::default(),
+            ring_words: Constant::new((1u64 << ring_bits).to_bits()),
+            slots: c8(1 << slot_bits),
+            slot_shift: c8(slot_bits as u64),
+            ring_shift: c8(ring_bits as u64),
+            slot_mask: c8((1 << slot_bits) - 1),
+            ring_mask: Constant::new(((1u64 << ring_bits) - 1).to_bits()),
+            empty_context: Constant::new(RequesterContext::default()),
+            zero_qp: Constant::new(0_u64.to_bits()),
+            one_qp: Constant::new(1_u64.to_bits()),
+            last_qp: Constant::new(((1u64 << QP_BITS) - 1).to_bits()),
+            one_qps: Constant::new(1_u64.to_bits()),
+            one_psn: Constant::new(1_u64.to_bits()),
+            zero_psn: Constant::new(0_u64.to_bits()),
+            one_8: c8(1),
+            psn_half: Constant::new((rc::PSN_HALF as u64).to_bits()),
+            ack_req_psn: Constant::new((rc::ACK_REQ_PSN_MASK as u64).to_bits()),
+            one_4: Constant::new(1_u64.to_bits()),
+            two_4: Constant::new(2_u64.to_bits()),
+            zero_4: Constant::new(0_u64.to_bits()),
+            zero_qps: Constant::new(0_u64.to_bits()),
+            one_16: Constant::new(1_u64.to_bits()),
+            zero_16: Constant::new(0_u64.to_bits()),
+            seven_16: Constant::new(7_u64.to_bits()),
+            one_10: Constant::new(1_u64.to_bits()),
+            zero_10: Constant::new(0_u64.to_bits()),
+            mtu_base_shift: c8(8),
+            mtu_word_shift: c8(5),
+            ack_opcode_class: Constant::new(0_u64.to_bits()),
+            rnr_class: Constant::new(((rc::SYNDROME_RNR >> 5) as u64).to_bits()),
+            nak_class: Constant::new(((rc::SYNDROME_NAK_PSN_SEQUENCE >> 5) as u64).to_bits()),
+            syndrome_sequence: Constant::new((rc::SYNDROME_NAK_PSN_SEQUENCE as u64).to_bits()),
+            status_success: status(CompletionStatus::Success),
+            status_remote: status(CompletionStatus::RemoteError),
+            status_retry: status(CompletionStatus::RetryExceeded),
+            status_length: status(CompletionStatus::LocalLength),
+            status_flushed: status(CompletionStatus::Flushed),
+            event_sent: event(RequesterEvent::PacketSent),
+            event_resent: event(RequesterEvent::PacketResent),
+            event_timeout: event(RequesterEvent::Timeout),
+            event_sequence: event(RequesterEvent::SequenceNak),
+            event_rnr: event(RequesterEvent::RnrNak),
+            event_remote: event(RequesterEvent::RemoteError),
+            event_retry: event(RequesterEvent::RetryExceeded),
+            event_stale: event(RequesterEvent::StaleAck),
+            event_refused: event(RequesterEvent::WrRefused),
+            event_completed: event(RequesterEvent::MessageCompleted),
+            kind_write: Constant::new((WrKind::Write.code() as u64).to_bits()),
+        }
+    }
+}
+
+impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS_BITS: usize> Logic
+    for RcRequester<QP_BITS, QPS, MESSAGE_ADDRESS_BITS, RING_ADDRESS_BITS>
+{
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, step, engine_task, qp, qp_state, message, pending, errors, send_scan, timer_scan, clear_qp, admit_blocked,
+            count_event, count_which, syndrome, response_psn, new_unacked, flush_all, flush_status, packet_index, packet_first,
+            packet_last, packet_offset, packet_word, copy_busy, copy_discard, copy_qp, copy_word, copy_left, copy_words,
+            copy_packets, copy_tag, copy_failed, copy_done, tx_pending, tx_fields, move_qp, move_word, move_left,
+            move_primed, cpl_full, cpl_qp_reg, cpl_tag_reg, cpl_status_reg, prescale, now
+        );
+        clock!(self, clock, counters);
+        self.contexts.read_clock.next = self.clock.val();
+        self.contexts.write_clock.next = self.clock.val();
+        self.messages.read_clock.next = self.clock.val();
+        self.messages.write_clock.next = self.clock.val();
+        self.ring.read_clock.next = self.clock.val();
+        self.ring.write_clock.next = self.clock.val();
+        self.counters.reset.next = self.reset.val();
+        self.counters.read_index.next = self.counter_read_index.val();
+        self.counter_read_value.next = self.counters.read_value.val();
+        self.counters_ready.next = self.counters.ready.val();
+        self.counters.count.next = false;
+        self.counters.count_index.next = self.count_which.q.val();
+        self.qp_error.next = self.errors.q.val();
+
+        // Time: a tick every `timer_prescale` + 1 cycles.
+        self.prescale.d.next = self.prescale.q.val() + self.one_16.val();
+        if self.prescale.q.val() == self.timer_prescale.val() {
+            self.prescale.d.next = self.zero_16.val();
+            self.now.d.next = self.now.q.val() + self.one_16.val();
+        }
+
+        // Completions.
+        self.cpl_valid.next = self.cpl_full.q.val();
+        self.cpl_qp.next = self.cpl_qp_reg.q.val();
+        self.cpl_tag.next = self.cpl_tag_reg.q.val();
+        self.cpl_status.next = self.cpl_status_reg.q.val();
+        if self.cpl_ready.val() {
+            self.cpl_full.d.next = false;
+        }
+        self.cpl_free.next = !self.cpl_full.q.val() | self.cpl_ready.val();
+
+        // The mover: the ring's read data is the word at `move_word` once primed; the address
+        // moves on in the cycle a word is taken.
+        self.tx_valid.next = self.tx_pending.q.val();
+        self.tx_qp.next = bit_cast::<QP_BITS, 8>(self.tx_fields.q.val().qp);
+        self.tx_opcode.next = self.tx_fields.q.val().opcode;
+        self.tx_psn.next = self.tx_fields.q.val().psn;
+        self.tx_ack_req.next = self.tx_fields.q.val().ack_req;
+        self.tx_reth_va.next = self.tx_fields.q.val().reth_va;
+        self.tx_reth_rkey.next = self.tx_fields.q.val().reth_rkey;
+        self.tx_reth_length.next = self.tx_fields.q.val().reth_length;
+        self.tx_ieth_rkey.next = self.tx_fields.q.val().ieth_rkey;
+        self.tx_payload_length.next = self.tx_fields.q.val().payload_length;
+        if self.tx_ready.val() {
+            self.tx_pending.d.next = false;
+        }
+        self.m_axis_tx_tvalid.next = self.move_primed.q.val() & (self.move_left.q.val() != self.zero_10.val());
+        self.m_axis_tx_tdata.next = self.ring.read_data.val();
+        self.m_axis_tx_tlast.next = self.move_left.q.val() == self.one_10.val();
+        self.move_advance.next = self.m_axis_tx_tvalid.val() & self.m_axis_tx_tready.val();
+        self.move_offset.next = bit_cast::<RING_ADDRESS_BITS, 16>(self.move_word.q.val() & self.ring_mask.val());
+        if self.move_advance.val() {
+            self.move_word.d.next = self.move_word.q.val() + self.one_16.val();
+            self.move_left.d.next = self.move_left.q.val() - self.one_10.val();
+            self.move_offset.next = bit_cast::<RING_ADDRESS_BITS, 16>((self.move_word.q.val() + self.one_16.val()) & self.ring_mask.val());
+        }
+        self.ring.read_address.next = (bit_cast::<RING_ADDRESS_BITS, QP_BITS>(self.move_qp.q.val()) << self.ring_shift.val()) | self.move_offset.val();
+        self.move_primed.d.next = self.move_left.q.val() != self.zero_10.val();
+        if self.move_advance.val() & (self.move_left.q.val() == self.one_10.val()) {
+            self.move_primed.d.next = false;
+        }
+
+        // The copier: payload words into the ring; a payload that ends early or goes on fails
+        // the copy (the rest is discarded up to its `tlast`).
+        self.s_axis_wr_tready.next = self.copy_busy.q.val();
+        self.ring.write_enable.next = false;
+        self.copy_offset.next = bit_cast::<RING_ADDRESS_BITS, 16>(self.copy_word.q.val() & self.ring_mask.val());
+        self.ring.write_address.next = (bit_cast::<RING_ADDRESS_BITS, QP_BITS>(self.copy_qp.q.val()) << self.ring_shift.val()) | self.copy_offset.val();
+        self.ring.write_data.next = self.s_axis_wr_tdata.val();
+        if self.copy_busy.q.val() & self.s_axis_wr_tvalid.val() {
+            if !self.copy_discard.q.val() {
+                self.ring.write_enable.next = true;
+                self.copy_word.d.next = self.copy_word.q.val() + self.one_16.val();
+                self.copy_left.d.next = self.copy_left.q.val() - self.one_16.val();
+                if self.s_axis_wr_tlast.val() {
+                    self.copy_busy.d.next = false;
+                    self.copy_done.d.next = true;
+                    self.copy_failed.d.next = self.copy_left.q.val() != self.one_16.val();
+                } else if self.copy_left.q.val() == self.one_16.val() {
+                    self.copy_discard.d.next = true;
+                    self.copy_failed.d.next = true;
+                }
+            } else if self.s_axis_wr_tlast.val() {
+                self.copy_busy.d.next = false;
+                // A refused request's payload: nothing to publish. A long one's: publish fails.
+                self.copy_done.d.next = self.copy_failed.q.val();
+            }
+        }
+
+        // Engine defaults.
+        self.contexts.read_address.next = self.qp.q.val();
+        self.contexts.write_enable.next = false;
+        self.contexts.write_address.next = self.qp.q.val();
+        self.contexts.write_data.next = self.qp_state.q.val();
+        self.qp_slots.next = bit_cast::<MESSAGE_ADDRESS_BITS, QP_BITS>(self.qp.q.val()) << self.slot_shift.val();
+        self.head_slot.next = bit_cast::<MESSAGE_ADDRESS_BITS, 8>(self.qp_state.q.val().slot_head & self.slot_mask.val());
+        self.tail_slot.next = bit_cast::<MESSAGE_ADDRESS_BITS, 8>(self.qp_state.q.val().slot_tail & self.slot_mask.val());
+        self.send_slot.next = bit_cast::<MESSAGE_ADDRESS_BITS, 8>(self.contexts.read_data.val().slot_send & self.slot_mask.val());
+        self.messages.read_address.next = self.qp_slots.val() | self.head_slot.val();
+        self.messages.write_enable.next = false;
+        self.messages.write_address.next = self.qp_slots.val() | self.tail_slot.val();
+        self.messages.write_data.next = self.message.q.val();
+        self.opcode_address.next = bit_cast::<4, 2>(self.message.q.val().kind) << 2;
+        if self.packet_first.q.val() {
+            self.opcode_address.next = self.opcode_address.val() | self.two_4.val();
+        }
+        if self.packet_last.q.val() {
+            self.opcode_address.next = self.opcode_address.val() | self.one_4.val();
+        }
+        self.opcodes.address.next = self.opcode_address.val();
+        self.cfg_ready.next = false;
+        self.wr_ready.next = false;
+        self.resp_ready.next = false;
+
+        // Work request arithmetic (Admit): words, and packets at the QP's MTU.
+        self.mtu_bytes.next = self.one_16.val() << (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val());
+        self.wr_words.next = (self.wr_length.val() + self.seven_16.val()) >> 3;
+        self.wr_packets.next = self.one_psn.val();
+        self.wr_packets_16.next = self.one_16.val();
+        if self.wr_length.val() != self.zero_16.val() {
+            self.wr_packets_16.next =
+                ((self.wr_length.val() - self.one_16.val()) >> (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val()))
+                    + self.one_16.val();
+            self.wr_packets.next = bit_cast::<PSN_BITS, 16>(self.wr_packets_16.val());
+        }
+        self.ring_used.next = self.qp_state.q.val().ring_write - self.qp_state.q.val().ring_release;
+        // Retiring: does the head message end before the new unacknowledged PSN?
+        self.message_words.next = (self.messages.read_data.val().length + self.seven_16.val()) >> 3;
+        self.head_distance.next = self.new_unacked.q.val() - self.messages.read_data.val().last_psn;
+        self.head_retires.next = (self.qp_state.q.val().slot_head != self.qp_state.q.val().slot_tail)
+            & (self.flush_all.q.val() | ((self.head_distance.val() != self.zero_psn.val()) & !self.head_distance.val().get_bit(23)));
+        self.unacked_past_send.next = self.new_unacked.q.val() - self.qp_state.q.val().send_psn;
+        // An ACK/NAK names a PSN in flight: at or after the oldest unacknowledged, before the limit.
+        self.response_distance.next = self.response_psn.q.val() - self.qp_state.q.val().unacked_psn;
+        self.in_flight.next = self.qp_state.q.val().sent_limit - self.qp_state.q.val().unacked_psn;
+        self.expired.next = (self.now.q.val() - self.qp_state.q.val().timer_start) >= self.qp_state.q.val().timeout;
+        self.retries_next.next = self.qp_state.q.val().retries + self.one_4.val();
+
+        match self.step.q.val() {
+            RequesterStep::Clear => {
+                self.contexts.write_enable.next = true;
+                self.contexts.write_address.next = self.clear_qp.q.val();
+                self.contexts.write_data.next = self.empty_context.val();
+                if self.clear_qp.q.val() != self.last_qp.val() {
+                    self.clear_qp.d.next = self.clear_qp.q.val() + self.one_qp.val();
+                } else if self.counters.ready.val() {
+                    self.step.d.next = RequesterStep::Idle;
+                }
+            }
+            RequesterStep::Idle => {
+                self.count_event.d.next = false;
+                self.flush_all.d.next = false;
+                self.send_scan.d.next = self.send_scan.q.val() + self.one_qp.val();
+                // Setting a QP up waits for a copy in progress (its message belongs to the old setup).
+                self.cfg_ready.next = !self.copy_busy.q.val() & !self.copy_done.q.val();
+                if self.cfg_valid.val() & self.cfg_ready.val() {
+                    // QP setup: whatever the QP held is forgotten.
+                    self.contexts.write_enable.next = true;
+                    self.contexts.write_address.next = self.cfg_qp.val();
+                    self.contexts.write_data.next = self.empty_context.val();
+                    self.contexts.write_data.next.enabled = self.cfg_enable.val();
+                    self.contexts.write_data.next.unacked_psn = self.cfg_first_psn.val();
+                    self.contexts.write_data.next.send_psn = self.cfg_first_psn.val();
+                    self.contexts.write_data.next.sent_limit = self.cfg_first_psn.val();
+                    self.contexts.write_data.next.published_psn = self.cfg_first_psn.val();
+                    self.contexts.write_data.next.mtu_shift = self.cfg_mtu_shift.val();
+                    self.contexts.write_data.next.timeout = self.cfg_timeout.val();
+                    self.contexts.write_data.next.retry_limit = self.cfg_retry_limit.val();
+                    self.contexts.write_data.next.timer_start = self.now.q.val();
+                    self.pending.d.next = self.pending.q.val() & !(self.one_qps.val() << bit_cast::<QPS, QP_BITS>(self.cfg_qp.val()));
+                    self.errors.d.next = self.errors.q.val() & !(self.one_qps.val() << bit_cast::<QPS, QP_BITS>(self.cfg_qp.val()));
+                    self.admit_blocked.d.next = false;
+                } else if self.copy_done.q.val() {
+                    self.engine_task.d.next = RequesterTask::Publish;
+                    self.qp.d.next = self.copy_qp.q.val();
+                    self.contexts.read_address.next = self.copy_qp.q.val();
+                    self.step.d.next = RequesterStep::LoadContext;
+                } else if self.resp_valid.val() {
+                    self.engine_task.d.next = RequesterTask::Respond;
+                    self.qp.d.next = self.resp_qp.val();
+                    self.syndrome.d.next = self.resp_syndrome.val();
+                    self.response_psn.d.next = self.resp_psn.val();
+                    self.resp_ready.next = true;
+                    self.contexts.read_address.next = self.resp_qp.val();
+                    self.step.d.next = RequesterStep::LoadContext;
+                } else if self.pending.q.val().get_bit(self.send_scan.q.val().index()) & !self.tx_pending.q.val()
+                    & (self.move_left.q.val() == self.zero_10.val())
+                {
+                    self.engine_task.d.next = RequesterTask::Send;
+                    self.qp.d.next = self.send_scan.q.val();
+                    self.contexts.read_address.next = self.send_scan.q.val();
+                    self.step.d.next = RequesterStep::LoadContext;
+                } else if self.wr_valid.val() & !self.copy_busy.q.val() & !self.admit_blocked.q.val() {
+                    self.engine_task.d.next = RequesterTask::Admit;
+                    self.qp.d.next = self.wr_qp.val();
+                    self.contexts.read_address.next = self.wr_qp.val();
+                    self.step.d.next = RequesterStep::LoadContext;
+                } else {
+                    self.engine_task.d.next = RequesterTask::Timer;
+                    self.qp.d.next = self.timer_scan.q.val();
+                    self.timer_scan.d.next = self.timer_scan.q.val() + self.one_qp.val();
+                    self.contexts.read_address.next = self.timer_scan.q.val();
+                    self.step.d.next = RequesterStep::LoadContext;
+                }
+            }
+            RequesterStep::LoadContext => {
+                self.qp_state.d.next = self.contexts.read_data.val();
+                self.messages.read_address.next = self.qp_slots.val() | self.send_slot.val();
+                match self.engine_task.q.val() {
+                    RequesterTask::Publish => {
+                        self.step.d.next = RequesterStep::Publish;
+                    }
+                    RequesterTask::Respond => {
+                        self.step.d.next = RequesterStep::Respond;
+                    }
+                    RequesterTask::Admit => {
+                        self.step.d.next = RequesterStep::Admit;
+                    }
+                    RequesterTask::Send => {
+                        self.step.d.next = RequesterStep::LoadMessage;
+                    }
+                    _ => {
+                        self.step.d.next = RequesterStep::Timer;
+                    }
+                }
+            }
+            RequesterStep::Publish => {
+                if !self.copy_failed.q.val() & !self.qp_state.q.val().error & self.qp_state.q.val().enabled {
+                    self.qp_state.d.next.slot_tail = self.qp_state.q.val().slot_tail + self.one_8.val();
+                    self.qp_state.d.next.published_psn = self.qp_state.q.val().published_psn + self.copy_packets.q.val();
+                    self.qp_state.d.next.ring_write = self.qp_state.q.val().ring_write + self.copy_words.q.val();
+                    self.copy_done.d.next = false;
+                    self.step.d.next = RequesterStep::Commit;
+                } else if self.cpl_free.val() {
+                    self.cpl_full.d.next = true;
+                    self.cpl_qp_reg.d.next = self.qp.q.val();
+                    self.cpl_tag_reg.d.next = self.copy_tag.q.val();
+                    self.cpl_status_reg.d.next = self.status_length.val();
+                    if !self.copy_failed.q.val() {
+                        self.cpl_status_reg.d.next = self.status_flushed.val();
+                    }
+                    self.count_event.d.next = true;
+                    self.count_which.d.next = self.event_refused.val();
+                    self.copy_done.d.next = false;
+                    self.step.d.next = RequesterStep::Commit;
+                }
+            }
+            RequesterStep::Admit => {
+                if !self.qp_state.q.val().enabled
+                    | self.qp_state.q.val().error
+                    | (self.wr_length.val() > (self.ring_words.val() << 3))
+                    | (self.wr_kind.val() > self.kind_write.val())
+                {
+                    // Refused: complete at once; discard the payload.
+                    if self.cpl_free.val() {
+                        self.cpl_full.d.next = true;
+                        self.cpl_qp_reg.d.next = self.qp.q.val();
+                        self.cpl_tag_reg.d.next = self.wr_tag.val();
+                        self.cpl_status_reg.d.next = self.status_length.val();
+                        if !self.qp_state.q.val().enabled | self.qp_state.q.val().error {
+                            self.cpl_status_reg.d.next = self.status_flushed.val();
+                        }
+                        self.wr_ready.next = true;
+                        self.count_event.d.next = true;
+                        self.count_which.d.next = self.event_refused.val();
+                        if self.wr_length.val() != self.zero_16.val() {
+                            self.copy_busy.d.next = true;
+                            self.copy_discard.d.next = true;
+                            self.copy_failed.d.next = false;
+                        }
+                        self.step.d.next = RequesterStep::Commit;
+                    }
+                } else if ((self.qp_state.q.val().slot_tail - self.qp_state.q.val().slot_head) == self.slots.val())
+                    | ((self.ring_words.val() - self.ring_used.val()) < self.wr_words.val())
+                {
+                    // No room until an acknowledgement frees some.
+                    self.admit_blocked.d.next = true;
+                    self.step.d.next = RequesterStep::Idle;
+                } else {
+                    self.wr_ready.next = true;
+                    self.messages.write_enable.next = true;
+                    self.messages.write_data.next.first_psn = self.qp_state.q.val().published_psn;
+                    self.messages.write_data.next.last_psn = self.qp_state.q.val().published_psn + self.wr_packets.val() - self.one_psn.val();
+                    self.messages.write_data.next.length = self.wr_length.val();
+                    self.messages.write_data.next.va = self.wr_va.val();
+                    self.messages.write_data.next.rkey = self.wr_rkey.val();
+                    self.messages.write_data.next.kind = self.wr_kind.val();
+                    self.messages.write_data.next.tag = self.wr_tag.val();
+                    self.messages.write_data.next.ring_start = self.qp_state.q.val().ring_write;
+                    self.copy_qp.d.next = self.qp.q.val();
+                    self.copy_word.d.next = self.qp_state.q.val().ring_write;
+                    self.copy_left.d.next = self.wr_words.val();
+                    self.copy_words.d.next = self.wr_words.val();
+                    self.copy_packets.d.next = self.wr_packets.val();
+                    self.copy_tag.d.next = self.wr_tag.val();
+                    self.copy_failed.d.next = false;
+                    self.copy_discard.d.next = false;
+                    if self.wr_length.val() == self.zero_16.val() {
+                        self.copy_done.d.next = true;
+                    } else {
+                        self.copy_busy.d.next = true;
+                    }
+                    self.step.d.next = RequesterStep::Idle;
+                }
+            }
+            RequesterStep::LoadMessage => {
+                self.message.d.next = self.messages.read_data.val();
+                self.step.d.next = RequesterStep::SendCompute;
+            }
+            RequesterStep::SendCompute => {
+                self.packet_index.d.next = bit_cast::<8, PSN_BITS>(self.qp_state.q.val().send_psn - self.message.q.val().first_psn);
+                self.packet_first.d.next = self.qp_state.q.val().send_psn == self.message.q.val().first_psn;
+                self.packet_last.d.next = self.qp_state.q.val().send_psn == self.message.q.val().last_psn;
+                self.step.d.next = RequesterStep::SendCommit;
+            }
+            RequesterStep::SendCommit => {
+                self.packet_offset.d.next = bit_cast::<16, 8>(self.packet_index.q.val())
+                    << (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val());
+                self.tx_pending.d.next = true;
+                self.tx_fields.d.next.qp = bit_cast::<8, QP_BITS>(self.qp.q.val());
+                self.tx_fields.d.next.opcode = self.opcodes.data.val();
+                self.tx_fields.d.next.psn = self.qp_state.q.val().send_psn;
+                self.tx_fields.d.next.ack_req = self.packet_last.q.val()
+                    | (self.qp_state.q.val().send_psn.get_bits::<3>(0) == self.ack_req_psn.val());
+                self.tx_fields.d.next.reth_va = self.message.q.val().va;
+                self.tx_fields.d.next.reth_rkey = self.message.q.val().rkey;
+                self.tx_fields.d.next.reth_length = bit_cast::<32, 16>(self.message.q.val().length);
+                self.tx_fields.d.next.ieth_rkey = self.message.q.val().rkey;
+                self.tx_fields.d.next.payload_length = bit_cast::<13, 16>(self.mtu_bytes.val());
+                self.move_qp.d.next = self.qp.q.val();
+                self.move_word.d.next = self.message.q.val().ring_start
+                    + (bit_cast::<16, 8>(self.packet_index.q.val())
+                        << (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_word_shift.val()));
+                self.move_left.d.next = bit_cast::<10, 16>(self.mtu_bytes.val() >> 3);
+                if self.packet_last.q.val() {
+                    self.tx_fields.d.next.payload_length = bit_cast::<13, 16>(
+                        self.message.q.val().length
+                            - (bit_cast::<16, 8>(self.packet_index.q.val())
+                                << (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val())),
+                    );
+                    self.move_left.d.next = bit_cast::<10, 16>(
+                        (self.message.q.val().length
+                            - (bit_cast::<16, 8>(self.packet_index.q.val())
+                                << (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val()))
+                            + self.seven_16.val())
+                            >> 3,
+                    );
+                    self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_send + self.one_8.val();
+                }
+                self.qp_state.d.next.send_psn = self.qp_state.q.val().send_psn + self.one_psn.val();
+                self.count_event.d.next = true;
+                self.count_which.d.next = self.event_resent.val();
+                if self.qp_state.q.val().send_psn == self.qp_state.q.val().sent_limit {
+                    self.qp_state.d.next.sent_limit = self.qp_state.q.val().sent_limit + self.one_psn.val();
+                    self.count_which.d.next = self.event_sent.val();
+                }
+                if self.qp_state.q.val().unacked_psn == self.qp_state.q.val().sent_limit {
+                    // Nothing was in flight: the timer starts now.
+                    self.qp_state.d.next.timer_start = self.now.q.val();
+                }
+                self.step.d.next = RequesterStep::Commit;
+            }
+            RequesterStep::Respond => {
+                // ACK: up to and including the PSN; NAK: before it.
+                self.new_unacked.d.next = self.response_psn.q.val() + self.one_psn.val();
+                if self.syndrome.q.val().get_bits::<3>(5) != self.ack_opcode_class.val() {
+                    self.new_unacked.d.next = self.response_psn.q.val();
+                }
+                if (self.response_distance.val() < self.in_flight.val())
+                    & ((self.syndrome.q.val().get_bits::<3>(5) == self.ack_opcode_class.val())
+                        | (self.syndrome.q.val().get_bits::<3>(5) == self.rnr_class.val())
+                        | (self.syndrome.q.val().get_bits::<3>(5) == self.nak_class.val()))
+                {
+                    self.flush_status.d.next = self.status_success.val();
+                    self.step.d.next = RequesterStep::RetireFetch;
+                } else {
+                    self.count_event.d.next = true;
+                    self.count_which.d.next = self.event_stale.val();
+                    self.step.d.next = RequesterStep::Commit;
+                }
+            }
+            RequesterStep::RetireFetch => {
+                // The message read address is the head slot (the default).
+                self.step.d.next = RequesterStep::RetireCheck;
+            }
+            RequesterStep::RetireCheck => {
+                if self.head_retires.val() {
+                    if self.cpl_free.val() {
+                        self.cpl_full.d.next = true;
+                        self.cpl_qp_reg.d.next = self.qp.q.val();
+                        self.cpl_tag_reg.d.next = self.messages.read_data.val().tag;
+                        self.cpl_status_reg.d.next = self.flush_status.q.val();
+                        // After the first, flushed messages are just flushed.
+                        if self.flush_all.q.val() {
+                            self.flush_status.d.next = self.status_flushed.val();
+                        }
+                        self.counters.count.next = !self.flush_all.q.val();
+                        self.counters.count_index.next = self.event_completed.val();
+                        self.qp_state.d.next.slot_head = self.qp_state.q.val().slot_head + self.one_8.val();
+                        self.qp_state.d.next.ring_release = self.messages.read_data.val().ring_start + self.message_words.val();
+                        self.admit_blocked.d.next = false;
+                        self.step.d.next = RequesterStep::RetireWait;
+                    }
+                } else if self.flush_all.q.val() {
+                    // Flushed: an error QP holds nothing.
+                    self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_head;
+                    self.qp_state.d.next.send_psn = self.qp_state.q.val().published_psn;
+                    self.qp_state.d.next.unacked_psn = self.qp_state.q.val().published_psn;
+                    self.qp_state.d.next.sent_limit = self.qp_state.q.val().published_psn;
+                    self.qp_state.d.next.ring_release = self.qp_state.q.val().ring_write;
+                    self.step.d.next = RequesterStep::Commit;
+                } else {
+                    self.step.d.next = RequesterStep::Apply;
+                }
+            }
+            RequesterStep::RetireWait => {
+                self.step.d.next = RequesterStep::RetireFetch;
+            }
+            RequesterStep::Apply => {
+                // Only an ACK/NAK gets here: everything before `new_unacked` is retired.
+                self.step.d.next = RequesterStep::Commit;
+                if self.new_unacked.q.val() != self.qp_state.q.val().unacked_psn {
+                    self.qp_state.d.next.retries = self.zero_4.val();
+                    self.qp_state.d.next.timer_start = self.now.q.val();
+                }
+                self.qp_state.d.next.unacked_psn = self.new_unacked.q.val();
+                // Sending behind the acknowledged PSN (after a go-back): skip ahead.
+                if self.unacked_past_send.val() < self.psn_half.val() {
+                    self.qp_state.d.next.send_psn = self.new_unacked.q.val();
+                    self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_head;
+                }
+                if self.syndrome.q.val().get_bits::<3>(5) == self.rnr_class.val() {
+                    self.qp_state.d.next.send_psn = self.new_unacked.q.val();
+                    self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_head;
+                    self.qp_state.d.next.rnr_hold = true;
+                    self.qp_state.d.next.timer_start = self.now.q.val();
+                    self.count_event.d.next = true;
+                    self.count_which.d.next = self.event_rnr.val();
+                }
+                if self.syndrome.q.val().get_bits::<3>(5) == self.nak_class.val() {
+                    self.count_event.d.next = true;
+                    if self.syndrome.q.val() == self.syndrome_sequence.val() {
+                        self.qp_state.d.next.send_psn = self.new_unacked.q.val();
+                        self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_head;
+                        self.qp_state.d.next.retries = self.retries_next.val();
+                        self.qp_state.d.next.timer_start = self.now.q.val();
+                        self.count_which.d.next = self.event_sequence.val();
+                        if self.retries_next.val() > self.qp_state.q.val().retry_limit {
+                            self.qp_state.d.next.error = true;
+                            self.flush_all.d.next = true;
+                            self.flush_status.d.next = self.status_retry.val();
+                            self.count_which.d.next = self.event_retry.val();
+                            self.step.d.next = RequesterStep::RetireFetch;
+                        }
+                    } else {
+                        self.qp_state.d.next.error = true;
+                        self.flush_all.d.next = true;
+                        self.flush_status.d.next = self.status_remote.val();
+                        self.count_which.d.next = self.event_remote.val();
+                        self.step.d.next = RequesterStep::RetireFetch;
+                    }
+                }
+            }
+            RequesterStep::Timer => {
+                self.step.d.next = RequesterStep::Commit;
+                if self.qp_state.q.val().enabled
+                    & !self.qp_state.q.val().error
+                    & (self.qp_state.q.val().rnr_hold | (self.qp_state.q.val().unacked_psn != self.qp_state.q.val().sent_limit))
+                    & self.expired.val()
+                {
+                    self.qp_state.d.next.timer_start = self.now.q.val();
+                    if self.qp_state.q.val().rnr_hold {
+                        self.qp_state.d.next.rnr_hold = false;
+                    } else {
+                        self.qp_state.d.next.send_psn = self.qp_state.q.val().unacked_psn;
+                        self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_head;
+                        self.qp_state.d.next.retries = self.retries_next.val();
+                        self.count_event.d.next = true;
+                        self.count_which.d.next = self.event_timeout.val();
+                        if self.retries_next.val() > self.qp_state.q.val().retry_limit {
+                            self.qp_state.d.next.error = true;
+                            self.flush_all.d.next = true;
+                            self.flush_status.d.next = self.status_retry.val();
+                            self.count_which.d.next = self.event_retry.val();
+                            self.new_unacked.d.next = self.qp_state.q.val().unacked_psn;
+                            self.step.d.next = RequesterStep::RetireFetch;
+                        }
+                    }
+                }
+            }
+            RequesterStep::Commit => {
+                self.contexts.write_enable.next = true;
+                self.counters.count.next = self.count_event.q.val();
+                self.pending.d.next = self.pending.q.val() & !(self.one_qps.val() << bit_cast::<QPS, QP_BITS>(self.qp.q.val()));
+                if self.qp_state.q.val().enabled
+                    & !self.qp_state.q.val().error
+                    & !self.qp_state.q.val().rnr_hold
+                    & (self.qp_state.q.val().send_psn != self.qp_state.q.val().published_psn)
+                {
+                    self.pending.d.next = self.pending.q.val() | (self.one_qps.val() << bit_cast::<QPS, QP_BITS>(self.qp.q.val()));
+                }
+                if self.qp_state.q.val().error {
+                    self.errors.d.next = self.errors.q.val() | (self.one_qps.val() << bit_cast::<QPS, QP_BITS>(self.qp.q.val()));
+                }
+                self.step.d.next = RequesterStep::Idle;
+            }
+            _ => {
+                self.step.d.next = RequesterStep::Idle;
+            }
+        }
+
+        if self.reset.val() {
+            self.step.d.next = RequesterStep::Clear;
+            self.clear_qp.d.next = self.zero_qp.val();
+            self.pending.d.next = self.zero_qps.val();
+            self.errors.d.next = self.zero_qps.val();
+            self.copy_busy.d.next = false;
+            self.copy_done.d.next = false;
+            self.tx_pending.d.next = false;
+            self.move_left.d.next = self.zero_10.val();
+            self.move_primed.d.next = false;
+            self.cpl_full.d.next = false;
+            self.admit_blocked.d.next = false;
+            self.count_event.d.next = false;
+        }
+    }
+}

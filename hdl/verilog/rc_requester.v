@@ -1,0 +1,2606 @@
+// rc_requester: generated from RustHDL by nic-hdl. Do not edit; regenerate with
+// `cargo run -p nicctl -- emit --out hdl/verilog`.
+
+
+module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_first_psn,cfg_mtu_shift,cfg_timeout,cfg_retry_limit,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,s_axis_wr_tdata,s_axis_wr_tlast,s_axis_wr_tvalid,s_axis_wr_tready,tx_valid,tx_ready,tx_qp,tx_opcode,tx_psn,tx_ack_req,tx_reth_va,tx_reth_rkey,tx_reth_length,tx_ieth_rkey,tx_payload_length,m_axis_tx_tdata,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,resp_valid,resp_ready,resp_qp,resp_syndrome,resp_psn,cpl_valid,cpl_ready,cpl_qp,cpl_tag,cpl_status,qp_error,counter_read_index,counter_read_value,counters_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [15:0] timer_prescale;
+    input wire  cfg_valid;
+    output reg  cfg_ready;
+    input wire  [1:0] cfg_qp;
+    input wire  cfg_enable;
+    input wire  [23:0] cfg_first_psn;
+    input wire  [2:0] cfg_mtu_shift;
+    input wire  [15:0] cfg_timeout;
+    input wire  [3:0] cfg_retry_limit;
+    input wire  wr_valid;
+    output reg  wr_ready;
+    input wire  [1:0] wr_qp;
+    input wire  [1:0] wr_kind;
+    input wire  [15:0] wr_length;
+    input wire  [63:0] wr_va;
+    input wire  [31:0] wr_rkey;
+    input wire  [7:0] wr_tag;
+    input wire  [63:0] s_axis_wr_tdata;
+    input wire  s_axis_wr_tlast;
+    input wire  s_axis_wr_tvalid;
+    output reg  s_axis_wr_tready;
+    output reg  tx_valid;
+    input wire  tx_ready;
+    output reg  [1:0] tx_qp;
+    output reg  [7:0] tx_opcode;
+    output reg  [23:0] tx_psn;
+    output reg  tx_ack_req;
+    output reg  [63:0] tx_reth_va;
+    output reg  [31:0] tx_reth_rkey;
+    output reg  [31:0] tx_reth_length;
+    output reg  [31:0] tx_ieth_rkey;
+    output reg  [12:0] tx_payload_length;
+    output reg  [63:0] m_axis_tx_tdata;
+    output reg  m_axis_tx_tlast;
+    output reg  m_axis_tx_tvalid;
+    input wire  m_axis_tx_tready;
+    input wire  resp_valid;
+    output reg  resp_ready;
+    input wire  [1:0] resp_qp;
+    input wire  [7:0] resp_syndrome;
+    input wire  [23:0] resp_psn;
+    output reg  cpl_valid;
+    input wire  cpl_ready;
+    output reg  [1:0] cpl_qp;
+    output reg  [7:0] cpl_tag;
+    output reg  [2:0] cpl_status;
+    output reg  [3:0] qp_error;
+    input wire  [4:0] counter_read_index;
+    output reg  [31:0] counter_read_value;
+    output reg  counters_ready;
+    
+    // Constant declarations
+    localparam  ring_words = 16'h200;
+    localparam  slots = 8'h8;
+    localparam  slot_shift = 8'h3;
+    localparam  ring_shift = 8'h9;
+    localparam  slot_mask = 8'h7;
+    localparam  ring_mask = 16'h1ff;
+    localparam  empty_context = 198'h0;
+    localparam  zero_qp = 2'b0;
+    localparam  one_qp = 2'b1;
+    localparam  last_qp = 2'b11;
+    localparam  one_qps = 4'h1;
+    localparam  one_psn = 24'h1;
+    localparam  zero_psn = 24'h0;
+    localparam  one_8 = 8'h1;
+    localparam  psn_half = 24'h800000;
+    localparam  ack_req_psn = 3'b111;
+    localparam  one_4 = 4'h1;
+    localparam  two_4 = 4'h2;
+    localparam  zero_4 = 4'h0;
+    localparam  zero_qps = 4'h0;
+    localparam  one_16 = 16'h1;
+    localparam  zero_16 = 16'h0;
+    localparam  seven_16 = 16'h7;
+    localparam  one_10 = 10'b1;
+    localparam  zero_10 = 10'b0;
+    localparam  mtu_base_shift = 8'h8;
+    localparam  mtu_word_shift = 8'h5;
+    localparam  ack_opcode_class = 3'b0;
+    localparam  rnr_class = 3'b1;
+    localparam  nak_class = 3'b11;
+    localparam  syndrome_sequence = 8'h60;
+    localparam  status_success = 3'b0;
+    localparam  status_remote = 3'b1;
+    localparam  status_retry = 3'b10;
+    localparam  status_length = 3'b11;
+    localparam  status_flushed = 3'b100;
+    localparam  event_sent = 5'b0;
+    localparam  event_resent = 5'b1;
+    localparam  event_timeout = 5'b10;
+    localparam  event_sequence = 5'b11;
+    localparam  event_rnr = 5'b100;
+    localparam  event_remote = 5'b101;
+    localparam  event_retry = 5'b110;
+    localparam  event_stale = 5'b111;
+    localparam  event_refused = 5'b1000;
+    localparam  event_completed = 5'b1001;
+    localparam  kind_write = 2'b10;
+    
+    // Enums
+    localparam RequesterStep$Clear = 0;
+    localparam RequesterStep$Idle = 1;
+    localparam RequesterStep$LoadContext = 2;
+    localparam RequesterStep$LoadMessage = 3;
+    localparam RequesterStep$Publish = 4;
+    localparam RequesterStep$Admit = 5;
+    localparam RequesterStep$SendCompute = 6;
+    localparam RequesterStep$SendCommit = 7;
+    localparam RequesterStep$Respond = 8;
+    localparam RequesterStep$RetireFetch = 9;
+    localparam RequesterStep$RetireCheck = 10;
+    localparam RequesterStep$RetireWait = 11;
+    localparam RequesterStep$Apply = 12;
+    localparam RequesterStep$Timer = 13;
+    localparam RequesterStep$Commit = 14;
+    localparam RequesterTask$Publish = 0;
+    localparam RequesterTask$Respond = 1;
+    localparam RequesterTask$Admit = 2;
+    localparam RequesterTask$Send = 3;
+    localparam RequesterTask$Timer = 4;
+    
+    // Stub signals
+    reg  [1:0] contexts$read_address;
+    reg  contexts$read_clock;
+    wire  [197:0] contexts$read_data;
+    reg  [1:0] contexts$write_address;
+    reg  contexts$write_clock;
+    reg  [197:0] contexts$write_data;
+    reg  contexts$write_enable;
+    reg  [4:0] messages$read_address;
+    reg  messages$read_clock;
+    wire  [185:0] messages$read_data;
+    reg  [4:0] messages$write_address;
+    reg  messages$write_clock;
+    reg  [185:0] messages$write_data;
+    reg  messages$write_enable;
+    reg  [10:0] ring$read_address;
+    reg  ring$read_clock;
+    wire  [63:0] ring$read_data;
+    reg  [10:0] ring$write_address;
+    reg  ring$write_clock;
+    reg  [63:0] ring$write_data;
+    reg  ring$write_enable;
+    reg  [3:0] opcodes$address;
+    wire  [7:0] opcodes$data;
+    reg  counters$clock;
+    reg  counters$reset;
+    reg  counters$count;
+    reg  [4:0] counters$count_index;
+    reg  [4:0] counters$read_index;
+    wire  [31:0] counters$read_value;
+    wire  counters$ready;
+    reg  [3:0] step$d;
+    wire  [3:0] step$q;
+    reg  step$clock;
+    reg  [2:0] engine_task$d;
+    wire  [2:0] engine_task$q;
+    reg  engine_task$clock;
+    reg  [1:0] qp$d;
+    wire  [1:0] qp$q;
+    reg  qp$clock;
+    reg  [197:0] qp_state$d;
+    wire  [197:0] qp_state$q;
+    reg  qp_state$clock;
+    reg  [185:0] message$d;
+    wire  [185:0] message$q;
+    reg  message$clock;
+    reg  [3:0] pending$d;
+    wire  [3:0] pending$q;
+    reg  pending$clock;
+    reg  [3:0] errors$d;
+    wire  [3:0] errors$q;
+    reg  errors$clock;
+    reg  [1:0] send_scan$d;
+    wire  [1:0] send_scan$q;
+    reg  send_scan$clock;
+    reg  [1:0] timer_scan$d;
+    wire  [1:0] timer_scan$q;
+    reg  timer_scan$clock;
+    reg  [1:0] clear_qp$d;
+    wire  [1:0] clear_qp$q;
+    reg  clear_qp$clock;
+    reg  admit_blocked$d;
+    wire  admit_blocked$q;
+    reg  admit_blocked$clock;
+    reg  count_event$d;
+    wire  count_event$q;
+    reg  count_event$clock;
+    reg  [4:0] count_which$d;
+    wire  [4:0] count_which$q;
+    reg  count_which$clock;
+    reg  [7:0] syndrome$d;
+    wire  [7:0] syndrome$q;
+    reg  syndrome$clock;
+    reg  [23:0] response_psn$d;
+    wire  [23:0] response_psn$q;
+    reg  response_psn$clock;
+    reg  [23:0] new_unacked$d;
+    wire  [23:0] new_unacked$q;
+    reg  new_unacked$clock;
+    reg  flush_all$d;
+    wire  flush_all$q;
+    reg  flush_all$clock;
+    reg  [2:0] flush_status$d;
+    wire  [2:0] flush_status$q;
+    reg  flush_status$clock;
+    reg  [7:0] packet_index$d;
+    wire  [7:0] packet_index$q;
+    reg  packet_index$clock;
+    reg  packet_first$d;
+    wire  packet_first$q;
+    reg  packet_first$clock;
+    reg  packet_last$d;
+    wire  packet_last$q;
+    reg  packet_last$clock;
+    reg  [15:0] packet_offset$d;
+    wire  [15:0] packet_offset$q;
+    reg  packet_offset$clock;
+    reg  [15:0] packet_word$d;
+    wire  [15:0] packet_word$q;
+    reg  packet_word$clock;
+    reg  copy_busy$d;
+    wire  copy_busy$q;
+    reg  copy_busy$clock;
+    reg  copy_discard$d;
+    wire  copy_discard$q;
+    reg  copy_discard$clock;
+    reg  [1:0] copy_qp$d;
+    wire  [1:0] copy_qp$q;
+    reg  copy_qp$clock;
+    reg  [15:0] copy_word$d;
+    wire  [15:0] copy_word$q;
+    reg  copy_word$clock;
+    reg  [15:0] copy_left$d;
+    wire  [15:0] copy_left$q;
+    reg  copy_left$clock;
+    reg  [15:0] copy_words$d;
+    wire  [15:0] copy_words$q;
+    reg  copy_words$clock;
+    reg  [23:0] copy_packets$d;
+    wire  [23:0] copy_packets$q;
+    reg  copy_packets$clock;
+    reg  [7:0] copy_tag$d;
+    wire  [7:0] copy_tag$q;
+    reg  copy_tag$clock;
+    reg  copy_failed$d;
+    wire  copy_failed$q;
+    reg  copy_failed$clock;
+    reg  copy_done$d;
+    wire  copy_done$q;
+    reg  copy_done$clock;
+    reg  tx_pending$d;
+    wire  tx_pending$q;
+    reg  tx_pending$clock;
+    reg  [213:0] tx_fields$d;
+    wire  [213:0] tx_fields$q;
+    reg  tx_fields$clock;
+    reg  [1:0] move_qp$d;
+    wire  [1:0] move_qp$q;
+    reg  move_qp$clock;
+    reg  [15:0] move_word$d;
+    wire  [15:0] move_word$q;
+    reg  move_word$clock;
+    reg  [9:0] move_left$d;
+    wire  [9:0] move_left$q;
+    reg  move_left$clock;
+    reg  move_primed$d;
+    wire  move_primed$q;
+    reg  move_primed$clock;
+    reg  cpl_full$d;
+    wire  cpl_full$q;
+    reg  cpl_full$clock;
+    reg  [1:0] cpl_qp_reg$d;
+    wire  [1:0] cpl_qp_reg$q;
+    reg  cpl_qp_reg$clock;
+    reg  [7:0] cpl_tag_reg$d;
+    wire  [7:0] cpl_tag_reg$q;
+    reg  cpl_tag_reg$clock;
+    reg  [2:0] cpl_status_reg$d;
+    wire  [2:0] cpl_status_reg$q;
+    reg  cpl_status_reg$clock;
+    reg  [15:0] prescale$d;
+    wire  [15:0] prescale$q;
+    reg  prescale$clock;
+    reg  [15:0] now$d;
+    wire  [15:0] now$q;
+    reg  now$clock;
+    
+    // Local signals
+    reg  move_advance;
+    reg  cpl_free;
+    reg  head_retires;
+    reg  [10:0] move_offset;
+    reg  [10:0] copy_offset;
+    reg  [4:0] qp_slots;
+    reg  [4:0] head_slot;
+    reg  [4:0] tail_slot;
+    reg  [4:0] send_slot;
+    reg  [15:0] wr_packets_16;
+    reg  [3:0] opcode_address;
+    reg  [23:0] head_distance;
+    reg  [23:0] unacked_past_send;
+    reg  [23:0] response_distance;
+    reg  [23:0] in_flight;
+    reg  [15:0] wr_words;
+    reg  [23:0] wr_packets;
+    reg  [15:0] ring_used;
+    reg  [15:0] mtu_bytes;
+    reg  expired;
+    reg  [3:0] retries_next;
+    reg  [15:0] message_words;
+    
+    // Sub module instances
+    rc_requester$contexts contexts(
+        .read_address(contexts$read_address),
+        .read_clock(contexts$read_clock),
+        .read_data(contexts$read_data),
+        .write_address(contexts$write_address),
+        .write_clock(contexts$write_clock),
+        .write_data(contexts$write_data),
+        .write_enable(contexts$write_enable)
+    );
+    rc_requester$messages messages(
+        .read_address(messages$read_address),
+        .read_clock(messages$read_clock),
+        .read_data(messages$read_data),
+        .write_address(messages$write_address),
+        .write_clock(messages$write_clock),
+        .write_data(messages$write_data),
+        .write_enable(messages$write_enable)
+    );
+    rc_requester$ring ring(
+        .read_address(ring$read_address),
+        .read_clock(ring$read_clock),
+        .read_data(ring$read_data),
+        .write_address(ring$write_address),
+        .write_clock(ring$write_clock),
+        .write_data(ring$write_data),
+        .write_enable(ring$write_enable)
+    );
+    rc_requester$opcodes opcodes(
+        .address(opcodes$address),
+        .data(opcodes$data)
+    );
+    rc_requester$counters counters(
+        .clock(counters$clock),
+        .reset(counters$reset),
+        .count(counters$count),
+        .count_index(counters$count_index),
+        .read_index(counters$read_index),
+        .read_value(counters$read_value),
+        .ready(counters$ready)
+    );
+    rc_requester$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    rc_requester$engine_task engine_task(
+        .d(engine_task$d),
+        .q(engine_task$q),
+        .clock(engine_task$clock)
+    );
+    rc_requester$qp qp(
+        .d(qp$d),
+        .q(qp$q),
+        .clock(qp$clock)
+    );
+    rc_requester$qp_state qp_state(
+        .d(qp_state$d),
+        .q(qp_state$q),
+        .clock(qp_state$clock)
+    );
+    rc_requester$message message(
+        .d(message$d),
+        .q(message$q),
+        .clock(message$clock)
+    );
+    rc_requester$pending pending(
+        .d(pending$d),
+        .q(pending$q),
+        .clock(pending$clock)
+    );
+    rc_requester$errors errors(
+        .d(errors$d),
+        .q(errors$q),
+        .clock(errors$clock)
+    );
+    rc_requester$send_scan send_scan(
+        .d(send_scan$d),
+        .q(send_scan$q),
+        .clock(send_scan$clock)
+    );
+    rc_requester$timer_scan timer_scan(
+        .d(timer_scan$d),
+        .q(timer_scan$q),
+        .clock(timer_scan$clock)
+    );
+    rc_requester$clear_qp clear_qp(
+        .d(clear_qp$d),
+        .q(clear_qp$q),
+        .clock(clear_qp$clock)
+    );
+    rc_requester$admit_blocked admit_blocked(
+        .d(admit_blocked$d),
+        .q(admit_blocked$q),
+        .clock(admit_blocked$clock)
+    );
+    rc_requester$count_event count_event(
+        .d(count_event$d),
+        .q(count_event$q),
+        .clock(count_event$clock)
+    );
+    rc_requester$count_which count_which(
+        .d(count_which$d),
+        .q(count_which$q),
+        .clock(count_which$clock)
+    );
+    rc_requester$syndrome syndrome(
+        .d(syndrome$d),
+        .q(syndrome$q),
+        .clock(syndrome$clock)
+    );
+    rc_requester$response_psn response_psn(
+        .d(response_psn$d),
+        .q(response_psn$q),
+        .clock(response_psn$clock)
+    );
+    rc_requester$new_unacked new_unacked(
+        .d(new_unacked$d),
+        .q(new_unacked$q),
+        .clock(new_unacked$clock)
+    );
+    rc_requester$flush_all flush_all(
+        .d(flush_all$d),
+        .q(flush_all$q),
+        .clock(flush_all$clock)
+    );
+    rc_requester$flush_status flush_status(
+        .d(flush_status$d),
+        .q(flush_status$q),
+        .clock(flush_status$clock)
+    );
+    rc_requester$packet_index packet_index(
+        .d(packet_index$d),
+        .q(packet_index$q),
+        .clock(packet_index$clock)
+    );
+    rc_requester$packet_first packet_first(
+        .d(packet_first$d),
+        .q(packet_first$q),
+        .clock(packet_first$clock)
+    );
+    rc_requester$packet_last packet_last(
+        .d(packet_last$d),
+        .q(packet_last$q),
+        .clock(packet_last$clock)
+    );
+    rc_requester$packet_offset packet_offset(
+        .d(packet_offset$d),
+        .q(packet_offset$q),
+        .clock(packet_offset$clock)
+    );
+    rc_requester$packet_word packet_word(
+        .d(packet_word$d),
+        .q(packet_word$q),
+        .clock(packet_word$clock)
+    );
+    rc_requester$copy_busy copy_busy(
+        .d(copy_busy$d),
+        .q(copy_busy$q),
+        .clock(copy_busy$clock)
+    );
+    rc_requester$copy_discard copy_discard(
+        .d(copy_discard$d),
+        .q(copy_discard$q),
+        .clock(copy_discard$clock)
+    );
+    rc_requester$copy_qp copy_qp(
+        .d(copy_qp$d),
+        .q(copy_qp$q),
+        .clock(copy_qp$clock)
+    );
+    rc_requester$copy_word copy_word(
+        .d(copy_word$d),
+        .q(copy_word$q),
+        .clock(copy_word$clock)
+    );
+    rc_requester$copy_left copy_left(
+        .d(copy_left$d),
+        .q(copy_left$q),
+        .clock(copy_left$clock)
+    );
+    rc_requester$copy_words copy_words(
+        .d(copy_words$d),
+        .q(copy_words$q),
+        .clock(copy_words$clock)
+    );
+    rc_requester$copy_packets copy_packets(
+        .d(copy_packets$d),
+        .q(copy_packets$q),
+        .clock(copy_packets$clock)
+    );
+    rc_requester$copy_tag copy_tag(
+        .d(copy_tag$d),
+        .q(copy_tag$q),
+        .clock(copy_tag$clock)
+    );
+    rc_requester$copy_failed copy_failed(
+        .d(copy_failed$d),
+        .q(copy_failed$q),
+        .clock(copy_failed$clock)
+    );
+    rc_requester$copy_done copy_done(
+        .d(copy_done$d),
+        .q(copy_done$q),
+        .clock(copy_done$clock)
+    );
+    rc_requester$tx_pending tx_pending(
+        .d(tx_pending$d),
+        .q(tx_pending$q),
+        .clock(tx_pending$clock)
+    );
+    rc_requester$tx_fields tx_fields(
+        .d(tx_fields$d),
+        .q(tx_fields$q),
+        .clock(tx_fields$clock)
+    );
+    rc_requester$move_qp move_qp(
+        .d(move_qp$d),
+        .q(move_qp$q),
+        .clock(move_qp$clock)
+    );
+    rc_requester$move_word move_word(
+        .d(move_word$d),
+        .q(move_word$q),
+        .clock(move_word$clock)
+    );
+    rc_requester$move_left move_left(
+        .d(move_left$d),
+        .q(move_left$q),
+        .clock(move_left$clock)
+    );
+    rc_requester$move_primed move_primed(
+        .d(move_primed$d),
+        .q(move_primed$q),
+        .clock(move_primed$clock)
+    );
+    rc_requester$cpl_full cpl_full(
+        .d(cpl_full$d),
+        .q(cpl_full$q),
+        .clock(cpl_full$clock)
+    );
+    rc_requester$cpl_qp_reg cpl_qp_reg(
+        .d(cpl_qp_reg$d),
+        .q(cpl_qp_reg$q),
+        .clock(cpl_qp_reg$clock)
+    );
+    rc_requester$cpl_tag_reg cpl_tag_reg(
+        .d(cpl_tag_reg$d),
+        .q(cpl_tag_reg$q),
+        .clock(cpl_tag_reg$clock)
+    );
+    rc_requester$cpl_status_reg cpl_status_reg(
+        .d(cpl_status_reg$d),
+        .q(cpl_status_reg$q),
+        .clock(cpl_status_reg$clock)
+    );
+    rc_requester$prescale prescale(
+        .d(prescale$d),
+        .q(prescale$q),
+        .clock(prescale$clock)
+    );
+    rc_requester$now now(
+        .d(now$d),
+        .q(now$q),
+        .clock(now$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        engine_task$clock = clock;
+        qp$clock = clock;
+        qp_state$clock = clock;
+        message$clock = clock;
+        pending$clock = clock;
+        errors$clock = clock;
+        send_scan$clock = clock;
+        timer_scan$clock = clock;
+        clear_qp$clock = clock;
+        admit_blocked$clock = clock;
+        count_event$clock = clock;
+        count_which$clock = clock;
+        syndrome$clock = clock;
+        response_psn$clock = clock;
+        new_unacked$clock = clock;
+        flush_all$clock = clock;
+        flush_status$clock = clock;
+        packet_index$clock = clock;
+        packet_first$clock = clock;
+        packet_last$clock = clock;
+        packet_offset$clock = clock;
+        packet_word$clock = clock;
+        copy_busy$clock = clock;
+        copy_discard$clock = clock;
+        copy_qp$clock = clock;
+        copy_word$clock = clock;
+        copy_left$clock = clock;
+        copy_words$clock = clock;
+        copy_packets$clock = clock;
+        copy_tag$clock = clock;
+        copy_failed$clock = clock;
+        copy_done$clock = clock;
+        tx_pending$clock = clock;
+        tx_fields$clock = clock;
+        move_qp$clock = clock;
+        move_word$clock = clock;
+        move_left$clock = clock;
+        move_primed$clock = clock;
+        cpl_full$clock = clock;
+        cpl_qp_reg$clock = clock;
+        cpl_tag_reg$clock = clock;
+        cpl_status_reg$clock = clock;
+        prescale$clock = clock;
+        now$clock = clock;
+        step$d = step$q;
+        engine_task$d = engine_task$q;
+        qp$d = qp$q;
+        qp_state$d = qp_state$q;
+        message$d = message$q;
+        pending$d = pending$q;
+        errors$d = errors$q;
+        send_scan$d = send_scan$q;
+        timer_scan$d = timer_scan$q;
+        clear_qp$d = clear_qp$q;
+        admit_blocked$d = admit_blocked$q;
+        count_event$d = count_event$q;
+        count_which$d = count_which$q;
+        syndrome$d = syndrome$q;
+        response_psn$d = response_psn$q;
+        new_unacked$d = new_unacked$q;
+        flush_all$d = flush_all$q;
+        flush_status$d = flush_status$q;
+        packet_index$d = packet_index$q;
+        packet_first$d = packet_first$q;
+        packet_last$d = packet_last$q;
+        packet_offset$d = packet_offset$q;
+        packet_word$d = packet_word$q;
+        copy_busy$d = copy_busy$q;
+        copy_discard$d = copy_discard$q;
+        copy_qp$d = copy_qp$q;
+        copy_word$d = copy_word$q;
+        copy_left$d = copy_left$q;
+        copy_words$d = copy_words$q;
+        copy_packets$d = copy_packets$q;
+        copy_tag$d = copy_tag$q;
+        copy_failed$d = copy_failed$q;
+        copy_done$d = copy_done$q;
+        tx_pending$d = tx_pending$q;
+        tx_fields$d = tx_fields$q;
+        move_qp$d = move_qp$q;
+        move_word$d = move_word$q;
+        move_left$d = move_left$q;
+        move_primed$d = move_primed$q;
+        cpl_full$d = cpl_full$q;
+        cpl_qp_reg$d = cpl_qp_reg$q;
+        cpl_tag_reg$d = cpl_tag_reg$q;
+        cpl_status_reg$d = cpl_status_reg$q;
+        prescale$d = prescale$q;
+        now$d = now$q;
+        counters$clock = clock;
+        contexts$read_clock = clock;
+        contexts$write_clock = clock;
+        messages$read_clock = clock;
+        messages$write_clock = clock;
+        ring$read_clock = clock;
+        ring$write_clock = clock;
+        counters$reset = reset;
+        counters$read_index = counter_read_index;
+        counter_read_value = counters$read_value;
+        counters_ready = counters$ready;
+        counters$count = 1'b0;
+        counters$count_index = count_which$q;
+        qp_error = errors$q;
+        prescale$d = prescale$q + one_16;
+        if (prescale$q == timer_prescale) begin
+            prescale$d = zero_16;
+            now$d = now$q + one_16;
+        end
+        cpl_valid = cpl_full$q;
+        cpl_qp = cpl_qp_reg$q;
+        cpl_tag = cpl_tag_reg$q;
+        cpl_status = cpl_status_reg$q;
+        if (cpl_ready) begin
+            cpl_full$d = 1'b0;
+        end
+        cpl_free = ~cpl_full$q | cpl_ready;
+        tx_valid = tx_pending$q;
+        tx_qp = ((tx_fields$q[(64'h0)+:(8)]) & 2'h3);
+        tx_opcode = tx_fields$q[(64'h8)+:(8)];
+        tx_psn = tx_fields$q[(64'h10)+:(24)];
+        tx_ack_req = tx_fields$q[(64'h28)+:(1)];
+        tx_reth_va = tx_fields$q[(64'h29)+:(64)];
+        tx_reth_rkey = tx_fields$q[(64'h69)+:(32)];
+        tx_reth_length = tx_fields$q[(64'h89)+:(32)];
+        tx_ieth_rkey = tx_fields$q[(64'ha9)+:(32)];
+        tx_payload_length = tx_fields$q[(64'hc9)+:(13)];
+        if (tx_ready) begin
+            tx_pending$d = 1'b0;
+        end
+        m_axis_tx_tvalid = move_primed$q & (move_left$q != zero_10);
+        m_axis_tx_tdata = ring$read_data;
+        m_axis_tx_tlast = move_left$q == one_10;
+        move_advance = m_axis_tx_tvalid & m_axis_tx_tready;
+        move_offset = ((move_word$q & ring_mask) & 11'h7ff);
+        if (move_advance) begin
+            move_word$d = move_word$q + one_16;
+            move_left$d = move_left$q - one_10;
+            move_offset = (((move_word$q + one_16) & ring_mask) & 11'h7ff);
+        end
+        ring$read_address = (((move_qp$q) & 11'h7ff) << ring_shift) | move_offset;
+        move_primed$d = move_left$q != zero_10;
+        if (move_advance & (move_left$q == one_10)) begin
+            move_primed$d = 1'b0;
+        end
+        s_axis_wr_tready = copy_busy$q;
+        ring$write_enable = 1'b0;
+        copy_offset = ((copy_word$q & ring_mask) & 11'h7ff);
+        ring$write_address = (((copy_qp$q) & 11'h7ff) << ring_shift) | copy_offset;
+        ring$write_data = s_axis_wr_tdata;
+        if (copy_busy$q & s_axis_wr_tvalid) begin
+            if (~copy_discard$q) begin
+                ring$write_enable = 1'b1;
+                copy_word$d = copy_word$q + one_16;
+                copy_left$d = copy_left$q - one_16;
+                if (s_axis_wr_tlast) begin
+                    copy_busy$d = 1'b0;
+                    copy_done$d = 1'b1;
+                    copy_failed$d = copy_left$q != one_16;
+                end
+                else if (copy_left$q == one_16) begin
+                    copy_discard$d = 1'b1;
+                    copy_failed$d = 1'b1;
+                end
+            end
+            else if (s_axis_wr_tlast) begin
+                copy_busy$d = 1'b0;
+                copy_done$d = copy_failed$q;
+            end
+        end
+        contexts$read_address = qp$q;
+        contexts$write_enable = 1'b0;
+        contexts$write_address = qp$q;
+        contexts$write_data = qp_state$q;
+        qp_slots = ((qp$q) & 5'h1f) << slot_shift;
+        head_slot = ((qp_state$q[(64'h63)+:(8)] & slot_mask) & 5'h1f);
+        tail_slot = ((qp_state$q[(64'h73)+:(8)] & slot_mask) & 5'h1f);
+        send_slot = ((contexts$read_data[(64'h6b)+:(8)] & slot_mask) & 5'h1f);
+        messages$read_address = qp_slots | head_slot;
+        messages$write_enable = 1'b0;
+        messages$write_address = qp_slots | tail_slot;
+        messages$write_data = message$q;
+        opcode_address = ((message$q[(64'ha0)+:(2)]) & 4'hf) << 32'h2;
+        if (packet_first$q) begin
+            opcode_address = opcode_address | two_4;
+        end
+        if (packet_last$q) begin
+            opcode_address = opcode_address | one_4;
+        end
+        opcodes$address = opcode_address;
+        cfg_ready = 1'b0;
+        wr_ready = 1'b0;
+        resp_ready = 1'b0;
+        mtu_bytes = one_16 << (((qp_state$q[(64'ha3)+:(3)]) & 8'hff) + mtu_base_shift);
+        wr_words = (wr_length + seven_16) >> 32'h3;
+        wr_packets = one_psn;
+        wr_packets_16 = one_16;
+        if (wr_length != zero_16) begin
+            wr_packets_16 = ((wr_length - one_16) >> (((qp_state$q[(64'ha3)+:(3)]) & 8'hff) + mtu_base_shift)) + one_16;
+            wr_packets = ((wr_packets_16) & 24'hffffff);
+        end
+        ring_used = qp_state$q[(64'h7b)+:(16)] - qp_state$q[(64'h8b)+:(16)];
+        message_words = (messages$read_data[(64'h30)+:(16)] + seven_16) >> 32'h3;
+        head_distance = new_unacked$q - messages$read_data[(64'h18)+:(24)];
+        head_retires = (qp_state$q[(64'h63)+:(8)] != qp_state$q[(64'h73)+:(8)]) & (flush_all$q | ((head_distance != zero_psn) & ~head_distance[32'h17]));
+        unacked_past_send = new_unacked$q - qp_state$q[(64'h1b)+:(24)];
+        response_distance = response_psn$q - qp_state$q[(64'h3)+:(24)];
+        in_flight = qp_state$q[(64'h33)+:(24)] - qp_state$q[(64'h3)+:(24)];
+        expired = (now$q - qp_state$q[(64'hb6)+:(16)]) >= qp_state$q[(64'ha6)+:(16)];
+        retries_next = qp_state$q[(64'h9b)+:(4)] + one_4;
+        case (step$q)
+            RequesterStep$Clear:
+                begin
+                    contexts$write_enable = 1'b1;
+                    contexts$write_address = clear_qp$q;
+                    contexts$write_data = empty_context;
+                    if (clear_qp$q != last_qp) begin
+                        clear_qp$d = clear_qp$q + one_qp;
+                    end
+                    else if (counters$ready) begin
+                        step$d = RequesterStep$Idle;
+                    end
+                end
+            RequesterStep$Idle:
+                begin
+                    count_event$d = 1'b0;
+                    flush_all$d = 1'b0;
+                    send_scan$d = send_scan$q + one_qp;
+                    cfg_ready = ~copy_busy$q & ~copy_done$q;
+                    if (cfg_valid & cfg_ready) begin
+                        contexts$write_enable = 1'b1;
+                        contexts$write_address = cfg_qp;
+                        contexts$write_data = empty_context;
+                        contexts$write_data[(64'h0)+:(1)] = cfg_enable;
+                        contexts$write_data[(64'h3)+:(24)] = cfg_first_psn;
+                        contexts$write_data[(64'h1b)+:(24)] = cfg_first_psn;
+                        contexts$write_data[(64'h33)+:(24)] = cfg_first_psn;
+                        contexts$write_data[(64'h4b)+:(24)] = cfg_first_psn;
+                        contexts$write_data[(64'ha3)+:(3)] = cfg_mtu_shift;
+                        contexts$write_data[(64'ha6)+:(16)] = cfg_timeout;
+                        contexts$write_data[(64'h9f)+:(4)] = cfg_retry_limit;
+                        contexts$write_data[(64'hb6)+:(16)] = now$q;
+                        pending$d = pending$q & ~(one_qps << ((cfg_qp) & 4'hf));
+                        errors$d = errors$q & ~(one_qps << ((cfg_qp) & 4'hf));
+                        admit_blocked$d = 1'b0;
+                    end
+                    else if (copy_done$q) begin
+                        engine_task$d = RequesterTask$Publish;
+                        qp$d = copy_qp$q;
+                        contexts$read_address = copy_qp$q;
+                        step$d = RequesterStep$LoadContext;
+                    end
+                    else if (resp_valid) begin
+                        engine_task$d = RequesterTask$Respond;
+                        qp$d = resp_qp;
+                        syndrome$d = resp_syndrome;
+                        response_psn$d = resp_psn;
+                        resp_ready = 1'b1;
+                        contexts$read_address = resp_qp;
+                        step$d = RequesterStep$LoadContext;
+                    end
+                    else if (pending$q[send_scan$q] & ~tx_pending$q & (move_left$q == zero_10)) begin
+                        engine_task$d = RequesterTask$Send;
+                        qp$d = send_scan$q;
+                        contexts$read_address = send_scan$q;
+                        step$d = RequesterStep$LoadContext;
+                    end
+                    else if (wr_valid & ~copy_busy$q & ~admit_blocked$q) begin
+                        engine_task$d = RequesterTask$Admit;
+                        qp$d = wr_qp;
+                        contexts$read_address = wr_qp;
+                        step$d = RequesterStep$LoadContext;
+                    end
+                    else begin
+                        engine_task$d = RequesterTask$Timer;
+                        qp$d = timer_scan$q;
+                        timer_scan$d = timer_scan$q + one_qp;
+                        contexts$read_address = timer_scan$q;
+                        step$d = RequesterStep$LoadContext;
+                    end
+                end
+            RequesterStep$LoadContext:
+                begin
+                    qp_state$d = contexts$read_data;
+                    messages$read_address = qp_slots | send_slot;
+                    case (engine_task$q)
+                        RequesterTask$Publish:
+                            begin
+                                step$d = RequesterStep$Publish;
+                            end
+                        RequesterTask$Respond:
+                            begin
+                                step$d = RequesterStep$Respond;
+                            end
+                        RequesterTask$Admit:
+                            begin
+                                step$d = RequesterStep$Admit;
+                            end
+                        RequesterTask$Send:
+                            begin
+                                step$d = RequesterStep$LoadMessage;
+                            end
+                        default:
+                            begin
+                                step$d = RequesterStep$Timer;
+                            end
+                    endcase
+                end
+            RequesterStep$Publish:
+                begin
+                    if (~copy_failed$q & ~qp_state$q[(64'h1)+:(1)] & qp_state$q[(64'h0)+:(1)]) begin
+                        qp_state$d[(64'h73)+:(8)] = qp_state$q[(64'h73)+:(8)] + one_8;
+                        qp_state$d[(64'h4b)+:(24)] = qp_state$q[(64'h4b)+:(24)] + copy_packets$q;
+                        qp_state$d[(64'h7b)+:(16)] = qp_state$q[(64'h7b)+:(16)] + copy_words$q;
+                        copy_done$d = 1'b0;
+                        step$d = RequesterStep$Commit;
+                    end
+                    else if (cpl_free) begin
+                        cpl_full$d = 1'b1;
+                        cpl_qp_reg$d = qp$q;
+                        cpl_tag_reg$d = copy_tag$q;
+                        cpl_status_reg$d = status_length;
+                        if (~copy_failed$q) begin
+                            cpl_status_reg$d = status_flushed;
+                        end
+                        count_event$d = 1'b1;
+                        count_which$d = event_refused;
+                        copy_done$d = 1'b0;
+                        step$d = RequesterStep$Commit;
+                    end
+                end
+            RequesterStep$Admit:
+                begin
+                    if (~qp_state$q[(64'h0)+:(1)] | qp_state$q[(64'h1)+:(1)] | (wr_length > (ring_words << 32'h3)) | (wr_kind > kind_write)) begin
+                        if (cpl_free) begin
+                            cpl_full$d = 1'b1;
+                            cpl_qp_reg$d = qp$q;
+                            cpl_tag_reg$d = wr_tag;
+                            cpl_status_reg$d = status_length;
+                            if (~qp_state$q[(64'h0)+:(1)] | qp_state$q[(64'h1)+:(1)]) begin
+                                cpl_status_reg$d = status_flushed;
+                            end
+                            wr_ready = 1'b1;
+                            count_event$d = 1'b1;
+                            count_which$d = event_refused;
+                            if (wr_length != zero_16) begin
+                                copy_busy$d = 1'b1;
+                                copy_discard$d = 1'b1;
+                                copy_failed$d = 1'b0;
+                            end
+                            step$d = RequesterStep$Commit;
+                        end
+                    end
+                    else if (((qp_state$q[(64'h73)+:(8)] - qp_state$q[(64'h63)+:(8)]) == slots) | ((ring_words - ring_used) < wr_words)) begin
+                        admit_blocked$d = 1'b1;
+                        step$d = RequesterStep$Idle;
+                    end
+                    else begin
+                        wr_ready = 1'b1;
+                        messages$write_enable = 1'b1;
+                        messages$write_data[(64'h0)+:(24)] = qp_state$q[(64'h4b)+:(24)];
+                        messages$write_data[(64'h18)+:(24)] = qp_state$q[(64'h4b)+:(24)] + wr_packets - one_psn;
+                        messages$write_data[(64'h30)+:(16)] = wr_length;
+                        messages$write_data[(64'h40)+:(64)] = wr_va;
+                        messages$write_data[(64'h80)+:(32)] = wr_rkey;
+                        messages$write_data[(64'ha0)+:(2)] = wr_kind;
+                        messages$write_data[(64'ha2)+:(8)] = wr_tag;
+                        messages$write_data[(64'haa)+:(16)] = qp_state$q[(64'h7b)+:(16)];
+                        copy_qp$d = qp$q;
+                        copy_word$d = qp_state$q[(64'h7b)+:(16)];
+                        copy_left$d = wr_words;
+                        copy_words$d = wr_words;
+                        copy_packets$d = wr_packets;
+                        copy_tag$d = wr_tag;
+                        copy_failed$d = 1'b0;
+                        copy_discard$d = 1'b0;
+                        if (wr_length == zero_16) begin
+                            copy_done$d = 1'b1;
+                        end
+                        else begin
+                            copy_busy$d = 1'b1;
+                        end
+                        step$d = RequesterStep$Idle;
+                    end
+                end
+            RequesterStep$LoadMessage:
+                begin
+                    message$d = messages$read_data;
+                    step$d = RequesterStep$SendCompute;
+                end
+            RequesterStep$SendCompute:
+                begin
+                    packet_index$d = ((qp_state$q[(64'h1b)+:(24)] - message$q[(64'h0)+:(24)]) & 8'hff);
+                    packet_first$d = qp_state$q[(64'h1b)+:(24)] == message$q[(64'h0)+:(24)];
+                    packet_last$d = qp_state$q[(64'h1b)+:(24)] == message$q[(64'h18)+:(24)];
+                    step$d = RequesterStep$SendCommit;
+                end
+            RequesterStep$SendCommit:
+                begin
+                    packet_offset$d = ((packet_index$q) & 16'hffff) << (((qp_state$q[(64'ha3)+:(3)]) & 8'hff) + mtu_base_shift);
+                    tx_pending$d = 1'b1;
+                    tx_fields$d[(64'h0)+:(8)] = ((qp$q) & 8'hff);
+                    tx_fields$d[(64'h8)+:(8)] = opcodes$data;
+                    tx_fields$d[(64'h10)+:(24)] = qp_state$q[(64'h1b)+:(24)];
+                    tx_fields$d[(64'h28)+:(1)] = packet_last$q | (qp_state$q[(64'h1b)+:(24)][(32'h0)+:(3)] == ack_req_psn);
+                    tx_fields$d[(64'h29)+:(64)] = message$q[(64'h40)+:(64)];
+                    tx_fields$d[(64'h69)+:(32)] = message$q[(64'h80)+:(32)];
+                    tx_fields$d[(64'h89)+:(32)] = ((message$q[(64'h30)+:(16)]) & 32'hffffffff);
+                    tx_fields$d[(64'ha9)+:(32)] = message$q[(64'h80)+:(32)];
+                    tx_fields$d[(64'hc9)+:(13)] = ((mtu_bytes) & 13'h1fff);
+                    move_qp$d = qp$q;
+                    move_word$d = message$q[(64'haa)+:(16)] + (((packet_index$q) & 16'hffff) << (((qp_state$q[(64'ha3)+:(3)]) & 8'hff) + mtu_word_shift));
+                    move_left$d = ((mtu_bytes >> 32'h3) & 10'h3ff);
+                    if (packet_last$q) begin
+                        tx_fields$d[(64'hc9)+:(13)] = ((message$q[(64'h30)+:(16)] - (((packet_index$q) & 16'hffff) << (((qp_state$q[(64'ha3)+:(3)]) & 8'hff) + mtu_base_shift))) & 13'h1fff);
+                        move_left$d = (((message$q[(64'h30)+:(16)] - (((packet_index$q) & 16'hffff) << (((qp_state$q[(64'ha3)+:(3)]) & 8'hff) + mtu_base_shift)) + seven_16) >> 32'h3) & 10'h3ff);
+                        qp_state$d[(64'h6b)+:(8)] = qp_state$q[(64'h6b)+:(8)] + one_8;
+                    end
+                    qp_state$d[(64'h1b)+:(24)] = qp_state$q[(64'h1b)+:(24)] + one_psn;
+                    count_event$d = 1'b1;
+                    count_which$d = event_resent;
+                    if (qp_state$q[(64'h1b)+:(24)] == qp_state$q[(64'h33)+:(24)]) begin
+                        qp_state$d[(64'h33)+:(24)] = qp_state$q[(64'h33)+:(24)] + one_psn;
+                        count_which$d = event_sent;
+                    end
+                    if (qp_state$q[(64'h3)+:(24)] == qp_state$q[(64'h33)+:(24)]) begin
+                        qp_state$d[(64'hb6)+:(16)] = now$q;
+                    end
+                    step$d = RequesterStep$Commit;
+                end
+            RequesterStep$Respond:
+                begin
+                    new_unacked$d = response_psn$q + one_psn;
+                    if (syndrome$q[(32'h5)+:(3)] != ack_opcode_class) begin
+                        new_unacked$d = response_psn$q;
+                    end
+                    if ((response_distance < in_flight) & ((syndrome$q[(32'h5)+:(3)] == ack_opcode_class) | (syndrome$q[(32'h5)+:(3)] == rnr_class) | (syndrome$q[(32'h5)+:(3)] == nak_class))) begin
+                        flush_status$d = status_success;
+                        step$d = RequesterStep$RetireFetch;
+                    end
+                    else begin
+                        count_event$d = 1'b1;
+                        count_which$d = event_stale;
+                        step$d = RequesterStep$Commit;
+                    end
+                end
+            RequesterStep$RetireFetch:
+                begin
+                    step$d = RequesterStep$RetireCheck;
+                end
+            RequesterStep$RetireCheck:
+                begin
+                    if (head_retires) begin
+                        if (cpl_free) begin
+                            cpl_full$d = 1'b1;
+                            cpl_qp_reg$d = qp$q;
+                            cpl_tag_reg$d = messages$read_data[(64'ha2)+:(8)];
+                            cpl_status_reg$d = flush_status$q;
+                            if (flush_all$q) begin
+                                flush_status$d = status_flushed;
+                            end
+                            counters$count = ~flush_all$q;
+                            counters$count_index = event_completed;
+                            qp_state$d[(64'h63)+:(8)] = qp_state$q[(64'h63)+:(8)] + one_8;
+                            qp_state$d[(64'h8b)+:(16)] = messages$read_data[(64'haa)+:(16)] + message_words;
+                            admit_blocked$d = 1'b0;
+                            step$d = RequesterStep$RetireWait;
+                        end
+                    end
+                    else if (flush_all$q) begin
+                        qp_state$d[(64'h6b)+:(8)] = qp_state$q[(64'h63)+:(8)];
+                        qp_state$d[(64'h1b)+:(24)] = qp_state$q[(64'h4b)+:(24)];
+                        qp_state$d[(64'h3)+:(24)] = qp_state$q[(64'h4b)+:(24)];
+                        qp_state$d[(64'h33)+:(24)] = qp_state$q[(64'h4b)+:(24)];
+                        qp_state$d[(64'h8b)+:(16)] = qp_state$q[(64'h7b)+:(16)];
+                        step$d = RequesterStep$Commit;
+                    end
+                    else begin
+                        step$d = RequesterStep$Apply;
+                    end
+                end
+            RequesterStep$RetireWait:
+                begin
+                    step$d = RequesterStep$RetireFetch;
+                end
+            RequesterStep$Apply:
+                begin
+                    step$d = RequesterStep$Commit;
+                    if (new_unacked$q != qp_state$q[(64'h3)+:(24)]) begin
+                        qp_state$d[(64'h9b)+:(4)] = zero_4;
+                        qp_state$d[(64'hb6)+:(16)] = now$q;
+                    end
+                    qp_state$d[(64'h3)+:(24)] = new_unacked$q;
+                    if (unacked_past_send < psn_half) begin
+                        qp_state$d[(64'h1b)+:(24)] = new_unacked$q;
+                        qp_state$d[(64'h6b)+:(8)] = qp_state$q[(64'h63)+:(8)];
+                    end
+                    if (syndrome$q[(32'h5)+:(3)] == rnr_class) begin
+                        qp_state$d[(64'h1b)+:(24)] = new_unacked$q;
+                        qp_state$d[(64'h6b)+:(8)] = qp_state$q[(64'h63)+:(8)];
+                        qp_state$d[(64'h2)+:(1)] = 1'b1;
+                        qp_state$d[(64'hb6)+:(16)] = now$q;
+                        count_event$d = 1'b1;
+                        count_which$d = event_rnr;
+                    end
+                    if (syndrome$q[(32'h5)+:(3)] == nak_class) begin
+                        count_event$d = 1'b1;
+                        if (syndrome$q == syndrome_sequence) begin
+                            qp_state$d[(64'h1b)+:(24)] = new_unacked$q;
+                            qp_state$d[(64'h6b)+:(8)] = qp_state$q[(64'h63)+:(8)];
+                            qp_state$d[(64'h9b)+:(4)] = retries_next;
+                            qp_state$d[(64'hb6)+:(16)] = now$q;
+                            count_which$d = event_sequence;
+                            if (retries_next > qp_state$q[(64'h9f)+:(4)]) begin
+                                qp_state$d[(64'h1)+:(1)] = 1'b1;
+                                flush_all$d = 1'b1;
+                                flush_status$d = status_retry;
+                                count_which$d = event_retry;
+                                step$d = RequesterStep$RetireFetch;
+                            end
+                        end
+                        else begin
+                            qp_state$d[(64'h1)+:(1)] = 1'b1;
+                            flush_all$d = 1'b1;
+                            flush_status$d = status_remote;
+                            count_which$d = event_remote;
+                            step$d = RequesterStep$RetireFetch;
+                        end
+                    end
+                end
+            RequesterStep$Timer:
+                begin
+                    step$d = RequesterStep$Commit;
+                    if (qp_state$q[(64'h0)+:(1)] & ~qp_state$q[(64'h1)+:(1)] & (qp_state$q[(64'h2)+:(1)] | (qp_state$q[(64'h3)+:(24)] != qp_state$q[(64'h33)+:(24)])) & expired) begin
+                        qp_state$d[(64'hb6)+:(16)] = now$q;
+                        if (qp_state$q[(64'h2)+:(1)]) begin
+                            qp_state$d[(64'h2)+:(1)] = 1'b0;
+                        end
+                        else begin
+                            qp_state$d[(64'h1b)+:(24)] = qp_state$q[(64'h3)+:(24)];
+                            qp_state$d[(64'h6b)+:(8)] = qp_state$q[(64'h63)+:(8)];
+                            qp_state$d[(64'h9b)+:(4)] = retries_next;
+                            count_event$d = 1'b1;
+                            count_which$d = event_timeout;
+                            if (retries_next > qp_state$q[(64'h9f)+:(4)]) begin
+                                qp_state$d[(64'h1)+:(1)] = 1'b1;
+                                flush_all$d = 1'b1;
+                                flush_status$d = status_retry;
+                                count_which$d = event_retry;
+                                new_unacked$d = qp_state$q[(64'h3)+:(24)];
+                                step$d = RequesterStep$RetireFetch;
+                            end
+                        end
+                    end
+                end
+            RequesterStep$Commit:
+                begin
+                    contexts$write_enable = 1'b1;
+                    counters$count = count_event$q;
+                    pending$d = pending$q & ~(one_qps << ((qp$q) & 4'hf));
+                    if (qp_state$q[(64'h0)+:(1)] & ~qp_state$q[(64'h1)+:(1)] & ~qp_state$q[(64'h2)+:(1)] & (qp_state$q[(64'h1b)+:(24)] != qp_state$q[(64'h4b)+:(24)])) begin
+                        pending$d = pending$q | (one_qps << ((qp$q) & 4'hf));
+                    end
+                    if (qp_state$q[(64'h1)+:(1)]) begin
+                        errors$d = errors$q | (one_qps << ((qp$q) & 4'hf));
+                    end
+                    step$d = RequesterStep$Idle;
+                end
+            default:
+                begin
+                    step$d = RequesterStep$Idle;
+                end
+        endcase
+        if (reset) begin
+            step$d = RequesterStep$Clear;
+            clear_qp$d = zero_qp;
+            pending$d = zero_qps;
+            errors$d = zero_qps;
+            copy_busy$d = 1'b0;
+            copy_done$d = 1'b0;
+            tx_pending$d = 1'b0;
+            move_left$d = zero_10;
+            move_primed$d = 1'b0;
+            cpl_full$d = 1'b0;
+            admit_blocked$d = 1'b0;
+            count_event$d = 1'b0;
+        end
+    end
+    
+endmodule // rc_requester
+
+
+module rc_requester$admit_blocked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$admit_blocked
+
+
+module rc_requester$clear_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$clear_qp
+
+
+module rc_requester$contexts(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [1:0] read_address;
+    input wire  read_clock;
+    output reg  [197:0] read_data;
+    input wire  [1:0] write_address;
+    input wire  write_clock;
+    input wire  [197:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[197:0] mem[3:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // rc_requester$contexts
+
+
+module rc_requester$copy_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$copy_busy
+
+
+module rc_requester$copy_discard(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$copy_discard
+
+
+module rc_requester$copy_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$copy_done
+
+
+module rc_requester$copy_failed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$copy_failed
+
+
+module rc_requester$copy_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$copy_left
+
+
+module rc_requester$copy_packets(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$copy_packets
+
+
+module rc_requester$copy_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$copy_qp
+
+
+module rc_requester$copy_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$copy_tag
+
+
+module rc_requester$copy_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$copy_word
+
+
+module rc_requester$copy_words(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$copy_words
+
+
+module rc_requester$count_event(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$count_event
+
+
+module rc_requester$count_which(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$count_which
+
+
+module rc_requester$counters(clock,reset,count,count_index,read_index,read_value,ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  count;
+    input wire  [4:0] count_index;
+    input wire  [4:0] read_index;
+    output reg  [31:0] read_value;
+    output reg  ready;
+    
+    // Constant declarations
+    localparam  zero_index = 5'b0;
+    localparam  zero = 32'h0;
+    localparam  one = 32'h1;
+    localparam  last_index = 5'b11111;
+    localparam  one_index = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] tally$read_address;
+    reg  tally$read_clock;
+    wire  [31:0] tally$read_data;
+    reg  [4:0] tally$write_address;
+    reg  tally$write_clock;
+    reg  [31:0] tally$write_data;
+    reg  tally$write_enable;
+    reg  [4:0] shadow$read_address;
+    reg  shadow$read_clock;
+    wire  [31:0] shadow$read_data;
+    reg  [4:0] shadow$write_address;
+    reg  shadow$write_clock;
+    reg  [31:0] shadow$write_data;
+    reg  shadow$write_enable;
+    reg  pending$d;
+    wire  pending$q;
+    reg  pending$clock;
+    reg  [4:0] pending_index$d;
+    wire  [4:0] pending_index$q;
+    reg  pending_index$clock;
+    reg  held$d;
+    wire  held$q;
+    reg  held$clock;
+    reg  [4:0] held_index$d;
+    wire  [4:0] held_index$q;
+    reg  held_index$clock;
+    reg  [31:0] held_value$d;
+    wire  [31:0] held_value$q;
+    reg  held_value$clock;
+    reg  clearing$d;
+    wire  clearing$q;
+    reg  clearing$clock;
+    reg  [4:0] clear_index$d;
+    wire  [4:0] clear_index$q;
+    reg  clear_index$clock;
+    
+    // Local signals
+    reg  write_enable;
+    reg  [4:0] write_address;
+    reg  [31:0] write_data;
+    
+    // Sub module instances
+    rc_requester$counters$tally tally(
+        .read_address(tally$read_address),
+        .read_clock(tally$read_clock),
+        .read_data(tally$read_data),
+        .write_address(tally$write_address),
+        .write_clock(tally$write_clock),
+        .write_data(tally$write_data),
+        .write_enable(tally$write_enable)
+    );
+    rc_requester$counters$shadow shadow(
+        .read_address(shadow$read_address),
+        .read_clock(shadow$read_clock),
+        .read_data(shadow$read_data),
+        .write_address(shadow$write_address),
+        .write_clock(shadow$write_clock),
+        .write_data(shadow$write_data),
+        .write_enable(shadow$write_enable)
+    );
+    rc_requester$counters$pending pending(
+        .d(pending$d),
+        .q(pending$q),
+        .clock(pending$clock)
+    );
+    rc_requester$counters$pending_index pending_index(
+        .d(pending_index$d),
+        .q(pending_index$q),
+        .clock(pending_index$clock)
+    );
+    rc_requester$counters$held held(
+        .d(held$d),
+        .q(held$q),
+        .clock(held$clock)
+    );
+    rc_requester$counters$held_index held_index(
+        .d(held_index$d),
+        .q(held_index$q),
+        .clock(held_index$clock)
+    );
+    rc_requester$counters$held_value held_value(
+        .d(held_value$d),
+        .q(held_value$q),
+        .clock(held_value$clock)
+    );
+    rc_requester$counters$clearing clearing(
+        .d(clearing$d),
+        .q(clearing$q),
+        .clock(clearing$clock)
+    );
+    rc_requester$counters$clear_index clear_index(
+        .d(clear_index$d),
+        .q(clear_index$q),
+        .clock(clear_index$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        pending$clock = clock;
+        pending_index$clock = clock;
+        held$clock = clock;
+        held_index$clock = clock;
+        held_value$clock = clock;
+        clearing$clock = clock;
+        clear_index$clock = clock;
+        pending$d = pending$q;
+        pending_index$d = pending_index$q;
+        held$d = held$q;
+        held_index$d = held_index$q;
+        held_value$d = held_value$q;
+        clearing$d = clearing$q;
+        clear_index$d = clear_index$q;
+        tally$read_clock = clock;
+        tally$write_clock = clock;
+        shadow$read_clock = clock;
+        shadow$write_clock = clock;
+        tally$read_address = count_index;
+        shadow$read_address = read_index;
+        read_value = shadow$read_data;
+        pending$d = count & ~clearing$q;
+        pending_index$d = count_index;
+        held$d = pending$q;
+        held_index$d = pending_index$q;
+        held_value$d = tally$read_data;
+        write_enable = held$q;
+        write_address = held_index$q;
+        write_data = held_value$q + one;
+        if (clearing$q) begin
+            write_enable = 1'b1;
+            write_address = clear_index$q;
+            write_data = zero;
+            clear_index$d = clear_index$q + one_index;
+            if (clear_index$q == last_index) begin
+                clearing$d = 1'b0;
+            end
+        end
+        tally$write_enable = write_enable;
+        tally$write_address = write_address;
+        tally$write_data = write_data;
+        shadow$write_enable = write_enable;
+        shadow$write_address = write_address;
+        shadow$write_data = write_data;
+        ready = ~clearing$q;
+        if (reset) begin
+            pending$d = 1'b0;
+            held$d = 1'b0;
+            clearing$d = 1'b1;
+            clear_index$d = zero_index;
+        end
+    end
+    
+endmodule // rc_requester$counters
+
+
+module rc_requester$counters$clear_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$counters$clear_index
+
+
+module rc_requester$counters$clearing(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$counters$clearing
+
+
+module rc_requester$counters$held(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$counters$held
+
+
+module rc_requester$counters$held_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$counters$held_index
+
+
+module rc_requester$counters$held_value(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$counters$held_value
+
+
+module rc_requester$counters$pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$counters$pending
+
+
+module rc_requester$counters$pending_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$counters$pending_index
+
+
+module rc_requester$counters$shadow(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[31:0];
+    
+    initial begin
+    mem[5'b0] = 32'h0;
+    mem[5'b1] = 32'h0;
+    mem[5'b10] = 32'h0;
+    mem[5'b11] = 32'h0;
+    mem[5'b100] = 32'h0;
+    mem[5'b101] = 32'h0;
+    mem[5'b110] = 32'h0;
+    mem[5'b111] = 32'h0;
+    mem[5'b1000] = 32'h0;
+    mem[5'b1001] = 32'h0;
+    mem[5'b1010] = 32'h0;
+    mem[5'b1011] = 32'h0;
+    mem[5'b1100] = 32'h0;
+    mem[5'b1101] = 32'h0;
+    mem[5'b1110] = 32'h0;
+    mem[5'b1111] = 32'h0;
+    mem[5'b10000] = 32'h0;
+    mem[5'b10001] = 32'h0;
+    mem[5'b10010] = 32'h0;
+    mem[5'b10011] = 32'h0;
+    mem[5'b10100] = 32'h0;
+    mem[5'b10101] = 32'h0;
+    mem[5'b10110] = 32'h0;
+    mem[5'b10111] = 32'h0;
+    mem[5'b11000] = 32'h0;
+    mem[5'b11001] = 32'h0;
+    mem[5'b11010] = 32'h0;
+    mem[5'b11011] = 32'h0;
+    mem[5'b11100] = 32'h0;
+    mem[5'b11101] = 32'h0;
+    mem[5'b11110] = 32'h0;
+    mem[5'b11111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // rc_requester$counters$shadow
+
+
+module rc_requester$counters$tally(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[31:0];
+    
+    initial begin
+    mem[5'b0] = 32'h0;
+    mem[5'b1] = 32'h0;
+    mem[5'b10] = 32'h0;
+    mem[5'b11] = 32'h0;
+    mem[5'b100] = 32'h0;
+    mem[5'b101] = 32'h0;
+    mem[5'b110] = 32'h0;
+    mem[5'b111] = 32'h0;
+    mem[5'b1000] = 32'h0;
+    mem[5'b1001] = 32'h0;
+    mem[5'b1010] = 32'h0;
+    mem[5'b1011] = 32'h0;
+    mem[5'b1100] = 32'h0;
+    mem[5'b1101] = 32'h0;
+    mem[5'b1110] = 32'h0;
+    mem[5'b1111] = 32'h0;
+    mem[5'b10000] = 32'h0;
+    mem[5'b10001] = 32'h0;
+    mem[5'b10010] = 32'h0;
+    mem[5'b10011] = 32'h0;
+    mem[5'b10100] = 32'h0;
+    mem[5'b10101] = 32'h0;
+    mem[5'b10110] = 32'h0;
+    mem[5'b10111] = 32'h0;
+    mem[5'b11000] = 32'h0;
+    mem[5'b11001] = 32'h0;
+    mem[5'b11010] = 32'h0;
+    mem[5'b11011] = 32'h0;
+    mem[5'b11100] = 32'h0;
+    mem[5'b11101] = 32'h0;
+    mem[5'b11110] = 32'h0;
+    mem[5'b11111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // rc_requester$counters$tally
+
+
+module rc_requester$cpl_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$cpl_full
+
+
+module rc_requester$cpl_qp_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$cpl_qp_reg
+
+
+module rc_requester$cpl_status_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$cpl_status_reg
+
+
+module rc_requester$cpl_tag_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$cpl_tag_reg
+
+
+module rc_requester$engine_task(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam RequesterTask$Publish = 0;
+    localparam RequesterTask$Respond = 1;
+    localparam RequesterTask$Admit = 2;
+    localparam RequesterTask$Send = 3;
+    localparam RequesterTask$Timer = 4;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$engine_task
+
+
+module rc_requester$errors(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$errors
+
+
+module rc_requester$flush_all(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$flush_all
+
+
+module rc_requester$flush_status(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$flush_status
+
+
+module rc_requester$message(d,q,clock);
+    
+    // Module arguments
+    input wire  [185:0] d;
+    output reg  [185:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 186'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$message
+
+
+module rc_requester$messages(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [185:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [185:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[185:0] mem[31:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // rc_requester$messages
+
+
+module rc_requester$move_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$move_left
+
+
+module rc_requester$move_primed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$move_primed
+
+
+module rc_requester$move_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$move_qp
+
+
+module rc_requester$move_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$move_word
+
+
+module rc_requester$new_unacked(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$new_unacked
+
+
+module rc_requester$now(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$now
+
+
+module rc_requester$opcodes(address,data);
+    
+    // Module arguments
+    input wire  [3:0] address;
+    output reg  [7:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        4'h0: data = 8'h1;
+      4'h1: data = 8'h2;
+      4'h2: data = 8'h0;
+      4'h3: data = 8'h4;
+      4'h4: data = 8'h1;
+      4'h5: data = 8'h16;
+      4'h6: data = 8'h0;
+      4'h7: data = 8'h17;
+      4'h8: data = 8'h7;
+      4'h9: data = 8'h8;
+      4'ha: data = 8'h6;
+      4'hb: data = 8'ha;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // rc_requester$opcodes
+
+
+module rc_requester$packet_first(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$packet_first
+
+
+module rc_requester$packet_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$packet_index
+
+
+module rc_requester$packet_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$packet_last
+
+
+module rc_requester$packet_offset(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$packet_offset
+
+
+module rc_requester$packet_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$packet_word
+
+
+module rc_requester$pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$pending
+
+
+module rc_requester$prescale(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$prescale
+
+
+module rc_requester$qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$qp
+
+
+module rc_requester$qp_state(d,q,clock);
+    
+    // Module arguments
+    input wire  [197:0] d;
+    output reg  [197:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 198'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$qp_state
+
+
+module rc_requester$response_psn(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$response_psn
+
+
+module rc_requester$ring(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [10:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [10:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[2047:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // rc_requester$ring
+
+
+module rc_requester$send_scan(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$send_scan
+
+
+module rc_requester$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam RequesterStep$Clear = 0;
+    localparam RequesterStep$Idle = 1;
+    localparam RequesterStep$LoadContext = 2;
+    localparam RequesterStep$LoadMessage = 3;
+    localparam RequesterStep$Publish = 4;
+    localparam RequesterStep$Admit = 5;
+    localparam RequesterStep$SendCompute = 6;
+    localparam RequesterStep$SendCommit = 7;
+    localparam RequesterStep$Respond = 8;
+    localparam RequesterStep$RetireFetch = 9;
+    localparam RequesterStep$RetireCheck = 10;
+    localparam RequesterStep$RetireWait = 11;
+    localparam RequesterStep$Apply = 12;
+    localparam RequesterStep$Timer = 13;
+    localparam RequesterStep$Commit = 14;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$step
+
+
+module rc_requester$syndrome(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$syndrome
+
+
+module rc_requester$timer_scan(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$timer_scan
+
+
+module rc_requester$tx_fields(d,q,clock);
+    
+    // Module arguments
+    input wire  [213:0] d;
+    output reg  [213:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 214'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$tx_fields
+
+
+module rc_requester$tx_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$tx_pending

@@ -1,0 +1,212 @@
+//! Closed loop: the verilated requester sends work requests (RDMA WRITEs and SENDs) to the
+//! hosts' RC endpoints over a lossy link; the hosts' ACKs and NAKs come back over another. Every
+//! packet sent (first time or again) must equal the segmentation model's packet for its PSN; the
+//! hosts must receive every packet exactly once and in order; every work request must complete,
+//! in order per QP, and never before the host has all of it.
+
+use super::channel::{Channel, ChannelStats, Impairment};
+use super::requester::{Bench, Completion, QpSetup, TxPacket, WorkRequest, RING_BYTES};
+use crate::models::rc_requester::{segment, SegmentedPacket};
+use crate::models::rc_responder::{Request, ResponderModel};
+use crate::stimulus::TestRng;
+use nic_hdl::roce::rc::{self, psn_add, CompletionStatus, RequesterEvent, ResponderOutcome, WrKind, PSN_MASK};
+use rand::Rng;
+use std::collections::{BTreeMap, HashMap, VecDeque};
+
+#[derive(Clone, Debug)]
+pub struct Scenario {
+    pub qps: usize,
+    pub wrs_per_qp: usize,
+    pub max_length: usize,
+    pub forward: Impairment,
+    pub backward: Impairment,
+    /// Chance that a host has no receive buffer when a SEND starts (RNR NAK).
+    pub consumer_full_percent: u32,
+    pub timeout_ticks: u16,
+    pub retry_limit: u8,
+    /// One in this many work requests is faulty (its stream disagrees with its length, or it is
+    /// longer than the ring): it must complete `LocalLength` and send nothing. 0: none.
+    pub faulty_one_in: u32,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    pub cycles: u64,
+    pub packets_delivered: u64,
+    pub bytes_delivered: u64,
+    pub wrs_completed: u64,
+    pub forward: ChannelStats,
+    pub backward: ChannelStats,
+    pub counters: BTreeMap<RequesterEvent, u64>,
+    pub host_outcomes: BTreeMap<ResponderOutcome, u64>,
+    /// Cycle at which each packet (by QP, PSN) first left the requester, and when its last copy did.
+    pub first_sent: HashMap<(usize, u32), u64>,
+    pub last_sent: HashMap<(usize, u32), u64>,
+}
+
+/// A work request of random kind and size for `qp`.
+pub fn random_wr(rng: &mut TestRng, qp: usize, tag: u8, max_length: usize) -> WorkRequest {
+    let kind = [WrKind::Write, WrKind::Write, WrKind::Send, WrKind::SendInvalidate][rng.gen_range(0..4)];
+    let length = match rng.gen_range(0..4) {
+        0 => rng.gen_range(0..=64),
+        _ => rng.gen_range(0..=max_length),
+    };
+    let payload: Vec<u8> = (0..length).map(|_| rng.gen()).collect();
+    WorkRequest { qp, kind, va: rng.gen(), rkey: rng.gen(), tag, length: length as u32, payload }
+}
+
+struct Host {
+    setup: QpSetup,
+    /// Every packet of every accepted work request, by PSN offset from the first PSN.
+    expected: Vec<SegmentedPacket>,
+    next_psn: u32,
+    delivered: usize,
+    /// Accepted work requests in order: (tag, index of its last packet).
+    accepted: VecDeque<(u8, usize)>,
+}
+
+pub fn run(bench: &mut Bench, s: &Scenario, rng: &mut TestRng, limit: u64) -> Result<Report, String> {
+    let seed = bench.seed;
+    let mut hosts: Vec<Host> = Vec::new();
+    let mut model = ResponderModel::new(s.qps, 3);
+    model.serves = rc::request_position;
+    let mut refused: HashMap<(usize, u8), CompletionStatus> = HashMap::new();
+    for qp in 0..s.qps {
+        let first_psn = if rng.gen_bool(0.5) { PSN_MASK - rng.gen_range(0..16) } else { rng.gen_range(0..=PSN_MASK) };
+        let setup = QpSetup { enable: true, first_psn, mtu_shift: rng.gen_range(0..=4), timeout: s.timeout_ticks, retry_limit: s.retry_limit };
+        bench.setup(qp, setup);
+        model.configure(qp, first_psn);
+        hosts.push(Host { setup, expected: Vec::new(), next_psn: first_psn, delivered: 0, accepted: VecDeque::new() });
+    }
+    // Work requests interleaved across QPs.
+    let mut tag = 0u8;
+    let mut total = 0;
+    for _ in 0..s.wrs_per_qp {
+        for (qp, host) in hosts.iter_mut().enumerate() {
+            let mut wr = random_wr(rng, qp, tag, s.max_length);
+            tag = tag.wrapping_add(1);
+            if s.faulty_one_in != 0 && rng.gen_ratio(1, s.faulty_one_in) {
+                match rng.gen_range(0..3) {
+                    0 if !wr.payload.is_empty() => wr.length += 8,     // the stream ends early
+                    1 if wr.length >= 9 => wr.length -= 9,            // the stream goes on
+                    _ => {
+                        wr.payload = vec![0x5A; RING_BYTES + 8];      // longer than the ring
+                        wr.length = wr.payload.len() as u32;
+                    }
+                }
+                refused.insert((qp, wr.tag), CompletionStatus::LocalLength);
+            } else {
+                let packets = segment(wr.kind, wr.va, wr.rkey, &wr.payload, host.setup.mtu(), host.next_psn);
+                host.next_psn = psn_add(host.next_psn, packets.len() as u32);
+                host.expected.extend(packets);
+                host.accepted.push_back((wr.tag, host.expected.len() - 1));
+                total += 1;
+            }
+            bench.post(wr);
+        }
+    }
+    let mut forward: Channel<TxPacket> = Channel::new(s.forward);
+    let mut backward: Channel<(usize, u8, u32)> = Channel::new(s.backward);
+    let mut report = Report::default();
+    let start = bench.cycle;
+    let mut completed = 0;
+    let mut seen_completions = 0;
+    loop {
+        let now = bench.cycle;
+        let all_done = completed == total && refused.is_empty();
+        if all_done && bench.inputs_left() == 0 && forward.is_empty() && backward.is_empty() {
+            break;
+        }
+        if now - start > limit {
+            let state: Vec<String> = hosts.iter().map(|h| format!("{}/{}", h.delivered, h.expected.len())).collect();
+            return Err(format!(
+                "seed {seed}: not done after {limit} cycles: {completed} of {total} completed, {} refusals owed; delivered per QP {state:?}",
+                refused.len()
+            ));
+        }
+        for p in bench.step(rng)? {
+            let host = &hosts[p.qp];
+            let offset = (p.psn.wrapping_sub(host.setup.first_psn) & PSN_MASK) as usize;
+            let Some(want) = host.expected.get(offset) else {
+                return Err(format!("seed {seed}, cycle {now}: QP {} sent PSN {:#x}, which no work request has", p.qp, p.psn));
+            };
+            let got = SegmentedPacket {
+                opcode: p.opcode,
+                psn: p.psn,
+                ack_req: p.ack_req,
+                reth: matches!(p.opcode, 0x06 | 0x0A).then_some(p.reth),
+                ieth: (p.opcode == 0x16 || p.opcode == 0x17).then_some(p.ieth),
+                payload: p.payload.clone(),
+            };
+            if &got != want {
+                return Err(format!("seed {seed}, cycle {now}: QP {} PSN {:#x}\n  RTL:   {got:?}\n  model: {want:?}", p.qp, p.psn));
+            }
+            report.first_sent.entry((p.qp, p.psn)).or_insert(now);
+            report.last_sent.insert((p.qp, p.psn), now);
+            forward.send(p, now, rng);
+        }
+        for p in forward.receive(now) {
+            let starts_send = matches!(p.opcode, 0x00 | 0x04 | 0x17);
+            let consumer_full = starts_send && rng.gen_range(0..100) < s.consumer_full_percent;
+            let v = model.request(&Request { qp: p.qp, opcode: p.opcode, psn: p.psn, ack_req: p.ack_req, consumer_full });
+            let host = &mut hosts[p.qp];
+            if v.deliver {
+                let offset = (p.psn.wrapping_sub(host.setup.first_psn) & PSN_MASK) as usize;
+                if offset != host.delivered {
+                    return Err(format!("seed {seed}, cycle {now}: QP {} host took packet {offset} where {} was next", p.qp, host.delivered));
+                }
+                host.delivered += 1;
+                report.packets_delivered += 1;
+                report.bytes_delivered += p.payload.len() as u64;
+            }
+            if let Some(a) = v.answer {
+                backward.send((p.qp, a.syndrome, a.psn), now, rng);
+            }
+        }
+        for (qp, syndrome, psn) in backward.receive(now) {
+            bench.respond(qp, syndrome, psn);
+        }
+        for &Completion { qp, tag, status } in &bench.completions[seen_completions..] {
+            if let Some(want) = refused.remove(&(qp, tag)) {
+                if status != Some(want) {
+                    return Err(format!("seed {seed}, cycle {now}: QP {qp} tag {tag}: completed {status:?}, expected {want:?}"));
+                }
+                continue;
+            }
+            let host = &mut hosts[qp];
+            let Some((want_tag, last)) = host.accepted.pop_front() else {
+                return Err(format!("seed {seed}, cycle {now}: QP {qp}: a completion (tag {tag}) for no work request"));
+            };
+            if tag != want_tag || status != Some(CompletionStatus::Success) {
+                return Err(format!("seed {seed}, cycle {now}: QP {qp}: completion tag {tag} {status:?}, expected tag {want_tag} Success"));
+            }
+            if host.delivered <= last {
+                return Err(format!("seed {seed}, cycle {now}: QP {qp} tag {tag} completed before the host had its last packet"));
+            }
+            completed += 1;
+        }
+        seen_completions = bench.completions.len();
+    }
+    if bench.dut.qp_error() != 0 {
+        return Err(format!("seed {seed}: QPs in error: {:#x}", bench.dut.qp_error()));
+    }
+    for _ in 0..8 {
+        bench.dut.cycle();
+    }
+    report.counters = bench.counters();
+    report.cycles = bench.cycle - start;
+    report.wrs_completed = completed as u64;
+    report.forward = forward.stats;
+    report.backward = backward.stats;
+    report.host_outcomes = model.counts.clone();
+    let c = &report.counters;
+    let expected_packets: usize = hosts.iter().map(|h| h.expected.len()).sum();
+    let sent = report.first_sent.len() as u64;
+    if c[&RequesterEvent::PacketSent] != sent || sent != expected_packets as u64 {
+        return Err(format!("seed {seed}: packets_sent {} , distinct packets seen {sent}, expected {expected_packets}", c[&RequesterEvent::PacketSent]));
+    }
+    if c[&RequesterEvent::MessageCompleted] != completed as u64 {
+        return Err(format!("seed {seed}: messages_completed {} but {completed} completions", c[&RequesterEvent::MessageCompleted]));
+    }
+    Ok(report)
+}
