@@ -21,9 +21,15 @@ pub type WideSkidBuffer = SkidBuffer<Bits<WIDE_SKID_BITS>>;
 /// QPs of the transport blocks' simulation tops (index bits): 16 QPs.
 pub const SIM_QP_BITS: usize = 4;
 
-/// The requester's simulation top: 4 QPs, 8 message slots and a 4 KiB replay ring each.
+/// The requester's simulation top: 4 QPs, 8 message slots and an 8 KiB replay ring (2^10 words) each.
 pub const SIM_REQUESTER_QP_BITS: usize = 2;
-pub type SimRcRequester = RcRequester<SIM_REQUESTER_QP_BITS, { 1 << SIM_REQUESTER_QP_BITS }, { SIM_REQUESTER_QP_BITS + 3 }, { SIM_REQUESTER_QP_BITS + 9 }>;
+pub const SIM_REQUESTER_RING_BITS: usize = 10;
+pub type SimRcRequester = RcRequester<
+    SIM_REQUESTER_QP_BITS,
+    { 1 << SIM_REQUESTER_QP_BITS },
+    { SIM_REQUESTER_QP_BITS + 3 },
+    { SIM_REQUESTER_QP_BITS + SIM_REQUESTER_RING_BITS },
+>;
 
 /// Eight rails (a rail index is three bits), 32-bit timers (up to 42 s at 100 MHz).
 pub type BoardPowerSequencer = PowerSequencer<{ BOARD_RAILS.len() }, 3, 32>;

@@ -59,12 +59,12 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     output reg  counters_ready;
     
     // Constant declarations
-    localparam  ring_words = 16'h200;
+    localparam  ring_words = 16'h400;
     localparam  slots = 8'h8;
     localparam  slot_shift = 8'h3;
-    localparam  ring_shift = 8'h9;
+    localparam  ring_shift = 8'ha;
     localparam  slot_mask = 8'h7;
-    localparam  ring_mask = 16'h1ff;
+    localparam  ring_mask = 16'h3ff;
     localparam  empty_context = 198'h0;
     localparam  zero_qp = 2'b0;
     localparam  one_qp = 2'b1;
@@ -144,10 +144,10 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     reg  messages$write_clock;
     reg  [185:0] messages$write_data;
     reg  messages$write_enable;
-    reg  [10:0] ring$read_address;
+    reg  [11:0] ring$read_address;
     reg  ring$read_clock;
     wire  [63:0] ring$read_data;
-    reg  [10:0] ring$write_address;
+    reg  [11:0] ring$write_address;
     reg  ring$write_clock;
     reg  [63:0] ring$write_data;
     reg  ring$write_enable;
@@ -300,8 +300,8 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     reg  move_advance;
     reg  cpl_free;
     reg  head_retires;
-    reg  [10:0] move_offset;
-    reg  [10:0] copy_offset;
+    reg  [11:0] move_offset;
+    reg  [11:0] copy_offset;
     reg  [4:0] qp_slots;
     reg  [4:0] head_slot;
     reg  [4:0] tail_slot;
@@ -723,21 +723,21 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         m_axis_tx_tdata = ring$read_data;
         m_axis_tx_tlast = move_left$q == one_10;
         move_advance = m_axis_tx_tvalid & m_axis_tx_tready;
-        move_offset = ((move_word$q & ring_mask) & 11'h7ff);
+        move_offset = ((move_word$q & ring_mask) & 12'hfff);
         if (move_advance) begin
             move_word$d = move_word$q + one_16;
             move_left$d = move_left$q - one_10;
-            move_offset = (((move_word$q + one_16) & ring_mask) & 11'h7ff);
+            move_offset = (((move_word$q + one_16) & ring_mask) & 12'hfff);
         end
-        ring$read_address = (((move_qp$q) & 11'h7ff) << ring_shift) | move_offset;
+        ring$read_address = (((move_qp$q) & 12'hfff) << ring_shift) | move_offset;
         move_primed$d = move_left$q != zero_10;
         if (move_advance & (move_left$q == one_10)) begin
             move_primed$d = 1'b0;
         end
         s_axis_wr_tready = copy_busy$q;
         ring$write_enable = 1'b0;
-        copy_offset = ((copy_word$q & ring_mask) & 11'h7ff);
-        ring$write_address = (((copy_qp$q) & 11'h7ff) << ring_shift) | copy_offset;
+        copy_offset = ((copy_word$q & ring_mask) & 12'hfff);
+        ring$write_address = (((copy_qp$q) & 12'hfff) << ring_shift) | copy_offset;
         ring$write_data = s_axis_wr_tdata;
         if (copy_busy$q & s_axis_wr_tvalid) begin
             if (~copy_discard$q) begin
@@ -2449,16 +2449,16 @@ endmodule // rc_requester$response_psn
 module rc_requester$ring(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [10:0] read_address;
+    input wire  [11:0] read_address;
     input wire  read_clock;
     output reg  [63:0] read_data;
-    input wire  [10:0] write_address;
+    input wire  [11:0] write_address;
     input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[63:0] mem[2047:0];
+    reg[63:0] mem[4095:0];
     
     
     

@@ -6,7 +6,7 @@
 use nic_hdl::roce::rc::{self, CompletionStatus, RequesterEvent, WrKind};
 use nic_sim::rc::channel::Impairment;
 use nic_sim::rc::nic_sends::{self, Scenario};
-use nic_sim::rc::requester::{Bench, Completion, QpSetup, Traffic, WorkRequest, QPS};
+use nic_sim::rc::requester::{Bench, Completion, QpSetup, Traffic, WorkRequest, QPS, RING_BYTES};
 use nic_sim::stimulus::{rng, seeds, soak, TestRng};
 use rand::Rng;
 
@@ -28,6 +28,9 @@ fn scenario(rng: &mut TestRng, impaired: bool) -> Scenario {
         timeout_ticks: 1500,
         retry_limit: 15,
         faulty_one_in: if impaired { 25 } else { 0 },
+        writes: None,
+        drop_once: Vec::new(),
+        tamper: false,
     }
 }
 
@@ -159,8 +162,7 @@ fn bad_work_requests_complete_with_a_status_and_send_nothing() {
     short.length = 80;
     let mut long = wr(0, 2, 64);
     long.length = 40;
-    let mut huge = wr(0, 3, 4104);
-    huge.payload.truncate(4104);
+    let huge = wr(0, 3, RING_BYTES + 8);
     let disabled = wr(3, 4, 16); // QP 3 was never set up
     for w in [short, long, huge, disabled] {
         bench.post(w);
@@ -183,4 +185,28 @@ fn bad_work_requests_complete_with_a_status_and_send_nothing() {
     }
     assert_eq!(bench.completions.len(), 4);
     assert_eq!(bench.counters()[&RequesterEvent::StaleAck], 1);
+}
+
+#[test]
+fn the_packet_comparison_catches_a_corrupted_byte() {
+    let mut rng = rng(34);
+    let mut bench = Bench::new(34, Traffic::smooth(), 7);
+    let mut s = scenario(&mut rng, false);
+    s.tamper = true;
+    let e = nic_sends::run(&mut bench, &s, &mut rng, 1_000_000).expect_err("a corrupted payload must fail the run");
+    assert!(e.contains("RTL:") && e.contains("model:"), "{e}");
+}
+
+#[test]
+fn a_single_lost_packet_is_resent_after_the_next_one_arrives() {
+    // 8 KiB as two WRITEs at MTU 1024: lose the third packet; the fourth draws a NAK.
+    let mut rng = rng(35);
+    let mut bench = Bench::new(35, Traffic::smooth(), 7);
+    let mut s = Scenario::writes(2, 4096, 2, 40);
+    s.drop_once = vec![(0, 2)];
+    let r = nic_sends::run(&mut bench, &s, &mut rng, 1_000_000).unwrap();
+    assert_eq!((r.counters[&RequesterEvent::SequenceNak], r.counters[&RequesterEvent::Timeout]), (1, 0), "{:?}", r.counters);
+    // Go-back-N: the lost packet and the one after it (already sent) go again.
+    assert!(r.counters[&RequesterEvent::PacketResent] >= 1);
+    assert_eq!(r.counters[&RequesterEvent::PacketResent], r.last_sent.iter().filter(|(k, t)| r.first_sent[k] != **t).count() as u64);
 }

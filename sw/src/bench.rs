@@ -32,7 +32,8 @@ pub enum Bench {
         json: bool,
     },
     /// Packet builder: beats per cycle on back-to-back packets and goodput of 4 KiB WRITEs
-    /// (Verilator, checked against the model), and size and Fmax on iCE40-HX8K.
+    /// (Verilator, checked against the model); cycles the RC requester takes to recover from a
+    /// single lost packet; and the builder's size and Fmax on iCE40-HX8K.
     ///
     /// Example: `cargo run --release -p nicctl -- bench builder --json`
     Builder {
@@ -227,7 +228,26 @@ fn builder(as_json: bool, sim_only: bool) -> Result<(), String> {
     // One placement seed: the builder nearly fills the HX8K with its out-of-context shell, and
     // each place-and-route takes minutes.
     let ice40 = if sim_only { serde_json::Value::Null } else { ice40_report("tx_builder", 1..=1)? };
+    let recovery = nic_sim::rc::measure::recovery()?;
     if as_json {
+        let recovery: Vec<_> = recovery
+            .iter()
+            .map(|r| {
+                json!({
+                    "case": r.case,
+                    "path_mtu": r.mtu,
+                    "packets": r.packets,
+                    "lost_packet": r.lost_packet,
+                    "lossless_cycles": r.lossless_cycles,
+                    "cycles_with_loss": r.cycles_with_loss,
+                    "recovery_cycles": r.recovery_cycles,
+                    "loss_to_resend_cycles": r.loss_to_resend_cycles,
+                    "packets_resent": r.packets_resent,
+                    "timeouts": r.timeouts,
+                    "sequence_naks": r.sequence_naks,
+                })
+            })
+            .collect();
         let patterns: Vec<_> = rates
             .iter()
             .map(|r| {
@@ -243,7 +263,13 @@ fn builder(as_json: bool, sim_only: bool) -> Result<(), String> {
                 })
             })
             .collect();
-        let report = json!({"benchmark": "builder", "line_rate": patterns, "ice40_hx8k": ice40});
+        let single_loss = json!({
+            "work": "two 4 KiB RDMA WRITEs, one QP, requester RTL against the host endpoint model",
+            "link_delay_cycles_each_way": nic_sim::rc::measure::LINK_DELAY_CYCLES,
+            "timeout_cycles": 1500 * (nic_sim::rc::measure::TIMER_PRESCALE as u64 + 1),
+            "cases": recovery,
+        });
+        let report = json!({"benchmark": "builder", "line_rate": patterns, "single_packet_loss": single_loss, "ice40_hx8k": ice40});
         println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
     } else {
         let rows: Vec<Vec<String>> = rates
@@ -259,6 +285,20 @@ fn builder(as_json: bool, sim_only: bool) -> Result<(), String> {
             })
             .collect();
         table::print(&["packets", "frame bytes", "beats/cycle", "goodput (datapath)", "goodput (Ethernet)"], &rows);
+        let rows: Vec<Vec<String>> = recovery
+            .iter()
+            .map(|r| {
+                vec![
+                    r.case.into(),
+                    r.lossless_cycles.to_string(),
+                    r.cycles_with_loss.to_string(),
+                    r.recovery_cycles.to_string(),
+                    r.loss_to_resend_cycles.to_string(),
+                    r.packets_resent.to_string(),
+                ]
+            })
+            .collect();
+        table::print(&["one packet lost", "cycles lossless", "cycles with loss", "recovery cycles", "loss to resend", "packets resent"], &rows);
         if !sim_only {
             print_ice40(&ice40);
         }

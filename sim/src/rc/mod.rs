@@ -4,6 +4,7 @@
 
 pub mod channel;
 pub mod host_sends;
+pub mod measure;
 pub mod nic_sends;
 pub mod requester;
 pub mod responder;

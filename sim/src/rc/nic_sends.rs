@@ -27,6 +27,32 @@ pub struct Scenario {
     /// One in this many work requests is faulty (its stream disagrees with its length, or it is
     /// longer than the ring): it must complete `LocalLength` and send nothing. 0: none.
     pub faulty_one_in: u32,
+    /// Fixed work: RDMA WRITEs of this length at this path MTU (256 << shift) instead of random.
+    pub writes: Option<(usize, u8)>,
+    /// Packets (QP, packet number from the QP's first PSN) whose first transmission is lost.
+    pub drop_once: Vec<(usize, usize)>,
+    /// Corrupt one payload byte of every packet the RTL sends: the comparison must fail.
+    pub tamper: bool,
+}
+
+impl Scenario {
+    /// One QP, lossless links `delay` cycles long, `count` WRITEs of `length` bytes at MTU 256 << `mtu_shift`.
+    pub fn writes(count: usize, length: usize, mtu_shift: u8, delay: u64) -> Self {
+        Scenario {
+            qps: 1,
+            wrs_per_qp: count,
+            max_length: length,
+            forward: Impairment::clean(delay),
+            backward: Impairment::clean(delay),
+            consumer_full_percent: 0,
+            timeout_ticks: 1500,
+            retry_limit: 7,
+            faulty_one_in: 0,
+            writes: Some((length, mtu_shift)),
+            drop_once: Vec::new(),
+            tamper: false,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -73,7 +99,8 @@ pub fn run(bench: &mut Bench, s: &Scenario, rng: &mut TestRng, limit: u64) -> Re
     let mut refused: HashMap<(usize, u8), CompletionStatus> = HashMap::new();
     for qp in 0..s.qps {
         let first_psn = if rng.gen_bool(0.5) { PSN_MASK - rng.gen_range(0..16) } else { rng.gen_range(0..=PSN_MASK) };
-        let setup = QpSetup { enable: true, first_psn, mtu_shift: rng.gen_range(0..=4), timeout: s.timeout_ticks, retry_limit: s.retry_limit };
+        let mtu_shift = s.writes.map_or_else(|| rng.gen_range(0..=4), |(_, shift)| shift);
+        let setup = QpSetup { enable: true, first_psn, mtu_shift, timeout: s.timeout_ticks, retry_limit: s.retry_limit };
         bench.setup(qp, setup);
         model.configure(qp, first_psn);
         hosts.push(Host { setup, expected: Vec::new(), next_psn: first_psn, delivered: 0, accepted: VecDeque::new() });
@@ -84,6 +111,11 @@ pub fn run(bench: &mut Bench, s: &Scenario, rng: &mut TestRng, limit: u64) -> Re
     for _ in 0..s.wrs_per_qp {
         for (qp, host) in hosts.iter_mut().enumerate() {
             let mut wr = random_wr(rng, qp, tag, s.max_length);
+            if let Some((length, _)) = s.writes {
+                wr.kind = WrKind::Write;
+                wr.payload.resize(length, 0x3C);
+                wr.length = length as u32;
+            }
             tag = tag.wrapping_add(1);
             if s.faulty_one_in != 0 && rng.gen_ratio(1, s.faulty_one_in) {
                 match rng.gen_range(0..3) {
@@ -124,7 +156,10 @@ pub fn run(bench: &mut Bench, s: &Scenario, rng: &mut TestRng, limit: u64) -> Re
                 refused.len()
             ));
         }
-        for p in bench.step(rng)? {
+        for mut p in bench.step(rng)? {
+            if s.tamper && !p.payload.is_empty() {
+                p.payload[0] ^= 1;
+            }
             let host = &hosts[p.qp];
             let offset = (p.psn.wrapping_sub(host.setup.first_psn) & PSN_MASK) as usize;
             let Some(want) = host.expected.get(offset) else {
@@ -141,8 +176,12 @@ pub fn run(bench: &mut Bench, s: &Scenario, rng: &mut TestRng, limit: u64) -> Re
             if &got != want {
                 return Err(format!("seed {seed}, cycle {now}: QP {} PSN {:#x}\n  RTL:   {got:?}\n  model: {want:?}", p.qp, p.psn));
             }
+            let first_time = !report.first_sent.contains_key(&(p.qp, p.psn));
             report.first_sent.entry((p.qp, p.psn)).or_insert(now);
             report.last_sent.insert((p.qp, p.psn), now);
+            if first_time && s.drop_once.contains(&(p.qp, offset)) {
+                continue;
+            }
             forward.send(p, now, rng);
         }
         for p in forward.receive(now) {

@@ -5,12 +5,12 @@
 use crate::stimulus::{Handshake, TestRng};
 use crate::verilated::RcRequester;
 use nic_hdl::roce::rc::{CompletionStatus, RequesterEvent, WrKind};
-use nic_hdl::tops::SIM_REQUESTER_QP_BITS;
+use nic_hdl::tops::{SIM_REQUESTER_QP_BITS, SIM_REQUESTER_RING_BITS};
 use std::collections::{BTreeMap, VecDeque};
 
 pub const QPS: usize = 1 << SIM_REQUESTER_QP_BITS;
 /// The simulation top's replay ring per QP.
-pub const RING_BYTES: usize = 4096;
+pub const RING_BYTES: usize = 8 << SIM_REQUESTER_RING_BITS;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WorkRequest {
