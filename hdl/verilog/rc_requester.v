@@ -223,12 +223,6 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     reg  packet_last$d;
     wire  packet_last$q;
     reg  packet_last$clock;
-    reg  [15:0] packet_offset$d;
-    wire  [15:0] packet_offset$q;
-    reg  packet_offset$clock;
-    reg  [15:0] packet_word$d;
-    wire  [15:0] packet_word$q;
-    reg  packet_word$clock;
     reg  copy_busy$d;
     wire  copy_busy$q;
     reg  copy_busy$clock;
@@ -318,6 +312,7 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     reg  [15:0] mtu_bytes;
     reg  expired;
     reg  [3:0] retries_next;
+    reg  [2:0] send_psn_low;
     reg  [15:0] message_words;
     
     // Sub module instances
@@ -466,16 +461,6 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         .q(packet_last$q),
         .clock(packet_last$clock)
     );
-    rc_requester$packet_offset packet_offset(
-        .d(packet_offset$d),
-        .q(packet_offset$q),
-        .clock(packet_offset$clock)
-    );
-    rc_requester$packet_word packet_word(
-        .d(packet_word$d),
-        .q(packet_word$q),
-        .clock(packet_word$clock)
-    );
     rc_requester$copy_busy copy_busy(
         .d(copy_busy$d),
         .q(copy_busy$q),
@@ -610,8 +595,6 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         packet_index$clock = clock;
         packet_first$clock = clock;
         packet_last$clock = clock;
-        packet_offset$clock = clock;
-        packet_word$clock = clock;
         copy_busy$clock = clock;
         copy_discard$clock = clock;
         copy_qp$clock = clock;
@@ -655,8 +638,6 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         packet_index$d = packet_index$q;
         packet_first$d = packet_first$q;
         packet_last$d = packet_last$q;
-        packet_offset$d = packet_offset$q;
-        packet_word$d = packet_word$q;
         copy_busy$d = copy_busy$q;
         copy_discard$d = copy_discard$q;
         copy_qp$d = copy_qp$q;
@@ -799,6 +780,7 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         in_flight = qp_state$q[(64'h33)+:(24)] - qp_state$q[(64'h3)+:(24)];
         expired = (now$q - qp_state$q[(64'hb6)+:(16)]) >= qp_state$q[(64'ha6)+:(16)];
         retries_next = qp_state$q[(64'h9b)+:(4)] + one_4;
+        send_psn_low = ((qp_state$q[(64'h1b)+:(24)]) & 3'h7);
         case (step$q)
             RequesterStep$Clear:
                 begin
@@ -988,12 +970,11 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                 end
             RequesterStep$SendCommit:
                 begin
-                    packet_offset$d = ((packet_index$q) & 16'hffff) << (((qp_state$q[(64'ha3)+:(3)]) & 8'hff) + mtu_base_shift);
                     tx_pending$d = 1'b1;
                     tx_fields$d[(64'h0)+:(8)] = ((qp$q) & 8'hff);
                     tx_fields$d[(64'h8)+:(8)] = opcodes$data;
                     tx_fields$d[(64'h10)+:(24)] = qp_state$q[(64'h1b)+:(24)];
-                    tx_fields$d[(64'h28)+:(1)] = packet_last$q | (qp_state$q[(64'h1b)+:(24)][(32'h0)+:(3)] == ack_req_psn);
+                    tx_fields$d[(64'h28)+:(1)] = packet_last$q | (send_psn_low == ack_req_psn);
                     tx_fields$d[(64'h29)+:(64)] = message$q[(64'h40)+:(64)];
                     tx_fields$d[(64'h69)+:(32)] = message$q[(64'h80)+:(32)];
                     tx_fields$d[(64'h89)+:(32)] = ((message$q[(64'h30)+:(16)]) & 32'hffffffff);
@@ -2311,44 +2292,6 @@ module rc_requester$packet_last(d,q,clock);
     end
           
 endmodule // rc_requester$packet_last
-
-
-module rc_requester$packet_offset(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rc_requester$packet_offset
-
-
-module rc_requester$packet_word(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // rc_requester$packet_word
 
 
 module rc_requester$pending(d,q,clock);

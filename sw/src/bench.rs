@@ -43,6 +43,15 @@ pub enum Bench {
         #[arg(long)]
         sim_only: bool,
     },
+    /// RC transport blocks (responder, requester): size on iCE40-HX8K out of context, and the
+    /// responder's Fmax (the requester's simulation configuration needs more block RAM than the
+    /// HX8K has, so it is synthesised only).
+    ///
+    /// Example: `cargo run --release -p nicctl -- bench transport --json`
+    Transport {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 pub fn run(which: Bench) -> Result<(), String> {
@@ -51,6 +60,7 @@ pub fn run(which: Bench) -> Result<(), String> {
         Bench::Power { json } => power(json),
         Bench::Parser { json } => parser(json),
         Bench::Builder { json, sim_only } => builder(json, sim_only),
+        Bench::Transport { json } => transport(json),
     }
 }
 
@@ -302,6 +312,35 @@ fn builder(as_json: bool, sim_only: bool) -> Result<(), String> {
         if !sim_only {
             print_ice40(&ice40);
         }
+    }
+    Ok(())
+}
+
+fn transport(as_json: bool) -> Result<(), String> {
+    let responder = ice40_report("rc_responder", 1..=3)?;
+    let design = nic_hdl::tops::all()
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .find(|d| d.module == "rc_requester")
+        .ok_or("no rc_requester top")?;
+    let synth = nic_hdl::toolchain::synth_ice40(&design)?;
+    let requester = json!({
+        "configuration": "4 QPs, 8 message slots and an 8 KiB replay ring per QP",
+        "luts": synth.luts,
+        "flip_flops": synth.flip_flops,
+        "block_rams": synth.block_rams,
+        "block_rams_available": 32,
+    });
+    if as_json {
+        let report = json!({"benchmark": "transport", "rc_responder_ice40_hx8k": responder, "rc_requester_ice40_hx8k_synthesis": requester});
+        println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+    } else {
+        println!("rc_responder (16 QPs):");
+        print_ice40(&responder);
+        println!(
+            "rc_requester ({}): {} LUTs, {} FFs, {} BRAMs (synthesis only)",
+            requester["configuration"], requester["luts"], requester["flip_flops"], requester["block_rams"]
+        );
     }
     Ok(())
 }

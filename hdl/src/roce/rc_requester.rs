@@ -196,8 +196,6 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     packet_index: DFF<Bits<8>>,
     packet_first: DFF<Bit>,
     packet_last: DFF<Bit>,
-    packet_offset: DFF<Bits<16>>,
-    packet_word: DFF<Bits<16>>,
     // The copier.
     copy_busy: DFF<Bit>,
     copy_discard: DFF<Bit>,
@@ -246,6 +244,7 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     mtu_bytes: Signal<Local, Bits<16>>,
     expired: Signal<Local, Bit>,
     retries_next: Signal<Local, Bits<4>>,
+    send_psn_low: Signal<Local, Bits<3>>,
     message_words: Signal<Local, Bits<16>>,
     // Constants.
     ring_words: Constant<Bits<16>>,
@@ -430,8 +429,6 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             packet_index: Default::default(),
             packet_first: Default::default(),
             packet_last: Default::default(),
-            packet_offset: Default::default(),
-            packet_word: Default::default(),
             copy_busy: Default::default(),
             copy_discard: Default::default(),
             copy_qp: Default::default(),
@@ -475,6 +472,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             mtu_bytes: Default::default(),
             expired: Default::default(),
             retries_next: Default::default(),
+            send_psn_low: Default::default(),
             message_words: Default::default(),
             ring_words: Constant::new((1u64 << ring_bits).to_bits()),
             slots: c8(1 << slot_bits),
@@ -535,7 +533,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         dff_setup!(
             self, clock, step, engine_task, qp, qp_state, message, pending, errors, send_scan, timer_scan, clear_qp, admit_blocked,
             count_event, count_which, syndrome, response_psn, new_unacked, flush_all, flush_status, packet_index, packet_first,
-            packet_last, packet_offset, packet_word, copy_busy, copy_discard, copy_qp, copy_word, copy_left, copy_words,
+            packet_last, copy_busy, copy_discard, copy_qp, copy_word, copy_left, copy_words,
             copy_packets, copy_tag, copy_failed, copy_done, tx_pending, tx_fields, move_qp, move_word, move_left,
             move_primed, cpl_full, cpl_qp_reg, cpl_tag_reg, cpl_status_reg, prescale, now
         );
@@ -677,6 +675,8 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         self.in_flight.next = self.qp_state.q.val().sent_limit - self.qp_state.q.val().unacked_psn;
         self.expired.next = (self.now.q.val() - self.qp_state.q.val().timer_start) >= self.qp_state.q.val().timeout;
         self.retries_next.next = self.qp_state.q.val().retries + self.one_4.val();
+        // (Cast, not sliced: yosys takes no select of a struct register's field.)
+        self.send_psn_low.next = bit_cast::<3, PSN_BITS>(self.qp_state.q.val().send_psn);
 
         match self.step.q.val() {
             RequesterStep::Clear => {
@@ -856,14 +856,12 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                 self.step.d.next = RequesterStep::SendCommit;
             }
             RequesterStep::SendCommit => {
-                self.packet_offset.d.next = bit_cast::<16, 8>(self.packet_index.q.val())
-                    << (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val());
                 self.tx_pending.d.next = true;
                 self.tx_fields.d.next.qp = bit_cast::<8, QP_BITS>(self.qp.q.val());
                 self.tx_fields.d.next.opcode = self.opcodes.data.val();
                 self.tx_fields.d.next.psn = self.qp_state.q.val().send_psn;
                 self.tx_fields.d.next.ack_req = self.packet_last.q.val()
-                    | (self.qp_state.q.val().send_psn.get_bits::<3>(0) == self.ack_req_psn.val());
+                    | (self.send_psn_low.val() == self.ack_req_psn.val());
                 self.tx_fields.d.next.reth_va = self.message.q.val().va;
                 self.tx_fields.d.next.reth_rkey = self.message.q.val().rkey;
                 self.tx_fields.d.next.reth_length = bit_cast::<32, 16>(self.message.q.val().length);
