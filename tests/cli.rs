@@ -99,3 +99,25 @@ fn bench_power_reports_vault_timing_within_its_bounds() {
     assert!(r["ice40_hx8k"]["fmax_mhz"].as_f64().unwrap() > 0.0);
     assert!(r["ice40_hx8k"]["luts"].as_u64().unwrap() > 0);
 }
+
+#[test]
+fn bench_builder_reports_line_rate_and_single_loss_recovery() {
+    let out = nicctl(&["bench", "builder", "--sim-only", "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let r: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    for p in r["line_rate"].as_array().unwrap() {
+        assert_eq!(p["beats_per_cycle"].as_f64().unwrap(), 1.0, "{p}");
+    }
+    let cases = r["single_packet_loss"]["cases"].as_array().unwrap();
+    let timeout = r["single_packet_loss"]["timeout_cycles"].as_u64().unwrap();
+    for c in cases {
+        let recovery = c["recovery_cycles"].as_u64().unwrap();
+        assert!(recovery > 0 && c["packets_resent"].as_u64().unwrap() > 0, "{c}");
+        // A NAK recovers well within the timeout; a lost last packet costs about one timeout.
+        if c["sequence_naks"].as_u64().unwrap() > 0 {
+            assert!(recovery < timeout / 4, "{c}");
+        } else {
+            assert!(c["timeouts"].as_u64().unwrap() == 1 && recovery >= timeout * 9 / 10, "{c}");
+        }
+    }
+}

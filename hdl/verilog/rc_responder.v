@@ -56,7 +56,8 @@ module rc_responder(clock,reset,req_valid,req_ready,req_qp,req_opcode,req_psn,re
     localparam ResponderStep$Take = 1;
     localparam ResponderStep$Load = 2;
     localparam ResponderStep$Compare = 3;
-    localparam ResponderStep$Commit = 4;
+    localparam ResponderStep$Decide = 4;
+    localparam ResponderStep$Commit = 5;
     
     // Stub signals
     reg  [3:0] contexts$read_address;
@@ -117,6 +118,12 @@ module rc_responder(clock,reset,req_valid,req_ready,req_qp,req_opcode,req_psn,re
     reg  [23:0] next_msn$d;
     wire  [23:0] next_msn$q;
     reg  next_msn$clock;
+    reg  [2:0] decided$d;
+    wire  [2:0] decided$q;
+    reg  decided$clock;
+    reg  [49:0] decided_context$d;
+    wire  [49:0] decided_context$q;
+    reg  decided_context$clock;
     reg  out_valid$d;
     wire  out_valid$q;
     reg  out_valid$clock;
@@ -240,6 +247,16 @@ module rc_responder(clock,reset,req_valid,req_ready,req_qp,req_opcode,req_psn,re
         .q(next_msn$q),
         .clock(next_msn$clock)
     );
+    rc_responder$decided decided(
+        .d(decided$d),
+        .q(decided$q),
+        .clock(decided$clock)
+    );
+    rc_responder$decided_context decided_context(
+        .d(decided_context$d),
+        .q(decided_context$q),
+        .clock(decided_context$clock)
+    );
     rc_responder$out_valid out_valid(
         .d(out_valid$d),
         .q(out_valid$q),
@@ -297,6 +314,8 @@ module rc_responder(clock,reset,req_valid,req_ready,req_qp,req_opcode,req_psn,re
         next_psn$clock = clock;
         previous_psn$clock = clock;
         next_msn$clock = clock;
+        decided$clock = clock;
+        decided_context$clock = clock;
         out_valid$clock = clock;
         out_qp$clock = clock;
         out_outcome$clock = clock;
@@ -319,6 +338,8 @@ module rc_responder(clock,reset,req_valid,req_ready,req_qp,req_opcode,req_psn,re
         next_psn$d = next_psn$q;
         previous_psn$d = previous_psn$q;
         next_msn$d = next_msn$q;
+        decided$d = decided$q;
+        decided_context$d = decided_context$q;
         out_valid$d = out_valid$q;
         out_qp$d = out_qp$q;
         out_outcome$d = out_outcome$q;
@@ -396,8 +417,10 @@ module rc_responder(clock,reset,req_valid,req_ready,req_qp,req_opcode,req_psn,re
         else begin
             outcome = outcome_duplicate;
         end
-        counters$count_index = ((outcome) & 5'h1f);
-        contexts$write_data = updated;
+        decided$d = outcome;
+        decided_context$d = updated;
+        counters$count_index = ((decided$q) & 5'h1f);
+        contexts$write_data = decided_context$q;
         case (step$q)
             ResponderStep$Clear:
                 begin
@@ -439,6 +462,10 @@ module rc_responder(clock,reset,req_valid,req_ready,req_qp,req_opcode,req_psn,re
                 end
             ResponderStep$Compare:
                 begin
+                    step$d = ResponderStep$Decide;
+                end
+            ResponderStep$Decide:
+                begin
                     step$d = ResponderStep$Commit;
                 end
             ResponderStep$Commit:
@@ -448,36 +475,36 @@ module rc_responder(clock,reset,req_valid,req_ready,req_qp,req_opcode,req_psn,re
                         counters$count = 1'b1;
                         out_valid$d = 1'b1;
                         out_qp$d = qp$q;
-                        out_outcome$d = outcome;
+                        out_outcome$d = decided$q;
                         out_deliver$d = 1'b0;
                         out_send_aeth$d = 1'b1;
                         out_syndrome$d = syndrome_ack;
                         out_psn$d = psn$q;
                         out_msn$d = qp_state$q[(64'h18)+:(24)];
-                        if (outcome == outcome_acked) begin
+                        if (decided$q == outcome_acked) begin
                             out_deliver$d = 1'b1;
                             out_msn$d = next_msn$q;
                         end
-                        if (outcome == outcome_coalesced) begin
+                        if (decided$q == outcome_coalesced) begin
                             out_deliver$d = 1'b1;
                             out_send_aeth$d = 1'b0;
                             out_msn$d = next_msn$q;
                         end
-                        if (outcome == outcome_duplicate) begin
+                        if (decided$q == outcome_duplicate) begin
                             out_psn$d = previous_psn$q;
                         end
-                        if (outcome == outcome_nak) begin
+                        if (decided$q == outcome_nak) begin
                             out_syndrome$d = syndrome_sequence;
                             out_psn$d = qp_state$q[(64'h0)+:(24)];
                         end
-                        if (outcome == outcome_silent) begin
+                        if (decided$q == outcome_silent) begin
                             out_send_aeth$d = 1'b0;
                             out_psn$d = qp_state$q[(64'h0)+:(24)];
                         end
-                        if (outcome == outcome_rnr) begin
+                        if (decided$q == outcome_rnr) begin
                             out_syndrome$d = syndrome_rnr | ((rnr_timer) & 8'hff);
                         end
-                        if (outcome == outcome_invalid) begin
+                        if (decided$q == outcome_invalid) begin
                             out_syndrome$d = syndrome_invalid;
                         end
                         step$d = ResponderStep$Take;
@@ -1052,6 +1079,44 @@ module rc_responder$counters$tally(read_address,read_clock,read_data,write_addre
     end
                 
 endmodule // rc_responder$counters$tally
+
+
+module rc_responder$decided(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_responder$decided
+
+
+module rc_responder$decided_context(d,q,clock);
+    
+    // Module arguments
+    input wire  [49:0] d;
+    output reg  [49:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 50'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_responder$decided_context
 
 
 module rc_responder$kind(d,q,clock);
@@ -1641,7 +1706,8 @@ module rc_responder$step(d,q,clock);
     localparam ResponderStep$Take = 1;
     localparam ResponderStep$Load = 2;
     localparam ResponderStep$Compare = 3;
-    localparam ResponderStep$Commit = 4;
+    localparam ResponderStep$Decide = 4;
+    localparam ResponderStep$Commit = 5;
     
     // Update code (custom)
     initial begin

@@ -16,8 +16,8 @@
 //! - `cfg_*` (valid/ready) sets a QP's expected PSN (MSN 0, no message open): QP setup.
 //! - Every outcome is counted in a counter bank (index = outcome code).
 //!
-//! Structure: one packet at a time in four cycles (take and read the context, load it, compare,
-//! commit), which a minimum frame (eight beats) leaves room for; a commit's write is seen by the
+//! Structure: one packet at a time in five cycles (take and read the context, load it, compare,
+//! decide, commit), which a minimum frame (eight beats) leaves room for; a commit's write is seen by the
 //! next take's read. After `reset` the context RAM and the counters clear themselves (32 cycles).
 
 use super::rc::{self, ResponderOutcome, PSN_BITS};
@@ -55,6 +55,8 @@ pub enum ResponderStep {
     Load,
     /// Context in registers: compare the PSN.
     Compare,
+    /// PSN compared: work out the outcome and the new context.
+    Decide,
     /// Write the context back and present the verdict.
     Commit,
 }
@@ -108,6 +110,8 @@ pub struct RcResponder<const QP_BITS: usize> {
     next_msn: DFF<Bits<PSN_BITS>>,
     distance: Signal<Local, Bits<PSN_BITS>>,
     outcome: Signal<Local, Bits<3>>,
+    decided: DFF<Bits<3>>,
+    decided_context: DFF<ResponderContext>,
     updated: Signal<Local, ResponderContext>,
     out_valid: DFF<Bit>,
     out_qp: DFF<Bits<QP_BITS>>,
@@ -200,6 +204,8 @@ impl<const QP_BITS: usize> Default for RcResponder<QP_BITS> {
             next_msn: Default::default(),
             distance: Default::default(),
             outcome: Default::default(),
+            decided: Default::default(),
+            decided_context: Default::default(),
             updated: Default::default(),
             out_valid: Default::default(),
             out_qp: Default::default(),
@@ -235,7 +241,7 @@ impl<const QP_BITS: usize> Logic for RcResponder<QP_BITS> {
     fn update(&mut self) {
         dff_setup!(
             self, clock, step, clear_qp, qp, opcode, psn, ack_req, consumer_full, kind, qp_state, at_expected, ahead,
-            next_psn, previous_psn, next_msn, out_valid, out_qp, out_outcome, out_deliver, out_send_aeth, out_syndrome,
+            next_psn, previous_psn, next_msn, decided, decided_context, out_valid, out_qp, out_outcome, out_deliver, out_send_aeth, out_syndrome,
             out_psn, out_msn
         );
         clock!(self, clock, counters);
@@ -277,7 +283,7 @@ impl<const QP_BITS: usize> Logic for RcResponder<QP_BITS> {
             self.next_msn.d.next = self.qp_state.q.val().msn + self.one_psn.val();
         }
 
-        // Commit's decision (read only in Commit).
+        // Decide: the outcome and the updated context, into registers for Commit.
         self.updated.next = self.qp_state.q.val();
         if self.at_expected.q.val() {
             if !self.kind.q.val().send | (self.kind.q.val().starts == self.qp_state.q.val().in_message) {
@@ -308,8 +314,10 @@ impl<const QP_BITS: usize> Logic for RcResponder<QP_BITS> {
             self.outcome.next = self.outcome_duplicate.val();
         }
 
-        self.counters.count_index.next = bit_cast::<COUNTER_INDEX_BITS, 3>(self.outcome.val());
-        self.contexts.write_data.next = self.updated.val();
+        self.decided.d.next = self.outcome.val();
+        self.decided_context.d.next = self.updated.val();
+        self.counters.count_index.next = bit_cast::<COUNTER_INDEX_BITS, 3>(self.decided.q.val());
+        self.contexts.write_data.next = self.decided_context.q.val();
 
         match self.step.q.val() {
             ResponderStep::Clear => {
@@ -348,6 +356,9 @@ impl<const QP_BITS: usize> Logic for RcResponder<QP_BITS> {
                 self.step.d.next = ResponderStep::Compare;
             }
             ResponderStep::Compare => {
+                self.step.d.next = ResponderStep::Decide;
+            }
+            ResponderStep::Decide => {
                 self.step.d.next = ResponderStep::Commit;
             }
             ResponderStep::Commit => {
@@ -356,36 +367,36 @@ impl<const QP_BITS: usize> Logic for RcResponder<QP_BITS> {
                     self.counters.count.next = true;
                     self.out_valid.d.next = true;
                     self.out_qp.d.next = self.qp.q.val();
-                    self.out_outcome.d.next = self.outcome.val();
+                    self.out_outcome.d.next = self.decided.q.val();
                     self.out_deliver.d.next = false;
                     self.out_send_aeth.d.next = true;
                     self.out_syndrome.d.next = self.syndrome_ack.val();
                     self.out_psn.d.next = self.psn.q.val();
                     self.out_msn.d.next = self.qp_state.q.val().msn;
-                    if self.outcome.val() == self.outcome_acked.val() {
+                    if self.decided.q.val() == self.outcome_acked.val() {
                         self.out_deliver.d.next = true;
                         self.out_msn.d.next = self.next_msn.q.val();
                     }
-                    if self.outcome.val() == self.outcome_coalesced.val() {
+                    if self.decided.q.val() == self.outcome_coalesced.val() {
                         self.out_deliver.d.next = true;
                         self.out_send_aeth.d.next = false;
                         self.out_msn.d.next = self.next_msn.q.val();
                     }
-                    if self.outcome.val() == self.outcome_duplicate.val() {
+                    if self.decided.q.val() == self.outcome_duplicate.val() {
                         self.out_psn.d.next = self.previous_psn.q.val();
                     }
-                    if self.outcome.val() == self.outcome_nak.val() {
+                    if self.decided.q.val() == self.outcome_nak.val() {
                         self.out_syndrome.d.next = self.syndrome_sequence.val();
                         self.out_psn.d.next = self.qp_state.q.val().expected_psn;
                     }
-                    if self.outcome.val() == self.outcome_silent.val() {
+                    if self.decided.q.val() == self.outcome_silent.val() {
                         self.out_send_aeth.d.next = false;
                         self.out_psn.d.next = self.qp_state.q.val().expected_psn;
                     }
-                    if self.outcome.val() == self.outcome_rnr.val() {
+                    if self.decided.q.val() == self.outcome_rnr.val() {
                         self.out_syndrome.d.next = self.syndrome_rnr.val() | bit_cast::<8, 5>(self.rnr_timer.val());
                     }
-                    if self.outcome.val() == self.outcome_invalid.val() {
+                    if self.decided.q.val() == self.outcome_invalid.val() {
                         self.out_syndrome.d.next = self.syndrome_invalid.val();
                     }
                     self.step.d.next = ResponderStep::Take;
