@@ -1,5 +1,6 @@
 //! Reliable-connected transport facts shared by the RTL, the models and the docs: PSN arithmetic,
-//! AETH syndromes, and what the responder decides about each request (its outcome codes).
+//! AETH syndromes, opcodes by their place in a message, the AckReq policy, and the codes the
+//! responder (outcomes) and the requester (work request kinds, completion statuses, counters) use.
 
 /// PSNs are 24 bits and wrap.
 pub const PSN_BITS: usize = 24;
@@ -187,7 +188,8 @@ pub enum CompletionStatus {
     RemoteError = 1,
     /// No acknowledgement after the QP's retry limit of timeouts / NAKs: the QP is in error.
     RetryExceeded = 2,
-    /// The payload stream disagreed with `wr_length`, or the length exceeds the replay ring: not sent.
+    /// The payload stream disagreed with `wr_length`, the length exceeds the replay ring, or the
+    /// kind is unknown: not sent.
     LocalLength = 3,
     /// The QP is in error or not set up: not sent.
     Flushed = 4,

@@ -9,11 +9,12 @@
 //! - `wr_*` (valid/ready): one work request (QP, kind [`WrKind`], length, remote VA and R_Key — the
 //!   R_Key to invalidate for SEND with Invalidate — and a tag echoed in its completion), then, when
 //!   the length is not 0, its payload on `s_axis_wr_*` as one packet of ceil(length / 8) beats.
-//!   A message may be as long as the replay ring (`RING_BITS`); longer data is sent as several.
+//!   A message may be as long as the replay ring (2^(`RING_ADDRESS_BITS` − `QP_BITS`) words);
+//!   longer data is sent as several. An unknown kind completes `LocalLength`.
 //! - `tx_*` (valid/ready) + `m_axis_tx_*`: packets for the builder — BTH fields, RETH on First /
 //!   Only WRITE packets, IETH on the Last / Only packet of a SEND with Invalidate, AckReq on a
-//!   message's last packet and every eighth PSN — and their payload words (the last word padded with whatever the ring
-//!   holds: the builder sends `tx_payload_length` bytes).
+//!   message's last packet and every eighth PSN — and their payload words (the last word padded
+//!   with whatever the ring holds: the builder sends `tx_payload_length` bytes).
 //! - `resp_*` (valid/ready): ACKs and NAKs from the host (the AETH's syndrome and PSN). An ACK for
 //!   PSN p acknowledges every packet up to p; a NAK "PSN sequence error" for p everything before p,
 //!   and sends again from p; an RNR NAK the same after one timeout; any other NAK puts the QP in
