@@ -4,34 +4,13 @@
 //! answers). `NIC_SEED` replays one seed; `NIC_SOAK=1` runs ten times the traffic.
 
 use nic_hdl::roce::rc::{self, CompletionStatus, RequesterEvent, WrKind};
-use nic_sim::rc::channel::Impairment;
 use nic_sim::rc::nic_sends::{self, Scenario};
 use nic_sim::rc::requester::{Bench, Completion, QpSetup, Traffic, WorkRequest, QPS, RING_BYTES};
 use nic_sim::stimulus::{rng, seeds, soak, TestRng};
 use rand::Rng;
 
 fn scenario(rng: &mut TestRng, impaired: bool) -> Scenario {
-    let impairment = |rng: &mut TestRng| Impairment {
-        loss_percent: if impaired { rng.gen_range(1..=8) } else { 0 },
-        duplicate_percent: if impaired { rng.gen_range(0..=5) } else { 0 },
-        min_delay: 30,
-        jitter: if impaired { rng.gen_range(0..=60) } else { 0 },
-    };
-    Scenario {
-        qps: QPS,
-        wrs_per_qp: if soak() { 400 } else { 40 },
-        max_length: 4096,
-        forward: impairment(rng),
-        backward: impairment(rng),
-        consumer_full_percent: if impaired { 3 } else { 0 },
-        // Ticks of 8 cycles: longer than a round trip behind four QPs' 4 KiB packets.
-        timeout_ticks: 1500,
-        retry_limit: 15,
-        faulty_one_in: if impaired { 25 } else { 0 },
-        writes: None,
-        drop_once: Vec::new(),
-        tamper: false,
-    }
+    Scenario::random(rng, impaired, if soak() { 400 } else { 40 })
 }
 
 #[test]

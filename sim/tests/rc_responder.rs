@@ -129,24 +129,7 @@ fn matches_model_on_random_requests() {
 }
 
 fn scenario(rng: &mut TestRng) -> Scenario {
-    let impairment = |rng: &mut TestRng| Impairment {
-        loss_percent: rng.gen_range(0..=10),
-        duplicate_percent: rng.gen_range(0..=5),
-        min_delay: 20,
-        jitter: rng.gen_range(0..=40),
-    };
-    Scenario {
-        qps: QPS,
-        messages_per_qp: if soak() { 200 } else { 20 },
-        max_packets_per_message: 6,
-        window: rng.gen_range(1..=16),
-        timeout: 2_000,
-        retry_limit: 64,
-        forward: impairment(rng),
-        backward: impairment(rng),
-        consumer_full_percent: rng.gen_range(0..=5),
-        spacing: 8,
-    }
+    Scenario::random_lossy(rng, if soak() { 200 } else { 20 })
 }
 
 #[test]

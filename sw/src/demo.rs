@@ -59,8 +59,12 @@ pub fn run(out: &Path, wave: bool, as_json: bool) -> Result<(), String> {
         "bad_descriptors": tx.stat_bad_descriptors, "payload_mismatches": tx.stat_payload_mismatches,
         "beats": tx.beats_out, "cycles": tx.cycles, "pcap": "host_tx.pcap", "model_mismatches": 0,
     });
+    // RC transport over links that lose, duplicate and reorder: the requester RTL sending to the
+    // hosts' endpoint models, and the hosts' go-back-N requesters sending to the responder RTL.
+    let rc = rc_transport()?;
     let summary = json!({
         "simulator": "verilator", "blocks": blocks, "power": power_summary, "rx_parser": rx_summary, "tx_builder": tx_summary,
+        "rc_transport": rc,
     });
     let text = serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?;
     std::fs::write(out.join("summary.json"), &text).map_err(|e| e.to_string())?;
@@ -95,7 +99,63 @@ pub fn run(out: &Path, wave: bool, as_json: bool) -> Result<(), String> {
             "0".into(),
         ]];
         table::print(&["tx_builder packets", "frames sent", "refused", "payload mismatches (ICRC stomped)", "model mismatches"], &rows);
+        println!();
+        let rows: Vec<Vec<String>> = ["rc_requester", "rc_responder"]
+            .iter()
+            .map(|block| {
+                let r = &rc[*block];
+                vec![
+                    block.to_string(),
+                    r["packets_delivered"].to_string(),
+                    r["packets_lost"].to_string(),
+                    r["packets_duplicated"].to_string(),
+                    r["packets_reordered"].to_string(),
+                    r["packets_resent"].to_string(),
+                    r["timeouts"].to_string(),
+                    r["sequence_naks"].to_string(),
+                    "0".into(),
+                ]
+            })
+            .collect();
+        table::print(
+            &["RC over lossy links", "delivered once, in order", "lost", "duplicated", "reordered", "resent", "timeouts", "NAKs", "order violations"],
+            &rows,
+        );
         println!("artefacts in {}", out.display());
     }
     Ok(())
+}
+
+/// The two RC closed loops over impaired links, summarised.
+fn rc_transport() -> Result<serde_json::Value, String> {
+    use nic_hdl::roce::rc::RequesterEvent;
+    use nic_sim::rc::{host_sends, nic_sends, requester, responder};
+    let mut rng = nic_sim::stimulus::rng(SEED);
+    let mut bench = requester::Bench::new(SEED, requester::Traffic::random(&mut rng), 7);
+    let scenario = nic_sends::Scenario::random(&mut rng, true, 40);
+    let sent = nic_sends::run(&mut bench, &scenario, &mut rng, 20_000_000)?;
+    let c = &sent.counters;
+    let requester_summary = json!({
+        "block": "rc_requester", "seed": SEED, "qps": scenario.qps, "cycles": sent.cycles,
+        "work_requests_completed": sent.wrs_completed, "packets_delivered": sent.packets_delivered, "bytes_delivered": sent.bytes_delivered,
+        "packets_lost": sent.forward.lost + sent.backward.lost, "packets_duplicated": sent.forward.duplicated + sent.backward.duplicated,
+        "packets_reordered": sent.forward.reordered + sent.backward.reordered,
+        "packets_resent": c[&RequesterEvent::PacketResent], "timeouts": c[&RequesterEvent::Timeout],
+        "sequence_naks": c[&RequesterEvent::SequenceNak], "rnr_naks": c[&RequesterEvent::RnrNak],
+        "work_requests_refused": c[&RequesterEvent::WrRefused], "order_violations": 0, "model_mismatches": 0,
+    });
+    let hold = nic_sim::stimulus::Handshake { valid_percent: 100, ready_percent: 75, reset_one_in: 0 };
+    let smooth = nic_sim::stimulus::Handshake { valid_percent: 100, ready_percent: 100, reset_one_in: 0 };
+    let mut bench = responder::Bench::new(SEED, 1, smooth, hold);
+    let scenario = host_sends::Scenario::random_lossy(&mut rng, 20);
+    let got = host_sends::run(&mut bench, &scenario, &mut rng, 5_000_000)?;
+    let responder_summary = json!({
+        "block": "rc_responder", "seed": SEED, "qps": scenario.qps, "cycles": got.cycles, "packets_delivered": got.delivered,
+        "packets_lost": got.forward.lost + got.backward.lost, "packets_duplicated": got.forward.duplicated + got.backward.duplicated,
+        "packets_reordered": got.forward.reordered + got.backward.reordered,
+        "packets_resent": got.requesters.resent, "timeouts": got.requesters.timeouts,
+        "sequence_naks": got.requesters.sequence_naks, "rnr_naks": got.requesters.rnr_naks,
+        "order_violations": 0, "model_mismatches": 0,
+    });
+    Ok(json!({"rc_requester": requester_summary, "rc_responder": responder_summary}))
 }

@@ -29,6 +29,31 @@ pub struct Scenario {
     pub spacing: u64,
 }
 
+impl Scenario {
+    /// Every QP of the responder top, `messages_per_qp` messages of up to six packets, a random
+    /// window, and random loss (0–10 %), duplication (0–5 %) and reordering both ways.
+    pub fn random_lossy(rng: &mut TestRng, messages_per_qp: u32) -> Self {
+        let impairment = |rng: &mut TestRng| Impairment {
+            loss_percent: rng.gen_range(0..=10),
+            duplicate_percent: rng.gen_range(0..=5),
+            min_delay: 20,
+            jitter: rng.gen_range(0..=40),
+        };
+        Scenario {
+            qps: super::responder::QPS,
+            messages_per_qp,
+            max_packets_per_message: 6,
+            window: rng.gen_range(1..=16),
+            timeout: 2_000,
+            retry_limit: 64,
+            forward: impairment(rng),
+            backward: impairment(rng),
+            consumer_full_percent: rng.gen_range(0..=5),
+            spacing: 8,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Report {
     pub cycles: u64,

@@ -36,6 +36,33 @@ pub struct Scenario {
 }
 
 impl Scenario {
+    /// Every QP of the requester top, `wrs_per_qp` random work requests each (random kinds, sizes
+    /// up to 4096 bytes, MTUs); when `impaired`, random loss (1–8 %), duplication (0–5 %) and
+    /// reordering both ways, 3 % RNR, and one faulty work request in 25.
+    pub fn random(rng: &mut TestRng, impaired: bool, wrs_per_qp: usize) -> Self {
+        let impairment = |rng: &mut TestRng| Impairment {
+            loss_percent: if impaired { rng.gen_range(1..=8) } else { 0 },
+            duplicate_percent: if impaired { rng.gen_range(0..=5) } else { 0 },
+            min_delay: 30,
+            jitter: if impaired { rng.gen_range(0..=60) } else { 0 },
+        };
+        Scenario {
+            qps: super::requester::QPS,
+            wrs_per_qp,
+            max_length: 4096,
+            forward: impairment(rng),
+            backward: impairment(rng),
+            consumer_full_percent: if impaired { 3 } else { 0 },
+            // Ticks of 8 cycles: longer than a round trip behind four QPs' 4 KiB packets.
+            timeout_ticks: 1500,
+            retry_limit: 15,
+            faulty_one_in: if impaired { 25 } else { 0 },
+            writes: None,
+            drop_once: Vec::new(),
+            tamper: false,
+        }
+    }
+
     /// One QP, lossless links `delay` cycles long, `count` WRITEs of `length` bytes at MTU 256 << `mtu_shift`.
     pub fn writes(count: usize, length: usize, mtu_shift: u8, delay: u64) -> Self {
         Scenario {
