@@ -2,7 +2,7 @@
 // `cargo run -p nicctl -- emit --out hdl/verilog`.
 
 
-module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_first_psn,cfg_mtu_shift,cfg_timeout,cfg_retry_limit,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,s_axis_wr_tdata,s_axis_wr_tlast,s_axis_wr_tvalid,s_axis_wr_tready,tx_valid,tx_ready,tx_qp,tx_opcode,tx_psn,tx_ack_req,tx_reth_va,tx_reth_rkey,tx_reth_length,tx_ieth_rkey,tx_payload_length,m_axis_tx_tdata,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,resp_valid,resp_ready,resp_qp,resp_syndrome,resp_psn,cpl_valid,cpl_ready,cpl_qp,cpl_tag,cpl_status,qp_error,counter_read_index,counter_read_value,counters_ready);
+module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_first_psn,cfg_mtu_shift,cfg_timeout,cfg_retry_limit,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,s_axis_wr_tdata,s_axis_wr_tlast,s_axis_wr_tvalid,s_axis_wr_tready,tx_valid,tx_ready,tx_qp,tx_opcode,tx_psn,tx_ack_req,tx_reth_va,tx_reth_rkey,tx_reth_length,tx_ieth_rkey,tx_payload_length,m_axis_tx_tdata,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,resp_valid,resp_ready,resp_qp,resp_syndrome,resp_psn,resp_opcode,resp_payload_length,s_axis_resp_tdata,s_axis_resp_tlast,s_axis_resp_tvalid,s_axis_resp_tready,m_axis_read_tdata,m_axis_read_tlast,m_axis_read_tvalid,m_axis_read_tready,read_qp,read_tag,cpl_valid,cpl_ready,cpl_qp,cpl_tag,cpl_status,qp_error,counter_read_index,counter_read_value,counters_ready);
     
     // Module arguments
     input wire  clock;
@@ -48,6 +48,18 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     input wire  [1:0] resp_qp;
     input wire  [7:0] resp_syndrome;
     input wire  [23:0] resp_psn;
+    input wire  [7:0] resp_opcode;
+    input wire  [12:0] resp_payload_length;
+    input wire  [63:0] s_axis_resp_tdata;
+    input wire  s_axis_resp_tlast;
+    input wire  s_axis_resp_tvalid;
+    output reg  s_axis_resp_tready;
+    output reg  [63:0] m_axis_read_tdata;
+    output reg  m_axis_read_tlast;
+    output reg  m_axis_read_tvalid;
+    input wire  m_axis_read_tready;
+    output reg  [1:0] read_qp;
+    output reg  [7:0] read_tag;
     output reg  cpl_valid;
     input wire  cpl_ready;
     output reg  [1:0] cpl_qp;
@@ -65,7 +77,7 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     localparam  ring_shift = 8'ha;
     localparam  slot_mask = 8'h7;
     localparam  ring_mask = 16'h3ff;
-    localparam  empty_context = 198'h0;
+    localparam  empty_context = 199'h0;
     localparam  zero_qp = 2'b0;
     localparam  one_qp = 2'b1;
     localparam  last_qp = 2'b11;
@@ -105,7 +117,11 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     localparam  event_stale = 5'b111;
     localparam  event_refused = 5'b1000;
     localparam  event_completed = 5'b1001;
-    localparam  kind_write = 2'b10;
+    localparam  kind_read = 2'b11;
+    localparam  read_response_first = 8'hd;
+    localparam  read_response_last = 8'hf;
+    localparam  read_response_only = 8'h10;
+    localparam  syndrome_ack = 8'h1f;
     
     // Enums
     localparam RequesterStep$Clear = 0;
@@ -117,12 +133,13 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     localparam RequesterStep$SendCompute = 6;
     localparam RequesterStep$SendCommit = 7;
     localparam RequesterStep$Respond = 8;
-    localparam RequesterStep$RetireFetch = 9;
-    localparam RequesterStep$RetireCheck = 10;
-    localparam RequesterStep$RetireWait = 11;
-    localparam RequesterStep$Apply = 12;
-    localparam RequesterStep$Timer = 13;
-    localparam RequesterStep$Commit = 14;
+    localparam RequesterStep$ReadCheck = 9;
+    localparam RequesterStep$RetireFetch = 10;
+    localparam RequesterStep$RetireCheck = 11;
+    localparam RequesterStep$RetireWait = 12;
+    localparam RequesterStep$Apply = 13;
+    localparam RequesterStep$Timer = 14;
+    localparam RequesterStep$Commit = 15;
     localparam RequesterTask$Publish = 0;
     localparam RequesterTask$Respond = 1;
     localparam RequesterTask$Admit = 2;
@@ -132,10 +149,10 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     // Stub signals
     reg  [1:0] contexts$read_address;
     reg  contexts$read_clock;
-    wire  [197:0] contexts$read_data;
+    wire  [198:0] contexts$read_data;
     reg  [1:0] contexts$write_address;
     reg  contexts$write_clock;
-    reg  [197:0] contexts$write_data;
+    reg  [198:0] contexts$write_data;
     reg  contexts$write_enable;
     reg  [4:0] messages$read_address;
     reg  messages$read_clock;
@@ -169,8 +186,8 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     reg  [1:0] qp$d;
     wire  [1:0] qp$q;
     reg  qp$clock;
-    reg  [197:0] qp_state$d;
-    wire  [197:0] qp_state$q;
+    reg  [198:0] qp_state$d;
+    wire  [198:0] qp_state$q;
     reg  qp_state$clock;
     reg  [185:0] message$d;
     wire  [185:0] message$q;
@@ -205,6 +222,30 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     reg  [23:0] response_psn$d;
     wire  [23:0] response_psn$q;
     reg  response_psn$clock;
+    reg  [7:0] response_opcode$d;
+    wire  [7:0] response_opcode$q;
+    reg  response_opcode$clock;
+    reg  [12:0] response_length$d;
+    wire  [12:0] response_length$q;
+    reg  response_length$clock;
+    reg  retiring_read$d;
+    wire  retiring_read$q;
+    reg  retiring_read$clock;
+    reg  read_busy$d;
+    wire  read_busy$q;
+    reg  read_busy$clock;
+    reg  read_deliver$d;
+    wire  read_deliver$q;
+    reg  read_deliver$clock;
+    reg  read_message_end$d;
+    wire  read_message_end$q;
+    reg  read_message_end$clock;
+    reg  [1:0] read_qp_reg$d;
+    wire  [1:0] read_qp_reg$q;
+    reg  read_qp_reg$clock;
+    reg  [7:0] read_tag_reg$d;
+    wire  [7:0] read_tag_reg$q;
+    reg  read_tag_reg$clock;
     reg  [23:0] new_unacked$d;
     wire  [23:0] new_unacked$q;
     reg  new_unacked$clock;
@@ -314,6 +355,18 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     reg  [3:0] retries_next;
     reg  [2:0] send_psn_low;
     reg  [15:0] message_words;
+    reg  [15:0] packet_offset;
+    reg  [15:0] remaining_length;
+    reg  head_is_read;
+    reg  [23:0] unacked_into_head;
+    reg  message_is_read;
+    reg  [7:0] head_index;
+    reg  head_first;
+    reg  head_last;
+    reg  response_ends;
+    reg  response_starts;
+    reg  response_fits;
+    reg  [15:0] expected_response_length;
     
     // Sub module instances
     rc_requester$contexts contexts(
@@ -430,6 +483,46 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         .d(response_psn$d),
         .q(response_psn$q),
         .clock(response_psn$clock)
+    );
+    rc_requester$response_opcode response_opcode(
+        .d(response_opcode$d),
+        .q(response_opcode$q),
+        .clock(response_opcode$clock)
+    );
+    rc_requester$response_length response_length(
+        .d(response_length$d),
+        .q(response_length$q),
+        .clock(response_length$clock)
+    );
+    rc_requester$retiring_read retiring_read(
+        .d(retiring_read$d),
+        .q(retiring_read$q),
+        .clock(retiring_read$clock)
+    );
+    rc_requester$read_busy read_busy(
+        .d(read_busy$d),
+        .q(read_busy$q),
+        .clock(read_busy$clock)
+    );
+    rc_requester$read_deliver read_deliver(
+        .d(read_deliver$d),
+        .q(read_deliver$q),
+        .clock(read_deliver$clock)
+    );
+    rc_requester$read_message_end read_message_end(
+        .d(read_message_end$d),
+        .q(read_message_end$q),
+        .clock(read_message_end$clock)
+    );
+    rc_requester$read_qp_reg read_qp_reg(
+        .d(read_qp_reg$d),
+        .q(read_qp_reg$q),
+        .clock(read_qp_reg$clock)
+    );
+    rc_requester$read_tag_reg read_tag_reg(
+        .d(read_tag_reg$d),
+        .q(read_tag_reg$q),
+        .clock(read_tag_reg$clock)
     );
     rc_requester$new_unacked new_unacked(
         .d(new_unacked$d),
@@ -589,6 +682,14 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         count_which$clock = clock;
         syndrome$clock = clock;
         response_psn$clock = clock;
+        response_opcode$clock = clock;
+        response_length$clock = clock;
+        retiring_read$clock = clock;
+        read_busy$clock = clock;
+        read_deliver$clock = clock;
+        read_message_end$clock = clock;
+        read_qp_reg$clock = clock;
+        read_tag_reg$clock = clock;
         new_unacked$clock = clock;
         flush_all$clock = clock;
         flush_status$clock = clock;
@@ -632,6 +733,14 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         count_which$d = count_which$q;
         syndrome$d = syndrome$q;
         response_psn$d = response_psn$q;
+        response_opcode$d = response_opcode$q;
+        response_length$d = response_length$q;
+        retiring_read$d = retiring_read$q;
+        read_busy$d = read_busy$q;
+        read_deliver$d = read_deliver$q;
+        read_message_end$d = read_message_end$q;
+        read_qp_reg$d = read_qp_reg$q;
+        read_tag_reg$d = read_tag_reg$q;
         new_unacked$d = new_unacked$q;
         flush_all$d = flush_all$q;
         flush_status$d = flush_status$q;
@@ -740,14 +849,23 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                 copy_done$d = copy_failed$q;
             end
         end
+        s_axis_resp_tready = read_busy$q & (~read_deliver$q | m_axis_read_tready);
+        m_axis_read_tvalid = read_busy$q & read_deliver$q & s_axis_resp_tvalid;
+        m_axis_read_tdata = s_axis_resp_tdata;
+        m_axis_read_tlast = s_axis_resp_tlast & read_message_end$q;
+        read_qp = read_qp_reg$q;
+        read_tag = read_tag_reg$q;
+        if (s_axis_resp_tvalid & s_axis_resp_tready & s_axis_resp_tlast) begin
+            read_busy$d = 1'b0;
+        end
         contexts$read_address = qp$q;
         contexts$write_enable = 1'b0;
         contexts$write_address = qp$q;
         contexts$write_data = qp_state$q;
         qp_slots = ((qp$q) & 5'h1f) << slot_shift;
-        head_slot = ((qp_state$q[(64'h63)+:(8)] & slot_mask) & 5'h1f);
-        tail_slot = ((qp_state$q[(64'h73)+:(8)] & slot_mask) & 5'h1f);
-        send_slot = ((contexts$read_data[(64'h6b)+:(8)] & slot_mask) & 5'h1f);
+        head_slot = ((qp_state$q[(64'h64)+:(8)] & slot_mask) & 5'h1f);
+        tail_slot = ((qp_state$q[(64'h74)+:(8)] & slot_mask) & 5'h1f);
+        send_slot = ((contexts$read_data[(64'h6c)+:(8)] & slot_mask) & 5'h1f);
         messages$read_address = qp_slots | head_slot;
         messages$write_enable = 1'b0;
         messages$write_address = qp_slots | tail_slot;
@@ -763,24 +881,45 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         cfg_ready = 1'b0;
         wr_ready = 1'b0;
         resp_ready = 1'b0;
-        mtu_bytes = one_16 << (((qp_state$q[(64'ha3)+:(3)]) & 8'hff) + mtu_base_shift);
+        mtu_bytes = one_16 << (((qp_state$q[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift);
         wr_words = (wr_length + seven_16) >> 32'h3;
+        if (wr_kind == kind_read) begin
+            wr_words = zero_16;
+        end
         wr_packets = one_psn;
         wr_packets_16 = one_16;
         if (wr_length != zero_16) begin
-            wr_packets_16 = ((wr_length - one_16) >> (((qp_state$q[(64'ha3)+:(3)]) & 8'hff) + mtu_base_shift)) + one_16;
+            wr_packets_16 = ((wr_length - one_16) >> (((qp_state$q[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift)) + one_16;
             wr_packets = ((wr_packets_16) & 24'hffffff);
         end
-        ring_used = qp_state$q[(64'h7b)+:(16)] - qp_state$q[(64'h8b)+:(16)];
+        ring_used = qp_state$q[(64'h7c)+:(16)] - qp_state$q[(64'h8c)+:(16)];
         message_words = (messages$read_data[(64'h30)+:(16)] + seven_16) >> 32'h3;
+        head_is_read = messages$read_data[(64'ha0)+:(2)] == kind_read;
+        unacked_into_head = qp_state$q[(64'h4)+:(24)] - messages$read_data[(64'h0)+:(24)];
+        if (head_is_read) begin
+            message_words = zero_16;
+        end
+        message_is_read = message$q[(64'ha0)+:(2)] == kind_read;
+        head_index = ((response_psn$q - messages$read_data[(64'h0)+:(24)]) & 8'hff);
+        head_first = response_psn$q == messages$read_data[(64'h0)+:(24)];
+        head_last = response_psn$q == messages$read_data[(64'h18)+:(24)];
+        response_ends = (response_opcode$q == read_response_last) | (response_opcode$q == read_response_only);
+        response_starts = (response_opcode$q == read_response_first) | (response_opcode$q == read_response_only);
+        response_fits = (response_ends == head_last) & (response_starts | ~head_first);
+        expected_response_length = mtu_bytes;
+        if (head_last) begin
+            expected_response_length = messages$read_data[(64'h30)+:(16)] - (((head_index) & 16'hffff) << (((qp_state$q[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift));
+        end
+        packet_offset = ((packet_index$q) & 16'hffff) << (((qp_state$q[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift);
+        remaining_length = message$q[(64'h30)+:(16)] - packet_offset;
         head_distance = new_unacked$q - messages$read_data[(64'h18)+:(24)];
-        head_retires = (qp_state$q[(64'h63)+:(8)] != qp_state$q[(64'h73)+:(8)]) & (flush_all$q | ((head_distance != zero_psn) & ~head_distance[32'h17]));
-        unacked_past_send = new_unacked$q - qp_state$q[(64'h1b)+:(24)];
-        response_distance = response_psn$q - qp_state$q[(64'h3)+:(24)];
-        in_flight = qp_state$q[(64'h33)+:(24)] - qp_state$q[(64'h3)+:(24)];
-        expired = (now$q - qp_state$q[(64'hb6)+:(16)]) >= qp_state$q[(64'ha6)+:(16)];
-        retries_next = qp_state$q[(64'h9b)+:(4)] + one_4;
-        send_psn_low = ((qp_state$q[(64'h1b)+:(24)]) & 3'h7);
+        head_retires = (qp_state$q[(64'h64)+:(8)] != qp_state$q[(64'h74)+:(8)]) & (flush_all$q | ((head_distance != zero_psn) & ~head_distance[32'h17] & (~head_is_read | retiring_read$q)));
+        unacked_past_send = new_unacked$q - qp_state$q[(64'h1c)+:(24)];
+        response_distance = response_psn$q - qp_state$q[(64'h4)+:(24)];
+        in_flight = qp_state$q[(64'h34)+:(24)] - qp_state$q[(64'h4)+:(24)];
+        expired = (now$q - qp_state$q[(64'hb7)+:(16)]) >= qp_state$q[(64'ha7)+:(16)];
+        retries_next = qp_state$q[(64'h9c)+:(4)] + one_4;
+        send_psn_low = ((qp_state$q[(64'h1c)+:(24)]) & 3'h7);
         case (step$q)
             RequesterStep$Clear:
                 begin
@@ -798,6 +937,7 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                 begin
                     count_event$d = 1'b0;
                     flush_all$d = 1'b0;
+                    retiring_read$d = 1'b0;
                     send_scan$d = send_scan$q + one_qp;
                     cfg_ready = ~copy_busy$q & ~copy_done$q;
                     if (cfg_valid & cfg_ready) begin
@@ -805,14 +945,14 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                         contexts$write_address = cfg_qp;
                         contexts$write_data = empty_context;
                         contexts$write_data[(64'h0)+:(1)] = cfg_enable;
-                        contexts$write_data[(64'h3)+:(24)] = cfg_first_psn;
-                        contexts$write_data[(64'h1b)+:(24)] = cfg_first_psn;
-                        contexts$write_data[(64'h33)+:(24)] = cfg_first_psn;
-                        contexts$write_data[(64'h4b)+:(24)] = cfg_first_psn;
-                        contexts$write_data[(64'ha3)+:(3)] = cfg_mtu_shift;
-                        contexts$write_data[(64'ha6)+:(16)] = cfg_timeout;
-                        contexts$write_data[(64'h9f)+:(4)] = cfg_retry_limit;
-                        contexts$write_data[(64'hb6)+:(16)] = now$q;
+                        contexts$write_data[(64'h4)+:(24)] = cfg_first_psn;
+                        contexts$write_data[(64'h1c)+:(24)] = cfg_first_psn;
+                        contexts$write_data[(64'h34)+:(24)] = cfg_first_psn;
+                        contexts$write_data[(64'h4c)+:(24)] = cfg_first_psn;
+                        contexts$write_data[(64'ha4)+:(3)] = cfg_mtu_shift;
+                        contexts$write_data[(64'ha7)+:(16)] = cfg_timeout;
+                        contexts$write_data[(64'ha0)+:(4)] = cfg_retry_limit;
+                        contexts$write_data[(64'hb7)+:(16)] = now$q;
                         pending$d = pending$q & ~(one_qps << ((cfg_qp) & 4'hf));
                         errors$d = errors$q & ~(one_qps << ((cfg_qp) & 4'hf));
                         admit_blocked$d = 1'b0;
@@ -823,11 +963,13 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                         contexts$read_address = copy_qp$q;
                         step$d = RequesterStep$LoadContext;
                     end
-                    else if (resp_valid) begin
+                    else if (resp_valid & ~read_busy$q) begin
                         engine_task$d = RequesterTask$Respond;
                         qp$d = resp_qp;
                         syndrome$d = resp_syndrome;
                         response_psn$d = resp_psn;
+                        response_opcode$d = resp_opcode;
+                        response_length$d = resp_payload_length;
                         resp_ready = 1'b1;
                         contexts$read_address = resp_qp;
                         step$d = RequesterStep$LoadContext;
@@ -882,9 +1024,9 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
             RequesterStep$Publish:
                 begin
                     if (~copy_failed$q & ~qp_state$q[(64'h1)+:(1)] & qp_state$q[(64'h0)+:(1)]) begin
-                        qp_state$d[(64'h73)+:(8)] = qp_state$q[(64'h73)+:(8)] + one_8;
-                        qp_state$d[(64'h4b)+:(24)] = qp_state$q[(64'h4b)+:(24)] + copy_packets$q;
-                        qp_state$d[(64'h7b)+:(16)] = qp_state$q[(64'h7b)+:(16)] + copy_words$q;
+                        qp_state$d[(64'h74)+:(8)] = qp_state$q[(64'h74)+:(8)] + one_8;
+                        qp_state$d[(64'h4c)+:(24)] = qp_state$q[(64'h4c)+:(24)] + copy_packets$q;
+                        qp_state$d[(64'h7c)+:(16)] = qp_state$q[(64'h7c)+:(16)] + copy_words$q;
                         copy_done$d = 1'b0;
                         step$d = RequesterStep$Commit;
                     end
@@ -904,7 +1046,7 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                 end
             RequesterStep$Admit:
                 begin
-                    if (~qp_state$q[(64'h0)+:(1)] | qp_state$q[(64'h1)+:(1)] | (wr_length > (ring_words << 32'h3)) | (wr_kind > kind_write)) begin
+                    if (~qp_state$q[(64'h0)+:(1)] | qp_state$q[(64'h1)+:(1)] | ((wr_length > (ring_words << 32'h3)) & (wr_kind != kind_read))) begin
                         if (cpl_free) begin
                             cpl_full$d = 1'b1;
                             cpl_qp_reg$d = qp$q;
@@ -916,7 +1058,7 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                             wr_ready = 1'b1;
                             count_event$d = 1'b1;
                             count_which$d = event_refused;
-                            if (wr_length != zero_16) begin
+                            if ((wr_length != zero_16) & (wr_kind != kind_read)) begin
                                 copy_busy$d = 1'b1;
                                 copy_discard$d = 1'b1;
                                 copy_failed$d = 1'b0;
@@ -924,30 +1066,30 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                             step$d = RequesterStep$Commit;
                         end
                     end
-                    else if (((qp_state$q[(64'h73)+:(8)] - qp_state$q[(64'h63)+:(8)]) == slots) | ((ring_words - ring_used) < wr_words)) begin
+                    else if (((qp_state$q[(64'h74)+:(8)] - qp_state$q[(64'h64)+:(8)]) == slots) | ((ring_words - ring_used) < wr_words)) begin
                         admit_blocked$d = 1'b1;
                         step$d = RequesterStep$Idle;
                     end
                     else begin
                         wr_ready = 1'b1;
                         messages$write_enable = 1'b1;
-                        messages$write_data[(64'h0)+:(24)] = qp_state$q[(64'h4b)+:(24)];
-                        messages$write_data[(64'h18)+:(24)] = qp_state$q[(64'h4b)+:(24)] + wr_packets - one_psn;
+                        messages$write_data[(64'h0)+:(24)] = qp_state$q[(64'h4c)+:(24)];
+                        messages$write_data[(64'h18)+:(24)] = qp_state$q[(64'h4c)+:(24)] + wr_packets - one_psn;
                         messages$write_data[(64'h30)+:(16)] = wr_length;
                         messages$write_data[(64'h40)+:(64)] = wr_va;
                         messages$write_data[(64'h80)+:(32)] = wr_rkey;
                         messages$write_data[(64'ha0)+:(2)] = wr_kind;
                         messages$write_data[(64'ha2)+:(8)] = wr_tag;
-                        messages$write_data[(64'haa)+:(16)] = qp_state$q[(64'h7b)+:(16)];
+                        messages$write_data[(64'haa)+:(16)] = qp_state$q[(64'h7c)+:(16)];
                         copy_qp$d = qp$q;
-                        copy_word$d = qp_state$q[(64'h7b)+:(16)];
+                        copy_word$d = qp_state$q[(64'h7c)+:(16)];
                         copy_left$d = wr_words;
                         copy_words$d = wr_words;
                         copy_packets$d = wr_packets;
                         copy_tag$d = wr_tag;
                         copy_failed$d = 1'b0;
                         copy_discard$d = 1'b0;
-                        if (wr_length == zero_16) begin
+                        if ((wr_length == zero_16) | (wr_kind == kind_read)) begin
                             copy_done$d = 1'b1;
                         end
                         else begin
@@ -963,9 +1105,9 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                 end
             RequesterStep$SendCompute:
                 begin
-                    packet_index$d = ((qp_state$q[(64'h1b)+:(24)] - message$q[(64'h0)+:(24)]) & 8'hff);
-                    packet_first$d = qp_state$q[(64'h1b)+:(24)] == message$q[(64'h0)+:(24)];
-                    packet_last$d = qp_state$q[(64'h1b)+:(24)] == message$q[(64'h18)+:(24)];
+                    packet_index$d = ((qp_state$q[(64'h1c)+:(24)] - message$q[(64'h0)+:(24)]) & 8'hff);
+                    packet_first$d = qp_state$q[(64'h1c)+:(24)] == message$q[(64'h0)+:(24)];
+                    packet_last$d = qp_state$q[(64'h1c)+:(24)] == message$q[(64'h18)+:(24)];
                     step$d = RequesterStep$SendCommit;
                 end
             RequesterStep$SendCommit:
@@ -973,47 +1115,106 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                     tx_pending$d = 1'b1;
                     tx_fields$d[(64'h0)+:(8)] = ((qp$q) & 8'hff);
                     tx_fields$d[(64'h8)+:(8)] = opcodes$data;
-                    tx_fields$d[(64'h10)+:(24)] = qp_state$q[(64'h1b)+:(24)];
+                    tx_fields$d[(64'h10)+:(24)] = qp_state$q[(64'h1c)+:(24)];
                     tx_fields$d[(64'h28)+:(1)] = packet_last$q | (send_psn_low == ack_req_psn);
-                    tx_fields$d[(64'h29)+:(64)] = message$q[(64'h40)+:(64)];
+                    tx_fields$d[(64'h29)+:(64)] = message$q[(64'h40)+:(64)] + ((packet_offset) & 64'hffffffffffffffff);
                     tx_fields$d[(64'h69)+:(32)] = message$q[(64'h80)+:(32)];
-                    tx_fields$d[(64'h89)+:(32)] = ((message$q[(64'h30)+:(16)]) & 32'hffffffff);
+                    tx_fields$d[(64'h89)+:(32)] = ((remaining_length) & 32'hffffffff);
                     tx_fields$d[(64'ha9)+:(32)] = message$q[(64'h80)+:(32)];
                     tx_fields$d[(64'hc9)+:(13)] = ((mtu_bytes) & 13'h1fff);
                     move_qp$d = qp$q;
-                    move_word$d = message$q[(64'haa)+:(16)] + (((packet_index$q) & 16'hffff) << (((qp_state$q[(64'ha3)+:(3)]) & 8'hff) + mtu_word_shift));
+                    move_word$d = message$q[(64'haa)+:(16)] + (((packet_index$q) & 16'hffff) << (((qp_state$q[(64'ha4)+:(3)]) & 8'hff) + mtu_word_shift));
                     move_left$d = ((mtu_bytes >> 32'h3) & 10'h3ff);
                     if (packet_last$q) begin
-                        tx_fields$d[(64'hc9)+:(13)] = ((message$q[(64'h30)+:(16)] - (((packet_index$q) & 16'hffff) << (((qp_state$q[(64'ha3)+:(3)]) & 8'hff) + mtu_base_shift))) & 13'h1fff);
-                        move_left$d = (((message$q[(64'h30)+:(16)] - (((packet_index$q) & 16'hffff) << (((qp_state$q[(64'ha3)+:(3)]) & 8'hff) + mtu_base_shift)) + seven_16) >> 32'h3) & 10'h3ff);
-                        qp_state$d[(64'h6b)+:(8)] = qp_state$q[(64'h6b)+:(8)] + one_8;
+                        tx_fields$d[(64'hc9)+:(13)] = ((message$q[(64'h30)+:(16)] - (((packet_index$q) & 16'hffff) << (((qp_state$q[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift))) & 13'h1fff);
+                        move_left$d = (((message$q[(64'h30)+:(16)] - (((packet_index$q) & 16'hffff) << (((qp_state$q[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift)) + seven_16) >> 32'h3) & 10'h3ff);
+                        qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h6c)+:(8)] + one_8;
                     end
-                    qp_state$d[(64'h1b)+:(24)] = qp_state$q[(64'h1b)+:(24)] + one_psn;
+                    qp_state$d[(64'h1c)+:(24)] = qp_state$q[(64'h1c)+:(24)] + one_psn;
                     count_event$d = 1'b1;
                     count_which$d = event_resent;
-                    if (qp_state$q[(64'h1b)+:(24)] == qp_state$q[(64'h33)+:(24)]) begin
-                        qp_state$d[(64'h33)+:(24)] = qp_state$q[(64'h33)+:(24)] + one_psn;
+                    if (qp_state$q[(64'h1c)+:(24)] == qp_state$q[(64'h34)+:(24)]) begin
+                        qp_state$d[(64'h34)+:(24)] = qp_state$q[(64'h34)+:(24)] + one_psn;
                         count_which$d = event_sent;
                     end
-                    if (qp_state$q[(64'h3)+:(24)] == qp_state$q[(64'h33)+:(24)]) begin
-                        qp_state$d[(64'hb6)+:(16)] = now$q;
+                    if (message_is_read) begin
+                        tx_fields$d[(64'h28)+:(1)] = 1'b0;
+                        tx_fields$d[(64'hc9)+:(13)] = zero_16[(32'h0)+:(13)];
+                        move_left$d = zero_10;
+                        qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h6c)+:(8)] + one_8;
+                        qp_state$d[(64'h1c)+:(24)] = message$q[(64'h18)+:(24)] + one_psn;
+                        if (qp_state$q[(64'h1c)+:(24)] == qp_state$q[(64'h34)+:(24)]) begin
+                            qp_state$d[(64'h34)+:(24)] = message$q[(64'h18)+:(24)] + one_psn;
+                        end
+                    end
+                    if (qp_state$q[(64'h4)+:(24)] == qp_state$q[(64'h34)+:(24)]) begin
+                        qp_state$d[(64'hb7)+:(16)] = now$q;
                     end
                     step$d = RequesterStep$Commit;
                 end
             RequesterStep$Respond:
                 begin
-                    new_unacked$d = response_psn$q + one_psn;
-                    if (syndrome$q[(32'h5)+:(3)] != ack_opcode_class) begin
-                        new_unacked$d = response_psn$q;
-                    end
-                    if ((response_distance < in_flight) & ((syndrome$q[(32'h5)+:(3)] == ack_opcode_class) | (syndrome$q[(32'h5)+:(3)] == rnr_class) | (syndrome$q[(32'h5)+:(3)] == nak_class))) begin
-                        flush_status$d = status_success;
-                        step$d = RequesterStep$RetireFetch;
+                    if ((response_opcode$q >= read_response_first) & (response_opcode$q <= read_response_only)) begin
+                        step$d = RequesterStep$ReadCheck;
                     end
                     else begin
-                        count_event$d = 1'b1;
-                        count_which$d = event_stale;
-                        step$d = RequesterStep$Commit;
+                        new_unacked$d = response_psn$q + one_psn;
+                        if (syndrome$q[(32'h5)+:(3)] != ack_opcode_class) begin
+                            new_unacked$d = response_psn$q;
+                        end
+                        if ((response_distance < in_flight) & ((syndrome$q[(32'h5)+:(3)] == ack_opcode_class) | (syndrome$q[(32'h5)+:(3)] == rnr_class) | (syndrome$q[(32'h5)+:(3)] == nak_class))) begin
+                            flush_status$d = status_success;
+                            step$d = RequesterStep$RetireFetch;
+                        end
+                        else begin
+                            count_event$d = 1'b1;
+                            count_which$d = event_stale;
+                            step$d = RequesterStep$Commit;
+                        end
+                    end
+                end
+            RequesterStep$ReadCheck:
+                begin
+                    read_busy$d = response_length$q != zero_16[(32'h0)+:(13)];
+                    read_deliver$d = 1'b0;
+                    read_message_end$d = head_last;
+                    read_qp_reg$d = qp$q;
+                    read_tag_reg$d = messages$read_data[(64'ha2)+:(8)];
+                    count_event$d = 1'b1;
+                    count_which$d = event_stale;
+                    step$d = RequesterStep$Commit;
+                    if (response_distance == zero_psn) begin
+                        if ((qp_state$q[(64'h64)+:(8)] != qp_state$q[(64'h74)+:(8)]) & head_is_read & response_fits & (((response_length$q) & 16'hffff) == expected_response_length)) begin
+                            read_deliver$d = 1'b1;
+                            retiring_read$d = 1'b1;
+                            new_unacked$d = response_psn$q + one_psn;
+                            syndrome$d = syndrome_ack;
+                            flush_status$d = status_success;
+                            count_event$d = 1'b0;
+                            step$d = RequesterStep$RetireFetch;
+                        end
+                        else begin
+                            qp_state$d[(64'h1)+:(1)] = 1'b1;
+                            flush_all$d = 1'b1;
+                            flush_status$d = status_remote;
+                            count_which$d = event_remote;
+                            step$d = RequesterStep$RetireFetch;
+                        end
+                    end
+                    else if ((response_distance < in_flight) & ~qp_state$q[(64'h3)+:(1)]) begin
+                        qp_state$d[(64'h3)+:(1)] = 1'b1;
+                        qp_state$d[(64'h1c)+:(24)] = qp_state$q[(64'h4)+:(24)];
+                        qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h64)+:(8)];
+                        qp_state$d[(64'h9c)+:(4)] = retries_next;
+                        qp_state$d[(64'hb7)+:(16)] = now$q;
+                        count_which$d = event_sequence;
+                        if (retries_next > qp_state$q[(64'ha0)+:(4)]) begin
+                            qp_state$d[(64'h1)+:(1)] = 1'b1;
+                            flush_all$d = 1'b1;
+                            flush_status$d = status_retry;
+                            count_which$d = event_retry;
+                            step$d = RequesterStep$RetireFetch;
+                        end
                     end
                 end
             RequesterStep$RetireFetch:
@@ -1033,18 +1234,28 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                             end
                             counters$count = ~flush_all$q;
                             counters$count_index = event_completed;
-                            qp_state$d[(64'h63)+:(8)] = qp_state$q[(64'h63)+:(8)] + one_8;
-                            qp_state$d[(64'h8b)+:(16)] = messages$read_data[(64'haa)+:(16)] + message_words;
+                            qp_state$d[(64'h64)+:(8)] = qp_state$q[(64'h64)+:(8)] + one_8;
+                            if (head_is_read) begin
+                                qp_state$d[(64'h3)+:(1)] = 1'b0;
+                            end
+                            qp_state$d[(64'h8c)+:(16)] = messages$read_data[(64'haa)+:(16)] + message_words;
                             admit_blocked$d = 1'b0;
                             step$d = RequesterStep$RetireWait;
                         end
                     end
+                    else if (head_is_read & ~retiring_read$q & ~flush_all$q & (qp_state$q[(64'h64)+:(8)] != qp_state$q[(64'h74)+:(8)]) & (head_distance != zero_psn) & ~head_distance[32'h17]) begin
+                        new_unacked$d = messages$read_data[(64'h0)+:(24)];
+                        if (unacked_into_head < psn_half) begin
+                            new_unacked$d = qp_state$q[(64'h4)+:(24)];
+                        end
+                        step$d = RequesterStep$Apply;
+                    end
                     else if (flush_all$q) begin
-                        qp_state$d[(64'h6b)+:(8)] = qp_state$q[(64'h63)+:(8)];
-                        qp_state$d[(64'h1b)+:(24)] = qp_state$q[(64'h4b)+:(24)];
-                        qp_state$d[(64'h3)+:(24)] = qp_state$q[(64'h4b)+:(24)];
-                        qp_state$d[(64'h33)+:(24)] = qp_state$q[(64'h4b)+:(24)];
-                        qp_state$d[(64'h8b)+:(16)] = qp_state$q[(64'h7b)+:(16)];
+                        qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h64)+:(8)];
+                        qp_state$d[(64'h1c)+:(24)] = qp_state$q[(64'h4c)+:(24)];
+                        qp_state$d[(64'h4)+:(24)] = qp_state$q[(64'h4c)+:(24)];
+                        qp_state$d[(64'h34)+:(24)] = qp_state$q[(64'h4c)+:(24)];
+                        qp_state$d[(64'h8c)+:(16)] = qp_state$q[(64'h7c)+:(16)];
                         step$d = RequesterStep$Commit;
                     end
                     else begin
@@ -1058,32 +1269,32 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
             RequesterStep$Apply:
                 begin
                     step$d = RequesterStep$Commit;
-                    if (new_unacked$q != qp_state$q[(64'h3)+:(24)]) begin
-                        qp_state$d[(64'h9b)+:(4)] = zero_4;
-                        qp_state$d[(64'hb6)+:(16)] = now$q;
+                    if (new_unacked$q != qp_state$q[(64'h4)+:(24)]) begin
+                        qp_state$d[(64'h9c)+:(4)] = zero_4;
+                        qp_state$d[(64'hb7)+:(16)] = now$q;
                     end
-                    qp_state$d[(64'h3)+:(24)] = new_unacked$q;
+                    qp_state$d[(64'h4)+:(24)] = new_unacked$q;
                     if (unacked_past_send < psn_half) begin
-                        qp_state$d[(64'h1b)+:(24)] = new_unacked$q;
-                        qp_state$d[(64'h6b)+:(8)] = qp_state$q[(64'h63)+:(8)];
+                        qp_state$d[(64'h1c)+:(24)] = new_unacked$q;
+                        qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h64)+:(8)];
                     end
                     if (syndrome$q[(32'h5)+:(3)] == rnr_class) begin
-                        qp_state$d[(64'h1b)+:(24)] = new_unacked$q;
-                        qp_state$d[(64'h6b)+:(8)] = qp_state$q[(64'h63)+:(8)];
+                        qp_state$d[(64'h1c)+:(24)] = new_unacked$q;
+                        qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h64)+:(8)];
                         qp_state$d[(64'h2)+:(1)] = 1'b1;
-                        qp_state$d[(64'hb6)+:(16)] = now$q;
+                        qp_state$d[(64'hb7)+:(16)] = now$q;
                         count_event$d = 1'b1;
                         count_which$d = event_rnr;
                     end
                     if (syndrome$q[(32'h5)+:(3)] == nak_class) begin
                         count_event$d = 1'b1;
                         if (syndrome$q == syndrome_sequence) begin
-                            qp_state$d[(64'h1b)+:(24)] = new_unacked$q;
-                            qp_state$d[(64'h6b)+:(8)] = qp_state$q[(64'h63)+:(8)];
-                            qp_state$d[(64'h9b)+:(4)] = retries_next;
-                            qp_state$d[(64'hb6)+:(16)] = now$q;
+                            qp_state$d[(64'h1c)+:(24)] = new_unacked$q;
+                            qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h64)+:(8)];
+                            qp_state$d[(64'h9c)+:(4)] = retries_next;
+                            qp_state$d[(64'hb7)+:(16)] = now$q;
                             count_which$d = event_sequence;
-                            if (retries_next > qp_state$q[(64'h9f)+:(4)]) begin
+                            if (retries_next > qp_state$q[(64'ha0)+:(4)]) begin
                                 qp_state$d[(64'h1)+:(1)] = 1'b1;
                                 flush_all$d = 1'b1;
                                 flush_status$d = status_retry;
@@ -1103,23 +1314,24 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
             RequesterStep$Timer:
                 begin
                     step$d = RequesterStep$Commit;
-                    if (qp_state$q[(64'h0)+:(1)] & ~qp_state$q[(64'h1)+:(1)] & (qp_state$q[(64'h2)+:(1)] | (qp_state$q[(64'h3)+:(24)] != qp_state$q[(64'h33)+:(24)])) & expired) begin
-                        qp_state$d[(64'hb6)+:(16)] = now$q;
+                    if (qp_state$q[(64'h0)+:(1)] & ~qp_state$q[(64'h1)+:(1)] & (qp_state$q[(64'h2)+:(1)] | (qp_state$q[(64'h4)+:(24)] != qp_state$q[(64'h34)+:(24)])) & expired) begin
+                        qp_state$d[(64'hb7)+:(16)] = now$q;
                         if (qp_state$q[(64'h2)+:(1)]) begin
                             qp_state$d[(64'h2)+:(1)] = 1'b0;
                         end
                         else begin
-                            qp_state$d[(64'h1b)+:(24)] = qp_state$q[(64'h3)+:(24)];
-                            qp_state$d[(64'h6b)+:(8)] = qp_state$q[(64'h63)+:(8)];
-                            qp_state$d[(64'h9b)+:(4)] = retries_next;
+                            qp_state$d[(64'h1c)+:(24)] = qp_state$q[(64'h4)+:(24)];
+                            qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h64)+:(8)];
+                            qp_state$d[(64'h9c)+:(4)] = retries_next;
+                            qp_state$d[(64'h3)+:(1)] = 1'b0;
                             count_event$d = 1'b1;
                             count_which$d = event_timeout;
-                            if (retries_next > qp_state$q[(64'h9f)+:(4)]) begin
+                            if (retries_next > qp_state$q[(64'ha0)+:(4)]) begin
                                 qp_state$d[(64'h1)+:(1)] = 1'b1;
                                 flush_all$d = 1'b1;
                                 flush_status$d = status_retry;
                                 count_which$d = event_retry;
-                                new_unacked$d = qp_state$q[(64'h3)+:(24)];
+                                new_unacked$d = qp_state$q[(64'h4)+:(24)];
                                 step$d = RequesterStep$RetireFetch;
                             end
                         end
@@ -1130,7 +1342,7 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                     contexts$write_enable = 1'b1;
                     counters$count = count_event$q;
                     pending$d = pending$q & ~(one_qps << ((qp$q) & 4'hf));
-                    if (qp_state$q[(64'h0)+:(1)] & ~qp_state$q[(64'h1)+:(1)] & ~qp_state$q[(64'h2)+:(1)] & (qp_state$q[(64'h1b)+:(24)] != qp_state$q[(64'h4b)+:(24)])) begin
+                    if (qp_state$q[(64'h0)+:(1)] & ~qp_state$q[(64'h1)+:(1)] & ~qp_state$q[(64'h2)+:(1)] & (qp_state$q[(64'h1c)+:(24)] != qp_state$q[(64'h4c)+:(24)])) begin
                         pending$d = pending$q | (one_qps << ((qp$q) & 4'hf));
                     end
                     if (qp_state$q[(64'h1)+:(1)]) begin
@@ -1154,6 +1366,7 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
             move_left$d = zero_10;
             move_primed$d = 1'b0;
             cpl_full$d = 1'b0;
+            read_busy$d = 1'b0;
             admit_blocked$d = 1'b0;
             count_event$d = 1'b0;
         end
@@ -1205,14 +1418,14 @@ module rc_requester$contexts(read_address,read_clock,read_data,write_address,wri
     // Module arguments
     input wire  [1:0] read_address;
     input wire  read_clock;
-    output reg  [197:0] read_data;
+    output reg  [198:0] read_data;
     input wire  [1:0] write_address;
     input wire  write_clock;
-    input wire  [197:0] write_data;
+    input wire  [198:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[197:0] mem[3:0];
+    reg[198:0] mem[3:0];
     
     
     
@@ -2231,6 +2444,10 @@ module rc_requester$opcodes(address,data);
       4'h9: data = 8'h8;
       4'ha: data = 8'h6;
       4'hb: data = 8'ha;
+      4'hc: data = 8'hc;
+      4'hd: data = 8'hc;
+      4'he: data = 8'hc;
+      4'hf: data = 8'hc;
       default: data = 8'h0;
     endcase
             
@@ -2354,13 +2571,13 @@ endmodule // rc_requester$qp
 module rc_requester$qp_state(d,q,clock);
     
     // Module arguments
-    input wire  [197:0] d;
-    output reg  [197:0] q;
+    input wire  [198:0] d;
+    output reg  [198:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 198'h0;
+       q = 199'h0;
     end
     
     always @(posedge clock) begin
@@ -2368,6 +2585,139 @@ module rc_requester$qp_state(d,q,clock);
     end
           
 endmodule // rc_requester$qp_state
+
+
+module rc_requester$read_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$read_busy
+
+
+module rc_requester$read_deliver(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$read_deliver
+
+
+module rc_requester$read_message_end(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$read_message_end
+
+
+module rc_requester$read_qp_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$read_qp_reg
+
+
+module rc_requester$read_tag_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$read_tag_reg
+
+
+module rc_requester$response_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$response_length
+
+
+module rc_requester$response_opcode(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$response_opcode
 
 
 module rc_requester$response_psn(d,q,clock);
@@ -2387,6 +2737,25 @@ module rc_requester$response_psn(d,q,clock);
     end
           
 endmodule // rc_requester$response_psn
+
+
+module rc_requester$retiring_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$retiring_read
 
 
 module rc_requester$ring(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -2454,12 +2823,13 @@ module rc_requester$step(d,q,clock);
     localparam RequesterStep$SendCompute = 6;
     localparam RequesterStep$SendCommit = 7;
     localparam RequesterStep$Respond = 8;
-    localparam RequesterStep$RetireFetch = 9;
-    localparam RequesterStep$RetireCheck = 10;
-    localparam RequesterStep$RetireWait = 11;
-    localparam RequesterStep$Apply = 12;
-    localparam RequesterStep$Timer = 13;
-    localparam RequesterStep$Commit = 14;
+    localparam RequesterStep$ReadCheck = 9;
+    localparam RequesterStep$RetireFetch = 10;
+    localparam RequesterStep$RetireCheck = 11;
+    localparam RequesterStep$RetireWait = 12;
+    localparam RequesterStep$Apply = 13;
+    localparam RequesterStep$Timer = 14;
+    localparam RequesterStep$Commit = 15;
     
     // Update code (custom)
     initial begin

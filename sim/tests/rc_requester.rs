@@ -5,9 +5,8 @@
 
 use nic_hdl::roce::rc::{self, CompletionStatus, RequesterEvent, WrKind};
 use nic_sim::rc::nic_sends::{self, Scenario};
-use nic_sim::rc::requester::{Bench, Completion, QpSetup, Traffic, WorkRequest, QPS, RING_BYTES};
+use nic_sim::rc::requester::{Bench, Completion, QpSetup, Response, Traffic, WorkRequest, RING_BYTES};
 use nic_sim::stimulus::{rng, seeds, soak, TestRng};
-use rand::Rng;
 
 fn scenario(rng: &mut TestRng, impaired: bool) -> Scenario {
     Scenario::random(rng, impaired, if soak() { 400 } else { 40 })
@@ -188,4 +187,32 @@ fn a_single_lost_packet_is_resent_after_the_next_one_arrives() {
     // Go-back-N: the lost packet and the one after it (already sent) go again.
     assert!(r.counters[&RequesterEvent::PacketResent] >= 1);
     assert_eq!(r.counters[&RequesterEvent::PacketResent], r.last_sent.iter().filter(|(k, t)| r.first_sent[k] != **t).count() as u64);
+}
+
+#[test]
+fn a_read_response_that_does_not_fit_its_request_puts_the_qp_in_error() {
+    // A 2 KiB READ at MTU 256 takes eight response PSNs; a First of the wrong length is refused.
+    let mut rng = rng(36);
+    let mut bench = Bench::new(36, Traffic::smooth(), 0);
+    bench.setup(0, setup(40, 7));
+    let read = WorkRequest { qp: 0, kind: WrKind::Read, va: 0x8000, rkey: 9, tag: 1, length: 2048, payload: vec![] };
+    bench.post(read);
+    bench.post(wr(0, 2, 8));
+    let mut sent = Vec::new();
+    while sent.len() < 2 {
+        sent.extend(bench.step(&mut rng).unwrap());
+    }
+    assert_eq!((sent[0].opcode, sent[0].psn, sent[0].reth), (0x0C, 40, (0x8000, 9, 2048)));
+    assert_eq!(sent[1].psn, 48, "the WRITE follows the READ's eight response PSNs");
+    // The first response, right: its data comes out with the READ's tag.
+    bench.respond_with(Response { qp: 0, opcode: rc::READ_RESPONSE_FIRST, syndrome: rc::SYNDROME_ACK, psn: 40, payload: vec![7; 256] });
+    // The second, 8 bytes short.
+    bench.respond_with(Response { qp: 0, opcode: rc::READ_RESPONSE_MIDDLE, syndrome: rc::SYNDROME_ACK, psn: 41, payload: vec![7; 248] });
+    run_until(&mut bench, &mut rng, 2, 2000);
+    let statuses: Vec<_> = bench.completions.iter().map(|c| (c.tag, c.status.unwrap())).collect();
+    assert_eq!(statuses, vec![(1, CompletionStatus::RemoteError), (2, CompletionStatus::Flushed)]);
+    settle(&mut bench, &mut rng);
+    assert_eq!(bench.dut.qp_error(), 1);
+    assert!(bench.reads.is_empty(), "no READ completed its data");
+    assert_eq!(bench.counters()[&RequesterEvent::RemoteError], 1);
 }

@@ -133,10 +133,12 @@ pub enum WrKind {
     /// SEND whose Last/Only packet carries an IETH (the R_Key to invalidate).
     SendInvalidate = 1,
     Write = 2,
+    /// RDMA READ: one READ Request; the responses' data comes back on the read data stream.
+    Read = 3,
 }
 
 impl WrKind {
-    pub const ALL: [WrKind; 3] = [WrKind::Send, WrKind::SendInvalidate, WrKind::Write];
+    pub const ALL: [WrKind; 4] = [WrKind::Send, WrKind::SendInvalidate, WrKind::Write, WrKind::Read];
 
     pub fn code(self) -> u8 {
         self as u8
@@ -161,6 +163,7 @@ pub fn request_opcode(kind: WrKind, first: bool, last: bool) -> u8 {
         (WrKind::Write, true, false) => 0x06,
         (WrKind::Write, false, false) => 0x07,
         (WrKind::Write, false, true) => 0x08,
+        (WrKind::Read, _, _) => 0x0C,
     }
 }
 
@@ -170,6 +173,21 @@ pub const ACK_REQ_PSN_MASK: u32 = 7;
 
 pub fn ack_requested(psn: u32, last: bool) -> bool {
     last || psn & ACK_REQ_PSN_MASK == ACK_REQ_PSN_MASK
+}
+
+/// READ Response opcodes by place (IBA 9.2): AETH on First, Last and Only.
+pub const READ_RESPONSE_FIRST: u8 = 0x0D;
+pub const READ_RESPONSE_MIDDLE: u8 = 0x0E;
+pub const READ_RESPONSE_LAST: u8 = 0x0F;
+pub const READ_RESPONSE_ONLY: u8 = 0x10;
+
+pub fn read_response_opcode(first: bool, last: bool) -> u8 {
+    match (first, last) {
+        (true, true) => READ_RESPONSE_ONLY,
+        (true, false) => READ_RESPONSE_FIRST,
+        (false, false) => READ_RESPONSE_MIDDLE,
+        (false, true) => READ_RESPONSE_LAST,
+    }
 }
 
 /// Packets a message of `length` bytes takes at a path MTU of `mtu` bytes (a zero-length message

@@ -47,6 +47,11 @@ pub struct RequesterContext {
     pub error: Bit,
     /// An RNR NAK was answered: wait one timeout before sending again.
     pub rnr_hold: Bit,
+    /// A READ Response arrived ahead of the expected one and the READ was requested again. Until
+    /// that READ completes (or a timeout), responses ahead are dropped without asking again: the
+    /// first request's late responses would otherwise each draw another request, and each of
+    /// those a stream of duplicates.
+    pub read_rewound: Bit,
     /// Oldest unacknowledged PSN; next PSN to send; one past the highest PSN sent; one past the
     /// last PSN of the last message published.
     pub unacked_psn: Bits<PSN_BITS>,
@@ -92,6 +97,8 @@ pub enum RequesterStep {
     SendCompute,
     SendCommit,
     Respond,
+    /// A READ Response: checked against the head message (a READ).
+    ReadCheck,
     /// Walking message slots from the head: retire acknowledged ones (or flush all).
     RetireFetch,
     RetireCheck,
@@ -158,6 +165,22 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     pub resp_qp: Signal<In, Bits<QP_BITS>>,
     pub resp_syndrome: Signal<In, Bits<8>>,
     pub resp_psn: Signal<In, Bits<PSN_BITS>>,
+    /// ACK (0x11) or READ Response (0x0D–0x10); a READ Response's payload follows on
+    /// `s_axis_resp_*` (one packet, `resp_payload_length` bytes) when that is not 0.
+    pub resp_opcode: Signal<In, Bits<8>>,
+    pub resp_payload_length: Signal<In, Bits<13>>,
+    pub s_axis_resp_tdata: Signal<In, Bits<64>>,
+    pub s_axis_resp_tlast: Signal<In, Bit>,
+    pub s_axis_resp_tvalid: Signal<In, Bit>,
+    pub s_axis_resp_tready: Signal<Out, Bit>,
+    /// READ data, in order per QP: each READ's bytes as one packet (`tlast` at its end), every beat
+    /// with its QP and tag; READs of different QPs interleave at response-packet boundaries.
+    pub m_axis_read_tdata: Signal<Out, Bits<64>>,
+    pub m_axis_read_tlast: Signal<Out, Bit>,
+    pub m_axis_read_tvalid: Signal<Out, Bit>,
+    pub m_axis_read_tready: Signal<In, Bit>,
+    pub read_qp: Signal<Out, Bits<QP_BITS>>,
+    pub read_tag: Signal<Out, Bits<8>>,
     pub cpl_valid: Signal<Out, Bit>,
     pub cpl_ready: Signal<In, Bit>,
     pub cpl_qp: Signal<Out, Bits<QP_BITS>>,
@@ -190,6 +213,15 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     // An ACK/NAK being handled.
     syndrome: DFF<Bits<8>>,
     response_psn: DFF<Bits<PSN_BITS>>,
+    response_opcode: DFF<Bits<8>>,
+    response_length: DFF<Bits<13>>,
+    retiring_read: DFF<Bit>,
+    // The READ data mover: a response's payload to `m_axis_read_*`, or dropped.
+    read_busy: DFF<Bit>,
+    read_deliver: DFF<Bit>,
+    read_message_end: DFF<Bit>,
+    read_qp_reg: DFF<Bits<QP_BITS>>,
+    read_tag_reg: DFF<Bits<8>>,
     new_unacked: DFF<Bits<PSN_BITS>>,
     flush_all: DFF<Bit>,
     flush_status: DFF<Bits<3>>,
@@ -247,6 +279,18 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     retries_next: Signal<Local, Bits<4>>,
     send_psn_low: Signal<Local, Bits<3>>,
     message_words: Signal<Local, Bits<16>>,
+    packet_offset: Signal<Local, Bits<16>>,
+    remaining_length: Signal<Local, Bits<16>>,
+    head_is_read: Signal<Local, Bit>,
+    unacked_into_head: Signal<Local, Bits<PSN_BITS>>,
+    message_is_read: Signal<Local, Bit>,
+    head_index: Signal<Local, Bits<8>>,
+    head_first: Signal<Local, Bit>,
+    head_last: Signal<Local, Bit>,
+    response_ends: Signal<Local, Bit>,
+    response_starts: Signal<Local, Bit>,
+    response_fits: Signal<Local, Bit>,
+    expected_response_length: Signal<Local, Bits<16>>,
     // Constants.
     ring_words: Constant<Bits<16>>,
     slots: Constant<Bits<8>>,
@@ -294,7 +338,11 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     event_stale: Constant<Bits<COUNTER_INDEX_BITS>>,
     event_refused: Constant<Bits<COUNTER_INDEX_BITS>>,
     event_completed: Constant<Bits<COUNTER_INDEX_BITS>>,
-    kind_write: Constant<Bits<2>>,
+    kind_read: Constant<Bits<2>>,
+    read_response_first: Constant<Bits<8>>,
+    read_response_last: Constant<Bits<8>>,
+    read_response_only: Constant<Bits<8>>,
+    syndrome_ack: Constant<Bits<8>>,
 }
 
 /// What the `tx_*` ports show for one packet.
@@ -395,6 +443,18 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             resp_qp: Default::default(),
             resp_syndrome: Default::default(),
             resp_psn: Default::default(),
+            resp_opcode: Default::default(),
+            resp_payload_length: Default::default(),
+            s_axis_resp_tdata: Default::default(),
+            s_axis_resp_tlast: Default::default(),
+            s_axis_resp_tvalid: Default::default(),
+            s_axis_resp_tready: Default::default(),
+            m_axis_read_tdata: Default::default(),
+            m_axis_read_tlast: Default::default(),
+            m_axis_read_tvalid: Default::default(),
+            m_axis_read_tready: Default::default(),
+            read_qp: Default::default(),
+            read_tag: Default::default(),
             cpl_valid: Default::default(),
             cpl_ready: Default::default(),
             cpl_qp: Default::default(),
@@ -424,6 +484,14 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             count_which: Default::default(),
             syndrome: Default::default(),
             response_psn: Default::default(),
+            response_opcode: Default::default(),
+            response_length: Default::default(),
+            retiring_read: Default::default(),
+            read_busy: Default::default(),
+            read_deliver: Default::default(),
+            read_message_end: Default::default(),
+            read_qp_reg: Default::default(),
+            read_tag_reg: Default::default(),
             new_unacked: Default::default(),
             flush_all: Default::default(),
             flush_status: Default::default(),
@@ -475,6 +543,18 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             retries_next: Default::default(),
             send_psn_low: Default::default(),
             message_words: Default::default(),
+            packet_offset: Default::default(),
+            remaining_length: Default::default(),
+            head_is_read: Default::default(),
+            unacked_into_head: Default::default(),
+            message_is_read: Default::default(),
+            head_index: Default::default(),
+            head_first: Default::default(),
+            head_last: Default::default(),
+            response_ends: Default::default(),
+            response_starts: Default::default(),
+            response_fits: Default::default(),
+            expected_response_length: Default::default(),
             ring_words: Constant::new((1u64 << ring_bits).to_bits()),
             slots: c8(1 << slot_bits),
             slot_shift: c8(slot_bits as u64),
@@ -521,7 +601,11 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             event_stale: event(RequesterEvent::StaleAck),
             event_refused: event(RequesterEvent::WrRefused),
             event_completed: event(RequesterEvent::MessageCompleted),
-            kind_write: Constant::new((WrKind::Write.code() as u64).to_bits()),
+            kind_read: Constant::new((WrKind::Read.code() as u64).to_bits()),
+            read_response_first: c8(rc::READ_RESPONSE_FIRST as u64),
+            read_response_last: c8(rc::READ_RESPONSE_LAST as u64),
+            read_response_only: c8(rc::READ_RESPONSE_ONLY as u64),
+            syndrome_ack: c8(rc::SYNDROME_ACK as u64),
         }
     }
 }
@@ -533,7 +617,8 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
     fn update(&mut self) {
         dff_setup!(
             self, clock, step, engine_task, qp, qp_state, message, pending, errors, send_scan, timer_scan, clear_qp, admit_blocked,
-            count_event, count_which, syndrome, response_psn, new_unacked, flush_all, flush_status, packet_index, packet_first,
+            count_event, count_which, syndrome, response_psn, response_opcode, response_length, retiring_read,
+            read_busy, read_deliver, read_message_end, read_qp_reg, read_tag_reg, new_unacked, flush_all, flush_status, packet_index, packet_first,
             packet_last, copy_busy, copy_discard, copy_qp, copy_word, copy_left, copy_words,
             copy_packets, copy_tag, copy_failed, copy_done, tx_pending, tx_fields, move_qp, move_word, move_left,
             move_primed, cpl_full, cpl_qp_reg, cpl_tag_reg, cpl_status_reg, prescale, now
@@ -628,6 +713,17 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             }
         }
 
+        // The READ data mover: passes a response's payload through, or drops it, up to its `tlast`.
+        self.s_axis_resp_tready.next = self.read_busy.q.val() & (!self.read_deliver.q.val() | self.m_axis_read_tready.val());
+        self.m_axis_read_tvalid.next = self.read_busy.q.val() & self.read_deliver.q.val() & self.s_axis_resp_tvalid.val();
+        self.m_axis_read_tdata.next = self.s_axis_resp_tdata.val();
+        self.m_axis_read_tlast.next = self.s_axis_resp_tlast.val() & self.read_message_end.q.val();
+        self.read_qp.next = self.read_qp_reg.q.val();
+        self.read_tag.next = self.read_tag_reg.q.val();
+        if self.s_axis_resp_tvalid.val() & self.s_axis_resp_tready.val() & self.s_axis_resp_tlast.val() {
+            self.read_busy.d.next = false;
+        }
+
         // Engine defaults.
         self.contexts.read_address.next = self.qp.q.val();
         self.contexts.write_enable.next = false;
@@ -656,6 +752,10 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         // Work request arithmetic (Admit): words, and packets at the QP's MTU.
         self.mtu_bytes.next = self.one_16.val() << (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val());
         self.wr_words.next = (self.wr_length.val() + self.seven_16.val()) >> 3;
+        if self.wr_kind.val() == self.kind_read.val() {
+            // A READ keeps nothing in the ring.
+            self.wr_words.next = self.zero_16.val();
+        }
         self.wr_packets.next = self.one_psn.val();
         self.wr_packets_16.next = self.one_16.val();
         if self.wr_length.val() != self.zero_16.val() {
@@ -667,9 +767,38 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         self.ring_used.next = self.qp_state.q.val().ring_write - self.qp_state.q.val().ring_release;
         // Retiring: does the head message end before the new unacknowledged PSN?
         self.message_words.next = (self.messages.read_data.val().length + self.seven_16.val()) >> 3;
+        self.head_is_read.next = self.messages.read_data.val().kind == self.kind_read.val();
+        self.unacked_into_head.next = self.qp_state.q.val().unacked_psn - self.messages.read_data.val().first_psn;
+        if self.head_is_read.val() {
+            self.message_words.next = self.zero_16.val();
+        }
+        self.message_is_read.next = self.message.q.val().kind == self.kind_read.val();
+        // A READ Response for the head message: the one expected at its PSN, and its length.
+        self.head_index.next = bit_cast::<8, PSN_BITS>(self.response_psn.q.val() - self.messages.read_data.val().first_psn);
+        self.head_first.next = self.response_psn.q.val() == self.messages.read_data.val().first_psn;
+        self.head_last.next = self.response_psn.q.val() == self.messages.read_data.val().last_psn;
+        // A response ends the READ exactly at its last PSN; the READ's first PSN starts one. In
+        // between either kind fits: a READ asked again from a later PSN is answered from First.
+        self.response_ends.next = (self.response_opcode.q.val() == self.read_response_last.val())
+            | (self.response_opcode.q.val() == self.read_response_only.val());
+        self.response_starts.next = (self.response_opcode.q.val() == self.read_response_first.val())
+            | (self.response_opcode.q.val() == self.read_response_only.val());
+        self.response_fits.next = (self.response_ends.val() == self.head_last.val()) & (self.response_starts.val() | !self.head_first.val());
+        self.expected_response_length.next = self.mtu_bytes.val();
+        if self.head_last.val() {
+            self.expected_response_length.next = self.messages.read_data.val().length
+                - (bit_cast::<16, 8>(self.head_index.val())
+                    << (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val()));
+        }
+        self.packet_offset.next =
+            bit_cast::<16, 8>(self.packet_index.q.val()) << (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val());
+        self.remaining_length.next = self.message.q.val().length - self.packet_offset.val();
         self.head_distance.next = self.new_unacked.q.val() - self.messages.read_data.val().last_psn;
         self.head_retires.next = (self.qp_state.q.val().slot_head != self.qp_state.q.val().slot_tail)
-            & (self.flush_all.q.val() | ((self.head_distance.val() != self.zero_psn.val()) & !self.head_distance.val().get_bit(23)));
+            & (self.flush_all.q.val()
+                | ((self.head_distance.val() != self.zero_psn.val())
+                    & !self.head_distance.val().get_bit(23)
+                    & (!self.head_is_read.val() | self.retiring_read.q.val())));
         self.unacked_past_send.next = self.new_unacked.q.val() - self.qp_state.q.val().send_psn;
         // An ACK/NAK names a PSN in flight: at or after the oldest unacknowledged, before the limit.
         self.response_distance.next = self.response_psn.q.val() - self.qp_state.q.val().unacked_psn;
@@ -693,6 +822,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             RequesterStep::Idle => {
                 self.count_event.d.next = false;
                 self.flush_all.d.next = false;
+                self.retiring_read.d.next = false;
                 self.send_scan.d.next = self.send_scan.q.val() + self.one_qp.val();
                 // Setting a QP up waits for a copy in progress (its message belongs to the old setup).
                 self.cfg_ready.next = !self.copy_busy.q.val() & !self.copy_done.q.val();
@@ -718,11 +848,13 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                     self.qp.d.next = self.copy_qp.q.val();
                     self.contexts.read_address.next = self.copy_qp.q.val();
                     self.step.d.next = RequesterStep::LoadContext;
-                } else if self.resp_valid.val() {
+                } else if self.resp_valid.val() & !self.read_busy.q.val() {
                     self.engine_task.d.next = RequesterTask::Respond;
                     self.qp.d.next = self.resp_qp.val();
                     self.syndrome.d.next = self.resp_syndrome.val();
                     self.response_psn.d.next = self.resp_psn.val();
+                    self.response_opcode.d.next = self.resp_opcode.val();
+                    self.response_length.d.next = self.resp_payload_length.val();
                     self.resp_ready.next = true;
                     self.contexts.read_address.next = self.resp_qp.val();
                     self.step.d.next = RequesterStep::LoadContext;
@@ -791,8 +923,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             RequesterStep::Admit => {
                 if !self.qp_state.q.val().enabled
                     | self.qp_state.q.val().error
-                    | (self.wr_length.val() > (self.ring_words.val() << 3))
-                    | (self.wr_kind.val() > self.kind_write.val())
+                    | ((self.wr_length.val() > (self.ring_words.val() << 3)) & (self.wr_kind.val() != self.kind_read.val()))
                 {
                     // Refused: complete at once; discard the payload.
                     if self.cpl_free.val() {
@@ -806,7 +937,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                         self.wr_ready.next = true;
                         self.count_event.d.next = true;
                         self.count_which.d.next = self.event_refused.val();
-                        if self.wr_length.val() != self.zero_16.val() {
+                        if (self.wr_length.val() != self.zero_16.val()) & (self.wr_kind.val() != self.kind_read.val()) {
                             self.copy_busy.d.next = true;
                             self.copy_discard.d.next = true;
                             self.copy_failed.d.next = false;
@@ -838,7 +969,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                     self.copy_tag.d.next = self.wr_tag.val();
                     self.copy_failed.d.next = false;
                     self.copy_discard.d.next = false;
-                    if self.wr_length.val() == self.zero_16.val() {
+                    if (self.wr_length.val() == self.zero_16.val()) | (self.wr_kind.val() == self.kind_read.val()) {
                         self.copy_done.d.next = true;
                     } else {
                         self.copy_busy.d.next = true;
@@ -863,9 +994,11 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                 self.tx_fields.d.next.psn = self.qp_state.q.val().send_psn;
                 self.tx_fields.d.next.ack_req = self.packet_last.q.val()
                     | (self.send_psn_low.val() == self.ack_req_psn.val());
-                self.tx_fields.d.next.reth_va = self.message.q.val().va;
+                // The rest of the message from this packet on (a READ asked again from a later PSN
+                // asks for the rest; a WRITE's First is at offset 0).
+                self.tx_fields.d.next.reth_va = self.message.q.val().va + bit_cast::<64, 16>(self.packet_offset.val());
                 self.tx_fields.d.next.reth_rkey = self.message.q.val().rkey;
-                self.tx_fields.d.next.reth_length = bit_cast::<32, 16>(self.message.q.val().length);
+                self.tx_fields.d.next.reth_length = bit_cast::<32, 16>(self.remaining_length.val());
                 self.tx_fields.d.next.ieth_rkey = self.message.q.val().rkey;
                 self.tx_fields.d.next.payload_length = bit_cast::<13, 16>(self.mtu_bytes.val());
                 self.move_qp.d.next = self.qp.q.val();
@@ -895,6 +1028,17 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                     self.qp_state.d.next.sent_limit = self.qp_state.q.val().sent_limit + self.one_psn.val();
                     self.count_which.d.next = self.event_sent.val();
                 }
+                if self.message_is_read.val() {
+                    // One READ Request; its responses take the rest of the message's PSNs.
+                    self.tx_fields.d.next.ack_req = false;
+                    self.tx_fields.d.next.payload_length = self.zero_16.val().get_bits::<13>(0);
+                    self.move_left.d.next = self.zero_10.val();
+                    self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_send + self.one_8.val();
+                    self.qp_state.d.next.send_psn = self.message.q.val().last_psn + self.one_psn.val();
+                    if self.qp_state.q.val().send_psn == self.qp_state.q.val().sent_limit {
+                        self.qp_state.d.next.sent_limit = self.message.q.val().last_psn + self.one_psn.val();
+                    }
+                }
                 if self.qp_state.q.val().unacked_psn == self.qp_state.q.val().sent_limit {
                     // Nothing was in flight: the timer starts now.
                     self.qp_state.d.next.timer_start = self.now.q.val();
@@ -902,6 +1046,10 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                 self.step.d.next = RequesterStep::Commit;
             }
             RequesterStep::Respond => {
+                if (self.response_opcode.q.val() >= self.read_response_first.val()) & (self.response_opcode.q.val() <= self.read_response_only.val()) {
+                    // The head message is being read (the default address): check next cycle.
+                    self.step.d.next = RequesterStep::ReadCheck;
+                } else {
                 // ACK: up to and including the PSN; NAK: before it.
                 self.new_unacked.d.next = self.response_psn.q.val() + self.one_psn.val();
                 if self.syndrome.q.val().get_bits::<3>(5) != self.ack_opcode_class.val() {
@@ -918,6 +1066,56 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                     self.count_event.d.next = true;
                     self.count_which.d.next = self.event_stale.val();
                     self.step.d.next = RequesterStep::Commit;
+                }
+                }
+            }
+            RequesterStep::ReadCheck => {
+                // Its payload is delivered or dropped either way.
+                self.read_busy.d.next = self.response_length.q.val() != self.zero_16.val().get_bits::<13>(0);
+                self.read_deliver.d.next = false;
+                self.read_message_end.d.next = self.head_last.val();
+                self.read_qp_reg.d.next = self.qp.q.val();
+                self.read_tag_reg.d.next = self.messages.read_data.val().tag;
+                self.count_event.d.next = true;
+                self.count_which.d.next = self.event_stale.val();
+                self.step.d.next = RequesterStep::Commit;
+                if self.response_distance.val() == self.zero_psn.val() {
+                    if (self.qp_state.q.val().slot_head != self.qp_state.q.val().slot_tail)
+                        & self.head_is_read.val()
+                        & self.response_fits.val()
+                        & (bit_cast::<16, 13>(self.response_length.q.val()) == self.expected_response_length.val())
+                    {
+                        // The expected response: deliver it; it acknowledges everything up to it.
+                        self.read_deliver.d.next = true;
+                        self.retiring_read.d.next = true;
+                        self.new_unacked.d.next = self.response_psn.q.val() + self.one_psn.val();
+                        self.syndrome.d.next = self.syndrome_ack.val();
+                        self.flush_status.d.next = self.status_success.val();
+                        self.count_event.d.next = false;
+                        self.step.d.next = RequesterStep::RetireFetch;
+                    } else {
+                        // Not what was asked for: the responder is broken; the QP goes to error.
+                        self.qp_state.d.next.error = true;
+                        self.flush_all.d.next = true;
+                        self.flush_status.d.next = self.status_remote.val();
+                        self.count_which.d.next = self.event_remote.val();
+                        self.step.d.next = RequesterStep::RetireFetch;
+                    }
+                } else if (self.response_distance.val() < self.in_flight.val()) & !self.qp_state.q.val().read_rewound {
+                    // A response went missing: ask again from the oldest unacknowledged PSN, once per READ.
+                    self.qp_state.d.next.read_rewound = true;
+                    self.qp_state.d.next.send_psn = self.qp_state.q.val().unacked_psn;
+                    self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_head;
+                    self.qp_state.d.next.retries = self.retries_next.val();
+                    self.qp_state.d.next.timer_start = self.now.q.val();
+                    self.count_which.d.next = self.event_sequence.val();
+                    if self.retries_next.val() > self.qp_state.q.val().retry_limit {
+                        self.qp_state.d.next.error = true;
+                        self.flush_all.d.next = true;
+                        self.flush_status.d.next = self.status_retry.val();
+                        self.count_which.d.next = self.event_retry.val();
+                        self.step.d.next = RequesterStep::RetireFetch;
+                    }
                 }
             }
             RequesterStep::RetireFetch => {
@@ -938,10 +1136,27 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                         self.counters.count.next = !self.flush_all.q.val();
                         self.counters.count_index.next = self.event_completed.val();
                         self.qp_state.d.next.slot_head = self.qp_state.q.val().slot_head + self.one_8.val();
+                        if self.head_is_read.val() {
+                            self.qp_state.d.next.read_rewound = false;
+                        }
                         self.qp_state.d.next.ring_release = self.messages.read_data.val().ring_start + self.message_words.val();
                         self.admit_blocked.d.next = false;
                         self.step.d.next = RequesterStep::RetireWait;
                     }
+                } else if self.head_is_read.val()
+                    & !self.retiring_read.q.val()
+                    & !self.flush_all.q.val()
+                    & (self.qp_state.q.val().slot_head != self.qp_state.q.val().slot_tail)
+                    & (self.head_distance.val() != self.zero_psn.val())
+                    & !self.head_distance.val().get_bit(23)
+                {
+                    // An ACK cannot complete a READ (only its responses can): acknowledge up to it,
+                    // or, when some of its responses are in, no further than they are.
+                    self.new_unacked.d.next = self.messages.read_data.val().first_psn;
+                    if self.unacked_into_head.val() < self.psn_half.val() {
+                        self.new_unacked.d.next = self.qp_state.q.val().unacked_psn;
+                    }
+                    self.step.d.next = RequesterStep::Apply;
                 } else if self.flush_all.q.val() {
                     // Flushed: an error QP holds nothing.
                     self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_head;
@@ -1016,6 +1231,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                         self.qp_state.d.next.send_psn = self.qp_state.q.val().unacked_psn;
                         self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_head;
                         self.qp_state.d.next.retries = self.retries_next.val();
+                        self.qp_state.d.next.read_rewound = false;
                         self.count_event.d.next = true;
                         self.count_which.d.next = self.event_timeout.val();
                         if self.retries_next.val() > self.qp_state.q.val().retry_limit {
@@ -1061,6 +1277,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             self.move_left.d.next = self.zero_10.val();
             self.move_primed.d.next = false;
             self.cpl_full.d.next = false;
+            self.read_busy.d.next = false;
             self.admit_blocked.d.next = false;
             self.count_event.d.next = false;
         }

@@ -191,6 +191,8 @@ pub struct SegmentedPacket {
 }
 
 /// Cuts a message into packets at the path MTU (First/Middle carry exactly the MTU), from `first_psn`.
+/// For a READ, `payload` stands for the bytes to read: entry k is the READ Request that asks for
+/// them from response k on (the first one asks for all).
 pub fn segment(kind: rc::WrKind, va: u64, rkey: u32, payload: &[u8], mtu: usize, first_psn: u32) -> Vec<SegmentedPacket> {
     let n = rc::packets_of(payload.len() as u32, mtu as u32) as usize;
     (0..n)
@@ -198,6 +200,12 @@ pub fn segment(kind: rc::WrKind, va: u64, rkey: u32, payload: &[u8], mtu: usize,
             let (first, last) = (i == 0, i + 1 == n);
             let bytes = &payload[(i * mtu).min(payload.len())..((i + 1) * mtu).min(payload.len())];
             let psn = psn_add(first_psn, i as u32);
+            if kind == rc::WrKind::Read {
+                // One request; asked again from a later PSN it asks for the rest.
+                let offset = (i * mtu).min(payload.len());
+                let rest = (payload.len() - offset) as u32;
+                return SegmentedPacket { opcode: 0x0C, psn, ack_req: false, reth: Some((va + offset as u64, rkey, rest)), ieth: None, payload: vec![] };
+            }
             SegmentedPacket {
                 opcode: rc::request_opcode(kind, first, last),
                 psn,

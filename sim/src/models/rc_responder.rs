@@ -110,3 +110,41 @@ impl ResponderModel {
         Verdict { qp: r.qp, outcome, deliver: outcome.delivers(), answer, psn, msn }
     }
 }
+
+/// What a host's responder does with an RDMA READ Request.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ReadAnswer {
+    /// Send `packets` READ Responses from `first_psn` (AETH MSN `msn`); `fresh` when in sequence
+    /// (not a duplicate executed again).
+    Respond { first_psn: u32, packets: u32, msn: u32, fresh: bool },
+    Nak(Aeth),
+    Silent,
+}
+
+impl ResponderModel {
+    /// An RDMA READ Request for `length` bytes at PSN `psn`: in sequence it takes one PSN per
+    /// response packet; a duplicate (behind) is executed again without moving the state (IBA
+    /// 9.7.5.1.2); ahead is a gap, as for any request.
+    pub fn read_request(&mut self, qp: usize, psn: u32, length: u32, mtu: u32) -> ReadAnswer {
+        let packets = rc::packets_of(length, mtu);
+        let c = &mut self.contexts[qp];
+        match psn_place(psn, c.expected_psn) {
+            PsnPlace::Behind => ReadAnswer::Respond { first_psn: psn, packets, msn: c.msn, fresh: false },
+            PsnPlace::Ahead if c.nak_sent => ReadAnswer::Silent,
+            PsnPlace::Ahead => {
+                c.nak_sent = true;
+                ReadAnswer::Nak(Aeth { syndrome: rc::SYNDROME_NAK_PSN_SEQUENCE, psn: c.expected_psn, msn: c.msn })
+            }
+            PsnPlace::Expected if c.in_message => {
+                c.nak_sent = true;
+                ReadAnswer::Nak(Aeth { syndrome: rc::SYNDROME_NAK_INVALID_REQUEST, psn, msn: c.msn })
+            }
+            PsnPlace::Expected => {
+                c.expected_psn = psn_add(c.expected_psn, packets);
+                c.msn = psn_add(c.msn, 1);
+                c.nak_sent = false;
+                ReadAnswer::Respond { first_psn: psn, packets, msn: c.msn, fresh: true }
+            }
+        }
+    }
+}

@@ -36,13 +36,24 @@ pub struct Channel<T> {
     in_flight: Vec<(u64, u64, T)>,
     order: u64,
     last_delivered_order: u64,
+    /// The cycle the link is free again: a packet sent with [`Channel::send_sized`] holds it for
+    /// one cycle per 8 bytes (the datapath's rate).
+    link_free: u64,
 }
 
 impl<T: Clone> Channel<T> {
     pub fn new(impairment: Impairment) -> Self {
-        Self { impairment, stats: ChannelStats::default(), in_flight: Vec::new(), order: 0, last_delivered_order: 0 }
+        Self { impairment, stats: ChannelStats::default(), in_flight: Vec::new(), order: 0, last_delivered_order: 0, link_free: 0 }
     }
 
+    /// Sends a packet of `bytes` on the wire: it leaves when the packets before it have.
+    pub fn send_sized(&mut self, packet: T, bytes: usize, now: u64, rng: &mut TestRng) {
+        let start = now.max(self.link_free);
+        self.link_free = start + bytes.div_ceil(8) as u64;
+        self.send(packet, start, rng);
+    }
+
+    /// Sends a packet at `now`, whatever else is on the link.
     pub fn send(&mut self, packet: T, now: u64, rng: &mut TestRng) {
         self.stats.sent += 1;
         self.order += 1;

@@ -5,9 +5,9 @@
 //! in order per QP, and never before the host has all of it.
 
 use super::channel::{Channel, ChannelStats, Impairment};
-use super::requester::{Bench, Completion, QpSetup, TxPacket, WorkRequest, RING_BYTES};
+use super::requester::{Bench, Completion, QpSetup, Response, TxPacket, WorkRequest, RING_BYTES};
 use crate::models::rc_requester::{segment, SegmentedPacket};
-use crate::models::rc_responder::{Request, ResponderModel};
+use crate::models::rc_responder::{ReadAnswer, Request, ResponderModel};
 use crate::stimulus::TestRng;
 use nic_hdl::roce::rc::{self, psn_add, CompletionStatus, RequesterEvent, ResponderOutcome, WrKind, PSN_MASK};
 use rand::Rng;
@@ -97,15 +97,29 @@ pub struct Report {
     pub last_sent: HashMap<(usize, u32), u64>,
 }
 
-/// A work request of random kind and size for `qp`.
+/// Bytes of a response on the wire besides its payload (Ethernet to AETH, ICRC, FCS, preamble, gap).
+const RESPONSE_OVERHEAD: usize = 86;
+
+/// A host's memory: the byte at address `a` (a pattern, so a READ's data can be checked anywhere).
+pub fn host_memory(a: u64) -> u8 {
+    (a.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as u8
+}
+
+/// A work request of random kind and size for `qp`; a READ's `payload` is the host memory it reads
+/// (it may be longer than the ring: nothing of it is kept there).
 pub fn random_wr(rng: &mut TestRng, qp: usize, tag: u8, max_length: usize) -> WorkRequest {
-    let kind = [WrKind::Write, WrKind::Write, WrKind::Send, WrKind::SendInvalidate][rng.gen_range(0..4)];
+    let kind = [WrKind::Write, WrKind::Write, WrKind::Send, WrKind::SendInvalidate, WrKind::Read][rng.gen_range(0..5)];
     let length = match rng.gen_range(0..4) {
         0 => rng.gen_range(0..=64),
+        _ if kind == WrKind::Read => rng.gen_range(0..=2 * max_length),
         _ => rng.gen_range(0..=max_length),
     };
-    let payload: Vec<u8> = (0..length).map(|_| rng.gen()).collect();
-    WorkRequest { qp, kind, va: rng.gen(), rkey: rng.gen(), tag, length: length as u32, payload }
+    let va: u64 = rng.gen();
+    let payload: Vec<u8> = match kind {
+        WrKind::Read => (0..length as u64).map(|i| host_memory(va.wrapping_add(i))).collect(),
+        _ => (0..length).map(|_| rng.gen()).collect(),
+    };
+    WorkRequest { qp, kind, va, rkey: rng.gen(), tag, length: length as u32, payload }
 }
 
 struct Host {
@@ -116,6 +130,10 @@ struct Host {
     delivered: usize,
     /// Accepted work requests in order: (tag, index of its last packet).
     accepted: VecDeque<(u8, usize)>,
+    /// READs in order: (tag, the data they must deliver).
+    reads: VecDeque<(u8, Vec<u8>)>,
+    /// Packets the requester must send at least once: all of a WRITE's or SEND's, a READ's first.
+    initial_packets: u64,
 }
 
 pub fn run(bench: &mut Bench, s: &Scenario, rng: &mut TestRng, limit: u64) -> Result<Report, String> {
@@ -130,7 +148,15 @@ pub fn run(bench: &mut Bench, s: &Scenario, rng: &mut TestRng, limit: u64) -> Re
         let setup = QpSetup { enable: true, first_psn, mtu_shift, timeout: s.timeout_ticks, retry_limit: s.retry_limit };
         bench.setup(qp, setup);
         model.configure(qp, first_psn);
-        hosts.push(Host { setup, expected: Vec::new(), next_psn: first_psn, delivered: 0, accepted: VecDeque::new() });
+        hosts.push(Host {
+            setup,
+            expected: Vec::new(),
+            next_psn: first_psn,
+            delivered: 0,
+            accepted: VecDeque::new(),
+            reads: VecDeque::new(),
+            initial_packets: 0,
+        });
     }
     // Work requests interleaved across QPs.
     let mut tag = 0u8;
@@ -144,7 +170,7 @@ pub fn run(bench: &mut Bench, s: &Scenario, rng: &mut TestRng, limit: u64) -> Re
                 wr.length = length as u32;
             }
             tag = tag.wrapping_add(1);
-            if s.faulty_one_in != 0 && rng.gen_ratio(1, s.faulty_one_in) {
+            if wr.kind != WrKind::Read && s.faulty_one_in != 0 && rng.gen_ratio(1, s.faulty_one_in) {
                 match rng.gen_range(0..3) {
                     0 if !wr.payload.is_empty() => wr.length += 8,     // the stream ends early
                     1 if wr.length >= 9 => wr.length -= 9,            // the stream goes on
@@ -157,6 +183,10 @@ pub fn run(bench: &mut Bench, s: &Scenario, rng: &mut TestRng, limit: u64) -> Re
             } else {
                 let packets = segment(wr.kind, wr.va, wr.rkey, &wr.payload, host.setup.mtu(), host.next_psn);
                 host.next_psn = psn_add(host.next_psn, packets.len() as u32);
+                host.initial_packets += if wr.kind == WrKind::Read { 1 } else { packets.len() as u64 };
+                if wr.kind == WrKind::Read && !wr.payload.is_empty() {
+                    host.reads.push_back((wr.tag, wr.payload.clone()));
+                }
                 host.expected.extend(packets);
                 host.accepted.push_back((wr.tag, host.expected.len() - 1));
                 total += 1;
@@ -165,7 +195,7 @@ pub fn run(bench: &mut Bench, s: &Scenario, rng: &mut TestRng, limit: u64) -> Re
         }
     }
     let mut forward: Channel<TxPacket> = Channel::new(s.forward);
-    let mut backward: Channel<(usize, u8, u32)> = Channel::new(s.backward);
+    let mut backward: Channel<Response> = Channel::new(s.backward);
     let mut report = Report::default();
     let start = bench.cycle;
     let mut completed = 0;
@@ -178,9 +208,13 @@ pub fn run(bench: &mut Bench, s: &Scenario, rng: &mut TestRng, limit: u64) -> Re
         }
         if now - start > limit {
             let state: Vec<String> = hosts.iter().map(|h| format!("{}/{}", h.delivered, h.expected.len())).collect();
+            let left = bench.inputs_left();
+            let counters = bench.counters();
             return Err(format!(
-                "seed {seed}: not done after {limit} cycles: {completed} of {total} completed, {} refusals owed; delivered per QP {state:?}",
-                refused.len()
+                "seed {seed}: not done after {limit} cycles: {completed} of {total} completed, {} refusals owed; delivered per QP {state:?}; \
+                 {left} inputs not taken; QPs in error {:#x}; counters {counters:?}",
+                refused.len(),
+                bench.dut.qp_error()
             ));
         }
         for mut p in bench.step(rng)? {
@@ -196,7 +230,7 @@ pub fn run(bench: &mut Bench, s: &Scenario, rng: &mut TestRng, limit: u64) -> Re
                 opcode: p.opcode,
                 psn: p.psn,
                 ack_req: p.ack_req,
-                reth: matches!(p.opcode, 0x06 | 0x0A).then_some(p.reth),
+                reth: matches!(p.opcode, 0x06 | 0x0A | 0x0C).then_some(p.reth),
                 ieth: (p.opcode == 0x16 || p.opcode == 0x17).then_some(p.ieth),
                 payload: p.payload.clone(),
             };
@@ -212,6 +246,37 @@ pub fn run(bench: &mut Bench, s: &Scenario, rng: &mut TestRng, limit: u64) -> Re
             forward.send(p, now, rng);
         }
         for p in forward.receive(now) {
+            if p.opcode == 0x0C {
+                let (va, _, length) = p.reth;
+                let host = &mut hosts[p.qp];
+                match model.read_request(p.qp, p.psn, length, host.setup.mtu() as u32) {
+                    ReadAnswer::Respond { first_psn, packets, fresh, .. } => {
+                        if fresh {
+                            let offset = (p.psn.wrapping_sub(host.setup.first_psn) & PSN_MASK) as usize;
+                            if offset != host.delivered {
+                                return Err(format!("seed {seed}, cycle {now}: QP {} host executed READ at packet {offset} where {} was next", p.qp, host.delivered));
+                            }
+                            host.delivered += packets as usize;
+                            report.packets_delivered += 1;
+                        }
+                        let mtu = host.setup.mtu();
+                        for k in 0..packets as usize {
+                            let (first, last) = (k == 0, k + 1 == packets as usize);
+                            let bytes = (k * mtu..((k + 1) * mtu).min(length as usize)).map(|i| host_memory(va.wrapping_add(i as u64))).collect();
+                            let opcode = rc::read_response_opcode(first, last);
+                            let response = Response { qp: p.qp, opcode, syndrome: rc::SYNDROME_ACK, psn: psn_add(first_psn, k as u32), payload: bytes };
+                            let wire = response.payload.len() + RESPONSE_OVERHEAD;
+                            backward.send_sized(response, wire, now, rng);
+                        }
+                    }
+                    ReadAnswer::Nak(a) => {
+                        let nak = Response { qp: p.qp, opcode: 0x11, syndrome: a.syndrome, psn: a.psn, payload: vec![] };
+                        backward.send_sized(nak, RESPONSE_OVERHEAD, now, rng);
+                    }
+                    ReadAnswer::Silent => {}
+                }
+                continue;
+            }
             let starts_send = matches!(p.opcode, 0x00 | 0x04 | 0x17);
             let consumer_full = starts_send && rng.gen_range(0..100) < s.consumer_full_percent;
             let v = model.request(&Request { qp: p.qp, opcode: p.opcode, psn: p.psn, ack_req: p.ack_req, consumer_full });
@@ -226,11 +291,12 @@ pub fn run(bench: &mut Bench, s: &Scenario, rng: &mut TestRng, limit: u64) -> Re
                 report.bytes_delivered += p.payload.len() as u64;
             }
             if let Some(a) = v.answer {
-                backward.send((p.qp, a.syndrome, a.psn), now, rng);
+                let ack = Response { qp: p.qp, opcode: 0x11, syndrome: a.syndrome, psn: a.psn, payload: vec![] };
+                backward.send_sized(ack, RESPONSE_OVERHEAD, now, rng);
             }
         }
-        for (qp, syndrome, psn) in backward.receive(now) {
-            bench.respond(qp, syndrome, psn);
+        for r in backward.receive(now) {
+            bench.respond_with(r);
         }
         for &Completion { qp, tag, status } in &bench.completions[seen_completions..] {
             if let Some(want) = refused.remove(&(qp, tag)) {
@@ -266,10 +332,21 @@ pub fn run(bench: &mut Bench, s: &Scenario, rng: &mut TestRng, limit: u64) -> Re
     report.backward = backward.stats;
     report.host_outcomes = model.counts.clone();
     let c = &report.counters;
-    let expected_packets: usize = hosts.iter().map(|h| h.expected.len()).sum();
-    let sent = report.first_sent.len() as u64;
-    if c[&RequesterEvent::PacketSent] != sent || sent != expected_packets as u64 {
-        return Err(format!("seed {seed}: packets_sent {} , distinct packets seen {sent}, expected {expected_packets}", c[&RequesterEvent::PacketSent]));
+    let initial: u64 = hosts.iter().map(|h| h.initial_packets).sum();
+    if c[&RequesterEvent::PacketSent] != initial {
+        return Err(format!("seed {seed}: packets_sent {}, expected {initial}", c[&RequesterEvent::PacketSent]));
+    }
+    // Every READ's data, in order per QP, exactly (the last word's padding aside).
+    for (qp, host) in hosts.iter().enumerate() {
+        let got: Vec<&(usize, u8, Vec<u8>)> = bench.reads.iter().filter(|r| r.0 == qp).collect();
+        if got.len() != host.reads.len() {
+            return Err(format!("seed {seed}: QP {qp}: {} READs delivered data, {} expected", got.len(), host.reads.len()));
+        }
+        for ((_, tag, data), (want_tag, want)) in got.into_iter().zip(host.reads.iter()) {
+            if tag != want_tag || data.len() != want.len().div_ceil(8) * 8 || &data[..want.len()] != &want[..] {
+                return Err(format!("seed {seed}: QP {qp}: READ tag {tag} delivered {} bytes that differ from the host's {} (tag {want_tag})", data.len(), want.len()));
+            }
+        }
     }
     if c[&RequesterEvent::MessageCompleted] != completed as u64 {
         return Err(format!("seed {seed}: messages_completed {} but {completed} completions", c[&RequesterEvent::MessageCompleted]));

@@ -85,6 +85,16 @@ impl Traffic {
     }
 }
 
+/// An ACK/NAK or a READ Response for the requester.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Response {
+    pub qp: usize,
+    pub opcode: u8,
+    pub syndrome: u8,
+    pub psn: u32,
+    pub payload: Vec<u8>,
+}
+
 enum Config {
     Setup(usize, QpSetup),
 }
@@ -99,8 +109,14 @@ pub struct Bench {
     wr_shown: bool,
     beats: VecDeque<(u64, bool)>,
     beat_shown: Option<(u64, bool)>,
-    responses: VecDeque<(usize, u8, u32)>,
+    responses: VecDeque<Response>,
     response_shown: bool,
+    response_beats: VecDeque<(u64, bool)>,
+    response_beat_shown: Option<(u64, bool)>,
+    /// READ data being collected, by QP (READs of different QPs interleave by response packet).
+    read_bytes: BTreeMap<usize, Vec<u8>>,
+    /// READ data as the requester delivered it: QP, tag, bytes (whole words).
+    pub reads: Vec<(usize, u8, Vec<u8>)>,
     descriptors: VecDeque<TxPacket>,
     words: Vec<u8>,
     payloads: VecDeque<Vec<u8>>,
@@ -124,6 +140,10 @@ impl Bench {
             beat_shown: None,
             responses: VecDeque::new(),
             response_shown: false,
+            response_beats: VecDeque::new(),
+            response_beat_shown: None,
+            read_bytes: BTreeMap::new(),
+            reads: Vec::new(),
             descriptors: VecDeque::new(),
             words: Vec::new(),
             payloads: VecDeque::new(),
@@ -140,10 +160,12 @@ impl Bench {
         self.configs.push_back(Config::Setup(qp, setup));
     }
 
-    /// Queues a work request and its payload stream (`payload` as beats; none when empty).
+    /// Queues a work request and its payload stream (`payload` as beats; none when empty, and
+    /// none for a READ, whose `payload` is what it will read).
     pub fn post(&mut self, wr: WorkRequest) {
         let n = wr.payload.len().div_ceil(8);
-        for (i, chunk) in wr.payload.chunks(8).enumerate() {
+        let stream: &[u8] = if wr.kind == WrKind::Read { &[] } else { &wr.payload };
+        for (i, chunk) in stream.chunks(8).enumerate() {
             let mut beat = [0xA5u8; 8];
             beat[..chunk.len()].copy_from_slice(chunk);
             self.beats.push_back((u64::from_le_bytes(beat), i + 1 == n));
@@ -151,13 +173,25 @@ impl Bench {
         self.wrs.push_back(wr);
     }
 
+    /// An ACK or NAK (opcode 0x11).
     pub fn respond(&mut self, qp: usize, syndrome: u8, psn: u32) {
-        self.responses.push_back((qp, syndrome, psn));
+        self.responses.push_back(Response { qp, opcode: 0x11, syndrome, psn, payload: Vec::new() });
+    }
+
+    /// Any response, a READ Response with its payload included.
+    pub fn respond_with(&mut self, response: Response) {
+        self.responses.push_back(response);
     }
 
     /// Work requests, payload beats and responses not yet taken by the requester.
     pub fn inputs_left(&self) -> usize {
-        self.configs.len() + self.wrs.len() + self.beats.len() + self.beat_shown.is_some() as usize + self.responses.len()
+        self.configs.len()
+            + self.wrs.len()
+            + self.beats.len()
+            + self.beat_shown.is_some() as usize
+            + self.responses.len()
+            + self.response_beats.len()
+            + self.response_beat_shown.is_some() as usize
     }
 
     fn fail<T>(&self, what: String) -> Result<T, String> {
@@ -197,13 +231,25 @@ impl Bench {
         }
         dut.set_s_axis_wr_tvalid(self.beat_shown.is_some() as u64);
         if !self.response_shown && !self.responses.is_empty() && self.traffic.resp.valid(rng) {
-            let (qp, syndrome, psn) = self.responses[0];
-            dut.set_resp_qp(qp as u64);
-            dut.set_resp_syndrome(syndrome as u64);
-            dut.set_resp_psn(psn as u64);
+            let r = &self.responses[0];
+            dut.set_resp_qp(r.qp as u64);
+            dut.set_resp_opcode(r.opcode as u64);
+            dut.set_resp_syndrome(r.syndrome as u64);
+            dut.set_resp_psn(r.psn as u64);
+            dut.set_resp_payload_length(r.payload.len() as u64);
             self.response_shown = true;
         }
         dut.set_resp_valid(self.response_shown as u64);
+        if self.response_beat_shown.is_none() && self.traffic.resp.valid(rng) {
+            self.response_beat_shown = self.response_beats.pop_front();
+        }
+        if let Some((data, last)) = self.response_beat_shown {
+            dut.set_s_axis_resp_tdata(data);
+            dut.set_s_axis_resp_tlast(last as u64);
+        }
+        dut.set_s_axis_resp_tvalid(self.response_beat_shown.is_some() as u64);
+        let read_ready = self.traffic.cpl.ready(rng);
+        dut.set_m_axis_read_tready(read_ready as u64);
         let tx_ready = self.traffic.tx.ready(rng);
         let payload_ready = self.traffic.tx.ready(rng);
         let cpl_ready = self.traffic.cpl.ready(rng);
@@ -222,8 +268,27 @@ impl Bench {
         if self.beat_shown.is_some() && dut.s_axis_wr_tready() != 0 {
             self.beat_shown = None;
         }
+        if self.response_beat_shown.is_some() && dut.s_axis_resp_tready() != 0 {
+            self.response_beat_shown = None;
+        }
+        if read_ready && dut.m_axis_read_tvalid() != 0 {
+            let qp = dut.read_qp() as usize;
+            let bytes = self.read_bytes.entry(qp).or_default();
+            bytes.extend(dut.m_axis_read_tdata().to_le_bytes());
+            if dut.m_axis_read_tlast() != 0 {
+                let data = std::mem::take(bytes);
+                self.reads.push((qp, dut.read_tag() as u8, data));
+            }
+        }
         if self.response_shown && dut.resp_ready() != 0 {
-            self.responses.pop_front();
+            // Its payload follows the header.
+            let r = self.responses.pop_front().unwrap();
+            let n = r.payload.len().div_ceil(8);
+            for (i, chunk) in r.payload.chunks(8).enumerate() {
+                let mut beat = [0u8; 8];
+                beat[..chunk.len()].copy_from_slice(chunk);
+                self.response_beats.push_back((u64::from_le_bytes(beat), i + 1 == n));
+            }
             self.response_shown = false;
         }
         if tx_ready && dut.tx_valid() != 0 {
