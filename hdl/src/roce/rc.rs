@@ -202,12 +202,12 @@ pub enum CompletionStatus {
     /// Every packet acknowledged.
     Success = 0,
     /// The responder answered a NAK other than "PSN sequence error" or RNR (invalid request,
-    /// remote access, remote operational): the QP is in error.
+    /// remote access, remote operational), or a READ Response that does not fit its READ: the QP
+    /// is in error.
     RemoteError = 1,
     /// No acknowledgement after the QP's retry limit of timeouts / NAKs: the QP is in error.
     RetryExceeded = 2,
-    /// The payload stream disagreed with `wr_length`, the length exceeds the replay ring, or the
-    /// kind is unknown: not sent.
+    /// The payload stream disagreed with `wr_length`, or the length exceeds the replay ring: not sent.
     LocalLength = 3,
     /// The QP is in error or not set up: not sent.
     Flushed = 4,

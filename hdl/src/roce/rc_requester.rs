@@ -1,6 +1,7 @@
-//! RC requester: sends the NIC's work requests (RDMA WRITE, SEND, SEND with Invalidate) to a
-//! host as packets at the QP's path MTU, keeps every unacknowledged byte in a per-QP replay ring,
-//! and recovers from loss by go-back-N on a NAK or a timeout.
+//! RC requester: sends the NIC's work requests (RDMA WRITE, SEND, SEND with Invalidate, RDMA
+//! READ) to a host as packets at the QP's path MTU, keeps every unacknowledged byte in a per-QP
+//! replay ring, delivers READ data in order, and recovers from loss by go-back-N on a NAK or a
+//! timeout.
 //!
 //! Contract (docs/rc-transport.md):
 //! - `cfg_*` (valid/ready) sets a QP up (first PSN, path MTU 256 << `cfg_mtu_shift`, timeout in
@@ -10,7 +11,9 @@
 //!   R_Key to invalidate for SEND with Invalidate — and a tag echoed in its completion), then, when
 //!   the length is not 0, its payload on `s_axis_wr_*` as one packet of ceil(length / 8) beats.
 //!   A message may be as long as the replay ring (2^(`RING_ADDRESS_BITS` − `QP_BITS`) words);
-//!   longer data is sent as several. An unknown kind completes `LocalLength`.
+//!   longer data is sent as several. A READ has no payload stream and keeps nothing in the ring.
+//! - `resp_*` also takes READ Responses (payload on `s_axis_resp_*`); READ data leaves in order
+//!   per QP on `m_axis_read_*` (docs/rc-transport.md, "READ").
 //! - `tx_*` (valid/ready) + `m_axis_tx_*`: packets for the builder — BTH fields, RETH on First /
 //!   Only WRITE packets, IETH on the Last / Only packet of a SEND with Invalidate, AckReq on a
 //!   message's last packet and every eighth PSN — and their payload words (the last word padded
