@@ -97,7 +97,6 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     localparam  one_10 = 10'b1;
     localparam  zero_10 = 10'b0;
     localparam  mtu_base_shift = 8'h8;
-    localparam  mtu_word_shift = 8'h5;
     localparam  ack_opcode_class = 3'b0;
     localparam  rnr_class = 3'b1;
     localparam  nak_class = 3'b11;
@@ -350,6 +349,7 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     reg  [15:0] wr_words;
     reg  [23:0] wr_packets;
     reg  [15:0] ring_used;
+    reg  [7:0] mtu_log2;
     reg  [15:0] mtu_bytes;
     reg  expired;
     reg  [3:0] retries_next;
@@ -881,7 +881,8 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         cfg_ready = 1'b0;
         wr_ready = 1'b0;
         resp_ready = 1'b0;
-        mtu_bytes = one_16 << (((qp_state$q[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift);
+        mtu_log2 = ((qp_state$q[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift;
+        mtu_bytes = one_16 << mtu_log2;
         wr_words = (wr_length + seven_16) >> 32'h3;
         if (wr_kind == kind_read) begin
             wr_words = zero_16;
@@ -889,7 +890,7 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         wr_packets = one_psn;
         wr_packets_16 = one_16;
         if (wr_length != zero_16) begin
-            wr_packets_16 = ((wr_length - one_16) >> (((qp_state$q[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift)) + one_16;
+            wr_packets_16 = ((wr_length - one_16) >> mtu_log2) + one_16;
             wr_packets = ((wr_packets_16) & 24'hffffff);
         end
         ring_used = qp_state$q[(64'h7c)+:(16)] - qp_state$q[(64'h8c)+:(16)];
@@ -908,9 +909,9 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         response_fits = (response_ends == head_last) & (response_starts | ~head_first);
         expected_response_length = mtu_bytes;
         if (head_last) begin
-            expected_response_length = messages$read_data[(64'h30)+:(16)] - (((head_index) & 16'hffff) << (((qp_state$q[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift));
+            expected_response_length = messages$read_data[(64'h30)+:(16)] - (((head_index) & 16'hffff) << mtu_log2);
         end
-        packet_offset = ((packet_index$q) & 16'hffff) << (((qp_state$q[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift);
+        packet_offset = ((packet_index$q) & 16'hffff) << mtu_log2;
         remaining_length = message$q[(64'h30)+:(16)] - packet_offset;
         head_distance = new_unacked$q - messages$read_data[(64'h18)+:(24)];
         head_retires = (qp_state$q[(64'h64)+:(8)] != qp_state$q[(64'h74)+:(8)]) & (flush_all$q | ((head_distance != zero_psn) & ~head_distance[32'h17] & (~head_is_read | retiring_read$q)));
@@ -1123,11 +1124,11 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                     tx_fields$d[(64'ha9)+:(32)] = message$q[(64'h80)+:(32)];
                     tx_fields$d[(64'hc9)+:(13)] = ((mtu_bytes) & 13'h1fff);
                     move_qp$d = qp$q;
-                    move_word$d = message$q[(64'haa)+:(16)] + (((packet_index$q) & 16'hffff) << (((qp_state$q[(64'ha4)+:(3)]) & 8'hff) + mtu_word_shift));
+                    move_word$d = message$q[(64'haa)+:(16)] + (packet_offset >> 32'h3);
                     move_left$d = ((mtu_bytes >> 32'h3) & 10'h3ff);
                     if (packet_last$q) begin
-                        tx_fields$d[(64'hc9)+:(13)] = ((message$q[(64'h30)+:(16)] - (((packet_index$q) & 16'hffff) << (((qp_state$q[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift))) & 13'h1fff);
-                        move_left$d = (((message$q[(64'h30)+:(16)] - (((packet_index$q) & 16'hffff) << (((qp_state$q[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift)) + seven_16) >> 32'h3) & 10'h3ff);
+                        tx_fields$d[(64'hc9)+:(13)] = ((remaining_length) & 13'h1fff);
+                        move_left$d = (((remaining_length + seven_16) >> 32'h3) & 10'h3ff);
                         qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h6c)+:(8)] + one_8;
                     end
                     qp_state$d[(64'h1c)+:(24)] = qp_state$q[(64'h1c)+:(24)] + one_psn;

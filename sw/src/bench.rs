@@ -105,11 +105,7 @@ fn power(as_json: bool) -> Result<(), String> {
     let board = measure(&mut PowerSequencer::new(), &board_timers, false)?;
     // Simulation timers: the same logic, small enough to let a hung BIOS run into the watchdog.
     let sim = measure(&mut PowerSequencerSim::new(), &sim_timers, true)?;
-    let design = nic_hdl::tops::all()
-        .map_err(|e| e.to_string())?
-        .into_iter()
-        .find(|d| d.module == "power_sequencer")
-        .ok_or("no power_sequencer top")?;
+    let design = top("power_sequencer")?;
     let synth = nic_hdl::toolchain::synth_ice40(&design)?;
     let pnr = nic_hdl::toolchain::place_and_route_ice40(&design, 40.0)?;
     let report = json!({
@@ -194,14 +190,15 @@ fn parser(as_json: bool) -> Result<(), String> {
     Ok(())
 }
 
+/// The emitted top named `module`.
+fn top(module: &str) -> Result<nic_hdl::emit::Design, String> {
+    nic_hdl::tops::all().map_err(|e| e.to_string())?.into_iter().find(|d| d.module == module).ok_or(format!("no {module} top"))
+}
+
 /// Size and Fmax of a top on iCE40-HX8K, out of context, against the board's 100 MHz: placement
 /// is seeded, so three seeds show the spread (the FPGA build sweeps seeds the same way).
 fn ice40_report(module: &str, seeds: std::ops::RangeInclusive<u32>) -> Result<serde_json::Value, String> {
-    let design = nic_hdl::tops::all()
-        .map_err(|e| e.to_string())?
-        .into_iter()
-        .find(|d| d.module == module)
-        .ok_or(format!("no {module} top"))?;
+    let design = top(module)?;
     let synth = nic_hdl::toolchain::synth_ice40(&design)?;
     let target_mhz = 100.0;
     let runs: Vec<_> = seeds
@@ -318,11 +315,7 @@ fn builder(as_json: bool, sim_only: bool) -> Result<(), String> {
 
 fn transport(as_json: bool) -> Result<(), String> {
     let responder = ice40_report("rc_responder", 1..=3)?;
-    let design = nic_hdl::tops::all()
-        .map_err(|e| e.to_string())?
-        .into_iter()
-        .find(|d| d.module == "rc_requester")
-        .ok_or("no rc_requester top")?;
+    let design = top("rc_requester")?;
     let synth = nic_hdl::toolchain::synth_ice40(&design)?;
     let requester = json!({
         "configuration": "4 QPs, 8 message slots and an 8 KiB replay ring per QP",

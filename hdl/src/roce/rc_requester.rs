@@ -277,6 +277,8 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     wr_words: Signal<Local, Bits<16>>,
     wr_packets: Signal<Local, Bits<PSN_BITS>>,
     ring_used: Signal<Local, Bits<16>>,
+    /// The QP's path MTU is 2^mtu_log2 bytes (256 << mtu_shift).
+    mtu_log2: Signal<Local, Bits<8>>,
     mtu_bytes: Signal<Local, Bits<16>>,
     expired: Signal<Local, Bit>,
     retries_next: Signal<Local, Bits<4>>,
@@ -321,7 +323,6 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     one_10: Constant<Bits<10>>,
     zero_10: Constant<Bits<10>>,
     mtu_base_shift: Constant<Bits<8>>,
-    mtu_word_shift: Constant<Bits<8>>,
     ack_opcode_class: Constant<Bits<3>>,
     rnr_class: Constant<Bits<3>>,
     nak_class: Constant<Bits<3>>,
@@ -541,6 +542,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             wr_words: Default::default(),
             wr_packets: Default::default(),
             ring_used: Default::default(),
+            mtu_log2: Default::default(),
             mtu_bytes: Default::default(),
             expired: Default::default(),
             retries_next: Default::default(),
@@ -584,7 +586,6 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             one_10: Constant::new(1_u64.to_bits()),
             zero_10: Constant::new(0_u64.to_bits()),
             mtu_base_shift: c8(8),
-            mtu_word_shift: c8(5),
             ack_opcode_class: Constant::new(0_u64.to_bits()),
             rnr_class: Constant::new(((rc::SYNDROME_RNR >> 5) as u64).to_bits()),
             nak_class: Constant::new(((rc::SYNDROME_NAK_PSN_SEQUENCE >> 5) as u64).to_bits()),
@@ -753,7 +754,8 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         self.resp_ready.next = false;
 
         // Work request arithmetic (Admit): words, and packets at the QP's MTU.
-        self.mtu_bytes.next = self.one_16.val() << (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val());
+        self.mtu_log2.next = bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val();
+        self.mtu_bytes.next = self.one_16.val() << self.mtu_log2.val();
         self.wr_words.next = (self.wr_length.val() + self.seven_16.val()) >> 3;
         if self.wr_kind.val() == self.kind_read.val() {
             // A READ keeps nothing in the ring.
@@ -763,7 +765,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         self.wr_packets_16.next = self.one_16.val();
         if self.wr_length.val() != self.zero_16.val() {
             self.wr_packets_16.next =
-                ((self.wr_length.val() - self.one_16.val()) >> (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val()))
+                ((self.wr_length.val() - self.one_16.val()) >> self.mtu_log2.val())
                     + self.one_16.val();
             self.wr_packets.next = bit_cast::<PSN_BITS, 16>(self.wr_packets_16.val());
         }
@@ -791,10 +793,10 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         if self.head_last.val() {
             self.expected_response_length.next = self.messages.read_data.val().length
                 - (bit_cast::<16, 8>(self.head_index.val())
-                    << (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val()));
+                    << self.mtu_log2.val());
         }
         self.packet_offset.next =
-            bit_cast::<16, 8>(self.packet_index.q.val()) << (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val());
+            bit_cast::<16, 8>(self.packet_index.q.val()) << self.mtu_log2.val();
         self.remaining_length.next = self.message.q.val().length - self.packet_offset.val();
         self.head_distance.next = self.new_unacked.q.val() - self.messages.read_data.val().last_psn;
         self.head_retires.next = (self.qp_state.q.val().slot_head != self.qp_state.q.val().slot_tail)
@@ -1005,23 +1007,12 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                 self.tx_fields.d.next.ieth_rkey = self.message.q.val().rkey;
                 self.tx_fields.d.next.payload_length = bit_cast::<13, 16>(self.mtu_bytes.val());
                 self.move_qp.d.next = self.qp.q.val();
-                self.move_word.d.next = self.message.q.val().ring_start
-                    + (bit_cast::<16, 8>(self.packet_index.q.val())
-                        << (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_word_shift.val()));
+                // Packet k's words start k MTUs into the message's ring space (an MTU is whole words).
+                self.move_word.d.next = self.message.q.val().ring_start + (self.packet_offset.val() >> 3);
                 self.move_left.d.next = bit_cast::<10, 16>(self.mtu_bytes.val() >> 3);
                 if self.packet_last.q.val() {
-                    self.tx_fields.d.next.payload_length = bit_cast::<13, 16>(
-                        self.message.q.val().length
-                            - (bit_cast::<16, 8>(self.packet_index.q.val())
-                                << (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val())),
-                    );
-                    self.move_left.d.next = bit_cast::<10, 16>(
-                        (self.message.q.val().length
-                            - (bit_cast::<16, 8>(self.packet_index.q.val())
-                                << (bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val()))
-                            + self.seven_16.val())
-                            >> 3,
-                    );
+                    self.tx_fields.d.next.payload_length = bit_cast::<13, 16>(self.remaining_length.val());
+                    self.move_left.d.next = bit_cast::<10, 16>((self.remaining_length.val() + self.seven_16.val()) >> 3);
                     self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_send + self.one_8.val();
                 }
                 self.qp_state.d.next.send_psn = self.qp_state.q.val().send_psn + self.one_psn.val();

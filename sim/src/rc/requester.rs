@@ -95,16 +95,13 @@ pub struct Response {
     pub payload: Vec<u8>,
 }
 
-enum Config {
-    Setup(usize, QpSetup),
-}
-
 pub struct Bench {
     pub dut: RcRequester,
     pub seed: u64,
     pub cycle: u64,
     pub traffic: Traffic,
-    configs: VecDeque<Config>,
+    /// QP setups not yet taken.
+    configs: VecDeque<(usize, QpSetup)>,
     wrs: VecDeque<WorkRequest>,
     wr_shown: bool,
     beats: VecDeque<(u64, bool)>,
@@ -157,7 +154,7 @@ impl Bench {
     }
 
     pub fn setup(&mut self, qp: usize, setup: QpSetup) {
-        self.configs.push_back(Config::Setup(qp, setup));
+        self.configs.push_back((qp, setup));
     }
 
     /// Queues a work request and its payload stream (`payload` as beats; none when empty, and
@@ -202,7 +199,7 @@ impl Bench {
     pub fn step(&mut self, rng: &mut TestRng) -> Result<Vec<TxPacket>, String> {
         let dut = &mut self.dut;
         dut.set_cfg_valid(0);
-        if let Some(Config::Setup(qp, s)) = self.configs.front() {
+        if let Some((qp, s)) = self.configs.front() {
             dut.set_cfg_valid(1);
             dut.set_cfg_qp(*qp as u64);
             dut.set_cfg_enable(s.enable as u64);
