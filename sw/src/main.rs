@@ -3,7 +3,9 @@
 mod bench;
 mod demo;
 mod emit;
+mod progress;
 mod table;
+mod vault_cli;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -43,6 +45,9 @@ enum Command {
     /// Measure performance; results are what the README quotes.
     #[command(subcommand)]
     Bench(bench::Bench),
+    /// The BIOS side of the power-loss vault: save memory to the vault disk, restore and verify it.
+    #[command(subcommand)]
+    Vault(vault_cli::Vault),
 }
 
 fn main() -> ExitCode {
@@ -50,6 +55,7 @@ fn main() -> ExitCode {
         Command::Emit { out } => emit::run(&out),
         Command::Demo { out, wave, json } => demo::run(&out, wave, json),
         Command::Bench(which) => bench::run(which),
+        Command::Vault(command) => vault_cli::run(command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,3 @@
+//! The host side of the NIC and power manager: the driver library behind `nicctl`.
+
+pub mod vault;
