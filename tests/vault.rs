@@ -8,7 +8,15 @@ use rand::{Rng, RngCore};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// Chunk size of the tests: a 4 KiB chunk header and 60 KiB of data.
 const CHUNK: u64 = 64 << 10;
+const DATA: u64 = CHUNK - 4096;
+
+/// Where chunk `index` of the image in the slot starting at `slot` starts (the commit record
+/// follows the last chunk at the next index).
+fn chunk_at(slot: u64, index: u64) -> u64 {
+    slot + (index + 1) * CHUNK
+}
 
 struct Memory {
     dir: tempfile::TempDir,
@@ -125,15 +133,16 @@ fn save_slot(disk: &Path, sequence: u64) -> usize {
 #[test]
 fn truncation_at_every_chunk_boundary_is_refused_and_the_older_image_survives() {
     let rng = &mut rng(7);
-    let memory = Memory::new(rng, &[5 * CHUNK as usize + 1000, 3000]);
+    let memory = Memory::new(rng, &[5 * DATA as usize + 1000, 3000]); // 6 chunks
     let disk = memory.disk(4 << 20);
     let [first, _] = two_images(rng, &memory, &disk);
-    let slot_bytes = 2 << 20;
-    // Image 2 in slot 1: header block, then 6 chunks of (4 KiB header + data), then the commit.
+    let slot = 2 << 20;
     let pristine = std::fs::read(&disk).unwrap();
-    let chunk_starts: Vec<u64> = (0..6).map(|i| slot_bytes + 4096 + i * (4096 + CHUNK)).collect();
-    let commit_at = slot_bytes + 4096 + 5 * (4096 + CHUNK) + 4096 + 4096;
-    for cut in [slot_bytes + 4096].into_iter().chain(chunk_starts.iter().map(|c| c + 4096)).chain(chunk_starts.iter().skip(1).copied()).chain([commit_at, commit_at + 100]) {
+    let chunk_starts: Vec<u64> = (0..6).map(|i| chunk_at(slot, i)).collect();
+    let commit_at = chunk_at(slot, 6);
+    // Just the header; every chunk with its header only; every chunk boundary; the commit record missing or cut.
+    let cuts = [slot + 4096].into_iter().chain(chunk_starts.iter().map(|c| c + 4096)).chain(chunk_starts.iter().copied()).chain([commit_at, commit_at + 100]);
+    for cut in cuts {
         std::fs::write(&disk, &pristine[..cut as usize]).unwrap();
         match restored(&memory, &disk, None, "t") {
             Err(e @ VaultError::Truncated { sequence: 2, intact: Some(1), .. }) => {
@@ -147,11 +156,11 @@ fn truncation_at_every_chunk_boundary_is_refused_and_the_older_image_survives() 
         }
     }
     // Cutting into slot 0's only image of a fresh disk: refused, nothing else to offer.
-    let single = Memory::new(rng, &[3 * CHUNK as usize]);
+    let single = Memory::new(rng, &[3 * DATA as usize]);
     let disk = single.disk(4 << 20);
     save(&single, &disk);
     let pristine = std::fs::read(&disk).unwrap();
-    for cut in [4096 + 100, 4096 + (4096 + CHUNK), 4096 + 3 * (4096 + CHUNK)] {
+    for cut in [4096 + 100, chunk_at(0, 1), chunk_at(0, 3)] {
         std::fs::write(&disk, &pristine[..cut as usize]).unwrap();
         assert!(matches!(restored(&single, &disk, None, "t"), Err(VaultError::Truncated { intact: None, .. })), "cut at {cut}");
     }
@@ -161,22 +170,24 @@ fn truncation_at_every_chunk_boundary_is_refused_and_the_older_image_survives() 
 fn a_flipped_bit_anywhere_in_the_image_is_refused_or_harmless_padding() {
     for seed in seeds(&[11, 12]) {
         with_seed(seed, |rng| {
-            let memory = Memory::new(rng, &[4 * CHUNK as usize + 777, 1234]);
+            let memory = Memory::new(rng, &[4 * DATA as usize + 777, 1234]); // 5 chunks, the last of 2011 bytes
             let disk = memory.disk(4 << 20);
             let [first, second] = two_images(rng, &memory, &disk);
-            let slot_bytes: u64 = 2 << 20;
-            let payload = 4 * CHUNK + 777 + 1234;
-            let last_data_end = slot_bytes + 4096 + 4 * (4096 + CHUNK) + 4096 + (payload - 4 * CHUNK);
-            let image_end = slot_bytes + 4096 + 4 * (4096 + CHUNK) + 4096 + 4096 + 4096;
+            let slot: u64 = 2 << 20;
+            let commit_at = chunk_at(slot, 5);
+            let image_end = commit_at + 4096;
+            // Outside every checksum, and never read: the rest of the header's chunk-sized unit,
+            // and the last chunk's zero padding and unwritten tail.
+            let unused = |at: u64| (slot + 4096..chunk_at(slot, 0)).contains(&at) || (chunk_at(slot, 4) + 4096 + 2011..commit_at).contains(&at);
             let pristine = std::fs::read(&disk).unwrap();
             let (mut refused, mut harmless) = (0, 0);
             for trial in 0..120 {
                 // Half the flips in the 4 KiB records (header, chunk headers, commit), half anywhere.
                 let at = if trial % 2 == 0 {
-                    let records: Vec<u64> = [slot_bytes].into_iter().chain((0..5).map(|i| slot_bytes + 4096 + i * (4096 + CHUNK))).chain([image_end - 4096]).collect();
+                    let records: Vec<u64> = [slot].into_iter().chain((0..5).map(|i| chunk_at(slot, i))).chain([commit_at]).collect();
                     records[rng.gen_range(0..records.len())] + rng.gen_range(0..4096)
                 } else {
-                    rng.gen_range(slot_bytes..image_end)
+                    rng.gen_range(slot..image_end)
                 };
                 let mut bytes = pristine.clone();
                 bytes[at as usize] ^= 1 << rng.gen_range(0..8);
@@ -186,8 +197,7 @@ fn a_flipped_bit_anywhere_in_the_image_is_refused_or_harmless_padding() {
                         refused += 1
                     }
                     Ok(contents) => {
-                        // Only the zero padding after the last chunk's data is outside every checksum.
-                        assert!((last_data_end..image_end - 4096).contains(&at), "flip at {at} restored");
+                        assert!(unused(at), "flip at {at} restored");
                         assert!(contents == second, "the padding flip changed nothing");
                         harmless += 1;
                     }
@@ -197,7 +207,7 @@ fn a_flipped_bit_anywhere_in_the_image_is_refused_or_harmless_padding() {
                 assert!(restored(&memory, &disk, Some(1), "o").unwrap() == first, "image 1 intact");
                 memory.targets("o").iter().try_for_each(std::fs::remove_file).unwrap();
             }
-            assert!(refused > 100, "{refused} refused, {harmless} harmless");
+            assert!(refused > 80, "{refused} refused, {harmless} harmless");
         });
     }
 }
@@ -225,12 +235,13 @@ fn wrong_version_wrong_sizes_and_bad_arguments_are_clear_errors() {
     assert!(error.to_string().contains("version 2 image (this nicctl reads version 1)"), "{error}");
     // Too small a disk, nothing to save, a blank disk, a disk of foreign data.
     let small = memory.dir.path().join("small.img");
-    vault::format_disk(&small, Some(200_000)).unwrap();
-    let error = vault::save(&memory.regions, &small, &SaveOptions { chunk_bytes: CHUNK }, &mut |_, _| {}).unwrap_err();
+    vault::format_disk(&small, Some(2 << 20)).unwrap();
+    let large = Memory::new(rng, &[1 << 20]);
+    let error = vault::save(&large.regions, &small, &SaveOptions { chunk_bytes: CHUNK }, &mut |_, _| {}).unwrap_err();
     assert!(matches!(error, VaultError::DiskTooSmall { .. }), "{error}");
     assert!(matches!(vault::save(&[], &small, &SaveOptions::default(), &mut |_, _| {}), Err(VaultError::Usage(_))));
     assert!(matches!(vault::restore(&small, None, &[]), Err(VaultError::NoImage { .. })));
-    std::fs::write(&small, vec![0x5a; 200_000]).unwrap();
+    std::fs::write(&small, vec![0x5a; 2 << 20]).unwrap();
     assert!(matches!(vault::restore(&small, None, &[]), Err(VaultError::DamagedSlot { slot: 0, intact: None, .. })));
 }
 
@@ -249,7 +260,7 @@ fn save_args<'a>(memory: &'a Memory, disk: &'a Path) -> Vec<&'a str> {
 #[test]
 fn a_save_that_dies_after_any_chunk_leaves_the_previous_image_restorable() {
     let rng = &mut rng(21);
-    let memory = Memory::new(rng, &[6 * CHUNK as usize, 10_000]); // 7 chunks
+    let memory = Memory::new(rng, &[6 * DATA as usize, 10_000]); // 7 chunks
     let disk = memory.disk(4 << 20);
     let [_, newest] = two_images(rng, &memory, &disk);
     let mut sequence = 2;

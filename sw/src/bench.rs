@@ -52,6 +52,19 @@ pub enum Bench {
         #[arg(long)]
         json: bool,
     },
+    /// Vault save and restore speed (MB/s) beside `dd` with direct I/O to the same filesystem.
+    ///
+    /// Example: `cargo run --release -p nicctl -- bench vault --json`
+    Vault {
+        /// Directory on the filesystem to measure (default: the system's temporary directory).
+        #[arg(long)]
+        dir: Option<std::path::PathBuf>,
+        /// Image size in MiB.
+        #[arg(long, default_value_t = 256)]
+        megabytes: u64,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 pub fn run(which: Bench) -> Result<(), String> {
@@ -61,6 +74,7 @@ pub fn run(which: Bench) -> Result<(), String> {
         Bench::Parser { json } => parser(json),
         Bench::Builder { json, sim_only } => builder(json, sim_only),
         Bench::Transport { json } => transport(json),
+        Bench::Vault { dir, megabytes, json } => crate::vault_bench::run(dir.as_deref(), megabytes, json),
     }
 }
 

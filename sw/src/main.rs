@@ -5,6 +5,7 @@ mod demo;
 mod emit;
 mod progress;
 mod table;
+mod vault_bench;
 mod vault_cli;
 
 use clap::{Parser, Subcommand};

@@ -2,13 +2,15 @@
 //! block sealed by an XXH3-64 of its first 4088 bytes, stored little-endian in its last 8.
 //!
 //! ```text
-//! slot start   header block: magic, version, sequence, slot size, chunk size, regions
-//! + 4 KiB      chunk 0: header block (magic, sequence, index, data bytes, data XXH3) + data
-//!  …           chunk i at 4 KiB + i·(4 KiB + chunk size); the last chunk's data padded to 4 KiB
-//! after them   commit block: sequence, chunk count, payload bytes, header seal, digest of all chunks
+//! slot start          header block: magic, version, sequence, slot size, chunk size, regions
+//! + chunk size · i+1  chunk i: header block (magic, sequence, index, data bytes, data XXH3),
+//!                     then up to chunk size − 4 KiB of data (the last chunk's padded to 4 KiB)
+//! + chunk size · n+1  commit block: sequence, chunk count, payload bytes, header seal, chunk digest
 //! ```
+//! A chunk is one write of exactly the chunk size at a multiple of it: the disk sees the same
+//! aligned, power-of-two writes as `dd bs=4M oflag=direct`.
 
-use super::io::{round_up, BLOCK};
+use super::io::BLOCK;
 use xxhash_rust::xxh3::xxh3_64;
 
 /// The version this build writes and reads.
@@ -20,6 +22,8 @@ const SEAL_AT: usize = BLOCK - 8;
 /// Region names are stored in the header; this keeps any list of up to 8 regions in one block.
 pub const MAX_REGION_NAME: usize = 255;
 pub const MAX_REGIONS: usize = 8;
+/// A chunk is its header block plus at least one data block.
+pub const MIN_CHUNK: u64 = 2 * BLOCK as u64;
 
 /// One memory region of the image: where it was saved from (restored to by default) and its size.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -129,23 +133,27 @@ impl Header {
         self.regions.iter().map(|r| r.bytes).sum()
     }
 
+    /// Data bytes a full chunk carries (its first block is the chunk header).
+    pub fn data_per_chunk(&self) -> u64 {
+        self.chunk_bytes - BLOCK as u64
+    }
+
     pub fn chunk_count(&self) -> u64 {
-        self.payload_bytes().div_ceil(self.chunk_bytes)
+        self.payload_bytes().div_ceil(self.data_per_chunk())
     }
 
     /// Offset of chunk `index`'s header block from the slot start.
     pub fn chunk_offset(&self, index: u64) -> u64 {
-        BLOCK as u64 + index * (BLOCK as u64 + self.chunk_bytes)
+        (index + 1) * self.chunk_bytes
     }
 
     /// Data bytes chunk `index` carries (the last one may be short).
     pub fn chunk_data_bytes(&self, index: u64) -> u64 {
-        (self.payload_bytes() - index * self.chunk_bytes).min(self.chunk_bytes)
+        (self.payload_bytes() - index * self.data_per_chunk()).min(self.data_per_chunk())
     }
 
     pub fn commit_offset(&self) -> u64 {
-        let last = self.chunk_count() - 1;
-        self.chunk_offset(last) + BLOCK as u64 + round_up(self.chunk_data_bytes(last))
+        self.chunk_offset(self.chunk_count())
     }
 
     /// Bytes the whole image takes in its slot.
@@ -198,7 +206,7 @@ impl Header {
             regions.push(Region { name, bytes });
         }
         let header = Header { sequence, slot_bytes, chunk_bytes, saved_unix_seconds, regions };
-        if chunk_bytes == 0 || chunk_bytes % BLOCK as u64 != 0 || header.payload_bytes() == 0 {
+        if chunk_bytes < MIN_CHUNK || chunk_bytes % BLOCK as u64 != 0 || header.payload_bytes() == 0 {
             return Err(BlockProblem::Inconsistent("chunk size or payload size"));
         }
         if slot_bytes % BLOCK as u64 != 0 || header.image_bytes() > slot_bytes {
@@ -294,9 +302,9 @@ mod tests {
 
     #[test]
     fn geometry_of_a_short_last_chunk() {
-        let h = header(); // 45 063 bytes in 8 KiB chunks: 6 chunks, the last one 4103 bytes
-        assert_eq!((h.chunk_count(), h.chunk_data_bytes(5)), (6, 45_063 - 5 * 8192));
-        assert_eq!(h.commit_offset(), 4096 + 5 * (4096 + 8192) + 4096 + 8192);
+        let h = header(); // 45 063 bytes in chunks of 8 KiB (4 KiB of data each): 12 chunks
+        assert_eq!((h.chunk_count(), h.chunk_data_bytes(10), h.chunk_data_bytes(11)), (12, 4096, 45_063 - 11 * 4096));
+        assert_eq!((h.chunk_offset(0), h.commit_offset(), h.image_bytes()), (8192, 13 * 8192, 13 * 8192 + 4096));
     }
 
     #[test]

@@ -149,7 +149,7 @@ fn read_chunks(
         digest.add(chunk.data_hash);
         each(data)
     };
-    pipeline(BLOCK + header.chunk_bytes as usize, BUFFERS_IN_FLIGHT, header.chunk_count(), produce, consume)?;
+    pipeline(header.chunk_bytes as usize, BUFFERS_IN_FLIGHT, header.chunk_count(), produce, consume)?;
     if digest.value() != commit.chunks_digest {
         return Err(VaultError::Incomplete { sequence, problem: "its chunks differ from those its commit record names".into(), intact });
     }

@@ -1,21 +1,22 @@
 //! Saving memory regions into the vault (what the BIOS does after a power loss).
 
-use super::format::{data_hash, ChunkHeader, ChunksDigest, Commit, Header, Region, MAX_REGIONS, MAX_REGION_NAME};
+use super::format::{data_hash, ChunkHeader, ChunksDigest, Commit, Header, Region, MAX_REGIONS, MAX_REGION_NAME, MIN_CHUNK};
 use super::io::{pipeline, round_up, AlignedBuf, Disk, BLOCK};
 use super::regions::Sources;
-use super::slots::{half_of, scan, SlotState};
+use super::slots::{half_of, scan, SlotState, SLOT_ALIGN};
 use super::VaultError;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 pub struct SaveOptions {
-    /// Payload bytes per chunk (whole 4 KiB blocks): the unit of checksums and of disk writes.
+    /// Bytes per chunk on disk, its 4 KiB header included (whole blocks): the unit of checksums
+    /// and of disk writes.
     pub chunk_bytes: u64,
 }
 
 impl Default for SaveOptions {
     fn default() -> Self {
-        // 4 MiB writes reach a disk's sequential speed; 4 such buffers in flight cost 16 MiB.
+        // 4 MiB aligned writes reach a disk's sequential speed; 4 buffers in flight cost 16 MiB.
         SaveOptions { chunk_bytes: 4 << 20 }
     }
 }
@@ -40,8 +41,8 @@ const BUFFERS_IN_FLIGHT: usize = 4;
 /// called after each chunk is written. The previous committed image is never overwritten.
 pub fn save(regions: &[PathBuf], disk: &Path, options: &SaveOptions, progress: &mut dyn FnMut(u64, u64)) -> Result<SaveReport, VaultError> {
     let chunk_bytes = options.chunk_bytes;
-    if chunk_bytes == 0 || chunk_bytes % BLOCK as u64 != 0 {
-        return Err(VaultError::Usage(format!("chunk size {chunk_bytes} is not a whole number of {BLOCK}-byte blocks")));
+    if chunk_bytes < MIN_CHUNK || chunk_bytes % BLOCK as u64 != 0 {
+        return Err(VaultError::Usage(format!("chunk size {chunk_bytes}: give a multiple of {BLOCK} bytes, at least {MIN_CHUNK}")));
     }
     if regions.is_empty() || regions.len() > MAX_REGIONS {
         return Err(VaultError::Usage(format!("give 1 to {MAX_REGIONS} memory regions to save, not {}", regions.len())));
@@ -103,7 +104,7 @@ pub fn save(regions: &[PathBuf], disk: &Path, options: &SaveOptions, progress: &
         progress(index + 1, count);
         Ok(())
     };
-    pipeline(BLOCK + chunk_bytes as usize, BUFFERS_IN_FLIGHT, count, produce, consume)?;
+    pipeline(chunk_bytes as usize, BUFFERS_IN_FLIGHT, count, produce, consume)?;
     disk.sync()?;
 
     // The commit record goes last, after every chunk is on the medium.
@@ -135,10 +136,15 @@ pub fn format_disk(path: &Path, bytes: Option<u64>) -> Result<u64, VaultError> {
         let bytes = bytes.ok_or_else(|| VaultError::Usage("a file vault disk needs --size".into()))?;
         let file = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(path).map_err(|e| VaultError::io(path, "create", e))?;
         file.set_len(bytes).map_err(|e| VaultError::io(path, "resize", e))?;
+        // Every block allocated now: a save at power loss must never find the filesystem full.
+        let status = unsafe { libc::posix_fallocate(std::os::fd::AsRawFd::as_raw_fd(&file), 0, bytes as libc::off_t) };
+        if status != 0 {
+            return Err(VaultError::io(path, "allocate", std::io::Error::from_raw_os_error(status)));
+        }
     }
     let disk = Disk::open(path, true)?;
-    if half_of(disk.len) < 3 * BLOCK as u64 {
-        return Err(VaultError::DiskTooSmall { disk: disk.path.clone(), has: disk.len, needs: 6 * BLOCK as u64 });
+    if half_of(disk.len) == 0 {
+        return Err(VaultError::DiskTooSmall { disk: disk.path.clone(), has: disk.len, needs: 2 * SLOT_ALIGN });
     }
     let blank = AlignedBuf::zeroed(BLOCK);
     disk.write_at(&blank, 0)?;

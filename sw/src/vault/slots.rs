@@ -101,7 +101,10 @@ pub fn scan(disk: &Disk) -> Result<[Slot; 2], VaultError> {
     Ok([first, second])
 }
 
-/// The slot size a disk of `disk_bytes` gets: half of it, in whole blocks.
+/// Slots start at multiples of this, so chunks are written at aligned disk offsets.
+pub const SLOT_ALIGN: u64 = 1 << 20;
+
+/// The slot size a disk of `disk_bytes` gets: half of it, in whole MiB.
 pub fn half_of(disk_bytes: u64) -> u64 {
-    disk_bytes / 2 / BLOCK as u64 * BLOCK as u64
+    disk_bytes / 2 / SLOT_ALIGN * SLOT_ALIGN
 }
