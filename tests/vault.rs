@@ -69,7 +69,7 @@ fn random_bytes(rng: &mut TestRng, size: usize) -> Vec<u8> {
 }
 
 fn save(memory: &Memory, disk: &Path) -> vault::SaveReport {
-    vault::save(&memory.regions, disk, &SaveOptions { chunk_bytes: CHUNK }, &mut |_, _| {}).unwrap()
+    vault::save(&memory.regions, disk, &SaveOptions { chunk_bytes: CHUNK }, &mut |_, _| true).unwrap()
 }
 
 /// Restores into fresh files and returns their contents.
@@ -237,9 +237,9 @@ fn wrong_version_wrong_sizes_and_bad_arguments_are_clear_errors() {
     let small = memory.dir.path().join("small.img");
     vault::format_disk(&small, Some(2 << 20)).unwrap();
     let large = Memory::new(rng, &[1 << 20]);
-    let error = vault::save(&large.regions, &small, &SaveOptions { chunk_bytes: CHUNK }, &mut |_, _| {}).unwrap_err();
+    let error = vault::save(&large.regions, &small, &SaveOptions { chunk_bytes: CHUNK }, &mut |_, _| true).unwrap_err();
     assert!(matches!(error, VaultError::DiskTooSmall { .. }), "{error}");
-    assert!(matches!(vault::save(&[], &small, &SaveOptions::default(), &mut |_, _| {}), Err(VaultError::Usage(_))));
+    assert!(matches!(vault::save(&[], &small, &SaveOptions::default(), &mut |_, _| true), Err(VaultError::Usage(_))));
     assert!(matches!(vault::restore(&small, None, &[]), Err(VaultError::NoImage { .. })));
     std::fs::write(&small, vec![0x5a; 2 << 20]).unwrap();
     assert!(matches!(vault::restore(&small, None, &[]), Err(VaultError::DamagedSlot { slot: 0, intact: None, .. })));

@@ -1,3 +1,4 @@
 //! The host side of the NIC and power manager: the driver library behind `nicctl`.
 
+pub mod bios;
 pub mod vault;

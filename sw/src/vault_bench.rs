@@ -47,7 +47,7 @@ pub fn run(dir: Option<&Path>, megabytes: u64, as_json: bool) -> Result<(), Stri
     vault::format_disk(&disk, Some(2 * bytes + (64 << 20))).map_err(|e| e.to_string())?;
     let dd_file = scratch.path().join("dd.img");
 
-    let save_once = || vault::save(&[region.clone()], &disk, &SaveOptions::default(), &mut |_, _| {}).map_err(|e| e.to_string());
+    let save_once = || vault::save(&[region.clone()], &disk, &SaveOptions::default(), &mut |_, _| true).map_err(|e| e.to_string());
     // Warm-up, not measured: the first write into a newly allocated extent costs the filesystem
     // extra work, for the vault (once per slot) and for dd alike.
     save_once()?;

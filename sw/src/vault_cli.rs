@@ -112,6 +112,7 @@ pub fn run(command: Vault) -> Result<(), String> {
                 if Some(done) == fault_abort_after_chunks {
                     std::process::abort(); // as abrupt as a power cut for this process's writes
                 }
+                true
             };
             let report = vault::save(&regions, &disk, &SaveOptions { chunk_bytes: chunk_size }, &mut on_chunk).map_err(text)?;
             if json {

@@ -45,6 +45,8 @@ pub enum BiosBehaviour {
     Both(u32),
     /// Never answers.
     Hangs,
+    /// Answers `Bios::host_answer`, set by host software acting as the BIOS (tests/).
+    Host,
 }
 
 /// The BIOS side of the vault: it starts when the reboot pulse ends and holds its answer until
@@ -56,15 +58,20 @@ pub struct Bios {
     pub stale_done: bool,
     booted_for: Option<u32>,
     reboot_seen: bool,
+    /// (`bios_vault_done`, `bios_vault_failed`) driven as they are while the behaviour is `Host`.
+    pub host_answer: (bool, bool),
 }
 
 impl Bios {
     pub fn new(behaviour: BiosBehaviour) -> Self {
-        Self { behaviour, stale_done: false, booted_for: None, reboot_seen: false }
+        Self { behaviour, stale_done: false, booted_for: None, reboot_seen: false, host_answer: (false, false) }
     }
 
     /// (`bios_vault_done`, `bios_vault_failed`) for this cycle.
     pub fn answer(&mut self, out: &PowerOutputs) -> (bool, bool) {
+        if self.behaviour == BiosBehaviour::Host {
+            return self.host_answer;
+        }
         if out.cpu_reboot {
             self.reboot_seen = true;
             self.stale_done = false;
@@ -82,6 +89,7 @@ impl Bios {
             BiosBehaviour::Fails(d) => (false, *t > d),
             BiosBehaviour::Both(d) => (*t > d, *t > d),
             BiosBehaviour::Hangs => (false, false),
+            BiosBehaviour::Host => self.host_answer,
         }
     }
 }

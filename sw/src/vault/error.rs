@@ -21,6 +21,8 @@ pub enum VaultError {
     BadChunk { sequence: u64, index: u64, problem: String, intact: Option<u64> },
     /// The regions given do not match the image's.
     WrongRegions(String),
+    /// The save was stopped (by its caller) before its commit record: the image stays incomplete.
+    Interrupted { sequence: u64, chunks_written: u64, chunks: u64 },
     /// `verify`: the memory differs from the image.
     Mismatch { region: String, offset: u64 },
 }
@@ -70,6 +72,10 @@ impl fmt::Display for VaultError {
                 write!(f, "refusing to restore image {sequence}: chunk {index} {problem}{}", hint(intact))
             }
             WrongRegions(message) => f.write_str(message),
+            Interrupted { sequence, chunks_written, chunks } => write!(
+                f,
+                "save of image {sequence} stopped after {chunks_written} of {chunks} chunks: it stays incomplete, the previous image untouched"
+            ),
             Mismatch { region, offset } => write!(f, "verify failed: {region} differs from the image at byte {offset}"),
         }
     }

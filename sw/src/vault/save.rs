@@ -38,8 +38,10 @@ pub struct SaveReport {
 const BUFFERS_IN_FLIGHT: usize = 4;
 
 /// Saves `regions` (files or block devices) as a new image on `disk`; `progress(done, total)` is
-/// called after each chunk is written. The previous committed image is never overwritten.
-pub fn save(regions: &[PathBuf], disk: &Path, options: &SaveOptions, progress: &mut dyn FnMut(u64, u64)) -> Result<SaveReport, VaultError> {
+/// called after each chunk is written and stops the save by returning false (the image is then
+/// left incomplete, as a power cut would leave it). The previous committed image is never
+/// overwritten.
+pub fn save(regions: &[PathBuf], disk: &Path, options: &SaveOptions, progress: &mut dyn FnMut(u64, u64) -> bool) -> Result<SaveReport, VaultError> {
     let chunk_bytes = options.chunk_bytes;
     if chunk_bytes < MIN_CHUNK || chunk_bytes % BLOCK as u64 != 0 {
         return Err(VaultError::Usage(format!("chunk size {chunk_bytes}: give a multiple of {BLOCK} bytes, at least {MIN_CHUNK}")));
@@ -101,8 +103,10 @@ pub fn save(regions: &[PathBuf], disk: &Path, options: &SaveOptions, progress: &
     let consume = |index: u64, buf: &AlignedBuf, (data_hash, length): (u64, usize)| {
         disk.write_at(&buf[..length], base + header.chunk_offset(index))?;
         digest.add(data_hash);
-        progress(index + 1, count);
-        Ok(())
+        match progress(index + 1, count) {
+            true => Ok(()),
+            false => Err(VaultError::Interrupted { sequence, chunks_written: index + 1, chunks: count }),
+        }
     };
     pipeline(chunk_bytes as usize, BUFFERS_IN_FLIGHT, count, produce, consume)?;
     disk.sync()?;
