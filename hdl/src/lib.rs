@@ -3,9 +3,12 @@
 //! Every block is plain RustHDL; [`tops`] lists the designs that are emitted as Verilog,
 //! linted, synthesised and verilated, and [`emit`] turns one into Verilog plus a port manifest.
 
+pub mod bridge;
+pub mod control_plane;
 pub mod counters;
 pub mod emit;
 pub mod power;
+pub mod registers;
 pub mod roce;
 pub mod stream;
 pub mod toolchain;

@@ -1,6 +1,7 @@
 //! The designs emitted as Verilog: each one is linted, synthesised, committed under
 //! `hdl/verilog/` and verilated by `sim/`. Add a block here when it gets its own testbench.
 
+use crate::control_plane::ControlPlane;
 use crate::emit::{emit, Design, EmitError};
 use crate::power::config::{PowerTimers, BOARD_PROTECTED_RAILS, BOARD_RAILS};
 use crate::power::sequencer::PowerSequencer;
@@ -46,6 +47,14 @@ pub fn power_sequencer(timers: &PowerTimers) -> BoardPowerSequencer {
     PowerSequencer::new(BOARD_PROTECTED_RAILS, timers)
 }
 
+/// UART clocks per bit of the simulation control plane: fast enough for many frames per test.
+pub const SIM_UART_CLOCKS_PER_BIT: u32 = 8;
+
+/// The control plane as simulated: simulation power timers, an 8-clock UART bit, no clock rate.
+pub fn sim_control_plane() -> ControlPlane {
+    ControlPlane::new(&PowerTimers::simulation(), SIM_UART_CLOCKS_PER_BIT, 0)
+}
+
 /// Every top, in a stable order.
 pub fn all() -> Result<Vec<Design>, EmitError> {
     Ok(vec![
@@ -59,5 +68,6 @@ pub fn all() -> Result<Vec<Design>, EmitError> {
         emit("tx_builder", &mut TxBuilder::default())?,
         emit("rc_responder", &mut RcResponder::<SIM_QP_BITS>::default())?,
         emit("rc_requester", &mut SimRcRequester::default())?,
+        emit("control_plane", &mut sim_control_plane())?,
     ])
 }

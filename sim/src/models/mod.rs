@@ -1,6 +1,7 @@
 //! Plain-Rust reference models: the oracles the RTL is compared with, cycle by cycle.
 
 pub mod axis;
+pub mod control_plane;
 pub mod icrc;
 pub mod ipv4;
 pub mod power;

@@ -1,0 +1,195 @@
+//! The register map: every address and field the host can reach, defined once. The HDL register
+//! slaves take their addresses from here, the driver and `nicctl` name registers from here, and
+//! `docs/registers.md` is generated from here (a test fails when it is stale).
+//!
+//! Addresses are 16-bit **word** addresses on the internal bus; every register is 32 bits.
+
+/// How software may use a register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub enum Access {
+    ReadOnly,
+    ReadWrite,
+    /// Each 1 written acts once (a one-cycle pulse); reads return 0.
+    WritePulse,
+}
+
+#[derive(Clone, Copy, Debug, serde::Serialize)]
+pub struct Field {
+    pub name: &'static str,
+    pub lsb: u32,
+    pub width: u32,
+    pub doc: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, serde::Serialize)]
+pub struct Register {
+    pub name: &'static str,
+    /// Word offset inside the block.
+    pub offset: u16,
+    pub access: Access,
+    pub reset: u32,
+    pub doc: &'static str,
+    /// Named bit fields; empty when the register is one 32-bit value.
+    pub fields: &'static [Field],
+}
+
+#[derive(Clone, Copy, Debug, serde::Serialize)]
+pub struct Block {
+    pub name: &'static str,
+    /// Word address of offset 0; blocks are 256 words apart.
+    pub base: u16,
+    pub doc: &'static str,
+    pub registers: &'static [Register],
+}
+
+/// Major version in the high half, minor in the low: bump the major when an address moves.
+pub const MAP_VERSION: u32 = 0x0001_0000;
+/// "NIC1": what the ID block's first register always reads.
+pub const MAGIC: u32 = 0x4E49_4331;
+/// Word addresses per block: a block is selected by the address's high byte.
+pub const BLOCK_WORDS: u16 = 0x100;
+
+const fn value(name: &'static str, offset: u16, doc: &'static str) -> Register {
+    Register { name, offset, access: Access::ReadOnly, reset: 0, doc, fields: &[] }
+}
+
+const fn field(name: &'static str, lsb: u32, width: u32, doc: &'static str) -> Field {
+    Field { name, lsb, width, doc }
+}
+
+pub const ID: Block = Block {
+    name: "id",
+    base: 0x0000,
+    doc: "What the device is: check MAGIC and VERSION before anything else.",
+    registers: &[
+        Register { name: "MAGIC", offset: 0, access: Access::ReadOnly, reset: MAGIC, doc: "Always 0x4E494331 (\"NIC1\").", fields: &[] },
+        Register { name: "VERSION", offset: 1, access: Access::ReadOnly, reset: MAP_VERSION, doc: "Register map version: major in bits 31:16, minor in 15:0.", fields: &[] },
+        Register { name: "SCRATCH", offset: 2, access: Access::ReadWrite, reset: 0, doc: "Free for software: proves writes reach the device.", fields: &[] },
+        Register { name: "CLOCK_HZ", offset: 3, access: Access::ReadOnly, reset: 0, doc: "The core clock in Hz, to turn cycle counts into time (0 in simulation tops).", fields: &[] },
+    ],
+};
+
+pub const BRIDGE: Block = Block {
+    name: "bridge",
+    base: 0x0100,
+    doc: "The UART register bridge's own counters (wrapping; software takes differences).",
+    registers: &[
+        value("FRAMES_OK", 0, "Request frames executed (their response sent)."),
+        value("BAD_CHECKSUM", 1, "Request frames whose CRC-8 was wrong: answered with status BAD_CHECKSUM, nothing executed."),
+        value("BAD_COMMAND", 2, "Frames with an unknown command or a word count outside 1..=64: answered BAD_COMMAND, then bytes are discarded until the line is idle."),
+        value("TRUNCATED", 3, "Frames abandoned because the line went idle mid-frame: no answer."),
+        value("NOISE_BYTES", 4, "Bytes outside any frame (not the sync byte), discarded."),
+        value("BUS_ERRORS", 5, "Requests that reached an unmapped address: the frame stops there, answered BUS_ERROR."),
+        value("FRAMING_ERRORS", 6, "UART characters without a stop bit, discarded."),
+    ],
+};
+
+pub const POWER: Block = Block {
+    name: "power",
+    base: 0x0200,
+    doc: "The power sequencer (docs/power-sequencer.md): state, rails, sticky faults, vault counters, and the BIOS's controls.",
+    registers: &[
+        Register {
+            name: "STATUS",
+            offset: 0,
+            access: Access::ReadOnly,
+            reset: 0,
+            doc: "State and sticky status bits (sticky bits clear with CONTROL.REARM).",
+            fields: &[
+                field("STATE", 0, 4, "0 Off, 1 PowerOn, 2 Run, 3 Shutdown, 4 Shed, 5 SetFlag, 6 Reboot, 7 VaultWait, 8 VaultOff, 9 AcWait, 10 Fault."),
+                field("POWER_OFF_FLAG", 4, 1, "Persistent: external power was lost while running; cleared by CONTROL.FLAG_CLEAR after a verified restore."),
+                field("AC_GOOD", 5, 1, "ac_ok after debouncing."),
+                field("FAULT", 6, 1, "A power-good fault is latched (state Fault until REARM)."),
+                field("FAULT_PG_TIMEOUT", 7, 1, "A power-good did not come within its timeout."),
+                field("FAULT_PG_LOST", 8, 1, "A settled power-good was lost."),
+                field("VAULT_IMPOSSIBLE", 9, 1, "AC was lost without backup power: everything went off without a vault."),
+                field("VAULT_FAILED", 10, 1, "The BIOS reported a failed vault."),
+                field("WATCHDOG_EXPIRED", 11, 1, "The watchdog cut the last vault short."),
+                field("CPU_REBOOT", 12, 1, "The reboot pulse to the CPU is active."),
+            ],
+        },
+        value("RAIL_ENABLE", 1, "Rail enables driven, bit i for rail i (BOARD_RAILS order)."),
+        value("RAIL_POWER_GOOD", 2, "Power-good inputs as sampled, bit i for rail i."),
+        value("FAULT_RAILS", 3, "Sticky: rails whose power-good timed out or was lost."),
+        value("VAULT_COUNT", 4, "Vaults started since configuration."),
+        value("LAST_VAULT_CYCLES", 5, "Cycles from the start of the last vault to the BIOS's answer or the watchdog."),
+        value("WATCHDOG_EXPIRIES", 6, "Vaults the watchdog cut short."),
+        value("VAULT_ELAPSED", 7, "Cycles since the current (or last) vault started."),
+        Register {
+            name: "CONTROL",
+            offset: 8,
+            access: Access::WritePulse,
+            reset: 0,
+            doc: "Actions, each ORed with its board pin for one cycle.",
+            fields: &[
+                field("REARM", 0, 1, "Clear latched faults and sticky bits; leave Fault."),
+                field("FLAG_CLEAR", 1, 1, "The BIOS restored and verified the vault: clear the power-off flag (ignored mid-vault)."),
+                field("POWER_BUTTON", 2, 1, "Press the power button."),
+                field("VAULT_DONE", 3, 1, "The BIOS saved memory: cut all power."),
+                field("VAULT_FAILED", 4, 1, "The BIOS could not save memory: cut all power, latch VAULT_FAILED."),
+            ],
+        },
+        value("PG_WATCHED", 9, "Rails whose power-good has settled and is watched (losing one is a fault)."),
+        value("RAIL_INDEX", 10, "The rail being switched on or off (meaningful while sequencing)."),
+        value("STEP_CYCLES", 11, "Cycles spent in the current step (saturating)."),
+    ],
+};
+
+/// Every block, in address order.
+pub const MAP: &[Block] = &[ID, BRIDGE, POWER];
+
+impl Block {
+    pub fn register(&self, name: &str) -> &'static Register {
+        self.registers.iter().find(|r| r.name == name).unwrap_or_else(|| panic!("block {} has no register {name}", self.name))
+    }
+
+    /// Word address of register `name`.
+    pub fn address(&self, name: &str) -> u16 {
+        self.base + self.register(name).offset
+    }
+}
+
+impl Register {
+    pub fn field(&self, name: &str) -> &'static Field {
+        self.fields.iter().find(|f| f.name == name).unwrap_or_else(|| panic!("register {} has no field {name}", self.name))
+    }
+}
+
+impl Field {
+    pub fn extract(&self, word: u32) -> u32 {
+        (word >> self.lsb) & (((1u64 << self.width) - 1) as u32)
+    }
+}
+
+/// A register by "block.REGISTER" (case-insensitive), as `nicctl` and the driver name them.
+pub fn find(path: &str) -> Option<(&'static Block, &'static Register)> {
+    let (block, register) = path.split_once('.')?;
+    let block = MAP.iter().find(|b| b.name.eq_ignore_ascii_case(block))?;
+    let register = block.registers.iter().find(|r| r.name.eq_ignore_ascii_case(register))?;
+    Some((block, register))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_are_unique_inside_their_blocks_and_fields_fit() {
+        for (i, block) in MAP.iter().enumerate() {
+            assert_eq!(block.base % BLOCK_WORDS, 0, "{}", block.name);
+            assert!(MAP[..i].iter().all(|b| b.base < block.base), "blocks in address order");
+            for (j, register) in block.registers.iter().enumerate() {
+                assert!(register.offset < BLOCK_WORDS);
+                assert!(block.registers[..j].iter().all(|r| r.offset != register.offset && r.name != register.name), "{}.{}", block.name, register.name);
+                let mut used = 0u64;
+                for f in register.fields {
+                    let mask = ((1u64 << f.width) - 1) << f.lsb;
+                    assert!(f.lsb + f.width <= 32 && used & mask == 0, "{}.{}.{}", block.name, register.name, f.name);
+                    used |= mask;
+                }
+            }
+        }
+        assert_eq!(find("power.status").unwrap().1.field("STATE").extract(0x1237), 7);
+        assert!(find("power.nothing").is_none() && find("nothing").is_none());
+    }
+}

@@ -1,0 +1,4 @@
+//! Registers: the map (one source for HDL, driver and docs) and its generated document.
+
+pub mod map;
+pub mod markdown;
