@@ -1,0 +1,5 @@
+//! The control plane's testbench pieces: the host's UART line and the bench that runs the
+//! verilated control plane beside its models.
+
+pub mod bench;
+pub mod uart;
