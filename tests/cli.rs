@@ -127,3 +127,14 @@ fn bench_builder_reports_line_rate_and_single_loss_recovery() {
         }
     }
 }
+
+#[test]
+fn the_register_document_is_generated_from_the_map_and_current() {
+    let out = nicctl(&["regs", "--markdown"]);
+    assert!(out.status.success());
+    let committed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/registers.md")).unwrap();
+    assert!(stdout(&out) == committed, "docs/registers.md is stale: run `cargo run -p nicctl -- regs --markdown > docs/registers.md`");
+    let map: serde_json::Value = serde_json::from_slice(&nicctl(&["regs", "--json"]).stdout).unwrap();
+    let power = map.as_array().unwrap().iter().find(|b| b["name"] == "power").unwrap();
+    assert_eq!(power["base"], 0x200);
+}

@@ -4,6 +4,7 @@ mod bench;
 mod demo;
 mod emit;
 mod progress;
+mod regs_cli;
 mod table;
 mod vault_bench;
 mod vault_cli;
@@ -46,6 +47,16 @@ enum Command {
     /// Measure performance; results are what the README quotes.
     #[command(subcommand)]
     Bench(bench::Bench),
+    /// The register map: every block, register and field the host can reach.
+    ///
+    /// Example: `nicctl regs --json`; `nicctl regs --markdown > docs/registers.md`
+    Regs {
+        #[arg(long)]
+        json: bool,
+        /// Print docs/registers.md (generated from the same source as the HDL's addresses).
+        #[arg(long, conflicts_with = "json")]
+        markdown: bool,
+    },
     /// The BIOS side of the power-loss vault: save memory to the vault disk, restore and verify it.
     #[command(subcommand)]
     Vault(vault_cli::Vault),
@@ -57,6 +68,7 @@ fn main() -> ExitCode {
         Command::Demo { out, wave, json } => demo::run(&out, wave, json),
         Command::Bench(which) => bench::run(which),
         Command::Vault(command) => vault_cli::run(command),
+        Command::Regs { json, markdown } => regs_cli::run(json, markdown),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
