@@ -1,4 +1,5 @@
 //! The host side of the NIC and power manager: the driver library behind `nicctl`.
 
 pub mod bios;
+pub mod driver;
 pub mod vault;

@@ -2,4 +2,5 @@
 //! verilated control plane beside its models.
 
 pub mod bench;
+pub mod device;
 pub mod uart;

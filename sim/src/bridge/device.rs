@@ -1,0 +1,106 @@
+//! The control plane as a device for host software (the driver's simulated backends): the
+//! verilated `control_plane`, the host's UART line and a board whose rails answer their enables.
+//! No model runs beside it — the driver under test is the one talking to it.
+
+use super::uart::UartLine;
+use crate::power::environment::Board;
+use crate::verilated::ControlPlane;
+use nic_hdl::tops::SIM_UART_CLOCKS_PER_BIT;
+
+pub struct SimulatedControlPlane {
+    dut: ControlPlane,
+    line: UartLine,
+    pub board: Board,
+    /// Board pins the device sees (power-goods come from `board`).
+    pub ac_ok: bool,
+    pub backup_ok: bool,
+    pub cycle: u64,
+}
+
+impl SimulatedControlPlane {
+    /// Out of reset with AC good and the counters cleared; the rails off.
+    pub fn new() -> Self {
+        let mut device = Self {
+            dut: ControlPlane::new(),
+            line: UartLine::new(SIM_UART_CLOCKS_PER_BIT),
+            board: Board::healthy(2),
+            ac_ok: true,
+            backup_ok: true,
+            cycle: 0,
+        };
+        device.dut.set_reset(1);
+        device.step();
+        device.dut.set_reset(0);
+        device.run(64);
+        device
+    }
+
+    pub fn clocks_per_bit(&self) -> u32 {
+        SIM_UART_CLOCKS_PER_BIT
+    }
+
+    pub fn step(&mut self) {
+        let d = &mut self.dut;
+        d.set_ac_ok(self.ac_ok as u64);
+        d.set_backup_ok(self.backup_ok as u64);
+        d.eval();
+        let pg = self.board.pg(d.rail_en() as u32);
+        d.set_pg(pg as u64);
+        let rx = self.line.step(d.uart_tx() != 0);
+        d.set_uart_rx(rx as u64);
+        d.cycle();
+        self.cycle += 1;
+    }
+
+    pub fn run(&mut self, cycles: u64) {
+        (0..cycles).for_each(|_| self.step());
+    }
+
+    /// Queues bytes on the line to the device (they go out as the clock runs).
+    pub fn uart_send(&mut self, bytes: &[u8]) {
+        self.line.send(bytes);
+    }
+
+    pub fn uart_sending(&self) -> bool {
+        self.line.sending()
+    }
+
+    /// Bytes the device has sent since the last call.
+    pub fn uart_take(&mut self) -> Vec<u8> {
+        std::mem::take(&mut self.line.received)
+    }
+
+    /// One access through the direct bus port: (read data, error).
+    pub fn direct(&mut self, write: bool, address: u16, data: u32) -> (u32, bool) {
+        let d = &mut self.dut;
+        d.set_direct_enable(1);
+        d.set_direct_request(1);
+        d.set_direct_write(write as u64);
+        d.set_direct_address(address as u64);
+        d.set_direct_write_data(data as u64);
+        self.step();
+        self.dut.set_direct_request(0);
+        loop {
+            self.dut.eval();
+            if self.dut.direct_done() != 0 {
+                let answer = (self.dut.direct_read_data() as u32, self.dut.direct_error() != 0);
+                self.step();
+                self.dut.set_direct_enable(0);
+                return answer;
+            }
+            self.step();
+        }
+    }
+
+    /// The enables the device drives (the board's rails).
+    pub fn rail_en(&mut self) -> u32 {
+        self.dut.eval();
+        self.dut.rail_en() as u32
+    }
+}
+
+impl Default for SimulatedControlPlane {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,51 @@
+//! The host driver: registers by name over a transport — the board's serial port, or the
+//! simulated device in process (through its UART pins, or its direct bus port).
+
+mod device;
+mod framed;
+mod simulated;
+
+pub use device::Device;
+pub use framed::{ByteLink, FramedTransport};
+pub use simulated::{SimulatedBus, SimulatedUart};
+
+use nic_hdl::bridge::protocol::Status;
+use std::fmt;
+
+#[derive(Debug)]
+pub enum DriverError {
+    /// The link failed (the serial port, the simulator socket).
+    Io(String),
+    /// No (complete) answer in time, after the retries.
+    Timeout { address: u16 },
+    /// The answer was garbled (its CRC or layout wrong), after the retries.
+    Garbled(String),
+    /// The device answered with an error status.
+    Device { status: Status, address: u16, words_done: u8 },
+    UnknownRegister(String),
+    /// The device is not ours, or speaks another map version.
+    WrongDevice(String),
+}
+
+impl fmt::Display for DriverError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DriverError::Io(e) => write!(f, "link error: {e}"),
+            DriverError::Timeout { address } => write!(f, "no answer from the device (access of {address:#06x})"),
+            DriverError::Garbled(e) => write!(f, "garbled answer from the device: {e}"),
+            DriverError::Device { status, address, words_done } => {
+                write!(f, "the device refused the access of {address:#06x}: {status:?} after {words_done} words")
+            }
+            DriverError::UnknownRegister(name) => write!(f, "unknown register `{name}` (see `nicctl regs`)"),
+            DriverError::WrongDevice(e) => write!(f, "not a compatible device: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for DriverError {}
+
+/// Word reads and writes of the internal bus, however the device is reached.
+pub trait Transport {
+    fn read(&mut self, address: u16, words: usize) -> Result<Vec<u32>, DriverError>;
+    fn write(&mut self, address: u16, data: &[u32]) -> Result<(), DriverError>;
+}
