@@ -138,3 +138,90 @@ fn the_register_document_is_generated_from_the_map_and_current() {
     let power = map.as_array().unwrap().iter().find(|b| b["name"] == "power").unwrap();
     assert_eq!(power["base"], 0x200);
 }
+
+/// A `nicctl sim serve` daemon for the duration of a test.
+struct Simulator {
+    child: std::process::Child,
+    device: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Simulator {
+    fn start() -> Simulator {
+        let dir = tempfile::tempdir().unwrap();
+        let socket = dir.path().join("nic.sock");
+        let child = Command::new(env!("CARGO_BIN_EXE_nicctl"))
+            .args(["sim", "serve", "--socket", socket.to_str().unwrap()])
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        for _ in 0..200 {
+            if socket.exists() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        Simulator { child, device: format!("sim:{}", socket.display()), _dir: dir }
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        let mut all = vec!["--device", self.device.as_str()];
+        all.extend_from_slice(args);
+        nicctl(&all)
+    }
+}
+
+impl Drop for Simulator {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn separate_invocations_share_one_simulated_device() {
+    let sim = Simulator::start();
+    let out = sim.run(&["regs", "write", "id.SCRATCH", "0xcafe"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let read: serde_json::Value = serde_json::from_slice(&sim.run(&["regs", "read", "id.scratch", "--json"]).stdout).unwrap();
+    assert_eq!(read["value"], 0xcafe, "the second invocation sees the first one's write");
+    let status = |sim: &Simulator| -> serde_json::Value { serde_json::from_slice(&sim.run(&["power", "status", "--json"]).stdout).unwrap() };
+    assert_eq!(status(&sim)["state"], "Off");
+    assert!(sim.run(&["power", "button"]).status.success());
+    let mut state = serde_json::Value::Null;
+    for _ in 0..50 {
+        state = status(&sim);
+        if state["state"] == "Run" {
+            break;
+        }
+    }
+    assert_eq!(state["state"], "Run", "{state}");
+    assert!(sim.run(&["power", "ac-loss"]).status.success());
+    // No BIOS answers: the watchdog cuts the vault short and everything goes off.
+    for _ in 0..50 {
+        state = status(&sim);
+        if state["state"] == "AcWait" {
+            break;
+        }
+    }
+    assert_eq!((state["watchdog_expired"].as_bool(), state["power_off_flag"].as_bool(), state["vault_count"].as_u64()), (Some(true), Some(true), Some(1)), "{state}");
+    let stats: serde_json::Value = serde_json::from_slice(&sim.run(&["stats", "--json"]).stdout).unwrap();
+    assert!(stats["bridge"]["frames_ok"].as_u64().unwrap() > 5 && stats["bridge"]["bad_checksum"] == 0, "{stats}");
+}
+
+#[test]
+fn device_errors_are_clear_and_fail() {
+    let sim = Simulator::start();
+    for (args, message) in [
+        (vec!["regs", "read", "power.nothing"], "unknown register `power.nothing`"),
+        (vec!["regs", "read", "0x0300"], "refused the access of 0x0300"),
+        (vec!["regs", "write", "id.SCRATCH", "twelve"], "not a number"),
+    ] {
+        let out = sim.run(&args);
+        assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains(message), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let out = nicctl(&["--device", "sim:/nonexistent/nic.sock", "power", "status"]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("nicctl sim serve"));
+    let out = Command::new(env!("CARGO_BIN_EXE_nicctl")).args(["power", "status"]).env_remove("NICCTL_DEVICE").output().unwrap();
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("no device"));
+}

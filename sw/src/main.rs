@@ -2,9 +2,11 @@
 
 mod bench;
 mod demo;
+mod device_cli;
 mod emit;
 mod progress;
 mod regs_cli;
+mod sim_serve;
 mod table;
 mod vault_bench;
 mod vault_cli;
@@ -16,6 +18,9 @@ use std::process::ExitCode;
 #[derive(Parser)]
 #[command(name = "nicctl", version, about = "Control, simulate and build the storage-front-end NIC and its power manager")]
 struct Cli {
+    /// The device: `sim:SOCKET` (a `nicctl sim serve` daemon) or `serial:/dev/ttyUSB1[@BAUD]` (the board).
+    #[arg(long, global = true, env = "NICCTL_DEVICE")]
+    device: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -51,24 +56,77 @@ enum Command {
     ///
     /// Example: `nicctl regs --json`; `nicctl regs --markdown > docs/registers.md`
     Regs {
+        #[command(subcommand)]
+        access: Option<RegsAccess>,
         #[arg(long)]
         json: bool,
         /// Print docs/registers.md (generated from the same source as the HDL's addresses).
         #[arg(long, conflicts_with = "json")]
         markdown: bool,
     },
+    /// The power sequencer: status, the power button, re-arm; AC loss on a simulated device.
+    #[command(subcommand)]
+    Power(device_cli::Power),
+    /// Counters by cause (what was dropped, and why).
+    ///
+    /// Example: `nicctl --device sim:/tmp/nic.sock stats --json`
+    Stats {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The simulated device.
+    #[command(subcommand)]
+    Sim(SimCommand),
     /// The BIOS side of the power-loss vault: save memory to the vault disk, restore and verify it.
     #[command(subcommand)]
     Vault(vault_cli::Vault),
 }
 
+#[derive(Subcommand)]
+enum RegsAccess {
+    /// Read a register by name (`power.STATUS`) or word address (`0x0200`).
+    ///
+    /// Example: `nicctl --device sim:/tmp/nic.sock regs read id.MAGIC`
+    Read {
+        register: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write a register by name or word address; VALUE is decimal or 0x hex.
+    ///
+    /// Example: `nicctl --device sim:/tmp/nic.sock regs write id.SCRATCH 0x1234`
+    Write { register: String, value: String },
+}
+
+#[derive(Subcommand)]
+enum SimCommand {
+    /// Run one simulated device (the verilated control plane on a simulated board) behind a
+    /// Unix socket, for separate `nicctl --device sim:SOCKET …` invocations.
+    ///
+    /// Example: `nicctl sim serve --socket /tmp/nic.sock &` then `nicctl --device sim:/tmp/nic.sock power status`
+    Serve {
+        #[arg(long)]
+        socket: PathBuf,
+        /// Clock cycles simulated per second while no command is waiting (timers progress).
+        #[arg(long, default_value_t = 100_000)]
+        cycles_per_second: u64,
+    },
+}
+
 fn main() -> ExitCode {
-    let result = match Cli::parse().command {
+    let cli = Cli::parse();
+    let device = cli.device.as_deref();
+    let result = match cli.command {
         Command::Emit { out } => emit::run(&out),
         Command::Demo { out, wave, json } => demo::run(&out, wave, json),
         Command::Bench(which) => bench::run(which),
         Command::Vault(command) => vault_cli::run(command),
-        Command::Regs { json, markdown } => regs_cli::run(json, markdown),
+        Command::Regs { access: None, json, markdown } => regs_cli::run(json, markdown),
+        Command::Regs { access: Some(RegsAccess::Read { register, json }), .. } => device_cli::read(device, &register, json),
+        Command::Regs { access: Some(RegsAccess::Write { register, value }), .. } => device_cli::write(device, &register, &value),
+        Command::Power(command) => device_cli::power(device, command),
+        Command::Stats { json } => device_cli::stats(device, json),
+        Command::Sim(SimCommand::Serve { socket, cycles_per_second }) => sim_serve::run(&socket, cycles_per_second),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

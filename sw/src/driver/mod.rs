@@ -4,6 +4,8 @@
 mod device;
 mod framed;
 mod simulated;
+pub mod serial;
+pub mod socket;
 
 pub use device::Device;
 pub use framed::{ByteLink, FramedTransport};
@@ -48,4 +50,29 @@ impl std::error::Error for DriverError {}
 pub trait Transport {
     fn read(&mut self, address: u16, words: usize) -> Result<Vec<u32>, DriverError>;
     fn write(&mut self, address: u16, data: &[u32]) -> Result<(), DriverError>;
+}
+
+impl Transport for Box<dyn Transport> {
+    fn read(&mut self, address: u16, words: usize) -> Result<Vec<u32>, DriverError> {
+        (**self).read(address, words)
+    }
+    fn write(&mut self, address: u16, data: &[u32]) -> Result<(), DriverError> {
+        (**self).write(address, data)
+    }
+}
+
+/// Where a device is: `sim:SOCKET` (a `nicctl sim serve` daemon) or `serial:PATH[@BAUD]`.
+pub fn connect(target: &str) -> Result<Device<Box<dyn Transport>>, DriverError> {
+    let transport: Box<dyn Transport> = if let Some(socket) = target.strip_prefix("sim:") {
+        Box::new(FramedTransport::new(socket::SocketLink::connect(std::path::Path::new(socket))?))
+    } else if let Some(port) = target.strip_prefix("serial:") {
+        let (path, baud) = match port.rsplit_once('@') {
+            Some((path, baud)) => (path, baud.parse().map_err(|_| DriverError::Io(format!("bad baud rate in `{target}`")))?),
+            None => (port, serial::BOARD_BAUD),
+        };
+        Box::new(FramedTransport::new(serial::SerialLink::open(std::path::Path::new(path), baud)?))
+    } else {
+        return Err(DriverError::Io(format!("unknown device `{target}`: give sim:SOCKET or serial:/dev/ttyUSBn[@BAUD]")));
+    };
+    Device::open(transport)
 }

@@ -1,0 +1,148 @@
+//! Commands that talk to a device: `power …`, `stats`, `regs read|write`.
+
+use crate::table;
+use clap::Subcommand;
+use nic_hdl::registers::map::{self, BRIDGE, POWER};
+use nic_hdl::power::config::BOARD_RAILS;
+use nicctl::driver::{self, socket, Device, Transport};
+use serde_json::json;
+
+fn open(device: Option<&str>) -> Result<Device<Box<dyn Transport>>, String> {
+    let target = device.ok_or("no device: give --device sim:SOCKET (start one with `nicctl sim serve --socket SOCKET`) or --device serial:/dev/ttyUSB1")?;
+    driver::connect(target).map_err(|e| e.to_string())
+}
+
+#[derive(Subcommand)]
+pub enum Power {
+    /// The sequencer's state, rails, sticky faults and vault counters.
+    ///
+    /// Example: `nicctl --device sim:/tmp/nic.sock power status --json`
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Simulated device only: external power (AC-OK) goes away.
+    AcLoss,
+    /// Simulated device only: external power comes back.
+    AcRestore,
+    /// Press the power button (power.CONTROL.POWER_BUTTON).
+    Button,
+    /// Clear latched faults and sticky bits (power.CONTROL.REARM).
+    Rearm,
+}
+
+const STATES: [&str; 11] = ["Off", "PowerOn", "Run", "Shutdown", "Shed", "SetFlag", "Reboot", "VaultWait", "VaultOff", "AcWait", "Fault"];
+
+fn rails(mask: u32) -> String {
+    let on: Vec<&str> = BOARD_RAILS.iter().enumerate().filter(|(i, _)| mask >> i & 1 == 1).map(|(_, r)| *r).collect();
+    if on.is_empty() { "none".into() } else { on.join(",") }
+}
+
+pub fn power(device: Option<&str>, command: Power) -> Result<(), String> {
+    let simulator = |ac_ok: bool| -> Result<(), String> {
+        let socket = device.and_then(|d| d.strip_prefix("sim:")).ok_or("AC can only be switched on a simulated device (--device sim:SOCKET)")?;
+        let mut link = socket::SocketLink::connect(std::path::Path::new(socket)).map_err(|e| e.to_string())?;
+        let answer = link.call(&socket::Request::Board(socket::BoardPins { ac_ok: Some(ac_ok), backup_ok: None })).map_err(|e| e.to_string())?;
+        println!("AC {} at cycle {}", if ac_ok { "restored" } else { "lost" }, answer.cycle);
+        Ok(())
+    };
+    match command {
+        Power::AcLoss => return simulator(false),
+        Power::AcRestore => return simulator(true),
+        _ => {}
+    }
+    let mut dev = open(device)?;
+    let pulse = |dev: &mut Device<Box<dyn Transport>>, field: &str| {
+        dev.write("power.CONTROL", 1 << POWER.register("CONTROL").field(field).lsb).map_err(|e| e.to_string())
+    };
+    match command {
+        Power::Button => pulse(&mut dev, "POWER_BUTTON"),
+        Power::Rearm => pulse(&mut dev, "REARM"),
+        Power::Status { json } => {
+            let values = dev.read_block(&POWER).map_err(|e| e.to_string())?;
+            let get = |name: &str| values.iter().find(|(n, _)| *n == name).map(|(_, v)| *v).unwrap_or(0);
+            let status = POWER.register("STATUS");
+            let state = status.field("STATE").extract(get("STATUS")) as usize;
+            let flags: Vec<(&str, bool)> = status.fields[1..].iter().map(|f| (f.name, f.extract(get("STATUS")) == 1)).collect();
+            if json {
+                let mut report = json!({
+                    "state": STATES.get(state).copied().unwrap_or("unknown"),
+                    "rails_enabled": rails(get("RAIL_ENABLE")),
+                    "rails_power_good": rails(get("RAIL_POWER_GOOD")),
+                    "fault_rails": rails(get("FAULT_RAILS")),
+                    "vault_count": get("VAULT_COUNT"),
+                    "last_vault_cycles": get("LAST_VAULT_CYCLES"),
+                    "watchdog_expiries": get("WATCHDOG_EXPIRIES"),
+                });
+                for (name, on) in &flags {
+                    report[name.to_lowercase()] = json!(on);
+                }
+                println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+            } else {
+                let mut rows = vec![
+                    vec!["state".into(), STATES.get(state).copied().unwrap_or("unknown").into()],
+                    vec!["rails enabled".into(), rails(get("RAIL_ENABLE"))],
+                    vec!["rails power-good".into(), rails(get("RAIL_POWER_GOOD"))],
+                ];
+                rows.extend(flags.iter().filter(|(_, on)| *on).map(|(name, _)| vec![name.to_lowercase(), "yes".into()]));
+                rows.extend(["VAULT_COUNT", "LAST_VAULT_CYCLES", "WATCHDOG_EXPIRIES"].iter().map(|n| vec![n.to_lowercase(), get(n).to_string()]));
+                table::print(&["power", "value"], &rows);
+            }
+            Ok(())
+        }
+        Power::AcLoss | Power::AcRestore => unreachable!("handled above"),
+    }
+}
+
+/// `nicctl stats`: counters by cause, block by block (the bridge's so far).
+pub fn stats(device: Option<&str>, json: bool) -> Result<(), String> {
+    let mut dev = open(device)?;
+    let bridge = dev.read_block(&BRIDGE).map_err(|e| e.to_string())?;
+    if json {
+        let counters: serde_json::Map<String, serde_json::Value> = bridge.iter().map(|(n, v)| (n.to_lowercase(), json!(v))).collect();
+        println!("{}", serde_json::to_string_pretty(&json!({ "bridge": counters })).map_err(|e| e.to_string())?);
+    } else {
+        let rows: Vec<Vec<String>> = bridge.iter().map(|(n, v)| vec!["bridge".into(), n.to_lowercase(), v.to_string()]).collect();
+        table::print(&["block", "counter", "value"], &rows);
+    }
+    Ok(())
+}
+
+/// `nicctl regs read NAME` / `regs write NAME VALUE`; NAME is `block.REGISTER` or an address.
+pub fn read(device: Option<&str>, name: &str, json: bool) -> Result<(), String> {
+    let mut dev = open(device)?;
+    let (address, value) = match parse_address(name) {
+        Some(address) => (address, dev.transport.read(address, 1).map_err(|e| e.to_string())?[0]),
+        None => {
+            let (block, register) = map::find(name).ok_or_else(|| format!("unknown register `{name}` (see `nicctl regs`)"))?;
+            (block.base + register.offset, dev.read(name).map_err(|e| e.to_string())?)
+        }
+    };
+    if json {
+        println!("{}", json!({ "register": name, "address": address, "value": value }));
+    } else {
+        println!("{name} (0x{address:04x}) = 0x{value:08x} ({value})");
+    }
+    Ok(())
+}
+
+pub fn write(device: Option<&str>, name: &str, value: &str) -> Result<(), String> {
+    let value = parse_number(value).ok_or_else(|| format!("`{value}` is not a number (decimal or 0x hex)"))?;
+    let mut dev = open(device)?;
+    match parse_address(name) {
+        Some(address) => dev.transport.write(address, &[value]),
+        None => dev.write(name, value),
+    }
+    .map_err(|e| e.to_string())
+}
+
+fn parse_number(text: &str) -> Option<u32> {
+    match text.strip_prefix("0x") {
+        Some(hex) => u32::from_str_radix(hex, 16).ok(),
+        None => text.parse().ok(),
+    }
+}
+
+fn parse_address(text: &str) -> Option<u16> {
+    text.strip_prefix("0x").and_then(|hex| u16::from_str_radix(hex, 16).ok())
+}
