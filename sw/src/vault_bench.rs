@@ -64,6 +64,7 @@ pub fn run(dir: Option<&Path>, megabytes: u64, as_json: bool) -> Result<(), Stri
         restore.push(vault::restore(&disk, None, &[target]).map_err(|e| e.to_string())?.megabytes_per_second);
     }
     let (save, restore, dd) = (median(save), median(restore), median(dd));
+    let registers = register_operations()?;
     let report = json!({
         "benchmark": "vault",
         "filesystem_dir": scratch.path().parent().map(|p| p.display().to_string()),
@@ -76,6 +77,7 @@ pub fn run(dir: Option<&Path>, megabytes: u64, as_json: bool) -> Result<(), Stri
         "save_fraction_of_dd": save / dd,
         "restore_megabytes_per_second": restore,
         "restore_passes": "check, then write",
+        "register_operations_per_second": registers,
         "optimised_build": !cfg!(debug_assertions),
     });
     if as_json {
@@ -88,6 +90,50 @@ pub fn run(dir: Option<&Path>, megabytes: u64, as_json: bool) -> Result<(), Stri
         ];
         table::print(&["operation", "speed", ""], &rows);
         println!("{megabytes} MiB image, median of {RUNS} runs, direct I/O: {direct}");
+        for (transport, rate) in registers.as_object().expect("an object") {
+            println!("register reads through {transport}: {:.0}/s", rate["reads_per_second"].as_f64().unwrap_or(0.0));
+        }
     }
     Ok(())
+}
+
+/// Register reads per second (wall clock) through each simulated transport, and the device
+/// cycles one read takes (the UART's bit times dominate: 15 characters of 10 bits).
+fn register_operations() -> Result<serde_json::Value, String> {
+    use nic_sim::bridge::device::SimulatedControlPlane;
+    use nicctl::driver::{Device, FramedTransport, SimulatedBus, SimulatedUart, Transport};
+    fn measure<T: Transport>(device: &mut Device<T>, reads: u32, cycle: impl Fn(&Device<T>) -> u64) -> Result<serde_json::Value, String> {
+        let (started, first) = (Instant::now(), cycle(device));
+        for _ in 0..reads {
+            device.read("id.SCRATCH").map_err(|e| e.to_string())?;
+        }
+        let seconds = started.elapsed().as_secs_f64();
+        Ok(json!({"reads": reads, "reads_per_second": reads as f64 / seconds, "device_cycles_per_read": (cycle(device) - first) as f64 / reads as f64}))
+    }
+    let mut uart = Device::open(FramedTransport::new(SimulatedUart { device: SimulatedControlPlane::new() })).map_err(|e| e.to_string())?;
+    let mut bus = Device::open(SimulatedBus { device: SimulatedControlPlane::new() }).map_err(|e| e.to_string())?;
+    // The daemon: separate processes, the UART frames over a Unix socket.
+    let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let socket = dir.path().join("nic.sock");
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let mut daemon = Command::new(exe)
+        .args(["sim", "serve", "--socket"])
+        .arg(&socket)
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot start the simulator daemon: {e}"))?;
+    while !socket.exists() && daemon.try_wait().map_err(|e| e.to_string())?.is_none() {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let mut remote = nicctl::driver::connect(&format!("sim:{}", socket.display())).map_err(|e| e.to_string());
+    let socket_rate = remote.as_mut().map_err(|e| e.clone()).and_then(|d| measure(d, 500, |_| 0));
+    let _ = daemon.kill();
+    let _ = daemon.wait();
+    let mut socket_rate = socket_rate?;
+    socket_rate.as_object_mut().expect("an object").remove("device_cycles_per_read");
+    Ok(json!({
+        "simulated_uart": measure(&mut uart, 2_000, |d| d.transport.link.device.cycle)?,
+        "simulated_bus": measure(&mut bus, 20_000, |d| d.transport.device.cycle)?,
+        "simulator_socket_uart": socket_rate,
+    }))
 }
