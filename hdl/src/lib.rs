@@ -7,6 +7,8 @@ pub mod bridge;
 pub mod control_plane;
 pub mod counters;
 pub mod emit;
+pub mod link;
+pub mod nvme;
 pub mod power;
 pub mod registers;
 pub mod roce;

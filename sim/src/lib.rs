@@ -4,6 +4,7 @@
 pub mod bridge;
 pub mod hdl_sim;
 pub mod models;
+pub mod nvme;
 pub mod pcap;
 pub mod power;
 pub mod python;

@@ -1,0 +1,3 @@
+//! The links between the NIC and the storage controllers.
+
+pub mod message;

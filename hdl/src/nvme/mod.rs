@@ -1,0 +1,3 @@
+//! NVMe over Fabrics: what the connectors read from command capsules and completions.
+
+pub mod capsule;

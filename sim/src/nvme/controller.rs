@@ -1,0 +1,211 @@
+//! A storage controller as an NVMe-oF target behind a controller link (DESIGN.md §5): it takes
+//! `CMD` messages, serves them from the shared namespace after a random service time (so
+//! completions come out of order), and answers with `WQE`s: RDMA WRITE of read data, RDMA READ of
+//! write data (which comes back as `READ_DATA`), and the CQE as a SEND.
+
+use super::namespace::{Namespace, BLOCK_BYTES, NAMESPACE_ID};
+use crate::stimulus::TestRng;
+use nic_hdl::link::message::{Message, MessageType, WqeDescriptor, WqeOp};
+use nic_hdl::nvme::capsule::{self, Cqe, Sgl, Sqe, Status};
+use rand::Rng;
+use std::collections::{BTreeMap, HashMap};
+
+/// Submission queue entries per queue: SQ head values wrap at this.
+pub const SQ_ENTRIES: u16 = 128;
+/// Largest RDMA WRITE one WQE carries (a link message holds < 64 KiB).
+pub const WQE_MAX_DATA: usize = 16 << 10;
+/// The controller ID the subsystem hands out (a static controller model: one per subsystem,
+/// served by whichever controller owns the queues).
+pub const SUBSYSTEM_CONTROLLER_ID: u16 = 0x0001;
+
+/// A command being served: where it is, on which link port.
+struct Pending {
+    port: usize,
+    qp: u16,
+    sqe: Sqe,
+    data: Vec<u8>,
+    /// Write via RDMA READ: waiting for its data.
+    awaiting_data: bool,
+}
+
+#[derive(Default, Debug, Clone)]
+pub struct ControllerCounters {
+    pub commands: u64,
+    pub completed: u64,
+    pub errors: u64,
+    pub read_bytes: u64,
+    pub written_bytes: u64,
+}
+
+pub struct Controller {
+    pub name: &'static str,
+    /// Per (port, QP): commands consumed, the SQ head reported in CQEs.
+    sq_heads: HashMap<(usize, u16), u16>,
+    /// Commands in service, by the time they finish (then by arrival, for ties).
+    in_service: BTreeMap<(u64, u64), Pending>,
+    /// RDMA READs outstanding: WQE tag → (the fetching command, the offset of its piece).
+    awaiting: HashMap<u16, (u64, usize)>,
+    /// Writes fetching their data, by arrival number: the command and the pieces still missing.
+    fetching: HashMap<u64, (Pending, usize)>,
+    next_tag: u16,
+    arrivals: u64,
+    /// Service time range, in model ticks.
+    pub latency: std::ops::Range<u64>,
+    pub counters: ControllerCounters,
+}
+
+impl Controller {
+    pub fn new(name: &'static str, latency: std::ops::Range<u64>) -> Self {
+        Self {
+            name,
+            sq_heads: HashMap::new(),
+            in_service: BTreeMap::new(),
+            awaiting: HashMap::new(),
+            fetching: HashMap::new(),
+            next_tag: 0,
+            arrivals: 0,
+            latency,
+            counters: ControllerCounters::default(),
+        }
+    }
+
+    /// Commands accepted and not yet completed.
+    pub fn busy(&self) -> usize {
+        self.in_service.len() + self.fetching.len()
+    }
+
+    /// A message from the NIC on link port `port`.
+    pub fn receive(&mut self, now: u64, port: usize, message: Message, rng: &mut TestRng) {
+        match message.header.kind {
+            MessageType::Command => {
+                let Some(sqe) = Sqe::decode(&message.payload) else { return };
+                let head = self.sq_heads.entry((port, message.header.qp)).or_insert(0);
+                *head = (*head + 1) % SQ_ENTRIES;
+                self.counters.commands += 1;
+                let data = message.payload[capsule::SQE_BYTES..].to_vec();
+                self.arrivals += 1;
+                let done = now + rng.gen_range(self.latency.clone());
+                self.in_service.insert((done, self.arrivals), Pending { port, qp: message.header.qp, sqe, data, awaiting_data: false });
+            }
+            MessageType::ReadData => {
+                let Some((command, offset)) = self.awaiting.remove(&message.header.tag) else { return };
+                let Some((pending, missing)) = self.fetching.get_mut(&command) else { return };
+                let end = (offset + message.payload.len()).min(pending.data.len());
+                pending.data[offset..end].copy_from_slice(&message.payload[..end - offset]);
+                *missing -= 1;
+                if *missing == 0 {
+                    let (mut pending, _) = self.fetching.remove(&command).expect("present");
+                    pending.awaiting_data = false;
+                    self.arrivals += 1;
+                    self.in_service.insert((now, self.arrivals), pending);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Commands whose service time is over: their WQEs, as (port, message).
+    pub fn tick(&mut self, now: u64, namespace: &mut Namespace) -> Vec<(usize, Message)> {
+        let mut out = Vec::new();
+        while let Some(entry) = self.in_service.first_entry() {
+            if entry.key().0 > now {
+                break;
+            }
+            let pending = entry.remove();
+            self.serve(pending, namespace, &mut out);
+        }
+        out
+    }
+
+    fn complete(&mut self, pending: &Pending, status: Status, dw0: u32, out: &mut Vec<(usize, Message)>) {
+        self.counters.completed += 1;
+        if !status.is_success() {
+            self.counters.errors += 1;
+        }
+        let sq_head = self.sq_heads.get(&(pending.port, pending.qp)).copied().unwrap_or(0);
+        let cqe = Cqe { dw0, sq_head, sq_id: 0, cid: pending.sqe.cid, status, dnr: !status.is_success() };
+        let (op, invalidate_rkey) = match pending.sqe.sgl {
+            Sgl::Keyed { key, invalidate: true, .. } => (WqeOp::SendInvalidate, key),
+            _ => (WqeOp::Send, 0),
+        };
+        let descriptor = WqeDescriptor { op, length: capsule::CQE_BYTES as u32, va: 0, rkey: 0, invalidate_rkey };
+        let mut payload = descriptor.encode().to_vec();
+        payload.extend_from_slice(&cqe.encode());
+        out.push((pending.port, Message::new(MessageType::Wqe, pending.qp, pending.sqe.cid, payload)));
+    }
+
+    fn serve(&mut self, mut pending: Pending, namespace: &mut Namespace, out: &mut Vec<(usize, Message)>) {
+        let sqe = pending.sqe;
+        let io = matches!(sqe.opcode, capsule::OPCODE_READ | capsule::OPCODE_WRITE);
+        if io && sqe.nsid != NAMESPACE_ID {
+            return self.complete(&pending, Status::INVALID_NAMESPACE, 0, out);
+        }
+        if io && !namespace.in_range(sqe.slba, sqe.nlb_minus_one) {
+            return self.complete(&pending, Status::LBA_OUT_OF_RANGE, 0, out);
+        }
+        let bytes = (sqe.nlb_minus_one as usize + 1) * BLOCK_BYTES;
+        match sqe.opcode {
+            capsule::OPCODE_FABRICS if sqe.fctype == capsule::FCTYPE_CONNECT => {
+                let asked = capsule::connect_data_controller_id(&pending.data).unwrap_or(0);
+                let ok = if sqe.qid == 0 { asked == capsule::CONTROLLER_ID_ANY || asked == SUBSYSTEM_CONTROLLER_ID } else { asked == SUBSYSTEM_CONTROLLER_ID };
+                if ok {
+                    self.complete(&pending, Status::SUCCESS, SUBSYSTEM_CONTROLLER_ID as u32, out)
+                } else {
+                    self.complete(&pending, Status::CONNECT_INVALID_PARAMETERS, 0, out)
+                }
+            }
+            capsule::OPCODE_FLUSH | capsule::OPCODE_KEEP_ALIVE => self.complete(&pending, Status::SUCCESS, 0, out),
+            capsule::OPCODE_READ => {
+                let Sgl::Keyed { address, length, key, .. } = sqe.sgl else {
+                    return self.complete(&pending, Status::INVALID_FIELD, 0, out);
+                };
+                if length as usize != bytes {
+                    return self.complete(&pending, Status::INVALID_FIELD, 0, out);
+                }
+                let data = namespace.read(sqe.slba, bytes);
+                for (i, piece) in data.chunks(WQE_MAX_DATA).enumerate() {
+                    let descriptor = WqeDescriptor { op: WqeOp::Write, length: piece.len() as u32, va: address + (i * WQE_MAX_DATA) as u64, rkey: key, invalidate_rkey: 0 };
+                    let mut payload = descriptor.encode().to_vec();
+                    payload.extend_from_slice(piece);
+                    out.push((pending.port, Message::new(MessageType::Wqe, pending.qp, sqe.cid, payload)));
+                }
+                self.counters.read_bytes += bytes as u64;
+                self.complete(&pending, Status::SUCCESS, 0, out)
+            }
+            capsule::OPCODE_WRITE => match sqe.sgl {
+                Sgl::InCapsule { offset: 0, length } if length as usize == bytes && pending.data.len() >= bytes => {
+                    namespace.write(sqe.slba, &pending.data[..bytes]);
+                    self.counters.written_bytes += bytes as u64;
+                    self.complete(&pending, Status::SUCCESS, 0, out)
+                }
+                Sgl::Keyed { address, length, key, .. } if length as usize == bytes => {
+                    if !pending.awaiting_data && pending.data.len() != bytes {
+                        // Fetch the data from the host first, in pieces a READ_DATA message holds.
+                        self.arrivals += 1;
+                        let command = self.arrivals;
+                        let pieces = bytes.div_ceil(WQE_MAX_DATA);
+                        for piece in 0..pieces {
+                            let tag = self.next_tag;
+                            self.next_tag = self.next_tag.wrapping_add(1);
+                            let offset = piece * WQE_MAX_DATA;
+                            let size = (bytes - offset).min(WQE_MAX_DATA) as u32;
+                            let descriptor = WqeDescriptor { op: WqeOp::Read, length: size, va: address + offset as u64, rkey: key, invalidate_rkey: 0 };
+                            out.push((pending.port, Message::new(MessageType::Wqe, pending.qp, tag, descriptor.encode().to_vec())));
+                            self.awaiting.insert(tag, (command, offset));
+                        }
+                        let _ = length;
+                        pending.awaiting_data = true;
+                        pending.data = vec![0; bytes];
+                        self.fetching.insert(command, (pending, pieces));
+                    } else {
+                        namespace.write(sqe.slba, &pending.data);
+                        self.counters.written_bytes += bytes as u64;
+                        self.complete(&pending, Status::SUCCESS, 0, out)
+                    }
+                }
+                _ => self.complete(&pending, Status::INVALID_FIELD, 0, out),
+            },
+            _ => self.complete(&pending, Status::INVALID_OPCODE, 0, out),
+        }
+    }
+}

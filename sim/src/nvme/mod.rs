@@ -1,0 +1,9 @@
+//! NVMe over Fabrics at the message level: the shared namespace, the controllers (targets behind
+//! controller links), the hosts (initiators), the NIC's connector model between them, and the
+//! fabric that wires them with random delays.
+
+pub mod connector;
+pub mod controller;
+pub mod fabric;
+pub mod host;
+pub mod namespace;
