@@ -41,39 +41,39 @@ fn cqe_wqe(qp: u16, cid: u16) -> Message {
 
 #[test]
 fn every_bad_input_is_dropped_counted_and_touches_no_other_qp() {
-    let mut nic = ConnectorModel::default();
+    let mut nic = ConnectorModel::new(2, 100);
     nic.add_qp(3, 1, 0);
     nic.add_qp(4, 0, 1);
     // Unknown QP: dropped, and QP 3's table is untouched.
-    assert!(nic.from_host(HostIn::Send { qp: 9, data: capsule(1) }).is_empty());
+    assert!(nic.from_host(HostIn::Send { qp: 9, data: capsule(1) }).links.is_empty());
     assert!(nic.qps[&3].outstanding.is_empty() && nic.counters.unknown_qp == 1);
     // A capsule shorter than an SQE, or with an SGL type we do not take.
-    assert!(nic.from_host(HostIn::Send { qp: 3, data: vec![0; 20] }).is_empty());
+    assert!(nic.from_host(HostIn::Send { qp: 3, data: vec![0; 20] }).links.is_empty());
     let mut bad = capsule(2);
     bad[39] = 0x30;
-    assert!(nic.from_host(HostIn::Send { qp: 3, data: bad }).is_empty());
+    assert!(nic.from_host(HostIn::Send { qp: 3, data: bad }).links.is_empty());
     assert_eq!(nic.counters.malformed_capsule, 2);
     // A good command goes to the bound controller through the QP's connector.
-    let sent = nic.from_host(HostIn::Send { qp: 3, data: capsule(7) });
+    let sent = nic.from_host(HostIn::Send { qp: 3, data: capsule(7) }).links;
     assert_eq!((sent.len(), sent[0].0), (1, (0, 1)));
     // The same CID again while outstanding: a host bug, dropped.
-    assert!(nic.from_host(HostIn::Send { qp: 3, data: capsule(7) }).is_empty());
+    assert!(nic.from_host(HostIn::Send { qp: 3, data: capsule(7) }).links.is_empty());
     assert_eq!(nic.counters.duplicate_cid, 1);
     // WQEs: unknown QP, from the wrong controller or connector, malformed, CQE for a CID not outstanding.
-    assert!(nic.from_controller((0, 1), cqe_wqe(9, 7)).is_empty());
-    assert!(nic.from_controller((1, 1), cqe_wqe(3, 7)).is_empty());
-    assert!(nic.from_controller((0, 0), cqe_wqe(3, 7)).is_empty());
-    assert!(nic.from_controller((0, 1), Message::new(MessageType::Wqe, 3, 0, vec![0x77; 24])).is_empty());
-    assert!(nic.from_controller((0, 1), cqe_wqe(3, 8)).is_empty());
+    assert!(nic.from_controller(0, (0, 1), cqe_wqe(9, 7)).host.is_empty());
+    assert!(nic.from_controller(0, (1, 1), cqe_wqe(3, 7)).host.is_empty());
+    assert!(nic.from_controller(0, (0, 0), cqe_wqe(3, 7)).host.is_empty());
+    assert!(nic.from_controller(0, (0, 1), Message::new(MessageType::Wqe, 3, 0, vec![0x77; 24])).host.is_empty());
+    assert!(nic.from_controller(0, (0, 1), cqe_wqe(3, 8)).host.is_empty());
     let c = &nic.counters;
     assert_eq!((c.wqe_unknown_qp, c.wrong_link, c.wqe_malformed, c.cqe_unknown_cid), (1, 2, 1, 1), "{c:?}");
     // The real completion is delivered once; a second copy is dropped.
-    assert!(matches!(&nic.from_controller((0, 1), cqe_wqe(3, 7))[..], [HostOp::Send { qp: 3, .. }]));
-    assert!(nic.from_controller((0, 1), cqe_wqe(3, 7)).is_empty());
+    assert!(matches!(&nic.from_controller(0, (0, 1), cqe_wqe(3, 7)).host[..], [HostOp::Send { qp: 3, .. }]));
+    assert!(nic.from_controller(0, (0, 1), cqe_wqe(3, 7)).host.is_empty());
     assert_eq!(nic.counters.cqe_unknown_cid, 2);
     assert_eq!(nic.qps[&3].sq_head, 1);
     // READ_DATA for a read that was never asked.
-    assert!(nic.from_host(HostIn::ReadResponse { qp: 3, read: 99, data: vec![1] }).is_empty());
+    assert!(nic.from_host(HostIn::ReadResponse { qp: 3, read: 99, data: vec![1] }).links.is_empty());
     assert_eq!(nic.counters.read_data_unknown, 1);
 }
 
@@ -84,7 +84,7 @@ fn controllers_answer_errors_with_proper_nvme_status() {
     let outcome = |fabric: &mut Fabric, sqe: Sqe, data: Vec<u8>| -> Cqe {
         let mut capsule = sqe.encode().to_vec();
         capsule.extend_from_slice(&data);
-        let links = fabric.nic.from_host(HostIn::Send { qp: 1, data: capsule });
+        let links = fabric.nic.from_host(HostIn::Send { qp: 1, data: capsule }).links;
         let ((controller, connector), message) = links.into_iter().next().unwrap();
         let mut rng = nic_sim::stimulus::rng(1);
         fabric.controllers[controller].receive(0, connector, message, &mut rng);
@@ -92,7 +92,8 @@ fn controllers_answer_errors_with_proper_nvme_status() {
         for t in 0..200 {
             out.extend(fabric.controllers[controller].tick(t, &mut fabric.namespace));
         }
-        let ops = fabric.nic.from_controller((controller, connector), out.pop().unwrap().1);
+        let message = out.into_iter().map(|(_, m)| m).filter(|m| m.header.kind == MessageType::Wqe).last().unwrap();
+        let ops = fabric.nic.from_controller(0, (controller, connector), message).host;
         let [HostOp::Send { data, .. }] = &ops[..] else { panic!("{ops:?}") };
         Cqe::decode(data).unwrap()
     };

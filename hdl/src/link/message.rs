@@ -9,13 +9,16 @@
 //! ```
 //! Payloads (little-endian fields):
 //! - `CMD`: the 64-byte SQE, then in-capsule data.
-//! - `TAKEOVER`: controller ID (2), SQ head (2), outstanding count (2), 2 reserved, then each
-//!   outstanding SQE (64 bytes, in CID order of arrival).
+//! - `TAKEOVER`: controller ID (2), SQ head (2), outstanding count (2), 2 reserved. The
+//!   outstanding commands follow as `CMD` messages flagged `REPLAY` (their capsules may carry
+//!   in-capsule data, so they do not fit one message); a replayed command does not advance the
+//!   SQ head (the failed controller already consumed it).
 //! - `READ_DATA`: the host bytes an RDMA READ returned; tag = the WQE's tag.
-//! - `FENCE`: none. From then on the controller must not send anything for the NIC's hosts.
+//! - `FENCE`: none. The controller drops every command it holds and answers `FENCE_ACK`; until
+//!   that answer the NIC discards everything it sends (what was already on the wire).
 //! - `WQE`: a 24-byte descriptor — op (1), 3 reserved, length (4), VA (8), R_Key (4), invalidate
 //!   R_Key (4) — then, for WRITE and SEND, `length` bytes of data.
-//! - `TAKEOVER_ACK`: none (QP in the header). `HEARTBEAT`: none.
+//! - `TAKEOVER_ACK`: none (QP in the header). `FENCE_ACK`: none. `HEARTBEAT`: none.
 
 /// Message types, NIC → controller below 0x80, controller → NIC from 0x80.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -28,12 +31,16 @@ pub enum MessageType {
     Wqe = 0x81,
     TakeoverAck = 0x82,
     Heartbeat = 0x83,
+    FenceAck = 0x84,
 }
+
+/// Header flag of a `CMD` replayed on a takeover.
+pub const FLAG_REPLAY: u8 = 0x01;
 
 impl MessageType {
     pub fn from_code(code: u8) -> Option<MessageType> {
         use MessageType::*;
-        [Command, Takeover, ReadData, Fence, Wqe, TakeoverAck, Heartbeat].into_iter().find(|t| *t as u8 == code)
+        [Command, Takeover, ReadData, Fence, Wqe, TakeoverAck, Heartbeat, FenceAck].into_iter().find(|t| *t as u8 == code)
     }
 }
 
@@ -61,7 +68,31 @@ impl WqeOp {
 pub const HEADER_BYTES: usize = 8;
 pub const WQE_DESCRIPTOR_BYTES: usize = 24;
 pub const SQE_BYTES: usize = 64;
-pub const TAKEOVER_FIXED_BYTES: usize = 8;
+pub const TAKEOVER_BYTES: usize = 8;
+
+/// A `TAKEOVER`'s payload: the QP's NVMe state the new controller continues from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Takeover {
+    pub controller_id: u16,
+    pub sq_head: u16,
+    pub outstanding: u16,
+}
+
+impl Takeover {
+    pub fn encode(&self) -> [u8; TAKEOVER_BYTES] {
+        let mut b = [0u8; TAKEOVER_BYTES];
+        b[0..2].copy_from_slice(&self.controller_id.to_le_bytes());
+        b[2..4].copy_from_slice(&self.sq_head.to_le_bytes());
+        b[4..6].copy_from_slice(&self.outstanding.to_le_bytes());
+        b
+    }
+
+    pub fn decode(b: &[u8]) -> Option<Takeover> {
+        let b = b.get(..TAKEOVER_BYTES)?;
+        let half = |at: usize| u16::from_le_bytes([b[at], b[at + 1]]);
+        Some(Takeover { controller_id: half(0), sq_head: half(2), outstanding: half(4) })
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Header {

@@ -1,14 +1,24 @@
-//! The NIC's shared connectors at the message level: the reference model the connector RTL will
-//! be checked against (issue 5), and where failover (issue 6) slots in.
+//! The NIC's shared connectors at the message level: the reference model the connector RTL is
+//! checked against (issue 5), including transparent failover (issue 6, DESIGN.md §6).
 //!
 //! Host side: RDMA operations on QPs (the RC transport below them is verified on its own).
 //! Controller side: link messages (`nic_hdl::link::message`), one link per (controller,
 //! connector). Per QP the QP table holds the owning connector, the bound controller, the NVMe
-//! controller ID, the SQ head last reported, and every command capsule not yet completed.
+//! controller ID, the SQ head and tail, and every command capsule not yet completed.
+//!
+//! Failover, when a controller's link goes down or its heartbeats stop: from that moment every
+//! message from it is discarded (counted) and the array's back end is told to fence it; each of
+//! its QPs is rebound to the other controller with a `TAKEOVER` (controller ID, SQ head) followed
+//! by its outstanding commands replayed; completions stay exactly once because only outstanding
+//! CIDs complete. If the other controller is down too, outstanding and new commands complete at
+//! once with a path error (SCT 3) for host multipath. A controller that returns gets `FENCE`
+//! first and is discarded until its `FENCE_ACK`; it takes QPs back only on `failback`, which
+//! drains them (no new commands) and hands them over with nothing outstanding.
 
-use nic_hdl::link::message::{Message, MessageType, WqeDescriptor, WqeOp, WQE_DESCRIPTOR_BYTES};
-use nic_hdl::nvme::capsule::{Cqe, Sqe, SQE_BYTES};
-use std::collections::{BTreeMap, HashMap};
+use super::controller::SQ_ENTRIES;
+use nic_hdl::link::message::{Message, MessageType, Takeover, WqeDescriptor, WqeOp, FLAG_REPLAY, WQE_DESCRIPTOR_BYTES};
+use nic_hdl::nvme::capsule::{self, Cqe, Sqe, Status, SQE_BYTES};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 
 /// What the NIC does toward a host.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,19 +40,45 @@ pub enum HostIn {
 /// A controller link endpoint: (controller 0 = A / 1 = B, connector).
 pub type Link = (usize, usize);
 
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Binding {
+    #[default]
+    Bound,
+    /// Neither controller can serve it: commands complete with a path error.
+    NoPath,
+    /// Failing back to `to`: new commands wait until the current controller has completed all.
+    Draining { to: usize },
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct QpEntry {
     pub connector: usize,
     pub controller: usize,
+    /// Where the QP was configured; failback takes it there.
+    pub home: usize,
+    pub binding: Binding,
     pub controller_id: u16,
+    /// The SQ head the controller last reported, and the commands forwarded (mod the SQ size).
     pub sq_head: u16,
-    /// CID → the capsule as the host sent it (what a replay would resend).
+    pub sq_tail: u16,
+    /// CID → the capsule as the host sent it (what a replay resends).
     pub outstanding: BTreeMap<u16, Vec<u8>>,
+    /// Commands held while draining.
+    held: VecDeque<Vec<u8>>,
     pub commands: u64,
     pub completions: u64,
 }
 
-/// Drops, each counted by cause.
+#[derive(Clone, Debug)]
+pub struct ControllerLinkState {
+    pub up: bool,
+    /// Failed over: everything from it is discarded until it answers `FENCE` with `FENCE_ACK`.
+    pub fenced: bool,
+    pub fence_sent: bool,
+    pub last_heard: u64,
+}
+
+/// Drops by cause and failover events.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct ConnectorCounters {
     pub commands_forwarded: u64,
@@ -55,98 +91,319 @@ pub struct ConnectorCounters {
     pub cqe_unknown_cid: u64,
     pub read_data_unknown: u64,
     pub wrong_link: u64,
+    pub failovers: u64,
+    pub commands_replayed: u64,
+    /// Messages from a fenced controller, discarded.
+    pub late_discarded: u64,
+    pub takeovers_acked: u64,
+    pub path_errors_sent: u64,
+    pub failbacks: u64,
+    /// Ticks from detecting the last failure to the first host operation caused by the
+    /// controller that took over.
+    pub last_failover_cycles: u64,
 }
 
-#[derive(Default)]
+/// What one event causes: link messages and host operations.
+#[derive(Default, Debug)]
+pub struct Outputs {
+    pub links: Vec<(Link, Message)>,
+    pub host: Vec<HostOp>,
+}
+
 pub struct ConnectorModel {
     pub qps: HashMap<u16, QpEntry>,
+    pub controllers: [ControllerLinkState; 2],
+    pub connectors: usize,
+    /// Ticks without a heartbeat (or any message) after which a controller counts as failed.
+    pub heartbeat_timeout: u64,
+    /// The back-end fence the NIC asserts per controller (a board output).
+    pub fence_backend: [bool; 2],
     /// RDMA READs in flight: read id → (link, WQE tag) to answer with READ_DATA.
     reads: HashMap<u32, (Link, u16)>,
     next_read: u32,
+    failover_started: Option<(u64, usize)>,
     pub counters: ConnectorCounters,
 }
 
 impl ConnectorModel {
-    /// Configures a QP (the run-time QP → connector map and its bound controller).
-    pub fn add_qp(&mut self, qp: u16, connector: usize, controller: usize) {
-        self.qps.insert(qp, QpEntry { connector, controller, ..Default::default() });
+    pub fn new(connectors: usize, heartbeat_timeout: u64) -> Self {
+        let up = ControllerLinkState { up: true, fenced: false, fence_sent: false, last_heard: 0 };
+        Self {
+            qps: HashMap::new(),
+            controllers: [up.clone(), up],
+            connectors,
+            heartbeat_timeout,
+            fence_backend: [false; 2],
+            reads: HashMap::new(),
+            next_read: 0,
+            failover_started: None,
+            counters: ConnectorCounters::default(),
+        }
     }
 
-    /// A host's SEND or READ response. Returns the link messages it causes.
-    pub fn from_host(&mut self, input: HostIn) -> Vec<(Link, Message)> {
+    /// Configures a QP (the run-time QP → connector map and its bound controller).
+    pub fn add_qp(&mut self, qp: u16, connector: usize, controller: usize) {
+        self.qps.insert(qp, QpEntry { connector, controller, home: controller, ..Default::default() });
+    }
+
+    fn available(&self, controller: usize) -> bool {
+        let c = &self.controllers[controller];
+        c.up && !c.fenced
+    }
+
+    fn path_error(qp: u16, entry: &QpEntry, cid: u16) -> HostOp {
+        let cqe = Cqe { dw0: 0, sq_head: entry.sq_tail, sq_id: 0, cid, status: Status::HOST_PATHING_ERROR, dnr: false };
+        HostOp::Send { qp, data: cqe.encode().to_vec(), invalidate: None }
+    }
+
+    fn forward(qp: u16, entry: &mut QpEntry, capsule: Vec<u8>, cid: u16, out: &mut Outputs) {
+        entry.outstanding.insert(cid, capsule.clone());
+        entry.sq_tail = (entry.sq_tail + 1) % SQ_ENTRIES;
+        entry.commands += 1;
+        out.links.push(((entry.controller, entry.connector), Message::new(MessageType::Command, qp, cid, capsule)));
+    }
+
+    /// Hands `qp` to `to`: TAKEOVER, then every outstanding command replayed.
+    fn take_over(qp: u16, entry: &mut QpEntry, to: usize, counters: &mut ConnectorCounters, out: &mut Outputs) {
+        entry.controller = to;
+        entry.binding = Binding::Bound;
+        let takeover = Takeover { controller_id: entry.controller_id, sq_head: entry.sq_tail, outstanding: entry.outstanding.len() as u16 };
+        let link = (to, entry.connector);
+        out.links.push((link, Message::new(MessageType::Takeover, qp, 0, takeover.encode().to_vec())));
+        for (cid, capsule) in &entry.outstanding {
+            let mut message = Message::new(MessageType::Command, qp, *cid, capsule.clone());
+            message.header.flags |= FLAG_REPLAY;
+            out.links.push((link, message));
+            counters.commands_replayed += 1;
+        }
+    }
+
+    /// A host's SEND or READ response.
+    pub fn from_host(&mut self, input: HostIn) -> Outputs {
+        let mut out = Outputs::default();
         match input {
             HostIn::Send { qp, data } => {
                 let Some(entry) = self.qps.get_mut(&qp) else {
                     self.counters.unknown_qp += 1;
-                    return vec![];
+                    return out;
                 };
                 let Some(sqe) = (data.len() >= SQE_BYTES).then(|| Sqe::decode(&data)).flatten() else {
                     self.counters.malformed_capsule += 1;
-                    return vec![];
+                    return out;
                 };
-                if entry.outstanding.contains_key(&sqe.cid) {
+                if entry.outstanding.contains_key(&sqe.cid) || entry.held.iter().any(|c| Sqe::decode(c).is_some_and(|s| s.cid == sqe.cid)) {
                     self.counters.duplicate_cid += 1;
-                    return vec![];
+                    return out;
                 }
-                entry.outstanding.insert(sqe.cid, data.clone());
-                entry.commands += 1;
-                self.counters.commands_forwarded += 1;
-                vec![((entry.controller, entry.connector), Message::new(MessageType::Command, qp, sqe.cid, data))]
+                match entry.binding {
+                    Binding::NoPath => {
+                        entry.sq_tail = (entry.sq_tail + 1) % SQ_ENTRIES;
+                        self.counters.path_errors_sent += 1;
+                        out.host.push(Self::path_error(qp, entry, sqe.cid));
+                    }
+                    Binding::Draining { .. } => entry.held.push_back(data),
+                    Binding::Bound => {
+                        self.counters.commands_forwarded += 1;
+                        Self::forward(qp, entry, data, sqe.cid, &mut out);
+                    }
+                }
             }
             HostIn::ReadResponse { read, data, .. } => match self.reads.remove(&read) {
-                Some((link, tag)) => vec![(link, Message::new(MessageType::ReadData, 0, tag, data))],
-                None => {
-                    self.counters.read_data_unknown += 1;
-                    vec![]
-                }
+                Some((link, tag)) if !self.controllers[link.0].fenced => out.links.push((link, Message::new(MessageType::ReadData, 0, tag, data))),
+                Some(_) => self.counters.late_discarded += 1,
+                None => self.counters.read_data_unknown += 1,
             },
         }
+        out
     }
 
-    /// A controller's message on `link`. Returns what goes to the hosts.
-    pub fn from_controller(&mut self, link: Link, message: Message) -> Vec<HostOp> {
-        if message.header.kind != MessageType::Wqe {
-            return vec![];
+    /// A controller's message on `link`.
+    pub fn from_controller(&mut self, now: u64, link: Link, message: Message) -> Outputs {
+        let mut out = Outputs::default();
+        let controller = link.0;
+        if self.controllers[controller].fenced {
+            if message.header.kind == MessageType::FenceAck && self.controllers[controller].fence_sent {
+                self.readmit(now, controller, &mut out);
+            } else {
+                self.counters.late_discarded += 1;
+            }
+            return out;
         }
+        self.controllers[controller].last_heard = now;
+        match message.header.kind {
+            MessageType::Wqe => self.wqe(now, link, message, &mut out),
+            MessageType::TakeoverAck => self.counters.takeovers_acked += 1,
+            _ => {}
+        }
+        out
+    }
+
+    fn wqe(&mut self, now: u64, link: Link, message: Message, out: &mut Outputs) {
         let qp = message.header.qp;
         let Some(entry) = self.qps.get_mut(&qp) else {
             self.counters.wqe_unknown_qp += 1;
-            return vec![];
+            return;
         };
         if (entry.controller, entry.connector) != link {
             // Only the bound controller, through the QP's connector, may act for it.
             self.counters.wrong_link += 1;
-            return vec![];
+            return;
         }
         let Some(descriptor) = WqeDescriptor::decode(&message.payload) else {
             self.counters.wqe_malformed += 1;
-            return vec![];
+            return;
         };
         let data = message.payload[WQE_DESCRIPTOR_BYTES..].to_vec();
         match descriptor.op {
-            WqeOp::Write => vec![HostOp::RdmaWrite { qp, va: descriptor.va, rkey: descriptor.rkey, data }],
+            WqeOp::Write => out.host.push(HostOp::RdmaWrite { qp, va: descriptor.va, rkey: descriptor.rkey, data }),
             WqeOp::Read => {
                 let read = self.next_read;
                 self.next_read = self.next_read.wrapping_add(1);
                 self.reads.insert(read, (link, message.header.tag));
-                vec![HostOp::RdmaRead { qp, va: descriptor.va, rkey: descriptor.rkey, length: descriptor.length, read }]
+                out.host.push(HostOp::RdmaRead { qp, va: descriptor.va, rkey: descriptor.rkey, length: descriptor.length, read });
             }
             WqeOp::Send | WqeOp::SendInvalidate => {
                 let Some(cqe) = Cqe::decode(&data) else {
                     self.counters.wqe_malformed += 1;
-                    return vec![];
+                    return;
                 };
-                if entry.outstanding.remove(&cqe.cid).is_none() {
+                let Some(capsule_bytes) = entry.outstanding.remove(&cqe.cid) else {
                     // Exactly once: a CQE for a command that is not outstanding never reaches a host.
                     self.counters.cqe_unknown_cid += 1;
-                    return vec![];
+                    return;
+                };
+                if Sqe::decode(&capsule_bytes).is_some_and(|s| s.opcode == capsule::OPCODE_FABRICS && s.qid == 0) && cqe.status.is_success() {
+                    entry.controller_id = cqe.dw0 as u16;
                 }
                 entry.sq_head = cqe.sq_head;
                 entry.completions += 1;
                 self.counters.completions_delivered += 1;
                 let invalidate = (descriptor.op == WqeOp::SendInvalidate).then_some(descriptor.invalidate_rkey);
-                vec![HostOp::Send { qp, data, invalidate }]
+                out.host.push(HostOp::Send { qp, data, invalidate });
+                if let Binding::Draining { to } = entry.binding {
+                    if entry.outstanding.is_empty() {
+                        Self::take_over(qp, entry, to, &mut self.counters, out);
+                        while let Some(held) = entry.held.pop_front() {
+                            let cid = Sqe::decode(&held).expect("checked on arrival").cid;
+                            self.counters.commands_forwarded += 1;
+                            Self::forward(qp, entry, held, cid, out);
+                        }
+                    }
+                }
             }
         }
+        if !out.host.is_empty() {
+            if let Some((started, failed)) = self.failover_started {
+                if link.0 != failed {
+                    self.counters.last_failover_cycles = now - started;
+                    self.failover_started = None;
+                }
+            }
+        }
+    }
+
+    /// The controller answered FENCE: it holds nothing any more and may serve again. QPs left
+    /// without a path are given to it; others stay where they are until a failback.
+    fn readmit(&mut self, _now: u64, controller: usize, out: &mut Outputs) {
+        let c = &mut self.controllers[controller];
+        c.fenced = false;
+        c.fence_sent = false;
+        self.fence_backend[controller] = false;
+        for (qp, entry) in self.qps.iter_mut() {
+            if entry.binding == Binding::NoPath {
+                Self::take_over(*qp, entry, controller, &mut self.counters, out);
+            }
+        }
+    }
+
+    fn fail_over(&mut self, now: u64, failed: usize) -> Outputs {
+        let mut out = Outputs::default();
+        if self.controllers[failed].fenced {
+            return out;
+        }
+        self.controllers[failed].fenced = true;
+        self.controllers[failed].fence_sent = false;
+        self.fence_backend[failed] = true;
+        self.counters.failovers += 1;
+        self.failover_started = Some((now, failed));
+        // Reads the failed controller asked for are answered to nobody.
+        self.reads.retain(|_, (link, _)| link.0 != failed);
+        let other = 1 - failed;
+        let other_ok = self.available(other);
+        for (qp, entry) in self.qps.iter_mut() {
+            if entry.controller != failed || entry.binding == Binding::NoPath {
+                continue;
+            }
+            let held: Vec<Vec<u8>> = entry.held.drain(..).collect();
+            if other_ok {
+                Self::take_over(*qp, entry, other, &mut self.counters, &mut out);
+                for capsule in held {
+                    let cid = Sqe::decode(&capsule).expect("checked on arrival").cid;
+                    self.counters.commands_forwarded += 1;
+                    Self::forward(*qp, entry, capsule, cid, &mut out);
+                }
+            } else {
+                entry.binding = Binding::NoPath;
+                let cids: Vec<u16> = entry.outstanding.keys().copied().chain(held.iter().filter_map(|c| Sqe::decode(c).map(|s| s.cid))).collect();
+                entry.outstanding.clear();
+                for cid in cids {
+                    self.counters.path_errors_sent += 1;
+                    out.host.push(Self::path_error(*qp, entry, cid));
+                }
+            }
+        }
+        out
+    }
+
+    /// `link_up` of a controller changed.
+    pub fn link_changed(&mut self, now: u64, controller: usize, up: bool) -> Outputs {
+        self.controllers[controller].up = up;
+        if !up {
+            return self.fail_over(now, controller);
+        }
+        self.controllers[controller].last_heard = now;
+        let mut out = Outputs::default();
+        if self.controllers[controller].fenced {
+            // Nothing but FENCE goes to it first.
+            self.controllers[controller].fence_sent = true;
+            for connector in 0..self.connectors {
+                out.links.push(((controller, connector), Message::new(MessageType::Fence, 0, 0, vec![])));
+            }
+        }
+        out
+    }
+
+    /// Heartbeat supervision, once a tick.
+    pub fn tick(&mut self, now: u64) -> Outputs {
+        for controller in 0..2 {
+            let c = &self.controllers[controller];
+            if c.up && !c.fenced && now.saturating_sub(c.last_heard) > self.heartbeat_timeout {
+                return self.fail_over(now, controller);
+            }
+        }
+        Outputs::default()
+    }
+
+    /// Moves the QPs away from their home back to it (operator command). Refused (false) unless
+    /// the home controller is serving.
+    pub fn failback(&mut self, _now: u64) -> (bool, Outputs) {
+        let mut out = Outputs::default();
+        let mut moved = false;
+        for (qp, entry) in self.qps.iter_mut() {
+            let home = entry.home;
+            if entry.controller == home || entry.binding != Binding::Bound || !(self.controllers[home].up && !self.controllers[home].fenced) {
+                continue;
+            }
+            moved = true;
+            if entry.outstanding.is_empty() {
+                Self::take_over(*qp, entry, home, &mut self.counters, &mut out);
+            } else {
+                entry.binding = Binding::Draining { to: home };
+            }
+        }
+        if moved {
+            self.counters.failbacks += 1;
+        }
+        (moved, out)
     }
 }

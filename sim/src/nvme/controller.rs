@@ -5,7 +5,7 @@
 
 use super::namespace::{Namespace, BLOCK_BYTES, NAMESPACE_ID};
 use crate::stimulus::TestRng;
-use nic_hdl::link::message::{Message, MessageType, WqeDescriptor, WqeOp};
+use nic_hdl::link::message::{Message, MessageType, Takeover, WqeDescriptor, WqeOp, FLAG_REPLAY};
 use nic_hdl::nvme::capsule::{self, Cqe, Sgl, Sqe, Status};
 use rand::Rng;
 use std::collections::{BTreeMap, HashMap};
@@ -33,12 +33,26 @@ pub struct ControllerCounters {
     pub commands: u64,
     pub completed: u64,
     pub errors: u64,
+    pub replayed: u64,
+    pub fences: u64,
+    /// Commands dropped because the back end fenced this controller.
+    pub fenced_drops: u64,
     pub read_bytes: u64,
     pub written_bytes: u64,
 }
 
 pub struct Controller {
     pub name: &'static str,
+    /// 0 for A, 1 for B: which back-end fence applies.
+    pub index: usize,
+    /// Link ports (one per connector): heartbeats go out on each.
+    pub ports: usize,
+    /// Ticks between heartbeats.
+    pub heartbeat_every: u64,
+    /// A hung controller: it serves nothing and sends nothing, its link stays up.
+    pub silent: bool,
+    /// Messages caused by what it received (FENCE_ACK, TAKEOVER_ACK), sent at the next tick.
+    outbox: Vec<(usize, Message)>,
     /// Per (port, QP): commands consumed, the SQ head reported in CQEs.
     sq_heads: HashMap<(usize, u16), u16>,
     /// Commands in service, by the time they finish (then by arrival, for ties).
@@ -55,9 +69,14 @@ pub struct Controller {
 }
 
 impl Controller {
-    pub fn new(name: &'static str, latency: std::ops::Range<u64>) -> Self {
+    pub fn new(name: &'static str, index: usize, ports: usize, latency: std::ops::Range<u64>) -> Self {
         Self {
             name,
+            index,
+            ports,
+            heartbeat_every: 20,
+            silent: false,
+            outbox: Vec::new(),
             sq_heads: HashMap::new(),
             in_service: BTreeMap::new(),
             awaiting: HashMap::new(),
@@ -79,8 +98,13 @@ impl Controller {
         match message.header.kind {
             MessageType::Command => {
                 let Some(sqe) = Sqe::decode(&message.payload) else { return };
-                let head = self.sq_heads.entry((port, message.header.qp)).or_insert(0);
-                *head = (*head + 1) % SQ_ENTRIES;
+                if message.header.flags & FLAG_REPLAY != 0 {
+                    // Already consumed from the SQ by the controller that failed.
+                    self.counters.replayed += 1;
+                } else {
+                    let head = self.sq_heads.entry((port, message.header.qp)).or_insert(0);
+                    *head = (*head + 1) % SQ_ENTRIES;
+                }
                 self.counters.commands += 1;
                 let data = message.payload[capsule::SQE_BYTES..].to_vec();
                 self.arrivals += 1;
@@ -100,19 +124,45 @@ impl Controller {
                     self.in_service.insert((now, self.arrivals), pending);
                 }
             }
+            MessageType::Fence => {
+                // Everything held is dropped: the NIC replays it elsewhere.
+                self.in_service.clear();
+                self.fetching.clear();
+                self.awaiting.clear();
+                self.sq_heads.clear();
+                self.counters.fences += 1;
+                self.outbox.push((port, Message::new(MessageType::FenceAck, 0, 0, vec![])));
+            }
+            MessageType::Takeover => {
+                if let Some(takeover) = Takeover::decode(&message.payload) {
+                    self.sq_heads.insert((port, message.header.qp), takeover.sq_head);
+                    self.outbox.push((port, Message::new(MessageType::TakeoverAck, message.header.qp, 0, vec![])));
+                }
+            }
             _ => {}
         }
     }
 
-    /// Commands whose service time is over: their WQEs, as (port, message).
+    /// Commands whose service time is over (their WQEs), acknowledgements and heartbeats, as
+    /// (port, message).
     pub fn tick(&mut self, now: u64, namespace: &mut Namespace) -> Vec<(usize, Message)> {
-        let mut out = Vec::new();
+        if self.silent {
+            return Vec::new();
+        }
+        let mut out = std::mem::take(&mut self.outbox);
         while let Some(entry) = self.in_service.first_entry() {
             if entry.key().0 > now {
                 break;
             }
             let pending = entry.remove();
+            if namespace.fenced[self.index] {
+                self.counters.fenced_drops += 1;
+                continue;
+            }
             self.serve(pending, namespace, &mut out);
+        }
+        if now % self.heartbeat_every == 0 {
+            out.extend((0..self.ports).map(|port| (port, Message::new(MessageType::Heartbeat, 0, 0, vec![]))));
         }
         out
     }

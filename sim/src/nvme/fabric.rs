@@ -2,7 +2,7 @@
 //! the shared namespace, with random delays on every path (order kept per QP and per link, as RC
 //! and the links keep it) and random service times in the controllers.
 
-use super::connector::{ConnectorModel, HostIn, HostOp, Link};
+use super::connector::{ConnectorModel, HostIn, HostOp, Link, Outputs};
 use super::controller::Controller;
 use super::host::Host;
 use super::namespace::Namespace;
@@ -55,11 +55,44 @@ pub struct FabricConfig {
     pub namespace_blocks: u64,
     /// QPs bound to controller B (the rest to A).
     pub bound_to_b: Vec<u16>,
+    /// Ticks without a heartbeat before a controller counts as failed.
+    pub heartbeat_timeout: u64,
+    /// Things that happen to the controllers, at given ticks.
+    pub events: Vec<(u64, Event)>,
+    /// Whether the array honours the NIC's back-end fence (false only to show what goes wrong).
+    pub backend_fence: bool,
+    /// Service time ranges of controllers A and B, in ticks.
+    pub service_ticks: [std::ops::Range<u64>; 2],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// The controller's link drops (messages in flight on it are lost); the controller itself
+    /// runs on, unaware.
+    LinkDown(usize),
+    LinkUp(usize),
+    /// The controller hangs: it sends nothing more, its link stays up.
+    Silent(usize),
+    /// The operator moves QPs back to their home controller.
+    Failback,
 }
 
 impl Default for FabricConfig {
     fn default() -> Self {
-        Self { seed: 1, connectors: 2, io_queues: 8, depth: 8, max_bytes: 64 << 10, commands: 2000, namespace_blocks: 1 << 16, bound_to_b: vec![] }
+        Self {
+            seed: 1,
+            connectors: 2,
+            io_queues: 8,
+            depth: 8,
+            max_bytes: 64 << 10,
+            commands: 2000,
+            namespace_blocks: 1 << 16,
+            bound_to_b: vec![],
+            heartbeat_timeout: 100,
+            events: vec![],
+            backend_fence: true,
+            service_ticks: [5..80, 5..80],
+        }
     }
 }
 
@@ -76,11 +109,14 @@ pub struct Fabric {
     from_controller: Channels<Link, Message>,
     pub now: u64,
     budget: u64,
+    pub link_up: [bool; 2],
+    /// Whether each failback asked for was accepted.
+    pub failbacks: Vec<bool>,
 }
 
 impl Fabric {
     pub fn new(config: FabricConfig) -> Self {
-        let mut nic = ConnectorModel::default();
+        let mut nic = ConnectorModel::new(config.connectors, config.heartbeat_timeout);
         let io: Vec<u16> = (1..=config.io_queues).collect();
         for qp in std::iter::once(0).chain(io.iter().copied()) {
             let controller = config.bound_to_b.contains(&qp) as usize;
@@ -90,7 +126,10 @@ impl Fabric {
             rng: rng(config.seed),
             host: Host::new(0, &io, config.namespace_blocks, config.depth, config.max_bytes),
             nic,
-            controllers: [Controller::new("A", 5..80), Controller::new("B", 5..80)],
+            controllers: [
+                Controller::new("A", 0, config.connectors, config.service_ticks[0].clone()),
+                Controller::new("B", 1, config.connectors, config.service_ticks[1].clone()),
+            ],
             namespace: Namespace::new(config.namespace_blocks),
             to_nic: Channels::new(1..6),
             to_host: Channels::new(1..6),
@@ -98,6 +137,8 @@ impl Fabric {
             from_controller: Channels::new(1..4),
             now: 0,
             budget: config.commands,
+            link_up: [true; 2],
+            failbacks: vec![],
             config,
         }
     }
@@ -105,13 +146,49 @@ impl Fabric {
     /// Whether anything is still moving.
     pub fn busy(&self) -> bool {
         self.budget > 0
+            || self.config.events.iter().any(|(t, _)| *t >= self.now)
             || self.host.outstanding() > 0
             || self.to_nic.pending() + self.to_host.pending() + self.to_controller.pending() + self.from_controller.pending() > 0
-            || self.controllers.iter().any(|c| c.busy() > 0)
+            || self.controllers.iter().enumerate().any(|(i, c)| c.busy() > 0 && self.link_up[i] && !c.silent && !self.nic.controllers[i].fenced)
+    }
+
+    fn route(&mut self, out: Outputs) {
+        let now = self.now;
+        for (link, message) in out.links {
+            self.to_controller.send(now, link, message, &mut self.rng);
+        }
+        for op in out.host {
+            let qp = match &op {
+                HostOp::RdmaWrite { qp, .. } | HostOp::Send { qp, .. } | HostOp::RdmaRead { qp, .. } => *qp,
+            };
+            self.to_host.send(now, qp, op, &mut self.rng);
+        }
     }
 
     pub fn step(&mut self) {
         let now = self.now;
+        let events: Vec<Event> = self.config.events.iter().filter(|(t, _)| *t == now).map(|(_, e)| *e).collect();
+        for event in events {
+            match event {
+                Event::LinkDown(c) | Event::LinkUp(c) => {
+                    let up = event == Event::LinkUp(c);
+                    self.link_up[c] = up;
+                    let out = self.nic.link_changed(now, c, up);
+                    self.route(out);
+                }
+                Event::Silent(c) => self.controllers[c].silent = true,
+                Event::Failback => {
+                    let (accepted, out) = self.nic.failback(now);
+                    self.failbacks.push(accepted);
+                    self.route(out);
+                }
+            }
+        }
+        let out = self.nic.tick(now);
+        self.route(out);
+        if self.config.backend_fence {
+            self.namespace.fenced = self.nic.fence_backend;
+        }
         for input in self.host.issue(now, &mut self.rng, &mut self.budget) {
             let qp = match &input {
                 HostIn::Send { qp, .. } | HostIn::ReadResponse { qp, .. } => *qp,
@@ -119,24 +196,26 @@ impl Fabric {
             self.to_nic.send(now, qp, input, &mut self.rng);
         }
         for (_, input) in self.to_nic.ready(now) {
-            for (link, message) in self.nic.from_host(input) {
-                self.to_controller.send(now, link, message, &mut self.rng);
-            }
+            let out = self.nic.from_host(input);
+            self.route(out);
         }
         for ((controller, connector), message) in self.to_controller.ready(now) {
-            self.controllers[controller].receive(now, connector, message, &mut self.rng);
+            // A message on a link that is down is lost.
+            if self.link_up[controller] {
+                self.controllers[controller].receive(now, connector, message, &mut self.rng);
+            }
         }
         for controller in 0..2 {
             for (connector, message) in self.controllers[controller].tick(now, &mut self.namespace) {
-                self.from_controller.send(now, (controller, connector), message, &mut self.rng);
+                if self.link_up[controller] {
+                    self.from_controller.send(now, (controller, connector), message, &mut self.rng);
+                }
             }
         }
         for (link, message) in self.from_controller.ready(now) {
-            for op in self.nic.from_controller(link, message) {
-                let qp = match &op {
-                    HostOp::RdmaWrite { qp, .. } | HostOp::Send { qp, .. } | HostOp::RdmaRead { qp, .. } => *qp,
-                };
-                self.to_host.send(now, qp, op, &mut self.rng);
+            if self.link_up[link.0] {
+                let out = self.nic.from_controller(now, link, message);
+                self.route(out);
             }
         }
         for (_, op) in self.to_host.ready(now) {

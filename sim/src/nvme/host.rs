@@ -68,6 +68,9 @@ pub struct Host {
     next_rkey: u32,
     /// What the namespace holds, as far as completed writes say.
     shadow: Vec<u8>,
+    /// Blocks whose content is unknown: a write to them failed with a path error, so it may or
+    /// may not have reached the media (NVMe leaves that open); a later successful write settles it.
+    indeterminate: Vec<bool>,
     /// LBA ranges of commands in flight: no two overlap, so every read has one right answer.
     busy_blocks: Vec<(u64, u64)>,
     pub depth: usize,
@@ -95,6 +98,7 @@ impl Host {
             buffers: HashMap::new(),
             next_rkey: 0x100,
             shadow: vec![0; namespace_blocks as usize * BLOCK_BYTES],
+            indeterminate: vec![false; namespace_blocks as usize],
             busy_blocks: Vec::new(),
             depth,
             max_bytes,
@@ -271,18 +275,27 @@ impl Host {
                 self.release(slba);
                 if cqe.status.is_success() {
                     self.counters.bytes_read += bytes as u64;
-                    let at = slba as usize * BLOCK_BYTES;
-                    if rkey_buffer.map(|b| b.bytes) != Some(self.shadow[at..at + bytes].to_vec()) {
+                    let got = rkey_buffer.map(|b| b.bytes).unwrap_or_default();
+                    let mismatch = (0..bytes / BLOCK_BYTES).any(|i| {
+                        let block = slba as usize + i;
+                        let (at, end) = (i * BLOCK_BYTES, (i + 1) * BLOCK_BYTES);
+                        !self.indeterminate[block] && got.get(at..end) != Some(&self.shadow[block * BLOCK_BYTES..block * BLOCK_BYTES + BLOCK_BYTES])
+                    });
+                    if mismatch {
                         self.counters.data_mismatches += 1;
                     }
                 }
             }
             Kind::Write { slba, data } => {
                 self.release(slba);
+                let blocks = slba as usize..slba as usize + data.len() / BLOCK_BYTES;
                 if cqe.status.is_success() {
                     self.counters.bytes_written += data.len() as u64;
                     let at = slba as usize * BLOCK_BYTES;
                     self.shadow[at..at + data.len()].copy_from_slice(&data);
+                    self.indeterminate[blocks].fill(false);
+                } else if cqe.status.sct == 3 {
+                    self.indeterminate[blocks].fill(true);
                 }
             }
             Kind::Flush => {}

@@ -5,11 +5,15 @@ pub const NAMESPACE_ID: u32 = 1;
 
 pub struct Namespace {
     data: Vec<u8>,
+    /// The array's back-end fence, per controller (A, B): a fenced controller's media accesses
+    /// fail. The NIC raises it the moment a failover starts, so a controller that lost its link
+    /// but still runs cannot write behind the replay (TP8028's reason to exist).
+    pub fenced: [bool; 2],
 }
 
 impl Namespace {
     pub fn new(blocks: u64) -> Self {
-        Self { data: vec![0; blocks as usize * BLOCK_BYTES] }
+        Self { data: vec![0; blocks as usize * BLOCK_BYTES], fenced: [false; 2] }
     }
 
     pub fn blocks(&self) -> u64 {
