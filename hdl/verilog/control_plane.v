@@ -2514,13 +2514,6 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
     
     // Constant declarations
     localparam  ac_debounce_minus_one = 32'h7;
-    localparam  pg_settle_minus_one = 32'h3;
-    localparam  pg_timeout = 32'h28;
-    localparam  pg_loss_filter_minus_one = 32'h2;
-    localparam  off_gap = 32'h3;
-    localparam  shed_gap = 32'h2;
-    localparam  reboot_pulse_minus_one = 32'h3;
-    localparam  vault_watchdog = 32'h12c;
     localparam  last_rail = 3'b111;
     localparam  first_shed_rail = 3'b100;
     localparam  last_protected_rail = 3'b11;
@@ -2532,6 +2525,13 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
     localparam  no_cycles = 32'h0;
     localparam  one_cycle = 32'h1;
     localparam  no_rails = 8'h0;
+    localparam  off_gap_minus_one = 32'h2;
+    localparam  shed_gap_minus_one = 32'h1;
+    localparam  pg_timeout_minus_one = 32'h27;
+    localparam  reboot_pulse_minus_two = 32'h2;
+    localparam  vault_watchdog_minus_one = 32'h12b;
+    localparam  pg_settle_minus_two = 32'h2;
+    localparam  pg_loss_filter_minus_two = 32'h1;
     
     // Enums
     localparam PowerState$Off = 0;
@@ -2580,6 +2580,30 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
     reg  [31:0] watchdog$d;
     wire  [31:0] watchdog$q;
     reg  watchdog$clock;
+    reg  timer_reached_off_gap$d;
+    wire  timer_reached_off_gap$q;
+    reg  timer_reached_off_gap$clock;
+    reg  timer_reached_shed_gap$d;
+    wire  timer_reached_shed_gap$q;
+    reg  timer_reached_shed_gap$clock;
+    reg  timer_reached_pg_timeout$d;
+    wire  timer_reached_pg_timeout$q;
+    reg  timer_reached_pg_timeout$clock;
+    reg  timer_reached_reboot_pulse$d;
+    wire  timer_reached_reboot_pulse$q;
+    reg  timer_reached_reboot_pulse$clock;
+    reg  watchdog_reached_limit$d;
+    wire  watchdog_reached_limit$q;
+    reg  watchdog_reached_limit$clock;
+    reg  settle_reached$d;
+    wire  settle_reached$q;
+    reg  settle_reached$clock;
+    reg  loss_reached$d;
+    wire  loss_reached$q;
+    reg  loss_reached$clock;
+    reg  expected_good_reached$d;
+    wire  expected_good_reached$q;
+    reg  expected_good_reached$clock;
     reg  flag$d;
     wire  flag$q;
     reg  flag$clock;
@@ -2677,6 +2701,46 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
         .q(watchdog$q),
         .clock(watchdog$clock)
     );
+    control_plane$power$timer_reached_off_gap timer_reached_off_gap(
+        .d(timer_reached_off_gap$d),
+        .q(timer_reached_off_gap$q),
+        .clock(timer_reached_off_gap$clock)
+    );
+    control_plane$power$timer_reached_shed_gap timer_reached_shed_gap(
+        .d(timer_reached_shed_gap$d),
+        .q(timer_reached_shed_gap$q),
+        .clock(timer_reached_shed_gap$clock)
+    );
+    control_plane$power$timer_reached_pg_timeout timer_reached_pg_timeout(
+        .d(timer_reached_pg_timeout$d),
+        .q(timer_reached_pg_timeout$q),
+        .clock(timer_reached_pg_timeout$clock)
+    );
+    control_plane$power$timer_reached_reboot_pulse timer_reached_reboot_pulse(
+        .d(timer_reached_reboot_pulse$d),
+        .q(timer_reached_reboot_pulse$q),
+        .clock(timer_reached_reboot_pulse$clock)
+    );
+    control_plane$power$watchdog_reached_limit watchdog_reached_limit(
+        .d(watchdog_reached_limit$d),
+        .q(watchdog_reached_limit$q),
+        .clock(watchdog_reached_limit$clock)
+    );
+    control_plane$power$settle_reached settle_reached(
+        .d(settle_reached$d),
+        .q(settle_reached$q),
+        .clock(settle_reached$clock)
+    );
+    control_plane$power$loss_reached loss_reached(
+        .d(loss_reached$d),
+        .q(loss_reached$q),
+        .clock(loss_reached$clock)
+    );
+    control_plane$power$expected_good_reached expected_good_reached(
+        .d(expected_good_reached$d),
+        .q(expected_good_reached$q),
+        .clock(expected_good_reached$clock)
+    );
     control_plane$power$flag flag(
         .d(flag$d),
         .q(flag$q),
@@ -2757,6 +2821,14 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
         vault_counter$clock = clock;
         last_vault_counter$clock = clock;
         watchdog_counter$clock = clock;
+        timer_reached_off_gap$clock = clock;
+        timer_reached_shed_gap$clock = clock;
+        timer_reached_pg_timeout$clock = clock;
+        timer_reached_reboot_pulse$clock = clock;
+        watchdog_reached_limit$clock = clock;
+        settle_reached$clock = clock;
+        loss_reached$clock = clock;
+        expected_good_reached$clock = clock;
         fsm$d = fsm$q;
         rails_on$d = rails_on$q;
         pg_expected$d = pg_expected$q;
@@ -2779,6 +2851,14 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
         vault_counter$d = vault_counter$q;
         last_vault_counter$d = last_vault_counter$q;
         watchdog_counter$d = watchdog_counter$q;
+        timer_reached_off_gap$d = timer_reached_off_gap$q;
+        timer_reached_shed_gap$d = timer_reached_shed_gap$q;
+        timer_reached_pg_timeout$d = timer_reached_pg_timeout$q;
+        timer_reached_reboot_pulse$d = timer_reached_reboot_pulse$q;
+        watchdog_reached_limit$d = watchdog_reached_limit$q;
+        settle_reached$d = settle_reached$q;
+        loss_reached$d = loss_reached$q;
+        expected_good_reached$d = expected_good_reached$q;
         rail_en = rails_on$q;
         cpu_reboot = reboot$q;
         power_off_flag = flag$q;
@@ -2811,28 +2891,39 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
         pg_expected$d = pg_expected$q & rails_on$q;
         pg_missing = pg_expected$q & rails_on$q & ~pg;
         loss_count$d = no_cycles;
+        loss_reached$d = 1'b0;
         if (|pg_missing) begin
+            loss_reached$d = loss_count$q >= pg_loss_filter_minus_two;
             loss_count$d = loss_count$q;
             if (~&loss_count$q) begin
                 loss_count$d = loss_count$q + one_cycle;
             end
         end
         expected_good_for$d = no_cycles;
+        expected_good_reached$d = 1'b0;
         if (~|pg_missing) begin
+            expected_good_reached$d = expected_good_for$q >= pg_settle_minus_two;
             expected_good_for$d = expected_good_for$q;
             if (~&expected_good_for$q) begin
                 expected_good_for$d = expected_good_for$q + one_cycle;
             end
         end
-        pg_lost_now = |pg_missing & (loss_count$q >= pg_loss_filter_minus_one);
-        rail_settled = pg[rail$q] & (settle$q >= pg_settle_minus_one);
+        pg_lost_now = |pg_missing & loss_reached$q;
+        rail_settled = pg[rail$q] & settle_reached$q;
         reboot$d = 1'b0;
         if (~&timer$q) begin
             timer$d = timer$q + one_cycle;
         end
+        timer_reached_off_gap$d = timer$q >= off_gap_minus_one;
+        timer_reached_shed_gap$d = timer$q >= shed_gap_minus_one;
+        timer_reached_pg_timeout$d = timer$q >= pg_timeout_minus_one;
+        timer_reached_reboot_pulse$d = timer$q >= reboot_pulse_minus_two;
         in_vault = (fsm$q == PowerState$Shed) | (fsm$q == PowerState$SetFlag) | (fsm$q == PowerState$Reboot) | (fsm$q == PowerState$VaultWait);
         if (in_vault & ~&watchdog$q) begin
             watchdog$d = watchdog$q + one_cycle;
+        end
+        if (in_vault) begin
+            watchdog_reached_limit$d = watchdog$q >= vault_watchdog_minus_one;
         end
         case (fsm$q)
             PowerState$Off:
@@ -2842,23 +2933,35 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
                         rail$d = first_rail;
                         rails_on$d = rail_zero;
                         timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
                         settle$d = no_cycles;
+                        settle_reached$d = 1'b0;
                     end
                 end
             PowerState$AcWait:
                 begin
-                    if (ac_level$q & (timer$q >= off_gap)) begin
+                    if (ac_level$q & timer_reached_off_gap$q) begin
                         fsm$d = PowerState$PowerOn;
                         rail$d = first_rail;
                         rails_on$d = rail_zero;
                         timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
                         settle$d = no_cycles;
+                        settle_reached$d = 1'b0;
                     end
                 end
             PowerState$PowerOn:
                 begin
                     settle$d = no_cycles;
+                    settle_reached$d = 1'b0;
                     if (pg[rail$q]) begin
+                        settle_reached$d = settle$q >= pg_settle_minus_two;
                         settle$d = settle$q;
                         if (~&settle$q) begin
                             settle$d = settle$q + one_cycle;
@@ -2869,14 +2972,23 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
                         rails_on$d = no_rails;
                         pg_expected$d = no_rails;
                         timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
                     end
                     else begin
                         if (rail_settled) begin
                             pg_expected$d = pg_expected$q | rail_bit;
                         end
-                        if (rail_settled & ~|pg_missing & (expected_good_for$q >= pg_settle_minus_one)) begin
+                        if (rail_settled & ~|pg_missing & expected_good_reached$q) begin
                             timer$d = no_cycles;
+                            timer_reached_off_gap$d = 1'b0;
+                            timer_reached_shed_gap$d = 1'b0;
+                            timer_reached_pg_timeout$d = 1'b0;
+                            timer_reached_reboot_pulse$d = 1'b0;
                             settle$d = no_cycles;
+                            settle_reached$d = 1'b0;
                             if (rail$q >= last_rail) begin
                                 fsm$d = PowerState$Run;
                             end
@@ -2885,7 +2997,7 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
                                 rails_on$d = rails_on$q | (rail_bit << 32'h1);
                             end
                         end
-                        else if (timer$q >= pg_timeout) begin
+                        else if (timer_reached_pg_timeout$q) begin
                             fsm$d = PowerState$Fault;
                             pg_timeout_latched$d = 1'b1;
                             fault_rails_latched$d = fault_rails_latched$q | rail_bit;
@@ -2901,6 +3013,10 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
                         rail$d = last_rail;
                         rails_on$d = rails_on$q & ~last_rail_bit;
                         timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
                     end
                     else if (~ac_level$q) begin
                         if (backup_ok) begin
@@ -2908,7 +3024,12 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
                             rail$d = last_rail;
                             rails_on$d = rails_on$q & ~last_rail_bit;
                             timer$d = no_cycles;
+                            timer_reached_off_gap$d = 1'b0;
+                            timer_reached_shed_gap$d = 1'b0;
+                            timer_reached_pg_timeout$d = 1'b0;
+                            timer_reached_reboot_pulse$d = 1'b0;
                             watchdog$d = no_cycles;
+                            watchdog_reached_limit$d = 1'b0;
                             vault_counter$d = vault_counter$q + 32'h1;
                         end
                         else begin
@@ -2917,13 +3038,21 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
                             rails_on$d = no_rails;
                             pg_expected$d = no_rails;
                             timer$d = no_cycles;
+                            timer_reached_off_gap$d = 1'b0;
+                            timer_reached_shed_gap$d = 1'b0;
+                            timer_reached_pg_timeout$d = 1'b0;
+                            timer_reached_reboot_pulse$d = 1'b0;
                         end
                     end
                 end
             PowerState$Shutdown:
                 begin
-                    if (timer$q >= off_gap) begin
+                    if (timer_reached_off_gap$q) begin
                         timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
                         if (rail$q == first_rail) begin
                             fsm$d = PowerState$Off;
                         end
@@ -2935,8 +3064,12 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
                 end
             PowerState$Shed:
                 begin
-                    if (timer$q >= shed_gap) begin
+                    if (timer_reached_shed_gap$q) begin
                         timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
                         if (rail$q <= first_shed_rail) begin
                             fsm$d = PowerState$SetFlag;
                         end
@@ -2951,11 +3084,15 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
                     flag$d = 1'b1;
                     fsm$d = PowerState$Reboot;
                     timer$d = no_cycles;
+                    timer_reached_off_gap$d = 1'b0;
+                    timer_reached_shed_gap$d = 1'b0;
+                    timer_reached_pg_timeout$d = 1'b0;
+                    timer_reached_reboot_pulse$d = 1'b0;
                 end
             PowerState$Reboot:
                 begin
                     reboot$d = 1'b1;
-                    if (timer$q >= reboot_pulse_minus_one) begin
+                    if (timer_reached_reboot_pulse$q) begin
                         fsm$d = PowerState$VaultWait;
                     end
                 end
@@ -2970,12 +3107,20 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
                         rail$d = last_protected_rail;
                         rails_on$d = rails_on$q & below_last_protected_rail;
                         timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
                     end
                 end
             PowerState$VaultOff:
                 begin
-                    if (timer$q >= off_gap) begin
+                    if (timer_reached_off_gap$q) begin
                         timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
                         if (rail$q == first_rail) begin
                             fsm$d = PowerState$AcWait;
                         end
@@ -2996,10 +3141,14 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
                     fsm$d = PowerState$Off;
                 end
         endcase
-        if (in_vault & (watchdog$q >= vault_watchdog)) begin
+        if (in_vault & watchdog_reached_limit$q) begin
             fsm$d = PowerState$VaultOff;
             rail$d = last_protected_rail;
             timer$d = no_cycles;
+            timer_reached_off_gap$d = 1'b0;
+            timer_reached_shed_gap$d = 1'b0;
+            timer_reached_pg_timeout$d = 1'b0;
+            timer_reached_reboot_pulse$d = 1'b0;
             watchdog_expired_latched$d = 1'b1;
             last_vault_counter$d = watchdog$q;
             if (~&watchdog_counter$q) begin
@@ -3031,12 +3180,18 @@ module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_
             pg_expected$d = no_rails;
             rail$d = first_rail;
             timer$d = no_cycles;
+            timer_reached_off_gap$d = 1'b0;
+            timer_reached_shed_gap$d = 1'b0;
+            timer_reached_pg_timeout$d = 1'b0;
+            timer_reached_reboot_pulse$d = 1'b0;
             settle$d = no_cycles;
+            settle_reached$d = 1'b0;
             ac_level$d = 1'b0;
             ac_count$d = no_cycles;
             loss_count$d = no_cycles;
             expected_good_for$d = no_cycles;
             watchdog$d = no_cycles;
+            watchdog_reached_limit$d = 1'b0;
             reboot$d = 1'b0;
             pg_timeout_latched$d = 1'b0;
             pg_lost_latched$d = 1'b0;
@@ -3105,6 +3260,25 @@ module control_plane$power$expected_good_for(d,q,clock);
     end
           
 endmodule // control_plane$power$expected_good_for
+
+
+module control_plane$power$expected_good_reached(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // control_plane$power$expected_good_reached
 
 
 module control_plane$power$fault_rails_latched(d,q,clock);
@@ -3213,6 +3387,25 @@ module control_plane$power$loss_count(d,q,clock);
     end
           
 endmodule // control_plane$power$loss_count
+
+
+module control_plane$power$loss_reached(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // control_plane$power$loss_reached
 
 
 module control_plane$power$pg_expected(d,q,clock);
@@ -3348,6 +3541,25 @@ module control_plane$power$settle(d,q,clock);
 endmodule // control_plane$power$settle
 
 
+module control_plane$power$settle_reached(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // control_plane$power$settle_reached
+
+
 module control_plane$power$timer(d,q,clock);
     
     // Module arguments
@@ -3365,6 +3577,82 @@ module control_plane$power$timer(d,q,clock);
     end
           
 endmodule // control_plane$power$timer
+
+
+module control_plane$power$timer_reached_off_gap(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // control_plane$power$timer_reached_off_gap
+
+
+module control_plane$power$timer_reached_pg_timeout(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // control_plane$power$timer_reached_pg_timeout
+
+
+module control_plane$power$timer_reached_reboot_pulse(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // control_plane$power$timer_reached_reboot_pulse
+
+
+module control_plane$power$timer_reached_shed_gap(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // control_plane$power$timer_reached_shed_gap
 
 
 module control_plane$power$vault_counter(d,q,clock);
@@ -3479,6 +3767,25 @@ module control_plane$power$watchdog_expired_latched(d,q,clock);
     end
           
 endmodule // control_plane$power$watchdog_expired_latched
+
+
+module control_plane$power$watchdog_reached_limit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // control_plane$power$watchdog_reached_limit
 
 
 module control_plane$read_data(d,q,clock);

@@ -89,13 +89,6 @@ pub struct PowerSequencer<const R: usize, const RAIL_BITS: usize, const TIMER_BI
 
     // Thresholds are compared with counters that start at 0 on the first cycle, hence `- 1`.
     ac_debounce_minus_one: Constant<Bits<TIMER_BITS>>,
-    pg_settle_minus_one: Constant<Bits<TIMER_BITS>>,
-    pg_timeout: Constant<Bits<TIMER_BITS>>,
-    pg_loss_filter_minus_one: Constant<Bits<TIMER_BITS>>,
-    off_gap: Constant<Bits<TIMER_BITS>>,
-    shed_gap: Constant<Bits<TIMER_BITS>>,
-    reboot_pulse_minus_one: Constant<Bits<TIMER_BITS>>,
-    vault_watchdog: Constant<Bits<TIMER_BITS>>,
     last_rail: Constant<Bits<RAIL_BITS>>,
     first_shed_rail: Constant<Bits<RAIL_BITS>>,
     last_protected_rail: Constant<Bits<RAIL_BITS>>,
@@ -124,6 +117,17 @@ pub struct PowerSequencer<const R: usize, const RAIL_BITS: usize, const TIMER_BI
     /// Consecutive cycles every expected power-good has been high.
     expected_good_for: DFF<Bits<TIMER_BITS>>,
     watchdog: DFF<Bits<TIMER_BITS>>,
+    // Each threshold comparison the state logic uses, registered: kept equal to `counter >=
+    // threshold` by comparing the counter with `threshold - 1` wherever the counter advances, so
+    // no long counter comparison sits in front of the state logic (Fmax).
+    timer_reached_off_gap: DFF<Bit>,
+    timer_reached_shed_gap: DFF<Bit>,
+    timer_reached_pg_timeout: DFF<Bit>,
+    timer_reached_reboot_pulse: DFF<Bit>,
+    watchdog_reached_limit: DFF<Bit>,
+    settle_reached: DFF<Bit>,
+    loss_reached: DFF<Bit>,
+    expected_good_reached: DFF<Bit>,
     flag: DFF<Bit>,
     reboot: DFF<Bit>,
     fault_rails_latched: DFF<Bits<R>>,
@@ -146,6 +150,13 @@ pub struct PowerSequencer<const R: usize, const RAIL_BITS: usize, const TIMER_BI
     pg_lost_now: Signal<Local, Bit>,
     /// In a vault step the watchdog guards.
     in_vault: Signal<Local, Bit>,
+    off_gap_minus_one: Constant<Bits<TIMER_BITS>>,
+    shed_gap_minus_one: Constant<Bits<TIMER_BITS>>,
+    pg_timeout_minus_one: Constant<Bits<TIMER_BITS>>,
+    reboot_pulse_minus_two: Constant<Bits<TIMER_BITS>>,
+    vault_watchdog_minus_one: Constant<Bits<TIMER_BITS>>,
+    pg_settle_minus_two: Constant<Bits<TIMER_BITS>>,
+    pg_loss_filter_minus_two: Constant<Bits<TIMER_BITS>>,
 }
 
 impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> PowerSequencer<R, RAIL_BITS, TIMER_BITS> {
@@ -158,7 +169,11 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> PowerSeque
             assert!(v >= 1, "{name} must be at least one cycle");
         }
         assert!(t.pg_timeout > t.pg_settle, "a rail needs longer than pg_settle to time out");
-        assert!(t.reboot_pulse >= 1, "the reboot pulse lasts at least one cycle");
+        assert!(t.reboot_pulse >= 2, "the reboot pulse lasts at least two cycles");
+        for (name, v) in [("pg_settle", t.pg_settle), ("pg_loss_filter", t.pg_loss_filter), ("off_gap", t.off_gap), ("shed_gap", t.shed_gap)] {
+            // Every registered comparison starts false at a restart (`0 >= threshold` is false).
+            assert!(v >= if name.starts_with("pg") { 2 } else { 1 }, "{name} is too short to filter or to pace anything");
+        }
         let all_timers = [t.ac_debounce, t.pg_settle, t.pg_timeout, t.pg_loss_filter, t.off_gap, t.shed_gap, t.reboot_pulse, t.vault_watchdog];
         assert!(
             all_timers.iter().all(|&v| (v as u64) < (1u64 << TIMER_BITS) - 1),
@@ -197,13 +212,6 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> PowerSeque
             last_vault_cycles: Default::default(),
             watchdog_expiries: Default::default(),
             ac_debounce_minus_one: cycles(t.ac_debounce - 1),
-            pg_settle_minus_one: cycles(t.pg_settle - 1),
-            pg_timeout: cycles(t.pg_timeout),
-            pg_loss_filter_minus_one: cycles(t.pg_loss_filter - 1),
-            off_gap: cycles(t.off_gap),
-            shed_gap: cycles(t.shed_gap),
-            reboot_pulse_minus_one: cycles(t.reboot_pulse - 1),
-            vault_watchdog: cycles(t.vault_watchdog),
             last_rail: Constant::new((R as u64 - 1).into()),
             first_shed_rail: Constant::new((protected_rails as u64).into()),
             last_protected_rail: Constant::new((protected_rails as u64 - 1).into()),
@@ -242,6 +250,21 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> PowerSeque
             rail_settled: Default::default(),
             pg_lost_now: Default::default(),
             in_vault: Default::default(),
+            timer_reached_off_gap: Default::default(),
+            timer_reached_shed_gap: Default::default(),
+            timer_reached_pg_timeout: Default::default(),
+            timer_reached_reboot_pulse: Default::default(),
+            watchdog_reached_limit: Default::default(),
+            settle_reached: Default::default(),
+            loss_reached: Default::default(),
+            expected_good_reached: Default::default(),
+            off_gap_minus_one: cycles(t.off_gap - 1),
+            shed_gap_minus_one: cycles(t.shed_gap - 1),
+            pg_timeout_minus_one: cycles(t.pg_timeout - 1),
+            reboot_pulse_minus_two: cycles(t.reboot_pulse - 2),
+            vault_watchdog_minus_one: cycles(t.vault_watchdog - 1),
+            pg_settle_minus_two: cycles(t.pg_settle - 2),
+            pg_loss_filter_minus_two: cycles(t.pg_loss_filter - 2),
         }
     }
 }
@@ -252,7 +275,9 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
         dff_setup!(
             self, clock, fsm, rails_on, pg_expected, rail, timer, settle, ac_level, ac_count, loss_count, expected_good_for, watchdog,
             flag, reboot, fault_rails_latched, pg_timeout_latched, pg_lost_latched, vault_impossible_latched,
-            vault_failed_latched, watchdog_expired_latched, vault_counter, last_vault_counter, watchdog_counter
+            vault_failed_latched, watchdog_expired_latched, vault_counter, last_vault_counter, watchdog_counter,
+            timer_reached_off_gap, timer_reached_shed_gap, timer_reached_pg_timeout, timer_reached_reboot_pulse,
+            watchdog_reached_limit, settle_reached, loss_reached, expected_good_reached
         );
         self.rail_en.next = self.rails_on.q.val();
         self.cpu_reboot.next = self.reboot.q.val();
@@ -290,24 +315,28 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
         self.pg_expected.d.next = self.pg_expected.q.val() & self.rails_on.q.val();
         self.pg_missing.next = self.pg_expected.q.val() & self.rails_on.q.val() & !self.pg.val();
         self.loss_count.d.next = self.no_cycles.val();
+        self.loss_reached.d.next = false;
         if self.pg_missing.val().any() {
+            self.loss_reached.d.next = self.loss_count.q.val() >= self.pg_loss_filter_minus_two.val();
             self.loss_count.d.next = self.loss_count.q.val();
             if !self.loss_count.q.val().all() {
                 self.loss_count.d.next = self.loss_count.q.val() + self.one_cycle.val();
             }
         }
         self.expected_good_for.d.next = self.no_cycles.val();
+        self.expected_good_reached.d.next = false;
         if !self.pg_missing.val().any() {
+            self.expected_good_reached.d.next = self.expected_good_for.q.val() >= self.pg_settle_minus_two.val();
             self.expected_good_for.d.next = self.expected_good_for.q.val();
             if !self.expected_good_for.q.val().all() {
                 self.expected_good_for.d.next = self.expected_good_for.q.val() + self.one_cycle.val();
             }
         }
         self.pg_lost_now.next =
-            self.pg_missing.val().any() & (self.loss_count.q.val() >= self.pg_loss_filter_minus_one.val());
+            self.pg_missing.val().any() & self.loss_reached.q.val();
 
         self.rail_settled.next = self.pg.val().get_bit(self.rail.q.val().index())
-            & (self.settle.q.val() >= self.pg_settle_minus_one.val());
+            & self.settle_reached.q.val();
 
         // cpu_reboot is high exactly while the machine is in `Reboot` (one cycle late).
         self.reboot.d.next = false;
@@ -316,12 +345,19 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
         if !self.timer.q.val().all() {
             self.timer.d.next = self.timer.q.val() + self.one_cycle.val();
         }
+        self.timer_reached_off_gap.d.next = self.timer.q.val() >= self.off_gap_minus_one.val();
+        self.timer_reached_shed_gap.d.next = self.timer.q.val() >= self.shed_gap_minus_one.val();
+        self.timer_reached_pg_timeout.d.next = self.timer.q.val() >= self.pg_timeout_minus_one.val();
+        self.timer_reached_reboot_pulse.d.next = self.timer.q.val() >= self.reboot_pulse_minus_two.val();
         self.in_vault.next = (self.fsm.q.val() == PowerState::Shed)
             | (self.fsm.q.val() == PowerState::SetFlag)
             | (self.fsm.q.val() == PowerState::Reboot)
             | (self.fsm.q.val() == PowerState::VaultWait);
         if self.in_vault.val() & !self.watchdog.q.val().all() {
             self.watchdog.d.next = self.watchdog.q.val() + self.one_cycle.val();
+        }
+        if self.in_vault.val() {
+            self.watchdog_reached_limit.d.next = self.watchdog.q.val() >= self.vault_watchdog_minus_one.val();
         }
 
         match self.fsm.q.val() {
@@ -331,21 +367,33 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                     self.rail.d.next = self.first_rail.val();
                     self.rails_on.d.next = self.rail_zero.val();
                     self.timer.d.next = self.no_cycles.val();
+                    self.timer_reached_off_gap.d.next = false;
+                    self.timer_reached_shed_gap.d.next = false;
+                    self.timer_reached_pg_timeout.d.next = false;
+                    self.timer_reached_reboot_pulse.d.next = false;
                     self.settle.d.next = self.no_cycles.val();
+                    self.settle_reached.d.next = false;
                 }
             }
             PowerState::AcWait => {
-                if self.ac_level.q.val() & (self.timer.q.val() >= self.off_gap.val()) {
+                if self.ac_level.q.val() & self.timer_reached_off_gap.q.val() {
                     self.fsm.d.next = PowerState::PowerOn;
                     self.rail.d.next = self.first_rail.val();
                     self.rails_on.d.next = self.rail_zero.val();
                     self.timer.d.next = self.no_cycles.val();
+                    self.timer_reached_off_gap.d.next = false;
+                    self.timer_reached_shed_gap.d.next = false;
+                    self.timer_reached_pg_timeout.d.next = false;
+                    self.timer_reached_reboot_pulse.d.next = false;
                     self.settle.d.next = self.no_cycles.val();
+                    self.settle_reached.d.next = false;
                 }
             }
             PowerState::PowerOn => {
                 self.settle.d.next = self.no_cycles.val();
+                self.settle_reached.d.next = false;
                 if self.pg.val().get_bit(self.rail.q.val().index()) {
+                    self.settle_reached.d.next = self.settle.q.val() >= self.pg_settle_minus_two.val();
                     self.settle.d.next = self.settle.q.val();
                     if !self.settle.q.val().all() {
                         self.settle.d.next = self.settle.q.val() + self.one_cycle.val();
@@ -357,6 +405,10 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                     self.rails_on.d.next = self.no_rails.val();
                     self.pg_expected.d.next = self.no_rails.val();
                     self.timer.d.next = self.no_cycles.val();
+                    self.timer_reached_off_gap.d.next = false;
+                    self.timer_reached_shed_gap.d.next = false;
+                    self.timer_reached_pg_timeout.d.next = false;
+                    self.timer_reached_reboot_pulse.d.next = false;
                 } else {
                     if self.rail_settled.val() {
                         // From now on this rail's power-good must stay good.
@@ -364,18 +416,23 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                     }
                     if self.rail_settled.val()
                         & !self.pg_missing.val().any()
-                        & (self.expected_good_for.q.val() >= self.pg_settle_minus_one.val())
+                        & self.expected_good_reached.q.val()
                     {
                         // Every earlier rail has stayed good meanwhile: next rail.
                         self.timer.d.next = self.no_cycles.val();
+                        self.timer_reached_off_gap.d.next = false;
+                        self.timer_reached_shed_gap.d.next = false;
+                        self.timer_reached_pg_timeout.d.next = false;
+                        self.timer_reached_reboot_pulse.d.next = false;
                         self.settle.d.next = self.no_cycles.val();
+                        self.settle_reached.d.next = false;
                         if self.rail.q.val() >= self.last_rail.val() {
                             self.fsm.d.next = PowerState::Run;
                         } else {
                             self.rail.d.next = self.rail.q.val() + self.next_rail.val();
                             self.rails_on.d.next = self.rails_on.q.val() | (self.rail_bit.val() << 1);
                         }
-                    } else if self.timer.q.val() >= self.pg_timeout.val() {
+                    } else if self.timer_reached_pg_timeout.q.val() {
                         self.fsm.d.next = PowerState::Fault;
                         self.pg_timeout_latched.d.next = true;
                         self.fault_rails_latched.d.next = self.fault_rails_latched.q.val() | self.rail_bit.val();
@@ -390,13 +447,22 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                     self.rail.d.next = self.last_rail.val();
                     self.rails_on.d.next = self.rails_on.q.val() & !self.last_rail_bit.val();
                     self.timer.d.next = self.no_cycles.val();
+                    self.timer_reached_off_gap.d.next = false;
+                    self.timer_reached_shed_gap.d.next = false;
+                    self.timer_reached_pg_timeout.d.next = false;
+                    self.timer_reached_reboot_pulse.d.next = false;
                 } else if !self.ac_level.q.val() {
                     if self.backup_ok.val() {
                         self.fsm.d.next = PowerState::Shed;
                         self.rail.d.next = self.last_rail.val();
                         self.rails_on.d.next = self.rails_on.q.val() & !self.last_rail_bit.val();
                         self.timer.d.next = self.no_cycles.val();
+                        self.timer_reached_off_gap.d.next = false;
+                        self.timer_reached_shed_gap.d.next = false;
+                        self.timer_reached_pg_timeout.d.next = false;
+                        self.timer_reached_reboot_pulse.d.next = false;
                         self.watchdog.d.next = self.no_cycles.val();
+                        self.watchdog_reached_limit.d.next = false;
                         self.vault_counter.d.next = self.vault_counter.q.val() + 1;
                     } else {
                         self.fsm.d.next = PowerState::AcWait;
@@ -404,14 +470,22 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                         self.rails_on.d.next = self.no_rails.val();
                         self.pg_expected.d.next = self.no_rails.val();
                         self.timer.d.next = self.no_cycles.val();
+                        self.timer_reached_off_gap.d.next = false;
+                        self.timer_reached_shed_gap.d.next = false;
+                        self.timer_reached_pg_timeout.d.next = false;
+                        self.timer_reached_reboot_pulse.d.next = false;
                     }
                 }
             }
             // Off sequences: entering the step of rail i switches rail i off, so the rails on are
             // exactly those below `rail`; the next step follows after the gap.
             PowerState::Shutdown => {
-                if self.timer.q.val() >= self.off_gap.val() {
+                if self.timer_reached_off_gap.q.val() {
                     self.timer.d.next = self.no_cycles.val();
+                    self.timer_reached_off_gap.d.next = false;
+                    self.timer_reached_shed_gap.d.next = false;
+                    self.timer_reached_pg_timeout.d.next = false;
+                    self.timer_reached_reboot_pulse.d.next = false;
                     if self.rail.q.val() == self.first_rail.val() {
                         self.fsm.d.next = PowerState::Off;
                     } else {
@@ -421,8 +495,12 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                 }
             }
             PowerState::Shed => {
-                if self.timer.q.val() >= self.shed_gap.val() {
+                if self.timer_reached_shed_gap.q.val() {
                     self.timer.d.next = self.no_cycles.val();
+                    self.timer_reached_off_gap.d.next = false;
+                    self.timer_reached_shed_gap.d.next = false;
+                    self.timer_reached_pg_timeout.d.next = false;
+                    self.timer_reached_reboot_pulse.d.next = false;
                     if self.rail.q.val() <= self.first_shed_rail.val() {
                         self.fsm.d.next = PowerState::SetFlag;
                     } else {
@@ -435,10 +513,14 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                 self.flag.d.next = true;
                 self.fsm.d.next = PowerState::Reboot;
                 self.timer.d.next = self.no_cycles.val();
+                self.timer_reached_off_gap.d.next = false;
+                self.timer_reached_shed_gap.d.next = false;
+                self.timer_reached_pg_timeout.d.next = false;
+                self.timer_reached_reboot_pulse.d.next = false;
             }
             PowerState::Reboot => {
                 self.reboot.d.next = true;
-                if self.timer.q.val() >= self.reboot_pulse_minus_one.val() {
+                if self.timer_reached_reboot_pulse.q.val() {
                     self.fsm.d.next = PowerState::VaultWait;
                 }
             }
@@ -453,11 +535,19 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                     self.rail.d.next = self.last_protected_rail.val();
                     self.rails_on.d.next = self.rails_on.q.val() & self.below_last_protected_rail.val();
                     self.timer.d.next = self.no_cycles.val();
+                    self.timer_reached_off_gap.d.next = false;
+                    self.timer_reached_shed_gap.d.next = false;
+                    self.timer_reached_pg_timeout.d.next = false;
+                    self.timer_reached_reboot_pulse.d.next = false;
                 }
             }
             PowerState::VaultOff => {
-                if self.timer.q.val() >= self.off_gap.val() {
+                if self.timer_reached_off_gap.q.val() {
                     self.timer.d.next = self.no_cycles.val();
+                    self.timer_reached_off_gap.d.next = false;
+                    self.timer_reached_shed_gap.d.next = false;
+                    self.timer_reached_pg_timeout.d.next = false;
+                    self.timer_reached_reboot_pulse.d.next = false;
                     if self.rail.q.val() == self.first_rail.val() {
                         self.fsm.d.next = PowerState::AcWait;
                     } else {
@@ -477,10 +567,14 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
         }
 
         // The watchdog bounds the vault whatever the BIOS does.
-        if self.in_vault.val() & (self.watchdog.q.val() >= self.vault_watchdog.val()) {
+        if self.in_vault.val() & self.watchdog_reached_limit.q.val() {
             self.fsm.d.next = PowerState::VaultOff;
             self.rail.d.next = self.last_protected_rail.val();
             self.timer.d.next = self.no_cycles.val();
+            self.timer_reached_off_gap.d.next = false;
+            self.timer_reached_shed_gap.d.next = false;
+            self.timer_reached_pg_timeout.d.next = false;
+            self.timer_reached_reboot_pulse.d.next = false;
             self.watchdog_expired_latched.d.next = true;
             self.last_vault_counter.d.next = self.watchdog.q.val();
             if !self.watchdog_counter.q.val().all() {
@@ -519,12 +613,18 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
             self.pg_expected.d.next = self.no_rails.val();
             self.rail.d.next = self.first_rail.val();
             self.timer.d.next = self.no_cycles.val();
+            self.timer_reached_off_gap.d.next = false;
+            self.timer_reached_shed_gap.d.next = false;
+            self.timer_reached_pg_timeout.d.next = false;
+            self.timer_reached_reboot_pulse.d.next = false;
             self.settle.d.next = self.no_cycles.val();
+            self.settle_reached.d.next = false;
             self.ac_level.d.next = false;
             self.ac_count.d.next = self.no_cycles.val();
             self.loss_count.d.next = self.no_cycles.val();
             self.expected_good_for.d.next = self.no_cycles.val();
             self.watchdog.d.next = self.no_cycles.val();
+            self.watchdog_reached_limit.d.next = false;
             self.reboot.d.next = false;
             self.pg_timeout_latched.d.next = false;
             self.pg_lost_latched.d.next = false;
