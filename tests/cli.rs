@@ -38,6 +38,16 @@ fn demo_runs_every_block_against_its_model_and_writes_artefacts() {
     let summary: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.path().join("summary.json")).unwrap()).unwrap();
     let printed: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(summary, printed);
+    // NVMe with a controller failover (message level) and the power-loss vault, plotted.
+    let f = &summary["failover"];
+    assert_eq!((f["io_errors"].as_u64(), f["data_mismatches"].as_u64(), f["duplicate_or_late_completions"].as_u64()), (Some(0), Some(0), Some(0)), "{f}");
+    assert_eq!(f["commands"], f["completed_once"]);
+    assert!(f["failovers"] == 1 && f["failbacks"] == 1 && f["commands_replayed"].as_u64().unwrap() > 0, "{f}");
+    let p = &summary["power_loss_vault"];
+    assert!(p["memory_identical_after_restore"] == true && p["power_off_flag_cleared"] == true && p["watchdog_expiries"] == 0, "{p}");
+    assert!(p["vault_cycles"].as_u64().unwrap() < p["vault_watchdog_cycles"].as_u64().unwrap(), "{p}");
+    let svg = std::fs::read_to_string(dir.path().join("timeline.svg")).unwrap();
+    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>") && svg.contains("polyline") && svg.contains("VAULT_DISK"));
     for block in summary["blocks"].as_array().unwrap() {
         assert_eq!(block["model_mismatches"], 0);
         assert!(block["items_delivered"].as_u64().unwrap() > 1000, "{block}");

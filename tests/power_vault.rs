@@ -178,50 +178,6 @@ fn power_loss_saves_memory_and_the_next_boot_restores_it_and_a_hung_bios_is_cut_
 /// The same BIOS code through the register map: the driver reads `power.STATUS` and writes
 /// `power.CONTROL` of the verilated control plane (the sequencer inside it) over the direct bus
 /// port — the UART's bit times would not fit the simulation timers' 300-cycle vault budget.
-struct BoardOverRegisters {
-    device: nicctl::driver::Device<nicctl::driver::SimulatedBus>,
-}
-
-impl BoardOverRegisters {
-    fn sim(&mut self) -> &mut nic_sim::bridge::device::SimulatedControlPlane {
-        &mut self.device.transport.device
-    }
-
-    fn state(&mut self) -> u32 {
-        let status = self.device.read("power.STATUS").unwrap();
-        nic_hdl::registers::map::POWER.register("STATUS").field("STATE").extract(status)
-    }
-
-    fn wait_for_state(&mut self, state: u32, what: &str) {
-        for _ in 0..2000 {
-            if self.state() == state {
-                return;
-            }
-            self.sim().run(1);
-        }
-        panic!("the sequencer never reached {what}");
-    }
-}
-
-impl PowerManager for BoardOverRegisters {
-    fn power_off_flag(&mut self) -> Result<bool, String> {
-        self.device.power_off_flag()
-    }
-    fn vault_requested(&mut self) -> Result<bool, String> {
-        self.device.vault_requested()
-    }
-    fn vault_finished(&mut self, saved: bool) -> Result<(), String> {
-        self.device.vault_finished(saved)
-    }
-    fn clear_power_off_flag(&mut self) -> Result<(), String> {
-        self.device.clear_power_off_flag()
-    }
-    fn saving(&mut self, _: u64, _: u64) -> bool {
-        self.sim().run(CYCLES_PER_CHUNK);
-        self.sim().rail_en() >> VAULT_DISK & 1 == 1
-    }
-}
-
 #[test]
 fn the_bios_through_the_register_map_saves_and_restores() {
     let rng = &mut rng(7);
@@ -232,22 +188,21 @@ fn the_bios_through_the_register_map_saves_and_restores() {
         options: SaveOptions { chunk_bytes: CHUNK },
     };
     nicctl::vault::format_disk(&setup.disk, Some(32 << 20)).unwrap();
-    let bus = nicctl::driver::SimulatedBus { device: nic_sim::bridge::device::SimulatedControlPlane::new() };
-    let mut board = BoardOverRegisters { device: nicctl::driver::Device::open(bus).unwrap() };
+    let mut board = nicctl::driver::SimulatedBoardBios::new(CYCLES_PER_CHUNK).unwrap();
     const RUN: u32 = 2;
     const VAULT_WAIT: u32 = 7;
     const AC_WAIT: u32 = 9;
     board.device.write("power.CONTROL", 1 << 2).unwrap(); // the power button, as a register
-    board.wait_for_state(RUN, "Run");
+    board.wait_for_state(RUN, 2000).unwrap();
     assert!(matches!(bios::boot(&mut board, &setup).unwrap(), Boot::Normal));
 
     let saved_memory = fill(rng, &setup);
     board.sim().ac_ok = false;
-    board.wait_for_state(VAULT_WAIT, "VaultWait");
+    board.wait_for_state(VAULT_WAIT, 2000).unwrap();
     assert_eq!(board.sim().rail_en(), PROTECTED_MASK);
     let Boot::Saved(report) = bios::boot(&mut board, &setup).unwrap() else { panic!("the BIOS saves") };
     assert_eq!(report.payload_bytes, MEMORY_BYTES as u64);
-    board.wait_for_state(AC_WAIT, "everything off");
+    board.wait_for_state(AC_WAIT, 2000).unwrap();
     assert_eq!(board.sim().rail_en(), 0);
     let status = board.device.read_block(&nic_hdl::registers::map::POWER).unwrap();
     let get = |name: &str| status.iter().find(|(n, _)| *n == name).unwrap().1;
@@ -257,7 +212,7 @@ fn the_bios_through_the_register_map_saves_and_restores() {
 
     fill(rng, &setup);
     board.sim().ac_ok = true;
-    board.wait_for_state(RUN, "Run again");
+    board.wait_for_state(RUN, 2000).unwrap();
     let Boot::Restored(..) = bios::boot(&mut board, &setup).unwrap() else { panic!("the BIOS restores") };
     assert!(memory(&setup) == saved_memory, "memory restored byte for byte");
     assert!(!board.device.power_off_flag().unwrap(), "the flag is cleared through power.CONTROL");

@@ -15,6 +15,8 @@ pub struct SimulatedControlPlane {
     pub ac_ok: bool,
     pub backup_ok: bool,
     pub cycle: u64,
+    /// When set, every change of the rail enables: (cycle, rail_en).
+    pub rail_trace: Option<Vec<(u64, u32)>>,
 }
 
 impl SimulatedControlPlane {
@@ -27,6 +29,7 @@ impl SimulatedControlPlane {
             ac_ok: true,
             backup_ok: true,
             cycle: 0,
+            rail_trace: None,
         };
         device.dut.set_reset(1);
         device.step();
@@ -44,7 +47,13 @@ impl SimulatedControlPlane {
         d.set_ac_ok(self.ac_ok as u64);
         d.set_backup_ok(self.backup_ok as u64);
         d.eval();
-        let pg = self.board.pg(d.rail_en() as u32);
+        let rail_en = d.rail_en() as u32;
+        if let Some(trace) = self.rail_trace.as_mut() {
+            if trace.last().is_none_or(|(_, r)| *r != rail_en) {
+                trace.push((self.cycle, rail_en));
+            }
+        }
+        let pg = self.board.pg(rail_en);
         d.set_pg(pg as u64);
         let rx = self.line.step(d.uart_tx() != 0);
         d.set_uart_rx(rx as u64);

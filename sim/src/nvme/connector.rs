@@ -121,7 +121,9 @@ pub struct ConnectorModel {
     /// RDMA READs in flight: read id → (link, WQE tag) to answer with READ_DATA.
     reads: HashMap<u32, (Link, u16)>,
     next_read: u32,
-    failover_started: Option<(u64, usize)>,
+    /// The last failover's start and the QPs it moved: the first host operation on one of
+    /// them ends the measurement.
+    failover_started: Option<(u64, Vec<u16>)>,
     pub counters: ConnectorCounters,
 }
 
@@ -292,13 +294,9 @@ impl ConnectorModel {
                 }
             }
         }
-        if !out.host.is_empty() {
-            if let Some((started, failed)) = self.failover_started {
-                if link.0 != failed {
-                    self.counters.last_failover_cycles = now - started;
-                    self.failover_started = None;
-                }
-            }
+        if !out.host.is_empty() && self.failover_started.as_ref().is_some_and(|(_, moved)| moved.contains(&qp)) {
+            let (started, _) = self.failover_started.take().expect("checked");
+            self.counters.last_failover_cycles = now - started;
         }
     }
 
@@ -325,7 +323,8 @@ impl ConnectorModel {
         self.controllers[failed].fence_sent = false;
         self.fence_backend[failed] = true;
         self.counters.failovers += 1;
-        self.failover_started = Some((now, failed));
+        let moved: Vec<u16> = self.qps.iter().filter(|(_, e)| e.controller == failed && e.binding != Binding::NoPath).map(|(q, _)| *q).collect();
+        self.failover_started = Some((now, moved));
         // Reads the failed controller asked for are answered to nobody.
         self.reads.retain(|_, (link, _)| link.0 != failed);
         let other = 1 - failed;

@@ -76,8 +76,8 @@ pub struct Host {
     pub depth: usize,
     pub max_bytes: usize,
     pub counters: HostCounters,
-    /// Per-command latency, in model ticks, from issue to completion.
-    pub latencies: Vec<u64>,
+    /// Every completion: (tick it arrived, ticks since the command was issued).
+    pub completions: Vec<(u64, u64)>,
     issued_at: HashMap<(u16, u16), u64>,
     /// Statuses other than success that the test accepts (e.g. path errors when both are down).
     pub allowed_errors: Vec<Status>,
@@ -103,7 +103,7 @@ impl Host {
             depth,
             max_bytes,
             counters: HostCounters::default(),
-            latencies: Vec::new(),
+            completions: Vec::new(),
             issued_at: HashMap::new(),
             allowed_errors: Vec::new(),
         }
@@ -250,7 +250,7 @@ impl Host {
         };
         self.counters.completed += 1;
         if let Some(at) = self.issued_at.remove(&(qp, cqe.cid)) {
-            self.latencies.push(now - at);
+            self.completions.push((now, now - at));
         }
         let rkey_buffer = command.rkey.and_then(|k| self.buffers.remove(&k));
         if !cqe.status.is_success() {

@@ -9,7 +9,7 @@ pub mod socket;
 
 pub use device::Device;
 pub use framed::{ByteLink, FramedTransport};
-pub use simulated::{SimulatedBus, SimulatedUart};
+pub use simulated::{SimulatedBoardBios, SimulatedBus, SimulatedUart};
 
 use nic_hdl::bridge::protocol::Status;
 use std::fmt;

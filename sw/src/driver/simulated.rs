@@ -72,3 +72,62 @@ impl Transport for SimulatedBus {
         Ok(())
     }
 }
+
+/// The simulated board as the BIOS sees it through the register map (direct bus port): each
+/// saved chunk costs `cycles_per_chunk` of disk time, and the save stops when the vault disk's
+/// rail goes off (the watchdog). Used by the power-loss tests and `nicctl demo`.
+pub struct SimulatedBoardBios {
+    pub device: super::Device<SimulatedBus>,
+    pub cycles_per_chunk: u64,
+}
+
+/// `BOARD_RAILS` index of the vault disk.
+const VAULT_DISK_RAIL: u32 = 3;
+
+impl SimulatedBoardBios {
+    pub fn new(cycles_per_chunk: u64) -> Result<Self, DriverError> {
+        Ok(Self { device: super::Device::open(SimulatedBus { device: SimulatedControlPlane::new() })?, cycles_per_chunk })
+    }
+
+    pub fn sim(&mut self) -> &mut SimulatedControlPlane {
+        &mut self.device.transport.device
+    }
+
+    /// `power.STATUS.STATE`.
+    pub fn state(&mut self) -> Result<u32, DriverError> {
+        let status = self.device.read("power.STATUS")?;
+        Ok(nic_hdl::registers::map::POWER.register("STATUS").field("STATE").extract(status))
+    }
+
+    /// Runs the clock until the sequencer reports `state`, polling its register.
+    pub fn wait_for_state(&mut self, state: u32, max_cycles: u64) -> Result<(), String> {
+        let start = self.sim().cycle;
+        while self.state().map_err(|e| e.to_string())? != state {
+            if self.sim().cycle - start > max_cycles {
+                return Err(format!("power state {state} not reached in {max_cycles} cycles"));
+            }
+            self.sim().run(1);
+        }
+        Ok(())
+    }
+}
+
+impl crate::bios::PowerManager for SimulatedBoardBios {
+    fn power_off_flag(&mut self) -> Result<bool, String> {
+        self.device.power_off_flag()
+    }
+    fn vault_requested(&mut self) -> Result<bool, String> {
+        self.device.vault_requested()
+    }
+    fn vault_finished(&mut self, saved: bool) -> Result<(), String> {
+        self.device.vault_finished(saved)
+    }
+    fn clear_power_off_flag(&mut self) -> Result<(), String> {
+        self.device.clear_power_off_flag()
+    }
+    fn saving(&mut self, _: u64, _: u64) -> bool {
+        let cycles = self.cycles_per_chunk;
+        self.sim().run(cycles);
+        self.sim().rail_en() >> VAULT_DISK_RAIL & 1 == 1
+    }
+}
