@@ -8,6 +8,7 @@ pub mod control_plane;
 pub mod counters;
 pub mod emit;
 pub mod link;
+pub mod nic;
 pub mod nvme;
 pub mod power;
 pub mod registers;

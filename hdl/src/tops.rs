@@ -3,6 +3,7 @@
 
 use crate::control_plane::ControlPlane;
 use crate::emit::{emit, Design, EmitError};
+use crate::nic::dispatcher::Dispatcher;
 use crate::power::config::{PowerTimers, BOARD_PROTECTED_RAILS, BOARD_RAILS};
 use crate::power::sequencer::PowerSequencer;
 use crate::roce::rc_requester::RcRequester;
@@ -55,6 +56,10 @@ pub fn sim_control_plane() -> ControlPlane {
     ControlPlane::new(&PowerTimers::simulation(), SIM_UART_CLOCKS_PER_BIT, 0)
 }
 
+/// The dispatcher as simulated: 16 QPs, 4 connectors.
+pub const SIM_DISPATCH_QP_BITS: usize = 4;
+pub type SimDispatcher = Dispatcher<SIM_DISPATCH_QP_BITS, 2, 4>;
+
 /// Every top, in a stable order.
 pub fn all() -> Result<Vec<Design>, EmitError> {
     Ok(vec![
@@ -69,5 +74,6 @@ pub fn all() -> Result<Vec<Design>, EmitError> {
         emit("rc_responder", &mut RcResponder::<SIM_QP_BITS>::default())?,
         emit("rc_requester", &mut SimRcRequester::default())?,
         emit("control_plane", &mut sim_control_plane())?,
+        emit("dispatcher", &mut SimDispatcher::default())?,
     ])
 }

@@ -2,6 +2,7 @@
 
 pub mod axis;
 pub mod control_plane;
+pub mod dispatcher;
 pub mod icrc;
 pub mod ipv4;
 pub mod power;
