@@ -243,7 +243,6 @@ impl Controller {
                             out.push((pending.port, Message::new(MessageType::Wqe, pending.qp, tag, descriptor.encode().to_vec())));
                             self.awaiting.insert(tag, (command, offset));
                         }
-                        let _ = length;
                         pending.awaiting_data = true;
                         pending.data = vec![0; bytes];
                         self.fetching.insert(command, (pending, pieces));
