@@ -91,6 +91,17 @@ fn fill(rng: &mut TestRng, setup: &VaultSetup) -> Vec<Vec<u8>> {
         .collect()
 }
 
+/// Two memory regions and a formatted 32 MiB vault disk in `dir`.
+fn vault_setup(dir: &std::path::Path) -> VaultSetup {
+    let setup = VaultSetup {
+        regions: vec![dir.join("dram0.bin"), dir.join("dram1.bin")],
+        disk: dir.join("vault.img"),
+        options: SaveOptions { chunk_bytes: CHUNK },
+    };
+    nicctl::vault::format_disk(&setup.disk, Some(32 << 20)).unwrap();
+    setup
+}
+
 fn memory(setup: &VaultSetup) -> Vec<Vec<u8>> {
     setup.regions.iter().map(|p| std::fs::read(p).unwrap()).collect()
 }
@@ -118,12 +129,7 @@ fn ac_back_until_running(board: &mut SimulatedBoard) -> Result<(), String> {
 fn power_loss_saves_memory_and_the_next_boot_restores_it_and_a_hung_bios_is_cut_off() -> Result<(), String> {
     let rng = &mut rng(2026);
     let dir = tempfile::tempdir().unwrap();
-    let setup = VaultSetup {
-        regions: vec![dir.path().join("dram0.bin"), dir.path().join("dram1.bin")],
-        disk: dir.path().join("vault.img"),
-        options: SaveOptions { chunk_bytes: CHUNK },
-    };
-    nicctl::vault::format_disk(&setup.disk, Some(32 << 20)).unwrap();
+    let setup = vault_setup(dir.path());
     let timers = PowerTimers::simulation();
     let mut dut = PowerSequencerSim::new();
     let mut bench = PowerBench::new(vec![&mut dut], &timers, "power vault end to end");
@@ -182,12 +188,7 @@ fn power_loss_saves_memory_and_the_next_boot_restores_it_and_a_hung_bios_is_cut_
 fn the_bios_through_the_register_map_saves_and_restores() {
     let rng = &mut rng(7);
     let dir = tempfile::tempdir().unwrap();
-    let setup = VaultSetup {
-        regions: vec![dir.path().join("dram0.bin"), dir.path().join("dram1.bin")],
-        disk: dir.path().join("vault.img"),
-        options: SaveOptions { chunk_bytes: CHUNK },
-    };
-    nicctl::vault::format_disk(&setup.disk, Some(32 << 20)).unwrap();
+    let setup = vault_setup(dir.path());
     let mut board = nicctl::driver::SimulatedBoardBios::new(CYCLES_PER_CHUNK).unwrap();
     const RUN: u32 = 2;
     const VAULT_WAIT: u32 = 7;

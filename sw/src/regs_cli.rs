@@ -1,7 +1,7 @@
 //! `nicctl regs`: the register map, as a table, JSON or the Markdown of docs/registers.md.
 
 use crate::table;
-use nic_hdl::registers::map::{Access, MAP};
+use nic_hdl::registers::map::MAP;
 
 pub fn run(json: bool, markdown: bool) -> Result<(), String> {
     if markdown {
@@ -16,13 +16,8 @@ pub fn run(json: bool, markdown: bool) -> Result<(), String> {
         .iter()
         .flat_map(|b| {
             b.registers.iter().map(move |r| {
-                let access = match r.access {
-                    Access::ReadOnly => "RO",
-                    Access::ReadWrite => "RW",
-                    Access::WritePulse => "W",
-                };
                 let fields: Vec<&str> = r.fields.iter().map(|f| f.name).collect();
-                vec![format!("0x{:04x}", b.base + r.offset), format!("{}.{}", b.name, r.name), access.into(), fields.join(",")]
+                vec![format!("0x{:04x}", b.base + r.offset), format!("{}.{}", b.name, r.name), r.access.short().into(), fields.join(",")]
             })
         })
         .collect();

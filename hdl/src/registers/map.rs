@@ -138,6 +138,17 @@ pub const POWER: Block = Block {
 /// Every block, in address order.
 pub const MAP: &[Block] = &[ID, BRIDGE, POWER];
 
+impl Access {
+    /// How the register table and `nicctl regs` write it.
+    pub fn short(&self) -> &'static str {
+        match self {
+            Access::ReadOnly => "RO",
+            Access::ReadWrite => "RW",
+            Access::WritePulse => "W (pulse)",
+        }
+    }
+}
+
 impl Block {
     pub fn register(&self, name: &str) -> &'static Register {
         self.registers.iter().find(|r| r.name == name).unwrap_or_else(|| panic!("block {} has no register {name}", self.name))

@@ -1,6 +1,6 @@
 //! `docs/registers.md`, generated from the register map (`nicctl regs --markdown`).
 
-use super::map::{Access, MAP, MAP_VERSION};
+use super::map::{MAP, MAP_VERSION};
 use std::fmt::Write as _;
 
 pub fn markdown() -> String {
@@ -18,12 +18,7 @@ pub fn markdown() -> String {
         let _ = writeln!(out, "## `{}` at 0x{:04x}\n\n{}\n", block.name, block.base, block.doc);
         let _ = writeln!(out, "| address | register | access | reset | description |\n|---|---|---|---|---|");
         for r in block.registers {
-            let access = match r.access {
-                Access::ReadOnly => "RO",
-                Access::ReadWrite => "RW",
-                Access::WritePulse => "W (pulse)",
-            };
-            let _ = writeln!(out, "| 0x{:04x} | `{}` | {} | 0x{:08x} | {} |", block.base + r.offset, r.name, access, r.reset, r.doc);
+            let _ = writeln!(out, "| 0x{:04x} | `{}` | {} | 0x{:08x} | {} |", block.base + r.offset, r.name, r.access.short(), r.reset, r.doc);
         }
         for r in block.registers.iter().filter(|r| !r.fields.is_empty()) {
             let _ = writeln!(out, "\n`{}.{}` fields:\n\n| bits | field | description |\n|---|---|---|", block.name, r.name);

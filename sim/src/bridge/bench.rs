@@ -109,12 +109,7 @@ impl ControlPlaneBench {
     /// One access through the direct bus port, checked against the register model at the cycle
     /// the control plane samples it. Returns (read data, error).
     pub fn direct(&mut self, write: bool, address: u16, data: u32) -> Result<(u32, bool), String> {
-        let d = &mut self.dut;
-        d.set_direct_enable(1);
-        d.set_direct_request(1);
-        d.set_direct_write(write as u64);
-        d.set_direct_address(address as u64);
-        d.set_direct_write_data(data as u64);
+        super::device::request_direct(&mut self.dut, write, address, data);
         let mapped = if write { self.model.registers.write(address, data) } else { crate::models::control_plane::mapped(address) };
         self.step()?;
         // A CONTROL write reaches the sequencer the cycle after the request.

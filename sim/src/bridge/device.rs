@@ -81,12 +81,7 @@ impl SimulatedControlPlane {
 
     /// One access through the direct bus port: (read data, error).
     pub fn direct(&mut self, write: bool, address: u16, data: u32) -> (u32, bool) {
-        let d = &mut self.dut;
-        d.set_direct_enable(1);
-        d.set_direct_request(1);
-        d.set_direct_write(write as u64);
-        d.set_direct_address(address as u64);
-        d.set_direct_write_data(data as u64);
+        request_direct(&mut self.dut, write, address, data);
         self.step();
         self.dut.set_direct_request(0);
         loop {
@@ -106,6 +101,15 @@ impl SimulatedControlPlane {
         self.dut.eval();
         self.dut.rail_en() as u32
     }
+}
+
+/// Presents one bus request on the control plane's direct port (for the cycle about to run).
+pub fn request_direct(dut: &mut ControlPlane, write: bool, address: u16, data: u32) {
+    dut.set_direct_enable(1);
+    dut.set_direct_request(1);
+    dut.set_direct_write(write as u64);
+    dut.set_direct_address(address as u64);
+    dut.set_direct_write_data(data as u64);
 }
 
 impl Default for SimulatedControlPlane {

@@ -37,6 +37,22 @@ pub enum HostIn {
     ReadResponse { qp: u16, read: u32, data: Vec<u8> },
 }
 
+impl HostOp {
+    pub fn qp(&self) -> u16 {
+        match self {
+            HostOp::RdmaWrite { qp, .. } | HostOp::Send { qp, .. } | HostOp::RdmaRead { qp, .. } => *qp,
+        }
+    }
+}
+
+impl HostIn {
+    pub fn qp(&self) -> u16 {
+        match self {
+            HostIn::Send { qp, .. } | HostIn::ReadResponse { qp, .. } => *qp,
+        }
+    }
+}
+
 /// A controller link endpoint: (controller 0 = A / 1 = B, connector).
 pub type Link = (usize, usize);
 

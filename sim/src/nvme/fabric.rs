@@ -158,10 +158,7 @@ impl Fabric {
             self.to_controller.send(now, link, message, &mut self.rng);
         }
         for op in out.host {
-            let qp = match &op {
-                HostOp::RdmaWrite { qp, .. } | HostOp::Send { qp, .. } | HostOp::RdmaRead { qp, .. } => *qp,
-            };
-            self.to_host.send(now, qp, op, &mut self.rng);
+            self.to_host.send(now, op.qp(), op, &mut self.rng);
         }
     }
 
@@ -190,10 +187,7 @@ impl Fabric {
             self.namespace.fenced = self.nic.fence_backend;
         }
         for input in self.host.issue(now, &mut self.rng, &mut self.budget) {
-            let qp = match &input {
-                HostIn::Send { qp, .. } | HostIn::ReadResponse { qp, .. } => *qp,
-            };
-            self.to_nic.send(now, qp, input, &mut self.rng);
+            self.to_nic.send(now, input.qp(), input, &mut self.rng);
         }
         for (_, input) in self.to_nic.ready(now) {
             let out = self.nic.from_host(input);
@@ -220,10 +214,7 @@ impl Fabric {
         }
         for (_, op) in self.to_host.ready(now) {
             for answer in self.host.receive(now, op) {
-                let qp = match &answer {
-                    HostIn::Send { qp, .. } | HostIn::ReadResponse { qp, .. } => *qp,
-                };
-                self.to_nic.send(now, qp, answer, &mut self.rng);
+                self.to_nic.send(now, answer.qp(), answer, &mut self.rng);
             }
         }
         self.now += 1;

@@ -79,7 +79,7 @@ fn regions_of(header: &Header) -> Vec<(String, u64)> {
 
 /// The image to read: `sequence`, or the newest one. Refused unless committed; by default also
 /// refused when the other slot is damaged (it could have held a newer image).
-fn select(slots: &[Slot; 2], sequence: Option<u64>) -> Result<(&Slot, &Header, &Commit, Option<u64>), VaultError> {
+fn select<'a>(disk: &Disk, slots: &'a [Slot; 2], sequence: Option<u64>) -> Result<(&'a Slot, &'a Header, &'a Commit, Option<u64>), VaultError> {
     let chosen = match sequence {
         Some(wanted) => slots.iter().find(|s| s.sequence() == Some(wanted)).ok_or_else(|| VaultError::NoSuchImage {
             sequence: wanted,
@@ -87,7 +87,7 @@ fn select(slots: &[Slot; 2], sequence: Option<u64>) -> Result<(&Slot, &Header, &
         })?,
         None => match slots.iter().filter(|s| s.sequence().is_some()).max_by_key(|s| s.sequence()) {
             Some(newest) => newest,
-            None => return Err(damaged(slots).unwrap_or(VaultError::NoImage { disk: PathBuf::new() })),
+            None => return Err(damaged(slots).unwrap_or_else(|| VaultError::NoImage { disk: disk.path.clone() })),
         },
     };
     let intact = slots[1 - chosen.index].committed();
@@ -182,19 +182,12 @@ fn open_image(disk: &Path) -> Result<(Disk, [Slot; 2]), VaultError> {
     Ok((disk, slots))
 }
 
-fn no_image_on(disk: &Disk) -> impl Fn(VaultError) -> VaultError + '_ {
-    move |e| match e {
-        VaultError::NoImage { .. } => VaultError::NoImage { disk: disk.path.clone() },
-        other => other,
-    }
-}
-
 /// Restores image `sequence` (default: the newest) into `regions` (default: where it was saved
 /// from), after checking all of it: a torn or damaged image is refused and nothing is written.
 pub fn restore(disk: &Path, sequence: Option<u64>, regions: &[PathBuf]) -> Result<RestoreReport, VaultError> {
     let started = Instant::now();
     let (disk, slots) = open_image(disk)?;
-    let (slot, header, commit, intact) = select(&slots, sequence).map_err(no_image_on(&disk))?;
+    let (slot, header, commit, intact) = select(&disk, &slots, sequence)?;
     let targets = targets(header, regions)?;
     read_chunks(&disk, slot, header, commit, intact, |_| Ok(()))?;
     let mut memory = Regions::create(&targets)?;
@@ -216,7 +209,7 @@ pub fn restore(disk: &Path, sequence: Option<u64>, regions: &[PathBuf]) -> Resul
 pub fn verify(disk: &Path, sequence: Option<u64>, regions: &[PathBuf]) -> Result<VerifyReport, VaultError> {
     let started = Instant::now();
     let (disk, slots) = open_image(disk)?;
-    let (slot, header, commit, intact) = select(&slots, sequence).map_err(no_image_on(&disk))?;
+    let (slot, header, commit, intact) = select(&disk, &slots, sequence)?;
     let targets = targets(header, regions)?;
     let paths: Vec<PathBuf> = targets.iter().map(|(p, _)| p.clone()).collect();
     let mut memory = Regions::open(&paths)?;
