@@ -53,13 +53,27 @@ fn build() -> Result<(), String> {
         let obj_dir = result?;
         let shim = obj_dir.join(format!("{}_shim.cpp", design.module));
         std::fs::write(&shim, shim_source(design)).map_err(|e| format!("{}: {e}", shim.display()))?;
-        archive.include(&obj_dir).file(&shim).object(obj_dir.join(format!("V{}__ALL.o", design.module)));
+        archive.include(&obj_dir).file(&shim);
+        for object in model_objects(&obj_dir, &design.module)? {
+            archive.object(object);
+        }
         bindings.push_str(&rust_bindings(design));
     }
     archive.try_compile("nic_sim_verilated").map_err(|e| format!("compiling the C++ shims failed:\n{e}"))?;
     println!("cargo:rustc-link-lib=pthread");
     println!("cargo:rustc-link-lib=atomic");
     std::fs::write(out.join("verilated_models.rs"), bindings).map_err(|e| e.to_string())
+}
+
+/// The model's objects: what Verilator put into `V<top>__ALL.a` (one `__ALL.o` for a small
+/// model; a large one is compiled file by file).
+fn model_objects(obj_dir: &Path, module: &str) -> Result<Vec<PathBuf>, String> {
+    let archive = obj_dir.join(format!("V{module}__ALL.a"));
+    let output = Command::new("ar").arg("t").arg(&archive).output().map_err(|e| format!("running ar: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("`ar t {}` failed:\n{}", archive.display(), String::from_utf8_lossy(&output.stderr)));
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).lines().map(|member| obj_dir.join(member)).collect())
 }
 
 fn verilator_root() -> Result<PathBuf, String> {

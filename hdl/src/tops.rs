@@ -3,6 +3,7 @@
 
 use crate::control_plane::ControlPlane;
 use crate::emit::{emit, Design, EmitError};
+use crate::nic::connector_pair::ConnectorPair;
 use crate::nic::dispatcher::Dispatcher;
 use crate::power::config::{PowerTimers, BOARD_PROTECTED_RAILS, BOARD_RAILS};
 use crate::power::sequencer::PowerSequencer;
@@ -60,6 +61,13 @@ pub fn sim_control_plane() -> ControlPlane {
 pub const SIM_DISPATCH_QP_BITS: usize = 4;
 pub type SimDispatcher = Dispatcher<SIM_DISPATCH_QP_BITS, 2, 4>;
 
+/// Two connectors as simulated: 16 QPs, depth 8 (slot = CID mod 8), 2 KiB capsule slots (SQE +
+/// up to 1984 bytes of in-capsule data).
+pub const SIM_CONNECTOR_QP_BITS: usize = 4;
+pub const SIM_CONNECTOR_SLOT_BITS: usize = 3;
+pub const SIM_CONNECTOR_SLOT_WORD_BITS: usize = 8;
+pub type SimConnectorPair = ConnectorPair<4, 3, 8, 7, 15, 128>;
+
 /// Every top, in a stable order.
 pub fn all() -> Result<Vec<Design>, EmitError> {
     Ok(vec![
@@ -75,5 +83,6 @@ pub fn all() -> Result<Vec<Design>, EmitError> {
         emit("rc_requester", &mut SimRcRequester::default())?,
         emit("control_plane", &mut sim_control_plane())?,
         emit("dispatcher", &mut SimDispatcher::default())?,
+        emit("connector_pair", &mut SimConnectorPair::default())?,
     ])
 }

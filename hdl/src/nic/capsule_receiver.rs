@@ -1,0 +1,407 @@
+//! The capsule receiver of a shared connector: takes the packets of host SEND messages from the
+//! dispatcher (packets of different QPs interleave; a message's packets come in order), writes
+//! each message — an NVMe command capsule, SQE and in-capsule data — into its command slot in
+//! the capsule buffer, and hands every well-formed capsule to the connector's engine.
+//!
+//! A capsule's slot is its CID modulo the queue depth ([`super::qp_table`]). Refused, consumed
+//! whole and counted: a capsule whose slot holds an outstanding command (`duplicate_cid`), one
+//! shorter than an SQE or whose SGL is not keyed (0x40, 0x4F), in-capsule (0x01) or empty
+//! (`malformed_capsule`), one longer than a slot (`capsule_too_long`). A refused capsule writes
+//! nothing into a busy slot; a slot that is not busy belongs to nobody, so writing it is harmless.
+//!
+//! Per QP a reassembly word in block RAM carries a message across packet boundaries; each packet
+//! costs two cycles to load it, then one cycle a beat. Block RAM has no reset: after `reset` the
+//! receiver spends a cycle per QP clearing it (`s_axis_tready` low meanwhile).
+
+use rust_hdl::prelude::*;
+
+/// What a message in progress has shown so far.
+#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
+pub struct Reassembly {
+    pub active: Bit,
+    /// Its slot was busy: consumed, not written.
+    pub dropping: Bit,
+    pub too_long: Bit,
+    /// SGL bytes 24–31 were zero (half of an empty SGL).
+    pub sgl_low_zero: Bit,
+    pub sgl_ok: Bit,
+    /// Opcode 0x7F, fctype Connect; and the queue ID (bytes 42–43) is 0.
+    pub connect: Bit,
+    pub admin_queue: Bit,
+    pub cid: Bits<16>,
+    pub bytes: Bits<16>,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
+pub enum ReceiverStep {
+    Clear,
+    Idle,
+    /// The packet's QP's reassembly word is arriving from block RAM.
+    Load,
+    Stream,
+    /// A complete capsule waits for the engine.
+    Post,
+}
+
+#[derive(LogicBlock)]
+pub struct CapsuleReceiver<
+    const QP_BITS: usize,
+    const SLOT_BITS: usize,
+    const SLOT_WORD_BITS: usize,
+    const SLOT_ADDRESS_BITS: usize,
+    const BUFFER_ADDRESS_BITS: usize,
+    const SLOTS: usize,
+> {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    /// Packets of SEND messages of this connector's QPs (the dispatcher's output).
+    pub s_axis_tdata: Signal<In, Bits<64>>,
+    pub s_axis_tkeep: Signal<In, Bits<8>>,
+    pub s_axis_tlast: Signal<In, Bit>,
+    pub s_axis_tvalid: Signal<In, Bit>,
+    pub s_axis_tready: Signal<Out, Bit>,
+    pub s_axis_qp: Signal<In, Bits<QP_BITS>>,
+    pub s_axis_message_end: Signal<In, Bit>,
+    /// Bit {QP, slot}: the slot holds an outstanding command (kept by the engine).
+    pub busy: Signal<In, Bits<SLOTS>>,
+    pub buffer_write_enable: Signal<Out, Bit>,
+    pub buffer_write_address: Signal<Out, Bits<BUFFER_ADDRESS_BITS>>,
+    pub buffer_write_data: Signal<Out, Bits<64>>,
+    /// A complete, well-formed capsule in its slot (valid/ready).
+    pub capsule_valid: Signal<Out, Bit>,
+    pub capsule_ready: Signal<In, Bit>,
+    pub capsule_qp: Signal<Out, Bits<QP_BITS>>,
+    pub capsule_slot: Signal<Out, Bits<SLOT_BITS>>,
+    pub capsule_cid: Signal<Out, Bits<16>>,
+    pub capsule_length: Signal<Out, Bits<16>>,
+    pub capsule_admin_connect: Signal<Out, Bit>,
+    /// Capsules refused, by cause (wrapping).
+    pub duplicate_cid: Signal<Out, Bits<32>>,
+    pub malformed_capsule: Signal<Out, Bits<32>>,
+    pub capsule_too_long: Signal<Out, Bits<32>>,
+    progress: RAM<Reassembly, QP_BITS>,
+    step: DFF<ReceiverStep>,
+    qp: DFF<Bits<QP_BITS>>,
+    work: DFF<Reassembly>,
+    clear_qp: DFF<Bits<QP_BITS>>,
+    posted_slot: DFF<Bits<SLOT_BITS>>,
+    posted_cid: DFF<Bits<16>>,
+    posted_length: DFF<Bits<16>>,
+    posted_admin_connect: DFF<Bit>,
+    duplicates: DFF<Bits<32>>,
+    malformed: DFF<Bits<32>>,
+    too_long: DFF<Bits<32>>,
+    next: Signal<Local, Reassembly>,
+    accept: Signal<Local, Bit>,
+    first: Signal<Local, Bit>,
+    cid: Signal<Local, Bits<16>>,
+    slot: Signal<Local, Bits<SLOT_BITS>>,
+    slot_address: Signal<Local, Bits<SLOT_ADDRESS_BITS>>,
+    word: Signal<Local, Bits<16>>,
+    keep_bytes: Signal<Local, Bits<16>>,
+    sgl_type: Signal<Local, Bits<8>>,
+    slot_bits: Constant<Bits<SLOT_ADDRESS_BITS>>,
+    slot_word_bits: Constant<Bits<BUFFER_ADDRESS_BITS>>,
+    slot_word_bits_16: Constant<Bits<16>>,
+    word_3: Constant<Bits<16>>,
+    word_4: Constant<Bits<16>>,
+    word_5: Constant<Bits<16>>,
+    sqe_bytes: Constant<Bits<16>>,
+    opcode_fabrics: Constant<Bits<8>>,
+    fctype_connect: Constant<Bits<8>>,
+    sgl_keyed: Constant<Bits<8>>,
+    sgl_keyed_invalidate: Constant<Bits<8>>,
+    sgl_in_capsule: Constant<Bits<8>>,
+    zero_16: Constant<Bits<16>>,
+    zero_64: Constant<Bits<64>>,
+    zero_qp: Constant<Bits<QP_BITS>>,
+    one_qp: Constant<Bits<QP_BITS>>,
+    last_qp: Constant<Bits<QP_BITS>>,
+    bytes_1: Constant<Bits<16>>,
+    bytes_2: Constant<Bits<16>>,
+    bytes_3: Constant<Bits<16>>,
+    bytes_4: Constant<Bits<16>>,
+    bytes_5: Constant<Bits<16>>,
+    bytes_6: Constant<Bits<16>>,
+    bytes_7: Constant<Bits<16>>,
+    bytes_8: Constant<Bits<16>>,
+    one_32: Constant<Bits<32>>,
+    cleared: Constant<Reassembly>,
+    zero_32: Constant<Bits<32>>,
+}
+
+impl<
+        const QP_BITS: usize,
+        const SLOT_BITS: usize,
+        const SLOT_WORD_BITS: usize,
+        const SLOT_ADDRESS_BITS: usize,
+        const BUFFER_ADDRESS_BITS: usize,
+        const SLOTS: usize,
+    > Default for CapsuleReceiver<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>
+{
+    fn default() -> Self {
+        assert_eq!(SLOT_ADDRESS_BITS, QP_BITS + SLOT_BITS);
+        assert_eq!(BUFFER_ADDRESS_BITS, SLOT_ADDRESS_BITS + SLOT_WORD_BITS);
+        assert_eq!(SLOTS, 1 << SLOT_ADDRESS_BITS);
+        // A slot holds at least an SQE and at most a link message's payload.
+        assert!((3..=12).contains(&SLOT_WORD_BITS) && SLOT_BITS <= 8);
+        use rust_hdl::prelude::Constant as K;
+        Self {
+            clock: Default::default(),
+            reset: Default::default(),
+            s_axis_tdata: Default::default(),
+            s_axis_tkeep: Default::default(),
+            s_axis_tlast: Default::default(),
+            s_axis_tvalid: Default::default(),
+            s_axis_tready: Default::default(),
+            s_axis_qp: Default::default(),
+            s_axis_message_end: Default::default(),
+            busy: Default::default(),
+            buffer_write_enable: Default::default(),
+            buffer_write_address: Default::default(),
+            buffer_write_data: Default::default(),
+            capsule_valid: Default::default(),
+            capsule_ready: Default::default(),
+            capsule_qp: Default::default(),
+            capsule_slot: Default::default(),
+            capsule_cid: Default::default(),
+            capsule_length: Default::default(),
+            capsule_admin_connect: Default::default(),
+            duplicate_cid: Default::default(),
+            malformed_capsule: Default::default(),
+            capsule_too_long: Default::default(),
+            progress: Default::default(),
+            step: Default::default(),
+            qp: Default::default(),
+            work: Default::default(),
+            clear_qp: Default::default(),
+            posted_slot: Default::default(),
+            posted_cid: Default::default(),
+            posted_length: Default::default(),
+            posted_admin_connect: Default::default(),
+            duplicates: Default::default(),
+            malformed: Default::default(),
+            too_long: Default::default(),
+            next: Default::default(),
+            accept: Default::default(),
+            first: Default::default(),
+            cid: Default::default(),
+            slot: Default::default(),
+            slot_address: Default::default(),
+            word: Default::default(),
+            keep_bytes: Default::default(),
+            sgl_type: Default::default(),
+            slot_bits: K::new((SLOT_BITS as u64).to_bits()),
+            slot_word_bits: K::new((SLOT_WORD_BITS as u64).to_bits()),
+            slot_word_bits_16: K::new((SLOT_WORD_BITS as u64).to_bits()),
+            word_3: K::new(3u64.to_bits()),
+            word_4: K::new(4u64.to_bits()),
+            word_5: K::new(5u64.to_bits()),
+            sqe_bytes: K::new(64u64.to_bits()),
+            opcode_fabrics: K::new(0x7Fu64.to_bits()),
+            fctype_connect: K::new(0x01u64.to_bits()),
+            sgl_keyed: K::new(0x40u64.to_bits()),
+            sgl_keyed_invalidate: K::new(0x4Fu64.to_bits()),
+            sgl_in_capsule: K::new(0x01u64.to_bits()),
+            zero_16: K::new(0u64.to_bits()),
+            zero_64: K::new(0u64.to_bits()),
+            zero_qp: K::new(0u64.to_bits()),
+            one_qp: K::new(1u64.to_bits()),
+            last_qp: K::new(((1u64 << QP_BITS) - 1).to_bits()),
+            bytes_1: K::new(1u64.to_bits()),
+            bytes_2: K::new(2u64.to_bits()),
+            bytes_3: K::new(3u64.to_bits()),
+            bytes_4: K::new(4u64.to_bits()),
+            bytes_5: K::new(5u64.to_bits()),
+            bytes_6: K::new(6u64.to_bits()),
+            bytes_7: K::new(7u64.to_bits()),
+            bytes_8: K::new(8u64.to_bits()),
+            one_32: K::new(1u64.to_bits()),
+            cleared: K::new(Reassembly::default()),
+            zero_32: K::new(0u64.to_bits()),
+        }
+    }
+}
+
+impl<
+        const QP_BITS: usize,
+        const SLOT_BITS: usize,
+        const SLOT_WORD_BITS: usize,
+        const SLOT_ADDRESS_BITS: usize,
+        const BUFFER_ADDRESS_BITS: usize,
+        const SLOTS: usize,
+    > Logic for CapsuleReceiver<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>
+{
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, step, qp, work, clear_qp, posted_slot, posted_cid, posted_length, posted_admin_connect, duplicates, malformed,
+            too_long
+        );
+        self.progress.read_clock.next = self.clock.val();
+        self.progress.write_clock.next = self.clock.val();
+        self.progress.read_address.next = self.s_axis_qp.val();
+        self.progress.write_enable.next = false;
+        self.progress.write_address.next = self.qp.q.val();
+        self.progress.write_data.next = self.work.q.val();
+        self.buffer_write_enable.next = false;
+        self.s_axis_tready.next = false;
+        self.capsule_valid.next = false;
+        self.capsule_qp.next = self.qp.q.val();
+        self.capsule_slot.next = self.posted_slot.q.val();
+        self.capsule_cid.next = self.posted_cid.q.val();
+        self.capsule_length.next = self.posted_length.q.val();
+        self.capsule_admin_connect.next = self.posted_admin_connect.q.val();
+
+        // The beat on the input, as part of the message in `work`.
+        self.accept.next = (self.step.q.val() == ReceiverStep::Stream) & self.s_axis_tvalid.val();
+        self.first.next = !self.work.q.val().active;
+        self.cid.next = self.work.q.val().cid;
+        if self.first.val() {
+            self.cid.next = self.s_axis_tdata.val().get_bits::<16>(16);
+        }
+        self.slot.next = self.cid.val().get_bits::<SLOT_BITS>(0);
+        self.slot_address.next =
+            (bit_cast::<SLOT_ADDRESS_BITS, QP_BITS>(self.qp.q.val()) << self.slot_bits.val()) | bit_cast::<SLOT_ADDRESS_BITS, SLOT_BITS>(self.slot.val());
+        self.word.next = self.work.q.val().bytes >> 3;
+        if self.first.val() {
+            self.word.next = self.zero_16.val();
+        }
+        self.keep_bytes.next = self.bytes_8.val();
+        if self.s_axis_tlast.val() {
+            self.keep_bytes.next = self.zero_16.val();
+            if self.s_axis_tkeep.val().get_bit(0) {
+                self.keep_bytes.next = self.bytes_1.val();
+            }
+            if self.s_axis_tkeep.val().get_bit(1) {
+                self.keep_bytes.next = self.bytes_2.val();
+            }
+            if self.s_axis_tkeep.val().get_bit(2) {
+                self.keep_bytes.next = self.bytes_3.val();
+            }
+            if self.s_axis_tkeep.val().get_bit(3) {
+                self.keep_bytes.next = self.bytes_4.val();
+            }
+            if self.s_axis_tkeep.val().get_bit(4) {
+                self.keep_bytes.next = self.bytes_5.val();
+            }
+            if self.s_axis_tkeep.val().get_bit(5) {
+                self.keep_bytes.next = self.bytes_6.val();
+            }
+            if self.s_axis_tkeep.val().get_bit(6) {
+                self.keep_bytes.next = self.bytes_7.val();
+            }
+            if self.s_axis_tkeep.val().get_bit(7) {
+                self.keep_bytes.next = self.bytes_8.val();
+            }
+        }
+        self.sgl_type.next = self.s_axis_tdata.val().get_bits::<8>(56);
+
+        self.next.next = self.work.q.val();
+        if self.first.val() {
+            self.next.next.active = true;
+            self.next.next.dropping = self.busy.val().get_bit(self.slot_address.val().index());
+            self.next.next.too_long = false;
+            self.next.next.sgl_low_zero = false;
+            self.next.next.sgl_ok = false;
+            self.next.next.connect = (self.s_axis_tdata.val().get_bits::<8>(0) == self.opcode_fabrics.val())
+                & (self.s_axis_tdata.val().get_bits::<8>(32) == self.fctype_connect.val());
+            self.next.next.admin_queue = false;
+            self.next.next.cid = self.cid.val();
+            self.next.next.bytes = self.zero_16.val();
+        }
+        if self.word.val() == self.word_3.val() {
+            self.next.next.sgl_low_zero = self.s_axis_tdata.val() == self.zero_64.val();
+        }
+        if self.word.val() == self.word_4.val() {
+            self.next.next.sgl_ok = (self.sgl_type.val() == self.sgl_keyed.val())
+                | (self.sgl_type.val() == self.sgl_keyed_invalidate.val())
+                | (self.sgl_type.val() == self.sgl_in_capsule.val())
+                | ((self.s_axis_tdata.val() == self.zero_64.val()) & self.work.q.val().sgl_low_zero);
+        }
+        if self.word.val() == self.word_5.val() {
+            self.next.next.admin_queue = self.s_axis_tdata.val().get_bits::<16>(16) == self.zero_16.val();
+        }
+        if (self.word.val() >> self.slot_word_bits_16.val()) != self.zero_16.val() {
+            self.next.next.too_long = true;
+        }
+        if !self.next.val().too_long {
+            self.next.next.bytes = self.work.q.val().bytes + self.keep_bytes.val();
+            if self.first.val() {
+                self.next.next.bytes = self.keep_bytes.val();
+            }
+        }
+        self.buffer_write_data.next = self.s_axis_tdata.val();
+        self.buffer_write_address.next = (bit_cast::<BUFFER_ADDRESS_BITS, SLOT_ADDRESS_BITS>(self.slot_address.val()) << self.slot_word_bits.val())
+            | bit_cast::<BUFFER_ADDRESS_BITS, SLOT_WORD_BITS>(self.word.val().get_bits::<SLOT_WORD_BITS>(0));
+
+        match self.step.q.val() {
+            ReceiverStep::Clear => {
+                self.progress.write_enable.next = true;
+                self.progress.write_address.next = self.clear_qp.q.val();
+                self.progress.write_data.next = self.cleared.val();
+                self.clear_qp.d.next = self.clear_qp.q.val() + self.one_qp.val();
+                if self.clear_qp.q.val() == self.last_qp.val() {
+                    self.step.d.next = ReceiverStep::Idle;
+                }
+            }
+            ReceiverStep::Idle => {
+                if self.s_axis_tvalid.val() {
+                    self.qp.d.next = self.s_axis_qp.val();
+                    self.step.d.next = ReceiverStep::Load;
+                }
+            }
+            ReceiverStep::Load => {
+                self.work.d.next = self.progress.read_data.val();
+                self.step.d.next = ReceiverStep::Stream;
+            }
+            ReceiverStep::Stream => {
+                self.s_axis_tready.next = true;
+                if self.accept.val() {
+                    self.work.d.next = self.next.val();
+                    self.buffer_write_enable.next = !self.next.val().dropping & !self.next.val().too_long;
+                    if self.s_axis_tlast.val() {
+                        self.progress.write_enable.next = true;
+                        self.progress.write_data.next = self.next.val();
+                        self.step.d.next = ReceiverStep::Idle;
+                        if self.s_axis_message_end.val() {
+                            self.progress.write_data.next = self.cleared.val();
+                            self.posted_slot.d.next = self.slot.val();
+                            self.posted_cid.d.next = self.cid.val();
+                            self.posted_length.d.next = self.next.val().bytes;
+                            self.posted_admin_connect.d.next = self.next.val().connect & self.next.val().admin_queue;
+                            if self.next.val().dropping {
+                                self.duplicates.d.next = self.duplicates.q.val() + self.one_32.val();
+                            } else if (self.next.val().bytes < self.sqe_bytes.val()) | !self.next.val().sgl_ok {
+                                self.malformed.d.next = self.malformed.q.val() + self.one_32.val();
+                            } else if self.next.val().too_long {
+                                self.too_long.d.next = self.too_long.q.val() + self.one_32.val();
+                            } else {
+                                self.step.d.next = ReceiverStep::Post;
+                            }
+                        }
+                    }
+                }
+            }
+            ReceiverStep::Post => {
+                self.capsule_valid.next = true;
+                if self.capsule_ready.val() {
+                    self.step.d.next = ReceiverStep::Idle;
+                }
+            }
+            _ => {
+                self.step.d.next = ReceiverStep::Clear;
+            }
+        }
+        self.duplicate_cid.next = self.duplicates.q.val();
+        self.malformed_capsule.next = self.malformed.q.val();
+        self.capsule_too_long.next = self.too_long.q.val();
+        if self.reset.val() {
+            self.step.d.next = ReceiverStep::Clear;
+            self.clear_qp.d.next = self.zero_qp.val();
+            self.duplicates.d.next = self.zero_32.val();
+            self.malformed.d.next = self.zero_32.val();
+            self.too_long.d.next = self.zero_32.val();
+        }
+    }
+}

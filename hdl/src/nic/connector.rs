@@ -1,0 +1,1492 @@
+//! A shared connector (DESIGN.md §1A, §5, §6): between the host side of some QPs and the links to
+//! controllers A and B. It forwards each command capsule to the QP's bound controller as `CMD`,
+//! keeps it until its completion, turns the controller's `WQE`s into work requests for the RC
+//! requester (RDMA WRITE with data, RDMA READ whose data goes back as `READ_DATA`, SEND of a CQE
+//! that retires its command), and carries out failover: rebinding the failed controller's QPs
+//! with `TAKEOVER` and replaying their outstanding commands, or completing them with a path error
+//! when no controller is left; fencing a returning controller; failing back on command. The
+//! behaviour is the connector model's (`sim/src/nvme/connector.rs`); docs/controller-link.md.
+//!
+//! Structure: the capsule receiver writes capsules into their slots; one engine handles one event
+//! at a time — a QP configuration, a capsule, a message from a controller, or a sweep over the QP
+//! table (failover, readmission, failback) — reading and writing the QP table in block RAM; an
+//! emitter sends link messages (header, then a capsule's words out of the capsule buffer at one
+//! per cycle, or the host's READ data passed through). When (`fenced` | !`link_up`) rises for the
+//! controller whose message the engine is taking, the message is abandoned: an RDMA WRITE under
+//! way is finished with zero words (the replay on the other controller writes that buffer again
+//! before its completion) and the rest of the message is drained.
+
+use super::capsule_receiver::CapsuleReceiver;
+use super::qp_table::{QpEntry, SlotMeta, SQ_ENTRY_BITS};
+use crate::link::message::{MessageType, WqeOp, FLAG_REPLAY, TAKEOVER_BYTES, WQE_DESCRIPTOR_BYTES};
+use crate::nvme::capsule::{Status, CQE_BYTES};
+use crate::roce::rc::WrKind;
+use rust_hdl::prelude::*;
+
+/// The CQE status word (bits 15:0 of CQE bytes 14–15) of the path error sent when neither
+/// controller can serve a QP: SCT 3 / SC 0x70 Host Pathing Error, DNR clear (multipath retries).
+pub fn path_error_status() -> u16 {
+    let status = Status::HOST_PATHING_ERROR;
+    (status.sc as u16) << 1 | (status.sct as u16) << 9
+}
+
+/// Outstanding RDMA READs a connector tracks (their data goes back as `READ_DATA`).
+pub const READ_BITS: usize = 2;
+pub const CONNECTOR_COUNTER_BITS: usize = 32;
+
+/// An RDMA READ in flight: who asked for it.
+#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
+pub struct ReadEntry {
+    pub controller: Bit,
+    pub tag: Bits<16>,
+    pub length: Bits<16>,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
+pub enum EngineStep {
+    Clear,
+    Idle,
+    /// A capsule: its QP's entry is arriving, then the decision.
+    CapsuleLoad,
+    CapsuleDecide,
+    /// A controller's message: its header beat was taken.
+    LinkHeader,
+    Descriptor1,
+    Descriptor2,
+    Descriptor3,
+    WqeDecide,
+    Cqe0,
+    Cqe1,
+    CqeLoad,
+    CqeDecide,
+    /// A work request is offered to the requester; then its payload.
+    WrIssue,
+    WritePass,
+    /// An abandoned WRITE's remaining words, as zeros.
+    Pad,
+    CqeOut0,
+    CqeOut1,
+    /// After a retirement: a draining QP with nothing outstanding goes home.
+    DrainCheck,
+    DrainTakeover,
+    SweepLoad,
+    SweepDecide,
+    SweepTakeover,
+    SweepSlotLoad,
+    SweepSlotAct,
+    SweepSlotNext,
+    SweepWrite,
+    SweepNext,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
+pub enum SweepKind {
+    /// Rebind (or, with no controller left, complete with path errors) the failed controller's QPs.
+    Fail,
+    /// Give the QPs without a path to the controller just readmitted.
+    Readmit,
+    /// QPs away from home go home (drained first).
+    Failback,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
+pub enum EmitStep {
+    Idle,
+    Header,
+    /// A `TAKEOVER`'s one payload word.
+    Payload,
+    /// A capsule's words from the capsule buffer.
+    Slot,
+    ReadLookup,
+    ReadPass,
+    ReadDrop,
+}
+
+#[derive(LogicBlock)]
+pub struct Connector<
+    const QP_BITS: usize,
+    const SLOT_BITS: usize,
+    const SLOT_WORD_BITS: usize,
+    const SLOT_ADDRESS_BITS: usize,
+    const BUFFER_ADDRESS_BITS: usize,
+    const SLOTS: usize,
+> {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    /// Packets of host SEND messages (command capsules) of this connector's QPs.
+    pub s_axis_tdata: Signal<In, Bits<64>>,
+    pub s_axis_tkeep: Signal<In, Bits<8>>,
+    pub s_axis_tlast: Signal<In, Bit>,
+    pub s_axis_tvalid: Signal<In, Bit>,
+    pub s_axis_tready: Signal<Out, Bit>,
+    pub s_axis_qp: Signal<In, Bits<QP_BITS>>,
+    pub s_axis_message_end: Signal<In, Bit>,
+    /// QP set-up (valid/ready; ready does not wait for valid): enabled or not, and its home
+    /// controller; what the QP held is forgotten.
+    pub cfg_valid: Signal<In, Bit>,
+    pub cfg_ready: Signal<Out, Bit>,
+    pub cfg_qp: Signal<In, Bits<QP_BITS>>,
+    pub cfg_enable: Signal<In, Bit>,
+    pub cfg_controller: Signal<In, Bit>,
+    /// Per controller (bit 0 = A): its links are up; it is fenced (failed, not yet readmitted);
+    /// it can take QPs (up and not fenced).
+    pub link_up: Signal<In, Bits<2>>,
+    pub fenced: Signal<In, Bits<2>>,
+    pub available: Signal<In, Bits<2>>,
+    /// One-cycle requests from the failover supervisor.
+    pub fail_start: Signal<In, Bits<2>>,
+    pub fence_request: Signal<In, Bits<2>>,
+    pub readmit: Signal<In, Bits<2>>,
+    pub failback: Signal<In, Bit>,
+    /// A controller answered this connector's `FENCE`; a beat came from a controller; a work
+    /// request caused by a controller went to the requester (one-cycle pulses).
+    pub fence_acked: Signal<Out, Bits<2>>,
+    pub heard: Signal<Out, Bits<2>>,
+    pub work_from: Signal<Out, Bits<2>>,
+    /// Controller → NIC messages from A and B.
+    pub s_link_a_tdata: Signal<In, Bits<64>>,
+    pub s_link_a_tlast: Signal<In, Bit>,
+    pub s_link_a_tvalid: Signal<In, Bit>,
+    pub s_link_a_tready: Signal<Out, Bit>,
+    pub s_link_b_tdata: Signal<In, Bits<64>>,
+    pub s_link_b_tlast: Signal<In, Bit>,
+    pub s_link_b_tvalid: Signal<In, Bit>,
+    pub s_link_b_tready: Signal<Out, Bit>,
+    /// NIC → controller messages: one stream, `m_link_tvalid` bit c for controller c.
+    pub m_link_tdata: Signal<Out, Bits<64>>,
+    pub m_link_tlast: Signal<Out, Bit>,
+    pub m_link_tvalid: Signal<Out, Bits<2>>,
+    pub m_link_tready: Signal<In, Bits<2>>,
+    /// Work requests for the RC requester (its `wr_*` contract), payload on `m_axis_wr_*`.
+    pub wr_valid: Signal<Out, Bit>,
+    pub wr_ready: Signal<In, Bit>,
+    pub wr_qp: Signal<Out, Bits<QP_BITS>>,
+    pub wr_kind: Signal<Out, Bits<2>>,
+    pub wr_length: Signal<Out, Bits<16>>,
+    pub wr_va: Signal<Out, Bits<64>>,
+    pub wr_rkey: Signal<Out, Bits<32>>,
+    pub wr_tag: Signal<Out, Bits<8>>,
+    pub m_axis_wr_tdata: Signal<Out, Bits<64>>,
+    pub m_axis_wr_tlast: Signal<Out, Bit>,
+    pub m_axis_wr_tvalid: Signal<Out, Bit>,
+    pub m_axis_wr_tready: Signal<In, Bit>,
+    /// READ data from the requester: each READ's bytes as one packet, with the READ's tag.
+    pub s_axis_read_tdata: Signal<In, Bits<64>>,
+    pub s_axis_read_tlast: Signal<In, Bit>,
+    pub s_axis_read_tvalid: Signal<In, Bit>,
+    pub s_axis_read_tready: Signal<Out, Bit>,
+    pub s_axis_read_tag: Signal<In, Bits<8>>,
+    /// Counters (wrapping); docs/controller-link.md names each.
+    pub commands_forwarded: Signal<Out, Bits<32>>,
+    pub completions_delivered: Signal<Out, Bits<32>>,
+    pub unknown_qp: Signal<Out, Bits<32>>,
+    pub duplicate_cid: Signal<Out, Bits<32>>,
+    pub malformed_capsule: Signal<Out, Bits<32>>,
+    pub capsule_too_long: Signal<Out, Bits<32>>,
+    pub wqe_unknown_qp: Signal<Out, Bits<32>>,
+    pub wqe_malformed: Signal<Out, Bits<32>>,
+    pub cqe_unknown_cid: Signal<Out, Bits<32>>,
+    pub read_data_unknown: Signal<Out, Bits<32>>,
+    pub wrong_link: Signal<Out, Bits<32>>,
+    pub commands_replayed: Signal<Out, Bits<32>>,
+    pub late_discarded: Signal<Out, Bits<32>>,
+    pub takeovers_acked: Signal<Out, Bits<32>>,
+    pub path_errors_sent: Signal<Out, Bits<32>>,
+    pub writes_truncated: Signal<Out, Bits<32>>,
+    receiver: CapsuleReceiver<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>,
+    qp_table: RAM<QpEntry, QP_BITS>,
+    meta: RAM<SlotMeta, SLOT_ADDRESS_BITS>,
+    buffer: RAM<Bits<64>, BUFFER_ADDRESS_BITS>,
+    reads: RAM<ReadEntry, READ_BITS>,
+    read_valid: DFF<Bits<4>>,
+    read_controller: DFF<Bits<4>>,
+    busy: DFF<Bits<SLOTS>>,
+    // Engine.
+    step: DFF<EngineStep>,
+    resume: DFF<EngineStep>,
+    qp: DFF<Bits<QP_BITS>>,
+    slot: DFF<Bits<SLOT_BITS>>,
+    entry: DFF<QpEntry>,
+    src: DFF<Bit>,
+    header_kind: DFF<Bits<8>>,
+    header_qp: DFF<Bits<16>>,
+    header_length: DFF<Bits<16>>,
+    header_tag: DFF<Bits<16>>,
+    /// The message's last beat has been taken.
+    ended: DFF<Bit>,
+    wqe_op: DFF<Bits<8>>,
+    wqe_length: DFF<Bits<32>>,
+    wqe_va: DFF<Bits<64>>,
+    wqe_rkey: DFF<Bits<32>>,
+    wqe_invalidate: DFF<Bits<32>>,
+    cqe_low: DFF<Bits<64>>,
+    cqe_high: DFF<Bits<64>>,
+    words_left: DFF<Bits<16>>,
+    work_kind: DFF<Bits<2>>,
+    work_length: DFF<Bits<16>>,
+    work_tag: DFF<Bits<8>>,
+    work_rkey: DFF<Bits<32>>,
+    /// The work request is a controller's (not a path error made here).
+    work_caused: DFF<Bit>,
+    sweep: DFF<SweepKind>,
+    sweep_controller: DFF<Bit>,
+    fail_pending: DFF<Bits<2>>,
+    fence_pending: DFF<Bits<2>>,
+    readmit_pending: DFF<Bits<2>>,
+    failback_pending: DFF<Bit>,
+    fence_sent: DFF<Bits<2>>,
+    /// Drain a controller's stream up to the end of a message the engine abandoned.
+    rx_skip: DFF<Bits<2>>,
+    /// A capsule waits for its draining QP: take messages until a completion or a sweep.
+    capsule_blocked: DFF<Bit>,
+    prefer_link: DFF<Bit>,
+    clear_qp: DFF<Bits<QP_BITS>>,
+    // Emitter.
+    emit_step: DFF<EmitStep>,
+    emit_controller: DFF<Bit>,
+    emit_header: DFF<Bits<64>>,
+    emit_next: DFF<EmitStep>,
+    emit_fence: DFF<Bit>,
+    emit_payload: DFF<Bits<64>>,
+    emit_word: DFF<Bits<BUFFER_ADDRESS_BITS>>,
+    emit_left: DFF<Bits<16>>,
+    emit_read_tag: DFF<Bits<READ_BITS>>,
+    emit_tag_fits: DFF<Bit>,
+    // Counters.
+    forwarded: DFF<Bits<32>>,
+    delivered: DFF<Bits<32>>,
+    unknown: DFF<Bits<32>>,
+    wqe_unknown: DFF<Bits<32>>,
+    malformed: DFF<Bits<32>>,
+    cqe_unknown: DFF<Bits<32>>,
+    read_unknown: DFF<Bits<32>>,
+    wrong: DFF<Bits<32>>,
+    replayed: DFF<Bits<32>>,
+    late: DFF<Bits<32>>,
+    acked: DFF<Bits<32>>,
+    path_errors: DFF<Bits<32>>,
+    truncated: DFF<Bits<32>>,
+    // Engine locals.
+    rx_data: Signal<Local, Bits<64>>,
+    rx_last: Signal<Local, Bit>,
+    rx_valid: Signal<Local, Bit>,
+    rx_take: Signal<Local, Bit>,
+    rx_lost: Signal<Local, Bit>,
+    take_a: Signal<Local, Bit>,
+    take_b: Signal<Local, Bit>,
+    link_a_ok: Signal<Local, Bit>,
+    link_b_ok: Signal<Local, Bit>,
+    pick_link: Signal<Local, Bit>,
+    pick_b: Signal<Local, Bit>,
+    pick_kind: Signal<Local, Bits<8>>,
+    pick_fields: Signal<Local, Bits<48>>,
+    pick_last: Signal<Local, Bit>,
+    capsule_ok: Signal<Local, Bit>,
+    src_bit: Signal<Local, Bits<2>>,
+    pending_bit: Signal<Local, Bits<2>>,
+    reading: Signal<Local, Bit>,
+    finish: Signal<Local, Bit>,
+    skip_set: Signal<Local, Bits<2>>,
+    skip_clear: Signal<Local, Bits<2>>,
+    table_entry: Signal<Local, QpEntry>,
+    slot_address: Signal<Local, Bits<SLOT_ADDRESS_BITS>>,
+    slot_bit: Signal<Local, Bits<SLOTS>>,
+    slot_busy: Signal<Local, Bit>,
+    qp_slots: Signal<Local, Bits<SLOTS>>,
+    other: Signal<Local, Bit>,
+    header_fits: Signal<Local, Bit>,
+    path_error_high: Signal<Local, Bits<64>>,
+    read_free: Signal<Local, Bits<4>>,
+    read_pick: Signal<Local, Bits<READ_BITS>>,
+    read_set: Signal<Local, Bits<4>>,
+    read_clear: Signal<Local, Bits<4>>,
+    busy_set: Signal<Local, Bits<SLOTS>>,
+    busy_clear: Signal<Local, Bits<SLOTS>>,
+    issue: Signal<Local, Bit>,
+    issue_controller: Signal<Local, Bit>,
+    issue_header: Signal<Local, Bits<64>>,
+    issue_next: Signal<Local, EmitStep>,
+    issue_fence: Signal<Local, Bit>,
+    issue_payload: Signal<Local, Bits<64>>,
+    issue_length: Signal<Local, Bits<16>>,
+    emit_idle: Signal<Local, Bit>,
+    emit_bit: Signal<Local, Bits<2>>,
+    emit_valid: Signal<Local, Bit>,
+    emit_ready: Signal<Local, Bit>,
+    read_entry: Signal<Local, ReadEntry>,
+    cqe_cid: Signal<Local, Bits<16>>,
+    cqe_status_ok: Signal<Local, Bit>,
+    // Constants.
+    one_qp: Constant<Bits<QP_BITS>>,
+    zero_qp: Constant<Bits<QP_BITS>>,
+    last_qp: Constant<Bits<QP_BITS>>,
+    one_slot: Constant<Bits<SLOT_BITS>>,
+    zero_slot: Constant<Bits<SLOT_BITS>>,
+    last_slot: Constant<Bits<SLOT_BITS>>,
+    slot_shift: Constant<Bits<SLOT_ADDRESS_BITS>>,
+    slot_shift_wide: Constant<Bits<SLOTS>>,
+    slot_mask_wide: Constant<Bits<SLOTS>>,
+    word_shift: Constant<Bits<BUFFER_ADDRESS_BITS>>,
+    one_word: Constant<Bits<BUFFER_ADDRESS_BITS>>,
+    one_slots: Constant<Bits<SLOTS>>,
+    zero_slots: Constant<Bits<SLOTS>>,
+    qp_high_mask: Constant<Bits<16>>,
+    type_command: Constant<Bits<64>>,
+    type_takeover: Constant<Bits<64>>,
+    type_read_data: Constant<Bits<64>>,
+    type_fence: Constant<Bits<64>>,
+    flag_replay: Constant<Bits<64>>,
+    type_wqe: Constant<Bits<8>>,
+    type_takeover_ack: Constant<Bits<8>>,
+    type_fence_ack: Constant<Bits<8>>,
+    op_write: Constant<Bits<8>>,
+    op_send: Constant<Bits<8>>,
+    op_send_invalidate: Constant<Bits<8>>,
+    op_read: Constant<Bits<8>>,
+    kind_send: Constant<Bits<2>>,
+    kind_send_invalidate: Constant<Bits<2>>,
+    kind_write: Constant<Bits<2>>,
+    kind_read: Constant<Bits<2>>,
+    path_error_status: Constant<Bits<64>>,
+    status_mask: Constant<Bits<16>>,
+    shift_16: Constant<Bits<64>>,
+    shift_32: Constant<Bits<64>>,
+    shift_48: Constant<Bits<64>>,
+    descriptor_bytes: Constant<Bits<16>>,
+    send_payload_bytes: Constant<Bits<16>>,
+    cqe_bytes_32: Constant<Bits<32>>,
+    cqe_bytes: Constant<Bits<16>>,
+    bit_a: Constant<Bits<2>>,
+    bit_b: Constant<Bits<2>>,
+    zero_2: Constant<Bits<2>>,
+    zero_32: Constant<Bits<32>>,
+    one_32: Constant<Bits<32>>,
+    high_16_of_32: Constant<Bits<32>>,
+    zero_16: Constant<Bits<16>>,
+    one_16: Constant<Bits<16>>,
+    seven_16: Constant<Bits<16>>,
+    zero_64: Constant<Bits<64>>,
+    one_8: Constant<Bits<8>>,
+    zero_8: Constant<Bits<8>>,
+    read_tag_high: Constant<Bits<8>>,
+    cleared_entry: Constant<QpEntry>,
+    one_sq: Constant<Bits<SQ_ENTRY_BITS>>,
+    zero_4: Constant<Bits<4>>,
+    read_0: Constant<Bits<READ_BITS>>,
+    read_1: Constant<Bits<READ_BITS>>,
+    read_2: Constant<Bits<READ_BITS>>,
+    read_3: Constant<Bits<READ_BITS>>,
+    one_4: Constant<Bits<4>>,
+}
+
+
+impl<
+        const QP_BITS: usize,
+        const SLOT_BITS: usize,
+        const SLOT_WORD_BITS: usize,
+        const SLOT_ADDRESS_BITS: usize,
+        const BUFFER_ADDRESS_BITS: usize,
+        const SLOTS: usize,
+    > Default for Connector<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>
+{
+    fn default() -> Self {
+        assert!(QP_BITS <= 16 && SLOT_BITS <= 5, "QP numbers fit the link header; slots fit a QP entry's count");
+        Self {
+            clock: Default::default(),
+            reset: Default::default(),
+            s_axis_tdata: Default::default(),
+            s_axis_tkeep: Default::default(),
+            s_axis_tlast: Default::default(),
+            s_axis_tvalid: Default::default(),
+            s_axis_tready: Default::default(),
+            s_axis_qp: Default::default(),
+            s_axis_message_end: Default::default(),
+            cfg_valid: Default::default(),
+            cfg_ready: Default::default(),
+            cfg_qp: Default::default(),
+            cfg_enable: Default::default(),
+            cfg_controller: Default::default(),
+            link_up: Default::default(),
+            fenced: Default::default(),
+            available: Default::default(),
+            fail_start: Default::default(),
+            fence_request: Default::default(),
+            readmit: Default::default(),
+            failback: Default::default(),
+            fence_acked: Default::default(),
+            heard: Default::default(),
+            work_from: Default::default(),
+            s_link_a_tdata: Default::default(),
+            s_link_a_tlast: Default::default(),
+            s_link_a_tvalid: Default::default(),
+            s_link_a_tready: Default::default(),
+            s_link_b_tdata: Default::default(),
+            s_link_b_tlast: Default::default(),
+            s_link_b_tvalid: Default::default(),
+            s_link_b_tready: Default::default(),
+            m_link_tdata: Default::default(),
+            m_link_tlast: Default::default(),
+            m_link_tvalid: Default::default(),
+            m_link_tready: Default::default(),
+            wr_valid: Default::default(),
+            wr_ready: Default::default(),
+            wr_qp: Default::default(),
+            wr_kind: Default::default(),
+            wr_length: Default::default(),
+            wr_va: Default::default(),
+            wr_rkey: Default::default(),
+            wr_tag: Default::default(),
+            m_axis_wr_tdata: Default::default(),
+            m_axis_wr_tlast: Default::default(),
+            m_axis_wr_tvalid: Default::default(),
+            m_axis_wr_tready: Default::default(),
+            s_axis_read_tdata: Default::default(),
+            s_axis_read_tlast: Default::default(),
+            s_axis_read_tvalid: Default::default(),
+            s_axis_read_tready: Default::default(),
+            s_axis_read_tag: Default::default(),
+            commands_forwarded: Default::default(),
+            completions_delivered: Default::default(),
+            unknown_qp: Default::default(),
+            duplicate_cid: Default::default(),
+            malformed_capsule: Default::default(),
+            capsule_too_long: Default::default(),
+            wqe_unknown_qp: Default::default(),
+            wqe_malformed: Default::default(),
+            cqe_unknown_cid: Default::default(),
+            read_data_unknown: Default::default(),
+            wrong_link: Default::default(),
+            commands_replayed: Default::default(),
+            late_discarded: Default::default(),
+            takeovers_acked: Default::default(),
+            path_errors_sent: Default::default(),
+            writes_truncated: Default::default(),
+            receiver: Default::default(),
+            qp_table: Default::default(),
+            meta: Default::default(),
+            buffer: Default::default(),
+            reads: Default::default(),
+            read_valid: Default::default(),
+            read_controller: Default::default(),
+            busy: Default::default(),
+            step: Default::default(),
+            resume: Default::default(),
+            qp: Default::default(),
+            slot: Default::default(),
+            entry: Default::default(),
+            src: Default::default(),
+            header_kind: Default::default(),
+            header_qp: Default::default(),
+            header_length: Default::default(),
+            header_tag: Default::default(),
+            ended: Default::default(),
+            wqe_op: Default::default(),
+            wqe_length: Default::default(),
+            wqe_va: Default::default(),
+            wqe_rkey: Default::default(),
+            wqe_invalidate: Default::default(),
+            cqe_low: Default::default(),
+            cqe_high: Default::default(),
+            words_left: Default::default(),
+            work_kind: Default::default(),
+            work_length: Default::default(),
+            work_tag: Default::default(),
+            work_rkey: Default::default(),
+            work_caused: Default::default(),
+            sweep: Default::default(),
+            sweep_controller: Default::default(),
+            fail_pending: Default::default(),
+            fence_pending: Default::default(),
+            readmit_pending: Default::default(),
+            failback_pending: Default::default(),
+            fence_sent: Default::default(),
+            rx_skip: Default::default(),
+            capsule_blocked: Default::default(),
+            prefer_link: Default::default(),
+            clear_qp: Default::default(),
+            emit_step: Default::default(),
+            emit_controller: Default::default(),
+            emit_header: Default::default(),
+            emit_next: Default::default(),
+            emit_fence: Default::default(),
+            emit_payload: Default::default(),
+            emit_word: Default::default(),
+            emit_left: Default::default(),
+            emit_read_tag: Default::default(),
+            emit_tag_fits: Default::default(),
+            forwarded: Default::default(),
+            delivered: Default::default(),
+            unknown: Default::default(),
+            wqe_unknown: Default::default(),
+            malformed: Default::default(),
+            cqe_unknown: Default::default(),
+            read_unknown: Default::default(),
+            wrong: Default::default(),
+            replayed: Default::default(),
+            late: Default::default(),
+            acked: Default::default(),
+            path_errors: Default::default(),
+            truncated: Default::default(),
+            rx_data: Default::default(),
+            rx_last: Default::default(),
+            rx_valid: Default::default(),
+            rx_take: Default::default(),
+            rx_lost: Default::default(),
+            take_a: Default::default(),
+            take_b: Default::default(),
+            link_a_ok: Default::default(),
+            link_b_ok: Default::default(),
+            pick_link: Default::default(),
+            pick_b: Default::default(),
+            pick_kind: Default::default(),
+            pick_fields: Default::default(),
+            pick_last: Default::default(),
+            capsule_ok: Default::default(),
+            src_bit: Default::default(),
+            pending_bit: Default::default(),
+            reading: Default::default(),
+            finish: Default::default(),
+            skip_set: Default::default(),
+            skip_clear: Default::default(),
+            table_entry: Default::default(),
+            slot_address: Default::default(),
+            slot_bit: Default::default(),
+            slot_busy: Default::default(),
+            qp_slots: Default::default(),
+            other: Default::default(),
+            header_fits: Default::default(),
+            path_error_high: Default::default(),
+            read_free: Default::default(),
+            read_pick: Default::default(),
+            read_set: Default::default(),
+            read_clear: Default::default(),
+            busy_set: Default::default(),
+            busy_clear: Default::default(),
+            issue: Default::default(),
+            issue_controller: Default::default(),
+            issue_header: Default::default(),
+            issue_next: Default::default(),
+            issue_fence: Default::default(),
+            issue_payload: Default::default(),
+            issue_length: Default::default(),
+            emit_idle: Default::default(),
+            emit_bit: Default::default(),
+            emit_valid: Default::default(),
+            emit_ready: Default::default(),
+            read_entry: Default::default(),
+            cqe_cid: Default::default(),
+            cqe_status_ok: Default::default(),
+            one_qp: Constant::new(((1) as u64).to_bits()),
+            zero_qp: Constant::new(((0) as u64).to_bits()),
+            last_qp: Constant::new((((1u64 << QP_BITS) - 1) as u64).to_bits()),
+            one_slot: Constant::new(((1) as u64).to_bits()),
+            zero_slot: Constant::new(((0) as u64).to_bits()),
+            last_slot: Constant::new((((1u64 << SLOT_BITS) - 1) as u64).to_bits()),
+            slot_shift: Constant::new(((SLOT_BITS as u64) as u64).to_bits()),
+            slot_shift_wide: Constant::new(((SLOT_BITS as u64) as u64).to_bits()),
+            slot_mask_wide: Constant::new((((1u64 << (1 << SLOT_BITS)) - 1) as u64).to_bits()),
+            word_shift: Constant::new(((SLOT_WORD_BITS as u64) as u64).to_bits()),
+            one_word: Constant::new(((1) as u64).to_bits()),
+            one_slots: Constant::new(((1) as u64).to_bits()),
+            zero_slots: Constant::new(((0) as u64).to_bits()),
+            qp_high_mask: Constant::new(((0xFFFF & !((1u64 << QP_BITS) - 1)) as u64).to_bits()),
+            type_command: Constant::new(((MessageType::Command as u64) as u64).to_bits()),
+            type_takeover: Constant::new(((MessageType::Takeover as u64 | (TAKEOVER_BYTES as u64) << 32) as u64).to_bits()),
+            type_read_data: Constant::new(((MessageType::ReadData as u64) as u64).to_bits()),
+            type_fence: Constant::new(((MessageType::Fence as u64) as u64).to_bits()),
+            flag_replay: Constant::new((((FLAG_REPLAY as u64) << 8) as u64).to_bits()),
+            type_wqe: Constant::new(((MessageType::Wqe as u64) as u64).to_bits()),
+            type_takeover_ack: Constant::new(((MessageType::TakeoverAck as u64) as u64).to_bits()),
+            type_fence_ack: Constant::new(((MessageType::FenceAck as u64) as u64).to_bits()),
+            op_write: Constant::new(((WqeOp::Write as u64) as u64).to_bits()),
+            op_send: Constant::new(((WqeOp::Send as u64) as u64).to_bits()),
+            op_send_invalidate: Constant::new(((WqeOp::SendInvalidate as u64) as u64).to_bits()),
+            op_read: Constant::new(((WqeOp::Read as u64) as u64).to_bits()),
+            kind_send: Constant::new(((WrKind::Send.code() as u64) as u64).to_bits()),
+            kind_send_invalidate: Constant::new(((WrKind::SendInvalidate.code() as u64) as u64).to_bits()),
+            kind_write: Constant::new(((WrKind::Write.code() as u64) as u64).to_bits()),
+            kind_read: Constant::new(((WrKind::Read.code() as u64) as u64).to_bits()),
+            path_error_status: Constant::new((((path_error_status() as u64) << 48) as u64).to_bits()),
+            status_mask: Constant::new(((0x0FFE) as u64).to_bits()),
+            shift_16: Constant::new(((16) as u64).to_bits()),
+            shift_32: Constant::new(((32) as u64).to_bits()),
+            shift_48: Constant::new(((48) as u64).to_bits()),
+            descriptor_bytes: Constant::new(((WQE_DESCRIPTOR_BYTES as u64) as u64).to_bits()),
+            send_payload_bytes: Constant::new((((WQE_DESCRIPTOR_BYTES + CQE_BYTES) as u64) as u64).to_bits()),
+            cqe_bytes_32: Constant::new(((CQE_BYTES as u64) as u64).to_bits()),
+            cqe_bytes: Constant::new(((CQE_BYTES as u64) as u64).to_bits()),
+            bit_a: Constant::new(((1) as u64).to_bits()),
+            bit_b: Constant::new(((2) as u64).to_bits()),
+            zero_2: Constant::new(((0) as u64).to_bits()),
+            zero_32: Constant::new(((0) as u64).to_bits()),
+            one_32: Constant::new(((1) as u64).to_bits()),
+            high_16_of_32: Constant::new(((0xFFFF_0000) as u64).to_bits()),
+            zero_16: Constant::new(((0) as u64).to_bits()),
+            one_16: Constant::new(((1) as u64).to_bits()),
+            seven_16: Constant::new(((7) as u64).to_bits()),
+            zero_64: Constant::new(((0) as u64).to_bits()),
+            one_8: Constant::new(((1) as u64).to_bits()),
+            zero_8: Constant::new(((0) as u64).to_bits()),
+            read_tag_high: Constant::new(((0xFFu64 << READ_BITS) & 0xFF).to_bits()),
+            cleared_entry: Constant::new(QpEntry::default()),
+            one_sq: Constant::new(((1) as u64).to_bits()),
+            zero_4: Constant::new(((0) as u64).to_bits()),
+            read_0: Constant::new(((0) as u64).to_bits()),
+            read_1: Constant::new(((1) as u64).to_bits()),
+            read_2: Constant::new(((2) as u64).to_bits()),
+            read_3: Constant::new(((3) as u64).to_bits()),
+            one_4: Constant::new(((1) as u64).to_bits()),
+        }
+    }
+}
+
+impl<
+        const QP_BITS: usize,
+        const SLOT_BITS: usize,
+        const SLOT_WORD_BITS: usize,
+        const SLOT_ADDRESS_BITS: usize,
+        const BUFFER_ADDRESS_BITS: usize,
+        const SLOTS: usize,
+    > Logic for Connector<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>
+{
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, read_valid, read_controller, busy, step, resume, qp, slot, entry, src, header_kind, header_qp, header_length,
+            header_tag, ended, wqe_op, wqe_length, wqe_va, wqe_rkey, wqe_invalidate, cqe_low, cqe_high, words_left, work_kind,
+            work_length, work_tag, work_rkey, work_caused, sweep, sweep_controller, fail_pending, fence_pending, readmit_pending,
+            failback_pending, fence_sent, rx_skip, capsule_blocked, prefer_link, clear_qp, emit_step, emit_next, emit_controller,
+            emit_header, emit_payload, emit_fence, emit_word, emit_left, emit_read_tag, emit_tag_fits, forwarded, delivered, unknown, wqe_unknown,
+            malformed, cqe_unknown, read_unknown, wrong, replayed, late, acked, path_errors, truncated
+        );
+        // The capsule receiver and the memories.
+        self.receiver.clock.next = self.clock.val();
+        self.receiver.reset.next = self.reset.val();
+        self.receiver.s_axis_tdata.next = self.s_axis_tdata.val();
+        self.receiver.s_axis_tkeep.next = self.s_axis_tkeep.val();
+        self.receiver.s_axis_tlast.next = self.s_axis_tlast.val();
+        self.receiver.s_axis_tvalid.next = self.s_axis_tvalid.val();
+        self.receiver.s_axis_qp.next = self.s_axis_qp.val();
+        self.receiver.s_axis_message_end.next = self.s_axis_message_end.val();
+        self.s_axis_tready.next = self.receiver.s_axis_tready.val();
+        self.receiver.busy.next = self.busy.q.val();
+        self.receiver.capsule_ready.next = false;
+        self.qp_table.read_clock.next = self.clock.val();
+        self.qp_table.write_clock.next = self.clock.val();
+        self.meta.read_clock.next = self.clock.val();
+        self.meta.write_clock.next = self.clock.val();
+        self.buffer.read_clock.next = self.clock.val();
+        self.buffer.write_clock.next = self.clock.val();
+        self.reads.read_clock.next = self.clock.val();
+        self.reads.write_clock.next = self.clock.val();
+        self.buffer.write_enable.next = self.receiver.buffer_write_enable.val();
+        self.buffer.write_address.next = self.receiver.buffer_write_address.val();
+        self.buffer.write_data.next = self.receiver.buffer_write_data.val();
+
+        // The engine's QP and slot address the QP table and the slot metadata; what a step writes
+        // is `table_entry`.
+        self.slot_address.next =
+            (bit_cast::<SLOT_ADDRESS_BITS, QP_BITS>(self.qp.q.val()) << self.slot_shift.val()) | bit_cast::<SLOT_ADDRESS_BITS, SLOT_BITS>(self.slot.q.val());
+        self.slot_bit.next = self.one_slots.val() << bit_cast::<SLOTS, SLOT_ADDRESS_BITS>(self.slot_address.val());
+        self.slot_busy.next = (self.busy.q.val() & self.slot_bit.val()).any();
+        self.qp_slots.next = self.slot_mask_wide.val() << (bit_cast::<SLOTS, QP_BITS>(self.cfg_qp.val()) << self.slot_shift_wide.val());
+        self.qp_table.read_address.next = self.qp.q.val();
+        self.qp_table.write_enable.next = false;
+        self.qp_table.write_address.next = self.qp.q.val();
+        self.table_entry.next = self.entry.q.val();
+        self.meta.read_address.next = self.slot_address.val();
+        self.meta.write_enable.next = false;
+        self.meta.write_address.next = self.slot_address.val();
+        self.meta.write_data.next.cid = self.receiver.capsule_cid.val();
+        self.meta.write_data.next.length = self.receiver.capsule_length.val();
+        self.meta.write_data.next.admin_connect = self.receiver.capsule_admin_connect.val();
+        self.busy_set.next = self.zero_slots.val();
+        self.busy_clear.next = self.zero_slots.val();
+        self.other.next = !self.sweep_controller.q.val();
+        self.header_fits.next = (self.header_qp.q.val() & self.qp_high_mask.val()) == self.zero_16.val();
+        self.cqe_cid.next = self.cqe_high.q.val().get_bits::<16>(32);
+        self.cqe_status_ok.next = (self.cqe_high.q.val().get_bits::<16>(48) & self.status_mask.val()) == self.zero_16.val();
+        self.path_error_high.next = bit_cast::<64, SQ_ENTRY_BITS>(self.entry.q.val().sq_tail) | self.path_error_status.val();
+
+        // Controller streams: the engine takes beats of the message it works on; a stream whose
+        // link is down, or that is being drained past an abandoned message, is consumed.
+        self.rx_data.next = self.s_link_a_tdata.val();
+        self.rx_last.next = self.s_link_a_tlast.val();
+        self.rx_valid.next = self.s_link_a_tvalid.val();
+        self.rx_lost.next = self.fenced.val().get_bit(0) | !self.link_up.val().get_bit(0);
+        self.src_bit.next = self.bit_a.val();
+        if self.src.q.val() {
+            self.rx_data.next = self.s_link_b_tdata.val();
+            self.rx_last.next = self.s_link_b_tlast.val();
+            self.rx_valid.next = self.s_link_b_tvalid.val();
+            self.rx_lost.next = self.fenced.val().get_bit(1) | !self.link_up.val().get_bit(1);
+            self.src_bit.next = self.bit_b.val();
+        }
+        self.rx_take.next = false;
+        self.finish.next = false;
+        self.skip_set.next = self.zero_2.val();
+        self.skip_clear.next = self.zero_2.val();
+        self.take_a.next = false;
+        self.take_b.next = false;
+        self.link_a_ok.next = self.s_link_a_tvalid.val() & self.link_up.val().get_bit(0) & !self.rx_skip.q.val().get_bit(0);
+        self.link_b_ok.next = self.s_link_b_tvalid.val() & self.link_up.val().get_bit(1) & !self.rx_skip.q.val().get_bit(1);
+        self.pick_b.next = self.link_b_ok.val() & (!self.link_a_ok.val() | !self.src.q.val());
+        self.pick_kind.next = self.s_link_a_tdata.val().get_bits::<8>(0);
+        self.pick_fields.next = self.s_link_a_tdata.val().get_bits::<48>(16);
+        self.pick_last.next = self.s_link_a_tlast.val();
+        if self.pick_b.val() {
+            self.pick_kind.next = self.s_link_b_tdata.val().get_bits::<8>(0);
+            self.pick_fields.next = self.s_link_b_tdata.val().get_bits::<48>(16);
+            self.pick_last.next = self.s_link_b_tlast.val();
+        }
+        self.capsule_ok.next = self.receiver.capsule_valid.val() & !self.capsule_blocked.q.val();
+        self.pick_link.next = (self.link_a_ok.val() | self.link_b_ok.val()) & (!self.capsule_ok.val() | self.prefer_link.q.val());
+
+        // Requests from the supervisor wait until the engine is free.
+        self.fail_pending.d.next = self.fail_pending.q.val() | self.fail_start.val();
+        self.fence_pending.d.next = self.fence_pending.q.val() | self.fence_request.val();
+        self.readmit_pending.d.next = self.readmit_pending.q.val() | self.readmit.val();
+        self.failback_pending.d.next = self.failback_pending.q.val() | self.failback.val();
+        self.pending_bit.next = self.bit_b.val();
+        if self.fail_pending.q.val().get_bit(0) {
+            self.pending_bit.next = self.bit_a.val();
+        }
+        if !self.fail_pending.q.val().any() & self.fence_pending.q.val().get_bit(0) {
+            self.pending_bit.next = self.bit_a.val();
+        }
+        if !self.fail_pending.q.val().any() & !self.fence_pending.q.val().any() & self.readmit_pending.q.val().get_bit(0) {
+            self.pending_bit.next = self.bit_a.val();
+        }
+
+        // RDMA READs in flight: a free entry for the next one.
+        self.read_free.next = !self.read_valid.q.val();
+        self.read_pick.next = self.read_3.val();
+        if self.read_free.val().get_bit(2) {
+            self.read_pick.next = self.read_2.val();
+        }
+        if self.read_free.val().get_bit(1) {
+            self.read_pick.next = self.read_1.val();
+        }
+        if self.read_free.val().get_bit(0) {
+            self.read_pick.next = self.read_0.val();
+        }
+        self.read_set.next = self.zero_4.val();
+        self.read_clear.next = self.zero_4.val();
+        self.reads.write_enable.next = false;
+        self.reads.write_address.next = self.read_pick.val();
+        self.reads.write_data.next.controller = self.src.q.val();
+        self.reads.write_data.next.tag = self.header_tag.q.val();
+        self.reads.write_data.next.length = self.wqe_length.q.val().get_bits::<16>(0);
+
+        // Link messages the engine hands to the emitter.
+        self.emit_idle.next = self.emit_step.q.val() == EmitStep::Idle;
+        self.issue.next = false;
+        self.issue_controller.next = self.entry.q.val().controller;
+        self.issue_header.next = self.type_command.val()
+            | (bit_cast::<64, QP_BITS>(self.qp.q.val()) << self.shift_16.val())
+            | (bit_cast::<64, 16>(self.receiver.capsule_length.val()) << self.shift_32.val())
+            | (bit_cast::<64, 16>(self.receiver.capsule_cid.val()) << self.shift_48.val());
+        self.issue_next.next = EmitStep::Slot;
+        self.issue_fence.next = false;
+        self.issue_payload.next = bit_cast::<64, 16>(self.entry.q.val().controller_id)
+            | (bit_cast::<64, SQ_ENTRY_BITS>(self.entry.q.val().sq_tail) << self.shift_16.val())
+            | (bit_cast::<64, 8>(self.entry.q.val().outstanding) << self.shift_32.val());
+        self.issue_length.next = self.receiver.capsule_length.val();
+
+        // Work requests.
+        self.wr_valid.next = false;
+        self.wr_qp.next = self.qp.q.val();
+        self.wr_kind.next = self.work_kind.q.val();
+        self.wr_length.next = self.work_length.q.val();
+        self.wr_va.next = self.wqe_va.q.val();
+        self.wr_rkey.next = self.work_rkey.q.val();
+        self.wr_tag.next = self.work_tag.q.val();
+        self.m_axis_wr_tdata.next = self.cqe_low.q.val();
+        self.m_axis_wr_tlast.next = false;
+        self.m_axis_wr_tvalid.next = false;
+        // Configuration is taken whenever the engine is between events.
+        self.cfg_ready.next = self.step.q.val() == EngineStep::Idle;
+        self.fence_acked.next = self.zero_2.val();
+        self.work_from.next = self.zero_2.val();
+
+        match self.step.q.val() {
+            EngineStep::Clear => {
+                self.qp_table.write_enable.next = true;
+                self.qp_table.write_address.next = self.clear_qp.q.val();
+                self.clear_qp.d.next = self.clear_qp.q.val() + self.one_qp.val();
+                if self.clear_qp.q.val() == self.last_qp.val() {
+                    self.step.d.next = EngineStep::Idle;
+                }
+            }
+            EngineStep::Idle => {
+                if self.cfg_valid.val() {
+                    // A QP set up (or off): nothing outstanding, bound home.
+                    self.qp_table.write_enable.next = true;
+                    self.qp_table.write_address.next = self.cfg_qp.val();
+                    self.busy_clear.next = self.qp_slots.val();
+                } else if self.fail_pending.q.val().any() {
+                    self.fail_pending.d.next = (self.fail_pending.q.val() & !self.pending_bit.val()) | self.fail_start.val();
+                    self.sweep.d.next = SweepKind::Fail;
+                    self.sweep_controller.d.next = self.pending_bit.val().get_bit(1);
+                    // READs the failed controller asked for are answered to nobody.
+                    if self.pending_bit.val().get_bit(1) {
+                        self.read_clear.next = self.read_valid.q.val() & self.read_controller.q.val();
+                    } else {
+                        self.read_clear.next = self.read_valid.q.val() & !self.read_controller.q.val();
+                    }
+                    self.fence_sent.d.next = self.fence_sent.q.val() & !self.pending_bit.val();
+                    self.qp.d.next = self.zero_qp.val();
+                    self.step.d.next = EngineStep::SweepLoad;
+                } else if self.fence_pending.q.val().any() & self.emit_idle.val() {
+                    self.fence_pending.d.next = (self.fence_pending.q.val() & !self.pending_bit.val()) | self.fence_request.val();
+                    self.fence_sent.d.next = self.fence_sent.q.val() | self.pending_bit.val();
+                    self.issue.next = true;
+                    self.issue_controller.next = self.pending_bit.val().get_bit(1);
+                    self.issue_header.next = self.type_fence.val();
+                    self.issue_next.next = EmitStep::Idle;
+                    self.issue_fence.next = true;
+                } else if self.readmit_pending.q.val().any() & !self.fence_pending.q.val().any() {
+                    self.readmit_pending.d.next = (self.readmit_pending.q.val() & !self.pending_bit.val()) | self.readmit.val();
+                    self.sweep.d.next = SweepKind::Readmit;
+                    self.sweep_controller.d.next = self.pending_bit.val().get_bit(1);
+                    self.qp.d.next = self.zero_qp.val();
+                    self.step.d.next = EngineStep::SweepLoad;
+                } else if self.failback_pending.q.val() & !self.fence_pending.q.val().any() & !self.readmit_pending.q.val().any() {
+                    self.failback_pending.d.next = self.failback.val();
+                    self.sweep.d.next = SweepKind::Failback;
+                    self.qp.d.next = self.zero_qp.val();
+                    self.step.d.next = EngineStep::SweepLoad;
+                } else if self.pick_link.val() {
+                    // A controller's message: its header beat.
+                    self.take_a.next = !self.pick_b.val();
+                    self.take_b.next = self.pick_b.val();
+                    self.src.d.next = self.pick_b.val();
+                    self.header_kind.d.next = self.pick_kind.val();
+                    self.header_qp.d.next = self.pick_fields.val().get_bits::<16>(0);
+                    self.header_length.d.next = self.pick_fields.val().get_bits::<16>(16);
+                    self.header_tag.d.next = self.pick_fields.val().get_bits::<16>(32);
+                    self.ended.d.next = self.pick_last.val();
+                    self.qp.d.next = self.pick_fields.val().get_bits::<QP_BITS>(0);
+                    self.prefer_link.d.next = false;
+                    self.step.d.next = EngineStep::LinkHeader;
+                } else if self.capsule_ok.val() {
+                    self.qp.d.next = self.receiver.capsule_qp.val();
+                    self.slot.d.next = self.receiver.capsule_slot.val();
+                    self.prefer_link.d.next = true;
+                    self.step.d.next = EngineStep::CapsuleLoad;
+                }
+            }
+            EngineStep::CapsuleLoad => {
+                self.step.d.next = EngineStep::CapsuleDecide;
+            }
+            EngineStep::CapsuleDecide => {
+                self.table_entry.next = self.qp_table.read_data.val();
+                self.entry.d.next = self.qp_table.read_data.val();
+                if !self.qp_table.read_data.val().enabled {
+                    self.unknown.d.next = self.unknown.q.val() + self.one_32.val();
+                    self.receiver.capsule_ready.next = true;
+                    self.step.d.next = EngineStep::Idle;
+                } else if self.qp_table.read_data.val().draining {
+                    // It waits until the QP has gone home.
+                    self.capsule_blocked.d.next = true;
+                    self.step.d.next = EngineStep::Idle;
+                } else if self.qp_table.read_data.val().no_path {
+                    self.table_entry.next.sq_tail = self.qp_table.read_data.val().sq_tail + self.one_sq.val();
+                    self.qp_table.write_enable.next = true;
+                    self.path_errors.d.next = self.path_errors.q.val() + self.one_32.val();
+                    self.receiver.capsule_ready.next = true;
+                    self.cqe_low.d.next = self.zero_64.val();
+                    self.cqe_high.d.next = bit_cast::<64, SQ_ENTRY_BITS>(self.table_entry.val().sq_tail)
+                        | (bit_cast::<64, 16>(self.receiver.capsule_cid.val()) << self.shift_32.val())
+                        | self.path_error_status.val();
+                    self.work_kind.d.next = self.kind_send.val();
+                    self.work_length.d.next = self.cqe_bytes.val();
+                    self.work_rkey.d.next = self.zero_32.val();
+                    self.work_caused.d.next = false;
+                    self.resume.d.next = EngineStep::Idle;
+                    self.step.d.next = EngineStep::WrIssue;
+                } else if self.emit_idle.val() {
+                    // Forwarded: outstanding in its slot until its completion.
+                    self.busy_set.next = self.slot_bit.val();
+                    self.meta.write_enable.next = true;
+                    self.table_entry.next.sq_tail = self.qp_table.read_data.val().sq_tail + self.one_sq.val();
+                    self.table_entry.next.outstanding = self.qp_table.read_data.val().outstanding + self.one_8.val();
+                    self.table_entry.next.commands = self.qp_table.read_data.val().commands + self.one_16.val();
+                    self.qp_table.write_enable.next = true;
+                    self.issue.next = true;
+                    self.issue_controller.next = self.qp_table.read_data.val().controller;
+                    self.forwarded.d.next = self.forwarded.q.val() + self.one_32.val();
+                    self.receiver.capsule_ready.next = true;
+                    self.step.d.next = EngineStep::Idle;
+                }
+            }
+            EngineStep::LinkHeader => {
+                if (self.fenced.val() & self.src_bit.val()).any() {
+                    // Fenced: only its answer to our FENCE counts.
+                    if (self.header_kind.q.val() == self.type_fence_ack.val()) & (self.fence_sent.q.val() & self.src_bit.val()).any() {
+                        self.fence_acked.next = self.src_bit.val();
+                        self.fence_sent.d.next = self.fence_sent.q.val() & !self.src_bit.val();
+                    } else {
+                        self.late.d.next = self.late.q.val() + self.one_32.val();
+                    }
+                    self.finish.next = true;
+                } else if self.header_kind.q.val() == self.type_wqe.val() {
+                    if !self.header_fits.val() {
+                        self.wqe_unknown.d.next = self.wqe_unknown.q.val() + self.one_32.val();
+                        self.finish.next = true;
+                    } else if self.ended.q.val() {
+                        self.malformed.d.next = self.malformed.q.val() + self.one_32.val();
+                        self.finish.next = true;
+                    } else {
+                        self.step.d.next = EngineStep::Descriptor1;
+                    }
+                } else {
+                    if self.header_kind.q.val() == self.type_takeover_ack.val() {
+                        self.acked.d.next = self.acked.q.val() + self.one_32.val();
+                    }
+                    self.finish.next = true;
+                }
+            }
+            EngineStep::Descriptor1 => {
+                if self.rx_valid.val() & !self.rx_lost.val() {
+                    self.wqe_op.d.next = self.rx_data.val().get_bits::<8>(0);
+                    self.wqe_length.d.next = self.rx_data.val().get_bits::<32>(32);
+                    self.step.d.next = EngineStep::Descriptor2;
+                }
+            }
+            EngineStep::Descriptor2 => {
+                if self.rx_valid.val() & !self.rx_lost.val() {
+                    self.wqe_va.d.next = self.rx_data.val();
+                    self.step.d.next = EngineStep::Descriptor3;
+                }
+            }
+            EngineStep::Descriptor3 => {
+                if self.rx_valid.val() & !self.rx_lost.val() {
+                    self.wqe_rkey.d.next = self.rx_data.val().get_bits::<32>(0);
+                    self.wqe_invalidate.d.next = self.rx_data.val().get_bits::<32>(32);
+                    self.step.d.next = EngineStep::WqeDecide;
+                }
+            }
+            EngineStep::Cqe0 => {
+                if self.rx_valid.val() & !self.rx_lost.val() {
+                    self.cqe_low.d.next = self.rx_data.val();
+                    self.step.d.next = EngineStep::Cqe1;
+                }
+            }
+            EngineStep::Cqe1 => {
+                if self.rx_valid.val() & !self.rx_lost.val() {
+                    self.cqe_high.d.next = self.rx_data.val();
+                    self.slot.d.next = self.rx_data.val().get_bits::<SLOT_BITS>(32);
+                    self.step.d.next = EngineStep::CqeLoad;
+                }
+            }
+            EngineStep::WqeDecide => {
+                self.entry.d.next = self.qp_table.read_data.val();
+                if self.rx_lost.val() {
+                    self.late.d.next = self.late.q.val() + self.one_32.val();
+                    self.finish.next = true;
+                } else if !self.qp_table.read_data.val().enabled {
+                    self.wqe_unknown.d.next = self.wqe_unknown.q.val() + self.one_32.val();
+                    self.finish.next = true;
+                } else if (self.qp_table.read_data.val().controller != self.src.q.val()) | self.qp_table.read_data.val().no_path {
+                    // Only the bound controller may act for a QP.
+                    self.wrong.d.next = self.wrong.q.val() + self.one_32.val();
+                    self.finish.next = true;
+                } else if (self.wqe_op.q.val() == self.op_write.val())
+                    & !self.ended.q.val()
+                    & ((self.wqe_length.q.val() & self.high_16_of_32.val()) == self.zero_32.val())
+                    & (self.wqe_length.q.val() != self.zero_32.val())
+                    & (self.header_length.q.val() - self.descriptor_bytes.val() == self.wqe_length.q.val().get_bits::<16>(0))
+                {
+                    self.work_kind.d.next = self.kind_write.val();
+                    self.work_length.d.next = self.wqe_length.q.val().get_bits::<16>(0);
+                    self.work_rkey.d.next = self.wqe_rkey.q.val();
+                    self.work_tag.d.next = self.zero_8.val();
+                    self.work_caused.d.next = true;
+                    self.words_left.d.next = (self.wqe_length.q.val().get_bits::<16>(0) + self.seven_16.val()) >> 3;
+                    self.resume.d.next = EngineStep::Idle;
+                    self.step.d.next = EngineStep::WrIssue;
+                } else if (self.wqe_op.q.val() == self.op_read.val())
+                    & self.ended.q.val()
+                    & ((self.wqe_length.q.val() & self.high_16_of_32.val()) == self.zero_32.val())
+                    & (self.wqe_length.q.val() != self.zero_32.val())
+                    & (self.header_length.q.val() == self.descriptor_bytes.val())
+                {
+                    // Waits here for a free READ entry.
+                    if self.read_free.val().any() {
+                        self.read_set.next = self.one_4.val() << bit_cast::<4, READ_BITS>(self.read_pick.val());
+                        self.reads.write_enable.next = true;
+                        self.work_kind.d.next = self.kind_read.val();
+                        self.work_length.d.next = self.wqe_length.q.val().get_bits::<16>(0);
+                        self.work_rkey.d.next = self.wqe_rkey.q.val();
+                        self.work_tag.d.next = bit_cast::<8, READ_BITS>(self.read_pick.val());
+                        self.work_caused.d.next = true;
+                        self.resume.d.next = EngineStep::Idle;
+                        self.step.d.next = EngineStep::WrIssue;
+                    }
+                } else if ((self.wqe_op.q.val() == self.op_send.val()) | (self.wqe_op.q.val() == self.op_send_invalidate.val()))
+                    & !self.ended.q.val()
+                    & (self.wqe_length.q.val() == self.cqe_bytes_32.val())
+                    & (self.header_length.q.val() == self.send_payload_bytes.val())
+                {
+                    self.step.d.next = EngineStep::Cqe0;
+                } else {
+                    self.malformed.d.next = self.malformed.q.val() + self.one_32.val();
+                    self.finish.next = true;
+                }
+            }
+            EngineStep::CqeLoad => {
+                self.step.d.next = EngineStep::CqeDecide;
+            }
+            EngineStep::CqeDecide => {
+                self.step.d.next = EngineStep::Idle;
+                if self.rx_lost.val() {
+                    self.late.d.next = self.late.q.val() + self.one_32.val();
+                } else if self.slot_busy.val() & (self.meta.read_data.val().cid == self.cqe_cid.val()) {
+                    // Retired: the completion goes to the host once.
+                    self.busy_clear.next = self.slot_bit.val();
+                    self.table_entry.next.outstanding = self.entry.q.val().outstanding - self.one_8.val();
+                    self.table_entry.next.sq_head = self.cqe_high.q.val().get_bits::<16>(0);
+                    self.table_entry.next.completions = self.entry.q.val().completions + self.one_16.val();
+                    if self.meta.read_data.val().admin_connect & self.cqe_status_ok.val() {
+                        self.table_entry.next.controller_id = self.cqe_low.q.val().get_bits::<16>(0);
+                    }
+                    self.qp_table.write_enable.next = true;
+                    self.entry.d.next = self.table_entry.val();
+                    self.delivered.d.next = self.delivered.q.val() + self.one_32.val();
+                    self.capsule_blocked.d.next = false;
+                    self.work_kind.d.next = self.kind_send.val();
+                    if self.wqe_op.q.val() == self.op_send_invalidate.val() {
+                        self.work_kind.d.next = self.kind_send_invalidate.val();
+                    }
+                    self.work_length.d.next = self.cqe_bytes.val();
+                    self.work_rkey.d.next = self.wqe_invalidate.q.val();
+                    self.work_caused.d.next = true;
+                    self.resume.d.next = EngineStep::DrainCheck;
+                    self.step.d.next = EngineStep::WrIssue;
+                } else {
+                    // Exactly once: a completion for a command not outstanding never reaches a host.
+                    self.cqe_unknown.d.next = self.cqe_unknown.q.val() + self.one_32.val();
+                }
+                if !self.ended.q.val() {
+                    self.skip_set.next = self.src_bit.val();
+                }
+            }
+            EngineStep::WrIssue => {
+                self.wr_valid.next = true;
+                if self.wr_ready.val() {
+                    if self.work_caused.q.val() {
+                        self.work_from.next = self.src_bit.val();
+                    }
+                    if self.work_kind.q.val() == self.kind_write.val() {
+                        self.step.d.next = EngineStep::WritePass;
+                    } else if self.work_kind.q.val() == self.kind_read.val() {
+                        self.step.d.next = self.resume.q.val();
+                    } else {
+                        self.step.d.next = EngineStep::CqeOut0;
+                    }
+                }
+            }
+            EngineStep::WritePass => {
+                if self.rx_lost.val() {
+                    self.truncated.d.next = self.truncated.q.val() + self.one_32.val();
+                    self.skip_set.next = self.src_bit.val();
+                    self.step.d.next = EngineStep::Pad;
+                } else {
+                    self.m_axis_wr_tdata.next = self.rx_data.val();
+                    self.m_axis_wr_tvalid.next = self.rx_valid.val();
+                    self.m_axis_wr_tlast.next = self.words_left.q.val() == self.one_16.val();
+                    self.rx_take.next = self.m_axis_wr_tready.val();
+                    if self.rx_valid.val() & self.m_axis_wr_tready.val() {
+                        self.words_left.d.next = self.words_left.q.val() - self.one_16.val();
+                        if self.words_left.q.val() == self.one_16.val() {
+                            if !self.rx_last.val() {
+                                self.skip_set.next = self.src_bit.val();
+                            }
+                            self.step.d.next = EngineStep::Idle;
+                        } else if self.rx_last.val() {
+                            // The message ended early: the WRITE is finished with zeros.
+                            self.truncated.d.next = self.truncated.q.val() + self.one_32.val();
+                            self.step.d.next = EngineStep::Pad;
+                        }
+                    }
+                }
+            }
+            EngineStep::Pad => {
+                self.m_axis_wr_tdata.next = self.zero_64.val();
+                self.m_axis_wr_tvalid.next = true;
+                self.m_axis_wr_tlast.next = self.words_left.q.val() == self.one_16.val();
+                if self.m_axis_wr_tready.val() {
+                    self.words_left.d.next = self.words_left.q.val() - self.one_16.val();
+                    if self.words_left.q.val() == self.one_16.val() {
+                        self.step.d.next = EngineStep::Idle;
+                    }
+                }
+            }
+            EngineStep::CqeOut0 => {
+                self.m_axis_wr_tdata.next = self.cqe_low.q.val();
+                self.m_axis_wr_tvalid.next = true;
+                if self.m_axis_wr_tready.val() {
+                    self.step.d.next = EngineStep::CqeOut1;
+                }
+            }
+            EngineStep::CqeOut1 => {
+                self.m_axis_wr_tdata.next = self.cqe_high.q.val();
+                self.m_axis_wr_tvalid.next = true;
+                self.m_axis_wr_tlast.next = true;
+                if self.m_axis_wr_tready.val() {
+                    self.step.d.next = self.resume.q.val();
+                }
+            }
+            EngineStep::DrainCheck => {
+                self.step.d.next = EngineStep::Idle;
+                if self.entry.q.val().draining & (self.entry.q.val().outstanding == self.zero_8.val()) {
+                    self.step.d.next = EngineStep::DrainTakeover;
+                }
+            }
+            EngineStep::DrainTakeover => {
+                // Drained: the QP goes home with nothing to replay.
+                if self.emit_idle.val() {
+                    self.table_entry.next.controller = self.entry.q.val().home;
+                    self.table_entry.next.draining = false;
+                    self.qp_table.write_enable.next = true;
+                    self.issue.next = true;
+                    self.issue_controller.next = self.entry.q.val().home;
+                    self.issue_header.next = self.type_takeover.val() | (bit_cast::<64, QP_BITS>(self.qp.q.val()) << self.shift_16.val());
+                    self.issue_next.next = EmitStep::Payload;
+                    self.step.d.next = EngineStep::Idle;
+                }
+            }
+            EngineStep::SweepLoad => {
+                self.step.d.next = EngineStep::SweepDecide;
+            }
+            EngineStep::SweepDecide => {
+                self.table_entry.next = self.qp_table.read_data.val();
+                self.step.d.next = EngineStep::SweepNext;
+                match self.sweep.q.val() {
+                    SweepKind::Fail => {
+                        if self.qp_table.read_data.val().enabled
+                            & (self.qp_table.read_data.val().controller == self.sweep_controller.q.val())
+                            & !self.qp_table.read_data.val().no_path
+                        {
+                            self.table_entry.next.draining = false;
+                            if (self.available.val().get_bit(1) & !self.sweep_controller.q.val())
+                                | (self.available.val().get_bit(0) & self.sweep_controller.q.val())
+                            {
+                                self.table_entry.next.controller = self.other.val();
+                                self.step.d.next = EngineStep::SweepTakeover;
+                            } else {
+                                self.table_entry.next.no_path = true;
+                                self.slot.d.next = self.zero_slot.val();
+                                self.step.d.next = EngineStep::SweepSlotLoad;
+                            }
+                        }
+                    }
+                    SweepKind::Readmit => {
+                        if self.qp_table.read_data.val().enabled & self.qp_table.read_data.val().no_path {
+                            self.table_entry.next.controller = self.sweep_controller.q.val();
+                            self.table_entry.next.no_path = false;
+                            self.step.d.next = EngineStep::SweepTakeover;
+                        }
+                    }
+                    _ => {
+                        if self.qp_table.read_data.val().enabled
+                            & !self.qp_table.read_data.val().no_path
+                            & !self.qp_table.read_data.val().draining
+                            & (self.qp_table.read_data.val().controller != self.qp_table.read_data.val().home)
+                            & ((self.available.val().get_bit(1) & self.qp_table.read_data.val().home)
+                                | (self.available.val().get_bit(0) & !self.qp_table.read_data.val().home))
+                        {
+                            if self.qp_table.read_data.val().outstanding == self.zero_8.val() {
+                                self.table_entry.next.controller = self.qp_table.read_data.val().home;
+                                self.step.d.next = EngineStep::SweepTakeover;
+                            } else {
+                                self.table_entry.next.draining = true;
+                                self.step.d.next = EngineStep::SweepWrite;
+                            }
+                        }
+                    }
+                }
+                self.entry.d.next = self.table_entry.val();
+            }
+            EngineStep::SweepTakeover => {
+                if self.emit_idle.val() {
+                    self.issue.next = true;
+                    self.issue_header.next = self.type_takeover.val() | (bit_cast::<64, QP_BITS>(self.qp.q.val()) << self.shift_16.val());
+                    self.issue_next.next = EmitStep::Payload;
+                    self.slot.d.next = self.zero_slot.val();
+                    self.step.d.next = EngineStep::SweepSlotLoad;
+                }
+            }
+            EngineStep::SweepSlotLoad => {
+                self.step.d.next = EngineStep::SweepSlotAct;
+            }
+            EngineStep::SweepSlotAct => {
+                if !self.slot_busy.val() {
+                    self.step.d.next = EngineStep::SweepSlotNext;
+                } else if self.entry.q.val().no_path {
+                    // No controller left: the command completes with a path error.
+                    self.busy_clear.next = self.slot_bit.val();
+                    self.path_errors.d.next = self.path_errors.q.val() + self.one_32.val();
+                    self.cqe_low.d.next = self.zero_64.val();
+                    self.cqe_high.d.next = self.path_error_high.val() | (bit_cast::<64, 16>(self.meta.read_data.val().cid) << self.shift_32.val());
+                    self.work_kind.d.next = self.kind_send.val();
+                    self.work_length.d.next = self.cqe_bytes.val();
+                    self.work_rkey.d.next = self.zero_32.val();
+                    self.work_caused.d.next = false;
+                    self.resume.d.next = EngineStep::SweepSlotNext;
+                    self.step.d.next = EngineStep::WrIssue;
+                } else if self.emit_idle.val() {
+                    // Replayed on the controller that took over; it does not advance the SQ head.
+                    self.issue.next = true;
+                    self.issue_header.next = self.type_command.val()
+                        | self.flag_replay.val()
+                        | (bit_cast::<64, QP_BITS>(self.qp.q.val()) << self.shift_16.val())
+                        | (bit_cast::<64, 16>(self.meta.read_data.val().length) << self.shift_32.val())
+                        | (bit_cast::<64, 16>(self.meta.read_data.val().cid) << self.shift_48.val());
+                    self.issue_length.next = self.meta.read_data.val().length;
+                    self.replayed.d.next = self.replayed.q.val() + self.one_32.val();
+                    self.step.d.next = EngineStep::SweepSlotNext;
+                }
+            }
+            EngineStep::SweepSlotNext => {
+                self.slot.d.next = self.slot.q.val() + self.one_slot.val();
+                self.step.d.next = EngineStep::SweepSlotLoad;
+                if self.slot.q.val() == self.last_slot.val() {
+                    self.step.d.next = EngineStep::SweepWrite;
+                }
+            }
+            EngineStep::SweepWrite => {
+                if self.entry.q.val().no_path {
+                    self.table_entry.next.outstanding = self.zero_8.val();
+                }
+                self.qp_table.write_enable.next = true;
+                self.step.d.next = EngineStep::SweepNext;
+            }
+            EngineStep::SweepNext => {
+                self.qp.d.next = self.qp.q.val() + self.one_qp.val();
+                self.step.d.next = EngineStep::SweepLoad;
+                if self.qp.q.val() == self.last_qp.val() {
+                    self.capsule_blocked.d.next = false;
+                    self.step.d.next = EngineStep::Idle;
+                }
+            }
+            _ => {
+                self.step.d.next = EngineStep::Clear;
+            }
+        }
+        // The steps that read a descriptor or a CQE word by word: a message abandoned when its
+        // controller is lost, or one that ends too early.
+        self.reading.next = (self.step.q.val() == EngineStep::Descriptor1)
+            | (self.step.q.val() == EngineStep::Descriptor2)
+            | (self.step.q.val() == EngineStep::Descriptor3)
+            | (self.step.q.val() == EngineStep::Cqe0)
+            | (self.step.q.val() == EngineStep::Cqe1);
+        // A message taken no further: whatever of it is still to come is drained.
+        if self.finish.val() {
+            self.step.d.next = EngineStep::Idle;
+            if !self.ended.q.val() {
+                self.skip_set.next = self.src_bit.val();
+            }
+        }
+        if self.reading.val() {
+            if self.rx_lost.val() {
+                self.late.d.next = self.late.q.val() + self.one_32.val();
+                self.skip_set.next = self.src_bit.val();
+                self.step.d.next = EngineStep::Idle;
+            } else {
+                self.rx_take.next = true;
+                if self.rx_valid.val() {
+                    self.ended.d.next = self.rx_last.val();
+                    if self.rx_last.val() & (self.step.q.val() != EngineStep::Descriptor3) & (self.step.q.val() != EngineStep::Cqe1) {
+                        self.malformed.d.next = self.malformed.q.val() + self.one_32.val();
+                        self.step.d.next = EngineStep::Idle;
+                    }
+                }
+            }
+        }
+        self.qp_table.write_data.next = self.table_entry.val();
+        if self.step.q.val() == EngineStep::Clear {
+            self.qp_table.write_data.next = self.cleared_entry.val();
+        }
+        if (self.step.q.val() == EngineStep::Idle) & self.cfg_valid.val() {
+            self.qp_table.write_data.next = self.cleared_entry.val();
+            self.qp_table.write_data.next.enabled = self.cfg_enable.val();
+            self.qp_table.write_data.next.controller = self.cfg_controller.val();
+            self.qp_table.write_data.next.home = self.cfg_controller.val();
+        }
+        self.busy.d.next = (self.busy.q.val() | self.busy_set.val()) & !self.busy_clear.val();
+
+        // Controller stream handshakes.
+        self.take_a.next = self.take_a.val() | (self.rx_take.val() & !self.src.q.val());
+        self.take_b.next = self.take_b.val() | (self.rx_take.val() & self.src.q.val());
+        self.s_link_a_tready.next = self.take_a.val() | self.rx_skip.q.val().get_bit(0) | !self.link_up.val().get_bit(0);
+        self.s_link_b_tready.next = self.take_b.val() | self.rx_skip.q.val().get_bit(1) | !self.link_up.val().get_bit(1);
+        self.heard.next = self.zero_2.val();
+        if self.s_link_a_tvalid.val() & self.s_link_a_tready.val() & self.link_up.val().get_bit(0) {
+            self.heard.next = self.bit_a.val();
+            if self.rx_skip.q.val().get_bit(0) & self.s_link_a_tlast.val() {
+                self.skip_clear.next = self.bit_a.val();
+            }
+        }
+        if self.s_link_b_tvalid.val() & self.s_link_b_tready.val() & self.link_up.val().get_bit(1) {
+            self.heard.next = self.heard.val() | self.bit_b.val();
+            if self.rx_skip.q.val().get_bit(1) & self.s_link_b_tlast.val() {
+                self.skip_clear.next = self.skip_clear.val() | self.bit_b.val();
+            }
+        }
+        self.rx_skip.d.next = ((self.rx_skip.q.val() | self.skip_set.val()) & !self.skip_clear.val()) & self.link_up.val();
+
+        // The emitter.
+        self.reads.read_address.next = self.emit_read_tag.q.val();
+        if self.emit_step.q.val() == EmitStep::Idle {
+            self.reads.read_address.next = self.s_axis_read_tag.val().get_bits::<READ_BITS>(0);
+        }
+        self.read_entry.next = self.reads.read_data.val();
+        self.emit_bit.next = self.bit_a.val();
+        if self.emit_controller.q.val() {
+            self.emit_bit.next = self.bit_b.val();
+        }
+        self.emit_ready.next = (self.m_link_tready.val() & self.emit_bit.val()).any()
+            | !(self.link_up.val() & self.emit_bit.val()).any()
+            | ((self.fenced.val() & self.emit_bit.val()).any() & !self.emit_fence.q.val());
+        self.emit_valid.next = false;
+        self.m_link_tdata.next = self.emit_header.q.val();
+        self.m_link_tlast.next = false;
+        self.s_axis_read_tready.next = false;
+        self.buffer.read_address.next = self.emit_word.q.val();
+        match self.emit_step.q.val() {
+            EmitStep::Idle => {
+                if self.issue.val() {
+                    self.emit_controller.d.next = self.issue_controller.val();
+                    self.emit_header.d.next = self.issue_header.val();
+                    self.emit_next.d.next = self.issue_next.val();
+                    self.emit_fence.d.next = self.issue_fence.val();
+                    self.emit_payload.d.next = self.issue_payload.val();
+                    self.emit_word.d.next = bit_cast::<BUFFER_ADDRESS_BITS, SLOT_ADDRESS_BITS>(self.slot_address.val()) << self.word_shift.val();
+                    self.emit_left.d.next = (self.issue_length.val() + self.seven_16.val()) >> 3;
+                    self.emit_step.d.next = EmitStep::Header;
+                } else if self.s_axis_read_tvalid.val() {
+                    self.emit_read_tag.d.next = self.s_axis_read_tag.val().get_bits::<READ_BITS>(0);
+                    self.emit_tag_fits.d.next = (self.s_axis_read_tag.val() & self.read_tag_high.val()) == self.zero_8.val();
+                    self.emit_step.d.next = EmitStep::ReadLookup;
+                }
+            }
+            EmitStep::ReadLookup => {
+                self.read_clear.next = self.read_clear.val() | (self.one_4.val() << bit_cast::<4, READ_BITS>(self.emit_read_tag.q.val()));
+                self.emit_step.d.next = EmitStep::ReadDrop;
+                if (self.read_valid.q.val() & (self.one_4.val() << bit_cast::<4, READ_BITS>(self.emit_read_tag.q.val()))).any()
+                    & self.emit_tag_fits.q.val()
+                {
+                    self.emit_controller.d.next = self.read_entry.val().controller;
+                    self.emit_header.d.next = self.type_read_data.val()
+                        | (bit_cast::<64, 16>(self.read_entry.val().length) << self.shift_32.val())
+                        | (bit_cast::<64, 16>(self.read_entry.val().tag) << self.shift_48.val());
+                    self.emit_next.d.next = EmitStep::ReadPass;
+                    self.emit_fence.d.next = false;
+                    self.emit_step.d.next = EmitStep::Header;
+                } else {
+                    self.read_unknown.d.next = self.read_unknown.q.val() + self.one_32.val();
+                }
+            }
+            EmitStep::Header => {
+                self.emit_valid.next = true;
+                self.m_link_tlast.next = self.emit_next.q.val() == EmitStep::Idle;
+                if self.emit_ready.val() {
+                    self.emit_step.d.next = self.emit_next.q.val();
+                }
+            }
+            EmitStep::Payload => {
+                self.emit_valid.next = true;
+                self.m_link_tdata.next = self.emit_payload.q.val();
+                self.m_link_tlast.next = true;
+                if self.emit_ready.val() {
+                    self.emit_step.d.next = EmitStep::Idle;
+                }
+            }
+            EmitStep::Slot => {
+                self.emit_valid.next = true;
+                self.m_link_tdata.next = self.buffer.read_data.val();
+                self.m_link_tlast.next = self.emit_left.q.val() == self.one_16.val();
+                if self.emit_ready.val() {
+                    self.emit_word.d.next = self.emit_word.q.val() + self.one_word.val();
+                    self.buffer.read_address.next = self.emit_word.q.val() + self.one_word.val();
+                    self.emit_left.d.next = self.emit_left.q.val() - self.one_16.val();
+                    if self.emit_left.q.val() == self.one_16.val() {
+                        self.emit_step.d.next = EmitStep::Idle;
+                    }
+                }
+            }
+            EmitStep::ReadPass => {
+                self.emit_valid.next = self.s_axis_read_tvalid.val();
+                self.m_link_tdata.next = self.s_axis_read_tdata.val();
+                self.m_link_tlast.next = self.s_axis_read_tlast.val();
+                self.s_axis_read_tready.next = self.emit_ready.val();
+                if self.s_axis_read_tvalid.val() & self.emit_ready.val() & self.s_axis_read_tlast.val() {
+                    self.emit_step.d.next = EmitStep::Idle;
+                }
+            }
+            _ => {
+                // ReadDrop: the data of a READ nobody waits for any more.
+                self.s_axis_read_tready.next = true;
+                if self.s_axis_read_tvalid.val() & self.s_axis_read_tlast.val() {
+                    self.emit_step.d.next = EmitStep::Idle;
+                }
+            }
+        }
+        self.m_link_tvalid.next = self.zero_2.val();
+        if self.emit_valid.val() & !((self.fenced.val() & self.emit_bit.val()).any() & !self.emit_fence.q.val()) {
+            self.m_link_tvalid.next = self.emit_bit.val();
+        }
+        self.read_valid.d.next = (self.read_valid.q.val() | self.read_set.val()) & !self.read_clear.val();
+        self.read_controller.d.next = self.read_controller.q.val() & !self.read_set.val();
+        if self.src.q.val() {
+            self.read_controller.d.next = self.read_controller.q.val() | self.read_set.val();
+        }
+
+        self.commands_forwarded.next = self.forwarded.q.val();
+        self.completions_delivered.next = self.delivered.q.val();
+        self.unknown_qp.next = self.unknown.q.val();
+        self.duplicate_cid.next = self.receiver.duplicate_cid.val();
+        self.malformed_capsule.next = self.receiver.malformed_capsule.val();
+        self.capsule_too_long.next = self.receiver.capsule_too_long.val();
+        self.wqe_unknown_qp.next = self.wqe_unknown.q.val();
+        self.wqe_malformed.next = self.malformed.q.val();
+        self.cqe_unknown_cid.next = self.cqe_unknown.q.val();
+        self.read_data_unknown.next = self.read_unknown.q.val();
+        self.wrong_link.next = self.wrong.q.val();
+        self.commands_replayed.next = self.replayed.q.val();
+        self.late_discarded.next = self.late.q.val();
+        self.takeovers_acked.next = self.acked.q.val();
+        self.path_errors_sent.next = self.path_errors.q.val();
+        self.writes_truncated.next = self.truncated.q.val();
+
+        if self.reset.val() {
+            self.step.d.next = EngineStep::Clear;
+            self.clear_qp.d.next = self.zero_qp.val();
+            self.emit_step.d.next = EmitStep::Idle;
+            self.busy.d.next = self.zero_slots.val();
+            self.read_valid.d.next = self.zero_4.val();
+            self.fail_pending.d.next = self.zero_2.val();
+            self.fence_pending.d.next = self.zero_2.val();
+            self.readmit_pending.d.next = self.zero_2.val();
+            self.failback_pending.d.next = false;
+            self.fence_sent.d.next = self.zero_2.val();
+            self.rx_skip.d.next = self.zero_2.val();
+            self.capsule_blocked.d.next = false;
+            self.forwarded.d.next = self.zero_32.val();
+            self.delivered.d.next = self.zero_32.val();
+            self.unknown.d.next = self.zero_32.val();
+            self.wqe_unknown.d.next = self.zero_32.val();
+            self.malformed.d.next = self.zero_32.val();
+            self.cqe_unknown.d.next = self.zero_32.val();
+            self.read_unknown.d.next = self.zero_32.val();
+            self.wrong.d.next = self.zero_32.val();
+            self.replayed.d.next = self.zero_32.val();
+            self.late.d.next = self.zero_32.val();
+            self.acked.d.next = self.zero_32.val();
+            self.path_errors.d.next = self.zero_32.val();
+            self.truncated.d.next = self.zero_32.val();
+        }
+    }
+}

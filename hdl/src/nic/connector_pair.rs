@@ -1,0 +1,466 @@
+//! Two shared connectors behind the dispatcher, under one failover supervisor: the NVMe-oF
+//! front end between the RC transport and controllers A and B (DESIGN.md §1A). This is the
+//! simulated top of issues 5 and 6; each connector's links, work requests, READ data and counters
+//! are its ports, prefixed `c0_` / `c1_`.
+
+use super::connector::Connector;
+use super::dispatcher::Dispatcher;
+use super::failover_supervisor::FailoverSupervisor;
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct ConnectorPair<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usize, const BUFFER_ADDRESS_BITS: usize, const SLOTS: usize> {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    /// Packets of host SEND messages in order per QP (the RC responder's output), with their DestQP.
+    pub s_axis_tdata: Signal<In, Bits<64>>,
+    pub s_axis_tkeep: Signal<In, Bits<8>>,
+    pub s_axis_tlast: Signal<In, Bit>,
+    pub s_axis_tvalid: Signal<In, Bit>,
+    pub s_axis_tready: Signal<Out, Bit>,
+    pub s_axis_qp: Signal<In, Bits<24>>,
+    pub s_axis_message_end: Signal<In, Bit>,
+    /// QP set-up: the dispatcher's map and both connectors' QP tables (the other connector's entry is switched off).
+    pub cfg_valid: Signal<In, Bit>,
+    pub cfg_ready: Signal<Out, Bit>,
+    pub cfg_qp: Signal<In, Bits<QP_BITS>>,
+    pub cfg_enable: Signal<In, Bit>,
+    pub cfg_connector: Signal<In, Bit>,
+    pub cfg_controller: Signal<In, Bit>,
+    /// Controllers A (bit 0) and B: link state, heartbeat supervision, failback command.
+    pub link_up: Signal<In, Bits<2>>,
+    pub heartbeat_timeout: Signal<In, Bits<16>>,
+    pub failback_request: Signal<In, Bit>,
+    /// The back-end fence per controller (the array blocks a fenced controller's media access).
+    pub fence_backend: Signal<Out, Bits<2>>,
+    pub available: Signal<Out, Bits<2>>,
+    pub failovers: Signal<Out, Bits<32>>,
+    pub failbacks: Signal<Out, Bits<32>>,
+    pub last_failover_cycles: Signal<Out, Bits<32>>,
+    pub packets_dispatched: Signal<Out, Bits<32>>,
+    pub packets_unknown_qp: Signal<Out, Bits<32>>,
+    /// Connector 0: links (controller → NIC from A and B, NIC → controller), work requests, READ data, counters.
+    pub c0_s_link_a_tdata: Signal<In, Bits<64>>,
+    pub c0_s_link_a_tlast: Signal<In, Bit>,
+    pub c0_s_link_a_tvalid: Signal<In, Bit>,
+    pub c0_s_link_a_tready: Signal<Out, Bit>,
+    pub c0_s_link_b_tdata: Signal<In, Bits<64>>,
+    pub c0_s_link_b_tlast: Signal<In, Bit>,
+    pub c0_s_link_b_tvalid: Signal<In, Bit>,
+    pub c0_s_link_b_tready: Signal<Out, Bit>,
+    pub c0_m_link_tdata: Signal<Out, Bits<64>>,
+    pub c0_m_link_tlast: Signal<Out, Bit>,
+    pub c0_m_link_tvalid: Signal<Out, Bits<2>>,
+    pub c0_m_link_tready: Signal<In, Bits<2>>,
+    pub c0_wr_valid: Signal<Out, Bit>,
+    pub c0_wr_ready: Signal<In, Bit>,
+    pub c0_wr_qp: Signal<Out, Bits<QP_BITS>>,
+    pub c0_wr_kind: Signal<Out, Bits<2>>,
+    pub c0_wr_length: Signal<Out, Bits<16>>,
+    pub c0_wr_va: Signal<Out, Bits<64>>,
+    pub c0_wr_rkey: Signal<Out, Bits<32>>,
+    pub c0_wr_tag: Signal<Out, Bits<8>>,
+    pub c0_m_axis_wr_tdata: Signal<Out, Bits<64>>,
+    pub c0_m_axis_wr_tlast: Signal<Out, Bit>,
+    pub c0_m_axis_wr_tvalid: Signal<Out, Bit>,
+    pub c0_m_axis_wr_tready: Signal<In, Bit>,
+    pub c0_s_axis_read_tdata: Signal<In, Bits<64>>,
+    pub c0_s_axis_read_tlast: Signal<In, Bit>,
+    pub c0_s_axis_read_tvalid: Signal<In, Bit>,
+    pub c0_s_axis_read_tready: Signal<Out, Bit>,
+    pub c0_s_axis_read_tag: Signal<In, Bits<8>>,
+    pub c0_commands_forwarded: Signal<Out, Bits<32>>,
+    pub c0_completions_delivered: Signal<Out, Bits<32>>,
+    pub c0_unknown_qp: Signal<Out, Bits<32>>,
+    pub c0_duplicate_cid: Signal<Out, Bits<32>>,
+    pub c0_malformed_capsule: Signal<Out, Bits<32>>,
+    pub c0_capsule_too_long: Signal<Out, Bits<32>>,
+    pub c0_wqe_unknown_qp: Signal<Out, Bits<32>>,
+    pub c0_wqe_malformed: Signal<Out, Bits<32>>,
+    pub c0_cqe_unknown_cid: Signal<Out, Bits<32>>,
+    pub c0_read_data_unknown: Signal<Out, Bits<32>>,
+    pub c0_wrong_link: Signal<Out, Bits<32>>,
+    pub c0_commands_replayed: Signal<Out, Bits<32>>,
+    pub c0_late_discarded: Signal<Out, Bits<32>>,
+    pub c0_takeovers_acked: Signal<Out, Bits<32>>,
+    pub c0_path_errors_sent: Signal<Out, Bits<32>>,
+    pub c0_writes_truncated: Signal<Out, Bits<32>>,
+    /// Connector 1: links (controller → NIC from A and B, NIC → controller), work requests, READ data, counters.
+    pub c1_s_link_a_tdata: Signal<In, Bits<64>>,
+    pub c1_s_link_a_tlast: Signal<In, Bit>,
+    pub c1_s_link_a_tvalid: Signal<In, Bit>,
+    pub c1_s_link_a_tready: Signal<Out, Bit>,
+    pub c1_s_link_b_tdata: Signal<In, Bits<64>>,
+    pub c1_s_link_b_tlast: Signal<In, Bit>,
+    pub c1_s_link_b_tvalid: Signal<In, Bit>,
+    pub c1_s_link_b_tready: Signal<Out, Bit>,
+    pub c1_m_link_tdata: Signal<Out, Bits<64>>,
+    pub c1_m_link_tlast: Signal<Out, Bit>,
+    pub c1_m_link_tvalid: Signal<Out, Bits<2>>,
+    pub c1_m_link_tready: Signal<In, Bits<2>>,
+    pub c1_wr_valid: Signal<Out, Bit>,
+    pub c1_wr_ready: Signal<In, Bit>,
+    pub c1_wr_qp: Signal<Out, Bits<QP_BITS>>,
+    pub c1_wr_kind: Signal<Out, Bits<2>>,
+    pub c1_wr_length: Signal<Out, Bits<16>>,
+    pub c1_wr_va: Signal<Out, Bits<64>>,
+    pub c1_wr_rkey: Signal<Out, Bits<32>>,
+    pub c1_wr_tag: Signal<Out, Bits<8>>,
+    pub c1_m_axis_wr_tdata: Signal<Out, Bits<64>>,
+    pub c1_m_axis_wr_tlast: Signal<Out, Bit>,
+    pub c1_m_axis_wr_tvalid: Signal<Out, Bit>,
+    pub c1_m_axis_wr_tready: Signal<In, Bit>,
+    pub c1_s_axis_read_tdata: Signal<In, Bits<64>>,
+    pub c1_s_axis_read_tlast: Signal<In, Bit>,
+    pub c1_s_axis_read_tvalid: Signal<In, Bit>,
+    pub c1_s_axis_read_tready: Signal<Out, Bit>,
+    pub c1_s_axis_read_tag: Signal<In, Bits<8>>,
+    pub c1_commands_forwarded: Signal<Out, Bits<32>>,
+    pub c1_completions_delivered: Signal<Out, Bits<32>>,
+    pub c1_unknown_qp: Signal<Out, Bits<32>>,
+    pub c1_duplicate_cid: Signal<Out, Bits<32>>,
+    pub c1_malformed_capsule: Signal<Out, Bits<32>>,
+    pub c1_capsule_too_long: Signal<Out, Bits<32>>,
+    pub c1_wqe_unknown_qp: Signal<Out, Bits<32>>,
+    pub c1_wqe_malformed: Signal<Out, Bits<32>>,
+    pub c1_cqe_unknown_cid: Signal<Out, Bits<32>>,
+    pub c1_read_data_unknown: Signal<Out, Bits<32>>,
+    pub c1_wrong_link: Signal<Out, Bits<32>>,
+    pub c1_commands_replayed: Signal<Out, Bits<32>>,
+    pub c1_late_discarded: Signal<Out, Bits<32>>,
+    pub c1_takeovers_acked: Signal<Out, Bits<32>>,
+    pub c1_path_errors_sent: Signal<Out, Bits<32>>,
+    pub c1_writes_truncated: Signal<Out, Bits<32>>,
+    dispatcher: Dispatcher<QP_BITS, 1, 2>,
+    connector_0: Connector<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>,
+    connector_1: Connector<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>,
+    supervisor: FailoverSupervisor<2>,
+    cfg_take: Signal<Local, Bit>,
+    acked_a: Signal<Local, Bits<2>>,
+    acked_b: Signal<Local, Bits<2>>,
+    bit_0: Constant<Bits<2>>,
+    bit_1: Constant<Bits<2>>,
+    zero_2: Constant<Bits<2>>,
+}
+
+impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usize, const BUFFER_ADDRESS_BITS: usize, const SLOTS: usize> Default for ConnectorPair<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS> {
+    fn default() -> Self {
+        Self {
+            clock: Default::default(),
+            reset: Default::default(),
+            s_axis_tdata: Default::default(),
+            s_axis_tkeep: Default::default(),
+            s_axis_tlast: Default::default(),
+            s_axis_tvalid: Default::default(),
+            s_axis_tready: Default::default(),
+            s_axis_qp: Default::default(),
+            s_axis_message_end: Default::default(),
+            cfg_valid: Default::default(),
+            cfg_ready: Default::default(),
+            cfg_qp: Default::default(),
+            cfg_enable: Default::default(),
+            cfg_connector: Default::default(),
+            cfg_controller: Default::default(),
+            link_up: Default::default(),
+            heartbeat_timeout: Default::default(),
+            failback_request: Default::default(),
+            fence_backend: Default::default(),
+            available: Default::default(),
+            failovers: Default::default(),
+            failbacks: Default::default(),
+            last_failover_cycles: Default::default(),
+            packets_dispatched: Default::default(),
+            packets_unknown_qp: Default::default(),
+            c0_s_link_a_tdata: Default::default(),
+            c0_s_link_a_tlast: Default::default(),
+            c0_s_link_a_tvalid: Default::default(),
+            c0_s_link_a_tready: Default::default(),
+            c0_s_link_b_tdata: Default::default(),
+            c0_s_link_b_tlast: Default::default(),
+            c0_s_link_b_tvalid: Default::default(),
+            c0_s_link_b_tready: Default::default(),
+            c0_m_link_tdata: Default::default(),
+            c0_m_link_tlast: Default::default(),
+            c0_m_link_tvalid: Default::default(),
+            c0_m_link_tready: Default::default(),
+            c0_wr_valid: Default::default(),
+            c0_wr_ready: Default::default(),
+            c0_wr_qp: Default::default(),
+            c0_wr_kind: Default::default(),
+            c0_wr_length: Default::default(),
+            c0_wr_va: Default::default(),
+            c0_wr_rkey: Default::default(),
+            c0_wr_tag: Default::default(),
+            c0_m_axis_wr_tdata: Default::default(),
+            c0_m_axis_wr_tlast: Default::default(),
+            c0_m_axis_wr_tvalid: Default::default(),
+            c0_m_axis_wr_tready: Default::default(),
+            c0_s_axis_read_tdata: Default::default(),
+            c0_s_axis_read_tlast: Default::default(),
+            c0_s_axis_read_tvalid: Default::default(),
+            c0_s_axis_read_tready: Default::default(),
+            c0_s_axis_read_tag: Default::default(),
+            c0_commands_forwarded: Default::default(),
+            c0_completions_delivered: Default::default(),
+            c0_unknown_qp: Default::default(),
+            c0_duplicate_cid: Default::default(),
+            c0_malformed_capsule: Default::default(),
+            c0_capsule_too_long: Default::default(),
+            c0_wqe_unknown_qp: Default::default(),
+            c0_wqe_malformed: Default::default(),
+            c0_cqe_unknown_cid: Default::default(),
+            c0_read_data_unknown: Default::default(),
+            c0_wrong_link: Default::default(),
+            c0_commands_replayed: Default::default(),
+            c0_late_discarded: Default::default(),
+            c0_takeovers_acked: Default::default(),
+            c0_path_errors_sent: Default::default(),
+            c0_writes_truncated: Default::default(),
+            c1_s_link_a_tdata: Default::default(),
+            c1_s_link_a_tlast: Default::default(),
+            c1_s_link_a_tvalid: Default::default(),
+            c1_s_link_a_tready: Default::default(),
+            c1_s_link_b_tdata: Default::default(),
+            c1_s_link_b_tlast: Default::default(),
+            c1_s_link_b_tvalid: Default::default(),
+            c1_s_link_b_tready: Default::default(),
+            c1_m_link_tdata: Default::default(),
+            c1_m_link_tlast: Default::default(),
+            c1_m_link_tvalid: Default::default(),
+            c1_m_link_tready: Default::default(),
+            c1_wr_valid: Default::default(),
+            c1_wr_ready: Default::default(),
+            c1_wr_qp: Default::default(),
+            c1_wr_kind: Default::default(),
+            c1_wr_length: Default::default(),
+            c1_wr_va: Default::default(),
+            c1_wr_rkey: Default::default(),
+            c1_wr_tag: Default::default(),
+            c1_m_axis_wr_tdata: Default::default(),
+            c1_m_axis_wr_tlast: Default::default(),
+            c1_m_axis_wr_tvalid: Default::default(),
+            c1_m_axis_wr_tready: Default::default(),
+            c1_s_axis_read_tdata: Default::default(),
+            c1_s_axis_read_tlast: Default::default(),
+            c1_s_axis_read_tvalid: Default::default(),
+            c1_s_axis_read_tready: Default::default(),
+            c1_s_axis_read_tag: Default::default(),
+            c1_commands_forwarded: Default::default(),
+            c1_completions_delivered: Default::default(),
+            c1_unknown_qp: Default::default(),
+            c1_duplicate_cid: Default::default(),
+            c1_malformed_capsule: Default::default(),
+            c1_capsule_too_long: Default::default(),
+            c1_wqe_unknown_qp: Default::default(),
+            c1_wqe_malformed: Default::default(),
+            c1_cqe_unknown_cid: Default::default(),
+            c1_read_data_unknown: Default::default(),
+            c1_wrong_link: Default::default(),
+            c1_commands_replayed: Default::default(),
+            c1_late_discarded: Default::default(),
+            c1_takeovers_acked: Default::default(),
+            c1_path_errors_sent: Default::default(),
+            c1_writes_truncated: Default::default(),
+            dispatcher: Default::default(),
+            connector_0: Default::default(),
+            connector_1: Default::default(),
+            supervisor: Default::default(),
+            cfg_take: Default::default(),
+            acked_a: Default::default(),
+            acked_b: Default::default(),
+            bit_0: Constant::new(1u64.to_bits()),
+            bit_1: Constant::new(2u64.to_bits()),
+            zero_2: Constant::new(0u64.to_bits()),
+        }
+    }
+}
+
+impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usize, const BUFFER_ADDRESS_BITS: usize, const SLOTS: usize> Logic for ConnectorPair<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.dispatcher.clock.next = self.clock.val();
+        self.dispatcher.reset.next = self.reset.val();
+        self.connector_0.clock.next = self.clock.val();
+        self.connector_0.reset.next = self.reset.val();
+        self.connector_1.clock.next = self.clock.val();
+        self.connector_1.reset.next = self.reset.val();
+        self.supervisor.clock.next = self.clock.val();
+        self.supervisor.reset.next = self.reset.val();
+        // Host SENDs: through the dispatcher to the connector owning the QP.
+        self.dispatcher.s_axis_tdata.next = self.s_axis_tdata.val();
+        self.dispatcher.s_axis_tkeep.next = self.s_axis_tkeep.val();
+        self.dispatcher.s_axis_tlast.next = self.s_axis_tlast.val();
+        self.dispatcher.s_axis_tvalid.next = self.s_axis_tvalid.val();
+        self.dispatcher.s_axis_qp.next = self.s_axis_qp.val();
+        self.dispatcher.s_axis_message_end.next = self.s_axis_message_end.val();
+        self.s_axis_tready.next = self.dispatcher.s_axis_tready.val();
+        self.connector_0.s_axis_tdata.next = self.dispatcher.m_axis_tdata.val();
+        self.connector_0.s_axis_tkeep.next = self.dispatcher.m_axis_tkeep.val();
+        self.connector_0.s_axis_tlast.next = self.dispatcher.m_axis_tlast.val();
+        self.connector_0.s_axis_qp.next = self.dispatcher.m_axis_qp.val();
+        self.connector_0.s_axis_message_end.next = self.dispatcher.m_axis_message_end.val();
+        self.connector_1.s_axis_tdata.next = self.dispatcher.m_axis_tdata.val();
+        self.connector_1.s_axis_tkeep.next = self.dispatcher.m_axis_tkeep.val();
+        self.connector_1.s_axis_tlast.next = self.dispatcher.m_axis_tlast.val();
+        self.connector_1.s_axis_qp.next = self.dispatcher.m_axis_qp.val();
+        self.connector_1.s_axis_message_end.next = self.dispatcher.m_axis_message_end.val();
+        self.connector_0.s_axis_tvalid.next = self.dispatcher.m_axis_tvalid.val() & !self.dispatcher.m_axis_dest.val().any();
+        self.connector_1.s_axis_tvalid.next = self.dispatcher.m_axis_tvalid.val() & self.dispatcher.m_axis_dest.val().any();
+        self.dispatcher.m_axis_tready.next = self.zero_2.val();
+        if self.connector_0.s_axis_tready.val() {
+            self.dispatcher.m_axis_tready.next = self.bit_0.val();
+        }
+        if self.connector_1.s_axis_tready.val() {
+            self.dispatcher.m_axis_tready.next = self.dispatcher.m_axis_tready.val() | self.bit_1.val();
+        }
+        // QP set-up: taken when both connectors are between events.
+        self.cfg_ready.next = self.connector_0.cfg_ready.val() & self.connector_1.cfg_ready.val();
+        self.cfg_take.next = self.cfg_valid.val() & self.connector_0.cfg_ready.val() & self.connector_1.cfg_ready.val();
+        self.dispatcher.cfg_write.next = self.cfg_take.val();
+        self.dispatcher.cfg_qp.next = self.cfg_qp.val();
+        self.dispatcher.cfg_enable.next = self.cfg_enable.val();
+        self.dispatcher.cfg_connector.next = bit_cast::<1, 1>(self.cfg_connector.val().into());
+        self.connector_0.cfg_valid.next = self.cfg_take.val();
+        self.connector_0.cfg_qp.next = self.cfg_qp.val();
+        self.connector_0.cfg_controller.next = self.cfg_controller.val();
+        self.connector_1.cfg_valid.next = self.cfg_take.val();
+        self.connector_1.cfg_qp.next = self.cfg_qp.val();
+        self.connector_1.cfg_controller.next = self.cfg_controller.val();
+        self.connector_0.cfg_enable.next = self.cfg_enable.val() & !self.cfg_connector.val();
+        self.connector_1.cfg_enable.next = self.cfg_enable.val() & self.cfg_connector.val();
+        // Failover: one decision for both connectors.
+        self.supervisor.link_up.next = self.link_up.val();
+        self.supervisor.heartbeat_timeout.next = self.heartbeat_timeout.val();
+        self.supervisor.failback_request.next = self.failback_request.val();
+        self.supervisor.heard.next = self.connector_0.heard.val() | self.connector_1.heard.val();
+        self.supervisor.work_from.next = self.connector_0.work_from.val() | self.connector_1.work_from.val();
+        self.acked_a.next = self.zero_2.val();
+        self.acked_b.next = self.zero_2.val();
+        if self.connector_0.fence_acked.val().get_bit(0) {
+            self.acked_a.next = self.acked_a.val() | self.bit_0.val();
+        }
+        if self.connector_0.fence_acked.val().get_bit(1) {
+            self.acked_b.next = self.acked_b.val() | self.bit_0.val();
+        }
+        if self.connector_1.fence_acked.val().get_bit(0) {
+            self.acked_a.next = self.acked_a.val() | self.bit_1.val();
+        }
+        if self.connector_1.fence_acked.val().get_bit(1) {
+            self.acked_b.next = self.acked_b.val() | self.bit_1.val();
+        }
+        self.supervisor.fence_acked_a.next = self.acked_a.val();
+        self.supervisor.fence_acked_b.next = self.acked_b.val();
+        self.connector_0.link_up.next = self.link_up.val();
+        self.connector_0.fenced.next = self.supervisor.fenced.val();
+        self.connector_0.available.next = self.supervisor.available.val();
+        self.connector_0.fail_start.next = self.supervisor.fail_start.val();
+        self.connector_0.fence_request.next = self.supervisor.fence_request.val();
+        self.connector_0.readmit.next = self.supervisor.readmit.val();
+        self.connector_0.failback.next = self.supervisor.failback.val();
+        self.connector_1.link_up.next = self.link_up.val();
+        self.connector_1.fenced.next = self.supervisor.fenced.val();
+        self.connector_1.available.next = self.supervisor.available.val();
+        self.connector_1.fail_start.next = self.supervisor.fail_start.val();
+        self.connector_1.fence_request.next = self.supervisor.fence_request.val();
+        self.connector_1.readmit.next = self.supervisor.readmit.val();
+        self.connector_1.failback.next = self.supervisor.failback.val();
+        self.fence_backend.next = self.supervisor.fenced.val();
+        self.available.next = self.supervisor.available.val();
+        self.failovers.next = self.supervisor.failovers.val();
+        self.failbacks.next = self.supervisor.failbacks.val();
+        self.last_failover_cycles.next = self.supervisor.last_failover_cycles.val();
+        self.packets_dispatched.next = self.dispatcher.packets_dispatched.val();
+        self.packets_unknown_qp.next = self.dispatcher.packets_unknown_qp.val();
+        // Each connector's own ports.
+        self.connector_0.s_link_a_tdata.next = self.c0_s_link_a_tdata.val();
+        self.connector_0.s_link_a_tlast.next = self.c0_s_link_a_tlast.val();
+        self.connector_0.s_link_a_tvalid.next = self.c0_s_link_a_tvalid.val();
+        self.c0_s_link_a_tready.next = self.connector_0.s_link_a_tready.val();
+        self.connector_0.s_link_b_tdata.next = self.c0_s_link_b_tdata.val();
+        self.connector_0.s_link_b_tlast.next = self.c0_s_link_b_tlast.val();
+        self.connector_0.s_link_b_tvalid.next = self.c0_s_link_b_tvalid.val();
+        self.c0_s_link_b_tready.next = self.connector_0.s_link_b_tready.val();
+        self.c0_m_link_tdata.next = self.connector_0.m_link_tdata.val();
+        self.c0_m_link_tlast.next = self.connector_0.m_link_tlast.val();
+        self.c0_m_link_tvalid.next = self.connector_0.m_link_tvalid.val();
+        self.connector_0.m_link_tready.next = self.c0_m_link_tready.val();
+        self.c0_wr_valid.next = self.connector_0.wr_valid.val();
+        self.connector_0.wr_ready.next = self.c0_wr_ready.val();
+        self.c0_wr_qp.next = self.connector_0.wr_qp.val();
+        self.c0_wr_kind.next = self.connector_0.wr_kind.val();
+        self.c0_wr_length.next = self.connector_0.wr_length.val();
+        self.c0_wr_va.next = self.connector_0.wr_va.val();
+        self.c0_wr_rkey.next = self.connector_0.wr_rkey.val();
+        self.c0_wr_tag.next = self.connector_0.wr_tag.val();
+        self.c0_m_axis_wr_tdata.next = self.connector_0.m_axis_wr_tdata.val();
+        self.c0_m_axis_wr_tlast.next = self.connector_0.m_axis_wr_tlast.val();
+        self.c0_m_axis_wr_tvalid.next = self.connector_0.m_axis_wr_tvalid.val();
+        self.connector_0.m_axis_wr_tready.next = self.c0_m_axis_wr_tready.val();
+        self.connector_0.s_axis_read_tdata.next = self.c0_s_axis_read_tdata.val();
+        self.connector_0.s_axis_read_tlast.next = self.c0_s_axis_read_tlast.val();
+        self.connector_0.s_axis_read_tvalid.next = self.c0_s_axis_read_tvalid.val();
+        self.c0_s_axis_read_tready.next = self.connector_0.s_axis_read_tready.val();
+        self.connector_0.s_axis_read_tag.next = self.c0_s_axis_read_tag.val();
+        self.c0_commands_forwarded.next = self.connector_0.commands_forwarded.val();
+        self.c0_completions_delivered.next = self.connector_0.completions_delivered.val();
+        self.c0_unknown_qp.next = self.connector_0.unknown_qp.val();
+        self.c0_duplicate_cid.next = self.connector_0.duplicate_cid.val();
+        self.c0_malformed_capsule.next = self.connector_0.malformed_capsule.val();
+        self.c0_capsule_too_long.next = self.connector_0.capsule_too_long.val();
+        self.c0_wqe_unknown_qp.next = self.connector_0.wqe_unknown_qp.val();
+        self.c0_wqe_malformed.next = self.connector_0.wqe_malformed.val();
+        self.c0_cqe_unknown_cid.next = self.connector_0.cqe_unknown_cid.val();
+        self.c0_read_data_unknown.next = self.connector_0.read_data_unknown.val();
+        self.c0_wrong_link.next = self.connector_0.wrong_link.val();
+        self.c0_commands_replayed.next = self.connector_0.commands_replayed.val();
+        self.c0_late_discarded.next = self.connector_0.late_discarded.val();
+        self.c0_takeovers_acked.next = self.connector_0.takeovers_acked.val();
+        self.c0_path_errors_sent.next = self.connector_0.path_errors_sent.val();
+        self.c0_writes_truncated.next = self.connector_0.writes_truncated.val();
+        self.connector_1.s_link_a_tdata.next = self.c1_s_link_a_tdata.val();
+        self.connector_1.s_link_a_tlast.next = self.c1_s_link_a_tlast.val();
+        self.connector_1.s_link_a_tvalid.next = self.c1_s_link_a_tvalid.val();
+        self.c1_s_link_a_tready.next = self.connector_1.s_link_a_tready.val();
+        self.connector_1.s_link_b_tdata.next = self.c1_s_link_b_tdata.val();
+        self.connector_1.s_link_b_tlast.next = self.c1_s_link_b_tlast.val();
+        self.connector_1.s_link_b_tvalid.next = self.c1_s_link_b_tvalid.val();
+        self.c1_s_link_b_tready.next = self.connector_1.s_link_b_tready.val();
+        self.c1_m_link_tdata.next = self.connector_1.m_link_tdata.val();
+        self.c1_m_link_tlast.next = self.connector_1.m_link_tlast.val();
+        self.c1_m_link_tvalid.next = self.connector_1.m_link_tvalid.val();
+        self.connector_1.m_link_tready.next = self.c1_m_link_tready.val();
+        self.c1_wr_valid.next = self.connector_1.wr_valid.val();
+        self.connector_1.wr_ready.next = self.c1_wr_ready.val();
+        self.c1_wr_qp.next = self.connector_1.wr_qp.val();
+        self.c1_wr_kind.next = self.connector_1.wr_kind.val();
+        self.c1_wr_length.next = self.connector_1.wr_length.val();
+        self.c1_wr_va.next = self.connector_1.wr_va.val();
+        self.c1_wr_rkey.next = self.connector_1.wr_rkey.val();
+        self.c1_wr_tag.next = self.connector_1.wr_tag.val();
+        self.c1_m_axis_wr_tdata.next = self.connector_1.m_axis_wr_tdata.val();
+        self.c1_m_axis_wr_tlast.next = self.connector_1.m_axis_wr_tlast.val();
+        self.c1_m_axis_wr_tvalid.next = self.connector_1.m_axis_wr_tvalid.val();
+        self.connector_1.m_axis_wr_tready.next = self.c1_m_axis_wr_tready.val();
+        self.connector_1.s_axis_read_tdata.next = self.c1_s_axis_read_tdata.val();
+        self.connector_1.s_axis_read_tlast.next = self.c1_s_axis_read_tlast.val();
+        self.connector_1.s_axis_read_tvalid.next = self.c1_s_axis_read_tvalid.val();
+        self.c1_s_axis_read_tready.next = self.connector_1.s_axis_read_tready.val();
+        self.connector_1.s_axis_read_tag.next = self.c1_s_axis_read_tag.val();
+        self.c1_commands_forwarded.next = self.connector_1.commands_forwarded.val();
+        self.c1_completions_delivered.next = self.connector_1.completions_delivered.val();
+        self.c1_unknown_qp.next = self.connector_1.unknown_qp.val();
+        self.c1_duplicate_cid.next = self.connector_1.duplicate_cid.val();
+        self.c1_malformed_capsule.next = self.connector_1.malformed_capsule.val();
+        self.c1_capsule_too_long.next = self.connector_1.capsule_too_long.val();
+        self.c1_wqe_unknown_qp.next = self.connector_1.wqe_unknown_qp.val();
+        self.c1_wqe_malformed.next = self.connector_1.wqe_malformed.val();
+        self.c1_cqe_unknown_cid.next = self.connector_1.cqe_unknown_cid.val();
+        self.c1_read_data_unknown.next = self.connector_1.read_data_unknown.val();
+        self.c1_wrong_link.next = self.connector_1.wrong_link.val();
+        self.c1_commands_replayed.next = self.connector_1.commands_replayed.val();
+        self.c1_late_discarded.next = self.connector_1.late_discarded.val();
+        self.c1_takeovers_acked.next = self.connector_1.takeovers_acked.val();
+        self.c1_path_errors_sent.next = self.connector_1.path_errors_sent.val();
+        self.c1_writes_truncated.next = self.connector_1.writes_truncated.val();
+    }
+}

@@ -1,0 +1,9349 @@
+// connector_pair: generated from RustHDL by nic-hdl. Do not edit; regenerate with
+// `cargo run -p nicctl -- emit --out hdl/verilog`.
+
+
+module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] s_axis_tdata;
+    input wire  [7:0] s_axis_tkeep;
+    input wire  s_axis_tlast;
+    input wire  s_axis_tvalid;
+    output reg  s_axis_tready;
+    input wire  [23:0] s_axis_qp;
+    input wire  s_axis_message_end;
+    input wire  cfg_valid;
+    output reg  cfg_ready;
+    input wire  [3:0] cfg_qp;
+    input wire  cfg_enable;
+    input wire  cfg_connector;
+    input wire  cfg_controller;
+    input wire  [1:0] link_up;
+    input wire  [15:0] heartbeat_timeout;
+    input wire  failback_request;
+    output reg  [1:0] fence_backend;
+    output reg  [1:0] available;
+    output reg  [31:0] failovers;
+    output reg  [31:0] failbacks;
+    output reg  [31:0] last_failover_cycles;
+    output reg  [31:0] packets_dispatched;
+    output reg  [31:0] packets_unknown_qp;
+    input wire  [63:0] c0_s_link_a_tdata;
+    input wire  c0_s_link_a_tlast;
+    input wire  c0_s_link_a_tvalid;
+    output reg  c0_s_link_a_tready;
+    input wire  [63:0] c0_s_link_b_tdata;
+    input wire  c0_s_link_b_tlast;
+    input wire  c0_s_link_b_tvalid;
+    output reg  c0_s_link_b_tready;
+    output reg  [63:0] c0_m_link_tdata;
+    output reg  c0_m_link_tlast;
+    output reg  [1:0] c0_m_link_tvalid;
+    input wire  [1:0] c0_m_link_tready;
+    output reg  c0_wr_valid;
+    input wire  c0_wr_ready;
+    output reg  [3:0] c0_wr_qp;
+    output reg  [1:0] c0_wr_kind;
+    output reg  [15:0] c0_wr_length;
+    output reg  [63:0] c0_wr_va;
+    output reg  [31:0] c0_wr_rkey;
+    output reg  [7:0] c0_wr_tag;
+    output reg  [63:0] c0_m_axis_wr_tdata;
+    output reg  c0_m_axis_wr_tlast;
+    output reg  c0_m_axis_wr_tvalid;
+    input wire  c0_m_axis_wr_tready;
+    input wire  [63:0] c0_s_axis_read_tdata;
+    input wire  c0_s_axis_read_tlast;
+    input wire  c0_s_axis_read_tvalid;
+    output reg  c0_s_axis_read_tready;
+    input wire  [7:0] c0_s_axis_read_tag;
+    output reg  [31:0] c0_commands_forwarded;
+    output reg  [31:0] c0_completions_delivered;
+    output reg  [31:0] c0_unknown_qp;
+    output reg  [31:0] c0_duplicate_cid;
+    output reg  [31:0] c0_malformed_capsule;
+    output reg  [31:0] c0_capsule_too_long;
+    output reg  [31:0] c0_wqe_unknown_qp;
+    output reg  [31:0] c0_wqe_malformed;
+    output reg  [31:0] c0_cqe_unknown_cid;
+    output reg  [31:0] c0_read_data_unknown;
+    output reg  [31:0] c0_wrong_link;
+    output reg  [31:0] c0_commands_replayed;
+    output reg  [31:0] c0_late_discarded;
+    output reg  [31:0] c0_takeovers_acked;
+    output reg  [31:0] c0_path_errors_sent;
+    output reg  [31:0] c0_writes_truncated;
+    input wire  [63:0] c1_s_link_a_tdata;
+    input wire  c1_s_link_a_tlast;
+    input wire  c1_s_link_a_tvalid;
+    output reg  c1_s_link_a_tready;
+    input wire  [63:0] c1_s_link_b_tdata;
+    input wire  c1_s_link_b_tlast;
+    input wire  c1_s_link_b_tvalid;
+    output reg  c1_s_link_b_tready;
+    output reg  [63:0] c1_m_link_tdata;
+    output reg  c1_m_link_tlast;
+    output reg  [1:0] c1_m_link_tvalid;
+    input wire  [1:0] c1_m_link_tready;
+    output reg  c1_wr_valid;
+    input wire  c1_wr_ready;
+    output reg  [3:0] c1_wr_qp;
+    output reg  [1:0] c1_wr_kind;
+    output reg  [15:0] c1_wr_length;
+    output reg  [63:0] c1_wr_va;
+    output reg  [31:0] c1_wr_rkey;
+    output reg  [7:0] c1_wr_tag;
+    output reg  [63:0] c1_m_axis_wr_tdata;
+    output reg  c1_m_axis_wr_tlast;
+    output reg  c1_m_axis_wr_tvalid;
+    input wire  c1_m_axis_wr_tready;
+    input wire  [63:0] c1_s_axis_read_tdata;
+    input wire  c1_s_axis_read_tlast;
+    input wire  c1_s_axis_read_tvalid;
+    output reg  c1_s_axis_read_tready;
+    input wire  [7:0] c1_s_axis_read_tag;
+    output reg  [31:0] c1_commands_forwarded;
+    output reg  [31:0] c1_completions_delivered;
+    output reg  [31:0] c1_unknown_qp;
+    output reg  [31:0] c1_duplicate_cid;
+    output reg  [31:0] c1_malformed_capsule;
+    output reg  [31:0] c1_capsule_too_long;
+    output reg  [31:0] c1_wqe_unknown_qp;
+    output reg  [31:0] c1_wqe_malformed;
+    output reg  [31:0] c1_cqe_unknown_cid;
+    output reg  [31:0] c1_read_data_unknown;
+    output reg  [31:0] c1_wrong_link;
+    output reg  [31:0] c1_commands_replayed;
+    output reg  [31:0] c1_late_discarded;
+    output reg  [31:0] c1_takeovers_acked;
+    output reg  [31:0] c1_path_errors_sent;
+    output reg  [31:0] c1_writes_truncated;
+    
+    // Constant declarations
+    localparam  bit_0 = 2'b1;
+    localparam  bit_1 = 2'b10;
+    localparam  zero_2 = 2'b0;
+    
+    // Enums
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam EmitStep$ReadDrop = 6;
+    
+    // Stub signals
+    reg  dispatcher$clock;
+    reg  dispatcher$reset;
+    reg  [63:0] dispatcher$s_axis_tdata;
+    reg  [7:0] dispatcher$s_axis_tkeep;
+    reg  dispatcher$s_axis_tlast;
+    reg  dispatcher$s_axis_tvalid;
+    wire  dispatcher$s_axis_tready;
+    reg  [23:0] dispatcher$s_axis_qp;
+    reg  dispatcher$s_axis_message_end;
+    wire  [63:0] dispatcher$m_axis_tdata;
+    wire  [7:0] dispatcher$m_axis_tkeep;
+    wire  dispatcher$m_axis_tlast;
+    wire  dispatcher$m_axis_tvalid;
+    reg  [1:0] dispatcher$m_axis_tready;
+    wire  dispatcher$m_axis_dest;
+    wire  [3:0] dispatcher$m_axis_qp;
+    wire  dispatcher$m_axis_message_end;
+    reg  dispatcher$cfg_write;
+    reg  [3:0] dispatcher$cfg_qp;
+    reg  dispatcher$cfg_enable;
+    reg  dispatcher$cfg_connector;
+    wire  [31:0] dispatcher$packets_dispatched;
+    wire  [31:0] dispatcher$packets_unknown_qp;
+    reg  connector_0$clock;
+    reg  connector_0$reset;
+    reg  [63:0] connector_0$s_axis_tdata;
+    reg  [7:0] connector_0$s_axis_tkeep;
+    reg  connector_0$s_axis_tlast;
+    reg  connector_0$s_axis_tvalid;
+    wire  connector_0$s_axis_tready;
+    reg  [3:0] connector_0$s_axis_qp;
+    reg  connector_0$s_axis_message_end;
+    reg  connector_0$cfg_valid;
+    wire  connector_0$cfg_ready;
+    reg  [3:0] connector_0$cfg_qp;
+    reg  connector_0$cfg_enable;
+    reg  connector_0$cfg_controller;
+    reg  [1:0] connector_0$link_up;
+    reg  [1:0] connector_0$fenced;
+    reg  [1:0] connector_0$available;
+    reg  [1:0] connector_0$fail_start;
+    reg  [1:0] connector_0$fence_request;
+    reg  [1:0] connector_0$readmit;
+    reg  connector_0$failback;
+    wire  [1:0] connector_0$fence_acked;
+    wire  [1:0] connector_0$heard;
+    wire  [1:0] connector_0$work_from;
+    reg  [63:0] connector_0$s_link_a_tdata;
+    reg  connector_0$s_link_a_tlast;
+    reg  connector_0$s_link_a_tvalid;
+    wire  connector_0$s_link_a_tready;
+    reg  [63:0] connector_0$s_link_b_tdata;
+    reg  connector_0$s_link_b_tlast;
+    reg  connector_0$s_link_b_tvalid;
+    wire  connector_0$s_link_b_tready;
+    wire  [63:0] connector_0$m_link_tdata;
+    wire  connector_0$m_link_tlast;
+    wire  [1:0] connector_0$m_link_tvalid;
+    reg  [1:0] connector_0$m_link_tready;
+    wire  connector_0$wr_valid;
+    reg  connector_0$wr_ready;
+    wire  [3:0] connector_0$wr_qp;
+    wire  [1:0] connector_0$wr_kind;
+    wire  [15:0] connector_0$wr_length;
+    wire  [63:0] connector_0$wr_va;
+    wire  [31:0] connector_0$wr_rkey;
+    wire  [7:0] connector_0$wr_tag;
+    wire  [63:0] connector_0$m_axis_wr_tdata;
+    wire  connector_0$m_axis_wr_tlast;
+    wire  connector_0$m_axis_wr_tvalid;
+    reg  connector_0$m_axis_wr_tready;
+    reg  [63:0] connector_0$s_axis_read_tdata;
+    reg  connector_0$s_axis_read_tlast;
+    reg  connector_0$s_axis_read_tvalid;
+    wire  connector_0$s_axis_read_tready;
+    reg  [7:0] connector_0$s_axis_read_tag;
+    wire  [31:0] connector_0$commands_forwarded;
+    wire  [31:0] connector_0$completions_delivered;
+    wire  [31:0] connector_0$unknown_qp;
+    wire  [31:0] connector_0$duplicate_cid;
+    wire  [31:0] connector_0$malformed_capsule;
+    wire  [31:0] connector_0$capsule_too_long;
+    wire  [31:0] connector_0$wqe_unknown_qp;
+    wire  [31:0] connector_0$wqe_malformed;
+    wire  [31:0] connector_0$cqe_unknown_cid;
+    wire  [31:0] connector_0$read_data_unknown;
+    wire  [31:0] connector_0$wrong_link;
+    wire  [31:0] connector_0$commands_replayed;
+    wire  [31:0] connector_0$late_discarded;
+    wire  [31:0] connector_0$takeovers_acked;
+    wire  [31:0] connector_0$path_errors_sent;
+    wire  [31:0] connector_0$writes_truncated;
+    reg  connector_1$clock;
+    reg  connector_1$reset;
+    reg  [63:0] connector_1$s_axis_tdata;
+    reg  [7:0] connector_1$s_axis_tkeep;
+    reg  connector_1$s_axis_tlast;
+    reg  connector_1$s_axis_tvalid;
+    wire  connector_1$s_axis_tready;
+    reg  [3:0] connector_1$s_axis_qp;
+    reg  connector_1$s_axis_message_end;
+    reg  connector_1$cfg_valid;
+    wire  connector_1$cfg_ready;
+    reg  [3:0] connector_1$cfg_qp;
+    reg  connector_1$cfg_enable;
+    reg  connector_1$cfg_controller;
+    reg  [1:0] connector_1$link_up;
+    reg  [1:0] connector_1$fenced;
+    reg  [1:0] connector_1$available;
+    reg  [1:0] connector_1$fail_start;
+    reg  [1:0] connector_1$fence_request;
+    reg  [1:0] connector_1$readmit;
+    reg  connector_1$failback;
+    wire  [1:0] connector_1$fence_acked;
+    wire  [1:0] connector_1$heard;
+    wire  [1:0] connector_1$work_from;
+    reg  [63:0] connector_1$s_link_a_tdata;
+    reg  connector_1$s_link_a_tlast;
+    reg  connector_1$s_link_a_tvalid;
+    wire  connector_1$s_link_a_tready;
+    reg  [63:0] connector_1$s_link_b_tdata;
+    reg  connector_1$s_link_b_tlast;
+    reg  connector_1$s_link_b_tvalid;
+    wire  connector_1$s_link_b_tready;
+    wire  [63:0] connector_1$m_link_tdata;
+    wire  connector_1$m_link_tlast;
+    wire  [1:0] connector_1$m_link_tvalid;
+    reg  [1:0] connector_1$m_link_tready;
+    wire  connector_1$wr_valid;
+    reg  connector_1$wr_ready;
+    wire  [3:0] connector_1$wr_qp;
+    wire  [1:0] connector_1$wr_kind;
+    wire  [15:0] connector_1$wr_length;
+    wire  [63:0] connector_1$wr_va;
+    wire  [31:0] connector_1$wr_rkey;
+    wire  [7:0] connector_1$wr_tag;
+    wire  [63:0] connector_1$m_axis_wr_tdata;
+    wire  connector_1$m_axis_wr_tlast;
+    wire  connector_1$m_axis_wr_tvalid;
+    reg  connector_1$m_axis_wr_tready;
+    reg  [63:0] connector_1$s_axis_read_tdata;
+    reg  connector_1$s_axis_read_tlast;
+    reg  connector_1$s_axis_read_tvalid;
+    wire  connector_1$s_axis_read_tready;
+    reg  [7:0] connector_1$s_axis_read_tag;
+    wire  [31:0] connector_1$commands_forwarded;
+    wire  [31:0] connector_1$completions_delivered;
+    wire  [31:0] connector_1$unknown_qp;
+    wire  [31:0] connector_1$duplicate_cid;
+    wire  [31:0] connector_1$malformed_capsule;
+    wire  [31:0] connector_1$capsule_too_long;
+    wire  [31:0] connector_1$wqe_unknown_qp;
+    wire  [31:0] connector_1$wqe_malformed;
+    wire  [31:0] connector_1$cqe_unknown_cid;
+    wire  [31:0] connector_1$read_data_unknown;
+    wire  [31:0] connector_1$wrong_link;
+    wire  [31:0] connector_1$commands_replayed;
+    wire  [31:0] connector_1$late_discarded;
+    wire  [31:0] connector_1$takeovers_acked;
+    wire  [31:0] connector_1$path_errors_sent;
+    wire  [31:0] connector_1$writes_truncated;
+    reg  supervisor$clock;
+    reg  supervisor$reset;
+    reg  [1:0] supervisor$link_up;
+    reg  [15:0] supervisor$heartbeat_timeout;
+    reg  [1:0] supervisor$heard;
+    reg  [1:0] supervisor$work_from;
+    reg  [1:0] supervisor$fence_acked_a;
+    reg  [1:0] supervisor$fence_acked_b;
+    reg  supervisor$failback_request;
+    wire  [1:0] supervisor$fenced;
+    wire  [1:0] supervisor$available;
+    wire  [1:0] supervisor$fail_start;
+    wire  [1:0] supervisor$fence_request;
+    wire  [1:0] supervisor$readmit;
+    wire  supervisor$failback;
+    wire  [31:0] supervisor$failovers;
+    wire  [31:0] supervisor$failbacks;
+    wire  [31:0] supervisor$last_failover_cycles;
+    
+    // Local signals
+    reg  cfg_take;
+    reg  [1:0] acked_a;
+    reg  [1:0] acked_b;
+    
+    // Sub module instances
+    connector_pair$dispatcher dispatcher(
+        .clock(dispatcher$clock),
+        .reset(dispatcher$reset),
+        .s_axis_tdata(dispatcher$s_axis_tdata),
+        .s_axis_tkeep(dispatcher$s_axis_tkeep),
+        .s_axis_tlast(dispatcher$s_axis_tlast),
+        .s_axis_tvalid(dispatcher$s_axis_tvalid),
+        .s_axis_tready(dispatcher$s_axis_tready),
+        .s_axis_qp(dispatcher$s_axis_qp),
+        .s_axis_message_end(dispatcher$s_axis_message_end),
+        .m_axis_tdata(dispatcher$m_axis_tdata),
+        .m_axis_tkeep(dispatcher$m_axis_tkeep),
+        .m_axis_tlast(dispatcher$m_axis_tlast),
+        .m_axis_tvalid(dispatcher$m_axis_tvalid),
+        .m_axis_tready(dispatcher$m_axis_tready),
+        .m_axis_dest(dispatcher$m_axis_dest),
+        .m_axis_qp(dispatcher$m_axis_qp),
+        .m_axis_message_end(dispatcher$m_axis_message_end),
+        .cfg_write(dispatcher$cfg_write),
+        .cfg_qp(dispatcher$cfg_qp),
+        .cfg_enable(dispatcher$cfg_enable),
+        .cfg_connector(dispatcher$cfg_connector),
+        .packets_dispatched(dispatcher$packets_dispatched),
+        .packets_unknown_qp(dispatcher$packets_unknown_qp)
+    );
+    connector_pair$connector_0 connector_0(
+        .clock(connector_0$clock),
+        .reset(connector_0$reset),
+        .s_axis_tdata(connector_0$s_axis_tdata),
+        .s_axis_tkeep(connector_0$s_axis_tkeep),
+        .s_axis_tlast(connector_0$s_axis_tlast),
+        .s_axis_tvalid(connector_0$s_axis_tvalid),
+        .s_axis_tready(connector_0$s_axis_tready),
+        .s_axis_qp(connector_0$s_axis_qp),
+        .s_axis_message_end(connector_0$s_axis_message_end),
+        .cfg_valid(connector_0$cfg_valid),
+        .cfg_ready(connector_0$cfg_ready),
+        .cfg_qp(connector_0$cfg_qp),
+        .cfg_enable(connector_0$cfg_enable),
+        .cfg_controller(connector_0$cfg_controller),
+        .link_up(connector_0$link_up),
+        .fenced(connector_0$fenced),
+        .available(connector_0$available),
+        .fail_start(connector_0$fail_start),
+        .fence_request(connector_0$fence_request),
+        .readmit(connector_0$readmit),
+        .failback(connector_0$failback),
+        .fence_acked(connector_0$fence_acked),
+        .heard(connector_0$heard),
+        .work_from(connector_0$work_from),
+        .s_link_a_tdata(connector_0$s_link_a_tdata),
+        .s_link_a_tlast(connector_0$s_link_a_tlast),
+        .s_link_a_tvalid(connector_0$s_link_a_tvalid),
+        .s_link_a_tready(connector_0$s_link_a_tready),
+        .s_link_b_tdata(connector_0$s_link_b_tdata),
+        .s_link_b_tlast(connector_0$s_link_b_tlast),
+        .s_link_b_tvalid(connector_0$s_link_b_tvalid),
+        .s_link_b_tready(connector_0$s_link_b_tready),
+        .m_link_tdata(connector_0$m_link_tdata),
+        .m_link_tlast(connector_0$m_link_tlast),
+        .m_link_tvalid(connector_0$m_link_tvalid),
+        .m_link_tready(connector_0$m_link_tready),
+        .wr_valid(connector_0$wr_valid),
+        .wr_ready(connector_0$wr_ready),
+        .wr_qp(connector_0$wr_qp),
+        .wr_kind(connector_0$wr_kind),
+        .wr_length(connector_0$wr_length),
+        .wr_va(connector_0$wr_va),
+        .wr_rkey(connector_0$wr_rkey),
+        .wr_tag(connector_0$wr_tag),
+        .m_axis_wr_tdata(connector_0$m_axis_wr_tdata),
+        .m_axis_wr_tlast(connector_0$m_axis_wr_tlast),
+        .m_axis_wr_tvalid(connector_0$m_axis_wr_tvalid),
+        .m_axis_wr_tready(connector_0$m_axis_wr_tready),
+        .s_axis_read_tdata(connector_0$s_axis_read_tdata),
+        .s_axis_read_tlast(connector_0$s_axis_read_tlast),
+        .s_axis_read_tvalid(connector_0$s_axis_read_tvalid),
+        .s_axis_read_tready(connector_0$s_axis_read_tready),
+        .s_axis_read_tag(connector_0$s_axis_read_tag),
+        .commands_forwarded(connector_0$commands_forwarded),
+        .completions_delivered(connector_0$completions_delivered),
+        .unknown_qp(connector_0$unknown_qp),
+        .duplicate_cid(connector_0$duplicate_cid),
+        .malformed_capsule(connector_0$malformed_capsule),
+        .capsule_too_long(connector_0$capsule_too_long),
+        .wqe_unknown_qp(connector_0$wqe_unknown_qp),
+        .wqe_malformed(connector_0$wqe_malformed),
+        .cqe_unknown_cid(connector_0$cqe_unknown_cid),
+        .read_data_unknown(connector_0$read_data_unknown),
+        .wrong_link(connector_0$wrong_link),
+        .commands_replayed(connector_0$commands_replayed),
+        .late_discarded(connector_0$late_discarded),
+        .takeovers_acked(connector_0$takeovers_acked),
+        .path_errors_sent(connector_0$path_errors_sent),
+        .writes_truncated(connector_0$writes_truncated)
+    );
+    connector_pair$connector_1 connector_1(
+        .clock(connector_1$clock),
+        .reset(connector_1$reset),
+        .s_axis_tdata(connector_1$s_axis_tdata),
+        .s_axis_tkeep(connector_1$s_axis_tkeep),
+        .s_axis_tlast(connector_1$s_axis_tlast),
+        .s_axis_tvalid(connector_1$s_axis_tvalid),
+        .s_axis_tready(connector_1$s_axis_tready),
+        .s_axis_qp(connector_1$s_axis_qp),
+        .s_axis_message_end(connector_1$s_axis_message_end),
+        .cfg_valid(connector_1$cfg_valid),
+        .cfg_ready(connector_1$cfg_ready),
+        .cfg_qp(connector_1$cfg_qp),
+        .cfg_enable(connector_1$cfg_enable),
+        .cfg_controller(connector_1$cfg_controller),
+        .link_up(connector_1$link_up),
+        .fenced(connector_1$fenced),
+        .available(connector_1$available),
+        .fail_start(connector_1$fail_start),
+        .fence_request(connector_1$fence_request),
+        .readmit(connector_1$readmit),
+        .failback(connector_1$failback),
+        .fence_acked(connector_1$fence_acked),
+        .heard(connector_1$heard),
+        .work_from(connector_1$work_from),
+        .s_link_a_tdata(connector_1$s_link_a_tdata),
+        .s_link_a_tlast(connector_1$s_link_a_tlast),
+        .s_link_a_tvalid(connector_1$s_link_a_tvalid),
+        .s_link_a_tready(connector_1$s_link_a_tready),
+        .s_link_b_tdata(connector_1$s_link_b_tdata),
+        .s_link_b_tlast(connector_1$s_link_b_tlast),
+        .s_link_b_tvalid(connector_1$s_link_b_tvalid),
+        .s_link_b_tready(connector_1$s_link_b_tready),
+        .m_link_tdata(connector_1$m_link_tdata),
+        .m_link_tlast(connector_1$m_link_tlast),
+        .m_link_tvalid(connector_1$m_link_tvalid),
+        .m_link_tready(connector_1$m_link_tready),
+        .wr_valid(connector_1$wr_valid),
+        .wr_ready(connector_1$wr_ready),
+        .wr_qp(connector_1$wr_qp),
+        .wr_kind(connector_1$wr_kind),
+        .wr_length(connector_1$wr_length),
+        .wr_va(connector_1$wr_va),
+        .wr_rkey(connector_1$wr_rkey),
+        .wr_tag(connector_1$wr_tag),
+        .m_axis_wr_tdata(connector_1$m_axis_wr_tdata),
+        .m_axis_wr_tlast(connector_1$m_axis_wr_tlast),
+        .m_axis_wr_tvalid(connector_1$m_axis_wr_tvalid),
+        .m_axis_wr_tready(connector_1$m_axis_wr_tready),
+        .s_axis_read_tdata(connector_1$s_axis_read_tdata),
+        .s_axis_read_tlast(connector_1$s_axis_read_tlast),
+        .s_axis_read_tvalid(connector_1$s_axis_read_tvalid),
+        .s_axis_read_tready(connector_1$s_axis_read_tready),
+        .s_axis_read_tag(connector_1$s_axis_read_tag),
+        .commands_forwarded(connector_1$commands_forwarded),
+        .completions_delivered(connector_1$completions_delivered),
+        .unknown_qp(connector_1$unknown_qp),
+        .duplicate_cid(connector_1$duplicate_cid),
+        .malformed_capsule(connector_1$malformed_capsule),
+        .capsule_too_long(connector_1$capsule_too_long),
+        .wqe_unknown_qp(connector_1$wqe_unknown_qp),
+        .wqe_malformed(connector_1$wqe_malformed),
+        .cqe_unknown_cid(connector_1$cqe_unknown_cid),
+        .read_data_unknown(connector_1$read_data_unknown),
+        .wrong_link(connector_1$wrong_link),
+        .commands_replayed(connector_1$commands_replayed),
+        .late_discarded(connector_1$late_discarded),
+        .takeovers_acked(connector_1$takeovers_acked),
+        .path_errors_sent(connector_1$path_errors_sent),
+        .writes_truncated(connector_1$writes_truncated)
+    );
+    connector_pair$supervisor supervisor(
+        .clock(supervisor$clock),
+        .reset(supervisor$reset),
+        .link_up(supervisor$link_up),
+        .heartbeat_timeout(supervisor$heartbeat_timeout),
+        .heard(supervisor$heard),
+        .work_from(supervisor$work_from),
+        .fence_acked_a(supervisor$fence_acked_a),
+        .fence_acked_b(supervisor$fence_acked_b),
+        .failback_request(supervisor$failback_request),
+        .fenced(supervisor$fenced),
+        .available(supervisor$available),
+        .fail_start(supervisor$fail_start),
+        .fence_request(supervisor$fence_request),
+        .readmit(supervisor$readmit),
+        .failback(supervisor$failback),
+        .failovers(supervisor$failovers),
+        .failbacks(supervisor$failbacks),
+        .last_failover_cycles(supervisor$last_failover_cycles)
+    );
+    
+    // Update code
+    always @(*) begin
+        dispatcher$clock = clock;
+        dispatcher$reset = reset;
+        connector_0$clock = clock;
+        connector_0$reset = reset;
+        connector_1$clock = clock;
+        connector_1$reset = reset;
+        supervisor$clock = clock;
+        supervisor$reset = reset;
+        dispatcher$s_axis_tdata = s_axis_tdata;
+        dispatcher$s_axis_tkeep = s_axis_tkeep;
+        dispatcher$s_axis_tlast = s_axis_tlast;
+        dispatcher$s_axis_tvalid = s_axis_tvalid;
+        dispatcher$s_axis_qp = s_axis_qp;
+        dispatcher$s_axis_message_end = s_axis_message_end;
+        s_axis_tready = dispatcher$s_axis_tready;
+        connector_0$s_axis_tdata = dispatcher$m_axis_tdata;
+        connector_0$s_axis_tkeep = dispatcher$m_axis_tkeep;
+        connector_0$s_axis_tlast = dispatcher$m_axis_tlast;
+        connector_0$s_axis_qp = dispatcher$m_axis_qp;
+        connector_0$s_axis_message_end = dispatcher$m_axis_message_end;
+        connector_1$s_axis_tdata = dispatcher$m_axis_tdata;
+        connector_1$s_axis_tkeep = dispatcher$m_axis_tkeep;
+        connector_1$s_axis_tlast = dispatcher$m_axis_tlast;
+        connector_1$s_axis_qp = dispatcher$m_axis_qp;
+        connector_1$s_axis_message_end = dispatcher$m_axis_message_end;
+        connector_0$s_axis_tvalid = dispatcher$m_axis_tvalid & ~|dispatcher$m_axis_dest;
+        connector_1$s_axis_tvalid = dispatcher$m_axis_tvalid & |dispatcher$m_axis_dest;
+        dispatcher$m_axis_tready = zero_2;
+        if (connector_0$s_axis_tready) begin
+            dispatcher$m_axis_tready = bit_0;
+        end
+        if (connector_1$s_axis_tready) begin
+            dispatcher$m_axis_tready = dispatcher$m_axis_tready | bit_1;
+        end
+        cfg_ready = connector_0$cfg_ready & connector_1$cfg_ready;
+        cfg_take = cfg_valid & connector_0$cfg_ready & connector_1$cfg_ready;
+        dispatcher$cfg_write = cfg_take;
+        dispatcher$cfg_qp = cfg_qp;
+        dispatcher$cfg_enable = cfg_enable;
+        dispatcher$cfg_connector = ((cfg_connector) & 1'h1);
+        connector_0$cfg_valid = cfg_take;
+        connector_0$cfg_qp = cfg_qp;
+        connector_0$cfg_controller = cfg_controller;
+        connector_1$cfg_valid = cfg_take;
+        connector_1$cfg_qp = cfg_qp;
+        connector_1$cfg_controller = cfg_controller;
+        connector_0$cfg_enable = cfg_enable & ~cfg_connector;
+        connector_1$cfg_enable = cfg_enable & cfg_connector;
+        supervisor$link_up = link_up;
+        supervisor$heartbeat_timeout = heartbeat_timeout;
+        supervisor$failback_request = failback_request;
+        supervisor$heard = connector_0$heard | connector_1$heard;
+        supervisor$work_from = connector_0$work_from | connector_1$work_from;
+        acked_a = zero_2;
+        acked_b = zero_2;
+        if (connector_0$fence_acked[32'h0]) begin
+            acked_a = acked_a | bit_0;
+        end
+        if (connector_0$fence_acked[32'h1]) begin
+            acked_b = acked_b | bit_0;
+        end
+        if (connector_1$fence_acked[32'h0]) begin
+            acked_a = acked_a | bit_1;
+        end
+        if (connector_1$fence_acked[32'h1]) begin
+            acked_b = acked_b | bit_1;
+        end
+        supervisor$fence_acked_a = acked_a;
+        supervisor$fence_acked_b = acked_b;
+        connector_0$link_up = link_up;
+        connector_0$fenced = supervisor$fenced;
+        connector_0$available = supervisor$available;
+        connector_0$fail_start = supervisor$fail_start;
+        connector_0$fence_request = supervisor$fence_request;
+        connector_0$readmit = supervisor$readmit;
+        connector_0$failback = supervisor$failback;
+        connector_1$link_up = link_up;
+        connector_1$fenced = supervisor$fenced;
+        connector_1$available = supervisor$available;
+        connector_1$fail_start = supervisor$fail_start;
+        connector_1$fence_request = supervisor$fence_request;
+        connector_1$readmit = supervisor$readmit;
+        connector_1$failback = supervisor$failback;
+        fence_backend = supervisor$fenced;
+        available = supervisor$available;
+        failovers = supervisor$failovers;
+        failbacks = supervisor$failbacks;
+        last_failover_cycles = supervisor$last_failover_cycles;
+        packets_dispatched = dispatcher$packets_dispatched;
+        packets_unknown_qp = dispatcher$packets_unknown_qp;
+        connector_0$s_link_a_tdata = c0_s_link_a_tdata;
+        connector_0$s_link_a_tlast = c0_s_link_a_tlast;
+        connector_0$s_link_a_tvalid = c0_s_link_a_tvalid;
+        c0_s_link_a_tready = connector_0$s_link_a_tready;
+        connector_0$s_link_b_tdata = c0_s_link_b_tdata;
+        connector_0$s_link_b_tlast = c0_s_link_b_tlast;
+        connector_0$s_link_b_tvalid = c0_s_link_b_tvalid;
+        c0_s_link_b_tready = connector_0$s_link_b_tready;
+        c0_m_link_tdata = connector_0$m_link_tdata;
+        c0_m_link_tlast = connector_0$m_link_tlast;
+        c0_m_link_tvalid = connector_0$m_link_tvalid;
+        connector_0$m_link_tready = c0_m_link_tready;
+        c0_wr_valid = connector_0$wr_valid;
+        connector_0$wr_ready = c0_wr_ready;
+        c0_wr_qp = connector_0$wr_qp;
+        c0_wr_kind = connector_0$wr_kind;
+        c0_wr_length = connector_0$wr_length;
+        c0_wr_va = connector_0$wr_va;
+        c0_wr_rkey = connector_0$wr_rkey;
+        c0_wr_tag = connector_0$wr_tag;
+        c0_m_axis_wr_tdata = connector_0$m_axis_wr_tdata;
+        c0_m_axis_wr_tlast = connector_0$m_axis_wr_tlast;
+        c0_m_axis_wr_tvalid = connector_0$m_axis_wr_tvalid;
+        connector_0$m_axis_wr_tready = c0_m_axis_wr_tready;
+        connector_0$s_axis_read_tdata = c0_s_axis_read_tdata;
+        connector_0$s_axis_read_tlast = c0_s_axis_read_tlast;
+        connector_0$s_axis_read_tvalid = c0_s_axis_read_tvalid;
+        c0_s_axis_read_tready = connector_0$s_axis_read_tready;
+        connector_0$s_axis_read_tag = c0_s_axis_read_tag;
+        c0_commands_forwarded = connector_0$commands_forwarded;
+        c0_completions_delivered = connector_0$completions_delivered;
+        c0_unknown_qp = connector_0$unknown_qp;
+        c0_duplicate_cid = connector_0$duplicate_cid;
+        c0_malformed_capsule = connector_0$malformed_capsule;
+        c0_capsule_too_long = connector_0$capsule_too_long;
+        c0_wqe_unknown_qp = connector_0$wqe_unknown_qp;
+        c0_wqe_malformed = connector_0$wqe_malformed;
+        c0_cqe_unknown_cid = connector_0$cqe_unknown_cid;
+        c0_read_data_unknown = connector_0$read_data_unknown;
+        c0_wrong_link = connector_0$wrong_link;
+        c0_commands_replayed = connector_0$commands_replayed;
+        c0_late_discarded = connector_0$late_discarded;
+        c0_takeovers_acked = connector_0$takeovers_acked;
+        c0_path_errors_sent = connector_0$path_errors_sent;
+        c0_writes_truncated = connector_0$writes_truncated;
+        connector_1$s_link_a_tdata = c1_s_link_a_tdata;
+        connector_1$s_link_a_tlast = c1_s_link_a_tlast;
+        connector_1$s_link_a_tvalid = c1_s_link_a_tvalid;
+        c1_s_link_a_tready = connector_1$s_link_a_tready;
+        connector_1$s_link_b_tdata = c1_s_link_b_tdata;
+        connector_1$s_link_b_tlast = c1_s_link_b_tlast;
+        connector_1$s_link_b_tvalid = c1_s_link_b_tvalid;
+        c1_s_link_b_tready = connector_1$s_link_b_tready;
+        c1_m_link_tdata = connector_1$m_link_tdata;
+        c1_m_link_tlast = connector_1$m_link_tlast;
+        c1_m_link_tvalid = connector_1$m_link_tvalid;
+        connector_1$m_link_tready = c1_m_link_tready;
+        c1_wr_valid = connector_1$wr_valid;
+        connector_1$wr_ready = c1_wr_ready;
+        c1_wr_qp = connector_1$wr_qp;
+        c1_wr_kind = connector_1$wr_kind;
+        c1_wr_length = connector_1$wr_length;
+        c1_wr_va = connector_1$wr_va;
+        c1_wr_rkey = connector_1$wr_rkey;
+        c1_wr_tag = connector_1$wr_tag;
+        c1_m_axis_wr_tdata = connector_1$m_axis_wr_tdata;
+        c1_m_axis_wr_tlast = connector_1$m_axis_wr_tlast;
+        c1_m_axis_wr_tvalid = connector_1$m_axis_wr_tvalid;
+        connector_1$m_axis_wr_tready = c1_m_axis_wr_tready;
+        connector_1$s_axis_read_tdata = c1_s_axis_read_tdata;
+        connector_1$s_axis_read_tlast = c1_s_axis_read_tlast;
+        connector_1$s_axis_read_tvalid = c1_s_axis_read_tvalid;
+        c1_s_axis_read_tready = connector_1$s_axis_read_tready;
+        connector_1$s_axis_read_tag = c1_s_axis_read_tag;
+        c1_commands_forwarded = connector_1$commands_forwarded;
+        c1_completions_delivered = connector_1$completions_delivered;
+        c1_unknown_qp = connector_1$unknown_qp;
+        c1_duplicate_cid = connector_1$duplicate_cid;
+        c1_malformed_capsule = connector_1$malformed_capsule;
+        c1_capsule_too_long = connector_1$capsule_too_long;
+        c1_wqe_unknown_qp = connector_1$wqe_unknown_qp;
+        c1_wqe_malformed = connector_1$wqe_malformed;
+        c1_cqe_unknown_cid = connector_1$cqe_unknown_cid;
+        c1_read_data_unknown = connector_1$read_data_unknown;
+        c1_wrong_link = connector_1$wrong_link;
+        c1_commands_replayed = connector_1$commands_replayed;
+        c1_late_discarded = connector_1$late_discarded;
+        c1_takeovers_acked = connector_1$takeovers_acked;
+        c1_path_errors_sent = connector_1$path_errors_sent;
+        c1_writes_truncated = connector_1$writes_truncated;
+    end
+    
+endmodule // connector_pair
+
+
+module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] s_axis_tdata;
+    input wire  [7:0] s_axis_tkeep;
+    input wire  s_axis_tlast;
+    input wire  s_axis_tvalid;
+    output reg  s_axis_tready;
+    input wire  [3:0] s_axis_qp;
+    input wire  s_axis_message_end;
+    input wire  cfg_valid;
+    output reg  cfg_ready;
+    input wire  [3:0] cfg_qp;
+    input wire  cfg_enable;
+    input wire  cfg_controller;
+    input wire  [1:0] link_up;
+    input wire  [1:0] fenced;
+    input wire  [1:0] available;
+    input wire  [1:0] fail_start;
+    input wire  [1:0] fence_request;
+    input wire  [1:0] readmit;
+    input wire  failback;
+    output reg  [1:0] fence_acked;
+    output reg  [1:0] heard;
+    output reg  [1:0] work_from;
+    input wire  [63:0] s_link_a_tdata;
+    input wire  s_link_a_tlast;
+    input wire  s_link_a_tvalid;
+    output reg  s_link_a_tready;
+    input wire  [63:0] s_link_b_tdata;
+    input wire  s_link_b_tlast;
+    input wire  s_link_b_tvalid;
+    output reg  s_link_b_tready;
+    output reg  [63:0] m_link_tdata;
+    output reg  m_link_tlast;
+    output reg  [1:0] m_link_tvalid;
+    input wire  [1:0] m_link_tready;
+    output reg  wr_valid;
+    input wire  wr_ready;
+    output reg  [3:0] wr_qp;
+    output reg  [1:0] wr_kind;
+    output reg  [15:0] wr_length;
+    output reg  [63:0] wr_va;
+    output reg  [31:0] wr_rkey;
+    output reg  [7:0] wr_tag;
+    output reg  [63:0] m_axis_wr_tdata;
+    output reg  m_axis_wr_tlast;
+    output reg  m_axis_wr_tvalid;
+    input wire  m_axis_wr_tready;
+    input wire  [63:0] s_axis_read_tdata;
+    input wire  s_axis_read_tlast;
+    input wire  s_axis_read_tvalid;
+    output reg  s_axis_read_tready;
+    input wire  [7:0] s_axis_read_tag;
+    output reg  [31:0] commands_forwarded;
+    output reg  [31:0] completions_delivered;
+    output reg  [31:0] unknown_qp;
+    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] malformed_capsule;
+    output reg  [31:0] capsule_too_long;
+    output reg  [31:0] wqe_unknown_qp;
+    output reg  [31:0] wqe_malformed;
+    output reg  [31:0] cqe_unknown_cid;
+    output reg  [31:0] read_data_unknown;
+    output reg  [31:0] wrong_link;
+    output reg  [31:0] commands_replayed;
+    output reg  [31:0] late_discarded;
+    output reg  [31:0] takeovers_acked;
+    output reg  [31:0] path_errors_sent;
+    output reg  [31:0] writes_truncated;
+    
+    // Constant declarations
+    localparam  one_qp = 4'h1;
+    localparam  zero_qp = 4'h0;
+    localparam  last_qp = 4'hf;
+    localparam  one_slot = 3'b1;
+    localparam  zero_slot = 3'b0;
+    localparam  last_slot = 3'b111;
+    localparam  slot_shift = 7'b11;
+    localparam  slot_shift_wide = 128'h3;
+    localparam  slot_mask_wide = 128'hff;
+    localparam  word_shift = 15'b1000;
+    localparam  one_word = 15'b1;
+    localparam  one_slots = 128'h1;
+    localparam  zero_slots = 128'h0;
+    localparam  qp_high_mask = 16'hfff0;
+    localparam  type_command = 64'h1;
+    localparam  type_takeover = 64'h800000002;
+    localparam  type_read_data = 64'h3;
+    localparam  type_fence = 64'h4;
+    localparam  flag_replay = 64'h100;
+    localparam  type_wqe = 8'h81;
+    localparam  type_takeover_ack = 8'h82;
+    localparam  type_fence_ack = 8'h84;
+    localparam  op_write = 8'h1;
+    localparam  op_send = 8'h2;
+    localparam  op_send_invalidate = 8'h3;
+    localparam  op_read = 8'h4;
+    localparam  kind_send = 2'b0;
+    localparam  kind_send_invalidate = 2'b1;
+    localparam  kind_write = 2'b10;
+    localparam  kind_read = 2'b11;
+    localparam  path_error_status = 64'h6e0000000000000;
+    localparam  status_mask = 16'hffe;
+    localparam  shift_16 = 64'h10;
+    localparam  shift_32 = 64'h20;
+    localparam  shift_48 = 64'h30;
+    localparam  descriptor_bytes = 16'h18;
+    localparam  send_payload_bytes = 16'h28;
+    localparam  cqe_bytes_32 = 32'h10;
+    localparam  cqe_bytes = 16'h10;
+    localparam  bit_a = 2'b1;
+    localparam  bit_b = 2'b10;
+    localparam  zero_2 = 2'b0;
+    localparam  zero_32 = 32'h0;
+    localparam  one_32 = 32'h1;
+    localparam  high_16_of_32 = 32'hffff0000;
+    localparam  zero_16 = 16'h0;
+    localparam  one_16 = 16'h1;
+    localparam  seven_16 = 16'h7;
+    localparam  zero_64 = 64'h0;
+    localparam  one_8 = 8'h1;
+    localparam  zero_8 = 8'h0;
+    localparam  read_tag_high = 8'hfc;
+    localparam  cleared_entry = 84'h0;
+    localparam  one_sq = 7'b1;
+    localparam  zero_4 = 4'h0;
+    localparam  read_0 = 2'b0;
+    localparam  read_1 = 2'b1;
+    localparam  read_2 = 2'b10;
+    localparam  read_3 = 2'b11;
+    localparam  one_4 = 4'h1;
+    
+    // Enums
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$LinkHeader = 4;
+    localparam EngineStep$Descriptor1 = 5;
+    localparam EngineStep$Descriptor2 = 6;
+    localparam EngineStep$Descriptor3 = 7;
+    localparam EngineStep$WqeDecide = 8;
+    localparam EngineStep$Cqe0 = 9;
+    localparam EngineStep$Cqe1 = 10;
+    localparam EngineStep$CqeLoad = 11;
+    localparam EngineStep$CqeDecide = 12;
+    localparam EngineStep$WrIssue = 13;
+    localparam EngineStep$WritePass = 14;
+    localparam EngineStep$Pad = 15;
+    localparam EngineStep$CqeOut0 = 16;
+    localparam EngineStep$CqeOut1 = 17;
+    localparam EngineStep$DrainCheck = 18;
+    localparam EngineStep$DrainTakeover = 19;
+    localparam EngineStep$SweepLoad = 20;
+    localparam EngineStep$SweepDecide = 21;
+    localparam EngineStep$SweepTakeover = 22;
+    localparam EngineStep$SweepSlotLoad = 23;
+    localparam EngineStep$SweepSlotAct = 24;
+    localparam EngineStep$SweepSlotNext = 25;
+    localparam EngineStep$SweepWrite = 26;
+    localparam EngineStep$SweepNext = 27;
+    localparam SweepKind$Fail = 0;
+    localparam SweepKind$Readmit = 1;
+    localparam SweepKind$Failback = 2;
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam EmitStep$ReadDrop = 6;
+    
+    // Stub signals
+    reg  receiver$clock;
+    reg  receiver$reset;
+    reg  [63:0] receiver$s_axis_tdata;
+    reg  [7:0] receiver$s_axis_tkeep;
+    reg  receiver$s_axis_tlast;
+    reg  receiver$s_axis_tvalid;
+    wire  receiver$s_axis_tready;
+    reg  [3:0] receiver$s_axis_qp;
+    reg  receiver$s_axis_message_end;
+    reg  [127:0] receiver$busy;
+    wire  receiver$buffer_write_enable;
+    wire  [14:0] receiver$buffer_write_address;
+    wire  [63:0] receiver$buffer_write_data;
+    wire  receiver$capsule_valid;
+    reg  receiver$capsule_ready;
+    wire  [3:0] receiver$capsule_qp;
+    wire  [2:0] receiver$capsule_slot;
+    wire  [15:0] receiver$capsule_cid;
+    wire  [15:0] receiver$capsule_length;
+    wire  receiver$capsule_admin_connect;
+    wire  [31:0] receiver$duplicate_cid;
+    wire  [31:0] receiver$malformed_capsule;
+    wire  [31:0] receiver$capsule_too_long;
+    reg  [3:0] qp_table$read_address;
+    reg  qp_table$read_clock;
+    wire  [83:0] qp_table$read_data;
+    reg  [3:0] qp_table$write_address;
+    reg  qp_table$write_clock;
+    reg  [83:0] qp_table$write_data;
+    reg  qp_table$write_enable;
+    reg  [6:0] meta$read_address;
+    reg  meta$read_clock;
+    wire  [32:0] meta$read_data;
+    reg  [6:0] meta$write_address;
+    reg  meta$write_clock;
+    reg  [32:0] meta$write_data;
+    reg  meta$write_enable;
+    reg  [14:0] buffer$read_address;
+    reg  buffer$read_clock;
+    wire  [63:0] buffer$read_data;
+    reg  [14:0] buffer$write_address;
+    reg  buffer$write_clock;
+    reg  [63:0] buffer$write_data;
+    reg  buffer$write_enable;
+    reg  [1:0] reads$read_address;
+    reg  reads$read_clock;
+    wire  [32:0] reads$read_data;
+    reg  [1:0] reads$write_address;
+    reg  reads$write_clock;
+    reg  [32:0] reads$write_data;
+    reg  reads$write_enable;
+    reg  [3:0] read_valid$d;
+    wire  [3:0] read_valid$q;
+    reg  read_valid$clock;
+    reg  [3:0] read_controller$d;
+    wire  [3:0] read_controller$q;
+    reg  read_controller$clock;
+    reg  [127:0] busy$d;
+    wire  [127:0] busy$q;
+    reg  busy$clock;
+    reg  [4:0] step$d;
+    wire  [4:0] step$q;
+    reg  step$clock;
+    reg  [4:0] resume$d;
+    wire  [4:0] resume$q;
+    reg  resume$clock;
+    reg  [3:0] qp$d;
+    wire  [3:0] qp$q;
+    reg  qp$clock;
+    reg  [2:0] slot$d;
+    wire  [2:0] slot$q;
+    reg  slot$clock;
+    reg  [83:0] entry$d;
+    wire  [83:0] entry$q;
+    reg  entry$clock;
+    reg  src$d;
+    wire  src$q;
+    reg  src$clock;
+    reg  [7:0] header_kind$d;
+    wire  [7:0] header_kind$q;
+    reg  header_kind$clock;
+    reg  [15:0] header_qp$d;
+    wire  [15:0] header_qp$q;
+    reg  header_qp$clock;
+    reg  [15:0] header_length$d;
+    wire  [15:0] header_length$q;
+    reg  header_length$clock;
+    reg  [15:0] header_tag$d;
+    wire  [15:0] header_tag$q;
+    reg  header_tag$clock;
+    reg  ended$d;
+    wire  ended$q;
+    reg  ended$clock;
+    reg  [7:0] wqe_op$d;
+    wire  [7:0] wqe_op$q;
+    reg  wqe_op$clock;
+    reg  [31:0] wqe_length$d;
+    wire  [31:0] wqe_length$q;
+    reg  wqe_length$clock;
+    reg  [63:0] wqe_va$d;
+    wire  [63:0] wqe_va$q;
+    reg  wqe_va$clock;
+    reg  [31:0] wqe_rkey$d;
+    wire  [31:0] wqe_rkey$q;
+    reg  wqe_rkey$clock;
+    reg  [31:0] wqe_invalidate$d;
+    wire  [31:0] wqe_invalidate$q;
+    reg  wqe_invalidate$clock;
+    reg  [63:0] cqe_low$d;
+    wire  [63:0] cqe_low$q;
+    reg  cqe_low$clock;
+    reg  [63:0] cqe_high$d;
+    wire  [63:0] cqe_high$q;
+    reg  cqe_high$clock;
+    reg  [15:0] words_left$d;
+    wire  [15:0] words_left$q;
+    reg  words_left$clock;
+    reg  [1:0] work_kind$d;
+    wire  [1:0] work_kind$q;
+    reg  work_kind$clock;
+    reg  [15:0] work_length$d;
+    wire  [15:0] work_length$q;
+    reg  work_length$clock;
+    reg  [7:0] work_tag$d;
+    wire  [7:0] work_tag$q;
+    reg  work_tag$clock;
+    reg  [31:0] work_rkey$d;
+    wire  [31:0] work_rkey$q;
+    reg  work_rkey$clock;
+    reg  work_caused$d;
+    wire  work_caused$q;
+    reg  work_caused$clock;
+    reg  [1:0] sweep$d;
+    wire  [1:0] sweep$q;
+    reg  sweep$clock;
+    reg  sweep_controller$d;
+    wire  sweep_controller$q;
+    reg  sweep_controller$clock;
+    reg  [1:0] fail_pending$d;
+    wire  [1:0] fail_pending$q;
+    reg  fail_pending$clock;
+    reg  [1:0] fence_pending$d;
+    wire  [1:0] fence_pending$q;
+    reg  fence_pending$clock;
+    reg  [1:0] readmit_pending$d;
+    wire  [1:0] readmit_pending$q;
+    reg  readmit_pending$clock;
+    reg  failback_pending$d;
+    wire  failback_pending$q;
+    reg  failback_pending$clock;
+    reg  [1:0] fence_sent$d;
+    wire  [1:0] fence_sent$q;
+    reg  fence_sent$clock;
+    reg  [1:0] rx_skip$d;
+    wire  [1:0] rx_skip$q;
+    reg  rx_skip$clock;
+    reg  capsule_blocked$d;
+    wire  capsule_blocked$q;
+    reg  capsule_blocked$clock;
+    reg  prefer_link$d;
+    wire  prefer_link$q;
+    reg  prefer_link$clock;
+    reg  [3:0] clear_qp$d;
+    wire  [3:0] clear_qp$q;
+    reg  clear_qp$clock;
+    reg  [2:0] emit_step$d;
+    wire  [2:0] emit_step$q;
+    reg  emit_step$clock;
+    reg  emit_controller$d;
+    wire  emit_controller$q;
+    reg  emit_controller$clock;
+    reg  [63:0] emit_header$d;
+    wire  [63:0] emit_header$q;
+    reg  emit_header$clock;
+    reg  [2:0] emit_next$d;
+    wire  [2:0] emit_next$q;
+    reg  emit_next$clock;
+    reg  emit_fence$d;
+    wire  emit_fence$q;
+    reg  emit_fence$clock;
+    reg  [63:0] emit_payload$d;
+    wire  [63:0] emit_payload$q;
+    reg  emit_payload$clock;
+    reg  [14:0] emit_word$d;
+    wire  [14:0] emit_word$q;
+    reg  emit_word$clock;
+    reg  [15:0] emit_left$d;
+    wire  [15:0] emit_left$q;
+    reg  emit_left$clock;
+    reg  [1:0] emit_read_tag$d;
+    wire  [1:0] emit_read_tag$q;
+    reg  emit_read_tag$clock;
+    reg  emit_tag_fits$d;
+    wire  emit_tag_fits$q;
+    reg  emit_tag_fits$clock;
+    reg  [31:0] forwarded$d;
+    wire  [31:0] forwarded$q;
+    reg  forwarded$clock;
+    reg  [31:0] delivered$d;
+    wire  [31:0] delivered$q;
+    reg  delivered$clock;
+    reg  [31:0] unknown$d;
+    wire  [31:0] unknown$q;
+    reg  unknown$clock;
+    reg  [31:0] wqe_unknown$d;
+    wire  [31:0] wqe_unknown$q;
+    reg  wqe_unknown$clock;
+    reg  [31:0] malformed$d;
+    wire  [31:0] malformed$q;
+    reg  malformed$clock;
+    reg  [31:0] cqe_unknown$d;
+    wire  [31:0] cqe_unknown$q;
+    reg  cqe_unknown$clock;
+    reg  [31:0] read_unknown$d;
+    wire  [31:0] read_unknown$q;
+    reg  read_unknown$clock;
+    reg  [31:0] wrong$d;
+    wire  [31:0] wrong$q;
+    reg  wrong$clock;
+    reg  [31:0] replayed$d;
+    wire  [31:0] replayed$q;
+    reg  replayed$clock;
+    reg  [31:0] late$d;
+    wire  [31:0] late$q;
+    reg  late$clock;
+    reg  [31:0] acked$d;
+    wire  [31:0] acked$q;
+    reg  acked$clock;
+    reg  [31:0] path_errors$d;
+    wire  [31:0] path_errors$q;
+    reg  path_errors$clock;
+    reg  [31:0] truncated$d;
+    wire  [31:0] truncated$q;
+    reg  truncated$clock;
+    
+    // Local signals
+    reg  [63:0] rx_data;
+    reg  rx_last;
+    reg  rx_valid;
+    reg  rx_take;
+    reg  rx_lost;
+    reg  take_a;
+    reg  take_b;
+    reg  link_a_ok;
+    reg  link_b_ok;
+    reg  pick_link;
+    reg  pick_b;
+    reg  [7:0] pick_kind;
+    reg  [47:0] pick_fields;
+    reg  pick_last;
+    reg  capsule_ok;
+    reg  [1:0] src_bit;
+    reg  [1:0] pending_bit;
+    reg  reading;
+    reg  finish;
+    reg  [1:0] skip_set;
+    reg  [1:0] skip_clear;
+    reg  [83:0] table_entry;
+    reg  [6:0] slot_address;
+    reg  [127:0] slot_bit;
+    reg  slot_busy;
+    reg  [127:0] qp_slots;
+    reg  other;
+    reg  header_fits;
+    reg  [63:0] path_error_high;
+    reg  [3:0] read_free;
+    reg  [1:0] read_pick;
+    reg  [3:0] read_set;
+    reg  [3:0] read_clear;
+    reg  [127:0] busy_set;
+    reg  [127:0] busy_clear;
+    reg  issue;
+    reg  issue_controller;
+    reg  [63:0] issue_header;
+    reg  [2:0] issue_next;
+    reg  issue_fence;
+    reg  [63:0] issue_payload;
+    reg  [15:0] issue_length;
+    reg  emit_idle;
+    reg  [1:0] emit_bit;
+    reg  emit_valid;
+    reg  emit_ready;
+    reg  [32:0] read_entry;
+    reg  [15:0] cqe_cid;
+    reg  cqe_status_ok;
+    
+    // Sub module instances
+    connector_pair$connector_0$receiver receiver(
+        .clock(receiver$clock),
+        .reset(receiver$reset),
+        .s_axis_tdata(receiver$s_axis_tdata),
+        .s_axis_tkeep(receiver$s_axis_tkeep),
+        .s_axis_tlast(receiver$s_axis_tlast),
+        .s_axis_tvalid(receiver$s_axis_tvalid),
+        .s_axis_tready(receiver$s_axis_tready),
+        .s_axis_qp(receiver$s_axis_qp),
+        .s_axis_message_end(receiver$s_axis_message_end),
+        .busy(receiver$busy),
+        .buffer_write_enable(receiver$buffer_write_enable),
+        .buffer_write_address(receiver$buffer_write_address),
+        .buffer_write_data(receiver$buffer_write_data),
+        .capsule_valid(receiver$capsule_valid),
+        .capsule_ready(receiver$capsule_ready),
+        .capsule_qp(receiver$capsule_qp),
+        .capsule_slot(receiver$capsule_slot),
+        .capsule_cid(receiver$capsule_cid),
+        .capsule_length(receiver$capsule_length),
+        .capsule_admin_connect(receiver$capsule_admin_connect),
+        .duplicate_cid(receiver$duplicate_cid),
+        .malformed_capsule(receiver$malformed_capsule),
+        .capsule_too_long(receiver$capsule_too_long)
+    );
+    connector_pair$connector_0$qp_table qp_table(
+        .read_address(qp_table$read_address),
+        .read_clock(qp_table$read_clock),
+        .read_data(qp_table$read_data),
+        .write_address(qp_table$write_address),
+        .write_clock(qp_table$write_clock),
+        .write_data(qp_table$write_data),
+        .write_enable(qp_table$write_enable)
+    );
+    connector_pair$connector_0$meta meta(
+        .read_address(meta$read_address),
+        .read_clock(meta$read_clock),
+        .read_data(meta$read_data),
+        .write_address(meta$write_address),
+        .write_clock(meta$write_clock),
+        .write_data(meta$write_data),
+        .write_enable(meta$write_enable)
+    );
+    connector_pair$connector_0$buffer buffer(
+        .read_address(buffer$read_address),
+        .read_clock(buffer$read_clock),
+        .read_data(buffer$read_data),
+        .write_address(buffer$write_address),
+        .write_clock(buffer$write_clock),
+        .write_data(buffer$write_data),
+        .write_enable(buffer$write_enable)
+    );
+    connector_pair$connector_0$reads reads(
+        .read_address(reads$read_address),
+        .read_clock(reads$read_clock),
+        .read_data(reads$read_data),
+        .write_address(reads$write_address),
+        .write_clock(reads$write_clock),
+        .write_data(reads$write_data),
+        .write_enable(reads$write_enable)
+    );
+    connector_pair$connector_0$read_valid read_valid(
+        .d(read_valid$d),
+        .q(read_valid$q),
+        .clock(read_valid$clock)
+    );
+    connector_pair$connector_0$read_controller read_controller(
+        .d(read_controller$d),
+        .q(read_controller$q),
+        .clock(read_controller$clock)
+    );
+    connector_pair$connector_0$busy busy(
+        .d(busy$d),
+        .q(busy$q),
+        .clock(busy$clock)
+    );
+    connector_pair$connector_0$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    connector_pair$connector_0$resume resume(
+        .d(resume$d),
+        .q(resume$q),
+        .clock(resume$clock)
+    );
+    connector_pair$connector_0$qp qp(
+        .d(qp$d),
+        .q(qp$q),
+        .clock(qp$clock)
+    );
+    connector_pair$connector_0$slot slot(
+        .d(slot$d),
+        .q(slot$q),
+        .clock(slot$clock)
+    );
+    connector_pair$connector_0$entry entry(
+        .d(entry$d),
+        .q(entry$q),
+        .clock(entry$clock)
+    );
+    connector_pair$connector_0$src src(
+        .d(src$d),
+        .q(src$q),
+        .clock(src$clock)
+    );
+    connector_pair$connector_0$header_kind header_kind(
+        .d(header_kind$d),
+        .q(header_kind$q),
+        .clock(header_kind$clock)
+    );
+    connector_pair$connector_0$header_qp header_qp(
+        .d(header_qp$d),
+        .q(header_qp$q),
+        .clock(header_qp$clock)
+    );
+    connector_pair$connector_0$header_length header_length(
+        .d(header_length$d),
+        .q(header_length$q),
+        .clock(header_length$clock)
+    );
+    connector_pair$connector_0$header_tag header_tag(
+        .d(header_tag$d),
+        .q(header_tag$q),
+        .clock(header_tag$clock)
+    );
+    connector_pair$connector_0$ended ended(
+        .d(ended$d),
+        .q(ended$q),
+        .clock(ended$clock)
+    );
+    connector_pair$connector_0$wqe_op wqe_op(
+        .d(wqe_op$d),
+        .q(wqe_op$q),
+        .clock(wqe_op$clock)
+    );
+    connector_pair$connector_0$wqe_length wqe_length(
+        .d(wqe_length$d),
+        .q(wqe_length$q),
+        .clock(wqe_length$clock)
+    );
+    connector_pair$connector_0$wqe_va wqe_va(
+        .d(wqe_va$d),
+        .q(wqe_va$q),
+        .clock(wqe_va$clock)
+    );
+    connector_pair$connector_0$wqe_rkey wqe_rkey(
+        .d(wqe_rkey$d),
+        .q(wqe_rkey$q),
+        .clock(wqe_rkey$clock)
+    );
+    connector_pair$connector_0$wqe_invalidate wqe_invalidate(
+        .d(wqe_invalidate$d),
+        .q(wqe_invalidate$q),
+        .clock(wqe_invalidate$clock)
+    );
+    connector_pair$connector_0$cqe_low cqe_low(
+        .d(cqe_low$d),
+        .q(cqe_low$q),
+        .clock(cqe_low$clock)
+    );
+    connector_pair$connector_0$cqe_high cqe_high(
+        .d(cqe_high$d),
+        .q(cqe_high$q),
+        .clock(cqe_high$clock)
+    );
+    connector_pair$connector_0$words_left words_left(
+        .d(words_left$d),
+        .q(words_left$q),
+        .clock(words_left$clock)
+    );
+    connector_pair$connector_0$work_kind work_kind(
+        .d(work_kind$d),
+        .q(work_kind$q),
+        .clock(work_kind$clock)
+    );
+    connector_pair$connector_0$work_length work_length(
+        .d(work_length$d),
+        .q(work_length$q),
+        .clock(work_length$clock)
+    );
+    connector_pair$connector_0$work_tag work_tag(
+        .d(work_tag$d),
+        .q(work_tag$q),
+        .clock(work_tag$clock)
+    );
+    connector_pair$connector_0$work_rkey work_rkey(
+        .d(work_rkey$d),
+        .q(work_rkey$q),
+        .clock(work_rkey$clock)
+    );
+    connector_pair$connector_0$work_caused work_caused(
+        .d(work_caused$d),
+        .q(work_caused$q),
+        .clock(work_caused$clock)
+    );
+    connector_pair$connector_0$sweep sweep(
+        .d(sweep$d),
+        .q(sweep$q),
+        .clock(sweep$clock)
+    );
+    connector_pair$connector_0$sweep_controller sweep_controller(
+        .d(sweep_controller$d),
+        .q(sweep_controller$q),
+        .clock(sweep_controller$clock)
+    );
+    connector_pair$connector_0$fail_pending fail_pending(
+        .d(fail_pending$d),
+        .q(fail_pending$q),
+        .clock(fail_pending$clock)
+    );
+    connector_pair$connector_0$fence_pending fence_pending(
+        .d(fence_pending$d),
+        .q(fence_pending$q),
+        .clock(fence_pending$clock)
+    );
+    connector_pair$connector_0$readmit_pending readmit_pending(
+        .d(readmit_pending$d),
+        .q(readmit_pending$q),
+        .clock(readmit_pending$clock)
+    );
+    connector_pair$connector_0$failback_pending failback_pending(
+        .d(failback_pending$d),
+        .q(failback_pending$q),
+        .clock(failback_pending$clock)
+    );
+    connector_pair$connector_0$fence_sent fence_sent(
+        .d(fence_sent$d),
+        .q(fence_sent$q),
+        .clock(fence_sent$clock)
+    );
+    connector_pair$connector_0$rx_skip rx_skip(
+        .d(rx_skip$d),
+        .q(rx_skip$q),
+        .clock(rx_skip$clock)
+    );
+    connector_pair$connector_0$capsule_blocked capsule_blocked(
+        .d(capsule_blocked$d),
+        .q(capsule_blocked$q),
+        .clock(capsule_blocked$clock)
+    );
+    connector_pair$connector_0$prefer_link prefer_link(
+        .d(prefer_link$d),
+        .q(prefer_link$q),
+        .clock(prefer_link$clock)
+    );
+    connector_pair$connector_0$clear_qp clear_qp(
+        .d(clear_qp$d),
+        .q(clear_qp$q),
+        .clock(clear_qp$clock)
+    );
+    connector_pair$connector_0$emit_step emit_step(
+        .d(emit_step$d),
+        .q(emit_step$q),
+        .clock(emit_step$clock)
+    );
+    connector_pair$connector_0$emit_controller emit_controller(
+        .d(emit_controller$d),
+        .q(emit_controller$q),
+        .clock(emit_controller$clock)
+    );
+    connector_pair$connector_0$emit_header emit_header(
+        .d(emit_header$d),
+        .q(emit_header$q),
+        .clock(emit_header$clock)
+    );
+    connector_pair$connector_0$emit_next emit_next(
+        .d(emit_next$d),
+        .q(emit_next$q),
+        .clock(emit_next$clock)
+    );
+    connector_pair$connector_0$emit_fence emit_fence(
+        .d(emit_fence$d),
+        .q(emit_fence$q),
+        .clock(emit_fence$clock)
+    );
+    connector_pair$connector_0$emit_payload emit_payload(
+        .d(emit_payload$d),
+        .q(emit_payload$q),
+        .clock(emit_payload$clock)
+    );
+    connector_pair$connector_0$emit_word emit_word(
+        .d(emit_word$d),
+        .q(emit_word$q),
+        .clock(emit_word$clock)
+    );
+    connector_pair$connector_0$emit_left emit_left(
+        .d(emit_left$d),
+        .q(emit_left$q),
+        .clock(emit_left$clock)
+    );
+    connector_pair$connector_0$emit_read_tag emit_read_tag(
+        .d(emit_read_tag$d),
+        .q(emit_read_tag$q),
+        .clock(emit_read_tag$clock)
+    );
+    connector_pair$connector_0$emit_tag_fits emit_tag_fits(
+        .d(emit_tag_fits$d),
+        .q(emit_tag_fits$q),
+        .clock(emit_tag_fits$clock)
+    );
+    connector_pair$connector_0$forwarded forwarded(
+        .d(forwarded$d),
+        .q(forwarded$q),
+        .clock(forwarded$clock)
+    );
+    connector_pair$connector_0$delivered delivered(
+        .d(delivered$d),
+        .q(delivered$q),
+        .clock(delivered$clock)
+    );
+    connector_pair$connector_0$unknown unknown(
+        .d(unknown$d),
+        .q(unknown$q),
+        .clock(unknown$clock)
+    );
+    connector_pair$connector_0$wqe_unknown wqe_unknown(
+        .d(wqe_unknown$d),
+        .q(wqe_unknown$q),
+        .clock(wqe_unknown$clock)
+    );
+    connector_pair$connector_0$malformed malformed(
+        .d(malformed$d),
+        .q(malformed$q),
+        .clock(malformed$clock)
+    );
+    connector_pair$connector_0$cqe_unknown cqe_unknown(
+        .d(cqe_unknown$d),
+        .q(cqe_unknown$q),
+        .clock(cqe_unknown$clock)
+    );
+    connector_pair$connector_0$read_unknown read_unknown(
+        .d(read_unknown$d),
+        .q(read_unknown$q),
+        .clock(read_unknown$clock)
+    );
+    connector_pair$connector_0$wrong wrong(
+        .d(wrong$d),
+        .q(wrong$q),
+        .clock(wrong$clock)
+    );
+    connector_pair$connector_0$replayed replayed(
+        .d(replayed$d),
+        .q(replayed$q),
+        .clock(replayed$clock)
+    );
+    connector_pair$connector_0$late late(
+        .d(late$d),
+        .q(late$q),
+        .clock(late$clock)
+    );
+    connector_pair$connector_0$acked acked(
+        .d(acked$d),
+        .q(acked$q),
+        .clock(acked$clock)
+    );
+    connector_pair$connector_0$path_errors path_errors(
+        .d(path_errors$d),
+        .q(path_errors$q),
+        .clock(path_errors$clock)
+    );
+    connector_pair$connector_0$truncated truncated(
+        .d(truncated$d),
+        .q(truncated$q),
+        .clock(truncated$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_valid$clock = clock;
+        read_controller$clock = clock;
+        busy$clock = clock;
+        step$clock = clock;
+        resume$clock = clock;
+        qp$clock = clock;
+        slot$clock = clock;
+        entry$clock = clock;
+        src$clock = clock;
+        header_kind$clock = clock;
+        header_qp$clock = clock;
+        header_length$clock = clock;
+        header_tag$clock = clock;
+        ended$clock = clock;
+        wqe_op$clock = clock;
+        wqe_length$clock = clock;
+        wqe_va$clock = clock;
+        wqe_rkey$clock = clock;
+        wqe_invalidate$clock = clock;
+        cqe_low$clock = clock;
+        cqe_high$clock = clock;
+        words_left$clock = clock;
+        work_kind$clock = clock;
+        work_length$clock = clock;
+        work_tag$clock = clock;
+        work_rkey$clock = clock;
+        work_caused$clock = clock;
+        sweep$clock = clock;
+        sweep_controller$clock = clock;
+        fail_pending$clock = clock;
+        fence_pending$clock = clock;
+        readmit_pending$clock = clock;
+        failback_pending$clock = clock;
+        fence_sent$clock = clock;
+        rx_skip$clock = clock;
+        capsule_blocked$clock = clock;
+        prefer_link$clock = clock;
+        clear_qp$clock = clock;
+        emit_step$clock = clock;
+        emit_next$clock = clock;
+        emit_controller$clock = clock;
+        emit_header$clock = clock;
+        emit_payload$clock = clock;
+        emit_fence$clock = clock;
+        emit_word$clock = clock;
+        emit_left$clock = clock;
+        emit_read_tag$clock = clock;
+        emit_tag_fits$clock = clock;
+        forwarded$clock = clock;
+        delivered$clock = clock;
+        unknown$clock = clock;
+        wqe_unknown$clock = clock;
+        malformed$clock = clock;
+        cqe_unknown$clock = clock;
+        read_unknown$clock = clock;
+        wrong$clock = clock;
+        replayed$clock = clock;
+        late$clock = clock;
+        acked$clock = clock;
+        path_errors$clock = clock;
+        truncated$clock = clock;
+        read_valid$d = read_valid$q;
+        read_controller$d = read_controller$q;
+        busy$d = busy$q;
+        step$d = step$q;
+        resume$d = resume$q;
+        qp$d = qp$q;
+        slot$d = slot$q;
+        entry$d = entry$q;
+        src$d = src$q;
+        header_kind$d = header_kind$q;
+        header_qp$d = header_qp$q;
+        header_length$d = header_length$q;
+        header_tag$d = header_tag$q;
+        ended$d = ended$q;
+        wqe_op$d = wqe_op$q;
+        wqe_length$d = wqe_length$q;
+        wqe_va$d = wqe_va$q;
+        wqe_rkey$d = wqe_rkey$q;
+        wqe_invalidate$d = wqe_invalidate$q;
+        cqe_low$d = cqe_low$q;
+        cqe_high$d = cqe_high$q;
+        words_left$d = words_left$q;
+        work_kind$d = work_kind$q;
+        work_length$d = work_length$q;
+        work_tag$d = work_tag$q;
+        work_rkey$d = work_rkey$q;
+        work_caused$d = work_caused$q;
+        sweep$d = sweep$q;
+        sweep_controller$d = sweep_controller$q;
+        fail_pending$d = fail_pending$q;
+        fence_pending$d = fence_pending$q;
+        readmit_pending$d = readmit_pending$q;
+        failback_pending$d = failback_pending$q;
+        fence_sent$d = fence_sent$q;
+        rx_skip$d = rx_skip$q;
+        capsule_blocked$d = capsule_blocked$q;
+        prefer_link$d = prefer_link$q;
+        clear_qp$d = clear_qp$q;
+        emit_step$d = emit_step$q;
+        emit_next$d = emit_next$q;
+        emit_controller$d = emit_controller$q;
+        emit_header$d = emit_header$q;
+        emit_payload$d = emit_payload$q;
+        emit_fence$d = emit_fence$q;
+        emit_word$d = emit_word$q;
+        emit_left$d = emit_left$q;
+        emit_read_tag$d = emit_read_tag$q;
+        emit_tag_fits$d = emit_tag_fits$q;
+        forwarded$d = forwarded$q;
+        delivered$d = delivered$q;
+        unknown$d = unknown$q;
+        wqe_unknown$d = wqe_unknown$q;
+        malformed$d = malformed$q;
+        cqe_unknown$d = cqe_unknown$q;
+        read_unknown$d = read_unknown$q;
+        wrong$d = wrong$q;
+        replayed$d = replayed$q;
+        late$d = late$q;
+        acked$d = acked$q;
+        path_errors$d = path_errors$q;
+        truncated$d = truncated$q;
+        receiver$clock = clock;
+        receiver$reset = reset;
+        receiver$s_axis_tdata = s_axis_tdata;
+        receiver$s_axis_tkeep = s_axis_tkeep;
+        receiver$s_axis_tlast = s_axis_tlast;
+        receiver$s_axis_tvalid = s_axis_tvalid;
+        receiver$s_axis_qp = s_axis_qp;
+        receiver$s_axis_message_end = s_axis_message_end;
+        s_axis_tready = receiver$s_axis_tready;
+        receiver$busy = busy$q;
+        receiver$capsule_ready = 1'b0;
+        qp_table$read_clock = clock;
+        qp_table$write_clock = clock;
+        meta$read_clock = clock;
+        meta$write_clock = clock;
+        buffer$read_clock = clock;
+        buffer$write_clock = clock;
+        reads$read_clock = clock;
+        reads$write_clock = clock;
+        buffer$write_enable = receiver$buffer_write_enable;
+        buffer$write_address = receiver$buffer_write_address;
+        buffer$write_data = receiver$buffer_write_data;
+        slot_address = (((qp$q) & 7'h7f) << slot_shift) | ((slot$q) & 7'h7f);
+        slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+        slot_busy = |(busy$q & slot_bit);
+        qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_table$read_address = qp$q;
+        qp_table$write_enable = 1'b0;
+        qp_table$write_address = qp$q;
+        table_entry = entry$q;
+        meta$read_address = slot_address;
+        meta$write_enable = 1'b0;
+        meta$write_address = slot_address;
+        meta$write_data[(64'h0)+:(16)] = receiver$capsule_cid;
+        meta$write_data[(64'h10)+:(16)] = receiver$capsule_length;
+        meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
+        busy_set = zero_slots;
+        busy_clear = zero_slots;
+        other = ~sweep_controller$q;
+        header_fits = (header_qp$q & qp_high_mask) == zero_16;
+        cqe_cid = cqe_high$q[(32'h20)+:(16)];
+        cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
+        path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
+        rx_data = s_link_a_tdata;
+        rx_last = s_link_a_tlast;
+        rx_valid = s_link_a_tvalid;
+        rx_lost = fenced[32'h0] | ~link_up[32'h0];
+        src_bit = bit_a;
+        if (src$q) begin
+            rx_data = s_link_b_tdata;
+            rx_last = s_link_b_tlast;
+            rx_valid = s_link_b_tvalid;
+            rx_lost = fenced[32'h1] | ~link_up[32'h1];
+            src_bit = bit_b;
+        end
+        rx_take = 1'b0;
+        finish = 1'b0;
+        skip_set = zero_2;
+        skip_clear = zero_2;
+        take_a = 1'b0;
+        take_b = 1'b0;
+        link_a_ok = s_link_a_tvalid & link_up[32'h0] & ~rx_skip$q[32'h0];
+        link_b_ok = s_link_b_tvalid & link_up[32'h1] & ~rx_skip$q[32'h1];
+        pick_b = link_b_ok & (~link_a_ok | ~src$q);
+        pick_kind = s_link_a_tdata[(32'h0)+:(8)];
+        pick_fields = s_link_a_tdata[(32'h10)+:(48)];
+        pick_last = s_link_a_tlast;
+        if (pick_b) begin
+            pick_kind = s_link_b_tdata[(32'h0)+:(8)];
+            pick_fields = s_link_b_tdata[(32'h10)+:(48)];
+            pick_last = s_link_b_tlast;
+        end
+        capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
+        pick_link = (link_a_ok | link_b_ok) & (~capsule_ok | prefer_link$q);
+        fail_pending$d = fail_pending$q | fail_start;
+        fence_pending$d = fence_pending$q | fence_request;
+        readmit_pending$d = readmit_pending$q | readmit;
+        failback_pending$d = failback_pending$q | failback;
+        pending_bit = bit_b;
+        if (fail_pending$q[32'h0]) begin
+            pending_bit = bit_a;
+        end
+        if (~|fail_pending$q & fence_pending$q[32'h0]) begin
+            pending_bit = bit_a;
+        end
+        if (~|fail_pending$q & ~|fence_pending$q & readmit_pending$q[32'h0]) begin
+            pending_bit = bit_a;
+        end
+        read_free = ~read_valid$q;
+        read_pick = read_3;
+        if (read_free[32'h2]) begin
+            read_pick = read_2;
+        end
+        if (read_free[32'h1]) begin
+            read_pick = read_1;
+        end
+        if (read_free[32'h0]) begin
+            read_pick = read_0;
+        end
+        read_set = zero_4;
+        read_clear = zero_4;
+        reads$write_enable = 1'b0;
+        reads$write_address = read_pick;
+        reads$write_data[(64'h0)+:(1)] = src$q;
+        reads$write_data[(64'h1)+:(16)] = header_tag$q;
+        reads$write_data[(64'h11)+:(16)] = wqe_length$q[(32'h0)+:(16)];
+        emit_idle = emit_step$q == EmitStep$Idle;
+        issue = 1'b0;
+        issue_controller = entry$q[(64'h1)+:(1)];
+        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_48);
+        issue_next = EmitStep$Slot;
+        issue_fence = 1'b0;
+        issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
+        issue_length = receiver$capsule_length;
+        wr_valid = 1'b0;
+        wr_qp = qp$q;
+        wr_kind = work_kind$q;
+        wr_length = work_length$q;
+        wr_va = wqe_va$q;
+        wr_rkey = work_rkey$q;
+        wr_tag = work_tag$q;
+        m_axis_wr_tdata = cqe_low$q;
+        m_axis_wr_tlast = 1'b0;
+        m_axis_wr_tvalid = 1'b0;
+        cfg_ready = step$q == EngineStep$Idle;
+        fence_acked = zero_2;
+        work_from = zero_2;
+        case (step$q)
+            EngineStep$Clear:
+                begin
+                    qp_table$write_enable = 1'b1;
+                    qp_table$write_address = clear_qp$q;
+                    clear_qp$d = clear_qp$q + one_qp;
+                    if (clear_qp$q == last_qp) begin
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$Idle:
+                begin
+                    if (cfg_valid) begin
+                        qp_table$write_enable = 1'b1;
+                        qp_table$write_address = cfg_qp;
+                        busy_clear = qp_slots;
+                    end
+                    else if (|fail_pending$q) begin
+                        fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
+                        sweep$d = SweepKind$Fail;
+                        sweep_controller$d = pending_bit[32'h1];
+                        if (pending_bit[32'h1]) begin
+                            read_clear = read_valid$q & read_controller$q;
+                        end
+                        else begin
+                            read_clear = read_valid$q & ~read_controller$q;
+                        end
+                        fence_sent$d = fence_sent$q & ~pending_bit;
+                        qp$d = zero_qp;
+                        step$d = EngineStep$SweepLoad;
+                    end
+                    else if (|fence_pending$q & emit_idle) begin
+                        fence_pending$d = (fence_pending$q & ~pending_bit) | fence_request;
+                        fence_sent$d = fence_sent$q | pending_bit;
+                        issue = 1'b1;
+                        issue_controller = pending_bit[32'h1];
+                        issue_header = type_fence;
+                        issue_next = EmitStep$Idle;
+                        issue_fence = 1'b1;
+                    end
+                    else if (|readmit_pending$q & ~|fence_pending$q) begin
+                        readmit_pending$d = (readmit_pending$q & ~pending_bit) | readmit;
+                        sweep$d = SweepKind$Readmit;
+                        sweep_controller$d = pending_bit[32'h1];
+                        qp$d = zero_qp;
+                        step$d = EngineStep$SweepLoad;
+                    end
+                    else if (failback_pending$q & ~|fence_pending$q & ~|readmit_pending$q) begin
+                        failback_pending$d = failback;
+                        sweep$d = SweepKind$Failback;
+                        qp$d = zero_qp;
+                        step$d = EngineStep$SweepLoad;
+                    end
+                    else if (pick_link) begin
+                        take_a = ~pick_b;
+                        take_b = pick_b;
+                        src$d = pick_b;
+                        header_kind$d = pick_kind;
+                        header_qp$d = pick_fields[(32'h0)+:(16)];
+                        header_length$d = pick_fields[(32'h10)+:(16)];
+                        header_tag$d = pick_fields[(32'h20)+:(16)];
+                        ended$d = pick_last;
+                        qp$d = pick_fields[(32'h0)+:(4)];
+                        prefer_link$d = 1'b0;
+                        step$d = EngineStep$LinkHeader;
+                    end
+                    else if (capsule_ok) begin
+                        qp$d = receiver$capsule_qp;
+                        slot$d = receiver$capsule_slot;
+                        prefer_link$d = 1'b1;
+                        step$d = EngineStep$CapsuleLoad;
+                    end
+                end
+            EngineStep$CapsuleLoad:
+                begin
+                    step$d = EngineStep$CapsuleDecide;
+                end
+            EngineStep$CapsuleDecide:
+                begin
+                    table_entry = qp_table$read_data;
+                    entry$d = qp_table$read_data;
+                    if (~qp_table$read_data[(64'h0)+:(1)]) begin
+                        unknown$d = unknown$q + one_32;
+                        receiver$capsule_ready = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                    else if (qp_table$read_data[(64'h4)+:(1)]) begin
+                        capsule_blocked$d = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                    else if (qp_table$read_data[(64'h3)+:(1)]) begin
+                        table_entry[(64'h15)+:(7)] = qp_table$read_data[(64'h15)+:(7)] + one_sq;
+                        qp_table$write_enable = 1'b1;
+                        path_errors$d = path_errors$q + one_32;
+                        receiver$capsule_ready = 1'b1;
+                        cqe_low$d = zero_64;
+                        cqe_high$d = ((table_entry[(64'h15)+:(7)]) & 64'hffffffffffffffff) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_32) | path_error_status;
+                        work_kind$d = kind_send;
+                        work_length$d = cqe_bytes;
+                        work_rkey$d = zero_32;
+                        work_caused$d = 1'b0;
+                        resume$d = EngineStep$Idle;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else if (emit_idle) begin
+                        busy_set = slot_bit;
+                        meta$write_enable = 1'b1;
+                        table_entry[(64'h15)+:(7)] = qp_table$read_data[(64'h15)+:(7)] + one_sq;
+                        table_entry[(64'h2c)+:(8)] = qp_table$read_data[(64'h2c)+:(8)] + one_8;
+                        table_entry[(64'h34)+:(16)] = qp_table$read_data[(64'h34)+:(16)] + one_16;
+                        qp_table$write_enable = 1'b1;
+                        issue = 1'b1;
+                        issue_controller = qp_table$read_data[(64'h1)+:(1)];
+                        forwarded$d = forwarded$q + one_32;
+                        receiver$capsule_ready = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$LinkHeader:
+                begin
+                    if (|(fenced & src_bit)) begin
+                        if ((header_kind$q == type_fence_ack) & |(fence_sent$q & src_bit)) begin
+                            fence_acked = src_bit;
+                            fence_sent$d = fence_sent$q & ~src_bit;
+                        end
+                        else begin
+                            late$d = late$q + one_32;
+                        end
+                        finish = 1'b1;
+                    end
+                    else if (header_kind$q == type_wqe) begin
+                        if (~header_fits) begin
+                            wqe_unknown$d = wqe_unknown$q + one_32;
+                            finish = 1'b1;
+                        end
+                        else if (ended$q) begin
+                            malformed$d = malformed$q + one_32;
+                            finish = 1'b1;
+                        end
+                        else begin
+                            step$d = EngineStep$Descriptor1;
+                        end
+                    end
+                    else begin
+                        if (header_kind$q == type_takeover_ack) begin
+                            acked$d = acked$q + one_32;
+                        end
+                        finish = 1'b1;
+                    end
+                end
+            EngineStep$Descriptor1:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        wqe_op$d = rx_data[(32'h0)+:(8)];
+                        wqe_length$d = rx_data[(32'h20)+:(32)];
+                        step$d = EngineStep$Descriptor2;
+                    end
+                end
+            EngineStep$Descriptor2:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        wqe_va$d = rx_data;
+                        step$d = EngineStep$Descriptor3;
+                    end
+                end
+            EngineStep$Descriptor3:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        wqe_rkey$d = rx_data[(32'h0)+:(32)];
+                        wqe_invalidate$d = rx_data[(32'h20)+:(32)];
+                        step$d = EngineStep$WqeDecide;
+                    end
+                end
+            EngineStep$Cqe0:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        cqe_low$d = rx_data;
+                        step$d = EngineStep$Cqe1;
+                    end
+                end
+            EngineStep$Cqe1:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        cqe_high$d = rx_data;
+                        slot$d = rx_data[(32'h20)+:(3)];
+                        step$d = EngineStep$CqeLoad;
+                    end
+                end
+            EngineStep$WqeDecide:
+                begin
+                    entry$d = qp_table$read_data;
+                    if (rx_lost) begin
+                        late$d = late$q + one_32;
+                        finish = 1'b1;
+                    end
+                    else if (~qp_table$read_data[(64'h0)+:(1)]) begin
+                        wqe_unknown$d = wqe_unknown$q + one_32;
+                        finish = 1'b1;
+                    end
+                    else if ((qp_table$read_data[(64'h1)+:(1)] != src$q) | qp_table$read_data[(64'h3)+:(1)]) begin
+                        wrong$d = wrong$q + one_32;
+                        finish = 1'b1;
+                    end
+                    else if ((wqe_op$q == op_write) & ~ended$q & ((wqe_length$q & high_16_of_32) == zero_32) & (wqe_length$q != zero_32) & (header_length$q - descriptor_bytes == wqe_length$q[(32'h0)+:(16)])) begin
+                        work_kind$d = kind_write;
+                        work_length$d = wqe_length$q[(32'h0)+:(16)];
+                        work_rkey$d = wqe_rkey$q;
+                        work_tag$d = zero_8;
+                        work_caused$d = 1'b1;
+                        words_left$d = (wqe_length$q[(32'h0)+:(16)] + seven_16) >> 32'h3;
+                        resume$d = EngineStep$Idle;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else if ((wqe_op$q == op_read) & ended$q & ((wqe_length$q & high_16_of_32) == zero_32) & (wqe_length$q != zero_32) & (header_length$q == descriptor_bytes)) begin
+                        if (|read_free) begin
+                            read_set = one_4 << ((read_pick) & 4'hf);
+                            reads$write_enable = 1'b1;
+                            work_kind$d = kind_read;
+                            work_length$d = wqe_length$q[(32'h0)+:(16)];
+                            work_rkey$d = wqe_rkey$q;
+                            work_tag$d = ((read_pick) & 8'hff);
+                            work_caused$d = 1'b1;
+                            resume$d = EngineStep$Idle;
+                            step$d = EngineStep$WrIssue;
+                        end
+                    end
+                    else if (((wqe_op$q == op_send) | (wqe_op$q == op_send_invalidate)) & ~ended$q & (wqe_length$q == cqe_bytes_32) & (header_length$q == send_payload_bytes)) begin
+                        step$d = EngineStep$Cqe0;
+                    end
+                    else begin
+                        malformed$d = malformed$q + one_32;
+                        finish = 1'b1;
+                    end
+                end
+            EngineStep$CqeLoad:
+                begin
+                    step$d = EngineStep$CqeDecide;
+                end
+            EngineStep$CqeDecide:
+                begin
+                    step$d = EngineStep$Idle;
+                    if (rx_lost) begin
+                        late$d = late$q + one_32;
+                    end
+                    else if (slot_busy & (meta$read_data[(64'h0)+:(16)] == cqe_cid)) begin
+                        busy_clear = slot_bit;
+                        table_entry[(64'h2c)+:(8)] = entry$q[(64'h2c)+:(8)] - one_8;
+                        table_entry[(64'h1c)+:(16)] = cqe_high$q[(32'h0)+:(16)];
+                        table_entry[(64'h44)+:(16)] = entry$q[(64'h44)+:(16)] + one_16;
+                        if (meta$read_data[(64'h20)+:(1)] & cqe_status_ok) begin
+                            table_entry[(64'h5)+:(16)] = cqe_low$q[(32'h0)+:(16)];
+                        end
+                        qp_table$write_enable = 1'b1;
+                        entry$d = table_entry;
+                        delivered$d = delivered$q + one_32;
+                        capsule_blocked$d = 1'b0;
+                        work_kind$d = kind_send;
+                        if (wqe_op$q == op_send_invalidate) begin
+                            work_kind$d = kind_send_invalidate;
+                        end
+                        work_length$d = cqe_bytes;
+                        work_rkey$d = wqe_invalidate$q;
+                        work_caused$d = 1'b1;
+                        resume$d = EngineStep$DrainCheck;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else begin
+                        cqe_unknown$d = cqe_unknown$q + one_32;
+                    end
+                    if (~ended$q) begin
+                        skip_set = src_bit;
+                    end
+                end
+            EngineStep$WrIssue:
+                begin
+                    wr_valid = 1'b1;
+                    if (wr_ready) begin
+                        if (work_caused$q) begin
+                            work_from = src_bit;
+                        end
+                        if (work_kind$q == kind_write) begin
+                            step$d = EngineStep$WritePass;
+                        end
+                        else if (work_kind$q == kind_read) begin
+                            step$d = resume$q;
+                        end
+                        else begin
+                            step$d = EngineStep$CqeOut0;
+                        end
+                    end
+                end
+            EngineStep$WritePass:
+                begin
+                    if (rx_lost) begin
+                        truncated$d = truncated$q + one_32;
+                        skip_set = src_bit;
+                        step$d = EngineStep$Pad;
+                    end
+                    else begin
+                        m_axis_wr_tdata = rx_data;
+                        m_axis_wr_tvalid = rx_valid;
+                        m_axis_wr_tlast = words_left$q == one_16;
+                        rx_take = m_axis_wr_tready;
+                        if (rx_valid & m_axis_wr_tready) begin
+                            words_left$d = words_left$q - one_16;
+                            if (words_left$q == one_16) begin
+                                if (~rx_last) begin
+                                    skip_set = src_bit;
+                                end
+                                step$d = EngineStep$Idle;
+                            end
+                            else if (rx_last) begin
+                                truncated$d = truncated$q + one_32;
+                                step$d = EngineStep$Pad;
+                            end
+                        end
+                    end
+                end
+            EngineStep$Pad:
+                begin
+                    m_axis_wr_tdata = zero_64;
+                    m_axis_wr_tvalid = 1'b1;
+                    m_axis_wr_tlast = words_left$q == one_16;
+                    if (m_axis_wr_tready) begin
+                        words_left$d = words_left$q - one_16;
+                        if (words_left$q == one_16) begin
+                            step$d = EngineStep$Idle;
+                        end
+                    end
+                end
+            EngineStep$CqeOut0:
+                begin
+                    m_axis_wr_tdata = cqe_low$q;
+                    m_axis_wr_tvalid = 1'b1;
+                    if (m_axis_wr_tready) begin
+                        step$d = EngineStep$CqeOut1;
+                    end
+                end
+            EngineStep$CqeOut1:
+                begin
+                    m_axis_wr_tdata = cqe_high$q;
+                    m_axis_wr_tvalid = 1'b1;
+                    m_axis_wr_tlast = 1'b1;
+                    if (m_axis_wr_tready) begin
+                        step$d = resume$q;
+                    end
+                end
+            EngineStep$DrainCheck:
+                begin
+                    step$d = EngineStep$Idle;
+                    if (entry$q[(64'h4)+:(1)] & (entry$q[(64'h2c)+:(8)] == zero_8)) begin
+                        step$d = EngineStep$DrainTakeover;
+                    end
+                end
+            EngineStep$DrainTakeover:
+                begin
+                    if (emit_idle) begin
+                        table_entry[(64'h1)+:(1)] = entry$q[(64'h2)+:(1)];
+                        table_entry[(64'h4)+:(1)] = 1'b0;
+                        qp_table$write_enable = 1'b1;
+                        issue = 1'b1;
+                        issue_controller = entry$q[(64'h2)+:(1)];
+                        issue_header = type_takeover | (((qp$q) & 64'hffffffffffffffff) << shift_16);
+                        issue_next = EmitStep$Payload;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$SweepLoad:
+                begin
+                    step$d = EngineStep$SweepDecide;
+                end
+            EngineStep$SweepDecide:
+                begin
+                    table_entry = qp_table$read_data;
+                    step$d = EngineStep$SweepNext;
+                    case (sweep$q)
+                        SweepKind$Fail:
+                            begin
+                                if (qp_table$read_data[(64'h0)+:(1)] & (qp_table$read_data[(64'h1)+:(1)] == sweep_controller$q) & ~qp_table$read_data[(64'h3)+:(1)]) begin
+                                    table_entry[(64'h4)+:(1)] = 1'b0;
+                                    if ((available[32'h1] & ~sweep_controller$q) | (available[32'h0] & sweep_controller$q)) begin
+                                        table_entry[(64'h1)+:(1)] = other;
+                                        step$d = EngineStep$SweepTakeover;
+                                    end
+                                    else begin
+                                        table_entry[(64'h3)+:(1)] = 1'b1;
+                                        slot$d = zero_slot;
+                                        step$d = EngineStep$SweepSlotLoad;
+                                    end
+                                end
+                            end
+                        SweepKind$Readmit:
+                            begin
+                                if (qp_table$read_data[(64'h0)+:(1)] & qp_table$read_data[(64'h3)+:(1)]) begin
+                                    table_entry[(64'h1)+:(1)] = sweep_controller$q;
+                                    table_entry[(64'h3)+:(1)] = 1'b0;
+                                    step$d = EngineStep$SweepTakeover;
+                                end
+                            end
+                        default:
+                            begin
+                                if (qp_table$read_data[(64'h0)+:(1)] & ~qp_table$read_data[(64'h3)+:(1)] & ~qp_table$read_data[(64'h4)+:(1)] & (qp_table$read_data[(64'h1)+:(1)] != qp_table$read_data[(64'h2)+:(1)]) & ((available[32'h1] & qp_table$read_data[(64'h2)+:(1)]) | (available[32'h0] & ~qp_table$read_data[(64'h2)+:(1)]))) begin
+                                    if (qp_table$read_data[(64'h2c)+:(8)] == zero_8) begin
+                                        table_entry[(64'h1)+:(1)] = qp_table$read_data[(64'h2)+:(1)];
+                                        step$d = EngineStep$SweepTakeover;
+                                    end
+                                    else begin
+                                        table_entry[(64'h4)+:(1)] = 1'b1;
+                                        step$d = EngineStep$SweepWrite;
+                                    end
+                                end
+                            end
+                    endcase
+                    entry$d = table_entry;
+                end
+            EngineStep$SweepTakeover:
+                begin
+                    if (emit_idle) begin
+                        issue = 1'b1;
+                        issue_header = type_takeover | (((qp$q) & 64'hffffffffffffffff) << shift_16);
+                        issue_next = EmitStep$Payload;
+                        slot$d = zero_slot;
+                        step$d = EngineStep$SweepSlotLoad;
+                    end
+                end
+            EngineStep$SweepSlotLoad:
+                begin
+                    step$d = EngineStep$SweepSlotAct;
+                end
+            EngineStep$SweepSlotAct:
+                begin
+                    if (~slot_busy) begin
+                        step$d = EngineStep$SweepSlotNext;
+                    end
+                    else if (entry$q[(64'h3)+:(1)]) begin
+                        busy_clear = slot_bit;
+                        path_errors$d = path_errors$q + one_32;
+                        cqe_low$d = zero_64;
+                        cqe_high$d = path_error_high | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
+                        work_kind$d = kind_send;
+                        work_length$d = cqe_bytes;
+                        work_rkey$d = zero_32;
+                        work_caused$d = 1'b0;
+                        resume$d = EngineStep$SweepSlotNext;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else if (emit_idle) begin
+                        issue = 1'b1;
+                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        issue_length = meta$read_data[(64'h10)+:(16)];
+                        replayed$d = replayed$q + one_32;
+                        step$d = EngineStep$SweepSlotNext;
+                    end
+                end
+            EngineStep$SweepSlotNext:
+                begin
+                    slot$d = slot$q + one_slot;
+                    step$d = EngineStep$SweepSlotLoad;
+                    if (slot$q == last_slot) begin
+                        step$d = EngineStep$SweepWrite;
+                    end
+                end
+            EngineStep$SweepWrite:
+                begin
+                    if (entry$q[(64'h3)+:(1)]) begin
+                        table_entry[(64'h2c)+:(8)] = zero_8;
+                    end
+                    qp_table$write_enable = 1'b1;
+                    step$d = EngineStep$SweepNext;
+                end
+            EngineStep$SweepNext:
+                begin
+                    qp$d = qp$q + one_qp;
+                    step$d = EngineStep$SweepLoad;
+                    if (qp$q == last_qp) begin
+                        capsule_blocked$d = 1'b0;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            default:
+                begin
+                    step$d = EngineStep$Clear;
+                end
+        endcase
+        reading = (step$q == EngineStep$Descriptor1) | (step$q == EngineStep$Descriptor2) | (step$q == EngineStep$Descriptor3) | (step$q == EngineStep$Cqe0) | (step$q == EngineStep$Cqe1);
+        if (finish) begin
+            step$d = EngineStep$Idle;
+            if (~ended$q) begin
+                skip_set = src_bit;
+            end
+        end
+        if (reading) begin
+            if (rx_lost) begin
+                late$d = late$q + one_32;
+                skip_set = src_bit;
+                step$d = EngineStep$Idle;
+            end
+            else begin
+                rx_take = 1'b1;
+                if (rx_valid) begin
+                    ended$d = rx_last;
+                    if (rx_last & (step$q != EngineStep$Descriptor3) & (step$q != EngineStep$Cqe1)) begin
+                        malformed$d = malformed$q + one_32;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            end
+        end
+        qp_table$write_data = table_entry;
+        if (step$q == EngineStep$Clear) begin
+            qp_table$write_data = cleared_entry;
+        end
+        if ((step$q == EngineStep$Idle) & cfg_valid) begin
+            qp_table$write_data = cleared_entry;
+            qp_table$write_data[(64'h0)+:(1)] = cfg_enable;
+            qp_table$write_data[(64'h1)+:(1)] = cfg_controller;
+            qp_table$write_data[(64'h2)+:(1)] = cfg_controller;
+        end
+        busy$d = (busy$q | busy_set) & ~busy_clear;
+        take_a = take_a | (rx_take & ~src$q);
+        take_b = take_b | (rx_take & src$q);
+        s_link_a_tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0];
+        s_link_b_tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1];
+        heard = zero_2;
+        if (s_link_a_tvalid & s_link_a_tready & link_up[32'h0]) begin
+            heard = bit_a;
+            if (rx_skip$q[32'h0] & s_link_a_tlast) begin
+                skip_clear = bit_a;
+            end
+        end
+        if (s_link_b_tvalid & s_link_b_tready & link_up[32'h1]) begin
+            heard = heard | bit_b;
+            if (rx_skip$q[32'h1] & s_link_b_tlast) begin
+                skip_clear = skip_clear | bit_b;
+            end
+        end
+        rx_skip$d = ((rx_skip$q | skip_set) & ~skip_clear) & link_up;
+        reads$read_address = emit_read_tag$q;
+        if (emit_step$q == EmitStep$Idle) begin
+            reads$read_address = s_axis_read_tag[(32'h0)+:(2)];
+        end
+        read_entry = reads$read_data;
+        emit_bit = bit_a;
+        if (emit_controller$q) begin
+            emit_bit = bit_b;
+        end
+        emit_ready = |(m_link_tready & emit_bit) | ~|(link_up & emit_bit) | (|(fenced & emit_bit) & ~emit_fence$q);
+        emit_valid = 1'b0;
+        m_link_tdata = emit_header$q;
+        m_link_tlast = 1'b0;
+        s_axis_read_tready = 1'b0;
+        buffer$read_address = emit_word$q;
+        case (emit_step$q)
+            EmitStep$Idle:
+                begin
+                    if (issue) begin
+                        emit_controller$d = issue_controller;
+                        emit_header$d = issue_header;
+                        emit_next$d = issue_next;
+                        emit_fence$d = issue_fence;
+                        emit_payload$d = issue_payload;
+                        emit_word$d = ((slot_address) & 15'h7fff) << word_shift;
+                        emit_left$d = (issue_length + seven_16) >> 32'h3;
+                        emit_step$d = EmitStep$Header;
+                    end
+                    else if (s_axis_read_tvalid) begin
+                        emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
+                        emit_tag_fits$d = (s_axis_read_tag & read_tag_high) == zero_8;
+                        emit_step$d = EmitStep$ReadLookup;
+                    end
+                end
+            EmitStep$ReadLookup:
+                begin
+                    read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
+                    emit_step$d = EmitStep$ReadDrop;
+                    if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & emit_tag_fits$q) begin
+                        emit_controller$d = read_entry[(64'h0)+:(1)];
+                        emit_header$d = type_read_data | (((read_entry[(64'h11)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h1)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        emit_next$d = EmitStep$ReadPass;
+                        emit_fence$d = 1'b0;
+                        emit_step$d = EmitStep$Header;
+                    end
+                    else begin
+                        read_unknown$d = read_unknown$q + one_32;
+                    end
+                end
+            EmitStep$Header:
+                begin
+                    emit_valid = 1'b1;
+                    m_link_tlast = emit_next$q == EmitStep$Idle;
+                    if (emit_ready) begin
+                        emit_step$d = emit_next$q;
+                    end
+                end
+            EmitStep$Payload:
+                begin
+                    emit_valid = 1'b1;
+                    m_link_tdata = emit_payload$q;
+                    m_link_tlast = 1'b1;
+                    if (emit_ready) begin
+                        emit_step$d = EmitStep$Idle;
+                    end
+                end
+            EmitStep$Slot:
+                begin
+                    emit_valid = 1'b1;
+                    m_link_tdata = buffer$read_data;
+                    m_link_tlast = emit_left$q == one_16;
+                    if (emit_ready) begin
+                        emit_word$d = emit_word$q + one_word;
+                        buffer$read_address = emit_word$q + one_word;
+                        emit_left$d = emit_left$q - one_16;
+                        if (emit_left$q == one_16) begin
+                            emit_step$d = EmitStep$Idle;
+                        end
+                    end
+                end
+            EmitStep$ReadPass:
+                begin
+                    emit_valid = s_axis_read_tvalid;
+                    m_link_tdata = s_axis_read_tdata;
+                    m_link_tlast = s_axis_read_tlast;
+                    s_axis_read_tready = emit_ready;
+                    if (s_axis_read_tvalid & emit_ready & s_axis_read_tlast) begin
+                        emit_step$d = EmitStep$Idle;
+                    end
+                end
+            default:
+                begin
+                    s_axis_read_tready = 1'b1;
+                    if (s_axis_read_tvalid & s_axis_read_tlast) begin
+                        emit_step$d = EmitStep$Idle;
+                    end
+                end
+        endcase
+        m_link_tvalid = zero_2;
+        if (emit_valid & ~(|(fenced & emit_bit) & ~emit_fence$q)) begin
+            m_link_tvalid = emit_bit;
+        end
+        read_valid$d = (read_valid$q | read_set) & ~read_clear;
+        read_controller$d = read_controller$q & ~read_set;
+        if (src$q) begin
+            read_controller$d = read_controller$q | read_set;
+        end
+        commands_forwarded = forwarded$q;
+        completions_delivered = delivered$q;
+        unknown_qp = unknown$q;
+        duplicate_cid = receiver$duplicate_cid;
+        malformed_capsule = receiver$malformed_capsule;
+        capsule_too_long = receiver$capsule_too_long;
+        wqe_unknown_qp = wqe_unknown$q;
+        wqe_malformed = malformed$q;
+        cqe_unknown_cid = cqe_unknown$q;
+        read_data_unknown = read_unknown$q;
+        wrong_link = wrong$q;
+        commands_replayed = replayed$q;
+        late_discarded = late$q;
+        takeovers_acked = acked$q;
+        path_errors_sent = path_errors$q;
+        writes_truncated = truncated$q;
+        if (reset) begin
+            step$d = EngineStep$Clear;
+            clear_qp$d = zero_qp;
+            emit_step$d = EmitStep$Idle;
+            busy$d = zero_slots;
+            read_valid$d = zero_4;
+            fail_pending$d = zero_2;
+            fence_pending$d = zero_2;
+            readmit_pending$d = zero_2;
+            failback_pending$d = 1'b0;
+            fence_sent$d = zero_2;
+            rx_skip$d = zero_2;
+            capsule_blocked$d = 1'b0;
+            forwarded$d = zero_32;
+            delivered$d = zero_32;
+            unknown$d = zero_32;
+            wqe_unknown$d = zero_32;
+            malformed$d = zero_32;
+            cqe_unknown$d = zero_32;
+            read_unknown$d = zero_32;
+            wrong$d = zero_32;
+            replayed$d = zero_32;
+            late$d = zero_32;
+            acked$d = zero_32;
+            path_errors$d = zero_32;
+            truncated$d = zero_32;
+        end
+    end
+    
+endmodule // connector_pair$connector_0
+
+
+module connector_pair$connector_0$acked(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$acked
+
+
+module connector_pair$connector_0$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [14:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [14:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[32767:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // connector_pair$connector_0$buffer
+
+
+module connector_pair$connector_0$busy(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$busy
+
+
+module connector_pair$connector_0$capsule_blocked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$capsule_blocked
+
+
+module connector_pair$connector_0$clear_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$clear_qp
+
+
+module connector_pair$connector_0$cqe_high(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$cqe_high
+
+
+module connector_pair$connector_0$cqe_low(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$cqe_low
+
+
+module connector_pair$connector_0$cqe_unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$cqe_unknown
+
+
+module connector_pair$connector_0$delivered(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$delivered
+
+
+module connector_pair$connector_0$emit_controller(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$emit_controller
+
+
+module connector_pair$connector_0$emit_fence(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$emit_fence
+
+
+module connector_pair$connector_0$emit_header(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$emit_header
+
+
+module connector_pair$connector_0$emit_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$emit_left
+
+
+module connector_pair$connector_0$emit_next(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam EmitStep$ReadDrop = 6;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$emit_next
+
+
+module connector_pair$connector_0$emit_payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$emit_payload
+
+
+module connector_pair$connector_0$emit_read_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$emit_read_tag
+
+
+module connector_pair$connector_0$emit_step(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam EmitStep$ReadDrop = 6;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$emit_step
+
+
+module connector_pair$connector_0$emit_tag_fits(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$emit_tag_fits
+
+
+module connector_pair$connector_0$emit_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$emit_word
+
+
+module connector_pair$connector_0$ended(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$ended
+
+
+module connector_pair$connector_0$entry(d,q,clock);
+    
+    // Module arguments
+    input wire  [83:0] d;
+    output reg  [83:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 84'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$entry
+
+
+module connector_pair$connector_0$fail_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$fail_pending
+
+
+module connector_pair$connector_0$failback_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$failback_pending
+
+
+module connector_pair$connector_0$fence_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$fence_pending
+
+
+module connector_pair$connector_0$fence_sent(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$fence_sent
+
+
+module connector_pair$connector_0$forwarded(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$forwarded
+
+
+module connector_pair$connector_0$header_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$header_kind
+
+
+module connector_pair$connector_0$header_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$header_length
+
+
+module connector_pair$connector_0$header_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$header_qp
+
+
+module connector_pair$connector_0$header_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$header_tag
+
+
+module connector_pair$connector_0$late(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$late
+
+
+module connector_pair$connector_0$malformed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$malformed
+
+
+module connector_pair$connector_0$meta(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [32:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [32:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[32:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // connector_pair$connector_0$meta
+
+
+module connector_pair$connector_0$path_errors(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$path_errors
+
+
+module connector_pair$connector_0$prefer_link(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$prefer_link
+
+
+module connector_pair$connector_0$qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$qp
+
+
+module connector_pair$connector_0$qp_table(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg  [83:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire  [83:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[83:0] mem[15:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // connector_pair$connector_0$qp_table
+
+
+module connector_pair$connector_0$read_controller(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$read_controller
+
+
+module connector_pair$connector_0$read_unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$read_unknown
+
+
+module connector_pair$connector_0$read_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$read_valid
+
+
+module connector_pair$connector_0$readmit_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$readmit_pending
+
+
+module connector_pair$connector_0$reads(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [1:0] read_address;
+    input wire  read_clock;
+    output reg  [32:0] read_data;
+    input wire  [1:0] write_address;
+    input wire  write_clock;
+    input wire  [32:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[32:0] mem[3:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // connector_pair$connector_0$reads
+
+
+module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,duplicate_cid,malformed_capsule,capsule_too_long);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] s_axis_tdata;
+    input wire  [7:0] s_axis_tkeep;
+    input wire  s_axis_tlast;
+    input wire  s_axis_tvalid;
+    output reg  s_axis_tready;
+    input wire  [3:0] s_axis_qp;
+    input wire  s_axis_message_end;
+    input wire  [127:0] busy;
+    output reg  buffer_write_enable;
+    output reg  [14:0] buffer_write_address;
+    output reg  [63:0] buffer_write_data;
+    output reg  capsule_valid;
+    input wire  capsule_ready;
+    output reg  [3:0] capsule_qp;
+    output reg  [2:0] capsule_slot;
+    output reg  [15:0] capsule_cid;
+    output reg  [15:0] capsule_length;
+    output reg  capsule_admin_connect;
+    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] malformed_capsule;
+    output reg  [31:0] capsule_too_long;
+    
+    // Constant declarations
+    localparam  slot_bits = 7'b11;
+    localparam  slot_word_bits = 15'b1000;
+    localparam  slot_word_bits_16 = 16'h8;
+    localparam  word_3 = 16'h3;
+    localparam  word_4 = 16'h4;
+    localparam  word_5 = 16'h5;
+    localparam  sqe_bytes = 16'h40;
+    localparam  opcode_fabrics = 8'h7f;
+    localparam  fctype_connect = 8'h1;
+    localparam  sgl_keyed = 8'h40;
+    localparam  sgl_keyed_invalidate = 8'h4f;
+    localparam  sgl_in_capsule = 8'h1;
+    localparam  zero_16 = 16'h0;
+    localparam  zero_64 = 64'h0;
+    localparam  zero_qp = 4'h0;
+    localparam  one_qp = 4'h1;
+    localparam  last_qp = 4'hf;
+    localparam  bytes_1 = 16'h1;
+    localparam  bytes_2 = 16'h2;
+    localparam  bytes_3 = 16'h3;
+    localparam  bytes_4 = 16'h4;
+    localparam  bytes_5 = 16'h5;
+    localparam  bytes_6 = 16'h6;
+    localparam  bytes_7 = 16'h7;
+    localparam  bytes_8 = 16'h8;
+    localparam  one_32 = 32'h1;
+    localparam  cleared = 39'h0;
+    localparam  zero_32 = 32'h0;
+    
+    // Enums
+    localparam ReceiverStep$Clear = 0;
+    localparam ReceiverStep$Idle = 1;
+    localparam ReceiverStep$Load = 2;
+    localparam ReceiverStep$Stream = 3;
+    localparam ReceiverStep$Post = 4;
+    
+    // Stub signals
+    reg  [3:0] progress$read_address;
+    reg  progress$read_clock;
+    wire  [38:0] progress$read_data;
+    reg  [3:0] progress$write_address;
+    reg  progress$write_clock;
+    reg  [38:0] progress$write_data;
+    reg  progress$write_enable;
+    reg  [2:0] step$d;
+    wire  [2:0] step$q;
+    reg  step$clock;
+    reg  [3:0] qp$d;
+    wire  [3:0] qp$q;
+    reg  qp$clock;
+    reg  [38:0] work$d;
+    wire  [38:0] work$q;
+    reg  work$clock;
+    reg  [3:0] clear_qp$d;
+    wire  [3:0] clear_qp$q;
+    reg  clear_qp$clock;
+    reg  [2:0] posted_slot$d;
+    wire  [2:0] posted_slot$q;
+    reg  posted_slot$clock;
+    reg  [15:0] posted_cid$d;
+    wire  [15:0] posted_cid$q;
+    reg  posted_cid$clock;
+    reg  [15:0] posted_length$d;
+    wire  [15:0] posted_length$q;
+    reg  posted_length$clock;
+    reg  posted_admin_connect$d;
+    wire  posted_admin_connect$q;
+    reg  posted_admin_connect$clock;
+    reg  [31:0] duplicates$d;
+    wire  [31:0] duplicates$q;
+    reg  duplicates$clock;
+    reg  [31:0] malformed$d;
+    wire  [31:0] malformed$q;
+    reg  malformed$clock;
+    reg  [31:0] too_long$d;
+    wire  [31:0] too_long$q;
+    reg  too_long$clock;
+    
+    // Local signals
+    reg  [38:0] next;
+    reg  accept;
+    reg  first;
+    reg  [15:0] cid;
+    reg  [2:0] slot;
+    reg  [6:0] slot_address;
+    reg  [15:0] word;
+    reg  [15:0] keep_bytes;
+    reg  [7:0] sgl_type;
+    
+    // Sub module instances
+    connector_pair$connector_0$receiver$progress progress(
+        .read_address(progress$read_address),
+        .read_clock(progress$read_clock),
+        .read_data(progress$read_data),
+        .write_address(progress$write_address),
+        .write_clock(progress$write_clock),
+        .write_data(progress$write_data),
+        .write_enable(progress$write_enable)
+    );
+    connector_pair$connector_0$receiver$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    connector_pair$connector_0$receiver$qp qp(
+        .d(qp$d),
+        .q(qp$q),
+        .clock(qp$clock)
+    );
+    connector_pair$connector_0$receiver$work work(
+        .d(work$d),
+        .q(work$q),
+        .clock(work$clock)
+    );
+    connector_pair$connector_0$receiver$clear_qp clear_qp(
+        .d(clear_qp$d),
+        .q(clear_qp$q),
+        .clock(clear_qp$clock)
+    );
+    connector_pair$connector_0$receiver$posted_slot posted_slot(
+        .d(posted_slot$d),
+        .q(posted_slot$q),
+        .clock(posted_slot$clock)
+    );
+    connector_pair$connector_0$receiver$posted_cid posted_cid(
+        .d(posted_cid$d),
+        .q(posted_cid$q),
+        .clock(posted_cid$clock)
+    );
+    connector_pair$connector_0$receiver$posted_length posted_length(
+        .d(posted_length$d),
+        .q(posted_length$q),
+        .clock(posted_length$clock)
+    );
+    connector_pair$connector_0$receiver$posted_admin_connect posted_admin_connect(
+        .d(posted_admin_connect$d),
+        .q(posted_admin_connect$q),
+        .clock(posted_admin_connect$clock)
+    );
+    connector_pair$connector_0$receiver$duplicates duplicates(
+        .d(duplicates$d),
+        .q(duplicates$q),
+        .clock(duplicates$clock)
+    );
+    connector_pair$connector_0$receiver$malformed malformed(
+        .d(malformed$d),
+        .q(malformed$q),
+        .clock(malformed$clock)
+    );
+    connector_pair$connector_0$receiver$too_long too_long(
+        .d(too_long$d),
+        .q(too_long$q),
+        .clock(too_long$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        qp$clock = clock;
+        work$clock = clock;
+        clear_qp$clock = clock;
+        posted_slot$clock = clock;
+        posted_cid$clock = clock;
+        posted_length$clock = clock;
+        posted_admin_connect$clock = clock;
+        duplicates$clock = clock;
+        malformed$clock = clock;
+        too_long$clock = clock;
+        step$d = step$q;
+        qp$d = qp$q;
+        work$d = work$q;
+        clear_qp$d = clear_qp$q;
+        posted_slot$d = posted_slot$q;
+        posted_cid$d = posted_cid$q;
+        posted_length$d = posted_length$q;
+        posted_admin_connect$d = posted_admin_connect$q;
+        duplicates$d = duplicates$q;
+        malformed$d = malformed$q;
+        too_long$d = too_long$q;
+        progress$read_clock = clock;
+        progress$write_clock = clock;
+        progress$read_address = s_axis_qp;
+        progress$write_enable = 1'b0;
+        progress$write_address = qp$q;
+        progress$write_data = work$q;
+        buffer_write_enable = 1'b0;
+        s_axis_tready = 1'b0;
+        capsule_valid = 1'b0;
+        capsule_qp = qp$q;
+        capsule_slot = posted_slot$q;
+        capsule_cid = posted_cid$q;
+        capsule_length = posted_length$q;
+        capsule_admin_connect = posted_admin_connect$q;
+        accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
+        first = ~work$q[(64'h0)+:(1)];
+        cid = work$q[(64'h7)+:(16)];
+        if (first) begin
+            cid = s_axis_tdata[(32'h10)+:(16)];
+        end
+        slot = cid[(32'h0)+:(3)];
+        slot_address = (((qp$q) & 7'h7f) << slot_bits) | ((slot) & 7'h7f);
+        word = work$q[(64'h17)+:(16)] >> 32'h3;
+        if (first) begin
+            word = zero_16;
+        end
+        keep_bytes = bytes_8;
+        if (s_axis_tlast) begin
+            keep_bytes = zero_16;
+            if (s_axis_tkeep[32'h0]) begin
+                keep_bytes = bytes_1;
+            end
+            if (s_axis_tkeep[32'h1]) begin
+                keep_bytes = bytes_2;
+            end
+            if (s_axis_tkeep[32'h2]) begin
+                keep_bytes = bytes_3;
+            end
+            if (s_axis_tkeep[32'h3]) begin
+                keep_bytes = bytes_4;
+            end
+            if (s_axis_tkeep[32'h4]) begin
+                keep_bytes = bytes_5;
+            end
+            if (s_axis_tkeep[32'h5]) begin
+                keep_bytes = bytes_6;
+            end
+            if (s_axis_tkeep[32'h6]) begin
+                keep_bytes = bytes_7;
+            end
+            if (s_axis_tkeep[32'h7]) begin
+                keep_bytes = bytes_8;
+            end
+        end
+        sgl_type = s_axis_tdata[(32'h38)+:(8)];
+        next = work$q;
+        if (first) begin
+            next[(64'h0)+:(1)] = 1'b1;
+            next[(64'h1)+:(1)] = busy[slot_address];
+            next[(64'h2)+:(1)] = 1'b0;
+            next[(64'h3)+:(1)] = 1'b0;
+            next[(64'h4)+:(1)] = 1'b0;
+            next[(64'h5)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
+            next[(64'h6)+:(1)] = 1'b0;
+            next[(64'h7)+:(16)] = cid;
+            next[(64'h17)+:(16)] = zero_16;
+        end
+        if (word == word_3) begin
+            next[(64'h3)+:(1)] = s_axis_tdata == zero_64;
+        end
+        if (word == word_4) begin
+            next[(64'h4)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'h3)+:(1)]);
+        end
+        if (word == word_5) begin
+            next[(64'h6)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
+        end
+        if ((word >> slot_word_bits_16) != zero_16) begin
+            next[(64'h2)+:(1)] = 1'b1;
+        end
+        if (~next[(64'h2)+:(1)]) begin
+            next[(64'h17)+:(16)] = work$q[(64'h17)+:(16)] + keep_bytes;
+            if (first) begin
+                next[(64'h17)+:(16)] = keep_bytes;
+            end
+        end
+        buffer_write_data = s_axis_tdata;
+        buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
+        case (step$q)
+            ReceiverStep$Clear:
+                begin
+                    progress$write_enable = 1'b1;
+                    progress$write_address = clear_qp$q;
+                    progress$write_data = cleared;
+                    clear_qp$d = clear_qp$q + one_qp;
+                    if (clear_qp$q == last_qp) begin
+                        step$d = ReceiverStep$Idle;
+                    end
+                end
+            ReceiverStep$Idle:
+                begin
+                    if (s_axis_tvalid) begin
+                        qp$d = s_axis_qp;
+                        step$d = ReceiverStep$Load;
+                    end
+                end
+            ReceiverStep$Load:
+                begin
+                    work$d = progress$read_data;
+                    step$d = ReceiverStep$Stream;
+                end
+            ReceiverStep$Stream:
+                begin
+                    s_axis_tready = 1'b1;
+                    if (accept) begin
+                        work$d = next;
+                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'h2)+:(1)];
+                        if (s_axis_tlast) begin
+                            progress$write_enable = 1'b1;
+                            progress$write_data = next;
+                            step$d = ReceiverStep$Idle;
+                            if (s_axis_message_end) begin
+                                progress$write_data = cleared;
+                                posted_slot$d = slot;
+                                posted_cid$d = cid;
+                                posted_length$d = next[(64'h17)+:(16)];
+                                posted_admin_connect$d = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
+                                if (next[(64'h1)+:(1)]) begin
+                                    duplicates$d = duplicates$q + one_32;
+                                end
+                                else if ((next[(64'h17)+:(16)] < sqe_bytes) | ~next[(64'h4)+:(1)]) begin
+                                    malformed$d = malformed$q + one_32;
+                                end
+                                else if (next[(64'h2)+:(1)]) begin
+                                    too_long$d = too_long$q + one_32;
+                                end
+                                else begin
+                                    step$d = ReceiverStep$Post;
+                                end
+                            end
+                        end
+                    end
+                end
+            ReceiverStep$Post:
+                begin
+                    capsule_valid = 1'b1;
+                    if (capsule_ready) begin
+                        step$d = ReceiverStep$Idle;
+                    end
+                end
+            default:
+                begin
+                    step$d = ReceiverStep$Clear;
+                end
+        endcase
+        duplicate_cid = duplicates$q;
+        malformed_capsule = malformed$q;
+        capsule_too_long = too_long$q;
+        if (reset) begin
+            step$d = ReceiverStep$Clear;
+            clear_qp$d = zero_qp;
+            duplicates$d = zero_32;
+            malformed$d = zero_32;
+            too_long$d = zero_32;
+        end
+    end
+    
+endmodule // connector_pair$connector_0$receiver
+
+
+module connector_pair$connector_0$receiver$clear_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$receiver$clear_qp
+
+
+module connector_pair$connector_0$receiver$duplicates(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$receiver$duplicates
+
+
+module connector_pair$connector_0$receiver$malformed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$receiver$malformed
+
+
+module connector_pair$connector_0$receiver$posted_admin_connect(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$receiver$posted_admin_connect
+
+
+module connector_pair$connector_0$receiver$posted_cid(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$receiver$posted_cid
+
+
+module connector_pair$connector_0$receiver$posted_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$receiver$posted_length
+
+
+module connector_pair$connector_0$receiver$posted_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$receiver$posted_slot
+
+
+module connector_pair$connector_0$receiver$progress(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg  [38:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire  [38:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[38:0] mem[15:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // connector_pair$connector_0$receiver$progress
+
+
+module connector_pair$connector_0$receiver$qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$receiver$qp
+
+
+module connector_pair$connector_0$receiver$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam ReceiverStep$Clear = 0;
+    localparam ReceiverStep$Idle = 1;
+    localparam ReceiverStep$Load = 2;
+    localparam ReceiverStep$Stream = 3;
+    localparam ReceiverStep$Post = 4;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$receiver$step
+
+
+module connector_pair$connector_0$receiver$too_long(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$receiver$too_long
+
+
+module connector_pair$connector_0$receiver$work(d,q,clock);
+    
+    // Module arguments
+    input wire  [38:0] d;
+    output reg  [38:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 39'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$receiver$work
+
+
+module connector_pair$connector_0$replayed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$replayed
+
+
+module connector_pair$connector_0$resume(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$LinkHeader = 4;
+    localparam EngineStep$Descriptor1 = 5;
+    localparam EngineStep$Descriptor2 = 6;
+    localparam EngineStep$Descriptor3 = 7;
+    localparam EngineStep$WqeDecide = 8;
+    localparam EngineStep$Cqe0 = 9;
+    localparam EngineStep$Cqe1 = 10;
+    localparam EngineStep$CqeLoad = 11;
+    localparam EngineStep$CqeDecide = 12;
+    localparam EngineStep$WrIssue = 13;
+    localparam EngineStep$WritePass = 14;
+    localparam EngineStep$Pad = 15;
+    localparam EngineStep$CqeOut0 = 16;
+    localparam EngineStep$CqeOut1 = 17;
+    localparam EngineStep$DrainCheck = 18;
+    localparam EngineStep$DrainTakeover = 19;
+    localparam EngineStep$SweepLoad = 20;
+    localparam EngineStep$SweepDecide = 21;
+    localparam EngineStep$SweepTakeover = 22;
+    localparam EngineStep$SweepSlotLoad = 23;
+    localparam EngineStep$SweepSlotAct = 24;
+    localparam EngineStep$SweepSlotNext = 25;
+    localparam EngineStep$SweepWrite = 26;
+    localparam EngineStep$SweepNext = 27;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$resume
+
+
+module connector_pair$connector_0$rx_skip(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$rx_skip
+
+
+module connector_pair$connector_0$slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$slot
+
+
+module connector_pair$connector_0$src(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$src
+
+
+module connector_pair$connector_0$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$LinkHeader = 4;
+    localparam EngineStep$Descriptor1 = 5;
+    localparam EngineStep$Descriptor2 = 6;
+    localparam EngineStep$Descriptor3 = 7;
+    localparam EngineStep$WqeDecide = 8;
+    localparam EngineStep$Cqe0 = 9;
+    localparam EngineStep$Cqe1 = 10;
+    localparam EngineStep$CqeLoad = 11;
+    localparam EngineStep$CqeDecide = 12;
+    localparam EngineStep$WrIssue = 13;
+    localparam EngineStep$WritePass = 14;
+    localparam EngineStep$Pad = 15;
+    localparam EngineStep$CqeOut0 = 16;
+    localparam EngineStep$CqeOut1 = 17;
+    localparam EngineStep$DrainCheck = 18;
+    localparam EngineStep$DrainTakeover = 19;
+    localparam EngineStep$SweepLoad = 20;
+    localparam EngineStep$SweepDecide = 21;
+    localparam EngineStep$SweepTakeover = 22;
+    localparam EngineStep$SweepSlotLoad = 23;
+    localparam EngineStep$SweepSlotAct = 24;
+    localparam EngineStep$SweepSlotNext = 25;
+    localparam EngineStep$SweepWrite = 26;
+    localparam EngineStep$SweepNext = 27;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$step
+
+
+module connector_pair$connector_0$sweep(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam SweepKind$Fail = 0;
+    localparam SweepKind$Readmit = 1;
+    localparam SweepKind$Failback = 2;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$sweep
+
+
+module connector_pair$connector_0$sweep_controller(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$sweep_controller
+
+
+module connector_pair$connector_0$truncated(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$truncated
+
+
+module connector_pair$connector_0$unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$unknown
+
+
+module connector_pair$connector_0$words_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$words_left
+
+
+module connector_pair$connector_0$work_caused(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$work_caused
+
+
+module connector_pair$connector_0$work_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$work_kind
+
+
+module connector_pair$connector_0$work_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$work_length
+
+
+module connector_pair$connector_0$work_rkey(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$work_rkey
+
+
+module connector_pair$connector_0$work_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$work_tag
+
+
+module connector_pair$connector_0$wqe_invalidate(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$wqe_invalidate
+
+
+module connector_pair$connector_0$wqe_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$wqe_length
+
+
+module connector_pair$connector_0$wqe_op(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$wqe_op
+
+
+module connector_pair$connector_0$wqe_rkey(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$wqe_rkey
+
+
+module connector_pair$connector_0$wqe_unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$wqe_unknown
+
+
+module connector_pair$connector_0$wqe_va(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$wqe_va
+
+
+module connector_pair$connector_0$wrong(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$wrong
+
+
+module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] s_axis_tdata;
+    input wire  [7:0] s_axis_tkeep;
+    input wire  s_axis_tlast;
+    input wire  s_axis_tvalid;
+    output reg  s_axis_tready;
+    input wire  [3:0] s_axis_qp;
+    input wire  s_axis_message_end;
+    input wire  cfg_valid;
+    output reg  cfg_ready;
+    input wire  [3:0] cfg_qp;
+    input wire  cfg_enable;
+    input wire  cfg_controller;
+    input wire  [1:0] link_up;
+    input wire  [1:0] fenced;
+    input wire  [1:0] available;
+    input wire  [1:0] fail_start;
+    input wire  [1:0] fence_request;
+    input wire  [1:0] readmit;
+    input wire  failback;
+    output reg  [1:0] fence_acked;
+    output reg  [1:0] heard;
+    output reg  [1:0] work_from;
+    input wire  [63:0] s_link_a_tdata;
+    input wire  s_link_a_tlast;
+    input wire  s_link_a_tvalid;
+    output reg  s_link_a_tready;
+    input wire  [63:0] s_link_b_tdata;
+    input wire  s_link_b_tlast;
+    input wire  s_link_b_tvalid;
+    output reg  s_link_b_tready;
+    output reg  [63:0] m_link_tdata;
+    output reg  m_link_tlast;
+    output reg  [1:0] m_link_tvalid;
+    input wire  [1:0] m_link_tready;
+    output reg  wr_valid;
+    input wire  wr_ready;
+    output reg  [3:0] wr_qp;
+    output reg  [1:0] wr_kind;
+    output reg  [15:0] wr_length;
+    output reg  [63:0] wr_va;
+    output reg  [31:0] wr_rkey;
+    output reg  [7:0] wr_tag;
+    output reg  [63:0] m_axis_wr_tdata;
+    output reg  m_axis_wr_tlast;
+    output reg  m_axis_wr_tvalid;
+    input wire  m_axis_wr_tready;
+    input wire  [63:0] s_axis_read_tdata;
+    input wire  s_axis_read_tlast;
+    input wire  s_axis_read_tvalid;
+    output reg  s_axis_read_tready;
+    input wire  [7:0] s_axis_read_tag;
+    output reg  [31:0] commands_forwarded;
+    output reg  [31:0] completions_delivered;
+    output reg  [31:0] unknown_qp;
+    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] malformed_capsule;
+    output reg  [31:0] capsule_too_long;
+    output reg  [31:0] wqe_unknown_qp;
+    output reg  [31:0] wqe_malformed;
+    output reg  [31:0] cqe_unknown_cid;
+    output reg  [31:0] read_data_unknown;
+    output reg  [31:0] wrong_link;
+    output reg  [31:0] commands_replayed;
+    output reg  [31:0] late_discarded;
+    output reg  [31:0] takeovers_acked;
+    output reg  [31:0] path_errors_sent;
+    output reg  [31:0] writes_truncated;
+    
+    // Constant declarations
+    localparam  one_qp = 4'h1;
+    localparam  zero_qp = 4'h0;
+    localparam  last_qp = 4'hf;
+    localparam  one_slot = 3'b1;
+    localparam  zero_slot = 3'b0;
+    localparam  last_slot = 3'b111;
+    localparam  slot_shift = 7'b11;
+    localparam  slot_shift_wide = 128'h3;
+    localparam  slot_mask_wide = 128'hff;
+    localparam  word_shift = 15'b1000;
+    localparam  one_word = 15'b1;
+    localparam  one_slots = 128'h1;
+    localparam  zero_slots = 128'h0;
+    localparam  qp_high_mask = 16'hfff0;
+    localparam  type_command = 64'h1;
+    localparam  type_takeover = 64'h800000002;
+    localparam  type_read_data = 64'h3;
+    localparam  type_fence = 64'h4;
+    localparam  flag_replay = 64'h100;
+    localparam  type_wqe = 8'h81;
+    localparam  type_takeover_ack = 8'h82;
+    localparam  type_fence_ack = 8'h84;
+    localparam  op_write = 8'h1;
+    localparam  op_send = 8'h2;
+    localparam  op_send_invalidate = 8'h3;
+    localparam  op_read = 8'h4;
+    localparam  kind_send = 2'b0;
+    localparam  kind_send_invalidate = 2'b1;
+    localparam  kind_write = 2'b10;
+    localparam  kind_read = 2'b11;
+    localparam  path_error_status = 64'h6e0000000000000;
+    localparam  status_mask = 16'hffe;
+    localparam  shift_16 = 64'h10;
+    localparam  shift_32 = 64'h20;
+    localparam  shift_48 = 64'h30;
+    localparam  descriptor_bytes = 16'h18;
+    localparam  send_payload_bytes = 16'h28;
+    localparam  cqe_bytes_32 = 32'h10;
+    localparam  cqe_bytes = 16'h10;
+    localparam  bit_a = 2'b1;
+    localparam  bit_b = 2'b10;
+    localparam  zero_2 = 2'b0;
+    localparam  zero_32 = 32'h0;
+    localparam  one_32 = 32'h1;
+    localparam  high_16_of_32 = 32'hffff0000;
+    localparam  zero_16 = 16'h0;
+    localparam  one_16 = 16'h1;
+    localparam  seven_16 = 16'h7;
+    localparam  zero_64 = 64'h0;
+    localparam  one_8 = 8'h1;
+    localparam  zero_8 = 8'h0;
+    localparam  read_tag_high = 8'hfc;
+    localparam  cleared_entry = 84'h0;
+    localparam  one_sq = 7'b1;
+    localparam  zero_4 = 4'h0;
+    localparam  read_0 = 2'b0;
+    localparam  read_1 = 2'b1;
+    localparam  read_2 = 2'b10;
+    localparam  read_3 = 2'b11;
+    localparam  one_4 = 4'h1;
+    
+    // Enums
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$LinkHeader = 4;
+    localparam EngineStep$Descriptor1 = 5;
+    localparam EngineStep$Descriptor2 = 6;
+    localparam EngineStep$Descriptor3 = 7;
+    localparam EngineStep$WqeDecide = 8;
+    localparam EngineStep$Cqe0 = 9;
+    localparam EngineStep$Cqe1 = 10;
+    localparam EngineStep$CqeLoad = 11;
+    localparam EngineStep$CqeDecide = 12;
+    localparam EngineStep$WrIssue = 13;
+    localparam EngineStep$WritePass = 14;
+    localparam EngineStep$Pad = 15;
+    localparam EngineStep$CqeOut0 = 16;
+    localparam EngineStep$CqeOut1 = 17;
+    localparam EngineStep$DrainCheck = 18;
+    localparam EngineStep$DrainTakeover = 19;
+    localparam EngineStep$SweepLoad = 20;
+    localparam EngineStep$SweepDecide = 21;
+    localparam EngineStep$SweepTakeover = 22;
+    localparam EngineStep$SweepSlotLoad = 23;
+    localparam EngineStep$SweepSlotAct = 24;
+    localparam EngineStep$SweepSlotNext = 25;
+    localparam EngineStep$SweepWrite = 26;
+    localparam EngineStep$SweepNext = 27;
+    localparam SweepKind$Fail = 0;
+    localparam SweepKind$Readmit = 1;
+    localparam SweepKind$Failback = 2;
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam EmitStep$ReadDrop = 6;
+    
+    // Stub signals
+    reg  receiver$clock;
+    reg  receiver$reset;
+    reg  [63:0] receiver$s_axis_tdata;
+    reg  [7:0] receiver$s_axis_tkeep;
+    reg  receiver$s_axis_tlast;
+    reg  receiver$s_axis_tvalid;
+    wire  receiver$s_axis_tready;
+    reg  [3:0] receiver$s_axis_qp;
+    reg  receiver$s_axis_message_end;
+    reg  [127:0] receiver$busy;
+    wire  receiver$buffer_write_enable;
+    wire  [14:0] receiver$buffer_write_address;
+    wire  [63:0] receiver$buffer_write_data;
+    wire  receiver$capsule_valid;
+    reg  receiver$capsule_ready;
+    wire  [3:0] receiver$capsule_qp;
+    wire  [2:0] receiver$capsule_slot;
+    wire  [15:0] receiver$capsule_cid;
+    wire  [15:0] receiver$capsule_length;
+    wire  receiver$capsule_admin_connect;
+    wire  [31:0] receiver$duplicate_cid;
+    wire  [31:0] receiver$malformed_capsule;
+    wire  [31:0] receiver$capsule_too_long;
+    reg  [3:0] qp_table$read_address;
+    reg  qp_table$read_clock;
+    wire  [83:0] qp_table$read_data;
+    reg  [3:0] qp_table$write_address;
+    reg  qp_table$write_clock;
+    reg  [83:0] qp_table$write_data;
+    reg  qp_table$write_enable;
+    reg  [6:0] meta$read_address;
+    reg  meta$read_clock;
+    wire  [32:0] meta$read_data;
+    reg  [6:0] meta$write_address;
+    reg  meta$write_clock;
+    reg  [32:0] meta$write_data;
+    reg  meta$write_enable;
+    reg  [14:0] buffer$read_address;
+    reg  buffer$read_clock;
+    wire  [63:0] buffer$read_data;
+    reg  [14:0] buffer$write_address;
+    reg  buffer$write_clock;
+    reg  [63:0] buffer$write_data;
+    reg  buffer$write_enable;
+    reg  [1:0] reads$read_address;
+    reg  reads$read_clock;
+    wire  [32:0] reads$read_data;
+    reg  [1:0] reads$write_address;
+    reg  reads$write_clock;
+    reg  [32:0] reads$write_data;
+    reg  reads$write_enable;
+    reg  [3:0] read_valid$d;
+    wire  [3:0] read_valid$q;
+    reg  read_valid$clock;
+    reg  [3:0] read_controller$d;
+    wire  [3:0] read_controller$q;
+    reg  read_controller$clock;
+    reg  [127:0] busy$d;
+    wire  [127:0] busy$q;
+    reg  busy$clock;
+    reg  [4:0] step$d;
+    wire  [4:0] step$q;
+    reg  step$clock;
+    reg  [4:0] resume$d;
+    wire  [4:0] resume$q;
+    reg  resume$clock;
+    reg  [3:0] qp$d;
+    wire  [3:0] qp$q;
+    reg  qp$clock;
+    reg  [2:0] slot$d;
+    wire  [2:0] slot$q;
+    reg  slot$clock;
+    reg  [83:0] entry$d;
+    wire  [83:0] entry$q;
+    reg  entry$clock;
+    reg  src$d;
+    wire  src$q;
+    reg  src$clock;
+    reg  [7:0] header_kind$d;
+    wire  [7:0] header_kind$q;
+    reg  header_kind$clock;
+    reg  [15:0] header_qp$d;
+    wire  [15:0] header_qp$q;
+    reg  header_qp$clock;
+    reg  [15:0] header_length$d;
+    wire  [15:0] header_length$q;
+    reg  header_length$clock;
+    reg  [15:0] header_tag$d;
+    wire  [15:0] header_tag$q;
+    reg  header_tag$clock;
+    reg  ended$d;
+    wire  ended$q;
+    reg  ended$clock;
+    reg  [7:0] wqe_op$d;
+    wire  [7:0] wqe_op$q;
+    reg  wqe_op$clock;
+    reg  [31:0] wqe_length$d;
+    wire  [31:0] wqe_length$q;
+    reg  wqe_length$clock;
+    reg  [63:0] wqe_va$d;
+    wire  [63:0] wqe_va$q;
+    reg  wqe_va$clock;
+    reg  [31:0] wqe_rkey$d;
+    wire  [31:0] wqe_rkey$q;
+    reg  wqe_rkey$clock;
+    reg  [31:0] wqe_invalidate$d;
+    wire  [31:0] wqe_invalidate$q;
+    reg  wqe_invalidate$clock;
+    reg  [63:0] cqe_low$d;
+    wire  [63:0] cqe_low$q;
+    reg  cqe_low$clock;
+    reg  [63:0] cqe_high$d;
+    wire  [63:0] cqe_high$q;
+    reg  cqe_high$clock;
+    reg  [15:0] words_left$d;
+    wire  [15:0] words_left$q;
+    reg  words_left$clock;
+    reg  [1:0] work_kind$d;
+    wire  [1:0] work_kind$q;
+    reg  work_kind$clock;
+    reg  [15:0] work_length$d;
+    wire  [15:0] work_length$q;
+    reg  work_length$clock;
+    reg  [7:0] work_tag$d;
+    wire  [7:0] work_tag$q;
+    reg  work_tag$clock;
+    reg  [31:0] work_rkey$d;
+    wire  [31:0] work_rkey$q;
+    reg  work_rkey$clock;
+    reg  work_caused$d;
+    wire  work_caused$q;
+    reg  work_caused$clock;
+    reg  [1:0] sweep$d;
+    wire  [1:0] sweep$q;
+    reg  sweep$clock;
+    reg  sweep_controller$d;
+    wire  sweep_controller$q;
+    reg  sweep_controller$clock;
+    reg  [1:0] fail_pending$d;
+    wire  [1:0] fail_pending$q;
+    reg  fail_pending$clock;
+    reg  [1:0] fence_pending$d;
+    wire  [1:0] fence_pending$q;
+    reg  fence_pending$clock;
+    reg  [1:0] readmit_pending$d;
+    wire  [1:0] readmit_pending$q;
+    reg  readmit_pending$clock;
+    reg  failback_pending$d;
+    wire  failback_pending$q;
+    reg  failback_pending$clock;
+    reg  [1:0] fence_sent$d;
+    wire  [1:0] fence_sent$q;
+    reg  fence_sent$clock;
+    reg  [1:0] rx_skip$d;
+    wire  [1:0] rx_skip$q;
+    reg  rx_skip$clock;
+    reg  capsule_blocked$d;
+    wire  capsule_blocked$q;
+    reg  capsule_blocked$clock;
+    reg  prefer_link$d;
+    wire  prefer_link$q;
+    reg  prefer_link$clock;
+    reg  [3:0] clear_qp$d;
+    wire  [3:0] clear_qp$q;
+    reg  clear_qp$clock;
+    reg  [2:0] emit_step$d;
+    wire  [2:0] emit_step$q;
+    reg  emit_step$clock;
+    reg  emit_controller$d;
+    wire  emit_controller$q;
+    reg  emit_controller$clock;
+    reg  [63:0] emit_header$d;
+    wire  [63:0] emit_header$q;
+    reg  emit_header$clock;
+    reg  [2:0] emit_next$d;
+    wire  [2:0] emit_next$q;
+    reg  emit_next$clock;
+    reg  emit_fence$d;
+    wire  emit_fence$q;
+    reg  emit_fence$clock;
+    reg  [63:0] emit_payload$d;
+    wire  [63:0] emit_payload$q;
+    reg  emit_payload$clock;
+    reg  [14:0] emit_word$d;
+    wire  [14:0] emit_word$q;
+    reg  emit_word$clock;
+    reg  [15:0] emit_left$d;
+    wire  [15:0] emit_left$q;
+    reg  emit_left$clock;
+    reg  [1:0] emit_read_tag$d;
+    wire  [1:0] emit_read_tag$q;
+    reg  emit_read_tag$clock;
+    reg  emit_tag_fits$d;
+    wire  emit_tag_fits$q;
+    reg  emit_tag_fits$clock;
+    reg  [31:0] forwarded$d;
+    wire  [31:0] forwarded$q;
+    reg  forwarded$clock;
+    reg  [31:0] delivered$d;
+    wire  [31:0] delivered$q;
+    reg  delivered$clock;
+    reg  [31:0] unknown$d;
+    wire  [31:0] unknown$q;
+    reg  unknown$clock;
+    reg  [31:0] wqe_unknown$d;
+    wire  [31:0] wqe_unknown$q;
+    reg  wqe_unknown$clock;
+    reg  [31:0] malformed$d;
+    wire  [31:0] malformed$q;
+    reg  malformed$clock;
+    reg  [31:0] cqe_unknown$d;
+    wire  [31:0] cqe_unknown$q;
+    reg  cqe_unknown$clock;
+    reg  [31:0] read_unknown$d;
+    wire  [31:0] read_unknown$q;
+    reg  read_unknown$clock;
+    reg  [31:0] wrong$d;
+    wire  [31:0] wrong$q;
+    reg  wrong$clock;
+    reg  [31:0] replayed$d;
+    wire  [31:0] replayed$q;
+    reg  replayed$clock;
+    reg  [31:0] late$d;
+    wire  [31:0] late$q;
+    reg  late$clock;
+    reg  [31:0] acked$d;
+    wire  [31:0] acked$q;
+    reg  acked$clock;
+    reg  [31:0] path_errors$d;
+    wire  [31:0] path_errors$q;
+    reg  path_errors$clock;
+    reg  [31:0] truncated$d;
+    wire  [31:0] truncated$q;
+    reg  truncated$clock;
+    
+    // Local signals
+    reg  [63:0] rx_data;
+    reg  rx_last;
+    reg  rx_valid;
+    reg  rx_take;
+    reg  rx_lost;
+    reg  take_a;
+    reg  take_b;
+    reg  link_a_ok;
+    reg  link_b_ok;
+    reg  pick_link;
+    reg  pick_b;
+    reg  [7:0] pick_kind;
+    reg  [47:0] pick_fields;
+    reg  pick_last;
+    reg  capsule_ok;
+    reg  [1:0] src_bit;
+    reg  [1:0] pending_bit;
+    reg  reading;
+    reg  finish;
+    reg  [1:0] skip_set;
+    reg  [1:0] skip_clear;
+    reg  [83:0] table_entry;
+    reg  [6:0] slot_address;
+    reg  [127:0] slot_bit;
+    reg  slot_busy;
+    reg  [127:0] qp_slots;
+    reg  other;
+    reg  header_fits;
+    reg  [63:0] path_error_high;
+    reg  [3:0] read_free;
+    reg  [1:0] read_pick;
+    reg  [3:0] read_set;
+    reg  [3:0] read_clear;
+    reg  [127:0] busy_set;
+    reg  [127:0] busy_clear;
+    reg  issue;
+    reg  issue_controller;
+    reg  [63:0] issue_header;
+    reg  [2:0] issue_next;
+    reg  issue_fence;
+    reg  [63:0] issue_payload;
+    reg  [15:0] issue_length;
+    reg  emit_idle;
+    reg  [1:0] emit_bit;
+    reg  emit_valid;
+    reg  emit_ready;
+    reg  [32:0] read_entry;
+    reg  [15:0] cqe_cid;
+    reg  cqe_status_ok;
+    
+    // Sub module instances
+    connector_pair$connector_1$receiver receiver(
+        .clock(receiver$clock),
+        .reset(receiver$reset),
+        .s_axis_tdata(receiver$s_axis_tdata),
+        .s_axis_tkeep(receiver$s_axis_tkeep),
+        .s_axis_tlast(receiver$s_axis_tlast),
+        .s_axis_tvalid(receiver$s_axis_tvalid),
+        .s_axis_tready(receiver$s_axis_tready),
+        .s_axis_qp(receiver$s_axis_qp),
+        .s_axis_message_end(receiver$s_axis_message_end),
+        .busy(receiver$busy),
+        .buffer_write_enable(receiver$buffer_write_enable),
+        .buffer_write_address(receiver$buffer_write_address),
+        .buffer_write_data(receiver$buffer_write_data),
+        .capsule_valid(receiver$capsule_valid),
+        .capsule_ready(receiver$capsule_ready),
+        .capsule_qp(receiver$capsule_qp),
+        .capsule_slot(receiver$capsule_slot),
+        .capsule_cid(receiver$capsule_cid),
+        .capsule_length(receiver$capsule_length),
+        .capsule_admin_connect(receiver$capsule_admin_connect),
+        .duplicate_cid(receiver$duplicate_cid),
+        .malformed_capsule(receiver$malformed_capsule),
+        .capsule_too_long(receiver$capsule_too_long)
+    );
+    connector_pair$connector_1$qp_table qp_table(
+        .read_address(qp_table$read_address),
+        .read_clock(qp_table$read_clock),
+        .read_data(qp_table$read_data),
+        .write_address(qp_table$write_address),
+        .write_clock(qp_table$write_clock),
+        .write_data(qp_table$write_data),
+        .write_enable(qp_table$write_enable)
+    );
+    connector_pair$connector_1$meta meta(
+        .read_address(meta$read_address),
+        .read_clock(meta$read_clock),
+        .read_data(meta$read_data),
+        .write_address(meta$write_address),
+        .write_clock(meta$write_clock),
+        .write_data(meta$write_data),
+        .write_enable(meta$write_enable)
+    );
+    connector_pair$connector_1$buffer buffer(
+        .read_address(buffer$read_address),
+        .read_clock(buffer$read_clock),
+        .read_data(buffer$read_data),
+        .write_address(buffer$write_address),
+        .write_clock(buffer$write_clock),
+        .write_data(buffer$write_data),
+        .write_enable(buffer$write_enable)
+    );
+    connector_pair$connector_1$reads reads(
+        .read_address(reads$read_address),
+        .read_clock(reads$read_clock),
+        .read_data(reads$read_data),
+        .write_address(reads$write_address),
+        .write_clock(reads$write_clock),
+        .write_data(reads$write_data),
+        .write_enable(reads$write_enable)
+    );
+    connector_pair$connector_1$read_valid read_valid(
+        .d(read_valid$d),
+        .q(read_valid$q),
+        .clock(read_valid$clock)
+    );
+    connector_pair$connector_1$read_controller read_controller(
+        .d(read_controller$d),
+        .q(read_controller$q),
+        .clock(read_controller$clock)
+    );
+    connector_pair$connector_1$busy busy(
+        .d(busy$d),
+        .q(busy$q),
+        .clock(busy$clock)
+    );
+    connector_pair$connector_1$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    connector_pair$connector_1$resume resume(
+        .d(resume$d),
+        .q(resume$q),
+        .clock(resume$clock)
+    );
+    connector_pair$connector_1$qp qp(
+        .d(qp$d),
+        .q(qp$q),
+        .clock(qp$clock)
+    );
+    connector_pair$connector_1$slot slot(
+        .d(slot$d),
+        .q(slot$q),
+        .clock(slot$clock)
+    );
+    connector_pair$connector_1$entry entry(
+        .d(entry$d),
+        .q(entry$q),
+        .clock(entry$clock)
+    );
+    connector_pair$connector_1$src src(
+        .d(src$d),
+        .q(src$q),
+        .clock(src$clock)
+    );
+    connector_pair$connector_1$header_kind header_kind(
+        .d(header_kind$d),
+        .q(header_kind$q),
+        .clock(header_kind$clock)
+    );
+    connector_pair$connector_1$header_qp header_qp(
+        .d(header_qp$d),
+        .q(header_qp$q),
+        .clock(header_qp$clock)
+    );
+    connector_pair$connector_1$header_length header_length(
+        .d(header_length$d),
+        .q(header_length$q),
+        .clock(header_length$clock)
+    );
+    connector_pair$connector_1$header_tag header_tag(
+        .d(header_tag$d),
+        .q(header_tag$q),
+        .clock(header_tag$clock)
+    );
+    connector_pair$connector_1$ended ended(
+        .d(ended$d),
+        .q(ended$q),
+        .clock(ended$clock)
+    );
+    connector_pair$connector_1$wqe_op wqe_op(
+        .d(wqe_op$d),
+        .q(wqe_op$q),
+        .clock(wqe_op$clock)
+    );
+    connector_pair$connector_1$wqe_length wqe_length(
+        .d(wqe_length$d),
+        .q(wqe_length$q),
+        .clock(wqe_length$clock)
+    );
+    connector_pair$connector_1$wqe_va wqe_va(
+        .d(wqe_va$d),
+        .q(wqe_va$q),
+        .clock(wqe_va$clock)
+    );
+    connector_pair$connector_1$wqe_rkey wqe_rkey(
+        .d(wqe_rkey$d),
+        .q(wqe_rkey$q),
+        .clock(wqe_rkey$clock)
+    );
+    connector_pair$connector_1$wqe_invalidate wqe_invalidate(
+        .d(wqe_invalidate$d),
+        .q(wqe_invalidate$q),
+        .clock(wqe_invalidate$clock)
+    );
+    connector_pair$connector_1$cqe_low cqe_low(
+        .d(cqe_low$d),
+        .q(cqe_low$q),
+        .clock(cqe_low$clock)
+    );
+    connector_pair$connector_1$cqe_high cqe_high(
+        .d(cqe_high$d),
+        .q(cqe_high$q),
+        .clock(cqe_high$clock)
+    );
+    connector_pair$connector_1$words_left words_left(
+        .d(words_left$d),
+        .q(words_left$q),
+        .clock(words_left$clock)
+    );
+    connector_pair$connector_1$work_kind work_kind(
+        .d(work_kind$d),
+        .q(work_kind$q),
+        .clock(work_kind$clock)
+    );
+    connector_pair$connector_1$work_length work_length(
+        .d(work_length$d),
+        .q(work_length$q),
+        .clock(work_length$clock)
+    );
+    connector_pair$connector_1$work_tag work_tag(
+        .d(work_tag$d),
+        .q(work_tag$q),
+        .clock(work_tag$clock)
+    );
+    connector_pair$connector_1$work_rkey work_rkey(
+        .d(work_rkey$d),
+        .q(work_rkey$q),
+        .clock(work_rkey$clock)
+    );
+    connector_pair$connector_1$work_caused work_caused(
+        .d(work_caused$d),
+        .q(work_caused$q),
+        .clock(work_caused$clock)
+    );
+    connector_pair$connector_1$sweep sweep(
+        .d(sweep$d),
+        .q(sweep$q),
+        .clock(sweep$clock)
+    );
+    connector_pair$connector_1$sweep_controller sweep_controller(
+        .d(sweep_controller$d),
+        .q(sweep_controller$q),
+        .clock(sweep_controller$clock)
+    );
+    connector_pair$connector_1$fail_pending fail_pending(
+        .d(fail_pending$d),
+        .q(fail_pending$q),
+        .clock(fail_pending$clock)
+    );
+    connector_pair$connector_1$fence_pending fence_pending(
+        .d(fence_pending$d),
+        .q(fence_pending$q),
+        .clock(fence_pending$clock)
+    );
+    connector_pair$connector_1$readmit_pending readmit_pending(
+        .d(readmit_pending$d),
+        .q(readmit_pending$q),
+        .clock(readmit_pending$clock)
+    );
+    connector_pair$connector_1$failback_pending failback_pending(
+        .d(failback_pending$d),
+        .q(failback_pending$q),
+        .clock(failback_pending$clock)
+    );
+    connector_pair$connector_1$fence_sent fence_sent(
+        .d(fence_sent$d),
+        .q(fence_sent$q),
+        .clock(fence_sent$clock)
+    );
+    connector_pair$connector_1$rx_skip rx_skip(
+        .d(rx_skip$d),
+        .q(rx_skip$q),
+        .clock(rx_skip$clock)
+    );
+    connector_pair$connector_1$capsule_blocked capsule_blocked(
+        .d(capsule_blocked$d),
+        .q(capsule_blocked$q),
+        .clock(capsule_blocked$clock)
+    );
+    connector_pair$connector_1$prefer_link prefer_link(
+        .d(prefer_link$d),
+        .q(prefer_link$q),
+        .clock(prefer_link$clock)
+    );
+    connector_pair$connector_1$clear_qp clear_qp(
+        .d(clear_qp$d),
+        .q(clear_qp$q),
+        .clock(clear_qp$clock)
+    );
+    connector_pair$connector_1$emit_step emit_step(
+        .d(emit_step$d),
+        .q(emit_step$q),
+        .clock(emit_step$clock)
+    );
+    connector_pair$connector_1$emit_controller emit_controller(
+        .d(emit_controller$d),
+        .q(emit_controller$q),
+        .clock(emit_controller$clock)
+    );
+    connector_pair$connector_1$emit_header emit_header(
+        .d(emit_header$d),
+        .q(emit_header$q),
+        .clock(emit_header$clock)
+    );
+    connector_pair$connector_1$emit_next emit_next(
+        .d(emit_next$d),
+        .q(emit_next$q),
+        .clock(emit_next$clock)
+    );
+    connector_pair$connector_1$emit_fence emit_fence(
+        .d(emit_fence$d),
+        .q(emit_fence$q),
+        .clock(emit_fence$clock)
+    );
+    connector_pair$connector_1$emit_payload emit_payload(
+        .d(emit_payload$d),
+        .q(emit_payload$q),
+        .clock(emit_payload$clock)
+    );
+    connector_pair$connector_1$emit_word emit_word(
+        .d(emit_word$d),
+        .q(emit_word$q),
+        .clock(emit_word$clock)
+    );
+    connector_pair$connector_1$emit_left emit_left(
+        .d(emit_left$d),
+        .q(emit_left$q),
+        .clock(emit_left$clock)
+    );
+    connector_pair$connector_1$emit_read_tag emit_read_tag(
+        .d(emit_read_tag$d),
+        .q(emit_read_tag$q),
+        .clock(emit_read_tag$clock)
+    );
+    connector_pair$connector_1$emit_tag_fits emit_tag_fits(
+        .d(emit_tag_fits$d),
+        .q(emit_tag_fits$q),
+        .clock(emit_tag_fits$clock)
+    );
+    connector_pair$connector_1$forwarded forwarded(
+        .d(forwarded$d),
+        .q(forwarded$q),
+        .clock(forwarded$clock)
+    );
+    connector_pair$connector_1$delivered delivered(
+        .d(delivered$d),
+        .q(delivered$q),
+        .clock(delivered$clock)
+    );
+    connector_pair$connector_1$unknown unknown(
+        .d(unknown$d),
+        .q(unknown$q),
+        .clock(unknown$clock)
+    );
+    connector_pair$connector_1$wqe_unknown wqe_unknown(
+        .d(wqe_unknown$d),
+        .q(wqe_unknown$q),
+        .clock(wqe_unknown$clock)
+    );
+    connector_pair$connector_1$malformed malformed(
+        .d(malformed$d),
+        .q(malformed$q),
+        .clock(malformed$clock)
+    );
+    connector_pair$connector_1$cqe_unknown cqe_unknown(
+        .d(cqe_unknown$d),
+        .q(cqe_unknown$q),
+        .clock(cqe_unknown$clock)
+    );
+    connector_pair$connector_1$read_unknown read_unknown(
+        .d(read_unknown$d),
+        .q(read_unknown$q),
+        .clock(read_unknown$clock)
+    );
+    connector_pair$connector_1$wrong wrong(
+        .d(wrong$d),
+        .q(wrong$q),
+        .clock(wrong$clock)
+    );
+    connector_pair$connector_1$replayed replayed(
+        .d(replayed$d),
+        .q(replayed$q),
+        .clock(replayed$clock)
+    );
+    connector_pair$connector_1$late late(
+        .d(late$d),
+        .q(late$q),
+        .clock(late$clock)
+    );
+    connector_pair$connector_1$acked acked(
+        .d(acked$d),
+        .q(acked$q),
+        .clock(acked$clock)
+    );
+    connector_pair$connector_1$path_errors path_errors(
+        .d(path_errors$d),
+        .q(path_errors$q),
+        .clock(path_errors$clock)
+    );
+    connector_pair$connector_1$truncated truncated(
+        .d(truncated$d),
+        .q(truncated$q),
+        .clock(truncated$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_valid$clock = clock;
+        read_controller$clock = clock;
+        busy$clock = clock;
+        step$clock = clock;
+        resume$clock = clock;
+        qp$clock = clock;
+        slot$clock = clock;
+        entry$clock = clock;
+        src$clock = clock;
+        header_kind$clock = clock;
+        header_qp$clock = clock;
+        header_length$clock = clock;
+        header_tag$clock = clock;
+        ended$clock = clock;
+        wqe_op$clock = clock;
+        wqe_length$clock = clock;
+        wqe_va$clock = clock;
+        wqe_rkey$clock = clock;
+        wqe_invalidate$clock = clock;
+        cqe_low$clock = clock;
+        cqe_high$clock = clock;
+        words_left$clock = clock;
+        work_kind$clock = clock;
+        work_length$clock = clock;
+        work_tag$clock = clock;
+        work_rkey$clock = clock;
+        work_caused$clock = clock;
+        sweep$clock = clock;
+        sweep_controller$clock = clock;
+        fail_pending$clock = clock;
+        fence_pending$clock = clock;
+        readmit_pending$clock = clock;
+        failback_pending$clock = clock;
+        fence_sent$clock = clock;
+        rx_skip$clock = clock;
+        capsule_blocked$clock = clock;
+        prefer_link$clock = clock;
+        clear_qp$clock = clock;
+        emit_step$clock = clock;
+        emit_next$clock = clock;
+        emit_controller$clock = clock;
+        emit_header$clock = clock;
+        emit_payload$clock = clock;
+        emit_fence$clock = clock;
+        emit_word$clock = clock;
+        emit_left$clock = clock;
+        emit_read_tag$clock = clock;
+        emit_tag_fits$clock = clock;
+        forwarded$clock = clock;
+        delivered$clock = clock;
+        unknown$clock = clock;
+        wqe_unknown$clock = clock;
+        malformed$clock = clock;
+        cqe_unknown$clock = clock;
+        read_unknown$clock = clock;
+        wrong$clock = clock;
+        replayed$clock = clock;
+        late$clock = clock;
+        acked$clock = clock;
+        path_errors$clock = clock;
+        truncated$clock = clock;
+        read_valid$d = read_valid$q;
+        read_controller$d = read_controller$q;
+        busy$d = busy$q;
+        step$d = step$q;
+        resume$d = resume$q;
+        qp$d = qp$q;
+        slot$d = slot$q;
+        entry$d = entry$q;
+        src$d = src$q;
+        header_kind$d = header_kind$q;
+        header_qp$d = header_qp$q;
+        header_length$d = header_length$q;
+        header_tag$d = header_tag$q;
+        ended$d = ended$q;
+        wqe_op$d = wqe_op$q;
+        wqe_length$d = wqe_length$q;
+        wqe_va$d = wqe_va$q;
+        wqe_rkey$d = wqe_rkey$q;
+        wqe_invalidate$d = wqe_invalidate$q;
+        cqe_low$d = cqe_low$q;
+        cqe_high$d = cqe_high$q;
+        words_left$d = words_left$q;
+        work_kind$d = work_kind$q;
+        work_length$d = work_length$q;
+        work_tag$d = work_tag$q;
+        work_rkey$d = work_rkey$q;
+        work_caused$d = work_caused$q;
+        sweep$d = sweep$q;
+        sweep_controller$d = sweep_controller$q;
+        fail_pending$d = fail_pending$q;
+        fence_pending$d = fence_pending$q;
+        readmit_pending$d = readmit_pending$q;
+        failback_pending$d = failback_pending$q;
+        fence_sent$d = fence_sent$q;
+        rx_skip$d = rx_skip$q;
+        capsule_blocked$d = capsule_blocked$q;
+        prefer_link$d = prefer_link$q;
+        clear_qp$d = clear_qp$q;
+        emit_step$d = emit_step$q;
+        emit_next$d = emit_next$q;
+        emit_controller$d = emit_controller$q;
+        emit_header$d = emit_header$q;
+        emit_payload$d = emit_payload$q;
+        emit_fence$d = emit_fence$q;
+        emit_word$d = emit_word$q;
+        emit_left$d = emit_left$q;
+        emit_read_tag$d = emit_read_tag$q;
+        emit_tag_fits$d = emit_tag_fits$q;
+        forwarded$d = forwarded$q;
+        delivered$d = delivered$q;
+        unknown$d = unknown$q;
+        wqe_unknown$d = wqe_unknown$q;
+        malformed$d = malformed$q;
+        cqe_unknown$d = cqe_unknown$q;
+        read_unknown$d = read_unknown$q;
+        wrong$d = wrong$q;
+        replayed$d = replayed$q;
+        late$d = late$q;
+        acked$d = acked$q;
+        path_errors$d = path_errors$q;
+        truncated$d = truncated$q;
+        receiver$clock = clock;
+        receiver$reset = reset;
+        receiver$s_axis_tdata = s_axis_tdata;
+        receiver$s_axis_tkeep = s_axis_tkeep;
+        receiver$s_axis_tlast = s_axis_tlast;
+        receiver$s_axis_tvalid = s_axis_tvalid;
+        receiver$s_axis_qp = s_axis_qp;
+        receiver$s_axis_message_end = s_axis_message_end;
+        s_axis_tready = receiver$s_axis_tready;
+        receiver$busy = busy$q;
+        receiver$capsule_ready = 1'b0;
+        qp_table$read_clock = clock;
+        qp_table$write_clock = clock;
+        meta$read_clock = clock;
+        meta$write_clock = clock;
+        buffer$read_clock = clock;
+        buffer$write_clock = clock;
+        reads$read_clock = clock;
+        reads$write_clock = clock;
+        buffer$write_enable = receiver$buffer_write_enable;
+        buffer$write_address = receiver$buffer_write_address;
+        buffer$write_data = receiver$buffer_write_data;
+        slot_address = (((qp$q) & 7'h7f) << slot_shift) | ((slot$q) & 7'h7f);
+        slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+        slot_busy = |(busy$q & slot_bit);
+        qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_table$read_address = qp$q;
+        qp_table$write_enable = 1'b0;
+        qp_table$write_address = qp$q;
+        table_entry = entry$q;
+        meta$read_address = slot_address;
+        meta$write_enable = 1'b0;
+        meta$write_address = slot_address;
+        meta$write_data[(64'h0)+:(16)] = receiver$capsule_cid;
+        meta$write_data[(64'h10)+:(16)] = receiver$capsule_length;
+        meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
+        busy_set = zero_slots;
+        busy_clear = zero_slots;
+        other = ~sweep_controller$q;
+        header_fits = (header_qp$q & qp_high_mask) == zero_16;
+        cqe_cid = cqe_high$q[(32'h20)+:(16)];
+        cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
+        path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
+        rx_data = s_link_a_tdata;
+        rx_last = s_link_a_tlast;
+        rx_valid = s_link_a_tvalid;
+        rx_lost = fenced[32'h0] | ~link_up[32'h0];
+        src_bit = bit_a;
+        if (src$q) begin
+            rx_data = s_link_b_tdata;
+            rx_last = s_link_b_tlast;
+            rx_valid = s_link_b_tvalid;
+            rx_lost = fenced[32'h1] | ~link_up[32'h1];
+            src_bit = bit_b;
+        end
+        rx_take = 1'b0;
+        finish = 1'b0;
+        skip_set = zero_2;
+        skip_clear = zero_2;
+        take_a = 1'b0;
+        take_b = 1'b0;
+        link_a_ok = s_link_a_tvalid & link_up[32'h0] & ~rx_skip$q[32'h0];
+        link_b_ok = s_link_b_tvalid & link_up[32'h1] & ~rx_skip$q[32'h1];
+        pick_b = link_b_ok & (~link_a_ok | ~src$q);
+        pick_kind = s_link_a_tdata[(32'h0)+:(8)];
+        pick_fields = s_link_a_tdata[(32'h10)+:(48)];
+        pick_last = s_link_a_tlast;
+        if (pick_b) begin
+            pick_kind = s_link_b_tdata[(32'h0)+:(8)];
+            pick_fields = s_link_b_tdata[(32'h10)+:(48)];
+            pick_last = s_link_b_tlast;
+        end
+        capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
+        pick_link = (link_a_ok | link_b_ok) & (~capsule_ok | prefer_link$q);
+        fail_pending$d = fail_pending$q | fail_start;
+        fence_pending$d = fence_pending$q | fence_request;
+        readmit_pending$d = readmit_pending$q | readmit;
+        failback_pending$d = failback_pending$q | failback;
+        pending_bit = bit_b;
+        if (fail_pending$q[32'h0]) begin
+            pending_bit = bit_a;
+        end
+        if (~|fail_pending$q & fence_pending$q[32'h0]) begin
+            pending_bit = bit_a;
+        end
+        if (~|fail_pending$q & ~|fence_pending$q & readmit_pending$q[32'h0]) begin
+            pending_bit = bit_a;
+        end
+        read_free = ~read_valid$q;
+        read_pick = read_3;
+        if (read_free[32'h2]) begin
+            read_pick = read_2;
+        end
+        if (read_free[32'h1]) begin
+            read_pick = read_1;
+        end
+        if (read_free[32'h0]) begin
+            read_pick = read_0;
+        end
+        read_set = zero_4;
+        read_clear = zero_4;
+        reads$write_enable = 1'b0;
+        reads$write_address = read_pick;
+        reads$write_data[(64'h0)+:(1)] = src$q;
+        reads$write_data[(64'h1)+:(16)] = header_tag$q;
+        reads$write_data[(64'h11)+:(16)] = wqe_length$q[(32'h0)+:(16)];
+        emit_idle = emit_step$q == EmitStep$Idle;
+        issue = 1'b0;
+        issue_controller = entry$q[(64'h1)+:(1)];
+        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_48);
+        issue_next = EmitStep$Slot;
+        issue_fence = 1'b0;
+        issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
+        issue_length = receiver$capsule_length;
+        wr_valid = 1'b0;
+        wr_qp = qp$q;
+        wr_kind = work_kind$q;
+        wr_length = work_length$q;
+        wr_va = wqe_va$q;
+        wr_rkey = work_rkey$q;
+        wr_tag = work_tag$q;
+        m_axis_wr_tdata = cqe_low$q;
+        m_axis_wr_tlast = 1'b0;
+        m_axis_wr_tvalid = 1'b0;
+        cfg_ready = step$q == EngineStep$Idle;
+        fence_acked = zero_2;
+        work_from = zero_2;
+        case (step$q)
+            EngineStep$Clear:
+                begin
+                    qp_table$write_enable = 1'b1;
+                    qp_table$write_address = clear_qp$q;
+                    clear_qp$d = clear_qp$q + one_qp;
+                    if (clear_qp$q == last_qp) begin
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$Idle:
+                begin
+                    if (cfg_valid) begin
+                        qp_table$write_enable = 1'b1;
+                        qp_table$write_address = cfg_qp;
+                        busy_clear = qp_slots;
+                    end
+                    else if (|fail_pending$q) begin
+                        fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
+                        sweep$d = SweepKind$Fail;
+                        sweep_controller$d = pending_bit[32'h1];
+                        if (pending_bit[32'h1]) begin
+                            read_clear = read_valid$q & read_controller$q;
+                        end
+                        else begin
+                            read_clear = read_valid$q & ~read_controller$q;
+                        end
+                        fence_sent$d = fence_sent$q & ~pending_bit;
+                        qp$d = zero_qp;
+                        step$d = EngineStep$SweepLoad;
+                    end
+                    else if (|fence_pending$q & emit_idle) begin
+                        fence_pending$d = (fence_pending$q & ~pending_bit) | fence_request;
+                        fence_sent$d = fence_sent$q | pending_bit;
+                        issue = 1'b1;
+                        issue_controller = pending_bit[32'h1];
+                        issue_header = type_fence;
+                        issue_next = EmitStep$Idle;
+                        issue_fence = 1'b1;
+                    end
+                    else if (|readmit_pending$q & ~|fence_pending$q) begin
+                        readmit_pending$d = (readmit_pending$q & ~pending_bit) | readmit;
+                        sweep$d = SweepKind$Readmit;
+                        sweep_controller$d = pending_bit[32'h1];
+                        qp$d = zero_qp;
+                        step$d = EngineStep$SweepLoad;
+                    end
+                    else if (failback_pending$q & ~|fence_pending$q & ~|readmit_pending$q) begin
+                        failback_pending$d = failback;
+                        sweep$d = SweepKind$Failback;
+                        qp$d = zero_qp;
+                        step$d = EngineStep$SweepLoad;
+                    end
+                    else if (pick_link) begin
+                        take_a = ~pick_b;
+                        take_b = pick_b;
+                        src$d = pick_b;
+                        header_kind$d = pick_kind;
+                        header_qp$d = pick_fields[(32'h0)+:(16)];
+                        header_length$d = pick_fields[(32'h10)+:(16)];
+                        header_tag$d = pick_fields[(32'h20)+:(16)];
+                        ended$d = pick_last;
+                        qp$d = pick_fields[(32'h0)+:(4)];
+                        prefer_link$d = 1'b0;
+                        step$d = EngineStep$LinkHeader;
+                    end
+                    else if (capsule_ok) begin
+                        qp$d = receiver$capsule_qp;
+                        slot$d = receiver$capsule_slot;
+                        prefer_link$d = 1'b1;
+                        step$d = EngineStep$CapsuleLoad;
+                    end
+                end
+            EngineStep$CapsuleLoad:
+                begin
+                    step$d = EngineStep$CapsuleDecide;
+                end
+            EngineStep$CapsuleDecide:
+                begin
+                    table_entry = qp_table$read_data;
+                    entry$d = qp_table$read_data;
+                    if (~qp_table$read_data[(64'h0)+:(1)]) begin
+                        unknown$d = unknown$q + one_32;
+                        receiver$capsule_ready = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                    else if (qp_table$read_data[(64'h4)+:(1)]) begin
+                        capsule_blocked$d = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                    else if (qp_table$read_data[(64'h3)+:(1)]) begin
+                        table_entry[(64'h15)+:(7)] = qp_table$read_data[(64'h15)+:(7)] + one_sq;
+                        qp_table$write_enable = 1'b1;
+                        path_errors$d = path_errors$q + one_32;
+                        receiver$capsule_ready = 1'b1;
+                        cqe_low$d = zero_64;
+                        cqe_high$d = ((table_entry[(64'h15)+:(7)]) & 64'hffffffffffffffff) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_32) | path_error_status;
+                        work_kind$d = kind_send;
+                        work_length$d = cqe_bytes;
+                        work_rkey$d = zero_32;
+                        work_caused$d = 1'b0;
+                        resume$d = EngineStep$Idle;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else if (emit_idle) begin
+                        busy_set = slot_bit;
+                        meta$write_enable = 1'b1;
+                        table_entry[(64'h15)+:(7)] = qp_table$read_data[(64'h15)+:(7)] + one_sq;
+                        table_entry[(64'h2c)+:(8)] = qp_table$read_data[(64'h2c)+:(8)] + one_8;
+                        table_entry[(64'h34)+:(16)] = qp_table$read_data[(64'h34)+:(16)] + one_16;
+                        qp_table$write_enable = 1'b1;
+                        issue = 1'b1;
+                        issue_controller = qp_table$read_data[(64'h1)+:(1)];
+                        forwarded$d = forwarded$q + one_32;
+                        receiver$capsule_ready = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$LinkHeader:
+                begin
+                    if (|(fenced & src_bit)) begin
+                        if ((header_kind$q == type_fence_ack) & |(fence_sent$q & src_bit)) begin
+                            fence_acked = src_bit;
+                            fence_sent$d = fence_sent$q & ~src_bit;
+                        end
+                        else begin
+                            late$d = late$q + one_32;
+                        end
+                        finish = 1'b1;
+                    end
+                    else if (header_kind$q == type_wqe) begin
+                        if (~header_fits) begin
+                            wqe_unknown$d = wqe_unknown$q + one_32;
+                            finish = 1'b1;
+                        end
+                        else if (ended$q) begin
+                            malformed$d = malformed$q + one_32;
+                            finish = 1'b1;
+                        end
+                        else begin
+                            step$d = EngineStep$Descriptor1;
+                        end
+                    end
+                    else begin
+                        if (header_kind$q == type_takeover_ack) begin
+                            acked$d = acked$q + one_32;
+                        end
+                        finish = 1'b1;
+                    end
+                end
+            EngineStep$Descriptor1:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        wqe_op$d = rx_data[(32'h0)+:(8)];
+                        wqe_length$d = rx_data[(32'h20)+:(32)];
+                        step$d = EngineStep$Descriptor2;
+                    end
+                end
+            EngineStep$Descriptor2:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        wqe_va$d = rx_data;
+                        step$d = EngineStep$Descriptor3;
+                    end
+                end
+            EngineStep$Descriptor3:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        wqe_rkey$d = rx_data[(32'h0)+:(32)];
+                        wqe_invalidate$d = rx_data[(32'h20)+:(32)];
+                        step$d = EngineStep$WqeDecide;
+                    end
+                end
+            EngineStep$Cqe0:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        cqe_low$d = rx_data;
+                        step$d = EngineStep$Cqe1;
+                    end
+                end
+            EngineStep$Cqe1:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        cqe_high$d = rx_data;
+                        slot$d = rx_data[(32'h20)+:(3)];
+                        step$d = EngineStep$CqeLoad;
+                    end
+                end
+            EngineStep$WqeDecide:
+                begin
+                    entry$d = qp_table$read_data;
+                    if (rx_lost) begin
+                        late$d = late$q + one_32;
+                        finish = 1'b1;
+                    end
+                    else if (~qp_table$read_data[(64'h0)+:(1)]) begin
+                        wqe_unknown$d = wqe_unknown$q + one_32;
+                        finish = 1'b1;
+                    end
+                    else if ((qp_table$read_data[(64'h1)+:(1)] != src$q) | qp_table$read_data[(64'h3)+:(1)]) begin
+                        wrong$d = wrong$q + one_32;
+                        finish = 1'b1;
+                    end
+                    else if ((wqe_op$q == op_write) & ~ended$q & ((wqe_length$q & high_16_of_32) == zero_32) & (wqe_length$q != zero_32) & (header_length$q - descriptor_bytes == wqe_length$q[(32'h0)+:(16)])) begin
+                        work_kind$d = kind_write;
+                        work_length$d = wqe_length$q[(32'h0)+:(16)];
+                        work_rkey$d = wqe_rkey$q;
+                        work_tag$d = zero_8;
+                        work_caused$d = 1'b1;
+                        words_left$d = (wqe_length$q[(32'h0)+:(16)] + seven_16) >> 32'h3;
+                        resume$d = EngineStep$Idle;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else if ((wqe_op$q == op_read) & ended$q & ((wqe_length$q & high_16_of_32) == zero_32) & (wqe_length$q != zero_32) & (header_length$q == descriptor_bytes)) begin
+                        if (|read_free) begin
+                            read_set = one_4 << ((read_pick) & 4'hf);
+                            reads$write_enable = 1'b1;
+                            work_kind$d = kind_read;
+                            work_length$d = wqe_length$q[(32'h0)+:(16)];
+                            work_rkey$d = wqe_rkey$q;
+                            work_tag$d = ((read_pick) & 8'hff);
+                            work_caused$d = 1'b1;
+                            resume$d = EngineStep$Idle;
+                            step$d = EngineStep$WrIssue;
+                        end
+                    end
+                    else if (((wqe_op$q == op_send) | (wqe_op$q == op_send_invalidate)) & ~ended$q & (wqe_length$q == cqe_bytes_32) & (header_length$q == send_payload_bytes)) begin
+                        step$d = EngineStep$Cqe0;
+                    end
+                    else begin
+                        malformed$d = malformed$q + one_32;
+                        finish = 1'b1;
+                    end
+                end
+            EngineStep$CqeLoad:
+                begin
+                    step$d = EngineStep$CqeDecide;
+                end
+            EngineStep$CqeDecide:
+                begin
+                    step$d = EngineStep$Idle;
+                    if (rx_lost) begin
+                        late$d = late$q + one_32;
+                    end
+                    else if (slot_busy & (meta$read_data[(64'h0)+:(16)] == cqe_cid)) begin
+                        busy_clear = slot_bit;
+                        table_entry[(64'h2c)+:(8)] = entry$q[(64'h2c)+:(8)] - one_8;
+                        table_entry[(64'h1c)+:(16)] = cqe_high$q[(32'h0)+:(16)];
+                        table_entry[(64'h44)+:(16)] = entry$q[(64'h44)+:(16)] + one_16;
+                        if (meta$read_data[(64'h20)+:(1)] & cqe_status_ok) begin
+                            table_entry[(64'h5)+:(16)] = cqe_low$q[(32'h0)+:(16)];
+                        end
+                        qp_table$write_enable = 1'b1;
+                        entry$d = table_entry;
+                        delivered$d = delivered$q + one_32;
+                        capsule_blocked$d = 1'b0;
+                        work_kind$d = kind_send;
+                        if (wqe_op$q == op_send_invalidate) begin
+                            work_kind$d = kind_send_invalidate;
+                        end
+                        work_length$d = cqe_bytes;
+                        work_rkey$d = wqe_invalidate$q;
+                        work_caused$d = 1'b1;
+                        resume$d = EngineStep$DrainCheck;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else begin
+                        cqe_unknown$d = cqe_unknown$q + one_32;
+                    end
+                    if (~ended$q) begin
+                        skip_set = src_bit;
+                    end
+                end
+            EngineStep$WrIssue:
+                begin
+                    wr_valid = 1'b1;
+                    if (wr_ready) begin
+                        if (work_caused$q) begin
+                            work_from = src_bit;
+                        end
+                        if (work_kind$q == kind_write) begin
+                            step$d = EngineStep$WritePass;
+                        end
+                        else if (work_kind$q == kind_read) begin
+                            step$d = resume$q;
+                        end
+                        else begin
+                            step$d = EngineStep$CqeOut0;
+                        end
+                    end
+                end
+            EngineStep$WritePass:
+                begin
+                    if (rx_lost) begin
+                        truncated$d = truncated$q + one_32;
+                        skip_set = src_bit;
+                        step$d = EngineStep$Pad;
+                    end
+                    else begin
+                        m_axis_wr_tdata = rx_data;
+                        m_axis_wr_tvalid = rx_valid;
+                        m_axis_wr_tlast = words_left$q == one_16;
+                        rx_take = m_axis_wr_tready;
+                        if (rx_valid & m_axis_wr_tready) begin
+                            words_left$d = words_left$q - one_16;
+                            if (words_left$q == one_16) begin
+                                if (~rx_last) begin
+                                    skip_set = src_bit;
+                                end
+                                step$d = EngineStep$Idle;
+                            end
+                            else if (rx_last) begin
+                                truncated$d = truncated$q + one_32;
+                                step$d = EngineStep$Pad;
+                            end
+                        end
+                    end
+                end
+            EngineStep$Pad:
+                begin
+                    m_axis_wr_tdata = zero_64;
+                    m_axis_wr_tvalid = 1'b1;
+                    m_axis_wr_tlast = words_left$q == one_16;
+                    if (m_axis_wr_tready) begin
+                        words_left$d = words_left$q - one_16;
+                        if (words_left$q == one_16) begin
+                            step$d = EngineStep$Idle;
+                        end
+                    end
+                end
+            EngineStep$CqeOut0:
+                begin
+                    m_axis_wr_tdata = cqe_low$q;
+                    m_axis_wr_tvalid = 1'b1;
+                    if (m_axis_wr_tready) begin
+                        step$d = EngineStep$CqeOut1;
+                    end
+                end
+            EngineStep$CqeOut1:
+                begin
+                    m_axis_wr_tdata = cqe_high$q;
+                    m_axis_wr_tvalid = 1'b1;
+                    m_axis_wr_tlast = 1'b1;
+                    if (m_axis_wr_tready) begin
+                        step$d = resume$q;
+                    end
+                end
+            EngineStep$DrainCheck:
+                begin
+                    step$d = EngineStep$Idle;
+                    if (entry$q[(64'h4)+:(1)] & (entry$q[(64'h2c)+:(8)] == zero_8)) begin
+                        step$d = EngineStep$DrainTakeover;
+                    end
+                end
+            EngineStep$DrainTakeover:
+                begin
+                    if (emit_idle) begin
+                        table_entry[(64'h1)+:(1)] = entry$q[(64'h2)+:(1)];
+                        table_entry[(64'h4)+:(1)] = 1'b0;
+                        qp_table$write_enable = 1'b1;
+                        issue = 1'b1;
+                        issue_controller = entry$q[(64'h2)+:(1)];
+                        issue_header = type_takeover | (((qp$q) & 64'hffffffffffffffff) << shift_16);
+                        issue_next = EmitStep$Payload;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$SweepLoad:
+                begin
+                    step$d = EngineStep$SweepDecide;
+                end
+            EngineStep$SweepDecide:
+                begin
+                    table_entry = qp_table$read_data;
+                    step$d = EngineStep$SweepNext;
+                    case (sweep$q)
+                        SweepKind$Fail:
+                            begin
+                                if (qp_table$read_data[(64'h0)+:(1)] & (qp_table$read_data[(64'h1)+:(1)] == sweep_controller$q) & ~qp_table$read_data[(64'h3)+:(1)]) begin
+                                    table_entry[(64'h4)+:(1)] = 1'b0;
+                                    if ((available[32'h1] & ~sweep_controller$q) | (available[32'h0] & sweep_controller$q)) begin
+                                        table_entry[(64'h1)+:(1)] = other;
+                                        step$d = EngineStep$SweepTakeover;
+                                    end
+                                    else begin
+                                        table_entry[(64'h3)+:(1)] = 1'b1;
+                                        slot$d = zero_slot;
+                                        step$d = EngineStep$SweepSlotLoad;
+                                    end
+                                end
+                            end
+                        SweepKind$Readmit:
+                            begin
+                                if (qp_table$read_data[(64'h0)+:(1)] & qp_table$read_data[(64'h3)+:(1)]) begin
+                                    table_entry[(64'h1)+:(1)] = sweep_controller$q;
+                                    table_entry[(64'h3)+:(1)] = 1'b0;
+                                    step$d = EngineStep$SweepTakeover;
+                                end
+                            end
+                        default:
+                            begin
+                                if (qp_table$read_data[(64'h0)+:(1)] & ~qp_table$read_data[(64'h3)+:(1)] & ~qp_table$read_data[(64'h4)+:(1)] & (qp_table$read_data[(64'h1)+:(1)] != qp_table$read_data[(64'h2)+:(1)]) & ((available[32'h1] & qp_table$read_data[(64'h2)+:(1)]) | (available[32'h0] & ~qp_table$read_data[(64'h2)+:(1)]))) begin
+                                    if (qp_table$read_data[(64'h2c)+:(8)] == zero_8) begin
+                                        table_entry[(64'h1)+:(1)] = qp_table$read_data[(64'h2)+:(1)];
+                                        step$d = EngineStep$SweepTakeover;
+                                    end
+                                    else begin
+                                        table_entry[(64'h4)+:(1)] = 1'b1;
+                                        step$d = EngineStep$SweepWrite;
+                                    end
+                                end
+                            end
+                    endcase
+                    entry$d = table_entry;
+                end
+            EngineStep$SweepTakeover:
+                begin
+                    if (emit_idle) begin
+                        issue = 1'b1;
+                        issue_header = type_takeover | (((qp$q) & 64'hffffffffffffffff) << shift_16);
+                        issue_next = EmitStep$Payload;
+                        slot$d = zero_slot;
+                        step$d = EngineStep$SweepSlotLoad;
+                    end
+                end
+            EngineStep$SweepSlotLoad:
+                begin
+                    step$d = EngineStep$SweepSlotAct;
+                end
+            EngineStep$SweepSlotAct:
+                begin
+                    if (~slot_busy) begin
+                        step$d = EngineStep$SweepSlotNext;
+                    end
+                    else if (entry$q[(64'h3)+:(1)]) begin
+                        busy_clear = slot_bit;
+                        path_errors$d = path_errors$q + one_32;
+                        cqe_low$d = zero_64;
+                        cqe_high$d = path_error_high | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
+                        work_kind$d = kind_send;
+                        work_length$d = cqe_bytes;
+                        work_rkey$d = zero_32;
+                        work_caused$d = 1'b0;
+                        resume$d = EngineStep$SweepSlotNext;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else if (emit_idle) begin
+                        issue = 1'b1;
+                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        issue_length = meta$read_data[(64'h10)+:(16)];
+                        replayed$d = replayed$q + one_32;
+                        step$d = EngineStep$SweepSlotNext;
+                    end
+                end
+            EngineStep$SweepSlotNext:
+                begin
+                    slot$d = slot$q + one_slot;
+                    step$d = EngineStep$SweepSlotLoad;
+                    if (slot$q == last_slot) begin
+                        step$d = EngineStep$SweepWrite;
+                    end
+                end
+            EngineStep$SweepWrite:
+                begin
+                    if (entry$q[(64'h3)+:(1)]) begin
+                        table_entry[(64'h2c)+:(8)] = zero_8;
+                    end
+                    qp_table$write_enable = 1'b1;
+                    step$d = EngineStep$SweepNext;
+                end
+            EngineStep$SweepNext:
+                begin
+                    qp$d = qp$q + one_qp;
+                    step$d = EngineStep$SweepLoad;
+                    if (qp$q == last_qp) begin
+                        capsule_blocked$d = 1'b0;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            default:
+                begin
+                    step$d = EngineStep$Clear;
+                end
+        endcase
+        reading = (step$q == EngineStep$Descriptor1) | (step$q == EngineStep$Descriptor2) | (step$q == EngineStep$Descriptor3) | (step$q == EngineStep$Cqe0) | (step$q == EngineStep$Cqe1);
+        if (finish) begin
+            step$d = EngineStep$Idle;
+            if (~ended$q) begin
+                skip_set = src_bit;
+            end
+        end
+        if (reading) begin
+            if (rx_lost) begin
+                late$d = late$q + one_32;
+                skip_set = src_bit;
+                step$d = EngineStep$Idle;
+            end
+            else begin
+                rx_take = 1'b1;
+                if (rx_valid) begin
+                    ended$d = rx_last;
+                    if (rx_last & (step$q != EngineStep$Descriptor3) & (step$q != EngineStep$Cqe1)) begin
+                        malformed$d = malformed$q + one_32;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            end
+        end
+        qp_table$write_data = table_entry;
+        if (step$q == EngineStep$Clear) begin
+            qp_table$write_data = cleared_entry;
+        end
+        if ((step$q == EngineStep$Idle) & cfg_valid) begin
+            qp_table$write_data = cleared_entry;
+            qp_table$write_data[(64'h0)+:(1)] = cfg_enable;
+            qp_table$write_data[(64'h1)+:(1)] = cfg_controller;
+            qp_table$write_data[(64'h2)+:(1)] = cfg_controller;
+        end
+        busy$d = (busy$q | busy_set) & ~busy_clear;
+        take_a = take_a | (rx_take & ~src$q);
+        take_b = take_b | (rx_take & src$q);
+        s_link_a_tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0];
+        s_link_b_tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1];
+        heard = zero_2;
+        if (s_link_a_tvalid & s_link_a_tready & link_up[32'h0]) begin
+            heard = bit_a;
+            if (rx_skip$q[32'h0] & s_link_a_tlast) begin
+                skip_clear = bit_a;
+            end
+        end
+        if (s_link_b_tvalid & s_link_b_tready & link_up[32'h1]) begin
+            heard = heard | bit_b;
+            if (rx_skip$q[32'h1] & s_link_b_tlast) begin
+                skip_clear = skip_clear | bit_b;
+            end
+        end
+        rx_skip$d = ((rx_skip$q | skip_set) & ~skip_clear) & link_up;
+        reads$read_address = emit_read_tag$q;
+        if (emit_step$q == EmitStep$Idle) begin
+            reads$read_address = s_axis_read_tag[(32'h0)+:(2)];
+        end
+        read_entry = reads$read_data;
+        emit_bit = bit_a;
+        if (emit_controller$q) begin
+            emit_bit = bit_b;
+        end
+        emit_ready = |(m_link_tready & emit_bit) | ~|(link_up & emit_bit) | (|(fenced & emit_bit) & ~emit_fence$q);
+        emit_valid = 1'b0;
+        m_link_tdata = emit_header$q;
+        m_link_tlast = 1'b0;
+        s_axis_read_tready = 1'b0;
+        buffer$read_address = emit_word$q;
+        case (emit_step$q)
+            EmitStep$Idle:
+                begin
+                    if (issue) begin
+                        emit_controller$d = issue_controller;
+                        emit_header$d = issue_header;
+                        emit_next$d = issue_next;
+                        emit_fence$d = issue_fence;
+                        emit_payload$d = issue_payload;
+                        emit_word$d = ((slot_address) & 15'h7fff) << word_shift;
+                        emit_left$d = (issue_length + seven_16) >> 32'h3;
+                        emit_step$d = EmitStep$Header;
+                    end
+                    else if (s_axis_read_tvalid) begin
+                        emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
+                        emit_tag_fits$d = (s_axis_read_tag & read_tag_high) == zero_8;
+                        emit_step$d = EmitStep$ReadLookup;
+                    end
+                end
+            EmitStep$ReadLookup:
+                begin
+                    read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
+                    emit_step$d = EmitStep$ReadDrop;
+                    if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & emit_tag_fits$q) begin
+                        emit_controller$d = read_entry[(64'h0)+:(1)];
+                        emit_header$d = type_read_data | (((read_entry[(64'h11)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h1)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        emit_next$d = EmitStep$ReadPass;
+                        emit_fence$d = 1'b0;
+                        emit_step$d = EmitStep$Header;
+                    end
+                    else begin
+                        read_unknown$d = read_unknown$q + one_32;
+                    end
+                end
+            EmitStep$Header:
+                begin
+                    emit_valid = 1'b1;
+                    m_link_tlast = emit_next$q == EmitStep$Idle;
+                    if (emit_ready) begin
+                        emit_step$d = emit_next$q;
+                    end
+                end
+            EmitStep$Payload:
+                begin
+                    emit_valid = 1'b1;
+                    m_link_tdata = emit_payload$q;
+                    m_link_tlast = 1'b1;
+                    if (emit_ready) begin
+                        emit_step$d = EmitStep$Idle;
+                    end
+                end
+            EmitStep$Slot:
+                begin
+                    emit_valid = 1'b1;
+                    m_link_tdata = buffer$read_data;
+                    m_link_tlast = emit_left$q == one_16;
+                    if (emit_ready) begin
+                        emit_word$d = emit_word$q + one_word;
+                        buffer$read_address = emit_word$q + one_word;
+                        emit_left$d = emit_left$q - one_16;
+                        if (emit_left$q == one_16) begin
+                            emit_step$d = EmitStep$Idle;
+                        end
+                    end
+                end
+            EmitStep$ReadPass:
+                begin
+                    emit_valid = s_axis_read_tvalid;
+                    m_link_tdata = s_axis_read_tdata;
+                    m_link_tlast = s_axis_read_tlast;
+                    s_axis_read_tready = emit_ready;
+                    if (s_axis_read_tvalid & emit_ready & s_axis_read_tlast) begin
+                        emit_step$d = EmitStep$Idle;
+                    end
+                end
+            default:
+                begin
+                    s_axis_read_tready = 1'b1;
+                    if (s_axis_read_tvalid & s_axis_read_tlast) begin
+                        emit_step$d = EmitStep$Idle;
+                    end
+                end
+        endcase
+        m_link_tvalid = zero_2;
+        if (emit_valid & ~(|(fenced & emit_bit) & ~emit_fence$q)) begin
+            m_link_tvalid = emit_bit;
+        end
+        read_valid$d = (read_valid$q | read_set) & ~read_clear;
+        read_controller$d = read_controller$q & ~read_set;
+        if (src$q) begin
+            read_controller$d = read_controller$q | read_set;
+        end
+        commands_forwarded = forwarded$q;
+        completions_delivered = delivered$q;
+        unknown_qp = unknown$q;
+        duplicate_cid = receiver$duplicate_cid;
+        malformed_capsule = receiver$malformed_capsule;
+        capsule_too_long = receiver$capsule_too_long;
+        wqe_unknown_qp = wqe_unknown$q;
+        wqe_malformed = malformed$q;
+        cqe_unknown_cid = cqe_unknown$q;
+        read_data_unknown = read_unknown$q;
+        wrong_link = wrong$q;
+        commands_replayed = replayed$q;
+        late_discarded = late$q;
+        takeovers_acked = acked$q;
+        path_errors_sent = path_errors$q;
+        writes_truncated = truncated$q;
+        if (reset) begin
+            step$d = EngineStep$Clear;
+            clear_qp$d = zero_qp;
+            emit_step$d = EmitStep$Idle;
+            busy$d = zero_slots;
+            read_valid$d = zero_4;
+            fail_pending$d = zero_2;
+            fence_pending$d = zero_2;
+            readmit_pending$d = zero_2;
+            failback_pending$d = 1'b0;
+            fence_sent$d = zero_2;
+            rx_skip$d = zero_2;
+            capsule_blocked$d = 1'b0;
+            forwarded$d = zero_32;
+            delivered$d = zero_32;
+            unknown$d = zero_32;
+            wqe_unknown$d = zero_32;
+            malformed$d = zero_32;
+            cqe_unknown$d = zero_32;
+            read_unknown$d = zero_32;
+            wrong$d = zero_32;
+            replayed$d = zero_32;
+            late$d = zero_32;
+            acked$d = zero_32;
+            path_errors$d = zero_32;
+            truncated$d = zero_32;
+        end
+    end
+    
+endmodule // connector_pair$connector_1
+
+
+module connector_pair$connector_1$acked(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$acked
+
+
+module connector_pair$connector_1$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [14:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [14:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[32767:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // connector_pair$connector_1$buffer
+
+
+module connector_pair$connector_1$busy(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$busy
+
+
+module connector_pair$connector_1$capsule_blocked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$capsule_blocked
+
+
+module connector_pair$connector_1$clear_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$clear_qp
+
+
+module connector_pair$connector_1$cqe_high(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$cqe_high
+
+
+module connector_pair$connector_1$cqe_low(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$cqe_low
+
+
+module connector_pair$connector_1$cqe_unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$cqe_unknown
+
+
+module connector_pair$connector_1$delivered(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$delivered
+
+
+module connector_pair$connector_1$emit_controller(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$emit_controller
+
+
+module connector_pair$connector_1$emit_fence(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$emit_fence
+
+
+module connector_pair$connector_1$emit_header(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$emit_header
+
+
+module connector_pair$connector_1$emit_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$emit_left
+
+
+module connector_pair$connector_1$emit_next(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam EmitStep$ReadDrop = 6;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$emit_next
+
+
+module connector_pair$connector_1$emit_payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$emit_payload
+
+
+module connector_pair$connector_1$emit_read_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$emit_read_tag
+
+
+module connector_pair$connector_1$emit_step(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam EmitStep$ReadDrop = 6;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$emit_step
+
+
+module connector_pair$connector_1$emit_tag_fits(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$emit_tag_fits
+
+
+module connector_pair$connector_1$emit_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$emit_word
+
+
+module connector_pair$connector_1$ended(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$ended
+
+
+module connector_pair$connector_1$entry(d,q,clock);
+    
+    // Module arguments
+    input wire  [83:0] d;
+    output reg  [83:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 84'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$entry
+
+
+module connector_pair$connector_1$fail_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$fail_pending
+
+
+module connector_pair$connector_1$failback_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$failback_pending
+
+
+module connector_pair$connector_1$fence_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$fence_pending
+
+
+module connector_pair$connector_1$fence_sent(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$fence_sent
+
+
+module connector_pair$connector_1$forwarded(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$forwarded
+
+
+module connector_pair$connector_1$header_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$header_kind
+
+
+module connector_pair$connector_1$header_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$header_length
+
+
+module connector_pair$connector_1$header_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$header_qp
+
+
+module connector_pair$connector_1$header_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$header_tag
+
+
+module connector_pair$connector_1$late(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$late
+
+
+module connector_pair$connector_1$malformed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$malformed
+
+
+module connector_pair$connector_1$meta(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [32:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [32:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[32:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // connector_pair$connector_1$meta
+
+
+module connector_pair$connector_1$path_errors(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$path_errors
+
+
+module connector_pair$connector_1$prefer_link(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$prefer_link
+
+
+module connector_pair$connector_1$qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$qp
+
+
+module connector_pair$connector_1$qp_table(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg  [83:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire  [83:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[83:0] mem[15:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // connector_pair$connector_1$qp_table
+
+
+module connector_pair$connector_1$read_controller(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$read_controller
+
+
+module connector_pair$connector_1$read_unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$read_unknown
+
+
+module connector_pair$connector_1$read_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$read_valid
+
+
+module connector_pair$connector_1$readmit_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$readmit_pending
+
+
+module connector_pair$connector_1$reads(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [1:0] read_address;
+    input wire  read_clock;
+    output reg  [32:0] read_data;
+    input wire  [1:0] write_address;
+    input wire  write_clock;
+    input wire  [32:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[32:0] mem[3:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // connector_pair$connector_1$reads
+
+
+module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,duplicate_cid,malformed_capsule,capsule_too_long);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] s_axis_tdata;
+    input wire  [7:0] s_axis_tkeep;
+    input wire  s_axis_tlast;
+    input wire  s_axis_tvalid;
+    output reg  s_axis_tready;
+    input wire  [3:0] s_axis_qp;
+    input wire  s_axis_message_end;
+    input wire  [127:0] busy;
+    output reg  buffer_write_enable;
+    output reg  [14:0] buffer_write_address;
+    output reg  [63:0] buffer_write_data;
+    output reg  capsule_valid;
+    input wire  capsule_ready;
+    output reg  [3:0] capsule_qp;
+    output reg  [2:0] capsule_slot;
+    output reg  [15:0] capsule_cid;
+    output reg  [15:0] capsule_length;
+    output reg  capsule_admin_connect;
+    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] malformed_capsule;
+    output reg  [31:0] capsule_too_long;
+    
+    // Constant declarations
+    localparam  slot_bits = 7'b11;
+    localparam  slot_word_bits = 15'b1000;
+    localparam  slot_word_bits_16 = 16'h8;
+    localparam  word_3 = 16'h3;
+    localparam  word_4 = 16'h4;
+    localparam  word_5 = 16'h5;
+    localparam  sqe_bytes = 16'h40;
+    localparam  opcode_fabrics = 8'h7f;
+    localparam  fctype_connect = 8'h1;
+    localparam  sgl_keyed = 8'h40;
+    localparam  sgl_keyed_invalidate = 8'h4f;
+    localparam  sgl_in_capsule = 8'h1;
+    localparam  zero_16 = 16'h0;
+    localparam  zero_64 = 64'h0;
+    localparam  zero_qp = 4'h0;
+    localparam  one_qp = 4'h1;
+    localparam  last_qp = 4'hf;
+    localparam  bytes_1 = 16'h1;
+    localparam  bytes_2 = 16'h2;
+    localparam  bytes_3 = 16'h3;
+    localparam  bytes_4 = 16'h4;
+    localparam  bytes_5 = 16'h5;
+    localparam  bytes_6 = 16'h6;
+    localparam  bytes_7 = 16'h7;
+    localparam  bytes_8 = 16'h8;
+    localparam  one_32 = 32'h1;
+    localparam  cleared = 39'h0;
+    localparam  zero_32 = 32'h0;
+    
+    // Enums
+    localparam ReceiverStep$Clear = 0;
+    localparam ReceiverStep$Idle = 1;
+    localparam ReceiverStep$Load = 2;
+    localparam ReceiverStep$Stream = 3;
+    localparam ReceiverStep$Post = 4;
+    
+    // Stub signals
+    reg  [3:0] progress$read_address;
+    reg  progress$read_clock;
+    wire  [38:0] progress$read_data;
+    reg  [3:0] progress$write_address;
+    reg  progress$write_clock;
+    reg  [38:0] progress$write_data;
+    reg  progress$write_enable;
+    reg  [2:0] step$d;
+    wire  [2:0] step$q;
+    reg  step$clock;
+    reg  [3:0] qp$d;
+    wire  [3:0] qp$q;
+    reg  qp$clock;
+    reg  [38:0] work$d;
+    wire  [38:0] work$q;
+    reg  work$clock;
+    reg  [3:0] clear_qp$d;
+    wire  [3:0] clear_qp$q;
+    reg  clear_qp$clock;
+    reg  [2:0] posted_slot$d;
+    wire  [2:0] posted_slot$q;
+    reg  posted_slot$clock;
+    reg  [15:0] posted_cid$d;
+    wire  [15:0] posted_cid$q;
+    reg  posted_cid$clock;
+    reg  [15:0] posted_length$d;
+    wire  [15:0] posted_length$q;
+    reg  posted_length$clock;
+    reg  posted_admin_connect$d;
+    wire  posted_admin_connect$q;
+    reg  posted_admin_connect$clock;
+    reg  [31:0] duplicates$d;
+    wire  [31:0] duplicates$q;
+    reg  duplicates$clock;
+    reg  [31:0] malformed$d;
+    wire  [31:0] malformed$q;
+    reg  malformed$clock;
+    reg  [31:0] too_long$d;
+    wire  [31:0] too_long$q;
+    reg  too_long$clock;
+    
+    // Local signals
+    reg  [38:0] next;
+    reg  accept;
+    reg  first;
+    reg  [15:0] cid;
+    reg  [2:0] slot;
+    reg  [6:0] slot_address;
+    reg  [15:0] word;
+    reg  [15:0] keep_bytes;
+    reg  [7:0] sgl_type;
+    
+    // Sub module instances
+    connector_pair$connector_1$receiver$progress progress(
+        .read_address(progress$read_address),
+        .read_clock(progress$read_clock),
+        .read_data(progress$read_data),
+        .write_address(progress$write_address),
+        .write_clock(progress$write_clock),
+        .write_data(progress$write_data),
+        .write_enable(progress$write_enable)
+    );
+    connector_pair$connector_1$receiver$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    connector_pair$connector_1$receiver$qp qp(
+        .d(qp$d),
+        .q(qp$q),
+        .clock(qp$clock)
+    );
+    connector_pair$connector_1$receiver$work work(
+        .d(work$d),
+        .q(work$q),
+        .clock(work$clock)
+    );
+    connector_pair$connector_1$receiver$clear_qp clear_qp(
+        .d(clear_qp$d),
+        .q(clear_qp$q),
+        .clock(clear_qp$clock)
+    );
+    connector_pair$connector_1$receiver$posted_slot posted_slot(
+        .d(posted_slot$d),
+        .q(posted_slot$q),
+        .clock(posted_slot$clock)
+    );
+    connector_pair$connector_1$receiver$posted_cid posted_cid(
+        .d(posted_cid$d),
+        .q(posted_cid$q),
+        .clock(posted_cid$clock)
+    );
+    connector_pair$connector_1$receiver$posted_length posted_length(
+        .d(posted_length$d),
+        .q(posted_length$q),
+        .clock(posted_length$clock)
+    );
+    connector_pair$connector_1$receiver$posted_admin_connect posted_admin_connect(
+        .d(posted_admin_connect$d),
+        .q(posted_admin_connect$q),
+        .clock(posted_admin_connect$clock)
+    );
+    connector_pair$connector_1$receiver$duplicates duplicates(
+        .d(duplicates$d),
+        .q(duplicates$q),
+        .clock(duplicates$clock)
+    );
+    connector_pair$connector_1$receiver$malformed malformed(
+        .d(malformed$d),
+        .q(malformed$q),
+        .clock(malformed$clock)
+    );
+    connector_pair$connector_1$receiver$too_long too_long(
+        .d(too_long$d),
+        .q(too_long$q),
+        .clock(too_long$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        qp$clock = clock;
+        work$clock = clock;
+        clear_qp$clock = clock;
+        posted_slot$clock = clock;
+        posted_cid$clock = clock;
+        posted_length$clock = clock;
+        posted_admin_connect$clock = clock;
+        duplicates$clock = clock;
+        malformed$clock = clock;
+        too_long$clock = clock;
+        step$d = step$q;
+        qp$d = qp$q;
+        work$d = work$q;
+        clear_qp$d = clear_qp$q;
+        posted_slot$d = posted_slot$q;
+        posted_cid$d = posted_cid$q;
+        posted_length$d = posted_length$q;
+        posted_admin_connect$d = posted_admin_connect$q;
+        duplicates$d = duplicates$q;
+        malformed$d = malformed$q;
+        too_long$d = too_long$q;
+        progress$read_clock = clock;
+        progress$write_clock = clock;
+        progress$read_address = s_axis_qp;
+        progress$write_enable = 1'b0;
+        progress$write_address = qp$q;
+        progress$write_data = work$q;
+        buffer_write_enable = 1'b0;
+        s_axis_tready = 1'b0;
+        capsule_valid = 1'b0;
+        capsule_qp = qp$q;
+        capsule_slot = posted_slot$q;
+        capsule_cid = posted_cid$q;
+        capsule_length = posted_length$q;
+        capsule_admin_connect = posted_admin_connect$q;
+        accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
+        first = ~work$q[(64'h0)+:(1)];
+        cid = work$q[(64'h7)+:(16)];
+        if (first) begin
+            cid = s_axis_tdata[(32'h10)+:(16)];
+        end
+        slot = cid[(32'h0)+:(3)];
+        slot_address = (((qp$q) & 7'h7f) << slot_bits) | ((slot) & 7'h7f);
+        word = work$q[(64'h17)+:(16)] >> 32'h3;
+        if (first) begin
+            word = zero_16;
+        end
+        keep_bytes = bytes_8;
+        if (s_axis_tlast) begin
+            keep_bytes = zero_16;
+            if (s_axis_tkeep[32'h0]) begin
+                keep_bytes = bytes_1;
+            end
+            if (s_axis_tkeep[32'h1]) begin
+                keep_bytes = bytes_2;
+            end
+            if (s_axis_tkeep[32'h2]) begin
+                keep_bytes = bytes_3;
+            end
+            if (s_axis_tkeep[32'h3]) begin
+                keep_bytes = bytes_4;
+            end
+            if (s_axis_tkeep[32'h4]) begin
+                keep_bytes = bytes_5;
+            end
+            if (s_axis_tkeep[32'h5]) begin
+                keep_bytes = bytes_6;
+            end
+            if (s_axis_tkeep[32'h6]) begin
+                keep_bytes = bytes_7;
+            end
+            if (s_axis_tkeep[32'h7]) begin
+                keep_bytes = bytes_8;
+            end
+        end
+        sgl_type = s_axis_tdata[(32'h38)+:(8)];
+        next = work$q;
+        if (first) begin
+            next[(64'h0)+:(1)] = 1'b1;
+            next[(64'h1)+:(1)] = busy[slot_address];
+            next[(64'h2)+:(1)] = 1'b0;
+            next[(64'h3)+:(1)] = 1'b0;
+            next[(64'h4)+:(1)] = 1'b0;
+            next[(64'h5)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
+            next[(64'h6)+:(1)] = 1'b0;
+            next[(64'h7)+:(16)] = cid;
+            next[(64'h17)+:(16)] = zero_16;
+        end
+        if (word == word_3) begin
+            next[(64'h3)+:(1)] = s_axis_tdata == zero_64;
+        end
+        if (word == word_4) begin
+            next[(64'h4)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'h3)+:(1)]);
+        end
+        if (word == word_5) begin
+            next[(64'h6)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
+        end
+        if ((word >> slot_word_bits_16) != zero_16) begin
+            next[(64'h2)+:(1)] = 1'b1;
+        end
+        if (~next[(64'h2)+:(1)]) begin
+            next[(64'h17)+:(16)] = work$q[(64'h17)+:(16)] + keep_bytes;
+            if (first) begin
+                next[(64'h17)+:(16)] = keep_bytes;
+            end
+        end
+        buffer_write_data = s_axis_tdata;
+        buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
+        case (step$q)
+            ReceiverStep$Clear:
+                begin
+                    progress$write_enable = 1'b1;
+                    progress$write_address = clear_qp$q;
+                    progress$write_data = cleared;
+                    clear_qp$d = clear_qp$q + one_qp;
+                    if (clear_qp$q == last_qp) begin
+                        step$d = ReceiverStep$Idle;
+                    end
+                end
+            ReceiverStep$Idle:
+                begin
+                    if (s_axis_tvalid) begin
+                        qp$d = s_axis_qp;
+                        step$d = ReceiverStep$Load;
+                    end
+                end
+            ReceiverStep$Load:
+                begin
+                    work$d = progress$read_data;
+                    step$d = ReceiverStep$Stream;
+                end
+            ReceiverStep$Stream:
+                begin
+                    s_axis_tready = 1'b1;
+                    if (accept) begin
+                        work$d = next;
+                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'h2)+:(1)];
+                        if (s_axis_tlast) begin
+                            progress$write_enable = 1'b1;
+                            progress$write_data = next;
+                            step$d = ReceiverStep$Idle;
+                            if (s_axis_message_end) begin
+                                progress$write_data = cleared;
+                                posted_slot$d = slot;
+                                posted_cid$d = cid;
+                                posted_length$d = next[(64'h17)+:(16)];
+                                posted_admin_connect$d = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
+                                if (next[(64'h1)+:(1)]) begin
+                                    duplicates$d = duplicates$q + one_32;
+                                end
+                                else if ((next[(64'h17)+:(16)] < sqe_bytes) | ~next[(64'h4)+:(1)]) begin
+                                    malformed$d = malformed$q + one_32;
+                                end
+                                else if (next[(64'h2)+:(1)]) begin
+                                    too_long$d = too_long$q + one_32;
+                                end
+                                else begin
+                                    step$d = ReceiverStep$Post;
+                                end
+                            end
+                        end
+                    end
+                end
+            ReceiverStep$Post:
+                begin
+                    capsule_valid = 1'b1;
+                    if (capsule_ready) begin
+                        step$d = ReceiverStep$Idle;
+                    end
+                end
+            default:
+                begin
+                    step$d = ReceiverStep$Clear;
+                end
+        endcase
+        duplicate_cid = duplicates$q;
+        malformed_capsule = malformed$q;
+        capsule_too_long = too_long$q;
+        if (reset) begin
+            step$d = ReceiverStep$Clear;
+            clear_qp$d = zero_qp;
+            duplicates$d = zero_32;
+            malformed$d = zero_32;
+            too_long$d = zero_32;
+        end
+    end
+    
+endmodule // connector_pair$connector_1$receiver
+
+
+module connector_pair$connector_1$receiver$clear_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$receiver$clear_qp
+
+
+module connector_pair$connector_1$receiver$duplicates(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$receiver$duplicates
+
+
+module connector_pair$connector_1$receiver$malformed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$receiver$malformed
+
+
+module connector_pair$connector_1$receiver$posted_admin_connect(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$receiver$posted_admin_connect
+
+
+module connector_pair$connector_1$receiver$posted_cid(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$receiver$posted_cid
+
+
+module connector_pair$connector_1$receiver$posted_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$receiver$posted_length
+
+
+module connector_pair$connector_1$receiver$posted_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$receiver$posted_slot
+
+
+module connector_pair$connector_1$receiver$progress(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg  [38:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire  [38:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[38:0] mem[15:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // connector_pair$connector_1$receiver$progress
+
+
+module connector_pair$connector_1$receiver$qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$receiver$qp
+
+
+module connector_pair$connector_1$receiver$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam ReceiverStep$Clear = 0;
+    localparam ReceiverStep$Idle = 1;
+    localparam ReceiverStep$Load = 2;
+    localparam ReceiverStep$Stream = 3;
+    localparam ReceiverStep$Post = 4;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$receiver$step
+
+
+module connector_pair$connector_1$receiver$too_long(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$receiver$too_long
+
+
+module connector_pair$connector_1$receiver$work(d,q,clock);
+    
+    // Module arguments
+    input wire  [38:0] d;
+    output reg  [38:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 39'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$receiver$work
+
+
+module connector_pair$connector_1$replayed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$replayed
+
+
+module connector_pair$connector_1$resume(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$LinkHeader = 4;
+    localparam EngineStep$Descriptor1 = 5;
+    localparam EngineStep$Descriptor2 = 6;
+    localparam EngineStep$Descriptor3 = 7;
+    localparam EngineStep$WqeDecide = 8;
+    localparam EngineStep$Cqe0 = 9;
+    localparam EngineStep$Cqe1 = 10;
+    localparam EngineStep$CqeLoad = 11;
+    localparam EngineStep$CqeDecide = 12;
+    localparam EngineStep$WrIssue = 13;
+    localparam EngineStep$WritePass = 14;
+    localparam EngineStep$Pad = 15;
+    localparam EngineStep$CqeOut0 = 16;
+    localparam EngineStep$CqeOut1 = 17;
+    localparam EngineStep$DrainCheck = 18;
+    localparam EngineStep$DrainTakeover = 19;
+    localparam EngineStep$SweepLoad = 20;
+    localparam EngineStep$SweepDecide = 21;
+    localparam EngineStep$SweepTakeover = 22;
+    localparam EngineStep$SweepSlotLoad = 23;
+    localparam EngineStep$SweepSlotAct = 24;
+    localparam EngineStep$SweepSlotNext = 25;
+    localparam EngineStep$SweepWrite = 26;
+    localparam EngineStep$SweepNext = 27;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$resume
+
+
+module connector_pair$connector_1$rx_skip(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$rx_skip
+
+
+module connector_pair$connector_1$slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$slot
+
+
+module connector_pair$connector_1$src(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$src
+
+
+module connector_pair$connector_1$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$LinkHeader = 4;
+    localparam EngineStep$Descriptor1 = 5;
+    localparam EngineStep$Descriptor2 = 6;
+    localparam EngineStep$Descriptor3 = 7;
+    localparam EngineStep$WqeDecide = 8;
+    localparam EngineStep$Cqe0 = 9;
+    localparam EngineStep$Cqe1 = 10;
+    localparam EngineStep$CqeLoad = 11;
+    localparam EngineStep$CqeDecide = 12;
+    localparam EngineStep$WrIssue = 13;
+    localparam EngineStep$WritePass = 14;
+    localparam EngineStep$Pad = 15;
+    localparam EngineStep$CqeOut0 = 16;
+    localparam EngineStep$CqeOut1 = 17;
+    localparam EngineStep$DrainCheck = 18;
+    localparam EngineStep$DrainTakeover = 19;
+    localparam EngineStep$SweepLoad = 20;
+    localparam EngineStep$SweepDecide = 21;
+    localparam EngineStep$SweepTakeover = 22;
+    localparam EngineStep$SweepSlotLoad = 23;
+    localparam EngineStep$SweepSlotAct = 24;
+    localparam EngineStep$SweepSlotNext = 25;
+    localparam EngineStep$SweepWrite = 26;
+    localparam EngineStep$SweepNext = 27;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$step
+
+
+module connector_pair$connector_1$sweep(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam SweepKind$Fail = 0;
+    localparam SweepKind$Readmit = 1;
+    localparam SweepKind$Failback = 2;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$sweep
+
+
+module connector_pair$connector_1$sweep_controller(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$sweep_controller
+
+
+module connector_pair$connector_1$truncated(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$truncated
+
+
+module connector_pair$connector_1$unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$unknown
+
+
+module connector_pair$connector_1$words_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$words_left
+
+
+module connector_pair$connector_1$work_caused(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$work_caused
+
+
+module connector_pair$connector_1$work_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$work_kind
+
+
+module connector_pair$connector_1$work_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$work_length
+
+
+module connector_pair$connector_1$work_rkey(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$work_rkey
+
+
+module connector_pair$connector_1$work_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$work_tag
+
+
+module connector_pair$connector_1$wqe_invalidate(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$wqe_invalidate
+
+
+module connector_pair$connector_1$wqe_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$wqe_length
+
+
+module connector_pair$connector_1$wqe_op(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$wqe_op
+
+
+module connector_pair$connector_1$wqe_rkey(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$wqe_rkey
+
+
+module connector_pair$connector_1$wqe_unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$wqe_unknown
+
+
+module connector_pair$connector_1$wqe_va(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$wqe_va
+
+
+module connector_pair$connector_1$wrong(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$wrong
+
+
+module connector_pair$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready,m_axis_dest,m_axis_qp,m_axis_message_end,cfg_write,cfg_qp,cfg_enable,cfg_connector,packets_dispatched,packets_unknown_qp);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] s_axis_tdata;
+    input wire  [7:0] s_axis_tkeep;
+    input wire  s_axis_tlast;
+    input wire  s_axis_tvalid;
+    output reg  s_axis_tready;
+    input wire  [23:0] s_axis_qp;
+    input wire  s_axis_message_end;
+    output reg  [63:0] m_axis_tdata;
+    output reg  [7:0] m_axis_tkeep;
+    output reg  m_axis_tlast;
+    output reg  m_axis_tvalid;
+    input wire  [1:0] m_axis_tready;
+    output reg  m_axis_dest;
+    output reg  [3:0] m_axis_qp;
+    output reg  m_axis_message_end;
+    input wire  cfg_write;
+    input wire  [3:0] cfg_qp;
+    input wire  cfg_enable;
+    input wire  cfg_connector;
+    output reg  [31:0] packets_dispatched;
+    output reg  [31:0] packets_unknown_qp;
+    
+    // Constant declarations
+    localparam  high_mask = 24'hfffff0;
+    localparam  enable_bit = 8'h2;
+    localparam  one = 32'h1;
+    localparam  zero = 32'h0;
+    localparam  one_hot_zero = 2'b1;
+    
+    // Stub signals
+    reg  [3:0] map$read_address;
+    reg  map$read_clock;
+    wire  [7:0] map$read_data;
+    reg  [3:0] map$write_address;
+    reg  map$write_clock;
+    reg  [7:0] map$write_data;
+    reg  map$write_enable;
+    reg  held$d;
+    wire  held$q;
+    reg  held$clock;
+    reg  [63:0] held_data$d;
+    wire  [63:0] held_data$q;
+    reg  held_data$clock;
+    reg  [7:0] held_keep$d;
+    wire  [7:0] held_keep$q;
+    reg  held_keep$clock;
+    reg  held_last$d;
+    wire  held_last$q;
+    reg  held_last$clock;
+    reg  [3:0] held_qp$d;
+    wire  [3:0] held_qp$q;
+    reg  held_qp$clock;
+    reg  held_message_end$d;
+    wire  held_message_end$q;
+    reg  held_message_end$clock;
+    reg  looked_up$d;
+    wire  looked_up$q;
+    reg  looked_up$clock;
+    reg  route_deliver$d;
+    wire  route_deliver$q;
+    reg  route_deliver$clock;
+    reg  route_dest$d;
+    wire  route_dest$q;
+    reg  route_dest$clock;
+    reg  at_packet_start$d;
+    wire  at_packet_start$q;
+    reg  at_packet_start$clock;
+    reg  [31:0] dispatched$d;
+    wire  [31:0] dispatched$q;
+    reg  dispatched$clock;
+    reg  [31:0] unknown$d;
+    wire  [31:0] unknown$q;
+    reg  unknown$clock;
+    
+    // Local signals
+    reg  deliver;
+    reg  dest;
+    reg  taken;
+    reg  accept;
+    reg  in_range;
+    reg  [7:0] entry;
+    reg  [3:0] qp_index;
+    reg  [23:0] qp_high;
+    
+    // Sub module instances
+    connector_pair$dispatcher$map map(
+        .read_address(map$read_address),
+        .read_clock(map$read_clock),
+        .read_data(map$read_data),
+        .write_address(map$write_address),
+        .write_clock(map$write_clock),
+        .write_data(map$write_data),
+        .write_enable(map$write_enable)
+    );
+    connector_pair$dispatcher$held held(
+        .d(held$d),
+        .q(held$q),
+        .clock(held$clock)
+    );
+    connector_pair$dispatcher$held_data held_data(
+        .d(held_data$d),
+        .q(held_data$q),
+        .clock(held_data$clock)
+    );
+    connector_pair$dispatcher$held_keep held_keep(
+        .d(held_keep$d),
+        .q(held_keep$q),
+        .clock(held_keep$clock)
+    );
+    connector_pair$dispatcher$held_last held_last(
+        .d(held_last$d),
+        .q(held_last$q),
+        .clock(held_last$clock)
+    );
+    connector_pair$dispatcher$held_qp held_qp(
+        .d(held_qp$d),
+        .q(held_qp$q),
+        .clock(held_qp$clock)
+    );
+    connector_pair$dispatcher$held_message_end held_message_end(
+        .d(held_message_end$d),
+        .q(held_message_end$q),
+        .clock(held_message_end$clock)
+    );
+    connector_pair$dispatcher$looked_up looked_up(
+        .d(looked_up$d),
+        .q(looked_up$q),
+        .clock(looked_up$clock)
+    );
+    connector_pair$dispatcher$route_deliver route_deliver(
+        .d(route_deliver$d),
+        .q(route_deliver$q),
+        .clock(route_deliver$clock)
+    );
+    connector_pair$dispatcher$route_dest route_dest(
+        .d(route_dest$d),
+        .q(route_dest$q),
+        .clock(route_dest$clock)
+    );
+    connector_pair$dispatcher$at_packet_start at_packet_start(
+        .d(at_packet_start$d),
+        .q(at_packet_start$q),
+        .clock(at_packet_start$clock)
+    );
+    connector_pair$dispatcher$dispatched dispatched(
+        .d(dispatched$d),
+        .q(dispatched$q),
+        .clock(dispatched$clock)
+    );
+    connector_pair$dispatcher$unknown unknown(
+        .d(unknown$d),
+        .q(unknown$q),
+        .clock(unknown$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        held$clock = clock;
+        held_data$clock = clock;
+        held_keep$clock = clock;
+        held_last$clock = clock;
+        held_qp$clock = clock;
+        held_message_end$clock = clock;
+        looked_up$clock = clock;
+        route_deliver$clock = clock;
+        route_dest$clock = clock;
+        at_packet_start$clock = clock;
+        dispatched$clock = clock;
+        unknown$clock = clock;
+        held$d = held$q;
+        held_data$d = held_data$q;
+        held_keep$d = held_keep$q;
+        held_last$d = held_last$q;
+        held_qp$d = held_qp$q;
+        held_message_end$d = held_message_end$q;
+        looked_up$d = looked_up$q;
+        route_deliver$d = route_deliver$q;
+        route_dest$d = route_dest$q;
+        at_packet_start$d = at_packet_start$q;
+        dispatched$d = dispatched$q;
+        unknown$d = unknown$q;
+        map$read_clock = clock;
+        map$write_clock = clock;
+        map$write_enable = cfg_write;
+        map$write_address = cfg_qp;
+        map$write_data = ((cfg_connector) & 8'hff);
+        if (cfg_enable) begin
+            map$write_data = ((cfg_connector) & 8'hff) | enable_bit;
+        end
+        qp_index = ((s_axis_qp) & 4'hf);
+        map$read_address = qp_index;
+        entry = map$read_data;
+        in_range = route_deliver$q;
+        deliver = route_deliver$q;
+        dest = route_dest$q;
+        if (looked_up$q) begin
+            deliver = |(entry & enable_bit) & in_range;
+            dest = ((entry) & 1'h1);
+            route_deliver$d = deliver;
+            route_dest$d = dest;
+        end
+        qp_high = s_axis_qp & high_mask;
+        looked_up$d = 1'b0;
+        m_axis_tdata = held_data$q;
+        m_axis_tkeep = held_keep$q;
+        m_axis_tlast = held_last$q;
+        m_axis_qp = held_qp$q;
+        m_axis_message_end = held_message_end$q;
+        m_axis_dest = dest;
+        m_axis_tvalid = held$q & deliver;
+        taken = held$q & (~deliver | |(m_axis_tready & (one_hot_zero << dest)));
+        accept = s_axis_tvalid & (~held$q | taken);
+        s_axis_tready = ~held$q | taken;
+        if (taken & held_last$q) begin
+            if (deliver) begin
+                dispatched$d = dispatched$q + one;
+            end
+            else begin
+                unknown$d = unknown$q + one;
+            end
+        end
+        if (taken) begin
+            held$d = 1'b0;
+        end
+        if (accept) begin
+            held$d = 1'b1;
+            held_data$d = s_axis_tdata;
+            held_keep$d = s_axis_tkeep;
+            held_last$d = s_axis_tlast;
+            held_qp$d = qp_index;
+            held_message_end$d = s_axis_message_end;
+            looked_up$d = at_packet_start$q;
+            at_packet_start$d = s_axis_tlast;
+            if (at_packet_start$q) begin
+                route_deliver$d = ~|qp_high;
+            end
+        end
+        packets_dispatched = dispatched$q;
+        packets_unknown_qp = unknown$q;
+        if (reset) begin
+            held$d = 1'b0;
+            looked_up$d = 1'b0;
+            at_packet_start$d = 1'b1;
+            dispatched$d = zero;
+            unknown$d = zero;
+        end
+    end
+    
+endmodule // connector_pair$dispatcher
+
+
+module connector_pair$dispatcher$at_packet_start(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$at_packet_start
+
+
+module connector_pair$dispatcher$dispatched(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$dispatched
+
+
+module connector_pair$dispatcher$held(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$held
+
+
+module connector_pair$dispatcher$held_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$held_data
+
+
+module connector_pair$dispatcher$held_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$held_keep
+
+
+module connector_pair$dispatcher$held_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$held_last
+
+
+module connector_pair$dispatcher$held_message_end(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$held_message_end
+
+
+module connector_pair$dispatcher$held_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$held_qp
+
+
+module connector_pair$dispatcher$looked_up(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$looked_up
+
+
+module connector_pair$dispatcher$map(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[15:0];
+    
+    initial begin
+    mem[4'h0] = 8'h0;
+    mem[4'h1] = 8'h0;
+    mem[4'h2] = 8'h0;
+    mem[4'h3] = 8'h0;
+    mem[4'h4] = 8'h0;
+    mem[4'h5] = 8'h0;
+    mem[4'h6] = 8'h0;
+    mem[4'h7] = 8'h0;
+    mem[4'h8] = 8'h0;
+    mem[4'h9] = 8'h0;
+    mem[4'ha] = 8'h0;
+    mem[4'hb] = 8'h0;
+    mem[4'hc] = 8'h0;
+    mem[4'hd] = 8'h0;
+    mem[4'he] = 8'h0;
+    mem[4'hf] = 8'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // connector_pair$dispatcher$map
+
+
+module connector_pair$dispatcher$route_deliver(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$route_deliver
+
+
+module connector_pair$dispatcher$route_dest(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$route_dest
+
+
+module connector_pair$dispatcher$unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$unknown
+
+
+module connector_pair$supervisor(clock,reset,link_up,heartbeat_timeout,heard,work_from,fence_acked_a,fence_acked_b,failback_request,fenced,available,fail_start,fence_request,readmit,failback,failovers,failbacks,last_failover_cycles);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [1:0] link_up;
+    input wire  [15:0] heartbeat_timeout;
+    input wire  [1:0] heard;
+    input wire  [1:0] work_from;
+    input wire  [1:0] fence_acked_a;
+    input wire  [1:0] fence_acked_b;
+    input wire  failback_request;
+    output reg  [1:0] fenced;
+    output reg  [1:0] available;
+    output reg  [1:0] fail_start;
+    output reg  [1:0] fence_request;
+    output reg  [1:0] readmit;
+    output reg  failback;
+    output reg  [31:0] failovers;
+    output reg  [31:0] failbacks;
+    output reg  [31:0] last_failover_cycles;
+    
+    // Constant declarations
+    localparam  bit_a = 2'b1;
+    localparam  bit_b = 2'b10;
+    localparam  zero_2 = 2'b0;
+    localparam  zero_16 = 16'h0;
+    localparam  one_16 = 16'h1;
+    localparam  max_16 = 16'hffff;
+    localparam  zero_32 = 32'h0;
+    localparam  one_32 = 32'h1;
+    localparam  no_acks = 2'b0;
+    localparam  all_acks = 2'b11;
+    
+    // Stub signals
+    reg  [1:0] fenced_state$d;
+    wire  [1:0] fenced_state$q;
+    reg  fenced_state$clock;
+    reg  [1:0] fence_requested$d;
+    wire  [1:0] fence_requested$q;
+    reg  fence_requested$clock;
+    reg  [1:0] acks_a$d;
+    wire  [1:0] acks_a$q;
+    reg  acks_a$clock;
+    reg  [1:0] acks_b$d;
+    wire  [1:0] acks_b$q;
+    reg  acks_b$clock;
+    reg  [15:0] silent_a$d;
+    wire  [15:0] silent_a$q;
+    reg  silent_a$clock;
+    reg  [15:0] silent_b$d;
+    wire  [15:0] silent_b$q;
+    reg  silent_b$clock;
+    reg  [1:0] fail_pulse$d;
+    wire  [1:0] fail_pulse$q;
+    reg  fail_pulse$clock;
+    reg  [1:0] fence_pulse$d;
+    wire  [1:0] fence_pulse$q;
+    reg  fence_pulse$clock;
+    reg  [1:0] readmit_pulse$d;
+    wire  [1:0] readmit_pulse$q;
+    reg  readmit_pulse$clock;
+    reg  failback_pulse$d;
+    wire  failback_pulse$q;
+    reg  failback_pulse$clock;
+    reg  [31:0] failover_count$d;
+    wire  [31:0] failover_count$q;
+    reg  failover_count$clock;
+    reg  [31:0] failback_count$d;
+    wire  [31:0] failback_count$q;
+    reg  failback_count$clock;
+    reg  measuring$d;
+    wire  measuring$q;
+    reg  measuring$clock;
+    reg  [1:0] measure_target$d;
+    wire  [1:0] measure_target$q;
+    reg  measure_target$clock;
+    reg  [31:0] measure_cycles$d;
+    wire  [31:0] measure_cycles$q;
+    reg  measure_cycles$clock;
+    reg  [31:0] last_cycles$d;
+    wire  [31:0] last_cycles$q;
+    reg  last_cycles$clock;
+    
+    // Local signals
+    reg  [1:0] detect;
+    reg  all_acked_a;
+    reg  [1:0] fence_new;
+    reg  [1:0] readmit_new;
+    reg  all_acked_b;
+    
+    // Sub module instances
+    connector_pair$supervisor$fenced_state fenced_state(
+        .d(fenced_state$d),
+        .q(fenced_state$q),
+        .clock(fenced_state$clock)
+    );
+    connector_pair$supervisor$fence_requested fence_requested(
+        .d(fence_requested$d),
+        .q(fence_requested$q),
+        .clock(fence_requested$clock)
+    );
+    connector_pair$supervisor$acks_a acks_a(
+        .d(acks_a$d),
+        .q(acks_a$q),
+        .clock(acks_a$clock)
+    );
+    connector_pair$supervisor$acks_b acks_b(
+        .d(acks_b$d),
+        .q(acks_b$q),
+        .clock(acks_b$clock)
+    );
+    connector_pair$supervisor$silent_a silent_a(
+        .d(silent_a$d),
+        .q(silent_a$q),
+        .clock(silent_a$clock)
+    );
+    connector_pair$supervisor$silent_b silent_b(
+        .d(silent_b$d),
+        .q(silent_b$q),
+        .clock(silent_b$clock)
+    );
+    connector_pair$supervisor$fail_pulse fail_pulse(
+        .d(fail_pulse$d),
+        .q(fail_pulse$q),
+        .clock(fail_pulse$clock)
+    );
+    connector_pair$supervisor$fence_pulse fence_pulse(
+        .d(fence_pulse$d),
+        .q(fence_pulse$q),
+        .clock(fence_pulse$clock)
+    );
+    connector_pair$supervisor$readmit_pulse readmit_pulse(
+        .d(readmit_pulse$d),
+        .q(readmit_pulse$q),
+        .clock(readmit_pulse$clock)
+    );
+    connector_pair$supervisor$failback_pulse failback_pulse(
+        .d(failback_pulse$d),
+        .q(failback_pulse$q),
+        .clock(failback_pulse$clock)
+    );
+    connector_pair$supervisor$failover_count failover_count(
+        .d(failover_count$d),
+        .q(failover_count$q),
+        .clock(failover_count$clock)
+    );
+    connector_pair$supervisor$failback_count failback_count(
+        .d(failback_count$d),
+        .q(failback_count$q),
+        .clock(failback_count$clock)
+    );
+    connector_pair$supervisor$measuring measuring(
+        .d(measuring$d),
+        .q(measuring$q),
+        .clock(measuring$clock)
+    );
+    connector_pair$supervisor$measure_target measure_target(
+        .d(measure_target$d),
+        .q(measure_target$q),
+        .clock(measure_target$clock)
+    );
+    connector_pair$supervisor$measure_cycles measure_cycles(
+        .d(measure_cycles$d),
+        .q(measure_cycles$q),
+        .clock(measure_cycles$clock)
+    );
+    connector_pair$supervisor$last_cycles last_cycles(
+        .d(last_cycles$d),
+        .q(last_cycles$q),
+        .clock(last_cycles$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        fenced_state$clock = clock;
+        fence_requested$clock = clock;
+        acks_a$clock = clock;
+        acks_b$clock = clock;
+        silent_a$clock = clock;
+        silent_b$clock = clock;
+        fail_pulse$clock = clock;
+        fence_pulse$clock = clock;
+        readmit_pulse$clock = clock;
+        failback_pulse$clock = clock;
+        failover_count$clock = clock;
+        failback_count$clock = clock;
+        measuring$clock = clock;
+        measure_target$clock = clock;
+        measure_cycles$clock = clock;
+        last_cycles$clock = clock;
+        fenced_state$d = fenced_state$q;
+        fence_requested$d = fence_requested$q;
+        acks_a$d = acks_a$q;
+        acks_b$d = acks_b$q;
+        silent_a$d = silent_a$q;
+        silent_b$d = silent_b$q;
+        fail_pulse$d = fail_pulse$q;
+        fence_pulse$d = fence_pulse$q;
+        readmit_pulse$d = readmit_pulse$q;
+        failback_pulse$d = failback_pulse$q;
+        failover_count$d = failover_count$q;
+        failback_count$d = failback_count$q;
+        measuring$d = measuring$q;
+        measure_target$d = measure_target$q;
+        measure_cycles$d = measure_cycles$q;
+        last_cycles$d = last_cycles$q;
+        silent_a$d = silent_a$q + one_16;
+        if (silent_a$q == max_16) begin
+            silent_a$d = max_16;
+        end
+        if (heard[32'h0] | fenced_state$q[32'h0] | ~link_up[32'h0]) begin
+            silent_a$d = zero_16;
+        end
+        silent_b$d = silent_b$q + one_16;
+        if (silent_b$q == max_16) begin
+            silent_b$d = max_16;
+        end
+        if (heard[32'h1] | fenced_state$q[32'h1] | ~link_up[32'h1]) begin
+            silent_b$d = zero_16;
+        end
+        detect = zero_2;
+        if (~fenced_state$q[32'h0] & (~link_up[32'h0] | ((heartbeat_timeout != zero_16) & (silent_a$q >= heartbeat_timeout)))) begin
+            detect = bit_a;
+        end
+        if (~fenced_state$q[32'h1] & (~link_up[32'h1] | ((heartbeat_timeout != zero_16) & (silent_b$q >= heartbeat_timeout)))) begin
+            detect = detect | bit_b;
+        end
+        fail_pulse$d = detect;
+        fenced_state$d = fenced_state$q | detect;
+        if (|detect) begin
+            failover_count$d = failover_count$q + one_32;
+            measuring$d = 1'b1;
+            measure_cycles$d = zero_32;
+            measure_target$d = ~detect;
+        end
+        fence_new = zero_2;
+        readmit_new = zero_2;
+        all_acked_a = (acks_a$q | fence_acked_a) == all_acks;
+        all_acked_b = (acks_b$q | fence_acked_b) == all_acks;
+        acks_a$d = acks_a$q | fence_acked_a;
+        acks_b$d = acks_b$q | fence_acked_b;
+        if (fenced_state$q[32'h0] & link_up[32'h0]) begin
+            if (~fence_requested$q[32'h0]) begin
+                fence_new = bit_a;
+                fence_requested$d = fence_requested$q | bit_a;
+                acks_a$d = no_acks;
+            end
+            else if (all_acked_a) begin
+                readmit_new = bit_a;
+                fenced_state$d = fenced_state$q & ~bit_a;
+                fence_requested$d = fence_requested$q & ~bit_a;
+            end
+        end
+        if (~link_up[32'h0]) begin
+            fence_requested$d = fence_requested$q & ~bit_a;
+        end
+        if (fenced_state$q[32'h1] & link_up[32'h1]) begin
+            if (~fence_requested$q[32'h1]) begin
+                fence_new = fence_new | bit_b;
+                fence_requested$d = fence_requested$q | bit_b;
+                acks_b$d = no_acks;
+            end
+            else if (all_acked_b) begin
+                readmit_new = readmit_new | bit_b;
+                fenced_state$d = fenced_state$q & ~bit_b;
+                fence_requested$d = fence_requested$q & ~bit_b;
+            end
+        end
+        if (~link_up[32'h1]) begin
+            fence_requested$d = fence_requested$q & ~bit_b;
+        end
+        fence_pulse$d = fence_new;
+        readmit_pulse$d = readmit_new;
+        failback_pulse$d = failback_request;
+        if (failback_request) begin
+            failback_count$d = failback_count$q + one_32;
+        end
+        if (measuring$q) begin
+            measure_cycles$d = measure_cycles$q + one_32;
+            if (|(work_from & measure_target$q)) begin
+                measuring$d = 1'b0;
+                last_cycles$d = measure_cycles$q;
+            end
+        end
+        fenced = fenced_state$q;
+        available = link_up & ~fenced_state$q;
+        fail_start = fail_pulse$q;
+        fence_request = fence_pulse$q;
+        readmit = readmit_pulse$q;
+        failback = failback_pulse$q;
+        failovers = failover_count$q;
+        failbacks = failback_count$q;
+        last_failover_cycles = last_cycles$q;
+        if (reset) begin
+            fenced_state$d = zero_2;
+            fence_requested$d = zero_2;
+            fail_pulse$d = zero_2;
+            fence_pulse$d = zero_2;
+            readmit_pulse$d = zero_2;
+            failback_pulse$d = 1'b0;
+            silent_a$d = zero_16;
+            silent_b$d = zero_16;
+            failover_count$d = zero_32;
+            failback_count$d = zero_32;
+            measuring$d = 1'b0;
+            last_cycles$d = zero_32;
+        end
+    end
+    
+endmodule // connector_pair$supervisor
+
+
+module connector_pair$supervisor$acks_a(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$supervisor$acks_a
+
+
+module connector_pair$supervisor$acks_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$supervisor$acks_b
+
+
+module connector_pair$supervisor$fail_pulse(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$supervisor$fail_pulse
+
+
+module connector_pair$supervisor$failback_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$supervisor$failback_count
+
+
+module connector_pair$supervisor$failback_pulse(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$supervisor$failback_pulse
+
+
+module connector_pair$supervisor$failover_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$supervisor$failover_count
+
+
+module connector_pair$supervisor$fence_pulse(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$supervisor$fence_pulse
+
+
+module connector_pair$supervisor$fence_requested(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$supervisor$fence_requested
+
+
+module connector_pair$supervisor$fenced_state(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$supervisor$fenced_state
+
+
+module connector_pair$supervisor$last_cycles(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$supervisor$last_cycles
+
+
+module connector_pair$supervisor$measure_cycles(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$supervisor$measure_cycles
+
+
+module connector_pair$supervisor$measure_target(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$supervisor$measure_target
+
+
+module connector_pair$supervisor$measuring(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$supervisor$measuring
+
+
+module connector_pair$supervisor$readmit_pulse(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$supervisor$readmit_pulse
+
+
+module connector_pair$supervisor$silent_a(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$supervisor$silent_a
+
+
+module connector_pair$supervisor$silent_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$supervisor$silent_b
