@@ -66,7 +66,7 @@ pub type SimDispatcher = Dispatcher<SIM_DISPATCH_QP_BITS, 2, 4>;
 pub const SIM_CONNECTOR_QP_BITS: usize = 4;
 pub const SIM_CONNECTOR_SLOT_BITS: usize = 3;
 pub const SIM_CONNECTOR_SLOT_WORD_BITS: usize = 8;
-pub type SimConnectorPair = ConnectorPair<4, 3, 8, 7, 15, 128>;
+pub type SimConnectorPair = ConnectorPair<SIM_CONNECTOR_QP_BITS, SIM_CONNECTOR_SLOT_BITS, SIM_CONNECTOR_SLOT_WORD_BITS, 7, 15, 128>;
 
 /// Every top, in a stable order.
 pub fn all() -> Result<Vec<Design>, EmitError> {

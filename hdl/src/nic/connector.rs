@@ -1323,14 +1323,19 @@ impl<
         self.s_link_a_tready.next = self.take_a.val() | self.rx_skip.q.val().get_bit(0) | !self.link_up.val().get_bit(0);
         self.s_link_b_tready.next = self.take_b.val() | self.rx_skip.q.val().get_bit(1) | !self.link_up.val().get_bit(1);
         self.heard.next = self.zero_2.val();
-        if self.s_link_a_tvalid.val() & self.s_link_a_tready.val() & self.link_up.val().get_bit(0) {
+        // A controller offering a beat is alive, whether or not the engine takes it now.
+        if self.s_link_a_tvalid.val() & self.link_up.val().get_bit(0) {
             self.heard.next = self.bit_a.val();
+        }
+        if self.s_link_b_tvalid.val() & self.link_up.val().get_bit(1) {
+            self.heard.next = self.heard.val() | self.bit_b.val();
+        }
+        if self.s_link_a_tvalid.val() & self.s_link_a_tready.val() {
             if self.rx_skip.q.val().get_bit(0) & self.s_link_a_tlast.val() {
                 self.skip_clear.next = self.bit_a.val();
             }
         }
-        if self.s_link_b_tvalid.val() & self.s_link_b_tready.val() & self.link_up.val().get_bit(1) {
-            self.heard.next = self.heard.val() | self.bit_b.val();
+        if self.s_link_b_tvalid.val() & self.s_link_b_tready.val() {
             if self.rx_skip.q.val().get_bit(1) & self.s_link_b_tlast.val() {
                 self.skip_clear.next = self.skip_clear.val() | self.bit_b.val();
             }

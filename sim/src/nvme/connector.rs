@@ -53,6 +53,10 @@ impl HostIn {
     }
 }
 
+/// Command slots per QP and their size, as in the simulated connector RTL (`nic_hdl::tops`).
+pub const DEFAULT_SLOTS: u16 = 1 << nic_hdl::tops::SIM_CONNECTOR_SLOT_BITS;
+pub const DEFAULT_SLOT_BYTES: usize = 8 << nic_hdl::tops::SIM_CONNECTOR_SLOT_WORD_BITS;
+
 /// A controller link endpoint: (controller 0 = A / 1 = B, connector).
 pub type Link = (usize, usize);
 
@@ -101,6 +105,9 @@ pub struct ConnectorCounters {
     pub completions_delivered: u64,
     pub unknown_qp: u64,
     pub malformed_capsule: u64,
+    /// A capsule longer than a command slot.
+    pub capsule_too_long: u64,
+    /// A capsule whose slot (CID mod the queue depth) holds an outstanding command.
     pub duplicate_cid: u64,
     pub wqe_unknown_qp: u64,
     pub wqe_malformed: u64,
@@ -113,6 +120,8 @@ pub struct ConnectorCounters {
     pub late_discarded: u64,
     pub takeovers_acked: u64,
     pub path_errors_sent: u64,
+    /// RDMA WRITEs cut short because their controller was lost mid-message (finished with zeros).
+    pub writes_truncated: u64,
     pub failbacks: u64,
     /// Ticks from detecting the last failure to the first host operation caused by the
     /// controller that took over.
@@ -128,6 +137,9 @@ pub struct Outputs {
 
 pub struct ConnectorModel {
     pub qps: HashMap<u16, QpEntry>,
+    /// Command slots per QP (a command's slot is its CID modulo this) and bytes per slot.
+    pub slots: u16,
+    pub slot_bytes: usize,
     pub controllers: [ControllerLinkState; 2],
     pub connectors: usize,
     /// Ticks without a heartbeat (or any message) after which a controller counts as failed.
@@ -148,6 +160,8 @@ impl ConnectorModel {
         let up = ControllerLinkState { up: true, fenced: false, fence_sent: false, last_heard: 0 };
         Self {
             qps: HashMap::new(),
+            slots: DEFAULT_SLOTS,
+            slot_bytes: DEFAULT_SLOT_BYTES,
             controllers: [up.clone(), up],
             connectors,
             heartbeat_timeout,
@@ -209,8 +223,13 @@ impl ConnectorModel {
                     self.counters.malformed_capsule += 1;
                     return out;
                 };
-                if entry.outstanding.contains_key(&sqe.cid) || entry.held.iter().any(|c| Sqe::decode(c).is_some_and(|s| s.cid == sqe.cid)) {
+                let slot = sqe.cid % self.slots;
+                if entry.outstanding.keys().any(|cid| cid % self.slots == slot) || entry.held.iter().any(|c| Sqe::decode(c).is_some_and(|s| s.cid % self.slots == slot)) {
                     self.counters.duplicate_cid += 1;
+                    return out;
+                }
+                if data.len() > self.slot_bytes {
+                    self.counters.capsule_too_long += 1;
                     return out;
                 }
                 match entry.binding {
@@ -272,6 +291,16 @@ impl ConnectorModel {
             return;
         };
         let data = message.payload[WQE_DESCRIPTOR_BYTES..].to_vec();
+        // The descriptor's length is what follows it (nothing for a READ; a CQE for a SEND).
+        let expected = match descriptor.op {
+            WqeOp::Read => 0,
+            WqeOp::Send | WqeOp::SendInvalidate => capsule::CQE_BYTES,
+            WqeOp::Write => descriptor.length as usize,
+        };
+        if data.len() != expected || descriptor.length == 0 || descriptor.length > u16::MAX as u32 || (descriptor.op != WqeOp::Read && descriptor.length as usize != data.len()) {
+            self.counters.wqe_malformed += 1;
+            return;
+        }
         match descriptor.op {
             WqeOp::Write => out.host.push(HostOp::RdmaWrite { qp, va: descriptor.va, rkey: descriptor.rkey, data }),
             WqeOp::Read => {

@@ -2,7 +2,7 @@
 //! the shared namespace, with random delays on every path (order kept per QP and per link, as RC
 //! and the links keep it) and random service times in the controllers.
 
-use super::connector::{ConnectorModel, HostIn, HostOp, Link, Outputs};
+use super::connector::{ConnectorCounters, ConnectorModel, HostIn, HostOp, Link, Outputs};
 use super::controller::Controller;
 use super::host::Host;
 use super::namespace::Namespace;
@@ -43,6 +43,60 @@ impl<K: std::hash::Hash + Eq + Copy, T> Channels<K, T> {
     }
 }
 
+/// The NIC under test: the connector model, or the connector RTL in Verilator
+/// (`super::rtl::ConnectorPairRtl`). Everything it causes comes back as `Outputs`, at once or
+/// from a later `tick`.
+pub trait Nic {
+    /// Configures a QP (the run-time QP → connector map and its bound controller).
+    fn add_qp(&mut self, qp: u16, connector: usize, controller: usize);
+    fn from_host(&mut self, now: u64, input: HostIn) -> Outputs;
+    fn from_controller(&mut self, now: u64, link: Link, message: Message) -> Outputs;
+    fn link_changed(&mut self, now: u64, controller: usize, up: bool) -> Outputs;
+    fn tick(&mut self, now: u64) -> Outputs;
+    /// The operator's failback command; whether it could move anything.
+    fn failback(&mut self, now: u64) -> (bool, Outputs);
+    /// Failed and not yet readmitted.
+    fn fenced(&self, controller: usize) -> bool;
+    /// The back-end fence per controller.
+    fn fence_backend(&self) -> [bool; 2];
+    fn counters(&self) -> ConnectorCounters;
+    /// Nothing taken in is still inside.
+    fn idle(&self) -> bool;
+}
+
+impl Nic for ConnectorModel {
+    fn add_qp(&mut self, qp: u16, connector: usize, controller: usize) {
+        ConnectorModel::add_qp(self, qp, connector, controller)
+    }
+    fn from_host(&mut self, _now: u64, input: HostIn) -> Outputs {
+        ConnectorModel::from_host(self, input)
+    }
+    fn from_controller(&mut self, now: u64, link: Link, message: Message) -> Outputs {
+        ConnectorModel::from_controller(self, now, link, message)
+    }
+    fn link_changed(&mut self, now: u64, controller: usize, up: bool) -> Outputs {
+        ConnectorModel::link_changed(self, now, controller, up)
+    }
+    fn tick(&mut self, now: u64) -> Outputs {
+        ConnectorModel::tick(self, now)
+    }
+    fn failback(&mut self, now: u64) -> (bool, Outputs) {
+        ConnectorModel::failback(self, now)
+    }
+    fn fenced(&self, controller: usize) -> bool {
+        self.controllers[controller].fenced
+    }
+    fn fence_backend(&self) -> [bool; 2] {
+        self.fence_backend
+    }
+    fn counters(&self) -> ConnectorCounters {
+        self.counters.clone()
+    }
+    fn idle(&self) -> bool {
+        true
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct FabricConfig {
     pub seed: u64,
@@ -51,6 +105,8 @@ pub struct FabricConfig {
     pub io_queues: u16,
     pub depth: usize,
     pub max_bytes: usize,
+    /// Largest write the host sends as in-capsule data (the capsule slot is 2 KiB).
+    pub in_capsule_max: usize,
     pub commands: u64,
     pub namespace_blocks: u64,
     /// QPs bound to controller B (the rest to A).
@@ -85,6 +141,7 @@ impl Default for FabricConfig {
             io_queues: 8,
             depth: 8,
             max_bytes: 64 << 10,
+            in_capsule_max: 1024,
             commands: 2000,
             namespace_blocks: 1 << 16,
             bound_to_b: vec![],
@@ -96,11 +153,11 @@ impl Default for FabricConfig {
     }
 }
 
-pub struct Fabric {
+pub struct Fabric<N: Nic = ConnectorModel> {
     pub config: FabricConfig,
     pub rng: TestRng,
     pub host: Host,
-    pub nic: ConnectorModel,
+    pub nic: N,
     pub controllers: [Controller; 2],
     pub namespace: Namespace,
     to_nic: Channels<u16, HostIn>,
@@ -114,17 +171,26 @@ pub struct Fabric {
     pub failbacks: Vec<bool>,
 }
 
-impl Fabric {
+impl Fabric<ConnectorModel> {
+    /// The system around the connector model.
     pub fn new(config: FabricConfig) -> Self {
-        let mut nic = ConnectorModel::new(config.connectors, config.heartbeat_timeout);
+        let nic = ConnectorModel::new(config.connectors, config.heartbeat_timeout);
+        Fabric::with_nic(config, nic)
+    }
+}
+
+impl<N: Nic> Fabric<N> {
+    pub fn with_nic(config: FabricConfig, mut nic: N) -> Self {
         let io: Vec<u16> = (1..=config.io_queues).collect();
         for qp in std::iter::once(0).chain(io.iter().copied()) {
             let controller = config.bound_to_b.contains(&qp) as usize;
             nic.add_qp(qp, qp as usize % config.connectors, controller);
         }
+        let mut host = Host::new(0, &io, config.namespace_blocks, config.depth, config.max_bytes);
+        host.in_capsule_max = config.in_capsule_max;
         Self {
             rng: rng(config.seed),
-            host: Host::new(0, &io, config.namespace_blocks, config.depth, config.max_bytes),
+            host,
             nic,
             controllers: [
                 Controller::new("A", 0, config.connectors, config.service_ticks[0].clone()),
@@ -149,7 +215,8 @@ impl Fabric {
             || self.config.events.iter().any(|(t, _)| *t >= self.now)
             || self.host.outstanding() > 0
             || self.to_nic.pending() + self.to_host.pending() + self.to_controller.pending() + self.from_controller.pending() > 0
-            || self.controllers.iter().enumerate().any(|(i, c)| c.busy() > 0 && self.link_up[i] && !c.silent && !self.nic.controllers[i].fenced)
+            || !self.nic.idle()
+            || self.controllers.iter().enumerate().any(|(i, c)| c.busy() > 0 && self.link_up[i] && !c.silent && !self.nic.fenced(i))
     }
 
     fn route(&mut self, out: Outputs) {
@@ -184,13 +251,13 @@ impl Fabric {
         let out = self.nic.tick(now);
         self.route(out);
         if self.config.backend_fence {
-            self.namespace.fenced = self.nic.fence_backend;
+            self.namespace.fenced = self.nic.fence_backend();
         }
         for input in self.host.issue(now, &mut self.rng, &mut self.budget) {
             self.to_nic.send(now, input.qp(), input, &mut self.rng);
         }
         for (_, input) in self.to_nic.ready(now) {
-            let out = self.nic.from_host(input);
+            let out = self.nic.from_host(now, input);
             self.route(out);
         }
         for ((controller, connector), message) in self.to_controller.ready(now) {

@@ -11,8 +11,14 @@ use nic_hdl::nvme::capsule::{self, Cqe, Sgl, Sqe, Status};
 use rand::{Rng, RngCore};
 use std::collections::{BTreeMap, HashMap};
 
-/// Writes up to this size travel in the capsule; larger ones are fetched by RDMA READ.
+/// Writes up to this size travel in the capsule (by default); larger ones are fetched by RDMA READ.
 pub const IN_CAPSULE_MAX: usize = 8192;
+
+/// CIDs the way Linux builds them: the request's tag (below the queue depth) in the low 12 bits, a
+/// generation count above. Outstanding commands of a queue never share their low bits.
+fn linux_cid(tag: u16, generation: u16) -> u16 {
+    (generation & 0xF) << 12 | tag
+}
 
 #[derive(Clone, Debug)]
 enum Kind {
@@ -39,7 +45,7 @@ struct Buffer {
 struct Queue {
     qid: u16,
     connected: bool,
-    next_cid: u16,
+    generation: u16,
     outstanding: HashMap<u16, Command>,
 }
 
@@ -75,6 +81,8 @@ pub struct Host {
     busy_blocks: Vec<(u64, u64)>,
     pub depth: usize,
     pub max_bytes: usize,
+    /// Largest write sent as in-capsule data (what the target's capsule size allows).
+    pub in_capsule_max: usize,
     pub counters: HostCounters,
     /// Every completion: (tick it arrived, ticks since the command was issued).
     pub completions: Vec<(u64, u64)>,
@@ -102,6 +110,7 @@ impl Host {
             busy_blocks: Vec::new(),
             depth,
             max_bytes,
+            in_capsule_max: IN_CAPSULE_MAX,
             counters: HostCounters::default(),
             completions: Vec::new(),
             issued_at: HashMap::new(),
@@ -140,8 +149,9 @@ impl Host {
                 }
                 let Some((sqe, data, command)) = (if want_connect { Some(self.connect(qp)) } else { self.io(rng) }) else { break };
                 let q = self.queues.get_mut(&qp).expect("a queue");
-                let cid = q.next_cid;
-                q.next_cid = q.next_cid.wrapping_add(1);
+                let tag = (0..).find(|t| !q.outstanding.keys().any(|c| c & 0xFFF == *t)).expect("a free tag");
+                let cid = linux_cid(tag, q.generation);
+                q.generation = q.generation.wrapping_add(1);
                 let sqe = Sqe { cid, ..sqe };
                 let mut capsule = sqe.encode().to_vec();
                 capsule.extend_from_slice(&data);
@@ -199,7 +209,7 @@ impl Host {
         self.counters.writes += 1;
         let mut data = vec![0; bytes];
         rng.fill_bytes(&mut data);
-        if bytes <= IN_CAPSULE_MAX && rng.gen_bool(0.5) {
+        if bytes <= self.in_capsule_max && rng.gen_bool(0.5) {
             let sgl = Sgl::InCapsule { offset: 0, length: bytes as u32 };
             Some((Sqe { opcode: capsule::OPCODE_WRITE, sgl, ..base }, data.clone(), Command { kind: Kind::Write { slba, data }, rkey: None }))
         } else {

@@ -7,3 +7,4 @@ pub mod controller;
 pub mod fabric;
 pub mod host;
 pub mod namespace;
+pub mod rtl;
