@@ -1,53 +1,192 @@
 //! The connector RTL (dispatcher, two connectors, failover supervisor) in Verilator, in the
-//! message-level system of hosts and controllers that checks the connector model: every command
-//! completes once, every byte read back is the last one written, every bad input is counted.
+//! message-level system of hosts and controllers that checks the connector model (issues 5, 6):
+//! every command completes once, every byte read back is the last one written, failover in every
+//! way the issue lists, and every bad input dropped and counted as the model counts it.
 
+use nic_hdl::link::message::{Message, MessageType, WqeDescriptor, WqeOp};
+use nic_hdl::nvme::capsule::{self, Cqe, Sgl, Sqe, Status};
+use nic_sim::nvme::connector::{ConnectorModel, HostIn, Outputs};
 use nic_sim::nvme::fabric::{Event, Fabric, FabricConfig, Nic};
 use nic_sim::nvme::rtl::{ConnectorPairRtl, Pressure};
+use nic_sim::nvme::scenarios::{base, both_down, failover_seeds, heartbeat_loss, link_pull, return_and_failback, run_clean};
 use nic_sim::stimulus::seeds;
 
 const CLOCKS_PER_TICK: u64 = 16;
+const PRESSURE: Pressure = Pressure { valid_pct: 80, ready_pct: 75 };
+const MAX_TICKS: u64 = 400_000;
 
-fn rtl_fabric(config: FabricConfig, pressure: Pressure) -> Fabric<ConnectorPairRtl> {
-    let nic = ConnectorPairRtl::new(config.seed, config.heartbeat_timeout, CLOCKS_PER_TICK, pressure);
+fn rtl(config: FabricConfig) -> Fabric<ConnectorPairRtl> {
+    let nic = ConnectorPairRtl::new(config.seed, config.heartbeat_timeout, CLOCKS_PER_TICK, PRESSURE);
     Fabric::with_nic(config, nic)
 }
 
-fn run_clean(config: FabricConfig, pressure: Pressure) -> Fabric<ConnectorPairRtl> {
-    let seed = config.seed;
-    let mut fabric = rtl_fabric(config, pressure);
-    let result = fabric.run(400_000);
-    let (h, n) = (&fabric.host.counters, fabric.nic.counters());
-    let label = format!("seed {seed} (replay with NIC_SEED={seed}) at cycle {}: host {h:?}\nnic {n:?}", fabric.nic.cycle);
-    result.unwrap_or_else(|e| panic!("{e}\n{label}"));
-    assert!(fabric.nic.protocol_errors.is_empty(), "{label}\n{:?}", fabric.nic.protocol_errors);
-    assert_eq!((h.io_errors, h.data_mismatches, h.unexpected_completions, h.bad_rdma_access), (0, 0, 0, 0), "{label}");
-    assert_eq!(h.completed, h.issued, "{label}");
+fn run(config: FabricConfig, allowed: &[Status]) -> Fabric<ConnectorPairRtl> {
+    let fabric = run_clean(rtl(config), allowed, MAX_TICKS);
+    let seed = fabric.config.seed;
+    assert!(fabric.nic.protocol_errors.is_empty(), "seed {seed} (replay with NIC_SEED={seed}): {:?}", fabric.nic.protocol_errors);
     fabric
 }
 
+/// Failover runs: 150 commands of up to 8 KiB each (64 KiB ones run in the I/O test).
+fn small(seed: u64) -> FabricConfig {
+    FabricConfig { max_bytes: 8 << 10, ..base(seed, 150) }
+}
+
 #[test]
-fn commands_complete_once_with_the_right_data_through_the_rtl() {
+fn random_io_of_512_bytes_to_64_kib_completes_once_with_the_right_data() {
     for seed in seeds(&[1, 2]) {
-        let pressure = Pressure { valid_pct: 80, ready_pct: 75 };
         let config = FabricConfig { seed, commands: 400, bound_to_b: vec![2, 5, 7], ..Default::default() };
-        let fabric = run_clean(config, pressure);
-        let n = fabric.nic.counters();
-        assert_eq!(n.completions_delivered, fabric.host.counters.completed, "seed {seed}");
-        assert_eq!((n.unknown_qp, n.duplicate_cid, n.malformed_capsule, n.cqe_unknown_cid, n.wqe_malformed), (0, 0, 0, 0, 0), "seed {seed}: {n:?}");
-        eprintln!("seed {seed}: {} commands in {} cycles; {n:?}", fabric.host.counters.completed, fabric.nic.cycle);
+        let fabric = run(config, &[]);
+        let (h, n) = (&fabric.host.counters, fabric.nic.counters());
+        let label = format!("seed {seed}: {h:?} {n:?}");
+        assert_eq!(h.completed, 400 + 9, "{label}");
+        assert!(h.reads > 100 && h.writes > 100 && h.bytes_read > 4 << 20, "{label}");
+        assert_eq!((n.commands_forwarded, n.completions_delivered), (h.completed, h.completed), "{label}");
+        assert_eq!((n.unknown_qp, n.duplicate_cid, n.malformed_capsule, n.cqe_unknown_cid, n.wqe_malformed, n.wrong_link), (0, 0, 0, 0, 0, 0), "{label}");
+        assert!(fabric.controllers.iter().all(|c| c.counters.completed > 50), "{label}");
     }
 }
 
 #[test]
-fn a_pulled_link_fails_over_to_b_through_the_rtl() {
-    for seed in seeds(&[1, 2]) {
-        let pressure = Pressure { valid_pct: 80, ready_pct: 75 };
-        let at = 300 + seed * 37 % 400;
-        let config = FabricConfig { seed, commands: 600, bound_to_b: vec![3, 6], events: vec![(at, Event::LinkDown(0))], ..Default::default() };
-        let fabric = run_clean(config, pressure);
+fn a_link_pulled_at_a_random_moment_fails_over_to_b() {
+    let (mut truncated, mut replayed) = (0, 0);
+    for seed in failover_seeds() {
+        let fabric = run(link_pull(small(seed), 50..600), &[]);
         let n = fabric.nic.counters();
         assert_eq!(n.failovers, 1, "seed {seed}: {n:?}");
-        eprintln!("seed {seed}: {n:?}");
+        assert_eq!(fabric.nic.fence_backend(), [true, false], "A fenced at the back end (seed {seed})");
+        assert!(n.cqe_unknown_cid == 0 && n.wrong_link == 0, "seed {seed}: {n:?}");
+        truncated += n.writes_truncated;
+        replayed += n.commands_replayed;
     }
+    // Among the runs: A lost in the middle of an RDMA WRITE, and commands replayed on B.
+    assert!(truncated > 0 && replayed > 0, "truncated {truncated}, replayed {replayed}");
+}
+
+#[test]
+fn heartbeats_stop_while_the_link_stays_up() {
+    for seed in failover_seeds().into_iter().take(20) {
+        let fabric = run(heartbeat_loss(small(seed), 50..600), &[]);
+        let n = fabric.nic.counters();
+        assert_eq!(n.failovers, 1, "seed {seed}: {n:?}");
+        assert_eq!(fabric.nic.fence_backend(), [true, false], "seed {seed}");
+    }
+}
+
+#[test]
+fn a_returning_controller_is_fenced_first_and_serves_again_after_failback() {
+    let mut late = 0;
+    for seed in failover_seeds().into_iter().take(20) {
+        let config = return_and_failback(FabricConfig { commands: 1000, ..small(seed) }, 50..400, 100..300);
+        let up = config.events[1].0;
+        let mut fabric = rtl(FabricConfig { events: config.events[..2].to_vec(), ..config });
+        // The operator fails back once A serves again (readmitted after its FENCE_ACKs).
+        while fabric.now <= up || fabric.nic.dut.available() != 0b11 {
+            fabric.step();
+        }
+        let failback_at = fabric.now + 1;
+        fabric.config.events.push((failback_at, Event::Failback));
+        while fabric.now <= failback_at {
+            fabric.step();
+        }
+        let a_before = fabric.controllers[0].counters.commands;
+        assert!(fabric.host.outstanding() > 0, "still under load at the failback (seed {seed})");
+        let fabric = run_clean(fabric, &[], MAX_TICKS);
+        let n = fabric.nic.counters();
+        assert_eq!((n.failovers, n.failbacks), (1, 1), "seed {seed}: {n:?}");
+        assert_eq!(fabric.failbacks, vec![true], "seed {seed}");
+        assert_eq!(fabric.controllers[0].counters.fences, 2, "A got FENCE on both its links (seed {seed})");
+        assert_eq!(fabric.nic.fence_backend(), [false, false], "A readmitted (seed {seed})");
+        assert!(fabric.controllers[0].counters.commands > a_before, "A serves its QPs again after the failback (seed {seed})");
+        late += n.late_discarded;
+    }
+    assert!(late > 0, "A's late messages were discarded somewhere");
+}
+
+#[test]
+fn both_controllers_down_completes_everything_with_path_errors_and_recovers() {
+    for seed in failover_seeds().into_iter().take(20) {
+        let config = both_down(FabricConfig { commands: 1500, ..small(seed) }, 50..400, 2, 100);
+        let fabric = run(config, &[Status::HOST_PATHING_ERROR]);
+        let (h, n) = (&fabric.host.counters, fabric.nic.counters());
+        assert!(h.path_errors > 0 && n.path_errors_sent == h.path_errors, "seed {seed}: {h:?} {n:?}");
+        assert_eq!(n.failovers, 2, "seed {seed}");
+        assert!(h.completed - h.path_errors > 100, "I/O resumed on B (seed {seed}): {h:?}");
+    }
+}
+
+fn capsule(cid: u16) -> Vec<u8> {
+    let sgl = Sgl::Keyed { address: 0x1000, length: 512, key: 9, invalidate: false };
+    Sqe { opcode: capsule::OPCODE_READ, cid, nsid: 1, sgl, slba: 0, nlb_minus_one: 0, fctype: 0, qid: 0 }.encode().to_vec()
+}
+
+fn cqe_wqe(qp: u16, cid: u16) -> Message {
+    let mut payload = WqeDescriptor { op: WqeOp::Send, length: 16, va: 0, rkey: 0, invalidate_rkey: 0 }.encode().to_vec();
+    payload.extend_from_slice(&Cqe { dw0: 0, sq_head: 1, sq_id: 1, cid, status: Status::SUCCESS, dnr: false }.encode());
+    Message::new(MessageType::Wqe, qp, cid, payload)
+}
+
+#[test]
+fn every_bad_input_is_dropped_and_counted_as_the_model_counts_it() {
+    let mut model = ConnectorModel::new(2, 100);
+    let mut dut = ConnectorPairRtl::new(1, 0, CLOCKS_PER_TICK, PRESSURE);
+    for nic in [&mut model as &mut dyn Nic, &mut dut] {
+        nic.add_qp(3, 1, 0);
+        nic.add_qp(4, 0, 1);
+    }
+    let mut too_long = capsule(5);
+    too_long.resize(4096, 0);
+    let mut bad_sgl = capsule(2);
+    bad_sgl[39] = 0x30;
+    let host: Vec<HostIn> = vec![
+        HostIn::Send { qp: 9, data: capsule(1) },
+        HostIn::Send { qp: 3, data: vec![0; 20] },
+        HostIn::Send { qp: 3, data: bad_sgl },
+        HostIn::Send { qp: 3, data: too_long },
+        HostIn::Send { qp: 3, data: capsule(7) },
+        // The same slot again while outstanding (CID 15 = 7 mod 8).
+        HostIn::Send { qp: 3, data: capsule(15) },
+    ];
+    let controller: Vec<((usize, usize), Message)> = vec![
+        ((0, 1), cqe_wqe(9, 7)),
+        ((1, 1), cqe_wqe(3, 7)),
+        ((0, 0), cqe_wqe(3, 7)),
+        ((0, 1), Message::new(MessageType::Wqe, 3, 0, vec![0x77; 24])),
+        ((0, 1), cqe_wqe(3, 8)),
+        // The real completion, once; then a second copy.
+        ((0, 1), cqe_wqe(3, 7)),
+        ((0, 1), cqe_wqe(3, 7)),
+    ];
+    let mut expected = Outputs::default();
+    let mut got = Outputs::default();
+    let mut gather = |into: &mut Outputs, out: Outputs| {
+        into.links.extend(out.links);
+        into.host.extend(out.host);
+    };
+    for input in host {
+        gather(&mut expected, model.from_host(input.clone()));
+        gather(&mut got, Nic::from_host(&mut dut, 0, input));
+        for t in 0..20 {
+            gather(&mut got, Nic::tick(&mut dut, t));
+        }
+    }
+    for (link, message) in controller {
+        gather(&mut expected, model.from_controller(0, link, message.clone()));
+        gather(&mut got, Nic::from_controller(&mut dut, 0, link, message));
+        for t in 0..20 {
+            gather(&mut got, Nic::tick(&mut dut, t));
+        }
+    }
+    gather(&mut expected, model.from_host(HostIn::ReadResponse { qp: 3, read: 99, data: vec![1] }));
+    gather(&mut got, Nic::from_host(&mut dut, 0, HostIn::ReadResponse { qp: 3, read: 99, data: vec![1] }));
+    for t in 0..20 {
+        gather(&mut got, Nic::tick(&mut dut, t));
+    }
+    assert_eq!(got.links, expected.links, "the messages to the controllers");
+    assert_eq!(got.host, expected.host, "what reaches the host: the one completion");
+    let (m, r) = (model.counters.clone(), dut.counters());
+    assert_eq!(r, m, "counters by cause");
+    assert_eq!((m.unknown_qp, m.malformed_capsule, m.capsule_too_long, m.duplicate_cid), (1, 2, 1, 1));
+    assert_eq!((m.wqe_unknown_qp, m.wrong_link, m.wqe_malformed, m.cqe_unknown_cid, m.read_data_unknown), (2, 1, 1, 2, 1));
+    assert!(dut.protocol_errors.is_empty(), "{:?}", dut.protocol_errors);
 }

@@ -6,38 +6,18 @@
 use nic_hdl::nvme::capsule::Status;
 use nic_sim::nvme::connector::Binding;
 use nic_sim::nvme::fabric::{Event, Fabric, FabricConfig};
-use nic_sim::stimulus::{rng, seeds, soak};
+use nic_sim::nvme::scenarios::{self, base, both_down, failover_seeds, heartbeat_loss, link_pull, return_and_failback};
+use nic_sim::stimulus::rng;
 use rand::Rng;
 
-fn failover_seeds() -> Vec<u64> {
-    let count = if soak() { 1000 } else { 100 };
-    seeds(&(1..=count).collect::<Vec<u64>>())
-}
-
-/// Runs to completion and checks the host saw nothing wrong; returns the fabric for more checks.
 fn run_clean(config: FabricConfig, allowed: &[Status]) -> Fabric {
-    let seed = config.seed;
-    let mut fabric = Fabric::new(config);
-    fabric.host.allowed_errors = allowed.to_vec();
-    if let Err(e) = fabric.run(3_000_000) {
-        panic!("{e} (replay with NIC_SEED={seed})");
-    }
-    let h = &fabric.host.counters;
-    let label = format!("seed {seed} (replay with NIC_SEED={seed}): host {h:?}\nnic {:?}", fabric.nic.counters);
-    assert_eq!((h.io_errors, h.data_mismatches, h.unexpected_completions, h.bad_rdma_access), (0, 0, 0, 0), "{label}");
-    assert_eq!(h.issued, h.completed, "nothing lost: {label}");
-    fabric
-}
-
-fn config(seed: u64, commands: u64) -> FabricConfig {
-    FabricConfig { seed, commands, bound_to_b: vec![3, 6], ..Default::default() }
+    scenarios::run_clean(Fabric::new(config), allowed, 3_000_000)
 }
 
 #[test]
 fn a_link_pulled_at_a_random_moment_under_load() {
     for seed in failover_seeds() {
-        let at = rng(seed).gen_range(100..1200);
-        let fabric = run_clean(FabricConfig { events: vec![(at, Event::LinkDown(0))], ..config(seed, 1200) }, &[]);
+        let fabric = run_clean(link_pull(base(seed, 1200), 100..1200), &[]);
         let n = &fabric.nic.counters;
         assert_eq!(n.failovers, 1, "seed {seed}");
         assert!(fabric.nic.qps.values().all(|q| q.controller == 1), "every QP now on B (seed {seed})");
@@ -49,8 +29,7 @@ fn a_link_pulled_at_a_random_moment_under_load() {
 #[test]
 fn heartbeats_stop_while_the_link_stays_up() {
     for seed in failover_seeds().into_iter().take(30) {
-        let at = rng(seed).gen_range(100..1200);
-        let fabric = run_clean(FabricConfig { events: vec![(at, Event::Silent(0))], ..config(seed, 1200) }, &[]);
+        let fabric = run_clean(heartbeat_loss(base(seed, 1200), 100..1200), &[]);
         assert_eq!(fabric.nic.counters.failovers, 1, "seed {seed}");
         assert!(fabric.nic.qps.values().all(|q| q.controller == 1), "seed {seed}");
     }
@@ -60,12 +39,7 @@ fn heartbeats_stop_while_the_link_stays_up() {
 fn a_returning_controller_is_fenced_first_and_takes_qps_back_only_on_failback() {
     let mut late = 0;
     for seed in failover_seeds().into_iter().take(30) {
-        let mut r = rng(seed);
-        let down = r.gen_range(100..800);
-        let up = down + r.gen_range(50..400);
-        let back = up + r.gen_range(50..400);
-        let events = vec![(down, Event::LinkDown(0)), (up, Event::LinkUp(0)), (back, Event::Failback)];
-        let fabric = run_clean(FabricConfig { events, ..config(seed, 2500) }, &[]);
+        let fabric = run_clean(return_and_failback(base(seed, 2500), 100..800, 50..400), &[]);
         let n = &fabric.nic.counters;
         assert_eq!((n.failovers, n.failbacks), (1, 1), "seed {seed}: {n:?}");
         assert_eq!(fabric.failbacks, vec![true]);
@@ -79,10 +53,7 @@ fn a_returning_controller_is_fenced_first_and_takes_qps_back_only_on_failback() 
 #[test]
 fn both_controllers_down_completes_everything_with_path_errors_and_recovers() {
     for seed in failover_seeds().into_iter().take(30) {
-        let at = rng(seed).gen_range(100..800);
-        // B fails two ticks into A's failover: during the TAKEOVER to it (a double failover).
-        let events = vec![(at, Event::LinkDown(0)), (at + 2, Event::LinkDown(1)), (at + 150, Event::LinkUp(1))];
-        let fabric = run_clean(FabricConfig { events, ..config(seed, 3000) }, &[Status::HOST_PATHING_ERROR]);
+        let fabric = run_clean(both_down(base(seed, 3000), 100..800, 2, 150), &[Status::HOST_PATHING_ERROR]);
         let (h, n) = (&fabric.host.counters, &fabric.nic.counters);
         assert!(h.path_errors > 0 && n.path_errors_sent == h.path_errors, "seed {seed}: {h:?} {n:?}");
         assert_eq!(n.failovers, 2, "seed {seed}");
@@ -105,7 +76,7 @@ fn without_the_back_end_fence_a_zombie_controller_corrupts_data() {
             max_bytes: 2048,
             backend_fence: false,
             service_ticks: [200..600, 5..40],
-            ..config(seed, 800)
+            ..base(seed, 800)
         };
         let mut fabric = Fabric::new(config.clone());
         fabric.run(3_000_000).unwrap();

@@ -59,14 +59,14 @@ fn every_bad_input_is_dropped_counted_and_touches_no_other_qp() {
     // The same CID again while outstanding: a host bug, dropped.
     assert!(nic.from_host(HostIn::Send { qp: 3, data: capsule(7) }).links.is_empty());
     assert_eq!(nic.counters.duplicate_cid, 1);
-    // WQEs: unknown QP, from the wrong controller or connector, malformed, CQE for a CID not outstanding.
+    // WQEs: unknown QP (or not this connector's), from the wrong controller, malformed, CQE for a CID not outstanding.
     assert!(nic.from_controller(0, (0, 1), cqe_wqe(9, 7)).host.is_empty());
     assert!(nic.from_controller(0, (1, 1), cqe_wqe(3, 7)).host.is_empty());
     assert!(nic.from_controller(0, (0, 0), cqe_wqe(3, 7)).host.is_empty());
     assert!(nic.from_controller(0, (0, 1), Message::new(MessageType::Wqe, 3, 0, vec![0x77; 24])).host.is_empty());
     assert!(nic.from_controller(0, (0, 1), cqe_wqe(3, 8)).host.is_empty());
     let c = &nic.counters;
-    assert_eq!((c.wqe_unknown_qp, c.wrong_link, c.wqe_malformed, c.cqe_unknown_cid), (1, 2, 1, 1), "{c:?}");
+    assert_eq!((c.wqe_unknown_qp, c.wrong_link, c.wqe_malformed, c.cqe_unknown_cid), (2, 1, 1, 1), "{c:?}");
     // The real completion is delivered once; a second copy is dropped.
     assert!(matches!(&nic.from_controller(0, (0, 1), cqe_wqe(3, 7)).host[..], [HostOp::Send { qp: 3, .. }]));
     assert!(nic.from_controller(0, (0, 1), cqe_wqe(3, 7)).host.is_empty());

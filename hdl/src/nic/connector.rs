@@ -246,7 +246,8 @@ pub struct Connector<
     emit_controller: DFF<Bit>,
     emit_header: DFF<Bits<64>>,
     emit_next: DFF<EmitStep>,
-    emit_fence: DFF<Bit>,
+    /// The message under way is dropped whole: its controller was fenced when it started.
+    emit_drop: DFF<Bit>,
     emit_payload: DFF<Bits<64>>,
     emit_word: DFF<Bits<BUFFER_ADDRESS_BITS>>,
     emit_left: DFF<Bits<16>>,
@@ -508,7 +509,7 @@ impl<
             emit_controller: Default::default(),
             emit_header: Default::default(),
             emit_next: Default::default(),
-            emit_fence: Default::default(),
+            emit_drop: Default::default(),
             emit_payload: Default::default(),
             emit_word: Default::default(),
             emit_left: Default::default(),
@@ -656,7 +657,7 @@ impl<
             header_tag, ended, wqe_op, wqe_length, wqe_va, wqe_rkey, wqe_invalidate, cqe_low, cqe_high, words_left, work_kind,
             work_length, work_tag, work_rkey, work_caused, sweep, sweep_controller, fail_pending, fence_pending, readmit_pending,
             failback_pending, fence_sent, rx_skip, capsule_blocked, prefer_link, clear_qp, emit_step, emit_next, emit_controller,
-            emit_header, emit_payload, emit_fence, emit_word, emit_left, emit_read_tag, emit_tag_fits, forwarded, delivered, unknown, wqe_unknown,
+            emit_header, emit_payload, emit_drop, emit_word, emit_left, emit_read_tag, emit_tag_fits, forwarded, delivered, unknown, wqe_unknown,
             malformed, cqe_unknown, read_unknown, wrong, replayed, late, acked, path_errors, truncated
         );
         // The capsule receiver and the memories.
@@ -1352,9 +1353,11 @@ impl<
         if self.emit_controller.q.val() {
             self.emit_bit.next = self.bit_b.val();
         }
+        // A message to a controller whose link is down is lost; one to a controller fenced when the
+        // message started is dropped whole (only FENCE goes to a fenced controller).
         self.emit_ready.next = (self.m_link_tready.val() & self.emit_bit.val()).any()
             | !(self.link_up.val() & self.emit_bit.val()).any()
-            | ((self.fenced.val() & self.emit_bit.val()).any() & !self.emit_fence.q.val());
+            | self.emit_drop.q.val();
         self.emit_valid.next = false;
         self.m_link_tdata.next = self.emit_header.q.val();
         self.m_link_tlast.next = false;
@@ -1366,7 +1369,9 @@ impl<
                     self.emit_controller.d.next = self.issue_controller.val();
                     self.emit_header.d.next = self.issue_header.val();
                     self.emit_next.d.next = self.issue_next.val();
-                    self.emit_fence.d.next = self.issue_fence.val();
+                    self.emit_drop.d.next = ((self.fenced.val().get_bit(0) & !self.issue_controller.val())
+                        | (self.fenced.val().get_bit(1) & self.issue_controller.val()))
+                        & !self.issue_fence.val();
                     self.emit_payload.d.next = self.issue_payload.val();
                     self.emit_word.d.next = bit_cast::<BUFFER_ADDRESS_BITS, SLOT_ADDRESS_BITS>(self.slot_address.val()) << self.word_shift.val();
                     self.emit_left.d.next = (self.issue_length.val() + self.seven_16.val()) >> 3;
@@ -1388,7 +1393,8 @@ impl<
                         | (bit_cast::<64, 16>(self.read_entry.val().length) << self.shift_32.val())
                         | (bit_cast::<64, 16>(self.read_entry.val().tag) << self.shift_48.val());
                     self.emit_next.d.next = EmitStep::ReadPass;
-                    self.emit_fence.d.next = false;
+                    self.emit_drop.d.next = (self.fenced.val().get_bit(0) & !self.read_entry.val().controller)
+                        | (self.fenced.val().get_bit(1) & self.read_entry.val().controller);
                     self.emit_step.d.next = EmitStep::Header;
                 } else {
                     self.read_unknown.d.next = self.read_unknown.q.val() + self.one_32.val();
@@ -1440,7 +1446,7 @@ impl<
             }
         }
         self.m_link_tvalid.next = self.zero_2.val();
-        if self.emit_valid.val() & !((self.fenced.val() & self.emit_bit.val()).any() & !self.emit_fence.q.val()) {
+        if self.emit_valid.val() & !self.emit_drop.q.val() {
             self.m_link_tvalid.next = self.emit_bit.val();
         }
         self.read_valid.d.next = (self.read_valid.q.val() | self.read_set.val()) & !self.read_clear.val();

@@ -281,8 +281,13 @@ impl ConnectorModel {
             self.counters.wqe_unknown_qp += 1;
             return;
         };
-        if (entry.controller, entry.connector) != link {
-            // Only the bound controller, through the QP's connector, may act for it.
+        if entry.connector != link.1 {
+            // A connector knows only its own QPs.
+            self.counters.wqe_unknown_qp += 1;
+            return;
+        }
+        if entry.controller != link.0 {
+            // Only the bound controller may act for a QP.
             self.counters.wrong_link += 1;
             return;
         }

@@ -14,6 +14,9 @@ use std::collections::{BTreeMap, HashMap};
 /// Writes up to this size travel in the capsule (by default); larger ones are fetched by RDMA READ.
 pub const IN_CAPSULE_MAX: usize = 8192;
 
+/// Ticks a queue waits after a path error before it issues again.
+pub const PATH_RETRY_TICKS: u64 = 20;
+
 /// CIDs the way Linux builds them: the request's tag (below the queue depth) in the low 12 bits, a
 /// generation count above. Outstanding commands of a queue never share their low bits.
 fn linux_cid(tag: u16, generation: u16) -> u16 {
@@ -47,6 +50,9 @@ struct Queue {
     connected: bool,
     generation: u16,
     outstanding: HashMap<u16, Command>,
+    /// After a path error the queue waits until this tick before issuing again (as NVMe
+    /// multipath requeues I/O while a path is down instead of failing it at once).
+    paused_until: u64,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
@@ -143,7 +149,7 @@ impl Host {
                 let q = &self.queues[&qp];
                 let admin_ready = self.controller_id.is_some();
                 let want_connect = !q.connected && q.outstanding.is_empty() && (qp == self.admin_qp || admin_ready);
-                let room = q.connected && qp != self.admin_qp && q.outstanding.len() < self.depth && *budget > 0;
+                let room = q.connected && qp != self.admin_qp && q.outstanding.len() < self.depth && *budget > 0 && q.paused_until <= now;
                 if !want_connect && !room {
                     break;
                 }
@@ -266,6 +272,9 @@ impl Host {
         if !cqe.status.is_success() {
             if cqe.status.sct == 3 {
                 self.counters.path_errors += 1;
+                if let Some(q) = self.queues.get_mut(&qp) {
+                    q.paused_until = now + PATH_RETRY_TICKS;
+                }
             }
             if !self.allowed_errors.contains(&cqe.status) {
                 self.counters.io_errors += 1;

@@ -8,3 +8,4 @@ pub mod fabric;
 pub mod host;
 pub mod namespace;
 pub mod rtl;
+pub mod scenarios;

@@ -64,6 +64,8 @@ pub struct ConnectorPairRtl {
     link_in: [[VecDeque<(u64, bool)>; 2]; 2],
     /// NIC → controller beats of a message not yet complete, per [connector][controller].
     link_out: [[Vec<u64>; 2]; 2],
+    /// A message was cut by its link going down: its remaining beats are not delivered.
+    link_cut: [[bool; 2]; 2],
     link_up: [bool; 2],
     work: [Option<WorkRequest>; 2],
     /// READ data for the connectors: (tag, word, last).
@@ -95,6 +97,7 @@ impl ConnectorPairRtl {
             feeding: None,
             link_in: Default::default(),
             link_out: Default::default(),
+            link_cut: Default::default(),
             link_up: [true; 2],
             work: [None, None],
             read_in: Default::default(),
@@ -198,11 +201,22 @@ impl ConnectorPairRtl {
         for k in 0..2 {
             let (valid, tdata, tlast) = link_out(d, k);
             for c in 0..2 {
-                if valid >> c & 1 == 1 && ready[k][c] {
+                // A link that is down takes every beat (the connector sends into the void).
+                if valid >> c & 1 == 1 && (ready[k][c] || !self.link_up[c]) {
+                    if !self.link_up[c] {
+                        // Lost on the way; a message cut by the link going down is dropped whole
+                        // when it comes back.
+                        self.link_cut[k][c] = !tlast;
+                        continue;
+                    }
+                    if self.link_cut[k][c] {
+                        self.link_cut[k][c] = !tlast;
+                        continue;
+                    }
                     self.link_out[k][c].push(tdata);
                     if tlast {
                         let words = std::mem::take(&mut self.link_out[k][c]);
-                        if self.link_up[c] {
+                        {
                             match message_from_words(&words) {
                                 Some(message) => self.out.links.push(((c, k), message)),
                                 None => self.protocol_errors.push(format!("cycle {}: connector {k} sent controller {c} a malformed message {words:x?}", self.cycle)),
@@ -279,7 +293,8 @@ impl Nic for ConnectorPairRtl {
         match input {
             HostIn::Send { qp, data } => self.sends.entry(qp).or_default().extend(Self::packets(qp, &data)),
             HostIn::ReadResponse { read, data, .. } => {
-                let Some((k, tag)) = self.reads.remove(&read) else { panic!("a READ response for READ {read} the NIC never asked for") };
+                // Data for a READ nobody asked for goes to connector 0 with a tag it never gave out.
+                let (k, tag) = self.reads.remove(&read).unwrap_or((0, 0xFF));
                 let words = data.len().div_ceil(8);
                 for w in 0..words {
                     let bytes = &data[w * 8..data.len().min(w * 8 + 8)];
@@ -304,6 +319,7 @@ impl Nic for ConnectorPairRtl {
         if !up {
             for k in 0..2 {
                 self.link_in[k][controller].clear();
+                self.link_cut[k][controller] |= !self.link_out[k][controller].is_empty();
                 self.link_out[k][controller].clear();
             }
         }
