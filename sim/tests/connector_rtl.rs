@@ -153,6 +153,8 @@ fn every_bad_input_is_dropped_and_counted_as_the_model_counts_it() {
         ((0, 0), cqe_wqe(3, 7)),
         ((0, 1), Message::new(MessageType::Wqe, 3, 0, vec![0x77; 24])),
         ((0, 1), cqe_wqe(3, 8)),
+        // A CID whose slot (15 mod 8 = 7) holds another command (CID 7): not that command's.
+        ((0, 1), cqe_wqe(3, 15)),
         // The real completion, once; then a second copy.
         ((0, 1), cqe_wqe(3, 7)),
         ((0, 1), cqe_wqe(3, 7)),
@@ -187,6 +189,6 @@ fn every_bad_input_is_dropped_and_counted_as_the_model_counts_it() {
     let (m, r) = (model.counters.clone(), dut.counters());
     assert_eq!(r, m, "counters by cause");
     assert_eq!((m.unknown_qp, m.malformed_capsule, m.capsule_too_long, m.duplicate_cid), (1, 2, 1, 1));
-    assert_eq!((m.wqe_unknown_qp, m.wrong_link, m.wqe_malformed, m.cqe_unknown_cid, m.read_data_unknown), (2, 1, 1, 2, 1));
+    assert_eq!((m.wqe_unknown_qp, m.wrong_link, m.wqe_malformed, m.cqe_unknown_cid, m.read_data_unknown), (2, 1, 1, 3, 1));
     assert!(dut.protocol_errors.is_empty(), "{:?}", dut.protocol_errors);
 }

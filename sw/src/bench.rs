@@ -52,6 +52,24 @@ pub enum Bench {
         #[arg(long)]
         json: bool,
     },
+    /// Connector RTL (Verilator, two connectors, controllers answering in 1–2 cycles): commands
+    /// per 1000 cycles and p50/p99 command latency at total queue depth 1 and 32, and host
+    /// transmit beats per cycle under a read-heavy load.
+    ///
+    /// Example: `cargo run --release -p nicctl -- bench connector --json`
+    Connector {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Failover in the connector RTL: cycles from A's link going down to the first TAKEOVER, the
+    /// first replayed command and the first work request from B; p50/p99 command latency before,
+    /// during and after; and detection time against the heartbeat timeout.
+    ///
+    /// Example: `cargo run --release -p nicctl -- bench failover --json`
+    Failover {
+        #[arg(long)]
+        json: bool,
+    },
     /// Vault save and restore speed (MB/s) beside `dd` with direct I/O to the same filesystem.
     ///
     /// Example: `cargo run --release -p nicctl -- bench vault --json`
@@ -74,6 +92,8 @@ pub fn run(which: Bench) -> Result<(), String> {
         Bench::Parser { json } => parser(json),
         Bench::Builder { json, sim_only } => builder(json, sim_only),
         Bench::Transport { json } => transport(json),
+        Bench::Connector { json } => connector(json),
+        Bench::Failover { json } => failover(json),
         Bench::Vault { dir, megabytes, json } => crate::vault_bench::run(dir.as_deref(), megabytes, json),
     }
 }
@@ -348,6 +368,60 @@ fn transport(as_json: bool) -> Result<(), String> {
             "rc_requester ({}): {} LUTs, {} FFs, {} BRAMs (synthesis only)",
             requester["configuration"], requester["luts"], requester["flip_flops"], requester["block_rams"]
         );
+    }
+    Ok(())
+}
+
+fn connector(as_json: bool) -> Result<(), String> {
+    use nic_sim::nvme::measure;
+    let rates = [measure::command_rate(1, 1, 2_000)?, measure::command_rate(8, 4, 4_000)?];
+    let transmit = measure::read_heavy_transmit(600)?;
+    if as_json {
+        let report = json!({"benchmark": "connector", "command_rate": rates, "read_heavy_host_transmit": transmit});
+        println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+    } else {
+        let rows: Vec<Vec<String>> = rates
+            .iter()
+            .map(|r| {
+                vec![
+                    format!("{} ({} QP × {})", r.queue_depth_total, r.qps, r.depth_per_qp),
+                    format!("{:.1}", r.commands_per_1000_cycles),
+                    r.p50_cycles.to_string(),
+                    r.p99_cycles.to_string(),
+                ]
+            })
+            .collect();
+        table::print(&["queue depth", "commands / 1000 cycles", "p50 cycles", "p99 cycles"], &rows);
+        println!("host transmit, {} % reads of {} B: {:.2} beats/cycle", transmit.read_percent, transmit.io_bytes, transmit.beats_per_cycle);
+    }
+    Ok(())
+}
+
+fn failover(as_json: bool) -> Result<(), String> {
+    use nic_sim::nvme::measure;
+    let runs: Vec<_> = (1..=5).map(measure::failover).collect::<Result<_, _>>()?;
+    let detection: Vec<_> = [250, 500, 1000, 2000, 4000].into_iter().map(measure::heartbeat_detection).collect::<Result<_, _>>()?;
+    if as_json {
+        let report = json!({"benchmark": "failover", "link_pulled": runs, "heartbeat_detection": detection});
+        println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+    } else {
+        let rows: Vec<Vec<String>> = runs
+            .iter()
+            .map(|r| {
+                vec![
+                    r.seed.to_string(),
+                    r.detection_to_first_takeover_cycles.to_string(),
+                    r.detection_to_first_replay_cycles.to_string(),
+                    r.detection_to_first_b_work_request_cycles.to_string(),
+                    format!("{}/{}", r.before.p50_cycles, r.before.p99_cycles),
+                    format!("{}/{}", r.during.p50_cycles, r.during.p99_cycles),
+                    format!("{}/{}", r.after.p50_cycles, r.after.p99_cycles),
+                ]
+            })
+            .collect();
+        table::print(&["seed", "→ TAKEOVER", "→ replay", "→ B work", "p50/p99 before", "during", "after"], &rows);
+        let rows: Vec<Vec<String>> = detection.iter().map(|d| vec![d.heartbeat_timeout_cycles.to_string(), d.detection_cycles.to_string()]).collect();
+        table::print(&["heartbeat timeout", "detected after"], &rows);
     }
     Ok(())
 }

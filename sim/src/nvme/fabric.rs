@@ -119,6 +119,10 @@ pub struct FabricConfig {
     pub backend_fence: bool,
     /// Service time ranges of controllers A and B, in ticks.
     pub service_ticks: [std::ops::Range<u64>; 2],
+    /// Delay ranges of the host ↔ NIC and NIC ↔ controller paths, in ticks.
+    pub wire_ticks: [std::ops::Range<u64>; 2],
+    /// Percent of I/O commands that are reads (5 % are flushes, the rest writes).
+    pub read_percent: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,6 +153,8 @@ impl Default for FabricConfig {
             events: vec![],
             backend_fence: true,
             service_ticks: [5..80, 5..80],
+            wire_ticks: [1..6, 1..4],
+            read_percent: 45,
         }
     }
 }
@@ -188,6 +194,7 @@ impl<N: Nic> Fabric<N> {
         }
         let mut host = Host::new(0, &io, config.namespace_blocks, config.depth, config.max_bytes);
         host.in_capsule_max = config.in_capsule_max;
+        host.read_percent = config.read_percent;
         Self {
             rng: rng(config.seed),
             host,
@@ -197,10 +204,10 @@ impl<N: Nic> Fabric<N> {
                 Controller::new("B", 1, config.connectors, config.service_ticks[1].clone()),
             ],
             namespace: Namespace::new(config.namespace_blocks),
-            to_nic: Channels::new(1..6),
-            to_host: Channels::new(1..6),
-            to_controller: Channels::new(1..4),
-            from_controller: Channels::new(1..4),
+            to_nic: Channels::new(config.wire_ticks[0].clone()),
+            to_host: Channels::new(config.wire_ticks[0].clone()),
+            to_controller: Channels::new(config.wire_ticks[1].clone()),
+            from_controller: Channels::new(config.wire_ticks[1].clone()),
             now: 0,
             budget: config.commands,
             link_up: [true; 2],

@@ -89,6 +89,8 @@ pub struct Host {
     pub max_bytes: usize,
     /// Largest write sent as in-capsule data (what the target's capsule size allows).
     pub in_capsule_max: usize,
+    /// Percent of I/O commands that are reads (5 % are flushes, the rest writes).
+    pub read_percent: u32,
     pub counters: HostCounters,
     /// Every completion: (tick it arrived, ticks since the command was issued).
     pub completions: Vec<(u64, u64)>,
@@ -117,6 +119,7 @@ impl Host {
             depth,
             max_bytes,
             in_capsule_max: IN_CAPSULE_MAX,
+            read_percent: 45,
             counters: HostCounters::default(),
             completions: Vec::new(),
             issued_at: HashMap::new(),
@@ -206,7 +209,7 @@ impl Host {
             return Some((Sqe { opcode: capsule::OPCODE_FLUSH, slba: 0, nlb_minus_one: 0, ..base }, vec![], Command { kind: Kind::Flush, rkey: None }));
         }
         self.busy_blocks.push((slba, blocks));
-        if choice < 50 {
+        if choice < 5 + self.read_percent {
             self.counters.reads += 1;
             let (rkey, va) = self.register(vec![0; bytes]);
             let sgl = Sgl::Keyed { address: va, length: bytes as u32, key: rkey, invalidate };

@@ -11,7 +11,7 @@ use super::connector::{ConnectorCounters, HostIn, HostOp, Link, Outputs};
 use super::fabric::Nic;
 use crate::stimulus::{rng, TestRng};
 use crate::verilated::ConnectorPair;
-use nic_hdl::link::message::{Header, Message, HEADER_BYTES};
+use nic_hdl::link::message::{Header, Message, MessageType, FLAG_REPLAY, HEADER_BYTES};
 use nic_hdl::roce::rc::WrKind;
 use rand::Rng;
 use std::collections::{BTreeMap, HashMap, VecDeque};
@@ -75,6 +75,13 @@ pub struct ConnectorPairRtl {
     next_read: u32,
     failback_pending: bool,
     out: Outputs,
+    /// Work-request payload words taken from both connectors (the host transmit load).
+    pub payload_words: u64,
+    /// Cycle of the last link-down, and of the first `TAKEOVER` and the first replayed `CMD` sent
+    /// after it.
+    pub link_down_at: Option<u64>,
+    pub first_takeover_at: Option<u64>,
+    pub first_replay_at: Option<u64>,
     /// What the RTL sent that no controller or host could make sense of.
     pub protocol_errors: Vec<String>,
 }
@@ -105,6 +112,10 @@ impl ConnectorPairRtl {
             next_read: 0,
             failback_pending: false,
             out: Outputs::default(),
+            payload_words: 0,
+            link_down_at: None,
+            first_takeover_at: None,
+            first_replay_at: None,
             protocol_errors: Vec::new(),
         }
     }
@@ -218,7 +229,16 @@ impl ConnectorPairRtl {
                         let words = std::mem::take(&mut self.link_out[k][c]);
                         {
                             match message_from_words(&words) {
-                                Some(message) => self.out.links.push(((c, k), message)),
+                                Some(message) => {
+                                    let after_down = self.link_down_at.is_some();
+                                    if after_down && message.header.kind == MessageType::Takeover {
+                                        self.first_takeover_at.get_or_insert(self.cycle);
+                                    }
+                                    if after_down && message.header.kind == MessageType::Command && message.header.flags & FLAG_REPLAY != 0 {
+                                        self.first_replay_at.get_or_insert(self.cycle);
+                                    }
+                                    self.out.links.push(((c, k), message))
+                                }
                                 None => self.protocol_errors.push(format!("cycle {}: connector {k} sent controller {c} a malformed message {words:x?}", self.cycle)),
                             }
                         }
@@ -241,6 +261,7 @@ impl ConnectorPairRtl {
             }
             let (valid, tdata, tlast) = work_payload(d, k);
             if valid && ready[k][3] {
+                self.payload_words += 1;
                 match self.work[k].as_mut() {
                     None => self.protocol_errors.push(format!("cycle {}: connector {k} sent payload without a work request", self.cycle)),
                     Some(w) => {
@@ -317,6 +338,9 @@ impl Nic for ConnectorPairRtl {
     fn link_changed(&mut self, _now: u64, controller: usize, up: bool) -> Outputs {
         self.link_up[controller] = up;
         if !up {
+            self.link_down_at = Some(self.cycle);
+            self.first_takeover_at = None;
+            self.first_replay_at = None;
             for k in 0..2 {
                 self.link_in[k][controller].clear();
                 self.link_cut[k][controller] |= !self.link_out[k][controller].is_empty();

@@ -1,0 +1,155 @@
+//! Measurements of the connector RTL for `nicctl bench connector` and `nicctl bench failover`:
+//! the verilated connector pair in the fabric at one clock cycle a tick, controllers that answer
+//! in 1–2 cycles and 1-cycle wires, no back-pressure — so the numbers are the NIC's own, plus
+//! the few cycles the models need.
+
+use super::fabric::{Event, Fabric, FabricConfig, Nic};
+use super::rtl::{ConnectorPairRtl, Pressure};
+use super::scenarios::run_clean;
+use serde::Serialize;
+
+const MAX_TICKS: u64 = 50_000_000;
+const FULL_RATE: Pressure = Pressure { valid_pct: 100, ready_pct: 100 };
+
+fn fast(config: FabricConfig) -> FabricConfig {
+    FabricConfig { service_ticks: [1..3, 1..3], wire_ticks: [1..2, 1..2], ..config }
+}
+
+fn fabric(config: FabricConfig, heartbeat_timeout_cycles: u64) -> Fabric<ConnectorPairRtl> {
+    let nic = ConnectorPairRtl::new(config.seed, heartbeat_timeout_cycles, 1, FULL_RATE);
+    Fabric::with_nic(config, nic)
+}
+
+fn percentile(sorted: &[u64], p: f64) -> u64 {
+    if sorted.is_empty() {
+        return 0;
+    }
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CommandRate {
+    pub queue_depth_total: usize,
+    pub qps: u16,
+    pub depth_per_qp: usize,
+    pub commands: u64,
+    pub io_bytes: String,
+    pub cycles: u64,
+    pub commands_per_1000_cycles: f64,
+    pub p50_cycles: u64,
+    pub p99_cycles: u64,
+}
+
+/// Commands of 512 B (reads and writes: 64 data beats each, so the rate shows the per-command
+/// work) at a total queue depth of `qps` × `depth`.
+pub fn command_rate(qps: u16, depth: usize, commands: u64) -> Result<CommandRate, String> {
+    let config = fast(FabricConfig { seed: 1, io_queues: qps, depth, commands, max_bytes: 512, in_capsule_max: 512, ..Default::default() });
+    let f = run_clean(fabric(config, 0), &[], MAX_TICKS);
+    // Latency of I/O commands only: the Connects come first, one per queue.
+    let mut latencies: Vec<u64> = f.host.completions.iter().skip(qps as usize + 1).map(|(_, l)| *l).collect();
+    latencies.sort_unstable();
+    let cycles = f.nic.cycle;
+    Ok(CommandRate {
+        queue_depth_total: qps as usize * depth,
+        qps,
+        depth_per_qp: depth,
+        commands,
+        io_bytes: "512".into(),
+        cycles,
+        commands_per_1000_cycles: f.host.counters.completed as f64 * 1000.0 / cycles as f64,
+        p50_cycles: percentile(&latencies, 0.5),
+        p99_cycles: percentile(&latencies, 0.99),
+    })
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct HostTransmit {
+    pub read_percent: u32,
+    pub io_bytes: String,
+    pub cycles: u64,
+    pub payload_beats: u64,
+    /// Work-request payload beats (64 bits) toward the host per cycle, both connectors together
+    /// (at most 2: each connector passes one beat a cycle).
+    pub beats_per_cycle: f64,
+}
+
+/// The host transmit load of reads of 16–64 KiB (95 % reads), 8 QPs × depth 8.
+pub fn read_heavy_transmit(commands: u64) -> Result<HostTransmit, String> {
+    let config = fast(FabricConfig { seed: 2, commands, read_percent: 95, max_bytes: 64 << 10, ..Default::default() });
+    let f = run_clean(fabric(config, 0), &[], MAX_TICKS);
+    Ok(HostTransmit {
+        read_percent: 95,
+        io_bytes: "512-65536".into(),
+        cycles: f.nic.cycle,
+        payload_beats: f.nic.payload_words,
+        beats_per_cycle: f.nic.payload_words as f64 / f.nic.cycle as f64,
+    })
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct LatencyWindow {
+    pub completions: usize,
+    pub p50_cycles: u64,
+    pub p99_cycles: u64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Failover {
+    pub seed: u64,
+    pub detection_to_first_takeover_cycles: u64,
+    pub detection_to_first_replay_cycles: u64,
+    /// Detection to the first work request caused by B (its first packet toward a host).
+    pub detection_to_first_b_work_request_cycles: u64,
+    pub commands_replayed: u64,
+    pub before: LatencyWindow,
+    pub during: LatencyWindow,
+    pub after: LatencyWindow,
+}
+
+fn window(f: &Fabric<ConnectorPairRtl>, range: std::ops::Range<u64>) -> LatencyWindow {
+    let mut l: Vec<u64> = f.host.completions.iter().filter(|(t, _)| range.contains(t)).map(|(_, l)| *l).collect();
+    l.sort_unstable();
+    LatencyWindow { completions: l.len(), p50_cycles: percentile(&l, 0.5), p99_cycles: percentile(&l, 0.99) }
+}
+
+/// A's link pulled under load (8 QPs × depth 8, 512 B–8 KiB); "during" is the 4 000 cycles
+/// after the pull.
+pub fn failover(seed: u64) -> Result<Failover, String> {
+    let at = 20_000 + seed * 1_000;
+    let config = fast(FabricConfig { seed, commands: 3000, max_bytes: 8 << 10, bound_to_b: vec![3, 6], events: vec![(at, Event::LinkDown(0))], ..Default::default() });
+    let f = run_clean(fabric(config, 0), &[], MAX_TICKS);
+    let n = f.nic.counters();
+    let down = f.nic.link_down_at.ok_or("the link never went down")?;
+    let since = |t: Option<u64>| t.map(|t| t - down).ok_or("no takeover after the failure");
+    Ok(Failover {
+        seed,
+        detection_to_first_takeover_cycles: since(f.nic.first_takeover_at)?,
+        detection_to_first_replay_cycles: since(f.nic.first_replay_at)?,
+        detection_to_first_b_work_request_cycles: n.last_failover_cycles,
+        commands_replayed: n.commands_replayed,
+        before: window(&f, 0..at),
+        during: window(&f, at..at + 4_000),
+        after: window(&f, at + 4_000..u64::MAX),
+    })
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Detection {
+    pub heartbeat_timeout_cycles: u64,
+    /// Cycles from A's last beat to its fence.
+    pub detection_cycles: u64,
+}
+
+/// A goes silent (link up): cycles until the supervisor fences it, for a heartbeat timeout.
+pub fn heartbeat_detection(timeout_cycles: u64) -> Result<Detection, String> {
+    let silent_at = 5_000;
+    let config = fast(FabricConfig { seed: 3, commands: 400, max_bytes: 4096, events: vec![(silent_at, Event::Silent(0))], ..Default::default() });
+    let mut f = fabric(config, timeout_cycles);
+    while !f.nic.fence_backend()[0] {
+        if f.now > silent_at + 100 * timeout_cycles + 10_000 {
+            return Err(format!("A was never fenced with a timeout of {timeout_cycles} cycles"));
+        }
+        f.step();
+    }
+    Ok(Detection { heartbeat_timeout_cycles: timeout_cycles, detection_cycles: f.now - silent_at })
+}
