@@ -161,7 +161,7 @@ fn every_bad_input_is_dropped_and_counted_as_the_model_counts_it() {
     ];
     let mut expected = Outputs::default();
     let mut got = Outputs::default();
-    let mut gather = |into: &mut Outputs, out: Outputs| {
+    let gather = |into: &mut Outputs, out: Outputs| {
         into.links.extend(out.links);
         into.host.extend(out.host);
     };

@@ -136,7 +136,7 @@ pub fn failover(seed: u64) -> Result<Failover, String> {
 #[derive(Clone, Debug, Serialize)]
 pub struct Detection {
     pub heartbeat_timeout_cycles: u64,
-    /// Cycles from A's last beat to its fence.
+    /// Cycles from the last beat A offered (its queued messages drain first) to its fence.
     pub detection_cycles: u64,
 }
 
@@ -151,5 +151,5 @@ pub fn heartbeat_detection(timeout_cycles: u64) -> Result<Detection, String> {
         }
         f.step();
     }
-    Ok(Detection { heartbeat_timeout_cycles: timeout_cycles, detection_cycles: f.now - silent_at })
+    Ok(Detection { heartbeat_timeout_cycles: timeout_cycles, detection_cycles: f.nic.cycle - f.nic.last_beat_from[0] })
 }

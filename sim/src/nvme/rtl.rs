@@ -80,6 +80,8 @@ pub struct ConnectorPairRtl {
     /// Cycle of the last link-down, and of the first `TAKEOVER` and the first replayed `CMD` sent
     /// after it.
     pub link_down_at: Option<u64>,
+    /// Cycle of the last beat each controller offered on any link.
+    pub last_beat_from: [u64; 2],
     pub first_takeover_at: Option<u64>,
     pub first_replay_at: Option<u64>,
     /// What the RTL sent that no controller or host could make sense of.
@@ -114,6 +116,7 @@ impl ConnectorPairRtl {
             out: Outputs::default(),
             payload_words: 0,
             link_down_at: None,
+            last_beat_from: [0; 2],
             first_takeover_at: None,
             first_replay_at: None,
             protocol_errors: Vec::new(),
@@ -169,6 +172,9 @@ impl ConnectorPairRtl {
             for c in 0..2 {
                 let offer = !self.link_in[k][c].is_empty() && self.rng.gen_range(0..100) < valid_pct;
                 offered[k][c] = offer;
+                if offer {
+                    self.last_beat_from[c] = self.cycle;
+                }
                 let (tdata, tlast) = self.link_in[k][c].front().copied().unwrap_or((0, false));
                 set_link_in(d, k, c, offer, tdata, tlast);
             }
