@@ -224,7 +224,9 @@ fn device_errors_are_clear_and_fail() {
     let sim = Simulator::start();
     for (args, message) in [
         (vec!["regs", "read", "power.nothing"], "unknown register `power.nothing`"),
-        (vec!["regs", "read", "0x0300"], "refused the access of 0x0300"),
+        (vec!["regs", "read", "0x0400"], "refused the access of 0x0400"),
+        (vec!["qp", "add", "99"], "beyond the device's QP table"),
+        (vec!["qp", "add", "1", "--connector", "5"], "connector 5 does not exist"),
         (vec!["regs", "write", "id.SCRATCH", "twelve"], "not a number"),
     ] {
         let out = sim.run(&args);
@@ -234,4 +236,27 @@ fn device_errors_are_clear_and_fail() {
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("nicctl sim serve"));
     let out = Command::new(env!("CARGO_BIN_EXE_nicctl")).args(["power", "status"]).env_remove("NICCTL_DEVICE").output().unwrap();
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("no device"));
+}
+
+#[test]
+fn qps_links_and_failback_through_the_register_bridge() {
+    let sim = Simulator::start();
+    for args in [["qp", "add", "1", "--connector", "0", "--controller", "a"], ["qp", "add", "2", "--connector", "1", "--controller", "b"]] {
+        let out = sim.run(&args);
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let list = |sim: &Simulator| -> serde_json::Value { serde_json::from_slice(&sim.run(&["qp", "list", "--json"]).stdout).unwrap() };
+    assert_eq!(list(&sim), serde_json::json!([{"qp": 1, "connector": 0, "home_controller": "a"}, {"qp": 2, "connector": 1, "home_controller": "b"}]));
+    let stats = |sim: &Simulator| -> serde_json::Value { serde_json::from_slice(&sim.run(&["stats", "--json"]).stdout).unwrap() };
+    assert_eq!(stats(&sim)["nvme"]["failovers"], 0);
+    // A's links taken down: the supervisor fails A over (its QP goes to B) and fences it.
+    let out = sim.run(&["link", "down", "a"]);
+    assert!(out.status.success() && stdout(&out).contains("controller a: link down, fenced"), "{}", stdout(&out));
+    assert_eq!(stats(&sim)["nvme"]["failovers"], 1);
+    // No controller answers FENCE on the simulated links, so A stays fenced: no failback.
+    assert!(sim.run(&["link", "up", "a"]).status.success());
+    let out = sim.run(&["failback"]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("both controllers must be serving"));
+    assert!(sim.run(&["qp", "del", "2"]).status.success());
+    assert_eq!(list(&sim), serde_json::json!([{"qp": 1, "connector": 0, "home_controller": "a"}]));
 }

@@ -4,17 +4,17 @@
 
 use nic_hdl::bridge::protocol::Status;
 use nic_hdl::registers::map::{BRIDGE, ID, MAGIC, POWER};
-use nic_sim::bridge::device::SimulatedControlPlane;
+use nic_sim::bridge::device::SimulatedDevice;
 use nicctl::driver::{ByteLink, Device, DriverError, FramedTransport, SimulatedBus, SimulatedUart, Transport};
 
 fn uart_device() -> Device<FramedTransport<SimulatedUart>> {
-    Device::open(FramedTransport::new(SimulatedUart { device: SimulatedControlPlane::new() })).unwrap()
+    Device::open(FramedTransport::new(SimulatedUart { device: SimulatedDevice::new() })).unwrap()
 }
 
 #[test]
 fn registers_by_name_through_both_simulated_transports() {
     let mut uart = uart_device();
-    let mut bus = Device::open(SimulatedBus { device: SimulatedControlPlane::new() }).unwrap();
+    let mut bus = Device::open(SimulatedBus { device: SimulatedDevice::new() }).unwrap();
     for (i, value) in [0xdead_beef_u32, 0, 0x1234_5678].into_iter().enumerate() {
         uart.write("id.scratch", value).unwrap();
         bus.write("ID.SCRATCH", value ^ i as u32).unwrap();
@@ -29,8 +29,8 @@ fn registers_by_name_through_both_simulated_transports() {
         Err(DriverError::Device { status: Status::BusError, address: 0, words_done: 4 }) => {}
         other => panic!("{other:?}"),
     }
-    match bus.transport.read(0x0300, 1) {
-        Err(DriverError::Device { status: Status::BusError, address: 0x0300, .. }) => {}
+    match bus.transport.read(0x0400, 1) {
+        Err(DriverError::Device { status: Status::BusError, address: 0x0400, .. }) => {}
         other => panic!("{other:?}"),
     }
     // Every frame so far was executed once: the bridge counted no trouble.
@@ -80,7 +80,7 @@ impl<L: ByteLink> ByteLink for Garbling<L> {
 
 #[test]
 fn garbled_requests_are_retried_and_garbled_answers_to_writes_are_reported() {
-    let link = Garbling { inner: SimulatedUart { device: SimulatedControlPlane::new() }, requests_every: 3, answers_every: 0, sent: 0, received: 0 };
+    let link = Garbling { inner: SimulatedUart { device: SimulatedDevice::new() }, requests_every: 3, answers_every: 0, sent: 0, received: 0 };
     let mut device = Device::open(FramedTransport::new(link)).unwrap();
     for value in 0..12u32 {
         device.write("id.SCRATCH", value * 7).unwrap();
@@ -91,7 +91,7 @@ fn garbled_requests_are_retried_and_garbled_answers_to_writes_are_reported() {
     assert!(bad_checksums >= 6, "the bridge refused the garbled frames: {bad_checksums}");
 
     // Garbled answers: reads are retried; a write's lost answer is an error, not a retry.
-    let link = Garbling { inner: SimulatedUart { device: SimulatedControlPlane::new() }, requests_every: 0, answers_every: 0, sent: 0, received: 0 };
+    let link = Garbling { inner: SimulatedUart { device: SimulatedDevice::new() }, requests_every: 0, answers_every: 0, sent: 0, received: 0 };
     let mut device = Device::open(FramedTransport::new(link)).unwrap();
     device.transport.link.answers_every = 2;
     device.transport.link.received = 1; // the next answer is garbled, the one after it not

@@ -10,10 +10,10 @@ use crate::bridge::uart_bridge::UartBridge;
 use crate::counters::COUNTER_INDEX_BITS;
 use crate::power::config::{PowerTimers, BOARD_PROTECTED_RAILS, BOARD_RAILS};
 use crate::power::sequencer::{PowerSequencer, PowerState};
-use crate::registers::map::{BRIDGE, ID, MAGIC, MAP_VERSION, POWER};
+use crate::registers::map::{BRIDGE, ID, MAGIC, MAP_VERSION, NVME, POWER};
 use rust_hdl::prelude::*;
 
-const RAILS: usize = BOARD_RAILS.len();
+pub const RAILS: usize = BOARD_RAILS.len();
 type Sequencer = PowerSequencer<RAILS, 3, 32>;
 
 #[derive(LogicBlock)]
@@ -43,6 +43,15 @@ pub struct ControlPlane {
     pub cpu_reboot: Signal<Out, Bit>,
     pub power_off_flag: Signal<Out, Bit>,
     pub power_fault: Signal<Out, Bit>,
+    /// External bus port for the blocks after the control plane's own (from 0x0300): a request
+    /// in cycle t, answered in t+1 by a registered `ext_ack` (the address is a register) and
+    /// `ext_read_data`. Nothing acknowledges: a bus error.
+    pub ext_request: Signal<Out, Bit>,
+    pub ext_write: Signal<Out, Bit>,
+    pub ext_address: Signal<Out, Bits<16>>,
+    pub ext_write_data: Signal<Out, Bits<32>>,
+    pub ext_ack: Signal<In, Bit>,
+    pub ext_read_data: Signal<In, Bits<32>>,
     bridge: UartBridge,
     power: Sequencer,
     request: Signal<Local, Bit>,
@@ -68,6 +77,7 @@ pub struct ControlPlane {
     id_scratch: Constant<Bits<16>>,
     id_clock_hz: Constant<Bits<16>>,
     bridge_first: Constant<Bits<16>>,
+    ext_first: Constant<Bits<16>>,
     bridge_end: Constant<Bits<16>>,
     power_status: Constant<Bits<16>>,
     power_rail_enable: Constant<Bits<16>>,
@@ -139,6 +149,12 @@ impl ControlPlane {
             cpu_reboot: Default::default(),
             power_off_flag: Default::default(),
             power_fault: Default::default(),
+            ext_request: Default::default(),
+            ext_write: Default::default(),
+            ext_address: Default::default(),
+            ext_write_data: Default::default(),
+            ext_ack: Default::default(),
+            ext_read_data: Default::default(),
             bridge: UartBridge::new(clocks_per_bit),
             power: PowerSequencer::new(BOARD_PROTECTED_RAILS, timers),
             request: Default::default(),
@@ -164,6 +180,7 @@ impl ControlPlane {
             id_scratch: id("SCRATCH"),
             id_clock_hz: id("CLOCK_HZ"),
             bridge_first: Constant::new((BRIDGE.base as u64).to_bits()),
+            ext_first: Constant::new((NVME.base as u64).to_bits()),
             bridge_end: Constant::new(((BRIDGE.base as usize + BRIDGE.registers.len()) as u64).to_bits()),
             power_status: power("STATUS"),
             power_rail_enable: power("RAIL_ENABLE"),
@@ -246,6 +263,10 @@ impl Logic for ControlPlane {
         }
         self.pending.d.next = self.request.val();
         self.pending_address.d.next = self.address.val();
+        self.ext_request.next = self.request.val() & (self.address.val() >= self.ext_first.val());
+        self.ext_write.next = self.write.val();
+        self.ext_address.next = self.address.val();
+        self.ext_write_data.next = self.write_data.val();
         self.counter_index.next = bit_cast::<COUNTER_INDEX_BITS, 16>(self.address.val());
         self.bridge.counter_read_index.next = self.counter_index.val();
 
@@ -347,6 +368,8 @@ impl Logic for ControlPlane {
             self.read_data.d.next = self.power.step_cycles.val();
         } else if self.pending_address.q.val() == self.power_control.val() {
             self.read_data.d.next = self.word_zero.val();
+        } else if (self.pending_address.q.val() >= self.ext_first.val()) & self.ext_ack.val() {
+            self.read_data.d.next = self.ext_read_data.val();
         } else {
             self.error.d.next = self.pending.q.val();
         }

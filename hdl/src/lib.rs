@@ -9,6 +9,7 @@ pub mod counters;
 pub mod emit;
 pub mod link;
 pub mod nic;
+pub mod nic_device;
 pub mod nvme;
 pub mod power;
 pub mod registers;

@@ -5,6 +5,7 @@ use crate::control_plane::ControlPlane;
 use crate::emit::{emit, Design, EmitError};
 use crate::nic::connector_pair::ConnectorPair;
 use crate::nic::dispatcher::Dispatcher;
+use crate::nic_device::NicDevice;
 use crate::power::config::{PowerTimers, BOARD_PROTECTED_RAILS, BOARD_RAILS};
 use crate::power::sequencer::PowerSequencer;
 use crate::roce::rc_requester::RcRequester;
@@ -68,6 +69,13 @@ pub const SIM_CONNECTOR_SLOT_BITS: usize = 3;
 pub const SIM_CONNECTOR_SLOT_WORD_BITS: usize = 8;
 pub type SimConnectorPair = ConnectorPair<SIM_CONNECTOR_QP_BITS, SIM_CONNECTOR_SLOT_BITS, SIM_CONNECTOR_SLOT_WORD_BITS, 7, 15, 128>;
 
+/// The simulated device: the simulation control plane with the connectors and their registers.
+pub type SimNicDevice = NicDevice<SIM_CONNECTOR_QP_BITS, SIM_CONNECTOR_SLOT_BITS, SIM_CONNECTOR_SLOT_WORD_BITS, 7, 15, 128>;
+
+pub fn sim_nic_device() -> SimNicDevice {
+    NicDevice::new(sim_control_plane())
+}
+
 /// Every top, in a stable order.
 pub fn all() -> Result<Vec<Design>, EmitError> {
     Ok(vec![
@@ -84,5 +92,6 @@ pub fn all() -> Result<Vec<Design>, EmitError> {
         emit("control_plane", &mut sim_control_plane())?,
         emit("dispatcher", &mut SimDispatcher::default())?,
         emit("connector_pair", &mut SimConnectorPair::default())?,
+        emit("nic_device", &mut sim_nic_device())?,
     ])
 }

@@ -1050,9 +1050,9 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [2:0] emit_next$d;
     wire  [2:0] emit_next$q;
     reg  emit_next$clock;
-    reg  emit_fence$d;
-    wire  emit_fence$q;
-    reg  emit_fence$clock;
+    reg  emit_drop$d;
+    wire  emit_drop$q;
+    reg  emit_drop$clock;
     reg  [63:0] emit_payload$d;
     wire  [63:0] emit_payload$q;
     reg  emit_payload$clock;
@@ -1431,10 +1431,10 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .q(emit_next$q),
         .clock(emit_next$clock)
     );
-    connector_pair$connector_0$emit_fence emit_fence(
-        .d(emit_fence$d),
-        .q(emit_fence$q),
-        .clock(emit_fence$clock)
+    connector_pair$connector_0$emit_drop emit_drop(
+        .d(emit_drop$d),
+        .q(emit_drop$q),
+        .clock(emit_drop$clock)
     );
     connector_pair$connector_0$emit_payload emit_payload(
         .d(emit_payload$d),
@@ -1572,7 +1572,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_controller$clock = clock;
         emit_header$clock = clock;
         emit_payload$clock = clock;
-        emit_fence$clock = clock;
+        emit_drop$clock = clock;
         emit_word$clock = clock;
         emit_left$clock = clock;
         emit_read_tag$clock = clock;
@@ -1633,7 +1633,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_controller$d = emit_controller$q;
         emit_header$d = emit_header$q;
         emit_payload$d = emit_payload$q;
-        emit_fence$d = emit_fence$q;
+        emit_drop$d = emit_drop$q;
         emit_word$d = emit_word$q;
         emit_left$d = emit_left$q;
         emit_read_tag$d = emit_read_tag$q;
@@ -2302,14 +2302,18 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         s_link_a_tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0];
         s_link_b_tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1];
         heard = zero_2;
-        if (s_link_a_tvalid & s_link_a_tready & link_up[32'h0]) begin
+        if (s_link_a_tvalid & link_up[32'h0]) begin
             heard = bit_a;
+        end
+        if (s_link_b_tvalid & link_up[32'h1]) begin
+            heard = heard | bit_b;
+        end
+        if (s_link_a_tvalid & s_link_a_tready) begin
             if (rx_skip$q[32'h0] & s_link_a_tlast) begin
                 skip_clear = bit_a;
             end
         end
-        if (s_link_b_tvalid & s_link_b_tready & link_up[32'h1]) begin
-            heard = heard | bit_b;
+        if (s_link_b_tvalid & s_link_b_tready) begin
             if (rx_skip$q[32'h1] & s_link_b_tlast) begin
                 skip_clear = skip_clear | bit_b;
             end
@@ -2324,7 +2328,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         if (emit_controller$q) begin
             emit_bit = bit_b;
         end
-        emit_ready = |(m_link_tready & emit_bit) | ~|(link_up & emit_bit) | (|(fenced & emit_bit) & ~emit_fence$q);
+        emit_ready = |(m_link_tready & emit_bit) | ~|(link_up & emit_bit) | emit_drop$q;
         emit_valid = 1'b0;
         m_link_tdata = emit_header$q;
         m_link_tlast = 1'b0;
@@ -2337,7 +2341,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         emit_controller$d = issue_controller;
                         emit_header$d = issue_header;
                         emit_next$d = issue_next;
-                        emit_fence$d = issue_fence;
+                        emit_drop$d = ((fenced[32'h0] & ~issue_controller) | (fenced[32'h1] & issue_controller)) & ~issue_fence;
                         emit_payload$d = issue_payload;
                         emit_word$d = ((slot_address) & 15'h7fff) << word_shift;
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
@@ -2357,7 +2361,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         emit_controller$d = read_entry[(64'h0)+:(1)];
                         emit_header$d = type_read_data | (((read_entry[(64'h11)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h1)+:(16)]) & 64'hffffffffffffffff) << shift_48);
                         emit_next$d = EmitStep$ReadPass;
-                        emit_fence$d = 1'b0;
+                        emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
                         emit_step$d = EmitStep$Header;
                     end
                     else begin
@@ -2414,7 +2418,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 end
         endcase
         m_link_tvalid = zero_2;
-        if (emit_valid & ~(|(fenced & emit_bit) & ~emit_fence$q)) begin
+        if (emit_valid & ~emit_drop$q) begin
             m_link_tvalid = emit_bit;
         end
         read_valid$d = (read_valid$q | read_set) & ~read_clear;
@@ -2670,7 +2674,7 @@ module connector_pair$connector_0$emit_controller(d,q,clock);
 endmodule // connector_pair$connector_0$emit_controller
 
 
-module connector_pair$connector_0$emit_fence(d,q,clock);
+module connector_pair$connector_0$emit_drop(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2686,7 +2690,7 @@ module connector_pair$connector_0$emit_fence(d,q,clock);
        q <= d;
     end
           
-endmodule // connector_pair$connector_0$emit_fence
+endmodule // connector_pair$connector_0$emit_drop
 
 
 module connector_pair$connector_0$emit_header(d,q,clock);
@@ -4802,9 +4806,9 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [2:0] emit_next$d;
     wire  [2:0] emit_next$q;
     reg  emit_next$clock;
-    reg  emit_fence$d;
-    wire  emit_fence$q;
-    reg  emit_fence$clock;
+    reg  emit_drop$d;
+    wire  emit_drop$q;
+    reg  emit_drop$clock;
     reg  [63:0] emit_payload$d;
     wire  [63:0] emit_payload$q;
     reg  emit_payload$clock;
@@ -5183,10 +5187,10 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .q(emit_next$q),
         .clock(emit_next$clock)
     );
-    connector_pair$connector_1$emit_fence emit_fence(
-        .d(emit_fence$d),
-        .q(emit_fence$q),
-        .clock(emit_fence$clock)
+    connector_pair$connector_1$emit_drop emit_drop(
+        .d(emit_drop$d),
+        .q(emit_drop$q),
+        .clock(emit_drop$clock)
     );
     connector_pair$connector_1$emit_payload emit_payload(
         .d(emit_payload$d),
@@ -5324,7 +5328,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_controller$clock = clock;
         emit_header$clock = clock;
         emit_payload$clock = clock;
-        emit_fence$clock = clock;
+        emit_drop$clock = clock;
         emit_word$clock = clock;
         emit_left$clock = clock;
         emit_read_tag$clock = clock;
@@ -5385,7 +5389,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_controller$d = emit_controller$q;
         emit_header$d = emit_header$q;
         emit_payload$d = emit_payload$q;
-        emit_fence$d = emit_fence$q;
+        emit_drop$d = emit_drop$q;
         emit_word$d = emit_word$q;
         emit_left$d = emit_left$q;
         emit_read_tag$d = emit_read_tag$q;
@@ -6054,14 +6058,18 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         s_link_a_tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0];
         s_link_b_tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1];
         heard = zero_2;
-        if (s_link_a_tvalid & s_link_a_tready & link_up[32'h0]) begin
+        if (s_link_a_tvalid & link_up[32'h0]) begin
             heard = bit_a;
+        end
+        if (s_link_b_tvalid & link_up[32'h1]) begin
+            heard = heard | bit_b;
+        end
+        if (s_link_a_tvalid & s_link_a_tready) begin
             if (rx_skip$q[32'h0] & s_link_a_tlast) begin
                 skip_clear = bit_a;
             end
         end
-        if (s_link_b_tvalid & s_link_b_tready & link_up[32'h1]) begin
-            heard = heard | bit_b;
+        if (s_link_b_tvalid & s_link_b_tready) begin
             if (rx_skip$q[32'h1] & s_link_b_tlast) begin
                 skip_clear = skip_clear | bit_b;
             end
@@ -6076,7 +6084,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         if (emit_controller$q) begin
             emit_bit = bit_b;
         end
-        emit_ready = |(m_link_tready & emit_bit) | ~|(link_up & emit_bit) | (|(fenced & emit_bit) & ~emit_fence$q);
+        emit_ready = |(m_link_tready & emit_bit) | ~|(link_up & emit_bit) | emit_drop$q;
         emit_valid = 1'b0;
         m_link_tdata = emit_header$q;
         m_link_tlast = 1'b0;
@@ -6089,7 +6097,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         emit_controller$d = issue_controller;
                         emit_header$d = issue_header;
                         emit_next$d = issue_next;
-                        emit_fence$d = issue_fence;
+                        emit_drop$d = ((fenced[32'h0] & ~issue_controller) | (fenced[32'h1] & issue_controller)) & ~issue_fence;
                         emit_payload$d = issue_payload;
                         emit_word$d = ((slot_address) & 15'h7fff) << word_shift;
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
@@ -6109,7 +6117,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         emit_controller$d = read_entry[(64'h0)+:(1)];
                         emit_header$d = type_read_data | (((read_entry[(64'h11)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h1)+:(16)]) & 64'hffffffffffffffff) << shift_48);
                         emit_next$d = EmitStep$ReadPass;
-                        emit_fence$d = 1'b0;
+                        emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
                         emit_step$d = EmitStep$Header;
                     end
                     else begin
@@ -6166,7 +6174,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 end
         endcase
         m_link_tvalid = zero_2;
-        if (emit_valid & ~(|(fenced & emit_bit) & ~emit_fence$q)) begin
+        if (emit_valid & ~emit_drop$q) begin
             m_link_tvalid = emit_bit;
         end
         read_valid$d = (read_valid$q | read_set) & ~read_clear;
@@ -6422,7 +6430,7 @@ module connector_pair$connector_1$emit_controller(d,q,clock);
 endmodule // connector_pair$connector_1$emit_controller
 
 
-module connector_pair$connector_1$emit_fence(d,q,clock);
+module connector_pair$connector_1$emit_drop(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6438,7 +6446,7 @@ module connector_pair$connector_1$emit_fence(d,q,clock);
        q <= d;
     end
           
-endmodule // connector_pair$connector_1$emit_fence
+endmodule // connector_pair$connector_1$emit_drop
 
 
 module connector_pair$connector_1$emit_header(d,q,clock);

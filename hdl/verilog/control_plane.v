@@ -2,7 +2,7 @@
 // `cargo run -p nicctl -- emit --out hdl/verilog`.
 
 
-module control_plane(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direct_write,direct_address,direct_write_data,direct_done,direct_read_data,direct_error,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rail_en,cpu_reboot,power_off_flag,power_fault);
+module control_plane(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direct_write,direct_address,direct_write_data,direct_done,direct_read_data,direct_error,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rail_en,cpu_reboot,power_off_flag,power_fault,ext_request,ext_write,ext_address,ext_write_data,ext_ack,ext_read_data);
     
     // Module arguments
     input wire  clock;
@@ -28,6 +28,12 @@ module control_plane(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,di
     output reg  cpu_reboot;
     output reg  power_off_flag;
     output reg  power_fault;
+    output reg  ext_request;
+    output reg  ext_write;
+    output reg  [15:0] ext_address;
+    output reg  [31:0] ext_write_data;
+    input wire  ext_ack;
+    input wire  [31:0] ext_read_data;
     
     // Constant declarations
     localparam  magic = 32'h4e494331;
@@ -38,6 +44,7 @@ module control_plane(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,di
     localparam  id_scratch = 16'h2;
     localparam  id_clock_hz = 16'h3;
     localparam  bridge_first = 16'h100;
+    localparam  ext_first = 16'h300;
     localparam  bridge_end = 16'h107;
     localparam  power_status = 16'h200;
     localparam  power_rail_enable = 16'h201;
@@ -298,6 +305,10 @@ module control_plane(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,di
         end
         pending$d = request;
         pending_address$d = address;
+        ext_request = request & (address >= ext_first);
+        ext_write = write;
+        ext_address = address;
+        ext_write_data = write_data;
         counter_index = ((address) & 5'h1f);
         bridge$counter_read_index = counter_index;
         power$ac_ok = ac_ok;
@@ -445,6 +456,9 @@ module control_plane(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,di
         end
         else if (pending_address$q == power_control) begin
             read_data$d = word_zero;
+        end
+        else if ((pending_address$q >= ext_first) & ext_ack) begin
+            read_data$d = ext_read_data;
         end
         else begin
             error$d = pending$q;

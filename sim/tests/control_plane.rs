@@ -101,7 +101,7 @@ fn the_bios_and_operator_controls_reach_the_sequencer() {
 
 /// A random request: reads and writes of 1..=MAX_WORDS words, mostly over mapped registers.
 fn random_request(rng: &mut impl Rng) -> Vec<u8> {
-    let blocks = [ID.base, BRIDGE.base, POWER.base, 0x0300];
+    let blocks = [ID.base, BRIDGE.base, POWER.base, 0x0400];
     let base = blocks[rng.gen_range(0..blocks.len())];
     let address = base + rng.gen_range(0..12);
     let words = if rng.gen_bool(0.7) { rng.gen_range(1..=4) } else { rng.gen_range(1..=MAX_WORDS as u8) };

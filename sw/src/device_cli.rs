@@ -2,12 +2,12 @@
 
 use crate::table;
 use clap::Subcommand;
-use nic_hdl::registers::map::{self, BRIDGE, POWER};
+use nic_hdl::registers::map::{self, BRIDGE, NVME, POWER};
 use nic_hdl::power::config::BOARD_RAILS;
 use nicctl::driver::{self, socket, Device, Transport};
 use serde_json::json;
 
-fn open(device: Option<&str>) -> Result<Device<Box<dyn Transport>>, String> {
+pub fn open(device: Option<&str>) -> Result<Device<Box<dyn Transport>>, String> {
     let target = device.ok_or("no device: give --device sim:SOCKET (start one with `nicctl sim serve --socket SOCKET`) or --device serial:/dev/ttyUSB1")?;
     driver::connect(target).map_err(|e| e.to_string())
 }
@@ -94,15 +94,27 @@ pub fn power(device: Option<&str>, command: Power) -> Result<(), String> {
     }
 }
 
-/// `nicctl stats`: counters by cause, block by block (the bridge's so far).
+/// `nicctl stats`: counters by cause, block by block: the bridge's, and the connectors' and their
+/// supervisor's (every read-only register of the nvme block but STATUS and the QP map).
 pub fn stats(device: Option<&str>, json: bool) -> Result<(), String> {
     let mut dev = open(device)?;
     let bridge = dev.read_block(&BRIDGE).map_err(|e| e.to_string())?;
+    let nvme: Vec<(&str, u32)> = dev
+        .read_block(&NVME)
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .filter(|(n, _)| NVME.register(n).access == map::Access::ReadOnly && *n != "STATUS" && !n.starts_with("QP_MAP"))
+        .collect();
+    let blocks = [("bridge", bridge), ("nvme", nvme)];
     if json {
-        let counters: serde_json::Map<String, serde_json::Value> = bridge.iter().map(|(n, v)| (n.to_lowercase(), json!(v))).collect();
-        println!("{}", serde_json::to_string_pretty(&json!({ "bridge": counters })).map_err(|e| e.to_string())?);
+        let mut report = serde_json::Map::new();
+        for (block, values) in &blocks {
+            let counters: serde_json::Map<String, serde_json::Value> = values.iter().map(|(n, v)| (n.to_lowercase(), json!(v))).collect();
+            report.insert(block.to_string(), json!(counters));
+        }
+        println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
     } else {
-        let rows: Vec<Vec<String>> = bridge.iter().map(|(n, v)| vec!["bridge".into(), n.to_lowercase(), v.to_string()]).collect();
+        let rows: Vec<Vec<String>> = blocks.iter().flat_map(|(block, values)| values.iter().map(move |(n, v)| vec![block.to_string(), n.to_lowercase(), v.to_string()])).collect();
         table::print(&["block", "counter", "value"], &rows);
     }
     Ok(())

@@ -4,6 +4,7 @@ mod bench;
 mod demo;
 mod device_cli;
 mod emit;
+mod nvme_cli;
 mod progress;
 mod regs_cli;
 mod sim_serve;
@@ -74,6 +75,16 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The NVMe-oF QPs: set up, remove, list.
+    #[command(subcommand)]
+    Qp(nvme_cli::Qp),
+    /// A controller's links: administratively down (its QPs fail over) or up again.
+    #[command(subcommand)]
+    Link(nvme_cli::Link),
+    /// Move QPs that failed over back to their home controller (drained first).
+    ///
+    /// Example: `nicctl --device sim:/tmp/nic.sock failback`
+    Failback,
     /// The simulated device.
     #[command(subcommand)]
     Sim(SimCommand),
@@ -126,6 +137,9 @@ fn main() -> ExitCode {
         Command::Regs { access: Some(RegsAccess::Write { register, value }), .. } => device_cli::write(device, &register, &value),
         Command::Power(command) => device_cli::power(device, command),
         Command::Stats { json } => device_cli::stats(device, json),
+        Command::Qp(command) => nvme_cli::qp(device, command),
+        Command::Link(command) => nvme_cli::link(device, command),
+        Command::Failback => nvme_cli::failback(device),
         Command::Sim(SimCommand::Serve { socket, cycles_per_second }) => sim_serve::run(&socket, cycles_per_second),
     };
     match result {

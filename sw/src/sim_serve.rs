@@ -4,7 +4,7 @@
 //! commands), and as fast as needed while a command waits for an answer.
 
 use nicctl::driver::socket::{Answer, Request};
-use nic_sim::bridge::device::SimulatedControlPlane;
+use nic_sim::bridge::device::SimulatedDevice;
 use nic_hdl::bridge::protocol::IDLE_BITS;
 use std::io::{BufRead, BufReader, ErrorKind, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
@@ -13,11 +13,11 @@ use std::time::{Duration, Instant};
 
 const TICK: Duration = Duration::from_millis(10);
 
-fn board(device: &mut SimulatedControlPlane) -> Answer {
+fn board(device: &mut SimulatedDevice) -> Answer {
     Answer { cycle: device.cycle, ac_ok: device.ac_ok, backup_ok: device.backup_ok, rail_en: device.rail_en(), ..Default::default() }
 }
 
-fn serve_one(device: &mut SimulatedControlPlane, request: Request) -> Answer {
+fn serve_one(device: &mut SimulatedDevice, request: Request) -> Answer {
     let bit = device.clocks_per_bit() as u64;
     match request {
         Request::Send(bytes) => {
@@ -55,7 +55,7 @@ fn serve_one(device: &mut SimulatedControlPlane, request: Request) -> Answer {
 }
 
 /// Serves one client until it disconnects, running the clock between its requests.
-fn session(device: &mut SimulatedControlPlane, stream: UnixStream, cycles_per_tick: u64) -> std::io::Result<()> {
+fn session(device: &mut SimulatedDevice, stream: UnixStream, cycles_per_tick: u64) -> std::io::Result<()> {
     stream.set_read_timeout(Some(TICK))?;
     let mut writer = stream.try_clone()?;
     let mut reader = BufReader::new(stream);
@@ -88,7 +88,7 @@ pub fn run(socket: &Path, cycles_per_second: u64) -> Result<(), String> {
     }
     let listener = UnixListener::bind(socket).map_err(|e| format!("cannot listen on {}: {e}", socket.display()))?;
     listener.set_nonblocking(true).map_err(|e| e.to_string())?;
-    let mut device = SimulatedControlPlane::new();
+    let mut device = SimulatedDevice::new();
     let cycles_per_tick = cycles_per_second * TICK.as_millis() as u64 / 1000;
     eprintln!("simulated device on {} ({} cycles/s while idle); stop with Ctrl-C", socket.display(), cycles_per_second);
     loop {

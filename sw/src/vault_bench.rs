@@ -100,7 +100,7 @@ pub fn run(dir: Option<&Path>, megabytes: u64, as_json: bool) -> Result<(), Stri
 /// Register reads per second (wall clock) through each simulated transport, and the device
 /// cycles one read takes (the UART's bit times dominate: 15 characters of 10 bits).
 fn register_operations() -> Result<serde_json::Value, String> {
-    use nic_sim::bridge::device::SimulatedControlPlane;
+    use nic_sim::bridge::device::SimulatedDevice;
     use nicctl::driver::{Device, FramedTransport, SimulatedBus, SimulatedUart, Transport};
     fn measure<T: Transport>(device: &mut Device<T>, reads: u32, cycle: impl Fn(&Device<T>) -> u64) -> Result<serde_json::Value, String> {
         let (started, first) = (Instant::now(), cycle(device));
@@ -110,8 +110,8 @@ fn register_operations() -> Result<serde_json::Value, String> {
         let seconds = started.elapsed().as_secs_f64();
         Ok(json!({"reads": reads, "reads_per_second": reads as f64 / seconds, "device_cycles_per_read": (cycle(device) - first) as f64 / reads as f64}))
     }
-    let mut uart = Device::open(FramedTransport::new(SimulatedUart { device: SimulatedControlPlane::new() })).map_err(|e| e.to_string())?;
-    let mut bus = Device::open(SimulatedBus { device: SimulatedControlPlane::new() }).map_err(|e| e.to_string())?;
+    let mut uart = Device::open(FramedTransport::new(SimulatedUart { device: SimulatedDevice::new() })).map_err(|e| e.to_string())?;
+    let mut bus = Device::open(SimulatedBus { device: SimulatedDevice::new() }).map_err(|e| e.to_string())?;
     // The daemon: separate processes, the UART frames over a Unix socket.
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
     let socket = dir.path().join("nic.sock");

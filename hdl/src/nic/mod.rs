@@ -5,4 +5,5 @@ pub mod connector;
 pub mod connector_pair;
 pub mod dispatcher;
 pub mod failover_supervisor;
+pub mod nvme_registers;
 pub mod qp_table;

@@ -135,8 +135,102 @@ pub const POWER: Block = Block {
     ],
 };
 
+pub const NVME: Block = Block {
+    name: "nvme",
+    base: 0x0300,
+    doc: "The NVMe-oF connectors and their failover supervisor (docs/controller-link.md): QP set-up, controller links, failback, state and counters (wrapping).",
+    registers: &[
+        Register {
+            name: "QP_CONFIG",
+            offset: 0,
+            access: Access::WritePulse,
+            reset: 0,
+            doc: "Each write sets one QP up (or off) in the dispatcher and both connectors, forgetting what it held; wait for STATUS.CONFIG_BUSY to clear before the next.",
+            fields: &[
+                field("QP", 0, 16, "QP number (below the table size)."),
+                field("ENABLE", 16, 1, "1: serve the QP; 0: switch it off."),
+                field("CONNECTOR", 17, 1, "The connector that owns it."),
+                field("CONTROLLER", 18, 1, "Its home controller: 0 A, 1 B."),
+            ],
+        },
+        Register { name: "HEARTBEAT_TIMEOUT", offset: 1, access: Access::ReadWrite, reset: 0, doc: "Cycles without anything from a controller before it counts as failed (0: heartbeats not supervised).", fields: &[] },
+        Register {
+            name: "LINK_ADMIN_DOWN",
+            offset: 2,
+            access: Access::ReadWrite,
+            reset: 0,
+            doc: "Take a controller's links down administratively (its link_up is ignored): failover as if the link dropped.",
+            fields: &[field("A", 0, 1, "Controller A."), field("B", 1, 1, "Controller B.")],
+        },
+        Register {
+            name: "CONTROL",
+            offset: 3,
+            access: Access::WritePulse,
+            reset: 0,
+            doc: "Actions.",
+            fields: &[field("FAILBACK", 0, 1, "Move QPs away from their home controller back to it (drained first); needs the home controller serving.")],
+        },
+        Register {
+            name: "STATUS",
+            offset: 4,
+            access: Access::ReadOnly,
+            reset: 0,
+            doc: "Controller and configuration state.",
+            fields: &[
+                field("LINK_UP", 0, 2, "Bit c: controller c's link is up (and not administratively down)."),
+                field("FENCED", 2, 2, "Bit c: controller c failed and is not yet readmitted (the back-end fence output)."),
+                field("AVAILABLE", 4, 2, "Bit c: controller c can take QPs."),
+                field("CONFIG_BUSY", 6, 1, "A QP_CONFIG write is still being applied."),
+                field("CONFIG_REFUSED", 7, 1, "The last QP_CONFIG named a QP beyond the table: nothing changed."),
+            ],
+        },
+        value("FAILOVERS", 5, "Controller failures detected."),
+        value("FAILBACKS", 6, "Failback commands."),
+        value("LAST_FAILOVER_CYCLES", 7, "Cycles from the last detection to the first work request caused by the controller that took over."),
+        value("QP_MAP_LOW", 8, "QPs 0–7 as configured, 4 bits each (QP q at bit 4q): ENABLE, CONNECTOR, CONTROLLER (home), 0."),
+        value("QP_MAP_HIGH", 9, "QPs 8–15, as QP_MAP_LOW."),
+        value("PACKETS_DISPATCHED", 10, "SEND packets the dispatcher handed to a connector."),
+        value("PACKETS_UNKNOWN_QP", 11, "SEND packets dropped by the dispatcher: QP not configured or beyond the table."),
+        value("C0_COMMANDS_FORWARDED", 0x10, "Connector 0: Command capsules forwarded to a controller as CMD."),
+        value("C0_COMPLETIONS_DELIVERED", 0x11, "Connector 0: CQEs that retired an outstanding command and went to the host."),
+        value("C0_UNKNOWN_QP", 0x12, "Connector 0: Capsules for a QP this connector does not serve (the dispatcher's drops are PACKETS_UNKNOWN_QP)."),
+        value("C0_DUPLICATE_CID", 0x13, "Connector 0: Capsules whose slot (CID mod depth) held an outstanding command."),
+        value("C0_MALFORMED_CAPSULE", 0x14, "Connector 0: Capsules shorter than an SQE or with an SGL type not accepted."),
+        value("C0_CAPSULE_TOO_LONG", 0x15, "Connector 0: Capsules longer than a command slot."),
+        value("C0_WQE_UNKNOWN_QP", 0x16, "Connector 0: WQEs for a QP this connector does not serve."),
+        value("C0_WQE_MALFORMED", 0x17, "Connector 0: WQEs cut short, with an unknown op or inconsistent lengths."),
+        value("C0_CQE_UNKNOWN_CID", 0x18, "Connector 0: CQEs for a command that is not outstanding (dropped: exactly once)."),
+        value("C0_READ_DATA_UNKNOWN", 0x19, "Connector 0: READ data for a READ nobody waits for."),
+        value("C0_WRONG_LINK", 0x1A, "Connector 0: WQEs from a controller the QP is not bound to."),
+        value("C0_COMMANDS_REPLAYED", 0x1B, "Connector 0: Outstanding commands replayed on the controller that took over."),
+        value("C0_LATE_DISCARDED", 0x1C, "Connector 0: Messages from a fenced controller, discarded."),
+        value("C0_TAKEOVERS_ACKED", 0x1D, "Connector 0: TAKEOVER_ACKs received."),
+        value("C0_PATH_ERRORS_SENT", 0x1E, "Connector 0: Commands completed with a path error (no controller left)."),
+        value("C0_WRITES_TRUNCATED", 0x1F, "Connector 0: RDMA WRITEs finished with zeros because their controller was lost."),
+        value("C1_COMMANDS_FORWARDED", 0x20, "Connector 1: Command capsules forwarded to a controller as CMD."),
+        value("C1_COMPLETIONS_DELIVERED", 0x21, "Connector 1: CQEs that retired an outstanding command and went to the host."),
+        value("C1_UNKNOWN_QP", 0x22, "Connector 1: Capsules for a QP this connector does not serve (the dispatcher's drops are PACKETS_UNKNOWN_QP)."),
+        value("C1_DUPLICATE_CID", 0x23, "Connector 1: Capsules whose slot (CID mod depth) held an outstanding command."),
+        value("C1_MALFORMED_CAPSULE", 0x24, "Connector 1: Capsules shorter than an SQE or with an SGL type not accepted."),
+        value("C1_CAPSULE_TOO_LONG", 0x25, "Connector 1: Capsules longer than a command slot."),
+        value("C1_WQE_UNKNOWN_QP", 0x26, "Connector 1: WQEs for a QP this connector does not serve."),
+        value("C1_WQE_MALFORMED", 0x27, "Connector 1: WQEs cut short, with an unknown op or inconsistent lengths."),
+        value("C1_CQE_UNKNOWN_CID", 0x28, "Connector 1: CQEs for a command that is not outstanding (dropped: exactly once)."),
+        value("C1_READ_DATA_UNKNOWN", 0x29, "Connector 1: READ data for a READ nobody waits for."),
+        value("C1_WRONG_LINK", 0x2A, "Connector 1: WQEs from a controller the QP is not bound to."),
+        value("C1_COMMANDS_REPLAYED", 0x2B, "Connector 1: Outstanding commands replayed on the controller that took over."),
+        value("C1_LATE_DISCARDED", 0x2C, "Connector 1: Messages from a fenced controller, discarded."),
+        value("C1_TAKEOVERS_ACKED", 0x2D, "Connector 1: TAKEOVER_ACKs received."),
+        value("C1_PATH_ERRORS_SENT", 0x2E, "Connector 1: Commands completed with a path error (no controller left)."),
+        value("C1_WRITES_TRUNCATED", 0x2F, "Connector 1: RDMA WRITEs finished with zeros because their controller was lost."),
+    ],
+};
+
 /// Every block, in address order.
-pub const MAP: &[Block] = &[ID, BRIDGE, POWER];
+pub const MAP: &[Block] = &[ID, BRIDGE, POWER, NVME];
+
+/// The blocks the control plane answers itself; the others answer on its external bus port.
+pub const CONTROL_PLANE_BLOCKS: &[Block] = &[ID, BRIDGE, POWER];
 
 impl Access {
     /// How the register table and `nicctl regs` write it.

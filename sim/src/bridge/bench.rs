@@ -7,6 +7,7 @@ use crate::models::control_plane::{BridgeModel, PowerView};
 use crate::models::power::{PowerInputs, PowerModel};
 use crate::power::environment::Board;
 use crate::power::{PROTECTED, RAILS};
+use super::device::DirectPort;
 use crate::verilated::ControlPlane;
 use nic_hdl::bridge::protocol::IDLE_BITS;
 use nic_hdl::power::config::PowerTimers;
@@ -109,7 +110,7 @@ impl ControlPlaneBench {
     /// One access through the direct bus port, checked against the register model at the cycle
     /// the control plane samples it. Returns (read data, error).
     pub fn direct(&mut self, write: bool, address: u16, data: u32) -> Result<(u32, bool), String> {
-        super::device::request_direct(&mut self.dut, write, address, data);
+        self.dut.request_direct(write, address, data);
         let mapped = if write { self.model.registers.write(address, data) } else { crate::models::control_plane::mapped(address) };
         self.step()?;
         // A CONTROL write reaches the sequencer the cycle after the request.

@@ -1,33 +1,37 @@
-//! The control plane as a device for host software (the driver's simulated backends): the
-//! verilated `control_plane`, the host's UART line and a board whose rails answer their enables.
-//! No model runs beside it — the driver under test is the one talking to it.
+//! The device for host software (the driver's simulated backends): the verilated `nic_device`
+//! (control plane, connectors, their registers), the host's UART line, a board whose rails
+//! answer their enables, and the controller links' state. No model runs beside it — the driver
+//! under test is the one talking to it.
 
 use super::uart::UartLine;
 use crate::power::environment::Board;
-use crate::verilated::ControlPlane;
+use crate::verilated::{ControlPlane, NicDevice};
 use nic_hdl::tops::SIM_UART_CLOCKS_PER_BIT;
 
-pub struct SimulatedControlPlane {
-    dut: ControlPlane,
+pub struct SimulatedDevice {
+    dut: NicDevice,
     line: UartLine,
     pub board: Board,
     /// Board pins the device sees (power-goods come from `board`).
     pub ac_ok: bool,
     pub backup_ok: bool,
+    /// The controller links' state (bit c: controller c), as the link pins say.
+    pub link_up: u64,
     pub cycle: u64,
     /// When set, every change of the rail enables: (cycle, rail_en).
     pub rail_trace: Option<Vec<(u64, u32)>>,
 }
 
-impl SimulatedControlPlane {
+impl SimulatedDevice {
     /// Out of reset with AC good and the counters cleared; the rails off.
     pub fn new() -> Self {
         let mut device = Self {
-            dut: ControlPlane::new(),
+            dut: NicDevice::new(),
             line: UartLine::new(SIM_UART_CLOCKS_PER_BIT),
             board: Board::healthy(2),
             ac_ok: true,
             backup_ok: true,
+            link_up: 0b11,
             cycle: 0,
             rail_trace: None,
         };
@@ -46,6 +50,14 @@ impl SimulatedControlPlane {
         let d = &mut self.dut;
         d.set_ac_ok(self.ac_ok as u64);
         d.set_backup_ok(self.backup_ok as u64);
+        d.set_link_up(self.link_up);
+        // Nothing arrives on the connectors' streams; whatever they send is taken.
+        d.set_c0_m_link_tready(0b11);
+        d.set_c1_m_link_tready(0b11);
+        d.set_c0_wr_ready(1);
+        d.set_c1_wr_ready(1);
+        d.set_c0_m_axis_wr_tready(1);
+        d.set_c1_m_axis_wr_tready(1);
         d.eval();
         let rail_en = d.rail_en() as u32;
         if let Some(trace) = self.rail_trace.as_mut() {
@@ -81,7 +93,7 @@ impl SimulatedControlPlane {
 
     /// One access through the direct bus port: (read data, error).
     pub fn direct(&mut self, write: bool, address: u16, data: u32) -> (u32, bool) {
-        request_direct(&mut self.dut, write, address, data);
+        self.dut.request_direct(write, address, data);
         self.step();
         self.dut.set_direct_request(0);
         loop {
@@ -103,16 +115,30 @@ impl SimulatedControlPlane {
     }
 }
 
-/// Presents one bus request on the control plane's direct port (for the cycle about to run).
-pub fn request_direct(dut: &mut ControlPlane, write: bool, address: u16, data: u32) {
-    dut.set_direct_enable(1);
-    dut.set_direct_request(1);
-    dut.set_direct_write(write as u64);
-    dut.set_direct_address(address as u64);
-    dut.set_direct_write_data(data as u64);
+/// A top with the control plane's direct bus port.
+pub trait DirectPort {
+    /// Presents one bus request on the direct port (for the cycle about to run).
+    fn request_direct(&mut self, write: bool, address: u16, data: u32);
 }
 
-impl Default for SimulatedControlPlane {
+macro_rules! direct_port {
+    ($top:ty) => {
+        impl DirectPort for $top {
+            fn request_direct(&mut self, write: bool, address: u16, data: u32) {
+                self.set_direct_enable(1);
+                self.set_direct_request(1);
+                self.set_direct_write(write as u64);
+                self.set_direct_address(address as u64);
+                self.set_direct_write_data(data as u64);
+            }
+        }
+    };
+}
+
+direct_port!(ControlPlane);
+direct_port!(NicDevice);
+
+impl Default for SimulatedDevice {
     fn default() -> Self {
         Self::new()
     }

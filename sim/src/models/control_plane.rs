@@ -86,9 +86,9 @@ impl RegisterModel {
     }
 }
 
-/// Whether `address` is a register of the map.
+/// Whether `address` is a register the control plane answers itself.
 pub fn mapped(address: u16) -> bool {
-    nic_hdl::registers::map::MAP.iter().any(|b| b.registers.iter().any(|r| b.base + r.offset == address))
+    nic_hdl::registers::map::CONTROL_PLANE_BLOCKS.iter().any(|b| b.registers.iter().any(|r| b.base + r.offset == address))
 }
 
 /// The UART bridge's behaviour on a byte stream with idle gaps between frames.

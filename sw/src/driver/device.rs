@@ -43,9 +43,21 @@ impl<T: Transport> Device<T> {
 
     /// Every register of a block, in one burst.
     pub fn read_block(&mut self, block: &Block) -> Result<Vec<(&'static str, u32)>, DriverError> {
-        let last = block.registers.iter().map(|r| r.offset).max().unwrap_or(0);
-        let words = self.transport.read(block.base, last as usize + 1)?;
-        Ok(block.registers.iter().map(|r| (r.name, words[r.offset as usize])).collect())
+        // One burst per run of consecutive registers: the holes between runs are bus errors.
+        let mut offsets: Vec<u16> = block.registers.iter().map(|r| r.offset).collect();
+        offsets.sort_unstable();
+        let mut words = std::collections::HashMap::new();
+        let mut start = 0;
+        while start < offsets.len() {
+            let mut end = start + 1;
+            while end < offsets.len() && offsets[end] == offsets[end - 1] + 1 && end - start < 64 {
+                end += 1;
+            }
+            let values = self.transport.read(block.base + offsets[start], end - start)?;
+            words.extend(offsets[start..end].iter().copied().zip(values));
+            start = end;
+        }
+        Ok(block.registers.iter().map(|r| (r.name, words[&r.offset])).collect())
     }
 
     fn control(&mut self, field: &str) -> Result<(), DriverError> {

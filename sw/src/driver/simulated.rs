@@ -3,11 +3,11 @@
 
 use super::{ByteLink, DriverError, Transport};
 use nic_hdl::bridge::protocol::IDLE_BITS;
-use nic_sim::bridge::device::SimulatedControlPlane;
+use nic_sim::bridge::device::SimulatedDevice;
 
 /// The UART pins: every frame goes through the bridge RTL bit by bit.
 pub struct SimulatedUart {
-    pub device: SimulatedControlPlane,
+    pub device: SimulatedDevice,
 }
 
 impl ByteLink for SimulatedUart {
@@ -46,7 +46,7 @@ impl ByteLink for SimulatedUart {
 
 /// The direct bus port: no bit times, for speed.
 pub struct SimulatedBus {
-    pub device: SimulatedControlPlane,
+    pub device: SimulatedDevice,
 }
 
 impl Transport for SimulatedBus {
@@ -86,10 +86,10 @@ const VAULT_DISK_RAIL: u32 = 3;
 
 impl SimulatedBoardBios {
     pub fn new(cycles_per_chunk: u64) -> Result<Self, DriverError> {
-        Ok(Self { device: super::Device::open(SimulatedBus { device: SimulatedControlPlane::new() })?, cycles_per_chunk })
+        Ok(Self { device: super::Device::open(SimulatedBus { device: SimulatedDevice::new() })?, cycles_per_chunk })
     }
 
-    pub fn sim(&mut self) -> &mut SimulatedControlPlane {
+    pub fn sim(&mut self) -> &mut SimulatedDevice {
         &mut self.device.transport.device
     }
 

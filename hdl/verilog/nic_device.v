@@ -1,0 +1,14485 @@
+// nic_device: generated from RustHDL by nic-hdl. Do not edit; regenerate with
+// `cargo run -p nicctl -- emit --out hdl/verilog`.
+
+
+module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direct_write,direct_address,direct_write_data,direct_done,direct_read_data,direct_error,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rail_en,cpu_reboot,power_off_flag,power_fault,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,link_up,fence_backend,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  uart_rx;
+    output reg  uart_tx;
+    input wire  direct_enable;
+    input wire  direct_request;
+    input wire  direct_write;
+    input wire  [15:0] direct_address;
+    input wire  [31:0] direct_write_data;
+    output reg  direct_done;
+    output reg  [31:0] direct_read_data;
+    output reg  direct_error;
+    input wire  ac_ok;
+    input wire  orderly_shutdown;
+    input wire  backup_ok;
+    input wire  [7:0] pg;
+    input wire  bios_vault_done;
+    input wire  bios_vault_failed;
+    input wire  power_button;
+    output reg  [7:0] rail_en;
+    output reg  cpu_reboot;
+    output reg  power_off_flag;
+    output reg  power_fault;
+    input wire  [63:0] s_axis_tdata;
+    input wire  [7:0] s_axis_tkeep;
+    input wire  s_axis_tlast;
+    input wire  s_axis_tvalid;
+    output reg  s_axis_tready;
+    input wire  [23:0] s_axis_qp;
+    input wire  s_axis_message_end;
+    input wire  [1:0] link_up;
+    output reg  [1:0] fence_backend;
+    input wire  [63:0] c0_s_link_a_tdata;
+    input wire  c0_s_link_a_tlast;
+    input wire  c0_s_link_a_tvalid;
+    output reg  c0_s_link_a_tready;
+    input wire  [63:0] c0_s_link_b_tdata;
+    input wire  c0_s_link_b_tlast;
+    input wire  c0_s_link_b_tvalid;
+    output reg  c0_s_link_b_tready;
+    output reg  [63:0] c0_m_link_tdata;
+    output reg  c0_m_link_tlast;
+    output reg  [1:0] c0_m_link_tvalid;
+    input wire  [1:0] c0_m_link_tready;
+    output reg  c0_wr_valid;
+    input wire  c0_wr_ready;
+    output reg  [3:0] c0_wr_qp;
+    output reg  [1:0] c0_wr_kind;
+    output reg  [15:0] c0_wr_length;
+    output reg  [63:0] c0_wr_va;
+    output reg  [31:0] c0_wr_rkey;
+    output reg  [7:0] c0_wr_tag;
+    output reg  [63:0] c0_m_axis_wr_tdata;
+    output reg  c0_m_axis_wr_tlast;
+    output reg  c0_m_axis_wr_tvalid;
+    input wire  c0_m_axis_wr_tready;
+    input wire  [63:0] c0_s_axis_read_tdata;
+    input wire  c0_s_axis_read_tlast;
+    input wire  c0_s_axis_read_tvalid;
+    output reg  c0_s_axis_read_tready;
+    input wire  [7:0] c0_s_axis_read_tag;
+    input wire  [63:0] c1_s_link_a_tdata;
+    input wire  c1_s_link_a_tlast;
+    input wire  c1_s_link_a_tvalid;
+    output reg  c1_s_link_a_tready;
+    input wire  [63:0] c1_s_link_b_tdata;
+    input wire  c1_s_link_b_tlast;
+    input wire  c1_s_link_b_tvalid;
+    output reg  c1_s_link_b_tready;
+    output reg  [63:0] c1_m_link_tdata;
+    output reg  c1_m_link_tlast;
+    output reg  [1:0] c1_m_link_tvalid;
+    input wire  [1:0] c1_m_link_tready;
+    output reg  c1_wr_valid;
+    input wire  c1_wr_ready;
+    output reg  [3:0] c1_wr_qp;
+    output reg  [1:0] c1_wr_kind;
+    output reg  [15:0] c1_wr_length;
+    output reg  [63:0] c1_wr_va;
+    output reg  [31:0] c1_wr_rkey;
+    output reg  [7:0] c1_wr_tag;
+    output reg  [63:0] c1_m_axis_wr_tdata;
+    output reg  c1_m_axis_wr_tlast;
+    output reg  c1_m_axis_wr_tvalid;
+    input wire  c1_m_axis_wr_tready;
+    input wire  [63:0] c1_s_axis_read_tdata;
+    input wire  c1_s_axis_read_tlast;
+    input wire  c1_s_axis_read_tvalid;
+    output reg  c1_s_axis_read_tready;
+    input wire  [7:0] c1_s_axis_read_tag;
+    
+    // Stub signals
+    reg  control$clock;
+    reg  control$reset;
+    reg  control$uart_rx;
+    wire  control$uart_tx;
+    reg  control$direct_enable;
+    reg  control$direct_request;
+    reg  control$direct_write;
+    reg  [15:0] control$direct_address;
+    reg  [31:0] control$direct_write_data;
+    wire  control$direct_done;
+    wire  [31:0] control$direct_read_data;
+    wire  control$direct_error;
+    reg  control$ac_ok;
+    reg  control$orderly_shutdown;
+    reg  control$backup_ok;
+    reg  [7:0] control$pg;
+    reg  control$bios_vault_done;
+    reg  control$bios_vault_failed;
+    reg  control$power_button;
+    wire  [7:0] control$rail_en;
+    wire  control$cpu_reboot;
+    wire  control$power_off_flag;
+    wire  control$power_fault;
+    wire  control$ext_request;
+    wire  control$ext_write;
+    wire  [15:0] control$ext_address;
+    wire  [31:0] control$ext_write_data;
+    reg  control$ext_ack;
+    reg  [31:0] control$ext_read_data;
+    reg  nvme$clock;
+    reg  nvme$reset;
+    reg  nvme$bus_request;
+    reg  nvme$bus_write;
+    reg  [15:0] nvme$bus_address;
+    reg  [31:0] nvme$bus_write_data;
+    wire  nvme$bus_ack;
+    wire  [31:0] nvme$bus_read_data;
+    wire  nvme$cfg_valid;
+    reg  nvme$cfg_ready;
+    wire  [3:0] nvme$cfg_qp;
+    wire  nvme$cfg_enable;
+    wire  nvme$cfg_connector;
+    wire  nvme$cfg_controller;
+    wire  [15:0] nvme$heartbeat_timeout;
+    reg  [1:0] nvme$link_up_pins;
+    wire  [1:0] nvme$link_up;
+    wire  nvme$failback;
+    reg  [1:0] nvme$fenced;
+    reg  [1:0] nvme$available;
+    reg  [31:0] nvme$failovers;
+    reg  [31:0] nvme$failbacks;
+    reg  [31:0] nvme$last_failover_cycles;
+    reg  [31:0] nvme$packets_dispatched;
+    reg  [31:0] nvme$packets_unknown_qp;
+    reg  [31:0] nvme$c0_commands_forwarded;
+    reg  [31:0] nvme$c0_completions_delivered;
+    reg  [31:0] nvme$c0_unknown_qp;
+    reg  [31:0] nvme$c0_duplicate_cid;
+    reg  [31:0] nvme$c0_malformed_capsule;
+    reg  [31:0] nvme$c0_capsule_too_long;
+    reg  [31:0] nvme$c0_wqe_unknown_qp;
+    reg  [31:0] nvme$c0_wqe_malformed;
+    reg  [31:0] nvme$c0_cqe_unknown_cid;
+    reg  [31:0] nvme$c0_read_data_unknown;
+    reg  [31:0] nvme$c0_wrong_link;
+    reg  [31:0] nvme$c0_commands_replayed;
+    reg  [31:0] nvme$c0_late_discarded;
+    reg  [31:0] nvme$c0_takeovers_acked;
+    reg  [31:0] nvme$c0_path_errors_sent;
+    reg  [31:0] nvme$c0_writes_truncated;
+    reg  [31:0] nvme$c1_commands_forwarded;
+    reg  [31:0] nvme$c1_completions_delivered;
+    reg  [31:0] nvme$c1_unknown_qp;
+    reg  [31:0] nvme$c1_duplicate_cid;
+    reg  [31:0] nvme$c1_malformed_capsule;
+    reg  [31:0] nvme$c1_capsule_too_long;
+    reg  [31:0] nvme$c1_wqe_unknown_qp;
+    reg  [31:0] nvme$c1_wqe_malformed;
+    reg  [31:0] nvme$c1_cqe_unknown_cid;
+    reg  [31:0] nvme$c1_read_data_unknown;
+    reg  [31:0] nvme$c1_wrong_link;
+    reg  [31:0] nvme$c1_commands_replayed;
+    reg  [31:0] nvme$c1_late_discarded;
+    reg  [31:0] nvme$c1_takeovers_acked;
+    reg  [31:0] nvme$c1_path_errors_sent;
+    reg  [31:0] nvme$c1_writes_truncated;
+    reg  connectors$clock;
+    reg  connectors$reset;
+    reg  [63:0] connectors$s_axis_tdata;
+    reg  [7:0] connectors$s_axis_tkeep;
+    reg  connectors$s_axis_tlast;
+    reg  connectors$s_axis_tvalid;
+    wire  connectors$s_axis_tready;
+    reg  [23:0] connectors$s_axis_qp;
+    reg  connectors$s_axis_message_end;
+    reg  connectors$cfg_valid;
+    wire  connectors$cfg_ready;
+    reg  [3:0] connectors$cfg_qp;
+    reg  connectors$cfg_enable;
+    reg  connectors$cfg_connector;
+    reg  connectors$cfg_controller;
+    reg  [1:0] connectors$link_up;
+    reg  [15:0] connectors$heartbeat_timeout;
+    reg  connectors$failback_request;
+    wire  [1:0] connectors$fence_backend;
+    wire  [1:0] connectors$available;
+    wire  [31:0] connectors$failovers;
+    wire  [31:0] connectors$failbacks;
+    wire  [31:0] connectors$last_failover_cycles;
+    wire  [31:0] connectors$packets_dispatched;
+    wire  [31:0] connectors$packets_unknown_qp;
+    reg  [63:0] connectors$c0_s_link_a_tdata;
+    reg  connectors$c0_s_link_a_tlast;
+    reg  connectors$c0_s_link_a_tvalid;
+    wire  connectors$c0_s_link_a_tready;
+    reg  [63:0] connectors$c0_s_link_b_tdata;
+    reg  connectors$c0_s_link_b_tlast;
+    reg  connectors$c0_s_link_b_tvalid;
+    wire  connectors$c0_s_link_b_tready;
+    wire  [63:0] connectors$c0_m_link_tdata;
+    wire  connectors$c0_m_link_tlast;
+    wire  [1:0] connectors$c0_m_link_tvalid;
+    reg  [1:0] connectors$c0_m_link_tready;
+    wire  connectors$c0_wr_valid;
+    reg  connectors$c0_wr_ready;
+    wire  [3:0] connectors$c0_wr_qp;
+    wire  [1:0] connectors$c0_wr_kind;
+    wire  [15:0] connectors$c0_wr_length;
+    wire  [63:0] connectors$c0_wr_va;
+    wire  [31:0] connectors$c0_wr_rkey;
+    wire  [7:0] connectors$c0_wr_tag;
+    wire  [63:0] connectors$c0_m_axis_wr_tdata;
+    wire  connectors$c0_m_axis_wr_tlast;
+    wire  connectors$c0_m_axis_wr_tvalid;
+    reg  connectors$c0_m_axis_wr_tready;
+    reg  [63:0] connectors$c0_s_axis_read_tdata;
+    reg  connectors$c0_s_axis_read_tlast;
+    reg  connectors$c0_s_axis_read_tvalid;
+    wire  connectors$c0_s_axis_read_tready;
+    reg  [7:0] connectors$c0_s_axis_read_tag;
+    wire  [31:0] connectors$c0_commands_forwarded;
+    wire  [31:0] connectors$c0_completions_delivered;
+    wire  [31:0] connectors$c0_unknown_qp;
+    wire  [31:0] connectors$c0_duplicate_cid;
+    wire  [31:0] connectors$c0_malformed_capsule;
+    wire  [31:0] connectors$c0_capsule_too_long;
+    wire  [31:0] connectors$c0_wqe_unknown_qp;
+    wire  [31:0] connectors$c0_wqe_malformed;
+    wire  [31:0] connectors$c0_cqe_unknown_cid;
+    wire  [31:0] connectors$c0_read_data_unknown;
+    wire  [31:0] connectors$c0_wrong_link;
+    wire  [31:0] connectors$c0_commands_replayed;
+    wire  [31:0] connectors$c0_late_discarded;
+    wire  [31:0] connectors$c0_takeovers_acked;
+    wire  [31:0] connectors$c0_path_errors_sent;
+    wire  [31:0] connectors$c0_writes_truncated;
+    reg  [63:0] connectors$c1_s_link_a_tdata;
+    reg  connectors$c1_s_link_a_tlast;
+    reg  connectors$c1_s_link_a_tvalid;
+    wire  connectors$c1_s_link_a_tready;
+    reg  [63:0] connectors$c1_s_link_b_tdata;
+    reg  connectors$c1_s_link_b_tlast;
+    reg  connectors$c1_s_link_b_tvalid;
+    wire  connectors$c1_s_link_b_tready;
+    wire  [63:0] connectors$c1_m_link_tdata;
+    wire  connectors$c1_m_link_tlast;
+    wire  [1:0] connectors$c1_m_link_tvalid;
+    reg  [1:0] connectors$c1_m_link_tready;
+    wire  connectors$c1_wr_valid;
+    reg  connectors$c1_wr_ready;
+    wire  [3:0] connectors$c1_wr_qp;
+    wire  [1:0] connectors$c1_wr_kind;
+    wire  [15:0] connectors$c1_wr_length;
+    wire  [63:0] connectors$c1_wr_va;
+    wire  [31:0] connectors$c1_wr_rkey;
+    wire  [7:0] connectors$c1_wr_tag;
+    wire  [63:0] connectors$c1_m_axis_wr_tdata;
+    wire  connectors$c1_m_axis_wr_tlast;
+    wire  connectors$c1_m_axis_wr_tvalid;
+    reg  connectors$c1_m_axis_wr_tready;
+    reg  [63:0] connectors$c1_s_axis_read_tdata;
+    reg  connectors$c1_s_axis_read_tlast;
+    reg  connectors$c1_s_axis_read_tvalid;
+    wire  connectors$c1_s_axis_read_tready;
+    reg  [7:0] connectors$c1_s_axis_read_tag;
+    wire  [31:0] connectors$c1_commands_forwarded;
+    wire  [31:0] connectors$c1_completions_delivered;
+    wire  [31:0] connectors$c1_unknown_qp;
+    wire  [31:0] connectors$c1_duplicate_cid;
+    wire  [31:0] connectors$c1_malformed_capsule;
+    wire  [31:0] connectors$c1_capsule_too_long;
+    wire  [31:0] connectors$c1_wqe_unknown_qp;
+    wire  [31:0] connectors$c1_wqe_malformed;
+    wire  [31:0] connectors$c1_cqe_unknown_cid;
+    wire  [31:0] connectors$c1_read_data_unknown;
+    wire  [31:0] connectors$c1_wrong_link;
+    wire  [31:0] connectors$c1_commands_replayed;
+    wire  [31:0] connectors$c1_late_discarded;
+    wire  [31:0] connectors$c1_takeovers_acked;
+    wire  [31:0] connectors$c1_path_errors_sent;
+    wire  [31:0] connectors$c1_writes_truncated;
+    
+    // Sub module instances
+    nic_device$control control(
+        .clock(control$clock),
+        .reset(control$reset),
+        .uart_rx(control$uart_rx),
+        .uart_tx(control$uart_tx),
+        .direct_enable(control$direct_enable),
+        .direct_request(control$direct_request),
+        .direct_write(control$direct_write),
+        .direct_address(control$direct_address),
+        .direct_write_data(control$direct_write_data),
+        .direct_done(control$direct_done),
+        .direct_read_data(control$direct_read_data),
+        .direct_error(control$direct_error),
+        .ac_ok(control$ac_ok),
+        .orderly_shutdown(control$orderly_shutdown),
+        .backup_ok(control$backup_ok),
+        .pg(control$pg),
+        .bios_vault_done(control$bios_vault_done),
+        .bios_vault_failed(control$bios_vault_failed),
+        .power_button(control$power_button),
+        .rail_en(control$rail_en),
+        .cpu_reboot(control$cpu_reboot),
+        .power_off_flag(control$power_off_flag),
+        .power_fault(control$power_fault),
+        .ext_request(control$ext_request),
+        .ext_write(control$ext_write),
+        .ext_address(control$ext_address),
+        .ext_write_data(control$ext_write_data),
+        .ext_ack(control$ext_ack),
+        .ext_read_data(control$ext_read_data)
+    );
+    nic_device$nvme nvme(
+        .clock(nvme$clock),
+        .reset(nvme$reset),
+        .bus_request(nvme$bus_request),
+        .bus_write(nvme$bus_write),
+        .bus_address(nvme$bus_address),
+        .bus_write_data(nvme$bus_write_data),
+        .bus_ack(nvme$bus_ack),
+        .bus_read_data(nvme$bus_read_data),
+        .cfg_valid(nvme$cfg_valid),
+        .cfg_ready(nvme$cfg_ready),
+        .cfg_qp(nvme$cfg_qp),
+        .cfg_enable(nvme$cfg_enable),
+        .cfg_connector(nvme$cfg_connector),
+        .cfg_controller(nvme$cfg_controller),
+        .heartbeat_timeout(nvme$heartbeat_timeout),
+        .link_up_pins(nvme$link_up_pins),
+        .link_up(nvme$link_up),
+        .failback(nvme$failback),
+        .fenced(nvme$fenced),
+        .available(nvme$available),
+        .failovers(nvme$failovers),
+        .failbacks(nvme$failbacks),
+        .last_failover_cycles(nvme$last_failover_cycles),
+        .packets_dispatched(nvme$packets_dispatched),
+        .packets_unknown_qp(nvme$packets_unknown_qp),
+        .c0_commands_forwarded(nvme$c0_commands_forwarded),
+        .c0_completions_delivered(nvme$c0_completions_delivered),
+        .c0_unknown_qp(nvme$c0_unknown_qp),
+        .c0_duplicate_cid(nvme$c0_duplicate_cid),
+        .c0_malformed_capsule(nvme$c0_malformed_capsule),
+        .c0_capsule_too_long(nvme$c0_capsule_too_long),
+        .c0_wqe_unknown_qp(nvme$c0_wqe_unknown_qp),
+        .c0_wqe_malformed(nvme$c0_wqe_malformed),
+        .c0_cqe_unknown_cid(nvme$c0_cqe_unknown_cid),
+        .c0_read_data_unknown(nvme$c0_read_data_unknown),
+        .c0_wrong_link(nvme$c0_wrong_link),
+        .c0_commands_replayed(nvme$c0_commands_replayed),
+        .c0_late_discarded(nvme$c0_late_discarded),
+        .c0_takeovers_acked(nvme$c0_takeovers_acked),
+        .c0_path_errors_sent(nvme$c0_path_errors_sent),
+        .c0_writes_truncated(nvme$c0_writes_truncated),
+        .c1_commands_forwarded(nvme$c1_commands_forwarded),
+        .c1_completions_delivered(nvme$c1_completions_delivered),
+        .c1_unknown_qp(nvme$c1_unknown_qp),
+        .c1_duplicate_cid(nvme$c1_duplicate_cid),
+        .c1_malformed_capsule(nvme$c1_malformed_capsule),
+        .c1_capsule_too_long(nvme$c1_capsule_too_long),
+        .c1_wqe_unknown_qp(nvme$c1_wqe_unknown_qp),
+        .c1_wqe_malformed(nvme$c1_wqe_malformed),
+        .c1_cqe_unknown_cid(nvme$c1_cqe_unknown_cid),
+        .c1_read_data_unknown(nvme$c1_read_data_unknown),
+        .c1_wrong_link(nvme$c1_wrong_link),
+        .c1_commands_replayed(nvme$c1_commands_replayed),
+        .c1_late_discarded(nvme$c1_late_discarded),
+        .c1_takeovers_acked(nvme$c1_takeovers_acked),
+        .c1_path_errors_sent(nvme$c1_path_errors_sent),
+        .c1_writes_truncated(nvme$c1_writes_truncated)
+    );
+    nic_device$connectors connectors(
+        .clock(connectors$clock),
+        .reset(connectors$reset),
+        .s_axis_tdata(connectors$s_axis_tdata),
+        .s_axis_tkeep(connectors$s_axis_tkeep),
+        .s_axis_tlast(connectors$s_axis_tlast),
+        .s_axis_tvalid(connectors$s_axis_tvalid),
+        .s_axis_tready(connectors$s_axis_tready),
+        .s_axis_qp(connectors$s_axis_qp),
+        .s_axis_message_end(connectors$s_axis_message_end),
+        .cfg_valid(connectors$cfg_valid),
+        .cfg_ready(connectors$cfg_ready),
+        .cfg_qp(connectors$cfg_qp),
+        .cfg_enable(connectors$cfg_enable),
+        .cfg_connector(connectors$cfg_connector),
+        .cfg_controller(connectors$cfg_controller),
+        .link_up(connectors$link_up),
+        .heartbeat_timeout(connectors$heartbeat_timeout),
+        .failback_request(connectors$failback_request),
+        .fence_backend(connectors$fence_backend),
+        .available(connectors$available),
+        .failovers(connectors$failovers),
+        .failbacks(connectors$failbacks),
+        .last_failover_cycles(connectors$last_failover_cycles),
+        .packets_dispatched(connectors$packets_dispatched),
+        .packets_unknown_qp(connectors$packets_unknown_qp),
+        .c0_s_link_a_tdata(connectors$c0_s_link_a_tdata),
+        .c0_s_link_a_tlast(connectors$c0_s_link_a_tlast),
+        .c0_s_link_a_tvalid(connectors$c0_s_link_a_tvalid),
+        .c0_s_link_a_tready(connectors$c0_s_link_a_tready),
+        .c0_s_link_b_tdata(connectors$c0_s_link_b_tdata),
+        .c0_s_link_b_tlast(connectors$c0_s_link_b_tlast),
+        .c0_s_link_b_tvalid(connectors$c0_s_link_b_tvalid),
+        .c0_s_link_b_tready(connectors$c0_s_link_b_tready),
+        .c0_m_link_tdata(connectors$c0_m_link_tdata),
+        .c0_m_link_tlast(connectors$c0_m_link_tlast),
+        .c0_m_link_tvalid(connectors$c0_m_link_tvalid),
+        .c0_m_link_tready(connectors$c0_m_link_tready),
+        .c0_wr_valid(connectors$c0_wr_valid),
+        .c0_wr_ready(connectors$c0_wr_ready),
+        .c0_wr_qp(connectors$c0_wr_qp),
+        .c0_wr_kind(connectors$c0_wr_kind),
+        .c0_wr_length(connectors$c0_wr_length),
+        .c0_wr_va(connectors$c0_wr_va),
+        .c0_wr_rkey(connectors$c0_wr_rkey),
+        .c0_wr_tag(connectors$c0_wr_tag),
+        .c0_m_axis_wr_tdata(connectors$c0_m_axis_wr_tdata),
+        .c0_m_axis_wr_tlast(connectors$c0_m_axis_wr_tlast),
+        .c0_m_axis_wr_tvalid(connectors$c0_m_axis_wr_tvalid),
+        .c0_m_axis_wr_tready(connectors$c0_m_axis_wr_tready),
+        .c0_s_axis_read_tdata(connectors$c0_s_axis_read_tdata),
+        .c0_s_axis_read_tlast(connectors$c0_s_axis_read_tlast),
+        .c0_s_axis_read_tvalid(connectors$c0_s_axis_read_tvalid),
+        .c0_s_axis_read_tready(connectors$c0_s_axis_read_tready),
+        .c0_s_axis_read_tag(connectors$c0_s_axis_read_tag),
+        .c0_commands_forwarded(connectors$c0_commands_forwarded),
+        .c0_completions_delivered(connectors$c0_completions_delivered),
+        .c0_unknown_qp(connectors$c0_unknown_qp),
+        .c0_duplicate_cid(connectors$c0_duplicate_cid),
+        .c0_malformed_capsule(connectors$c0_malformed_capsule),
+        .c0_capsule_too_long(connectors$c0_capsule_too_long),
+        .c0_wqe_unknown_qp(connectors$c0_wqe_unknown_qp),
+        .c0_wqe_malformed(connectors$c0_wqe_malformed),
+        .c0_cqe_unknown_cid(connectors$c0_cqe_unknown_cid),
+        .c0_read_data_unknown(connectors$c0_read_data_unknown),
+        .c0_wrong_link(connectors$c0_wrong_link),
+        .c0_commands_replayed(connectors$c0_commands_replayed),
+        .c0_late_discarded(connectors$c0_late_discarded),
+        .c0_takeovers_acked(connectors$c0_takeovers_acked),
+        .c0_path_errors_sent(connectors$c0_path_errors_sent),
+        .c0_writes_truncated(connectors$c0_writes_truncated),
+        .c1_s_link_a_tdata(connectors$c1_s_link_a_tdata),
+        .c1_s_link_a_tlast(connectors$c1_s_link_a_tlast),
+        .c1_s_link_a_tvalid(connectors$c1_s_link_a_tvalid),
+        .c1_s_link_a_tready(connectors$c1_s_link_a_tready),
+        .c1_s_link_b_tdata(connectors$c1_s_link_b_tdata),
+        .c1_s_link_b_tlast(connectors$c1_s_link_b_tlast),
+        .c1_s_link_b_tvalid(connectors$c1_s_link_b_tvalid),
+        .c1_s_link_b_tready(connectors$c1_s_link_b_tready),
+        .c1_m_link_tdata(connectors$c1_m_link_tdata),
+        .c1_m_link_tlast(connectors$c1_m_link_tlast),
+        .c1_m_link_tvalid(connectors$c1_m_link_tvalid),
+        .c1_m_link_tready(connectors$c1_m_link_tready),
+        .c1_wr_valid(connectors$c1_wr_valid),
+        .c1_wr_ready(connectors$c1_wr_ready),
+        .c1_wr_qp(connectors$c1_wr_qp),
+        .c1_wr_kind(connectors$c1_wr_kind),
+        .c1_wr_length(connectors$c1_wr_length),
+        .c1_wr_va(connectors$c1_wr_va),
+        .c1_wr_rkey(connectors$c1_wr_rkey),
+        .c1_wr_tag(connectors$c1_wr_tag),
+        .c1_m_axis_wr_tdata(connectors$c1_m_axis_wr_tdata),
+        .c1_m_axis_wr_tlast(connectors$c1_m_axis_wr_tlast),
+        .c1_m_axis_wr_tvalid(connectors$c1_m_axis_wr_tvalid),
+        .c1_m_axis_wr_tready(connectors$c1_m_axis_wr_tready),
+        .c1_s_axis_read_tdata(connectors$c1_s_axis_read_tdata),
+        .c1_s_axis_read_tlast(connectors$c1_s_axis_read_tlast),
+        .c1_s_axis_read_tvalid(connectors$c1_s_axis_read_tvalid),
+        .c1_s_axis_read_tready(connectors$c1_s_axis_read_tready),
+        .c1_s_axis_read_tag(connectors$c1_s_axis_read_tag),
+        .c1_commands_forwarded(connectors$c1_commands_forwarded),
+        .c1_completions_delivered(connectors$c1_completions_delivered),
+        .c1_unknown_qp(connectors$c1_unknown_qp),
+        .c1_duplicate_cid(connectors$c1_duplicate_cid),
+        .c1_malformed_capsule(connectors$c1_malformed_capsule),
+        .c1_capsule_too_long(connectors$c1_capsule_too_long),
+        .c1_wqe_unknown_qp(connectors$c1_wqe_unknown_qp),
+        .c1_wqe_malformed(connectors$c1_wqe_malformed),
+        .c1_cqe_unknown_cid(connectors$c1_cqe_unknown_cid),
+        .c1_read_data_unknown(connectors$c1_read_data_unknown),
+        .c1_wrong_link(connectors$c1_wrong_link),
+        .c1_commands_replayed(connectors$c1_commands_replayed),
+        .c1_late_discarded(connectors$c1_late_discarded),
+        .c1_takeovers_acked(connectors$c1_takeovers_acked),
+        .c1_path_errors_sent(connectors$c1_path_errors_sent),
+        .c1_writes_truncated(connectors$c1_writes_truncated)
+    );
+    
+    // Update code
+    always @(*) begin
+        control$clock = clock;
+        control$reset = reset;
+        nvme$clock = clock;
+        nvme$reset = reset;
+        connectors$clock = clock;
+        connectors$reset = reset;
+        control$uart_rx = uart_rx;
+        uart_tx = control$uart_tx;
+        control$direct_enable = direct_enable;
+        control$direct_request = direct_request;
+        control$direct_write = direct_write;
+        control$direct_address = direct_address;
+        control$direct_write_data = direct_write_data;
+        direct_done = control$direct_done;
+        direct_read_data = control$direct_read_data;
+        direct_error = control$direct_error;
+        control$ac_ok = ac_ok;
+        control$orderly_shutdown = orderly_shutdown;
+        control$backup_ok = backup_ok;
+        control$pg = pg;
+        control$bios_vault_done = bios_vault_done;
+        control$bios_vault_failed = bios_vault_failed;
+        control$power_button = power_button;
+        rail_en = control$rail_en;
+        cpu_reboot = control$cpu_reboot;
+        power_off_flag = control$power_off_flag;
+        power_fault = control$power_fault;
+        nvme$bus_request = control$ext_request;
+        nvme$bus_write = control$ext_write;
+        nvme$bus_address = control$ext_address;
+        nvme$bus_write_data = control$ext_write_data;
+        control$ext_ack = nvme$bus_ack;
+        control$ext_read_data = nvme$bus_read_data;
+        connectors$cfg_valid = nvme$cfg_valid;
+        connectors$cfg_qp = nvme$cfg_qp;
+        connectors$cfg_enable = nvme$cfg_enable;
+        connectors$cfg_connector = nvme$cfg_connector;
+        connectors$cfg_controller = nvme$cfg_controller;
+        connectors$heartbeat_timeout = nvme$heartbeat_timeout;
+        connectors$link_up = nvme$link_up;
+        connectors$failback_request = nvme$failback;
+        nvme$cfg_ready = connectors$cfg_ready;
+        nvme$link_up_pins = link_up;
+        nvme$fenced = connectors$fence_backend;
+        nvme$available = connectors$available;
+        nvme$failovers = connectors$failovers;
+        nvme$failbacks = connectors$failbacks;
+        nvme$last_failover_cycles = connectors$last_failover_cycles;
+        nvme$packets_dispatched = connectors$packets_dispatched;
+        nvme$packets_unknown_qp = connectors$packets_unknown_qp;
+        nvme$c0_commands_forwarded = connectors$c0_commands_forwarded;
+        nvme$c0_completions_delivered = connectors$c0_completions_delivered;
+        nvme$c0_unknown_qp = connectors$c0_unknown_qp;
+        nvme$c0_duplicate_cid = connectors$c0_duplicate_cid;
+        nvme$c0_malformed_capsule = connectors$c0_malformed_capsule;
+        nvme$c0_capsule_too_long = connectors$c0_capsule_too_long;
+        nvme$c0_wqe_unknown_qp = connectors$c0_wqe_unknown_qp;
+        nvme$c0_wqe_malformed = connectors$c0_wqe_malformed;
+        nvme$c0_cqe_unknown_cid = connectors$c0_cqe_unknown_cid;
+        nvme$c0_read_data_unknown = connectors$c0_read_data_unknown;
+        nvme$c0_wrong_link = connectors$c0_wrong_link;
+        nvme$c0_commands_replayed = connectors$c0_commands_replayed;
+        nvme$c0_late_discarded = connectors$c0_late_discarded;
+        nvme$c0_takeovers_acked = connectors$c0_takeovers_acked;
+        nvme$c0_path_errors_sent = connectors$c0_path_errors_sent;
+        nvme$c0_writes_truncated = connectors$c0_writes_truncated;
+        nvme$c1_commands_forwarded = connectors$c1_commands_forwarded;
+        nvme$c1_completions_delivered = connectors$c1_completions_delivered;
+        nvme$c1_unknown_qp = connectors$c1_unknown_qp;
+        nvme$c1_duplicate_cid = connectors$c1_duplicate_cid;
+        nvme$c1_malformed_capsule = connectors$c1_malformed_capsule;
+        nvme$c1_capsule_too_long = connectors$c1_capsule_too_long;
+        nvme$c1_wqe_unknown_qp = connectors$c1_wqe_unknown_qp;
+        nvme$c1_wqe_malformed = connectors$c1_wqe_malformed;
+        nvme$c1_cqe_unknown_cid = connectors$c1_cqe_unknown_cid;
+        nvme$c1_read_data_unknown = connectors$c1_read_data_unknown;
+        nvme$c1_wrong_link = connectors$c1_wrong_link;
+        nvme$c1_commands_replayed = connectors$c1_commands_replayed;
+        nvme$c1_late_discarded = connectors$c1_late_discarded;
+        nvme$c1_takeovers_acked = connectors$c1_takeovers_acked;
+        nvme$c1_path_errors_sent = connectors$c1_path_errors_sent;
+        nvme$c1_writes_truncated = connectors$c1_writes_truncated;
+        fence_backend = connectors$fence_backend;
+        connectors$s_axis_tdata = s_axis_tdata;
+        connectors$s_axis_tkeep = s_axis_tkeep;
+        connectors$s_axis_tlast = s_axis_tlast;
+        connectors$s_axis_tvalid = s_axis_tvalid;
+        s_axis_tready = connectors$s_axis_tready;
+        connectors$s_axis_qp = s_axis_qp;
+        connectors$s_axis_message_end = s_axis_message_end;
+        connectors$c0_s_link_a_tdata = c0_s_link_a_tdata;
+        connectors$c0_s_link_a_tlast = c0_s_link_a_tlast;
+        connectors$c0_s_link_a_tvalid = c0_s_link_a_tvalid;
+        c0_s_link_a_tready = connectors$c0_s_link_a_tready;
+        connectors$c0_s_link_b_tdata = c0_s_link_b_tdata;
+        connectors$c0_s_link_b_tlast = c0_s_link_b_tlast;
+        connectors$c0_s_link_b_tvalid = c0_s_link_b_tvalid;
+        c0_s_link_b_tready = connectors$c0_s_link_b_tready;
+        c0_m_link_tdata = connectors$c0_m_link_tdata;
+        c0_m_link_tlast = connectors$c0_m_link_tlast;
+        c0_m_link_tvalid = connectors$c0_m_link_tvalid;
+        connectors$c0_m_link_tready = c0_m_link_tready;
+        c0_wr_valid = connectors$c0_wr_valid;
+        connectors$c0_wr_ready = c0_wr_ready;
+        c0_wr_qp = connectors$c0_wr_qp;
+        c0_wr_kind = connectors$c0_wr_kind;
+        c0_wr_length = connectors$c0_wr_length;
+        c0_wr_va = connectors$c0_wr_va;
+        c0_wr_rkey = connectors$c0_wr_rkey;
+        c0_wr_tag = connectors$c0_wr_tag;
+        c0_m_axis_wr_tdata = connectors$c0_m_axis_wr_tdata;
+        c0_m_axis_wr_tlast = connectors$c0_m_axis_wr_tlast;
+        c0_m_axis_wr_tvalid = connectors$c0_m_axis_wr_tvalid;
+        connectors$c0_m_axis_wr_tready = c0_m_axis_wr_tready;
+        connectors$c0_s_axis_read_tdata = c0_s_axis_read_tdata;
+        connectors$c0_s_axis_read_tlast = c0_s_axis_read_tlast;
+        connectors$c0_s_axis_read_tvalid = c0_s_axis_read_tvalid;
+        c0_s_axis_read_tready = connectors$c0_s_axis_read_tready;
+        connectors$c0_s_axis_read_tag = c0_s_axis_read_tag;
+        connectors$c1_s_link_a_tdata = c1_s_link_a_tdata;
+        connectors$c1_s_link_a_tlast = c1_s_link_a_tlast;
+        connectors$c1_s_link_a_tvalid = c1_s_link_a_tvalid;
+        c1_s_link_a_tready = connectors$c1_s_link_a_tready;
+        connectors$c1_s_link_b_tdata = c1_s_link_b_tdata;
+        connectors$c1_s_link_b_tlast = c1_s_link_b_tlast;
+        connectors$c1_s_link_b_tvalid = c1_s_link_b_tvalid;
+        c1_s_link_b_tready = connectors$c1_s_link_b_tready;
+        c1_m_link_tdata = connectors$c1_m_link_tdata;
+        c1_m_link_tlast = connectors$c1_m_link_tlast;
+        c1_m_link_tvalid = connectors$c1_m_link_tvalid;
+        connectors$c1_m_link_tready = c1_m_link_tready;
+        c1_wr_valid = connectors$c1_wr_valid;
+        connectors$c1_wr_ready = c1_wr_ready;
+        c1_wr_qp = connectors$c1_wr_qp;
+        c1_wr_kind = connectors$c1_wr_kind;
+        c1_wr_length = connectors$c1_wr_length;
+        c1_wr_va = connectors$c1_wr_va;
+        c1_wr_rkey = connectors$c1_wr_rkey;
+        c1_wr_tag = connectors$c1_wr_tag;
+        c1_m_axis_wr_tdata = connectors$c1_m_axis_wr_tdata;
+        c1_m_axis_wr_tlast = connectors$c1_m_axis_wr_tlast;
+        c1_m_axis_wr_tvalid = connectors$c1_m_axis_wr_tvalid;
+        connectors$c1_m_axis_wr_tready = c1_m_axis_wr_tready;
+        connectors$c1_s_axis_read_tdata = c1_s_axis_read_tdata;
+        connectors$c1_s_axis_read_tlast = c1_s_axis_read_tlast;
+        connectors$c1_s_axis_read_tvalid = c1_s_axis_read_tvalid;
+        c1_s_axis_read_tready = connectors$c1_s_axis_read_tready;
+        connectors$c1_s_axis_read_tag = c1_s_axis_read_tag;
+    end
+    
+endmodule // nic_device
+
+
+module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] s_axis_tdata;
+    input wire  [7:0] s_axis_tkeep;
+    input wire  s_axis_tlast;
+    input wire  s_axis_tvalid;
+    output reg  s_axis_tready;
+    input wire  [23:0] s_axis_qp;
+    input wire  s_axis_message_end;
+    input wire  cfg_valid;
+    output reg  cfg_ready;
+    input wire  [3:0] cfg_qp;
+    input wire  cfg_enable;
+    input wire  cfg_connector;
+    input wire  cfg_controller;
+    input wire  [1:0] link_up;
+    input wire  [15:0] heartbeat_timeout;
+    input wire  failback_request;
+    output reg  [1:0] fence_backend;
+    output reg  [1:0] available;
+    output reg  [31:0] failovers;
+    output reg  [31:0] failbacks;
+    output reg  [31:0] last_failover_cycles;
+    output reg  [31:0] packets_dispatched;
+    output reg  [31:0] packets_unknown_qp;
+    input wire  [63:0] c0_s_link_a_tdata;
+    input wire  c0_s_link_a_tlast;
+    input wire  c0_s_link_a_tvalid;
+    output reg  c0_s_link_a_tready;
+    input wire  [63:0] c0_s_link_b_tdata;
+    input wire  c0_s_link_b_tlast;
+    input wire  c0_s_link_b_tvalid;
+    output reg  c0_s_link_b_tready;
+    output reg  [63:0] c0_m_link_tdata;
+    output reg  c0_m_link_tlast;
+    output reg  [1:0] c0_m_link_tvalid;
+    input wire  [1:0] c0_m_link_tready;
+    output reg  c0_wr_valid;
+    input wire  c0_wr_ready;
+    output reg  [3:0] c0_wr_qp;
+    output reg  [1:0] c0_wr_kind;
+    output reg  [15:0] c0_wr_length;
+    output reg  [63:0] c0_wr_va;
+    output reg  [31:0] c0_wr_rkey;
+    output reg  [7:0] c0_wr_tag;
+    output reg  [63:0] c0_m_axis_wr_tdata;
+    output reg  c0_m_axis_wr_tlast;
+    output reg  c0_m_axis_wr_tvalid;
+    input wire  c0_m_axis_wr_tready;
+    input wire  [63:0] c0_s_axis_read_tdata;
+    input wire  c0_s_axis_read_tlast;
+    input wire  c0_s_axis_read_tvalid;
+    output reg  c0_s_axis_read_tready;
+    input wire  [7:0] c0_s_axis_read_tag;
+    output reg  [31:0] c0_commands_forwarded;
+    output reg  [31:0] c0_completions_delivered;
+    output reg  [31:0] c0_unknown_qp;
+    output reg  [31:0] c0_duplicate_cid;
+    output reg  [31:0] c0_malformed_capsule;
+    output reg  [31:0] c0_capsule_too_long;
+    output reg  [31:0] c0_wqe_unknown_qp;
+    output reg  [31:0] c0_wqe_malformed;
+    output reg  [31:0] c0_cqe_unknown_cid;
+    output reg  [31:0] c0_read_data_unknown;
+    output reg  [31:0] c0_wrong_link;
+    output reg  [31:0] c0_commands_replayed;
+    output reg  [31:0] c0_late_discarded;
+    output reg  [31:0] c0_takeovers_acked;
+    output reg  [31:0] c0_path_errors_sent;
+    output reg  [31:0] c0_writes_truncated;
+    input wire  [63:0] c1_s_link_a_tdata;
+    input wire  c1_s_link_a_tlast;
+    input wire  c1_s_link_a_tvalid;
+    output reg  c1_s_link_a_tready;
+    input wire  [63:0] c1_s_link_b_tdata;
+    input wire  c1_s_link_b_tlast;
+    input wire  c1_s_link_b_tvalid;
+    output reg  c1_s_link_b_tready;
+    output reg  [63:0] c1_m_link_tdata;
+    output reg  c1_m_link_tlast;
+    output reg  [1:0] c1_m_link_tvalid;
+    input wire  [1:0] c1_m_link_tready;
+    output reg  c1_wr_valid;
+    input wire  c1_wr_ready;
+    output reg  [3:0] c1_wr_qp;
+    output reg  [1:0] c1_wr_kind;
+    output reg  [15:0] c1_wr_length;
+    output reg  [63:0] c1_wr_va;
+    output reg  [31:0] c1_wr_rkey;
+    output reg  [7:0] c1_wr_tag;
+    output reg  [63:0] c1_m_axis_wr_tdata;
+    output reg  c1_m_axis_wr_tlast;
+    output reg  c1_m_axis_wr_tvalid;
+    input wire  c1_m_axis_wr_tready;
+    input wire  [63:0] c1_s_axis_read_tdata;
+    input wire  c1_s_axis_read_tlast;
+    input wire  c1_s_axis_read_tvalid;
+    output reg  c1_s_axis_read_tready;
+    input wire  [7:0] c1_s_axis_read_tag;
+    output reg  [31:0] c1_commands_forwarded;
+    output reg  [31:0] c1_completions_delivered;
+    output reg  [31:0] c1_unknown_qp;
+    output reg  [31:0] c1_duplicate_cid;
+    output reg  [31:0] c1_malformed_capsule;
+    output reg  [31:0] c1_capsule_too_long;
+    output reg  [31:0] c1_wqe_unknown_qp;
+    output reg  [31:0] c1_wqe_malformed;
+    output reg  [31:0] c1_cqe_unknown_cid;
+    output reg  [31:0] c1_read_data_unknown;
+    output reg  [31:0] c1_wrong_link;
+    output reg  [31:0] c1_commands_replayed;
+    output reg  [31:0] c1_late_discarded;
+    output reg  [31:0] c1_takeovers_acked;
+    output reg  [31:0] c1_path_errors_sent;
+    output reg  [31:0] c1_writes_truncated;
+    
+    // Constant declarations
+    localparam  bit_0 = 2'b1;
+    localparam  bit_1 = 2'b10;
+    localparam  zero_2 = 2'b0;
+    
+    // Enums
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam EmitStep$ReadDrop = 6;
+    
+    // Stub signals
+    reg  dispatcher$clock;
+    reg  dispatcher$reset;
+    reg  [63:0] dispatcher$s_axis_tdata;
+    reg  [7:0] dispatcher$s_axis_tkeep;
+    reg  dispatcher$s_axis_tlast;
+    reg  dispatcher$s_axis_tvalid;
+    wire  dispatcher$s_axis_tready;
+    reg  [23:0] dispatcher$s_axis_qp;
+    reg  dispatcher$s_axis_message_end;
+    wire  [63:0] dispatcher$m_axis_tdata;
+    wire  [7:0] dispatcher$m_axis_tkeep;
+    wire  dispatcher$m_axis_tlast;
+    wire  dispatcher$m_axis_tvalid;
+    reg  [1:0] dispatcher$m_axis_tready;
+    wire  dispatcher$m_axis_dest;
+    wire  [3:0] dispatcher$m_axis_qp;
+    wire  dispatcher$m_axis_message_end;
+    reg  dispatcher$cfg_write;
+    reg  [3:0] dispatcher$cfg_qp;
+    reg  dispatcher$cfg_enable;
+    reg  dispatcher$cfg_connector;
+    wire  [31:0] dispatcher$packets_dispatched;
+    wire  [31:0] dispatcher$packets_unknown_qp;
+    reg  connector_0$clock;
+    reg  connector_0$reset;
+    reg  [63:0] connector_0$s_axis_tdata;
+    reg  [7:0] connector_0$s_axis_tkeep;
+    reg  connector_0$s_axis_tlast;
+    reg  connector_0$s_axis_tvalid;
+    wire  connector_0$s_axis_tready;
+    reg  [3:0] connector_0$s_axis_qp;
+    reg  connector_0$s_axis_message_end;
+    reg  connector_0$cfg_valid;
+    wire  connector_0$cfg_ready;
+    reg  [3:0] connector_0$cfg_qp;
+    reg  connector_0$cfg_enable;
+    reg  connector_0$cfg_controller;
+    reg  [1:0] connector_0$link_up;
+    reg  [1:0] connector_0$fenced;
+    reg  [1:0] connector_0$available;
+    reg  [1:0] connector_0$fail_start;
+    reg  [1:0] connector_0$fence_request;
+    reg  [1:0] connector_0$readmit;
+    reg  connector_0$failback;
+    wire  [1:0] connector_0$fence_acked;
+    wire  [1:0] connector_0$heard;
+    wire  [1:0] connector_0$work_from;
+    reg  [63:0] connector_0$s_link_a_tdata;
+    reg  connector_0$s_link_a_tlast;
+    reg  connector_0$s_link_a_tvalid;
+    wire  connector_0$s_link_a_tready;
+    reg  [63:0] connector_0$s_link_b_tdata;
+    reg  connector_0$s_link_b_tlast;
+    reg  connector_0$s_link_b_tvalid;
+    wire  connector_0$s_link_b_tready;
+    wire  [63:0] connector_0$m_link_tdata;
+    wire  connector_0$m_link_tlast;
+    wire  [1:0] connector_0$m_link_tvalid;
+    reg  [1:0] connector_0$m_link_tready;
+    wire  connector_0$wr_valid;
+    reg  connector_0$wr_ready;
+    wire  [3:0] connector_0$wr_qp;
+    wire  [1:0] connector_0$wr_kind;
+    wire  [15:0] connector_0$wr_length;
+    wire  [63:0] connector_0$wr_va;
+    wire  [31:0] connector_0$wr_rkey;
+    wire  [7:0] connector_0$wr_tag;
+    wire  [63:0] connector_0$m_axis_wr_tdata;
+    wire  connector_0$m_axis_wr_tlast;
+    wire  connector_0$m_axis_wr_tvalid;
+    reg  connector_0$m_axis_wr_tready;
+    reg  [63:0] connector_0$s_axis_read_tdata;
+    reg  connector_0$s_axis_read_tlast;
+    reg  connector_0$s_axis_read_tvalid;
+    wire  connector_0$s_axis_read_tready;
+    reg  [7:0] connector_0$s_axis_read_tag;
+    wire  [31:0] connector_0$commands_forwarded;
+    wire  [31:0] connector_0$completions_delivered;
+    wire  [31:0] connector_0$unknown_qp;
+    wire  [31:0] connector_0$duplicate_cid;
+    wire  [31:0] connector_0$malformed_capsule;
+    wire  [31:0] connector_0$capsule_too_long;
+    wire  [31:0] connector_0$wqe_unknown_qp;
+    wire  [31:0] connector_0$wqe_malformed;
+    wire  [31:0] connector_0$cqe_unknown_cid;
+    wire  [31:0] connector_0$read_data_unknown;
+    wire  [31:0] connector_0$wrong_link;
+    wire  [31:0] connector_0$commands_replayed;
+    wire  [31:0] connector_0$late_discarded;
+    wire  [31:0] connector_0$takeovers_acked;
+    wire  [31:0] connector_0$path_errors_sent;
+    wire  [31:0] connector_0$writes_truncated;
+    reg  connector_1$clock;
+    reg  connector_1$reset;
+    reg  [63:0] connector_1$s_axis_tdata;
+    reg  [7:0] connector_1$s_axis_tkeep;
+    reg  connector_1$s_axis_tlast;
+    reg  connector_1$s_axis_tvalid;
+    wire  connector_1$s_axis_tready;
+    reg  [3:0] connector_1$s_axis_qp;
+    reg  connector_1$s_axis_message_end;
+    reg  connector_1$cfg_valid;
+    wire  connector_1$cfg_ready;
+    reg  [3:0] connector_1$cfg_qp;
+    reg  connector_1$cfg_enable;
+    reg  connector_1$cfg_controller;
+    reg  [1:0] connector_1$link_up;
+    reg  [1:0] connector_1$fenced;
+    reg  [1:0] connector_1$available;
+    reg  [1:0] connector_1$fail_start;
+    reg  [1:0] connector_1$fence_request;
+    reg  [1:0] connector_1$readmit;
+    reg  connector_1$failback;
+    wire  [1:0] connector_1$fence_acked;
+    wire  [1:0] connector_1$heard;
+    wire  [1:0] connector_1$work_from;
+    reg  [63:0] connector_1$s_link_a_tdata;
+    reg  connector_1$s_link_a_tlast;
+    reg  connector_1$s_link_a_tvalid;
+    wire  connector_1$s_link_a_tready;
+    reg  [63:0] connector_1$s_link_b_tdata;
+    reg  connector_1$s_link_b_tlast;
+    reg  connector_1$s_link_b_tvalid;
+    wire  connector_1$s_link_b_tready;
+    wire  [63:0] connector_1$m_link_tdata;
+    wire  connector_1$m_link_tlast;
+    wire  [1:0] connector_1$m_link_tvalid;
+    reg  [1:0] connector_1$m_link_tready;
+    wire  connector_1$wr_valid;
+    reg  connector_1$wr_ready;
+    wire  [3:0] connector_1$wr_qp;
+    wire  [1:0] connector_1$wr_kind;
+    wire  [15:0] connector_1$wr_length;
+    wire  [63:0] connector_1$wr_va;
+    wire  [31:0] connector_1$wr_rkey;
+    wire  [7:0] connector_1$wr_tag;
+    wire  [63:0] connector_1$m_axis_wr_tdata;
+    wire  connector_1$m_axis_wr_tlast;
+    wire  connector_1$m_axis_wr_tvalid;
+    reg  connector_1$m_axis_wr_tready;
+    reg  [63:0] connector_1$s_axis_read_tdata;
+    reg  connector_1$s_axis_read_tlast;
+    reg  connector_1$s_axis_read_tvalid;
+    wire  connector_1$s_axis_read_tready;
+    reg  [7:0] connector_1$s_axis_read_tag;
+    wire  [31:0] connector_1$commands_forwarded;
+    wire  [31:0] connector_1$completions_delivered;
+    wire  [31:0] connector_1$unknown_qp;
+    wire  [31:0] connector_1$duplicate_cid;
+    wire  [31:0] connector_1$malformed_capsule;
+    wire  [31:0] connector_1$capsule_too_long;
+    wire  [31:0] connector_1$wqe_unknown_qp;
+    wire  [31:0] connector_1$wqe_malformed;
+    wire  [31:0] connector_1$cqe_unknown_cid;
+    wire  [31:0] connector_1$read_data_unknown;
+    wire  [31:0] connector_1$wrong_link;
+    wire  [31:0] connector_1$commands_replayed;
+    wire  [31:0] connector_1$late_discarded;
+    wire  [31:0] connector_1$takeovers_acked;
+    wire  [31:0] connector_1$path_errors_sent;
+    wire  [31:0] connector_1$writes_truncated;
+    reg  supervisor$clock;
+    reg  supervisor$reset;
+    reg  [1:0] supervisor$link_up;
+    reg  [15:0] supervisor$heartbeat_timeout;
+    reg  [1:0] supervisor$heard;
+    reg  [1:0] supervisor$work_from;
+    reg  [1:0] supervisor$fence_acked_a;
+    reg  [1:0] supervisor$fence_acked_b;
+    reg  supervisor$failback_request;
+    wire  [1:0] supervisor$fenced;
+    wire  [1:0] supervisor$available;
+    wire  [1:0] supervisor$fail_start;
+    wire  [1:0] supervisor$fence_request;
+    wire  [1:0] supervisor$readmit;
+    wire  supervisor$failback;
+    wire  [31:0] supervisor$failovers;
+    wire  [31:0] supervisor$failbacks;
+    wire  [31:0] supervisor$last_failover_cycles;
+    
+    // Local signals
+    reg  cfg_take;
+    reg  [1:0] acked_a;
+    reg  [1:0] acked_b;
+    
+    // Sub module instances
+    nic_device$connectors$dispatcher dispatcher(
+        .clock(dispatcher$clock),
+        .reset(dispatcher$reset),
+        .s_axis_tdata(dispatcher$s_axis_tdata),
+        .s_axis_tkeep(dispatcher$s_axis_tkeep),
+        .s_axis_tlast(dispatcher$s_axis_tlast),
+        .s_axis_tvalid(dispatcher$s_axis_tvalid),
+        .s_axis_tready(dispatcher$s_axis_tready),
+        .s_axis_qp(dispatcher$s_axis_qp),
+        .s_axis_message_end(dispatcher$s_axis_message_end),
+        .m_axis_tdata(dispatcher$m_axis_tdata),
+        .m_axis_tkeep(dispatcher$m_axis_tkeep),
+        .m_axis_tlast(dispatcher$m_axis_tlast),
+        .m_axis_tvalid(dispatcher$m_axis_tvalid),
+        .m_axis_tready(dispatcher$m_axis_tready),
+        .m_axis_dest(dispatcher$m_axis_dest),
+        .m_axis_qp(dispatcher$m_axis_qp),
+        .m_axis_message_end(dispatcher$m_axis_message_end),
+        .cfg_write(dispatcher$cfg_write),
+        .cfg_qp(dispatcher$cfg_qp),
+        .cfg_enable(dispatcher$cfg_enable),
+        .cfg_connector(dispatcher$cfg_connector),
+        .packets_dispatched(dispatcher$packets_dispatched),
+        .packets_unknown_qp(dispatcher$packets_unknown_qp)
+    );
+    nic_device$connectors$connector_0 connector_0(
+        .clock(connector_0$clock),
+        .reset(connector_0$reset),
+        .s_axis_tdata(connector_0$s_axis_tdata),
+        .s_axis_tkeep(connector_0$s_axis_tkeep),
+        .s_axis_tlast(connector_0$s_axis_tlast),
+        .s_axis_tvalid(connector_0$s_axis_tvalid),
+        .s_axis_tready(connector_0$s_axis_tready),
+        .s_axis_qp(connector_0$s_axis_qp),
+        .s_axis_message_end(connector_0$s_axis_message_end),
+        .cfg_valid(connector_0$cfg_valid),
+        .cfg_ready(connector_0$cfg_ready),
+        .cfg_qp(connector_0$cfg_qp),
+        .cfg_enable(connector_0$cfg_enable),
+        .cfg_controller(connector_0$cfg_controller),
+        .link_up(connector_0$link_up),
+        .fenced(connector_0$fenced),
+        .available(connector_0$available),
+        .fail_start(connector_0$fail_start),
+        .fence_request(connector_0$fence_request),
+        .readmit(connector_0$readmit),
+        .failback(connector_0$failback),
+        .fence_acked(connector_0$fence_acked),
+        .heard(connector_0$heard),
+        .work_from(connector_0$work_from),
+        .s_link_a_tdata(connector_0$s_link_a_tdata),
+        .s_link_a_tlast(connector_0$s_link_a_tlast),
+        .s_link_a_tvalid(connector_0$s_link_a_tvalid),
+        .s_link_a_tready(connector_0$s_link_a_tready),
+        .s_link_b_tdata(connector_0$s_link_b_tdata),
+        .s_link_b_tlast(connector_0$s_link_b_tlast),
+        .s_link_b_tvalid(connector_0$s_link_b_tvalid),
+        .s_link_b_tready(connector_0$s_link_b_tready),
+        .m_link_tdata(connector_0$m_link_tdata),
+        .m_link_tlast(connector_0$m_link_tlast),
+        .m_link_tvalid(connector_0$m_link_tvalid),
+        .m_link_tready(connector_0$m_link_tready),
+        .wr_valid(connector_0$wr_valid),
+        .wr_ready(connector_0$wr_ready),
+        .wr_qp(connector_0$wr_qp),
+        .wr_kind(connector_0$wr_kind),
+        .wr_length(connector_0$wr_length),
+        .wr_va(connector_0$wr_va),
+        .wr_rkey(connector_0$wr_rkey),
+        .wr_tag(connector_0$wr_tag),
+        .m_axis_wr_tdata(connector_0$m_axis_wr_tdata),
+        .m_axis_wr_tlast(connector_0$m_axis_wr_tlast),
+        .m_axis_wr_tvalid(connector_0$m_axis_wr_tvalid),
+        .m_axis_wr_tready(connector_0$m_axis_wr_tready),
+        .s_axis_read_tdata(connector_0$s_axis_read_tdata),
+        .s_axis_read_tlast(connector_0$s_axis_read_tlast),
+        .s_axis_read_tvalid(connector_0$s_axis_read_tvalid),
+        .s_axis_read_tready(connector_0$s_axis_read_tready),
+        .s_axis_read_tag(connector_0$s_axis_read_tag),
+        .commands_forwarded(connector_0$commands_forwarded),
+        .completions_delivered(connector_0$completions_delivered),
+        .unknown_qp(connector_0$unknown_qp),
+        .duplicate_cid(connector_0$duplicate_cid),
+        .malformed_capsule(connector_0$malformed_capsule),
+        .capsule_too_long(connector_0$capsule_too_long),
+        .wqe_unknown_qp(connector_0$wqe_unknown_qp),
+        .wqe_malformed(connector_0$wqe_malformed),
+        .cqe_unknown_cid(connector_0$cqe_unknown_cid),
+        .read_data_unknown(connector_0$read_data_unknown),
+        .wrong_link(connector_0$wrong_link),
+        .commands_replayed(connector_0$commands_replayed),
+        .late_discarded(connector_0$late_discarded),
+        .takeovers_acked(connector_0$takeovers_acked),
+        .path_errors_sent(connector_0$path_errors_sent),
+        .writes_truncated(connector_0$writes_truncated)
+    );
+    nic_device$connectors$connector_1 connector_1(
+        .clock(connector_1$clock),
+        .reset(connector_1$reset),
+        .s_axis_tdata(connector_1$s_axis_tdata),
+        .s_axis_tkeep(connector_1$s_axis_tkeep),
+        .s_axis_tlast(connector_1$s_axis_tlast),
+        .s_axis_tvalid(connector_1$s_axis_tvalid),
+        .s_axis_tready(connector_1$s_axis_tready),
+        .s_axis_qp(connector_1$s_axis_qp),
+        .s_axis_message_end(connector_1$s_axis_message_end),
+        .cfg_valid(connector_1$cfg_valid),
+        .cfg_ready(connector_1$cfg_ready),
+        .cfg_qp(connector_1$cfg_qp),
+        .cfg_enable(connector_1$cfg_enable),
+        .cfg_controller(connector_1$cfg_controller),
+        .link_up(connector_1$link_up),
+        .fenced(connector_1$fenced),
+        .available(connector_1$available),
+        .fail_start(connector_1$fail_start),
+        .fence_request(connector_1$fence_request),
+        .readmit(connector_1$readmit),
+        .failback(connector_1$failback),
+        .fence_acked(connector_1$fence_acked),
+        .heard(connector_1$heard),
+        .work_from(connector_1$work_from),
+        .s_link_a_tdata(connector_1$s_link_a_tdata),
+        .s_link_a_tlast(connector_1$s_link_a_tlast),
+        .s_link_a_tvalid(connector_1$s_link_a_tvalid),
+        .s_link_a_tready(connector_1$s_link_a_tready),
+        .s_link_b_tdata(connector_1$s_link_b_tdata),
+        .s_link_b_tlast(connector_1$s_link_b_tlast),
+        .s_link_b_tvalid(connector_1$s_link_b_tvalid),
+        .s_link_b_tready(connector_1$s_link_b_tready),
+        .m_link_tdata(connector_1$m_link_tdata),
+        .m_link_tlast(connector_1$m_link_tlast),
+        .m_link_tvalid(connector_1$m_link_tvalid),
+        .m_link_tready(connector_1$m_link_tready),
+        .wr_valid(connector_1$wr_valid),
+        .wr_ready(connector_1$wr_ready),
+        .wr_qp(connector_1$wr_qp),
+        .wr_kind(connector_1$wr_kind),
+        .wr_length(connector_1$wr_length),
+        .wr_va(connector_1$wr_va),
+        .wr_rkey(connector_1$wr_rkey),
+        .wr_tag(connector_1$wr_tag),
+        .m_axis_wr_tdata(connector_1$m_axis_wr_tdata),
+        .m_axis_wr_tlast(connector_1$m_axis_wr_tlast),
+        .m_axis_wr_tvalid(connector_1$m_axis_wr_tvalid),
+        .m_axis_wr_tready(connector_1$m_axis_wr_tready),
+        .s_axis_read_tdata(connector_1$s_axis_read_tdata),
+        .s_axis_read_tlast(connector_1$s_axis_read_tlast),
+        .s_axis_read_tvalid(connector_1$s_axis_read_tvalid),
+        .s_axis_read_tready(connector_1$s_axis_read_tready),
+        .s_axis_read_tag(connector_1$s_axis_read_tag),
+        .commands_forwarded(connector_1$commands_forwarded),
+        .completions_delivered(connector_1$completions_delivered),
+        .unknown_qp(connector_1$unknown_qp),
+        .duplicate_cid(connector_1$duplicate_cid),
+        .malformed_capsule(connector_1$malformed_capsule),
+        .capsule_too_long(connector_1$capsule_too_long),
+        .wqe_unknown_qp(connector_1$wqe_unknown_qp),
+        .wqe_malformed(connector_1$wqe_malformed),
+        .cqe_unknown_cid(connector_1$cqe_unknown_cid),
+        .read_data_unknown(connector_1$read_data_unknown),
+        .wrong_link(connector_1$wrong_link),
+        .commands_replayed(connector_1$commands_replayed),
+        .late_discarded(connector_1$late_discarded),
+        .takeovers_acked(connector_1$takeovers_acked),
+        .path_errors_sent(connector_1$path_errors_sent),
+        .writes_truncated(connector_1$writes_truncated)
+    );
+    nic_device$connectors$supervisor supervisor(
+        .clock(supervisor$clock),
+        .reset(supervisor$reset),
+        .link_up(supervisor$link_up),
+        .heartbeat_timeout(supervisor$heartbeat_timeout),
+        .heard(supervisor$heard),
+        .work_from(supervisor$work_from),
+        .fence_acked_a(supervisor$fence_acked_a),
+        .fence_acked_b(supervisor$fence_acked_b),
+        .failback_request(supervisor$failback_request),
+        .fenced(supervisor$fenced),
+        .available(supervisor$available),
+        .fail_start(supervisor$fail_start),
+        .fence_request(supervisor$fence_request),
+        .readmit(supervisor$readmit),
+        .failback(supervisor$failback),
+        .failovers(supervisor$failovers),
+        .failbacks(supervisor$failbacks),
+        .last_failover_cycles(supervisor$last_failover_cycles)
+    );
+    
+    // Update code
+    always @(*) begin
+        dispatcher$clock = clock;
+        dispatcher$reset = reset;
+        connector_0$clock = clock;
+        connector_0$reset = reset;
+        connector_1$clock = clock;
+        connector_1$reset = reset;
+        supervisor$clock = clock;
+        supervisor$reset = reset;
+        dispatcher$s_axis_tdata = s_axis_tdata;
+        dispatcher$s_axis_tkeep = s_axis_tkeep;
+        dispatcher$s_axis_tlast = s_axis_tlast;
+        dispatcher$s_axis_tvalid = s_axis_tvalid;
+        dispatcher$s_axis_qp = s_axis_qp;
+        dispatcher$s_axis_message_end = s_axis_message_end;
+        s_axis_tready = dispatcher$s_axis_tready;
+        connector_0$s_axis_tdata = dispatcher$m_axis_tdata;
+        connector_0$s_axis_tkeep = dispatcher$m_axis_tkeep;
+        connector_0$s_axis_tlast = dispatcher$m_axis_tlast;
+        connector_0$s_axis_qp = dispatcher$m_axis_qp;
+        connector_0$s_axis_message_end = dispatcher$m_axis_message_end;
+        connector_1$s_axis_tdata = dispatcher$m_axis_tdata;
+        connector_1$s_axis_tkeep = dispatcher$m_axis_tkeep;
+        connector_1$s_axis_tlast = dispatcher$m_axis_tlast;
+        connector_1$s_axis_qp = dispatcher$m_axis_qp;
+        connector_1$s_axis_message_end = dispatcher$m_axis_message_end;
+        connector_0$s_axis_tvalid = dispatcher$m_axis_tvalid & ~|dispatcher$m_axis_dest;
+        connector_1$s_axis_tvalid = dispatcher$m_axis_tvalid & |dispatcher$m_axis_dest;
+        dispatcher$m_axis_tready = zero_2;
+        if (connector_0$s_axis_tready) begin
+            dispatcher$m_axis_tready = bit_0;
+        end
+        if (connector_1$s_axis_tready) begin
+            dispatcher$m_axis_tready = dispatcher$m_axis_tready | bit_1;
+        end
+        cfg_ready = connector_0$cfg_ready & connector_1$cfg_ready;
+        cfg_take = cfg_valid & connector_0$cfg_ready & connector_1$cfg_ready;
+        dispatcher$cfg_write = cfg_take;
+        dispatcher$cfg_qp = cfg_qp;
+        dispatcher$cfg_enable = cfg_enable;
+        dispatcher$cfg_connector = ((cfg_connector) & 1'h1);
+        connector_0$cfg_valid = cfg_take;
+        connector_0$cfg_qp = cfg_qp;
+        connector_0$cfg_controller = cfg_controller;
+        connector_1$cfg_valid = cfg_take;
+        connector_1$cfg_qp = cfg_qp;
+        connector_1$cfg_controller = cfg_controller;
+        connector_0$cfg_enable = cfg_enable & ~cfg_connector;
+        connector_1$cfg_enable = cfg_enable & cfg_connector;
+        supervisor$link_up = link_up;
+        supervisor$heartbeat_timeout = heartbeat_timeout;
+        supervisor$failback_request = failback_request;
+        supervisor$heard = connector_0$heard | connector_1$heard;
+        supervisor$work_from = connector_0$work_from | connector_1$work_from;
+        acked_a = zero_2;
+        acked_b = zero_2;
+        if (connector_0$fence_acked[32'h0]) begin
+            acked_a = acked_a | bit_0;
+        end
+        if (connector_0$fence_acked[32'h1]) begin
+            acked_b = acked_b | bit_0;
+        end
+        if (connector_1$fence_acked[32'h0]) begin
+            acked_a = acked_a | bit_1;
+        end
+        if (connector_1$fence_acked[32'h1]) begin
+            acked_b = acked_b | bit_1;
+        end
+        supervisor$fence_acked_a = acked_a;
+        supervisor$fence_acked_b = acked_b;
+        connector_0$link_up = link_up;
+        connector_0$fenced = supervisor$fenced;
+        connector_0$available = supervisor$available;
+        connector_0$fail_start = supervisor$fail_start;
+        connector_0$fence_request = supervisor$fence_request;
+        connector_0$readmit = supervisor$readmit;
+        connector_0$failback = supervisor$failback;
+        connector_1$link_up = link_up;
+        connector_1$fenced = supervisor$fenced;
+        connector_1$available = supervisor$available;
+        connector_1$fail_start = supervisor$fail_start;
+        connector_1$fence_request = supervisor$fence_request;
+        connector_1$readmit = supervisor$readmit;
+        connector_1$failback = supervisor$failback;
+        fence_backend = supervisor$fenced;
+        available = supervisor$available;
+        failovers = supervisor$failovers;
+        failbacks = supervisor$failbacks;
+        last_failover_cycles = supervisor$last_failover_cycles;
+        packets_dispatched = dispatcher$packets_dispatched;
+        packets_unknown_qp = dispatcher$packets_unknown_qp;
+        connector_0$s_link_a_tdata = c0_s_link_a_tdata;
+        connector_0$s_link_a_tlast = c0_s_link_a_tlast;
+        connector_0$s_link_a_tvalid = c0_s_link_a_tvalid;
+        c0_s_link_a_tready = connector_0$s_link_a_tready;
+        connector_0$s_link_b_tdata = c0_s_link_b_tdata;
+        connector_0$s_link_b_tlast = c0_s_link_b_tlast;
+        connector_0$s_link_b_tvalid = c0_s_link_b_tvalid;
+        c0_s_link_b_tready = connector_0$s_link_b_tready;
+        c0_m_link_tdata = connector_0$m_link_tdata;
+        c0_m_link_tlast = connector_0$m_link_tlast;
+        c0_m_link_tvalid = connector_0$m_link_tvalid;
+        connector_0$m_link_tready = c0_m_link_tready;
+        c0_wr_valid = connector_0$wr_valid;
+        connector_0$wr_ready = c0_wr_ready;
+        c0_wr_qp = connector_0$wr_qp;
+        c0_wr_kind = connector_0$wr_kind;
+        c0_wr_length = connector_0$wr_length;
+        c0_wr_va = connector_0$wr_va;
+        c0_wr_rkey = connector_0$wr_rkey;
+        c0_wr_tag = connector_0$wr_tag;
+        c0_m_axis_wr_tdata = connector_0$m_axis_wr_tdata;
+        c0_m_axis_wr_tlast = connector_0$m_axis_wr_tlast;
+        c0_m_axis_wr_tvalid = connector_0$m_axis_wr_tvalid;
+        connector_0$m_axis_wr_tready = c0_m_axis_wr_tready;
+        connector_0$s_axis_read_tdata = c0_s_axis_read_tdata;
+        connector_0$s_axis_read_tlast = c0_s_axis_read_tlast;
+        connector_0$s_axis_read_tvalid = c0_s_axis_read_tvalid;
+        c0_s_axis_read_tready = connector_0$s_axis_read_tready;
+        connector_0$s_axis_read_tag = c0_s_axis_read_tag;
+        c0_commands_forwarded = connector_0$commands_forwarded;
+        c0_completions_delivered = connector_0$completions_delivered;
+        c0_unknown_qp = connector_0$unknown_qp;
+        c0_duplicate_cid = connector_0$duplicate_cid;
+        c0_malformed_capsule = connector_0$malformed_capsule;
+        c0_capsule_too_long = connector_0$capsule_too_long;
+        c0_wqe_unknown_qp = connector_0$wqe_unknown_qp;
+        c0_wqe_malformed = connector_0$wqe_malformed;
+        c0_cqe_unknown_cid = connector_0$cqe_unknown_cid;
+        c0_read_data_unknown = connector_0$read_data_unknown;
+        c0_wrong_link = connector_0$wrong_link;
+        c0_commands_replayed = connector_0$commands_replayed;
+        c0_late_discarded = connector_0$late_discarded;
+        c0_takeovers_acked = connector_0$takeovers_acked;
+        c0_path_errors_sent = connector_0$path_errors_sent;
+        c0_writes_truncated = connector_0$writes_truncated;
+        connector_1$s_link_a_tdata = c1_s_link_a_tdata;
+        connector_1$s_link_a_tlast = c1_s_link_a_tlast;
+        connector_1$s_link_a_tvalid = c1_s_link_a_tvalid;
+        c1_s_link_a_tready = connector_1$s_link_a_tready;
+        connector_1$s_link_b_tdata = c1_s_link_b_tdata;
+        connector_1$s_link_b_tlast = c1_s_link_b_tlast;
+        connector_1$s_link_b_tvalid = c1_s_link_b_tvalid;
+        c1_s_link_b_tready = connector_1$s_link_b_tready;
+        c1_m_link_tdata = connector_1$m_link_tdata;
+        c1_m_link_tlast = connector_1$m_link_tlast;
+        c1_m_link_tvalid = connector_1$m_link_tvalid;
+        connector_1$m_link_tready = c1_m_link_tready;
+        c1_wr_valid = connector_1$wr_valid;
+        connector_1$wr_ready = c1_wr_ready;
+        c1_wr_qp = connector_1$wr_qp;
+        c1_wr_kind = connector_1$wr_kind;
+        c1_wr_length = connector_1$wr_length;
+        c1_wr_va = connector_1$wr_va;
+        c1_wr_rkey = connector_1$wr_rkey;
+        c1_wr_tag = connector_1$wr_tag;
+        c1_m_axis_wr_tdata = connector_1$m_axis_wr_tdata;
+        c1_m_axis_wr_tlast = connector_1$m_axis_wr_tlast;
+        c1_m_axis_wr_tvalid = connector_1$m_axis_wr_tvalid;
+        connector_1$m_axis_wr_tready = c1_m_axis_wr_tready;
+        connector_1$s_axis_read_tdata = c1_s_axis_read_tdata;
+        connector_1$s_axis_read_tlast = c1_s_axis_read_tlast;
+        connector_1$s_axis_read_tvalid = c1_s_axis_read_tvalid;
+        c1_s_axis_read_tready = connector_1$s_axis_read_tready;
+        connector_1$s_axis_read_tag = c1_s_axis_read_tag;
+        c1_commands_forwarded = connector_1$commands_forwarded;
+        c1_completions_delivered = connector_1$completions_delivered;
+        c1_unknown_qp = connector_1$unknown_qp;
+        c1_duplicate_cid = connector_1$duplicate_cid;
+        c1_malformed_capsule = connector_1$malformed_capsule;
+        c1_capsule_too_long = connector_1$capsule_too_long;
+        c1_wqe_unknown_qp = connector_1$wqe_unknown_qp;
+        c1_wqe_malformed = connector_1$wqe_malformed;
+        c1_cqe_unknown_cid = connector_1$cqe_unknown_cid;
+        c1_read_data_unknown = connector_1$read_data_unknown;
+        c1_wrong_link = connector_1$wrong_link;
+        c1_commands_replayed = connector_1$commands_replayed;
+        c1_late_discarded = connector_1$late_discarded;
+        c1_takeovers_acked = connector_1$takeovers_acked;
+        c1_path_errors_sent = connector_1$path_errors_sent;
+        c1_writes_truncated = connector_1$writes_truncated;
+    end
+    
+endmodule // nic_device$connectors
+
+
+module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] s_axis_tdata;
+    input wire  [7:0] s_axis_tkeep;
+    input wire  s_axis_tlast;
+    input wire  s_axis_tvalid;
+    output reg  s_axis_tready;
+    input wire  [3:0] s_axis_qp;
+    input wire  s_axis_message_end;
+    input wire  cfg_valid;
+    output reg  cfg_ready;
+    input wire  [3:0] cfg_qp;
+    input wire  cfg_enable;
+    input wire  cfg_controller;
+    input wire  [1:0] link_up;
+    input wire  [1:0] fenced;
+    input wire  [1:0] available;
+    input wire  [1:0] fail_start;
+    input wire  [1:0] fence_request;
+    input wire  [1:0] readmit;
+    input wire  failback;
+    output reg  [1:0] fence_acked;
+    output reg  [1:0] heard;
+    output reg  [1:0] work_from;
+    input wire  [63:0] s_link_a_tdata;
+    input wire  s_link_a_tlast;
+    input wire  s_link_a_tvalid;
+    output reg  s_link_a_tready;
+    input wire  [63:0] s_link_b_tdata;
+    input wire  s_link_b_tlast;
+    input wire  s_link_b_tvalid;
+    output reg  s_link_b_tready;
+    output reg  [63:0] m_link_tdata;
+    output reg  m_link_tlast;
+    output reg  [1:0] m_link_tvalid;
+    input wire  [1:0] m_link_tready;
+    output reg  wr_valid;
+    input wire  wr_ready;
+    output reg  [3:0] wr_qp;
+    output reg  [1:0] wr_kind;
+    output reg  [15:0] wr_length;
+    output reg  [63:0] wr_va;
+    output reg  [31:0] wr_rkey;
+    output reg  [7:0] wr_tag;
+    output reg  [63:0] m_axis_wr_tdata;
+    output reg  m_axis_wr_tlast;
+    output reg  m_axis_wr_tvalid;
+    input wire  m_axis_wr_tready;
+    input wire  [63:0] s_axis_read_tdata;
+    input wire  s_axis_read_tlast;
+    input wire  s_axis_read_tvalid;
+    output reg  s_axis_read_tready;
+    input wire  [7:0] s_axis_read_tag;
+    output reg  [31:0] commands_forwarded;
+    output reg  [31:0] completions_delivered;
+    output reg  [31:0] unknown_qp;
+    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] malformed_capsule;
+    output reg  [31:0] capsule_too_long;
+    output reg  [31:0] wqe_unknown_qp;
+    output reg  [31:0] wqe_malformed;
+    output reg  [31:0] cqe_unknown_cid;
+    output reg  [31:0] read_data_unknown;
+    output reg  [31:0] wrong_link;
+    output reg  [31:0] commands_replayed;
+    output reg  [31:0] late_discarded;
+    output reg  [31:0] takeovers_acked;
+    output reg  [31:0] path_errors_sent;
+    output reg  [31:0] writes_truncated;
+    
+    // Constant declarations
+    localparam  one_qp = 4'h1;
+    localparam  zero_qp = 4'h0;
+    localparam  last_qp = 4'hf;
+    localparam  one_slot = 3'b1;
+    localparam  zero_slot = 3'b0;
+    localparam  last_slot = 3'b111;
+    localparam  slot_shift = 7'b11;
+    localparam  slot_shift_wide = 128'h3;
+    localparam  slot_mask_wide = 128'hff;
+    localparam  word_shift = 15'b1000;
+    localparam  one_word = 15'b1;
+    localparam  one_slots = 128'h1;
+    localparam  zero_slots = 128'h0;
+    localparam  qp_high_mask = 16'hfff0;
+    localparam  type_command = 64'h1;
+    localparam  type_takeover = 64'h800000002;
+    localparam  type_read_data = 64'h3;
+    localparam  type_fence = 64'h4;
+    localparam  flag_replay = 64'h100;
+    localparam  type_wqe = 8'h81;
+    localparam  type_takeover_ack = 8'h82;
+    localparam  type_fence_ack = 8'h84;
+    localparam  op_write = 8'h1;
+    localparam  op_send = 8'h2;
+    localparam  op_send_invalidate = 8'h3;
+    localparam  op_read = 8'h4;
+    localparam  kind_send = 2'b0;
+    localparam  kind_send_invalidate = 2'b1;
+    localparam  kind_write = 2'b10;
+    localparam  kind_read = 2'b11;
+    localparam  path_error_status = 64'h6e0000000000000;
+    localparam  status_mask = 16'hffe;
+    localparam  shift_16 = 64'h10;
+    localparam  shift_32 = 64'h20;
+    localparam  shift_48 = 64'h30;
+    localparam  descriptor_bytes = 16'h18;
+    localparam  send_payload_bytes = 16'h28;
+    localparam  cqe_bytes_32 = 32'h10;
+    localparam  cqe_bytes = 16'h10;
+    localparam  bit_a = 2'b1;
+    localparam  bit_b = 2'b10;
+    localparam  zero_2 = 2'b0;
+    localparam  zero_32 = 32'h0;
+    localparam  one_32 = 32'h1;
+    localparam  high_16_of_32 = 32'hffff0000;
+    localparam  zero_16 = 16'h0;
+    localparam  one_16 = 16'h1;
+    localparam  seven_16 = 16'h7;
+    localparam  zero_64 = 64'h0;
+    localparam  one_8 = 8'h1;
+    localparam  zero_8 = 8'h0;
+    localparam  read_tag_high = 8'hfc;
+    localparam  cleared_entry = 84'h0;
+    localparam  one_sq = 7'b1;
+    localparam  zero_4 = 4'h0;
+    localparam  read_0 = 2'b0;
+    localparam  read_1 = 2'b1;
+    localparam  read_2 = 2'b10;
+    localparam  read_3 = 2'b11;
+    localparam  one_4 = 4'h1;
+    
+    // Enums
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$LinkHeader = 4;
+    localparam EngineStep$Descriptor1 = 5;
+    localparam EngineStep$Descriptor2 = 6;
+    localparam EngineStep$Descriptor3 = 7;
+    localparam EngineStep$WqeDecide = 8;
+    localparam EngineStep$Cqe0 = 9;
+    localparam EngineStep$Cqe1 = 10;
+    localparam EngineStep$CqeLoad = 11;
+    localparam EngineStep$CqeDecide = 12;
+    localparam EngineStep$WrIssue = 13;
+    localparam EngineStep$WritePass = 14;
+    localparam EngineStep$Pad = 15;
+    localparam EngineStep$CqeOut0 = 16;
+    localparam EngineStep$CqeOut1 = 17;
+    localparam EngineStep$DrainCheck = 18;
+    localparam EngineStep$DrainTakeover = 19;
+    localparam EngineStep$SweepLoad = 20;
+    localparam EngineStep$SweepDecide = 21;
+    localparam EngineStep$SweepTakeover = 22;
+    localparam EngineStep$SweepSlotLoad = 23;
+    localparam EngineStep$SweepSlotAct = 24;
+    localparam EngineStep$SweepSlotNext = 25;
+    localparam EngineStep$SweepWrite = 26;
+    localparam EngineStep$SweepNext = 27;
+    localparam SweepKind$Fail = 0;
+    localparam SweepKind$Readmit = 1;
+    localparam SweepKind$Failback = 2;
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam EmitStep$ReadDrop = 6;
+    
+    // Stub signals
+    reg  receiver$clock;
+    reg  receiver$reset;
+    reg  [63:0] receiver$s_axis_tdata;
+    reg  [7:0] receiver$s_axis_tkeep;
+    reg  receiver$s_axis_tlast;
+    reg  receiver$s_axis_tvalid;
+    wire  receiver$s_axis_tready;
+    reg  [3:0] receiver$s_axis_qp;
+    reg  receiver$s_axis_message_end;
+    reg  [127:0] receiver$busy;
+    wire  receiver$buffer_write_enable;
+    wire  [14:0] receiver$buffer_write_address;
+    wire  [63:0] receiver$buffer_write_data;
+    wire  receiver$capsule_valid;
+    reg  receiver$capsule_ready;
+    wire  [3:0] receiver$capsule_qp;
+    wire  [2:0] receiver$capsule_slot;
+    wire  [15:0] receiver$capsule_cid;
+    wire  [15:0] receiver$capsule_length;
+    wire  receiver$capsule_admin_connect;
+    wire  [31:0] receiver$duplicate_cid;
+    wire  [31:0] receiver$malformed_capsule;
+    wire  [31:0] receiver$capsule_too_long;
+    reg  [3:0] qp_table$read_address;
+    reg  qp_table$read_clock;
+    wire  [83:0] qp_table$read_data;
+    reg  [3:0] qp_table$write_address;
+    reg  qp_table$write_clock;
+    reg  [83:0] qp_table$write_data;
+    reg  qp_table$write_enable;
+    reg  [6:0] meta$read_address;
+    reg  meta$read_clock;
+    wire  [32:0] meta$read_data;
+    reg  [6:0] meta$write_address;
+    reg  meta$write_clock;
+    reg  [32:0] meta$write_data;
+    reg  meta$write_enable;
+    reg  [14:0] buffer$read_address;
+    reg  buffer$read_clock;
+    wire  [63:0] buffer$read_data;
+    reg  [14:0] buffer$write_address;
+    reg  buffer$write_clock;
+    reg  [63:0] buffer$write_data;
+    reg  buffer$write_enable;
+    reg  [1:0] reads$read_address;
+    reg  reads$read_clock;
+    wire  [32:0] reads$read_data;
+    reg  [1:0] reads$write_address;
+    reg  reads$write_clock;
+    reg  [32:0] reads$write_data;
+    reg  reads$write_enable;
+    reg  [3:0] read_valid$d;
+    wire  [3:0] read_valid$q;
+    reg  read_valid$clock;
+    reg  [3:0] read_controller$d;
+    wire  [3:0] read_controller$q;
+    reg  read_controller$clock;
+    reg  [127:0] busy$d;
+    wire  [127:0] busy$q;
+    reg  busy$clock;
+    reg  [4:0] step$d;
+    wire  [4:0] step$q;
+    reg  step$clock;
+    reg  [4:0] resume$d;
+    wire  [4:0] resume$q;
+    reg  resume$clock;
+    reg  [3:0] qp$d;
+    wire  [3:0] qp$q;
+    reg  qp$clock;
+    reg  [2:0] slot$d;
+    wire  [2:0] slot$q;
+    reg  slot$clock;
+    reg  [83:0] entry$d;
+    wire  [83:0] entry$q;
+    reg  entry$clock;
+    reg  src$d;
+    wire  src$q;
+    reg  src$clock;
+    reg  [7:0] header_kind$d;
+    wire  [7:0] header_kind$q;
+    reg  header_kind$clock;
+    reg  [15:0] header_qp$d;
+    wire  [15:0] header_qp$q;
+    reg  header_qp$clock;
+    reg  [15:0] header_length$d;
+    wire  [15:0] header_length$q;
+    reg  header_length$clock;
+    reg  [15:0] header_tag$d;
+    wire  [15:0] header_tag$q;
+    reg  header_tag$clock;
+    reg  ended$d;
+    wire  ended$q;
+    reg  ended$clock;
+    reg  [7:0] wqe_op$d;
+    wire  [7:0] wqe_op$q;
+    reg  wqe_op$clock;
+    reg  [31:0] wqe_length$d;
+    wire  [31:0] wqe_length$q;
+    reg  wqe_length$clock;
+    reg  [63:0] wqe_va$d;
+    wire  [63:0] wqe_va$q;
+    reg  wqe_va$clock;
+    reg  [31:0] wqe_rkey$d;
+    wire  [31:0] wqe_rkey$q;
+    reg  wqe_rkey$clock;
+    reg  [31:0] wqe_invalidate$d;
+    wire  [31:0] wqe_invalidate$q;
+    reg  wqe_invalidate$clock;
+    reg  [63:0] cqe_low$d;
+    wire  [63:0] cqe_low$q;
+    reg  cqe_low$clock;
+    reg  [63:0] cqe_high$d;
+    wire  [63:0] cqe_high$q;
+    reg  cqe_high$clock;
+    reg  [15:0] words_left$d;
+    wire  [15:0] words_left$q;
+    reg  words_left$clock;
+    reg  [1:0] work_kind$d;
+    wire  [1:0] work_kind$q;
+    reg  work_kind$clock;
+    reg  [15:0] work_length$d;
+    wire  [15:0] work_length$q;
+    reg  work_length$clock;
+    reg  [7:0] work_tag$d;
+    wire  [7:0] work_tag$q;
+    reg  work_tag$clock;
+    reg  [31:0] work_rkey$d;
+    wire  [31:0] work_rkey$q;
+    reg  work_rkey$clock;
+    reg  work_caused$d;
+    wire  work_caused$q;
+    reg  work_caused$clock;
+    reg  [1:0] sweep$d;
+    wire  [1:0] sweep$q;
+    reg  sweep$clock;
+    reg  sweep_controller$d;
+    wire  sweep_controller$q;
+    reg  sweep_controller$clock;
+    reg  [1:0] fail_pending$d;
+    wire  [1:0] fail_pending$q;
+    reg  fail_pending$clock;
+    reg  [1:0] fence_pending$d;
+    wire  [1:0] fence_pending$q;
+    reg  fence_pending$clock;
+    reg  [1:0] readmit_pending$d;
+    wire  [1:0] readmit_pending$q;
+    reg  readmit_pending$clock;
+    reg  failback_pending$d;
+    wire  failback_pending$q;
+    reg  failback_pending$clock;
+    reg  [1:0] fence_sent$d;
+    wire  [1:0] fence_sent$q;
+    reg  fence_sent$clock;
+    reg  [1:0] rx_skip$d;
+    wire  [1:0] rx_skip$q;
+    reg  rx_skip$clock;
+    reg  capsule_blocked$d;
+    wire  capsule_blocked$q;
+    reg  capsule_blocked$clock;
+    reg  prefer_link$d;
+    wire  prefer_link$q;
+    reg  prefer_link$clock;
+    reg  [3:0] clear_qp$d;
+    wire  [3:0] clear_qp$q;
+    reg  clear_qp$clock;
+    reg  [2:0] emit_step$d;
+    wire  [2:0] emit_step$q;
+    reg  emit_step$clock;
+    reg  emit_controller$d;
+    wire  emit_controller$q;
+    reg  emit_controller$clock;
+    reg  [63:0] emit_header$d;
+    wire  [63:0] emit_header$q;
+    reg  emit_header$clock;
+    reg  [2:0] emit_next$d;
+    wire  [2:0] emit_next$q;
+    reg  emit_next$clock;
+    reg  emit_drop$d;
+    wire  emit_drop$q;
+    reg  emit_drop$clock;
+    reg  [63:0] emit_payload$d;
+    wire  [63:0] emit_payload$q;
+    reg  emit_payload$clock;
+    reg  [14:0] emit_word$d;
+    wire  [14:0] emit_word$q;
+    reg  emit_word$clock;
+    reg  [15:0] emit_left$d;
+    wire  [15:0] emit_left$q;
+    reg  emit_left$clock;
+    reg  [1:0] emit_read_tag$d;
+    wire  [1:0] emit_read_tag$q;
+    reg  emit_read_tag$clock;
+    reg  emit_tag_fits$d;
+    wire  emit_tag_fits$q;
+    reg  emit_tag_fits$clock;
+    reg  [31:0] forwarded$d;
+    wire  [31:0] forwarded$q;
+    reg  forwarded$clock;
+    reg  [31:0] delivered$d;
+    wire  [31:0] delivered$q;
+    reg  delivered$clock;
+    reg  [31:0] unknown$d;
+    wire  [31:0] unknown$q;
+    reg  unknown$clock;
+    reg  [31:0] wqe_unknown$d;
+    wire  [31:0] wqe_unknown$q;
+    reg  wqe_unknown$clock;
+    reg  [31:0] malformed$d;
+    wire  [31:0] malformed$q;
+    reg  malformed$clock;
+    reg  [31:0] cqe_unknown$d;
+    wire  [31:0] cqe_unknown$q;
+    reg  cqe_unknown$clock;
+    reg  [31:0] read_unknown$d;
+    wire  [31:0] read_unknown$q;
+    reg  read_unknown$clock;
+    reg  [31:0] wrong$d;
+    wire  [31:0] wrong$q;
+    reg  wrong$clock;
+    reg  [31:0] replayed$d;
+    wire  [31:0] replayed$q;
+    reg  replayed$clock;
+    reg  [31:0] late$d;
+    wire  [31:0] late$q;
+    reg  late$clock;
+    reg  [31:0] acked$d;
+    wire  [31:0] acked$q;
+    reg  acked$clock;
+    reg  [31:0] path_errors$d;
+    wire  [31:0] path_errors$q;
+    reg  path_errors$clock;
+    reg  [31:0] truncated$d;
+    wire  [31:0] truncated$q;
+    reg  truncated$clock;
+    
+    // Local signals
+    reg  [63:0] rx_data;
+    reg  rx_last;
+    reg  rx_valid;
+    reg  rx_take;
+    reg  rx_lost;
+    reg  take_a;
+    reg  take_b;
+    reg  link_a_ok;
+    reg  link_b_ok;
+    reg  pick_link;
+    reg  pick_b;
+    reg  [7:0] pick_kind;
+    reg  [47:0] pick_fields;
+    reg  pick_last;
+    reg  capsule_ok;
+    reg  [1:0] src_bit;
+    reg  [1:0] pending_bit;
+    reg  reading;
+    reg  finish;
+    reg  [1:0] skip_set;
+    reg  [1:0] skip_clear;
+    reg  [83:0] table_entry;
+    reg  [6:0] slot_address;
+    reg  [127:0] slot_bit;
+    reg  slot_busy;
+    reg  [127:0] qp_slots;
+    reg  other;
+    reg  header_fits;
+    reg  [63:0] path_error_high;
+    reg  [3:0] read_free;
+    reg  [1:0] read_pick;
+    reg  [3:0] read_set;
+    reg  [3:0] read_clear;
+    reg  [127:0] busy_set;
+    reg  [127:0] busy_clear;
+    reg  issue;
+    reg  issue_controller;
+    reg  [63:0] issue_header;
+    reg  [2:0] issue_next;
+    reg  issue_fence;
+    reg  [63:0] issue_payload;
+    reg  [15:0] issue_length;
+    reg  emit_idle;
+    reg  [1:0] emit_bit;
+    reg  emit_valid;
+    reg  emit_ready;
+    reg  [32:0] read_entry;
+    reg  [15:0] cqe_cid;
+    reg  cqe_status_ok;
+    
+    // Sub module instances
+    nic_device$connectors$connector_0$receiver receiver(
+        .clock(receiver$clock),
+        .reset(receiver$reset),
+        .s_axis_tdata(receiver$s_axis_tdata),
+        .s_axis_tkeep(receiver$s_axis_tkeep),
+        .s_axis_tlast(receiver$s_axis_tlast),
+        .s_axis_tvalid(receiver$s_axis_tvalid),
+        .s_axis_tready(receiver$s_axis_tready),
+        .s_axis_qp(receiver$s_axis_qp),
+        .s_axis_message_end(receiver$s_axis_message_end),
+        .busy(receiver$busy),
+        .buffer_write_enable(receiver$buffer_write_enable),
+        .buffer_write_address(receiver$buffer_write_address),
+        .buffer_write_data(receiver$buffer_write_data),
+        .capsule_valid(receiver$capsule_valid),
+        .capsule_ready(receiver$capsule_ready),
+        .capsule_qp(receiver$capsule_qp),
+        .capsule_slot(receiver$capsule_slot),
+        .capsule_cid(receiver$capsule_cid),
+        .capsule_length(receiver$capsule_length),
+        .capsule_admin_connect(receiver$capsule_admin_connect),
+        .duplicate_cid(receiver$duplicate_cid),
+        .malformed_capsule(receiver$malformed_capsule),
+        .capsule_too_long(receiver$capsule_too_long)
+    );
+    nic_device$connectors$connector_0$qp_table qp_table(
+        .read_address(qp_table$read_address),
+        .read_clock(qp_table$read_clock),
+        .read_data(qp_table$read_data),
+        .write_address(qp_table$write_address),
+        .write_clock(qp_table$write_clock),
+        .write_data(qp_table$write_data),
+        .write_enable(qp_table$write_enable)
+    );
+    nic_device$connectors$connector_0$meta meta(
+        .read_address(meta$read_address),
+        .read_clock(meta$read_clock),
+        .read_data(meta$read_data),
+        .write_address(meta$write_address),
+        .write_clock(meta$write_clock),
+        .write_data(meta$write_data),
+        .write_enable(meta$write_enable)
+    );
+    nic_device$connectors$connector_0$buffer buffer(
+        .read_address(buffer$read_address),
+        .read_clock(buffer$read_clock),
+        .read_data(buffer$read_data),
+        .write_address(buffer$write_address),
+        .write_clock(buffer$write_clock),
+        .write_data(buffer$write_data),
+        .write_enable(buffer$write_enable)
+    );
+    nic_device$connectors$connector_0$reads reads(
+        .read_address(reads$read_address),
+        .read_clock(reads$read_clock),
+        .read_data(reads$read_data),
+        .write_address(reads$write_address),
+        .write_clock(reads$write_clock),
+        .write_data(reads$write_data),
+        .write_enable(reads$write_enable)
+    );
+    nic_device$connectors$connector_0$read_valid read_valid(
+        .d(read_valid$d),
+        .q(read_valid$q),
+        .clock(read_valid$clock)
+    );
+    nic_device$connectors$connector_0$read_controller read_controller(
+        .d(read_controller$d),
+        .q(read_controller$q),
+        .clock(read_controller$clock)
+    );
+    nic_device$connectors$connector_0$busy busy(
+        .d(busy$d),
+        .q(busy$q),
+        .clock(busy$clock)
+    );
+    nic_device$connectors$connector_0$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    nic_device$connectors$connector_0$resume resume(
+        .d(resume$d),
+        .q(resume$q),
+        .clock(resume$clock)
+    );
+    nic_device$connectors$connector_0$qp qp(
+        .d(qp$d),
+        .q(qp$q),
+        .clock(qp$clock)
+    );
+    nic_device$connectors$connector_0$slot slot(
+        .d(slot$d),
+        .q(slot$q),
+        .clock(slot$clock)
+    );
+    nic_device$connectors$connector_0$entry entry(
+        .d(entry$d),
+        .q(entry$q),
+        .clock(entry$clock)
+    );
+    nic_device$connectors$connector_0$src src(
+        .d(src$d),
+        .q(src$q),
+        .clock(src$clock)
+    );
+    nic_device$connectors$connector_0$header_kind header_kind(
+        .d(header_kind$d),
+        .q(header_kind$q),
+        .clock(header_kind$clock)
+    );
+    nic_device$connectors$connector_0$header_qp header_qp(
+        .d(header_qp$d),
+        .q(header_qp$q),
+        .clock(header_qp$clock)
+    );
+    nic_device$connectors$connector_0$header_length header_length(
+        .d(header_length$d),
+        .q(header_length$q),
+        .clock(header_length$clock)
+    );
+    nic_device$connectors$connector_0$header_tag header_tag(
+        .d(header_tag$d),
+        .q(header_tag$q),
+        .clock(header_tag$clock)
+    );
+    nic_device$connectors$connector_0$ended ended(
+        .d(ended$d),
+        .q(ended$q),
+        .clock(ended$clock)
+    );
+    nic_device$connectors$connector_0$wqe_op wqe_op(
+        .d(wqe_op$d),
+        .q(wqe_op$q),
+        .clock(wqe_op$clock)
+    );
+    nic_device$connectors$connector_0$wqe_length wqe_length(
+        .d(wqe_length$d),
+        .q(wqe_length$q),
+        .clock(wqe_length$clock)
+    );
+    nic_device$connectors$connector_0$wqe_va wqe_va(
+        .d(wqe_va$d),
+        .q(wqe_va$q),
+        .clock(wqe_va$clock)
+    );
+    nic_device$connectors$connector_0$wqe_rkey wqe_rkey(
+        .d(wqe_rkey$d),
+        .q(wqe_rkey$q),
+        .clock(wqe_rkey$clock)
+    );
+    nic_device$connectors$connector_0$wqe_invalidate wqe_invalidate(
+        .d(wqe_invalidate$d),
+        .q(wqe_invalidate$q),
+        .clock(wqe_invalidate$clock)
+    );
+    nic_device$connectors$connector_0$cqe_low cqe_low(
+        .d(cqe_low$d),
+        .q(cqe_low$q),
+        .clock(cqe_low$clock)
+    );
+    nic_device$connectors$connector_0$cqe_high cqe_high(
+        .d(cqe_high$d),
+        .q(cqe_high$q),
+        .clock(cqe_high$clock)
+    );
+    nic_device$connectors$connector_0$words_left words_left(
+        .d(words_left$d),
+        .q(words_left$q),
+        .clock(words_left$clock)
+    );
+    nic_device$connectors$connector_0$work_kind work_kind(
+        .d(work_kind$d),
+        .q(work_kind$q),
+        .clock(work_kind$clock)
+    );
+    nic_device$connectors$connector_0$work_length work_length(
+        .d(work_length$d),
+        .q(work_length$q),
+        .clock(work_length$clock)
+    );
+    nic_device$connectors$connector_0$work_tag work_tag(
+        .d(work_tag$d),
+        .q(work_tag$q),
+        .clock(work_tag$clock)
+    );
+    nic_device$connectors$connector_0$work_rkey work_rkey(
+        .d(work_rkey$d),
+        .q(work_rkey$q),
+        .clock(work_rkey$clock)
+    );
+    nic_device$connectors$connector_0$work_caused work_caused(
+        .d(work_caused$d),
+        .q(work_caused$q),
+        .clock(work_caused$clock)
+    );
+    nic_device$connectors$connector_0$sweep sweep(
+        .d(sweep$d),
+        .q(sweep$q),
+        .clock(sweep$clock)
+    );
+    nic_device$connectors$connector_0$sweep_controller sweep_controller(
+        .d(sweep_controller$d),
+        .q(sweep_controller$q),
+        .clock(sweep_controller$clock)
+    );
+    nic_device$connectors$connector_0$fail_pending fail_pending(
+        .d(fail_pending$d),
+        .q(fail_pending$q),
+        .clock(fail_pending$clock)
+    );
+    nic_device$connectors$connector_0$fence_pending fence_pending(
+        .d(fence_pending$d),
+        .q(fence_pending$q),
+        .clock(fence_pending$clock)
+    );
+    nic_device$connectors$connector_0$readmit_pending readmit_pending(
+        .d(readmit_pending$d),
+        .q(readmit_pending$q),
+        .clock(readmit_pending$clock)
+    );
+    nic_device$connectors$connector_0$failback_pending failback_pending(
+        .d(failback_pending$d),
+        .q(failback_pending$q),
+        .clock(failback_pending$clock)
+    );
+    nic_device$connectors$connector_0$fence_sent fence_sent(
+        .d(fence_sent$d),
+        .q(fence_sent$q),
+        .clock(fence_sent$clock)
+    );
+    nic_device$connectors$connector_0$rx_skip rx_skip(
+        .d(rx_skip$d),
+        .q(rx_skip$q),
+        .clock(rx_skip$clock)
+    );
+    nic_device$connectors$connector_0$capsule_blocked capsule_blocked(
+        .d(capsule_blocked$d),
+        .q(capsule_blocked$q),
+        .clock(capsule_blocked$clock)
+    );
+    nic_device$connectors$connector_0$prefer_link prefer_link(
+        .d(prefer_link$d),
+        .q(prefer_link$q),
+        .clock(prefer_link$clock)
+    );
+    nic_device$connectors$connector_0$clear_qp clear_qp(
+        .d(clear_qp$d),
+        .q(clear_qp$q),
+        .clock(clear_qp$clock)
+    );
+    nic_device$connectors$connector_0$emit_step emit_step(
+        .d(emit_step$d),
+        .q(emit_step$q),
+        .clock(emit_step$clock)
+    );
+    nic_device$connectors$connector_0$emit_controller emit_controller(
+        .d(emit_controller$d),
+        .q(emit_controller$q),
+        .clock(emit_controller$clock)
+    );
+    nic_device$connectors$connector_0$emit_header emit_header(
+        .d(emit_header$d),
+        .q(emit_header$q),
+        .clock(emit_header$clock)
+    );
+    nic_device$connectors$connector_0$emit_next emit_next(
+        .d(emit_next$d),
+        .q(emit_next$q),
+        .clock(emit_next$clock)
+    );
+    nic_device$connectors$connector_0$emit_drop emit_drop(
+        .d(emit_drop$d),
+        .q(emit_drop$q),
+        .clock(emit_drop$clock)
+    );
+    nic_device$connectors$connector_0$emit_payload emit_payload(
+        .d(emit_payload$d),
+        .q(emit_payload$q),
+        .clock(emit_payload$clock)
+    );
+    nic_device$connectors$connector_0$emit_word emit_word(
+        .d(emit_word$d),
+        .q(emit_word$q),
+        .clock(emit_word$clock)
+    );
+    nic_device$connectors$connector_0$emit_left emit_left(
+        .d(emit_left$d),
+        .q(emit_left$q),
+        .clock(emit_left$clock)
+    );
+    nic_device$connectors$connector_0$emit_read_tag emit_read_tag(
+        .d(emit_read_tag$d),
+        .q(emit_read_tag$q),
+        .clock(emit_read_tag$clock)
+    );
+    nic_device$connectors$connector_0$emit_tag_fits emit_tag_fits(
+        .d(emit_tag_fits$d),
+        .q(emit_tag_fits$q),
+        .clock(emit_tag_fits$clock)
+    );
+    nic_device$connectors$connector_0$forwarded forwarded(
+        .d(forwarded$d),
+        .q(forwarded$q),
+        .clock(forwarded$clock)
+    );
+    nic_device$connectors$connector_0$delivered delivered(
+        .d(delivered$d),
+        .q(delivered$q),
+        .clock(delivered$clock)
+    );
+    nic_device$connectors$connector_0$unknown unknown(
+        .d(unknown$d),
+        .q(unknown$q),
+        .clock(unknown$clock)
+    );
+    nic_device$connectors$connector_0$wqe_unknown wqe_unknown(
+        .d(wqe_unknown$d),
+        .q(wqe_unknown$q),
+        .clock(wqe_unknown$clock)
+    );
+    nic_device$connectors$connector_0$malformed malformed(
+        .d(malformed$d),
+        .q(malformed$q),
+        .clock(malformed$clock)
+    );
+    nic_device$connectors$connector_0$cqe_unknown cqe_unknown(
+        .d(cqe_unknown$d),
+        .q(cqe_unknown$q),
+        .clock(cqe_unknown$clock)
+    );
+    nic_device$connectors$connector_0$read_unknown read_unknown(
+        .d(read_unknown$d),
+        .q(read_unknown$q),
+        .clock(read_unknown$clock)
+    );
+    nic_device$connectors$connector_0$wrong wrong(
+        .d(wrong$d),
+        .q(wrong$q),
+        .clock(wrong$clock)
+    );
+    nic_device$connectors$connector_0$replayed replayed(
+        .d(replayed$d),
+        .q(replayed$q),
+        .clock(replayed$clock)
+    );
+    nic_device$connectors$connector_0$late late(
+        .d(late$d),
+        .q(late$q),
+        .clock(late$clock)
+    );
+    nic_device$connectors$connector_0$acked acked(
+        .d(acked$d),
+        .q(acked$q),
+        .clock(acked$clock)
+    );
+    nic_device$connectors$connector_0$path_errors path_errors(
+        .d(path_errors$d),
+        .q(path_errors$q),
+        .clock(path_errors$clock)
+    );
+    nic_device$connectors$connector_0$truncated truncated(
+        .d(truncated$d),
+        .q(truncated$q),
+        .clock(truncated$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_valid$clock = clock;
+        read_controller$clock = clock;
+        busy$clock = clock;
+        step$clock = clock;
+        resume$clock = clock;
+        qp$clock = clock;
+        slot$clock = clock;
+        entry$clock = clock;
+        src$clock = clock;
+        header_kind$clock = clock;
+        header_qp$clock = clock;
+        header_length$clock = clock;
+        header_tag$clock = clock;
+        ended$clock = clock;
+        wqe_op$clock = clock;
+        wqe_length$clock = clock;
+        wqe_va$clock = clock;
+        wqe_rkey$clock = clock;
+        wqe_invalidate$clock = clock;
+        cqe_low$clock = clock;
+        cqe_high$clock = clock;
+        words_left$clock = clock;
+        work_kind$clock = clock;
+        work_length$clock = clock;
+        work_tag$clock = clock;
+        work_rkey$clock = clock;
+        work_caused$clock = clock;
+        sweep$clock = clock;
+        sweep_controller$clock = clock;
+        fail_pending$clock = clock;
+        fence_pending$clock = clock;
+        readmit_pending$clock = clock;
+        failback_pending$clock = clock;
+        fence_sent$clock = clock;
+        rx_skip$clock = clock;
+        capsule_blocked$clock = clock;
+        prefer_link$clock = clock;
+        clear_qp$clock = clock;
+        emit_step$clock = clock;
+        emit_next$clock = clock;
+        emit_controller$clock = clock;
+        emit_header$clock = clock;
+        emit_payload$clock = clock;
+        emit_drop$clock = clock;
+        emit_word$clock = clock;
+        emit_left$clock = clock;
+        emit_read_tag$clock = clock;
+        emit_tag_fits$clock = clock;
+        forwarded$clock = clock;
+        delivered$clock = clock;
+        unknown$clock = clock;
+        wqe_unknown$clock = clock;
+        malformed$clock = clock;
+        cqe_unknown$clock = clock;
+        read_unknown$clock = clock;
+        wrong$clock = clock;
+        replayed$clock = clock;
+        late$clock = clock;
+        acked$clock = clock;
+        path_errors$clock = clock;
+        truncated$clock = clock;
+        read_valid$d = read_valid$q;
+        read_controller$d = read_controller$q;
+        busy$d = busy$q;
+        step$d = step$q;
+        resume$d = resume$q;
+        qp$d = qp$q;
+        slot$d = slot$q;
+        entry$d = entry$q;
+        src$d = src$q;
+        header_kind$d = header_kind$q;
+        header_qp$d = header_qp$q;
+        header_length$d = header_length$q;
+        header_tag$d = header_tag$q;
+        ended$d = ended$q;
+        wqe_op$d = wqe_op$q;
+        wqe_length$d = wqe_length$q;
+        wqe_va$d = wqe_va$q;
+        wqe_rkey$d = wqe_rkey$q;
+        wqe_invalidate$d = wqe_invalidate$q;
+        cqe_low$d = cqe_low$q;
+        cqe_high$d = cqe_high$q;
+        words_left$d = words_left$q;
+        work_kind$d = work_kind$q;
+        work_length$d = work_length$q;
+        work_tag$d = work_tag$q;
+        work_rkey$d = work_rkey$q;
+        work_caused$d = work_caused$q;
+        sweep$d = sweep$q;
+        sweep_controller$d = sweep_controller$q;
+        fail_pending$d = fail_pending$q;
+        fence_pending$d = fence_pending$q;
+        readmit_pending$d = readmit_pending$q;
+        failback_pending$d = failback_pending$q;
+        fence_sent$d = fence_sent$q;
+        rx_skip$d = rx_skip$q;
+        capsule_blocked$d = capsule_blocked$q;
+        prefer_link$d = prefer_link$q;
+        clear_qp$d = clear_qp$q;
+        emit_step$d = emit_step$q;
+        emit_next$d = emit_next$q;
+        emit_controller$d = emit_controller$q;
+        emit_header$d = emit_header$q;
+        emit_payload$d = emit_payload$q;
+        emit_drop$d = emit_drop$q;
+        emit_word$d = emit_word$q;
+        emit_left$d = emit_left$q;
+        emit_read_tag$d = emit_read_tag$q;
+        emit_tag_fits$d = emit_tag_fits$q;
+        forwarded$d = forwarded$q;
+        delivered$d = delivered$q;
+        unknown$d = unknown$q;
+        wqe_unknown$d = wqe_unknown$q;
+        malformed$d = malformed$q;
+        cqe_unknown$d = cqe_unknown$q;
+        read_unknown$d = read_unknown$q;
+        wrong$d = wrong$q;
+        replayed$d = replayed$q;
+        late$d = late$q;
+        acked$d = acked$q;
+        path_errors$d = path_errors$q;
+        truncated$d = truncated$q;
+        receiver$clock = clock;
+        receiver$reset = reset;
+        receiver$s_axis_tdata = s_axis_tdata;
+        receiver$s_axis_tkeep = s_axis_tkeep;
+        receiver$s_axis_tlast = s_axis_tlast;
+        receiver$s_axis_tvalid = s_axis_tvalid;
+        receiver$s_axis_qp = s_axis_qp;
+        receiver$s_axis_message_end = s_axis_message_end;
+        s_axis_tready = receiver$s_axis_tready;
+        receiver$busy = busy$q;
+        receiver$capsule_ready = 1'b0;
+        qp_table$read_clock = clock;
+        qp_table$write_clock = clock;
+        meta$read_clock = clock;
+        meta$write_clock = clock;
+        buffer$read_clock = clock;
+        buffer$write_clock = clock;
+        reads$read_clock = clock;
+        reads$write_clock = clock;
+        buffer$write_enable = receiver$buffer_write_enable;
+        buffer$write_address = receiver$buffer_write_address;
+        buffer$write_data = receiver$buffer_write_data;
+        slot_address = (((qp$q) & 7'h7f) << slot_shift) | ((slot$q) & 7'h7f);
+        slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+        slot_busy = |(busy$q & slot_bit);
+        qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_table$read_address = qp$q;
+        qp_table$write_enable = 1'b0;
+        qp_table$write_address = qp$q;
+        table_entry = entry$q;
+        meta$read_address = slot_address;
+        meta$write_enable = 1'b0;
+        meta$write_address = slot_address;
+        meta$write_data[(64'h0)+:(16)] = receiver$capsule_cid;
+        meta$write_data[(64'h10)+:(16)] = receiver$capsule_length;
+        meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
+        busy_set = zero_slots;
+        busy_clear = zero_slots;
+        other = ~sweep_controller$q;
+        header_fits = (header_qp$q & qp_high_mask) == zero_16;
+        cqe_cid = cqe_high$q[(32'h20)+:(16)];
+        cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
+        path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
+        rx_data = s_link_a_tdata;
+        rx_last = s_link_a_tlast;
+        rx_valid = s_link_a_tvalid;
+        rx_lost = fenced[32'h0] | ~link_up[32'h0];
+        src_bit = bit_a;
+        if (src$q) begin
+            rx_data = s_link_b_tdata;
+            rx_last = s_link_b_tlast;
+            rx_valid = s_link_b_tvalid;
+            rx_lost = fenced[32'h1] | ~link_up[32'h1];
+            src_bit = bit_b;
+        end
+        rx_take = 1'b0;
+        finish = 1'b0;
+        skip_set = zero_2;
+        skip_clear = zero_2;
+        take_a = 1'b0;
+        take_b = 1'b0;
+        link_a_ok = s_link_a_tvalid & link_up[32'h0] & ~rx_skip$q[32'h0];
+        link_b_ok = s_link_b_tvalid & link_up[32'h1] & ~rx_skip$q[32'h1];
+        pick_b = link_b_ok & (~link_a_ok | ~src$q);
+        pick_kind = s_link_a_tdata[(32'h0)+:(8)];
+        pick_fields = s_link_a_tdata[(32'h10)+:(48)];
+        pick_last = s_link_a_tlast;
+        if (pick_b) begin
+            pick_kind = s_link_b_tdata[(32'h0)+:(8)];
+            pick_fields = s_link_b_tdata[(32'h10)+:(48)];
+            pick_last = s_link_b_tlast;
+        end
+        capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
+        pick_link = (link_a_ok | link_b_ok) & (~capsule_ok | prefer_link$q);
+        fail_pending$d = fail_pending$q | fail_start;
+        fence_pending$d = fence_pending$q | fence_request;
+        readmit_pending$d = readmit_pending$q | readmit;
+        failback_pending$d = failback_pending$q | failback;
+        pending_bit = bit_b;
+        if (fail_pending$q[32'h0]) begin
+            pending_bit = bit_a;
+        end
+        if (~|fail_pending$q & fence_pending$q[32'h0]) begin
+            pending_bit = bit_a;
+        end
+        if (~|fail_pending$q & ~|fence_pending$q & readmit_pending$q[32'h0]) begin
+            pending_bit = bit_a;
+        end
+        read_free = ~read_valid$q;
+        read_pick = read_3;
+        if (read_free[32'h2]) begin
+            read_pick = read_2;
+        end
+        if (read_free[32'h1]) begin
+            read_pick = read_1;
+        end
+        if (read_free[32'h0]) begin
+            read_pick = read_0;
+        end
+        read_set = zero_4;
+        read_clear = zero_4;
+        reads$write_enable = 1'b0;
+        reads$write_address = read_pick;
+        reads$write_data[(64'h0)+:(1)] = src$q;
+        reads$write_data[(64'h1)+:(16)] = header_tag$q;
+        reads$write_data[(64'h11)+:(16)] = wqe_length$q[(32'h0)+:(16)];
+        emit_idle = emit_step$q == EmitStep$Idle;
+        issue = 1'b0;
+        issue_controller = entry$q[(64'h1)+:(1)];
+        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_48);
+        issue_next = EmitStep$Slot;
+        issue_fence = 1'b0;
+        issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
+        issue_length = receiver$capsule_length;
+        wr_valid = 1'b0;
+        wr_qp = qp$q;
+        wr_kind = work_kind$q;
+        wr_length = work_length$q;
+        wr_va = wqe_va$q;
+        wr_rkey = work_rkey$q;
+        wr_tag = work_tag$q;
+        m_axis_wr_tdata = cqe_low$q;
+        m_axis_wr_tlast = 1'b0;
+        m_axis_wr_tvalid = 1'b0;
+        cfg_ready = step$q == EngineStep$Idle;
+        fence_acked = zero_2;
+        work_from = zero_2;
+        case (step$q)
+            EngineStep$Clear:
+                begin
+                    qp_table$write_enable = 1'b1;
+                    qp_table$write_address = clear_qp$q;
+                    clear_qp$d = clear_qp$q + one_qp;
+                    if (clear_qp$q == last_qp) begin
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$Idle:
+                begin
+                    if (cfg_valid) begin
+                        qp_table$write_enable = 1'b1;
+                        qp_table$write_address = cfg_qp;
+                        busy_clear = qp_slots;
+                    end
+                    else if (|fail_pending$q) begin
+                        fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
+                        sweep$d = SweepKind$Fail;
+                        sweep_controller$d = pending_bit[32'h1];
+                        if (pending_bit[32'h1]) begin
+                            read_clear = read_valid$q & read_controller$q;
+                        end
+                        else begin
+                            read_clear = read_valid$q & ~read_controller$q;
+                        end
+                        fence_sent$d = fence_sent$q & ~pending_bit;
+                        qp$d = zero_qp;
+                        step$d = EngineStep$SweepLoad;
+                    end
+                    else if (|fence_pending$q & emit_idle) begin
+                        fence_pending$d = (fence_pending$q & ~pending_bit) | fence_request;
+                        fence_sent$d = fence_sent$q | pending_bit;
+                        issue = 1'b1;
+                        issue_controller = pending_bit[32'h1];
+                        issue_header = type_fence;
+                        issue_next = EmitStep$Idle;
+                        issue_fence = 1'b1;
+                    end
+                    else if (|readmit_pending$q & ~|fence_pending$q) begin
+                        readmit_pending$d = (readmit_pending$q & ~pending_bit) | readmit;
+                        sweep$d = SweepKind$Readmit;
+                        sweep_controller$d = pending_bit[32'h1];
+                        qp$d = zero_qp;
+                        step$d = EngineStep$SweepLoad;
+                    end
+                    else if (failback_pending$q & ~|fence_pending$q & ~|readmit_pending$q) begin
+                        failback_pending$d = failback;
+                        sweep$d = SweepKind$Failback;
+                        qp$d = zero_qp;
+                        step$d = EngineStep$SweepLoad;
+                    end
+                    else if (pick_link) begin
+                        take_a = ~pick_b;
+                        take_b = pick_b;
+                        src$d = pick_b;
+                        header_kind$d = pick_kind;
+                        header_qp$d = pick_fields[(32'h0)+:(16)];
+                        header_length$d = pick_fields[(32'h10)+:(16)];
+                        header_tag$d = pick_fields[(32'h20)+:(16)];
+                        ended$d = pick_last;
+                        qp$d = pick_fields[(32'h0)+:(4)];
+                        prefer_link$d = 1'b0;
+                        step$d = EngineStep$LinkHeader;
+                    end
+                    else if (capsule_ok) begin
+                        qp$d = receiver$capsule_qp;
+                        slot$d = receiver$capsule_slot;
+                        prefer_link$d = 1'b1;
+                        step$d = EngineStep$CapsuleLoad;
+                    end
+                end
+            EngineStep$CapsuleLoad:
+                begin
+                    step$d = EngineStep$CapsuleDecide;
+                end
+            EngineStep$CapsuleDecide:
+                begin
+                    table_entry = qp_table$read_data;
+                    entry$d = qp_table$read_data;
+                    if (~qp_table$read_data[(64'h0)+:(1)]) begin
+                        unknown$d = unknown$q + one_32;
+                        receiver$capsule_ready = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                    else if (qp_table$read_data[(64'h4)+:(1)]) begin
+                        capsule_blocked$d = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                    else if (qp_table$read_data[(64'h3)+:(1)]) begin
+                        table_entry[(64'h15)+:(7)] = qp_table$read_data[(64'h15)+:(7)] + one_sq;
+                        qp_table$write_enable = 1'b1;
+                        path_errors$d = path_errors$q + one_32;
+                        receiver$capsule_ready = 1'b1;
+                        cqe_low$d = zero_64;
+                        cqe_high$d = ((table_entry[(64'h15)+:(7)]) & 64'hffffffffffffffff) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_32) | path_error_status;
+                        work_kind$d = kind_send;
+                        work_length$d = cqe_bytes;
+                        work_rkey$d = zero_32;
+                        work_caused$d = 1'b0;
+                        resume$d = EngineStep$Idle;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else if (emit_idle) begin
+                        busy_set = slot_bit;
+                        meta$write_enable = 1'b1;
+                        table_entry[(64'h15)+:(7)] = qp_table$read_data[(64'h15)+:(7)] + one_sq;
+                        table_entry[(64'h2c)+:(8)] = qp_table$read_data[(64'h2c)+:(8)] + one_8;
+                        table_entry[(64'h34)+:(16)] = qp_table$read_data[(64'h34)+:(16)] + one_16;
+                        qp_table$write_enable = 1'b1;
+                        issue = 1'b1;
+                        issue_controller = qp_table$read_data[(64'h1)+:(1)];
+                        forwarded$d = forwarded$q + one_32;
+                        receiver$capsule_ready = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$LinkHeader:
+                begin
+                    if (|(fenced & src_bit)) begin
+                        if ((header_kind$q == type_fence_ack) & |(fence_sent$q & src_bit)) begin
+                            fence_acked = src_bit;
+                            fence_sent$d = fence_sent$q & ~src_bit;
+                        end
+                        else begin
+                            late$d = late$q + one_32;
+                        end
+                        finish = 1'b1;
+                    end
+                    else if (header_kind$q == type_wqe) begin
+                        if (~header_fits) begin
+                            wqe_unknown$d = wqe_unknown$q + one_32;
+                            finish = 1'b1;
+                        end
+                        else if (ended$q) begin
+                            malformed$d = malformed$q + one_32;
+                            finish = 1'b1;
+                        end
+                        else begin
+                            step$d = EngineStep$Descriptor1;
+                        end
+                    end
+                    else begin
+                        if (header_kind$q == type_takeover_ack) begin
+                            acked$d = acked$q + one_32;
+                        end
+                        finish = 1'b1;
+                    end
+                end
+            EngineStep$Descriptor1:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        wqe_op$d = rx_data[(32'h0)+:(8)];
+                        wqe_length$d = rx_data[(32'h20)+:(32)];
+                        step$d = EngineStep$Descriptor2;
+                    end
+                end
+            EngineStep$Descriptor2:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        wqe_va$d = rx_data;
+                        step$d = EngineStep$Descriptor3;
+                    end
+                end
+            EngineStep$Descriptor3:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        wqe_rkey$d = rx_data[(32'h0)+:(32)];
+                        wqe_invalidate$d = rx_data[(32'h20)+:(32)];
+                        step$d = EngineStep$WqeDecide;
+                    end
+                end
+            EngineStep$Cqe0:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        cqe_low$d = rx_data;
+                        step$d = EngineStep$Cqe1;
+                    end
+                end
+            EngineStep$Cqe1:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        cqe_high$d = rx_data;
+                        slot$d = rx_data[(32'h20)+:(3)];
+                        step$d = EngineStep$CqeLoad;
+                    end
+                end
+            EngineStep$WqeDecide:
+                begin
+                    entry$d = qp_table$read_data;
+                    if (rx_lost) begin
+                        late$d = late$q + one_32;
+                        finish = 1'b1;
+                    end
+                    else if (~qp_table$read_data[(64'h0)+:(1)]) begin
+                        wqe_unknown$d = wqe_unknown$q + one_32;
+                        finish = 1'b1;
+                    end
+                    else if ((qp_table$read_data[(64'h1)+:(1)] != src$q) | qp_table$read_data[(64'h3)+:(1)]) begin
+                        wrong$d = wrong$q + one_32;
+                        finish = 1'b1;
+                    end
+                    else if ((wqe_op$q == op_write) & ~ended$q & ((wqe_length$q & high_16_of_32) == zero_32) & (wqe_length$q != zero_32) & (header_length$q - descriptor_bytes == wqe_length$q[(32'h0)+:(16)])) begin
+                        work_kind$d = kind_write;
+                        work_length$d = wqe_length$q[(32'h0)+:(16)];
+                        work_rkey$d = wqe_rkey$q;
+                        work_tag$d = zero_8;
+                        work_caused$d = 1'b1;
+                        words_left$d = (wqe_length$q[(32'h0)+:(16)] + seven_16) >> 32'h3;
+                        resume$d = EngineStep$Idle;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else if ((wqe_op$q == op_read) & ended$q & ((wqe_length$q & high_16_of_32) == zero_32) & (wqe_length$q != zero_32) & (header_length$q == descriptor_bytes)) begin
+                        if (|read_free) begin
+                            read_set = one_4 << ((read_pick) & 4'hf);
+                            reads$write_enable = 1'b1;
+                            work_kind$d = kind_read;
+                            work_length$d = wqe_length$q[(32'h0)+:(16)];
+                            work_rkey$d = wqe_rkey$q;
+                            work_tag$d = ((read_pick) & 8'hff);
+                            work_caused$d = 1'b1;
+                            resume$d = EngineStep$Idle;
+                            step$d = EngineStep$WrIssue;
+                        end
+                    end
+                    else if (((wqe_op$q == op_send) | (wqe_op$q == op_send_invalidate)) & ~ended$q & (wqe_length$q == cqe_bytes_32) & (header_length$q == send_payload_bytes)) begin
+                        step$d = EngineStep$Cqe0;
+                    end
+                    else begin
+                        malformed$d = malformed$q + one_32;
+                        finish = 1'b1;
+                    end
+                end
+            EngineStep$CqeLoad:
+                begin
+                    step$d = EngineStep$CqeDecide;
+                end
+            EngineStep$CqeDecide:
+                begin
+                    step$d = EngineStep$Idle;
+                    if (rx_lost) begin
+                        late$d = late$q + one_32;
+                    end
+                    else if (slot_busy & (meta$read_data[(64'h0)+:(16)] == cqe_cid)) begin
+                        busy_clear = slot_bit;
+                        table_entry[(64'h2c)+:(8)] = entry$q[(64'h2c)+:(8)] - one_8;
+                        table_entry[(64'h1c)+:(16)] = cqe_high$q[(32'h0)+:(16)];
+                        table_entry[(64'h44)+:(16)] = entry$q[(64'h44)+:(16)] + one_16;
+                        if (meta$read_data[(64'h20)+:(1)] & cqe_status_ok) begin
+                            table_entry[(64'h5)+:(16)] = cqe_low$q[(32'h0)+:(16)];
+                        end
+                        qp_table$write_enable = 1'b1;
+                        entry$d = table_entry;
+                        delivered$d = delivered$q + one_32;
+                        capsule_blocked$d = 1'b0;
+                        work_kind$d = kind_send;
+                        if (wqe_op$q == op_send_invalidate) begin
+                            work_kind$d = kind_send_invalidate;
+                        end
+                        work_length$d = cqe_bytes;
+                        work_rkey$d = wqe_invalidate$q;
+                        work_caused$d = 1'b1;
+                        resume$d = EngineStep$DrainCheck;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else begin
+                        cqe_unknown$d = cqe_unknown$q + one_32;
+                    end
+                    if (~ended$q) begin
+                        skip_set = src_bit;
+                    end
+                end
+            EngineStep$WrIssue:
+                begin
+                    wr_valid = 1'b1;
+                    if (wr_ready) begin
+                        if (work_caused$q) begin
+                            work_from = src_bit;
+                        end
+                        if (work_kind$q == kind_write) begin
+                            step$d = EngineStep$WritePass;
+                        end
+                        else if (work_kind$q == kind_read) begin
+                            step$d = resume$q;
+                        end
+                        else begin
+                            step$d = EngineStep$CqeOut0;
+                        end
+                    end
+                end
+            EngineStep$WritePass:
+                begin
+                    if (rx_lost) begin
+                        truncated$d = truncated$q + one_32;
+                        skip_set = src_bit;
+                        step$d = EngineStep$Pad;
+                    end
+                    else begin
+                        m_axis_wr_tdata = rx_data;
+                        m_axis_wr_tvalid = rx_valid;
+                        m_axis_wr_tlast = words_left$q == one_16;
+                        rx_take = m_axis_wr_tready;
+                        if (rx_valid & m_axis_wr_tready) begin
+                            words_left$d = words_left$q - one_16;
+                            if (words_left$q == one_16) begin
+                                if (~rx_last) begin
+                                    skip_set = src_bit;
+                                end
+                                step$d = EngineStep$Idle;
+                            end
+                            else if (rx_last) begin
+                                truncated$d = truncated$q + one_32;
+                                step$d = EngineStep$Pad;
+                            end
+                        end
+                    end
+                end
+            EngineStep$Pad:
+                begin
+                    m_axis_wr_tdata = zero_64;
+                    m_axis_wr_tvalid = 1'b1;
+                    m_axis_wr_tlast = words_left$q == one_16;
+                    if (m_axis_wr_tready) begin
+                        words_left$d = words_left$q - one_16;
+                        if (words_left$q == one_16) begin
+                            step$d = EngineStep$Idle;
+                        end
+                    end
+                end
+            EngineStep$CqeOut0:
+                begin
+                    m_axis_wr_tdata = cqe_low$q;
+                    m_axis_wr_tvalid = 1'b1;
+                    if (m_axis_wr_tready) begin
+                        step$d = EngineStep$CqeOut1;
+                    end
+                end
+            EngineStep$CqeOut1:
+                begin
+                    m_axis_wr_tdata = cqe_high$q;
+                    m_axis_wr_tvalid = 1'b1;
+                    m_axis_wr_tlast = 1'b1;
+                    if (m_axis_wr_tready) begin
+                        step$d = resume$q;
+                    end
+                end
+            EngineStep$DrainCheck:
+                begin
+                    step$d = EngineStep$Idle;
+                    if (entry$q[(64'h4)+:(1)] & (entry$q[(64'h2c)+:(8)] == zero_8)) begin
+                        step$d = EngineStep$DrainTakeover;
+                    end
+                end
+            EngineStep$DrainTakeover:
+                begin
+                    if (emit_idle) begin
+                        table_entry[(64'h1)+:(1)] = entry$q[(64'h2)+:(1)];
+                        table_entry[(64'h4)+:(1)] = 1'b0;
+                        qp_table$write_enable = 1'b1;
+                        issue = 1'b1;
+                        issue_controller = entry$q[(64'h2)+:(1)];
+                        issue_header = type_takeover | (((qp$q) & 64'hffffffffffffffff) << shift_16);
+                        issue_next = EmitStep$Payload;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$SweepLoad:
+                begin
+                    step$d = EngineStep$SweepDecide;
+                end
+            EngineStep$SweepDecide:
+                begin
+                    table_entry = qp_table$read_data;
+                    step$d = EngineStep$SweepNext;
+                    case (sweep$q)
+                        SweepKind$Fail:
+                            begin
+                                if (qp_table$read_data[(64'h0)+:(1)] & (qp_table$read_data[(64'h1)+:(1)] == sweep_controller$q) & ~qp_table$read_data[(64'h3)+:(1)]) begin
+                                    table_entry[(64'h4)+:(1)] = 1'b0;
+                                    if ((available[32'h1] & ~sweep_controller$q) | (available[32'h0] & sweep_controller$q)) begin
+                                        table_entry[(64'h1)+:(1)] = other;
+                                        step$d = EngineStep$SweepTakeover;
+                                    end
+                                    else begin
+                                        table_entry[(64'h3)+:(1)] = 1'b1;
+                                        slot$d = zero_slot;
+                                        step$d = EngineStep$SweepSlotLoad;
+                                    end
+                                end
+                            end
+                        SweepKind$Readmit:
+                            begin
+                                if (qp_table$read_data[(64'h0)+:(1)] & qp_table$read_data[(64'h3)+:(1)]) begin
+                                    table_entry[(64'h1)+:(1)] = sweep_controller$q;
+                                    table_entry[(64'h3)+:(1)] = 1'b0;
+                                    step$d = EngineStep$SweepTakeover;
+                                end
+                            end
+                        default:
+                            begin
+                                if (qp_table$read_data[(64'h0)+:(1)] & ~qp_table$read_data[(64'h3)+:(1)] & ~qp_table$read_data[(64'h4)+:(1)] & (qp_table$read_data[(64'h1)+:(1)] != qp_table$read_data[(64'h2)+:(1)]) & ((available[32'h1] & qp_table$read_data[(64'h2)+:(1)]) | (available[32'h0] & ~qp_table$read_data[(64'h2)+:(1)]))) begin
+                                    if (qp_table$read_data[(64'h2c)+:(8)] == zero_8) begin
+                                        table_entry[(64'h1)+:(1)] = qp_table$read_data[(64'h2)+:(1)];
+                                        step$d = EngineStep$SweepTakeover;
+                                    end
+                                    else begin
+                                        table_entry[(64'h4)+:(1)] = 1'b1;
+                                        step$d = EngineStep$SweepWrite;
+                                    end
+                                end
+                            end
+                    endcase
+                    entry$d = table_entry;
+                end
+            EngineStep$SweepTakeover:
+                begin
+                    if (emit_idle) begin
+                        issue = 1'b1;
+                        issue_header = type_takeover | (((qp$q) & 64'hffffffffffffffff) << shift_16);
+                        issue_next = EmitStep$Payload;
+                        slot$d = zero_slot;
+                        step$d = EngineStep$SweepSlotLoad;
+                    end
+                end
+            EngineStep$SweepSlotLoad:
+                begin
+                    step$d = EngineStep$SweepSlotAct;
+                end
+            EngineStep$SweepSlotAct:
+                begin
+                    if (~slot_busy) begin
+                        step$d = EngineStep$SweepSlotNext;
+                    end
+                    else if (entry$q[(64'h3)+:(1)]) begin
+                        busy_clear = slot_bit;
+                        path_errors$d = path_errors$q + one_32;
+                        cqe_low$d = zero_64;
+                        cqe_high$d = path_error_high | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
+                        work_kind$d = kind_send;
+                        work_length$d = cqe_bytes;
+                        work_rkey$d = zero_32;
+                        work_caused$d = 1'b0;
+                        resume$d = EngineStep$SweepSlotNext;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else if (emit_idle) begin
+                        issue = 1'b1;
+                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        issue_length = meta$read_data[(64'h10)+:(16)];
+                        replayed$d = replayed$q + one_32;
+                        step$d = EngineStep$SweepSlotNext;
+                    end
+                end
+            EngineStep$SweepSlotNext:
+                begin
+                    slot$d = slot$q + one_slot;
+                    step$d = EngineStep$SweepSlotLoad;
+                    if (slot$q == last_slot) begin
+                        step$d = EngineStep$SweepWrite;
+                    end
+                end
+            EngineStep$SweepWrite:
+                begin
+                    if (entry$q[(64'h3)+:(1)]) begin
+                        table_entry[(64'h2c)+:(8)] = zero_8;
+                    end
+                    qp_table$write_enable = 1'b1;
+                    step$d = EngineStep$SweepNext;
+                end
+            EngineStep$SweepNext:
+                begin
+                    qp$d = qp$q + one_qp;
+                    step$d = EngineStep$SweepLoad;
+                    if (qp$q == last_qp) begin
+                        capsule_blocked$d = 1'b0;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            default:
+                begin
+                    step$d = EngineStep$Clear;
+                end
+        endcase
+        reading = (step$q == EngineStep$Descriptor1) | (step$q == EngineStep$Descriptor2) | (step$q == EngineStep$Descriptor3) | (step$q == EngineStep$Cqe0) | (step$q == EngineStep$Cqe1);
+        if (finish) begin
+            step$d = EngineStep$Idle;
+            if (~ended$q) begin
+                skip_set = src_bit;
+            end
+        end
+        if (reading) begin
+            if (rx_lost) begin
+                late$d = late$q + one_32;
+                skip_set = src_bit;
+                step$d = EngineStep$Idle;
+            end
+            else begin
+                rx_take = 1'b1;
+                if (rx_valid) begin
+                    ended$d = rx_last;
+                    if (rx_last & (step$q != EngineStep$Descriptor3) & (step$q != EngineStep$Cqe1)) begin
+                        malformed$d = malformed$q + one_32;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            end
+        end
+        qp_table$write_data = table_entry;
+        if (step$q == EngineStep$Clear) begin
+            qp_table$write_data = cleared_entry;
+        end
+        if ((step$q == EngineStep$Idle) & cfg_valid) begin
+            qp_table$write_data = cleared_entry;
+            qp_table$write_data[(64'h0)+:(1)] = cfg_enable;
+            qp_table$write_data[(64'h1)+:(1)] = cfg_controller;
+            qp_table$write_data[(64'h2)+:(1)] = cfg_controller;
+        end
+        busy$d = (busy$q | busy_set) & ~busy_clear;
+        take_a = take_a | (rx_take & ~src$q);
+        take_b = take_b | (rx_take & src$q);
+        s_link_a_tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0];
+        s_link_b_tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1];
+        heard = zero_2;
+        if (s_link_a_tvalid & link_up[32'h0]) begin
+            heard = bit_a;
+        end
+        if (s_link_b_tvalid & link_up[32'h1]) begin
+            heard = heard | bit_b;
+        end
+        if (s_link_a_tvalid & s_link_a_tready) begin
+            if (rx_skip$q[32'h0] & s_link_a_tlast) begin
+                skip_clear = bit_a;
+            end
+        end
+        if (s_link_b_tvalid & s_link_b_tready) begin
+            if (rx_skip$q[32'h1] & s_link_b_tlast) begin
+                skip_clear = skip_clear | bit_b;
+            end
+        end
+        rx_skip$d = ((rx_skip$q | skip_set) & ~skip_clear) & link_up;
+        reads$read_address = emit_read_tag$q;
+        if (emit_step$q == EmitStep$Idle) begin
+            reads$read_address = s_axis_read_tag[(32'h0)+:(2)];
+        end
+        read_entry = reads$read_data;
+        emit_bit = bit_a;
+        if (emit_controller$q) begin
+            emit_bit = bit_b;
+        end
+        emit_ready = |(m_link_tready & emit_bit) | ~|(link_up & emit_bit) | emit_drop$q;
+        emit_valid = 1'b0;
+        m_link_tdata = emit_header$q;
+        m_link_tlast = 1'b0;
+        s_axis_read_tready = 1'b0;
+        buffer$read_address = emit_word$q;
+        case (emit_step$q)
+            EmitStep$Idle:
+                begin
+                    if (issue) begin
+                        emit_controller$d = issue_controller;
+                        emit_header$d = issue_header;
+                        emit_next$d = issue_next;
+                        emit_drop$d = ((fenced[32'h0] & ~issue_controller) | (fenced[32'h1] & issue_controller)) & ~issue_fence;
+                        emit_payload$d = issue_payload;
+                        emit_word$d = ((slot_address) & 15'h7fff) << word_shift;
+                        emit_left$d = (issue_length + seven_16) >> 32'h3;
+                        emit_step$d = EmitStep$Header;
+                    end
+                    else if (s_axis_read_tvalid) begin
+                        emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
+                        emit_tag_fits$d = (s_axis_read_tag & read_tag_high) == zero_8;
+                        emit_step$d = EmitStep$ReadLookup;
+                    end
+                end
+            EmitStep$ReadLookup:
+                begin
+                    read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
+                    emit_step$d = EmitStep$ReadDrop;
+                    if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & emit_tag_fits$q) begin
+                        emit_controller$d = read_entry[(64'h0)+:(1)];
+                        emit_header$d = type_read_data | (((read_entry[(64'h11)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h1)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        emit_next$d = EmitStep$ReadPass;
+                        emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
+                        emit_step$d = EmitStep$Header;
+                    end
+                    else begin
+                        read_unknown$d = read_unknown$q + one_32;
+                    end
+                end
+            EmitStep$Header:
+                begin
+                    emit_valid = 1'b1;
+                    m_link_tlast = emit_next$q == EmitStep$Idle;
+                    if (emit_ready) begin
+                        emit_step$d = emit_next$q;
+                    end
+                end
+            EmitStep$Payload:
+                begin
+                    emit_valid = 1'b1;
+                    m_link_tdata = emit_payload$q;
+                    m_link_tlast = 1'b1;
+                    if (emit_ready) begin
+                        emit_step$d = EmitStep$Idle;
+                    end
+                end
+            EmitStep$Slot:
+                begin
+                    emit_valid = 1'b1;
+                    m_link_tdata = buffer$read_data;
+                    m_link_tlast = emit_left$q == one_16;
+                    if (emit_ready) begin
+                        emit_word$d = emit_word$q + one_word;
+                        buffer$read_address = emit_word$q + one_word;
+                        emit_left$d = emit_left$q - one_16;
+                        if (emit_left$q == one_16) begin
+                            emit_step$d = EmitStep$Idle;
+                        end
+                    end
+                end
+            EmitStep$ReadPass:
+                begin
+                    emit_valid = s_axis_read_tvalid;
+                    m_link_tdata = s_axis_read_tdata;
+                    m_link_tlast = s_axis_read_tlast;
+                    s_axis_read_tready = emit_ready;
+                    if (s_axis_read_tvalid & emit_ready & s_axis_read_tlast) begin
+                        emit_step$d = EmitStep$Idle;
+                    end
+                end
+            default:
+                begin
+                    s_axis_read_tready = 1'b1;
+                    if (s_axis_read_tvalid & s_axis_read_tlast) begin
+                        emit_step$d = EmitStep$Idle;
+                    end
+                end
+        endcase
+        m_link_tvalid = zero_2;
+        if (emit_valid & ~emit_drop$q) begin
+            m_link_tvalid = emit_bit;
+        end
+        read_valid$d = (read_valid$q | read_set) & ~read_clear;
+        read_controller$d = read_controller$q & ~read_set;
+        if (src$q) begin
+            read_controller$d = read_controller$q | read_set;
+        end
+        commands_forwarded = forwarded$q;
+        completions_delivered = delivered$q;
+        unknown_qp = unknown$q;
+        duplicate_cid = receiver$duplicate_cid;
+        malformed_capsule = receiver$malformed_capsule;
+        capsule_too_long = receiver$capsule_too_long;
+        wqe_unknown_qp = wqe_unknown$q;
+        wqe_malformed = malformed$q;
+        cqe_unknown_cid = cqe_unknown$q;
+        read_data_unknown = read_unknown$q;
+        wrong_link = wrong$q;
+        commands_replayed = replayed$q;
+        late_discarded = late$q;
+        takeovers_acked = acked$q;
+        path_errors_sent = path_errors$q;
+        writes_truncated = truncated$q;
+        if (reset) begin
+            step$d = EngineStep$Clear;
+            clear_qp$d = zero_qp;
+            emit_step$d = EmitStep$Idle;
+            busy$d = zero_slots;
+            read_valid$d = zero_4;
+            fail_pending$d = zero_2;
+            fence_pending$d = zero_2;
+            readmit_pending$d = zero_2;
+            failback_pending$d = 1'b0;
+            fence_sent$d = zero_2;
+            rx_skip$d = zero_2;
+            capsule_blocked$d = 1'b0;
+            forwarded$d = zero_32;
+            delivered$d = zero_32;
+            unknown$d = zero_32;
+            wqe_unknown$d = zero_32;
+            malformed$d = zero_32;
+            cqe_unknown$d = zero_32;
+            read_unknown$d = zero_32;
+            wrong$d = zero_32;
+            replayed$d = zero_32;
+            late$d = zero_32;
+            acked$d = zero_32;
+            path_errors$d = zero_32;
+            truncated$d = zero_32;
+        end
+    end
+    
+endmodule // nic_device$connectors$connector_0
+
+
+module nic_device$connectors$connector_0$acked(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$acked
+
+
+module nic_device$connectors$connector_0$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [14:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [14:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[32767:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_device$connectors$connector_0$buffer
+
+
+module nic_device$connectors$connector_0$busy(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$busy
+
+
+module nic_device$connectors$connector_0$capsule_blocked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$capsule_blocked
+
+
+module nic_device$connectors$connector_0$clear_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$clear_qp
+
+
+module nic_device$connectors$connector_0$cqe_high(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$cqe_high
+
+
+module nic_device$connectors$connector_0$cqe_low(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$cqe_low
+
+
+module nic_device$connectors$connector_0$cqe_unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$cqe_unknown
+
+
+module nic_device$connectors$connector_0$delivered(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$delivered
+
+
+module nic_device$connectors$connector_0$emit_controller(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$emit_controller
+
+
+module nic_device$connectors$connector_0$emit_drop(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$emit_drop
+
+
+module nic_device$connectors$connector_0$emit_header(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$emit_header
+
+
+module nic_device$connectors$connector_0$emit_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$emit_left
+
+
+module nic_device$connectors$connector_0$emit_next(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam EmitStep$ReadDrop = 6;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$emit_next
+
+
+module nic_device$connectors$connector_0$emit_payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$emit_payload
+
+
+module nic_device$connectors$connector_0$emit_read_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$emit_read_tag
+
+
+module nic_device$connectors$connector_0$emit_step(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam EmitStep$ReadDrop = 6;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$emit_step
+
+
+module nic_device$connectors$connector_0$emit_tag_fits(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$emit_tag_fits
+
+
+module nic_device$connectors$connector_0$emit_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$emit_word
+
+
+module nic_device$connectors$connector_0$ended(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$ended
+
+
+module nic_device$connectors$connector_0$entry(d,q,clock);
+    
+    // Module arguments
+    input wire  [83:0] d;
+    output reg  [83:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 84'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$entry
+
+
+module nic_device$connectors$connector_0$fail_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$fail_pending
+
+
+module nic_device$connectors$connector_0$failback_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$failback_pending
+
+
+module nic_device$connectors$connector_0$fence_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$fence_pending
+
+
+module nic_device$connectors$connector_0$fence_sent(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$fence_sent
+
+
+module nic_device$connectors$connector_0$forwarded(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$forwarded
+
+
+module nic_device$connectors$connector_0$header_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$header_kind
+
+
+module nic_device$connectors$connector_0$header_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$header_length
+
+
+module nic_device$connectors$connector_0$header_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$header_qp
+
+
+module nic_device$connectors$connector_0$header_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$header_tag
+
+
+module nic_device$connectors$connector_0$late(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$late
+
+
+module nic_device$connectors$connector_0$malformed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$malformed
+
+
+module nic_device$connectors$connector_0$meta(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [32:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [32:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[32:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_device$connectors$connector_0$meta
+
+
+module nic_device$connectors$connector_0$path_errors(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$path_errors
+
+
+module nic_device$connectors$connector_0$prefer_link(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$prefer_link
+
+
+module nic_device$connectors$connector_0$qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$qp
+
+
+module nic_device$connectors$connector_0$qp_table(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg  [83:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire  [83:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[83:0] mem[15:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_device$connectors$connector_0$qp_table
+
+
+module nic_device$connectors$connector_0$read_controller(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$read_controller
+
+
+module nic_device$connectors$connector_0$read_unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$read_unknown
+
+
+module nic_device$connectors$connector_0$read_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$read_valid
+
+
+module nic_device$connectors$connector_0$readmit_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$readmit_pending
+
+
+module nic_device$connectors$connector_0$reads(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [1:0] read_address;
+    input wire  read_clock;
+    output reg  [32:0] read_data;
+    input wire  [1:0] write_address;
+    input wire  write_clock;
+    input wire  [32:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[32:0] mem[3:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_device$connectors$connector_0$reads
+
+
+module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,duplicate_cid,malformed_capsule,capsule_too_long);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] s_axis_tdata;
+    input wire  [7:0] s_axis_tkeep;
+    input wire  s_axis_tlast;
+    input wire  s_axis_tvalid;
+    output reg  s_axis_tready;
+    input wire  [3:0] s_axis_qp;
+    input wire  s_axis_message_end;
+    input wire  [127:0] busy;
+    output reg  buffer_write_enable;
+    output reg  [14:0] buffer_write_address;
+    output reg  [63:0] buffer_write_data;
+    output reg  capsule_valid;
+    input wire  capsule_ready;
+    output reg  [3:0] capsule_qp;
+    output reg  [2:0] capsule_slot;
+    output reg  [15:0] capsule_cid;
+    output reg  [15:0] capsule_length;
+    output reg  capsule_admin_connect;
+    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] malformed_capsule;
+    output reg  [31:0] capsule_too_long;
+    
+    // Constant declarations
+    localparam  slot_bits = 7'b11;
+    localparam  slot_word_bits = 15'b1000;
+    localparam  slot_word_bits_16 = 16'h8;
+    localparam  word_3 = 16'h3;
+    localparam  word_4 = 16'h4;
+    localparam  word_5 = 16'h5;
+    localparam  sqe_bytes = 16'h40;
+    localparam  opcode_fabrics = 8'h7f;
+    localparam  fctype_connect = 8'h1;
+    localparam  sgl_keyed = 8'h40;
+    localparam  sgl_keyed_invalidate = 8'h4f;
+    localparam  sgl_in_capsule = 8'h1;
+    localparam  zero_16 = 16'h0;
+    localparam  zero_64 = 64'h0;
+    localparam  zero_qp = 4'h0;
+    localparam  one_qp = 4'h1;
+    localparam  last_qp = 4'hf;
+    localparam  bytes_1 = 16'h1;
+    localparam  bytes_2 = 16'h2;
+    localparam  bytes_3 = 16'h3;
+    localparam  bytes_4 = 16'h4;
+    localparam  bytes_5 = 16'h5;
+    localparam  bytes_6 = 16'h6;
+    localparam  bytes_7 = 16'h7;
+    localparam  bytes_8 = 16'h8;
+    localparam  one_32 = 32'h1;
+    localparam  cleared = 39'h0;
+    localparam  zero_32 = 32'h0;
+    
+    // Enums
+    localparam ReceiverStep$Clear = 0;
+    localparam ReceiverStep$Idle = 1;
+    localparam ReceiverStep$Load = 2;
+    localparam ReceiverStep$Stream = 3;
+    localparam ReceiverStep$Post = 4;
+    
+    // Stub signals
+    reg  [3:0] progress$read_address;
+    reg  progress$read_clock;
+    wire  [38:0] progress$read_data;
+    reg  [3:0] progress$write_address;
+    reg  progress$write_clock;
+    reg  [38:0] progress$write_data;
+    reg  progress$write_enable;
+    reg  [2:0] step$d;
+    wire  [2:0] step$q;
+    reg  step$clock;
+    reg  [3:0] qp$d;
+    wire  [3:0] qp$q;
+    reg  qp$clock;
+    reg  [38:0] work$d;
+    wire  [38:0] work$q;
+    reg  work$clock;
+    reg  [3:0] clear_qp$d;
+    wire  [3:0] clear_qp$q;
+    reg  clear_qp$clock;
+    reg  [2:0] posted_slot$d;
+    wire  [2:0] posted_slot$q;
+    reg  posted_slot$clock;
+    reg  [15:0] posted_cid$d;
+    wire  [15:0] posted_cid$q;
+    reg  posted_cid$clock;
+    reg  [15:0] posted_length$d;
+    wire  [15:0] posted_length$q;
+    reg  posted_length$clock;
+    reg  posted_admin_connect$d;
+    wire  posted_admin_connect$q;
+    reg  posted_admin_connect$clock;
+    reg  [31:0] duplicates$d;
+    wire  [31:0] duplicates$q;
+    reg  duplicates$clock;
+    reg  [31:0] malformed$d;
+    wire  [31:0] malformed$q;
+    reg  malformed$clock;
+    reg  [31:0] too_long$d;
+    wire  [31:0] too_long$q;
+    reg  too_long$clock;
+    
+    // Local signals
+    reg  [38:0] next;
+    reg  accept;
+    reg  first;
+    reg  [15:0] cid;
+    reg  [2:0] slot;
+    reg  [6:0] slot_address;
+    reg  [15:0] word;
+    reg  [15:0] keep_bytes;
+    reg  [7:0] sgl_type;
+    
+    // Sub module instances
+    nic_device$connectors$connector_0$receiver$progress progress(
+        .read_address(progress$read_address),
+        .read_clock(progress$read_clock),
+        .read_data(progress$read_data),
+        .write_address(progress$write_address),
+        .write_clock(progress$write_clock),
+        .write_data(progress$write_data),
+        .write_enable(progress$write_enable)
+    );
+    nic_device$connectors$connector_0$receiver$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    nic_device$connectors$connector_0$receiver$qp qp(
+        .d(qp$d),
+        .q(qp$q),
+        .clock(qp$clock)
+    );
+    nic_device$connectors$connector_0$receiver$work work(
+        .d(work$d),
+        .q(work$q),
+        .clock(work$clock)
+    );
+    nic_device$connectors$connector_0$receiver$clear_qp clear_qp(
+        .d(clear_qp$d),
+        .q(clear_qp$q),
+        .clock(clear_qp$clock)
+    );
+    nic_device$connectors$connector_0$receiver$posted_slot posted_slot(
+        .d(posted_slot$d),
+        .q(posted_slot$q),
+        .clock(posted_slot$clock)
+    );
+    nic_device$connectors$connector_0$receiver$posted_cid posted_cid(
+        .d(posted_cid$d),
+        .q(posted_cid$q),
+        .clock(posted_cid$clock)
+    );
+    nic_device$connectors$connector_0$receiver$posted_length posted_length(
+        .d(posted_length$d),
+        .q(posted_length$q),
+        .clock(posted_length$clock)
+    );
+    nic_device$connectors$connector_0$receiver$posted_admin_connect posted_admin_connect(
+        .d(posted_admin_connect$d),
+        .q(posted_admin_connect$q),
+        .clock(posted_admin_connect$clock)
+    );
+    nic_device$connectors$connector_0$receiver$duplicates duplicates(
+        .d(duplicates$d),
+        .q(duplicates$q),
+        .clock(duplicates$clock)
+    );
+    nic_device$connectors$connector_0$receiver$malformed malformed(
+        .d(malformed$d),
+        .q(malformed$q),
+        .clock(malformed$clock)
+    );
+    nic_device$connectors$connector_0$receiver$too_long too_long(
+        .d(too_long$d),
+        .q(too_long$q),
+        .clock(too_long$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        qp$clock = clock;
+        work$clock = clock;
+        clear_qp$clock = clock;
+        posted_slot$clock = clock;
+        posted_cid$clock = clock;
+        posted_length$clock = clock;
+        posted_admin_connect$clock = clock;
+        duplicates$clock = clock;
+        malformed$clock = clock;
+        too_long$clock = clock;
+        step$d = step$q;
+        qp$d = qp$q;
+        work$d = work$q;
+        clear_qp$d = clear_qp$q;
+        posted_slot$d = posted_slot$q;
+        posted_cid$d = posted_cid$q;
+        posted_length$d = posted_length$q;
+        posted_admin_connect$d = posted_admin_connect$q;
+        duplicates$d = duplicates$q;
+        malformed$d = malformed$q;
+        too_long$d = too_long$q;
+        progress$read_clock = clock;
+        progress$write_clock = clock;
+        progress$read_address = s_axis_qp;
+        progress$write_enable = 1'b0;
+        progress$write_address = qp$q;
+        progress$write_data = work$q;
+        buffer_write_enable = 1'b0;
+        s_axis_tready = 1'b0;
+        capsule_valid = 1'b0;
+        capsule_qp = qp$q;
+        capsule_slot = posted_slot$q;
+        capsule_cid = posted_cid$q;
+        capsule_length = posted_length$q;
+        capsule_admin_connect = posted_admin_connect$q;
+        accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
+        first = ~work$q[(64'h0)+:(1)];
+        cid = work$q[(64'h7)+:(16)];
+        if (first) begin
+            cid = s_axis_tdata[(32'h10)+:(16)];
+        end
+        slot = cid[(32'h0)+:(3)];
+        slot_address = (((qp$q) & 7'h7f) << slot_bits) | ((slot) & 7'h7f);
+        word = work$q[(64'h17)+:(16)] >> 32'h3;
+        if (first) begin
+            word = zero_16;
+        end
+        keep_bytes = bytes_8;
+        if (s_axis_tlast) begin
+            keep_bytes = zero_16;
+            if (s_axis_tkeep[32'h0]) begin
+                keep_bytes = bytes_1;
+            end
+            if (s_axis_tkeep[32'h1]) begin
+                keep_bytes = bytes_2;
+            end
+            if (s_axis_tkeep[32'h2]) begin
+                keep_bytes = bytes_3;
+            end
+            if (s_axis_tkeep[32'h3]) begin
+                keep_bytes = bytes_4;
+            end
+            if (s_axis_tkeep[32'h4]) begin
+                keep_bytes = bytes_5;
+            end
+            if (s_axis_tkeep[32'h5]) begin
+                keep_bytes = bytes_6;
+            end
+            if (s_axis_tkeep[32'h6]) begin
+                keep_bytes = bytes_7;
+            end
+            if (s_axis_tkeep[32'h7]) begin
+                keep_bytes = bytes_8;
+            end
+        end
+        sgl_type = s_axis_tdata[(32'h38)+:(8)];
+        next = work$q;
+        if (first) begin
+            next[(64'h0)+:(1)] = 1'b1;
+            next[(64'h1)+:(1)] = busy[slot_address];
+            next[(64'h2)+:(1)] = 1'b0;
+            next[(64'h3)+:(1)] = 1'b0;
+            next[(64'h4)+:(1)] = 1'b0;
+            next[(64'h5)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
+            next[(64'h6)+:(1)] = 1'b0;
+            next[(64'h7)+:(16)] = cid;
+            next[(64'h17)+:(16)] = zero_16;
+        end
+        if (word == word_3) begin
+            next[(64'h3)+:(1)] = s_axis_tdata == zero_64;
+        end
+        if (word == word_4) begin
+            next[(64'h4)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'h3)+:(1)]);
+        end
+        if (word == word_5) begin
+            next[(64'h6)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
+        end
+        if ((word >> slot_word_bits_16) != zero_16) begin
+            next[(64'h2)+:(1)] = 1'b1;
+        end
+        if (~next[(64'h2)+:(1)]) begin
+            next[(64'h17)+:(16)] = work$q[(64'h17)+:(16)] + keep_bytes;
+            if (first) begin
+                next[(64'h17)+:(16)] = keep_bytes;
+            end
+        end
+        buffer_write_data = s_axis_tdata;
+        buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
+        case (step$q)
+            ReceiverStep$Clear:
+                begin
+                    progress$write_enable = 1'b1;
+                    progress$write_address = clear_qp$q;
+                    progress$write_data = cleared;
+                    clear_qp$d = clear_qp$q + one_qp;
+                    if (clear_qp$q == last_qp) begin
+                        step$d = ReceiverStep$Idle;
+                    end
+                end
+            ReceiverStep$Idle:
+                begin
+                    if (s_axis_tvalid) begin
+                        qp$d = s_axis_qp;
+                        step$d = ReceiverStep$Load;
+                    end
+                end
+            ReceiverStep$Load:
+                begin
+                    work$d = progress$read_data;
+                    step$d = ReceiverStep$Stream;
+                end
+            ReceiverStep$Stream:
+                begin
+                    s_axis_tready = 1'b1;
+                    if (accept) begin
+                        work$d = next;
+                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'h2)+:(1)];
+                        if (s_axis_tlast) begin
+                            progress$write_enable = 1'b1;
+                            progress$write_data = next;
+                            step$d = ReceiverStep$Idle;
+                            if (s_axis_message_end) begin
+                                progress$write_data = cleared;
+                                posted_slot$d = slot;
+                                posted_cid$d = cid;
+                                posted_length$d = next[(64'h17)+:(16)];
+                                posted_admin_connect$d = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
+                                if (next[(64'h1)+:(1)]) begin
+                                    duplicates$d = duplicates$q + one_32;
+                                end
+                                else if ((next[(64'h17)+:(16)] < sqe_bytes) | ~next[(64'h4)+:(1)]) begin
+                                    malformed$d = malformed$q + one_32;
+                                end
+                                else if (next[(64'h2)+:(1)]) begin
+                                    too_long$d = too_long$q + one_32;
+                                end
+                                else begin
+                                    step$d = ReceiverStep$Post;
+                                end
+                            end
+                        end
+                    end
+                end
+            ReceiverStep$Post:
+                begin
+                    capsule_valid = 1'b1;
+                    if (capsule_ready) begin
+                        step$d = ReceiverStep$Idle;
+                    end
+                end
+            default:
+                begin
+                    step$d = ReceiverStep$Clear;
+                end
+        endcase
+        duplicate_cid = duplicates$q;
+        malformed_capsule = malformed$q;
+        capsule_too_long = too_long$q;
+        if (reset) begin
+            step$d = ReceiverStep$Clear;
+            clear_qp$d = zero_qp;
+            duplicates$d = zero_32;
+            malformed$d = zero_32;
+            too_long$d = zero_32;
+        end
+    end
+    
+endmodule // nic_device$connectors$connector_0$receiver
+
+
+module nic_device$connectors$connector_0$receiver$clear_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$receiver$clear_qp
+
+
+module nic_device$connectors$connector_0$receiver$duplicates(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$receiver$duplicates
+
+
+module nic_device$connectors$connector_0$receiver$malformed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$receiver$malformed
+
+
+module nic_device$connectors$connector_0$receiver$posted_admin_connect(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$receiver$posted_admin_connect
+
+
+module nic_device$connectors$connector_0$receiver$posted_cid(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$receiver$posted_cid
+
+
+module nic_device$connectors$connector_0$receiver$posted_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$receiver$posted_length
+
+
+module nic_device$connectors$connector_0$receiver$posted_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$receiver$posted_slot
+
+
+module nic_device$connectors$connector_0$receiver$progress(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg  [38:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire  [38:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[38:0] mem[15:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_device$connectors$connector_0$receiver$progress
+
+
+module nic_device$connectors$connector_0$receiver$qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$receiver$qp
+
+
+module nic_device$connectors$connector_0$receiver$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam ReceiverStep$Clear = 0;
+    localparam ReceiverStep$Idle = 1;
+    localparam ReceiverStep$Load = 2;
+    localparam ReceiverStep$Stream = 3;
+    localparam ReceiverStep$Post = 4;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$receiver$step
+
+
+module nic_device$connectors$connector_0$receiver$too_long(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$receiver$too_long
+
+
+module nic_device$connectors$connector_0$receiver$work(d,q,clock);
+    
+    // Module arguments
+    input wire  [38:0] d;
+    output reg  [38:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 39'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$receiver$work
+
+
+module nic_device$connectors$connector_0$replayed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$replayed
+
+
+module nic_device$connectors$connector_0$resume(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$LinkHeader = 4;
+    localparam EngineStep$Descriptor1 = 5;
+    localparam EngineStep$Descriptor2 = 6;
+    localparam EngineStep$Descriptor3 = 7;
+    localparam EngineStep$WqeDecide = 8;
+    localparam EngineStep$Cqe0 = 9;
+    localparam EngineStep$Cqe1 = 10;
+    localparam EngineStep$CqeLoad = 11;
+    localparam EngineStep$CqeDecide = 12;
+    localparam EngineStep$WrIssue = 13;
+    localparam EngineStep$WritePass = 14;
+    localparam EngineStep$Pad = 15;
+    localparam EngineStep$CqeOut0 = 16;
+    localparam EngineStep$CqeOut1 = 17;
+    localparam EngineStep$DrainCheck = 18;
+    localparam EngineStep$DrainTakeover = 19;
+    localparam EngineStep$SweepLoad = 20;
+    localparam EngineStep$SweepDecide = 21;
+    localparam EngineStep$SweepTakeover = 22;
+    localparam EngineStep$SweepSlotLoad = 23;
+    localparam EngineStep$SweepSlotAct = 24;
+    localparam EngineStep$SweepSlotNext = 25;
+    localparam EngineStep$SweepWrite = 26;
+    localparam EngineStep$SweepNext = 27;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$resume
+
+
+module nic_device$connectors$connector_0$rx_skip(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$rx_skip
+
+
+module nic_device$connectors$connector_0$slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$slot
+
+
+module nic_device$connectors$connector_0$src(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$src
+
+
+module nic_device$connectors$connector_0$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$LinkHeader = 4;
+    localparam EngineStep$Descriptor1 = 5;
+    localparam EngineStep$Descriptor2 = 6;
+    localparam EngineStep$Descriptor3 = 7;
+    localparam EngineStep$WqeDecide = 8;
+    localparam EngineStep$Cqe0 = 9;
+    localparam EngineStep$Cqe1 = 10;
+    localparam EngineStep$CqeLoad = 11;
+    localparam EngineStep$CqeDecide = 12;
+    localparam EngineStep$WrIssue = 13;
+    localparam EngineStep$WritePass = 14;
+    localparam EngineStep$Pad = 15;
+    localparam EngineStep$CqeOut0 = 16;
+    localparam EngineStep$CqeOut1 = 17;
+    localparam EngineStep$DrainCheck = 18;
+    localparam EngineStep$DrainTakeover = 19;
+    localparam EngineStep$SweepLoad = 20;
+    localparam EngineStep$SweepDecide = 21;
+    localparam EngineStep$SweepTakeover = 22;
+    localparam EngineStep$SweepSlotLoad = 23;
+    localparam EngineStep$SweepSlotAct = 24;
+    localparam EngineStep$SweepSlotNext = 25;
+    localparam EngineStep$SweepWrite = 26;
+    localparam EngineStep$SweepNext = 27;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$step
+
+
+module nic_device$connectors$connector_0$sweep(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam SweepKind$Fail = 0;
+    localparam SweepKind$Readmit = 1;
+    localparam SweepKind$Failback = 2;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$sweep
+
+
+module nic_device$connectors$connector_0$sweep_controller(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$sweep_controller
+
+
+module nic_device$connectors$connector_0$truncated(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$truncated
+
+
+module nic_device$connectors$connector_0$unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$unknown
+
+
+module nic_device$connectors$connector_0$words_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$words_left
+
+
+module nic_device$connectors$connector_0$work_caused(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$work_caused
+
+
+module nic_device$connectors$connector_0$work_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$work_kind
+
+
+module nic_device$connectors$connector_0$work_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$work_length
+
+
+module nic_device$connectors$connector_0$work_rkey(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$work_rkey
+
+
+module nic_device$connectors$connector_0$work_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$work_tag
+
+
+module nic_device$connectors$connector_0$wqe_invalidate(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$wqe_invalidate
+
+
+module nic_device$connectors$connector_0$wqe_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$wqe_length
+
+
+module nic_device$connectors$connector_0$wqe_op(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$wqe_op
+
+
+module nic_device$connectors$connector_0$wqe_rkey(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$wqe_rkey
+
+
+module nic_device$connectors$connector_0$wqe_unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$wqe_unknown
+
+
+module nic_device$connectors$connector_0$wqe_va(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$wqe_va
+
+
+module nic_device$connectors$connector_0$wrong(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$wrong
+
+
+module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] s_axis_tdata;
+    input wire  [7:0] s_axis_tkeep;
+    input wire  s_axis_tlast;
+    input wire  s_axis_tvalid;
+    output reg  s_axis_tready;
+    input wire  [3:0] s_axis_qp;
+    input wire  s_axis_message_end;
+    input wire  cfg_valid;
+    output reg  cfg_ready;
+    input wire  [3:0] cfg_qp;
+    input wire  cfg_enable;
+    input wire  cfg_controller;
+    input wire  [1:0] link_up;
+    input wire  [1:0] fenced;
+    input wire  [1:0] available;
+    input wire  [1:0] fail_start;
+    input wire  [1:0] fence_request;
+    input wire  [1:0] readmit;
+    input wire  failback;
+    output reg  [1:0] fence_acked;
+    output reg  [1:0] heard;
+    output reg  [1:0] work_from;
+    input wire  [63:0] s_link_a_tdata;
+    input wire  s_link_a_tlast;
+    input wire  s_link_a_tvalid;
+    output reg  s_link_a_tready;
+    input wire  [63:0] s_link_b_tdata;
+    input wire  s_link_b_tlast;
+    input wire  s_link_b_tvalid;
+    output reg  s_link_b_tready;
+    output reg  [63:0] m_link_tdata;
+    output reg  m_link_tlast;
+    output reg  [1:0] m_link_tvalid;
+    input wire  [1:0] m_link_tready;
+    output reg  wr_valid;
+    input wire  wr_ready;
+    output reg  [3:0] wr_qp;
+    output reg  [1:0] wr_kind;
+    output reg  [15:0] wr_length;
+    output reg  [63:0] wr_va;
+    output reg  [31:0] wr_rkey;
+    output reg  [7:0] wr_tag;
+    output reg  [63:0] m_axis_wr_tdata;
+    output reg  m_axis_wr_tlast;
+    output reg  m_axis_wr_tvalid;
+    input wire  m_axis_wr_tready;
+    input wire  [63:0] s_axis_read_tdata;
+    input wire  s_axis_read_tlast;
+    input wire  s_axis_read_tvalid;
+    output reg  s_axis_read_tready;
+    input wire  [7:0] s_axis_read_tag;
+    output reg  [31:0] commands_forwarded;
+    output reg  [31:0] completions_delivered;
+    output reg  [31:0] unknown_qp;
+    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] malformed_capsule;
+    output reg  [31:0] capsule_too_long;
+    output reg  [31:0] wqe_unknown_qp;
+    output reg  [31:0] wqe_malformed;
+    output reg  [31:0] cqe_unknown_cid;
+    output reg  [31:0] read_data_unknown;
+    output reg  [31:0] wrong_link;
+    output reg  [31:0] commands_replayed;
+    output reg  [31:0] late_discarded;
+    output reg  [31:0] takeovers_acked;
+    output reg  [31:0] path_errors_sent;
+    output reg  [31:0] writes_truncated;
+    
+    // Constant declarations
+    localparam  one_qp = 4'h1;
+    localparam  zero_qp = 4'h0;
+    localparam  last_qp = 4'hf;
+    localparam  one_slot = 3'b1;
+    localparam  zero_slot = 3'b0;
+    localparam  last_slot = 3'b111;
+    localparam  slot_shift = 7'b11;
+    localparam  slot_shift_wide = 128'h3;
+    localparam  slot_mask_wide = 128'hff;
+    localparam  word_shift = 15'b1000;
+    localparam  one_word = 15'b1;
+    localparam  one_slots = 128'h1;
+    localparam  zero_slots = 128'h0;
+    localparam  qp_high_mask = 16'hfff0;
+    localparam  type_command = 64'h1;
+    localparam  type_takeover = 64'h800000002;
+    localparam  type_read_data = 64'h3;
+    localparam  type_fence = 64'h4;
+    localparam  flag_replay = 64'h100;
+    localparam  type_wqe = 8'h81;
+    localparam  type_takeover_ack = 8'h82;
+    localparam  type_fence_ack = 8'h84;
+    localparam  op_write = 8'h1;
+    localparam  op_send = 8'h2;
+    localparam  op_send_invalidate = 8'h3;
+    localparam  op_read = 8'h4;
+    localparam  kind_send = 2'b0;
+    localparam  kind_send_invalidate = 2'b1;
+    localparam  kind_write = 2'b10;
+    localparam  kind_read = 2'b11;
+    localparam  path_error_status = 64'h6e0000000000000;
+    localparam  status_mask = 16'hffe;
+    localparam  shift_16 = 64'h10;
+    localparam  shift_32 = 64'h20;
+    localparam  shift_48 = 64'h30;
+    localparam  descriptor_bytes = 16'h18;
+    localparam  send_payload_bytes = 16'h28;
+    localparam  cqe_bytes_32 = 32'h10;
+    localparam  cqe_bytes = 16'h10;
+    localparam  bit_a = 2'b1;
+    localparam  bit_b = 2'b10;
+    localparam  zero_2 = 2'b0;
+    localparam  zero_32 = 32'h0;
+    localparam  one_32 = 32'h1;
+    localparam  high_16_of_32 = 32'hffff0000;
+    localparam  zero_16 = 16'h0;
+    localparam  one_16 = 16'h1;
+    localparam  seven_16 = 16'h7;
+    localparam  zero_64 = 64'h0;
+    localparam  one_8 = 8'h1;
+    localparam  zero_8 = 8'h0;
+    localparam  read_tag_high = 8'hfc;
+    localparam  cleared_entry = 84'h0;
+    localparam  one_sq = 7'b1;
+    localparam  zero_4 = 4'h0;
+    localparam  read_0 = 2'b0;
+    localparam  read_1 = 2'b1;
+    localparam  read_2 = 2'b10;
+    localparam  read_3 = 2'b11;
+    localparam  one_4 = 4'h1;
+    
+    // Enums
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$LinkHeader = 4;
+    localparam EngineStep$Descriptor1 = 5;
+    localparam EngineStep$Descriptor2 = 6;
+    localparam EngineStep$Descriptor3 = 7;
+    localparam EngineStep$WqeDecide = 8;
+    localparam EngineStep$Cqe0 = 9;
+    localparam EngineStep$Cqe1 = 10;
+    localparam EngineStep$CqeLoad = 11;
+    localparam EngineStep$CqeDecide = 12;
+    localparam EngineStep$WrIssue = 13;
+    localparam EngineStep$WritePass = 14;
+    localparam EngineStep$Pad = 15;
+    localparam EngineStep$CqeOut0 = 16;
+    localparam EngineStep$CqeOut1 = 17;
+    localparam EngineStep$DrainCheck = 18;
+    localparam EngineStep$DrainTakeover = 19;
+    localparam EngineStep$SweepLoad = 20;
+    localparam EngineStep$SweepDecide = 21;
+    localparam EngineStep$SweepTakeover = 22;
+    localparam EngineStep$SweepSlotLoad = 23;
+    localparam EngineStep$SweepSlotAct = 24;
+    localparam EngineStep$SweepSlotNext = 25;
+    localparam EngineStep$SweepWrite = 26;
+    localparam EngineStep$SweepNext = 27;
+    localparam SweepKind$Fail = 0;
+    localparam SweepKind$Readmit = 1;
+    localparam SweepKind$Failback = 2;
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam EmitStep$ReadDrop = 6;
+    
+    // Stub signals
+    reg  receiver$clock;
+    reg  receiver$reset;
+    reg  [63:0] receiver$s_axis_tdata;
+    reg  [7:0] receiver$s_axis_tkeep;
+    reg  receiver$s_axis_tlast;
+    reg  receiver$s_axis_tvalid;
+    wire  receiver$s_axis_tready;
+    reg  [3:0] receiver$s_axis_qp;
+    reg  receiver$s_axis_message_end;
+    reg  [127:0] receiver$busy;
+    wire  receiver$buffer_write_enable;
+    wire  [14:0] receiver$buffer_write_address;
+    wire  [63:0] receiver$buffer_write_data;
+    wire  receiver$capsule_valid;
+    reg  receiver$capsule_ready;
+    wire  [3:0] receiver$capsule_qp;
+    wire  [2:0] receiver$capsule_slot;
+    wire  [15:0] receiver$capsule_cid;
+    wire  [15:0] receiver$capsule_length;
+    wire  receiver$capsule_admin_connect;
+    wire  [31:0] receiver$duplicate_cid;
+    wire  [31:0] receiver$malformed_capsule;
+    wire  [31:0] receiver$capsule_too_long;
+    reg  [3:0] qp_table$read_address;
+    reg  qp_table$read_clock;
+    wire  [83:0] qp_table$read_data;
+    reg  [3:0] qp_table$write_address;
+    reg  qp_table$write_clock;
+    reg  [83:0] qp_table$write_data;
+    reg  qp_table$write_enable;
+    reg  [6:0] meta$read_address;
+    reg  meta$read_clock;
+    wire  [32:0] meta$read_data;
+    reg  [6:0] meta$write_address;
+    reg  meta$write_clock;
+    reg  [32:0] meta$write_data;
+    reg  meta$write_enable;
+    reg  [14:0] buffer$read_address;
+    reg  buffer$read_clock;
+    wire  [63:0] buffer$read_data;
+    reg  [14:0] buffer$write_address;
+    reg  buffer$write_clock;
+    reg  [63:0] buffer$write_data;
+    reg  buffer$write_enable;
+    reg  [1:0] reads$read_address;
+    reg  reads$read_clock;
+    wire  [32:0] reads$read_data;
+    reg  [1:0] reads$write_address;
+    reg  reads$write_clock;
+    reg  [32:0] reads$write_data;
+    reg  reads$write_enable;
+    reg  [3:0] read_valid$d;
+    wire  [3:0] read_valid$q;
+    reg  read_valid$clock;
+    reg  [3:0] read_controller$d;
+    wire  [3:0] read_controller$q;
+    reg  read_controller$clock;
+    reg  [127:0] busy$d;
+    wire  [127:0] busy$q;
+    reg  busy$clock;
+    reg  [4:0] step$d;
+    wire  [4:0] step$q;
+    reg  step$clock;
+    reg  [4:0] resume$d;
+    wire  [4:0] resume$q;
+    reg  resume$clock;
+    reg  [3:0] qp$d;
+    wire  [3:0] qp$q;
+    reg  qp$clock;
+    reg  [2:0] slot$d;
+    wire  [2:0] slot$q;
+    reg  slot$clock;
+    reg  [83:0] entry$d;
+    wire  [83:0] entry$q;
+    reg  entry$clock;
+    reg  src$d;
+    wire  src$q;
+    reg  src$clock;
+    reg  [7:0] header_kind$d;
+    wire  [7:0] header_kind$q;
+    reg  header_kind$clock;
+    reg  [15:0] header_qp$d;
+    wire  [15:0] header_qp$q;
+    reg  header_qp$clock;
+    reg  [15:0] header_length$d;
+    wire  [15:0] header_length$q;
+    reg  header_length$clock;
+    reg  [15:0] header_tag$d;
+    wire  [15:0] header_tag$q;
+    reg  header_tag$clock;
+    reg  ended$d;
+    wire  ended$q;
+    reg  ended$clock;
+    reg  [7:0] wqe_op$d;
+    wire  [7:0] wqe_op$q;
+    reg  wqe_op$clock;
+    reg  [31:0] wqe_length$d;
+    wire  [31:0] wqe_length$q;
+    reg  wqe_length$clock;
+    reg  [63:0] wqe_va$d;
+    wire  [63:0] wqe_va$q;
+    reg  wqe_va$clock;
+    reg  [31:0] wqe_rkey$d;
+    wire  [31:0] wqe_rkey$q;
+    reg  wqe_rkey$clock;
+    reg  [31:0] wqe_invalidate$d;
+    wire  [31:0] wqe_invalidate$q;
+    reg  wqe_invalidate$clock;
+    reg  [63:0] cqe_low$d;
+    wire  [63:0] cqe_low$q;
+    reg  cqe_low$clock;
+    reg  [63:0] cqe_high$d;
+    wire  [63:0] cqe_high$q;
+    reg  cqe_high$clock;
+    reg  [15:0] words_left$d;
+    wire  [15:0] words_left$q;
+    reg  words_left$clock;
+    reg  [1:0] work_kind$d;
+    wire  [1:0] work_kind$q;
+    reg  work_kind$clock;
+    reg  [15:0] work_length$d;
+    wire  [15:0] work_length$q;
+    reg  work_length$clock;
+    reg  [7:0] work_tag$d;
+    wire  [7:0] work_tag$q;
+    reg  work_tag$clock;
+    reg  [31:0] work_rkey$d;
+    wire  [31:0] work_rkey$q;
+    reg  work_rkey$clock;
+    reg  work_caused$d;
+    wire  work_caused$q;
+    reg  work_caused$clock;
+    reg  [1:0] sweep$d;
+    wire  [1:0] sweep$q;
+    reg  sweep$clock;
+    reg  sweep_controller$d;
+    wire  sweep_controller$q;
+    reg  sweep_controller$clock;
+    reg  [1:0] fail_pending$d;
+    wire  [1:0] fail_pending$q;
+    reg  fail_pending$clock;
+    reg  [1:0] fence_pending$d;
+    wire  [1:0] fence_pending$q;
+    reg  fence_pending$clock;
+    reg  [1:0] readmit_pending$d;
+    wire  [1:0] readmit_pending$q;
+    reg  readmit_pending$clock;
+    reg  failback_pending$d;
+    wire  failback_pending$q;
+    reg  failback_pending$clock;
+    reg  [1:0] fence_sent$d;
+    wire  [1:0] fence_sent$q;
+    reg  fence_sent$clock;
+    reg  [1:0] rx_skip$d;
+    wire  [1:0] rx_skip$q;
+    reg  rx_skip$clock;
+    reg  capsule_blocked$d;
+    wire  capsule_blocked$q;
+    reg  capsule_blocked$clock;
+    reg  prefer_link$d;
+    wire  prefer_link$q;
+    reg  prefer_link$clock;
+    reg  [3:0] clear_qp$d;
+    wire  [3:0] clear_qp$q;
+    reg  clear_qp$clock;
+    reg  [2:0] emit_step$d;
+    wire  [2:0] emit_step$q;
+    reg  emit_step$clock;
+    reg  emit_controller$d;
+    wire  emit_controller$q;
+    reg  emit_controller$clock;
+    reg  [63:0] emit_header$d;
+    wire  [63:0] emit_header$q;
+    reg  emit_header$clock;
+    reg  [2:0] emit_next$d;
+    wire  [2:0] emit_next$q;
+    reg  emit_next$clock;
+    reg  emit_drop$d;
+    wire  emit_drop$q;
+    reg  emit_drop$clock;
+    reg  [63:0] emit_payload$d;
+    wire  [63:0] emit_payload$q;
+    reg  emit_payload$clock;
+    reg  [14:0] emit_word$d;
+    wire  [14:0] emit_word$q;
+    reg  emit_word$clock;
+    reg  [15:0] emit_left$d;
+    wire  [15:0] emit_left$q;
+    reg  emit_left$clock;
+    reg  [1:0] emit_read_tag$d;
+    wire  [1:0] emit_read_tag$q;
+    reg  emit_read_tag$clock;
+    reg  emit_tag_fits$d;
+    wire  emit_tag_fits$q;
+    reg  emit_tag_fits$clock;
+    reg  [31:0] forwarded$d;
+    wire  [31:0] forwarded$q;
+    reg  forwarded$clock;
+    reg  [31:0] delivered$d;
+    wire  [31:0] delivered$q;
+    reg  delivered$clock;
+    reg  [31:0] unknown$d;
+    wire  [31:0] unknown$q;
+    reg  unknown$clock;
+    reg  [31:0] wqe_unknown$d;
+    wire  [31:0] wqe_unknown$q;
+    reg  wqe_unknown$clock;
+    reg  [31:0] malformed$d;
+    wire  [31:0] malformed$q;
+    reg  malformed$clock;
+    reg  [31:0] cqe_unknown$d;
+    wire  [31:0] cqe_unknown$q;
+    reg  cqe_unknown$clock;
+    reg  [31:0] read_unknown$d;
+    wire  [31:0] read_unknown$q;
+    reg  read_unknown$clock;
+    reg  [31:0] wrong$d;
+    wire  [31:0] wrong$q;
+    reg  wrong$clock;
+    reg  [31:0] replayed$d;
+    wire  [31:0] replayed$q;
+    reg  replayed$clock;
+    reg  [31:0] late$d;
+    wire  [31:0] late$q;
+    reg  late$clock;
+    reg  [31:0] acked$d;
+    wire  [31:0] acked$q;
+    reg  acked$clock;
+    reg  [31:0] path_errors$d;
+    wire  [31:0] path_errors$q;
+    reg  path_errors$clock;
+    reg  [31:0] truncated$d;
+    wire  [31:0] truncated$q;
+    reg  truncated$clock;
+    
+    // Local signals
+    reg  [63:0] rx_data;
+    reg  rx_last;
+    reg  rx_valid;
+    reg  rx_take;
+    reg  rx_lost;
+    reg  take_a;
+    reg  take_b;
+    reg  link_a_ok;
+    reg  link_b_ok;
+    reg  pick_link;
+    reg  pick_b;
+    reg  [7:0] pick_kind;
+    reg  [47:0] pick_fields;
+    reg  pick_last;
+    reg  capsule_ok;
+    reg  [1:0] src_bit;
+    reg  [1:0] pending_bit;
+    reg  reading;
+    reg  finish;
+    reg  [1:0] skip_set;
+    reg  [1:0] skip_clear;
+    reg  [83:0] table_entry;
+    reg  [6:0] slot_address;
+    reg  [127:0] slot_bit;
+    reg  slot_busy;
+    reg  [127:0] qp_slots;
+    reg  other;
+    reg  header_fits;
+    reg  [63:0] path_error_high;
+    reg  [3:0] read_free;
+    reg  [1:0] read_pick;
+    reg  [3:0] read_set;
+    reg  [3:0] read_clear;
+    reg  [127:0] busy_set;
+    reg  [127:0] busy_clear;
+    reg  issue;
+    reg  issue_controller;
+    reg  [63:0] issue_header;
+    reg  [2:0] issue_next;
+    reg  issue_fence;
+    reg  [63:0] issue_payload;
+    reg  [15:0] issue_length;
+    reg  emit_idle;
+    reg  [1:0] emit_bit;
+    reg  emit_valid;
+    reg  emit_ready;
+    reg  [32:0] read_entry;
+    reg  [15:0] cqe_cid;
+    reg  cqe_status_ok;
+    
+    // Sub module instances
+    nic_device$connectors$connector_1$receiver receiver(
+        .clock(receiver$clock),
+        .reset(receiver$reset),
+        .s_axis_tdata(receiver$s_axis_tdata),
+        .s_axis_tkeep(receiver$s_axis_tkeep),
+        .s_axis_tlast(receiver$s_axis_tlast),
+        .s_axis_tvalid(receiver$s_axis_tvalid),
+        .s_axis_tready(receiver$s_axis_tready),
+        .s_axis_qp(receiver$s_axis_qp),
+        .s_axis_message_end(receiver$s_axis_message_end),
+        .busy(receiver$busy),
+        .buffer_write_enable(receiver$buffer_write_enable),
+        .buffer_write_address(receiver$buffer_write_address),
+        .buffer_write_data(receiver$buffer_write_data),
+        .capsule_valid(receiver$capsule_valid),
+        .capsule_ready(receiver$capsule_ready),
+        .capsule_qp(receiver$capsule_qp),
+        .capsule_slot(receiver$capsule_slot),
+        .capsule_cid(receiver$capsule_cid),
+        .capsule_length(receiver$capsule_length),
+        .capsule_admin_connect(receiver$capsule_admin_connect),
+        .duplicate_cid(receiver$duplicate_cid),
+        .malformed_capsule(receiver$malformed_capsule),
+        .capsule_too_long(receiver$capsule_too_long)
+    );
+    nic_device$connectors$connector_1$qp_table qp_table(
+        .read_address(qp_table$read_address),
+        .read_clock(qp_table$read_clock),
+        .read_data(qp_table$read_data),
+        .write_address(qp_table$write_address),
+        .write_clock(qp_table$write_clock),
+        .write_data(qp_table$write_data),
+        .write_enable(qp_table$write_enable)
+    );
+    nic_device$connectors$connector_1$meta meta(
+        .read_address(meta$read_address),
+        .read_clock(meta$read_clock),
+        .read_data(meta$read_data),
+        .write_address(meta$write_address),
+        .write_clock(meta$write_clock),
+        .write_data(meta$write_data),
+        .write_enable(meta$write_enable)
+    );
+    nic_device$connectors$connector_1$buffer buffer(
+        .read_address(buffer$read_address),
+        .read_clock(buffer$read_clock),
+        .read_data(buffer$read_data),
+        .write_address(buffer$write_address),
+        .write_clock(buffer$write_clock),
+        .write_data(buffer$write_data),
+        .write_enable(buffer$write_enable)
+    );
+    nic_device$connectors$connector_1$reads reads(
+        .read_address(reads$read_address),
+        .read_clock(reads$read_clock),
+        .read_data(reads$read_data),
+        .write_address(reads$write_address),
+        .write_clock(reads$write_clock),
+        .write_data(reads$write_data),
+        .write_enable(reads$write_enable)
+    );
+    nic_device$connectors$connector_1$read_valid read_valid(
+        .d(read_valid$d),
+        .q(read_valid$q),
+        .clock(read_valid$clock)
+    );
+    nic_device$connectors$connector_1$read_controller read_controller(
+        .d(read_controller$d),
+        .q(read_controller$q),
+        .clock(read_controller$clock)
+    );
+    nic_device$connectors$connector_1$busy busy(
+        .d(busy$d),
+        .q(busy$q),
+        .clock(busy$clock)
+    );
+    nic_device$connectors$connector_1$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    nic_device$connectors$connector_1$resume resume(
+        .d(resume$d),
+        .q(resume$q),
+        .clock(resume$clock)
+    );
+    nic_device$connectors$connector_1$qp qp(
+        .d(qp$d),
+        .q(qp$q),
+        .clock(qp$clock)
+    );
+    nic_device$connectors$connector_1$slot slot(
+        .d(slot$d),
+        .q(slot$q),
+        .clock(slot$clock)
+    );
+    nic_device$connectors$connector_1$entry entry(
+        .d(entry$d),
+        .q(entry$q),
+        .clock(entry$clock)
+    );
+    nic_device$connectors$connector_1$src src(
+        .d(src$d),
+        .q(src$q),
+        .clock(src$clock)
+    );
+    nic_device$connectors$connector_1$header_kind header_kind(
+        .d(header_kind$d),
+        .q(header_kind$q),
+        .clock(header_kind$clock)
+    );
+    nic_device$connectors$connector_1$header_qp header_qp(
+        .d(header_qp$d),
+        .q(header_qp$q),
+        .clock(header_qp$clock)
+    );
+    nic_device$connectors$connector_1$header_length header_length(
+        .d(header_length$d),
+        .q(header_length$q),
+        .clock(header_length$clock)
+    );
+    nic_device$connectors$connector_1$header_tag header_tag(
+        .d(header_tag$d),
+        .q(header_tag$q),
+        .clock(header_tag$clock)
+    );
+    nic_device$connectors$connector_1$ended ended(
+        .d(ended$d),
+        .q(ended$q),
+        .clock(ended$clock)
+    );
+    nic_device$connectors$connector_1$wqe_op wqe_op(
+        .d(wqe_op$d),
+        .q(wqe_op$q),
+        .clock(wqe_op$clock)
+    );
+    nic_device$connectors$connector_1$wqe_length wqe_length(
+        .d(wqe_length$d),
+        .q(wqe_length$q),
+        .clock(wqe_length$clock)
+    );
+    nic_device$connectors$connector_1$wqe_va wqe_va(
+        .d(wqe_va$d),
+        .q(wqe_va$q),
+        .clock(wqe_va$clock)
+    );
+    nic_device$connectors$connector_1$wqe_rkey wqe_rkey(
+        .d(wqe_rkey$d),
+        .q(wqe_rkey$q),
+        .clock(wqe_rkey$clock)
+    );
+    nic_device$connectors$connector_1$wqe_invalidate wqe_invalidate(
+        .d(wqe_invalidate$d),
+        .q(wqe_invalidate$q),
+        .clock(wqe_invalidate$clock)
+    );
+    nic_device$connectors$connector_1$cqe_low cqe_low(
+        .d(cqe_low$d),
+        .q(cqe_low$q),
+        .clock(cqe_low$clock)
+    );
+    nic_device$connectors$connector_1$cqe_high cqe_high(
+        .d(cqe_high$d),
+        .q(cqe_high$q),
+        .clock(cqe_high$clock)
+    );
+    nic_device$connectors$connector_1$words_left words_left(
+        .d(words_left$d),
+        .q(words_left$q),
+        .clock(words_left$clock)
+    );
+    nic_device$connectors$connector_1$work_kind work_kind(
+        .d(work_kind$d),
+        .q(work_kind$q),
+        .clock(work_kind$clock)
+    );
+    nic_device$connectors$connector_1$work_length work_length(
+        .d(work_length$d),
+        .q(work_length$q),
+        .clock(work_length$clock)
+    );
+    nic_device$connectors$connector_1$work_tag work_tag(
+        .d(work_tag$d),
+        .q(work_tag$q),
+        .clock(work_tag$clock)
+    );
+    nic_device$connectors$connector_1$work_rkey work_rkey(
+        .d(work_rkey$d),
+        .q(work_rkey$q),
+        .clock(work_rkey$clock)
+    );
+    nic_device$connectors$connector_1$work_caused work_caused(
+        .d(work_caused$d),
+        .q(work_caused$q),
+        .clock(work_caused$clock)
+    );
+    nic_device$connectors$connector_1$sweep sweep(
+        .d(sweep$d),
+        .q(sweep$q),
+        .clock(sweep$clock)
+    );
+    nic_device$connectors$connector_1$sweep_controller sweep_controller(
+        .d(sweep_controller$d),
+        .q(sweep_controller$q),
+        .clock(sweep_controller$clock)
+    );
+    nic_device$connectors$connector_1$fail_pending fail_pending(
+        .d(fail_pending$d),
+        .q(fail_pending$q),
+        .clock(fail_pending$clock)
+    );
+    nic_device$connectors$connector_1$fence_pending fence_pending(
+        .d(fence_pending$d),
+        .q(fence_pending$q),
+        .clock(fence_pending$clock)
+    );
+    nic_device$connectors$connector_1$readmit_pending readmit_pending(
+        .d(readmit_pending$d),
+        .q(readmit_pending$q),
+        .clock(readmit_pending$clock)
+    );
+    nic_device$connectors$connector_1$failback_pending failback_pending(
+        .d(failback_pending$d),
+        .q(failback_pending$q),
+        .clock(failback_pending$clock)
+    );
+    nic_device$connectors$connector_1$fence_sent fence_sent(
+        .d(fence_sent$d),
+        .q(fence_sent$q),
+        .clock(fence_sent$clock)
+    );
+    nic_device$connectors$connector_1$rx_skip rx_skip(
+        .d(rx_skip$d),
+        .q(rx_skip$q),
+        .clock(rx_skip$clock)
+    );
+    nic_device$connectors$connector_1$capsule_blocked capsule_blocked(
+        .d(capsule_blocked$d),
+        .q(capsule_blocked$q),
+        .clock(capsule_blocked$clock)
+    );
+    nic_device$connectors$connector_1$prefer_link prefer_link(
+        .d(prefer_link$d),
+        .q(prefer_link$q),
+        .clock(prefer_link$clock)
+    );
+    nic_device$connectors$connector_1$clear_qp clear_qp(
+        .d(clear_qp$d),
+        .q(clear_qp$q),
+        .clock(clear_qp$clock)
+    );
+    nic_device$connectors$connector_1$emit_step emit_step(
+        .d(emit_step$d),
+        .q(emit_step$q),
+        .clock(emit_step$clock)
+    );
+    nic_device$connectors$connector_1$emit_controller emit_controller(
+        .d(emit_controller$d),
+        .q(emit_controller$q),
+        .clock(emit_controller$clock)
+    );
+    nic_device$connectors$connector_1$emit_header emit_header(
+        .d(emit_header$d),
+        .q(emit_header$q),
+        .clock(emit_header$clock)
+    );
+    nic_device$connectors$connector_1$emit_next emit_next(
+        .d(emit_next$d),
+        .q(emit_next$q),
+        .clock(emit_next$clock)
+    );
+    nic_device$connectors$connector_1$emit_drop emit_drop(
+        .d(emit_drop$d),
+        .q(emit_drop$q),
+        .clock(emit_drop$clock)
+    );
+    nic_device$connectors$connector_1$emit_payload emit_payload(
+        .d(emit_payload$d),
+        .q(emit_payload$q),
+        .clock(emit_payload$clock)
+    );
+    nic_device$connectors$connector_1$emit_word emit_word(
+        .d(emit_word$d),
+        .q(emit_word$q),
+        .clock(emit_word$clock)
+    );
+    nic_device$connectors$connector_1$emit_left emit_left(
+        .d(emit_left$d),
+        .q(emit_left$q),
+        .clock(emit_left$clock)
+    );
+    nic_device$connectors$connector_1$emit_read_tag emit_read_tag(
+        .d(emit_read_tag$d),
+        .q(emit_read_tag$q),
+        .clock(emit_read_tag$clock)
+    );
+    nic_device$connectors$connector_1$emit_tag_fits emit_tag_fits(
+        .d(emit_tag_fits$d),
+        .q(emit_tag_fits$q),
+        .clock(emit_tag_fits$clock)
+    );
+    nic_device$connectors$connector_1$forwarded forwarded(
+        .d(forwarded$d),
+        .q(forwarded$q),
+        .clock(forwarded$clock)
+    );
+    nic_device$connectors$connector_1$delivered delivered(
+        .d(delivered$d),
+        .q(delivered$q),
+        .clock(delivered$clock)
+    );
+    nic_device$connectors$connector_1$unknown unknown(
+        .d(unknown$d),
+        .q(unknown$q),
+        .clock(unknown$clock)
+    );
+    nic_device$connectors$connector_1$wqe_unknown wqe_unknown(
+        .d(wqe_unknown$d),
+        .q(wqe_unknown$q),
+        .clock(wqe_unknown$clock)
+    );
+    nic_device$connectors$connector_1$malformed malformed(
+        .d(malformed$d),
+        .q(malformed$q),
+        .clock(malformed$clock)
+    );
+    nic_device$connectors$connector_1$cqe_unknown cqe_unknown(
+        .d(cqe_unknown$d),
+        .q(cqe_unknown$q),
+        .clock(cqe_unknown$clock)
+    );
+    nic_device$connectors$connector_1$read_unknown read_unknown(
+        .d(read_unknown$d),
+        .q(read_unknown$q),
+        .clock(read_unknown$clock)
+    );
+    nic_device$connectors$connector_1$wrong wrong(
+        .d(wrong$d),
+        .q(wrong$q),
+        .clock(wrong$clock)
+    );
+    nic_device$connectors$connector_1$replayed replayed(
+        .d(replayed$d),
+        .q(replayed$q),
+        .clock(replayed$clock)
+    );
+    nic_device$connectors$connector_1$late late(
+        .d(late$d),
+        .q(late$q),
+        .clock(late$clock)
+    );
+    nic_device$connectors$connector_1$acked acked(
+        .d(acked$d),
+        .q(acked$q),
+        .clock(acked$clock)
+    );
+    nic_device$connectors$connector_1$path_errors path_errors(
+        .d(path_errors$d),
+        .q(path_errors$q),
+        .clock(path_errors$clock)
+    );
+    nic_device$connectors$connector_1$truncated truncated(
+        .d(truncated$d),
+        .q(truncated$q),
+        .clock(truncated$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_valid$clock = clock;
+        read_controller$clock = clock;
+        busy$clock = clock;
+        step$clock = clock;
+        resume$clock = clock;
+        qp$clock = clock;
+        slot$clock = clock;
+        entry$clock = clock;
+        src$clock = clock;
+        header_kind$clock = clock;
+        header_qp$clock = clock;
+        header_length$clock = clock;
+        header_tag$clock = clock;
+        ended$clock = clock;
+        wqe_op$clock = clock;
+        wqe_length$clock = clock;
+        wqe_va$clock = clock;
+        wqe_rkey$clock = clock;
+        wqe_invalidate$clock = clock;
+        cqe_low$clock = clock;
+        cqe_high$clock = clock;
+        words_left$clock = clock;
+        work_kind$clock = clock;
+        work_length$clock = clock;
+        work_tag$clock = clock;
+        work_rkey$clock = clock;
+        work_caused$clock = clock;
+        sweep$clock = clock;
+        sweep_controller$clock = clock;
+        fail_pending$clock = clock;
+        fence_pending$clock = clock;
+        readmit_pending$clock = clock;
+        failback_pending$clock = clock;
+        fence_sent$clock = clock;
+        rx_skip$clock = clock;
+        capsule_blocked$clock = clock;
+        prefer_link$clock = clock;
+        clear_qp$clock = clock;
+        emit_step$clock = clock;
+        emit_next$clock = clock;
+        emit_controller$clock = clock;
+        emit_header$clock = clock;
+        emit_payload$clock = clock;
+        emit_drop$clock = clock;
+        emit_word$clock = clock;
+        emit_left$clock = clock;
+        emit_read_tag$clock = clock;
+        emit_tag_fits$clock = clock;
+        forwarded$clock = clock;
+        delivered$clock = clock;
+        unknown$clock = clock;
+        wqe_unknown$clock = clock;
+        malformed$clock = clock;
+        cqe_unknown$clock = clock;
+        read_unknown$clock = clock;
+        wrong$clock = clock;
+        replayed$clock = clock;
+        late$clock = clock;
+        acked$clock = clock;
+        path_errors$clock = clock;
+        truncated$clock = clock;
+        read_valid$d = read_valid$q;
+        read_controller$d = read_controller$q;
+        busy$d = busy$q;
+        step$d = step$q;
+        resume$d = resume$q;
+        qp$d = qp$q;
+        slot$d = slot$q;
+        entry$d = entry$q;
+        src$d = src$q;
+        header_kind$d = header_kind$q;
+        header_qp$d = header_qp$q;
+        header_length$d = header_length$q;
+        header_tag$d = header_tag$q;
+        ended$d = ended$q;
+        wqe_op$d = wqe_op$q;
+        wqe_length$d = wqe_length$q;
+        wqe_va$d = wqe_va$q;
+        wqe_rkey$d = wqe_rkey$q;
+        wqe_invalidate$d = wqe_invalidate$q;
+        cqe_low$d = cqe_low$q;
+        cqe_high$d = cqe_high$q;
+        words_left$d = words_left$q;
+        work_kind$d = work_kind$q;
+        work_length$d = work_length$q;
+        work_tag$d = work_tag$q;
+        work_rkey$d = work_rkey$q;
+        work_caused$d = work_caused$q;
+        sweep$d = sweep$q;
+        sweep_controller$d = sweep_controller$q;
+        fail_pending$d = fail_pending$q;
+        fence_pending$d = fence_pending$q;
+        readmit_pending$d = readmit_pending$q;
+        failback_pending$d = failback_pending$q;
+        fence_sent$d = fence_sent$q;
+        rx_skip$d = rx_skip$q;
+        capsule_blocked$d = capsule_blocked$q;
+        prefer_link$d = prefer_link$q;
+        clear_qp$d = clear_qp$q;
+        emit_step$d = emit_step$q;
+        emit_next$d = emit_next$q;
+        emit_controller$d = emit_controller$q;
+        emit_header$d = emit_header$q;
+        emit_payload$d = emit_payload$q;
+        emit_drop$d = emit_drop$q;
+        emit_word$d = emit_word$q;
+        emit_left$d = emit_left$q;
+        emit_read_tag$d = emit_read_tag$q;
+        emit_tag_fits$d = emit_tag_fits$q;
+        forwarded$d = forwarded$q;
+        delivered$d = delivered$q;
+        unknown$d = unknown$q;
+        wqe_unknown$d = wqe_unknown$q;
+        malformed$d = malformed$q;
+        cqe_unknown$d = cqe_unknown$q;
+        read_unknown$d = read_unknown$q;
+        wrong$d = wrong$q;
+        replayed$d = replayed$q;
+        late$d = late$q;
+        acked$d = acked$q;
+        path_errors$d = path_errors$q;
+        truncated$d = truncated$q;
+        receiver$clock = clock;
+        receiver$reset = reset;
+        receiver$s_axis_tdata = s_axis_tdata;
+        receiver$s_axis_tkeep = s_axis_tkeep;
+        receiver$s_axis_tlast = s_axis_tlast;
+        receiver$s_axis_tvalid = s_axis_tvalid;
+        receiver$s_axis_qp = s_axis_qp;
+        receiver$s_axis_message_end = s_axis_message_end;
+        s_axis_tready = receiver$s_axis_tready;
+        receiver$busy = busy$q;
+        receiver$capsule_ready = 1'b0;
+        qp_table$read_clock = clock;
+        qp_table$write_clock = clock;
+        meta$read_clock = clock;
+        meta$write_clock = clock;
+        buffer$read_clock = clock;
+        buffer$write_clock = clock;
+        reads$read_clock = clock;
+        reads$write_clock = clock;
+        buffer$write_enable = receiver$buffer_write_enable;
+        buffer$write_address = receiver$buffer_write_address;
+        buffer$write_data = receiver$buffer_write_data;
+        slot_address = (((qp$q) & 7'h7f) << slot_shift) | ((slot$q) & 7'h7f);
+        slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+        slot_busy = |(busy$q & slot_bit);
+        qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_table$read_address = qp$q;
+        qp_table$write_enable = 1'b0;
+        qp_table$write_address = qp$q;
+        table_entry = entry$q;
+        meta$read_address = slot_address;
+        meta$write_enable = 1'b0;
+        meta$write_address = slot_address;
+        meta$write_data[(64'h0)+:(16)] = receiver$capsule_cid;
+        meta$write_data[(64'h10)+:(16)] = receiver$capsule_length;
+        meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
+        busy_set = zero_slots;
+        busy_clear = zero_slots;
+        other = ~sweep_controller$q;
+        header_fits = (header_qp$q & qp_high_mask) == zero_16;
+        cqe_cid = cqe_high$q[(32'h20)+:(16)];
+        cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
+        path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
+        rx_data = s_link_a_tdata;
+        rx_last = s_link_a_tlast;
+        rx_valid = s_link_a_tvalid;
+        rx_lost = fenced[32'h0] | ~link_up[32'h0];
+        src_bit = bit_a;
+        if (src$q) begin
+            rx_data = s_link_b_tdata;
+            rx_last = s_link_b_tlast;
+            rx_valid = s_link_b_tvalid;
+            rx_lost = fenced[32'h1] | ~link_up[32'h1];
+            src_bit = bit_b;
+        end
+        rx_take = 1'b0;
+        finish = 1'b0;
+        skip_set = zero_2;
+        skip_clear = zero_2;
+        take_a = 1'b0;
+        take_b = 1'b0;
+        link_a_ok = s_link_a_tvalid & link_up[32'h0] & ~rx_skip$q[32'h0];
+        link_b_ok = s_link_b_tvalid & link_up[32'h1] & ~rx_skip$q[32'h1];
+        pick_b = link_b_ok & (~link_a_ok | ~src$q);
+        pick_kind = s_link_a_tdata[(32'h0)+:(8)];
+        pick_fields = s_link_a_tdata[(32'h10)+:(48)];
+        pick_last = s_link_a_tlast;
+        if (pick_b) begin
+            pick_kind = s_link_b_tdata[(32'h0)+:(8)];
+            pick_fields = s_link_b_tdata[(32'h10)+:(48)];
+            pick_last = s_link_b_tlast;
+        end
+        capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
+        pick_link = (link_a_ok | link_b_ok) & (~capsule_ok | prefer_link$q);
+        fail_pending$d = fail_pending$q | fail_start;
+        fence_pending$d = fence_pending$q | fence_request;
+        readmit_pending$d = readmit_pending$q | readmit;
+        failback_pending$d = failback_pending$q | failback;
+        pending_bit = bit_b;
+        if (fail_pending$q[32'h0]) begin
+            pending_bit = bit_a;
+        end
+        if (~|fail_pending$q & fence_pending$q[32'h0]) begin
+            pending_bit = bit_a;
+        end
+        if (~|fail_pending$q & ~|fence_pending$q & readmit_pending$q[32'h0]) begin
+            pending_bit = bit_a;
+        end
+        read_free = ~read_valid$q;
+        read_pick = read_3;
+        if (read_free[32'h2]) begin
+            read_pick = read_2;
+        end
+        if (read_free[32'h1]) begin
+            read_pick = read_1;
+        end
+        if (read_free[32'h0]) begin
+            read_pick = read_0;
+        end
+        read_set = zero_4;
+        read_clear = zero_4;
+        reads$write_enable = 1'b0;
+        reads$write_address = read_pick;
+        reads$write_data[(64'h0)+:(1)] = src$q;
+        reads$write_data[(64'h1)+:(16)] = header_tag$q;
+        reads$write_data[(64'h11)+:(16)] = wqe_length$q[(32'h0)+:(16)];
+        emit_idle = emit_step$q == EmitStep$Idle;
+        issue = 1'b0;
+        issue_controller = entry$q[(64'h1)+:(1)];
+        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_48);
+        issue_next = EmitStep$Slot;
+        issue_fence = 1'b0;
+        issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
+        issue_length = receiver$capsule_length;
+        wr_valid = 1'b0;
+        wr_qp = qp$q;
+        wr_kind = work_kind$q;
+        wr_length = work_length$q;
+        wr_va = wqe_va$q;
+        wr_rkey = work_rkey$q;
+        wr_tag = work_tag$q;
+        m_axis_wr_tdata = cqe_low$q;
+        m_axis_wr_tlast = 1'b0;
+        m_axis_wr_tvalid = 1'b0;
+        cfg_ready = step$q == EngineStep$Idle;
+        fence_acked = zero_2;
+        work_from = zero_2;
+        case (step$q)
+            EngineStep$Clear:
+                begin
+                    qp_table$write_enable = 1'b1;
+                    qp_table$write_address = clear_qp$q;
+                    clear_qp$d = clear_qp$q + one_qp;
+                    if (clear_qp$q == last_qp) begin
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$Idle:
+                begin
+                    if (cfg_valid) begin
+                        qp_table$write_enable = 1'b1;
+                        qp_table$write_address = cfg_qp;
+                        busy_clear = qp_slots;
+                    end
+                    else if (|fail_pending$q) begin
+                        fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
+                        sweep$d = SweepKind$Fail;
+                        sweep_controller$d = pending_bit[32'h1];
+                        if (pending_bit[32'h1]) begin
+                            read_clear = read_valid$q & read_controller$q;
+                        end
+                        else begin
+                            read_clear = read_valid$q & ~read_controller$q;
+                        end
+                        fence_sent$d = fence_sent$q & ~pending_bit;
+                        qp$d = zero_qp;
+                        step$d = EngineStep$SweepLoad;
+                    end
+                    else if (|fence_pending$q & emit_idle) begin
+                        fence_pending$d = (fence_pending$q & ~pending_bit) | fence_request;
+                        fence_sent$d = fence_sent$q | pending_bit;
+                        issue = 1'b1;
+                        issue_controller = pending_bit[32'h1];
+                        issue_header = type_fence;
+                        issue_next = EmitStep$Idle;
+                        issue_fence = 1'b1;
+                    end
+                    else if (|readmit_pending$q & ~|fence_pending$q) begin
+                        readmit_pending$d = (readmit_pending$q & ~pending_bit) | readmit;
+                        sweep$d = SweepKind$Readmit;
+                        sweep_controller$d = pending_bit[32'h1];
+                        qp$d = zero_qp;
+                        step$d = EngineStep$SweepLoad;
+                    end
+                    else if (failback_pending$q & ~|fence_pending$q & ~|readmit_pending$q) begin
+                        failback_pending$d = failback;
+                        sweep$d = SweepKind$Failback;
+                        qp$d = zero_qp;
+                        step$d = EngineStep$SweepLoad;
+                    end
+                    else if (pick_link) begin
+                        take_a = ~pick_b;
+                        take_b = pick_b;
+                        src$d = pick_b;
+                        header_kind$d = pick_kind;
+                        header_qp$d = pick_fields[(32'h0)+:(16)];
+                        header_length$d = pick_fields[(32'h10)+:(16)];
+                        header_tag$d = pick_fields[(32'h20)+:(16)];
+                        ended$d = pick_last;
+                        qp$d = pick_fields[(32'h0)+:(4)];
+                        prefer_link$d = 1'b0;
+                        step$d = EngineStep$LinkHeader;
+                    end
+                    else if (capsule_ok) begin
+                        qp$d = receiver$capsule_qp;
+                        slot$d = receiver$capsule_slot;
+                        prefer_link$d = 1'b1;
+                        step$d = EngineStep$CapsuleLoad;
+                    end
+                end
+            EngineStep$CapsuleLoad:
+                begin
+                    step$d = EngineStep$CapsuleDecide;
+                end
+            EngineStep$CapsuleDecide:
+                begin
+                    table_entry = qp_table$read_data;
+                    entry$d = qp_table$read_data;
+                    if (~qp_table$read_data[(64'h0)+:(1)]) begin
+                        unknown$d = unknown$q + one_32;
+                        receiver$capsule_ready = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                    else if (qp_table$read_data[(64'h4)+:(1)]) begin
+                        capsule_blocked$d = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                    else if (qp_table$read_data[(64'h3)+:(1)]) begin
+                        table_entry[(64'h15)+:(7)] = qp_table$read_data[(64'h15)+:(7)] + one_sq;
+                        qp_table$write_enable = 1'b1;
+                        path_errors$d = path_errors$q + one_32;
+                        receiver$capsule_ready = 1'b1;
+                        cqe_low$d = zero_64;
+                        cqe_high$d = ((table_entry[(64'h15)+:(7)]) & 64'hffffffffffffffff) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_32) | path_error_status;
+                        work_kind$d = kind_send;
+                        work_length$d = cqe_bytes;
+                        work_rkey$d = zero_32;
+                        work_caused$d = 1'b0;
+                        resume$d = EngineStep$Idle;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else if (emit_idle) begin
+                        busy_set = slot_bit;
+                        meta$write_enable = 1'b1;
+                        table_entry[(64'h15)+:(7)] = qp_table$read_data[(64'h15)+:(7)] + one_sq;
+                        table_entry[(64'h2c)+:(8)] = qp_table$read_data[(64'h2c)+:(8)] + one_8;
+                        table_entry[(64'h34)+:(16)] = qp_table$read_data[(64'h34)+:(16)] + one_16;
+                        qp_table$write_enable = 1'b1;
+                        issue = 1'b1;
+                        issue_controller = qp_table$read_data[(64'h1)+:(1)];
+                        forwarded$d = forwarded$q + one_32;
+                        receiver$capsule_ready = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$LinkHeader:
+                begin
+                    if (|(fenced & src_bit)) begin
+                        if ((header_kind$q == type_fence_ack) & |(fence_sent$q & src_bit)) begin
+                            fence_acked = src_bit;
+                            fence_sent$d = fence_sent$q & ~src_bit;
+                        end
+                        else begin
+                            late$d = late$q + one_32;
+                        end
+                        finish = 1'b1;
+                    end
+                    else if (header_kind$q == type_wqe) begin
+                        if (~header_fits) begin
+                            wqe_unknown$d = wqe_unknown$q + one_32;
+                            finish = 1'b1;
+                        end
+                        else if (ended$q) begin
+                            malformed$d = malformed$q + one_32;
+                            finish = 1'b1;
+                        end
+                        else begin
+                            step$d = EngineStep$Descriptor1;
+                        end
+                    end
+                    else begin
+                        if (header_kind$q == type_takeover_ack) begin
+                            acked$d = acked$q + one_32;
+                        end
+                        finish = 1'b1;
+                    end
+                end
+            EngineStep$Descriptor1:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        wqe_op$d = rx_data[(32'h0)+:(8)];
+                        wqe_length$d = rx_data[(32'h20)+:(32)];
+                        step$d = EngineStep$Descriptor2;
+                    end
+                end
+            EngineStep$Descriptor2:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        wqe_va$d = rx_data;
+                        step$d = EngineStep$Descriptor3;
+                    end
+                end
+            EngineStep$Descriptor3:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        wqe_rkey$d = rx_data[(32'h0)+:(32)];
+                        wqe_invalidate$d = rx_data[(32'h20)+:(32)];
+                        step$d = EngineStep$WqeDecide;
+                    end
+                end
+            EngineStep$Cqe0:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        cqe_low$d = rx_data;
+                        step$d = EngineStep$Cqe1;
+                    end
+                end
+            EngineStep$Cqe1:
+                begin
+                    if (rx_valid & ~rx_lost) begin
+                        cqe_high$d = rx_data;
+                        slot$d = rx_data[(32'h20)+:(3)];
+                        step$d = EngineStep$CqeLoad;
+                    end
+                end
+            EngineStep$WqeDecide:
+                begin
+                    entry$d = qp_table$read_data;
+                    if (rx_lost) begin
+                        late$d = late$q + one_32;
+                        finish = 1'b1;
+                    end
+                    else if (~qp_table$read_data[(64'h0)+:(1)]) begin
+                        wqe_unknown$d = wqe_unknown$q + one_32;
+                        finish = 1'b1;
+                    end
+                    else if ((qp_table$read_data[(64'h1)+:(1)] != src$q) | qp_table$read_data[(64'h3)+:(1)]) begin
+                        wrong$d = wrong$q + one_32;
+                        finish = 1'b1;
+                    end
+                    else if ((wqe_op$q == op_write) & ~ended$q & ((wqe_length$q & high_16_of_32) == zero_32) & (wqe_length$q != zero_32) & (header_length$q - descriptor_bytes == wqe_length$q[(32'h0)+:(16)])) begin
+                        work_kind$d = kind_write;
+                        work_length$d = wqe_length$q[(32'h0)+:(16)];
+                        work_rkey$d = wqe_rkey$q;
+                        work_tag$d = zero_8;
+                        work_caused$d = 1'b1;
+                        words_left$d = (wqe_length$q[(32'h0)+:(16)] + seven_16) >> 32'h3;
+                        resume$d = EngineStep$Idle;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else if ((wqe_op$q == op_read) & ended$q & ((wqe_length$q & high_16_of_32) == zero_32) & (wqe_length$q != zero_32) & (header_length$q == descriptor_bytes)) begin
+                        if (|read_free) begin
+                            read_set = one_4 << ((read_pick) & 4'hf);
+                            reads$write_enable = 1'b1;
+                            work_kind$d = kind_read;
+                            work_length$d = wqe_length$q[(32'h0)+:(16)];
+                            work_rkey$d = wqe_rkey$q;
+                            work_tag$d = ((read_pick) & 8'hff);
+                            work_caused$d = 1'b1;
+                            resume$d = EngineStep$Idle;
+                            step$d = EngineStep$WrIssue;
+                        end
+                    end
+                    else if (((wqe_op$q == op_send) | (wqe_op$q == op_send_invalidate)) & ~ended$q & (wqe_length$q == cqe_bytes_32) & (header_length$q == send_payload_bytes)) begin
+                        step$d = EngineStep$Cqe0;
+                    end
+                    else begin
+                        malformed$d = malformed$q + one_32;
+                        finish = 1'b1;
+                    end
+                end
+            EngineStep$CqeLoad:
+                begin
+                    step$d = EngineStep$CqeDecide;
+                end
+            EngineStep$CqeDecide:
+                begin
+                    step$d = EngineStep$Idle;
+                    if (rx_lost) begin
+                        late$d = late$q + one_32;
+                    end
+                    else if (slot_busy & (meta$read_data[(64'h0)+:(16)] == cqe_cid)) begin
+                        busy_clear = slot_bit;
+                        table_entry[(64'h2c)+:(8)] = entry$q[(64'h2c)+:(8)] - one_8;
+                        table_entry[(64'h1c)+:(16)] = cqe_high$q[(32'h0)+:(16)];
+                        table_entry[(64'h44)+:(16)] = entry$q[(64'h44)+:(16)] + one_16;
+                        if (meta$read_data[(64'h20)+:(1)] & cqe_status_ok) begin
+                            table_entry[(64'h5)+:(16)] = cqe_low$q[(32'h0)+:(16)];
+                        end
+                        qp_table$write_enable = 1'b1;
+                        entry$d = table_entry;
+                        delivered$d = delivered$q + one_32;
+                        capsule_blocked$d = 1'b0;
+                        work_kind$d = kind_send;
+                        if (wqe_op$q == op_send_invalidate) begin
+                            work_kind$d = kind_send_invalidate;
+                        end
+                        work_length$d = cqe_bytes;
+                        work_rkey$d = wqe_invalidate$q;
+                        work_caused$d = 1'b1;
+                        resume$d = EngineStep$DrainCheck;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else begin
+                        cqe_unknown$d = cqe_unknown$q + one_32;
+                    end
+                    if (~ended$q) begin
+                        skip_set = src_bit;
+                    end
+                end
+            EngineStep$WrIssue:
+                begin
+                    wr_valid = 1'b1;
+                    if (wr_ready) begin
+                        if (work_caused$q) begin
+                            work_from = src_bit;
+                        end
+                        if (work_kind$q == kind_write) begin
+                            step$d = EngineStep$WritePass;
+                        end
+                        else if (work_kind$q == kind_read) begin
+                            step$d = resume$q;
+                        end
+                        else begin
+                            step$d = EngineStep$CqeOut0;
+                        end
+                    end
+                end
+            EngineStep$WritePass:
+                begin
+                    if (rx_lost) begin
+                        truncated$d = truncated$q + one_32;
+                        skip_set = src_bit;
+                        step$d = EngineStep$Pad;
+                    end
+                    else begin
+                        m_axis_wr_tdata = rx_data;
+                        m_axis_wr_tvalid = rx_valid;
+                        m_axis_wr_tlast = words_left$q == one_16;
+                        rx_take = m_axis_wr_tready;
+                        if (rx_valid & m_axis_wr_tready) begin
+                            words_left$d = words_left$q - one_16;
+                            if (words_left$q == one_16) begin
+                                if (~rx_last) begin
+                                    skip_set = src_bit;
+                                end
+                                step$d = EngineStep$Idle;
+                            end
+                            else if (rx_last) begin
+                                truncated$d = truncated$q + one_32;
+                                step$d = EngineStep$Pad;
+                            end
+                        end
+                    end
+                end
+            EngineStep$Pad:
+                begin
+                    m_axis_wr_tdata = zero_64;
+                    m_axis_wr_tvalid = 1'b1;
+                    m_axis_wr_tlast = words_left$q == one_16;
+                    if (m_axis_wr_tready) begin
+                        words_left$d = words_left$q - one_16;
+                        if (words_left$q == one_16) begin
+                            step$d = EngineStep$Idle;
+                        end
+                    end
+                end
+            EngineStep$CqeOut0:
+                begin
+                    m_axis_wr_tdata = cqe_low$q;
+                    m_axis_wr_tvalid = 1'b1;
+                    if (m_axis_wr_tready) begin
+                        step$d = EngineStep$CqeOut1;
+                    end
+                end
+            EngineStep$CqeOut1:
+                begin
+                    m_axis_wr_tdata = cqe_high$q;
+                    m_axis_wr_tvalid = 1'b1;
+                    m_axis_wr_tlast = 1'b1;
+                    if (m_axis_wr_tready) begin
+                        step$d = resume$q;
+                    end
+                end
+            EngineStep$DrainCheck:
+                begin
+                    step$d = EngineStep$Idle;
+                    if (entry$q[(64'h4)+:(1)] & (entry$q[(64'h2c)+:(8)] == zero_8)) begin
+                        step$d = EngineStep$DrainTakeover;
+                    end
+                end
+            EngineStep$DrainTakeover:
+                begin
+                    if (emit_idle) begin
+                        table_entry[(64'h1)+:(1)] = entry$q[(64'h2)+:(1)];
+                        table_entry[(64'h4)+:(1)] = 1'b0;
+                        qp_table$write_enable = 1'b1;
+                        issue = 1'b1;
+                        issue_controller = entry$q[(64'h2)+:(1)];
+                        issue_header = type_takeover | (((qp$q) & 64'hffffffffffffffff) << shift_16);
+                        issue_next = EmitStep$Payload;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$SweepLoad:
+                begin
+                    step$d = EngineStep$SweepDecide;
+                end
+            EngineStep$SweepDecide:
+                begin
+                    table_entry = qp_table$read_data;
+                    step$d = EngineStep$SweepNext;
+                    case (sweep$q)
+                        SweepKind$Fail:
+                            begin
+                                if (qp_table$read_data[(64'h0)+:(1)] & (qp_table$read_data[(64'h1)+:(1)] == sweep_controller$q) & ~qp_table$read_data[(64'h3)+:(1)]) begin
+                                    table_entry[(64'h4)+:(1)] = 1'b0;
+                                    if ((available[32'h1] & ~sweep_controller$q) | (available[32'h0] & sweep_controller$q)) begin
+                                        table_entry[(64'h1)+:(1)] = other;
+                                        step$d = EngineStep$SweepTakeover;
+                                    end
+                                    else begin
+                                        table_entry[(64'h3)+:(1)] = 1'b1;
+                                        slot$d = zero_slot;
+                                        step$d = EngineStep$SweepSlotLoad;
+                                    end
+                                end
+                            end
+                        SweepKind$Readmit:
+                            begin
+                                if (qp_table$read_data[(64'h0)+:(1)] & qp_table$read_data[(64'h3)+:(1)]) begin
+                                    table_entry[(64'h1)+:(1)] = sweep_controller$q;
+                                    table_entry[(64'h3)+:(1)] = 1'b0;
+                                    step$d = EngineStep$SweepTakeover;
+                                end
+                            end
+                        default:
+                            begin
+                                if (qp_table$read_data[(64'h0)+:(1)] & ~qp_table$read_data[(64'h3)+:(1)] & ~qp_table$read_data[(64'h4)+:(1)] & (qp_table$read_data[(64'h1)+:(1)] != qp_table$read_data[(64'h2)+:(1)]) & ((available[32'h1] & qp_table$read_data[(64'h2)+:(1)]) | (available[32'h0] & ~qp_table$read_data[(64'h2)+:(1)]))) begin
+                                    if (qp_table$read_data[(64'h2c)+:(8)] == zero_8) begin
+                                        table_entry[(64'h1)+:(1)] = qp_table$read_data[(64'h2)+:(1)];
+                                        step$d = EngineStep$SweepTakeover;
+                                    end
+                                    else begin
+                                        table_entry[(64'h4)+:(1)] = 1'b1;
+                                        step$d = EngineStep$SweepWrite;
+                                    end
+                                end
+                            end
+                    endcase
+                    entry$d = table_entry;
+                end
+            EngineStep$SweepTakeover:
+                begin
+                    if (emit_idle) begin
+                        issue = 1'b1;
+                        issue_header = type_takeover | (((qp$q) & 64'hffffffffffffffff) << shift_16);
+                        issue_next = EmitStep$Payload;
+                        slot$d = zero_slot;
+                        step$d = EngineStep$SweepSlotLoad;
+                    end
+                end
+            EngineStep$SweepSlotLoad:
+                begin
+                    step$d = EngineStep$SweepSlotAct;
+                end
+            EngineStep$SweepSlotAct:
+                begin
+                    if (~slot_busy) begin
+                        step$d = EngineStep$SweepSlotNext;
+                    end
+                    else if (entry$q[(64'h3)+:(1)]) begin
+                        busy_clear = slot_bit;
+                        path_errors$d = path_errors$q + one_32;
+                        cqe_low$d = zero_64;
+                        cqe_high$d = path_error_high | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
+                        work_kind$d = kind_send;
+                        work_length$d = cqe_bytes;
+                        work_rkey$d = zero_32;
+                        work_caused$d = 1'b0;
+                        resume$d = EngineStep$SweepSlotNext;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else if (emit_idle) begin
+                        issue = 1'b1;
+                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        issue_length = meta$read_data[(64'h10)+:(16)];
+                        replayed$d = replayed$q + one_32;
+                        step$d = EngineStep$SweepSlotNext;
+                    end
+                end
+            EngineStep$SweepSlotNext:
+                begin
+                    slot$d = slot$q + one_slot;
+                    step$d = EngineStep$SweepSlotLoad;
+                    if (slot$q == last_slot) begin
+                        step$d = EngineStep$SweepWrite;
+                    end
+                end
+            EngineStep$SweepWrite:
+                begin
+                    if (entry$q[(64'h3)+:(1)]) begin
+                        table_entry[(64'h2c)+:(8)] = zero_8;
+                    end
+                    qp_table$write_enable = 1'b1;
+                    step$d = EngineStep$SweepNext;
+                end
+            EngineStep$SweepNext:
+                begin
+                    qp$d = qp$q + one_qp;
+                    step$d = EngineStep$SweepLoad;
+                    if (qp$q == last_qp) begin
+                        capsule_blocked$d = 1'b0;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            default:
+                begin
+                    step$d = EngineStep$Clear;
+                end
+        endcase
+        reading = (step$q == EngineStep$Descriptor1) | (step$q == EngineStep$Descriptor2) | (step$q == EngineStep$Descriptor3) | (step$q == EngineStep$Cqe0) | (step$q == EngineStep$Cqe1);
+        if (finish) begin
+            step$d = EngineStep$Idle;
+            if (~ended$q) begin
+                skip_set = src_bit;
+            end
+        end
+        if (reading) begin
+            if (rx_lost) begin
+                late$d = late$q + one_32;
+                skip_set = src_bit;
+                step$d = EngineStep$Idle;
+            end
+            else begin
+                rx_take = 1'b1;
+                if (rx_valid) begin
+                    ended$d = rx_last;
+                    if (rx_last & (step$q != EngineStep$Descriptor3) & (step$q != EngineStep$Cqe1)) begin
+                        malformed$d = malformed$q + one_32;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            end
+        end
+        qp_table$write_data = table_entry;
+        if (step$q == EngineStep$Clear) begin
+            qp_table$write_data = cleared_entry;
+        end
+        if ((step$q == EngineStep$Idle) & cfg_valid) begin
+            qp_table$write_data = cleared_entry;
+            qp_table$write_data[(64'h0)+:(1)] = cfg_enable;
+            qp_table$write_data[(64'h1)+:(1)] = cfg_controller;
+            qp_table$write_data[(64'h2)+:(1)] = cfg_controller;
+        end
+        busy$d = (busy$q | busy_set) & ~busy_clear;
+        take_a = take_a | (rx_take & ~src$q);
+        take_b = take_b | (rx_take & src$q);
+        s_link_a_tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0];
+        s_link_b_tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1];
+        heard = zero_2;
+        if (s_link_a_tvalid & link_up[32'h0]) begin
+            heard = bit_a;
+        end
+        if (s_link_b_tvalid & link_up[32'h1]) begin
+            heard = heard | bit_b;
+        end
+        if (s_link_a_tvalid & s_link_a_tready) begin
+            if (rx_skip$q[32'h0] & s_link_a_tlast) begin
+                skip_clear = bit_a;
+            end
+        end
+        if (s_link_b_tvalid & s_link_b_tready) begin
+            if (rx_skip$q[32'h1] & s_link_b_tlast) begin
+                skip_clear = skip_clear | bit_b;
+            end
+        end
+        rx_skip$d = ((rx_skip$q | skip_set) & ~skip_clear) & link_up;
+        reads$read_address = emit_read_tag$q;
+        if (emit_step$q == EmitStep$Idle) begin
+            reads$read_address = s_axis_read_tag[(32'h0)+:(2)];
+        end
+        read_entry = reads$read_data;
+        emit_bit = bit_a;
+        if (emit_controller$q) begin
+            emit_bit = bit_b;
+        end
+        emit_ready = |(m_link_tready & emit_bit) | ~|(link_up & emit_bit) | emit_drop$q;
+        emit_valid = 1'b0;
+        m_link_tdata = emit_header$q;
+        m_link_tlast = 1'b0;
+        s_axis_read_tready = 1'b0;
+        buffer$read_address = emit_word$q;
+        case (emit_step$q)
+            EmitStep$Idle:
+                begin
+                    if (issue) begin
+                        emit_controller$d = issue_controller;
+                        emit_header$d = issue_header;
+                        emit_next$d = issue_next;
+                        emit_drop$d = ((fenced[32'h0] & ~issue_controller) | (fenced[32'h1] & issue_controller)) & ~issue_fence;
+                        emit_payload$d = issue_payload;
+                        emit_word$d = ((slot_address) & 15'h7fff) << word_shift;
+                        emit_left$d = (issue_length + seven_16) >> 32'h3;
+                        emit_step$d = EmitStep$Header;
+                    end
+                    else if (s_axis_read_tvalid) begin
+                        emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
+                        emit_tag_fits$d = (s_axis_read_tag & read_tag_high) == zero_8;
+                        emit_step$d = EmitStep$ReadLookup;
+                    end
+                end
+            EmitStep$ReadLookup:
+                begin
+                    read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
+                    emit_step$d = EmitStep$ReadDrop;
+                    if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & emit_tag_fits$q) begin
+                        emit_controller$d = read_entry[(64'h0)+:(1)];
+                        emit_header$d = type_read_data | (((read_entry[(64'h11)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h1)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        emit_next$d = EmitStep$ReadPass;
+                        emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
+                        emit_step$d = EmitStep$Header;
+                    end
+                    else begin
+                        read_unknown$d = read_unknown$q + one_32;
+                    end
+                end
+            EmitStep$Header:
+                begin
+                    emit_valid = 1'b1;
+                    m_link_tlast = emit_next$q == EmitStep$Idle;
+                    if (emit_ready) begin
+                        emit_step$d = emit_next$q;
+                    end
+                end
+            EmitStep$Payload:
+                begin
+                    emit_valid = 1'b1;
+                    m_link_tdata = emit_payload$q;
+                    m_link_tlast = 1'b1;
+                    if (emit_ready) begin
+                        emit_step$d = EmitStep$Idle;
+                    end
+                end
+            EmitStep$Slot:
+                begin
+                    emit_valid = 1'b1;
+                    m_link_tdata = buffer$read_data;
+                    m_link_tlast = emit_left$q == one_16;
+                    if (emit_ready) begin
+                        emit_word$d = emit_word$q + one_word;
+                        buffer$read_address = emit_word$q + one_word;
+                        emit_left$d = emit_left$q - one_16;
+                        if (emit_left$q == one_16) begin
+                            emit_step$d = EmitStep$Idle;
+                        end
+                    end
+                end
+            EmitStep$ReadPass:
+                begin
+                    emit_valid = s_axis_read_tvalid;
+                    m_link_tdata = s_axis_read_tdata;
+                    m_link_tlast = s_axis_read_tlast;
+                    s_axis_read_tready = emit_ready;
+                    if (s_axis_read_tvalid & emit_ready & s_axis_read_tlast) begin
+                        emit_step$d = EmitStep$Idle;
+                    end
+                end
+            default:
+                begin
+                    s_axis_read_tready = 1'b1;
+                    if (s_axis_read_tvalid & s_axis_read_tlast) begin
+                        emit_step$d = EmitStep$Idle;
+                    end
+                end
+        endcase
+        m_link_tvalid = zero_2;
+        if (emit_valid & ~emit_drop$q) begin
+            m_link_tvalid = emit_bit;
+        end
+        read_valid$d = (read_valid$q | read_set) & ~read_clear;
+        read_controller$d = read_controller$q & ~read_set;
+        if (src$q) begin
+            read_controller$d = read_controller$q | read_set;
+        end
+        commands_forwarded = forwarded$q;
+        completions_delivered = delivered$q;
+        unknown_qp = unknown$q;
+        duplicate_cid = receiver$duplicate_cid;
+        malformed_capsule = receiver$malformed_capsule;
+        capsule_too_long = receiver$capsule_too_long;
+        wqe_unknown_qp = wqe_unknown$q;
+        wqe_malformed = malformed$q;
+        cqe_unknown_cid = cqe_unknown$q;
+        read_data_unknown = read_unknown$q;
+        wrong_link = wrong$q;
+        commands_replayed = replayed$q;
+        late_discarded = late$q;
+        takeovers_acked = acked$q;
+        path_errors_sent = path_errors$q;
+        writes_truncated = truncated$q;
+        if (reset) begin
+            step$d = EngineStep$Clear;
+            clear_qp$d = zero_qp;
+            emit_step$d = EmitStep$Idle;
+            busy$d = zero_slots;
+            read_valid$d = zero_4;
+            fail_pending$d = zero_2;
+            fence_pending$d = zero_2;
+            readmit_pending$d = zero_2;
+            failback_pending$d = 1'b0;
+            fence_sent$d = zero_2;
+            rx_skip$d = zero_2;
+            capsule_blocked$d = 1'b0;
+            forwarded$d = zero_32;
+            delivered$d = zero_32;
+            unknown$d = zero_32;
+            wqe_unknown$d = zero_32;
+            malformed$d = zero_32;
+            cqe_unknown$d = zero_32;
+            read_unknown$d = zero_32;
+            wrong$d = zero_32;
+            replayed$d = zero_32;
+            late$d = zero_32;
+            acked$d = zero_32;
+            path_errors$d = zero_32;
+            truncated$d = zero_32;
+        end
+    end
+    
+endmodule // nic_device$connectors$connector_1
+
+
+module nic_device$connectors$connector_1$acked(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$acked
+
+
+module nic_device$connectors$connector_1$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [14:0] read_address;
+    input wire  read_clock;
+    output reg  [63:0] read_data;
+    input wire  [14:0] write_address;
+    input wire  write_clock;
+    input wire  [63:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[63:0] mem[32767:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_device$connectors$connector_1$buffer
+
+
+module nic_device$connectors$connector_1$busy(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$busy
+
+
+module nic_device$connectors$connector_1$capsule_blocked(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$capsule_blocked
+
+
+module nic_device$connectors$connector_1$clear_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$clear_qp
+
+
+module nic_device$connectors$connector_1$cqe_high(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$cqe_high
+
+
+module nic_device$connectors$connector_1$cqe_low(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$cqe_low
+
+
+module nic_device$connectors$connector_1$cqe_unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$cqe_unknown
+
+
+module nic_device$connectors$connector_1$delivered(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$delivered
+
+
+module nic_device$connectors$connector_1$emit_controller(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$emit_controller
+
+
+module nic_device$connectors$connector_1$emit_drop(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$emit_drop
+
+
+module nic_device$connectors$connector_1$emit_header(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$emit_header
+
+
+module nic_device$connectors$connector_1$emit_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$emit_left
+
+
+module nic_device$connectors$connector_1$emit_next(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam EmitStep$ReadDrop = 6;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$emit_next
+
+
+module nic_device$connectors$connector_1$emit_payload(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$emit_payload
+
+
+module nic_device$connectors$connector_1$emit_read_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$emit_read_tag
+
+
+module nic_device$connectors$connector_1$emit_step(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam EmitStep$ReadDrop = 6;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$emit_step
+
+
+module nic_device$connectors$connector_1$emit_tag_fits(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$emit_tag_fits
+
+
+module nic_device$connectors$connector_1$emit_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$emit_word
+
+
+module nic_device$connectors$connector_1$ended(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$ended
+
+
+module nic_device$connectors$connector_1$entry(d,q,clock);
+    
+    // Module arguments
+    input wire  [83:0] d;
+    output reg  [83:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 84'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$entry
+
+
+module nic_device$connectors$connector_1$fail_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$fail_pending
+
+
+module nic_device$connectors$connector_1$failback_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$failback_pending
+
+
+module nic_device$connectors$connector_1$fence_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$fence_pending
+
+
+module nic_device$connectors$connector_1$fence_sent(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$fence_sent
+
+
+module nic_device$connectors$connector_1$forwarded(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$forwarded
+
+
+module nic_device$connectors$connector_1$header_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$header_kind
+
+
+module nic_device$connectors$connector_1$header_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$header_length
+
+
+module nic_device$connectors$connector_1$header_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$header_qp
+
+
+module nic_device$connectors$connector_1$header_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$header_tag
+
+
+module nic_device$connectors$connector_1$late(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$late
+
+
+module nic_device$connectors$connector_1$malformed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$malformed
+
+
+module nic_device$connectors$connector_1$meta(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [32:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [32:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[32:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_device$connectors$connector_1$meta
+
+
+module nic_device$connectors$connector_1$path_errors(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$path_errors
+
+
+module nic_device$connectors$connector_1$prefer_link(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$prefer_link
+
+
+module nic_device$connectors$connector_1$qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$qp
+
+
+module nic_device$connectors$connector_1$qp_table(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg  [83:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire  [83:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[83:0] mem[15:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_device$connectors$connector_1$qp_table
+
+
+module nic_device$connectors$connector_1$read_controller(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$read_controller
+
+
+module nic_device$connectors$connector_1$read_unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$read_unknown
+
+
+module nic_device$connectors$connector_1$read_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$read_valid
+
+
+module nic_device$connectors$connector_1$readmit_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$readmit_pending
+
+
+module nic_device$connectors$connector_1$reads(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [1:0] read_address;
+    input wire  read_clock;
+    output reg  [32:0] read_data;
+    input wire  [1:0] write_address;
+    input wire  write_clock;
+    input wire  [32:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[32:0] mem[3:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_device$connectors$connector_1$reads
+
+
+module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,duplicate_cid,malformed_capsule,capsule_too_long);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] s_axis_tdata;
+    input wire  [7:0] s_axis_tkeep;
+    input wire  s_axis_tlast;
+    input wire  s_axis_tvalid;
+    output reg  s_axis_tready;
+    input wire  [3:0] s_axis_qp;
+    input wire  s_axis_message_end;
+    input wire  [127:0] busy;
+    output reg  buffer_write_enable;
+    output reg  [14:0] buffer_write_address;
+    output reg  [63:0] buffer_write_data;
+    output reg  capsule_valid;
+    input wire  capsule_ready;
+    output reg  [3:0] capsule_qp;
+    output reg  [2:0] capsule_slot;
+    output reg  [15:0] capsule_cid;
+    output reg  [15:0] capsule_length;
+    output reg  capsule_admin_connect;
+    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] malformed_capsule;
+    output reg  [31:0] capsule_too_long;
+    
+    // Constant declarations
+    localparam  slot_bits = 7'b11;
+    localparam  slot_word_bits = 15'b1000;
+    localparam  slot_word_bits_16 = 16'h8;
+    localparam  word_3 = 16'h3;
+    localparam  word_4 = 16'h4;
+    localparam  word_5 = 16'h5;
+    localparam  sqe_bytes = 16'h40;
+    localparam  opcode_fabrics = 8'h7f;
+    localparam  fctype_connect = 8'h1;
+    localparam  sgl_keyed = 8'h40;
+    localparam  sgl_keyed_invalidate = 8'h4f;
+    localparam  sgl_in_capsule = 8'h1;
+    localparam  zero_16 = 16'h0;
+    localparam  zero_64 = 64'h0;
+    localparam  zero_qp = 4'h0;
+    localparam  one_qp = 4'h1;
+    localparam  last_qp = 4'hf;
+    localparam  bytes_1 = 16'h1;
+    localparam  bytes_2 = 16'h2;
+    localparam  bytes_3 = 16'h3;
+    localparam  bytes_4 = 16'h4;
+    localparam  bytes_5 = 16'h5;
+    localparam  bytes_6 = 16'h6;
+    localparam  bytes_7 = 16'h7;
+    localparam  bytes_8 = 16'h8;
+    localparam  one_32 = 32'h1;
+    localparam  cleared = 39'h0;
+    localparam  zero_32 = 32'h0;
+    
+    // Enums
+    localparam ReceiverStep$Clear = 0;
+    localparam ReceiverStep$Idle = 1;
+    localparam ReceiverStep$Load = 2;
+    localparam ReceiverStep$Stream = 3;
+    localparam ReceiverStep$Post = 4;
+    
+    // Stub signals
+    reg  [3:0] progress$read_address;
+    reg  progress$read_clock;
+    wire  [38:0] progress$read_data;
+    reg  [3:0] progress$write_address;
+    reg  progress$write_clock;
+    reg  [38:0] progress$write_data;
+    reg  progress$write_enable;
+    reg  [2:0] step$d;
+    wire  [2:0] step$q;
+    reg  step$clock;
+    reg  [3:0] qp$d;
+    wire  [3:0] qp$q;
+    reg  qp$clock;
+    reg  [38:0] work$d;
+    wire  [38:0] work$q;
+    reg  work$clock;
+    reg  [3:0] clear_qp$d;
+    wire  [3:0] clear_qp$q;
+    reg  clear_qp$clock;
+    reg  [2:0] posted_slot$d;
+    wire  [2:0] posted_slot$q;
+    reg  posted_slot$clock;
+    reg  [15:0] posted_cid$d;
+    wire  [15:0] posted_cid$q;
+    reg  posted_cid$clock;
+    reg  [15:0] posted_length$d;
+    wire  [15:0] posted_length$q;
+    reg  posted_length$clock;
+    reg  posted_admin_connect$d;
+    wire  posted_admin_connect$q;
+    reg  posted_admin_connect$clock;
+    reg  [31:0] duplicates$d;
+    wire  [31:0] duplicates$q;
+    reg  duplicates$clock;
+    reg  [31:0] malformed$d;
+    wire  [31:0] malformed$q;
+    reg  malformed$clock;
+    reg  [31:0] too_long$d;
+    wire  [31:0] too_long$q;
+    reg  too_long$clock;
+    
+    // Local signals
+    reg  [38:0] next;
+    reg  accept;
+    reg  first;
+    reg  [15:0] cid;
+    reg  [2:0] slot;
+    reg  [6:0] slot_address;
+    reg  [15:0] word;
+    reg  [15:0] keep_bytes;
+    reg  [7:0] sgl_type;
+    
+    // Sub module instances
+    nic_device$connectors$connector_1$receiver$progress progress(
+        .read_address(progress$read_address),
+        .read_clock(progress$read_clock),
+        .read_data(progress$read_data),
+        .write_address(progress$write_address),
+        .write_clock(progress$write_clock),
+        .write_data(progress$write_data),
+        .write_enable(progress$write_enable)
+    );
+    nic_device$connectors$connector_1$receiver$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    nic_device$connectors$connector_1$receiver$qp qp(
+        .d(qp$d),
+        .q(qp$q),
+        .clock(qp$clock)
+    );
+    nic_device$connectors$connector_1$receiver$work work(
+        .d(work$d),
+        .q(work$q),
+        .clock(work$clock)
+    );
+    nic_device$connectors$connector_1$receiver$clear_qp clear_qp(
+        .d(clear_qp$d),
+        .q(clear_qp$q),
+        .clock(clear_qp$clock)
+    );
+    nic_device$connectors$connector_1$receiver$posted_slot posted_slot(
+        .d(posted_slot$d),
+        .q(posted_slot$q),
+        .clock(posted_slot$clock)
+    );
+    nic_device$connectors$connector_1$receiver$posted_cid posted_cid(
+        .d(posted_cid$d),
+        .q(posted_cid$q),
+        .clock(posted_cid$clock)
+    );
+    nic_device$connectors$connector_1$receiver$posted_length posted_length(
+        .d(posted_length$d),
+        .q(posted_length$q),
+        .clock(posted_length$clock)
+    );
+    nic_device$connectors$connector_1$receiver$posted_admin_connect posted_admin_connect(
+        .d(posted_admin_connect$d),
+        .q(posted_admin_connect$q),
+        .clock(posted_admin_connect$clock)
+    );
+    nic_device$connectors$connector_1$receiver$duplicates duplicates(
+        .d(duplicates$d),
+        .q(duplicates$q),
+        .clock(duplicates$clock)
+    );
+    nic_device$connectors$connector_1$receiver$malformed malformed(
+        .d(malformed$d),
+        .q(malformed$q),
+        .clock(malformed$clock)
+    );
+    nic_device$connectors$connector_1$receiver$too_long too_long(
+        .d(too_long$d),
+        .q(too_long$q),
+        .clock(too_long$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        qp$clock = clock;
+        work$clock = clock;
+        clear_qp$clock = clock;
+        posted_slot$clock = clock;
+        posted_cid$clock = clock;
+        posted_length$clock = clock;
+        posted_admin_connect$clock = clock;
+        duplicates$clock = clock;
+        malformed$clock = clock;
+        too_long$clock = clock;
+        step$d = step$q;
+        qp$d = qp$q;
+        work$d = work$q;
+        clear_qp$d = clear_qp$q;
+        posted_slot$d = posted_slot$q;
+        posted_cid$d = posted_cid$q;
+        posted_length$d = posted_length$q;
+        posted_admin_connect$d = posted_admin_connect$q;
+        duplicates$d = duplicates$q;
+        malformed$d = malformed$q;
+        too_long$d = too_long$q;
+        progress$read_clock = clock;
+        progress$write_clock = clock;
+        progress$read_address = s_axis_qp;
+        progress$write_enable = 1'b0;
+        progress$write_address = qp$q;
+        progress$write_data = work$q;
+        buffer_write_enable = 1'b0;
+        s_axis_tready = 1'b0;
+        capsule_valid = 1'b0;
+        capsule_qp = qp$q;
+        capsule_slot = posted_slot$q;
+        capsule_cid = posted_cid$q;
+        capsule_length = posted_length$q;
+        capsule_admin_connect = posted_admin_connect$q;
+        accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
+        first = ~work$q[(64'h0)+:(1)];
+        cid = work$q[(64'h7)+:(16)];
+        if (first) begin
+            cid = s_axis_tdata[(32'h10)+:(16)];
+        end
+        slot = cid[(32'h0)+:(3)];
+        slot_address = (((qp$q) & 7'h7f) << slot_bits) | ((slot) & 7'h7f);
+        word = work$q[(64'h17)+:(16)] >> 32'h3;
+        if (first) begin
+            word = zero_16;
+        end
+        keep_bytes = bytes_8;
+        if (s_axis_tlast) begin
+            keep_bytes = zero_16;
+            if (s_axis_tkeep[32'h0]) begin
+                keep_bytes = bytes_1;
+            end
+            if (s_axis_tkeep[32'h1]) begin
+                keep_bytes = bytes_2;
+            end
+            if (s_axis_tkeep[32'h2]) begin
+                keep_bytes = bytes_3;
+            end
+            if (s_axis_tkeep[32'h3]) begin
+                keep_bytes = bytes_4;
+            end
+            if (s_axis_tkeep[32'h4]) begin
+                keep_bytes = bytes_5;
+            end
+            if (s_axis_tkeep[32'h5]) begin
+                keep_bytes = bytes_6;
+            end
+            if (s_axis_tkeep[32'h6]) begin
+                keep_bytes = bytes_7;
+            end
+            if (s_axis_tkeep[32'h7]) begin
+                keep_bytes = bytes_8;
+            end
+        end
+        sgl_type = s_axis_tdata[(32'h38)+:(8)];
+        next = work$q;
+        if (first) begin
+            next[(64'h0)+:(1)] = 1'b1;
+            next[(64'h1)+:(1)] = busy[slot_address];
+            next[(64'h2)+:(1)] = 1'b0;
+            next[(64'h3)+:(1)] = 1'b0;
+            next[(64'h4)+:(1)] = 1'b0;
+            next[(64'h5)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
+            next[(64'h6)+:(1)] = 1'b0;
+            next[(64'h7)+:(16)] = cid;
+            next[(64'h17)+:(16)] = zero_16;
+        end
+        if (word == word_3) begin
+            next[(64'h3)+:(1)] = s_axis_tdata == zero_64;
+        end
+        if (word == word_4) begin
+            next[(64'h4)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'h3)+:(1)]);
+        end
+        if (word == word_5) begin
+            next[(64'h6)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
+        end
+        if ((word >> slot_word_bits_16) != zero_16) begin
+            next[(64'h2)+:(1)] = 1'b1;
+        end
+        if (~next[(64'h2)+:(1)]) begin
+            next[(64'h17)+:(16)] = work$q[(64'h17)+:(16)] + keep_bytes;
+            if (first) begin
+                next[(64'h17)+:(16)] = keep_bytes;
+            end
+        end
+        buffer_write_data = s_axis_tdata;
+        buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
+        case (step$q)
+            ReceiverStep$Clear:
+                begin
+                    progress$write_enable = 1'b1;
+                    progress$write_address = clear_qp$q;
+                    progress$write_data = cleared;
+                    clear_qp$d = clear_qp$q + one_qp;
+                    if (clear_qp$q == last_qp) begin
+                        step$d = ReceiverStep$Idle;
+                    end
+                end
+            ReceiverStep$Idle:
+                begin
+                    if (s_axis_tvalid) begin
+                        qp$d = s_axis_qp;
+                        step$d = ReceiverStep$Load;
+                    end
+                end
+            ReceiverStep$Load:
+                begin
+                    work$d = progress$read_data;
+                    step$d = ReceiverStep$Stream;
+                end
+            ReceiverStep$Stream:
+                begin
+                    s_axis_tready = 1'b1;
+                    if (accept) begin
+                        work$d = next;
+                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'h2)+:(1)];
+                        if (s_axis_tlast) begin
+                            progress$write_enable = 1'b1;
+                            progress$write_data = next;
+                            step$d = ReceiverStep$Idle;
+                            if (s_axis_message_end) begin
+                                progress$write_data = cleared;
+                                posted_slot$d = slot;
+                                posted_cid$d = cid;
+                                posted_length$d = next[(64'h17)+:(16)];
+                                posted_admin_connect$d = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
+                                if (next[(64'h1)+:(1)]) begin
+                                    duplicates$d = duplicates$q + one_32;
+                                end
+                                else if ((next[(64'h17)+:(16)] < sqe_bytes) | ~next[(64'h4)+:(1)]) begin
+                                    malformed$d = malformed$q + one_32;
+                                end
+                                else if (next[(64'h2)+:(1)]) begin
+                                    too_long$d = too_long$q + one_32;
+                                end
+                                else begin
+                                    step$d = ReceiverStep$Post;
+                                end
+                            end
+                        end
+                    end
+                end
+            ReceiverStep$Post:
+                begin
+                    capsule_valid = 1'b1;
+                    if (capsule_ready) begin
+                        step$d = ReceiverStep$Idle;
+                    end
+                end
+            default:
+                begin
+                    step$d = ReceiverStep$Clear;
+                end
+        endcase
+        duplicate_cid = duplicates$q;
+        malformed_capsule = malformed$q;
+        capsule_too_long = too_long$q;
+        if (reset) begin
+            step$d = ReceiverStep$Clear;
+            clear_qp$d = zero_qp;
+            duplicates$d = zero_32;
+            malformed$d = zero_32;
+            too_long$d = zero_32;
+        end
+    end
+    
+endmodule // nic_device$connectors$connector_1$receiver
+
+
+module nic_device$connectors$connector_1$receiver$clear_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$receiver$clear_qp
+
+
+module nic_device$connectors$connector_1$receiver$duplicates(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$receiver$duplicates
+
+
+module nic_device$connectors$connector_1$receiver$malformed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$receiver$malformed
+
+
+module nic_device$connectors$connector_1$receiver$posted_admin_connect(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$receiver$posted_admin_connect
+
+
+module nic_device$connectors$connector_1$receiver$posted_cid(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$receiver$posted_cid
+
+
+module nic_device$connectors$connector_1$receiver$posted_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$receiver$posted_length
+
+
+module nic_device$connectors$connector_1$receiver$posted_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$receiver$posted_slot
+
+
+module nic_device$connectors$connector_1$receiver$progress(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg  [38:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire  [38:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[38:0] mem[15:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_device$connectors$connector_1$receiver$progress
+
+
+module nic_device$connectors$connector_1$receiver$qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$receiver$qp
+
+
+module nic_device$connectors$connector_1$receiver$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam ReceiverStep$Clear = 0;
+    localparam ReceiverStep$Idle = 1;
+    localparam ReceiverStep$Load = 2;
+    localparam ReceiverStep$Stream = 3;
+    localparam ReceiverStep$Post = 4;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$receiver$step
+
+
+module nic_device$connectors$connector_1$receiver$too_long(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$receiver$too_long
+
+
+module nic_device$connectors$connector_1$receiver$work(d,q,clock);
+    
+    // Module arguments
+    input wire  [38:0] d;
+    output reg  [38:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 39'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$receiver$work
+
+
+module nic_device$connectors$connector_1$replayed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$replayed
+
+
+module nic_device$connectors$connector_1$resume(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$LinkHeader = 4;
+    localparam EngineStep$Descriptor1 = 5;
+    localparam EngineStep$Descriptor2 = 6;
+    localparam EngineStep$Descriptor3 = 7;
+    localparam EngineStep$WqeDecide = 8;
+    localparam EngineStep$Cqe0 = 9;
+    localparam EngineStep$Cqe1 = 10;
+    localparam EngineStep$CqeLoad = 11;
+    localparam EngineStep$CqeDecide = 12;
+    localparam EngineStep$WrIssue = 13;
+    localparam EngineStep$WritePass = 14;
+    localparam EngineStep$Pad = 15;
+    localparam EngineStep$CqeOut0 = 16;
+    localparam EngineStep$CqeOut1 = 17;
+    localparam EngineStep$DrainCheck = 18;
+    localparam EngineStep$DrainTakeover = 19;
+    localparam EngineStep$SweepLoad = 20;
+    localparam EngineStep$SweepDecide = 21;
+    localparam EngineStep$SweepTakeover = 22;
+    localparam EngineStep$SweepSlotLoad = 23;
+    localparam EngineStep$SweepSlotAct = 24;
+    localparam EngineStep$SweepSlotNext = 25;
+    localparam EngineStep$SweepWrite = 26;
+    localparam EngineStep$SweepNext = 27;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$resume
+
+
+module nic_device$connectors$connector_1$rx_skip(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$rx_skip
+
+
+module nic_device$connectors$connector_1$slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$slot
+
+
+module nic_device$connectors$connector_1$src(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$src
+
+
+module nic_device$connectors$connector_1$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$LinkHeader = 4;
+    localparam EngineStep$Descriptor1 = 5;
+    localparam EngineStep$Descriptor2 = 6;
+    localparam EngineStep$Descriptor3 = 7;
+    localparam EngineStep$WqeDecide = 8;
+    localparam EngineStep$Cqe0 = 9;
+    localparam EngineStep$Cqe1 = 10;
+    localparam EngineStep$CqeLoad = 11;
+    localparam EngineStep$CqeDecide = 12;
+    localparam EngineStep$WrIssue = 13;
+    localparam EngineStep$WritePass = 14;
+    localparam EngineStep$Pad = 15;
+    localparam EngineStep$CqeOut0 = 16;
+    localparam EngineStep$CqeOut1 = 17;
+    localparam EngineStep$DrainCheck = 18;
+    localparam EngineStep$DrainTakeover = 19;
+    localparam EngineStep$SweepLoad = 20;
+    localparam EngineStep$SweepDecide = 21;
+    localparam EngineStep$SweepTakeover = 22;
+    localparam EngineStep$SweepSlotLoad = 23;
+    localparam EngineStep$SweepSlotAct = 24;
+    localparam EngineStep$SweepSlotNext = 25;
+    localparam EngineStep$SweepWrite = 26;
+    localparam EngineStep$SweepNext = 27;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$step
+
+
+module nic_device$connectors$connector_1$sweep(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam SweepKind$Fail = 0;
+    localparam SweepKind$Readmit = 1;
+    localparam SweepKind$Failback = 2;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$sweep
+
+
+module nic_device$connectors$connector_1$sweep_controller(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$sweep_controller
+
+
+module nic_device$connectors$connector_1$truncated(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$truncated
+
+
+module nic_device$connectors$connector_1$unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$unknown
+
+
+module nic_device$connectors$connector_1$words_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$words_left
+
+
+module nic_device$connectors$connector_1$work_caused(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$work_caused
+
+
+module nic_device$connectors$connector_1$work_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$work_kind
+
+
+module nic_device$connectors$connector_1$work_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$work_length
+
+
+module nic_device$connectors$connector_1$work_rkey(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$work_rkey
+
+
+module nic_device$connectors$connector_1$work_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$work_tag
+
+
+module nic_device$connectors$connector_1$wqe_invalidate(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$wqe_invalidate
+
+
+module nic_device$connectors$connector_1$wqe_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$wqe_length
+
+
+module nic_device$connectors$connector_1$wqe_op(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$wqe_op
+
+
+module nic_device$connectors$connector_1$wqe_rkey(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$wqe_rkey
+
+
+module nic_device$connectors$connector_1$wqe_unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$wqe_unknown
+
+
+module nic_device$connectors$connector_1$wqe_va(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$wqe_va
+
+
+module nic_device$connectors$connector_1$wrong(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$wrong
+
+
+module nic_device$connectors$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready,m_axis_dest,m_axis_qp,m_axis_message_end,cfg_write,cfg_qp,cfg_enable,cfg_connector,packets_dispatched,packets_unknown_qp);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] s_axis_tdata;
+    input wire  [7:0] s_axis_tkeep;
+    input wire  s_axis_tlast;
+    input wire  s_axis_tvalid;
+    output reg  s_axis_tready;
+    input wire  [23:0] s_axis_qp;
+    input wire  s_axis_message_end;
+    output reg  [63:0] m_axis_tdata;
+    output reg  [7:0] m_axis_tkeep;
+    output reg  m_axis_tlast;
+    output reg  m_axis_tvalid;
+    input wire  [1:0] m_axis_tready;
+    output reg  m_axis_dest;
+    output reg  [3:0] m_axis_qp;
+    output reg  m_axis_message_end;
+    input wire  cfg_write;
+    input wire  [3:0] cfg_qp;
+    input wire  cfg_enable;
+    input wire  cfg_connector;
+    output reg  [31:0] packets_dispatched;
+    output reg  [31:0] packets_unknown_qp;
+    
+    // Constant declarations
+    localparam  high_mask = 24'hfffff0;
+    localparam  enable_bit = 8'h2;
+    localparam  one = 32'h1;
+    localparam  zero = 32'h0;
+    localparam  one_hot_zero = 2'b1;
+    
+    // Stub signals
+    reg  [3:0] map$read_address;
+    reg  map$read_clock;
+    wire  [7:0] map$read_data;
+    reg  [3:0] map$write_address;
+    reg  map$write_clock;
+    reg  [7:0] map$write_data;
+    reg  map$write_enable;
+    reg  held$d;
+    wire  held$q;
+    reg  held$clock;
+    reg  [63:0] held_data$d;
+    wire  [63:0] held_data$q;
+    reg  held_data$clock;
+    reg  [7:0] held_keep$d;
+    wire  [7:0] held_keep$q;
+    reg  held_keep$clock;
+    reg  held_last$d;
+    wire  held_last$q;
+    reg  held_last$clock;
+    reg  [3:0] held_qp$d;
+    wire  [3:0] held_qp$q;
+    reg  held_qp$clock;
+    reg  held_message_end$d;
+    wire  held_message_end$q;
+    reg  held_message_end$clock;
+    reg  looked_up$d;
+    wire  looked_up$q;
+    reg  looked_up$clock;
+    reg  route_deliver$d;
+    wire  route_deliver$q;
+    reg  route_deliver$clock;
+    reg  route_dest$d;
+    wire  route_dest$q;
+    reg  route_dest$clock;
+    reg  at_packet_start$d;
+    wire  at_packet_start$q;
+    reg  at_packet_start$clock;
+    reg  [31:0] dispatched$d;
+    wire  [31:0] dispatched$q;
+    reg  dispatched$clock;
+    reg  [31:0] unknown$d;
+    wire  [31:0] unknown$q;
+    reg  unknown$clock;
+    
+    // Local signals
+    reg  deliver;
+    reg  dest;
+    reg  taken;
+    reg  accept;
+    reg  in_range;
+    reg  [7:0] entry;
+    reg  [3:0] qp_index;
+    reg  [23:0] qp_high;
+    
+    // Sub module instances
+    nic_device$connectors$dispatcher$map map(
+        .read_address(map$read_address),
+        .read_clock(map$read_clock),
+        .read_data(map$read_data),
+        .write_address(map$write_address),
+        .write_clock(map$write_clock),
+        .write_data(map$write_data),
+        .write_enable(map$write_enable)
+    );
+    nic_device$connectors$dispatcher$held held(
+        .d(held$d),
+        .q(held$q),
+        .clock(held$clock)
+    );
+    nic_device$connectors$dispatcher$held_data held_data(
+        .d(held_data$d),
+        .q(held_data$q),
+        .clock(held_data$clock)
+    );
+    nic_device$connectors$dispatcher$held_keep held_keep(
+        .d(held_keep$d),
+        .q(held_keep$q),
+        .clock(held_keep$clock)
+    );
+    nic_device$connectors$dispatcher$held_last held_last(
+        .d(held_last$d),
+        .q(held_last$q),
+        .clock(held_last$clock)
+    );
+    nic_device$connectors$dispatcher$held_qp held_qp(
+        .d(held_qp$d),
+        .q(held_qp$q),
+        .clock(held_qp$clock)
+    );
+    nic_device$connectors$dispatcher$held_message_end held_message_end(
+        .d(held_message_end$d),
+        .q(held_message_end$q),
+        .clock(held_message_end$clock)
+    );
+    nic_device$connectors$dispatcher$looked_up looked_up(
+        .d(looked_up$d),
+        .q(looked_up$q),
+        .clock(looked_up$clock)
+    );
+    nic_device$connectors$dispatcher$route_deliver route_deliver(
+        .d(route_deliver$d),
+        .q(route_deliver$q),
+        .clock(route_deliver$clock)
+    );
+    nic_device$connectors$dispatcher$route_dest route_dest(
+        .d(route_dest$d),
+        .q(route_dest$q),
+        .clock(route_dest$clock)
+    );
+    nic_device$connectors$dispatcher$at_packet_start at_packet_start(
+        .d(at_packet_start$d),
+        .q(at_packet_start$q),
+        .clock(at_packet_start$clock)
+    );
+    nic_device$connectors$dispatcher$dispatched dispatched(
+        .d(dispatched$d),
+        .q(dispatched$q),
+        .clock(dispatched$clock)
+    );
+    nic_device$connectors$dispatcher$unknown unknown(
+        .d(unknown$d),
+        .q(unknown$q),
+        .clock(unknown$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        held$clock = clock;
+        held_data$clock = clock;
+        held_keep$clock = clock;
+        held_last$clock = clock;
+        held_qp$clock = clock;
+        held_message_end$clock = clock;
+        looked_up$clock = clock;
+        route_deliver$clock = clock;
+        route_dest$clock = clock;
+        at_packet_start$clock = clock;
+        dispatched$clock = clock;
+        unknown$clock = clock;
+        held$d = held$q;
+        held_data$d = held_data$q;
+        held_keep$d = held_keep$q;
+        held_last$d = held_last$q;
+        held_qp$d = held_qp$q;
+        held_message_end$d = held_message_end$q;
+        looked_up$d = looked_up$q;
+        route_deliver$d = route_deliver$q;
+        route_dest$d = route_dest$q;
+        at_packet_start$d = at_packet_start$q;
+        dispatched$d = dispatched$q;
+        unknown$d = unknown$q;
+        map$read_clock = clock;
+        map$write_clock = clock;
+        map$write_enable = cfg_write;
+        map$write_address = cfg_qp;
+        map$write_data = ((cfg_connector) & 8'hff);
+        if (cfg_enable) begin
+            map$write_data = ((cfg_connector) & 8'hff) | enable_bit;
+        end
+        qp_index = ((s_axis_qp) & 4'hf);
+        map$read_address = qp_index;
+        entry = map$read_data;
+        in_range = route_deliver$q;
+        deliver = route_deliver$q;
+        dest = route_dest$q;
+        if (looked_up$q) begin
+            deliver = |(entry & enable_bit) & in_range;
+            dest = ((entry) & 1'h1);
+            route_deliver$d = deliver;
+            route_dest$d = dest;
+        end
+        qp_high = s_axis_qp & high_mask;
+        looked_up$d = 1'b0;
+        m_axis_tdata = held_data$q;
+        m_axis_tkeep = held_keep$q;
+        m_axis_tlast = held_last$q;
+        m_axis_qp = held_qp$q;
+        m_axis_message_end = held_message_end$q;
+        m_axis_dest = dest;
+        m_axis_tvalid = held$q & deliver;
+        taken = held$q & (~deliver | |(m_axis_tready & (one_hot_zero << dest)));
+        accept = s_axis_tvalid & (~held$q | taken);
+        s_axis_tready = ~held$q | taken;
+        if (taken & held_last$q) begin
+            if (deliver) begin
+                dispatched$d = dispatched$q + one;
+            end
+            else begin
+                unknown$d = unknown$q + one;
+            end
+        end
+        if (taken) begin
+            held$d = 1'b0;
+        end
+        if (accept) begin
+            held$d = 1'b1;
+            held_data$d = s_axis_tdata;
+            held_keep$d = s_axis_tkeep;
+            held_last$d = s_axis_tlast;
+            held_qp$d = qp_index;
+            held_message_end$d = s_axis_message_end;
+            looked_up$d = at_packet_start$q;
+            at_packet_start$d = s_axis_tlast;
+            if (at_packet_start$q) begin
+                route_deliver$d = ~|qp_high;
+            end
+        end
+        packets_dispatched = dispatched$q;
+        packets_unknown_qp = unknown$q;
+        if (reset) begin
+            held$d = 1'b0;
+            looked_up$d = 1'b0;
+            at_packet_start$d = 1'b1;
+            dispatched$d = zero;
+            unknown$d = zero;
+        end
+    end
+    
+endmodule // nic_device$connectors$dispatcher
+
+
+module nic_device$connectors$dispatcher$at_packet_start(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$at_packet_start
+
+
+module nic_device$connectors$dispatcher$dispatched(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$dispatched
+
+
+module nic_device$connectors$dispatcher$held(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$held
+
+
+module nic_device$connectors$dispatcher$held_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$held_data
+
+
+module nic_device$connectors$dispatcher$held_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$held_keep
+
+
+module nic_device$connectors$dispatcher$held_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$held_last
+
+
+module nic_device$connectors$dispatcher$held_message_end(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$held_message_end
+
+
+module nic_device$connectors$dispatcher$held_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$held_qp
+
+
+module nic_device$connectors$dispatcher$looked_up(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$looked_up
+
+
+module nic_device$connectors$dispatcher$map(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[15:0];
+    
+    initial begin
+    mem[4'h0] = 8'h0;
+    mem[4'h1] = 8'h0;
+    mem[4'h2] = 8'h0;
+    mem[4'h3] = 8'h0;
+    mem[4'h4] = 8'h0;
+    mem[4'h5] = 8'h0;
+    mem[4'h6] = 8'h0;
+    mem[4'h7] = 8'h0;
+    mem[4'h8] = 8'h0;
+    mem[4'h9] = 8'h0;
+    mem[4'ha] = 8'h0;
+    mem[4'hb] = 8'h0;
+    mem[4'hc] = 8'h0;
+    mem[4'hd] = 8'h0;
+    mem[4'he] = 8'h0;
+    mem[4'hf] = 8'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_device$connectors$dispatcher$map
+
+
+module nic_device$connectors$dispatcher$route_deliver(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$route_deliver
+
+
+module nic_device$connectors$dispatcher$route_dest(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$route_dest
+
+
+module nic_device$connectors$dispatcher$unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$unknown
+
+
+module nic_device$connectors$supervisor(clock,reset,link_up,heartbeat_timeout,heard,work_from,fence_acked_a,fence_acked_b,failback_request,fenced,available,fail_start,fence_request,readmit,failback,failovers,failbacks,last_failover_cycles);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [1:0] link_up;
+    input wire  [15:0] heartbeat_timeout;
+    input wire  [1:0] heard;
+    input wire  [1:0] work_from;
+    input wire  [1:0] fence_acked_a;
+    input wire  [1:0] fence_acked_b;
+    input wire  failback_request;
+    output reg  [1:0] fenced;
+    output reg  [1:0] available;
+    output reg  [1:0] fail_start;
+    output reg  [1:0] fence_request;
+    output reg  [1:0] readmit;
+    output reg  failback;
+    output reg  [31:0] failovers;
+    output reg  [31:0] failbacks;
+    output reg  [31:0] last_failover_cycles;
+    
+    // Constant declarations
+    localparam  bit_a = 2'b1;
+    localparam  bit_b = 2'b10;
+    localparam  zero_2 = 2'b0;
+    localparam  zero_16 = 16'h0;
+    localparam  one_16 = 16'h1;
+    localparam  max_16 = 16'hffff;
+    localparam  zero_32 = 32'h0;
+    localparam  one_32 = 32'h1;
+    localparam  no_acks = 2'b0;
+    localparam  all_acks = 2'b11;
+    
+    // Stub signals
+    reg  [1:0] fenced_state$d;
+    wire  [1:0] fenced_state$q;
+    reg  fenced_state$clock;
+    reg  [1:0] fence_requested$d;
+    wire  [1:0] fence_requested$q;
+    reg  fence_requested$clock;
+    reg  [1:0] acks_a$d;
+    wire  [1:0] acks_a$q;
+    reg  acks_a$clock;
+    reg  [1:0] acks_b$d;
+    wire  [1:0] acks_b$q;
+    reg  acks_b$clock;
+    reg  [15:0] silent_a$d;
+    wire  [15:0] silent_a$q;
+    reg  silent_a$clock;
+    reg  [15:0] silent_b$d;
+    wire  [15:0] silent_b$q;
+    reg  silent_b$clock;
+    reg  [1:0] fail_pulse$d;
+    wire  [1:0] fail_pulse$q;
+    reg  fail_pulse$clock;
+    reg  [1:0] fence_pulse$d;
+    wire  [1:0] fence_pulse$q;
+    reg  fence_pulse$clock;
+    reg  [1:0] readmit_pulse$d;
+    wire  [1:0] readmit_pulse$q;
+    reg  readmit_pulse$clock;
+    reg  failback_pulse$d;
+    wire  failback_pulse$q;
+    reg  failback_pulse$clock;
+    reg  [31:0] failover_count$d;
+    wire  [31:0] failover_count$q;
+    reg  failover_count$clock;
+    reg  [31:0] failback_count$d;
+    wire  [31:0] failback_count$q;
+    reg  failback_count$clock;
+    reg  measuring$d;
+    wire  measuring$q;
+    reg  measuring$clock;
+    reg  [1:0] measure_target$d;
+    wire  [1:0] measure_target$q;
+    reg  measure_target$clock;
+    reg  [31:0] measure_cycles$d;
+    wire  [31:0] measure_cycles$q;
+    reg  measure_cycles$clock;
+    reg  [31:0] last_cycles$d;
+    wire  [31:0] last_cycles$q;
+    reg  last_cycles$clock;
+    
+    // Local signals
+    reg  [1:0] detect;
+    reg  all_acked_a;
+    reg  [1:0] fence_new;
+    reg  [1:0] readmit_new;
+    reg  all_acked_b;
+    
+    // Sub module instances
+    nic_device$connectors$supervisor$fenced_state fenced_state(
+        .d(fenced_state$d),
+        .q(fenced_state$q),
+        .clock(fenced_state$clock)
+    );
+    nic_device$connectors$supervisor$fence_requested fence_requested(
+        .d(fence_requested$d),
+        .q(fence_requested$q),
+        .clock(fence_requested$clock)
+    );
+    nic_device$connectors$supervisor$acks_a acks_a(
+        .d(acks_a$d),
+        .q(acks_a$q),
+        .clock(acks_a$clock)
+    );
+    nic_device$connectors$supervisor$acks_b acks_b(
+        .d(acks_b$d),
+        .q(acks_b$q),
+        .clock(acks_b$clock)
+    );
+    nic_device$connectors$supervisor$silent_a silent_a(
+        .d(silent_a$d),
+        .q(silent_a$q),
+        .clock(silent_a$clock)
+    );
+    nic_device$connectors$supervisor$silent_b silent_b(
+        .d(silent_b$d),
+        .q(silent_b$q),
+        .clock(silent_b$clock)
+    );
+    nic_device$connectors$supervisor$fail_pulse fail_pulse(
+        .d(fail_pulse$d),
+        .q(fail_pulse$q),
+        .clock(fail_pulse$clock)
+    );
+    nic_device$connectors$supervisor$fence_pulse fence_pulse(
+        .d(fence_pulse$d),
+        .q(fence_pulse$q),
+        .clock(fence_pulse$clock)
+    );
+    nic_device$connectors$supervisor$readmit_pulse readmit_pulse(
+        .d(readmit_pulse$d),
+        .q(readmit_pulse$q),
+        .clock(readmit_pulse$clock)
+    );
+    nic_device$connectors$supervisor$failback_pulse failback_pulse(
+        .d(failback_pulse$d),
+        .q(failback_pulse$q),
+        .clock(failback_pulse$clock)
+    );
+    nic_device$connectors$supervisor$failover_count failover_count(
+        .d(failover_count$d),
+        .q(failover_count$q),
+        .clock(failover_count$clock)
+    );
+    nic_device$connectors$supervisor$failback_count failback_count(
+        .d(failback_count$d),
+        .q(failback_count$q),
+        .clock(failback_count$clock)
+    );
+    nic_device$connectors$supervisor$measuring measuring(
+        .d(measuring$d),
+        .q(measuring$q),
+        .clock(measuring$clock)
+    );
+    nic_device$connectors$supervisor$measure_target measure_target(
+        .d(measure_target$d),
+        .q(measure_target$q),
+        .clock(measure_target$clock)
+    );
+    nic_device$connectors$supervisor$measure_cycles measure_cycles(
+        .d(measure_cycles$d),
+        .q(measure_cycles$q),
+        .clock(measure_cycles$clock)
+    );
+    nic_device$connectors$supervisor$last_cycles last_cycles(
+        .d(last_cycles$d),
+        .q(last_cycles$q),
+        .clock(last_cycles$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        fenced_state$clock = clock;
+        fence_requested$clock = clock;
+        acks_a$clock = clock;
+        acks_b$clock = clock;
+        silent_a$clock = clock;
+        silent_b$clock = clock;
+        fail_pulse$clock = clock;
+        fence_pulse$clock = clock;
+        readmit_pulse$clock = clock;
+        failback_pulse$clock = clock;
+        failover_count$clock = clock;
+        failback_count$clock = clock;
+        measuring$clock = clock;
+        measure_target$clock = clock;
+        measure_cycles$clock = clock;
+        last_cycles$clock = clock;
+        fenced_state$d = fenced_state$q;
+        fence_requested$d = fence_requested$q;
+        acks_a$d = acks_a$q;
+        acks_b$d = acks_b$q;
+        silent_a$d = silent_a$q;
+        silent_b$d = silent_b$q;
+        fail_pulse$d = fail_pulse$q;
+        fence_pulse$d = fence_pulse$q;
+        readmit_pulse$d = readmit_pulse$q;
+        failback_pulse$d = failback_pulse$q;
+        failover_count$d = failover_count$q;
+        failback_count$d = failback_count$q;
+        measuring$d = measuring$q;
+        measure_target$d = measure_target$q;
+        measure_cycles$d = measure_cycles$q;
+        last_cycles$d = last_cycles$q;
+        silent_a$d = silent_a$q + one_16;
+        if (silent_a$q == max_16) begin
+            silent_a$d = max_16;
+        end
+        if (heard[32'h0] | fenced_state$q[32'h0] | ~link_up[32'h0]) begin
+            silent_a$d = zero_16;
+        end
+        silent_b$d = silent_b$q + one_16;
+        if (silent_b$q == max_16) begin
+            silent_b$d = max_16;
+        end
+        if (heard[32'h1] | fenced_state$q[32'h1] | ~link_up[32'h1]) begin
+            silent_b$d = zero_16;
+        end
+        detect = zero_2;
+        if (~fenced_state$q[32'h0] & (~link_up[32'h0] | ((heartbeat_timeout != zero_16) & (silent_a$q >= heartbeat_timeout)))) begin
+            detect = bit_a;
+        end
+        if (~fenced_state$q[32'h1] & (~link_up[32'h1] | ((heartbeat_timeout != zero_16) & (silent_b$q >= heartbeat_timeout)))) begin
+            detect = detect | bit_b;
+        end
+        fail_pulse$d = detect;
+        fenced_state$d = fenced_state$q | detect;
+        if (|detect) begin
+            failover_count$d = failover_count$q + one_32;
+            measuring$d = 1'b1;
+            measure_cycles$d = zero_32;
+            measure_target$d = ~detect;
+        end
+        fence_new = zero_2;
+        readmit_new = zero_2;
+        all_acked_a = (acks_a$q | fence_acked_a) == all_acks;
+        all_acked_b = (acks_b$q | fence_acked_b) == all_acks;
+        acks_a$d = acks_a$q | fence_acked_a;
+        acks_b$d = acks_b$q | fence_acked_b;
+        if (fenced_state$q[32'h0] & link_up[32'h0]) begin
+            if (~fence_requested$q[32'h0]) begin
+                fence_new = bit_a;
+                fence_requested$d = fence_requested$q | bit_a;
+                acks_a$d = no_acks;
+            end
+            else if (all_acked_a) begin
+                readmit_new = bit_a;
+                fenced_state$d = fenced_state$q & ~bit_a;
+                fence_requested$d = fence_requested$q & ~bit_a;
+            end
+        end
+        if (~link_up[32'h0]) begin
+            fence_requested$d = fence_requested$q & ~bit_a;
+        end
+        if (fenced_state$q[32'h1] & link_up[32'h1]) begin
+            if (~fence_requested$q[32'h1]) begin
+                fence_new = fence_new | bit_b;
+                fence_requested$d = fence_requested$q | bit_b;
+                acks_b$d = no_acks;
+            end
+            else if (all_acked_b) begin
+                readmit_new = readmit_new | bit_b;
+                fenced_state$d = fenced_state$q & ~bit_b;
+                fence_requested$d = fence_requested$q & ~bit_b;
+            end
+        end
+        if (~link_up[32'h1]) begin
+            fence_requested$d = fence_requested$q & ~bit_b;
+        end
+        fence_pulse$d = fence_new;
+        readmit_pulse$d = readmit_new;
+        failback_pulse$d = failback_request;
+        if (failback_request) begin
+            failback_count$d = failback_count$q + one_32;
+        end
+        if (measuring$q) begin
+            measure_cycles$d = measure_cycles$q + one_32;
+            if (|(work_from & measure_target$q)) begin
+                measuring$d = 1'b0;
+                last_cycles$d = measure_cycles$q;
+            end
+        end
+        fenced = fenced_state$q;
+        available = link_up & ~fenced_state$q;
+        fail_start = fail_pulse$q;
+        fence_request = fence_pulse$q;
+        readmit = readmit_pulse$q;
+        failback = failback_pulse$q;
+        failovers = failover_count$q;
+        failbacks = failback_count$q;
+        last_failover_cycles = last_cycles$q;
+        if (reset) begin
+            fenced_state$d = zero_2;
+            fence_requested$d = zero_2;
+            fail_pulse$d = zero_2;
+            fence_pulse$d = zero_2;
+            readmit_pulse$d = zero_2;
+            failback_pulse$d = 1'b0;
+            silent_a$d = zero_16;
+            silent_b$d = zero_16;
+            failover_count$d = zero_32;
+            failback_count$d = zero_32;
+            measuring$d = 1'b0;
+            last_cycles$d = zero_32;
+        end
+    end
+    
+endmodule // nic_device$connectors$supervisor
+
+
+module nic_device$connectors$supervisor$acks_a(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$supervisor$acks_a
+
+
+module nic_device$connectors$supervisor$acks_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$supervisor$acks_b
+
+
+module nic_device$connectors$supervisor$fail_pulse(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$supervisor$fail_pulse
+
+
+module nic_device$connectors$supervisor$failback_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$supervisor$failback_count
+
+
+module nic_device$connectors$supervisor$failback_pulse(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$supervisor$failback_pulse
+
+
+module nic_device$connectors$supervisor$failover_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$supervisor$failover_count
+
+
+module nic_device$connectors$supervisor$fence_pulse(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$supervisor$fence_pulse
+
+
+module nic_device$connectors$supervisor$fence_requested(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$supervisor$fence_requested
+
+
+module nic_device$connectors$supervisor$fenced_state(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$supervisor$fenced_state
+
+
+module nic_device$connectors$supervisor$last_cycles(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$supervisor$last_cycles
+
+
+module nic_device$connectors$supervisor$measure_cycles(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$supervisor$measure_cycles
+
+
+module nic_device$connectors$supervisor$measure_target(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$supervisor$measure_target
+
+
+module nic_device$connectors$supervisor$measuring(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$supervisor$measuring
+
+
+module nic_device$connectors$supervisor$readmit_pulse(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$supervisor$readmit_pulse
+
+
+module nic_device$connectors$supervisor$silent_a(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$supervisor$silent_a
+
+
+module nic_device$connectors$supervisor$silent_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$supervisor$silent_b
+
+
+module nic_device$control(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direct_write,direct_address,direct_write_data,direct_done,direct_read_data,direct_error,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rail_en,cpu_reboot,power_off_flag,power_fault,ext_request,ext_write,ext_address,ext_write_data,ext_ack,ext_read_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  uart_rx;
+    output reg  uart_tx;
+    input wire  direct_enable;
+    input wire  direct_request;
+    input wire  direct_write;
+    input wire  [15:0] direct_address;
+    input wire  [31:0] direct_write_data;
+    output reg  direct_done;
+    output reg  [31:0] direct_read_data;
+    output reg  direct_error;
+    input wire  ac_ok;
+    input wire  orderly_shutdown;
+    input wire  backup_ok;
+    input wire  [7:0] pg;
+    input wire  bios_vault_done;
+    input wire  bios_vault_failed;
+    input wire  power_button;
+    output reg  [7:0] rail_en;
+    output reg  cpu_reboot;
+    output reg  power_off_flag;
+    output reg  power_fault;
+    output reg  ext_request;
+    output reg  ext_write;
+    output reg  [15:0] ext_address;
+    output reg  [31:0] ext_write_data;
+    input wire  ext_ack;
+    input wire  [31:0] ext_read_data;
+    
+    // Constant declarations
+    localparam  magic = 32'h4e494331;
+    localparam  map_version = 32'h10000;
+    localparam  clock_hz = 32'h0;
+    localparam  id_magic = 16'h0;
+    localparam  id_version = 16'h1;
+    localparam  id_scratch = 16'h2;
+    localparam  id_clock_hz = 16'h3;
+    localparam  bridge_first = 16'h100;
+    localparam  ext_first = 16'h300;
+    localparam  bridge_end = 16'h107;
+    localparam  power_status = 16'h200;
+    localparam  power_rail_enable = 16'h201;
+    localparam  power_rail_power_good = 16'h202;
+    localparam  power_fault_rails = 16'h203;
+    localparam  power_vault_count = 16'h204;
+    localparam  power_last_vault_cycles = 16'h205;
+    localparam  power_watchdog_expiries = 16'h206;
+    localparam  power_vault_elapsed = 16'h207;
+    localparam  power_control = 16'h208;
+    localparam  power_pg_watched = 16'h209;
+    localparam  power_rail_index = 16'h20a;
+    localparam  power_step_cycles = 16'h20b;
+    localparam  flag_bit = 32'h10;
+    localparam  ac_good_bit = 32'h20;
+    localparam  fault_bit = 32'h40;
+    localparam  pg_timeout_bit = 32'h80;
+    localparam  pg_lost_bit = 32'h100;
+    localparam  vault_impossible_bit = 32'h200;
+    localparam  vault_failed_bit = 32'h400;
+    localparam  watchdog_expired_bit = 32'h800;
+    localparam  cpu_reboot_bit = 32'h1000;
+    localparam  code_off = 4'h0;
+    localparam  code_power_on = 4'h1;
+    localparam  code_run = 4'h2;
+    localparam  code_shutdown = 4'h3;
+    localparam  code_shed = 4'h4;
+    localparam  code_set_flag = 4'h5;
+    localparam  code_reboot = 4'h6;
+    localparam  code_vault_wait = 4'h7;
+    localparam  code_vault_off = 4'h8;
+    localparam  code_ac_wait = 4'h9;
+    localparam  code_fault = 4'ha;
+    localparam  code_unknown = 4'hf;
+    localparam  word_zero = 32'h0;
+    localparam  control_none = 5'b0;
+    
+    // Enums
+    localparam PowerState$Off = 0;
+    localparam PowerState$PowerOn = 1;
+    localparam PowerState$Run = 2;
+    localparam PowerState$Shutdown = 3;
+    localparam PowerState$Shed = 4;
+    localparam PowerState$SetFlag = 5;
+    localparam PowerState$Reboot = 6;
+    localparam PowerState$VaultWait = 7;
+    localparam PowerState$VaultOff = 8;
+    localparam PowerState$AcWait = 9;
+    localparam PowerState$Fault = 10;
+    
+    // Stub signals
+    reg  bridge$clock;
+    reg  bridge$reset;
+    reg  bridge$rx;
+    wire  bridge$tx;
+    wire  bridge$bus_request;
+    wire  bridge$bus_write;
+    wire  [15:0] bridge$bus_address;
+    wire  [31:0] bridge$bus_write_data;
+    reg  bridge$bus_done;
+    reg  [31:0] bridge$bus_read_data;
+    reg  bridge$bus_error;
+    reg  [4:0] bridge$counter_read_index;
+    wire  [31:0] bridge$counter_read_value;
+    reg  power$clock;
+    reg  power$reset;
+    reg  power$ac_ok;
+    reg  power$orderly_shutdown;
+    reg  power$backup_ok;
+    reg  [7:0] power$pg;
+    reg  power$bios_vault_done;
+    reg  power$bios_vault_failed;
+    reg  power$power_button;
+    reg  power$rearm;
+    reg  power$flag_clear;
+    wire  [7:0] power$rail_en;
+    wire  power$cpu_reboot;
+    wire  power$power_off_flag;
+    wire  [3:0] power$state;
+    wire  [2:0] power$rail_index;
+    wire  [7:0] power$pg_watched;
+    wire  [31:0] power$step_cycles;
+    wire  [31:0] power$vault_elapsed;
+    wire  power$ac_good;
+    wire  power$fault;
+    wire  [7:0] power$fault_rails;
+    wire  power$fault_pg_timeout;
+    wire  power$fault_pg_lost;
+    wire  power$vault_impossible;
+    wire  power$vault_failed;
+    wire  power$watchdog_expired;
+    wire  [31:0] power$vault_count;
+    wire  [31:0] power$last_vault_cycles;
+    wire  [31:0] power$watchdog_expiries;
+    reg  pending$d;
+    wire  pending$q;
+    reg  pending$clock;
+    reg  [15:0] pending_address$d;
+    wire  [15:0] pending_address$q;
+    reg  pending_address$clock;
+    reg  done$d;
+    wire  done$q;
+    reg  done$clock;
+    reg  [31:0] read_data$d;
+    wire  [31:0] read_data$q;
+    reg  read_data$clock;
+    reg  error$d;
+    wire  error$q;
+    reg  error$clock;
+    reg  [31:0] scratch$d;
+    wire  [31:0] scratch$q;
+    reg  scratch$clock;
+    reg  [4:0] control$d;
+    wire  [4:0] control$q;
+    reg  control$clock;
+    
+    // Local signals
+    reg  request;
+    reg  write;
+    reg  [15:0] address;
+    reg  [31:0] write_data;
+    reg  [4:0] counter_index;
+    reg  [4:0] control_bits;
+    reg  [3:0] state_code;
+    reg  [31:0] status_word;
+    
+    // Sub module instances
+    nic_device$control$bridge bridge(
+        .clock(bridge$clock),
+        .reset(bridge$reset),
+        .rx(bridge$rx),
+        .tx(bridge$tx),
+        .bus_request(bridge$bus_request),
+        .bus_write(bridge$bus_write),
+        .bus_address(bridge$bus_address),
+        .bus_write_data(bridge$bus_write_data),
+        .bus_done(bridge$bus_done),
+        .bus_read_data(bridge$bus_read_data),
+        .bus_error(bridge$bus_error),
+        .counter_read_index(bridge$counter_read_index),
+        .counter_read_value(bridge$counter_read_value)
+    );
+    nic_device$control$power power(
+        .clock(power$clock),
+        .reset(power$reset),
+        .ac_ok(power$ac_ok),
+        .orderly_shutdown(power$orderly_shutdown),
+        .backup_ok(power$backup_ok),
+        .pg(power$pg),
+        .bios_vault_done(power$bios_vault_done),
+        .bios_vault_failed(power$bios_vault_failed),
+        .power_button(power$power_button),
+        .rearm(power$rearm),
+        .flag_clear(power$flag_clear),
+        .rail_en(power$rail_en),
+        .cpu_reboot(power$cpu_reboot),
+        .power_off_flag(power$power_off_flag),
+        .state(power$state),
+        .rail_index(power$rail_index),
+        .pg_watched(power$pg_watched),
+        .step_cycles(power$step_cycles),
+        .vault_elapsed(power$vault_elapsed),
+        .ac_good(power$ac_good),
+        .fault(power$fault),
+        .fault_rails(power$fault_rails),
+        .fault_pg_timeout(power$fault_pg_timeout),
+        .fault_pg_lost(power$fault_pg_lost),
+        .vault_impossible(power$vault_impossible),
+        .vault_failed(power$vault_failed),
+        .watchdog_expired(power$watchdog_expired),
+        .vault_count(power$vault_count),
+        .last_vault_cycles(power$last_vault_cycles),
+        .watchdog_expiries(power$watchdog_expiries)
+    );
+    nic_device$control$pending pending(
+        .d(pending$d),
+        .q(pending$q),
+        .clock(pending$clock)
+    );
+    nic_device$control$pending_address pending_address(
+        .d(pending_address$d),
+        .q(pending_address$q),
+        .clock(pending_address$clock)
+    );
+    nic_device$control$done done(
+        .d(done$d),
+        .q(done$q),
+        .clock(done$clock)
+    );
+    nic_device$control$read_data read_data(
+        .d(read_data$d),
+        .q(read_data$q),
+        .clock(read_data$clock)
+    );
+    nic_device$control$error error(
+        .d(error$d),
+        .q(error$q),
+        .clock(error$clock)
+    );
+    nic_device$control$scratch scratch(
+        .d(scratch$d),
+        .q(scratch$q),
+        .clock(scratch$clock)
+    );
+    nic_device$control$control control(
+        .d(control$d),
+        .q(control$q),
+        .clock(control$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        pending$clock = clock;
+        pending_address$clock = clock;
+        done$clock = clock;
+        read_data$clock = clock;
+        error$clock = clock;
+        scratch$clock = clock;
+        control$clock = clock;
+        pending$d = pending$q;
+        pending_address$d = pending_address$q;
+        done$d = done$q;
+        read_data$d = read_data$q;
+        error$d = error$q;
+        scratch$d = scratch$q;
+        control$d = control$q;
+        bridge$clock = clock;
+        bridge$reset = reset;
+        power$clock = clock;
+        power$reset = reset;
+        bridge$rx = uart_rx;
+        uart_tx = bridge$tx;
+        request = bridge$bus_request;
+        write = bridge$bus_write;
+        address = bridge$bus_address;
+        write_data = bridge$bus_write_data;
+        if (direct_enable) begin
+            request = direct_request;
+            write = direct_write;
+            address = direct_address;
+            write_data = direct_write_data;
+        end
+        bridge$bus_done = done$q & ~direct_enable;
+        bridge$bus_read_data = read_data$q;
+        bridge$bus_error = error$q;
+        direct_done = done$q & direct_enable;
+        direct_read_data = read_data$q;
+        direct_error = error$q;
+        control_bits = ((write_data) & 5'h1f);
+        control$d = control_none;
+        if (request & write) begin
+            if (address == id_scratch) begin
+                scratch$d = write_data;
+            end
+            if (address == power_control) begin
+                control$d = control_bits;
+            end
+        end
+        pending$d = request;
+        pending_address$d = address;
+        ext_request = request & (address >= ext_first);
+        ext_write = write;
+        ext_address = address;
+        ext_write_data = write_data;
+        counter_index = ((address) & 5'h1f);
+        bridge$counter_read_index = counter_index;
+        power$ac_ok = ac_ok;
+        power$orderly_shutdown = orderly_shutdown;
+        power$backup_ok = backup_ok;
+        power$pg = pg;
+        power$rearm = control$q[32'h0];
+        power$flag_clear = control$q[32'h1];
+        power$power_button = power_button | control$q[32'h2];
+        power$bios_vault_done = bios_vault_done | control$q[32'h3];
+        power$bios_vault_failed = bios_vault_failed | control$q[32'h4];
+        rail_en = power$rail_en;
+        cpu_reboot = power$cpu_reboot;
+        power_off_flag = power$power_off_flag;
+        power_fault = power$fault;
+        state_code = code_unknown;
+        case (power$state)
+            PowerState$Off:
+                begin
+                    state_code = code_off;
+                end
+            PowerState$PowerOn:
+                begin
+                    state_code = code_power_on;
+                end
+            PowerState$Run:
+                begin
+                    state_code = code_run;
+                end
+            PowerState$Shutdown:
+                begin
+                    state_code = code_shutdown;
+                end
+            PowerState$Shed:
+                begin
+                    state_code = code_shed;
+                end
+            PowerState$SetFlag:
+                begin
+                    state_code = code_set_flag;
+                end
+            PowerState$Reboot:
+                begin
+                    state_code = code_reboot;
+                end
+            PowerState$VaultWait:
+                begin
+                    state_code = code_vault_wait;
+                end
+            PowerState$VaultOff:
+                begin
+                    state_code = code_vault_off;
+                end
+            PowerState$AcWait:
+                begin
+                    state_code = code_ac_wait;
+                end
+            PowerState$Fault:
+                begin
+                    state_code = code_fault;
+                end
+            default:
+                begin
+                    state_code = code_unknown;
+                end
+        endcase
+        status_word = ((state_code) & 32'hffffffff);
+        if (power$power_off_flag) begin
+            status_word = status_word | flag_bit;
+        end
+        if (power$ac_good) begin
+            status_word = status_word | ac_good_bit;
+        end
+        if (power$fault) begin
+            status_word = status_word | fault_bit;
+        end
+        if (power$fault_pg_timeout) begin
+            status_word = status_word | pg_timeout_bit;
+        end
+        if (power$fault_pg_lost) begin
+            status_word = status_word | pg_lost_bit;
+        end
+        if (power$vault_impossible) begin
+            status_word = status_word | vault_impossible_bit;
+        end
+        if (power$vault_failed) begin
+            status_word = status_word | vault_failed_bit;
+        end
+        if (power$watchdog_expired) begin
+            status_word = status_word | watchdog_expired_bit;
+        end
+        if (power$cpu_reboot) begin
+            status_word = status_word | cpu_reboot_bit;
+        end
+        done$d = pending$q;
+        error$d = 1'b0;
+        read_data$d = word_zero;
+        if (pending_address$q == id_magic) begin
+            read_data$d = magic;
+        end
+        else if (pending_address$q == id_version) begin
+            read_data$d = map_version;
+        end
+        else if (pending_address$q == id_scratch) begin
+            read_data$d = scratch$q;
+        end
+        else if (pending_address$q == id_clock_hz) begin
+            read_data$d = clock_hz;
+        end
+        else if ((pending_address$q >= bridge_first) & (pending_address$q < bridge_end)) begin
+            read_data$d = bridge$counter_read_value;
+        end
+        else if (pending_address$q == power_status) begin
+            read_data$d = status_word;
+        end
+        else if (pending_address$q == power_rail_enable) begin
+            read_data$d = ((power$rail_en) & 32'hffffffff);
+        end
+        else if (pending_address$q == power_rail_power_good) begin
+            read_data$d = ((pg) & 32'hffffffff);
+        end
+        else if (pending_address$q == power_fault_rails) begin
+            read_data$d = ((power$fault_rails) & 32'hffffffff);
+        end
+        else if (pending_address$q == power_vault_count) begin
+            read_data$d = power$vault_count;
+        end
+        else if (pending_address$q == power_last_vault_cycles) begin
+            read_data$d = power$last_vault_cycles;
+        end
+        else if (pending_address$q == power_watchdog_expiries) begin
+            read_data$d = power$watchdog_expiries;
+        end
+        else if (pending_address$q == power_vault_elapsed) begin
+            read_data$d = power$vault_elapsed;
+        end
+        else if (pending_address$q == power_pg_watched) begin
+            read_data$d = ((power$pg_watched) & 32'hffffffff);
+        end
+        else if (pending_address$q == power_rail_index) begin
+            read_data$d = ((power$rail_index) & 32'hffffffff);
+        end
+        else if (pending_address$q == power_step_cycles) begin
+            read_data$d = power$step_cycles;
+        end
+        else if (pending_address$q == power_control) begin
+            read_data$d = word_zero;
+        end
+        else if ((pending_address$q >= ext_first) & ext_ack) begin
+            read_data$d = ext_read_data;
+        end
+        else begin
+            error$d = pending$q;
+        end
+        if (reset) begin
+            pending$d = 1'b0;
+            done$d = 1'b0;
+            control$d = control_none;
+            scratch$d = word_zero;
+        end
+    end
+    
+endmodule // nic_device$control
+
+
+module nic_device$control$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_address,bus_write_data,bus_done,bus_read_data,bus_error,counter_read_index,counter_read_value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  rx;
+    output reg  tx;
+    output reg  bus_request;
+    output reg  bus_write;
+    output reg  [15:0] bus_address;
+    output reg  [31:0] bus_write_data;
+    input wire  bus_done;
+    input wire  [31:0] bus_read_data;
+    input wire  bus_error;
+    input wire  [4:0] counter_read_index;
+    output reg  [31:0] counter_read_value;
+    
+    // Constant declarations
+    localparam  idle_limit = 24'h400;
+    localparam  bus_timeout = 8'hff;
+    localparam  max_words = 8'h40;
+    localparam  request_sync = 8'ha5;
+    localparam  response_sync = 8'h5a;
+    localparam  command_read = 8'h1;
+    localparam  command_write = 8'h2;
+    localparam  status_ok = 8'h0;
+    localparam  status_bad_checksum = 8'h1;
+    localparam  status_bad_command = 8'h2;
+    localparam  status_bus_error = 8'h3;
+    localparam  count_frames_ok = 5'b0;
+    localparam  count_bad_checksum = 5'b1;
+    localparam  count_bad_command = 5'b10;
+    localparam  count_truncated = 5'b11;
+    localparam  count_noise = 5'b100;
+    localparam  count_bus_errors = 5'b101;
+    localparam  count_framing_errors = 5'b110;
+    localparam  byte_zero = 8'h0;
+    localparam  lane_zero = 2'b0;
+    localparam  lane_one = 2'b1;
+    localparam  lane_two = 2'b10;
+    localparam  lane_three = 2'b11;
+    localparam  words_zero = 7'b0;
+    localparam  words_one = 7'b1;
+    localparam  idle_zero = 24'h0;
+    localparam  idle_one = 24'h1;
+    localparam  wait_zero = 8'h0;
+    localparam  wait_one = 8'h1;
+    
+    // Enums
+    localparam BridgeState$Hunt = 0;
+    localparam BridgeState$Command = 1;
+    localparam BridgeState$AddressHigh = 2;
+    localparam BridgeState$AddressLow = 3;
+    localparam BridgeState$Count = 4;
+    localparam BridgeState$Data = 5;
+    localparam BridgeState$Checksum = 6;
+    localparam BridgeState$Load = 7;
+    localparam BridgeState$Issue = 8;
+    localparam BridgeState$Wait = 9;
+    localparam BridgeState$Header = 10;
+    localparam BridgeState$Payload = 11;
+    localparam BridgeState$Trailer = 12;
+    localparam BridgeState$Discard = 13;
+    
+    // Stub signals
+    reg  receiver$clock;
+    reg  receiver$reset;
+    reg  receiver$rx;
+    wire  receiver$byte_valid;
+    wire  [7:0] receiver$data;
+    wire  receiver$framing_error;
+    reg  transmitter$clock;
+    reg  transmitter$reset;
+    reg  transmitter$send;
+    reg  [7:0] transmitter$data;
+    wire  transmitter$busy;
+    wire  transmitter$tx;
+    reg  counters$clock;
+    reg  counters$reset;
+    reg  counters$count;
+    reg  [4:0] counters$count_index;
+    reg  [4:0] counters$read_index;
+    wire  [31:0] counters$read_value;
+    wire  counters$ready;
+    reg  [7:0] request_crc$data_in;
+    wire  [7:0] request_crc$data_out;
+    reg  [7:0] response_crc$data_in;
+    wire  [7:0] response_crc$data_out;
+    reg  [5:0] words$read_address;
+    reg  words$read_clock;
+    wire  [31:0] words$read_data;
+    reg  [5:0] words$write_address;
+    reg  words$write_clock;
+    reg  [31:0] words$write_data;
+    reg  words$write_enable;
+    reg  [3:0] state$d;
+    wire  [3:0] state$q;
+    reg  state$clock;
+    reg  [7:0] command$d;
+    wire  [7:0] command$q;
+    reg  command$clock;
+    reg  [15:0] address$d;
+    wire  [15:0] address$q;
+    reg  address$clock;
+    reg  [6:0] count$d;
+    wire  [6:0] count$q;
+    reg  count$clock;
+    reg  [6:0] index$d;
+    wire  [6:0] index$q;
+    reg  index$clock;
+    reg  [1:0] byte_index$d;
+    wire  [1:0] byte_index$q;
+    reg  byte_index$clock;
+    reg  [31:0] assembly$d;
+    wire  [31:0] assembly$q;
+    reg  assembly$clock;
+    reg  [7:0] rx_crc$d;
+    wire  [7:0] rx_crc$q;
+    reg  rx_crc$clock;
+    reg  [7:0] tx_crc$d;
+    wire  [7:0] tx_crc$q;
+    reg  tx_crc$clock;
+    reg  [7:0] status$d;
+    wire  [7:0] status$q;
+    reg  status$clock;
+    reg  [6:0] words_done$d;
+    wire  [6:0] words_done$q;
+    reg  words_done$clock;
+    reg  [23:0] idle_cycles$d;
+    wire  [23:0] idle_cycles$q;
+    reg  idle_cycles$clock;
+    reg  [7:0] bus_wait$d;
+    wire  [7:0] bus_wait$q;
+    reg  bus_wait$clock;
+    reg  request$d;
+    wire  request$q;
+    reg  request$clock;
+    reg  count_now$d;
+    wire  count_now$q;
+    reg  count_now$clock;
+    reg  [4:0] count_cause$d;
+    wire  [4:0] count_cause$q;
+    reg  count_cause$clock;
+    
+    // Local signals
+    reg  send;
+    reg  [7:0] send_byte;
+    reg  idle;
+    
+    // Sub module instances
+    nic_device$control$bridge$receiver receiver(
+        .clock(receiver$clock),
+        .reset(receiver$reset),
+        .rx(receiver$rx),
+        .byte_valid(receiver$byte_valid),
+        .data(receiver$data),
+        .framing_error(receiver$framing_error)
+    );
+    nic_device$control$bridge$transmitter transmitter(
+        .clock(transmitter$clock),
+        .reset(transmitter$reset),
+        .send(transmitter$send),
+        .data(transmitter$data),
+        .busy(transmitter$busy),
+        .tx(transmitter$tx)
+    );
+    nic_device$control$bridge$counters counters(
+        .clock(counters$clock),
+        .reset(counters$reset),
+        .count(counters$count),
+        .count_index(counters$count_index),
+        .read_index(counters$read_index),
+        .read_value(counters$read_value),
+        .ready(counters$ready)
+    );
+    nic_device$control$bridge$request_crc request_crc(
+        .data_in(request_crc$data_in),
+        .data_out(request_crc$data_out)
+    );
+    nic_device$control$bridge$response_crc response_crc(
+        .data_in(response_crc$data_in),
+        .data_out(response_crc$data_out)
+    );
+    nic_device$control$bridge$words words(
+        .read_address(words$read_address),
+        .read_clock(words$read_clock),
+        .read_data(words$read_data),
+        .write_address(words$write_address),
+        .write_clock(words$write_clock),
+        .write_data(words$write_data),
+        .write_enable(words$write_enable)
+    );
+    nic_device$control$bridge$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    nic_device$control$bridge$command command(
+        .d(command$d),
+        .q(command$q),
+        .clock(command$clock)
+    );
+    nic_device$control$bridge$address address(
+        .d(address$d),
+        .q(address$q),
+        .clock(address$clock)
+    );
+    nic_device$control$bridge$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    nic_device$control$bridge$index index(
+        .d(index$d),
+        .q(index$q),
+        .clock(index$clock)
+    );
+    nic_device$control$bridge$byte_index byte_index(
+        .d(byte_index$d),
+        .q(byte_index$q),
+        .clock(byte_index$clock)
+    );
+    nic_device$control$bridge$assembly assembly(
+        .d(assembly$d),
+        .q(assembly$q),
+        .clock(assembly$clock)
+    );
+    nic_device$control$bridge$rx_crc rx_crc(
+        .d(rx_crc$d),
+        .q(rx_crc$q),
+        .clock(rx_crc$clock)
+    );
+    nic_device$control$bridge$tx_crc tx_crc(
+        .d(tx_crc$d),
+        .q(tx_crc$q),
+        .clock(tx_crc$clock)
+    );
+    nic_device$control$bridge$status status(
+        .d(status$d),
+        .q(status$q),
+        .clock(status$clock)
+    );
+    nic_device$control$bridge$words_done words_done(
+        .d(words_done$d),
+        .q(words_done$q),
+        .clock(words_done$clock)
+    );
+    nic_device$control$bridge$idle_cycles idle_cycles(
+        .d(idle_cycles$d),
+        .q(idle_cycles$q),
+        .clock(idle_cycles$clock)
+    );
+    nic_device$control$bridge$bus_wait bus_wait(
+        .d(bus_wait$d),
+        .q(bus_wait$q),
+        .clock(bus_wait$clock)
+    );
+    nic_device$control$bridge$request request(
+        .d(request$d),
+        .q(request$q),
+        .clock(request$clock)
+    );
+    nic_device$control$bridge$count_now count_now(
+        .d(count_now$d),
+        .q(count_now$q),
+        .clock(count_now$clock)
+    );
+    nic_device$control$bridge$count_cause count_cause(
+        .d(count_cause$d),
+        .q(count_cause$q),
+        .clock(count_cause$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        command$clock = clock;
+        address$clock = clock;
+        count$clock = clock;
+        index$clock = clock;
+        byte_index$clock = clock;
+        assembly$clock = clock;
+        rx_crc$clock = clock;
+        tx_crc$clock = clock;
+        status$clock = clock;
+        words_done$clock = clock;
+        idle_cycles$clock = clock;
+        bus_wait$clock = clock;
+        request$clock = clock;
+        count_now$clock = clock;
+        count_cause$clock = clock;
+        state$d = state$q;
+        command$d = command$q;
+        address$d = address$q;
+        count$d = count$q;
+        index$d = index$q;
+        byte_index$d = byte_index$q;
+        assembly$d = assembly$q;
+        rx_crc$d = rx_crc$q;
+        tx_crc$d = tx_crc$q;
+        status$d = status$q;
+        words_done$d = words_done$q;
+        idle_cycles$d = idle_cycles$q;
+        bus_wait$d = bus_wait$q;
+        request$d = request$q;
+        count_now$d = count_now$q;
+        count_cause$d = count_cause$q;
+        receiver$clock = clock;
+        receiver$reset = reset;
+        transmitter$clock = clock;
+        transmitter$reset = reset;
+        counters$clock = clock;
+        counters$reset = reset;
+        words$read_clock = clock;
+        words$write_clock = clock;
+        receiver$rx = rx;
+        tx = transmitter$tx;
+        count_now$d = 1'b0;
+        counters$count = count_now$q;
+        counters$count_index = count_cause$q;
+        counters$read_index = counter_read_index;
+        counter_read_value = counters$read_value;
+        request_crc$data_in = rx_crc$q ^ receiver$data;
+        idle = idle_cycles$q >= idle_limit;
+        if (~idle) begin
+            idle_cycles$d = idle_cycles$q + idle_one;
+        end
+        if (receiver$byte_valid) begin
+            idle_cycles$d = idle_zero;
+        end
+        request$d = 1'b0;
+        bus_request = request$q;
+        bus_write = command$q == command_write;
+        bus_address = address$q + ((index$q) & 16'hffff);
+        bus_write_data = words$read_data;
+        words$read_address = ((index$q) & 6'h3f);
+        words$write_enable = 1'b0;
+        words$write_address = ((index$q) & 6'h3f);
+        words$write_data = bus_read_data;
+        send = 1'b0;
+        send_byte = response_sync;
+        case (state$q)
+            BridgeState$Hunt:
+                begin
+                    rx_crc$d = byte_zero;
+                    if (receiver$byte_valid & counters$ready) begin
+                        if (receiver$data == request_sync) begin
+                            rx_crc$d = request_crc$data_out;
+                            state$d = BridgeState$Command;
+                        end
+                        else begin
+                            count_now$d = 1'b1;
+                            count_cause$d = count_noise;
+                        end
+                    end
+                end
+            BridgeState$Command:
+                begin
+                    if (receiver$byte_valid) begin
+                        rx_crc$d = request_crc$data_out;
+                        command$d = receiver$data;
+                        state$d = BridgeState$AddressHigh;
+                        if ((receiver$data != command_read) & (receiver$data != command_write)) begin
+                            status$d = status_bad_command;
+                            words_done$d = words_zero;
+                            byte_index$d = lane_zero;
+                            tx_crc$d = byte_zero;
+                            count_now$d = 1'b1;
+                            count_cause$d = count_bad_command;
+                            state$d = BridgeState$Header;
+                        end
+                    end
+                end
+            BridgeState$AddressHigh:
+                begin
+                    if (receiver$byte_valid) begin
+                        rx_crc$d = request_crc$data_out;
+                        address$d = ((receiver$data) & 16'hffff) << 32'h8;
+                        state$d = BridgeState$AddressLow;
+                    end
+                end
+            BridgeState$AddressLow:
+                begin
+                    if (receiver$byte_valid) begin
+                        rx_crc$d = request_crc$data_out;
+                        address$d = address$q | ((receiver$data) & 16'hffff);
+                        state$d = BridgeState$Count;
+                    end
+                end
+            BridgeState$Count:
+                begin
+                    if (receiver$byte_valid) begin
+                        rx_crc$d = request_crc$data_out;
+                        count$d = ((receiver$data) & 7'h7f);
+                        index$d = words_zero;
+                        byte_index$d = lane_zero;
+                        if (command$q == command_write) begin
+                            state$d = BridgeState$Data;
+                        end
+                        else begin
+                            state$d = BridgeState$Checksum;
+                        end
+                        if ((receiver$data == byte_zero) | (receiver$data > max_words)) begin
+                            status$d = status_bad_command;
+                            words_done$d = words_zero;
+                            tx_crc$d = byte_zero;
+                            count_now$d = 1'b1;
+                            count_cause$d = count_bad_command;
+                            state$d = BridgeState$Header;
+                        end
+                    end
+                end
+            BridgeState$Data:
+                begin
+                    if (receiver$byte_valid) begin
+                        rx_crc$d = request_crc$data_out;
+                        assembly$d = (assembly$q << 32'h8) | ((receiver$data) & 32'hffffffff);
+                        byte_index$d = byte_index$q + lane_one;
+                        if (byte_index$q == lane_three) begin
+                            words$write_enable = 1'b1;
+                            words$write_data = (assembly$q << 32'h8) | ((receiver$data) & 32'hffffffff);
+                            index$d = index$q + words_one;
+                            if ((index$q + words_one) == count$q) begin
+                                state$d = BridgeState$Checksum;
+                            end
+                        end
+                    end
+                end
+            BridgeState$Checksum:
+                begin
+                    if (receiver$byte_valid) begin
+                        index$d = words_zero;
+                        words_done$d = words_zero;
+                        byte_index$d = lane_zero;
+                        tx_crc$d = byte_zero;
+                        if (receiver$data == rx_crc$q) begin
+                            status$d = status_ok;
+                            state$d = BridgeState$Load;
+                        end
+                        else begin
+                            status$d = status_bad_checksum;
+                            count_now$d = 1'b1;
+                            count_cause$d = count_bad_checksum;
+                            state$d = BridgeState$Header;
+                        end
+                    end
+                end
+            BridgeState$Load:
+                begin
+                    state$d = BridgeState$Issue;
+                end
+            BridgeState$Issue:
+                begin
+                    request$d = 1'b1;
+                    bus_wait$d = wait_zero;
+                    state$d = BridgeState$Wait;
+                end
+            BridgeState$Wait:
+                begin
+                    bus_wait$d = bus_wait$q + wait_one;
+                    if (bus_done & ~bus_error) begin
+                        words$write_enable = command$q == command_read;
+                        index$d = index$q + words_one;
+                        words_done$d = words_done$q + words_one;
+                        if ((index$q + words_one) == count$q) begin
+                            index$d = words_zero;
+                            state$d = BridgeState$Header;
+                        end
+                        else begin
+                            state$d = BridgeState$Load;
+                        end
+                    end
+                    else if (bus_done | (bus_wait$q == bus_timeout)) begin
+                        status$d = status_bus_error;
+                        count_now$d = 1'b1;
+                        count_cause$d = count_bus_errors;
+                        index$d = words_zero;
+                        state$d = BridgeState$Header;
+                    end
+                end
+            BridgeState$Header:
+                begin
+                    if (byte_index$q == lane_one) begin
+                        send_byte = status$q;
+                    end
+                    else if (byte_index$q == lane_two) begin
+                        send_byte = command$q;
+                    end
+                    else if (byte_index$q == lane_three) begin
+                        send_byte = ((words_done$q) & 8'hff);
+                    end
+                    if (~transmitter$busy) begin
+                        send = 1'b1;
+                        byte_index$d = byte_index$q + lane_one;
+                        if (byte_index$q == lane_three) begin
+                            if ((command$q == command_read) & |words_done$q) begin
+                                state$d = BridgeState$Payload;
+                            end
+                            else begin
+                                state$d = BridgeState$Trailer;
+                            end
+                        end
+                    end
+                end
+            BridgeState$Payload:
+                begin
+                    send_byte = words$read_data[(32'h18)+:(8)];
+                    if (byte_index$q == lane_one) begin
+                        send_byte = words$read_data[(32'h10)+:(8)];
+                    end
+                    else if (byte_index$q == lane_two) begin
+                        send_byte = words$read_data[(32'h8)+:(8)];
+                    end
+                    else if (byte_index$q == lane_three) begin
+                        send_byte = words$read_data[(32'h0)+:(8)];
+                    end
+                    if (~transmitter$busy) begin
+                        send = 1'b1;
+                        byte_index$d = byte_index$q + lane_one;
+                        if (byte_index$q == lane_three) begin
+                            index$d = index$q + words_one;
+                            if ((index$q + words_one) == words_done$q) begin
+                                state$d = BridgeState$Trailer;
+                            end
+                        end
+                    end
+                end
+            BridgeState$Trailer:
+                begin
+                    send_byte = tx_crc$q;
+                    if (~transmitter$busy) begin
+                        send = 1'b1;
+                        state$d = BridgeState$Hunt;
+                        if (status$q == status_ok) begin
+                            count_now$d = 1'b1;
+                            count_cause$d = count_frames_ok;
+                        end
+                        if (status$q == status_bad_command) begin
+                            state$d = BridgeState$Discard;
+                        end
+                    end
+                end
+            BridgeState$Discard:
+                begin
+                    if (idle) begin
+                        state$d = BridgeState$Hunt;
+                    end
+                end
+            default:
+                begin
+                    state$d = BridgeState$Hunt;
+                end
+        endcase
+        transmitter$send = send;
+        transmitter$data = send_byte;
+        response_crc$data_in = tx_crc$q ^ send_byte;
+        if (send) begin
+            tx_crc$d = response_crc$data_out;
+        end
+        if (idle & ((state$q == BridgeState$Command) | (state$q == BridgeState$AddressHigh) | (state$q == BridgeState$AddressLow) | (state$q == BridgeState$Count) | (state$q == BridgeState$Data) | (state$q == BridgeState$Checksum))) begin
+            count_now$d = 1'b1;
+            count_cause$d = count_truncated;
+            state$d = BridgeState$Hunt;
+        end
+        if (receiver$byte_valid & ((state$q == BridgeState$Load) | (state$q == BridgeState$Issue) | (state$q == BridgeState$Wait) | (state$q == BridgeState$Header) | (state$q == BridgeState$Payload) | (state$q == BridgeState$Trailer) | (state$q == BridgeState$Discard))) begin
+            count_now$d = 1'b1;
+            count_cause$d = count_noise;
+        end
+        if (receiver$framing_error) begin
+            count_now$d = 1'b1;
+            count_cause$d = count_framing_errors;
+        end
+        if (reset) begin
+            state$d = BridgeState$Hunt;
+            request$d = 1'b0;
+            count_now$d = 1'b0;
+            idle_cycles$d = idle_zero;
+        end
+    end
+    
+endmodule // nic_device$control$bridge
+
+
+module nic_device$control$bridge$address(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$address
+
+
+module nic_device$control$bridge$assembly(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$assembly
+
+
+module nic_device$control$bridge$bus_wait(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$bus_wait
+
+
+module nic_device$control$bridge$byte_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$byte_index
+
+
+module nic_device$control$bridge$command(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$command
+
+
+module nic_device$control$bridge$count(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$count
+
+
+module nic_device$control$bridge$count_cause(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$count_cause
+
+
+module nic_device$control$bridge$count_now(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$count_now
+
+
+module nic_device$control$bridge$counters(clock,reset,count,count_index,read_index,read_value,ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  count;
+    input wire  [4:0] count_index;
+    input wire  [4:0] read_index;
+    output reg  [31:0] read_value;
+    output reg  ready;
+    
+    // Constant declarations
+    localparam  zero_index = 5'b0;
+    localparam  zero = 32'h0;
+    localparam  one = 32'h1;
+    localparam  last_index = 5'b11111;
+    localparam  one_index = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] tally$read_address;
+    reg  tally$read_clock;
+    wire  [31:0] tally$read_data;
+    reg  [4:0] tally$write_address;
+    reg  tally$write_clock;
+    reg  [31:0] tally$write_data;
+    reg  tally$write_enable;
+    reg  [4:0] shadow$read_address;
+    reg  shadow$read_clock;
+    wire  [31:0] shadow$read_data;
+    reg  [4:0] shadow$write_address;
+    reg  shadow$write_clock;
+    reg  [31:0] shadow$write_data;
+    reg  shadow$write_enable;
+    reg  pending$d;
+    wire  pending$q;
+    reg  pending$clock;
+    reg  [4:0] pending_index$d;
+    wire  [4:0] pending_index$q;
+    reg  pending_index$clock;
+    reg  held$d;
+    wire  held$q;
+    reg  held$clock;
+    reg  [4:0] held_index$d;
+    wire  [4:0] held_index$q;
+    reg  held_index$clock;
+    reg  [31:0] held_value$d;
+    wire  [31:0] held_value$q;
+    reg  held_value$clock;
+    reg  clearing$d;
+    wire  clearing$q;
+    reg  clearing$clock;
+    reg  [4:0] clear_index$d;
+    wire  [4:0] clear_index$q;
+    reg  clear_index$clock;
+    
+    // Local signals
+    reg  write_enable;
+    reg  [4:0] write_address;
+    reg  [31:0] write_data;
+    
+    // Sub module instances
+    nic_device$control$bridge$counters$tally tally(
+        .read_address(tally$read_address),
+        .read_clock(tally$read_clock),
+        .read_data(tally$read_data),
+        .write_address(tally$write_address),
+        .write_clock(tally$write_clock),
+        .write_data(tally$write_data),
+        .write_enable(tally$write_enable)
+    );
+    nic_device$control$bridge$counters$shadow shadow(
+        .read_address(shadow$read_address),
+        .read_clock(shadow$read_clock),
+        .read_data(shadow$read_data),
+        .write_address(shadow$write_address),
+        .write_clock(shadow$write_clock),
+        .write_data(shadow$write_data),
+        .write_enable(shadow$write_enable)
+    );
+    nic_device$control$bridge$counters$pending pending(
+        .d(pending$d),
+        .q(pending$q),
+        .clock(pending$clock)
+    );
+    nic_device$control$bridge$counters$pending_index pending_index(
+        .d(pending_index$d),
+        .q(pending_index$q),
+        .clock(pending_index$clock)
+    );
+    nic_device$control$bridge$counters$held held(
+        .d(held$d),
+        .q(held$q),
+        .clock(held$clock)
+    );
+    nic_device$control$bridge$counters$held_index held_index(
+        .d(held_index$d),
+        .q(held_index$q),
+        .clock(held_index$clock)
+    );
+    nic_device$control$bridge$counters$held_value held_value(
+        .d(held_value$d),
+        .q(held_value$q),
+        .clock(held_value$clock)
+    );
+    nic_device$control$bridge$counters$clearing clearing(
+        .d(clearing$d),
+        .q(clearing$q),
+        .clock(clearing$clock)
+    );
+    nic_device$control$bridge$counters$clear_index clear_index(
+        .d(clear_index$d),
+        .q(clear_index$q),
+        .clock(clear_index$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        pending$clock = clock;
+        pending_index$clock = clock;
+        held$clock = clock;
+        held_index$clock = clock;
+        held_value$clock = clock;
+        clearing$clock = clock;
+        clear_index$clock = clock;
+        pending$d = pending$q;
+        pending_index$d = pending_index$q;
+        held$d = held$q;
+        held_index$d = held_index$q;
+        held_value$d = held_value$q;
+        clearing$d = clearing$q;
+        clear_index$d = clear_index$q;
+        tally$read_clock = clock;
+        tally$write_clock = clock;
+        shadow$read_clock = clock;
+        shadow$write_clock = clock;
+        tally$read_address = count_index;
+        shadow$read_address = read_index;
+        read_value = shadow$read_data;
+        pending$d = count & ~clearing$q;
+        pending_index$d = count_index;
+        held$d = pending$q;
+        held_index$d = pending_index$q;
+        held_value$d = tally$read_data;
+        write_enable = held$q;
+        write_address = held_index$q;
+        write_data = held_value$q + one;
+        if (clearing$q) begin
+            write_enable = 1'b1;
+            write_address = clear_index$q;
+            write_data = zero;
+            clear_index$d = clear_index$q + one_index;
+            if (clear_index$q == last_index) begin
+                clearing$d = 1'b0;
+            end
+        end
+        tally$write_enable = write_enable;
+        tally$write_address = write_address;
+        tally$write_data = write_data;
+        shadow$write_enable = write_enable;
+        shadow$write_address = write_address;
+        shadow$write_data = write_data;
+        ready = ~clearing$q;
+        if (reset) begin
+            pending$d = 1'b0;
+            held$d = 1'b0;
+            clearing$d = 1'b1;
+            clear_index$d = zero_index;
+        end
+    end
+    
+endmodule // nic_device$control$bridge$counters
+
+
+module nic_device$control$bridge$counters$clear_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$counters$clear_index
+
+
+module nic_device$control$bridge$counters$clearing(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$counters$clearing
+
+
+module nic_device$control$bridge$counters$held(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$counters$held
+
+
+module nic_device$control$bridge$counters$held_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$counters$held_index
+
+
+module nic_device$control$bridge$counters$held_value(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$counters$held_value
+
+
+module nic_device$control$bridge$counters$pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$counters$pending
+
+
+module nic_device$control$bridge$counters$pending_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$counters$pending_index
+
+
+module nic_device$control$bridge$counters$shadow(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[31:0];
+    
+    initial begin
+    mem[5'b0] = 32'h0;
+    mem[5'b1] = 32'h0;
+    mem[5'b10] = 32'h0;
+    mem[5'b11] = 32'h0;
+    mem[5'b100] = 32'h0;
+    mem[5'b101] = 32'h0;
+    mem[5'b110] = 32'h0;
+    mem[5'b111] = 32'h0;
+    mem[5'b1000] = 32'h0;
+    mem[5'b1001] = 32'h0;
+    mem[5'b1010] = 32'h0;
+    mem[5'b1011] = 32'h0;
+    mem[5'b1100] = 32'h0;
+    mem[5'b1101] = 32'h0;
+    mem[5'b1110] = 32'h0;
+    mem[5'b1111] = 32'h0;
+    mem[5'b10000] = 32'h0;
+    mem[5'b10001] = 32'h0;
+    mem[5'b10010] = 32'h0;
+    mem[5'b10011] = 32'h0;
+    mem[5'b10100] = 32'h0;
+    mem[5'b10101] = 32'h0;
+    mem[5'b10110] = 32'h0;
+    mem[5'b10111] = 32'h0;
+    mem[5'b11000] = 32'h0;
+    mem[5'b11001] = 32'h0;
+    mem[5'b11010] = 32'h0;
+    mem[5'b11011] = 32'h0;
+    mem[5'b11100] = 32'h0;
+    mem[5'b11101] = 32'h0;
+    mem[5'b11110] = 32'h0;
+    mem[5'b11111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_device$control$bridge$counters$shadow
+
+
+module nic_device$control$bridge$counters$tally(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[31:0];
+    
+    initial begin
+    mem[5'b0] = 32'h0;
+    mem[5'b1] = 32'h0;
+    mem[5'b10] = 32'h0;
+    mem[5'b11] = 32'h0;
+    mem[5'b100] = 32'h0;
+    mem[5'b101] = 32'h0;
+    mem[5'b110] = 32'h0;
+    mem[5'b111] = 32'h0;
+    mem[5'b1000] = 32'h0;
+    mem[5'b1001] = 32'h0;
+    mem[5'b1010] = 32'h0;
+    mem[5'b1011] = 32'h0;
+    mem[5'b1100] = 32'h0;
+    mem[5'b1101] = 32'h0;
+    mem[5'b1110] = 32'h0;
+    mem[5'b1111] = 32'h0;
+    mem[5'b10000] = 32'h0;
+    mem[5'b10001] = 32'h0;
+    mem[5'b10010] = 32'h0;
+    mem[5'b10011] = 32'h0;
+    mem[5'b10100] = 32'h0;
+    mem[5'b10101] = 32'h0;
+    mem[5'b10110] = 32'h0;
+    mem[5'b10111] = 32'h0;
+    mem[5'b11000] = 32'h0;
+    mem[5'b11001] = 32'h0;
+    mem[5'b11010] = 32'h0;
+    mem[5'b11011] = 32'h0;
+    mem[5'b11100] = 32'h0;
+    mem[5'b11101] = 32'h0;
+    mem[5'b11110] = 32'h0;
+    mem[5'b11111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_device$control$bridge$counters$tally
+
+
+module nic_device$control$bridge$idle_cycles(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$idle_cycles
+
+
+module nic_device$control$bridge$index(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$index
+
+
+module nic_device$control$bridge$receiver(clock,reset,rx,byte_valid,data,framing_error);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  rx;
+    output reg  byte_valid;
+    output reg  [7:0] data;
+    output reg  framing_error;
+    
+    // Constant declarations
+    localparam  clocks_per_bit_minus_one = 16'h7;
+    localparam  half_bit_minus_one = 16'h3;
+    localparam  last_bit = 3'b111;
+    localparam  msb = 8'h80;
+    localparam  timer_zero = 16'h0;
+    localparam  timer_one = 16'h1;
+    localparam  bit_zero = 3'b0;
+    localparam  bit_one = 3'b1;
+    
+    // Enums
+    localparam UartRxState$Idle = 0;
+    localparam UartRxState$Start = 1;
+    localparam UartRxState$Data = 2;
+    localparam UartRxState$Stop = 3;
+    localparam UartRxState$Break = 4;
+    
+    // Stub signals
+    reg  sync_first$d;
+    wire  sync_first$q;
+    reg  sync_first$clock;
+    reg  line$d;
+    wire  line$q;
+    reg  line$clock;
+    reg  [2:0] state$d;
+    wire  [2:0] state$q;
+    reg  state$clock;
+    reg  [15:0] timer$d;
+    wire  [15:0] timer$q;
+    reg  timer$clock;
+    reg  [2:0] bit_index$d;
+    wire  [2:0] bit_index$q;
+    reg  bit_index$clock;
+    reg  [7:0] shift$d;
+    wire  [7:0] shift$q;
+    reg  shift$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  error$d;
+    wire  error$q;
+    reg  error$clock;
+    
+    // Sub module instances
+    nic_device$control$bridge$receiver$sync_first sync_first(
+        .d(sync_first$d),
+        .q(sync_first$q),
+        .clock(sync_first$clock)
+    );
+    nic_device$control$bridge$receiver$line line(
+        .d(line$d),
+        .q(line$q),
+        .clock(line$clock)
+    );
+    nic_device$control$bridge$receiver$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    nic_device$control$bridge$receiver$timer timer(
+        .d(timer$d),
+        .q(timer$q),
+        .clock(timer$clock)
+    );
+    nic_device$control$bridge$receiver$bit_index bit_index(
+        .d(bit_index$d),
+        .q(bit_index$q),
+        .clock(bit_index$clock)
+    );
+    nic_device$control$bridge$receiver$shift shift(
+        .d(shift$d),
+        .q(shift$q),
+        .clock(shift$clock)
+    );
+    nic_device$control$bridge$receiver$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_device$control$bridge$receiver$error error(
+        .d(error$d),
+        .q(error$q),
+        .clock(error$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sync_first$clock = clock;
+        line$clock = clock;
+        state$clock = clock;
+        timer$clock = clock;
+        bit_index$clock = clock;
+        shift$clock = clock;
+        valid$clock = clock;
+        error$clock = clock;
+        sync_first$d = sync_first$q;
+        line$d = line$q;
+        state$d = state$q;
+        timer$d = timer$q;
+        bit_index$d = bit_index$q;
+        shift$d = shift$q;
+        valid$d = valid$q;
+        error$d = error$q;
+        sync_first$d = rx;
+        line$d = sync_first$q;
+        valid$d = 1'b0;
+        error$d = 1'b0;
+        timer$d = timer$q + timer_one;
+        case (state$q)
+            UartRxState$Idle:
+                begin
+                    timer$d = timer_zero;
+                    if (~line$q) begin
+                        state$d = UartRxState$Start;
+                    end
+                end
+            UartRxState$Start:
+                begin
+                    if (timer$q == half_bit_minus_one) begin
+                        timer$d = timer_zero;
+                        bit_index$d = bit_zero;
+                        if (line$q) begin
+                            state$d = UartRxState$Idle;
+                        end
+                        else begin
+                            state$d = UartRxState$Data;
+                        end
+                    end
+                end
+            UartRxState$Data:
+                begin
+                    if (timer$q == clocks_per_bit_minus_one) begin
+                        timer$d = timer_zero;
+                        shift$d = shift$q >> 32'h1;
+                        if (line$q) begin
+                            shift$d = (shift$q >> 32'h1) | msb;
+                        end
+                        bit_index$d = bit_index$q + bit_one;
+                        if (bit_index$q == last_bit) begin
+                            state$d = UartRxState$Stop;
+                        end
+                    end
+                end
+            UartRxState$Stop:
+                begin
+                    if (timer$q == clocks_per_bit_minus_one) begin
+                        if (line$q) begin
+                            valid$d = 1'b1;
+                            state$d = UartRxState$Idle;
+                        end
+                        else begin
+                            error$d = 1'b1;
+                            state$d = UartRxState$Break;
+                        end
+                    end
+                end
+            UartRxState$Break:
+                begin
+                    if (line$q) begin
+                        state$d = UartRxState$Idle;
+                    end
+                end
+            default:
+                begin
+                    state$d = UartRxState$Idle;
+                end
+        endcase
+        byte_valid = valid$q;
+        data = shift$q;
+        framing_error = error$q;
+        if (reset) begin
+            state$d = UartRxState$Idle;
+            valid$d = 1'b0;
+            error$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_device$control$bridge$receiver
+
+
+module nic_device$control$bridge$receiver$bit_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$receiver$bit_index
+
+
+module nic_device$control$bridge$receiver$error(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$receiver$error
+
+
+module nic_device$control$bridge$receiver$line(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$receiver$line
+
+
+module nic_device$control$bridge$receiver$shift(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$receiver$shift
+
+
+module nic_device$control$bridge$receiver$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam UartRxState$Idle = 0;
+    localparam UartRxState$Start = 1;
+    localparam UartRxState$Data = 2;
+    localparam UartRxState$Stop = 3;
+    localparam UartRxState$Break = 4;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$receiver$state
+
+
+module nic_device$control$bridge$receiver$sync_first(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$receiver$sync_first
+
+
+module nic_device$control$bridge$receiver$timer(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$receiver$timer
+
+
+module nic_device$control$bridge$receiver$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$receiver$valid
+
+
+module nic_device$control$bridge$request(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$request
+
+
+module nic_device$control$bridge$request_crc(data_in,data_out);
+    
+    // Module arguments
+    input wire  [7:0] data_in;
+    output reg  [7:0] data_out;
+    
+    // Update code (custom)
+    always @(*) begin
+        data_out[0] = data_in[0] ^ data_in[6] ^ data_in[7];
+        data_out[1] = data_in[0] ^ data_in[1] ^ data_in[6];
+        data_out[2] = data_in[0] ^ data_in[1] ^ data_in[2] ^ data_in[6];
+        data_out[3] = data_in[1] ^ data_in[2] ^ data_in[3] ^ data_in[7];
+        data_out[4] = data_in[2] ^ data_in[3] ^ data_in[4];
+        data_out[5] = data_in[3] ^ data_in[4] ^ data_in[5];
+        data_out[6] = data_in[4] ^ data_in[5] ^ data_in[6];
+        data_out[7] = data_in[5] ^ data_in[6] ^ data_in[7];
+    end
+endmodule // nic_device$control$bridge$request_crc
+
+
+module nic_device$control$bridge$response_crc(data_in,data_out);
+    
+    // Module arguments
+    input wire  [7:0] data_in;
+    output reg  [7:0] data_out;
+    
+    // Update code (custom)
+    always @(*) begin
+        data_out[0] = data_in[0] ^ data_in[6] ^ data_in[7];
+        data_out[1] = data_in[0] ^ data_in[1] ^ data_in[6];
+        data_out[2] = data_in[0] ^ data_in[1] ^ data_in[2] ^ data_in[6];
+        data_out[3] = data_in[1] ^ data_in[2] ^ data_in[3] ^ data_in[7];
+        data_out[4] = data_in[2] ^ data_in[3] ^ data_in[4];
+        data_out[5] = data_in[3] ^ data_in[4] ^ data_in[5];
+        data_out[6] = data_in[4] ^ data_in[5] ^ data_in[6];
+        data_out[7] = data_in[5] ^ data_in[6] ^ data_in[7];
+    end
+endmodule // nic_device$control$bridge$response_crc
+
+
+module nic_device$control$bridge$rx_crc(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$rx_crc
+
+
+module nic_device$control$bridge$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam BridgeState$Hunt = 0;
+    localparam BridgeState$Command = 1;
+    localparam BridgeState$AddressHigh = 2;
+    localparam BridgeState$AddressLow = 3;
+    localparam BridgeState$Count = 4;
+    localparam BridgeState$Data = 5;
+    localparam BridgeState$Checksum = 6;
+    localparam BridgeState$Load = 7;
+    localparam BridgeState$Issue = 8;
+    localparam BridgeState$Wait = 9;
+    localparam BridgeState$Header = 10;
+    localparam BridgeState$Payload = 11;
+    localparam BridgeState$Trailer = 12;
+    localparam BridgeState$Discard = 13;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$state
+
+
+module nic_device$control$bridge$status(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$status
+
+
+module nic_device$control$bridge$transmitter(clock,reset,send,data,busy,tx);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  send;
+    input wire  [7:0] data;
+    output reg  busy;
+    output reg  tx;
+    
+    // Constant declarations
+    localparam  clocks_per_bit_minus_one = 16'h7;
+    localparam  stop_bit = 10'b1000000000;
+    localparam  timer_zero = 16'h0;
+    localparam  timer_one = 16'h1;
+    localparam  no_bits = 4'h0;
+    localparam  one_bit = 4'h1;
+    localparam  character_bits = 4'ha;
+    
+    // Stub signals
+    reg  [9:0] frame$d;
+    wire  [9:0] frame$q;
+    reg  frame$clock;
+    reg  [3:0] bits_left$d;
+    wire  [3:0] bits_left$q;
+    reg  bits_left$clock;
+    reg  [15:0] timer$d;
+    wire  [15:0] timer$q;
+    reg  timer$clock;
+    reg  line$d;
+    wire  line$q;
+    reg  line$clock;
+    
+    // Sub module instances
+    nic_device$control$bridge$transmitter$frame frame(
+        .d(frame$d),
+        .q(frame$q),
+        .clock(frame$clock)
+    );
+    nic_device$control$bridge$transmitter$bits_left bits_left(
+        .d(bits_left$d),
+        .q(bits_left$q),
+        .clock(bits_left$clock)
+    );
+    nic_device$control$bridge$transmitter$timer timer(
+        .d(timer$d),
+        .q(timer$q),
+        .clock(timer$clock)
+    );
+    nic_device$control$bridge$transmitter$line line(
+        .d(line$d),
+        .q(line$q),
+        .clock(line$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        frame$clock = clock;
+        bits_left$clock = clock;
+        timer$clock = clock;
+        line$clock = clock;
+        frame$d = frame$q;
+        bits_left$d = bits_left$q;
+        timer$d = timer$q;
+        line$d = line$q;
+        busy = |bits_left$q;
+        tx = line$q;
+        if (|bits_left$q) begin
+            timer$d = timer$q + timer_one;
+            if (timer$q == clocks_per_bit_minus_one) begin
+                timer$d = timer_zero;
+                bits_left$d = bits_left$q - one_bit;
+                frame$d = frame$q >> 32'h1;
+                line$d = frame$q[32'h1] | (bits_left$q == one_bit);
+            end
+        end
+        else begin
+            line$d = 1'b1;
+            if (send) begin
+                frame$d = (((data) & 10'h3ff) << 32'h1) | stop_bit;
+                bits_left$d = character_bits;
+                timer$d = timer_zero;
+                line$d = 1'b0;
+            end
+        end
+        if (reset) begin
+            bits_left$d = no_bits;
+            line$d = 1'b1;
+        end
+    end
+    
+endmodule // nic_device$control$bridge$transmitter
+
+
+module nic_device$control$bridge$transmitter$bits_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$transmitter$bits_left
+
+
+module nic_device$control$bridge$transmitter$frame(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$transmitter$frame
+
+
+module nic_device$control$bridge$transmitter$line(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$transmitter$line
+
+
+module nic_device$control$bridge$transmitter$timer(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$transmitter$timer
+
+
+module nic_device$control$bridge$tx_crc(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$tx_crc
+
+
+module nic_device$control$bridge$words(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_device$control$bridge$words
+
+
+module nic_device$control$bridge$words_done(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$words_done
+
+
+module nic_device$control$control(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$control
+
+
+module nic_device$control$done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$done
+
+
+module nic_device$control$error(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$error
+
+
+module nic_device$control$pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$pending
+
+
+module nic_device$control$pending_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$pending_address
+
+
+module nic_device$control$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rearm,flag_clear,rail_en,cpu_reboot,power_off_flag,state,rail_index,pg_watched,step_cycles,vault_elapsed,ac_good,fault,fault_rails,fault_pg_timeout,fault_pg_lost,vault_impossible,vault_failed,watchdog_expired,vault_count,last_vault_cycles,watchdog_expiries);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  ac_ok;
+    input wire  orderly_shutdown;
+    input wire  backup_ok;
+    input wire  [7:0] pg;
+    input wire  bios_vault_done;
+    input wire  bios_vault_failed;
+    input wire  power_button;
+    input wire  rearm;
+    input wire  flag_clear;
+    output reg  [7:0] rail_en;
+    output reg  cpu_reboot;
+    output reg  power_off_flag;
+    output reg  [3:0] state;
+    output reg  [2:0] rail_index;
+    output reg  [7:0] pg_watched;
+    output reg  [31:0] step_cycles;
+    output reg  [31:0] vault_elapsed;
+    output reg  ac_good;
+    output reg  fault;
+    output reg  [7:0] fault_rails;
+    output reg  fault_pg_timeout;
+    output reg  fault_pg_lost;
+    output reg  vault_impossible;
+    output reg  vault_failed;
+    output reg  watchdog_expired;
+    output reg  [31:0] vault_count;
+    output reg  [31:0] last_vault_cycles;
+    output reg  [31:0] watchdog_expiries;
+    
+    // Constant declarations
+    localparam  ac_debounce_minus_one = 32'h7;
+    localparam  last_rail = 3'b111;
+    localparam  first_shed_rail = 3'b100;
+    localparam  last_protected_rail = 3'b11;
+    localparam  first_rail = 3'b0;
+    localparam  next_rail = 3'b1;
+    localparam  last_rail_bit = 8'h80;
+    localparam  below_last_protected_rail = 8'h7;
+    localparam  rail_zero = 8'h1;
+    localparam  no_cycles = 32'h0;
+    localparam  one_cycle = 32'h1;
+    localparam  no_rails = 8'h0;
+    localparam  off_gap_minus_one = 32'h2;
+    localparam  shed_gap_minus_one = 32'h1;
+    localparam  pg_timeout_minus_one = 32'h27;
+    localparam  reboot_pulse_minus_two = 32'h2;
+    localparam  vault_watchdog_minus_one = 32'h12b;
+    localparam  pg_settle_minus_two = 32'h2;
+    localparam  pg_loss_filter_minus_two = 32'h1;
+    
+    // Enums
+    localparam PowerState$Off = 0;
+    localparam PowerState$PowerOn = 1;
+    localparam PowerState$Run = 2;
+    localparam PowerState$Shutdown = 3;
+    localparam PowerState$Shed = 4;
+    localparam PowerState$SetFlag = 5;
+    localparam PowerState$Reboot = 6;
+    localparam PowerState$VaultWait = 7;
+    localparam PowerState$VaultOff = 8;
+    localparam PowerState$AcWait = 9;
+    localparam PowerState$Fault = 10;
+    
+    // Stub signals
+    reg  [3:0] fsm$d;
+    wire  [3:0] fsm$q;
+    reg  fsm$clock;
+    reg  [7:0] rails_on$d;
+    wire  [7:0] rails_on$q;
+    reg  rails_on$clock;
+    reg  [7:0] pg_expected$d;
+    wire  [7:0] pg_expected$q;
+    reg  pg_expected$clock;
+    reg  [2:0] rail$d;
+    wire  [2:0] rail$q;
+    reg  rail$clock;
+    reg  [31:0] timer$d;
+    wire  [31:0] timer$q;
+    reg  timer$clock;
+    reg  [31:0] settle$d;
+    wire  [31:0] settle$q;
+    reg  settle$clock;
+    reg  ac_level$d;
+    wire  ac_level$q;
+    reg  ac_level$clock;
+    reg  [31:0] ac_count$d;
+    wire  [31:0] ac_count$q;
+    reg  ac_count$clock;
+    reg  [31:0] loss_count$d;
+    wire  [31:0] loss_count$q;
+    reg  loss_count$clock;
+    reg  [31:0] expected_good_for$d;
+    wire  [31:0] expected_good_for$q;
+    reg  expected_good_for$clock;
+    reg  [31:0] watchdog$d;
+    wire  [31:0] watchdog$q;
+    reg  watchdog$clock;
+    reg  timer_reached_off_gap$d;
+    wire  timer_reached_off_gap$q;
+    reg  timer_reached_off_gap$clock;
+    reg  timer_reached_shed_gap$d;
+    wire  timer_reached_shed_gap$q;
+    reg  timer_reached_shed_gap$clock;
+    reg  timer_reached_pg_timeout$d;
+    wire  timer_reached_pg_timeout$q;
+    reg  timer_reached_pg_timeout$clock;
+    reg  timer_reached_reboot_pulse$d;
+    wire  timer_reached_reboot_pulse$q;
+    reg  timer_reached_reboot_pulse$clock;
+    reg  watchdog_reached_limit$d;
+    wire  watchdog_reached_limit$q;
+    reg  watchdog_reached_limit$clock;
+    reg  settle_reached$d;
+    wire  settle_reached$q;
+    reg  settle_reached$clock;
+    reg  loss_reached$d;
+    wire  loss_reached$q;
+    reg  loss_reached$clock;
+    reg  expected_good_reached$d;
+    wire  expected_good_reached$q;
+    reg  expected_good_reached$clock;
+    reg  flag$d;
+    wire  flag$q;
+    reg  flag$clock;
+    reg  reboot$d;
+    wire  reboot$q;
+    reg  reboot$clock;
+    reg  [7:0] fault_rails_latched$d;
+    wire  [7:0] fault_rails_latched$q;
+    reg  fault_rails_latched$clock;
+    reg  pg_timeout_latched$d;
+    wire  pg_timeout_latched$q;
+    reg  pg_timeout_latched$clock;
+    reg  pg_lost_latched$d;
+    wire  pg_lost_latched$q;
+    reg  pg_lost_latched$clock;
+    reg  vault_impossible_latched$d;
+    wire  vault_impossible_latched$q;
+    reg  vault_impossible_latched$clock;
+    reg  vault_failed_latched$d;
+    wire  vault_failed_latched$q;
+    reg  vault_failed_latched$clock;
+    reg  watchdog_expired_latched$d;
+    wire  watchdog_expired_latched$q;
+    reg  watchdog_expired_latched$clock;
+    reg  [31:0] vault_counter$d;
+    wire  [31:0] vault_counter$q;
+    reg  vault_counter$clock;
+    reg  [31:0] last_vault_counter$d;
+    wire  [31:0] last_vault_counter$q;
+    reg  last_vault_counter$clock;
+    reg  [31:0] watchdog_counter$d;
+    wire  [31:0] watchdog_counter$q;
+    reg  watchdog_counter$clock;
+    
+    // Local signals
+    reg  [7:0] rail_bit;
+    reg  [7:0] pg_missing;
+    reg  rail_settled;
+    reg  pg_lost_now;
+    reg  in_vault;
+    
+    // Sub module instances
+    nic_device$control$power$fsm fsm(
+        .d(fsm$d),
+        .q(fsm$q),
+        .clock(fsm$clock)
+    );
+    nic_device$control$power$rails_on rails_on(
+        .d(rails_on$d),
+        .q(rails_on$q),
+        .clock(rails_on$clock)
+    );
+    nic_device$control$power$pg_expected pg_expected(
+        .d(pg_expected$d),
+        .q(pg_expected$q),
+        .clock(pg_expected$clock)
+    );
+    nic_device$control$power$rail rail(
+        .d(rail$d),
+        .q(rail$q),
+        .clock(rail$clock)
+    );
+    nic_device$control$power$timer timer(
+        .d(timer$d),
+        .q(timer$q),
+        .clock(timer$clock)
+    );
+    nic_device$control$power$settle settle(
+        .d(settle$d),
+        .q(settle$q),
+        .clock(settle$clock)
+    );
+    nic_device$control$power$ac_level ac_level(
+        .d(ac_level$d),
+        .q(ac_level$q),
+        .clock(ac_level$clock)
+    );
+    nic_device$control$power$ac_count ac_count(
+        .d(ac_count$d),
+        .q(ac_count$q),
+        .clock(ac_count$clock)
+    );
+    nic_device$control$power$loss_count loss_count(
+        .d(loss_count$d),
+        .q(loss_count$q),
+        .clock(loss_count$clock)
+    );
+    nic_device$control$power$expected_good_for expected_good_for(
+        .d(expected_good_for$d),
+        .q(expected_good_for$q),
+        .clock(expected_good_for$clock)
+    );
+    nic_device$control$power$watchdog watchdog(
+        .d(watchdog$d),
+        .q(watchdog$q),
+        .clock(watchdog$clock)
+    );
+    nic_device$control$power$timer_reached_off_gap timer_reached_off_gap(
+        .d(timer_reached_off_gap$d),
+        .q(timer_reached_off_gap$q),
+        .clock(timer_reached_off_gap$clock)
+    );
+    nic_device$control$power$timer_reached_shed_gap timer_reached_shed_gap(
+        .d(timer_reached_shed_gap$d),
+        .q(timer_reached_shed_gap$q),
+        .clock(timer_reached_shed_gap$clock)
+    );
+    nic_device$control$power$timer_reached_pg_timeout timer_reached_pg_timeout(
+        .d(timer_reached_pg_timeout$d),
+        .q(timer_reached_pg_timeout$q),
+        .clock(timer_reached_pg_timeout$clock)
+    );
+    nic_device$control$power$timer_reached_reboot_pulse timer_reached_reboot_pulse(
+        .d(timer_reached_reboot_pulse$d),
+        .q(timer_reached_reboot_pulse$q),
+        .clock(timer_reached_reboot_pulse$clock)
+    );
+    nic_device$control$power$watchdog_reached_limit watchdog_reached_limit(
+        .d(watchdog_reached_limit$d),
+        .q(watchdog_reached_limit$q),
+        .clock(watchdog_reached_limit$clock)
+    );
+    nic_device$control$power$settle_reached settle_reached(
+        .d(settle_reached$d),
+        .q(settle_reached$q),
+        .clock(settle_reached$clock)
+    );
+    nic_device$control$power$loss_reached loss_reached(
+        .d(loss_reached$d),
+        .q(loss_reached$q),
+        .clock(loss_reached$clock)
+    );
+    nic_device$control$power$expected_good_reached expected_good_reached(
+        .d(expected_good_reached$d),
+        .q(expected_good_reached$q),
+        .clock(expected_good_reached$clock)
+    );
+    nic_device$control$power$flag flag(
+        .d(flag$d),
+        .q(flag$q),
+        .clock(flag$clock)
+    );
+    nic_device$control$power$reboot reboot(
+        .d(reboot$d),
+        .q(reboot$q),
+        .clock(reboot$clock)
+    );
+    nic_device$control$power$fault_rails_latched fault_rails_latched(
+        .d(fault_rails_latched$d),
+        .q(fault_rails_latched$q),
+        .clock(fault_rails_latched$clock)
+    );
+    nic_device$control$power$pg_timeout_latched pg_timeout_latched(
+        .d(pg_timeout_latched$d),
+        .q(pg_timeout_latched$q),
+        .clock(pg_timeout_latched$clock)
+    );
+    nic_device$control$power$pg_lost_latched pg_lost_latched(
+        .d(pg_lost_latched$d),
+        .q(pg_lost_latched$q),
+        .clock(pg_lost_latched$clock)
+    );
+    nic_device$control$power$vault_impossible_latched vault_impossible_latched(
+        .d(vault_impossible_latched$d),
+        .q(vault_impossible_latched$q),
+        .clock(vault_impossible_latched$clock)
+    );
+    nic_device$control$power$vault_failed_latched vault_failed_latched(
+        .d(vault_failed_latched$d),
+        .q(vault_failed_latched$q),
+        .clock(vault_failed_latched$clock)
+    );
+    nic_device$control$power$watchdog_expired_latched watchdog_expired_latched(
+        .d(watchdog_expired_latched$d),
+        .q(watchdog_expired_latched$q),
+        .clock(watchdog_expired_latched$clock)
+    );
+    nic_device$control$power$vault_counter vault_counter(
+        .d(vault_counter$d),
+        .q(vault_counter$q),
+        .clock(vault_counter$clock)
+    );
+    nic_device$control$power$last_vault_counter last_vault_counter(
+        .d(last_vault_counter$d),
+        .q(last_vault_counter$q),
+        .clock(last_vault_counter$clock)
+    );
+    nic_device$control$power$watchdog_counter watchdog_counter(
+        .d(watchdog_counter$d),
+        .q(watchdog_counter$q),
+        .clock(watchdog_counter$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        fsm$clock = clock;
+        rails_on$clock = clock;
+        pg_expected$clock = clock;
+        rail$clock = clock;
+        timer$clock = clock;
+        settle$clock = clock;
+        ac_level$clock = clock;
+        ac_count$clock = clock;
+        loss_count$clock = clock;
+        expected_good_for$clock = clock;
+        watchdog$clock = clock;
+        flag$clock = clock;
+        reboot$clock = clock;
+        fault_rails_latched$clock = clock;
+        pg_timeout_latched$clock = clock;
+        pg_lost_latched$clock = clock;
+        vault_impossible_latched$clock = clock;
+        vault_failed_latched$clock = clock;
+        watchdog_expired_latched$clock = clock;
+        vault_counter$clock = clock;
+        last_vault_counter$clock = clock;
+        watchdog_counter$clock = clock;
+        timer_reached_off_gap$clock = clock;
+        timer_reached_shed_gap$clock = clock;
+        timer_reached_pg_timeout$clock = clock;
+        timer_reached_reboot_pulse$clock = clock;
+        watchdog_reached_limit$clock = clock;
+        settle_reached$clock = clock;
+        loss_reached$clock = clock;
+        expected_good_reached$clock = clock;
+        fsm$d = fsm$q;
+        rails_on$d = rails_on$q;
+        pg_expected$d = pg_expected$q;
+        rail$d = rail$q;
+        timer$d = timer$q;
+        settle$d = settle$q;
+        ac_level$d = ac_level$q;
+        ac_count$d = ac_count$q;
+        loss_count$d = loss_count$q;
+        expected_good_for$d = expected_good_for$q;
+        watchdog$d = watchdog$q;
+        flag$d = flag$q;
+        reboot$d = reboot$q;
+        fault_rails_latched$d = fault_rails_latched$q;
+        pg_timeout_latched$d = pg_timeout_latched$q;
+        pg_lost_latched$d = pg_lost_latched$q;
+        vault_impossible_latched$d = vault_impossible_latched$q;
+        vault_failed_latched$d = vault_failed_latched$q;
+        watchdog_expired_latched$d = watchdog_expired_latched$q;
+        vault_counter$d = vault_counter$q;
+        last_vault_counter$d = last_vault_counter$q;
+        watchdog_counter$d = watchdog_counter$q;
+        timer_reached_off_gap$d = timer_reached_off_gap$q;
+        timer_reached_shed_gap$d = timer_reached_shed_gap$q;
+        timer_reached_pg_timeout$d = timer_reached_pg_timeout$q;
+        timer_reached_reboot_pulse$d = timer_reached_reboot_pulse$q;
+        watchdog_reached_limit$d = watchdog_reached_limit$q;
+        settle_reached$d = settle_reached$q;
+        loss_reached$d = loss_reached$q;
+        expected_good_reached$d = expected_good_reached$q;
+        rail_en = rails_on$q;
+        cpu_reboot = reboot$q;
+        power_off_flag = flag$q;
+        state = fsm$q;
+        rail_index = rail$q;
+        step_cycles = timer$q;
+        pg_watched = pg_expected$q & rails_on$q;
+        vault_elapsed = watchdog$q;
+        ac_good = ac_level$q;
+        fault = pg_timeout_latched$q | pg_lost_latched$q;
+        fault_rails = fault_rails_latched$q;
+        fault_pg_timeout = pg_timeout_latched$q;
+        fault_pg_lost = pg_lost_latched$q;
+        vault_impossible = vault_impossible_latched$q;
+        vault_failed = vault_failed_latched$q;
+        watchdog_expired = watchdog_expired_latched$q;
+        vault_count = vault_counter$q;
+        last_vault_cycles = last_vault_counter$q;
+        watchdog_expiries = watchdog_counter$q;
+        rail_bit = rail_zero << rail$q;
+        ac_count$d = no_cycles;
+        if (ac_ok != ac_level$q) begin
+            if (ac_count$q >= ac_debounce_minus_one) begin
+                ac_level$d = ac_ok;
+            end
+            else begin
+                ac_count$d = ac_count$q + one_cycle;
+            end
+        end
+        pg_expected$d = pg_expected$q & rails_on$q;
+        pg_missing = pg_expected$q & rails_on$q & ~pg;
+        loss_count$d = no_cycles;
+        loss_reached$d = 1'b0;
+        if (|pg_missing) begin
+            loss_reached$d = loss_count$q >= pg_loss_filter_minus_two;
+            loss_count$d = loss_count$q;
+            if (~&loss_count$q) begin
+                loss_count$d = loss_count$q + one_cycle;
+            end
+        end
+        expected_good_for$d = no_cycles;
+        expected_good_reached$d = 1'b0;
+        if (~|pg_missing) begin
+            expected_good_reached$d = expected_good_for$q >= pg_settle_minus_two;
+            expected_good_for$d = expected_good_for$q;
+            if (~&expected_good_for$q) begin
+                expected_good_for$d = expected_good_for$q + one_cycle;
+            end
+        end
+        pg_lost_now = |pg_missing & loss_reached$q;
+        rail_settled = pg[rail$q] & settle_reached$q;
+        reboot$d = 1'b0;
+        if (~&timer$q) begin
+            timer$d = timer$q + one_cycle;
+        end
+        timer_reached_off_gap$d = timer$q >= off_gap_minus_one;
+        timer_reached_shed_gap$d = timer$q >= shed_gap_minus_one;
+        timer_reached_pg_timeout$d = timer$q >= pg_timeout_minus_one;
+        timer_reached_reboot_pulse$d = timer$q >= reboot_pulse_minus_two;
+        in_vault = (fsm$q == PowerState$Shed) | (fsm$q == PowerState$SetFlag) | (fsm$q == PowerState$Reboot) | (fsm$q == PowerState$VaultWait);
+        if (in_vault & ~&watchdog$q) begin
+            watchdog$d = watchdog$q + one_cycle;
+        end
+        if (in_vault) begin
+            watchdog_reached_limit$d = watchdog$q >= vault_watchdog_minus_one;
+        end
+        case (fsm$q)
+            PowerState$Off:
+                begin
+                    if (power_button & ac_level$q) begin
+                        fsm$d = PowerState$PowerOn;
+                        rail$d = first_rail;
+                        rails_on$d = rail_zero;
+                        timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
+                        settle$d = no_cycles;
+                        settle_reached$d = 1'b0;
+                    end
+                end
+            PowerState$AcWait:
+                begin
+                    if (ac_level$q & timer_reached_off_gap$q) begin
+                        fsm$d = PowerState$PowerOn;
+                        rail$d = first_rail;
+                        rails_on$d = rail_zero;
+                        timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
+                        settle$d = no_cycles;
+                        settle_reached$d = 1'b0;
+                    end
+                end
+            PowerState$PowerOn:
+                begin
+                    settle$d = no_cycles;
+                    settle_reached$d = 1'b0;
+                    if (pg[rail$q]) begin
+                        settle_reached$d = settle$q >= pg_settle_minus_two;
+                        settle$d = settle$q;
+                        if (~&settle$q) begin
+                            settle$d = settle$q + one_cycle;
+                        end
+                    end
+                    if (~ac_level$q) begin
+                        fsm$d = PowerState$AcWait;
+                        rails_on$d = no_rails;
+                        pg_expected$d = no_rails;
+                        timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
+                    end
+                    else begin
+                        if (rail_settled) begin
+                            pg_expected$d = pg_expected$q | rail_bit;
+                        end
+                        if (rail_settled & ~|pg_missing & expected_good_reached$q) begin
+                            timer$d = no_cycles;
+                            timer_reached_off_gap$d = 1'b0;
+                            timer_reached_shed_gap$d = 1'b0;
+                            timer_reached_pg_timeout$d = 1'b0;
+                            timer_reached_reboot_pulse$d = 1'b0;
+                            settle$d = no_cycles;
+                            settle_reached$d = 1'b0;
+                            if (rail$q >= last_rail) begin
+                                fsm$d = PowerState$Run;
+                            end
+                            else begin
+                                rail$d = rail$q + next_rail;
+                                rails_on$d = rails_on$q | (rail_bit << 32'h1);
+                            end
+                        end
+                        else if (timer_reached_pg_timeout$q) begin
+                            fsm$d = PowerState$Fault;
+                            pg_timeout_latched$d = 1'b1;
+                            fault_rails_latched$d = fault_rails_latched$q | rail_bit;
+                            rails_on$d = no_rails;
+                            pg_expected$d = no_rails;
+                        end
+                    end
+                end
+            PowerState$Run:
+                begin
+                    if (orderly_shutdown) begin
+                        fsm$d = PowerState$Shutdown;
+                        rail$d = last_rail;
+                        rails_on$d = rails_on$q & ~last_rail_bit;
+                        timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
+                    end
+                    else if (~ac_level$q) begin
+                        if (backup_ok) begin
+                            fsm$d = PowerState$Shed;
+                            rail$d = last_rail;
+                            rails_on$d = rails_on$q & ~last_rail_bit;
+                            timer$d = no_cycles;
+                            timer_reached_off_gap$d = 1'b0;
+                            timer_reached_shed_gap$d = 1'b0;
+                            timer_reached_pg_timeout$d = 1'b0;
+                            timer_reached_reboot_pulse$d = 1'b0;
+                            watchdog$d = no_cycles;
+                            watchdog_reached_limit$d = 1'b0;
+                            vault_counter$d = vault_counter$q + 32'h1;
+                        end
+                        else begin
+                            fsm$d = PowerState$AcWait;
+                            vault_impossible_latched$d = 1'b1;
+                            rails_on$d = no_rails;
+                            pg_expected$d = no_rails;
+                            timer$d = no_cycles;
+                            timer_reached_off_gap$d = 1'b0;
+                            timer_reached_shed_gap$d = 1'b0;
+                            timer_reached_pg_timeout$d = 1'b0;
+                            timer_reached_reboot_pulse$d = 1'b0;
+                        end
+                    end
+                end
+            PowerState$Shutdown:
+                begin
+                    if (timer_reached_off_gap$q) begin
+                        timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
+                        if (rail$q == first_rail) begin
+                            fsm$d = PowerState$Off;
+                        end
+                        else begin
+                            rail$d = rail$q - next_rail;
+                            rails_on$d = rails_on$q & ~(rail_bit >> 32'h1);
+                        end
+                    end
+                end
+            PowerState$Shed:
+                begin
+                    if (timer_reached_shed_gap$q) begin
+                        timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
+                        if (rail$q <= first_shed_rail) begin
+                            fsm$d = PowerState$SetFlag;
+                        end
+                        else begin
+                            rail$d = rail$q - next_rail;
+                            rails_on$d = rails_on$q & ~(rail_bit >> 32'h1);
+                        end
+                    end
+                end
+            PowerState$SetFlag:
+                begin
+                    flag$d = 1'b1;
+                    fsm$d = PowerState$Reboot;
+                    timer$d = no_cycles;
+                    timer_reached_off_gap$d = 1'b0;
+                    timer_reached_shed_gap$d = 1'b0;
+                    timer_reached_pg_timeout$d = 1'b0;
+                    timer_reached_reboot_pulse$d = 1'b0;
+                end
+            PowerState$Reboot:
+                begin
+                    reboot$d = 1'b1;
+                    if (timer_reached_reboot_pulse$q) begin
+                        fsm$d = PowerState$VaultWait;
+                    end
+                end
+            PowerState$VaultWait:
+                begin
+                    if (bios_vault_failed | bios_vault_done) begin
+                        if (bios_vault_failed) begin
+                            vault_failed_latched$d = 1'b1;
+                        end
+                        last_vault_counter$d = watchdog$q;
+                        fsm$d = PowerState$VaultOff;
+                        rail$d = last_protected_rail;
+                        rails_on$d = rails_on$q & below_last_protected_rail;
+                        timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
+                    end
+                end
+            PowerState$VaultOff:
+                begin
+                    if (timer_reached_off_gap$q) begin
+                        timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
+                        if (rail$q == first_rail) begin
+                            fsm$d = PowerState$AcWait;
+                        end
+                        else begin
+                            rail$d = rail$q - next_rail;
+                            rails_on$d = rails_on$q & ~(rail_bit >> 32'h1);
+                        end
+                    end
+                end
+            PowerState$Fault:
+                begin
+                    if (rearm) begin
+                        fsm$d = PowerState$Off;
+                    end
+                end
+            default:
+                begin
+                    fsm$d = PowerState$Off;
+                end
+        endcase
+        if (in_vault & watchdog_reached_limit$q) begin
+            fsm$d = PowerState$VaultOff;
+            rail$d = last_protected_rail;
+            timer$d = no_cycles;
+            timer_reached_off_gap$d = 1'b0;
+            timer_reached_shed_gap$d = 1'b0;
+            timer_reached_pg_timeout$d = 1'b0;
+            timer_reached_reboot_pulse$d = 1'b0;
+            watchdog_expired_latched$d = 1'b1;
+            last_vault_counter$d = watchdog$q;
+            if (~&watchdog_counter$q) begin
+                watchdog_counter$d = watchdog_counter$q + 32'h1;
+            end
+            rails_on$d = rails_on$q & below_last_protected_rail;
+        end
+        if (pg_lost_now) begin
+            fsm$d = PowerState$Fault;
+            pg_lost_latched$d = 1'b1;
+            fault_rails_latched$d = fault_rails_latched$q | pg_missing;
+            rails_on$d = no_rails;
+            pg_expected$d = no_rails;
+        end
+        if (flag_clear & ~in_vault) begin
+            flag$d = 1'b0;
+        end
+        if (rearm) begin
+            pg_timeout_latched$d = 1'b0;
+            pg_lost_latched$d = 1'b0;
+            fault_rails_latched$d = no_rails;
+            vault_impossible_latched$d = 1'b0;
+            vault_failed_latched$d = 1'b0;
+            watchdog_expired_latched$d = 1'b0;
+        end
+        if (reset) begin
+            fsm$d = PowerState$Off;
+            rails_on$d = no_rails;
+            pg_expected$d = no_rails;
+            rail$d = first_rail;
+            timer$d = no_cycles;
+            timer_reached_off_gap$d = 1'b0;
+            timer_reached_shed_gap$d = 1'b0;
+            timer_reached_pg_timeout$d = 1'b0;
+            timer_reached_reboot_pulse$d = 1'b0;
+            settle$d = no_cycles;
+            settle_reached$d = 1'b0;
+            ac_level$d = 1'b0;
+            ac_count$d = no_cycles;
+            loss_count$d = no_cycles;
+            expected_good_for$d = no_cycles;
+            watchdog$d = no_cycles;
+            watchdog_reached_limit$d = 1'b0;
+            reboot$d = 1'b0;
+            pg_timeout_latched$d = 1'b0;
+            pg_lost_latched$d = 1'b0;
+            fault_rails_latched$d = no_rails;
+            vault_impossible_latched$d = 1'b0;
+            vault_failed_latched$d = 1'b0;
+            watchdog_expired_latched$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_device$control$power
+
+
+module nic_device$control$power$ac_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$ac_count
+
+
+module nic_device$control$power$ac_level(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$ac_level
+
+
+module nic_device$control$power$expected_good_for(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$expected_good_for
+
+
+module nic_device$control$power$expected_good_reached(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$expected_good_reached
+
+
+module nic_device$control$power$fault_rails_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$fault_rails_latched
+
+
+module nic_device$control$power$flag(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$flag
+
+
+module nic_device$control$power$fsm(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam PowerState$Off = 0;
+    localparam PowerState$PowerOn = 1;
+    localparam PowerState$Run = 2;
+    localparam PowerState$Shutdown = 3;
+    localparam PowerState$Shed = 4;
+    localparam PowerState$SetFlag = 5;
+    localparam PowerState$Reboot = 6;
+    localparam PowerState$VaultWait = 7;
+    localparam PowerState$VaultOff = 8;
+    localparam PowerState$AcWait = 9;
+    localparam PowerState$Fault = 10;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$fsm
+
+
+module nic_device$control$power$last_vault_counter(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$last_vault_counter
+
+
+module nic_device$control$power$loss_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$loss_count
+
+
+module nic_device$control$power$loss_reached(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$loss_reached
+
+
+module nic_device$control$power$pg_expected(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$pg_expected
+
+
+module nic_device$control$power$pg_lost_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$pg_lost_latched
+
+
+module nic_device$control$power$pg_timeout_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$pg_timeout_latched
+
+
+module nic_device$control$power$rail(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$rail
+
+
+module nic_device$control$power$rails_on(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$rails_on
+
+
+module nic_device$control$power$reboot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$reboot
+
+
+module nic_device$control$power$settle(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$settle
+
+
+module nic_device$control$power$settle_reached(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$settle_reached
+
+
+module nic_device$control$power$timer(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$timer
+
+
+module nic_device$control$power$timer_reached_off_gap(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$timer_reached_off_gap
+
+
+module nic_device$control$power$timer_reached_pg_timeout(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$timer_reached_pg_timeout
+
+
+module nic_device$control$power$timer_reached_reboot_pulse(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$timer_reached_reboot_pulse
+
+
+module nic_device$control$power$timer_reached_shed_gap(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$timer_reached_shed_gap
+
+
+module nic_device$control$power$vault_counter(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$vault_counter
+
+
+module nic_device$control$power$vault_failed_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$vault_failed_latched
+
+
+module nic_device$control$power$vault_impossible_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$vault_impossible_latched
+
+
+module nic_device$control$power$watchdog(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$watchdog
+
+
+module nic_device$control$power$watchdog_counter(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$watchdog_counter
+
+
+module nic_device$control$power$watchdog_expired_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$watchdog_expired_latched
+
+
+module nic_device$control$power$watchdog_reached_limit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$power$watchdog_reached_limit
+
+
+module nic_device$control$read_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$read_data
+
+
+module nic_device$control$scratch(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$scratch
+
+
+module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_data,bus_ack,bus_read_data,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,heartbeat_timeout,link_up_pins,link_up,failback,fenced,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  bus_request;
+    input wire  bus_write;
+    input wire  [15:0] bus_address;
+    input wire  [31:0] bus_write_data;
+    output reg  bus_ack;
+    output reg  [31:0] bus_read_data;
+    output reg  cfg_valid;
+    input wire  cfg_ready;
+    output reg  [3:0] cfg_qp;
+    output reg  cfg_enable;
+    output reg  cfg_connector;
+    output reg  cfg_controller;
+    output reg  [15:0] heartbeat_timeout;
+    input wire  [1:0] link_up_pins;
+    output reg  [1:0] link_up;
+    output reg  failback;
+    input wire  [1:0] fenced;
+    input wire  [1:0] available;
+    input wire  [31:0] failovers;
+    input wire  [31:0] failbacks;
+    input wire  [31:0] last_failover_cycles;
+    input wire  [31:0] packets_dispatched;
+    input wire  [31:0] packets_unknown_qp;
+    input wire  [31:0] c0_commands_forwarded;
+    input wire  [31:0] c0_completions_delivered;
+    input wire  [31:0] c0_unknown_qp;
+    input wire  [31:0] c0_duplicate_cid;
+    input wire  [31:0] c0_malformed_capsule;
+    input wire  [31:0] c0_capsule_too_long;
+    input wire  [31:0] c0_wqe_unknown_qp;
+    input wire  [31:0] c0_wqe_malformed;
+    input wire  [31:0] c0_cqe_unknown_cid;
+    input wire  [31:0] c0_read_data_unknown;
+    input wire  [31:0] c0_wrong_link;
+    input wire  [31:0] c0_commands_replayed;
+    input wire  [31:0] c0_late_discarded;
+    input wire  [31:0] c0_takeovers_acked;
+    input wire  [31:0] c0_path_errors_sent;
+    input wire  [31:0] c0_writes_truncated;
+    input wire  [31:0] c1_commands_forwarded;
+    input wire  [31:0] c1_completions_delivered;
+    input wire  [31:0] c1_unknown_qp;
+    input wire  [31:0] c1_duplicate_cid;
+    input wire  [31:0] c1_malformed_capsule;
+    input wire  [31:0] c1_capsule_too_long;
+    input wire  [31:0] c1_wqe_unknown_qp;
+    input wire  [31:0] c1_wqe_malformed;
+    input wire  [31:0] c1_cqe_unknown_cid;
+    input wire  [31:0] c1_read_data_unknown;
+    input wire  [31:0] c1_wrong_link;
+    input wire  [31:0] c1_commands_replayed;
+    input wire  [31:0] c1_late_discarded;
+    input wire  [31:0] c1_takeovers_acked;
+    input wire  [31:0] c1_path_errors_sent;
+    input wire  [31:0] c1_writes_truncated;
+    
+    // Constant declarations
+    localparam  block_base = 16'h300;
+    localparam  block_mask = 16'hff00;
+    localparam  qp_high_mask = 16'hfff0;
+    localparam  nibble = 64'hf;
+    localparam  two = 64'h2;
+    localparam  zero_16 = 16'h0;
+    localparam  zero_32 = 32'h0;
+    localparam  zero_64 = 64'h0;
+    localparam  zero_2 = 2'b0;
+    localparam  fenced_shift = 32'h2;
+    localparam  available_shift = 32'h4;
+    localparam  config_busy_bit = 32'h40;
+    localparam  config_refused_bit = 32'h80;
+    localparam  at_qp_config = 16'h0;
+    localparam  at_heartbeat_timeout = 16'h1;
+    localparam  at_link_admin_down = 16'h2;
+    localparam  at_control = 16'h3;
+    localparam  at_status = 16'h4;
+    localparam  at_failovers = 16'h5;
+    localparam  at_failbacks = 16'h6;
+    localparam  at_last_failover_cycles = 16'h7;
+    localparam  at_qp_map_low = 16'h8;
+    localparam  at_qp_map_high = 16'h9;
+    localparam  at_packets_dispatched = 16'ha;
+    localparam  at_packets_unknown_qp = 16'hb;
+    localparam  at_c0_commands_forwarded = 16'h10;
+    localparam  at_c0_completions_delivered = 16'h11;
+    localparam  at_c0_unknown_qp = 16'h12;
+    localparam  at_c0_duplicate_cid = 16'h13;
+    localparam  at_c0_malformed_capsule = 16'h14;
+    localparam  at_c0_capsule_too_long = 16'h15;
+    localparam  at_c0_wqe_unknown_qp = 16'h16;
+    localparam  at_c0_wqe_malformed = 16'h17;
+    localparam  at_c0_cqe_unknown_cid = 16'h18;
+    localparam  at_c0_read_data_unknown = 16'h19;
+    localparam  at_c0_wrong_link = 16'h1a;
+    localparam  at_c0_commands_replayed = 16'h1b;
+    localparam  at_c0_late_discarded = 16'h1c;
+    localparam  at_c0_takeovers_acked = 16'h1d;
+    localparam  at_c0_path_errors_sent = 16'h1e;
+    localparam  at_c0_writes_truncated = 16'h1f;
+    localparam  at_c1_commands_forwarded = 16'h20;
+    localparam  at_c1_completions_delivered = 16'h21;
+    localparam  at_c1_unknown_qp = 16'h22;
+    localparam  at_c1_duplicate_cid = 16'h23;
+    localparam  at_c1_malformed_capsule = 16'h24;
+    localparam  at_c1_capsule_too_long = 16'h25;
+    localparam  at_c1_wqe_unknown_qp = 16'h26;
+    localparam  at_c1_wqe_malformed = 16'h27;
+    localparam  at_c1_cqe_unknown_cid = 16'h28;
+    localparam  at_c1_read_data_unknown = 16'h29;
+    localparam  at_c1_wrong_link = 16'h2a;
+    localparam  at_c1_commands_replayed = 16'h2b;
+    localparam  at_c1_late_discarded = 16'h2c;
+    localparam  at_c1_takeovers_acked = 16'h2d;
+    localparam  at_c1_path_errors_sent = 16'h2e;
+    localparam  at_c1_writes_truncated = 16'h2f;
+    
+    // Stub signals
+    reg  pending$d;
+    wire  pending$q;
+    reg  pending$clock;
+    reg  refused$d;
+    wire  refused$q;
+    reg  refused$clock;
+    reg  [3:0] config_qp$d;
+    wire  [3:0] config_qp$q;
+    reg  config_qp$clock;
+    reg  [2:0] config_bits$d;
+    wire  [2:0] config_bits$q;
+    reg  config_bits$clock;
+    reg  [63:0] qp_map$d;
+    wire  [63:0] qp_map$q;
+    reg  qp_map$clock;
+    reg  [31:0] timeout$d;
+    wire  [31:0] timeout$q;
+    reg  timeout$clock;
+    reg  [1:0] admin_down$d;
+    wire  [1:0] admin_down$q;
+    reg  admin_down$clock;
+    reg  failback_pulse$d;
+    wire  failback_pulse$q;
+    reg  failback_pulse$clock;
+    reg  ack$d;
+    wire  ack$q;
+    reg  ack$clock;
+    reg  [31:0] read_data$d;
+    wire  [31:0] read_data$q;
+    reg  read_data$clock;
+    
+    // Local signals
+    reg  [15:0] offset;
+    reg  selected;
+    reg  [15:0] qp_field;
+    reg  [63:0] nibble_shift;
+    reg  [31:0] status;
+    reg  [1:0] links;
+    
+    // Sub module instances
+    nic_device$nvme$pending pending(
+        .d(pending$d),
+        .q(pending$q),
+        .clock(pending$clock)
+    );
+    nic_device$nvme$refused refused(
+        .d(refused$d),
+        .q(refused$q),
+        .clock(refused$clock)
+    );
+    nic_device$nvme$config_qp config_qp(
+        .d(config_qp$d),
+        .q(config_qp$q),
+        .clock(config_qp$clock)
+    );
+    nic_device$nvme$config_bits config_bits(
+        .d(config_bits$d),
+        .q(config_bits$q),
+        .clock(config_bits$clock)
+    );
+    nic_device$nvme$qp_map qp_map(
+        .d(qp_map$d),
+        .q(qp_map$q),
+        .clock(qp_map$clock)
+    );
+    nic_device$nvme$timeout timeout(
+        .d(timeout$d),
+        .q(timeout$q),
+        .clock(timeout$clock)
+    );
+    nic_device$nvme$admin_down admin_down(
+        .d(admin_down$d),
+        .q(admin_down$q),
+        .clock(admin_down$clock)
+    );
+    nic_device$nvme$failback_pulse failback_pulse(
+        .d(failback_pulse$d),
+        .q(failback_pulse$q),
+        .clock(failback_pulse$clock)
+    );
+    nic_device$nvme$ack ack(
+        .d(ack$d),
+        .q(ack$q),
+        .clock(ack$clock)
+    );
+    nic_device$nvme$read_data read_data(
+        .d(read_data$d),
+        .q(read_data$q),
+        .clock(read_data$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        pending$clock = clock;
+        refused$clock = clock;
+        config_qp$clock = clock;
+        config_bits$clock = clock;
+        qp_map$clock = clock;
+        timeout$clock = clock;
+        admin_down$clock = clock;
+        failback_pulse$clock = clock;
+        ack$clock = clock;
+        read_data$clock = clock;
+        pending$d = pending$q;
+        refused$d = refused$q;
+        config_qp$d = config_qp$q;
+        config_bits$d = config_bits$q;
+        qp_map$d = qp_map$q;
+        timeout$d = timeout$q;
+        admin_down$d = admin_down$q;
+        failback_pulse$d = failback_pulse$q;
+        ack$d = ack$q;
+        read_data$d = read_data$q;
+        offset = bus_address & ~block_mask;
+        selected = bus_request & ((bus_address & block_mask) == block_base);
+        qp_field = bus_write_data[(32'h0)+:(16)];
+        nibble_shift = ((qp_field[(32'h0)+:(4)]) & 64'hffffffffffffffff) << two;
+        failback_pulse$d = 1'b0;
+        if (selected & bus_write) begin
+            if (offset == at_qp_config) begin
+                if ((qp_field & qp_high_mask) == zero_16) begin
+                    pending$d = 1'b1;
+                    refused$d = 1'b0;
+                    config_qp$d = qp_field[(32'h0)+:(4)];
+                    config_bits$d = bus_write_data[(32'h10)+:(3)];
+                    qp_map$d = (qp_map$q & ~(nibble << nibble_shift)) | (((bus_write_data[(32'h10)+:(3)]) & 64'hffffffffffffffff) << nibble_shift);
+                end
+                else begin
+                    refused$d = 1'b1;
+                end
+            end
+            if (offset == at_heartbeat_timeout) begin
+                timeout$d = bus_write_data;
+            end
+            if (offset == at_link_admin_down) begin
+                admin_down$d = bus_write_data[(32'h0)+:(2)];
+            end
+            if (offset == at_control) begin
+                failback_pulse$d = bus_write_data[32'h0];
+            end
+        end
+        if (pending$q & cfg_ready) begin
+            pending$d = 1'b0;
+        end
+        cfg_valid = pending$q;
+        cfg_qp = config_qp$q;
+        cfg_enable = config_bits$q[32'h0];
+        cfg_connector = config_bits$q[32'h1];
+        cfg_controller = config_bits$q[32'h2];
+        heartbeat_timeout = timeout$q[(32'h0)+:(16)];
+        if (timeout$q[(32'h10)+:(16)] != zero_16) begin
+            heartbeat_timeout = ~zero_16;
+        end
+        links = link_up_pins & ~admin_down$q;
+        link_up = links;
+        failback = failback_pulse$q;
+        status = ((links) & 32'hffffffff) | (((fenced) & 32'hffffffff) << fenced_shift) | (((available) & 32'hffffffff) << available_shift);
+        if (pending$q) begin
+            status = status | config_busy_bit;
+        end
+        if (refused$q) begin
+            status = status | config_refused_bit;
+        end
+        ack$d = 1'b0;
+        read_data$d = zero_32;
+        if (selected) begin
+            ack$d = 1'b1;
+            if (offset == at_qp_config) begin
+                read_data$d = zero_32;
+            end
+            else if (offset == at_heartbeat_timeout) begin
+                read_data$d = timeout$q;
+            end
+            else if (offset == at_link_admin_down) begin
+                read_data$d = ((admin_down$q) & 32'hffffffff);
+            end
+            else if (offset == at_control) begin
+                read_data$d = zero_32;
+            end
+            else if (offset == at_status) begin
+                read_data$d = status;
+            end
+            else if (offset == at_failovers) begin
+                read_data$d = failovers;
+            end
+            else if (offset == at_failbacks) begin
+                read_data$d = failbacks;
+            end
+            else if (offset == at_last_failover_cycles) begin
+                read_data$d = last_failover_cycles;
+            end
+            else if (offset == at_qp_map_low) begin
+                read_data$d = qp_map$q[(32'h0)+:(32)];
+            end
+            else if (offset == at_qp_map_high) begin
+                read_data$d = qp_map$q[(32'h20)+:(32)];
+            end
+            else if (offset == at_packets_dispatched) begin
+                read_data$d = packets_dispatched;
+            end
+            else if (offset == at_packets_unknown_qp) begin
+                read_data$d = packets_unknown_qp;
+            end
+            else if (offset == at_c0_commands_forwarded) begin
+                read_data$d = c0_commands_forwarded;
+            end
+            else if (offset == at_c0_completions_delivered) begin
+                read_data$d = c0_completions_delivered;
+            end
+            else if (offset == at_c0_unknown_qp) begin
+                read_data$d = c0_unknown_qp;
+            end
+            else if (offset == at_c0_duplicate_cid) begin
+                read_data$d = c0_duplicate_cid;
+            end
+            else if (offset == at_c0_malformed_capsule) begin
+                read_data$d = c0_malformed_capsule;
+            end
+            else if (offset == at_c0_capsule_too_long) begin
+                read_data$d = c0_capsule_too_long;
+            end
+            else if (offset == at_c0_wqe_unknown_qp) begin
+                read_data$d = c0_wqe_unknown_qp;
+            end
+            else if (offset == at_c0_wqe_malformed) begin
+                read_data$d = c0_wqe_malformed;
+            end
+            else if (offset == at_c0_cqe_unknown_cid) begin
+                read_data$d = c0_cqe_unknown_cid;
+            end
+            else if (offset == at_c0_read_data_unknown) begin
+                read_data$d = c0_read_data_unknown;
+            end
+            else if (offset == at_c0_wrong_link) begin
+                read_data$d = c0_wrong_link;
+            end
+            else if (offset == at_c0_commands_replayed) begin
+                read_data$d = c0_commands_replayed;
+            end
+            else if (offset == at_c0_late_discarded) begin
+                read_data$d = c0_late_discarded;
+            end
+            else if (offset == at_c0_takeovers_acked) begin
+                read_data$d = c0_takeovers_acked;
+            end
+            else if (offset == at_c0_path_errors_sent) begin
+                read_data$d = c0_path_errors_sent;
+            end
+            else if (offset == at_c0_writes_truncated) begin
+                read_data$d = c0_writes_truncated;
+            end
+            else if (offset == at_c1_commands_forwarded) begin
+                read_data$d = c1_commands_forwarded;
+            end
+            else if (offset == at_c1_completions_delivered) begin
+                read_data$d = c1_completions_delivered;
+            end
+            else if (offset == at_c1_unknown_qp) begin
+                read_data$d = c1_unknown_qp;
+            end
+            else if (offset == at_c1_duplicate_cid) begin
+                read_data$d = c1_duplicate_cid;
+            end
+            else if (offset == at_c1_malformed_capsule) begin
+                read_data$d = c1_malformed_capsule;
+            end
+            else if (offset == at_c1_capsule_too_long) begin
+                read_data$d = c1_capsule_too_long;
+            end
+            else if (offset == at_c1_wqe_unknown_qp) begin
+                read_data$d = c1_wqe_unknown_qp;
+            end
+            else if (offset == at_c1_wqe_malformed) begin
+                read_data$d = c1_wqe_malformed;
+            end
+            else if (offset == at_c1_cqe_unknown_cid) begin
+                read_data$d = c1_cqe_unknown_cid;
+            end
+            else if (offset == at_c1_read_data_unknown) begin
+                read_data$d = c1_read_data_unknown;
+            end
+            else if (offset == at_c1_wrong_link) begin
+                read_data$d = c1_wrong_link;
+            end
+            else if (offset == at_c1_commands_replayed) begin
+                read_data$d = c1_commands_replayed;
+            end
+            else if (offset == at_c1_late_discarded) begin
+                read_data$d = c1_late_discarded;
+            end
+            else if (offset == at_c1_takeovers_acked) begin
+                read_data$d = c1_takeovers_acked;
+            end
+            else if (offset == at_c1_path_errors_sent) begin
+                read_data$d = c1_path_errors_sent;
+            end
+            else if (offset == at_c1_writes_truncated) begin
+                read_data$d = c1_writes_truncated;
+            end
+            else begin
+                ack$d = 1'b0;
+            end
+        end
+        bus_ack = ack$q;
+        bus_read_data = read_data$q;
+        if (reset) begin
+            pending$d = 1'b0;
+            refused$d = 1'b0;
+            qp_map$d = zero_64;
+            timeout$d = zero_32;
+            admin_down$d = zero_2;
+            ack$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_device$nvme
+
+
+module nic_device$nvme$ack(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$nvme$ack
+
+
+module nic_device$nvme$admin_down(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$nvme$admin_down
+
+
+module nic_device$nvme$config_bits(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$nvme$config_bits
+
+
+module nic_device$nvme$config_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$nvme$config_qp
+
+
+module nic_device$nvme$failback_pulse(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$nvme$failback_pulse
+
+
+module nic_device$nvme$pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$nvme$pending
+
+
+module nic_device$nvme$qp_map(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$nvme$qp_map
+
+
+module nic_device$nvme$read_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$nvme$read_data
+
+
+module nic_device$nvme$refused(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$nvme$refused
+
+
+module nic_device$nvme$timeout(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$nvme$timeout

@@ -1,0 +1,147 @@
+//! Commands for the NVMe-oF connectors: `qp add|list|del`, `link down|up a|b`, `failback`
+//! (the `nvme` register block; docs/controller-link.md).
+
+use crate::device_cli::open;
+use crate::table;
+use clap::{Subcommand, ValueEnum};
+use nic_hdl::registers::map::NVME;
+use nicctl::driver::{Device, Transport};
+use serde_json::json;
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum Controller {
+    A,
+    B,
+}
+
+impl Controller {
+    fn bit(self) -> u32 {
+        self as u32
+    }
+}
+
+#[derive(Subcommand)]
+pub enum Qp {
+    /// Serve a QP: its connector and home controller (what it held is forgotten).
+    ///
+    /// Example: `nicctl --device sim:/tmp/nic.sock qp add 3 --connector 1 --controller b`
+    Add {
+        qp: u16,
+        #[arg(long, default_value_t = 0)]
+        connector: u8,
+        #[arg(long, value_enum, default_value = "a")]
+        controller: Controller,
+    },
+    /// Stop serving a QP.
+    ///
+    /// Example: `nicctl --device sim:/tmp/nic.sock qp del 3`
+    Del { qp: u16 },
+    /// The QPs set up, with their connector and home controller.
+    ///
+    /// Example: `nicctl --device sim:/tmp/nic.sock qp list --json`
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum Link {
+    /// Take a controller's links down administratively: its QPs fail over as if the link dropped.
+    ///
+    /// Example: `nicctl --device sim:/tmp/nic.sock link down a`
+    Down {
+        #[arg(value_enum)]
+        controller: Controller,
+    },
+    /// Bring them back: the controller is fenced, answers FENCE, and serves again (its QPs
+    /// return only on `nicctl failback`).
+    ///
+    /// Example: `nicctl --device sim:/tmp/nic.sock link up a`
+    Up {
+        #[arg(value_enum)]
+        controller: Controller,
+    },
+}
+
+type Dev = Device<Box<dyn Transport>>;
+
+fn configure(dev: &mut Dev, qp: u16, enable: bool, connector: u8, controller: Controller) -> Result<(), String> {
+    let config = NVME.register("QP_CONFIG");
+    if connector > 1 {
+        return Err(format!("connector {connector} does not exist (0 or 1)"));
+    }
+    let value = (qp as u32) << config.field("QP").lsb
+        | (enable as u32) << config.field("ENABLE").lsb
+        | (connector as u32) << config.field("CONNECTOR").lsb
+        | controller.bit() << config.field("CONTROLLER").lsb;
+    dev.write("nvme.QP_CONFIG", value).map_err(|e| e.to_string())?;
+    let status = NVME.register("STATUS");
+    for _ in 0..100 {
+        let word = dev.read("nvme.STATUS").map_err(|e| e.to_string())?;
+        if status.field("CONFIG_REFUSED").extract(word) == 1 {
+            return Err(format!("QP {qp} is beyond the device's QP table"));
+        }
+        if status.field("CONFIG_BUSY").extract(word) == 0 {
+            return Ok(());
+        }
+    }
+    Err("the connectors did not take the configuration".into())
+}
+
+/// (qp, connector, home controller) of every QP set up.
+fn configured(dev: &mut Dev) -> Result<Vec<(u16, u32, char)>, String> {
+    let low = dev.read("nvme.QP_MAP_LOW").map_err(|e| e.to_string())?;
+    let high = dev.read("nvme.QP_MAP_HIGH").map_err(|e| e.to_string())?;
+    let map = (high as u64) << 32 | low as u64;
+    Ok((0..16u16)
+        .filter_map(|qp| {
+            let bits = (map >> (4 * qp)) as u32 & 0xF;
+            (bits & 1 == 1).then(|| (qp, bits >> 1 & 1, if bits >> 2 & 1 == 1 { 'b' } else { 'a' }))
+        })
+        .collect())
+}
+
+pub fn qp(device: Option<&str>, command: Qp) -> Result<(), String> {
+    let mut dev = open(device)?;
+    match command {
+        Qp::Add { qp, connector, controller } => configure(&mut dev, qp, true, connector, controller),
+        Qp::Del { qp } => configure(&mut dev, qp, false, 0, Controller::A),
+        Qp::List { json } => {
+            let qps = configured(&mut dev)?;
+            if json {
+                let list: Vec<_> = qps.iter().map(|(qp, connector, home)| json!({"qp": qp, "connector": connector, "home_controller": home.to_string()})).collect();
+                println!("{}", serde_json::to_string_pretty(&list).map_err(|e| e.to_string())?);
+            } else {
+                let rows: Vec<Vec<String>> = qps.iter().map(|(qp, c, home)| vec![qp.to_string(), c.to_string(), home.to_string()]).collect();
+                table::print(&["qp", "connector", "home controller"], &rows);
+            }
+            Ok(())
+        }
+    }
+}
+
+pub fn link(device: Option<&str>, command: Link) -> Result<(), String> {
+    let mut dev = open(device)?;
+    let down = dev.read("nvme.LINK_ADMIN_DOWN").map_err(|e| e.to_string())?;
+    let (controller, value) = match command {
+        Link::Down { controller } => (controller, down | 1 << controller.bit()),
+        Link::Up { controller } => (controller, down & !(1 << controller.bit())),
+    };
+    dev.write("nvme.LINK_ADMIN_DOWN", value).map_err(|e| e.to_string())?;
+    let status = dev.read("nvme.STATUS").map_err(|e| e.to_string())?;
+    let fenced = NVME.register("STATUS").field("FENCED").extract(status) >> controller.bit() & 1 == 1;
+    println!("controller {}: link {}, {}", ["a", "b"][controller.bit() as usize], if value >> controller.bit() & 1 == 1 { "down" } else { "up" }, if fenced { "fenced" } else { "serving" });
+    Ok(())
+}
+
+pub fn failback(device: Option<&str>) -> Result<(), String> {
+    let mut dev = open(device)?;
+    let status = dev.read("nvme.STATUS").map_err(|e| e.to_string())?;
+    if NVME.register("STATUS").field("AVAILABLE").extract(status) != 0b11 {
+        return Err("both controllers must be serving to fail back (see `nicctl stats`)".into());
+    }
+    dev.write("nvme.CONTROL", 1 << NVME.register("CONTROL").field("FAILBACK").lsb).map_err(|e| e.to_string())?;
+    println!("failback requested: QPs away from home drain, then go home");
+    Ok(())
+}
