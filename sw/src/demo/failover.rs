@@ -1,13 +1,18 @@
-//! The failover scenario of `nicctl demo` (message level, the connector reference model): hosts
-//! doing mixed NVMe I/O through two connectors, controller A's link pulled under load, B taking
-//! over, A returning and failing back.
+//! The failover scenario of `nicctl demo`: the connector RTL (Verilator) between hosts doing mixed
+//! NVMe I/O through two connectors and controllers A and B (message-level models); A's link
+//! pulled under load, B taking over, A returning, fenced, readmitted and failing back.
 
-use nic_sim::nvme::fabric::{Event, Fabric, FabricConfig};
+use nic_sim::nvme::fabric::{Event, Fabric, FabricConfig, Nic};
+use nic_sim::nvme::rtl::{ConnectorPairRtl, Pressure};
 use serde_json::json;
 
-pub const LINK_DOWN_AT: u64 = 1_500;
-pub const LINK_UP_AT: u64 = 2_600;
-pub const FAILBACK_AT: u64 = 3_200;
+pub const LINK_DOWN_AT: u64 = 15_000;
+pub const LINK_UP_AT: u64 = 26_000;
+pub const FAILBACK_AT: u64 = 32_000;
+/// Ticks after the link pull that count as "during" the failover.
+pub const DURING_TICKS: u64 = 2_000;
+/// Clock cycles of the RTL per tick of the models.
+pub const CLOCKS_PER_TICK: u64 = 16;
 
 pub struct Failover {
     pub summary: serde_json::Value,
@@ -25,16 +30,20 @@ fn percentile(mut values: Vec<u64>, p: f64) -> u64 {
 
 pub fn run(seed: u64) -> Result<Failover, String> {
     let events = vec![(LINK_DOWN_AT, Event::LinkDown(0)), (LINK_UP_AT, Event::LinkUp(0)), (FAILBACK_AT, Event::Failback)];
-    let mut fabric = Fabric::new(FabricConfig { seed, commands: 5_000, bound_to_b: vec![3, 6], events, ..Default::default() });
+    let config = FabricConfig { seed, commands: 3_000, max_bytes: 8 << 10, bound_to_b: vec![3, 6], events, ..Default::default() };
+    let nic = ConnectorPairRtl::new(seed, config.heartbeat_timeout, CLOCKS_PER_TICK, Pressure { valid_pct: 90, ready_pct: 90 });
+    let mut fabric = Fabric::with_nic(config, nic);
     fabric.run(5_000_000)?;
-    let (h, n) = (&fabric.host.counters, &fabric.nic.counters);
+    let (h, n) = (&fabric.host.counters, fabric.nic.counters());
     let phase = |from: u64, to: u64| -> Vec<u64> { fabric.host.completions.iter().filter(|(t, _)| (from..to).contains(t)).map(|(_, l)| *l).collect() };
     let window = |from: u64, to: u64| {
         let l = phase(from, to);
         json!({"completions": l.len(), "p50_latency_ticks": percentile(l.clone(), 0.5), "p99_latency_ticks": percentile(l, 0.99)})
     };
     let summary = json!({
-        "level": "message (connector reference model; the connector RTL is next)",
+        "level": "connector RTL in Verilator; hosts and controllers as message-level models",
+        "clock_cycles_per_tick": CLOCKS_PER_TICK,
+        "cycles": fabric.nic.cycle,
         "seed": seed,
         "commands": h.issued,
         "completed_once": h.completed,
@@ -45,12 +54,12 @@ pub fn run(seed: u64) -> Result<Failover, String> {
         "commands_replayed": n.commands_replayed,
         "late_messages_discarded": n.late_discarded,
         "failbacks": n.failbacks,
-        "detection_to_first_b_host_operation_ticks": n.last_failover_cycles,
+        "detection_to_first_b_work_request_cycles": n.last_failover_cycles,
         "before": window(0, LINK_DOWN_AT),
-        "during": window(LINK_DOWN_AT, LINK_DOWN_AT + 200),
-        "after": window(LINK_DOWN_AT + 200, u64::MAX),
+        "during": window(LINK_DOWN_AT, LINK_DOWN_AT + DURING_TICKS),
+        "after": window(LINK_DOWN_AT + DURING_TICKS, u64::MAX),
     });
-    if h.io_errors + h.data_mismatches + h.unexpected_completions != 0 || h.issued != h.completed {
+    if h.io_errors + h.data_mismatches + h.unexpected_completions != 0 || h.issued != h.completed || !fabric.nic.protocol_errors.is_empty() {
         return Err(format!("failover scenario failed: {summary}"));
     }
     Ok(Failover { summary, completions: fabric.host.completions.clone() })

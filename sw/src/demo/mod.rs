@@ -141,10 +141,10 @@ pub fn run(out: &Path, wave: bool, as_json: bool) -> Result<(), String> {
             f["io_errors"].to_string(),
             f["data_mismatches"].to_string(),
             f["commands_replayed"].to_string(),
-            f["detection_to_first_b_host_operation_ticks"].to_string(),
+            f["detection_to_first_b_work_request_cycles"].to_string(),
             format!("{} / {} / {}", f["before"]["p99_latency_ticks"], f["during"]["p99_latency_ticks"], f["after"]["p99_latency_ticks"]),
         ]];
-        table::print(&["NVMe commands (failover, model)", "completed once", "I/O errors", "data mismatches", "replayed", "detect -> B (ticks)", "p99 before/during/after"], &rows);
+        table::print(&["NVMe commands (failover, RTL)", "completed once", "I/O errors", "data mismatches", "replayed", "detect -> B (cycles)", "p99 before/during/after"], &rows);
         println!();
         let p = &power_loss.summary;
         let rows = vec![vec![

@@ -41,7 +41,7 @@ pub fn svg(completions: &[(u64, u64)], markers: &[(u64, &str)], rails: &[(u64, u
         })
         .collect();
     let (max_rate, max_p99) = (*rates.iter().max().unwrap_or(&1) as f64, *p99.iter().max().unwrap_or(&1) as f64);
-    let _ = writeln!(svg, r#"<text x="{LEFT}" y="24" font-size="14">NVMe I/O across a controller failover (message-level model): completions per {window} ticks (blue), p99 latency (orange, max {max_p99} ticks)</text>"#);
+    let _ = writeln!(svg, r#"<text x="{LEFT}" y="24" font-size="14">NVMe I/O across a controller failover (connector RTL): completions per {window} ticks (blue), p99 latency (orange, max {max_p99} ticks)</text>"#);
     let _ = writeln!(svg, r##"<rect x="{LEFT}" y="{top}" width="{PLOT}" height="{panel}" fill="none" stroke="#999"/>"##);
     let line = |values: Vec<f64>, max: f64| -> String {
         values.iter().enumerate().map(|(i, v)| format!("{:.1},{:.1}", x_of(i as u64 * window + window / 2, end), top + panel - panel * v / max.max(1.0))).collect::<Vec<_>>().join(" ")
