@@ -3,12 +3,12 @@
 //! every command completes once, every byte read back is the last one written, failover in every
 //! way the issue lists, and every bad input dropped and counted as the model counts it.
 
-use nic_hdl::link::message::{Message, MessageType, WqeDescriptor, WqeOp};
-use nic_hdl::nvme::capsule::{self, Cqe, Sgl, Sqe, Status};
+use nic_hdl::link::message::{Message, MessageType};
+use nic_hdl::nvme::capsule::Status;
 use nic_sim::nvme::connector::{ConnectorModel, HostIn, Outputs};
 use nic_sim::nvme::fabric::{Event, Fabric, FabricConfig, Nic};
 use nic_sim::nvme::rtl::{ConnectorPairRtl, Pressure};
-use nic_sim::nvme::scenarios::{base, both_down, failover_seeds, heartbeat_loss, link_pull, return_and_failback, run_clean};
+use nic_sim::nvme::scenarios::{base, both_down, cqe_wqe, failover_seeds, heartbeat_loss, link_pull, read_capsule, return_and_failback, run_clean};
 use nic_sim::stimulus::seeds;
 
 const CLOCKS_PER_TICK: u64 = 16;
@@ -115,16 +115,6 @@ fn both_controllers_down_completes_everything_with_path_errors_and_recovers() {
     }
 }
 
-fn capsule(cid: u16) -> Vec<u8> {
-    let sgl = Sgl::Keyed { address: 0x1000, length: 512, key: 9, invalidate: false };
-    Sqe { opcode: capsule::OPCODE_READ, cid, nsid: 1, sgl, slba: 0, nlb_minus_one: 0, fctype: 0, qid: 0 }.encode().to_vec()
-}
-
-fn cqe_wqe(qp: u16, cid: u16) -> Message {
-    let mut payload = WqeDescriptor { op: WqeOp::Send, length: 16, va: 0, rkey: 0, invalidate_rkey: 0 }.encode().to_vec();
-    payload.extend_from_slice(&Cqe { dw0: 0, sq_head: 1, sq_id: 1, cid, status: Status::SUCCESS, dnr: false }.encode());
-    Message::new(MessageType::Wqe, qp, cid, payload)
-}
 
 #[test]
 fn every_bad_input_is_dropped_and_counted_as_the_model_counts_it() {
@@ -134,18 +124,18 @@ fn every_bad_input_is_dropped_and_counted_as_the_model_counts_it() {
         nic.add_qp(3, 1, 0);
         nic.add_qp(4, 0, 1);
     }
-    let mut too_long = capsule(5);
+    let mut too_long = read_capsule(5);
     too_long.resize(4096, 0);
-    let mut bad_sgl = capsule(2);
+    let mut bad_sgl = read_capsule(2);
     bad_sgl[39] = 0x30;
     let host: Vec<HostIn> = vec![
-        HostIn::Send { qp: 9, data: capsule(1) },
+        HostIn::Send { qp: 9, data: read_capsule(1) },
         HostIn::Send { qp: 3, data: vec![0; 20] },
         HostIn::Send { qp: 3, data: bad_sgl },
         HostIn::Send { qp: 3, data: too_long },
-        HostIn::Send { qp: 3, data: capsule(7) },
+        HostIn::Send { qp: 3, data: read_capsule(7) },
         // The same slot again while outstanding (CID 15 = 7 mod 8).
-        HostIn::Send { qp: 3, data: capsule(15) },
+        HostIn::Send { qp: 3, data: read_capsule(15) },
     ];
     let controller: Vec<((usize, usize), Message)> = vec![
         ((0, 1), cqe_wqe(9, 7)),

@@ -2,10 +2,11 @@
 //! namespace — on seeded random traffic: every command completes once with success, every byte
 //! read back is the byte last written; and every bad input is dropped and counted by cause.
 
-use nic_hdl::link::message::{Message, MessageType, WqeDescriptor, WqeOp};
+use nic_hdl::link::message::{Message, MessageType};
 use nic_hdl::nvme::capsule::{self, Cqe, Sgl, Sqe, Status};
 use nic_sim::nvme::connector::{ConnectorModel, HostIn, HostOp};
 use nic_sim::nvme::fabric::{Fabric, FabricConfig};
+use nic_sim::nvme::scenarios::{cqe_wqe, read_capsule};
 use nic_sim::stimulus::seeds;
 
 #[test]
@@ -28,16 +29,6 @@ fn random_io_through_two_connectors_completes_once_and_reads_back_every_byte() {
     }
 }
 
-fn capsule(cid: u16) -> Vec<u8> {
-    let sgl = Sgl::Keyed { address: 0x1000, length: 512, key: 9, invalidate: false };
-    Sqe { opcode: capsule::OPCODE_READ, cid, nsid: 1, sgl, slba: 0, nlb_minus_one: 0, fctype: 0, qid: 0 }.encode().to_vec()
-}
-
-fn cqe_wqe(qp: u16, cid: u16) -> Message {
-    let mut payload = WqeDescriptor { op: WqeOp::Send, length: 16, va: 0, rkey: 0, invalidate_rkey: 0 }.encode().to_vec();
-    payload.extend_from_slice(&Cqe { dw0: 0, sq_head: 1, sq_id: 1, cid, status: Status::SUCCESS, dnr: false }.encode());
-    Message::new(MessageType::Wqe, qp, cid, payload)
-}
 
 #[test]
 fn every_bad_input_is_dropped_counted_and_touches_no_other_qp() {
@@ -45,19 +36,19 @@ fn every_bad_input_is_dropped_counted_and_touches_no_other_qp() {
     nic.add_qp(3, 1, 0);
     nic.add_qp(4, 0, 1);
     // Unknown QP: dropped, and QP 3's table is untouched.
-    assert!(nic.from_host(HostIn::Send { qp: 9, data: capsule(1) }).links.is_empty());
+    assert!(nic.from_host(HostIn::Send { qp: 9, data: read_capsule(1) }).links.is_empty());
     assert!(nic.qps[&3].outstanding.is_empty() && nic.counters.unknown_qp == 1);
     // A capsule shorter than an SQE, or with an SGL type we do not take.
     assert!(nic.from_host(HostIn::Send { qp: 3, data: vec![0; 20] }).links.is_empty());
-    let mut bad = capsule(2);
+    let mut bad = read_capsule(2);
     bad[39] = 0x30;
     assert!(nic.from_host(HostIn::Send { qp: 3, data: bad }).links.is_empty());
     assert_eq!(nic.counters.malformed_capsule, 2);
     // A good command goes to the bound controller through the QP's connector.
-    let sent = nic.from_host(HostIn::Send { qp: 3, data: capsule(7) }).links;
+    let sent = nic.from_host(HostIn::Send { qp: 3, data: read_capsule(7) }).links;
     assert_eq!((sent.len(), sent[0].0), (1, (0, 1)));
     // The same CID again while outstanding: a host bug, dropped.
-    assert!(nic.from_host(HostIn::Send { qp: 3, data: capsule(7) }).links.is_empty());
+    assert!(nic.from_host(HostIn::Send { qp: 3, data: read_capsule(7) }).links.is_empty());
     assert_eq!(nic.counters.duplicate_cid, 1);
     // WQEs: unknown QP (or not this connector's), from the wrong controller, malformed, CQE for a CID not outstanding.
     assert!(nic.from_controller(0, (0, 1), cqe_wqe(9, 7)).host.is_empty());

@@ -3,7 +3,8 @@
 
 use super::fabric::{Event, Fabric, FabricConfig, Nic};
 use crate::stimulus::{rng, seeds, soak};
-use nic_hdl::nvme::capsule::Status;
+use nic_hdl::link::message::{Message, MessageType, WqeDescriptor, WqeOp};
+use nic_hdl::nvme::capsule::{self, Cqe, Sgl, Sqe, Status};
 use rand::Rng;
 
 /// 100 seeds, 1000 with `NIC_SOAK=1`, or the one in `NIC_SEED`.
@@ -59,4 +60,17 @@ pub fn run_clean<N: Nic>(mut fabric: Fabric<N>, allowed: &[Status], max_ticks: u
     assert_eq!((h.io_errors, h.data_mismatches, h.unexpected_completions, h.bad_rdma_access), (0, 0, 0, 0), "{label}");
     assert_eq!(h.issued, h.completed, "nothing lost: {label}");
     fabric
+}
+
+/// A 512-byte Read capsule with CID `cid` (keyed SGL): for directed tests of bad input.
+pub fn read_capsule(cid: u16) -> Vec<u8> {
+    let sgl = Sgl::Keyed { address: 0x1000, length: 512, key: 9, invalidate: false };
+    Sqe { opcode: capsule::OPCODE_READ, cid, nsid: 1, sgl, slba: 0, nlb_minus_one: 0, fctype: 0, qid: 0 }.encode().to_vec()
+}
+
+/// A controller's WQE sending the successful CQE of `cid` on `qp`.
+pub fn cqe_wqe(qp: u16, cid: u16) -> Message {
+    let mut payload = WqeDescriptor { op: WqeOp::Send, length: 16, va: 0, rkey: 0, invalidate_rkey: 0 }.encode().to_vec();
+    payload.extend_from_slice(&Cqe { dw0: 0, sq_head: 1, sq_id: 1, cid, status: Status::SUCCESS, dnr: false }.encode());
+    Message::new(MessageType::Wqe, qp, cid, payload)
 }
