@@ -95,6 +95,8 @@ pub struct ControllerLinkState {
     /// Failed over: everything from it is discarded until it answers `FENCE` with `FENCE_ACK`.
     pub fenced: bool,
     pub fence_sent: bool,
+    /// Connectors whose link has answered the `FENCE` (readmission needs all of them).
+    pub fence_acked: Vec<bool>,
     pub last_heard: u64,
 }
 
@@ -157,7 +159,7 @@ pub struct ConnectorModel {
 
 impl ConnectorModel {
     pub fn new(connectors: usize, heartbeat_timeout: u64) -> Self {
-        let up = ControllerLinkState { up: true, fenced: false, fence_sent: false, last_heard: 0 };
+        let up = ControllerLinkState { up: true, fenced: false, fence_sent: false, fence_acked: vec![false; connectors], last_heard: 0 };
         Self {
             qps: HashMap::new(),
             slots: DEFAULT_SLOTS,
@@ -259,8 +261,12 @@ impl ConnectorModel {
         let mut out = Outputs::default();
         let controller = link.0;
         if self.controllers[controller].fenced {
-            if message.header.kind == MessageType::FenceAck && self.controllers[controller].fence_sent {
-                self.readmit(now, controller, &mut out);
+            let c = &mut self.controllers[controller];
+            if message.header.kind == MessageType::FenceAck && c.fence_sent {
+                c.fence_acked[link.1] = true;
+                if c.fence_acked.iter().all(|a| *a) {
+                    self.readmit(now, controller, &mut out);
+                }
             } else {
                 self.counters.late_discarded += 1;
             }
@@ -413,13 +419,20 @@ impl ConnectorModel {
         self.controllers[controller].last_heard = now;
         let mut out = Outputs::default();
         if self.controllers[controller].fenced {
-            // Nothing but FENCE goes to it first.
-            self.controllers[controller].fence_sent = true;
-            for connector in 0..self.connectors {
-                out.links.push(((controller, connector), Message::new(MessageType::Fence, 0, 0, vec![])));
-            }
+            self.send_fence(controller, &mut out);
         }
         out
+    }
+
+    /// Nothing but `FENCE` goes to a fenced controller whose link is up; it is readmitted when
+    /// every connector's link has answered.
+    fn send_fence(&mut self, controller: usize, out: &mut Outputs) {
+        let c = &mut self.controllers[controller];
+        c.fence_sent = true;
+        c.fence_acked.iter_mut().for_each(|a| *a = false);
+        for connector in 0..self.connectors {
+            out.links.push(((controller, connector), Message::new(MessageType::Fence, 0, 0, vec![])));
+        }
     }
 
     /// Heartbeat supervision, once a tick.
@@ -427,7 +440,10 @@ impl ConnectorModel {
         for controller in 0..2 {
             let c = &self.controllers[controller];
             if c.up && !c.fenced && now.saturating_sub(c.last_heard) > self.heartbeat_timeout {
-                return self.fail_over(now, controller);
+                // Silent with its link up: fenced at once, and told so (a zombie drops what it holds).
+                let mut out = self.fail_over(now, controller);
+                self.send_fence(controller, &mut out);
+                return out;
             }
         }
         Outputs::default()
