@@ -822,7 +822,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam  zero_64 = 64'h0;
     localparam  one_8 = 8'h1;
     localparam  zero_8 = 8'h0;
-    localparam  read_tag_high = 8'hfc;
+    localparam  read_index_shift = 8'h2;
+    localparam  one_generation = 6'b1;
     localparam  cleared_entry = 84'h0;
     localparam  one_sq = 7'b1;
     localparam  zero_4 = 4'h0;
@@ -919,10 +920,10 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  buffer$write_enable;
     reg  [1:0] reads$read_address;
     reg  reads$read_clock;
-    wire  [32:0] reads$read_data;
+    wire  [38:0] reads$read_data;
     reg  [1:0] reads$write_address;
     reg  reads$write_clock;
-    reg  [32:0] reads$write_data;
+    reg  [38:0] reads$write_data;
     reg  reads$write_enable;
     reg  [3:0] read_valid$d;
     wire  [3:0] read_valid$q;
@@ -1065,9 +1066,12 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [1:0] emit_read_tag$d;
     wire  [1:0] emit_read_tag$q;
     reg  emit_read_tag$clock;
-    reg  emit_tag_fits$d;
-    wire  emit_tag_fits$q;
-    reg  emit_tag_fits$clock;
+    reg  [5:0] emit_read_generation$d;
+    wire  [5:0] emit_read_generation$q;
+    reg  emit_read_generation$clock;
+    reg  [5:0] read_generation$d;
+    wire  [5:0] read_generation$q;
+    reg  read_generation$clock;
     reg  [31:0] forwarded$d;
     wire  [31:0] forwarded$q;
     reg  forwarded$clock;
@@ -1155,7 +1159,9 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [1:0] emit_bit;
     reg  emit_valid;
     reg  emit_ready;
-    reg  [32:0] read_entry;
+    reg  [38:0] read_entry;
+    reg  [7:0] read_tag_shifted;
+    reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
     reg  cqe_status_ok;
     
@@ -1456,10 +1462,15 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .q(emit_read_tag$q),
         .clock(emit_read_tag$clock)
     );
-    connector_pair$connector_0$emit_tag_fits emit_tag_fits(
-        .d(emit_tag_fits$d),
-        .q(emit_tag_fits$q),
-        .clock(emit_tag_fits$clock)
+    connector_pair$connector_0$emit_read_generation emit_read_generation(
+        .d(emit_read_generation$d),
+        .q(emit_read_generation$q),
+        .clock(emit_read_generation$clock)
+    );
+    connector_pair$connector_0$read_generation read_generation(
+        .d(read_generation$d),
+        .q(read_generation$q),
+        .clock(read_generation$clock)
     );
     connector_pair$connector_0$forwarded forwarded(
         .d(forwarded$d),
@@ -1576,7 +1587,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_word$clock = clock;
         emit_left$clock = clock;
         emit_read_tag$clock = clock;
-        emit_tag_fits$clock = clock;
+        emit_read_generation$clock = clock;
+        read_generation$clock = clock;
         forwarded$clock = clock;
         delivered$clock = clock;
         unknown$clock = clock;
@@ -1637,7 +1649,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_word$d = emit_word$q;
         emit_left$d = emit_left$q;
         emit_read_tag$d = emit_read_tag$q;
-        emit_tag_fits$d = emit_tag_fits$q;
+        emit_read_generation$d = emit_read_generation$q;
+        read_generation$d = read_generation$q;
         forwarded$d = forwarded$q;
         delivered$d = delivered$q;
         unknown$d = unknown$q;
@@ -1755,8 +1768,9 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         reads$write_enable = 1'b0;
         reads$write_address = read_pick;
         reads$write_data[(64'h0)+:(1)] = src$q;
-        reads$write_data[(64'h1)+:(16)] = header_tag$q;
-        reads$write_data[(64'h11)+:(16)] = wqe_length$q[(32'h0)+:(16)];
+        reads$write_data[(64'h7)+:(16)] = header_tag$q;
+        reads$write_data[(64'h17)+:(16)] = wqe_length$q[(32'h0)+:(16)];
+        reads$write_data[(64'h1)+:(6)] = read_generation$q;
         emit_idle = emit_step$q == EmitStep$Idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
@@ -1998,7 +2012,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                             work_kind$d = kind_read;
                             work_length$d = wqe_length$q[(32'h0)+:(16)];
                             work_rkey$d = wqe_rkey$q;
-                            work_tag$d = ((read_pick) & 8'hff);
+                            work_tag$d = (((read_generation$q) & 8'hff) << read_index_shift) | ((read_pick) & 8'hff);
+                            read_generation$d = read_generation$q + one_generation;
                             work_caused$d = 1'b1;
                             resume$d = EngineStep$Idle;
                             step$d = EngineStep$WrIssue;
@@ -2324,6 +2339,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             reads$read_address = s_axis_read_tag[(32'h0)+:(2)];
         end
         read_entry = reads$read_data;
+        read_tag_shifted = s_axis_read_tag >> read_index_shift;
+        read_tag_generation = ((read_tag_shifted) & 6'h3f);
         emit_bit = bit_a;
         if (emit_controller$q) begin
             emit_bit = bit_b;
@@ -2349,17 +2366,17 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                     end
                     else if (s_axis_read_tvalid) begin
                         emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
-                        emit_tag_fits$d = (s_axis_read_tag & read_tag_high) == zero_8;
+                        emit_read_generation$d = read_tag_generation;
                         emit_step$d = EmitStep$ReadLookup;
                     end
                 end
             EmitStep$ReadLookup:
                 begin
-                    read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
                     emit_step$d = EmitStep$ReadDrop;
-                    if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & emit_tag_fits$q) begin
+                    if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
+                        read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
                         emit_controller$d = read_entry[(64'h0)+:(1)];
-                        emit_header$d = type_read_data | (((read_entry[(64'h11)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h1)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        emit_header$d = type_read_data | (((read_entry[(64'h17)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
                         emit_next$d = EmitStep$ReadPass;
                         emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
                         emit_step$d = EmitStep$Header;
@@ -2778,6 +2795,25 @@ module connector_pair$connector_0$emit_payload(d,q,clock);
 endmodule // connector_pair$connector_0$emit_payload
 
 
+module connector_pair$connector_0$emit_read_generation(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$emit_read_generation
+
+
 module connector_pair$connector_0$emit_read_tag(d,q,clock);
     
     // Module arguments
@@ -2823,25 +2859,6 @@ module connector_pair$connector_0$emit_step(d,q,clock);
     end
           
 endmodule // connector_pair$connector_0$emit_step
-
-
-module connector_pair$connector_0$emit_tag_fits(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // connector_pair$connector_0$emit_tag_fits
 
 
 module connector_pair$connector_0$emit_word(d,q,clock);
@@ -3244,6 +3261,25 @@ module connector_pair$connector_0$read_controller(d,q,clock);
 endmodule // connector_pair$connector_0$read_controller
 
 
+module connector_pair$connector_0$read_generation(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$read_generation
+
+
 module connector_pair$connector_0$read_unknown(d,q,clock);
     
     // Module arguments
@@ -3306,14 +3342,14 @@ module connector_pair$connector_0$reads(read_address,read_clock,read_data,write_
     // Module arguments
     input wire  [1:0] read_address;
     input wire  read_clock;
-    output reg  [32:0] read_data;
+    output reg  [38:0] read_data;
     input wire  [1:0] write_address;
     input wire  write_clock;
-    input wire  [32:0] write_data;
+    input wire  [38:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[32:0] mem[3:0];
+    reg[38:0] mem[3:0];
     
     
     
@@ -4578,7 +4614,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam  zero_64 = 64'h0;
     localparam  one_8 = 8'h1;
     localparam  zero_8 = 8'h0;
-    localparam  read_tag_high = 8'hfc;
+    localparam  read_index_shift = 8'h2;
+    localparam  one_generation = 6'b1;
     localparam  cleared_entry = 84'h0;
     localparam  one_sq = 7'b1;
     localparam  zero_4 = 4'h0;
@@ -4675,10 +4712,10 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  buffer$write_enable;
     reg  [1:0] reads$read_address;
     reg  reads$read_clock;
-    wire  [32:0] reads$read_data;
+    wire  [38:0] reads$read_data;
     reg  [1:0] reads$write_address;
     reg  reads$write_clock;
-    reg  [32:0] reads$write_data;
+    reg  [38:0] reads$write_data;
     reg  reads$write_enable;
     reg  [3:0] read_valid$d;
     wire  [3:0] read_valid$q;
@@ -4821,9 +4858,12 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [1:0] emit_read_tag$d;
     wire  [1:0] emit_read_tag$q;
     reg  emit_read_tag$clock;
-    reg  emit_tag_fits$d;
-    wire  emit_tag_fits$q;
-    reg  emit_tag_fits$clock;
+    reg  [5:0] emit_read_generation$d;
+    wire  [5:0] emit_read_generation$q;
+    reg  emit_read_generation$clock;
+    reg  [5:0] read_generation$d;
+    wire  [5:0] read_generation$q;
+    reg  read_generation$clock;
     reg  [31:0] forwarded$d;
     wire  [31:0] forwarded$q;
     reg  forwarded$clock;
@@ -4911,7 +4951,9 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [1:0] emit_bit;
     reg  emit_valid;
     reg  emit_ready;
-    reg  [32:0] read_entry;
+    reg  [38:0] read_entry;
+    reg  [7:0] read_tag_shifted;
+    reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
     reg  cqe_status_ok;
     
@@ -5212,10 +5254,15 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .q(emit_read_tag$q),
         .clock(emit_read_tag$clock)
     );
-    connector_pair$connector_1$emit_tag_fits emit_tag_fits(
-        .d(emit_tag_fits$d),
-        .q(emit_tag_fits$q),
-        .clock(emit_tag_fits$clock)
+    connector_pair$connector_1$emit_read_generation emit_read_generation(
+        .d(emit_read_generation$d),
+        .q(emit_read_generation$q),
+        .clock(emit_read_generation$clock)
+    );
+    connector_pair$connector_1$read_generation read_generation(
+        .d(read_generation$d),
+        .q(read_generation$q),
+        .clock(read_generation$clock)
     );
     connector_pair$connector_1$forwarded forwarded(
         .d(forwarded$d),
@@ -5332,7 +5379,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_word$clock = clock;
         emit_left$clock = clock;
         emit_read_tag$clock = clock;
-        emit_tag_fits$clock = clock;
+        emit_read_generation$clock = clock;
+        read_generation$clock = clock;
         forwarded$clock = clock;
         delivered$clock = clock;
         unknown$clock = clock;
@@ -5393,7 +5441,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_word$d = emit_word$q;
         emit_left$d = emit_left$q;
         emit_read_tag$d = emit_read_tag$q;
-        emit_tag_fits$d = emit_tag_fits$q;
+        emit_read_generation$d = emit_read_generation$q;
+        read_generation$d = read_generation$q;
         forwarded$d = forwarded$q;
         delivered$d = delivered$q;
         unknown$d = unknown$q;
@@ -5511,8 +5560,9 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         reads$write_enable = 1'b0;
         reads$write_address = read_pick;
         reads$write_data[(64'h0)+:(1)] = src$q;
-        reads$write_data[(64'h1)+:(16)] = header_tag$q;
-        reads$write_data[(64'h11)+:(16)] = wqe_length$q[(32'h0)+:(16)];
+        reads$write_data[(64'h7)+:(16)] = header_tag$q;
+        reads$write_data[(64'h17)+:(16)] = wqe_length$q[(32'h0)+:(16)];
+        reads$write_data[(64'h1)+:(6)] = read_generation$q;
         emit_idle = emit_step$q == EmitStep$Idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
@@ -5754,7 +5804,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                             work_kind$d = kind_read;
                             work_length$d = wqe_length$q[(32'h0)+:(16)];
                             work_rkey$d = wqe_rkey$q;
-                            work_tag$d = ((read_pick) & 8'hff);
+                            work_tag$d = (((read_generation$q) & 8'hff) << read_index_shift) | ((read_pick) & 8'hff);
+                            read_generation$d = read_generation$q + one_generation;
                             work_caused$d = 1'b1;
                             resume$d = EngineStep$Idle;
                             step$d = EngineStep$WrIssue;
@@ -6080,6 +6131,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             reads$read_address = s_axis_read_tag[(32'h0)+:(2)];
         end
         read_entry = reads$read_data;
+        read_tag_shifted = s_axis_read_tag >> read_index_shift;
+        read_tag_generation = ((read_tag_shifted) & 6'h3f);
         emit_bit = bit_a;
         if (emit_controller$q) begin
             emit_bit = bit_b;
@@ -6105,17 +6158,17 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                     end
                     else if (s_axis_read_tvalid) begin
                         emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
-                        emit_tag_fits$d = (s_axis_read_tag & read_tag_high) == zero_8;
+                        emit_read_generation$d = read_tag_generation;
                         emit_step$d = EmitStep$ReadLookup;
                     end
                 end
             EmitStep$ReadLookup:
                 begin
-                    read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
                     emit_step$d = EmitStep$ReadDrop;
-                    if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & emit_tag_fits$q) begin
+                    if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
+                        read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
                         emit_controller$d = read_entry[(64'h0)+:(1)];
-                        emit_header$d = type_read_data | (((read_entry[(64'h11)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h1)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        emit_header$d = type_read_data | (((read_entry[(64'h17)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
                         emit_next$d = EmitStep$ReadPass;
                         emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
                         emit_step$d = EmitStep$Header;
@@ -6534,6 +6587,25 @@ module connector_pair$connector_1$emit_payload(d,q,clock);
 endmodule // connector_pair$connector_1$emit_payload
 
 
+module connector_pair$connector_1$emit_read_generation(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$emit_read_generation
+
+
 module connector_pair$connector_1$emit_read_tag(d,q,clock);
     
     // Module arguments
@@ -6579,25 +6651,6 @@ module connector_pair$connector_1$emit_step(d,q,clock);
     end
           
 endmodule // connector_pair$connector_1$emit_step
-
-
-module connector_pair$connector_1$emit_tag_fits(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // connector_pair$connector_1$emit_tag_fits
 
 
 module connector_pair$connector_1$emit_word(d,q,clock);
@@ -7000,6 +7053,25 @@ module connector_pair$connector_1$read_controller(d,q,clock);
 endmodule // connector_pair$connector_1$read_controller
 
 
+module connector_pair$connector_1$read_generation(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$read_generation
+
+
 module connector_pair$connector_1$read_unknown(d,q,clock);
     
     // Module arguments
@@ -7062,14 +7134,14 @@ module connector_pair$connector_1$reads(read_address,read_clock,read_data,write_
     // Module arguments
     input wire  [1:0] read_address;
     input wire  read_clock;
-    output reg  [32:0] read_data;
+    output reg  [38:0] read_data;
     input wire  [1:0] write_address;
     input wire  write_clock;
-    input wire  [32:0] write_data;
+    input wire  [38:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[32:0] mem[3:0];
+    reg[38:0] mem[3:0];
     
     
     

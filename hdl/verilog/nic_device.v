@@ -1483,7 +1483,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  zero_64 = 64'h0;
     localparam  one_8 = 8'h1;
     localparam  zero_8 = 8'h0;
-    localparam  read_tag_high = 8'hfc;
+    localparam  read_index_shift = 8'h2;
+    localparam  one_generation = 6'b1;
     localparam  cleared_entry = 84'h0;
     localparam  one_sq = 7'b1;
     localparam  zero_4 = 4'h0;
@@ -1580,10 +1581,10 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  buffer$write_enable;
     reg  [1:0] reads$read_address;
     reg  reads$read_clock;
-    wire  [32:0] reads$read_data;
+    wire  [38:0] reads$read_data;
     reg  [1:0] reads$write_address;
     reg  reads$write_clock;
-    reg  [32:0] reads$write_data;
+    reg  [38:0] reads$write_data;
     reg  reads$write_enable;
     reg  [3:0] read_valid$d;
     wire  [3:0] read_valid$q;
@@ -1726,9 +1727,12 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [1:0] emit_read_tag$d;
     wire  [1:0] emit_read_tag$q;
     reg  emit_read_tag$clock;
-    reg  emit_tag_fits$d;
-    wire  emit_tag_fits$q;
-    reg  emit_tag_fits$clock;
+    reg  [5:0] emit_read_generation$d;
+    wire  [5:0] emit_read_generation$q;
+    reg  emit_read_generation$clock;
+    reg  [5:0] read_generation$d;
+    wire  [5:0] read_generation$q;
+    reg  read_generation$clock;
     reg  [31:0] forwarded$d;
     wire  [31:0] forwarded$q;
     reg  forwarded$clock;
@@ -1816,7 +1820,9 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [1:0] emit_bit;
     reg  emit_valid;
     reg  emit_ready;
-    reg  [32:0] read_entry;
+    reg  [38:0] read_entry;
+    reg  [7:0] read_tag_shifted;
+    reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
     reg  cqe_status_ok;
     
@@ -2117,10 +2123,15 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .q(emit_read_tag$q),
         .clock(emit_read_tag$clock)
     );
-    nic_device$connectors$connector_0$emit_tag_fits emit_tag_fits(
-        .d(emit_tag_fits$d),
-        .q(emit_tag_fits$q),
-        .clock(emit_tag_fits$clock)
+    nic_device$connectors$connector_0$emit_read_generation emit_read_generation(
+        .d(emit_read_generation$d),
+        .q(emit_read_generation$q),
+        .clock(emit_read_generation$clock)
+    );
+    nic_device$connectors$connector_0$read_generation read_generation(
+        .d(read_generation$d),
+        .q(read_generation$q),
+        .clock(read_generation$clock)
     );
     nic_device$connectors$connector_0$forwarded forwarded(
         .d(forwarded$d),
@@ -2237,7 +2248,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         emit_word$clock = clock;
         emit_left$clock = clock;
         emit_read_tag$clock = clock;
-        emit_tag_fits$clock = clock;
+        emit_read_generation$clock = clock;
+        read_generation$clock = clock;
         forwarded$clock = clock;
         delivered$clock = clock;
         unknown$clock = clock;
@@ -2298,7 +2310,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         emit_word$d = emit_word$q;
         emit_left$d = emit_left$q;
         emit_read_tag$d = emit_read_tag$q;
-        emit_tag_fits$d = emit_tag_fits$q;
+        emit_read_generation$d = emit_read_generation$q;
+        read_generation$d = read_generation$q;
         forwarded$d = forwarded$q;
         delivered$d = delivered$q;
         unknown$d = unknown$q;
@@ -2416,8 +2429,9 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         reads$write_enable = 1'b0;
         reads$write_address = read_pick;
         reads$write_data[(64'h0)+:(1)] = src$q;
-        reads$write_data[(64'h1)+:(16)] = header_tag$q;
-        reads$write_data[(64'h11)+:(16)] = wqe_length$q[(32'h0)+:(16)];
+        reads$write_data[(64'h7)+:(16)] = header_tag$q;
+        reads$write_data[(64'h17)+:(16)] = wqe_length$q[(32'h0)+:(16)];
+        reads$write_data[(64'h1)+:(6)] = read_generation$q;
         emit_idle = emit_step$q == EmitStep$Idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
@@ -2659,7 +2673,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                             work_kind$d = kind_read;
                             work_length$d = wqe_length$q[(32'h0)+:(16)];
                             work_rkey$d = wqe_rkey$q;
-                            work_tag$d = ((read_pick) & 8'hff);
+                            work_tag$d = (((read_generation$q) & 8'hff) << read_index_shift) | ((read_pick) & 8'hff);
+                            read_generation$d = read_generation$q + one_generation;
                             work_caused$d = 1'b1;
                             resume$d = EngineStep$Idle;
                             step$d = EngineStep$WrIssue;
@@ -2985,6 +3000,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
             reads$read_address = s_axis_read_tag[(32'h0)+:(2)];
         end
         read_entry = reads$read_data;
+        read_tag_shifted = s_axis_read_tag >> read_index_shift;
+        read_tag_generation = ((read_tag_shifted) & 6'h3f);
         emit_bit = bit_a;
         if (emit_controller$q) begin
             emit_bit = bit_b;
@@ -3010,17 +3027,17 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     end
                     else if (s_axis_read_tvalid) begin
                         emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
-                        emit_tag_fits$d = (s_axis_read_tag & read_tag_high) == zero_8;
+                        emit_read_generation$d = read_tag_generation;
                         emit_step$d = EmitStep$ReadLookup;
                     end
                 end
             EmitStep$ReadLookup:
                 begin
-                    read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
                     emit_step$d = EmitStep$ReadDrop;
-                    if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & emit_tag_fits$q) begin
+                    if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
+                        read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
                         emit_controller$d = read_entry[(64'h0)+:(1)];
-                        emit_header$d = type_read_data | (((read_entry[(64'h11)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h1)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        emit_header$d = type_read_data | (((read_entry[(64'h17)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
                         emit_next$d = EmitStep$ReadPass;
                         emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
                         emit_step$d = EmitStep$Header;
@@ -3439,6 +3456,25 @@ module nic_device$connectors$connector_0$emit_payload(d,q,clock);
 endmodule // nic_device$connectors$connector_0$emit_payload
 
 
+module nic_device$connectors$connector_0$emit_read_generation(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$emit_read_generation
+
+
 module nic_device$connectors$connector_0$emit_read_tag(d,q,clock);
     
     // Module arguments
@@ -3484,25 +3520,6 @@ module nic_device$connectors$connector_0$emit_step(d,q,clock);
     end
           
 endmodule // nic_device$connectors$connector_0$emit_step
-
-
-module nic_device$connectors$connector_0$emit_tag_fits(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$emit_tag_fits
 
 
 module nic_device$connectors$connector_0$emit_word(d,q,clock);
@@ -3905,6 +3922,25 @@ module nic_device$connectors$connector_0$read_controller(d,q,clock);
 endmodule // nic_device$connectors$connector_0$read_controller
 
 
+module nic_device$connectors$connector_0$read_generation(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$read_generation
+
+
 module nic_device$connectors$connector_0$read_unknown(d,q,clock);
     
     // Module arguments
@@ -3967,14 +4003,14 @@ module nic_device$connectors$connector_0$reads(read_address,read_clock,read_data
     // Module arguments
     input wire  [1:0] read_address;
     input wire  read_clock;
-    output reg  [32:0] read_data;
+    output reg  [38:0] read_data;
     input wire  [1:0] write_address;
     input wire  write_clock;
-    input wire  [32:0] write_data;
+    input wire  [38:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[32:0] mem[3:0];
+    reg[38:0] mem[3:0];
     
     
     
@@ -5239,7 +5275,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  zero_64 = 64'h0;
     localparam  one_8 = 8'h1;
     localparam  zero_8 = 8'h0;
-    localparam  read_tag_high = 8'hfc;
+    localparam  read_index_shift = 8'h2;
+    localparam  one_generation = 6'b1;
     localparam  cleared_entry = 84'h0;
     localparam  one_sq = 7'b1;
     localparam  zero_4 = 4'h0;
@@ -5336,10 +5373,10 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  buffer$write_enable;
     reg  [1:0] reads$read_address;
     reg  reads$read_clock;
-    wire  [32:0] reads$read_data;
+    wire  [38:0] reads$read_data;
     reg  [1:0] reads$write_address;
     reg  reads$write_clock;
-    reg  [32:0] reads$write_data;
+    reg  [38:0] reads$write_data;
     reg  reads$write_enable;
     reg  [3:0] read_valid$d;
     wire  [3:0] read_valid$q;
@@ -5482,9 +5519,12 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [1:0] emit_read_tag$d;
     wire  [1:0] emit_read_tag$q;
     reg  emit_read_tag$clock;
-    reg  emit_tag_fits$d;
-    wire  emit_tag_fits$q;
-    reg  emit_tag_fits$clock;
+    reg  [5:0] emit_read_generation$d;
+    wire  [5:0] emit_read_generation$q;
+    reg  emit_read_generation$clock;
+    reg  [5:0] read_generation$d;
+    wire  [5:0] read_generation$q;
+    reg  read_generation$clock;
     reg  [31:0] forwarded$d;
     wire  [31:0] forwarded$q;
     reg  forwarded$clock;
@@ -5572,7 +5612,9 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [1:0] emit_bit;
     reg  emit_valid;
     reg  emit_ready;
-    reg  [32:0] read_entry;
+    reg  [38:0] read_entry;
+    reg  [7:0] read_tag_shifted;
+    reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
     reg  cqe_status_ok;
     
@@ -5873,10 +5915,15 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .q(emit_read_tag$q),
         .clock(emit_read_tag$clock)
     );
-    nic_device$connectors$connector_1$emit_tag_fits emit_tag_fits(
-        .d(emit_tag_fits$d),
-        .q(emit_tag_fits$q),
-        .clock(emit_tag_fits$clock)
+    nic_device$connectors$connector_1$emit_read_generation emit_read_generation(
+        .d(emit_read_generation$d),
+        .q(emit_read_generation$q),
+        .clock(emit_read_generation$clock)
+    );
+    nic_device$connectors$connector_1$read_generation read_generation(
+        .d(read_generation$d),
+        .q(read_generation$q),
+        .clock(read_generation$clock)
     );
     nic_device$connectors$connector_1$forwarded forwarded(
         .d(forwarded$d),
@@ -5993,7 +6040,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         emit_word$clock = clock;
         emit_left$clock = clock;
         emit_read_tag$clock = clock;
-        emit_tag_fits$clock = clock;
+        emit_read_generation$clock = clock;
+        read_generation$clock = clock;
         forwarded$clock = clock;
         delivered$clock = clock;
         unknown$clock = clock;
@@ -6054,7 +6102,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         emit_word$d = emit_word$q;
         emit_left$d = emit_left$q;
         emit_read_tag$d = emit_read_tag$q;
-        emit_tag_fits$d = emit_tag_fits$q;
+        emit_read_generation$d = emit_read_generation$q;
+        read_generation$d = read_generation$q;
         forwarded$d = forwarded$q;
         delivered$d = delivered$q;
         unknown$d = unknown$q;
@@ -6172,8 +6221,9 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         reads$write_enable = 1'b0;
         reads$write_address = read_pick;
         reads$write_data[(64'h0)+:(1)] = src$q;
-        reads$write_data[(64'h1)+:(16)] = header_tag$q;
-        reads$write_data[(64'h11)+:(16)] = wqe_length$q[(32'h0)+:(16)];
+        reads$write_data[(64'h7)+:(16)] = header_tag$q;
+        reads$write_data[(64'h17)+:(16)] = wqe_length$q[(32'h0)+:(16)];
+        reads$write_data[(64'h1)+:(6)] = read_generation$q;
         emit_idle = emit_step$q == EmitStep$Idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
@@ -6415,7 +6465,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                             work_kind$d = kind_read;
                             work_length$d = wqe_length$q[(32'h0)+:(16)];
                             work_rkey$d = wqe_rkey$q;
-                            work_tag$d = ((read_pick) & 8'hff);
+                            work_tag$d = (((read_generation$q) & 8'hff) << read_index_shift) | ((read_pick) & 8'hff);
+                            read_generation$d = read_generation$q + one_generation;
                             work_caused$d = 1'b1;
                             resume$d = EngineStep$Idle;
                             step$d = EngineStep$WrIssue;
@@ -6741,6 +6792,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
             reads$read_address = s_axis_read_tag[(32'h0)+:(2)];
         end
         read_entry = reads$read_data;
+        read_tag_shifted = s_axis_read_tag >> read_index_shift;
+        read_tag_generation = ((read_tag_shifted) & 6'h3f);
         emit_bit = bit_a;
         if (emit_controller$q) begin
             emit_bit = bit_b;
@@ -6766,17 +6819,17 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     end
                     else if (s_axis_read_tvalid) begin
                         emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
-                        emit_tag_fits$d = (s_axis_read_tag & read_tag_high) == zero_8;
+                        emit_read_generation$d = read_tag_generation;
                         emit_step$d = EmitStep$ReadLookup;
                     end
                 end
             EmitStep$ReadLookup:
                 begin
-                    read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
                     emit_step$d = EmitStep$ReadDrop;
-                    if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & emit_tag_fits$q) begin
+                    if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
+                        read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
                         emit_controller$d = read_entry[(64'h0)+:(1)];
-                        emit_header$d = type_read_data | (((read_entry[(64'h11)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h1)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        emit_header$d = type_read_data | (((read_entry[(64'h17)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
                         emit_next$d = EmitStep$ReadPass;
                         emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
                         emit_step$d = EmitStep$Header;
@@ -7195,6 +7248,25 @@ module nic_device$connectors$connector_1$emit_payload(d,q,clock);
 endmodule // nic_device$connectors$connector_1$emit_payload
 
 
+module nic_device$connectors$connector_1$emit_read_generation(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$emit_read_generation
+
+
 module nic_device$connectors$connector_1$emit_read_tag(d,q,clock);
     
     // Module arguments
@@ -7240,25 +7312,6 @@ module nic_device$connectors$connector_1$emit_step(d,q,clock);
     end
           
 endmodule // nic_device$connectors$connector_1$emit_step
-
-
-module nic_device$connectors$connector_1$emit_tag_fits(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$emit_tag_fits
 
 
 module nic_device$connectors$connector_1$emit_word(d,q,clock);
@@ -7661,6 +7714,25 @@ module nic_device$connectors$connector_1$read_controller(d,q,clock);
 endmodule // nic_device$connectors$connector_1$read_controller
 
 
+module nic_device$connectors$connector_1$read_generation(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$read_generation
+
+
 module nic_device$connectors$connector_1$read_unknown(d,q,clock);
     
     // Module arguments
@@ -7723,14 +7795,14 @@ module nic_device$connectors$connector_1$reads(read_address,read_clock,read_data
     // Module arguments
     input wire  [1:0] read_address;
     input wire  read_clock;
-    output reg  [32:0] read_data;
+    output reg  [38:0] read_data;
     input wire  [1:0] write_address;
     input wire  write_clock;
-    input wire  [32:0] write_data;
+    input wire  [38:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[32:0] mem[3:0];
+    reg[38:0] mem[3:0];
     
     
     

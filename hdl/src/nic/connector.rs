@@ -34,13 +34,19 @@ pub fn path_error_status() -> u16 {
 pub const READ_BITS: usize = 2;
 pub const CONNECTOR_COUNTER_BITS: usize = 32;
 
-/// An RDMA READ in flight: who asked for it.
+/// An RDMA READ in flight: who asked for it. The requester's tag is the entry's index and its
+/// generation: data of a READ whose entry was dropped (its controller failed) and given to a new
+/// READ does not match the new READ's generation, so it never reaches the new READ's controller.
 #[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
 pub struct ReadEntry {
     pub controller: Bit,
+    pub generation: Bits<READ_GENERATION_BITS>,
     pub tag: Bits<16>,
     pub length: Bits<16>,
 }
+
+/// Generation bits in a READ's requester tag (above the entry index).
+pub const READ_GENERATION_BITS: usize = 8 - READ_BITS;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
 pub enum EngineStep {
@@ -252,7 +258,8 @@ pub struct Connector<
     emit_word: DFF<Bits<BUFFER_ADDRESS_BITS>>,
     emit_left: DFF<Bits<16>>,
     emit_read_tag: DFF<Bits<READ_BITS>>,
-    emit_tag_fits: DFF<Bit>,
+    emit_read_generation: DFF<Bits<READ_GENERATION_BITS>>,
+    read_generation: DFF<Bits<READ_GENERATION_BITS>>,
     // Counters.
     forwarded: DFF<Bits<32>>,
     delivered: DFF<Bits<32>>,
@@ -315,6 +322,8 @@ pub struct Connector<
     emit_valid: Signal<Local, Bit>,
     emit_ready: Signal<Local, Bit>,
     read_entry: Signal<Local, ReadEntry>,
+    read_tag_shifted: Signal<Local, Bits<8>>,
+    read_tag_generation: Signal<Local, Bits<READ_GENERATION_BITS>>,
     cqe_cid: Signal<Local, Bits<16>>,
     cqe_status_ok: Signal<Local, Bit>,
     // Constants.
@@ -369,7 +378,8 @@ pub struct Connector<
     zero_64: Constant<Bits<64>>,
     one_8: Constant<Bits<8>>,
     zero_8: Constant<Bits<8>>,
-    read_tag_high: Constant<Bits<8>>,
+    read_index_shift: Constant<Bits<8>>,
+    one_generation: Constant<Bits<READ_GENERATION_BITS>>,
     cleared_entry: Constant<QpEntry>,
     one_sq: Constant<Bits<SQ_ENTRY_BITS>>,
     zero_4: Constant<Bits<4>>,
@@ -514,7 +524,8 @@ impl<
             emit_word: Default::default(),
             emit_left: Default::default(),
             emit_read_tag: Default::default(),
-            emit_tag_fits: Default::default(),
+            emit_read_generation: Default::default(),
+            read_generation: Default::default(),
             forwarded: Default::default(),
             delivered: Default::default(),
             unknown: Default::default(),
@@ -575,6 +586,8 @@ impl<
             emit_valid: Default::default(),
             emit_ready: Default::default(),
             read_entry: Default::default(),
+            read_tag_shifted: Default::default(),
+            read_tag_generation: Default::default(),
             cqe_cid: Default::default(),
             cqe_status_ok: Default::default(),
             one_qp: Constant::new(((1) as u64).to_bits()),
@@ -628,7 +641,8 @@ impl<
             zero_64: Constant::new(((0) as u64).to_bits()),
             one_8: Constant::new(((1) as u64).to_bits()),
             zero_8: Constant::new(((0) as u64).to_bits()),
-            read_tag_high: Constant::new(((0xFFu64 << READ_BITS) & 0xFF).to_bits()),
+            read_index_shift: Constant::new((READ_BITS as u64).to_bits()),
+            one_generation: Constant::new(1u64.to_bits()),
             cleared_entry: Constant::new(QpEntry::default()),
             one_sq: Constant::new(((1) as u64).to_bits()),
             zero_4: Constant::new(((0) as u64).to_bits()),
@@ -657,7 +671,7 @@ impl<
             header_tag, ended, wqe_op, wqe_length, wqe_va, wqe_rkey, wqe_invalidate, cqe_low, cqe_high, words_left, work_kind,
             work_length, work_tag, work_rkey, work_caused, sweep, sweep_controller, fail_pending, fence_pending, readmit_pending,
             failback_pending, fence_sent, rx_skip, capsule_blocked, prefer_link, clear_qp, emit_step, emit_next, emit_controller,
-            emit_header, emit_payload, emit_drop, emit_word, emit_left, emit_read_tag, emit_tag_fits, forwarded, delivered, unknown, wqe_unknown,
+            emit_header, emit_payload, emit_drop, emit_word, emit_left, emit_read_tag, emit_read_generation, read_generation, forwarded, delivered, unknown, wqe_unknown,
             malformed, cqe_unknown, read_unknown, wrong, replayed, late, acked, path_errors, truncated
         );
         // The capsule receiver and the memories.
@@ -778,6 +792,7 @@ impl<
         self.reads.write_data.next.controller = self.src.q.val();
         self.reads.write_data.next.tag = self.header_tag.q.val();
         self.reads.write_data.next.length = self.wqe_length.q.val().get_bits::<16>(0);
+        self.reads.write_data.next.generation = self.read_generation.q.val();
 
         // Link messages the engine hands to the emitter.
         self.emit_idle.next = self.emit_step.q.val() == EmitStep::Idle;
@@ -1020,7 +1035,9 @@ impl<
                         self.work_kind.d.next = self.kind_read.val();
                         self.work_length.d.next = self.wqe_length.q.val().get_bits::<16>(0);
                         self.work_rkey.d.next = self.wqe_rkey.q.val();
-                        self.work_tag.d.next = bit_cast::<8, READ_BITS>(self.read_pick.val());
+                        self.work_tag.d.next = (bit_cast::<8, READ_GENERATION_BITS>(self.read_generation.q.val()) << self.read_index_shift.val())
+                            | bit_cast::<8, READ_BITS>(self.read_pick.val());
+                        self.read_generation.d.next = self.read_generation.q.val() + self.one_generation.val();
                         self.work_caused.d.next = true;
                         self.resume.d.next = EngineStep::Idle;
                         self.step.d.next = EngineStep::WrIssue;
@@ -1349,6 +1366,8 @@ impl<
             self.reads.read_address.next = self.s_axis_read_tag.val().get_bits::<READ_BITS>(0);
         }
         self.read_entry.next = self.reads.read_data.val();
+        self.read_tag_shifted.next = self.s_axis_read_tag.val() >> self.read_index_shift.val();
+        self.read_tag_generation.next = bit_cast::<READ_GENERATION_BITS, 8>(self.read_tag_shifted.val());
         self.emit_bit.next = self.bit_a.val();
         if self.emit_controller.q.val() {
             self.emit_bit.next = self.bit_b.val();
@@ -1378,16 +1397,18 @@ impl<
                     self.emit_step.d.next = EmitStep::Header;
                 } else if self.s_axis_read_tvalid.val() {
                     self.emit_read_tag.d.next = self.s_axis_read_tag.val().get_bits::<READ_BITS>(0);
-                    self.emit_tag_fits.d.next = (self.s_axis_read_tag.val() & self.read_tag_high.val()) == self.zero_8.val();
+                    self.emit_read_generation.d.next = self.read_tag_generation.val();
                     self.emit_step.d.next = EmitStep::ReadLookup;
                 }
             }
             EmitStep::ReadLookup => {
-                self.read_clear.next = self.read_clear.val() | (self.one_4.val() << bit_cast::<4, READ_BITS>(self.emit_read_tag.q.val()));
                 self.emit_step.d.next = EmitStep::ReadDrop;
                 if (self.read_valid.q.val() & (self.one_4.val() << bit_cast::<4, READ_BITS>(self.emit_read_tag.q.val()))).any()
-                    & self.emit_tag_fits.q.val()
+                    & (self.read_entry.val().generation == self.emit_read_generation.q.val())
                 {
+                    // Only a READ that matches frees its entry: stale data must not free an entry
+                    // that was given to a new READ (perhaps in this very cycle).
+                    self.read_clear.next = self.read_clear.val() | (self.one_4.val() << bit_cast::<4, READ_BITS>(self.emit_read_tag.q.val()));
                     self.emit_controller.d.next = self.read_entry.val().controller;
                     self.emit_header.d.next = self.type_read_data.val()
                         | (bit_cast::<64, 16>(self.read_entry.val().length) << self.shift_32.val())

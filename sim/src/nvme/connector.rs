@@ -18,7 +18,7 @@
 use super::controller::SQ_ENTRIES;
 use nic_hdl::link::message::{Message, MessageType, Takeover, WqeDescriptor, WqeOp, FLAG_REPLAY, WQE_DESCRIPTOR_BYTES};
 use nic_hdl::nvme::capsule::{self, Cqe, Sqe, Status, SQE_BYTES};
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 
 /// What the NIC does toward a host.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -138,7 +138,7 @@ pub struct Outputs {
 }
 
 pub struct ConnectorModel {
-    pub qps: HashMap<u16, QpEntry>,
+    pub qps: BTreeMap<u16, QpEntry>,
     /// Command slots per QP (a command's slot is its CID modulo this) and bytes per slot.
     pub slots: u16,
     pub slot_bytes: usize,
@@ -149,7 +149,7 @@ pub struct ConnectorModel {
     /// The back-end fence the NIC asserts per controller (a board output).
     pub fence_backend: [bool; 2],
     /// RDMA READs in flight: read id → (link, WQE tag) to answer with READ_DATA.
-    reads: HashMap<u32, (Link, u16)>,
+    reads: BTreeMap<u32, (Link, u16)>,
     next_read: u32,
     /// The last failover's start and the QPs it moved: the first host operation on one of
     /// them ends the measurement.
@@ -161,14 +161,14 @@ impl ConnectorModel {
     pub fn new(connectors: usize, heartbeat_timeout: u64) -> Self {
         let up = ControllerLinkState { up: true, fenced: false, fence_sent: false, fence_acked: vec![false; connectors], last_heard: 0 };
         Self {
-            qps: HashMap::new(),
+            qps: BTreeMap::new(),
             slots: DEFAULT_SLOTS,
             slot_bytes: DEFAULT_SLOT_BYTES,
             controllers: [up.clone(), up],
             connectors,
             heartbeat_timeout,
             fence_backend: [false; 2],
-            reads: HashMap::new(),
+            reads: BTreeMap::new(),
             next_read: 0,
             failover_started: None,
             counters: ConnectorCounters::default(),

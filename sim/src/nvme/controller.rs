@@ -8,7 +8,7 @@ use crate::stimulus::TestRng;
 use nic_hdl::link::message::{Message, MessageType, Takeover, WqeDescriptor, WqeOp, FLAG_REPLAY};
 use nic_hdl::nvme::capsule::{self, Cqe, Sgl, Sqe, Status};
 use rand::Rng;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// Submission queue entries per queue: SQ head values wrap at this.
 pub const SQ_ENTRIES: u16 = 128;
@@ -54,13 +54,13 @@ pub struct Controller {
     /// Messages caused by what it received (FENCE_ACK, TAKEOVER_ACK), sent at the next tick.
     outbox: Vec<(usize, Message)>,
     /// Per (port, QP): commands consumed, the SQ head reported in CQEs.
-    sq_heads: HashMap<(usize, u16), u16>,
+    sq_heads: BTreeMap<(usize, u16), u16>,
     /// Commands in service, by the time they finish (then by arrival, for ties).
     in_service: BTreeMap<(u64, u64), Pending>,
     /// RDMA READs outstanding: WQE tag → (the fetching command, the offset of its piece).
-    awaiting: HashMap<u16, (u64, usize)>,
+    awaiting: BTreeMap<u16, (u64, usize)>,
     /// Writes fetching their data, by arrival number: the command and the pieces still missing.
-    fetching: HashMap<u64, (Pending, usize)>,
+    fetching: BTreeMap<u64, (Pending, usize)>,
     next_tag: u16,
     arrivals: u64,
     /// Service time range, in model ticks.
@@ -77,10 +77,10 @@ impl Controller {
             heartbeat_every: 20,
             silent: false,
             outbox: Vec::new(),
-            sq_heads: HashMap::new(),
+            sq_heads: BTreeMap::new(),
             in_service: BTreeMap::new(),
-            awaiting: HashMap::new(),
-            fetching: HashMap::new(),
+            awaiting: BTreeMap::new(),
+            fetching: BTreeMap::new(),
             next_tag: 0,
             arrivals: 0,
             latency,

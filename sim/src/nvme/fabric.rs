@@ -9,17 +9,17 @@ use super::namespace::Namespace;
 use crate::stimulus::{rng, TestRng};
 use nic_hdl::link::message::Message;
 use rand::Rng;
-use std::collections::{HashMap, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 
 /// FIFO channels with a random delay per item; an item never overtakes the one before it.
-struct Channels<K: std::hash::Hash + Eq + Copy, T> {
-    queues: HashMap<K, VecDeque<(u64, T)>>,
+struct Channels<K: Ord + Copy, T> {
+    queues: BTreeMap<K, VecDeque<(u64, T)>>,
     delay: std::ops::Range<u64>,
 }
 
-impl<K: std::hash::Hash + Eq + Copy, T> Channels<K, T> {
+impl<K: Ord + Copy, T> Channels<K, T> {
     fn new(delay: std::ops::Range<u64>) -> Self {
-        Self { queues: HashMap::new(), delay }
+        Self { queues: BTreeMap::new(), delay }
     }
 
     fn send(&mut self, now: u64, key: K, item: T, rng: &mut TestRng) {

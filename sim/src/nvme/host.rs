@@ -9,7 +9,7 @@ use super::namespace::{BLOCK_BYTES, NAMESPACE_ID};
 use crate::stimulus::TestRng;
 use nic_hdl::nvme::capsule::{self, Cqe, Sgl, Sqe, Status};
 use rand::{Rng, RngCore};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// Writes up to this size travel in the capsule (by default); larger ones are fetched by RDMA READ.
 pub const IN_CAPSULE_MAX: usize = 8192;
@@ -49,7 +49,7 @@ struct Queue {
     qid: u16,
     connected: bool,
     generation: u16,
-    outstanding: HashMap<u16, Command>,
+    outstanding: BTreeMap<u16, Command>,
     /// After a path error the queue waits until this tick before issuing again (as NVMe
     /// multipath requeues I/O while a path is down instead of failing it at once).
     paused_until: u64,
@@ -76,7 +76,7 @@ pub struct Host {
     queues: BTreeMap<u16, Queue>,
     admin_qp: u16,
     controller_id: Option<u16>,
-    buffers: HashMap<u32, Buffer>,
+    buffers: BTreeMap<u32, Buffer>,
     next_rkey: u32,
     /// What the namespace holds, as far as completed writes say.
     shadow: Vec<u8>,
@@ -94,7 +94,7 @@ pub struct Host {
     pub counters: HostCounters,
     /// Every completion: (tick it arrived, ticks since the command was issued).
     pub completions: Vec<(u64, u64)>,
-    issued_at: HashMap<(u16, u16), u64>,
+    issued_at: BTreeMap<(u16, u16), u64>,
     /// Statuses other than success that the test accepts (e.g. path errors when both are down).
     pub allowed_errors: Vec<Status>,
 }
@@ -111,7 +111,7 @@ impl Host {
             queues,
             admin_qp,
             controller_id: None,
-            buffers: HashMap::new(),
+            buffers: BTreeMap::new(),
             next_rkey: 0x100,
             shadow: vec![0; namespace_blocks as usize * BLOCK_BYTES],
             indeterminate: vec![false; namespace_blocks as usize],
@@ -122,7 +122,7 @@ impl Host {
             read_percent: 45,
             counters: HostCounters::default(),
             completions: Vec::new(),
-            issued_at: HashMap::new(),
+            issued_at: BTreeMap::new(),
             allowed_errors: Vec::new(),
         }
     }

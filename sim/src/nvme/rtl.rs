@@ -14,7 +14,7 @@ use crate::verilated::ConnectorPair;
 use nic_hdl::link::message::{Header, Message, MessageType, FLAG_REPLAY, HEADER_BYTES};
 use nic_hdl::roce::rc::WrKind;
 use rand::Rng;
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 
 /// Path MTU of the host's SEND packets.
 pub const SEND_MTU: usize = 1024;
@@ -71,7 +71,7 @@ pub struct ConnectorPairRtl {
     /// READ data for the connectors: (tag, word, last).
     read_in: [VecDeque<(u64, u64, bool)>; 2],
     /// READs handed to the host: id → (connector, tag).
-    reads: HashMap<u32, (usize, u64)>,
+    reads: BTreeMap<u32, (usize, u64)>,
     next_read: u32,
     failback_pending: bool,
     out: Outputs,
@@ -110,7 +110,7 @@ impl ConnectorPairRtl {
             link_up: [true; 2],
             work: [None, None],
             read_in: Default::default(),
-            reads: HashMap::new(),
+            reads: BTreeMap::new(),
             next_read: 0,
             failback_pending: false,
             out: Outputs::default(),
@@ -285,6 +285,19 @@ impl ConnectorPairRtl {
         }
         self.dut.cycle();
         self.cycle += 1;
+    }
+
+    /// What is queued toward the RTL, for a stuck run's report.
+    pub fn debug_state(&self) -> String {
+        format!(
+            "sends {:?} feeding {} link_in {:?} read_in {:?} work {:?} reads {:?}",
+            self.sends.iter().map(|(q, p)| (*q, p.len())).collect::<Vec<_>>(),
+            self.feeding.is_some(),
+            self.link_in.iter().map(|l| l.iter().map(VecDeque::len).collect::<Vec<_>>()).collect::<Vec<_>>(),
+            self.read_in.iter().map(VecDeque::len).collect::<Vec<_>>(),
+            self.work.iter().map(Option::is_some).collect::<Vec<_>>(),
+            self.reads
+        )
     }
 
     /// Runs `cycles` clock cycles (outputs gathered for the next `tick`).
