@@ -9,7 +9,7 @@ use nic_sim::nvme::connector::{ConnectorModel, HostIn, Outputs};
 use nic_sim::nvme::fabric::{Event, Fabric, FabricConfig, Nic};
 use nic_sim::nvme::rtl::{ConnectorPairRtl, Pressure};
 use nic_sim::nvme::scenarios::{base, both_down, cqe_wqe, failover_seeds, heartbeat_loss, link_pull, read_capsule, return_and_failback, run_clean};
-use nic_sim::stimulus::seeds;
+use nic_sim::stimulus::{seeds, soak};
 
 const CLOCKS_PER_TICK: u64 = 16;
 const PRESSURE: Pressure = Pressure { valid_pct: 80, ready_pct: 75 };
@@ -50,7 +50,10 @@ fn random_io_of_512_bytes_to_64_kib_completes_once_with_the_right_data() {
 #[test]
 fn a_link_pulled_at_a_random_moment_fails_over_to_b() {
     let (mut truncated, mut replayed) = (0, 0);
-    for seed in failover_seeds() {
+    // Seed 327 (found by the soak): a failed controller's late READ data met a read-table entry
+    // just given to a new READ.
+    let regression = (!soak() && std::env::var("NIC_SEED").is_err()).then_some(327);
+    for seed in failover_seeds().into_iter().chain(regression) {
         let fabric = run(link_pull(small(seed), 50..600), &[]);
         let n = fabric.nic.counters();
         assert_eq!(n.failovers, 1, "seed {seed}: {n:?}");

@@ -20,7 +20,8 @@ fn fabric(config: FabricConfig, heartbeat_timeout_cycles: u64) -> Fabric<Connect
     Fabric::with_nic(config, nic)
 }
 
-fn percentile(sorted: &[u64], p: f64) -> u64 {
+/// The `p` quantile (0–1) of sorted values, nearest rank; 0 for none.
+pub fn percentile(sorted: &[u64], p: f64) -> u64 {
     if sorted.is_empty() {
         return 0;
     }

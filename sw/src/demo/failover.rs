@@ -3,6 +3,7 @@
 //! pulled under load, B taking over, A returning, fenced, readmitted and failing back.
 
 use nic_sim::nvme::fabric::{Event, Fabric, FabricConfig, Nic};
+use nic_sim::nvme::measure::percentile;
 use nic_sim::nvme::rtl::{ConnectorPairRtl, Pressure};
 use serde_json::json;
 
@@ -20,14 +21,6 @@ pub struct Failover {
     pub completions: Vec<(u64, u64)>,
 }
 
-fn percentile(mut values: Vec<u64>, p: f64) -> u64 {
-    if values.is_empty() {
-        return 0;
-    }
-    values.sort_unstable();
-    values[((values.len() - 1) as f64 * p).round() as usize]
-}
-
 pub fn run(seed: u64) -> Result<Failover, String> {
     let events = vec![(LINK_DOWN_AT, Event::LinkDown(0)), (LINK_UP_AT, Event::LinkUp(0)), (FAILBACK_AT, Event::Failback)];
     let config = FabricConfig { seed, commands: 3_000, max_bytes: 8 << 10, bound_to_b: vec![3, 6], events, ..Default::default() };
@@ -37,8 +30,9 @@ pub fn run(seed: u64) -> Result<Failover, String> {
     let (h, n) = (&fabric.host.counters, fabric.nic.counters());
     let phase = |from: u64, to: u64| -> Vec<u64> { fabric.host.completions.iter().filter(|(t, _)| (from..to).contains(t)).map(|(_, l)| *l).collect() };
     let window = |from: u64, to: u64| {
-        let l = phase(from, to);
-        json!({"completions": l.len(), "p50_latency_ticks": percentile(l.clone(), 0.5), "p99_latency_ticks": percentile(l, 0.99)})
+        let mut l = phase(from, to);
+        l.sort_unstable();
+        json!({"completions": l.len(), "p50_latency_ticks": percentile(&l, 0.5), "p99_latency_ticks": percentile(&l, 0.99)})
     };
     let summary = json!({
         "level": "connector RTL in Verilator; hosts and controllers as message-level models",
