@@ -5,6 +5,7 @@ use crate::control_plane::ControlPlane;
 use crate::emit::{emit, Design, EmitError};
 use crate::nic::connector_pair::ConnectorPair;
 use crate::nic::dispatcher::Dispatcher;
+use crate::nic::nic_core::NicCore;
 use crate::nic_device::NicDevice;
 use crate::power::config::{PowerTimers, BOARD_PROTECTED_RAILS, BOARD_RAILS};
 use crate::power::sequencer::PowerSequencer;
@@ -69,6 +70,29 @@ pub const SIM_CONNECTOR_SLOT_BITS: usize = 3;
 pub const SIM_CONNECTOR_SLOT_WORD_BITS: usize = 8;
 pub type SimConnectorPair = ConnectorPair<SIM_CONNECTOR_QP_BITS, SIM_CONNECTOR_SLOT_BITS, SIM_CONNECTOR_SLOT_WORD_BITS, 7, 15, 128>;
 
+/// The NIC core as simulated: the connectors of `connector_pair`; a requester with 8 message slots
+/// and a 32 KiB replay ring per QP (a controller's WRITE WQE carries up to 16 KiB); an 8 KiB
+/// receive frame queue (two 4 KiB-MTU payloads).
+pub type SimNicCore = NicCore<
+    SIM_CONNECTOR_QP_BITS,
+    { 1 << SIM_CONNECTOR_QP_BITS },
+    SIM_CONNECTOR_SLOT_BITS,
+    SIM_CONNECTOR_SLOT_WORD_BITS,
+    7,
+    15,
+    128,
+    { SIM_CONNECTOR_QP_BITS + 3 },
+    { SIM_CONNECTOR_QP_BITS + 12 },
+    10,
+    11,
+>;
+
+/// The NIC core at a size an iCE40-HX8K could hold, for synthesis: 4 QPs, 8 slots of 256 bytes
+/// (SQE + 192 bytes of in-capsule data), 4 KiB replay ring per QP, 4 KiB receive queue. Same logic
+/// as `nic_core`; only the memories shrink (the simulation size is too large for yosys to map in
+/// reasonable time: 1.5 MiB of block RAM).
+pub type SmallNicCore = NicCore<2, 4, 3, 5, 5, 10, 32, 5, 11, 9, 10>;
+
 /// The simulated device: the simulation control plane with the connectors and their registers.
 pub type SimNicDevice = NicDevice<SIM_CONNECTOR_QP_BITS, SIM_CONNECTOR_SLOT_BITS, SIM_CONNECTOR_SLOT_WORD_BITS, 7, 15, 128>;
 
@@ -76,22 +100,42 @@ pub fn sim_nic_device() -> SimNicDevice {
     NicDevice::new(sim_control_plane())
 }
 
+/// How to build one top.
+pub type TopBuilder = fn() -> Result<Design, EmitError>;
+
+/// Every top by name, in a stable order.
+pub fn catalogue() -> Vec<(&'static str, TopBuilder)> {
+    vec![
+        ("axis_skid_buffer", || emit("axis_skid_buffer", &mut AxisSkidBuffer::default())),
+        ("wide_skid_buffer", || emit("wide_skid_buffer", &mut WideSkidBuffer::default())),
+        // The board's timers (100 MHz); the same logic with small timers for simulation and proofs.
+        ("power_sequencer", || emit("power_sequencer", &mut power_sequencer(&PowerTimers::board()))),
+        ("power_sequencer_sim", || emit("power_sequencer_sim", &mut power_sequencer(&PowerTimers::simulation()))),
+        ("power_sequencer_formal", || emit("power_sequencer_formal", &mut FormalPowerSequencer::new(BOARD_PROTECTED_RAILS, &PowerTimers::formal()))),
+        ("rx_parser", || emit("rx_parser", &mut RxParser::default())),
+        ("tx_builder", || emit("tx_builder", &mut TxBuilder::default())),
+        ("rc_responder", || emit("rc_responder", &mut RcResponder::<SIM_QP_BITS>::default())),
+        ("rc_requester", || emit("rc_requester", &mut SimRcRequester::default())),
+        ("control_plane", || emit("control_plane", &mut sim_control_plane())),
+        ("dispatcher", || emit("dispatcher", &mut SimDispatcher::default())),
+        ("connector_pair", || emit("connector_pair", &mut SimConnectorPair::default())),
+        ("nic_device", || emit("nic_device", &mut sim_nic_device())),
+        ("nic_core", || emit("nic_core", &mut SimNicCore::default())),
+        ("nic_core_small", || emit("nic_core_small", &mut SmallNicCore::default())),
+    ]
+}
+
 /// Every top, in a stable order.
 pub fn all() -> Result<Vec<Design>, EmitError> {
-    Ok(vec![
-        emit("axis_skid_buffer", &mut AxisSkidBuffer::default())?,
-        emit("wide_skid_buffer", &mut WideSkidBuffer::default())?,
-        // The board's timers (100 MHz); the same logic with small timers for simulation and proofs.
-        emit("power_sequencer", &mut power_sequencer(&PowerTimers::board()))?,
-        emit("power_sequencer_sim", &mut power_sequencer(&PowerTimers::simulation()))?,
-        emit("power_sequencer_formal", &mut FormalPowerSequencer::new(BOARD_PROTECTED_RAILS, &PowerTimers::formal()))?,
-        emit("rx_parser", &mut RxParser::default())?,
-        emit("tx_builder", &mut TxBuilder::default())?,
-        emit("rc_responder", &mut RcResponder::<SIM_QP_BITS>::default())?,
-        emit("rc_requester", &mut SimRcRequester::default())?,
-        emit("control_plane", &mut sim_control_plane())?,
-        emit("dispatcher", &mut SimDispatcher::default())?,
-        emit("connector_pair", &mut SimConnectorPair::default())?,
-        emit("nic_device", &mut sim_nic_device())?,
-    ])
+    catalogue().into_iter().map(|(_, build)| build()).collect()
+}
+
+/// The named tops (all when `names` is empty); an unknown name is an error naming the known ones.
+pub fn selected(names: &[String]) -> Result<Vec<Design>, EmitError> {
+    let catalogue = catalogue();
+    if let Some(unknown) = names.iter().find(|n| !catalogue.iter().any(|(name, _)| name == n)) {
+        let known: Vec<&str> = catalogue.iter().map(|(name, _)| *name).collect();
+        return Err(EmitError { module: unknown.clone(), reason: format!("no such top (known: {})", known.join(", ")) });
+    }
+    catalogue.into_iter().filter(|(name, _)| names.is_empty() || names.iter().any(|n| n == name)).map(|(_, build)| build()).collect()
 }

@@ -35,6 +35,9 @@ enum Command {
         /// Directory to write `<top>.v` and `<top>.ports.json` into (created if missing).
         #[arg(long)]
         out: PathBuf,
+        /// Only this top (repeatable), e.g. `--top nic_core`; every top when absent.
+        #[arg(long = "top")]
+        tops: Vec<String>,
     },
     /// Run the simulated device end to end and write its artefacts.
     ///
@@ -128,7 +131,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let device = cli.device.as_deref();
     let result = match cli.command {
-        Command::Emit { out } => emit::run(&out),
+        Command::Emit { out, tops } => emit::run(&out, &tops),
         Command::Demo { out, wave, json } => demo::run(&out, wave, json),
         Command::Bench(which) => bench::run(which),
         Command::Vault(command) => vault_cli::run(command),

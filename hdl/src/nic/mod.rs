@@ -1,9 +1,15 @@
-//! The NIC core around the transport: the dispatcher, the QP table and the shared connectors.
+//! The NIC core: the receive queue and router, the dispatcher, the QP table and the shared
+//! connectors, the work-request arbiter and the transmit multiplexer around the RC transport.
 
 pub mod capsule_receiver;
 pub mod connector;
 pub mod connector_pair;
 pub mod dispatcher;
 pub mod failover_supervisor;
+pub mod nic_core;
 pub mod nvme_registers;
 pub mod qp_table;
+pub mod rx_frame_queue;
+pub mod rx_router;
+pub mod tx_mux;
+pub mod wr_arbiter;

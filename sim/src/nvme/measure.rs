@@ -120,12 +120,12 @@ pub fn failover(seed: u64) -> Result<Failover, String> {
     let config = fast(FabricConfig { seed, commands: 3000, max_bytes: 8 << 10, bound_to_b: vec![3, 6], events: vec![(at, Event::LinkDown(0))], ..Default::default() });
     let f = run_clean(fabric(config, 0), &[], MAX_TICKS);
     let n = f.nic.counters();
-    let down = f.nic.link_down_at.ok_or("the link never went down")?;
+    let down = f.nic.links.link_down_at.ok_or("the link never went down")?;
     let since = |t: Option<u64>| t.map(|t| t - down).ok_or("no takeover after the failure");
     Ok(Failover {
         seed,
-        detection_to_first_takeover_cycles: since(f.nic.first_takeover_at)?,
-        detection_to_first_replay_cycles: since(f.nic.first_replay_at)?,
+        detection_to_first_takeover_cycles: since(f.nic.links.first_takeover_at)?,
+        detection_to_first_replay_cycles: since(f.nic.links.first_replay_at)?,
         detection_to_first_b_work_request_cycles: n.last_failover_cycles,
         commands_replayed: n.commands_replayed,
         before: window(&f, 0..at),
@@ -152,5 +152,5 @@ pub fn heartbeat_detection(timeout_cycles: u64) -> Result<Detection, String> {
         }
         f.step();
     }
-    Ok(Detection { heartbeat_timeout_cycles: timeout_cycles, detection_cycles: f.nic.cycle - f.nic.last_beat_from[0] })
+    Ok(Detection { heartbeat_timeout_cycles: timeout_cycles, detection_cycles: f.nic.cycle - f.nic.links.last_beat_from[0] })
 }

@@ -6,6 +6,7 @@ pub mod connector;
 pub mod controller;
 pub mod fabric;
 pub mod host;
+pub mod links;
 pub mod measure;
 pub mod namespace;
 pub mod rtl;

@@ -9,9 +9,11 @@
 
 use super::connector::{ConnectorCounters, HostIn, HostOp, Link, Outputs};
 use super::fabric::Nic;
+pub use super::links::Pressure;
+use super::links::{ControllerLinks, LinkPorts};
 use crate::stimulus::{rng, TestRng};
 use crate::verilated::ConnectorPair;
-use nic_hdl::link::message::{Header, Message, MessageType, FLAG_REPLAY, HEADER_BYTES};
+use nic_hdl::link::message::Message;
 use nic_hdl::roce::rc::WrKind;
 use rand::Rng;
 use std::collections::{BTreeMap, VecDeque};
@@ -44,13 +46,6 @@ struct WorkRequest {
     words: Vec<u64>,
 }
 
-/// Percentages of cycles a source offers a beat and a sink takes one.
-#[derive(Clone, Copy, Debug)]
-pub struct Pressure {
-    pub valid_pct: u32,
-    pub ready_pct: u32,
-}
-
 pub struct ConnectorPairRtl {
     pub dut: ConnectorPair,
     rng: TestRng,
@@ -60,13 +55,7 @@ pub struct ConnectorPairRtl {
     /// Host SEND packets not yet taken, per QP, and the packet being fed with its next beat.
     sends: BTreeMap<u16, VecDeque<SendPacket>>,
     feeding: Option<(SendPacket, usize)>,
-    /// Controller → NIC beats per [connector][controller].
-    link_in: [[VecDeque<(u64, bool)>; 2]; 2],
-    /// NIC → controller beats of a message not yet complete, per [connector][controller].
-    link_out: [[Vec<u64>; 2]; 2],
-    /// A message was cut by its link going down: its remaining beats are not delivered.
-    link_cut: [[bool; 2]; 2],
-    link_up: [bool; 2],
+    pub links: ControllerLinks,
     work: [Option<WorkRequest>; 2],
     /// READ data for the connectors: (tag, word, last).
     read_in: [VecDeque<(u64, u64, bool)>; 2],
@@ -77,13 +66,6 @@ pub struct ConnectorPairRtl {
     out: Outputs,
     /// Work-request payload words taken from both connectors (the host transmit load).
     pub payload_words: u64,
-    /// Cycle of the last link-down, and of the first `TAKEOVER` and the first replayed `CMD` sent
-    /// after it.
-    pub link_down_at: Option<u64>,
-    /// Cycle of the last beat each controller offered on any link.
-    pub last_beat_from: [u64; 2],
-    pub first_takeover_at: Option<u64>,
-    pub first_replay_at: Option<u64>,
     /// What the RTL sent that no controller or host could make sense of.
     pub protocol_errors: Vec<String>,
 }
@@ -91,7 +73,7 @@ pub struct ConnectorPairRtl {
 impl ConnectorPairRtl {
     pub fn new(seed: u64, heartbeat_timeout_ticks: u64, clocks_per_tick: u64, pressure: Pressure) -> Self {
         let mut dut = ConnectorPair::new();
-        dut.set_link_up(0b11);
+        let links = ControllerLinks::new(&mut dut);
         dut.set_heartbeat_timeout((heartbeat_timeout_ticks * clocks_per_tick).min(0xFFFF));
         dut.set_reset(1);
         dut.cycle();
@@ -104,10 +86,7 @@ impl ConnectorPairRtl {
             pressure,
             sends: BTreeMap::new(),
             feeding: None,
-            link_in: Default::default(),
-            link_out: Default::default(),
-            link_cut: Default::default(),
-            link_up: [true; 2],
+            links,
             work: [None, None],
             read_in: Default::default(),
             reads: BTreeMap::new(),
@@ -115,10 +94,6 @@ impl ConnectorPairRtl {
             failback_pending: false,
             out: Outputs::default(),
             payload_words: 0,
-            link_down_at: None,
-            last_beat_from: [0; 2],
-            first_takeover_at: None,
-            first_replay_at: None,
             protocol_errors: Vec::new(),
         }
     }
@@ -167,18 +142,7 @@ impl ConnectorPairRtl {
             d.set_s_axis_tkeep(beat.tkeep as u64);
             d.set_s_axis_tlast(beat.tlast as u64);
         }
-        let mut offered = [[false; 2]; 2];
-        for k in 0..2 {
-            for c in 0..2 {
-                let offer = !self.link_in[k][c].is_empty() && self.rng.gen_range(0..100) < valid_pct;
-                offered[k][c] = offer;
-                if offer {
-                    self.last_beat_from[c] = self.cycle;
-                }
-                let (tdata, tlast) = self.link_in[k][c].front().copied().unwrap_or((0, false));
-                set_link_in(d, k, c, offer, tdata, tlast);
-            }
-        }
+        self.links.drive(d, self.cycle, &mut self.rng, self.pressure);
         let mut read_offered = [false; 2];
         for k in 0..2 {
             let offer = !self.read_in[k].is_empty() && self.rng.gen_range(0..100) < valid_pct;
@@ -186,15 +150,14 @@ impl ConnectorPairRtl {
             let (tag, tdata, tlast) = self.read_in[k].front().copied().unwrap_or((0, 0, false));
             set_read_in(d, k, offer, tag, tdata, tlast);
         }
-        let mut ready = [[false; 4]; 2];
+        let mut ready = [[false; 2]; 2];
         for (k, r) in ready.iter_mut().enumerate() {
             for x in r.iter_mut() {
                 *x = self.rng.gen_range(0..100) < ready_pct;
             }
-            let link_ready = r[0] as u64 | (r[1] as u64) << 1;
-            set_sinks(d, k, link_ready, r[2], r[3]);
+            set_sinks(d, k, r[0], r[1]);
         }
-        d.set_failback_request(self.failback_pending as u64);
+        d.set_failback(self.failback_pending);
         self.failback_pending = false;
         d.eval();
 
@@ -205,54 +168,15 @@ impl ConnectorPairRtl {
                 self.feeding = None;
             }
         }
+        self.links.sample(d, self.cycle, &mut self.out.links, &mut self.protocol_errors);
         for k in 0..2 {
-            for c in 0..2 {
-                if offered[k][c] && link_in_ready(d, k, c) {
-                    self.link_in[k][c].pop_front();
-                }
-            }
             if read_offered[k] && read_in_ready(d, k) {
                 self.read_in[k].pop_front();
             }
         }
         for k in 0..2 {
-            let (valid, tdata, tlast) = link_out(d, k);
-            for c in 0..2 {
-                // A link that is down takes every beat (the connector sends into the void).
-                if valid >> c & 1 == 1 && (ready[k][c] || !self.link_up[c]) {
-                    if !self.link_up[c] {
-                        // Lost on the way; a message cut by the link going down is dropped whole
-                        // when it comes back.
-                        self.link_cut[k][c] = !tlast;
-                        continue;
-                    }
-                    if self.link_cut[k][c] {
-                        self.link_cut[k][c] = !tlast;
-                        continue;
-                    }
-                    self.link_out[k][c].push(tdata);
-                    if tlast {
-                        let words = std::mem::take(&mut self.link_out[k][c]);
-                        {
-                            match message_from_words(&words) {
-                                Some(message) => {
-                                    let after_down = self.link_down_at.is_some();
-                                    if after_down && message.header.kind == MessageType::Takeover {
-                                        self.first_takeover_at.get_or_insert(self.cycle);
-                                    }
-                                    if after_down && message.header.kind == MessageType::Command && message.header.flags & FLAG_REPLAY != 0 {
-                                        self.first_replay_at.get_or_insert(self.cycle);
-                                    }
-                                    self.out.links.push(((c, k), message))
-                                }
-                                None => self.protocol_errors.push(format!("cycle {}: connector {k} sent controller {c} a malformed message {words:x?}", self.cycle)),
-                            }
-                        }
-                    }
-                }
-            }
             let request = work_request(d, k);
-            if let (Some(request), true) = (request, ready[k][2]) {
+            if let (Some(request), true) = (request, ready[k][0]) {
                 if request.kind == WrKind::Read.code() as u64 {
                     let read = self.next_read;
                     self.next_read += 1;
@@ -266,7 +190,7 @@ impl ConnectorPairRtl {
                 }
             }
             let (valid, tdata, tlast) = work_payload(d, k);
-            if valid && ready[k][3] {
+            if valid && ready[k][1] {
                 self.payload_words += 1;
                 match self.work[k].as_mut() {
                     None => self.protocol_errors.push(format!("cycle {}: connector {k} sent payload without a work request", self.cycle)),
@@ -290,10 +214,10 @@ impl ConnectorPairRtl {
     /// What is queued toward the RTL, for a stuck run's report.
     pub fn debug_state(&self) -> String {
         format!(
-            "sends {:?} feeding {} link_in {:?} read_in {:?} work {:?} reads {:?}",
+            "sends {:?} feeding {} {} read_in {:?} work {:?} reads {:?}",
             self.sends.iter().map(|(q, p)| (*q, p.len())).collect::<Vec<_>>(),
             self.feeding.is_some(),
-            self.link_in.iter().map(|l| l.iter().map(VecDeque::len).collect::<Vec<_>>()).collect::<Vec<_>>(),
+            self.links.debug_state(),
             self.read_in.iter().map(VecDeque::len).collect::<Vec<_>>(),
             self.work.iter().map(Option::is_some).collect::<Vec<_>>(),
             self.reads
@@ -347,27 +271,13 @@ impl Nic for ConnectorPairRtl {
         Outputs::default()
     }
 
-    fn from_controller(&mut self, _now: u64, (controller, connector): Link, message: Message) -> Outputs {
-        let (beats, _) = message.beats();
-        let count = beats.len();
-        self.link_in[connector][controller].extend(beats.into_iter().enumerate().map(|(i, b)| (b, i + 1 == count)));
+    fn from_controller(&mut self, _now: u64, link: Link, message: Message) -> Outputs {
+        self.links.send(link, &message);
         Outputs::default()
     }
 
     fn link_changed(&mut self, _now: u64, controller: usize, up: bool) -> Outputs {
-        self.link_up[controller] = up;
-        if !up {
-            self.link_down_at = Some(self.cycle);
-            self.first_takeover_at = None;
-            self.first_replay_at = None;
-            for k in 0..2 {
-                self.link_in[k][controller].clear();
-                self.link_cut[k][controller] |= !self.link_out[k][controller].is_empty();
-                self.link_out[k][controller].clear();
-            }
-        }
-        let bits = self.link_up[0] as u64 | (self.link_up[1] as u64) << 1;
-        self.dut.set_link_up(bits);
+        self.links.set_up(&mut self.dut, self.cycle, controller, up);
         Outputs::default()
     }
 
@@ -378,11 +288,11 @@ impl Nic for ConnectorPairRtl {
 
     fn failback(&mut self, _now: u64) -> (bool, Outputs) {
         self.failback_pending = true;
-        (self.dut.available() == 0b11, Outputs::default())
+        (self.dut.available_bits() == 0b11, Outputs::default())
     }
 
     fn fenced(&self, controller: usize) -> bool {
-        self.dut.fence_backend() >> controller & 1 == 1
+        self.dut.fence_bits() >> controller & 1 == 1
     }
 
     fn fence_backend(&self) -> [bool; 2] {
@@ -390,46 +300,16 @@ impl Nic for ConnectorPairRtl {
     }
 
     fn counters(&self) -> ConnectorCounters {
-        let d = &self.dut;
-        let sum = |a: u64, b: u64| a + b;
-        ConnectorCounters {
-            commands_forwarded: sum(d.c0_commands_forwarded(), d.c1_commands_forwarded()),
-            completions_delivered: sum(d.c0_completions_delivered(), d.c1_completions_delivered()),
-            unknown_qp: d.packets_unknown_qp() + d.c0_unknown_qp() + d.c1_unknown_qp(),
-            malformed_capsule: sum(d.c0_malformed_capsule(), d.c1_malformed_capsule()),
-            capsule_too_long: sum(d.c0_capsule_too_long(), d.c1_capsule_too_long()),
-            duplicate_cid: sum(d.c0_duplicate_cid(), d.c1_duplicate_cid()),
-            wqe_unknown_qp: sum(d.c0_wqe_unknown_qp(), d.c1_wqe_unknown_qp()),
-            wqe_malformed: sum(d.c0_wqe_malformed(), d.c1_wqe_malformed()),
-            cqe_unknown_cid: sum(d.c0_cqe_unknown_cid(), d.c1_cqe_unknown_cid()),
-            read_data_unknown: sum(d.c0_read_data_unknown(), d.c1_read_data_unknown()),
-            wrong_link: sum(d.c0_wrong_link(), d.c1_wrong_link()),
-            failovers: d.failovers(),
-            commands_replayed: sum(d.c0_commands_replayed(), d.c1_commands_replayed()),
-            late_discarded: sum(d.c0_late_discarded(), d.c1_late_discarded()),
-            takeovers_acked: sum(d.c0_takeovers_acked(), d.c1_takeovers_acked()),
-            path_errors_sent: sum(d.c0_path_errors_sent(), d.c1_path_errors_sent()),
-            writes_truncated: sum(d.c0_writes_truncated(), d.c1_writes_truncated()),
-            failbacks: d.failbacks(),
-            last_failover_cycles: d.last_failover_cycles(),
-        }
+        LinkPorts::counters(&self.dut)
     }
 
     fn idle(&self) -> bool {
         self.feeding.is_none()
             && self.sends.values().all(VecDeque::is_empty)
-            && self.link_in.iter().flatten().all(VecDeque::is_empty)
+            && self.links.idle()
             && self.read_in.iter().all(VecDeque::is_empty)
             && self.work.iter().all(Option::is_none)
     }
-}
-
-fn message_from_words(words: &[u64]) -> Option<Message> {
-    let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
-    let header = Header::decode(&bytes)?;
-    let end = HEADER_BYTES + header.payload_bytes as usize;
-    (bytes.len() >= end && bytes.len() - end < 8).then_some(())?;
-    Message::from_bytes(&bytes[..end])
 }
 
 fn host_op(w: &WorkRequest) -> Result<HostOp, String> {
@@ -446,26 +326,7 @@ fn host_op(w: &WorkRequest) -> Result<HostOp, String> {
     }
 }
 
-// The verilated top has one set of ports per connector (`c0_`, `c1_`); these pick them.
-
-fn set_link_in(d: &mut ConnectorPair, k: usize, c: usize, valid: bool, tdata: u64, tlast: bool) {
-    let (valid, tlast) = (valid as u64, tlast as u64);
-    match (k, c) {
-        (0, 0) => (d.set_c0_s_link_a_tvalid(valid), d.set_c0_s_link_a_tdata(tdata), d.set_c0_s_link_a_tlast(tlast)),
-        (0, _) => (d.set_c0_s_link_b_tvalid(valid), d.set_c0_s_link_b_tdata(tdata), d.set_c0_s_link_b_tlast(tlast)),
-        (_, 0) => (d.set_c1_s_link_a_tvalid(valid), d.set_c1_s_link_a_tdata(tdata), d.set_c1_s_link_a_tlast(tlast)),
-        _ => (d.set_c1_s_link_b_tvalid(valid), d.set_c1_s_link_b_tdata(tdata), d.set_c1_s_link_b_tlast(tlast)),
-    };
-}
-
-fn link_in_ready(d: &ConnectorPair, k: usize, c: usize) -> bool {
-    (match (k, c) {
-        (0, 0) => d.c0_s_link_a_tready(),
-        (0, _) => d.c0_s_link_b_tready(),
-        (_, 0) => d.c1_s_link_a_tready(),
-        _ => d.c1_s_link_b_tready(),
-    }) != 0
-}
+// The verilated top has one set of host-side ports per connector (`c0_`, `c1_`); these pick them.
 
 fn set_read_in(d: &mut ConnectorPair, k: usize, valid: bool, tag: u64, tdata: u64, tlast: bool) {
     let (valid, tlast) = (valid as u64, tlast as u64);
@@ -480,19 +341,11 @@ fn read_in_ready(d: &ConnectorPair, k: usize) -> bool {
     (if k == 0 { d.c0_s_axis_read_tready() } else { d.c1_s_axis_read_tready() }) != 0
 }
 
-fn set_sinks(d: &mut ConnectorPair, k: usize, link_ready: u64, wr_ready: bool, payload_ready: bool) {
+fn set_sinks(d: &mut ConnectorPair, k: usize, wr_ready: bool, payload_ready: bool) {
     if k == 0 {
-        (d.set_c0_m_link_tready(link_ready), d.set_c0_wr_ready(wr_ready as u64), d.set_c0_m_axis_wr_tready(payload_ready as u64));
+        (d.set_c0_wr_ready(wr_ready as u64), d.set_c0_m_axis_wr_tready(payload_ready as u64));
     } else {
-        (d.set_c1_m_link_tready(link_ready), d.set_c1_wr_ready(wr_ready as u64), d.set_c1_m_axis_wr_tready(payload_ready as u64));
-    }
-}
-
-fn link_out(d: &ConnectorPair, k: usize) -> (u64, u64, bool) {
-    if k == 0 {
-        (d.c0_m_link_tvalid(), d.c0_m_link_tdata(), d.c0_m_link_tlast() != 0)
-    } else {
-        (d.c1_m_link_tvalid(), d.c1_m_link_tdata(), d.c1_m_link_tlast() != 0)
+        (d.set_c1_wr_ready(wr_ready as u64), d.set_c1_m_axis_wr_tready(payload_ready as u64));
     }
 }
 

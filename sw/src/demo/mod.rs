@@ -17,7 +17,7 @@ const CYCLES: u64 = 1_000_000;
 const SEED: u64 = 1;
 
 pub fn run(out: &Path, wave: bool, as_json: bool) -> Result<(), String> {
-    crate::emit::write(&out.join("verilog"))?;
+    crate::emit::write(&out.join("verilog"), &[])?;
     let mut axis = AxisSkidBuffer::new();
     if wave {
         let path = out.join("axis_skid_buffer.vcd");
