@@ -45,9 +45,13 @@ fn every_top_passes_verilator_lint() {
     }
 }
 
+/// Tops yosys is not run on, and why. Each has a smaller configuration of the same logic that is.
+const TOO_LARGE_TO_SYNTHESISE: [(&str, &str); 1] =
+    [("nic_core", "1.5 MiB of memories at simulation size; `nic_core_small` is the same logic, synthesised")];
+
 #[test]
 fn every_top_synthesises_for_ice40() {
-    for d in designs() {
+    for d in designs().into_iter().filter(|d| !TOO_LARGE_TO_SYNTHESISE.iter().any(|(name, _)| *name == d.module)) {
         let stats = synth_ice40(&d).unwrap_or_else(|e| panic!("{e}"));
         assert!(stats.flip_flops > 0 && stats.luts > 0, "{}: {stats:?} (was the design optimised away?)", d.module);
     }

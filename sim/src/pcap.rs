@@ -22,3 +22,24 @@ pub fn write(path: &std::path::Path, frames: &[Vec<u8>]) -> io::Result<()> {
     }
     out.flush()
 }
+
+/// Writes `frames` (nanoseconds since the capture began, Ethernet without FCS) as a pcap with
+/// nanosecond timestamps.
+pub fn write_timed(path: &std::path::Path, frames: &[(u64, Vec<u8>)]) -> io::Result<()> {
+    let mut out = io::BufWriter::new(std::fs::File::create(path)?);
+    out.write_all(&0xA1B2_3C4Du32.to_le_bytes())?;
+    out.write_all(&2u16.to_le_bytes())?;
+    out.write_all(&4u16.to_le_bytes())?;
+    out.write_all(&[0; 8])?;
+    out.write_all(&65535u32.to_le_bytes())?;
+    out.write_all(&1u32.to_le_bytes())?;
+    for (ns, frame) in frames {
+        let len = frame.len() as u32;
+        out.write_all(&((ns / 1_000_000_000) as u32).to_le_bytes())?;
+        out.write_all(&((ns % 1_000_000_000) as u32).to_le_bytes())?;
+        out.write_all(&len.to_le_bytes())?;
+        out.write_all(&len.to_le_bytes())?;
+        out.write_all(frame)?;
+    }
+    out.flush()
+}

@@ -9,5 +9,6 @@ pub mod host;
 pub mod links;
 pub mod measure;
 pub mod namespace;
+pub mod roce;
 pub mod rtl;
 pub mod scenarios;

@@ -1,0 +1,516 @@
+//! The whole NIC core (`nic_core`: parser, RC responder and requester, connectors, builder) in
+//! Verilator as a [`Nic`] of the message-level fabric: the hosts' messages become RoCEv2 frames
+//! and the NIC's frames become the hosts' messages again, so the same hosts, controllers, events
+//! and checks as the connector model run over the real wire format.
+//!
+//! Between the fabric's host and the RTL sits each QP's host-side RC endpoint: it cuts the
+//! host's SENDs into packets (PSNs, AckReq on the last), answers the NIC's WRITEs and SENDs with
+//! ACKs when asked, turns the NIC's READ Requests into host reads and their data into READ
+//! Responses at the READ's PSNs. The link is lossless, so every frame the NIC sends must parse
+//! (the receive parser's model is the judge), arrive in PSN order, and no NAK may ever come: any
+//! of that is a protocol error. Every frame both ways is recorded for a pcap.
+
+use super::connector::{ConnectorCounters, HostIn, HostOp, Link, Outputs};
+use super::fabric::Nic;
+use super::links::{ControllerLinks, LinkPorts, Pressure};
+use crate::models::rx_parser::{parse, ParserConfig};
+use crate::models::tx_builder::{frame, TxDescriptor};
+use crate::stimulus::{rng, TestRng};
+use crate::verilated::NicCore;
+use nic_hdl::link::message::Message;
+use nic_hdl::roce::rc::{packets_of, psn_add, read_response_opcode, request_opcode, request_position, WrKind, PSN_MASK, SYNDROME_ACK};
+use rand::Rng;
+use std::collections::{BTreeMap, VecDeque};
+
+/// Path MTU of every QP (`mtu_shift` 2: 256 << 2).
+pub const MTU: usize = 1024;
+pub const MTU_SHIFT: u64 = 2;
+pub const NIC_MAC: u64 = 0x02_4e_49_43_00_01;
+pub const NIC_IP: u32 = 0x0a00_0001;
+/// The host end of QP q: host q mod 2, host QP number `HOST_QPN_BASE` + q.
+pub const HOST_QPN_BASE: u32 = 0x100;
+
+pub fn host_mac(qp: u16) -> u64 {
+    0x02_48_4f_53_54_00 | (qp as u64 % 2)
+}
+
+pub fn host_ip(qp: u16) -> u32 {
+    0x0a00_000a + qp as u32 % 2
+}
+
+/// First PSNs: spread out, and QP 3's host starts just before the 24-bit wrap.
+pub fn host_first_psn(qp: u16) -> u32 {
+    if qp == 3 {
+        PSN_MASK - 5
+    } else {
+        (qp as u32).wrapping_mul(0x9E37) & PSN_MASK
+    }
+}
+
+pub fn nic_first_psn(qp: u16) -> u32 {
+    (qp as u32).wrapping_mul(0x7F4A_7C15) & PSN_MASK
+}
+
+/// A message the NIC is sending a host, being put together.
+enum Incoming {
+    Write { va: u64, rkey: u32, data: Vec<u8> },
+    Send { data: Vec<u8> },
+}
+
+/// A READ the NIC asked a host for: its first PSN and the host read it became.
+struct PendingRead {
+    read: u32,
+    psn: u32,
+    data: Option<Vec<u8>>,
+}
+
+/// One QP's host-side RC endpoint.
+struct HostQp {
+    /// Requester side: the next PSN of the host's SENDs, and those not yet acknowledged.
+    next_psn: u32,
+    unacked: VecDeque<u32>,
+    /// Responder side: the NIC's next PSN, completed messages, the message being received.
+    expected_psn: u32,
+    msn: u32,
+    incoming: Option<Incoming>,
+    /// READs in PSN order; their responses leave in that order.
+    reads: VecDeque<PendingRead>,
+    /// An ACK asked for while a READ was unanswered: sent after the READ's responses.
+    deferred_ack: Option<u32>,
+}
+
+/// A frame on the wire, with the cycle it went, for the pcap.
+#[derive(Clone, Debug)]
+pub struct WireFrame {
+    pub cycle: u64,
+    pub to_nic: bool,
+    pub bytes: Vec<u8>,
+}
+
+pub struct NicCoreRtl {
+    pub dut: NicCore,
+    rng: TestRng,
+    pub cycle: u64,
+    pub clocks_per_tick: u64,
+    pub pressure: Pressure,
+    pub links: ControllerLinks,
+    qps: BTreeMap<u16, HostQp>,
+    /// Frames to the NIC per QP (in order per QP; QPs interleave), and the one being fed.
+    to_nic: BTreeMap<u16, VecDeque<Vec<u8>>>,
+    feeding: Option<(Vec<u8>, usize)>,
+    from_nic: Vec<u8>,
+    failback_pending: bool,
+    next_read: u32,
+    out: Outputs,
+    pub wire: Vec<WireFrame>,
+    /// Keep every frame for a pcap (off for long runs).
+    pub record: bool,
+    pub protocol_errors: Vec<String>,
+    /// Beats the NIC transmitted (the host link's load).
+    pub tx_beats: u64,
+}
+
+impl NicCoreRtl {
+    pub fn new(seed: u64, heartbeat_timeout_ticks: u64, clocks_per_tick: u64, pressure: Pressure) -> Self {
+        let mut dut = NicCore::new();
+        let links = ControllerLinks::new(&mut dut);
+        dut.set_heartbeat_timeout((heartbeat_timeout_ticks * clocks_per_tick).min(0xFFFF));
+        dut.set_local_mac(NIC_MAC);
+        dut.set_local_ip(NIC_IP as u64);
+        dut.set_mtu_shift(MTU_SHIFT);
+        // Timer ticks of 100 cycles; an unanswered packet is resent after 200 ticks.
+        dut.set_timer_prescale(99);
+        dut.set_rnr_timer(0x0E);
+        dut.set_reset(1);
+        dut.cycle();
+        dut.set_reset(0);
+        let mut nic = Self {
+            dut,
+            rng: rng(seed ^ 0x0ce0_f1fe),
+            cycle: 0,
+            clocks_per_tick,
+            pressure,
+            links,
+            qps: BTreeMap::new(),
+            to_nic: BTreeMap::new(),
+            feeding: None,
+            from_nic: Vec::new(),
+            failback_pending: false,
+            next_read: 0,
+            out: Outputs::default(),
+            wire: Vec::new(),
+            record: true,
+            protocol_errors: Vec::new(),
+            tx_beats: 0,
+        };
+        // The counter banks clear themselves after reset; set-up waits for them.
+        for _ in 0..64 {
+            nic.idle_cycle();
+        }
+        nic
+    }
+
+    fn idle_cycle(&mut self) {
+        self.dut.eval();
+        self.dut.cycle();
+        self.cycle += 1;
+    }
+
+    fn header(&self, qp: u16, opcode: u8, psn: u32, payload_length: usize) -> TxDescriptor {
+        TxDescriptor {
+            dst_mac: NIC_MAC,
+            src_mac: host_mac(qp),
+            src_ip: host_ip(qp),
+            dst_ip: NIC_IP,
+            udp_src_port: 0xD000 | qp,
+            opcode,
+            pkey: 0xFFFF,
+            dest_qp: qp as u32,
+            psn,
+            payload_length,
+            ..Default::default()
+        }
+    }
+
+    fn send_frame(&mut self, qp: u16, desc: TxDescriptor, payload: &[u8]) {
+        self.to_nic.entry(qp).or_default().push_back(frame(&desc, payload, false));
+    }
+
+    fn send_ack(&mut self, qp: u16, psn: u32) {
+        let msn = self.qps[&qp].msn;
+        let desc = TxDescriptor { aeth_syndrome: SYNDROME_ACK, aeth_msn: msn, ..self.header(qp, 0x11, psn, 0) };
+        self.send_frame(qp, desc, &[]);
+    }
+
+    /// A host's SEND: packets at the path MTU, AckReq on the last.
+    fn host_send(&mut self, qp: u16, data: &[u8]) {
+        let count = packets_of(data.len() as u32, MTU as u32) as usize;
+        for i in 0..count {
+            let chunk = &data[(i * MTU).min(data.len())..((i + 1) * MTU).min(data.len())];
+            let state = self.qps.get_mut(&qp).expect("configured QP");
+            let psn = state.next_psn;
+            state.next_psn = psn_add(psn, 1);
+            state.unacked.push_back(psn);
+            let opcode = request_opcode(WrKind::Send, i == 0, i + 1 == count);
+            let desc = TxDescriptor { ack_req: i + 1 == count, ..self.header(qp, opcode, psn, chunk.len()) };
+            self.send_frame(qp, desc, chunk);
+        }
+    }
+
+    /// READ Responses for the oldest READs whose data is in, in PSN order.
+    fn answer_reads(&mut self, qp: u16) {
+        loop {
+            let state = self.qps.get_mut(&qp).expect("configured QP");
+            let Some(PendingRead { data: Some(_), .. }) = state.reads.front() else { break };
+            let read = state.reads.pop_front().expect("front");
+            state.msn = (state.msn + 1) & PSN_MASK;
+            let msn = state.msn;
+            let data = read.data.expect("answered");
+            let count = packets_of(data.len() as u32, MTU as u32) as usize;
+            for i in 0..count {
+                let chunk = &data[(i * MTU).min(data.len())..((i + 1) * MTU).min(data.len())];
+                let opcode = read_response_opcode(i == 0, i + 1 == count);
+                let desc = TxDescriptor { aeth_syndrome: SYNDROME_ACK, aeth_msn: msn, ..self.header(qp, opcode, psn_add(read.psn, i as u32), chunk.len()) };
+                self.send_frame(qp, desc, chunk);
+            }
+        }
+        let state = self.qps.get_mut(&qp).expect("configured QP");
+        if state.reads.is_empty() {
+            if let Some(psn) = state.deferred_ack.take() {
+                self.send_ack(qp, psn);
+            }
+        }
+    }
+
+    /// A frame the NIC sent: judged by the parser model, then served as the host would.
+    fn from_nic_frame(&mut self, bytes: Vec<u8>) {
+        let cycle = self.cycle;
+        let parsed = parse(&bytes, false, &ParserConfig { pkey: 0xFFFF, path_mtu: MTU });
+        if self.record {
+            self.wire.push(WireFrame { cycle, to_nic: false, bytes: bytes.clone() });
+        }
+        if parsed.verdict != 0 {
+            self.protocol_errors.push(format!("cycle {cycle}: the NIC sent a frame the parser drops ({:?})", parsed.cause()));
+            return;
+        }
+        let d = &parsed.descriptor;
+        let payload: Vec<u8> = parsed.payload.iter().flat_map(|b| b.data.to_le_bytes().into_iter().take(b.keep.count_ones() as usize)).collect();
+        let qp = d.dest_qp.wrapping_sub(HOST_QPN_BASE as u64) as u16;
+        if d.dest_qp < HOST_QPN_BASE as u64 || !self.qps.contains_key(&qp) || d.dst_mac != host_mac(qp) || d.dst_ip != host_ip(qp) as u64 {
+            self.protocol_errors.push(format!("cycle {cycle}: a frame to no host QP: QPN {:#x}, MAC {:#x}", d.dest_qp, d.dst_mac));
+            return;
+        }
+        let (opcode, psn) = (d.opcode as u8, d.psn as u32);
+        let state = self.qps.get_mut(&qp).expect("known");
+        if opcode == 0x11 {
+            if d.aeth_syndrome as u8 >> 5 != 0 {
+                self.protocol_errors.push(format!("cycle {cycle}: QP {qp}: the NIC sent a NAK (syndrome {:#x}, PSN {psn:#x})", d.aeth_syndrome));
+                return;
+            }
+            // An ACK retires the host's SENDs up to its PSN.
+            match state.unacked.iter().position(|p| *p == psn) {
+                Some(at) => drop(state.unacked.drain(..=at)),
+                None => self.protocol_errors.push(format!("cycle {cycle}: QP {qp}: ACK for PSN {psn:#x}, not in flight")),
+            }
+            return;
+        }
+        if psn != state.expected_psn {
+            self.protocol_errors.push(format!("cycle {cycle}: QP {qp}: the NIC sent PSN {psn:#x}, expected {:#x}", state.expected_psn));
+            return;
+        }
+        if opcode == 0x0C {
+            let length = d.reth_dma_length as u32;
+            state.expected_psn = psn_add(psn, packets_of(length, MTU as u32));
+            let read = self.next_read;
+            self.next_read += 1;
+            state.reads.push_back(PendingRead { read, psn, data: None });
+            self.out.host.push(HostOp::RdmaRead { qp, va: d.reth_va, rkey: d.reth_rkey as u32, length, read });
+            return;
+        }
+        let Some(position) = request_position(opcode) else {
+            self.protocol_errors.push(format!("cycle {cycle}: QP {qp}: the NIC sent opcode {opcode:#x}"));
+            return;
+        };
+        state.expected_psn = psn_add(psn, 1);
+        let is_write = (0x06..=0x0B).contains(&opcode);
+        if position.starts {
+            if state.incoming.is_some() {
+                self.protocol_errors.push(format!("cycle {cycle}: QP {qp}: a new message inside another"));
+            }
+            state.incoming = Some(if is_write {
+                Incoming::Write { va: d.reth_va, rkey: d.reth_rkey as u32, data: Vec::new() }
+            } else {
+                Incoming::Send { data: Vec::new() }
+            });
+        }
+        match state.incoming.as_mut() {
+            Some(Incoming::Write { data, .. }) if is_write => data.extend_from_slice(&payload),
+            Some(Incoming::Send { data }) if !is_write => data.extend_from_slice(&payload),
+            _ => {
+                self.protocol_errors.push(format!("cycle {cycle}: QP {qp}: opcode {opcode:#x} outside its message"));
+                return;
+            }
+        }
+        if position.ends {
+            state.msn = (state.msn + 1) & PSN_MASK;
+            let op = match state.incoming.take().expect("open") {
+                Incoming::Write { va, rkey, data } => HostOp::RdmaWrite { qp, va, rkey, data },
+                Incoming::Send { data } => HostOp::Send { qp, data, invalidate: (d.has_ieth != 0).then_some(d.ieth_rkey as u32) },
+            };
+            self.out.host.push(op);
+        }
+        if d.ack_req != 0 {
+            if state.reads.is_empty() {
+                self.send_ack(qp, psn);
+            } else {
+                state.deferred_ack = Some(psn);
+            }
+        }
+    }
+
+    /// One clock cycle: offer, sample, clock.
+    fn step(&mut self) {
+        let Pressure { valid_pct, ready_pct } = self.pressure;
+        if self.feeding.is_none() {
+            let waiting: Vec<u16> = self.to_nic.iter().filter(|(_, q)| !q.is_empty()).map(|(qp, _)| *qp).collect();
+            if !waiting.is_empty() {
+                let qp = waiting[self.rng.gen_range(0..waiting.len())];
+                let bytes = self.to_nic.get_mut(&qp).and_then(VecDeque::pop_front).expect("waiting");
+                if self.record {
+                    self.wire.push(WireFrame { cycle: self.cycle, to_nic: true, bytes: bytes.clone() });
+                }
+                self.feeding = Some((bytes, 0));
+            }
+        }
+        let offer = self.feeding.is_some() && self.rng.gen_range(0..100) < valid_pct;
+        let take = self.rng.gen_range(0..100) < ready_pct;
+        let d = &mut self.dut;
+        d.set_s_axis_rx_tvalid(offer as u64);
+        if let Some((bytes, at)) = &self.feeding {
+            let chunk = &bytes[at * 8..bytes.len().min(at * 8 + 8)];
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            d.set_s_axis_rx_tdata(u64::from_le_bytes(word));
+            d.set_s_axis_rx_tkeep(((1u16 << chunk.len()) - 1) as u64);
+            d.set_s_axis_rx_tlast(((at + 1) * 8 >= bytes.len()) as u64);
+            d.set_s_axis_rx_tuser(0);
+        }
+        d.set_m_axis_tx_tready(take as u64);
+        self.links.drive(d, self.cycle, &mut self.rng, self.pressure);
+        d.set_failback(self.failback_pending);
+        self.failback_pending = false;
+        d.eval();
+
+        if offer && d.s_axis_rx_tready() != 0 {
+            let (bytes, at) = self.feeding.as_mut().expect("feeding");
+            *at += 1;
+            if *at * 8 >= bytes.len() {
+                self.feeding = None;
+            }
+        }
+        let mut frame_out = None;
+        if take && d.m_axis_tx_tvalid() != 0 {
+            self.tx_beats += 1;
+            let keep = d.m_axis_tx_tkeep() as u8;
+            self.from_nic.extend_from_slice(&d.m_axis_tx_tdata().to_le_bytes()[..keep.count_ones() as usize]);
+            if d.m_axis_tx_tlast() != 0 {
+                frame_out = Some(std::mem::take(&mut self.from_nic));
+            }
+        }
+        self.links.sample(&self.dut, self.cycle, &mut self.out.links, &mut self.protocol_errors);
+        self.dut.cycle();
+        self.cycle += 1;
+        if let Some(bytes) = frame_out {
+            self.from_nic_frame(bytes);
+        }
+    }
+
+    /// Runs `cycles` clock cycles (outputs gathered for the next `tick`).
+    pub fn run(&mut self, cycles: u64) {
+        for _ in 0..cycles {
+            self.step();
+        }
+    }
+
+    /// The host-side RC state that is not yet settled, for a stuck run's report.
+    pub fn debug_state(&self) -> String {
+        let qps: Vec<String> = self
+            .qps
+            .iter()
+            .filter(|(_, s)| !s.unacked.is_empty() || !s.reads.is_empty() || s.incoming.is_some())
+            .map(|(q, s)| format!("QP {q}: {} unacked, {} reads, message open {}", s.unacked.len(), s.reads.len(), s.incoming.is_some()))
+            .collect();
+        format!(
+            "to NIC {:?}, feeding {}, {}; {}; QPs in error {:#x}",
+            self.to_nic.iter().map(|(q, f)| (*q, f.len())).collect::<Vec<_>>(),
+            self.feeding.is_some(),
+            self.links.debug_state(),
+            qps.join("; "),
+            self.dut.qp_error()
+        )
+    }
+
+    /// Frames the core counted by cause, beyond the connectors' counters.
+    pub fn transport_counters(&mut self) -> BTreeMap<&'static str, u64> {
+        let d = &self.dut;
+        BTreeMap::from([
+            ("rx_unknown_qp", d.rx_unknown_qp()),
+            ("rx_not_served", d.rx_not_served()),
+            ("acks_sent", d.acks_sent()),
+            ("requests_sent", d.requests_sent()),
+            ("work_requests_failed", d.work_requests_failed()),
+            ("tx_frames", d.tx_frames()),
+            ("tx_bad_descriptors", d.tx_bad_descriptors()),
+            ("tx_payload_mismatches", d.tx_payload_mismatches()),
+        ])
+    }
+
+    /// Frames the parser dropped, by cause code (index 0: accepted).
+    pub fn rx_counter(&mut self, index: u64) -> u64 {
+        self.dut.set_rx_stat_index(index);
+        self.idle_cycle();
+        self.dut.eval();
+        self.dut.rx_stat_value()
+    }
+
+    /// Queues a raw frame toward the NIC (bad-input tests), as QP `qp`'s traffic.
+    pub fn inject(&mut self, qp: u16, bytes: Vec<u8>) {
+        self.to_nic.entry(qp).or_default().push_back(bytes);
+    }
+}
+
+impl Nic for NicCoreRtl {
+    fn add_qp(&mut self, qp: u16, connector: usize, controller: usize) {
+        let d = &mut self.dut;
+        d.set_cfg_qp(qp as u64);
+        d.set_cfg_enable(1);
+        d.set_cfg_connector(connector as u64);
+        d.set_cfg_controller(controller as u64);
+        d.set_cfg_peer_mac(host_mac(qp));
+        d.set_cfg_peer_ip(host_ip(qp) as u64);
+        d.set_cfg_peer_qpn((HOST_QPN_BASE + qp as u32) as u64);
+        d.set_cfg_rx_psn(host_first_psn(qp) as u64);
+        d.set_cfg_tx_psn(nic_first_psn(qp) as u64);
+        d.set_cfg_timeout(200);
+        d.set_cfg_retry_limit(7);
+        d.set_cfg_valid(1);
+        let mut taken = false;
+        for _ in 0..1000 {
+            self.dut.eval();
+            taken = self.dut.cfg_ready() != 0;
+            self.dut.cycle();
+            self.cycle += 1;
+            if taken {
+                break;
+            }
+        }
+        assert!(taken, "the NIC core never took the configuration of QP {qp}");
+        self.dut.set_cfg_valid(0);
+        self.qps.insert(
+            qp,
+            HostQp {
+                next_psn: host_first_psn(qp),
+                unacked: VecDeque::new(),
+                expected_psn: nic_first_psn(qp),
+                msn: 0,
+                incoming: None,
+                reads: VecDeque::new(),
+                deferred_ack: None,
+            },
+        );
+    }
+
+    fn from_host(&mut self, _now: u64, input: HostIn) -> Outputs {
+        match input {
+            HostIn::Send { qp, data } => self.host_send(qp, &data),
+            HostIn::ReadResponse { qp, read, data } => {
+                let state = self.qps.get_mut(&qp).expect("configured QP");
+                match state.reads.iter_mut().find(|r| r.read == read) {
+                    Some(pending) => pending.data = Some(data),
+                    None => self.protocol_errors.push(format!("QP {qp}: data for read {read}, never asked")),
+                }
+                self.answer_reads(qp);
+            }
+        }
+        Outputs::default()
+    }
+
+    fn from_controller(&mut self, _now: u64, link: Link, message: Message) -> Outputs {
+        self.links.send(link, &message);
+        Outputs::default()
+    }
+
+    fn link_changed(&mut self, _now: u64, controller: usize, up: bool) -> Outputs {
+        self.links.set_up(&mut self.dut, self.cycle, controller, up);
+        Outputs::default()
+    }
+
+    fn tick(&mut self, _now: u64) -> Outputs {
+        self.run(self.clocks_per_tick);
+        std::mem::take(&mut self.out)
+    }
+
+    fn failback(&mut self, _now: u64) -> (bool, Outputs) {
+        self.failback_pending = true;
+        (self.dut.available_bits() == 0b11, Outputs::default())
+    }
+
+    fn fenced(&self, controller: usize) -> bool {
+        self.dut.fence_bits() >> controller & 1 == 1
+    }
+
+    fn fence_backend(&self) -> [bool; 2] {
+        [self.fenced(0), self.fenced(1)]
+    }
+
+    fn counters(&self) -> ConnectorCounters {
+        LinkPorts::counters(&self.dut)
+    }
+
+    fn idle(&self) -> bool {
+        self.feeding.is_none()
+            && self.to_nic.values().all(VecDeque::is_empty)
+            && self.links.idle()
+            && self.qps.values().all(|s| s.unacked.is_empty() && s.incoming.is_none())
+    }
+}

@@ -1,0 +1,185 @@
+//! The whole NIC core in Verilator — parser, frame queue, router, RC responder, connectors, work
+//! request arbiter, RC requester, transmit multiplexer, builder — between RoCEv2 hosts and the
+//! controller models (issues 5, 6): NVMe I/O as real frames, a failover under load, and the host
+//! pcap judged by tshark (no malformed frame, no NAK, PSNs in order per QP and direction).
+
+use nic_sim::nvme::connector::HostIn;
+use nic_sim::nvme::fabric::{Fabric, FabricConfig, Nic};
+use nic_sim::nvme::links::Pressure;
+use nic_sim::nvme::roce::{NicCoreRtl, WireFrame, MTU};
+use nic_sim::nvme::scenarios::{base, failover_seeds, link_pull, read_capsule, run_clean};
+use nic_hdl::roce::wire::DropCause;
+use nic_sim::models::icrc::{icrc, icrc_bytes};
+use nic_sim::stimulus::seeds;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+const CLOCKS_PER_TICK: u64 = 16;
+const PRESSURE: Pressure = Pressure { valid_pct: 85, ready_pct: 80 };
+const MAX_TICKS: u64 = 400_000;
+
+fn core(config: FabricConfig) -> Fabric<NicCoreRtl> {
+    let nic = NicCoreRtl::new(config.seed, config.heartbeat_timeout, CLOCKS_PER_TICK, PRESSURE);
+    Fabric::with_nic(config, nic)
+}
+
+fn run(config: FabricConfig) -> Fabric<NicCoreRtl> {
+    let mut fabric = run_clean(core(config), &[], MAX_TICKS);
+    let seed = fabric.config.seed;
+    assert!(fabric.nic.protocol_errors.is_empty(), "seed {seed} (replay with NIC_SEED={seed}): {:?}", fabric.nic.protocol_errors);
+    let t = fabric.nic.transport_counters();
+    assert_eq!((t["rx_unknown_qp"], t["rx_not_served"], t["work_requests_failed"]), (0, 0, 0), "seed {seed}: {t:?}");
+    assert_eq!((t["tx_bad_descriptors"], t["tx_payload_mismatches"]), (0, 0), "seed {seed}: {t:?}");
+    fabric
+}
+
+/// tshark's reading of a pcap: per frame, (source IP, BTH opcode, destination QP, PSN, AETH
+/// syndrome, malformed).
+fn tshark_fields(pcap: &Path) -> Vec<Vec<String>> {
+    let out = std::process::Command::new("tshark")
+        .arg("-r")
+        .arg(pcap)
+        // Without the RDMA-CM exchange tshark's NVMe-over-RDMA heuristics do not engage; the
+        // others would guess at capsule bytes.
+        .args(["--disable-protocol", "rpcordma", "--disable-protocol", "smc", "--disable-protocol", "lnet"])
+        .args(["--disable-protocol", "fcoib", "--disable-heuristic", "mellanox_eoib"])
+        .args(["--disable-heuristic", "smb_direct_infiniband", "--disable-heuristic", "iser_infiniband"])
+        .args(["--disable-heuristic", "sdp_infiniband"])
+        .args(["-T", "fields", "-e", "ip.src", "-e", "infiniband.bth.opcode", "-e", "infiniband.bth.destqp"])
+        .args(["-e", "infiniband.bth.psn", "-e", "infiniband.aeth.syndrome", "-e", "_ws.malformed"])
+        .output()
+        .expect("tshark runs (scripts/setup.sh installs it)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).lines().map(|l| l.split('\t').map(str::to_owned).collect()).collect()
+}
+
+fn write_pcap(wire: &[WireFrame], path: &Path) {
+    let frames: Vec<(u64, Vec<u8>)> = wire.iter().map(|f| (f.cycle * 10, f.bytes.clone())).collect();
+    nic_sim::pcap::write_timed(path, &frames).unwrap();
+}
+
+/// Every frame decodes, none is malformed, no NAK, and per (sender, QP) the request PSNs go up
+/// by one (mod 2^24), READ Responses and ACKs aside.
+fn check_pcap(wire: &[WireFrame], label: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let pcap = dir.path().join("host.pcap");
+    write_pcap(wire, &pcap);
+    let rows = tshark_fields(&pcap);
+    assert_eq!(rows.len(), wire.len(), "{label}");
+    let mut next: BTreeMap<(String, String), u32> = BTreeMap::new();
+    for (row, frame) in rows.iter().zip(wire) {
+        let get = |i: usize| row.get(i).map(String::as_str).unwrap_or("");
+        assert!(get(5).is_empty(), "{label}: tshark finds a malformed packet: {row:?}");
+        let opcode: u8 = get(1).parse().unwrap_or_else(|_| panic!("{label}: no BTH decoded: {row:?}"));
+        if opcode == 0x11 {
+            let syndrome = u8::from_str_radix(get(4).trim_start_matches("0x"), 16).unwrap_or(0);
+            assert_eq!(syndrome >> 5, 0, "{label}: a NAK on the wire: {row:?}");
+            continue;
+        }
+        if (0x0D..=0x10).contains(&opcode) {
+            continue;
+        }
+        let psn: u32 = get(3).parse().unwrap();
+        let packets = if opcode == 0x0C {
+            // A READ Request takes one PSN per response packet (its DMA length is in the RETH).
+            let length = u32::from_be_bytes(frame.bytes[66..70].try_into().unwrap());
+            length.div_ceil(MTU as u32).max(1)
+        } else {
+            1
+        };
+        let key = (get(0).to_owned(), get(2).to_owned());
+        if let Some(expected) = next.get(&key) {
+            assert_eq!(psn, *expected, "{label}: PSN out of order from {} to QP {}: {row:?}", key.0, key.1);
+        }
+        next.insert(key, (psn + packets) & 0xFF_FFFF);
+    }
+}
+
+/// Reads and writes up to the in-capsule limit: capsules as SEND packets, read data back as RDMA
+/// WRITEs, completions as SENDs, ACKs both ways — no RDMA READ.
+#[test]
+#[ignore = "open: the core stalls under load (docs/nic-core.md, Open); run with --ignored"]
+fn in_capsule_io_over_roce_completes_once_with_the_right_data() {
+    for seed in seeds(&[1]) {
+        let config = FabricConfig { seed, commands: 300, max_bytes: 1024, bound_to_b: vec![2, 5, 7], ..Default::default() };
+        let fabric = run(config);
+        let (h, n) = (&fabric.host.counters, fabric.nic.counters());
+        let label = format!("seed {seed}: {h:?} {n:?}");
+        assert_eq!(h.completed, 300 + 9, "{label}");
+        assert!(h.reads > 60 && h.writes > 60, "{label}");
+        assert_eq!((n.commands_forwarded, n.completions_delivered), (h.completed, h.completed), "{label}");
+        assert_eq!((n.unknown_qp, n.duplicate_cid, n.malformed_capsule, n.cqe_unknown_cid, n.wqe_malformed), (0, 0, 0, 0, 0), "{label}");
+        check_pcap(&fabric.nic.wire, &label);
+    }
+}
+
+#[test]
+#[ignore = "open: the core stalls under load (docs/nic-core.md, Open); run with --ignored"]
+fn nvme_io_over_roce_completes_once_with_the_right_data() {
+    for seed in seeds(&[1]) {
+        let config = FabricConfig { seed, commands: 300, max_bytes: 4 << 10, bound_to_b: vec![2, 5, 7], ..Default::default() };
+        let fabric = run(config);
+        let (h, n) = (&fabric.host.counters, fabric.nic.counters());
+        let label = format!("seed {seed}: {h:?} {n:?}");
+        assert_eq!(h.completed, 300 + 9, "{label}");
+        assert!(h.reads > 60 && h.writes > 60, "{label}");
+        assert_eq!((n.commands_forwarded, n.completions_delivered), (h.completed, h.completed), "{label}");
+        assert_eq!((n.unknown_qp, n.duplicate_cid, n.malformed_capsule, n.cqe_unknown_cid, n.wqe_malformed), (0, 0, 0, 0, 0), "{label}");
+        check_pcap(&fabric.nic.wire, &label);
+    }
+}
+
+#[test]
+#[ignore = "open: the core stalls under load (docs/nic-core.md, Open); run with --ignored"]
+fn a_failover_under_load_is_invisible_on_the_wire() {
+    let mut replayed = 0;
+    for seed in failover_seeds().into_iter().take(12) {
+        let config = link_pull(FabricConfig { max_bytes: 4 << 10, ..base(seed, 150) }, 50..600);
+        let fabric = run(config);
+        let n = fabric.nic.counters();
+        assert_eq!(n.failovers, 1, "seed {seed}: {n:?}");
+        assert_eq!(fabric.nic.fence_backend(), [true, false], "seed {seed}");
+        replayed += n.commands_replayed;
+        check_pcap(&fabric.nic.wire, &format!("seed {seed}"));
+    }
+    assert!(replayed > 0, "commands were replayed on B in some run");
+}
+
+#[test]
+fn bad_frames_are_dropped_and_counted_by_cause() {
+    let mut nic = NicCoreRtl::new(1, 1000, CLOCKS_PER_TICK, PRESSURE);
+    nic.add_qp(3, 1, 0);
+    let good = {
+        let mut probe = NicCoreRtl::new(2, 1000, CLOCKS_PER_TICK, PRESSURE);
+        probe.add_qp(3, 1, 0);
+        Nic::from_host(&mut probe, 0, HostIn::Send { qp: 3, data: read_capsule(1) });
+        probe.run(2000);
+        probe.wire.iter().find(|f| f.to_nic).expect("the capsule's frame").bytes.clone()
+    };
+    // A SEND to a QP that is not configured, a corrupted ICRC, an RDMA WRITE to the NIC (each
+    // but the corrupted one with its ICRC made right again).
+    let reseal = |mut frame: Vec<u8>| {
+        let at = frame.len() - 4;
+        let icrc = icrc(&frame[..at]).unwrap();
+        frame[at..].copy_from_slice(&icrc_bytes(icrc));
+        frame
+    };
+    let mut unknown = good.clone();
+    unknown[49] = 9;
+    let unknown = reseal(unknown);
+    let mut corrupted = good.clone();
+    corrupted[70] ^= 0x40;
+    let mut write = good.clone();
+    write[42] = 0x0A;
+    let write = reseal(write);
+    for frame in [unknown, corrupted, write] {
+        nic.inject(3, frame);
+    }
+    nic.run(3000);
+    let t = nic.transport_counters();
+    assert_eq!((t["rx_unknown_qp"], t["rx_not_served"]), (1, 1), "{t:?}");
+    assert_eq!(nic.rx_counter(DropCause::Icrc.code() as u64), 1, "the corrupted frame");
+    assert_eq!(nic.counters().commands_forwarded, 0, "nothing reached a controller");
+    assert!(nic.wire.iter().all(|f| f.to_nic), "the NIC answered none of them");
+}
+
