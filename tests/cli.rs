@@ -14,8 +14,11 @@ fn stdout(o: &Output) -> String {
 #[test]
 fn emit_writes_verilog_and_manifests_that_match_the_committed_ones() {
     let dir = tempfile::tempdir().unwrap();
-    let out = nicctl(&["emit", "--out", dir.path().to_str().unwrap()]);
+    let out = nicctl(&["emit", "--out", dir.path().to_str().unwrap(), "--top", "axis_skid_buffer", "--top", "wide_skid_buffer"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 4, "the two tops asked for, nothing else");
+    let unknown = nicctl(&["emit", "--out", dir.path().to_str().unwrap(), "--top", "no_such_top"]);
+    assert!(!unknown.status.success() && String::from_utf8_lossy(&unknown.stderr).contains("no such top"), "{unknown:?}");
     let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../hdl/verilog");
     for top in ["axis_skid_buffer", "wide_skid_buffer"] {
         for ext in ["v", "ports.json"] {

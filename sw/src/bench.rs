@@ -226,7 +226,7 @@ fn parser(as_json: bool) -> Result<(), String> {
 
 /// The emitted top named `module`.
 fn top(module: &str) -> Result<nic_hdl::emit::Design, String> {
-    nic_hdl::tops::all().map_err(|e| e.to_string())?.into_iter().find(|d| d.module == module).ok_or(format!("no {module} top"))
+    nic_hdl::tops::selected(&[module.to_owned()]).map_err(|e| e.to_string())?.pop().ok_or(format!("no {module} top"))
 }
 
 /// Size and Fmax of a top on iCE40-HX8K, out of context, against the board's 100 MHz: placement
