@@ -24,7 +24,7 @@ fn core(config: FabricConfig) -> Fabric<NicCoreRtl> {
 }
 
 fn run(config: FabricConfig) -> Fabric<NicCoreRtl> {
-    let mut fabric = run_clean(core(config), &[], MAX_TICKS);
+    let fabric = run_clean(core(config), &[], MAX_TICKS);
     let seed = fabric.config.seed;
     assert!(fabric.nic.protocol_errors.is_empty(), "seed {seed} (replay with NIC_SEED={seed}): {:?}", fabric.nic.protocol_errors);
     let t = fabric.nic.transport_counters();

@@ -51,6 +51,15 @@ pub fn nic_first_psn(qp: u16) -> u32 {
     (qp as u32).wrapping_mul(0x7F4A_7C15) & PSN_MASK
 }
 
+/// A message's packets' payloads at the path MTU (a zero-length message is one empty packet).
+fn mtu_chunks(data: &[u8]) -> Vec<&[u8]> {
+    if data.is_empty() {
+        vec![data]
+    } else {
+        data.chunks(MTU).collect()
+    }
+}
+
 /// A message the NIC is sending a host, being put together.
 enum Incoming {
     Write { va: u64, rkey: u32, data: Vec<u8> },
@@ -184,9 +193,9 @@ impl NicCoreRtl {
 
     /// A host's SEND: packets at the path MTU, AckReq on the last.
     fn host_send(&mut self, qp: u16, data: &[u8]) {
-        let count = packets_of(data.len() as u32, MTU as u32) as usize;
-        for i in 0..count {
-            let chunk = &data[(i * MTU).min(data.len())..((i + 1) * MTU).min(data.len())];
+        let chunks = mtu_chunks(data);
+        let count = chunks.len();
+        for (i, chunk) in chunks.into_iter().enumerate() {
             let state = self.qps.get_mut(&qp).expect("configured QP");
             let psn = state.next_psn;
             state.next_psn = psn_add(psn, 1);
@@ -206,9 +215,9 @@ impl NicCoreRtl {
             state.msn = (state.msn + 1) & PSN_MASK;
             let msn = state.msn;
             let data = read.data.expect("answered");
-            let count = packets_of(data.len() as u32, MTU as u32) as usize;
-            for i in 0..count {
-                let chunk = &data[(i * MTU).min(data.len())..((i + 1) * MTU).min(data.len())];
+            let chunks = mtu_chunks(&data);
+            let count = chunks.len();
+            for (i, chunk) in chunks.into_iter().enumerate() {
                 let opcode = read_response_opcode(i == 0, i + 1 == count);
                 let desc = TxDescriptor { aeth_syndrome: SYNDROME_ACK, aeth_msn: msn, ..self.header(qp, opcode, psn_add(read.psn, i as u32), chunk.len()) };
                 self.send_frame(qp, desc, chunk);
@@ -391,7 +400,7 @@ impl NicCoreRtl {
     }
 
     /// Frames the core counted by cause, beyond the connectors' counters.
-    pub fn transport_counters(&mut self) -> BTreeMap<&'static str, u64> {
+    pub fn transport_counters(&self) -> BTreeMap<&'static str, u64> {
         let d = &self.dut;
         BTreeMap::from([
             ("rx_unknown_qp", d.rx_unknown_qp()),
