@@ -73,6 +73,8 @@ pub struct NicDevice<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WO
     pub c0_s_axis_read_tvalid: Signal<In, Bit>,
     pub c0_s_axis_read_tready: Signal<Out, Bit>,
     pub c0_s_axis_read_tag: Signal<In, Bits<8>>,
+    pub c0_s_axis_read_length: Signal<In, Bits<13>>,
+    pub c0_s_axis_read_last: Signal<In, Bit>,
     pub c1_s_link_a_tdata: Signal<In, Bits<64>>,
     pub c1_s_link_a_tlast: Signal<In, Bit>,
     pub c1_s_link_a_tvalid: Signal<In, Bit>,
@@ -102,6 +104,8 @@ pub struct NicDevice<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WO
     pub c1_s_axis_read_tvalid: Signal<In, Bit>,
     pub c1_s_axis_read_tready: Signal<Out, Bit>,
     pub c1_s_axis_read_tag: Signal<In, Bits<8>>,
+    pub c1_s_axis_read_length: Signal<In, Bits<13>>,
+    pub c1_s_axis_read_last: Signal<In, Bit>,
     control: ControlPlane,
     nvme: NvmeRegisters<QP_BITS>,
     connectors: ConnectorPair<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>,
@@ -171,6 +175,8 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
             c0_s_axis_read_tvalid: Default::default(),
             c0_s_axis_read_tready: Default::default(),
             c0_s_axis_read_tag: Default::default(),
+            c0_s_axis_read_length: Default::default(),
+            c0_s_axis_read_last: Default::default(),
             c1_s_link_a_tdata: Default::default(),
             c1_s_link_a_tlast: Default::default(),
             c1_s_link_a_tvalid: Default::default(),
@@ -200,6 +206,8 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
             c1_s_axis_read_tvalid: Default::default(),
             c1_s_axis_read_tready: Default::default(),
             c1_s_axis_read_tag: Default::default(),
+            c1_s_axis_read_length: Default::default(),
+            c1_s_axis_read_last: Default::default(),
             control,
             nvme: Default::default(),
             connectors: Default::default(),
@@ -330,6 +338,8 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
         self.connectors.c0_s_axis_read_tvalid.next = self.c0_s_axis_read_tvalid.val();
         self.c0_s_axis_read_tready.next = self.connectors.c0_s_axis_read_tready.val();
         self.connectors.c0_s_axis_read_tag.next = self.c0_s_axis_read_tag.val();
+        self.connectors.c0_s_axis_read_length.next = self.c0_s_axis_read_length.val();
+        self.connectors.c0_s_axis_read_last.next = self.c0_s_axis_read_last.val();
         self.connectors.c1_s_link_a_tdata.next = self.c1_s_link_a_tdata.val();
         self.connectors.c1_s_link_a_tlast.next = self.c1_s_link_a_tlast.val();
         self.connectors.c1_s_link_a_tvalid.next = self.c1_s_link_a_tvalid.val();
@@ -359,5 +369,7 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
         self.connectors.c1_s_axis_read_tvalid.next = self.c1_s_axis_read_tvalid.val();
         self.c1_s_axis_read_tready.next = self.connectors.c1_s_axis_read_tready.val();
         self.connectors.c1_s_axis_read_tag.next = self.c1_s_axis_read_tag.val();
+        self.connectors.c1_s_axis_read_length.next = self.c1_s_axis_read_length.val();
+        self.connectors.c1_s_axis_read_last.next = self.c1_s_axis_read_last.val();
     }
 }

@@ -2,7 +2,7 @@
 // `cargo run -p nicctl -- emit --out hdl/verilog`.
 
 
-module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -59,6 +59,8 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     input wire  c0_s_axis_read_tvalid;
     output reg  c0_s_axis_read_tready;
     input wire  [7:0] c0_s_axis_read_tag;
+    input wire  [12:0] c0_s_axis_read_length;
+    input wire  c0_s_axis_read_last;
     output reg  [31:0] c0_commands_forwarded;
     output reg  [31:0] c0_completions_delivered;
     output reg  [31:0] c0_unknown_qp;
@@ -104,6 +106,8 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     input wire  c1_s_axis_read_tvalid;
     output reg  c1_s_axis_read_tready;
     input wire  [7:0] c1_s_axis_read_tag;
+    input wire  [12:0] c1_s_axis_read_length;
+    input wire  c1_s_axis_read_last;
     output reg  [31:0] c1_commands_forwarded;
     output reg  [31:0] c1_completions_delivered;
     output reg  [31:0] c1_unknown_qp;
@@ -212,6 +216,8 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     reg  connector_0$s_axis_read_tvalid;
     wire  connector_0$s_axis_read_tready;
     reg  [7:0] connector_0$s_axis_read_tag;
+    reg  [12:0] connector_0$s_axis_read_length;
+    reg  connector_0$s_axis_read_last;
     wire  [31:0] connector_0$commands_forwarded;
     wire  [31:0] connector_0$completions_delivered;
     wire  [31:0] connector_0$unknown_qp;
@@ -281,6 +287,8 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     reg  connector_1$s_axis_read_tvalid;
     wire  connector_1$s_axis_read_tready;
     reg  [7:0] connector_1$s_axis_read_tag;
+    reg  [12:0] connector_1$s_axis_read_length;
+    reg  connector_1$s_axis_read_last;
     wire  [31:0] connector_1$commands_forwarded;
     wire  [31:0] connector_1$completions_delivered;
     wire  [31:0] connector_1$unknown_qp;
@@ -401,6 +409,8 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
         .s_axis_read_tvalid(connector_0$s_axis_read_tvalid),
         .s_axis_read_tready(connector_0$s_axis_read_tready),
         .s_axis_read_tag(connector_0$s_axis_read_tag),
+        .s_axis_read_length(connector_0$s_axis_read_length),
+        .s_axis_read_last(connector_0$s_axis_read_last),
         .commands_forwarded(connector_0$commands_forwarded),
         .completions_delivered(connector_0$completions_delivered),
         .unknown_qp(connector_0$unknown_qp),
@@ -472,6 +482,8 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
         .s_axis_read_tvalid(connector_1$s_axis_read_tvalid),
         .s_axis_read_tready(connector_1$s_axis_read_tready),
         .s_axis_read_tag(connector_1$s_axis_read_tag),
+        .s_axis_read_length(connector_1$s_axis_read_length),
+        .s_axis_read_last(connector_1$s_axis_read_last),
         .commands_forwarded(connector_1$commands_forwarded),
         .completions_delivered(connector_1$completions_delivered),
         .unknown_qp(connector_1$unknown_qp),
@@ -631,6 +643,8 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
         connector_0$s_axis_read_tvalid = c0_s_axis_read_tvalid;
         c0_s_axis_read_tready = connector_0$s_axis_read_tready;
         connector_0$s_axis_read_tag = c0_s_axis_read_tag;
+        connector_0$s_axis_read_length = c0_s_axis_read_length;
+        connector_0$s_axis_read_last = c0_s_axis_read_last;
         c0_commands_forwarded = connector_0$commands_forwarded;
         c0_completions_delivered = connector_0$completions_delivered;
         c0_unknown_qp = connector_0$unknown_qp;
@@ -676,6 +690,8 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
         connector_1$s_axis_read_tvalid = c1_s_axis_read_tvalid;
         c1_s_axis_read_tready = connector_1$s_axis_read_tready;
         connector_1$s_axis_read_tag = c1_s_axis_read_tag;
+        connector_1$s_axis_read_length = c1_s_axis_read_length;
+        connector_1$s_axis_read_last = c1_s_axis_read_last;
         c1_commands_forwarded = connector_1$commands_forwarded;
         c1_completions_delivered = connector_1$completions_delivered;
         c1_unknown_qp = connector_1$unknown_qp;
@@ -697,7 +713,7 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
 endmodule // connector_pair
 
 
-module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -753,6 +769,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     input wire  s_axis_read_tvalid;
     output reg  s_axis_read_tready;
     input wire  [7:0] s_axis_read_tag;
+    input wire  [12:0] s_axis_read_length;
+    input wire  s_axis_read_last;
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
@@ -790,6 +808,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam  type_read_data = 64'h3;
     localparam  type_fence = 64'h4;
     localparam  flag_replay = 64'h100;
+    localparam  flag_last = 64'h200;
     localparam  type_wqe = 8'h81;
     localparam  type_takeover_ack = 8'h82;
     localparam  type_fence_ack = 8'h84;
@@ -920,10 +939,10 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  buffer$write_enable;
     reg  [1:0] reads$read_address;
     reg  reads$read_clock;
-    wire  [38:0] reads$read_data;
+    wire  [22:0] reads$read_data;
     reg  [1:0] reads$write_address;
     reg  reads$write_clock;
-    reg  [38:0] reads$write_data;
+    reg  [22:0] reads$write_data;
     reg  reads$write_enable;
     reg  [3:0] read_valid$d;
     wire  [3:0] read_valid$q;
@@ -1069,6 +1088,12 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [5:0] emit_read_generation$d;
     wire  [5:0] emit_read_generation$q;
     reg  emit_read_generation$clock;
+    reg  [12:0] emit_read_length$d;
+    wire  [12:0] emit_read_length$q;
+    reg  emit_read_length$clock;
+    reg  emit_read_last$d;
+    wire  emit_read_last$q;
+    reg  emit_read_last$clock;
     reg  [5:0] read_generation$d;
     wire  [5:0] read_generation$q;
     reg  read_generation$clock;
@@ -1159,7 +1184,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [1:0] emit_bit;
     reg  emit_valid;
     reg  emit_ready;
-    reg  [38:0] read_entry;
+    reg  [22:0] read_entry;
+    reg  [63:0] read_flags;
     reg  [7:0] read_tag_shifted;
     reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
@@ -1467,6 +1493,16 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .q(emit_read_generation$q),
         .clock(emit_read_generation$clock)
     );
+    connector_pair$connector_0$emit_read_length emit_read_length(
+        .d(emit_read_length$d),
+        .q(emit_read_length$q),
+        .clock(emit_read_length$clock)
+    );
+    connector_pair$connector_0$emit_read_last emit_read_last(
+        .d(emit_read_last$d),
+        .q(emit_read_last$q),
+        .clock(emit_read_last$clock)
+    );
     connector_pair$connector_0$read_generation read_generation(
         .d(read_generation$d),
         .q(read_generation$q),
@@ -1588,6 +1624,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_left$clock = clock;
         emit_read_tag$clock = clock;
         emit_read_generation$clock = clock;
+        emit_read_length$clock = clock;
+        emit_read_last$clock = clock;
         read_generation$clock = clock;
         forwarded$clock = clock;
         delivered$clock = clock;
@@ -1650,6 +1688,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_left$d = emit_left$q;
         emit_read_tag$d = emit_read_tag$q;
         emit_read_generation$d = emit_read_generation$q;
+        emit_read_length$d = emit_read_length$q;
+        emit_read_last$d = emit_read_last$q;
         read_generation$d = read_generation$q;
         forwarded$d = forwarded$q;
         delivered$d = delivered$q;
@@ -1769,7 +1809,6 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         reads$write_address = read_pick;
         reads$write_data[(64'h0)+:(1)] = src$q;
         reads$write_data[(64'h7)+:(16)] = header_tag$q;
-        reads$write_data[(64'h17)+:(16)] = wqe_length$q[(32'h0)+:(16)];
         reads$write_data[(64'h1)+:(6)] = read_generation$q;
         emit_idle = emit_step$q == EmitStep$Idle;
         issue = 1'b0;
@@ -2341,6 +2380,10 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         read_entry = reads$read_data;
         read_tag_shifted = s_axis_read_tag >> read_index_shift;
         read_tag_generation = ((read_tag_shifted) & 6'h3f);
+        read_flags = zero_64;
+        if (emit_read_last$q) begin
+            read_flags = flag_last;
+        end
         emit_bit = bit_a;
         if (emit_controller$q) begin
             emit_bit = bit_b;
@@ -2367,6 +2410,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                     else if (s_axis_read_tvalid) begin
                         emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
                         emit_read_generation$d = read_tag_generation;
+                        emit_read_length$d = s_axis_read_length;
+                        emit_read_last$d = s_axis_read_last;
                         emit_step$d = EmitStep$ReadLookup;
                     end
                 end
@@ -2374,9 +2419,11 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 begin
                     emit_step$d = EmitStep$ReadDrop;
                     if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
-                        read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
+                        if (emit_read_last$q) begin
+                            read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
+                        end
                         emit_controller$d = read_entry[(64'h0)+:(1)];
-                        emit_header$d = type_read_data | (((read_entry[(64'h17)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        emit_header$d = type_read_data | read_flags | (((emit_read_length$q) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
                         emit_next$d = EmitStep$ReadPass;
                         emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
                         emit_step$d = EmitStep$Header;
@@ -2812,6 +2859,44 @@ module connector_pair$connector_0$emit_read_generation(d,q,clock);
     end
           
 endmodule // connector_pair$connector_0$emit_read_generation
+
+
+module connector_pair$connector_0$emit_read_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$emit_read_last
+
+
+module connector_pair$connector_0$emit_read_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$emit_read_length
 
 
 module connector_pair$connector_0$emit_read_tag(d,q,clock);
@@ -3342,14 +3427,14 @@ module connector_pair$connector_0$reads(read_address,read_clock,read_data,write_
     // Module arguments
     input wire  [1:0] read_address;
     input wire  read_clock;
-    output reg  [38:0] read_data;
+    output reg  [22:0] read_data;
     input wire  [1:0] write_address;
     input wire  write_clock;
-    input wire  [38:0] write_data;
+    input wire  [22:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[38:0] mem[3:0];
+    reg[22:0] mem[3:0];
     
     
     
@@ -3420,6 +3505,8 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     localparam  bytes_7 = 16'h7;
     localparam  bytes_8 = 16'h8;
     localparam  one_32 = 32'h1;
+    localparam  one_slots = 128'h1;
+    localparam  zero_slots = 128'h0;
     localparam  cleared = 39'h0;
     localparam  zero_32 = 32'h0;
     
@@ -3428,7 +3515,6 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     localparam ReceiverStep$Idle = 1;
     localparam ReceiverStep$Load = 2;
     localparam ReceiverStep$Stream = 3;
-    localparam ReceiverStep$Post = 4;
     
     // Stub signals
     reg  [3:0] progress$read_address;
@@ -3438,8 +3524,8 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  progress$write_clock;
     reg  [38:0] progress$write_data;
     reg  progress$write_enable;
-    reg  [2:0] step$d;
-    wire  [2:0] step$q;
+    reg  [1:0] step$d;
+    wire  [1:0] step$q;
     reg  step$clock;
     reg  [3:0] qp$d;
     wire  [3:0] qp$q;
@@ -3450,18 +3536,25 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  [3:0] clear_qp$d;
     wire  [3:0] clear_qp$q;
     reg  clear_qp$clock;
-    reg  [2:0] posted_slot$d;
-    wire  [2:0] posted_slot$q;
-    reg  posted_slot$clock;
-    reg  [15:0] posted_cid$d;
-    wire  [15:0] posted_cid$q;
-    reg  posted_cid$clock;
-    reg  [15:0] posted_length$d;
-    wire  [15:0] posted_length$q;
-    reg  posted_length$clock;
-    reg  posted_admin_connect$d;
-    wire  posted_admin_connect$q;
-    reg  posted_admin_connect$clock;
+    reg  [6:0] queue$read_address;
+    reg  queue$read_clock;
+    wire  [40:0] queue$read_data;
+    reg  [6:0] queue$write_address;
+    reg  queue$write_clock;
+    reg  [40:0] queue$write_data;
+    reg  queue$write_enable;
+    reg  [15:0] queue_write$d;
+    wire  [15:0] queue_write$q;
+    reg  queue_write$clock;
+    reg  [15:0] queue_filled$d;
+    wire  [15:0] queue_filled$q;
+    reg  queue_filled$clock;
+    reg  [15:0] queue_read$d;
+    wire  [15:0] queue_read$q;
+    reg  queue_read$clock;
+    reg  [127:0] queued$d;
+    wire  [127:0] queued$q;
+    reg  queued$clock;
     reg  [31:0] duplicates$d;
     wire  [31:0] duplicates$q;
     reg  duplicates$clock;
@@ -3473,6 +3566,13 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  too_long$clock;
     
     // Local signals
+    reg  [127:0] queued_set;
+    reg  [127:0] queued_clear;
+    reg  pop;
+    reg  [127:0] taken;
+    reg  [15:0] read_next;
+    reg  [6:0] head_address;
+    reg  [40:0] posted;
     reg  [38:0] next;
     reg  accept;
     reg  first;
@@ -3513,25 +3613,34 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         .q(clear_qp$q),
         .clock(clear_qp$clock)
     );
-    connector_pair$connector_0$receiver$posted_slot posted_slot(
-        .d(posted_slot$d),
-        .q(posted_slot$q),
-        .clock(posted_slot$clock)
+    connector_pair$connector_0$receiver$queue queue(
+        .read_address(queue$read_address),
+        .read_clock(queue$read_clock),
+        .read_data(queue$read_data),
+        .write_address(queue$write_address),
+        .write_clock(queue$write_clock),
+        .write_data(queue$write_data),
+        .write_enable(queue$write_enable)
     );
-    connector_pair$connector_0$receiver$posted_cid posted_cid(
-        .d(posted_cid$d),
-        .q(posted_cid$q),
-        .clock(posted_cid$clock)
+    connector_pair$connector_0$receiver$queue_write queue_write(
+        .d(queue_write$d),
+        .q(queue_write$q),
+        .clock(queue_write$clock)
     );
-    connector_pair$connector_0$receiver$posted_length posted_length(
-        .d(posted_length$d),
-        .q(posted_length$q),
-        .clock(posted_length$clock)
+    connector_pair$connector_0$receiver$queue_filled queue_filled(
+        .d(queue_filled$d),
+        .q(queue_filled$q),
+        .clock(queue_filled$clock)
     );
-    connector_pair$connector_0$receiver$posted_admin_connect posted_admin_connect(
-        .d(posted_admin_connect$d),
-        .q(posted_admin_connect$q),
-        .clock(posted_admin_connect$clock)
+    connector_pair$connector_0$receiver$queue_read queue_read(
+        .d(queue_read$d),
+        .q(queue_read$q),
+        .clock(queue_read$clock)
+    );
+    connector_pair$connector_0$receiver$queued queued(
+        .d(queued$d),
+        .q(queued$q),
+        .clock(queued$clock)
     );
     connector_pair$connector_0$receiver$duplicates duplicates(
         .d(duplicates$d),
@@ -3555,10 +3664,10 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         qp$clock = clock;
         work$clock = clock;
         clear_qp$clock = clock;
-        posted_slot$clock = clock;
-        posted_cid$clock = clock;
-        posted_length$clock = clock;
-        posted_admin_connect$clock = clock;
+        queue_write$clock = clock;
+        queue_filled$clock = clock;
+        queue_read$clock = clock;
+        queued$clock = clock;
         duplicates$clock = clock;
         malformed$clock = clock;
         too_long$clock = clock;
@@ -3566,10 +3675,10 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         qp$d = qp$q;
         work$d = work$q;
         clear_qp$d = clear_qp$q;
-        posted_slot$d = posted_slot$q;
-        posted_cid$d = posted_cid$q;
-        posted_length$d = posted_length$q;
-        posted_admin_connect$d = posted_admin_connect$q;
+        queue_write$d = queue_write$q;
+        queue_filled$d = queue_filled$q;
+        queue_read$d = queue_read$q;
+        queued$d = queued$q;
         duplicates$d = duplicates$q;
         malformed$d = malformed$q;
         too_long$d = too_long$q;
@@ -3581,12 +3690,26 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         progress$write_data = work$q;
         buffer_write_enable = 1'b0;
         s_axis_tready = 1'b0;
-        capsule_valid = 1'b0;
-        capsule_qp = qp$q;
-        capsule_slot = posted_slot$q;
-        capsule_cid = posted_cid$q;
-        capsule_length = posted_length$q;
-        capsule_admin_connect = posted_admin_connect$q;
+        queue$read_clock = clock;
+        queue$write_clock = clock;
+        capsule_valid = queue_filled$q != queue_read$q;
+        capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 4'hf);
+        capsule_slot = queue$read_data[(64'h8)+:(16)][(32'h0)+:(3)];
+        capsule_cid = queue$read_data[(64'h8)+:(16)];
+        capsule_length = queue$read_data[(64'h18)+:(16)];
+        capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
+        pop = capsule_valid & capsule_ready;
+        head_address = (((capsule_qp) & 7'h7f) << slot_bits) | ((capsule_slot) & 7'h7f);
+        queued_clear = zero_slots;
+        read_next = queue_read$q;
+        if (pop) begin
+            queued_clear = one_slots << ((head_address) & 128'hffffffffffffffffffffffffffffffff);
+            read_next = queue_read$q + bytes_1;
+        end
+        queue_read$d = read_next;
+        queue$read_address = ((read_next) & 7'h7f);
+        queue_filled$d = queue_write$q;
+        queued_set = zero_slots;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
         first = ~work$q[(64'h0)+:(1)];
         cid = work$q[(64'h7)+:(16)];
@@ -3628,10 +3751,11 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
             end
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
+        taken = busy | queued$q;
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;
-            next[(64'h1)+:(1)] = busy[slot_address];
+            next[(64'h1)+:(1)] = taken[slot_address];
             next[(64'h2)+:(1)] = 1'b0;
             next[(64'h3)+:(1)] = 1'b0;
             next[(64'h4)+:(1)] = 1'b0;
@@ -3660,6 +3784,13 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
+        posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
+        posted[(64'h8)+:(16)] = cid;
+        posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
+        posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
+        queue$write_enable = 1'b0;
+        queue$write_address = ((queue_write$q) & 7'h7f);
+        queue$write_data = posted;
         case (step$q)
             ReceiverStep$Clear:
                 begin
@@ -3695,10 +3826,6 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
                             step$d = ReceiverStep$Idle;
                             if (s_axis_message_end) begin
                                 progress$write_data = cleared;
-                                posted_slot$d = slot;
-                                posted_cid$d = cid;
-                                posted_length$d = next[(64'h17)+:(16)];
-                                posted_admin_connect$d = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
                                 if (next[(64'h1)+:(1)]) begin
                                     duplicates$d = duplicates$q + one_32;
                                 end
@@ -3709,17 +3836,12 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
                                     too_long$d = too_long$q + one_32;
                                 end
                                 else begin
-                                    step$d = ReceiverStep$Post;
+                                    queue$write_enable = 1'b1;
+                                    queue_write$d = queue_write$q + bytes_1;
+                                    queued_set = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
                                 end
                             end
                         end
-                    end
-                end
-            ReceiverStep$Post:
-                begin
-                    capsule_valid = 1'b1;
-                    if (capsule_ready) begin
-                        step$d = ReceiverStep$Idle;
                     end
                 end
             default:
@@ -3727,12 +3849,17 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
                     step$d = ReceiverStep$Clear;
                 end
         endcase
+        queued$d = (queued$q | queued_set) & ~queued_clear;
         duplicate_cid = duplicates$q;
         malformed_capsule = malformed$q;
         capsule_too_long = too_long$q;
         if (reset) begin
             step$d = ReceiverStep$Clear;
             clear_qp$d = zero_qp;
+            queue_write$d = zero_16;
+            queue_filled$d = zero_16;
+            queue_read$d = zero_16;
+            queued$d = zero_slots;
             duplicates$d = zero_32;
             malformed$d = zero_32;
             too_long$d = zero_32;
@@ -3799,82 +3926,6 @@ module connector_pair$connector_0$receiver$malformed(d,q,clock);
 endmodule // connector_pair$connector_0$receiver$malformed
 
 
-module connector_pair$connector_0$receiver$posted_admin_connect(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // connector_pair$connector_0$receiver$posted_admin_connect
-
-
-module connector_pair$connector_0$receiver$posted_cid(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // connector_pair$connector_0$receiver$posted_cid
-
-
-module connector_pair$connector_0$receiver$posted_length(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // connector_pair$connector_0$receiver$posted_length
-
-
-module connector_pair$connector_0$receiver$posted_slot(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // connector_pair$connector_0$receiver$posted_slot
-
-
 module connector_pair$connector_0$receiver$progress(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -3923,11 +3974,116 @@ module connector_pair$connector_0$receiver$qp(d,q,clock);
 endmodule // connector_pair$connector_0$receiver$qp
 
 
+module connector_pair$connector_0$receiver$queue(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // connector_pair$connector_0$receiver$queue
+
+
+module connector_pair$connector_0$receiver$queue_filled(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$receiver$queue_filled
+
+
+module connector_pair$connector_0$receiver$queue_read(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$receiver$queue_read
+
+
+module connector_pair$connector_0$receiver$queue_write(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$receiver$queue_write
+
+
+module connector_pair$connector_0$receiver$queued(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$receiver$queued
+
+
 module connector_pair$connector_0$receiver$step(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Enums
@@ -3935,7 +4091,6 @@ module connector_pair$connector_0$receiver$step(d,q,clock);
     localparam ReceiverStep$Idle = 1;
     localparam ReceiverStep$Load = 2;
     localparam ReceiverStep$Stream = 3;
-    localparam ReceiverStep$Post = 4;
     
     // Update code (custom)
     initial begin
@@ -4489,7 +4644,7 @@ module connector_pair$connector_0$wrong(d,q,clock);
 endmodule // connector_pair$connector_0$wrong
 
 
-module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -4545,6 +4700,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     input wire  s_axis_read_tvalid;
     output reg  s_axis_read_tready;
     input wire  [7:0] s_axis_read_tag;
+    input wire  [12:0] s_axis_read_length;
+    input wire  s_axis_read_last;
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
@@ -4582,6 +4739,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam  type_read_data = 64'h3;
     localparam  type_fence = 64'h4;
     localparam  flag_replay = 64'h100;
+    localparam  flag_last = 64'h200;
     localparam  type_wqe = 8'h81;
     localparam  type_takeover_ack = 8'h82;
     localparam  type_fence_ack = 8'h84;
@@ -4712,10 +4870,10 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  buffer$write_enable;
     reg  [1:0] reads$read_address;
     reg  reads$read_clock;
-    wire  [38:0] reads$read_data;
+    wire  [22:0] reads$read_data;
     reg  [1:0] reads$write_address;
     reg  reads$write_clock;
-    reg  [38:0] reads$write_data;
+    reg  [22:0] reads$write_data;
     reg  reads$write_enable;
     reg  [3:0] read_valid$d;
     wire  [3:0] read_valid$q;
@@ -4861,6 +5019,12 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [5:0] emit_read_generation$d;
     wire  [5:0] emit_read_generation$q;
     reg  emit_read_generation$clock;
+    reg  [12:0] emit_read_length$d;
+    wire  [12:0] emit_read_length$q;
+    reg  emit_read_length$clock;
+    reg  emit_read_last$d;
+    wire  emit_read_last$q;
+    reg  emit_read_last$clock;
     reg  [5:0] read_generation$d;
     wire  [5:0] read_generation$q;
     reg  read_generation$clock;
@@ -4951,7 +5115,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [1:0] emit_bit;
     reg  emit_valid;
     reg  emit_ready;
-    reg  [38:0] read_entry;
+    reg  [22:0] read_entry;
+    reg  [63:0] read_flags;
     reg  [7:0] read_tag_shifted;
     reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
@@ -5259,6 +5424,16 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .q(emit_read_generation$q),
         .clock(emit_read_generation$clock)
     );
+    connector_pair$connector_1$emit_read_length emit_read_length(
+        .d(emit_read_length$d),
+        .q(emit_read_length$q),
+        .clock(emit_read_length$clock)
+    );
+    connector_pair$connector_1$emit_read_last emit_read_last(
+        .d(emit_read_last$d),
+        .q(emit_read_last$q),
+        .clock(emit_read_last$clock)
+    );
     connector_pair$connector_1$read_generation read_generation(
         .d(read_generation$d),
         .q(read_generation$q),
@@ -5380,6 +5555,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_left$clock = clock;
         emit_read_tag$clock = clock;
         emit_read_generation$clock = clock;
+        emit_read_length$clock = clock;
+        emit_read_last$clock = clock;
         read_generation$clock = clock;
         forwarded$clock = clock;
         delivered$clock = clock;
@@ -5442,6 +5619,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_left$d = emit_left$q;
         emit_read_tag$d = emit_read_tag$q;
         emit_read_generation$d = emit_read_generation$q;
+        emit_read_length$d = emit_read_length$q;
+        emit_read_last$d = emit_read_last$q;
         read_generation$d = read_generation$q;
         forwarded$d = forwarded$q;
         delivered$d = delivered$q;
@@ -5561,7 +5740,6 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         reads$write_address = read_pick;
         reads$write_data[(64'h0)+:(1)] = src$q;
         reads$write_data[(64'h7)+:(16)] = header_tag$q;
-        reads$write_data[(64'h17)+:(16)] = wqe_length$q[(32'h0)+:(16)];
         reads$write_data[(64'h1)+:(6)] = read_generation$q;
         emit_idle = emit_step$q == EmitStep$Idle;
         issue = 1'b0;
@@ -6133,6 +6311,10 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         read_entry = reads$read_data;
         read_tag_shifted = s_axis_read_tag >> read_index_shift;
         read_tag_generation = ((read_tag_shifted) & 6'h3f);
+        read_flags = zero_64;
+        if (emit_read_last$q) begin
+            read_flags = flag_last;
+        end
         emit_bit = bit_a;
         if (emit_controller$q) begin
             emit_bit = bit_b;
@@ -6159,6 +6341,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                     else if (s_axis_read_tvalid) begin
                         emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
                         emit_read_generation$d = read_tag_generation;
+                        emit_read_length$d = s_axis_read_length;
+                        emit_read_last$d = s_axis_read_last;
                         emit_step$d = EmitStep$ReadLookup;
                     end
                 end
@@ -6166,9 +6350,11 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 begin
                     emit_step$d = EmitStep$ReadDrop;
                     if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
-                        read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
+                        if (emit_read_last$q) begin
+                            read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
+                        end
                         emit_controller$d = read_entry[(64'h0)+:(1)];
-                        emit_header$d = type_read_data | (((read_entry[(64'h17)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        emit_header$d = type_read_data | read_flags | (((emit_read_length$q) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
                         emit_next$d = EmitStep$ReadPass;
                         emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
                         emit_step$d = EmitStep$Header;
@@ -6604,6 +6790,44 @@ module connector_pair$connector_1$emit_read_generation(d,q,clock);
     end
           
 endmodule // connector_pair$connector_1$emit_read_generation
+
+
+module connector_pair$connector_1$emit_read_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$emit_read_last
+
+
+module connector_pair$connector_1$emit_read_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$emit_read_length
 
 
 module connector_pair$connector_1$emit_read_tag(d,q,clock);
@@ -7134,14 +7358,14 @@ module connector_pair$connector_1$reads(read_address,read_clock,read_data,write_
     // Module arguments
     input wire  [1:0] read_address;
     input wire  read_clock;
-    output reg  [38:0] read_data;
+    output reg  [22:0] read_data;
     input wire  [1:0] write_address;
     input wire  write_clock;
-    input wire  [38:0] write_data;
+    input wire  [22:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[38:0] mem[3:0];
+    reg[22:0] mem[3:0];
     
     
     
@@ -7212,6 +7436,8 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     localparam  bytes_7 = 16'h7;
     localparam  bytes_8 = 16'h8;
     localparam  one_32 = 32'h1;
+    localparam  one_slots = 128'h1;
+    localparam  zero_slots = 128'h0;
     localparam  cleared = 39'h0;
     localparam  zero_32 = 32'h0;
     
@@ -7220,7 +7446,6 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     localparam ReceiverStep$Idle = 1;
     localparam ReceiverStep$Load = 2;
     localparam ReceiverStep$Stream = 3;
-    localparam ReceiverStep$Post = 4;
     
     // Stub signals
     reg  [3:0] progress$read_address;
@@ -7230,8 +7455,8 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  progress$write_clock;
     reg  [38:0] progress$write_data;
     reg  progress$write_enable;
-    reg  [2:0] step$d;
-    wire  [2:0] step$q;
+    reg  [1:0] step$d;
+    wire  [1:0] step$q;
     reg  step$clock;
     reg  [3:0] qp$d;
     wire  [3:0] qp$q;
@@ -7242,18 +7467,25 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  [3:0] clear_qp$d;
     wire  [3:0] clear_qp$q;
     reg  clear_qp$clock;
-    reg  [2:0] posted_slot$d;
-    wire  [2:0] posted_slot$q;
-    reg  posted_slot$clock;
-    reg  [15:0] posted_cid$d;
-    wire  [15:0] posted_cid$q;
-    reg  posted_cid$clock;
-    reg  [15:0] posted_length$d;
-    wire  [15:0] posted_length$q;
-    reg  posted_length$clock;
-    reg  posted_admin_connect$d;
-    wire  posted_admin_connect$q;
-    reg  posted_admin_connect$clock;
+    reg  [6:0] queue$read_address;
+    reg  queue$read_clock;
+    wire  [40:0] queue$read_data;
+    reg  [6:0] queue$write_address;
+    reg  queue$write_clock;
+    reg  [40:0] queue$write_data;
+    reg  queue$write_enable;
+    reg  [15:0] queue_write$d;
+    wire  [15:0] queue_write$q;
+    reg  queue_write$clock;
+    reg  [15:0] queue_filled$d;
+    wire  [15:0] queue_filled$q;
+    reg  queue_filled$clock;
+    reg  [15:0] queue_read$d;
+    wire  [15:0] queue_read$q;
+    reg  queue_read$clock;
+    reg  [127:0] queued$d;
+    wire  [127:0] queued$q;
+    reg  queued$clock;
     reg  [31:0] duplicates$d;
     wire  [31:0] duplicates$q;
     reg  duplicates$clock;
@@ -7265,6 +7497,13 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  too_long$clock;
     
     // Local signals
+    reg  [127:0] queued_set;
+    reg  [127:0] queued_clear;
+    reg  pop;
+    reg  [127:0] taken;
+    reg  [15:0] read_next;
+    reg  [6:0] head_address;
+    reg  [40:0] posted;
     reg  [38:0] next;
     reg  accept;
     reg  first;
@@ -7305,25 +7544,34 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         .q(clear_qp$q),
         .clock(clear_qp$clock)
     );
-    connector_pair$connector_1$receiver$posted_slot posted_slot(
-        .d(posted_slot$d),
-        .q(posted_slot$q),
-        .clock(posted_slot$clock)
+    connector_pair$connector_1$receiver$queue queue(
+        .read_address(queue$read_address),
+        .read_clock(queue$read_clock),
+        .read_data(queue$read_data),
+        .write_address(queue$write_address),
+        .write_clock(queue$write_clock),
+        .write_data(queue$write_data),
+        .write_enable(queue$write_enable)
     );
-    connector_pair$connector_1$receiver$posted_cid posted_cid(
-        .d(posted_cid$d),
-        .q(posted_cid$q),
-        .clock(posted_cid$clock)
+    connector_pair$connector_1$receiver$queue_write queue_write(
+        .d(queue_write$d),
+        .q(queue_write$q),
+        .clock(queue_write$clock)
     );
-    connector_pair$connector_1$receiver$posted_length posted_length(
-        .d(posted_length$d),
-        .q(posted_length$q),
-        .clock(posted_length$clock)
+    connector_pair$connector_1$receiver$queue_filled queue_filled(
+        .d(queue_filled$d),
+        .q(queue_filled$q),
+        .clock(queue_filled$clock)
     );
-    connector_pair$connector_1$receiver$posted_admin_connect posted_admin_connect(
-        .d(posted_admin_connect$d),
-        .q(posted_admin_connect$q),
-        .clock(posted_admin_connect$clock)
+    connector_pair$connector_1$receiver$queue_read queue_read(
+        .d(queue_read$d),
+        .q(queue_read$q),
+        .clock(queue_read$clock)
+    );
+    connector_pair$connector_1$receiver$queued queued(
+        .d(queued$d),
+        .q(queued$q),
+        .clock(queued$clock)
     );
     connector_pair$connector_1$receiver$duplicates duplicates(
         .d(duplicates$d),
@@ -7347,10 +7595,10 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         qp$clock = clock;
         work$clock = clock;
         clear_qp$clock = clock;
-        posted_slot$clock = clock;
-        posted_cid$clock = clock;
-        posted_length$clock = clock;
-        posted_admin_connect$clock = clock;
+        queue_write$clock = clock;
+        queue_filled$clock = clock;
+        queue_read$clock = clock;
+        queued$clock = clock;
         duplicates$clock = clock;
         malformed$clock = clock;
         too_long$clock = clock;
@@ -7358,10 +7606,10 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         qp$d = qp$q;
         work$d = work$q;
         clear_qp$d = clear_qp$q;
-        posted_slot$d = posted_slot$q;
-        posted_cid$d = posted_cid$q;
-        posted_length$d = posted_length$q;
-        posted_admin_connect$d = posted_admin_connect$q;
+        queue_write$d = queue_write$q;
+        queue_filled$d = queue_filled$q;
+        queue_read$d = queue_read$q;
+        queued$d = queued$q;
         duplicates$d = duplicates$q;
         malformed$d = malformed$q;
         too_long$d = too_long$q;
@@ -7373,12 +7621,26 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         progress$write_data = work$q;
         buffer_write_enable = 1'b0;
         s_axis_tready = 1'b0;
-        capsule_valid = 1'b0;
-        capsule_qp = qp$q;
-        capsule_slot = posted_slot$q;
-        capsule_cid = posted_cid$q;
-        capsule_length = posted_length$q;
-        capsule_admin_connect = posted_admin_connect$q;
+        queue$read_clock = clock;
+        queue$write_clock = clock;
+        capsule_valid = queue_filled$q != queue_read$q;
+        capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 4'hf);
+        capsule_slot = queue$read_data[(64'h8)+:(16)][(32'h0)+:(3)];
+        capsule_cid = queue$read_data[(64'h8)+:(16)];
+        capsule_length = queue$read_data[(64'h18)+:(16)];
+        capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
+        pop = capsule_valid & capsule_ready;
+        head_address = (((capsule_qp) & 7'h7f) << slot_bits) | ((capsule_slot) & 7'h7f);
+        queued_clear = zero_slots;
+        read_next = queue_read$q;
+        if (pop) begin
+            queued_clear = one_slots << ((head_address) & 128'hffffffffffffffffffffffffffffffff);
+            read_next = queue_read$q + bytes_1;
+        end
+        queue_read$d = read_next;
+        queue$read_address = ((read_next) & 7'h7f);
+        queue_filled$d = queue_write$q;
+        queued_set = zero_slots;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
         first = ~work$q[(64'h0)+:(1)];
         cid = work$q[(64'h7)+:(16)];
@@ -7420,10 +7682,11 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
             end
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
+        taken = busy | queued$q;
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;
-            next[(64'h1)+:(1)] = busy[slot_address];
+            next[(64'h1)+:(1)] = taken[slot_address];
             next[(64'h2)+:(1)] = 1'b0;
             next[(64'h3)+:(1)] = 1'b0;
             next[(64'h4)+:(1)] = 1'b0;
@@ -7452,6 +7715,13 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
+        posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
+        posted[(64'h8)+:(16)] = cid;
+        posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
+        posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
+        queue$write_enable = 1'b0;
+        queue$write_address = ((queue_write$q) & 7'h7f);
+        queue$write_data = posted;
         case (step$q)
             ReceiverStep$Clear:
                 begin
@@ -7487,10 +7757,6 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
                             step$d = ReceiverStep$Idle;
                             if (s_axis_message_end) begin
                                 progress$write_data = cleared;
-                                posted_slot$d = slot;
-                                posted_cid$d = cid;
-                                posted_length$d = next[(64'h17)+:(16)];
-                                posted_admin_connect$d = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
                                 if (next[(64'h1)+:(1)]) begin
                                     duplicates$d = duplicates$q + one_32;
                                 end
@@ -7501,17 +7767,12 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
                                     too_long$d = too_long$q + one_32;
                                 end
                                 else begin
-                                    step$d = ReceiverStep$Post;
+                                    queue$write_enable = 1'b1;
+                                    queue_write$d = queue_write$q + bytes_1;
+                                    queued_set = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
                                 end
                             end
                         end
-                    end
-                end
-            ReceiverStep$Post:
-                begin
-                    capsule_valid = 1'b1;
-                    if (capsule_ready) begin
-                        step$d = ReceiverStep$Idle;
                     end
                 end
             default:
@@ -7519,12 +7780,17 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
                     step$d = ReceiverStep$Clear;
                 end
         endcase
+        queued$d = (queued$q | queued_set) & ~queued_clear;
         duplicate_cid = duplicates$q;
         malformed_capsule = malformed$q;
         capsule_too_long = too_long$q;
         if (reset) begin
             step$d = ReceiverStep$Clear;
             clear_qp$d = zero_qp;
+            queue_write$d = zero_16;
+            queue_filled$d = zero_16;
+            queue_read$d = zero_16;
+            queued$d = zero_slots;
             duplicates$d = zero_32;
             malformed$d = zero_32;
             too_long$d = zero_32;
@@ -7591,82 +7857,6 @@ module connector_pair$connector_1$receiver$malformed(d,q,clock);
 endmodule // connector_pair$connector_1$receiver$malformed
 
 
-module connector_pair$connector_1$receiver$posted_admin_connect(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // connector_pair$connector_1$receiver$posted_admin_connect
-
-
-module connector_pair$connector_1$receiver$posted_cid(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // connector_pair$connector_1$receiver$posted_cid
-
-
-module connector_pair$connector_1$receiver$posted_length(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // connector_pair$connector_1$receiver$posted_length
-
-
-module connector_pair$connector_1$receiver$posted_slot(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // connector_pair$connector_1$receiver$posted_slot
-
-
 module connector_pair$connector_1$receiver$progress(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -7715,11 +7905,116 @@ module connector_pair$connector_1$receiver$qp(d,q,clock);
 endmodule // connector_pair$connector_1$receiver$qp
 
 
+module connector_pair$connector_1$receiver$queue(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // connector_pair$connector_1$receiver$queue
+
+
+module connector_pair$connector_1$receiver$queue_filled(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$receiver$queue_filled
+
+
+module connector_pair$connector_1$receiver$queue_read(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$receiver$queue_read
+
+
+module connector_pair$connector_1$receiver$queue_write(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$receiver$queue_write
+
+
+module connector_pair$connector_1$receiver$queued(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$receiver$queued
+
+
 module connector_pair$connector_1$receiver$step(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Enums
@@ -7727,7 +8022,6 @@ module connector_pair$connector_1$receiver$step(d,q,clock);
     localparam ReceiverStep$Idle = 1;
     localparam ReceiverStep$Load = 2;
     localparam ReceiverStep$Stream = 3;
-    localparam ReceiverStep$Post = 4;
     
     // Update code (custom)
     initial begin

@@ -345,6 +345,8 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
     reg  connectors$c0_s_axis_read_tvalid;
     wire  connectors$c0_s_axis_read_tready;
     reg  [7:0] connectors$c0_s_axis_read_tag;
+    reg  [12:0] connectors$c0_s_axis_read_length;
+    reg  connectors$c0_s_axis_read_last;
     wire  [31:0] connectors$c0_commands_forwarded;
     wire  [31:0] connectors$c0_completions_delivered;
     wire  [31:0] connectors$c0_unknown_qp;
@@ -390,6 +392,8 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
     reg  connectors$c1_s_axis_read_tvalid;
     wire  connectors$c1_s_axis_read_tready;
     reg  [7:0] connectors$c1_s_axis_read_tag;
+    reg  [12:0] connectors$c1_s_axis_read_length;
+    reg  connectors$c1_s_axis_read_last;
     wire  [31:0] connectors$c1_commands_forwarded;
     wire  [31:0] connectors$c1_completions_delivered;
     wire  [31:0] connectors$c1_unknown_qp;
@@ -426,6 +430,8 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
     wire  arbiter$c0_m_axis_read_tvalid;
     reg  arbiter$c0_m_axis_read_tready;
     wire  [7:0] arbiter$c0_m_axis_read_tag;
+    wire  [12:0] arbiter$c0_m_axis_read_length;
+    wire  arbiter$c0_m_axis_read_last;
     reg  arbiter$c1_wr_valid;
     wire  arbiter$c1_wr_ready;
     reg  [1:0] arbiter$c1_wr_qp;
@@ -443,6 +449,8 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
     wire  arbiter$c1_m_axis_read_tvalid;
     reg  arbiter$c1_m_axis_read_tready;
     wire  [7:0] arbiter$c1_m_axis_read_tag;
+    wire  [12:0] arbiter$c1_m_axis_read_length;
+    wire  arbiter$c1_m_axis_read_last;
     wire  arbiter$wr_valid;
     reg  arbiter$wr_ready;
     wire  [1:0] arbiter$wr_qp;
@@ -461,6 +469,8 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
     wire  arbiter$s_axis_read_tready;
     reg  [1:0] arbiter$read_qp;
     reg  [7:0] arbiter$read_tag;
+    reg  [12:0] arbiter$read_length;
+    reg  arbiter$read_last;
     reg  arbiter$cpl_valid;
     wire  arbiter$cpl_ready;
     reg  [2:0] arbiter$cpl_status;
@@ -520,6 +530,8 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
     reg  requester$m_axis_read_tready;
     wire  [1:0] requester$read_qp;
     wire  [7:0] requester$read_tag;
+    wire  [12:0] requester$read_length;
+    wire  requester$read_last;
     wire  requester$cpl_valid;
     reg  requester$cpl_ready;
     wire  [1:0] requester$cpl_qp;
@@ -860,6 +872,8 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
         .c0_s_axis_read_tvalid(connectors$c0_s_axis_read_tvalid),
         .c0_s_axis_read_tready(connectors$c0_s_axis_read_tready),
         .c0_s_axis_read_tag(connectors$c0_s_axis_read_tag),
+        .c0_s_axis_read_length(connectors$c0_s_axis_read_length),
+        .c0_s_axis_read_last(connectors$c0_s_axis_read_last),
         .c0_commands_forwarded(connectors$c0_commands_forwarded),
         .c0_completions_delivered(connectors$c0_completions_delivered),
         .c0_unknown_qp(connectors$c0_unknown_qp),
@@ -905,6 +919,8 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
         .c1_s_axis_read_tvalid(connectors$c1_s_axis_read_tvalid),
         .c1_s_axis_read_tready(connectors$c1_s_axis_read_tready),
         .c1_s_axis_read_tag(connectors$c1_s_axis_read_tag),
+        .c1_s_axis_read_length(connectors$c1_s_axis_read_length),
+        .c1_s_axis_read_last(connectors$c1_s_axis_read_last),
         .c1_commands_forwarded(connectors$c1_commands_forwarded),
         .c1_completions_delivered(connectors$c1_completions_delivered),
         .c1_unknown_qp(connectors$c1_unknown_qp),
@@ -943,6 +959,8 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
         .c0_m_axis_read_tvalid(arbiter$c0_m_axis_read_tvalid),
         .c0_m_axis_read_tready(arbiter$c0_m_axis_read_tready),
         .c0_m_axis_read_tag(arbiter$c0_m_axis_read_tag),
+        .c0_m_axis_read_length(arbiter$c0_m_axis_read_length),
+        .c0_m_axis_read_last(arbiter$c0_m_axis_read_last),
         .c1_wr_valid(arbiter$c1_wr_valid),
         .c1_wr_ready(arbiter$c1_wr_ready),
         .c1_wr_qp(arbiter$c1_wr_qp),
@@ -960,6 +978,8 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
         .c1_m_axis_read_tvalid(arbiter$c1_m_axis_read_tvalid),
         .c1_m_axis_read_tready(arbiter$c1_m_axis_read_tready),
         .c1_m_axis_read_tag(arbiter$c1_m_axis_read_tag),
+        .c1_m_axis_read_length(arbiter$c1_m_axis_read_length),
+        .c1_m_axis_read_last(arbiter$c1_m_axis_read_last),
         .wr_valid(arbiter$wr_valid),
         .wr_ready(arbiter$wr_ready),
         .wr_qp(arbiter$wr_qp),
@@ -978,6 +998,8 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
         .s_axis_read_tready(arbiter$s_axis_read_tready),
         .read_qp(arbiter$read_qp),
         .read_tag(arbiter$read_tag),
+        .read_length(arbiter$read_length),
+        .read_last(arbiter$read_last),
         .cpl_valid(arbiter$cpl_valid),
         .cpl_ready(arbiter$cpl_ready),
         .cpl_status(arbiter$cpl_status),
@@ -1039,6 +1061,8 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
         .m_axis_read_tready(requester$m_axis_read_tready),
         .read_qp(requester$read_qp),
         .read_tag(requester$read_tag),
+        .read_length(requester$read_length),
+        .read_last(requester$read_last),
         .cpl_valid(requester$cpl_valid),
         .cpl_ready(requester$cpl_ready),
         .cpl_qp(requester$cpl_qp),
@@ -1283,6 +1307,8 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
         connectors$c0_s_axis_read_tvalid = arbiter$c0_m_axis_read_tvalid;
         arbiter$c0_m_axis_read_tready = connectors$c0_s_axis_read_tready;
         connectors$c0_s_axis_read_tag = arbiter$c0_m_axis_read_tag;
+        connectors$c0_s_axis_read_length = arbiter$c0_m_axis_read_length;
+        connectors$c0_s_axis_read_last = arbiter$c0_m_axis_read_last;
         arbiter$c1_wr_valid = connectors$c1_wr_valid;
         connectors$c1_wr_ready = arbiter$c1_wr_ready;
         arbiter$c1_wr_qp = connectors$c1_wr_qp;
@@ -1300,6 +1326,8 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
         connectors$c1_s_axis_read_tvalid = arbiter$c1_m_axis_read_tvalid;
         arbiter$c1_m_axis_read_tready = connectors$c1_s_axis_read_tready;
         connectors$c1_s_axis_read_tag = arbiter$c1_m_axis_read_tag;
+        connectors$c1_s_axis_read_length = arbiter$c1_m_axis_read_length;
+        connectors$c1_s_axis_read_last = arbiter$c1_m_axis_read_last;
         requester$wr_valid = arbiter$wr_valid;
         arbiter$wr_ready = requester$wr_ready;
         requester$wr_qp = arbiter$wr_qp;
@@ -1318,6 +1346,8 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
         requester$m_axis_read_tready = arbiter$s_axis_read_tready;
         arbiter$read_qp = requester$read_qp;
         arbiter$read_tag = requester$read_tag;
+        arbiter$read_length = requester$read_length;
+        arbiter$read_last = requester$read_last;
         arbiter$cpl_valid = requester$cpl_valid;
         requester$cpl_ready = arbiter$cpl_ready;
         arbiter$cpl_status = requester$cpl_status;
@@ -1490,7 +1520,7 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
 endmodule // nic_core_small
 
 
-module nic_core_small$arbiter(clock,reset,owner,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_s_axis_wr_tdata,c0_s_axis_wr_tlast,c0_s_axis_wr_tvalid,c0_s_axis_wr_tready,c0_m_axis_read_tdata,c0_m_axis_read_tlast,c0_m_axis_read_tvalid,c0_m_axis_read_tready,c0_m_axis_read_tag,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_s_axis_wr_tdata,c1_s_axis_wr_tlast,c1_s_axis_wr_tvalid,c1_s_axis_wr_tready,c1_m_axis_read_tdata,c1_m_axis_read_tlast,c1_m_axis_read_tvalid,c1_m_axis_read_tready,c1_m_axis_read_tag,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,read_qp,read_tag,cpl_valid,cpl_ready,cpl_status,work_requests_failed);
+module nic_core_small$arbiter(clock,reset,owner,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_s_axis_wr_tdata,c0_s_axis_wr_tlast,c0_s_axis_wr_tvalid,c0_s_axis_wr_tready,c0_m_axis_read_tdata,c0_m_axis_read_tlast,c0_m_axis_read_tvalid,c0_m_axis_read_tready,c0_m_axis_read_tag,c0_m_axis_read_length,c0_m_axis_read_last,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_s_axis_wr_tdata,c1_s_axis_wr_tlast,c1_s_axis_wr_tvalid,c1_s_axis_wr_tready,c1_m_axis_read_tdata,c1_m_axis_read_tlast,c1_m_axis_read_tvalid,c1_m_axis_read_tready,c1_m_axis_read_tag,c1_m_axis_read_length,c1_m_axis_read_last,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,read_qp,read_tag,read_length,read_last,cpl_valid,cpl_ready,cpl_status,work_requests_failed);
     
     // Module arguments
     input wire  clock;
@@ -1513,6 +1543,8 @@ module nic_core_small$arbiter(clock,reset,owner,c0_wr_valid,c0_wr_ready,c0_wr_qp
     output reg  c0_m_axis_read_tvalid;
     input wire  c0_m_axis_read_tready;
     output reg  [7:0] c0_m_axis_read_tag;
+    output reg  [12:0] c0_m_axis_read_length;
+    output reg  c0_m_axis_read_last;
     input wire  c1_wr_valid;
     output reg  c1_wr_ready;
     input wire  [1:0] c1_wr_qp;
@@ -1530,6 +1562,8 @@ module nic_core_small$arbiter(clock,reset,owner,c0_wr_valid,c0_wr_ready,c0_wr_qp
     output reg  c1_m_axis_read_tvalid;
     input wire  c1_m_axis_read_tready;
     output reg  [7:0] c1_m_axis_read_tag;
+    output reg  [12:0] c1_m_axis_read_length;
+    output reg  c1_m_axis_read_last;
     output reg  wr_valid;
     input wire  wr_ready;
     output reg  [1:0] wr_qp;
@@ -1548,6 +1582,8 @@ module nic_core_small$arbiter(clock,reset,owner,c0_wr_valid,c0_wr_ready,c0_wr_qp
     output reg  s_axis_read_tready;
     input wire  [1:0] read_qp;
     input wire  [7:0] read_tag;
+    input wire  [12:0] read_length;
+    input wire  read_last;
     input wire  cpl_valid;
     output reg  cpl_ready;
     input wire  [2:0] cpl_status;
@@ -1683,9 +1719,13 @@ module nic_core_small$arbiter(clock,reset,owner,c0_wr_valid,c0_wr_ready,c0_wr_qp
         c0_m_axis_read_tdata = s_axis_read_tdata;
         c0_m_axis_read_tlast = s_axis_read_tlast;
         c0_m_axis_read_tag = read_tag;
+        c0_m_axis_read_length = read_length;
+        c0_m_axis_read_last = read_last;
         c1_m_axis_read_tdata = s_axis_read_tdata;
         c1_m_axis_read_tlast = s_axis_read_tlast;
         c1_m_axis_read_tag = read_tag;
+        c1_m_axis_read_length = read_length;
+        c1_m_axis_read_last = read_last;
         c0_m_axis_read_tvalid = s_axis_read_tvalid & ~read_to_1;
         c1_m_axis_read_tvalid = s_axis_read_tvalid & read_to_1;
         s_axis_read_tready = c0_m_axis_read_tready;
@@ -5108,7 +5148,7 @@ module nic_core_small$builder$thermometer(address,data);
 endmodule // nic_core_small$builder$thermometer
 
 
-module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -5165,6 +5205,8 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
     input wire  c0_s_axis_read_tvalid;
     output reg  c0_s_axis_read_tready;
     input wire  [7:0] c0_s_axis_read_tag;
+    input wire  [12:0] c0_s_axis_read_length;
+    input wire  c0_s_axis_read_last;
     output reg  [31:0] c0_commands_forwarded;
     output reg  [31:0] c0_completions_delivered;
     output reg  [31:0] c0_unknown_qp;
@@ -5210,6 +5252,8 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
     input wire  c1_s_axis_read_tvalid;
     output reg  c1_s_axis_read_tready;
     input wire  [7:0] c1_s_axis_read_tag;
+    input wire  [12:0] c1_s_axis_read_length;
+    input wire  c1_s_axis_read_last;
     output reg  [31:0] c1_commands_forwarded;
     output reg  [31:0] c1_completions_delivered;
     output reg  [31:0] c1_unknown_qp;
@@ -5318,6 +5362,8 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
     reg  connector_0$s_axis_read_tvalid;
     wire  connector_0$s_axis_read_tready;
     reg  [7:0] connector_0$s_axis_read_tag;
+    reg  [12:0] connector_0$s_axis_read_length;
+    reg  connector_0$s_axis_read_last;
     wire  [31:0] connector_0$commands_forwarded;
     wire  [31:0] connector_0$completions_delivered;
     wire  [31:0] connector_0$unknown_qp;
@@ -5387,6 +5433,8 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
     reg  connector_1$s_axis_read_tvalid;
     wire  connector_1$s_axis_read_tready;
     reg  [7:0] connector_1$s_axis_read_tag;
+    reg  [12:0] connector_1$s_axis_read_length;
+    reg  connector_1$s_axis_read_last;
     wire  [31:0] connector_1$commands_forwarded;
     wire  [31:0] connector_1$completions_delivered;
     wire  [31:0] connector_1$unknown_qp;
@@ -5507,6 +5555,8 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
         .s_axis_read_tvalid(connector_0$s_axis_read_tvalid),
         .s_axis_read_tready(connector_0$s_axis_read_tready),
         .s_axis_read_tag(connector_0$s_axis_read_tag),
+        .s_axis_read_length(connector_0$s_axis_read_length),
+        .s_axis_read_last(connector_0$s_axis_read_last),
         .commands_forwarded(connector_0$commands_forwarded),
         .completions_delivered(connector_0$completions_delivered),
         .unknown_qp(connector_0$unknown_qp),
@@ -5578,6 +5628,8 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
         .s_axis_read_tvalid(connector_1$s_axis_read_tvalid),
         .s_axis_read_tready(connector_1$s_axis_read_tready),
         .s_axis_read_tag(connector_1$s_axis_read_tag),
+        .s_axis_read_length(connector_1$s_axis_read_length),
+        .s_axis_read_last(connector_1$s_axis_read_last),
         .commands_forwarded(connector_1$commands_forwarded),
         .completions_delivered(connector_1$completions_delivered),
         .unknown_qp(connector_1$unknown_qp),
@@ -5737,6 +5789,8 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
         connector_0$s_axis_read_tvalid = c0_s_axis_read_tvalid;
         c0_s_axis_read_tready = connector_0$s_axis_read_tready;
         connector_0$s_axis_read_tag = c0_s_axis_read_tag;
+        connector_0$s_axis_read_length = c0_s_axis_read_length;
+        connector_0$s_axis_read_last = c0_s_axis_read_last;
         c0_commands_forwarded = connector_0$commands_forwarded;
         c0_completions_delivered = connector_0$completions_delivered;
         c0_unknown_qp = connector_0$unknown_qp;
@@ -5782,6 +5836,8 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
         connector_1$s_axis_read_tvalid = c1_s_axis_read_tvalid;
         c1_s_axis_read_tready = connector_1$s_axis_read_tready;
         connector_1$s_axis_read_tag = c1_s_axis_read_tag;
+        connector_1$s_axis_read_length = c1_s_axis_read_length;
+        connector_1$s_axis_read_last = c1_s_axis_read_last;
         c1_commands_forwarded = connector_1$commands_forwarded;
         c1_completions_delivered = connector_1$completions_delivered;
         c1_unknown_qp = connector_1$unknown_qp;
@@ -5803,7 +5859,7 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
 endmodule // nic_core_small$connectors
 
 
-module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -5859,6 +5915,8 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
     input wire  s_axis_read_tvalid;
     output reg  s_axis_read_tready;
     input wire  [7:0] s_axis_read_tag;
+    input wire  [12:0] s_axis_read_length;
+    input wire  s_axis_read_last;
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
@@ -5896,6 +5954,7 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
     localparam  type_read_data = 64'h3;
     localparam  type_fence = 64'h4;
     localparam  flag_replay = 64'h100;
+    localparam  flag_last = 64'h200;
     localparam  type_wqe = 8'h81;
     localparam  type_takeover_ack = 8'h82;
     localparam  type_fence_ack = 8'h84;
@@ -6026,10 +6085,10 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
     reg  buffer$write_enable;
     reg  [1:0] reads$read_address;
     reg  reads$read_clock;
-    wire  [38:0] reads$read_data;
+    wire  [22:0] reads$read_data;
     reg  [1:0] reads$write_address;
     reg  reads$write_clock;
-    reg  [38:0] reads$write_data;
+    reg  [22:0] reads$write_data;
     reg  reads$write_enable;
     reg  [3:0] read_valid$d;
     wire  [3:0] read_valid$q;
@@ -6175,6 +6234,12 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
     reg  [5:0] emit_read_generation$d;
     wire  [5:0] emit_read_generation$q;
     reg  emit_read_generation$clock;
+    reg  [12:0] emit_read_length$d;
+    wire  [12:0] emit_read_length$q;
+    reg  emit_read_length$clock;
+    reg  emit_read_last$d;
+    wire  emit_read_last$q;
+    reg  emit_read_last$clock;
     reg  [5:0] read_generation$d;
     wire  [5:0] read_generation$q;
     reg  read_generation$clock;
@@ -6265,7 +6330,8 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
     reg  [1:0] emit_bit;
     reg  emit_valid;
     reg  emit_ready;
-    reg  [38:0] read_entry;
+    reg  [22:0] read_entry;
+    reg  [63:0] read_flags;
     reg  [7:0] read_tag_shifted;
     reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
@@ -6573,6 +6639,16 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
         .q(emit_read_generation$q),
         .clock(emit_read_generation$clock)
     );
+    nic_core_small$connectors$connector_0$emit_read_length emit_read_length(
+        .d(emit_read_length$d),
+        .q(emit_read_length$q),
+        .clock(emit_read_length$clock)
+    );
+    nic_core_small$connectors$connector_0$emit_read_last emit_read_last(
+        .d(emit_read_last$d),
+        .q(emit_read_last$q),
+        .clock(emit_read_last$clock)
+    );
     nic_core_small$connectors$connector_0$read_generation read_generation(
         .d(read_generation$d),
         .q(read_generation$q),
@@ -6694,6 +6770,8 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
         emit_left$clock = clock;
         emit_read_tag$clock = clock;
         emit_read_generation$clock = clock;
+        emit_read_length$clock = clock;
+        emit_read_last$clock = clock;
         read_generation$clock = clock;
         forwarded$clock = clock;
         delivered$clock = clock;
@@ -6756,6 +6834,8 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
         emit_left$d = emit_left$q;
         emit_read_tag$d = emit_read_tag$q;
         emit_read_generation$d = emit_read_generation$q;
+        emit_read_length$d = emit_read_length$q;
+        emit_read_last$d = emit_read_last$q;
         read_generation$d = read_generation$q;
         forwarded$d = forwarded$q;
         delivered$d = delivered$q;
@@ -6875,7 +6955,6 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
         reads$write_address = read_pick;
         reads$write_data[(64'h0)+:(1)] = src$q;
         reads$write_data[(64'h7)+:(16)] = header_tag$q;
-        reads$write_data[(64'h17)+:(16)] = wqe_length$q[(32'h0)+:(16)];
         reads$write_data[(64'h1)+:(6)] = read_generation$q;
         emit_idle = emit_step$q == EmitStep$Idle;
         issue = 1'b0;
@@ -7447,6 +7526,10 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
         read_entry = reads$read_data;
         read_tag_shifted = s_axis_read_tag >> read_index_shift;
         read_tag_generation = ((read_tag_shifted) & 6'h3f);
+        read_flags = zero_64;
+        if (emit_read_last$q) begin
+            read_flags = flag_last;
+        end
         emit_bit = bit_a;
         if (emit_controller$q) begin
             emit_bit = bit_b;
@@ -7473,6 +7556,8 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
                     else if (s_axis_read_tvalid) begin
                         emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
                         emit_read_generation$d = read_tag_generation;
+                        emit_read_length$d = s_axis_read_length;
+                        emit_read_last$d = s_axis_read_last;
                         emit_step$d = EmitStep$ReadLookup;
                     end
                 end
@@ -7480,9 +7565,11 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
                 begin
                     emit_step$d = EmitStep$ReadDrop;
                     if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
-                        read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
+                        if (emit_read_last$q) begin
+                            read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
+                        end
                         emit_controller$d = read_entry[(64'h0)+:(1)];
-                        emit_header$d = type_read_data | (((read_entry[(64'h17)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        emit_header$d = type_read_data | read_flags | (((emit_read_length$q) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
                         emit_next$d = EmitStep$ReadPass;
                         emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
                         emit_step$d = EmitStep$Header;
@@ -7918,6 +8005,44 @@ module nic_core_small$connectors$connector_0$emit_read_generation(d,q,clock);
     end
           
 endmodule // nic_core_small$connectors$connector_0$emit_read_generation
+
+
+module nic_core_small$connectors$connector_0$emit_read_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$connectors$connector_0$emit_read_last
+
+
+module nic_core_small$connectors$connector_0$emit_read_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$connectors$connector_0$emit_read_length
 
 
 module nic_core_small$connectors$connector_0$emit_read_tag(d,q,clock);
@@ -8448,14 +8573,14 @@ module nic_core_small$connectors$connector_0$reads(read_address,read_clock,read_
     // Module arguments
     input wire  [1:0] read_address;
     input wire  read_clock;
-    output reg  [38:0] read_data;
+    output reg  [22:0] read_data;
     input wire  [1:0] write_address;
     input wire  write_clock;
-    input wire  [38:0] write_data;
+    input wire  [22:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[38:0] mem[3:0];
+    reg[22:0] mem[3:0];
     
     
     
@@ -8526,6 +8651,8 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
     localparam  bytes_7 = 16'h7;
     localparam  bytes_8 = 16'h8;
     localparam  one_32 = 32'h1;
+    localparam  one_slots = 32'h1;
+    localparam  zero_slots = 32'h0;
     localparam  cleared = 39'h0;
     localparam  zero_32 = 32'h0;
     
@@ -8534,7 +8661,6 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
     localparam ReceiverStep$Idle = 1;
     localparam ReceiverStep$Load = 2;
     localparam ReceiverStep$Stream = 3;
-    localparam ReceiverStep$Post = 4;
     
     // Stub signals
     reg  [1:0] progress$read_address;
@@ -8544,8 +8670,8 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
     reg  progress$write_clock;
     reg  [38:0] progress$write_data;
     reg  progress$write_enable;
-    reg  [2:0] step$d;
-    wire  [2:0] step$q;
+    reg  [1:0] step$d;
+    wire  [1:0] step$q;
     reg  step$clock;
     reg  [1:0] qp$d;
     wire  [1:0] qp$q;
@@ -8556,18 +8682,25 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
     reg  [1:0] clear_qp$d;
     wire  [1:0] clear_qp$q;
     reg  clear_qp$clock;
-    reg  [2:0] posted_slot$d;
-    wire  [2:0] posted_slot$q;
-    reg  posted_slot$clock;
-    reg  [15:0] posted_cid$d;
-    wire  [15:0] posted_cid$q;
-    reg  posted_cid$clock;
-    reg  [15:0] posted_length$d;
-    wire  [15:0] posted_length$q;
-    reg  posted_length$clock;
-    reg  posted_admin_connect$d;
-    wire  posted_admin_connect$q;
-    reg  posted_admin_connect$clock;
+    reg  [4:0] queue$read_address;
+    reg  queue$read_clock;
+    wire  [40:0] queue$read_data;
+    reg  [4:0] queue$write_address;
+    reg  queue$write_clock;
+    reg  [40:0] queue$write_data;
+    reg  queue$write_enable;
+    reg  [15:0] queue_write$d;
+    wire  [15:0] queue_write$q;
+    reg  queue_write$clock;
+    reg  [15:0] queue_filled$d;
+    wire  [15:0] queue_filled$q;
+    reg  queue_filled$clock;
+    reg  [15:0] queue_read$d;
+    wire  [15:0] queue_read$q;
+    reg  queue_read$clock;
+    reg  [31:0] queued$d;
+    wire  [31:0] queued$q;
+    reg  queued$clock;
     reg  [31:0] duplicates$d;
     wire  [31:0] duplicates$q;
     reg  duplicates$clock;
@@ -8579,6 +8712,13 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
     reg  too_long$clock;
     
     // Local signals
+    reg  [31:0] queued_set;
+    reg  [31:0] queued_clear;
+    reg  pop;
+    reg  [31:0] taken;
+    reg  [15:0] read_next;
+    reg  [4:0] head_address;
+    reg  [40:0] posted;
     reg  [38:0] next;
     reg  accept;
     reg  first;
@@ -8619,25 +8759,34 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
         .q(clear_qp$q),
         .clock(clear_qp$clock)
     );
-    nic_core_small$connectors$connector_0$receiver$posted_slot posted_slot(
-        .d(posted_slot$d),
-        .q(posted_slot$q),
-        .clock(posted_slot$clock)
+    nic_core_small$connectors$connector_0$receiver$queue queue(
+        .read_address(queue$read_address),
+        .read_clock(queue$read_clock),
+        .read_data(queue$read_data),
+        .write_address(queue$write_address),
+        .write_clock(queue$write_clock),
+        .write_data(queue$write_data),
+        .write_enable(queue$write_enable)
     );
-    nic_core_small$connectors$connector_0$receiver$posted_cid posted_cid(
-        .d(posted_cid$d),
-        .q(posted_cid$q),
-        .clock(posted_cid$clock)
+    nic_core_small$connectors$connector_0$receiver$queue_write queue_write(
+        .d(queue_write$d),
+        .q(queue_write$q),
+        .clock(queue_write$clock)
     );
-    nic_core_small$connectors$connector_0$receiver$posted_length posted_length(
-        .d(posted_length$d),
-        .q(posted_length$q),
-        .clock(posted_length$clock)
+    nic_core_small$connectors$connector_0$receiver$queue_filled queue_filled(
+        .d(queue_filled$d),
+        .q(queue_filled$q),
+        .clock(queue_filled$clock)
     );
-    nic_core_small$connectors$connector_0$receiver$posted_admin_connect posted_admin_connect(
-        .d(posted_admin_connect$d),
-        .q(posted_admin_connect$q),
-        .clock(posted_admin_connect$clock)
+    nic_core_small$connectors$connector_0$receiver$queue_read queue_read(
+        .d(queue_read$d),
+        .q(queue_read$q),
+        .clock(queue_read$clock)
+    );
+    nic_core_small$connectors$connector_0$receiver$queued queued(
+        .d(queued$d),
+        .q(queued$q),
+        .clock(queued$clock)
     );
     nic_core_small$connectors$connector_0$receiver$duplicates duplicates(
         .d(duplicates$d),
@@ -8661,10 +8810,10 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
         qp$clock = clock;
         work$clock = clock;
         clear_qp$clock = clock;
-        posted_slot$clock = clock;
-        posted_cid$clock = clock;
-        posted_length$clock = clock;
-        posted_admin_connect$clock = clock;
+        queue_write$clock = clock;
+        queue_filled$clock = clock;
+        queue_read$clock = clock;
+        queued$clock = clock;
         duplicates$clock = clock;
         malformed$clock = clock;
         too_long$clock = clock;
@@ -8672,10 +8821,10 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
         qp$d = qp$q;
         work$d = work$q;
         clear_qp$d = clear_qp$q;
-        posted_slot$d = posted_slot$q;
-        posted_cid$d = posted_cid$q;
-        posted_length$d = posted_length$q;
-        posted_admin_connect$d = posted_admin_connect$q;
+        queue_write$d = queue_write$q;
+        queue_filled$d = queue_filled$q;
+        queue_read$d = queue_read$q;
+        queued$d = queued$q;
         duplicates$d = duplicates$q;
         malformed$d = malformed$q;
         too_long$d = too_long$q;
@@ -8687,12 +8836,26 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
         progress$write_data = work$q;
         buffer_write_enable = 1'b0;
         s_axis_tready = 1'b0;
-        capsule_valid = 1'b0;
-        capsule_qp = qp$q;
-        capsule_slot = posted_slot$q;
-        capsule_cid = posted_cid$q;
-        capsule_length = posted_length$q;
-        capsule_admin_connect = posted_admin_connect$q;
+        queue$read_clock = clock;
+        queue$write_clock = clock;
+        capsule_valid = queue_filled$q != queue_read$q;
+        capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 2'h3);
+        capsule_slot = queue$read_data[(64'h8)+:(16)][(32'h0)+:(3)];
+        capsule_cid = queue$read_data[(64'h8)+:(16)];
+        capsule_length = queue$read_data[(64'h18)+:(16)];
+        capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
+        pop = capsule_valid & capsule_ready;
+        head_address = (((capsule_qp) & 5'h1f) << slot_bits) | ((capsule_slot) & 5'h1f);
+        queued_clear = zero_slots;
+        read_next = queue_read$q;
+        if (pop) begin
+            queued_clear = one_slots << ((head_address) & 32'hffffffff);
+            read_next = queue_read$q + bytes_1;
+        end
+        queue_read$d = read_next;
+        queue$read_address = ((read_next) & 5'h1f);
+        queue_filled$d = queue_write$q;
+        queued_set = zero_slots;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
         first = ~work$q[(64'h0)+:(1)];
         cid = work$q[(64'h7)+:(16)];
@@ -8734,10 +8897,11 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
             end
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
+        taken = busy | queued$q;
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;
-            next[(64'h1)+:(1)] = busy[slot_address];
+            next[(64'h1)+:(1)] = taken[slot_address];
             next[(64'h2)+:(1)] = 1'b0;
             next[(64'h3)+:(1)] = 1'b0;
             next[(64'h4)+:(1)] = 1'b0;
@@ -8766,6 +8930,13 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 10'h3ff) << slot_word_bits) | ((word[(32'h0)+:(5)]) & 10'h3ff);
+        posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
+        posted[(64'h8)+:(16)] = cid;
+        posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
+        posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
+        queue$write_enable = 1'b0;
+        queue$write_address = ((queue_write$q) & 5'h1f);
+        queue$write_data = posted;
         case (step$q)
             ReceiverStep$Clear:
                 begin
@@ -8801,10 +8972,6 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
                             step$d = ReceiverStep$Idle;
                             if (s_axis_message_end) begin
                                 progress$write_data = cleared;
-                                posted_slot$d = slot;
-                                posted_cid$d = cid;
-                                posted_length$d = next[(64'h17)+:(16)];
-                                posted_admin_connect$d = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
                                 if (next[(64'h1)+:(1)]) begin
                                     duplicates$d = duplicates$q + one_32;
                                 end
@@ -8815,17 +8982,12 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
                                     too_long$d = too_long$q + one_32;
                                 end
                                 else begin
-                                    step$d = ReceiverStep$Post;
+                                    queue$write_enable = 1'b1;
+                                    queue_write$d = queue_write$q + bytes_1;
+                                    queued_set = one_slots << ((slot_address) & 32'hffffffff);
                                 end
                             end
                         end
-                    end
-                end
-            ReceiverStep$Post:
-                begin
-                    capsule_valid = 1'b1;
-                    if (capsule_ready) begin
-                        step$d = ReceiverStep$Idle;
                     end
                 end
             default:
@@ -8833,12 +8995,17 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
                     step$d = ReceiverStep$Clear;
                 end
         endcase
+        queued$d = (queued$q | queued_set) & ~queued_clear;
         duplicate_cid = duplicates$q;
         malformed_capsule = malformed$q;
         capsule_too_long = too_long$q;
         if (reset) begin
             step$d = ReceiverStep$Clear;
             clear_qp$d = zero_qp;
+            queue_write$d = zero_16;
+            queue_filled$d = zero_16;
+            queue_read$d = zero_16;
+            queued$d = zero_slots;
             duplicates$d = zero_32;
             malformed$d = zero_32;
             too_long$d = zero_32;
@@ -8905,82 +9072,6 @@ module nic_core_small$connectors$connector_0$receiver$malformed(d,q,clock);
 endmodule // nic_core_small$connectors$connector_0$receiver$malformed
 
 
-module nic_core_small$connectors$connector_0$receiver$posted_admin_connect(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core_small$connectors$connector_0$receiver$posted_admin_connect
-
-
-module nic_core_small$connectors$connector_0$receiver$posted_cid(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core_small$connectors$connector_0$receiver$posted_cid
-
-
-module nic_core_small$connectors$connector_0$receiver$posted_length(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core_small$connectors$connector_0$receiver$posted_length
-
-
-module nic_core_small$connectors$connector_0$receiver$posted_slot(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core_small$connectors$connector_0$receiver$posted_slot
-
-
 module nic_core_small$connectors$connector_0$receiver$progress(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -9029,11 +9120,116 @@ module nic_core_small$connectors$connector_0$receiver$qp(d,q,clock);
 endmodule // nic_core_small$connectors$connector_0$receiver$qp
 
 
+module nic_core_small$connectors$connector_0$receiver$queue(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[31:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core_small$connectors$connector_0$receiver$queue
+
+
+module nic_core_small$connectors$connector_0$receiver$queue_filled(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$connectors$connector_0$receiver$queue_filled
+
+
+module nic_core_small$connectors$connector_0$receiver$queue_read(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$connectors$connector_0$receiver$queue_read
+
+
+module nic_core_small$connectors$connector_0$receiver$queue_write(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$connectors$connector_0$receiver$queue_write
+
+
+module nic_core_small$connectors$connector_0$receiver$queued(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$connectors$connector_0$receiver$queued
+
+
 module nic_core_small$connectors$connector_0$receiver$step(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Enums
@@ -9041,7 +9237,6 @@ module nic_core_small$connectors$connector_0$receiver$step(d,q,clock);
     localparam ReceiverStep$Idle = 1;
     localparam ReceiverStep$Load = 2;
     localparam ReceiverStep$Stream = 3;
-    localparam ReceiverStep$Post = 4;
     
     // Update code (custom)
     initial begin
@@ -9595,7 +9790,7 @@ module nic_core_small$connectors$connector_0$wrong(d,q,clock);
 endmodule // nic_core_small$connectors$connector_0$wrong
 
 
-module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -9651,6 +9846,8 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
     input wire  s_axis_read_tvalid;
     output reg  s_axis_read_tready;
     input wire  [7:0] s_axis_read_tag;
+    input wire  [12:0] s_axis_read_length;
+    input wire  s_axis_read_last;
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
@@ -9688,6 +9885,7 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
     localparam  type_read_data = 64'h3;
     localparam  type_fence = 64'h4;
     localparam  flag_replay = 64'h100;
+    localparam  flag_last = 64'h200;
     localparam  type_wqe = 8'h81;
     localparam  type_takeover_ack = 8'h82;
     localparam  type_fence_ack = 8'h84;
@@ -9818,10 +10016,10 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
     reg  buffer$write_enable;
     reg  [1:0] reads$read_address;
     reg  reads$read_clock;
-    wire  [38:0] reads$read_data;
+    wire  [22:0] reads$read_data;
     reg  [1:0] reads$write_address;
     reg  reads$write_clock;
-    reg  [38:0] reads$write_data;
+    reg  [22:0] reads$write_data;
     reg  reads$write_enable;
     reg  [3:0] read_valid$d;
     wire  [3:0] read_valid$q;
@@ -9967,6 +10165,12 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
     reg  [5:0] emit_read_generation$d;
     wire  [5:0] emit_read_generation$q;
     reg  emit_read_generation$clock;
+    reg  [12:0] emit_read_length$d;
+    wire  [12:0] emit_read_length$q;
+    reg  emit_read_length$clock;
+    reg  emit_read_last$d;
+    wire  emit_read_last$q;
+    reg  emit_read_last$clock;
     reg  [5:0] read_generation$d;
     wire  [5:0] read_generation$q;
     reg  read_generation$clock;
@@ -10057,7 +10261,8 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
     reg  [1:0] emit_bit;
     reg  emit_valid;
     reg  emit_ready;
-    reg  [38:0] read_entry;
+    reg  [22:0] read_entry;
+    reg  [63:0] read_flags;
     reg  [7:0] read_tag_shifted;
     reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
@@ -10365,6 +10570,16 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
         .q(emit_read_generation$q),
         .clock(emit_read_generation$clock)
     );
+    nic_core_small$connectors$connector_1$emit_read_length emit_read_length(
+        .d(emit_read_length$d),
+        .q(emit_read_length$q),
+        .clock(emit_read_length$clock)
+    );
+    nic_core_small$connectors$connector_1$emit_read_last emit_read_last(
+        .d(emit_read_last$d),
+        .q(emit_read_last$q),
+        .clock(emit_read_last$clock)
+    );
     nic_core_small$connectors$connector_1$read_generation read_generation(
         .d(read_generation$d),
         .q(read_generation$q),
@@ -10486,6 +10701,8 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
         emit_left$clock = clock;
         emit_read_tag$clock = clock;
         emit_read_generation$clock = clock;
+        emit_read_length$clock = clock;
+        emit_read_last$clock = clock;
         read_generation$clock = clock;
         forwarded$clock = clock;
         delivered$clock = clock;
@@ -10548,6 +10765,8 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
         emit_left$d = emit_left$q;
         emit_read_tag$d = emit_read_tag$q;
         emit_read_generation$d = emit_read_generation$q;
+        emit_read_length$d = emit_read_length$q;
+        emit_read_last$d = emit_read_last$q;
         read_generation$d = read_generation$q;
         forwarded$d = forwarded$q;
         delivered$d = delivered$q;
@@ -10667,7 +10886,6 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
         reads$write_address = read_pick;
         reads$write_data[(64'h0)+:(1)] = src$q;
         reads$write_data[(64'h7)+:(16)] = header_tag$q;
-        reads$write_data[(64'h17)+:(16)] = wqe_length$q[(32'h0)+:(16)];
         reads$write_data[(64'h1)+:(6)] = read_generation$q;
         emit_idle = emit_step$q == EmitStep$Idle;
         issue = 1'b0;
@@ -11239,6 +11457,10 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
         read_entry = reads$read_data;
         read_tag_shifted = s_axis_read_tag >> read_index_shift;
         read_tag_generation = ((read_tag_shifted) & 6'h3f);
+        read_flags = zero_64;
+        if (emit_read_last$q) begin
+            read_flags = flag_last;
+        end
         emit_bit = bit_a;
         if (emit_controller$q) begin
             emit_bit = bit_b;
@@ -11265,6 +11487,8 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
                     else if (s_axis_read_tvalid) begin
                         emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
                         emit_read_generation$d = read_tag_generation;
+                        emit_read_length$d = s_axis_read_length;
+                        emit_read_last$d = s_axis_read_last;
                         emit_step$d = EmitStep$ReadLookup;
                     end
                 end
@@ -11272,9 +11496,11 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
                 begin
                     emit_step$d = EmitStep$ReadDrop;
                     if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
-                        read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
+                        if (emit_read_last$q) begin
+                            read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
+                        end
                         emit_controller$d = read_entry[(64'h0)+:(1)];
-                        emit_header$d = type_read_data | (((read_entry[(64'h17)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        emit_header$d = type_read_data | read_flags | (((emit_read_length$q) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
                         emit_next$d = EmitStep$ReadPass;
                         emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
                         emit_step$d = EmitStep$Header;
@@ -11710,6 +11936,44 @@ module nic_core_small$connectors$connector_1$emit_read_generation(d,q,clock);
     end
           
 endmodule // nic_core_small$connectors$connector_1$emit_read_generation
+
+
+module nic_core_small$connectors$connector_1$emit_read_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$connectors$connector_1$emit_read_last
+
+
+module nic_core_small$connectors$connector_1$emit_read_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$connectors$connector_1$emit_read_length
 
 
 module nic_core_small$connectors$connector_1$emit_read_tag(d,q,clock);
@@ -12240,14 +12504,14 @@ module nic_core_small$connectors$connector_1$reads(read_address,read_clock,read_
     // Module arguments
     input wire  [1:0] read_address;
     input wire  read_clock;
-    output reg  [38:0] read_data;
+    output reg  [22:0] read_data;
     input wire  [1:0] write_address;
     input wire  write_clock;
-    input wire  [38:0] write_data;
+    input wire  [22:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[38:0] mem[3:0];
+    reg[22:0] mem[3:0];
     
     
     
@@ -12318,6 +12582,8 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
     localparam  bytes_7 = 16'h7;
     localparam  bytes_8 = 16'h8;
     localparam  one_32 = 32'h1;
+    localparam  one_slots = 32'h1;
+    localparam  zero_slots = 32'h0;
     localparam  cleared = 39'h0;
     localparam  zero_32 = 32'h0;
     
@@ -12326,7 +12592,6 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
     localparam ReceiverStep$Idle = 1;
     localparam ReceiverStep$Load = 2;
     localparam ReceiverStep$Stream = 3;
-    localparam ReceiverStep$Post = 4;
     
     // Stub signals
     reg  [1:0] progress$read_address;
@@ -12336,8 +12601,8 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
     reg  progress$write_clock;
     reg  [38:0] progress$write_data;
     reg  progress$write_enable;
-    reg  [2:0] step$d;
-    wire  [2:0] step$q;
+    reg  [1:0] step$d;
+    wire  [1:0] step$q;
     reg  step$clock;
     reg  [1:0] qp$d;
     wire  [1:0] qp$q;
@@ -12348,18 +12613,25 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
     reg  [1:0] clear_qp$d;
     wire  [1:0] clear_qp$q;
     reg  clear_qp$clock;
-    reg  [2:0] posted_slot$d;
-    wire  [2:0] posted_slot$q;
-    reg  posted_slot$clock;
-    reg  [15:0] posted_cid$d;
-    wire  [15:0] posted_cid$q;
-    reg  posted_cid$clock;
-    reg  [15:0] posted_length$d;
-    wire  [15:0] posted_length$q;
-    reg  posted_length$clock;
-    reg  posted_admin_connect$d;
-    wire  posted_admin_connect$q;
-    reg  posted_admin_connect$clock;
+    reg  [4:0] queue$read_address;
+    reg  queue$read_clock;
+    wire  [40:0] queue$read_data;
+    reg  [4:0] queue$write_address;
+    reg  queue$write_clock;
+    reg  [40:0] queue$write_data;
+    reg  queue$write_enable;
+    reg  [15:0] queue_write$d;
+    wire  [15:0] queue_write$q;
+    reg  queue_write$clock;
+    reg  [15:0] queue_filled$d;
+    wire  [15:0] queue_filled$q;
+    reg  queue_filled$clock;
+    reg  [15:0] queue_read$d;
+    wire  [15:0] queue_read$q;
+    reg  queue_read$clock;
+    reg  [31:0] queued$d;
+    wire  [31:0] queued$q;
+    reg  queued$clock;
     reg  [31:0] duplicates$d;
     wire  [31:0] duplicates$q;
     reg  duplicates$clock;
@@ -12371,6 +12643,13 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
     reg  too_long$clock;
     
     // Local signals
+    reg  [31:0] queued_set;
+    reg  [31:0] queued_clear;
+    reg  pop;
+    reg  [31:0] taken;
+    reg  [15:0] read_next;
+    reg  [4:0] head_address;
+    reg  [40:0] posted;
     reg  [38:0] next;
     reg  accept;
     reg  first;
@@ -12411,25 +12690,34 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
         .q(clear_qp$q),
         .clock(clear_qp$clock)
     );
-    nic_core_small$connectors$connector_1$receiver$posted_slot posted_slot(
-        .d(posted_slot$d),
-        .q(posted_slot$q),
-        .clock(posted_slot$clock)
+    nic_core_small$connectors$connector_1$receiver$queue queue(
+        .read_address(queue$read_address),
+        .read_clock(queue$read_clock),
+        .read_data(queue$read_data),
+        .write_address(queue$write_address),
+        .write_clock(queue$write_clock),
+        .write_data(queue$write_data),
+        .write_enable(queue$write_enable)
     );
-    nic_core_small$connectors$connector_1$receiver$posted_cid posted_cid(
-        .d(posted_cid$d),
-        .q(posted_cid$q),
-        .clock(posted_cid$clock)
+    nic_core_small$connectors$connector_1$receiver$queue_write queue_write(
+        .d(queue_write$d),
+        .q(queue_write$q),
+        .clock(queue_write$clock)
     );
-    nic_core_small$connectors$connector_1$receiver$posted_length posted_length(
-        .d(posted_length$d),
-        .q(posted_length$q),
-        .clock(posted_length$clock)
+    nic_core_small$connectors$connector_1$receiver$queue_filled queue_filled(
+        .d(queue_filled$d),
+        .q(queue_filled$q),
+        .clock(queue_filled$clock)
     );
-    nic_core_small$connectors$connector_1$receiver$posted_admin_connect posted_admin_connect(
-        .d(posted_admin_connect$d),
-        .q(posted_admin_connect$q),
-        .clock(posted_admin_connect$clock)
+    nic_core_small$connectors$connector_1$receiver$queue_read queue_read(
+        .d(queue_read$d),
+        .q(queue_read$q),
+        .clock(queue_read$clock)
+    );
+    nic_core_small$connectors$connector_1$receiver$queued queued(
+        .d(queued$d),
+        .q(queued$q),
+        .clock(queued$clock)
     );
     nic_core_small$connectors$connector_1$receiver$duplicates duplicates(
         .d(duplicates$d),
@@ -12453,10 +12741,10 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
         qp$clock = clock;
         work$clock = clock;
         clear_qp$clock = clock;
-        posted_slot$clock = clock;
-        posted_cid$clock = clock;
-        posted_length$clock = clock;
-        posted_admin_connect$clock = clock;
+        queue_write$clock = clock;
+        queue_filled$clock = clock;
+        queue_read$clock = clock;
+        queued$clock = clock;
         duplicates$clock = clock;
         malformed$clock = clock;
         too_long$clock = clock;
@@ -12464,10 +12752,10 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
         qp$d = qp$q;
         work$d = work$q;
         clear_qp$d = clear_qp$q;
-        posted_slot$d = posted_slot$q;
-        posted_cid$d = posted_cid$q;
-        posted_length$d = posted_length$q;
-        posted_admin_connect$d = posted_admin_connect$q;
+        queue_write$d = queue_write$q;
+        queue_filled$d = queue_filled$q;
+        queue_read$d = queue_read$q;
+        queued$d = queued$q;
         duplicates$d = duplicates$q;
         malformed$d = malformed$q;
         too_long$d = too_long$q;
@@ -12479,12 +12767,26 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
         progress$write_data = work$q;
         buffer_write_enable = 1'b0;
         s_axis_tready = 1'b0;
-        capsule_valid = 1'b0;
-        capsule_qp = qp$q;
-        capsule_slot = posted_slot$q;
-        capsule_cid = posted_cid$q;
-        capsule_length = posted_length$q;
-        capsule_admin_connect = posted_admin_connect$q;
+        queue$read_clock = clock;
+        queue$write_clock = clock;
+        capsule_valid = queue_filled$q != queue_read$q;
+        capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 2'h3);
+        capsule_slot = queue$read_data[(64'h8)+:(16)][(32'h0)+:(3)];
+        capsule_cid = queue$read_data[(64'h8)+:(16)];
+        capsule_length = queue$read_data[(64'h18)+:(16)];
+        capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
+        pop = capsule_valid & capsule_ready;
+        head_address = (((capsule_qp) & 5'h1f) << slot_bits) | ((capsule_slot) & 5'h1f);
+        queued_clear = zero_slots;
+        read_next = queue_read$q;
+        if (pop) begin
+            queued_clear = one_slots << ((head_address) & 32'hffffffff);
+            read_next = queue_read$q + bytes_1;
+        end
+        queue_read$d = read_next;
+        queue$read_address = ((read_next) & 5'h1f);
+        queue_filled$d = queue_write$q;
+        queued_set = zero_slots;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
         first = ~work$q[(64'h0)+:(1)];
         cid = work$q[(64'h7)+:(16)];
@@ -12526,10 +12828,11 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
             end
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
+        taken = busy | queued$q;
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;
-            next[(64'h1)+:(1)] = busy[slot_address];
+            next[(64'h1)+:(1)] = taken[slot_address];
             next[(64'h2)+:(1)] = 1'b0;
             next[(64'h3)+:(1)] = 1'b0;
             next[(64'h4)+:(1)] = 1'b0;
@@ -12558,6 +12861,13 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 10'h3ff) << slot_word_bits) | ((word[(32'h0)+:(5)]) & 10'h3ff);
+        posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
+        posted[(64'h8)+:(16)] = cid;
+        posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
+        posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
+        queue$write_enable = 1'b0;
+        queue$write_address = ((queue_write$q) & 5'h1f);
+        queue$write_data = posted;
         case (step$q)
             ReceiverStep$Clear:
                 begin
@@ -12593,10 +12903,6 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
                             step$d = ReceiverStep$Idle;
                             if (s_axis_message_end) begin
                                 progress$write_data = cleared;
-                                posted_slot$d = slot;
-                                posted_cid$d = cid;
-                                posted_length$d = next[(64'h17)+:(16)];
-                                posted_admin_connect$d = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
                                 if (next[(64'h1)+:(1)]) begin
                                     duplicates$d = duplicates$q + one_32;
                                 end
@@ -12607,17 +12913,12 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
                                     too_long$d = too_long$q + one_32;
                                 end
                                 else begin
-                                    step$d = ReceiverStep$Post;
+                                    queue$write_enable = 1'b1;
+                                    queue_write$d = queue_write$q + bytes_1;
+                                    queued_set = one_slots << ((slot_address) & 32'hffffffff);
                                 end
                             end
                         end
-                    end
-                end
-            ReceiverStep$Post:
-                begin
-                    capsule_valid = 1'b1;
-                    if (capsule_ready) begin
-                        step$d = ReceiverStep$Idle;
                     end
                 end
             default:
@@ -12625,12 +12926,17 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
                     step$d = ReceiverStep$Clear;
                 end
         endcase
+        queued$d = (queued$q | queued_set) & ~queued_clear;
         duplicate_cid = duplicates$q;
         malformed_capsule = malformed$q;
         capsule_too_long = too_long$q;
         if (reset) begin
             step$d = ReceiverStep$Clear;
             clear_qp$d = zero_qp;
+            queue_write$d = zero_16;
+            queue_filled$d = zero_16;
+            queue_read$d = zero_16;
+            queued$d = zero_slots;
             duplicates$d = zero_32;
             malformed$d = zero_32;
             too_long$d = zero_32;
@@ -12697,82 +13003,6 @@ module nic_core_small$connectors$connector_1$receiver$malformed(d,q,clock);
 endmodule // nic_core_small$connectors$connector_1$receiver$malformed
 
 
-module nic_core_small$connectors$connector_1$receiver$posted_admin_connect(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core_small$connectors$connector_1$receiver$posted_admin_connect
-
-
-module nic_core_small$connectors$connector_1$receiver$posted_cid(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core_small$connectors$connector_1$receiver$posted_cid
-
-
-module nic_core_small$connectors$connector_1$receiver$posted_length(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core_small$connectors$connector_1$receiver$posted_length
-
-
-module nic_core_small$connectors$connector_1$receiver$posted_slot(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core_small$connectors$connector_1$receiver$posted_slot
-
-
 module nic_core_small$connectors$connector_1$receiver$progress(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -12821,11 +13051,116 @@ module nic_core_small$connectors$connector_1$receiver$qp(d,q,clock);
 endmodule // nic_core_small$connectors$connector_1$receiver$qp
 
 
+module nic_core_small$connectors$connector_1$receiver$queue(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [40:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [40:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[40:0] mem[31:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_core_small$connectors$connector_1$receiver$queue
+
+
+module nic_core_small$connectors$connector_1$receiver$queue_filled(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$connectors$connector_1$receiver$queue_filled
+
+
+module nic_core_small$connectors$connector_1$receiver$queue_read(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$connectors$connector_1$receiver$queue_read
+
+
+module nic_core_small$connectors$connector_1$receiver$queue_write(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$connectors$connector_1$receiver$queue_write
+
+
+module nic_core_small$connectors$connector_1$receiver$queued(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$connectors$connector_1$receiver$queued
+
+
 module nic_core_small$connectors$connector_1$receiver$step(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Enums
@@ -12833,7 +13168,6 @@ module nic_core_small$connectors$connector_1$receiver$step(d,q,clock);
     localparam ReceiverStep$Idle = 1;
     localparam ReceiverStep$Load = 2;
     localparam ReceiverStep$Stream = 3;
-    localparam ReceiverStep$Post = 4;
     
     // Update code (custom)
     initial begin
@@ -19987,7 +20321,7 @@ module nic_core_small$parser$verdict_pending(d,q,clock);
 endmodule // nic_core_small$parser$verdict_pending
 
 
-module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_first_psn,cfg_mtu_shift,cfg_timeout,cfg_retry_limit,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,s_axis_wr_tdata,s_axis_wr_tlast,s_axis_wr_tvalid,s_axis_wr_tready,tx_valid,tx_ready,tx_qp,tx_opcode,tx_psn,tx_ack_req,tx_reth_va,tx_reth_rkey,tx_reth_length,tx_ieth_rkey,tx_payload_length,m_axis_tx_tdata,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,resp_valid,resp_ready,resp_qp,resp_syndrome,resp_psn,resp_opcode,resp_payload_length,s_axis_resp_tdata,s_axis_resp_tlast,s_axis_resp_tvalid,s_axis_resp_tready,m_axis_read_tdata,m_axis_read_tlast,m_axis_read_tvalid,m_axis_read_tready,read_qp,read_tag,cpl_valid,cpl_ready,cpl_qp,cpl_tag,cpl_status,qp_error,counter_read_index,counter_read_value,counters_ready);
+module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_first_psn,cfg_mtu_shift,cfg_timeout,cfg_retry_limit,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,s_axis_wr_tdata,s_axis_wr_tlast,s_axis_wr_tvalid,s_axis_wr_tready,tx_valid,tx_ready,tx_qp,tx_opcode,tx_psn,tx_ack_req,tx_reth_va,tx_reth_rkey,tx_reth_length,tx_ieth_rkey,tx_payload_length,m_axis_tx_tdata,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,resp_valid,resp_ready,resp_qp,resp_syndrome,resp_psn,resp_opcode,resp_payload_length,s_axis_resp_tdata,s_axis_resp_tlast,s_axis_resp_tvalid,s_axis_resp_tready,m_axis_read_tdata,m_axis_read_tlast,m_axis_read_tvalid,m_axis_read_tready,read_qp,read_tag,read_length,read_last,cpl_valid,cpl_ready,cpl_qp,cpl_tag,cpl_status,qp_error,counter_read_index,counter_read_value,counters_ready);
     
     // Module arguments
     input wire  clock;
@@ -20045,6 +20379,8 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
     input wire  m_axis_read_tready;
     output reg  [1:0] read_qp;
     output reg  [7:0] read_tag;
+    output reg  [12:0] read_length;
+    output reg  read_last;
     output reg  cpl_valid;
     input wire  cpl_ready;
     output reg  [1:0] cpl_qp;
@@ -20215,6 +20551,12 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
     reg  retiring_read$d;
     wire  retiring_read$q;
     reg  retiring_read$clock;
+    reg  implicit_ack$d;
+    wire  implicit_ack$q;
+    reg  implicit_ack$clock;
+    reg  recheck$d;
+    wire  recheck$q;
+    reg  recheck$clock;
     reg  read_busy$d;
     wire  read_busy$q;
     reg  read_busy$clock;
@@ -20230,6 +20572,9 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
     reg  [7:0] read_tag_reg$d;
     wire  [7:0] read_tag_reg$q;
     reg  read_tag_reg$clock;
+    reg  [12:0] read_length_reg$d;
+    wire  [12:0] read_length_reg$q;
+    reg  read_length_reg$clock;
     reg  [23:0] new_unacked$d;
     wire  [23:0] new_unacked$q;
     reg  new_unacked$clock;
@@ -20484,6 +20829,16 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         .q(retiring_read$q),
         .clock(retiring_read$clock)
     );
+    nic_core_small$requester$implicit_ack implicit_ack(
+        .d(implicit_ack$d),
+        .q(implicit_ack$q),
+        .clock(implicit_ack$clock)
+    );
+    nic_core_small$requester$recheck recheck(
+        .d(recheck$d),
+        .q(recheck$q),
+        .clock(recheck$clock)
+    );
     nic_core_small$requester$read_busy read_busy(
         .d(read_busy$d),
         .q(read_busy$q),
@@ -20508,6 +20863,11 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         .d(read_tag_reg$d),
         .q(read_tag_reg$q),
         .clock(read_tag_reg$clock)
+    );
+    nic_core_small$requester$read_length_reg read_length_reg(
+        .d(read_length_reg$d),
+        .q(read_length_reg$q),
+        .clock(read_length_reg$clock)
     );
     nic_core_small$requester$new_unacked new_unacked(
         .d(new_unacked$d),
@@ -20670,11 +21030,14 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         response_opcode$clock = clock;
         response_length$clock = clock;
         retiring_read$clock = clock;
+        implicit_ack$clock = clock;
+        recheck$clock = clock;
         read_busy$clock = clock;
         read_deliver$clock = clock;
         read_message_end$clock = clock;
         read_qp_reg$clock = clock;
         read_tag_reg$clock = clock;
+        read_length_reg$clock = clock;
         new_unacked$clock = clock;
         flush_all$clock = clock;
         flush_status$clock = clock;
@@ -20721,11 +21084,14 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         response_opcode$d = response_opcode$q;
         response_length$d = response_length$q;
         retiring_read$d = retiring_read$q;
+        implicit_ack$d = implicit_ack$q;
+        recheck$d = recheck$q;
         read_busy$d = read_busy$q;
         read_deliver$d = read_deliver$q;
         read_message_end$d = read_message_end$q;
         read_qp_reg$d = read_qp_reg$q;
         read_tag_reg$d = read_tag_reg$q;
+        read_length_reg$d = read_length_reg$q;
         new_unacked$d = new_unacked$q;
         flush_all$d = flush_all$q;
         flush_status$d = flush_status$q;
@@ -20837,9 +21203,11 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         s_axis_resp_tready = read_busy$q & (~read_deliver$q | m_axis_read_tready);
         m_axis_read_tvalid = read_busy$q & read_deliver$q & s_axis_resp_tvalid;
         m_axis_read_tdata = s_axis_resp_tdata;
-        m_axis_read_tlast = s_axis_resp_tlast & read_message_end$q;
+        m_axis_read_tlast = s_axis_resp_tlast;
         read_qp = read_qp_reg$q;
         read_tag = read_tag_reg$q;
+        read_length = read_length_reg$q;
+        read_last = read_message_end$q;
         if (s_axis_resp_tvalid & s_axis_resp_tready & s_axis_resp_tlast) begin
             read_busy$d = 1'b0;
         end
@@ -20924,6 +21292,8 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
                     count_event$d = 1'b0;
                     flush_all$d = 1'b0;
                     retiring_read$d = 1'b0;
+                    implicit_ack$d = 1'b0;
+                    recheck$d = 1'b0;
                     send_scan$d = send_scan$q + one_qp;
                     cfg_ready = ~copy_busy$q & ~copy_done$q;
                     if (cfg_valid & cfg_ready) begin
@@ -21166,6 +21536,7 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
                     read_message_end$d = head_last;
                     read_qp_reg$d = qp$q;
                     read_tag_reg$d = messages$read_data[(64'ha2)+:(8)];
+                    read_length_reg$d = response_length$q;
                     count_event$d = 1'b1;
                     count_which$d = event_stale;
                     step$d = RequesterStep$Commit;
@@ -21186,6 +21557,16 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
                             count_which$d = event_remote;
                             step$d = RequesterStep$RetireFetch;
                         end
+                    end
+                    else if ((response_distance < in_flight) & ~head_is_read & ~implicit_ack$q & (qp_state$q[(64'h64)+:(8)] != qp_state$q[(64'h74)+:(8)])) begin
+                        read_busy$d = 1'b0;
+                        implicit_ack$d = 1'b1;
+                        recheck$d = 1'b1;
+                        new_unacked$d = response_psn$q;
+                        syndrome$d = syndrome_ack;
+                        flush_status$d = status_success;
+                        count_event$d = 1'b0;
+                        step$d = RequesterStep$RetireFetch;
                     end
                     else if ((response_distance < in_flight) & ~qp_state$q[(64'h3)+:(1)]) begin
                         qp_state$d[(64'h3)+:(1)] = 1'b1;
@@ -21255,6 +21636,10 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
             RequesterStep$Apply:
                 begin
                     step$d = RequesterStep$Commit;
+                    if (recheck$q) begin
+                        recheck$d = 1'b0;
+                        step$d = RequesterStep$Respond;
+                    end
                     if (new_unacked$q != qp_state$q[(64'h4)+:(24)]) begin
                         qp_state$d[(64'h9c)+:(4)] = zero_4;
                         qp_state$d[(64'hb7)+:(16)] = now$q;
@@ -22247,6 +22632,25 @@ module nic_core_small$requester$flush_status(d,q,clock);
 endmodule // nic_core_small$requester$flush_status
 
 
+module nic_core_small$requester$implicit_ack(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$requester$implicit_ack
+
+
 module nic_core_small$requester$message(d,q,clock);
     
     // Module arguments
@@ -22611,6 +23015,25 @@ module nic_core_small$requester$read_deliver(d,q,clock);
 endmodule // nic_core_small$requester$read_deliver
 
 
+module nic_core_small$requester$read_length_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$requester$read_length_reg
+
+
 module nic_core_small$requester$read_message_end(d,q,clock);
     
     // Module arguments
@@ -22666,6 +23089,25 @@ module nic_core_small$requester$read_tag_reg(d,q,clock);
     end
           
 endmodule // nic_core_small$requester$read_tag_reg
+
+
+module nic_core_small$requester$recheck(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$requester$recheck
 
 
 module nic_core_small$requester$response_length(d,q,clock);

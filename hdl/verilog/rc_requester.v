@@ -2,7 +2,7 @@
 // `cargo run -p nicctl -- emit --out hdl/verilog`.
 
 
-module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_first_psn,cfg_mtu_shift,cfg_timeout,cfg_retry_limit,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,s_axis_wr_tdata,s_axis_wr_tlast,s_axis_wr_tvalid,s_axis_wr_tready,tx_valid,tx_ready,tx_qp,tx_opcode,tx_psn,tx_ack_req,tx_reth_va,tx_reth_rkey,tx_reth_length,tx_ieth_rkey,tx_payload_length,m_axis_tx_tdata,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,resp_valid,resp_ready,resp_qp,resp_syndrome,resp_psn,resp_opcode,resp_payload_length,s_axis_resp_tdata,s_axis_resp_tlast,s_axis_resp_tvalid,s_axis_resp_tready,m_axis_read_tdata,m_axis_read_tlast,m_axis_read_tvalid,m_axis_read_tready,read_qp,read_tag,cpl_valid,cpl_ready,cpl_qp,cpl_tag,cpl_status,qp_error,counter_read_index,counter_read_value,counters_ready);
+module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_first_psn,cfg_mtu_shift,cfg_timeout,cfg_retry_limit,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,s_axis_wr_tdata,s_axis_wr_tlast,s_axis_wr_tvalid,s_axis_wr_tready,tx_valid,tx_ready,tx_qp,tx_opcode,tx_psn,tx_ack_req,tx_reth_va,tx_reth_rkey,tx_reth_length,tx_ieth_rkey,tx_payload_length,m_axis_tx_tdata,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,resp_valid,resp_ready,resp_qp,resp_syndrome,resp_psn,resp_opcode,resp_payload_length,s_axis_resp_tdata,s_axis_resp_tlast,s_axis_resp_tvalid,s_axis_resp_tready,m_axis_read_tdata,m_axis_read_tlast,m_axis_read_tvalid,m_axis_read_tready,read_qp,read_tag,read_length,read_last,cpl_valid,cpl_ready,cpl_qp,cpl_tag,cpl_status,qp_error,counter_read_index,counter_read_value,counters_ready);
     
     // Module arguments
     input wire  clock;
@@ -60,6 +60,8 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     input wire  m_axis_read_tready;
     output reg  [1:0] read_qp;
     output reg  [7:0] read_tag;
+    output reg  [12:0] read_length;
+    output reg  read_last;
     output reg  cpl_valid;
     input wire  cpl_ready;
     output reg  [1:0] cpl_qp;
@@ -230,6 +232,12 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     reg  retiring_read$d;
     wire  retiring_read$q;
     reg  retiring_read$clock;
+    reg  implicit_ack$d;
+    wire  implicit_ack$q;
+    reg  implicit_ack$clock;
+    reg  recheck$d;
+    wire  recheck$q;
+    reg  recheck$clock;
     reg  read_busy$d;
     wire  read_busy$q;
     reg  read_busy$clock;
@@ -245,6 +253,9 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     reg  [7:0] read_tag_reg$d;
     wire  [7:0] read_tag_reg$q;
     reg  read_tag_reg$clock;
+    reg  [12:0] read_length_reg$d;
+    wire  [12:0] read_length_reg$q;
+    reg  read_length_reg$clock;
     reg  [23:0] new_unacked$d;
     wire  [23:0] new_unacked$q;
     reg  new_unacked$clock;
@@ -499,6 +510,16 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         .q(retiring_read$q),
         .clock(retiring_read$clock)
     );
+    rc_requester$implicit_ack implicit_ack(
+        .d(implicit_ack$d),
+        .q(implicit_ack$q),
+        .clock(implicit_ack$clock)
+    );
+    rc_requester$recheck recheck(
+        .d(recheck$d),
+        .q(recheck$q),
+        .clock(recheck$clock)
+    );
     rc_requester$read_busy read_busy(
         .d(read_busy$d),
         .q(read_busy$q),
@@ -523,6 +544,11 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         .d(read_tag_reg$d),
         .q(read_tag_reg$q),
         .clock(read_tag_reg$clock)
+    );
+    rc_requester$read_length_reg read_length_reg(
+        .d(read_length_reg$d),
+        .q(read_length_reg$q),
+        .clock(read_length_reg$clock)
     );
     rc_requester$new_unacked new_unacked(
         .d(new_unacked$d),
@@ -685,11 +711,14 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         response_opcode$clock = clock;
         response_length$clock = clock;
         retiring_read$clock = clock;
+        implicit_ack$clock = clock;
+        recheck$clock = clock;
         read_busy$clock = clock;
         read_deliver$clock = clock;
         read_message_end$clock = clock;
         read_qp_reg$clock = clock;
         read_tag_reg$clock = clock;
+        read_length_reg$clock = clock;
         new_unacked$clock = clock;
         flush_all$clock = clock;
         flush_status$clock = clock;
@@ -736,11 +765,14 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         response_opcode$d = response_opcode$q;
         response_length$d = response_length$q;
         retiring_read$d = retiring_read$q;
+        implicit_ack$d = implicit_ack$q;
+        recheck$d = recheck$q;
         read_busy$d = read_busy$q;
         read_deliver$d = read_deliver$q;
         read_message_end$d = read_message_end$q;
         read_qp_reg$d = read_qp_reg$q;
         read_tag_reg$d = read_tag_reg$q;
+        read_length_reg$d = read_length_reg$q;
         new_unacked$d = new_unacked$q;
         flush_all$d = flush_all$q;
         flush_status$d = flush_status$q;
@@ -852,9 +884,11 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         s_axis_resp_tready = read_busy$q & (~read_deliver$q | m_axis_read_tready);
         m_axis_read_tvalid = read_busy$q & read_deliver$q & s_axis_resp_tvalid;
         m_axis_read_tdata = s_axis_resp_tdata;
-        m_axis_read_tlast = s_axis_resp_tlast & read_message_end$q;
+        m_axis_read_tlast = s_axis_resp_tlast;
         read_qp = read_qp_reg$q;
         read_tag = read_tag_reg$q;
+        read_length = read_length_reg$q;
+        read_last = read_message_end$q;
         if (s_axis_resp_tvalid & s_axis_resp_tready & s_axis_resp_tlast) begin
             read_busy$d = 1'b0;
         end
@@ -939,6 +973,8 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                     count_event$d = 1'b0;
                     flush_all$d = 1'b0;
                     retiring_read$d = 1'b0;
+                    implicit_ack$d = 1'b0;
+                    recheck$d = 1'b0;
                     send_scan$d = send_scan$q + one_qp;
                     cfg_ready = ~copy_busy$q & ~copy_done$q;
                     if (cfg_valid & cfg_ready) begin
@@ -1181,6 +1217,7 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                     read_message_end$d = head_last;
                     read_qp_reg$d = qp$q;
                     read_tag_reg$d = messages$read_data[(64'ha2)+:(8)];
+                    read_length_reg$d = response_length$q;
                     count_event$d = 1'b1;
                     count_which$d = event_stale;
                     step$d = RequesterStep$Commit;
@@ -1201,6 +1238,16 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                             count_which$d = event_remote;
                             step$d = RequesterStep$RetireFetch;
                         end
+                    end
+                    else if ((response_distance < in_flight) & ~head_is_read & ~implicit_ack$q & (qp_state$q[(64'h64)+:(8)] != qp_state$q[(64'h74)+:(8)])) begin
+                        read_busy$d = 1'b0;
+                        implicit_ack$d = 1'b1;
+                        recheck$d = 1'b1;
+                        new_unacked$d = response_psn$q;
+                        syndrome$d = syndrome_ack;
+                        flush_status$d = status_success;
+                        count_event$d = 1'b0;
+                        step$d = RequesterStep$RetireFetch;
                     end
                     else if ((response_distance < in_flight) & ~qp_state$q[(64'h3)+:(1)]) begin
                         qp_state$d[(64'h3)+:(1)] = 1'b1;
@@ -1270,6 +1317,10 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
             RequesterStep$Apply:
                 begin
                     step$d = RequesterStep$Commit;
+                    if (recheck$q) begin
+                        recheck$d = 1'b0;
+                        step$d = RequesterStep$Respond;
+                    end
                     if (new_unacked$q != qp_state$q[(64'h4)+:(24)]) begin
                         qp_state$d[(64'h9c)+:(4)] = zero_4;
                         qp_state$d[(64'hb7)+:(16)] = now$q;
@@ -2262,6 +2313,25 @@ module rc_requester$flush_status(d,q,clock);
 endmodule // rc_requester$flush_status
 
 
+module rc_requester$implicit_ack(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$implicit_ack
+
+
 module rc_requester$message(d,q,clock);
     
     // Module arguments
@@ -2626,6 +2696,25 @@ module rc_requester$read_deliver(d,q,clock);
 endmodule // rc_requester$read_deliver
 
 
+module rc_requester$read_length_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$read_length_reg
+
+
 module rc_requester$read_message_end(d,q,clock);
     
     // Module arguments
@@ -2681,6 +2770,25 @@ module rc_requester$read_tag_reg(d,q,clock);
     end
           
 endmodule // rc_requester$read_tag_reg
+
+
+module rc_requester$recheck(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$recheck
 
 
 module rc_requester$response_length(d,q,clock);

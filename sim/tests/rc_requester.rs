@@ -216,3 +216,35 @@ fn a_read_response_that_does_not_fit_its_request_puts_the_qp_in_error() {
     assert!(bench.reads.is_empty(), "no READ completed its data");
     assert_eq!(bench.counters()[&RequesterEvent::RemoteError], 1);
 }
+
+#[test]
+fn a_read_response_acknowledges_the_writes_before_its_read() {
+    // A WRITE (PSN 40), then a 512-byte READ (PSNs 41–42) at MTU 256; the host leaves the WRITE's
+    // ACK to the READ Responses, as a responder may: the WRITE completes, the READ's data comes
+    // out whole, nothing is sent again.
+    let mut rng = rng(37);
+    let mut bench = Bench::new(37, Traffic::smooth(), 0);
+    bench.setup(0, setup(40, 7));
+    bench.post(wr(0, 1, 8));
+    bench.post(WorkRequest { qp: 0, kind: WrKind::Read, va: 0x8000, rkey: 9, tag: 2, length: 512, payload: vec![] });
+    let mut sent = Vec::new();
+    while sent.len() < 2 {
+        sent.extend(bench.step(&mut rng).unwrap());
+    }
+    assert_eq!((sent[0].psn, sent[1].opcode, sent[1].psn), (40, 0x0C, 41));
+    bench.respond_with(Response { qp: 0, opcode: rc::READ_RESPONSE_FIRST, syndrome: rc::SYNDROME_ACK, psn: 41, payload: vec![3; 256] });
+    bench.respond_with(Response { qp: 0, opcode: rc::READ_RESPONSE_LAST, syndrome: rc::SYNDROME_ACK, psn: 42, payload: vec![4; 256] });
+    let mut more = run_until(&mut bench, &mut rng, 2, 2000);
+    // The last response's data may still be on its way out when its READ completes.
+    for _ in 0..500 {
+        more.extend(bench.step(&mut rng).unwrap());
+    }
+    let statuses: Vec<_> = bench.completions.iter().map(|c| (c.tag, c.status.unwrap())).collect();
+    assert_eq!(statuses, vec![(1, CompletionStatus::Success), (2, CompletionStatus::Success)]);
+    let data: Vec<u8> = [vec![3u8; 256], vec![4u8; 256]].concat();
+    assert!(bench.read_errors.is_empty(), "{:?}", bench.read_errors);
+    assert_eq!(bench.reads, vec![(0, 2, data)]);
+    assert!(more.is_empty(), "nothing sent again: {more:?}");
+    let c = bench.counters();
+    assert_eq!((c[&RequesterEvent::SequenceNak], c[&RequesterEvent::PacketResent], c[&RequesterEvent::StaleAck]), (0, 0, 0), "{c:?}");
+}

@@ -13,7 +13,10 @@
 //!   outstanding commands follow as `CMD` messages flagged `REPLAY` (their capsules may carry
 //!   in-capsule data, so they do not fit one message); a replayed command does not advance the
 //!   SQ head (the failed controller already consumed it).
-//! - `READ_DATA`: the host bytes an RDMA READ returned; tag = the WQE's tag.
+//! - `READ_DATA`: host bytes an RDMA READ returned; tag = the WQE's tag. One message per READ
+//!   Response packet (at most the path MTU), in order; flag `LAST` on the READ's final one. The
+//!   NIC passes the responses through as they come — READs of different QPs interleave — so it
+//!   never buffers a READ, and a READ of any size fits the 16-bit length.
 //! - `FENCE`: none. The controller drops every command it holds and answers `FENCE_ACK`; until
 //!   that answer the NIC discards everything it sends (what was already on the wire).
 //! - `WQE`: a 24-byte descriptor — op (1), 3 reserved, length (4), VA (8), R_Key (4), invalidate
@@ -36,6 +39,8 @@ pub enum MessageType {
 
 /// Header flag of a `CMD` replayed on a takeover.
 pub const FLAG_REPLAY: u8 = 0x01;
+/// Header flag of the `READ_DATA` message that ends its READ.
+pub const FLAG_LAST: u8 = 0x02;
 
 impl MessageType {
     pub fn from_code(code: u8) -> Option<MessageType> {

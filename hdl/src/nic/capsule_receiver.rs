@@ -12,6 +12,12 @@
 //! Per QP a reassembly word in block RAM carries a message across packet boundaries; each packet
 //! costs two cycles to load it, then one cycle a beat. Block RAM has no reset: after `reset` the
 //! receiver spends a cycle per QP clearing it (`s_axis_tready` low meanwhile).
+//!
+//! Capsules wait for the engine in a queue with room for every slot, never in the receiver: the
+//! engine can be held up by the RC requester, whose progress needs ACKs that come in behind the
+//! capsules on the same receive path — a receiver waiting for the engine would close that loop
+//! (docs/nic-core.md). A capsule is queued only into a slot neither outstanding nor queued, so
+//! the queue cannot overflow.
 
 use rust_hdl::prelude::*;
 
@@ -39,8 +45,15 @@ pub enum ReceiverStep {
     /// The packet's QP's reassembly word is arriving from block RAM.
     Load,
     Stream,
-    /// A complete capsule waits for the engine.
-    Post,
+}
+
+/// A complete capsule waiting in the queue for the engine (its slot: the CID's low bits).
+#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
+pub struct PostedCapsule {
+    pub qp: Bits<8>,
+    pub cid: Bits<16>,
+    pub length: Bits<16>,
+    pub admin_connect: Bit,
 }
 
 #[derive(LogicBlock)]
@@ -84,10 +97,23 @@ pub struct CapsuleReceiver<
     qp: DFF<Bits<QP_BITS>>,
     work: DFF<Reassembly>,
     clear_qp: DFF<Bits<QP_BITS>>,
-    posted_slot: DFF<Bits<SLOT_BITS>>,
-    posted_cid: DFF<Bits<16>>,
-    posted_length: DFF<Bits<16>>,
-    posted_admin_connect: DFF<Bit>,
+    /// The capsule queue: a ring of one entry per slot; pointers count modulo 2^16, a multiple
+    /// of the ring's size. `queue_filled` trails `queue_write` by a cycle: an entry is offered
+    /// once the block RAM can read it back.
+    queue: RAM<PostedCapsule, SLOT_ADDRESS_BITS>,
+    queue_write: DFF<Bits<16>>,
+    queue_filled: DFF<Bits<16>>,
+    queue_read: DFF<Bits<16>>,
+    /// Bit {QP, slot}: a capsule in the queue.
+    queued: DFF<Bits<SLOTS>>,
+    queued_set: Signal<Local, Bits<SLOTS>>,
+    queued_clear: Signal<Local, Bits<SLOTS>>,
+    pop: Signal<Local, Bit>,
+    /// Bit {QP, slot}: outstanding or queued — a capsule for it is refused.
+    taken: Signal<Local, Bits<SLOTS>>,
+    read_next: Signal<Local, Bits<16>>,
+    head_address: Signal<Local, Bits<SLOT_ADDRESS_BITS>>,
+    posted: Signal<Local, PostedCapsule>,
     duplicates: DFF<Bits<32>>,
     malformed: DFF<Bits<32>>,
     too_long: DFF<Bits<32>>,
@@ -126,6 +152,8 @@ pub struct CapsuleReceiver<
     bytes_7: Constant<Bits<16>>,
     bytes_8: Constant<Bits<16>>,
     one_32: Constant<Bits<32>>,
+    one_slots: Constant<Bits<SLOTS>>,
+    zero_slots: Constant<Bits<SLOTS>>,
     cleared: Constant<Reassembly>,
     zero_32: Constant<Bits<32>>,
 }
@@ -144,7 +172,7 @@ impl<
         assert_eq!(BUFFER_ADDRESS_BITS, SLOT_ADDRESS_BITS + SLOT_WORD_BITS);
         assert_eq!(SLOTS, 1 << SLOT_ADDRESS_BITS);
         // A slot holds at least an SQE and at most a link message's payload.
-        assert!((3..=12).contains(&SLOT_WORD_BITS) && SLOT_BITS <= 8);
+        assert!((3..=12).contains(&SLOT_WORD_BITS) && SLOT_BITS <= 8 && QP_BITS <= 8);
         use rust_hdl::prelude::Constant as K;
         Self {
             clock: Default::default(),
@@ -175,10 +203,18 @@ impl<
             qp: Default::default(),
             work: Default::default(),
             clear_qp: Default::default(),
-            posted_slot: Default::default(),
-            posted_cid: Default::default(),
-            posted_length: Default::default(),
-            posted_admin_connect: Default::default(),
+            queue: Default::default(),
+            queue_write: Default::default(),
+            queue_filled: Default::default(),
+            queue_read: Default::default(),
+            queued: Default::default(),
+            queued_set: Default::default(),
+            queued_clear: Default::default(),
+            pop: Default::default(),
+            taken: Default::default(),
+            read_next: Default::default(),
+            head_address: Default::default(),
+            posted: Default::default(),
             duplicates: Default::default(),
             malformed: Default::default(),
             too_long: Default::default(),
@@ -217,6 +253,8 @@ impl<
             bytes_7: K::new(7u64.to_bits()),
             bytes_8: K::new(8u64.to_bits()),
             one_32: K::new(1u64.to_bits()),
+            one_slots: K::new(1u64.to_bits()),
+            zero_slots: K::new(0u64.to_bits()),
             cleared: K::new(Reassembly::default()),
             zero_32: K::new(0u64.to_bits()),
         }
@@ -235,8 +273,7 @@ impl<
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, step, qp, work, clear_qp, posted_slot, posted_cid, posted_length, posted_admin_connect, duplicates, malformed,
-            too_long
+            self, clock, step, qp, work, clear_qp, queue_write, queue_filled, queue_read, queued, duplicates, malformed, too_long
         );
         self.progress.read_clock.next = self.clock.val();
         self.progress.write_clock.next = self.clock.val();
@@ -246,12 +283,29 @@ impl<
         self.progress.write_data.next = self.work.q.val();
         self.buffer_write_enable.next = false;
         self.s_axis_tready.next = false;
-        self.capsule_valid.next = false;
-        self.capsule_qp.next = self.qp.q.val();
-        self.capsule_slot.next = self.posted_slot.q.val();
-        self.capsule_cid.next = self.posted_cid.q.val();
-        self.capsule_length.next = self.posted_length.q.val();
-        self.capsule_admin_connect.next = self.posted_admin_connect.q.val();
+
+        // The queue's head, offered to the engine.
+        self.queue.read_clock.next = self.clock.val();
+        self.queue.write_clock.next = self.clock.val();
+        self.capsule_valid.next = self.queue_filled.q.val() != self.queue_read.q.val();
+        self.capsule_qp.next = bit_cast::<QP_BITS, 8>(self.queue.read_data.val().qp);
+        self.capsule_slot.next = self.queue.read_data.val().cid.get_bits::<SLOT_BITS>(0);
+        self.capsule_cid.next = self.queue.read_data.val().cid;
+        self.capsule_length.next = self.queue.read_data.val().length;
+        self.capsule_admin_connect.next = self.queue.read_data.val().admin_connect;
+        self.pop.next = self.capsule_valid.val() & self.capsule_ready.val();
+        self.head_address.next = (bit_cast::<SLOT_ADDRESS_BITS, QP_BITS>(self.capsule_qp.val()) << self.slot_bits.val())
+            | bit_cast::<SLOT_ADDRESS_BITS, SLOT_BITS>(self.capsule_slot.val());
+        self.queued_clear.next = self.zero_slots.val();
+        self.read_next.next = self.queue_read.q.val();
+        if self.pop.val() {
+            self.queued_clear.next = self.one_slots.val() << bit_cast::<SLOTS, SLOT_ADDRESS_BITS>(self.head_address.val());
+            self.read_next.next = self.queue_read.q.val() + self.bytes_1.val();
+        }
+        self.queue_read.d.next = self.read_next.val();
+        self.queue.read_address.next = bit_cast::<SLOT_ADDRESS_BITS, 16>(self.read_next.val());
+        self.queue_filled.d.next = self.queue_write.q.val();
+        self.queued_set.next = self.zero_slots.val();
 
         // The beat on the input, as part of the message in `work`.
         self.accept.next = (self.step.q.val() == ReceiverStep::Stream) & self.s_axis_tvalid.val();
@@ -297,10 +351,11 @@ impl<
         }
         self.sgl_type.next = self.s_axis_tdata.val().get_bits::<8>(56);
 
+        self.taken.next = self.busy.val() | self.queued.q.val();
         self.next.next = self.work.q.val();
         if self.first.val() {
             self.next.next.active = true;
-            self.next.next.dropping = self.busy.val().get_bit(self.slot_address.val().index());
+            self.next.next.dropping = self.taken.val().get_bit(self.slot_address.val().index());
             self.next.next.too_long = false;
             self.next.next.sgl_low_zero = false;
             self.next.next.sgl_ok = false;
@@ -335,6 +390,15 @@ impl<
         self.buffer_write_address.next = (bit_cast::<BUFFER_ADDRESS_BITS, SLOT_ADDRESS_BITS>(self.slot_address.val()) << self.slot_word_bits.val())
             | bit_cast::<BUFFER_ADDRESS_BITS, SLOT_WORD_BITS>(self.word.val().get_bits::<SLOT_WORD_BITS>(0));
 
+        // The capsule this beat ends, for the queue.
+        self.posted.next.qp = bit_cast::<8, QP_BITS>(self.qp.q.val());
+        self.posted.next.cid = self.cid.val();
+        self.posted.next.length = self.next.val().bytes;
+        self.posted.next.admin_connect = self.next.val().connect & self.next.val().admin_queue;
+        self.queue.write_enable.next = false;
+        self.queue.write_address.next = bit_cast::<SLOT_ADDRESS_BITS, 16>(self.queue_write.q.val());
+        self.queue.write_data.next = self.posted.val();
+
         match self.step.q.val() {
             ReceiverStep::Clear => {
                 self.progress.write_enable.next = true;
@@ -366,10 +430,6 @@ impl<
                         self.step.d.next = ReceiverStep::Idle;
                         if self.s_axis_message_end.val() {
                             self.progress.write_data.next = self.cleared.val();
-                            self.posted_slot.d.next = self.slot.val();
-                            self.posted_cid.d.next = self.cid.val();
-                            self.posted_length.d.next = self.next.val().bytes;
-                            self.posted_admin_connect.d.next = self.next.val().connect & self.next.val().admin_queue;
                             if self.next.val().dropping {
                                 self.duplicates.d.next = self.duplicates.q.val() + self.one_32.val();
                             } else if (self.next.val().bytes < self.sqe_bytes.val()) | !self.next.val().sgl_ok {
@@ -377,28 +437,29 @@ impl<
                             } else if self.next.val().too_long {
                                 self.too_long.d.next = self.too_long.q.val() + self.one_32.val();
                             } else {
-                                self.step.d.next = ReceiverStep::Post;
+                                self.queue.write_enable.next = true;
+                                self.queue_write.d.next = self.queue_write.q.val() + self.bytes_1.val();
+                                self.queued_set.next = self.one_slots.val() << bit_cast::<SLOTS, SLOT_ADDRESS_BITS>(self.slot_address.val());
                             }
                         }
                     }
-                }
-            }
-            ReceiverStep::Post => {
-                self.capsule_valid.next = true;
-                if self.capsule_ready.val() {
-                    self.step.d.next = ReceiverStep::Idle;
                 }
             }
             _ => {
                 self.step.d.next = ReceiverStep::Clear;
             }
         }
+        self.queued.d.next = (self.queued.q.val() | self.queued_set.val()) & !self.queued_clear.val();
         self.duplicate_cid.next = self.duplicates.q.val();
         self.malformed_capsule.next = self.malformed.q.val();
         self.capsule_too_long.next = self.too_long.q.val();
         if self.reset.val() {
             self.step.d.next = ReceiverStep::Clear;
             self.clear_qp.d.next = self.zero_qp.val();
+            self.queue_write.d.next = self.zero_16.val();
+            self.queue_filled.d.next = self.zero_16.val();
+            self.queue_read.d.next = self.zero_16.val();
+            self.queued.d.next = self.zero_slots.val();
             self.duplicates.d.next = self.zero_32.val();
             self.malformed.d.next = self.zero_32.val();
             self.too_long.d.next = self.zero_32.val();

@@ -18,7 +18,7 @@
 
 use super::capsule_receiver::CapsuleReceiver;
 use super::qp_table::{QpEntry, SlotMeta, SQ_ENTRY_BITS};
-use crate::link::message::{MessageType, WqeOp, FLAG_REPLAY, TAKEOVER_BYTES, WQE_DESCRIPTOR_BYTES};
+use crate::link::message::{MessageType, WqeOp, FLAG_LAST, FLAG_REPLAY, TAKEOVER_BYTES, WQE_DESCRIPTOR_BYTES};
 use crate::nvme::capsule::{Status, CQE_BYTES};
 use crate::roce::rc::WrKind;
 use rust_hdl::prelude::*;
@@ -42,7 +42,6 @@ pub struct ReadEntry {
     pub controller: Bit,
     pub generation: Bits<READ_GENERATION_BITS>,
     pub tag: Bits<16>,
-    pub length: Bits<16>,
 }
 
 /// Generation bits in a READ's requester tag (above the entry index).
@@ -176,12 +175,15 @@ pub struct Connector<
     pub m_axis_wr_tlast: Signal<Out, Bit>,
     pub m_axis_wr_tvalid: Signal<Out, Bit>,
     pub m_axis_wr_tready: Signal<In, Bit>,
-    /// READ data from the requester: each READ's bytes as one packet, with the READ's tag.
+    /// READ data from the requester, one packet per READ Response with the READ's tag, its byte
+    /// count, and whether it is the READ's last: each goes on as one `READ_DATA` message.
     pub s_axis_read_tdata: Signal<In, Bits<64>>,
     pub s_axis_read_tlast: Signal<In, Bit>,
     pub s_axis_read_tvalid: Signal<In, Bit>,
     pub s_axis_read_tready: Signal<Out, Bit>,
     pub s_axis_read_tag: Signal<In, Bits<8>>,
+    pub s_axis_read_length: Signal<In, Bits<13>>,
+    pub s_axis_read_last: Signal<In, Bit>,
     /// Counters (wrapping); docs/controller-link.md names each.
     pub commands_forwarded: Signal<Out, Bits<32>>,
     pub completions_delivered: Signal<Out, Bits<32>>,
@@ -259,6 +261,8 @@ pub struct Connector<
     emit_left: DFF<Bits<16>>,
     emit_read_tag: DFF<Bits<READ_BITS>>,
     emit_read_generation: DFF<Bits<READ_GENERATION_BITS>>,
+    emit_read_length: DFF<Bits<13>>,
+    emit_read_last: DFF<Bit>,
     read_generation: DFF<Bits<READ_GENERATION_BITS>>,
     // Counters.
     forwarded: DFF<Bits<32>>,
@@ -322,6 +326,8 @@ pub struct Connector<
     emit_valid: Signal<Local, Bit>,
     emit_ready: Signal<Local, Bit>,
     read_entry: Signal<Local, ReadEntry>,
+    /// A `READ_DATA` header's flags: `LAST` on a READ's last packet.
+    read_flags: Signal<Local, Bits<64>>,
     read_tag_shifted: Signal<Local, Bits<8>>,
     read_tag_generation: Signal<Local, Bits<READ_GENERATION_BITS>>,
     cqe_cid: Signal<Local, Bits<16>>,
@@ -346,6 +352,7 @@ pub struct Connector<
     type_read_data: Constant<Bits<64>>,
     type_fence: Constant<Bits<64>>,
     flag_replay: Constant<Bits<64>>,
+    flag_last: Constant<Bits<64>>,
     type_wqe: Constant<Bits<8>>,
     type_takeover_ack: Constant<Bits<8>>,
     type_fence_ack: Constant<Bits<8>>,
@@ -456,6 +463,8 @@ impl<
             s_axis_read_tvalid: Default::default(),
             s_axis_read_tready: Default::default(),
             s_axis_read_tag: Default::default(),
+            s_axis_read_length: Default::default(),
+            s_axis_read_last: Default::default(),
             commands_forwarded: Default::default(),
             completions_delivered: Default::default(),
             unknown_qp: Default::default(),
@@ -525,6 +534,8 @@ impl<
             emit_left: Default::default(),
             emit_read_tag: Default::default(),
             emit_read_generation: Default::default(),
+            emit_read_length: Default::default(),
+            emit_read_last: Default::default(),
             read_generation: Default::default(),
             forwarded: Default::default(),
             delivered: Default::default(),
@@ -586,6 +597,7 @@ impl<
             emit_valid: Default::default(),
             emit_ready: Default::default(),
             read_entry: Default::default(),
+            read_flags: Default::default(),
             read_tag_shifted: Default::default(),
             read_tag_generation: Default::default(),
             cqe_cid: Default::default(),
@@ -609,6 +621,7 @@ impl<
             type_read_data: Constant::new(((MessageType::ReadData as u64) as u64).to_bits()),
             type_fence: Constant::new(((MessageType::Fence as u64) as u64).to_bits()),
             flag_replay: Constant::new((((FLAG_REPLAY as u64) << 8) as u64).to_bits()),
+            flag_last: Constant::new((((FLAG_LAST as u64) << 8) as u64).to_bits()),
             type_wqe: Constant::new(((MessageType::Wqe as u64) as u64).to_bits()),
             type_takeover_ack: Constant::new(((MessageType::TakeoverAck as u64) as u64).to_bits()),
             type_fence_ack: Constant::new(((MessageType::FenceAck as u64) as u64).to_bits()),
@@ -671,7 +684,7 @@ impl<
             header_tag, ended, wqe_op, wqe_length, wqe_va, wqe_rkey, wqe_invalidate, cqe_low, cqe_high, words_left, work_kind,
             work_length, work_tag, work_rkey, work_caused, sweep, sweep_controller, fail_pending, fence_pending, readmit_pending,
             failback_pending, fence_sent, rx_skip, capsule_blocked, prefer_link, clear_qp, emit_step, emit_next, emit_controller,
-            emit_header, emit_payload, emit_drop, emit_word, emit_left, emit_read_tag, emit_read_generation, read_generation, forwarded, delivered, unknown, wqe_unknown,
+            emit_header, emit_payload, emit_drop, emit_word, emit_left, emit_read_tag, emit_read_generation, emit_read_length, emit_read_last, read_generation, forwarded, delivered, unknown, wqe_unknown,
             malformed, cqe_unknown, read_unknown, wrong, replayed, late, acked, path_errors, truncated
         );
         // The capsule receiver and the memories.
@@ -791,7 +804,6 @@ impl<
         self.reads.write_address.next = self.read_pick.val();
         self.reads.write_data.next.controller = self.src.q.val();
         self.reads.write_data.next.tag = self.header_tag.q.val();
-        self.reads.write_data.next.length = self.wqe_length.q.val().get_bits::<16>(0);
         self.reads.write_data.next.generation = self.read_generation.q.val();
 
         // Link messages the engine hands to the emitter.
@@ -1368,6 +1380,10 @@ impl<
         self.read_entry.next = self.reads.read_data.val();
         self.read_tag_shifted.next = self.s_axis_read_tag.val() >> self.read_index_shift.val();
         self.read_tag_generation.next = bit_cast::<READ_GENERATION_BITS, 8>(self.read_tag_shifted.val());
+        self.read_flags.next = self.zero_64.val();
+        if self.emit_read_last.q.val() {
+            self.read_flags.next = self.flag_last.val();
+        }
         self.emit_bit.next = self.bit_a.val();
         if self.emit_controller.q.val() {
             self.emit_bit.next = self.bit_b.val();
@@ -1398,6 +1414,8 @@ impl<
                 } else if self.s_axis_read_tvalid.val() {
                     self.emit_read_tag.d.next = self.s_axis_read_tag.val().get_bits::<READ_BITS>(0);
                     self.emit_read_generation.d.next = self.read_tag_generation.val();
+                    self.emit_read_length.d.next = self.s_axis_read_length.val();
+                    self.emit_read_last.d.next = self.s_axis_read_last.val();
                     self.emit_step.d.next = EmitStep::ReadLookup;
                 }
             }
@@ -1406,12 +1424,15 @@ impl<
                 if (self.read_valid.q.val() & (self.one_4.val() << bit_cast::<4, READ_BITS>(self.emit_read_tag.q.val()))).any()
                     & (self.read_entry.val().generation == self.emit_read_generation.q.val())
                 {
-                    // Only a READ that matches frees its entry: stale data must not free an entry
-                    // that was given to a new READ (perhaps in this very cycle).
-                    self.read_clear.next = self.read_clear.val() | (self.one_4.val() << bit_cast::<4, READ_BITS>(self.emit_read_tag.q.val()));
+                    // Only a READ's last packet that matches frees its entry: stale data must not
+                    // free an entry that was given to a new READ (perhaps in this very cycle).
+                    if self.emit_read_last.q.val() {
+                        self.read_clear.next = self.read_clear.val() | (self.one_4.val() << bit_cast::<4, READ_BITS>(self.emit_read_tag.q.val()));
+                    }
                     self.emit_controller.d.next = self.read_entry.val().controller;
                     self.emit_header.d.next = self.type_read_data.val()
-                        | (bit_cast::<64, 16>(self.read_entry.val().length) << self.shift_32.val())
+                        | self.read_flags.val()
+                        | (bit_cast::<64, 13>(self.emit_read_length.q.val()) << self.shift_32.val())
                         | (bit_cast::<64, 16>(self.read_entry.val().tag) << self.shift_48.val());
                     self.emit_next.d.next = EmitStep::ReadPass;
                     self.emit_drop.d.next = (self.fenced.val().get_bit(0) & !self.read_entry.val().controller)

@@ -69,6 +69,8 @@ pub struct ConnectorPair<const QP_BITS: usize, const SLOT_BITS: usize, const SLO
     pub c0_s_axis_read_tvalid: Signal<In, Bit>,
     pub c0_s_axis_read_tready: Signal<Out, Bit>,
     pub c0_s_axis_read_tag: Signal<In, Bits<8>>,
+    pub c0_s_axis_read_length: Signal<In, Bits<13>>,
+    pub c0_s_axis_read_last: Signal<In, Bit>,
     pub c0_commands_forwarded: Signal<Out, Bits<32>>,
     pub c0_completions_delivered: Signal<Out, Bits<32>>,
     pub c0_unknown_qp: Signal<Out, Bits<32>>,
@@ -115,6 +117,8 @@ pub struct ConnectorPair<const QP_BITS: usize, const SLOT_BITS: usize, const SLO
     pub c1_s_axis_read_tvalid: Signal<In, Bit>,
     pub c1_s_axis_read_tready: Signal<Out, Bit>,
     pub c1_s_axis_read_tag: Signal<In, Bits<8>>,
+    pub c1_s_axis_read_length: Signal<In, Bits<13>>,
+    pub c1_s_axis_read_last: Signal<In, Bit>,
     pub c1_commands_forwarded: Signal<Out, Bits<32>>,
     pub c1_completions_delivered: Signal<Out, Bits<32>>,
     pub c1_unknown_qp: Signal<Out, Bits<32>>,
@@ -200,6 +204,8 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
             c0_s_axis_read_tvalid: Default::default(),
             c0_s_axis_read_tready: Default::default(),
             c0_s_axis_read_tag: Default::default(),
+            c0_s_axis_read_length: Default::default(),
+            c0_s_axis_read_last: Default::default(),
             c0_commands_forwarded: Default::default(),
             c0_completions_delivered: Default::default(),
             c0_unknown_qp: Default::default(),
@@ -245,6 +251,8 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
             c1_s_axis_read_tvalid: Default::default(),
             c1_s_axis_read_tready: Default::default(),
             c1_s_axis_read_tag: Default::default(),
+            c1_s_axis_read_length: Default::default(),
+            c1_s_axis_read_last: Default::default(),
             c1_commands_forwarded: Default::default(),
             c1_completions_delivered: Default::default(),
             c1_unknown_qp: Default::default(),
@@ -401,6 +409,8 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
         self.connector_0.s_axis_read_tvalid.next = self.c0_s_axis_read_tvalid.val();
         self.c0_s_axis_read_tready.next = self.connector_0.s_axis_read_tready.val();
         self.connector_0.s_axis_read_tag.next = self.c0_s_axis_read_tag.val();
+        self.connector_0.s_axis_read_length.next = self.c0_s_axis_read_length.val();
+        self.connector_0.s_axis_read_last.next = self.c0_s_axis_read_last.val();
         self.c0_commands_forwarded.next = self.connector_0.commands_forwarded.val();
         self.c0_completions_delivered.next = self.connector_0.completions_delivered.val();
         self.c0_unknown_qp.next = self.connector_0.unknown_qp.val();
@@ -446,6 +456,8 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
         self.connector_1.s_axis_read_tvalid.next = self.c1_s_axis_read_tvalid.val();
         self.c1_s_axis_read_tready.next = self.connector_1.s_axis_read_tready.val();
         self.connector_1.s_axis_read_tag.next = self.c1_s_axis_read_tag.val();
+        self.connector_1.s_axis_read_length.next = self.c1_s_axis_read_length.val();
+        self.connector_1.s_axis_read_last.next = self.c1_s_axis_read_last.val();
         self.c1_commands_forwarded.next = self.connector_1.commands_forwarded.val();
         self.c1_completions_delivered.next = self.connector_1.completions_delivered.val();
         self.c1_unknown_qp.next = self.connector_1.unknown_qp.val();

@@ -445,6 +445,8 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
         self.connectors.c0_s_axis_read_tvalid.next = self.arbiter.c0_m_axis_read_tvalid.val();
         self.arbiter.c0_m_axis_read_tready.next = self.connectors.c0_s_axis_read_tready.val();
         self.connectors.c0_s_axis_read_tag.next = self.arbiter.c0_m_axis_read_tag.val();
+        self.connectors.c0_s_axis_read_length.next = self.arbiter.c0_m_axis_read_length.val();
+        self.connectors.c0_s_axis_read_last.next = self.arbiter.c0_m_axis_read_last.val();
         self.arbiter.c1_wr_valid.next = self.connectors.c1_wr_valid.val();
         self.connectors.c1_wr_ready.next = self.arbiter.c1_wr_ready.val();
         self.arbiter.c1_wr_qp.next = self.connectors.c1_wr_qp.val();
@@ -462,6 +464,8 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
         self.connectors.c1_s_axis_read_tvalid.next = self.arbiter.c1_m_axis_read_tvalid.val();
         self.arbiter.c1_m_axis_read_tready.next = self.connectors.c1_s_axis_read_tready.val();
         self.connectors.c1_s_axis_read_tag.next = self.arbiter.c1_m_axis_read_tag.val();
+        self.connectors.c1_s_axis_read_length.next = self.arbiter.c1_m_axis_read_length.val();
+        self.connectors.c1_s_axis_read_last.next = self.arbiter.c1_m_axis_read_last.val();
         self.requester.wr_valid.next = self.arbiter.wr_valid.val();
         self.arbiter.wr_ready.next = self.requester.wr_ready.val();
         self.requester.wr_qp.next = self.arbiter.wr_qp.val();
@@ -480,6 +484,8 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
         self.requester.m_axis_read_tready.next = self.arbiter.s_axis_read_tready.val();
         self.arbiter.read_qp.next = self.requester.read_qp.val();
         self.arbiter.read_tag.next = self.requester.read_tag.val();
+        self.arbiter.read_length.next = self.requester.read_length.val();
+        self.arbiter.read_last.next = self.requester.read_last.val();
         self.arbiter.cpl_valid.next = self.requester.cpl_valid.val();
         self.requester.cpl_ready.next = self.arbiter.cpl_ready.val();
         self.arbiter.cpl_status.next = self.requester.cpl_status.val();

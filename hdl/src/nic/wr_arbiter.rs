@@ -40,6 +40,8 @@ pub struct WrArbiter<const QP_BITS: usize, const QPS: usize> {
     pub c0_m_axis_read_tvalid: Signal<Out, Bit>,
     pub c0_m_axis_read_tready: Signal<In, Bit>,
     pub c0_m_axis_read_tag: Signal<Out, Bits<8>>,
+    pub c0_m_axis_read_length: Signal<Out, Bits<13>>,
+    pub c0_m_axis_read_last: Signal<Out, Bit>,
     pub c1_wr_valid: Signal<In, Bit>,
     pub c1_wr_ready: Signal<Out, Bit>,
     pub c1_wr_qp: Signal<In, Bits<QP_BITS>>,
@@ -57,6 +59,8 @@ pub struct WrArbiter<const QP_BITS: usize, const QPS: usize> {
     pub c1_m_axis_read_tvalid: Signal<Out, Bit>,
     pub c1_m_axis_read_tready: Signal<In, Bit>,
     pub c1_m_axis_read_tag: Signal<Out, Bits<8>>,
+    pub c1_m_axis_read_length: Signal<Out, Bits<13>>,
+    pub c1_m_axis_read_last: Signal<Out, Bit>,
     /// To the requester.
     pub wr_valid: Signal<Out, Bit>,
     pub wr_ready: Signal<In, Bit>,
@@ -77,6 +81,8 @@ pub struct WrArbiter<const QP_BITS: usize, const QPS: usize> {
     pub s_axis_read_tready: Signal<Out, Bit>,
     pub read_qp: Signal<In, Bits<QP_BITS>>,
     pub read_tag: Signal<In, Bits<8>>,
+    pub read_length: Signal<In, Bits<13>>,
+    pub read_last: Signal<In, Bit>,
     /// The requester's completions.
     pub cpl_valid: Signal<In, Bit>,
     pub cpl_ready: Signal<Out, Bit>,
@@ -119,6 +125,8 @@ impl<const QP_BITS: usize, const QPS: usize> Default for WrArbiter<QP_BITS, QPS>
             c0_m_axis_read_tvalid: Default::default(),
             c0_m_axis_read_tready: Default::default(),
             c0_m_axis_read_tag: Default::default(),
+            c0_m_axis_read_length: Default::default(),
+            c0_m_axis_read_last: Default::default(),
             c1_wr_valid: Default::default(),
             c1_wr_ready: Default::default(),
             c1_wr_qp: Default::default(),
@@ -136,6 +144,8 @@ impl<const QP_BITS: usize, const QPS: usize> Default for WrArbiter<QP_BITS, QPS>
             c1_m_axis_read_tvalid: Default::default(),
             c1_m_axis_read_tready: Default::default(),
             c1_m_axis_read_tag: Default::default(),
+            c1_m_axis_read_length: Default::default(),
+            c1_m_axis_read_last: Default::default(),
             wr_valid: Default::default(),
             wr_ready: Default::default(),
             wr_qp: Default::default(),
@@ -154,6 +164,8 @@ impl<const QP_BITS: usize, const QPS: usize> Default for WrArbiter<QP_BITS, QPS>
             s_axis_read_tready: Default::default(),
             read_qp: Default::default(),
             read_tag: Default::default(),
+            read_length: Default::default(),
+            read_last: Default::default(),
             cpl_valid: Default::default(),
             cpl_ready: Default::default(),
             cpl_status: Default::default(),
@@ -251,9 +263,13 @@ impl<const QP_BITS: usize, const QPS: usize> Logic for WrArbiter<QP_BITS, QPS> {
         self.c0_m_axis_read_tdata.next = self.s_axis_read_tdata.val();
         self.c0_m_axis_read_tlast.next = self.s_axis_read_tlast.val();
         self.c0_m_axis_read_tag.next = self.read_tag.val();
+        self.c0_m_axis_read_length.next = self.read_length.val();
+        self.c0_m_axis_read_last.next = self.read_last.val();
         self.c1_m_axis_read_tdata.next = self.s_axis_read_tdata.val();
         self.c1_m_axis_read_tlast.next = self.s_axis_read_tlast.val();
         self.c1_m_axis_read_tag.next = self.read_tag.val();
+        self.c1_m_axis_read_length.next = self.read_length.val();
+        self.c1_m_axis_read_last.next = self.read_last.val();
         self.c0_m_axis_read_tvalid.next = self.s_axis_read_tvalid.val() & !self.read_to_1.val();
         self.c1_m_axis_read_tvalid.next = self.s_axis_read_tvalid.val() & self.read_to_1.val();
         self.s_axis_read_tready.next = self.c0_m_axis_read_tready.val();

@@ -176,14 +176,17 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     pub s_axis_resp_tlast: Signal<In, Bit>,
     pub s_axis_resp_tvalid: Signal<In, Bit>,
     pub s_axis_resp_tready: Signal<Out, Bit>,
-    /// READ data, in order per QP: each READ's bytes as one packet (`tlast` at its end), every beat
-    /// with its QP and tag; READs of different QPs interleave at response-packet boundaries.
+    /// READ data, in order per QP, one packet per READ Response (`tlast` at its end) with its QP,
+    /// tag, byte count and whether it ends its READ; READs of different QPs interleave at these
+    /// packet boundaries.
     pub m_axis_read_tdata: Signal<Out, Bits<64>>,
     pub m_axis_read_tlast: Signal<Out, Bit>,
     pub m_axis_read_tvalid: Signal<Out, Bit>,
     pub m_axis_read_tready: Signal<In, Bit>,
     pub read_qp: Signal<Out, Bits<QP_BITS>>,
     pub read_tag: Signal<Out, Bits<8>>,
+    pub read_length: Signal<Out, Bits<13>>,
+    pub read_last: Signal<Out, Bit>,
     pub cpl_valid: Signal<Out, Bit>,
     pub cpl_ready: Signal<In, Bit>,
     pub cpl_qp: Signal<Out, Bits<QP_BITS>>,
@@ -219,12 +222,17 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     response_opcode: DFF<Bits<8>>,
     response_length: DFF<Bits<13>>,
     retiring_read: DFF<Bit>,
+    /// This READ Response has acknowledged the messages before its READ; `recheck`: it is to be
+    /// checked again after they retire.
+    implicit_ack: DFF<Bit>,
+    recheck: DFF<Bit>,
     // The READ data mover: a response's payload to `m_axis_read_*`, or dropped.
     read_busy: DFF<Bit>,
     read_deliver: DFF<Bit>,
     read_message_end: DFF<Bit>,
     read_qp_reg: DFF<Bits<QP_BITS>>,
     read_tag_reg: DFF<Bits<8>>,
+    read_length_reg: DFF<Bits<13>>,
     new_unacked: DFF<Bits<PSN_BITS>>,
     flush_all: DFF<Bit>,
     flush_status: DFF<Bits<3>>,
@@ -459,6 +467,8 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             m_axis_read_tready: Default::default(),
             read_qp: Default::default(),
             read_tag: Default::default(),
+            read_length: Default::default(),
+            read_last: Default::default(),
             cpl_valid: Default::default(),
             cpl_ready: Default::default(),
             cpl_qp: Default::default(),
@@ -491,11 +501,14 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             response_opcode: Default::default(),
             response_length: Default::default(),
             retiring_read: Default::default(),
+            implicit_ack: Default::default(),
+            recheck: Default::default(),
             read_busy: Default::default(),
             read_deliver: Default::default(),
             read_message_end: Default::default(),
             read_qp_reg: Default::default(),
             read_tag_reg: Default::default(),
+            read_length_reg: Default::default(),
             new_unacked: Default::default(),
             flush_all: Default::default(),
             flush_status: Default::default(),
@@ -621,8 +634,8 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
     fn update(&mut self) {
         dff_setup!(
             self, clock, step, engine_task, qp, qp_state, message, pending, errors, send_scan, timer_scan, clear_qp, admit_blocked,
-            count_event, count_which, syndrome, response_psn, response_opcode, response_length, retiring_read,
-            read_busy, read_deliver, read_message_end, read_qp_reg, read_tag_reg, new_unacked, flush_all, flush_status, packet_index, packet_first,
+            count_event, count_which, syndrome, response_psn, response_opcode, response_length, retiring_read, implicit_ack, recheck,
+            read_busy, read_deliver, read_message_end, read_qp_reg, read_tag_reg, read_length_reg, new_unacked, flush_all, flush_status, packet_index, packet_first,
             packet_last, copy_busy, copy_discard, copy_qp, copy_word, copy_left, copy_words,
             copy_packets, copy_tag, copy_failed, copy_done, tx_pending, tx_fields, move_qp, move_word, move_left,
             move_primed, cpl_full, cpl_qp_reg, cpl_tag_reg, cpl_status_reg, prescale, now
@@ -721,9 +734,11 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         self.s_axis_resp_tready.next = self.read_busy.q.val() & (!self.read_deliver.q.val() | self.m_axis_read_tready.val());
         self.m_axis_read_tvalid.next = self.read_busy.q.val() & self.read_deliver.q.val() & self.s_axis_resp_tvalid.val();
         self.m_axis_read_tdata.next = self.s_axis_resp_tdata.val();
-        self.m_axis_read_tlast.next = self.s_axis_resp_tlast.val() & self.read_message_end.q.val();
+        self.m_axis_read_tlast.next = self.s_axis_resp_tlast.val();
         self.read_qp.next = self.read_qp_reg.q.val();
         self.read_tag.next = self.read_tag_reg.q.val();
+        self.read_length.next = self.read_length_reg.q.val();
+        self.read_last.next = self.read_message_end.q.val();
         if self.s_axis_resp_tvalid.val() & self.s_axis_resp_tready.val() & self.s_axis_resp_tlast.val() {
             self.read_busy.d.next = false;
         }
@@ -828,6 +843,8 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                 self.count_event.d.next = false;
                 self.flush_all.d.next = false;
                 self.retiring_read.d.next = false;
+                self.implicit_ack.d.next = false;
+                self.recheck.d.next = false;
                 self.send_scan.d.next = self.send_scan.q.val() + self.one_qp.val();
                 // Setting a QP up waits for a copy in progress (its message belongs to the old setup).
                 self.cfg_ready.next = !self.copy_busy.q.val() & !self.copy_done.q.val();
@@ -1070,6 +1087,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                 self.read_message_end.d.next = self.head_last.val();
                 self.read_qp_reg.d.next = self.qp.q.val();
                 self.read_tag_reg.d.next = self.messages.read_data.val().tag;
+                self.read_length_reg.d.next = self.response_length.q.val();
                 self.count_event.d.next = true;
                 self.count_which.d.next = self.event_stale.val();
                 self.step.d.next = RequesterStep::Commit;
@@ -1095,6 +1113,21 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                         self.count_which.d.next = self.event_remote.val();
                         self.step.d.next = RequesterStep::RetireFetch;
                     }
+                } else if (self.response_distance.val() < self.in_flight.val())
+                    & !self.head_is_read.val()
+                    & !self.implicit_ack.q.val()
+                    & (self.qp_state.q.val().slot_head != self.qp_state.q.val().slot_tail)
+                {
+                    // A response to a later READ acknowledges the SENDs and WRITEs before it (the
+                    // responder may leave their ACK to it): retire them, then check it again.
+                    self.read_busy.d.next = false;
+                    self.implicit_ack.d.next = true;
+                    self.recheck.d.next = true;
+                    self.new_unacked.d.next = self.response_psn.q.val();
+                    self.syndrome.d.next = self.syndrome_ack.val();
+                    self.flush_status.d.next = self.status_success.val();
+                    self.count_event.d.next = false;
+                    self.step.d.next = RequesterStep::RetireFetch;
                 } else if (self.response_distance.val() < self.in_flight.val()) & !self.qp_state.q.val().read_rewound {
                     // A response went missing: ask again from the oldest unacknowledged PSN, once per READ.
                     self.qp_state.d.next.read_rewound = true;
@@ -1169,6 +1202,11 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             RequesterStep::Apply => {
                 // Only an ACK/NAK gets here: everything before `new_unacked` is retired.
                 self.step.d.next = RequesterStep::Commit;
+                if self.recheck.q.val() {
+                    // The READ Response that acknowledged them is checked again (once).
+                    self.recheck.d.next = false;
+                    self.step.d.next = RequesterStep::Respond;
+                }
                 if self.new_unacked.q.val() != self.qp_state.q.val().unacked_psn {
                     self.qp_state.d.next.retries = self.zero_4.val();
                     self.qp_state.d.next.timer_start = self.now.q.val();

@@ -16,7 +16,7 @@
 //! drains them (no new commands) and hands them over with nothing outstanding.
 
 use super::controller::SQ_ENTRIES;
-use nic_hdl::link::message::{Message, MessageType, Takeover, WqeDescriptor, WqeOp, FLAG_REPLAY, WQE_DESCRIPTOR_BYTES};
+use nic_hdl::link::message::{Message, MessageType, Takeover, WqeDescriptor, WqeOp, FLAG_LAST, FLAG_REPLAY, WQE_DESCRIPTOR_BYTES};
 use nic_hdl::nvme::capsule::{self, Cqe, Sqe, Status, SQE_BYTES};
 use std::collections::{BTreeMap, VecDeque};
 
@@ -248,7 +248,12 @@ impl ConnectorModel {
                 }
             }
             HostIn::ReadResponse { read, data, .. } => match self.reads.remove(&read) {
-                Some((link, tag)) if !self.controllers[link.0].fenced => out.links.push((link, Message::new(MessageType::ReadData, 0, tag, data))),
+                Some((link, tag)) if !self.controllers[link.0].fenced => {
+                    // The model sends a READ's data as one piece (the RTL: one per response packet).
+                    let mut message = Message::new(MessageType::ReadData, 0, tag, data);
+                    message.header.flags |= FLAG_LAST;
+                    out.links.push((link, message));
+                }
                 Some(_) => self.counters.late_discarded += 1,
                 None => self.counters.read_data_unknown += 1,
             },

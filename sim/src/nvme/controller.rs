@@ -5,7 +5,7 @@
 
 use super::namespace::{Namespace, BLOCK_BYTES, NAMESPACE_ID};
 use crate::stimulus::TestRng;
-use nic_hdl::link::message::{Message, MessageType, Takeover, WqeDescriptor, WqeOp, FLAG_REPLAY};
+use nic_hdl::link::message::{Message, MessageType, Takeover, WqeDescriptor, WqeOp, FLAG_LAST, FLAG_REPLAY};
 use nic_hdl::nvme::capsule::{self, Cqe, Sgl, Sqe, Status};
 use rand::Rng;
 use std::collections::BTreeMap;
@@ -57,7 +57,7 @@ pub struct Controller {
     sq_heads: BTreeMap<(usize, u16), u16>,
     /// Commands in service, by the time they finish (then by arrival, for ties).
     in_service: BTreeMap<(u64, u64), Pending>,
-    /// RDMA READs outstanding: WQE tag → (the fetching command, the offset of its piece).
+    /// RDMA READs outstanding: WQE tag → (the fetching command, where its next piece of data goes).
     awaiting: BTreeMap<u16, (u64, usize)>,
     /// Writes fetching their data, by arrival number: the command and the pieces still missing.
     fetching: BTreeMap<u64, (Pending, usize)>,
@@ -93,6 +93,14 @@ impl Controller {
         self.in_service.len() + self.fetching.len()
     }
 
+    /// What it holds, for a stuck run's report: commands in service (port, QP, CID), READs
+    /// awaiting data (tag → offset), writes fetching.
+    pub fn debug_state(&self) -> String {
+        let serving: Vec<String> = self.in_service.values().map(|p| format!("{}/{}/{:#x}", p.port, p.qp, p.sqe.cid)).collect();
+        let fetching: Vec<String> = self.fetching.values().map(|(p, missing)| format!("{}/{}/{:#x} missing {missing}", p.port, p.qp, p.sqe.cid)).collect();
+        format!("{}: serving [{}], awaiting {:?}, fetching [{}]", self.name, serving.join(" "), self.awaiting, fetching.join(" "))
+    }
+
     /// A message from the NIC on link port `port`.
     pub fn receive(&mut self, now: u64, port: usize, message: Message, rng: &mut TestRng) {
         match message.header.kind {
@@ -112,10 +120,17 @@ impl Controller {
                 self.in_service.insert((done, self.arrivals), Pending { port, qp: message.header.qp, sqe, data, awaiting_data: false });
             }
             MessageType::ReadData => {
-                let Some((command, offset)) = self.awaiting.remove(&message.header.tag) else { return };
+                // A READ's data comes in pieces, in order; the one flagged LAST ends it.
+                let tag = message.header.tag;
+                let Some(&(command, offset)) = self.awaiting.get(&tag) else { return };
                 let Some((pending, missing)) = self.fetching.get_mut(&command) else { return };
                 let end = (offset + message.payload.len()).min(pending.data.len());
                 pending.data[offset..end].copy_from_slice(&message.payload[..end - offset]);
+                if message.header.flags & FLAG_LAST == 0 {
+                    self.awaiting.insert(tag, (command, end));
+                    return;
+                }
+                self.awaiting.remove(&tag);
                 *missing -= 1;
                 if *missing == 0 {
                     let (mut pending, _) = self.fetching.remove(&command).expect("present");

@@ -298,7 +298,14 @@ impl<N: Nic> Fabric<N> {
     pub fn run(&mut self, max_ticks: u64) -> Result<(), String> {
         while self.busy() {
             if self.now >= max_ticks {
-                return Err(format!("seed {}: still busy after {max_ticks} ticks: {} commands outstanding", self.config.seed, self.host.outstanding()));
+                return Err(format!(
+                    "seed {}: still busy after {max_ticks} ticks: {} commands outstanding ({}); {}; {}",
+                    self.config.seed,
+                    self.host.outstanding(),
+                    self.host.debug_state(),
+                    self.controllers[0].debug_state(),
+                    self.controllers[1].debug_state()
+                ));
             }
             self.step();
         }

@@ -131,6 +131,29 @@ impl Host {
         self.queues.values().map(|q| q.outstanding.len()).sum()
     }
 
+    /// The commands still outstanding, per QP (CID and kind), for a stuck run's report.
+    pub fn debug_state(&self) -> String {
+        let queues: Vec<String> = self
+            .queues
+            .iter()
+            .filter(|(_, q)| !q.outstanding.is_empty())
+            .map(|(qp, q)| {
+                let commands: Vec<String> = q
+                    .outstanding
+                    .iter()
+                    .map(|(cid, c)| match &c.kind {
+                        Kind::Connect => format!("{cid:#x} connect"),
+                        Kind::Read { bytes, .. } => format!("{cid:#x} read {bytes}"),
+                        Kind::Write { data, .. } => format!("{cid:#x} write {}", data.len()),
+                        Kind::Flush => format!("{cid:#x} flush"),
+                    })
+                    .collect();
+                format!("QP {qp}: {}", commands.join(", "))
+            })
+            .collect();
+        queues.join("; ")
+    }
+
     fn register(&mut self, bytes: Vec<u8>) -> (u32, u64) {
         let rkey = self.next_rkey;
         self.next_rkey += 1;

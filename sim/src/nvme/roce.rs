@@ -18,7 +18,7 @@ use crate::models::tx_builder::{frame, TxDescriptor};
 use crate::stimulus::{rng, TestRng};
 use crate::verilated::NicCore;
 use nic_hdl::link::message::Message;
-use nic_hdl::roce::rc::{packets_of, psn_add, read_response_opcode, request_opcode, request_position, WrKind, PSN_MASK, SYNDROME_ACK};
+use nic_hdl::roce::rc::{packets_of, RequesterEvent, ResponderOutcome, psn_add, read_response_opcode, request_opcode, request_position, WrKind, PSN_MASK, SYNDROME_ACK};
 use rand::Rng;
 use std::collections::{BTreeMap, VecDeque};
 
@@ -27,6 +27,12 @@ pub const MTU: usize = 1024;
 pub const MTU_SHIFT: u64 = 2;
 pub const NIC_MAC: u64 = 0x02_4e_49_43_00_01;
 pub const NIC_IP: u32 = 0x0a00_0001;
+/// Ticks of 100 cycles before the NIC resends an unacknowledged packet: 200 000 cycles, 2 ms at
+/// 100 MHz (IB local ACK timeout 9). A 16 KiB WRITE shares the host link with every other QP's
+/// traffic, so its ACK can take tens of thousands of cycles under load: a shorter timeout resends
+/// what is merely queued.
+pub const ACK_TIMEOUT_TICKS: u64 = 2000;
+
 /// The host end of QP q: host q mod 2, host QP number `HOST_QPN_BASE` + q.
 pub const HOST_QPN_BASE: u32 = 0x100;
 
@@ -127,7 +133,7 @@ impl NicCoreRtl {
         dut.set_local_mac(NIC_MAC);
         dut.set_local_ip(NIC_IP as u64);
         dut.set_mtu_shift(MTU_SHIFT);
-        // Timer ticks of 100 cycles; an unanswered packet is resent after 200 ticks.
+        // Timer ticks of 100 cycles; an unanswered packet is resent after `ACK_TIMEOUT_TICKS`.
         dut.set_timer_prescale(99);
         dut.set_rnr_timer(0x0E);
         dut.set_reset(1);
@@ -422,6 +428,32 @@ impl NicCoreRtl {
         self.dut.rx_stat_value()
     }
 
+    /// The RC requester's events (packets sent and resent, timeouts, NAKs...) by name.
+    pub fn requester_counters(&mut self) -> BTreeMap<&'static str, u64> {
+        RequesterEvent::ALL
+            .iter()
+            .map(|e| {
+                self.dut.set_requester_counter_index(e.code() as u64);
+                self.idle_cycle();
+                self.dut.eval();
+                (e.name(), self.dut.requester_counter_value())
+            })
+            .collect()
+    }
+
+    /// The RC responder's verdicts on the hosts' packets by name.
+    pub fn responder_counters(&mut self) -> BTreeMap<&'static str, u64> {
+        ResponderOutcome::ALL
+            .iter()
+            .map(|o| {
+                self.dut.set_responder_counter_index(o.code() as u64);
+                self.idle_cycle();
+                self.dut.eval();
+                (o.name(), self.dut.responder_counter_value())
+            })
+            .collect()
+    }
+
     /// Queues a raw frame toward the NIC (bad-input tests), as QP `qp`'s traffic.
     pub fn inject(&mut self, qp: u16, bytes: Vec<u8>) {
         self.to_nic.entry(qp).or_default().push_back(bytes);
@@ -440,7 +472,7 @@ impl Nic for NicCoreRtl {
         d.set_cfg_peer_qpn((HOST_QPN_BASE + qp as u32) as u64);
         d.set_cfg_rx_psn(host_first_psn(qp) as u64);
         d.set_cfg_tx_psn(nic_first_psn(qp) as u64);
-        d.set_cfg_timeout(200);
+        d.set_cfg_timeout(ACK_TIMEOUT_TICKS);
         d.set_cfg_retry_limit(7);
         d.set_cfg_valid(1);
         let mut taken = false;

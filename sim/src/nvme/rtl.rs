@@ -46,6 +46,19 @@ struct WorkRequest {
     words: Vec<u64>,
 }
 
+/// The path MTU of the READ Responses the harness plays the requester for.
+const READ_RESPONSE_BYTES: usize = 1024;
+
+/// A beat of READ data: its READ's tag, its response packet's byte count, packet and READ ends.
+#[derive(Clone, Copy, Default)]
+struct ReadBeat {
+    tag: u64,
+    tdata: u64,
+    tlast: bool,
+    length: u64,
+    read_last: bool,
+}
+
 pub struct ConnectorPairRtl {
     pub dut: ConnectorPair,
     rng: TestRng,
@@ -57,8 +70,8 @@ pub struct ConnectorPairRtl {
     feeding: Option<(SendPacket, usize)>,
     pub links: ControllerLinks,
     work: [Option<WorkRequest>; 2],
-    /// READ data for the connectors: (tag, word, last).
-    read_in: [VecDeque<(u64, u64, bool)>; 2],
+    /// READ data for the connectors, beat by beat, as the requester delivers it.
+    read_in: [VecDeque<ReadBeat>; 2],
     /// READs handed to the host: id → (connector, tag).
     reads: BTreeMap<u32, (usize, u64)>,
     next_read: u32,
@@ -147,8 +160,8 @@ impl ConnectorPairRtl {
         for k in 0..2 {
             let offer = !self.read_in[k].is_empty() && self.rng.gen_range(0..100) < valid_pct;
             read_offered[k] = offer;
-            let (tag, tdata, tlast) = self.read_in[k].front().copied().unwrap_or((0, 0, false));
-            set_read_in(d, k, offer, tag, tdata, tlast);
+            let beat = self.read_in[k].front().copied().unwrap_or_default();
+            set_read_in(d, k, offer, beat);
         }
         let mut ready = [[false; 2]; 2];
         for (k, r) in ready.iter_mut().enumerate() {
@@ -259,12 +272,17 @@ impl Nic for ConnectorPairRtl {
             HostIn::ReadResponse { read, data, .. } => {
                 // Data for a READ nobody asked for goes to connector 0 with a tag it never gave out.
                 let (k, tag) = self.reads.remove(&read).unwrap_or((0, 0xFF));
-                let words = data.len().div_ceil(8);
-                for w in 0..words {
-                    let bytes = &data[w * 8..data.len().min(w * 8 + 8)];
-                    let mut word = [0u8; 8];
-                    word[..bytes.len()].copy_from_slice(bytes);
-                    self.read_in[k].push_back((tag, u64::from_le_bytes(word), w + 1 == words));
+                // One packet per READ Response at the path MTU, as the RC requester passes them on.
+                let packets: Vec<&[u8]> = data.chunks(READ_RESPONSE_BYTES).collect();
+                for (p, packet) in packets.iter().enumerate() {
+                    let words = packet.len().div_ceil(8);
+                    for w in 0..words {
+                        let bytes = &packet[w * 8..packet.len().min(w * 8 + 8)];
+                        let mut word = [0u8; 8];
+                        word[..bytes.len()].copy_from_slice(bytes);
+                        let beat = ReadBeat { tag, tdata: u64::from_le_bytes(word), tlast: w + 1 == words, length: packet.len() as u64, read_last: p + 1 == packets.len() };
+                        self.read_in[k].push_back(beat);
+                    }
                 }
             }
         }
@@ -328,12 +346,14 @@ fn host_op(w: &WorkRequest) -> Result<HostOp, String> {
 
 // The verilated top has one set of host-side ports per connector (`c0_`, `c1_`); these pick them.
 
-fn set_read_in(d: &mut ConnectorPair, k: usize, valid: bool, tag: u64, tdata: u64, tlast: bool) {
-    let (valid, tlast) = (valid as u64, tlast as u64);
+fn set_read_in(d: &mut ConnectorPair, k: usize, valid: bool, b: ReadBeat) {
+    let (valid, tlast, last) = (valid as u64, b.tlast as u64, b.read_last as u64);
     if k == 0 {
-        (d.set_c0_s_axis_read_tvalid(valid), d.set_c0_s_axis_read_tag(tag), d.set_c0_s_axis_read_tdata(tdata), d.set_c0_s_axis_read_tlast(tlast));
+        (d.set_c0_s_axis_read_tvalid(valid), d.set_c0_s_axis_read_tag(b.tag), d.set_c0_s_axis_read_tdata(b.tdata), d.set_c0_s_axis_read_tlast(tlast));
+        (d.set_c0_s_axis_read_length(b.length), d.set_c0_s_axis_read_last(last));
     } else {
-        (d.set_c1_s_axis_read_tvalid(valid), d.set_c1_s_axis_read_tag(tag), d.set_c1_s_axis_read_tdata(tdata), d.set_c1_s_axis_read_tlast(tlast));
+        (d.set_c1_s_axis_read_tvalid(valid), d.set_c1_s_axis_read_tag(b.tag), d.set_c1_s_axis_read_tdata(b.tdata), d.set_c1_s_axis_read_tlast(tlast));
+        (d.set_c1_s_axis_read_length(b.length), d.set_c1_s_axis_read_last(last));
     }
 }
 

@@ -110,10 +110,13 @@ pub struct Bench {
     response_shown: bool,
     response_beats: VecDeque<(u64, bool)>,
     response_beat_shown: Option<(u64, bool)>,
-    /// READ data being collected, by QP (READs of different QPs interleave by response packet).
-    read_bytes: BTreeMap<usize, Vec<u8>>,
-    /// READ data as the requester delivered it: QP, tag, bytes (whole words).
+    /// READ data being collected, by QP (READs of different QPs interleave by response packet):
+    /// the packet arriving, the READ's bytes so far.
+    read_bytes: BTreeMap<usize, (Vec<u8>, Vec<u8>)>,
+    /// READ data as the requester delivered it: QP, tag, bytes.
     pub reads: Vec<(usize, u8, Vec<u8>)>,
+    /// READ data packets whose words did not match their byte count.
+    pub read_errors: Vec<String>,
     descriptors: VecDeque<TxPacket>,
     words: Vec<u8>,
     payloads: VecDeque<Vec<u8>>,
@@ -141,6 +144,7 @@ impl Bench {
             response_beat_shown: None,
             read_bytes: BTreeMap::new(),
             reads: Vec::new(),
+            read_errors: Vec::new(),
             descriptors: VecDeque::new(),
             words: Vec::new(),
             payloads: VecDeque::new(),
@@ -269,12 +273,21 @@ impl Bench {
             self.response_beat_shown = None;
         }
         if read_ready && dut.m_axis_read_tvalid() != 0 {
+            // A packet's words, cut to its byte count at its end; a READ ends with its last packet.
             let qp = dut.read_qp() as usize;
-            let bytes = self.read_bytes.entry(qp).or_default();
-            bytes.extend(dut.m_axis_read_tdata().to_le_bytes());
+            let (packet, bytes) = self.read_bytes.entry(qp).or_default();
+            packet.extend(dut.m_axis_read_tdata().to_le_bytes());
             if dut.m_axis_read_tlast() != 0 {
-                let data = std::mem::take(bytes);
-                self.reads.push((qp, dut.read_tag() as u8, data));
+                let length = dut.read_length() as usize;
+                if packet.len() != length.div_ceil(8) * 8 {
+                    self.read_errors.push(format!("cycle {}: QP {qp}: a READ data packet of {} words says {length} bytes", self.cycle, packet.len() / 8));
+                }
+                packet.truncate(length);
+                bytes.append(packet);
+                if dut.read_last() != 0 {
+                    let data = std::mem::take(bytes);
+                    self.reads.push((qp, dut.read_tag() as u8, data));
+                }
             }
         }
         if self.response_shown && dut.resp_ready() != 0 {
