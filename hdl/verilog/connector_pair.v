@@ -3694,8 +3694,8 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         queue$write_clock = clock;
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 4'hf);
-        capsule_slot = queue$read_data[(64'h8)+:(16)][(32'h0)+:(3)];
         capsule_cid = queue$read_data[(64'h8)+:(16)];
+        capsule_slot = capsule_cid[(32'h0)+:(3)];
         capsule_length = queue$read_data[(64'h18)+:(16)];
         capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
         pop = capsule_valid & capsule_ready;
@@ -7625,8 +7625,8 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         queue$write_clock = clock;
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 4'hf);
-        capsule_slot = queue$read_data[(64'h8)+:(16)][(32'h0)+:(3)];
         capsule_cid = queue$read_data[(64'h8)+:(16)];
+        capsule_slot = capsule_cid[(32'h0)+:(3)];
         capsule_length = queue$read_data[(64'h18)+:(16)];
         capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
         pop = capsule_valid & capsule_ready;

@@ -8840,8 +8840,8 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
         queue$write_clock = clock;
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 2'h3);
-        capsule_slot = queue$read_data[(64'h8)+:(16)][(32'h0)+:(3)];
         capsule_cid = queue$read_data[(64'h8)+:(16)];
+        capsule_slot = capsule_cid[(32'h0)+:(3)];
         capsule_length = queue$read_data[(64'h18)+:(16)];
         capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
         pop = capsule_valid & capsule_ready;
@@ -12771,8 +12771,8 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
         queue$write_clock = clock;
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 2'h3);
-        capsule_slot = queue$read_data[(64'h8)+:(16)][(32'h0)+:(3)];
         capsule_cid = queue$read_data[(64'h8)+:(16)];
+        capsule_slot = capsule_cid[(32'h0)+:(3)];
         capsule_length = queue$read_data[(64'h18)+:(16)];
         capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
         pop = capsule_valid & capsule_ready;

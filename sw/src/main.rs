@@ -7,6 +7,7 @@ mod emit;
 mod nvme_cli;
 mod progress;
 mod regs_cli;
+mod replay_cli;
 mod sim_serve;
 mod table;
 mod vault_bench;
@@ -125,6 +126,25 @@ enum SimCommand {
         #[arg(long, default_value_t = 100_000)]
         cycles_per_second: u64,
     },
+    /// Feed the host frames of a pcap through the simulated NIC core (QPs set up from a TOML
+    /// file, controller models A and B behind it, frames at the capture's pace) and write every
+    /// frame the NIC sends to another pcap; prints the core's counters by cause. The file's
+    /// format is in docs/nic-core.md ("Replay").
+    ///
+    /// Example: `nicctl sim replay --config qps.toml --pcap-in host.pcap --pcap-out nic.pcap --json`
+    Replay {
+        #[arg(long)]
+        config: PathBuf,
+        #[arg(long)]
+        pcap_in: PathBuf,
+        #[arg(long)]
+        pcap_out: PathBuf,
+        /// Cycles the NIC runs on after the last frame went in and the controllers fell idle.
+        #[arg(long, default_value_t = 20_000)]
+        settle_cycles: u64,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -144,6 +164,9 @@ fn main() -> ExitCode {
         Command::Link(command) => nvme_cli::link(device, command),
         Command::Failback => nvme_cli::failback(device),
         Command::Sim(SimCommand::Serve { socket, cycles_per_second }) => sim_serve::run(&socket, cycles_per_second),
+        Command::Sim(SimCommand::Replay { config, pcap_in, pcap_out, settle_cycles, json }) => {
+            replay_cli::run(&config, &pcap_in, &pcap_out, settle_cycles, json)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -289,8 +289,8 @@ impl<
         self.queue.write_clock.next = self.clock.val();
         self.capsule_valid.next = self.queue_filled.q.val() != self.queue_read.q.val();
         self.capsule_qp.next = bit_cast::<QP_BITS, 8>(self.queue.read_data.val().qp);
-        self.capsule_slot.next = self.queue.read_data.val().cid.get_bits::<SLOT_BITS>(0);
         self.capsule_cid.next = self.queue.read_data.val().cid;
+        self.capsule_slot.next = self.capsule_cid.val().get_bits::<SLOT_BITS>(0);
         self.capsule_length.next = self.queue.read_data.val().length;
         self.capsule_admin_connect.next = self.queue.read_data.val().admin_connect;
         self.pop.next = self.capsule_valid.val() & self.capsule_ready.val();

@@ -94,6 +94,20 @@ struct HostQp {
     deferred_ack: Option<u32>,
 }
 
+/// One QP's set-up: where the NIC serves it, and the host at its other end.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QpSetup {
+    pub qp: u16,
+    pub connector: usize,
+    pub controller: usize,
+    pub peer_mac: u64,
+    pub peer_ip: u32,
+    pub peer_qpn: u32,
+    /// The host's first PSN (what the NIC's responder expects) and the NIC's first PSN.
+    pub host_psn: u32,
+    pub nic_psn: u32,
+}
+
 /// A frame on the wire, with the cycle it went, for the pcap.
 #[derive(Clone, Debug)]
 pub struct WireFrame {
@@ -120,6 +134,9 @@ pub struct NicCoreRtl {
     pub wire: Vec<WireFrame>,
     /// Keep every frame for a pcap (off for long runs).
     pub record: bool,
+    /// Play each QP's host-side RC endpoint (on by default); off, the NIC's frames are only
+    /// recorded — a replay of captured host frames (`super::replay`).
+    pub host_endpoints: bool,
     pub protocol_errors: Vec<String>,
     /// Beats the NIC transmitted (the host link's load).
     pub tx_beats: u64,
@@ -155,6 +172,7 @@ impl NicCoreRtl {
             out: Outputs::default(),
             wire: Vec::new(),
             record: true,
+            host_endpoints: true,
             protocol_errors: Vec::new(),
             tx_beats: 0,
         };
@@ -243,6 +261,9 @@ impl NicCoreRtl {
         let parsed = parse(&bytes, false, &ParserConfig { pkey: 0xFFFF, path_mtu: MTU });
         if self.record {
             self.wire.push(WireFrame { cycle, to_nic: false, bytes: bytes.clone() });
+        }
+        if !self.host_endpoints {
+            return;
         }
         if parsed.verdict != 0 {
             self.protocol_errors.push(format!("cycle {cycle}: the NIC sent a frame the parser drops ({:?})", parsed.cause()));
@@ -454,24 +475,25 @@ impl NicCoreRtl {
             .collect()
     }
 
-    /// Queues a raw frame toward the NIC (bad-input tests), as QP `qp`'s traffic.
-    pub fn inject(&mut self, qp: u16, bytes: Vec<u8>) {
-        self.to_nic.entry(qp).or_default().push_back(bytes);
+    /// The NIC's own addresses and path MTU (256 << `mtu_shift` bytes).
+    pub fn set_local(&mut self, mac: u64, ip: u32, mtu_shift: u64) {
+        self.dut.set_local_mac(mac);
+        self.dut.set_local_ip(ip as u64);
+        self.dut.set_mtu_shift(mtu_shift);
     }
-}
 
-impl Nic for NicCoreRtl {
-    fn add_qp(&mut self, qp: u16, connector: usize, controller: usize) {
+    /// Sets a QP up in every block at once (connectors, responder, requester, peer table).
+    pub fn configure_qp(&mut self, s: &QpSetup) {
         let d = &mut self.dut;
-        d.set_cfg_qp(qp as u64);
+        d.set_cfg_qp(s.qp as u64);
         d.set_cfg_enable(1);
-        d.set_cfg_connector(connector as u64);
-        d.set_cfg_controller(controller as u64);
-        d.set_cfg_peer_mac(host_mac(qp));
-        d.set_cfg_peer_ip(host_ip(qp) as u64);
-        d.set_cfg_peer_qpn((HOST_QPN_BASE + qp as u32) as u64);
-        d.set_cfg_rx_psn(host_first_psn(qp) as u64);
-        d.set_cfg_tx_psn(nic_first_psn(qp) as u64);
+        d.set_cfg_connector(s.connector as u64);
+        d.set_cfg_controller(s.controller as u64);
+        d.set_cfg_peer_mac(s.peer_mac);
+        d.set_cfg_peer_ip(s.peer_ip as u64);
+        d.set_cfg_peer_qpn(s.peer_qpn as u64);
+        d.set_cfg_rx_psn(s.host_psn as u64);
+        d.set_cfg_tx_psn(s.nic_psn as u64);
         d.set_cfg_timeout(ACK_TIMEOUT_TICKS);
         d.set_cfg_retry_limit(7);
         d.set_cfg_valid(1);
@@ -485,8 +507,28 @@ impl Nic for NicCoreRtl {
                 break;
             }
         }
-        assert!(taken, "the NIC core never took the configuration of QP {qp}");
+        assert!(taken, "the NIC core never took the configuration of QP {}", s.qp);
         self.dut.set_cfg_valid(0);
+    }
+
+    /// Queues a raw frame toward the NIC (bad-input tests), as QP `qp`'s traffic.
+    pub fn inject(&mut self, qp: u16, bytes: Vec<u8>) {
+        self.to_nic.entry(qp).or_default().push_back(bytes);
+    }
+}
+
+impl Nic for NicCoreRtl {
+    fn add_qp(&mut self, qp: u16, connector: usize, controller: usize) {
+        self.configure_qp(&QpSetup {
+            qp,
+            connector,
+            controller,
+            peer_mac: host_mac(qp),
+            peer_ip: host_ip(qp),
+            peer_qpn: HOST_QPN_BASE + qp as u32,
+            host_psn: host_first_psn(qp),
+            nic_psn: nic_first_psn(qp),
+        });
         self.qps.insert(
             qp,
             HostQp {

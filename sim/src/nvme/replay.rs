@@ -1,0 +1,219 @@
+//! Replay of captured host frames through the simulated NIC (`nicctl sim replay`): the verilated
+//! `nic_core` with its QPs set up from a file and the controller models behind it; the frames of
+//! a pcap go in at the capture's pace, every frame the NIC sends is kept, and every counter of
+//! the core comes back by name. This is how a user reproduces a capture.
+//!
+//! The QP set-up file (TOML) and what a replay can and cannot show: docs/nic-core.md, "Replay".
+//!
+//! Frames whose BTH destination QP is not configured still go in: the NIC drops and counts them,
+//! as it would on the wire.
+
+use super::controller::Controller;
+use super::fabric::Nic;
+use super::links::Pressure;
+use super::namespace::Namespace;
+use super::roce::{NicCoreRtl, QpSetup};
+use nic_hdl::link::message::MessageType;
+use nic_hdl::roce::wire::DropCause;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// Nanoseconds per clock cycle: the core's 100 MHz clock.
+pub const NS_PER_CYCLE: u64 = 10;
+const CLOCKS_PER_TICK: u64 = 16;
+/// A replay stops this long after the last frame went in even if the NIC is still busy (its RC
+/// retries are bounded well below this).
+pub const MAX_BUSY_CYCLES: u64 = 20_000_000;
+/// Blocks of the namespace the controllers share (512 B each: 32 MiB).
+const NAMESPACE_BLOCKS: u64 = 1 << 16;
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReplayConfig {
+    pub nic: NicSettings,
+    #[serde(default)]
+    pub qp: Vec<QpSettings>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NicSettings {
+    pub mac: String,
+    pub ip: String,
+    pub mtu: u32,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QpSettings {
+    pub qp: u16,
+    pub connector: usize,
+    pub controller: String,
+    pub peer_mac: String,
+    pub peer_ip: String,
+    pub peer_qpn: u32,
+    pub host_psn: u32,
+    pub nic_psn: u32,
+}
+
+/// The settings as the core takes them, every field checked.
+pub struct Settings {
+    pub mac: u64,
+    pub ip: u32,
+    pub mtu_shift: u64,
+    pub qps: Vec<QpSetup>,
+}
+
+fn mac(text: &str, what: &str) -> Result<u64, String> {
+    let parts: Vec<&str> = text.split(':').collect();
+    let bytes: Option<Vec<u8>> = parts.iter().map(|p| u8::from_str_radix(p, 16).ok().filter(|_| p.len() == 2)).collect();
+    match bytes {
+        Some(b) if b.len() == 6 => Ok(b.iter().fold(0, |a, x| a << 8 | *x as u64)),
+        _ => Err(format!("{what}: `{text}` is not a MAC address (like 02:4e:49:43:00:01)")),
+    }
+}
+
+fn ipv4(text: &str, what: &str) -> Result<u32, String> {
+    text.parse::<std::net::Ipv4Addr>().map(u32::from).map_err(|_| format!("{what}: `{text}` is not an IPv4 address"))
+}
+
+impl ReplayConfig {
+    pub fn from_toml(text: &str) -> Result<Self, String> {
+        toml::from_str(text).map_err(|e| e.to_string())
+    }
+
+    /// Checks every field against what the core can do.
+    pub fn settings(&self, qps: usize, connectors: usize) -> Result<Settings, String> {
+        let mtu_shift = match self.nic.mtu {
+            256 => 0,
+            512 => 1,
+            1024 => 2,
+            2048 => 3,
+            4096 => 4,
+            other => return Err(format!("nic.mtu: {other} is not an RoCE path MTU (256, 512, 1024, 2048, 4096)")),
+        };
+        let mut setups = Vec::new();
+        for (i, q) in self.qp.iter().enumerate() {
+            let what = |field: &str| format!("qp[{i}].{field}");
+            if q.qp as usize >= qps {
+                return Err(format!("{}: {} is beyond the core's {qps} QPs", what("qp"), q.qp));
+            }
+            if setups.iter().any(|s: &QpSetup| s.qp == q.qp) {
+                return Err(format!("{}: QP {} is set up twice", what("qp"), q.qp));
+            }
+            if q.connector >= connectors {
+                return Err(format!("{}: {} is beyond the core's {connectors} connectors", what("connector"), q.connector));
+            }
+            let controller = match q.controller.to_ascii_lowercase().as_str() {
+                "a" => 0,
+                "b" => 1,
+                _ => return Err(format!("{}: `{}` is neither \"a\" nor \"b\"", what("controller"), q.controller)),
+            };
+            for (field, value) in [("peer_qpn", q.peer_qpn), ("host_psn", q.host_psn), ("nic_psn", q.nic_psn)] {
+                if value > 0xFF_FFFF {
+                    return Err(format!("{}: {value:#x} does not fit 24 bits", what(field)));
+                }
+            }
+            setups.push(QpSetup {
+                qp: q.qp,
+                connector: q.connector,
+                controller,
+                peer_mac: mac(&q.peer_mac, &what("peer_mac"))?,
+                peer_ip: ipv4(&q.peer_ip, &what("peer_ip"))?,
+                peer_qpn: q.peer_qpn,
+                host_psn: q.host_psn,
+                nic_psn: q.nic_psn,
+            });
+        }
+        Ok(Settings { mac: mac(&self.nic.mac, "nic.mac")?, ip: ipv4(&self.nic.ip, "nic.ip")?, mtu_shift, qps: setups })
+    }
+}
+
+/// What a replay produced.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct ReplayReport {
+    pub frames_in: usize,
+    pub frames_out: usize,
+    pub cycles: u64,
+    /// False when the NIC or the controllers were still busy `MAX_BUSY_CYCLES` after the last
+    /// frame went in (the replay stopped there).
+    pub settled: bool,
+    /// Every counter of the core, by block and cause.
+    pub counters: BTreeMap<String, u64>,
+    /// The NIC's frames: nanoseconds since the first input frame, bytes.
+    #[serde(skip)]
+    pub out: Vec<(u64, Vec<u8>)>,
+}
+
+/// Feeds `frames` (nanoseconds, bytes) into the core set up by `settings`, each no earlier than
+/// its time in the capture, with controllers A and B serving what reaches them; runs on until,
+/// every frame in and the controllers idle, `settle_cycles` pass without a frame on the wire or a
+/// message (heartbeats aside) on a controller link.
+pub fn replay(settings: &Settings, frames: &[(u64, Vec<u8>)], settle_cycles: u64, seed: u64) -> ReplayReport {
+    let mut rng = crate::stimulus::rng(seed);
+    let always = Pressure { valid_pct: 100, ready_pct: 100 };
+    let mut nic = NicCoreRtl::new(seed, 1000, CLOCKS_PER_TICK, always);
+    nic.host_endpoints = false;
+    nic.set_local(settings.mac, settings.ip, settings.mtu_shift);
+    for setup in &settings.qps {
+        nic.configure_qp(setup);
+    }
+    let start = nic.cycle;
+    let mut controllers = [Controller::new("A", 0, 2, 2..8), Controller::new("B", 1, 2, 2..8)];
+    let mut namespace = Namespace::new(NAMESPACE_BLOCKS);
+    let mut next = 0;
+    let mut last_activity = nic.cycle;
+    let mut tick = 0;
+    let settled = loop {
+        let now_ns = (nic.cycle - start) * NS_PER_CYCLE;
+        while next < frames.len() && frames[next].0 <= now_ns {
+            // One queue for all: the capture's order is kept across QPs.
+            nic.inject(0, frames[next].1.clone());
+            next += 1;
+        }
+        let out = nic.tick(tick);
+        if !out.links.is_empty() {
+            last_activity = nic.cycle;
+        }
+        for ((controller, connector), message) in out.links {
+            controllers[controller].receive(tick, connector, message, &mut rng);
+        }
+        for (c, controller) in controllers.iter_mut().enumerate() {
+            for (connector, message) in controller.tick(tick, &mut namespace) {
+                if message.header.kind != MessageType::Heartbeat {
+                    last_activity = nic.cycle;
+                }
+                nic.from_controller(tick, (c, connector), message);
+            }
+        }
+        tick += 1;
+        // Quiet: every frame in, none on the wire and no message but heartbeats for a while.
+        last_activity = last_activity.max(nic.wire.last().map_or(0, |f| f.cycle));
+        if next == frames.len() && controllers.iter().all(|c| c.busy() == 0) && nic.cycle - last_activity >= settle_cycles {
+            break true;
+        }
+        if next == frames.len() && nic.cycle - last_activity >= MAX_BUSY_CYCLES {
+            break false;
+        }
+    };
+    let out: Vec<(u64, Vec<u8>)> = nic.wire.iter().filter(|f| !f.to_nic).map(|f| ((f.cycle - start) * NS_PER_CYCLE, f.bytes.clone())).collect();
+    let mut counters = BTreeMap::new();
+    for cause in DropCause::ALL {
+        counters.insert(format!("rx_dropped_{}", cause.name()), nic.rx_counter(cause.code() as u64));
+    }
+    counters.insert("rx_accepted".into(), nic.rx_counter(0));
+    for (name, value) in nic.transport_counters() {
+        counters.insert(name.into(), value);
+    }
+    for (name, value) in nic.responder_counters() {
+        counters.insert(format!("responder_{name}"), value);
+    }
+    for (name, value) in nic.requester_counters() {
+        counters.insert(format!("requester_{name}"), value);
+    }
+    let connectors = serde_json::to_value(nic.counters()).expect("plain counters");
+    for (name, value) in connectors.as_object().expect("a struct") {
+        counters.insert(format!("connector_{name}"), value.as_u64().unwrap_or(0));
+    }
+    ReplayReport { frames_in: frames.len(), frames_out: out.len(), cycles: nic.cycle - start, settled, counters, out }
+}

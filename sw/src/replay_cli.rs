@@ -1,0 +1,33 @@
+//! `nicctl sim replay`: a capture's host frames through the simulated NIC core (docs/nic-core.md,
+//! "Replay"); the NIC's frames to a pcap, its counters by cause to the terminal.
+
+use nic_sim::nvme::replay::{replay, ReplayConfig};
+use std::path::Path;
+
+/// The core's size in simulation (`nic_core`): 16 QPs on two connectors.
+const QPS: usize = 1 << nic_hdl::tops::SIM_CONNECTOR_QP_BITS;
+const CONNECTORS: usize = 2;
+
+pub fn run(config: &Path, pcap_in: &Path, pcap_out: &Path, settle_cycles: u64, json: bool) -> Result<(), String> {
+    let text = std::fs::read_to_string(config).map_err(|e| format!("cannot read the QP set-up {}: {e}", config.display()))?;
+    let settings = ReplayConfig::from_toml(&text)
+        .and_then(|c| c.settings(QPS, CONNECTORS))
+        .map_err(|e| format!("{}: {e}", config.display()))?;
+    let frames = nic_sim::pcap::read(pcap_in).map_err(|e| e.to_string())?;
+    let report = replay(&settings, &frames, settle_cycles, 1);
+    nic_sim::pcap::write_timed(pcap_out, &report.out).map_err(|e| format!("cannot write {}: {e}", pcap_out.display()))?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report).expect("plain data"));
+        return Ok(());
+    }
+    println!(
+        "{} frames in, {} frames out ({}), {} cycles simulated; counters that are not zero:",
+        report.frames_in,
+        report.frames_out,
+        pcap_out.display(),
+        report.cycles
+    );
+    let rows: Vec<Vec<String>> = report.counters.iter().filter(|(_, v)| **v != 0).map(|(k, v)| vec![k.clone(), v.to_string()]).collect();
+    crate::table::print(&["counter", "value"], &rows);
+    Ok(())
+}
