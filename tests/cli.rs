@@ -280,7 +280,7 @@ fn sim_replay_feeds_a_capture_through_the_core_and_writes_what_it_sends() {
     nic_sim::pcap::write_timed(&pcap_in, &capture).unwrap();
     let set_up = |mtu: u32| {
         format!(
-            "[nic]\nmac = \"02:4e:49:43:00:01\"\nip = \"10.0.0.1\"\nmtu = {mtu}\n\n[[qp]]\nqp = 3\nconnector = 1\ncontroller = \"a\"\n\
+            "[nic]\nmac = \"02:4e:49:43:00:01\"\nip = \"10.0.0.1\"\nqpn_base = 0x10\nmtu = {mtu}\n\n[[qp]]\nqp = 3\nconnector = 1\ncontroller = \"a\"\n\
              peer_mac = \"02:48:4f:53:54:01\"\npeer_ip = \"10.0.0.11\"\npeer_qpn = 0x103\nhost_psn = {}\nnic_psn = {}\n",
             host_first_psn(3),
             nic_first_psn(3)

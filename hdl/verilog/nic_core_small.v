@@ -2,7 +2,7 @@
 // `cargo run -p nicctl -- emit --out hdl/verilog`.
 
 
-module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_axis_rx_tuser,s_axis_rx_tvalid,s_axis_rx_tready,m_axis_tx_tdata,m_axis_tx_tkeep,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,local_mac,local_ip,mtu_shift,timer_prescale,rnr_timer,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,cfg_peer_mac,cfg_peer_ip,cfg_peer_qpn,cfg_rx_psn,cfg_tx_psn,cfg_timeout,cfg_retry_limit,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,rx_stat_index,rx_stat_value,responder_counter_index,responder_counter_value,requester_counter_index,requester_counter_value,rx_unknown_qp,rx_not_served,acks_sent,requests_sent,work_requests_failed,tx_frames,tx_bad_descriptors,tx_payload_mismatches,qp_error,counters_ready,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_axis_rx_tuser,s_axis_rx_tvalid,s_axis_rx_tready,m_axis_tx_tdata,m_axis_tx_tkeep,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,local_mac,local_ip,local_qpn_base,mtu_shift,timer_prescale,rnr_timer,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,cfg_peer_mac,cfg_peer_ip,cfg_peer_qpn,cfg_rx_psn,cfg_tx_psn,cfg_timeout,cfg_retry_limit,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,rx_stat_index,rx_stat_value,responder_counter_index,responder_counter_value,requester_counter_index,requester_counter_value,rx_unknown_qp,rx_not_served,acks_sent,requests_sent,work_requests_failed,tx_frames,tx_bad_descriptors,tx_payload_mismatches,qp_error,counters_ready,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -20,6 +20,7 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
     input wire  m_axis_tx_tready;
     input wire  [47:0] local_mac;
     input wire  [31:0] local_ip;
+    input wire  [23:0] local_qpn_base;
     input wire  [2:0] mtu_shift;
     input wire  [15:0] timer_prescale;
     input wire  [4:0] rnr_timer;
@@ -226,6 +227,7 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
     reg  router$s_axis_tvalid;
     wire  router$s_axis_tready;
     reg  [3:0] router$qp_enabled;
+    reg  [23:0] router$qpn_base;
     wire  router$req_valid;
     reg  router$req_ready;
     wire  [1:0] router$req_qp;
@@ -749,6 +751,7 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
         .s_axis_tvalid(router$s_axis_tvalid),
         .s_axis_tready(router$s_axis_tready),
         .qp_enabled(router$qp_enabled),
+        .qpn_base(router$qpn_base),
         .req_valid(router$req_valid),
         .req_ready(router$req_ready),
         .req_qp(router$req_qp),
@@ -1242,6 +1245,7 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
         router$s_axis_tvalid = frames$m_axis_tvalid;
         frames$m_axis_tready = router$s_axis_tready;
         router$qp_enabled = enabled$q;
+        router$qpn_base = local_qpn_base;
         rx_unknown_qp = router$unknown_qp;
         rx_not_served = router$not_served;
         responder$req_valid = router$req_valid;
@@ -25066,7 +25070,7 @@ module nic_core_small$responder$step(d,q,clock);
 endmodule // nic_core_small$responder$step
 
 
-module nic_core_small$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,qp_enabled,req_valid,req_ready,req_qp,req_opcode,req_psn,req_ack_req,verdict_valid,verdict_ready,verdict_deliver,verdict_send_aeth,verdict_syndrome,verdict_psn,verdict_msn,ack_valid,ack_ready,ack_qp,ack_syndrome,ack_psn,ack_msn,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready,m_axis_qp,m_axis_message_end,resp_valid,resp_ready,resp_qp,resp_opcode,resp_syndrome,resp_psn,resp_payload_length,m_axis_resp_tdata,m_axis_resp_tlast,m_axis_resp_tvalid,m_axis_resp_tready,unknown_qp,not_served);
+module nic_core_small$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,qp_enabled,qpn_base,req_valid,req_ready,req_qp,req_opcode,req_psn,req_ack_req,verdict_valid,verdict_ready,verdict_deliver,verdict_send_aeth,verdict_syndrome,verdict_psn,verdict_msn,ack_valid,ack_ready,ack_qp,ack_syndrome,ack_psn,ack_msn,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready,m_axis_qp,m_axis_message_end,resp_valid,resp_ready,resp_qp,resp_opcode,resp_syndrome,resp_psn,resp_payload_length,m_axis_resp_tdata,m_axis_resp_tlast,m_axis_resp_tvalid,m_axis_resp_tready,unknown_qp,not_served);
     
     // Module arguments
     input wire  clock;
@@ -25080,6 +25084,7 @@ module nic_core_small$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdat
     input wire  s_axis_tvalid;
     output reg  s_axis_tready;
     input wire  [3:0] qp_enabled;
+    input wire  [23:0] qpn_base;
     output reg  req_valid;
     input wire  req_ready;
     output reg  [1:0] req_qp;
@@ -25157,6 +25162,7 @@ module nic_core_small$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdat
     reg  is_response;
     reg  qp_known;
     reg  [1:0] qp_index;
+    reg  [23:0] qp_offset;
     reg  [7:0] opcode;
     reg  finish;
     
@@ -25188,8 +25194,9 @@ module nic_core_small$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdat
         opcode = frame[(64'h0)+:(8)];
         is_send = (opcode < send_only_limit) | ((opcode & send_invalidate_mask) == send_invalidate);
         is_response = (opcode >= response_first) & (opcode <= acknowledge);
-        qp_index = ((frame[(64'h8)+:(24)]) & 2'h3);
-        qp_known = ~|(frame[(64'h8)+:(24)] & high_mask) & |(qp_enabled & (one_hot << qp_index));
+        qp_offset = frame[(64'h8)+:(24)] - qpn_base;
+        qp_index = ((qp_offset) & 2'h3);
+        qp_known = ~|(qp_offset & high_mask) & |(qp_enabled & (one_hot << qp_index));
         req_qp = qp_index;
         req_opcode = opcode;
         req_psn = frame[(64'h20)+:(24)];
@@ -25206,7 +25213,7 @@ module nic_core_small$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdat
         m_axis_tdata = s_axis_tdata;
         m_axis_tkeep = s_axis_tkeep;
         m_axis_tlast = s_axis_tlast;
-        m_axis_qp = frame[(64'h8)+:(24)];
+        m_axis_qp = qp_offset;
         m_axis_message_end = (opcode >= send_last) & is_send;
         m_axis_resp_tdata = s_axis_tdata;
         m_axis_resp_tlast = s_axis_tlast;

@@ -7,7 +7,7 @@ use nic_sim::nvme::connector::HostIn;
 use nic_sim::nvme::fabric::{Fabric, FabricConfig, Nic};
 use nic_sim::nvme::links::Pressure;
 use nic_sim::nvme::replay::{replay, Settings};
-use nic_sim::nvme::roce::{host_first_psn, host_ip, host_mac, nic_first_psn, NicCoreRtl, QpSetup, WireFrame, HOST_QPN_BASE, MTU, MTU_SHIFT, NIC_IP, NIC_MAC};
+use nic_sim::nvme::roce::{host_first_psn, host_ip, host_mac, nic_first_psn, NicCoreRtl, QpSetup, HOST_QPN_BASE, MTU, MTU_SHIFT, NIC_IP, NIC_MAC, NIC_QPN_BASE};
 use nic_sim::nvme::scenarios::{base, failover_seeds, link_pull, read_capsule, run_clean};
 use nic_hdl::roce::wire::DropCause;
 use nic_sim::models::icrc::{icrc, icrc_bytes};
@@ -38,56 +38,67 @@ fn run(config: FabricConfig) -> Fabric<NicCoreRtl> {
 }
 
 /// tshark's reading of a pcap: per frame, (source IP, BTH opcode, destination QP, PSN, AETH
-/// syndrome, malformed).
+/// syndrome, malformed, NVMe command opcode, NVMe completion CID).
 fn tshark_fields(pcap: &Path) -> Vec<Vec<String>> {
     let out = std::process::Command::new("tshark")
         .arg("-r")
         .arg(pcap)
-        // Without the RDMA-CM exchange tshark's NVMe-over-RDMA heuristics do not engage; the
-        // others would guess at capsule bytes.
+        // The other RDMA upper-layer heuristics would guess at capsule bytes.
         .args(["--disable-protocol", "rpcordma", "--disable-protocol", "smc", "--disable-protocol", "lnet"])
         .args(["--disable-protocol", "fcoib", "--disable-heuristic", "mellanox_eoib"])
         .args(["--disable-heuristic", "smb_direct_infiniband", "--disable-heuristic", "iser_infiniband"])
         .args(["--disable-heuristic", "sdp_infiniband"])
         .args(["-T", "fields", "-e", "ip.src", "-e", "infiniband.bth.opcode", "-e", "infiniband.bth.destqp"])
         .args(["-e", "infiniband.bth.psn", "-e", "infiniband.aeth.syndrome", "-e", "_ws.malformed"])
+        .args(["-e", "nvme.cmd.opc", "-e", "nvme.cqe.cid"])
         .output()
         .expect("tshark runs (scripts/setup.sh installs it)");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).lines().map(|l| l.split('\t').map(str::to_owned).collect()).collect()
 }
 
-fn write_pcap(wire: &[WireFrame], path: &Path) {
-    let frames: Vec<(u64, Vec<u8>)> = wire.iter().map(|f| (f.cycle * 10, f.bytes.clone())).collect();
-    nic_sim::pcap::write_timed(path, &frames).unwrap();
+/// The RDMA-CM exchange of every QP (what tshark needs to call the traffic NVMe), then every
+/// frame on the host link, with nanosecond times.
+fn pcap_frames(nic: &NicCoreRtl) -> Vec<(u64, Vec<u8>)> {
+    nic.cm_frames().into_iter().chain(nic.wire.iter().cloned()).map(|f| (f.cycle * 10, f.bytes)).collect()
 }
 
 /// Every frame decodes, none is malformed, no NAK, and per (sender, QP) the request PSNs go up
-/// by one (mod 2^24), READ Responses and ACKs aside.
-fn check_pcap(wire: &[WireFrame], label: &str) {
+/// by one (mod 2^24), READ Responses and ACKs aside. tshark's NVMe-over-RDMA dissector, keyed by
+/// the CM exchange, finds an NVMe command in every capsule sent as one packet and matches each
+/// with exactly one completion.
+fn check_pcap(nic: &NicCoreRtl, label: &str) {
     let dir = tempfile::tempdir().unwrap();
     let pcap = dir.path().join("host.pcap");
-    write_pcap(wire, &pcap);
+    let frames = pcap_frames(nic);
+    nic_sim::pcap::write_timed(&pcap, &frames).unwrap();
     let rows = tshark_fields(&pcap);
-    assert_eq!(rows.len(), wire.len(), "{label}");
+    assert_eq!(rows.len(), frames.len(), "{label}");
     let mut next: BTreeMap<(String, String), u32> = BTreeMap::new();
-    for (row, frame) in rows.iter().zip(wire) {
+    let (mut capsules, mut commands, mut completions) = (0, 0, 0);
+    for (row, (_, frame)) in rows.iter().zip(&frames) {
         let get = |i: usize| row.get(i).map(String::as_str).unwrap_or("");
         assert!(get(5).is_empty(), "{label}: tshark finds a malformed packet: {row:?}");
         let opcode: u8 = get(1).parse().unwrap_or_else(|_| panic!("{label}: no BTH decoded: {row:?}"));
+        commands += !get(6).is_empty() as usize;
+        completions += !get(7).is_empty() as usize;
+        if opcode == 0x04 && get(0) != "10.0.0.1" {
+            capsules += 1;
+        }
         if opcode == 0x11 {
             // tshark prints the AETH syndrome in decimal.
             let syndrome: u8 = get(4).parse().unwrap_or_else(|_| panic!("{label}: an ACK without an AETH: {row:?}"));
             assert_eq!(syndrome >> 5, 0, "{label}: a NAK on the wire: {row:?}");
             continue;
         }
-        if (0x0D..=0x10).contains(&opcode) {
+        // READ Responses, and the CM's UD SENDs to QP 1.
+        if (0x0D..=0x10).contains(&opcode) || opcode == 0x64 {
             continue;
         }
         let psn: u32 = get(3).parse().unwrap();
         let packets = if opcode == 0x0C {
             // A READ Request takes one PSN per response packet (its DMA length is in the RETH).
-            let length = u32::from_be_bytes(frame.bytes[66..70].try_into().unwrap());
+            let length = u32::from_be_bytes(frame[66..70].try_into().unwrap());
             length.div_ceil(MTU as u32).max(1)
         } else {
             1
@@ -98,6 +109,8 @@ fn check_pcap(wire: &[WireFrame], label: &str) {
         }
         next.insert(key, (psn + packets) & 0xFF_FFFF);
     }
+    assert!(capsules > 0 && commands == capsules, "{label}: {commands} NVMe commands decoded in {capsules} one-packet capsules");
+    assert_eq!(completions, commands, "{label}: every decoded command has one decoded completion");
 }
 
 /// Reads and writes up to 1 KiB (one packet each way): capsules as SEND packets, read data back
@@ -114,7 +127,7 @@ fn small_io_over_roce_completes_once_with_the_right_data() {
         assert!(h.reads > 60 && h.writes > 60, "{label}");
         assert_eq!((n.commands_forwarded, n.completions_delivered), (h.completed, h.completed), "{label}");
         assert_eq!((n.unknown_qp, n.duplicate_cid, n.malformed_capsule, n.cqe_unknown_cid, n.wqe_malformed), (0, 0, 0, 0, 0), "{label}");
-        check_pcap(&fabric.nic.wire, &label);
+        check_pcap(&fabric.nic, &label);
     }
 }
 
@@ -131,7 +144,7 @@ fn nvme_io_over_roce_completes_once_with_the_right_data() {
         assert!(h.reads > 60 && h.writes > 60, "{label}");
         assert_eq!((n.commands_forwarded, n.completions_delivered), (h.completed, h.completed), "{label}");
         assert_eq!((n.unknown_qp, n.duplicate_cid, n.malformed_capsule, n.cqe_unknown_cid, n.wqe_malformed), (0, 0, 0, 0, 0), "{label}");
-        check_pcap(&fabric.nic.wire, &label);
+        check_pcap(&fabric.nic, &label);
     }
 }
 
@@ -145,7 +158,7 @@ fn a_failover_under_load_is_invisible_on_the_wire() {
         assert_eq!(n.failovers, 1, "seed {seed}: {n:?}");
         assert_eq!(fabric.nic.fence_backend(), [true, false], "seed {seed}");
         replayed += n.commands_replayed;
-        check_pcap(&fabric.nic.wire, &format!("seed {seed}"));
+        check_pcap(&fabric.nic, &format!("seed {seed}"));
     }
     assert!(replayed > 0, "commands were replayed on B in some run");
 }
@@ -230,7 +243,7 @@ fn a_capture_replays_with_the_same_receive_side_verdicts() {
             nic_psn: nic_first_psn(qp),
         })
         .collect();
-    let settings = Settings { mac: NIC_MAC, ip: NIC_IP, mtu_shift: MTU_SHIFT, qps };
+    let settings = Settings { mac: NIC_MAC, ip: NIC_IP, qpn_base: NIC_QPN_BASE, mtu_shift: MTU_SHIFT, qps };
     let report = replay(&settings, &capture, 20_000, seed);
     let c = &report.counters;
     let label = format!("seed {seed}: {c:?}");

@@ -40,6 +40,8 @@ pub struct NicCore<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usiz
     /// The NIC's addresses; the path MTU (256 << `mtu_shift`) of every QP; the requester's timer tick (`timer_prescale` + 1 cycles) and the RNR NAK timer code.
     pub local_mac: Signal<In, Bits<48>>,
     pub local_ip: Signal<In, Bits<32>>,
+    /// The NIC's QPN of QP 0: QP q answers to `local_qpn_base` + q (keep it at 2 or above).
+    pub local_qpn_base: Signal<In, Bits<24>>,
     pub mtu_shift: Signal<In, Bits<3>>,
     pub timer_prescale: Signal<In, Bits<16>>,
     pub rnr_timer: Signal<In, Bits<5>>,
@@ -188,6 +190,7 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
             m_axis_tx_tready: Default::default(),
             local_mac: Default::default(),
             local_ip: Default::default(),
+            local_qpn_base: Default::default(),
             mtu_shift: Default::default(),
             timer_prescale: Default::default(),
             rnr_timer: Default::default(),
@@ -371,6 +374,7 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
         self.router.s_axis_tvalid.next = self.frames.m_axis_tvalid.val();
         self.frames.m_axis_tready.next = self.router.s_axis_tready.val();
         self.router.qp_enabled.next = self.enabled.q.val();
+        self.router.qpn_base.next = self.local_qpn_base.val();
         self.rx_unknown_qp.next = self.router.unknown_qp.val();
         self.rx_not_served.next = self.router.not_served.val();
 

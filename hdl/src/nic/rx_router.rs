@@ -47,6 +47,9 @@ pub struct RxRouter<const QP_BITS: usize, const QPS: usize> {
     pub s_axis_tready: Signal<Out, Bit>,
     /// Bit q: QP q is configured.
     pub qp_enabled: Signal<In, Bits<QPS>>,
+    /// The NIC's QPN of QP 0; QP q is `qpn_base` + q (QPNs 0 and 1 are InfiniBand's special QPs,
+    /// so software keeps the base at 2 or above).
+    pub qpn_base: Signal<In, Bits<24>>,
     /// The RC responder.
     pub req_valid: Signal<Out, Bit>,
     pub req_ready: Signal<In, Bit>,
@@ -98,6 +101,8 @@ pub struct RxRouter<const QP_BITS: usize, const QPS: usize> {
     is_response: Signal<Local, Bit>,
     qp_known: Signal<Local, Bit>,
     qp_index: Signal<Local, Bits<QP_BITS>>,
+    /// The frame's destination QPN less the base (wrapping: below the base is far out of range).
+    qp_offset: Signal<Local, Bits<24>>,
     opcode: Signal<Local, Bits<8>>,
     finish: Signal<Local, Bit>,
     high_mask: Constant<Bits<24>>,
@@ -127,6 +132,7 @@ impl<const QP_BITS: usize, const QPS: usize> Default for RxRouter<QP_BITS, QPS> 
             s_axis_tvalid: Default::default(),
             s_axis_tready: Default::default(),
             qp_enabled: Default::default(),
+            qpn_base: Default::default(),
             req_valid: Default::default(),
             req_ready: Default::default(),
             req_qp: Default::default(),
@@ -173,6 +179,7 @@ impl<const QP_BITS: usize, const QPS: usize> Default for RxRouter<QP_BITS, QPS> 
             is_response: Default::default(),
             qp_known: Default::default(),
             qp_index: Default::default(),
+            qp_offset: Default::default(),
             opcode: Default::default(),
             finish: Default::default(),
             high_mask: Constant::new((((1u64 << 24) - 1) & !((1u64 << QP_BITS) - 1)).to_bits()),
@@ -199,8 +206,9 @@ impl<const QP_BITS: usize, const QPS: usize> Logic for RxRouter<QP_BITS, QPS> {
         self.is_send.next = (self.opcode.val() < self.send_only_limit.val())
             | ((self.opcode.val() & self.send_invalidate_mask.val()) == self.send_invalidate.val());
         self.is_response.next = (self.opcode.val() >= self.response_first.val()) & (self.opcode.val() <= self.acknowledge.val());
-        self.qp_index.next = bit_cast::<QP_BITS, 24>(self.frame.val().qp);
-        self.qp_known.next = !(self.frame.val().qp & self.high_mask.val()).any()
+        self.qp_offset.next = self.frame.val().qp - self.qpn_base.val();
+        self.qp_index.next = bit_cast::<QP_BITS, 24>(self.qp_offset.val());
+        self.qp_known.next = !(self.qp_offset.val() & self.high_mask.val()).any()
             & (self.qp_enabled.val() & (self.one_hot.val() << self.qp_index.val())).any();
 
         self.req_qp.next = self.qp_index.val();
@@ -219,7 +227,7 @@ impl<const QP_BITS: usize, const QPS: usize> Logic for RxRouter<QP_BITS, QPS> {
         self.m_axis_tdata.next = self.s_axis_tdata.val();
         self.m_axis_tkeep.next = self.s_axis_tkeep.val();
         self.m_axis_tlast.next = self.s_axis_tlast.val();
-        self.m_axis_qp.next = self.frame.val().qp;
+        self.m_axis_qp.next = self.qp_offset.val();
         // SEND Last, Last with Immediate, Only, Only with Immediate, and the two with Invalidate.
         self.m_axis_message_end.next = (self.opcode.val() >= self.send_last.val()) & self.is_send.val();
         self.m_axis_resp_tdata.next = self.s_axis_tdata.val();

@@ -9,6 +9,7 @@ pub mod host;
 pub mod links;
 pub mod measure;
 pub mod namespace;
+pub mod rdma_cm;
 pub mod replay;
 pub mod roce;
 pub mod rtl;

@@ -40,6 +40,8 @@ pub struct ReplayConfig {
 pub struct NicSettings {
     pub mac: String,
     pub ip: String,
+    /// The NIC's QPN of QP 0 (QP q is `qpn_base` + q).
+    pub qpn_base: u32,
     pub mtu: u32,
 }
 
@@ -60,6 +62,7 @@ pub struct QpSettings {
 pub struct Settings {
     pub mac: u64,
     pub ip: u32,
+    pub qpn_base: u32,
     pub mtu_shift: u64,
     pub qps: Vec<QpSetup>,
 }
@@ -92,6 +95,9 @@ impl ReplayConfig {
             4096 => 4,
             other => return Err(format!("nic.mtu: {other} is not an RoCE path MTU (256, 512, 1024, 2048, 4096)")),
         };
+        if !(2..=0xFF_FFFF - qps as u32).contains(&self.nic.qpn_base) {
+            return Err(format!("nic.qpn_base: {:#x} is not a QPN base (2 or above: QPNs 0 and 1 are InfiniBand's management QPs)", self.nic.qpn_base));
+        }
         let mut setups = Vec::new();
         for (i, q) in self.qp.iter().enumerate() {
             let what = |field: &str| format!("qp[{i}].{field}");
@@ -125,7 +131,7 @@ impl ReplayConfig {
                 nic_psn: q.nic_psn,
             });
         }
-        Ok(Settings { mac: mac(&self.nic.mac, "nic.mac")?, ip: ipv4(&self.nic.ip, "nic.ip")?, mtu_shift, qps: setups })
+        Ok(Settings { mac: mac(&self.nic.mac, "nic.mac")?, ip: ipv4(&self.nic.ip, "nic.ip")?, qpn_base: self.nic.qpn_base, mtu_shift, qps: setups })
     }
 }
 
@@ -154,7 +160,7 @@ pub fn replay(settings: &Settings, frames: &[(u64, Vec<u8>)], settle_cycles: u64
     let always = Pressure { valid_pct: 100, ready_pct: 100 };
     let mut nic = NicCoreRtl::new(seed, 1000, CLOCKS_PER_TICK, always);
     nic.host_endpoints = false;
-    nic.set_local(settings.mac, settings.ip, settings.mtu_shift);
+    nic.set_local(settings.mac, settings.ip, settings.qpn_base, settings.mtu_shift);
     for setup in &settings.qps {
         nic.configure_qp(setup);
     }

@@ -13,6 +13,7 @@
 use super::connector::{ConnectorCounters, HostIn, HostOp, Link, Outputs};
 use super::fabric::Nic;
 use super::links::{ControllerLinks, LinkPorts, Pressure};
+use super::rdma_cm::{Connection, Endpoint};
 use crate::models::rx_parser::{parse, ParserConfig};
 use crate::models::tx_builder::{frame, TxDescriptor};
 use crate::stimulus::{rng, TestRng};
@@ -32,6 +33,9 @@ pub const NIC_IP: u32 = 0x0a00_0001;
 /// traffic, so its ACK can take tens of thousands of cycles under load: a shorter timeout resends
 /// what is merely queued.
 pub const ACK_TIMEOUT_TICKS: u64 = 2000;
+
+/// The NIC's QPN of QP 0 (QP q is `NIC_QPN_BASE` + q): above InfiniBand's management QPs 0 and 1.
+pub const NIC_QPN_BASE: u32 = 0x10;
 
 /// The host end of QP q: host q mod 2, host QP number `HOST_QPN_BASE` + q.
 pub const HOST_QPN_BASE: u32 = 0x100;
@@ -149,6 +153,7 @@ impl NicCoreRtl {
         dut.set_heartbeat_timeout((heartbeat_timeout_ticks * clocks_per_tick).min(0xFFFF));
         dut.set_local_mac(NIC_MAC);
         dut.set_local_ip(NIC_IP as u64);
+        dut.set_local_qpn_base(NIC_QPN_BASE as u64);
         dut.set_mtu_shift(MTU_SHIFT);
         // Timer ticks of 100 cycles; an unanswered packet is resent after `ACK_TIMEOUT_TICKS`.
         dut.set_timer_prescale(99);
@@ -198,7 +203,7 @@ impl NicCoreRtl {
             udp_src_port: 0xD000 | qp,
             opcode,
             pkey: 0xFFFF,
-            dest_qp: qp as u32,
+            dest_qp: NIC_QPN_BASE + qp as u32,
             psn,
             payload_length,
             ..Default::default()
@@ -475,10 +480,11 @@ impl NicCoreRtl {
             .collect()
     }
 
-    /// The NIC's own addresses and path MTU (256 << `mtu_shift` bytes).
-    pub fn set_local(&mut self, mac: u64, ip: u32, mtu_shift: u64) {
+    /// The NIC's own addresses, the QPN of its QP 0 and its path MTU (256 << `mtu_shift` bytes).
+    pub fn set_local(&mut self, mac: u64, ip: u32, qpn_base: u32, mtu_shift: u64) {
         self.dut.set_local_mac(mac);
         self.dut.set_local_ip(ip as u64);
+        self.dut.set_local_qpn_base(qpn_base as u64);
         self.dut.set_mtu_shift(mtu_shift);
     }
 
@@ -509,6 +515,23 @@ impl NicCoreRtl {
         }
         assert!(taken, "the NIC core never took the configuration of QP {}", s.qp);
         self.dut.set_cfg_valid(0);
+    }
+
+    /// The RDMA-CM exchange that set each host QP up (host's REQ, NIC's REP, host's RTU), for the
+    /// start of a pcap (`super::rdma_cm`): QP q is NVMe queue q (0 the admin queue).
+    pub fn cm_frames(&self) -> Vec<WireFrame> {
+        let mut frames = Vec::new();
+        for qp in self.qps.keys().copied() {
+            let connection = Connection {
+                host: Endpoint { mac: host_mac(qp), ip: host_ip(qp), qpn: HOST_QPN_BASE + qp as u32, psn: host_first_psn(qp) },
+                nic: Endpoint { mac: NIC_MAC, ip: NIC_IP, qpn: NIC_QPN_BASE + qp as u32, psn: nic_first_psn(qp) },
+                qid: qp,
+                depth: 32,
+                mtu_code: MTU_SHIFT as u8 + 1,
+            };
+            frames.extend(connection.frames().into_iter().map(|(to_nic, bytes)| WireFrame { cycle: 0, to_nic, bytes }));
+        }
+        frames
     }
 
     /// Queues a raw frame toward the NIC (bad-input tests), as QP `qp`'s traffic.
