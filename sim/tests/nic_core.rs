@@ -19,13 +19,21 @@ const CLOCKS_PER_TICK: u64 = 16;
 const PRESSURE: Pressure = Pressure { valid_pct: 85, ready_pct: 80 };
 const MAX_TICKS: u64 = 400_000;
 
-fn core(config: FabricConfig) -> Fabric<NicCoreRtl> {
-    let nic = NicCoreRtl::new(config.seed, config.heartbeat_timeout, CLOCKS_PER_TICK, PRESSURE);
-    Fabric::with_nic(config, nic)
+/// Where a run's artefacts go when asked for: `NIC_WAVE_DIR` (a VCD of the core) and
+/// `NIC_PCAP_DIR` (the host pcap), one file per scenario and seed.
+fn artefact(variable: &str, name: &str, seed: u64, extension: &str) -> Option<std::path::PathBuf> {
+    let dir = std::path::PathBuf::from(std::env::var_os(variable)?);
+    std::fs::create_dir_all(&dir).unwrap();
+    Some(dir.join(format!("{name}-seed{seed}.{extension}")))
 }
 
-fn run(config: FabricConfig) -> Fabric<NicCoreRtl> {
-    let mut fabric = run_clean(core(config), &[], MAX_TICKS);
+/// Runs a scenario (`name` labels its artefacts) to the end with the checks every run passes.
+fn run(name: &str, config: FabricConfig) -> Fabric<NicCoreRtl> {
+    let mut nic = NicCoreRtl::new(config.seed, config.heartbeat_timeout, CLOCKS_PER_TICK, PRESSURE);
+    if let Some(wave) = artefact("NIC_WAVE_DIR", name, config.seed, "vcd") {
+        nic.dut.trace_to(&wave).unwrap();
+    }
+    let mut fabric = run_clean(Fabric::with_nic(config, nic), &[], MAX_TICKS);
     let seed = fabric.config.seed;
     assert!(fabric.nic.protocol_errors.is_empty(), "seed {seed} (replay with NIC_SEED={seed}): {:?}", fabric.nic.protocol_errors);
     let t = fabric.nic.transport_counters();
@@ -34,6 +42,10 @@ fn run(config: FabricConfig) -> Fabric<NicCoreRtl> {
     // The links are lossless: nothing was sent twice, no ACK was late.
     let r = fabric.nic.requester_counters();
     assert_eq!((r["packets_resent"], r["timeouts"], r["sequence_naks"]), (0, 0, 0), "seed {seed}: {r:?}");
+    check_pcap(&fabric.nic, &format!("{name}, seed {seed}"));
+    if let Some(path) = artefact("NIC_PCAP_DIR", name, seed, "pcap") {
+        nic_sim::pcap::write_timed(&path, &pcap_frames(&fabric.nic)).unwrap();
+    }
     fabric
 }
 
@@ -120,14 +132,13 @@ fn check_pcap(nic: &NicCoreRtl, label: &str) {
 fn small_io_over_roce_completes_once_with_the_right_data() {
     for seed in seeds(&[1]) {
         let config = FabricConfig { seed, commands: 300, max_bytes: 1024, bound_to_b: vec![2, 5, 7], ..Default::default() };
-        let fabric = run(config);
+        let fabric = run("small_io", config);
         let (h, n) = (&fabric.host.counters, fabric.nic.counters());
         let label = format!("seed {seed}: {h:?} {n:?}");
         assert_eq!(h.completed, 300 + 9, "{label}");
         assert!(h.reads > 60 && h.writes > 60, "{label}");
         assert_eq!((n.commands_forwarded, n.completions_delivered), (h.completed, h.completed), "{label}");
         assert_eq!((n.unknown_qp, n.duplicate_cid, n.malformed_capsule, n.cqe_unknown_cid, n.wqe_malformed), (0, 0, 0, 0, 0), "{label}");
-        check_pcap(&fabric.nic, &label);
     }
 }
 
@@ -137,14 +148,13 @@ fn nvme_io_over_roce_completes_once_with_the_right_data() {
     // 16 KiB WQEs, at most four in flight per connector), reads return it as RDMA WRITEs.
     for seed in seeds(&[1, 2, 3]) {
         let config = FabricConfig { seed, commands: 300, max_bytes: 64 << 10, bound_to_b: vec![2, 5, 7], ..Default::default() };
-        let fabric = run(config);
+        let fabric = run("nvme_io", config);
         let (h, n) = (&fabric.host.counters, fabric.nic.counters());
         let label = format!("seed {seed}: {h:?} {n:?}");
         assert_eq!(h.completed, 300 + 9, "{label}");
         assert!(h.reads > 60 && h.writes > 60, "{label}");
         assert_eq!((n.commands_forwarded, n.completions_delivered), (h.completed, h.completed), "{label}");
         assert_eq!((n.unknown_qp, n.duplicate_cid, n.malformed_capsule, n.cqe_unknown_cid, n.wqe_malformed), (0, 0, 0, 0, 0), "{label}");
-        check_pcap(&fabric.nic, &label);
     }
 }
 
@@ -153,12 +163,11 @@ fn a_failover_under_load_is_invisible_on_the_wire() {
     let mut replayed = 0;
     for seed in failover_seeds() {
         let config = link_pull(FabricConfig { max_bytes: 4 << 10, ..base(seed, 150) }, 50..600);
-        let fabric = run(config);
+        let fabric = run("failover", config);
         let n = fabric.nic.counters();
         assert_eq!(n.failovers, 1, "seed {seed}: {n:?}");
         assert_eq!(fabric.nic.fence_backend(), [true, false], "seed {seed}");
         replayed += n.commands_replayed;
-        check_pcap(&fabric.nic, &format!("seed {seed}"));
     }
     assert!(replayed > 0, "commands were replayed on B in some run");
 }
@@ -220,7 +229,7 @@ fn a_capture_replays_with_the_same_receive_side_verdicts() {
     // commands; a corrupted copy of a frame and a frame for a QP not set up are dropped and counted.
     let seed = 5;
     let config = FabricConfig { seed, commands: 40, read_percent: 95, bound_to_b: vec![2, 5, 7], ..Default::default() };
-    let mut fabric = run(config);
+    let mut fabric = run("replay_source", config);
     let original = fabric.nic.responder_counters();
     let mut capture: Vec<(u64, Vec<u8>)> = fabric.nic.wire.iter().filter(|f| f.to_nic).map(|f| (f.cycle * 10, f.bytes.clone())).collect();
     let mut corrupted = capture[3].1.clone();
