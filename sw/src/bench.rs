@@ -52,9 +52,9 @@ pub enum Bench {
         #[arg(long)]
         json: bool,
     },
-    /// Connector RTL (Verilator, two connectors, controllers answering in 1–2 cycles): commands
-    /// per 1000 cycles and p50/p99 command latency at total queue depth 1 and 32, and host
-    /// transmit beats per cycle under a read-heavy load.
+    /// Connector RTL and the whole NIC core over RoCE (Verilator, two connectors, controllers
+    /// answering in 1–2 cycles): commands per 1000 cycles and p50/p99 command latency at total
+    /// queue depth 1 and 32, and host transmit beats per cycle under a read-heavy load.
     ///
     /// Example: `cargo run --release -p nicctl -- bench connector --json`
     Connector {
@@ -373,9 +373,14 @@ fn transport(as_json: bool) -> Result<(), String> {
 }
 
 fn connector(as_json: bool) -> Result<(), String> {
-    use nic_sim::nvme::measure;
-    let rates = [measure::command_rate(1, 1, 2_000)?, measure::command_rate(8, 4, 4_000)?];
-    let transmit = measure::read_heavy_transmit(600)?;
+    use nic_sim::nvme::measure::{self, Under};
+    let mut rates = Vec::new();
+    let mut transmit = Vec::new();
+    for under in [Under::ConnectorPair, Under::NicCore] {
+        rates.push(measure::command_rate(under, 1, 1, 2_000)?);
+        rates.push(measure::command_rate(under, 8, 4, 4_000)?);
+        transmit.push(measure::read_heavy_transmit(under, 600)?);
+    }
     if as_json {
         let report = json!({"benchmark": "connector", "command_rate": rates, "read_heavy_host_transmit": transmit});
         println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
@@ -384,6 +389,7 @@ fn connector(as_json: bool) -> Result<(), String> {
             .iter()
             .map(|r| {
                 vec![
+                    format!("{:?}", r.under),
                     format!("{} ({} QP × {})", r.queue_depth_total, r.qps, r.depth_per_qp),
                     format!("{:.1}", r.commands_per_1000_cycles),
                     r.p50_cycles.to_string(),
@@ -391,8 +397,10 @@ fn connector(as_json: bool) -> Result<(), String> {
                 ]
             })
             .collect();
-        table::print(&["queue depth", "commands / 1000 cycles", "p50 cycles", "p99 cycles"], &rows);
-        println!("host transmit, {} % reads of {} B: {:.2} beats/cycle", transmit.read_percent, transmit.io_bytes, transmit.beats_per_cycle);
+        table::print(&["under test", "queue depth", "commands / 1000 cycles", "p50 cycles", "p99 cycles"], &rows);
+        for t in &transmit {
+            println!("{:?}: host transmit, {} % reads of {} B: {:.2} beats/cycle", t.under, t.read_percent, t.io_bytes, t.beats_per_cycle);
+        }
     }
     Ok(())
 }

@@ -1,9 +1,10 @@
 //! Measurements of the connector RTL for `nicctl bench connector` and `nicctl bench failover`:
-//! the verilated connector pair in the fabric at one clock cycle a tick, controllers that answer
-//! in 1–2 cycles and 1-cycle wires, no back-pressure — so the numbers are the NIC's own, plus
-//! the few cycles the models need.
+//! the verilated connector pair — or the whole NIC core between RoCE hosts — in the fabric at one
+//! clock cycle a tick, controllers that answer in 1–2 cycles and 1-cycle wires, no back-pressure
+//! — so the numbers are the NIC's own, plus the few cycles the models need.
 
 use super::fabric::{Event, Fabric, FabricConfig, Nic};
+use super::roce::NicCoreRtl;
 use super::rtl::{ConnectorPairRtl, Pressure};
 use super::scenarios::run_clean;
 use serde::Serialize;
@@ -20,6 +21,66 @@ fn fabric(config: FabricConfig, heartbeat_timeout_cycles: u64) -> Fabric<Connect
     Fabric::with_nic(config, nic)
 }
 
+/// What is measured: the connector pair with its host side as work requests and SEND packets,
+/// or the NIC core with its host side as RoCEv2 frames.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Under {
+    ConnectorPair,
+    NicCore,
+}
+
+/// A verilated NIC as the measurements read it.
+trait Measured: Nic {
+    fn cycles(&self) -> u64;
+    /// 64-bit beats toward the hosts.
+    fn host_beats(&self) -> u64;
+}
+
+impl Measured for ConnectorPairRtl {
+    fn cycles(&self) -> u64 {
+        self.cycle
+    }
+    fn host_beats(&self) -> u64 {
+        self.payload_words
+    }
+}
+
+impl Measured for NicCoreRtl {
+    fn cycles(&self) -> u64 {
+        self.cycle
+    }
+    fn host_beats(&self) -> u64 {
+        self.tx_beats
+    }
+}
+
+/// What a finished run leaves to measure.
+struct Finished {
+    cycles: u64,
+    host_beats: u64,
+    completed: u64,
+    /// Every completion's latency in cycles, in completion order.
+    latencies: Vec<u64>,
+}
+
+fn finish<N: Measured>(f: Fabric<N>) -> Finished {
+    let latencies = f.host.completions.iter().map(|(_, l)| *l).collect();
+    Finished { cycles: f.nic.cycles(), host_beats: f.nic.host_beats(), completed: f.host.counters.completed, latencies }
+}
+
+/// Runs `config` to the end on the NIC `under` test.
+fn run_under(under: Under, config: FabricConfig) -> Finished {
+    match under {
+        Under::ConnectorPair => finish(run_clean(fabric(config, 0), &[], MAX_TICKS)),
+        Under::NicCore => {
+            let mut nic = NicCoreRtl::new(config.seed, 0, 1, FULL_RATE);
+            nic.record = false;
+            finish(run_clean(Fabric::with_nic(config, nic), &[], MAX_TICKS))
+        }
+    }
+}
+
 /// The `p` quantile (0–1) of sorted values, nearest rank; 0 for none.
 pub fn percentile(sorted: &[u64], p: f64) -> u64 {
     if sorted.is_empty() {
@@ -30,6 +91,7 @@ pub fn percentile(sorted: &[u64], p: f64) -> u64 {
 
 #[derive(Clone, Debug, Serialize)]
 pub struct CommandRate {
+    pub under: Under,
     pub queue_depth_total: usize,
     pub qps: u16,
     pub depth_per_qp: usize,
@@ -43,21 +105,22 @@ pub struct CommandRate {
 
 /// Commands of 512 B (reads and writes: 64 data beats each, so the rate shows the per-command
 /// work) at a total queue depth of `qps` × `depth`.
-pub fn command_rate(qps: u16, depth: usize, commands: u64) -> Result<CommandRate, String> {
+pub fn command_rate(under: Under, qps: u16, depth: usize, commands: u64) -> Result<CommandRate, String> {
     let config = fast(FabricConfig { seed: 1, io_queues: qps, depth, commands, max_bytes: 512, in_capsule_max: 512, ..Default::default() });
-    let f = run_clean(fabric(config, 0), &[], MAX_TICKS);
+    let f = run_under(under, config);
     // Latency of I/O commands only: the Connects come first, one per queue.
-    let mut latencies: Vec<u64> = f.host.completions.iter().skip(qps as usize + 1).map(|(_, l)| *l).collect();
+    let mut latencies: Vec<u64> = f.latencies.into_iter().skip(qps as usize + 1).collect();
     latencies.sort_unstable();
-    let cycles = f.nic.cycle;
+    let cycles = f.cycles;
     Ok(CommandRate {
+        under,
         queue_depth_total: qps as usize * depth,
         qps,
         depth_per_qp: depth,
         commands,
         io_bytes: "512".into(),
         cycles,
-        commands_per_1000_cycles: f.host.counters.completed as f64 * 1000.0 / cycles as f64,
+        commands_per_1000_cycles: f.completed as f64 * 1000.0 / cycles as f64,
         p50_cycles: percentile(&latencies, 0.5),
         p99_cycles: percentile(&latencies, 0.99),
     })
@@ -65,25 +128,28 @@ pub fn command_rate(qps: u16, depth: usize, commands: u64) -> Result<CommandRate
 
 #[derive(Clone, Debug, Serialize)]
 pub struct HostTransmit {
+    pub under: Under,
     pub read_percent: u32,
     pub io_bytes: String,
     pub cycles: u64,
-    pub payload_beats: u64,
-    /// Work-request payload beats (64 bits) toward the host per cycle, both connectors together
-    /// (at most 2: each connector passes one beat a cycle).
+    /// 64-bit beats toward the hosts: for the connector pair, work-request payload of both
+    /// connectors together (at most 2 a cycle: each passes one); for the NIC core, whole frames
+    /// on its one host transmit stream (at most 1 a cycle).
+    pub host_beats: u64,
     pub beats_per_cycle: f64,
 }
 
 /// The host transmit load of reads of 16–64 KiB (95 % reads), 8 QPs × depth 8.
-pub fn read_heavy_transmit(commands: u64) -> Result<HostTransmit, String> {
+pub fn read_heavy_transmit(under: Under, commands: u64) -> Result<HostTransmit, String> {
     let config = fast(FabricConfig { seed: 2, commands, read_percent: 95, max_bytes: 64 << 10, ..Default::default() });
-    let f = run_clean(fabric(config, 0), &[], MAX_TICKS);
+    let f = run_under(under, config);
     Ok(HostTransmit {
+        under,
         read_percent: 95,
         io_bytes: "512-65536".into(),
-        cycles: f.nic.cycle,
-        payload_beats: f.nic.payload_words,
-        beats_per_cycle: f.nic.payload_words as f64 / f.nic.cycle as f64,
+        cycles: f.cycles,
+        host_beats: f.host_beats,
+        beats_per_cycle: f.host_beats as f64 / f.cycles as f64,
     })
 }
 
