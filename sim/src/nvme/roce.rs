@@ -19,7 +19,9 @@ use crate::models::tx_builder::{frame, TxDescriptor};
 use crate::stimulus::{rng, TestRng};
 use crate::verilated::NicCore;
 use nic_hdl::link::message::Message;
-use nic_hdl::roce::rc::{packets_of, RequesterEvent, ResponderOutcome, psn_add, read_response_opcode, request_opcode, request_position, WrKind, PSN_MASK, SYNDROME_ACK};
+use nic_hdl::roce::rc::{
+    packets_of, psn_add, read_response_opcode, request_opcode, request_position, RequesterEvent, ResponderOutcome, WrKind, PSN_MASK, SYNDROME_ACK,
+};
 use rand::Rng;
 use std::collections::{BTreeMap, VecDeque};
 
