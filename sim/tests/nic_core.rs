@@ -185,8 +185,10 @@ fn bad_frames_are_dropped_and_counted_by_cause() {
     };
     // A SEND to a QP that is not configured, a corrupted ICRC, an RDMA WRITE to the NIC (each
     // but the corrupted one with its ICRC made right again).
+    // QPN 0x23: base 0x10 + 0x13, QP 3 in its low bits but beyond the 16 QPs — an alias a range
+    // check that looked at the low bits alone would deliver to QP 3.
     let mut unknown = good.clone();
-    unknown[49] = 9;
+    unknown[49] = (NIC_QPN_BASE + 3 + 16) as u8;
     let unknown = reseal(unknown);
     let mut corrupted = good.clone();
     corrupted[70] ^= 0x40;
