@@ -46,6 +46,14 @@ fn demo_runs_every_block_against_its_model_and_writes_artefacts() {
     assert_eq!((f["io_errors"].as_u64(), f["data_mismatches"].as_u64(), f["duplicate_or_late_completions"].as_u64()), (Some(0), Some(0), Some(0)), "{f}");
     assert_eq!(f["commands"], f["completed_once"]);
     assert!(f["failovers"] == 1 && f["failbacks"] == 1 && f["commands_replayed"].as_u64().unwrap() > 0, "{f}");
+    // The failover's host link, as Wireshark sees it: NVMe over RoCE, nothing malformed.
+    let nvme = std::process::Command::new("tshark")
+        .args(["-r", dir.path().join("nvme_failover.pcap").to_str().unwrap(), "-T", "fields", "-e", "nvme.cmd.opc", "-e", "_ws.malformed"])
+        .output()
+        .expect("tshark runs (scripts/setup.sh installs it)");
+    let rows = String::from_utf8_lossy(&nvme.stdout).into_owned();
+    assert!(rows.lines().filter(|l| l.starts_with("0x")).count() > 100, "NVMe commands decoded");
+    assert!(rows.lines().all(|l| !l.contains('\t') || l.split('\t').nth(1) == Some("")), "no malformed frame");
     let p = &summary["power_loss_vault"];
     assert!(p["memory_identical_after_restore"] == true && p["power_off_flag_cleared"] == true && p["watchdog_expiries"] == 0, "{p}");
     assert!(p["vault_cycles"].as_u64().unwrap() < p["vault_watchdog_cycles"].as_u64().unwrap(), "{p}");

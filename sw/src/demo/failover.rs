@@ -1,10 +1,13 @@
-//! The failover scenario of `nicctl demo`: the connector RTL (Verilator) between hosts doing mixed
-//! NVMe I/O through two connectors and controllers A and B (message-level models); A's link
-//! pulled under load, B taking over, A returning, fenced, readmitted and failing back.
+//! The failover scenario of `nicctl demo`: the whole NIC core (Verilator: parser, RC responder
+//! and requester, two connectors, builder) between RoCEv2 hosts doing mixed NVMe I/O and
+//! controllers A and B (message-level models); A's link pulled under load, B taking over, A
+//! returning, fenced, readmitted and failing back. The host link is kept for a pcap, the RDMA-CM
+//! exchange first so that Wireshark labels it NVMe.
 
 use nic_sim::nvme::fabric::{Event, Fabric, FabricConfig, Nic};
 use nic_sim::nvme::measure::percentile;
-use nic_sim::nvme::rtl::{ConnectorPairRtl, Pressure};
+use nic_sim::nvme::links::Pressure;
+use nic_sim::nvme::roce::NicCoreRtl;
 use serde_json::json;
 
 pub const LINK_DOWN_AT: u64 = 15_000;
@@ -19,12 +22,14 @@ pub struct Failover {
     pub summary: serde_json::Value,
     /// (tick, latency) of every completion.
     pub completions: Vec<(u64, u64)>,
+    /// The host link: nanoseconds, frame.
+    pub host_frames: Vec<(u64, Vec<u8>)>,
 }
 
 pub fn run(seed: u64) -> Result<Failover, String> {
     let events = vec![(LINK_DOWN_AT, Event::LinkDown(0)), (LINK_UP_AT, Event::LinkUp(0)), (FAILBACK_AT, Event::Failback)];
     let config = FabricConfig { seed, commands: 3_000, max_bytes: 8 << 10, bound_to_b: vec![3, 6], events, ..Default::default() };
-    let nic = ConnectorPairRtl::new(seed, config.heartbeat_timeout, CLOCKS_PER_TICK, Pressure { valid_pct: 90, ready_pct: 90 });
+    let nic = NicCoreRtl::new(seed, config.heartbeat_timeout, CLOCKS_PER_TICK, Pressure { valid_pct: 90, ready_pct: 90 });
     let mut fabric = Fabric::with_nic(config, nic);
     fabric.run(5_000_000)?;
     let (h, n) = (&fabric.host.counters, fabric.nic.counters());
@@ -35,7 +40,7 @@ pub fn run(seed: u64) -> Result<Failover, String> {
         json!({"completions": l.len(), "p50_latency_ticks": percentile(&l, 0.5), "p99_latency_ticks": percentile(&l, 0.99)})
     };
     let summary = json!({
-        "level": "connector RTL in Verilator; hosts and controllers as message-level models",
+        "level": "NIC core in Verilator between RoCEv2 host endpoints; hosts' NVMe and controllers as message-level models",
         "clock_cycles_per_tick": CLOCKS_PER_TICK,
         "cycles": fabric.nic.cycle,
         "seed": seed,
@@ -56,5 +61,7 @@ pub fn run(seed: u64) -> Result<Failover, String> {
     if h.io_errors + h.data_mismatches + h.unexpected_completions != 0 || h.issued != h.completed || !fabric.nic.protocol_errors.is_empty() {
         return Err(format!("failover scenario failed: {summary}"));
     }
-    Ok(Failover { summary, completions: fabric.host.completions.clone() })
+    // 10 ns a cycle (100 MHz).
+    let host_frames = fabric.nic.cm_frames().into_iter().chain(fabric.nic.wire.iter().cloned()).map(|f| (f.cycle * 10, f.bytes)).collect();
+    Ok(Failover { summary, completions: fabric.host.completions.clone(), host_frames })
 }

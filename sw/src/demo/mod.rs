@@ -69,6 +69,8 @@ pub fn run(out: &Path, wave: bool, as_json: bool) -> Result<(), String> {
     // NVMe over the connectors with a controller failover (message level), and a power loss with
     // the BIOS saving memory to the vault and restoring it (the verilated control plane).
     let failover = failover::run(SEED)?;
+    let nvme_pcap = out.join("nvme_failover.pcap");
+    nic_sim::pcap::write_timed(&nvme_pcap, &failover.host_frames).map_err(|e| format!("{}: {e}", nvme_pcap.display()))?;
     let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;
     let power_loss = power_loss::run(scratch.path(), SEED)?;
     let markers = [(failover::LINK_DOWN_AT, "A's link down"), (failover::LINK_UP_AT, "A back (fenced)"), (failover::FAILBACK_AT, "failback")];
@@ -76,7 +78,7 @@ pub fn run(out: &Path, wave: bool, as_json: bool) -> Result<(), String> {
     std::fs::write(out.join("timeline.svg"), plot).map_err(|e| e.to_string())?;
     let summary = json!({
         "simulator": "verilator", "blocks": blocks, "power": power_summary, "rx_parser": rx_summary, "tx_builder": tx_summary,
-        "rc_transport": rc, "failover": failover.summary, "power_loss_vault": power_loss.summary, "timeline": "timeline.svg",
+        "rc_transport": rc, "failover": failover.summary, "failover_pcap": "nvme_failover.pcap", "power_loss_vault": power_loss.summary, "timeline": "timeline.svg",
     });
     let text = serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?;
     std::fs::write(out.join("summary.json"), &text).map_err(|e| e.to_string())?;
