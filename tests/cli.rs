@@ -308,6 +308,7 @@ fn sim_replay_feeds_a_capture_through_the_core_and_writes_what_it_sends() {
     let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     let c = &report["counters"];
     assert_eq!((report["frames_in"].as_u64(), report["settled"].as_bool()), (Some(capture.len() as u64), Some(true)), "{report}");
+    assert_eq!(report["commands_held_by_controllers"].as_u64(), Some(0), "{report}");
     assert_eq!((c["rx_accepted"].as_u64(), c["responder_accepted_acked"].as_u64(), c["connector_commands_forwarded"].as_u64()), (Some(1), Some(1), Some(1)), "{report}");
     // The NIC's frames: the ACK of the capsule, then the controller's answer (its CQE, as a SEND).
     let sent = nic_sim::pcap::read(&pcap_out).unwrap();

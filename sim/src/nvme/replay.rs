@@ -22,7 +22,7 @@ use std::collections::BTreeMap;
 pub const NS_PER_CYCLE: u64 = 10;
 const CLOCKS_PER_TICK: u64 = 16;
 /// A replay stops this long after the last frame went in even if the NIC is still busy (its RC
-/// retries are bounded well below this).
+/// retries end well before this).
 pub const MAX_BUSY_CYCLES: u64 = 20_000_000;
 /// Blocks of the namespace the controllers share (512 B each: 32 MiB).
 const NAMESPACE_BLOCKS: u64 = 1 << 16;
@@ -141,9 +141,12 @@ pub struct ReplayReport {
     pub frames_in: usize,
     pub frames_out: usize,
     pub cycles: u64,
-    /// False when the NIC or the controllers were still busy `MAX_BUSY_CYCLES` after the last
-    /// frame went in (the replay stopped there).
+    /// False when the NIC was still busy `MAX_BUSY_CYCLES` after the last frame went in (the
+    /// replay stopped there).
     pub settled: bool,
+    /// Commands the controllers still held at the end: e.g. writes waiting for READ data that
+    /// the capture's host sent for the original run's READs, not this one's.
+    pub commands_held_by_controllers: usize,
     /// Every counter of the core, by block and cause.
     pub counters: BTreeMap<String, u64>,
     /// The NIC's frames: nanoseconds since the first input frame, bytes.
@@ -153,8 +156,8 @@ pub struct ReplayReport {
 
 /// Feeds `frames` (nanoseconds, bytes) into the core set up by `settings`, each no earlier than
 /// its time in the capture, with controllers A and B serving what reaches them; runs on until,
-/// every frame in and the controllers idle, `settle_cycles` pass without a frame on the wire or a
-/// message (heartbeats aside) on a controller link.
+/// every frame in, `settle_cycles` pass without a frame on the wire or a message (heartbeats
+/// aside) on a controller link.
 pub fn replay(settings: &Settings, frames: &[(u64, Vec<u8>)], settle_cycles: u64, seed: u64) -> ReplayReport {
     let mut rng = crate::stimulus::rng(seed);
     let always = Pressure { valid_pct: 100, ready_pct: 100 };
@@ -169,6 +172,7 @@ pub fn replay(settings: &Settings, frames: &[(u64, Vec<u8>)], settle_cycles: u64
     let mut namespace = Namespace::new(NAMESPACE_BLOCKS);
     let mut next = 0;
     let mut last_activity = nic.cycle;
+    let mut inputs_done_at = None;
     let mut tick = 0;
     let settled = loop {
         let now_ns = (nic.cycle - start) * NS_PER_CYCLE;
@@ -195,13 +199,17 @@ pub fn replay(settings: &Settings, frames: &[(u64, Vec<u8>)], settle_cycles: u64
         tick += 1;
         // Quiet: every frame in, none on the wire and no message but heartbeats for a while.
         last_activity = last_activity.max(nic.wire.last().map_or(0, |f| f.cycle));
-        if next == frames.len() && controllers.iter().all(|c| c.busy() == 0) && nic.cycle - last_activity >= settle_cycles {
-            break true;
-        }
-        if next == frames.len() && nic.cycle - last_activity >= MAX_BUSY_CYCLES {
-            break false;
+        if next == frames.len() {
+            let done = *inputs_done_at.get_or_insert(nic.cycle);
+            if nic.cycle - last_activity >= settle_cycles {
+                break true;
+            }
+            if nic.cycle - done >= MAX_BUSY_CYCLES {
+                break false;
+            }
         }
     };
+    let commands_held_by_controllers = controllers.iter().map(Controller::busy).sum();
     let out: Vec<(u64, Vec<u8>)> = nic.wire.iter().filter(|f| !f.to_nic).map(|f| ((f.cycle - start) * NS_PER_CYCLE, f.bytes.clone())).collect();
     let mut counters = BTreeMap::new();
     for cause in DropCause::ALL {
@@ -221,5 +229,5 @@ pub fn replay(settings: &Settings, frames: &[(u64, Vec<u8>)], settle_cycles: u64
     for (name, value) in connectors.as_object().expect("a struct") {
         counters.insert(format!("connector_{name}"), value.as_u64().unwrap_or(0));
     }
-    ReplayReport { frames_in: frames.len(), frames_out: out.len(), cycles: nic.cycle - start, settled, counters, out }
+    ReplayReport { frames_in: frames.len(), frames_out: out.len(), cycles: nic.cycle - start, settled, commands_held_by_controllers, counters, out }
 }
