@@ -240,3 +240,44 @@ fn message_from_words(words: &[u64]) -> Option<Message> {
     (bytes.len() >= end && bytes.len() - end < 8).then_some(())?;
     Message::from_bytes(&bytes[..end])
 }
+
+/// The controller side of a verilated NIC's `Nic` impl — messages onto the links, link changes,
+/// ticks of `clocks_per_tick` cycles, failback and fence state, the connectors' counters — the
+/// same for every top built on the connector pair. Expects the fields `dut`, `links`, `cycle`,
+/// `clocks_per_tick`, `out`, `failback_pending` and a `run(cycles)` method.
+macro_rules! controller_side {
+    () => {
+        fn from_controller(&mut self, _now: u64, link: $crate::nvme::connector::Link, message: nic_hdl::link::message::Message) -> $crate::nvme::connector::Outputs {
+            self.links.send(link, &message);
+            Default::default()
+        }
+
+        fn link_changed(&mut self, _now: u64, controller: usize, up: bool) -> $crate::nvme::connector::Outputs {
+            self.links.set_up(&mut self.dut, self.cycle, controller, up);
+            Default::default()
+        }
+
+        fn tick(&mut self, _now: u64) -> $crate::nvme::connector::Outputs {
+            self.run(self.clocks_per_tick);
+            std::mem::take(&mut self.out)
+        }
+
+        fn failback(&mut self, _now: u64) -> (bool, $crate::nvme::connector::Outputs) {
+            self.failback_pending = true;
+            (self.dut.available_bits() == 0b11, Default::default())
+        }
+
+        fn fenced(&self, controller: usize) -> bool {
+            self.dut.fence_bits() >> controller & 1 == 1
+        }
+
+        fn fence_backend(&self) -> [bool; 2] {
+            [self.fenced(0), self.fenced(1)]
+        }
+
+        fn counters(&self) -> $crate::nvme::connector::ConnectorCounters {
+            $crate::nvme::links::LinkPorts::counters(&self.dut)
+        }
+    };
+}
+pub(crate) use controller_side;

@@ -10,15 +10,14 @@
 //! (the receive parser's model is the judge), arrive in PSN order, and no NAK may ever come: any
 //! of that is a protocol error. Every frame both ways is recorded for a pcap.
 
-use super::connector::{ConnectorCounters, HostIn, HostOp, Link, Outputs};
+use super::connector::{HostIn, HostOp, Outputs};
 use super::fabric::Nic;
-use super::links::{ControllerLinks, LinkPorts, Pressure};
+use super::links::{controller_side, ControllerLinks, LinkPorts, Pressure};
 use super::rdma_cm::{Connection, Endpoint};
 use crate::models::rx_parser::{parse, ParserConfig};
 use crate::models::tx_builder::{frame, TxDescriptor};
 use crate::stimulus::{rng, TestRng};
 use crate::verilated::NicCore;
-use nic_hdl::link::message::Message;
 use nic_hdl::roce::rc::{
     packets_of, psn_add, read_response_opcode, request_opcode, request_position, RequesterEvent, ResponderOutcome, WrKind, PSN_MASK, SYNDROME_ACK,
 };
@@ -456,30 +455,29 @@ impl NicCoreRtl {
         self.dut.rx_stat_value()
     }
 
-    /// The RC requester's events (packets sent and resent, timeouts, NAKs...) by name.
-    pub fn requester_counters(&mut self) -> BTreeMap<&'static str, u64> {
-        RequesterEvent::ALL
-            .iter()
-            .map(|e| {
-                self.dut.set_requester_counter_index(e.code() as u64);
+    /// One counter bank read by index, each entry one cycle: `select` sets the index, `value`
+    /// reads the counter.
+    fn counter_bank(&mut self, names: impl Iterator<Item = (u8, &'static str)>, select: fn(&mut NicCore, u64), value: fn(&NicCore) -> u64) -> BTreeMap<&'static str, u64> {
+        names
+            .map(|(code, name)| {
+                select(&mut self.dut, code as u64);
                 self.idle_cycle();
                 self.dut.eval();
-                (e.name(), self.dut.requester_counter_value())
+                (name, value(&self.dut))
             })
             .collect()
     }
 
+    /// The RC requester's events (packets sent and resent, timeouts, NAKs...) by name.
+    pub fn requester_counters(&mut self) -> BTreeMap<&'static str, u64> {
+        let names = RequesterEvent::ALL.iter().map(|e| (e.code(), e.name()));
+        self.counter_bank(names, NicCore::set_requester_counter_index, NicCore::requester_counter_value)
+    }
+
     /// The RC responder's verdicts on the hosts' packets by name.
     pub fn responder_counters(&mut self) -> BTreeMap<&'static str, u64> {
-        ResponderOutcome::ALL
-            .iter()
-            .map(|o| {
-                self.dut.set_responder_counter_index(o.code() as u64);
-                self.idle_cycle();
-                self.dut.eval();
-                (o.name(), self.dut.responder_counter_value())
-            })
-            .collect()
+        let names = ResponderOutcome::ALL.iter().map(|o| (o.code(), o.name()));
+        self.counter_bank(names, NicCore::set_responder_counter_index, NicCore::responder_counter_value)
     }
 
     /// The NIC's own addresses, the QPN of its QP 0 and its path MTU (256 << `mtu_shift` bytes).
@@ -583,37 +581,7 @@ impl Nic for NicCoreRtl {
         Outputs::default()
     }
 
-    fn from_controller(&mut self, _now: u64, link: Link, message: Message) -> Outputs {
-        self.links.send(link, &message);
-        Outputs::default()
-    }
-
-    fn link_changed(&mut self, _now: u64, controller: usize, up: bool) -> Outputs {
-        self.links.set_up(&mut self.dut, self.cycle, controller, up);
-        Outputs::default()
-    }
-
-    fn tick(&mut self, _now: u64) -> Outputs {
-        self.run(self.clocks_per_tick);
-        std::mem::take(&mut self.out)
-    }
-
-    fn failback(&mut self, _now: u64) -> (bool, Outputs) {
-        self.failback_pending = true;
-        (self.dut.available_bits() == 0b11, Outputs::default())
-    }
-
-    fn fenced(&self, controller: usize) -> bool {
-        self.dut.fence_bits() >> controller & 1 == 1
-    }
-
-    fn fence_backend(&self) -> [bool; 2] {
-        [self.fenced(0), self.fenced(1)]
-    }
-
-    fn counters(&self) -> ConnectorCounters {
-        LinkPorts::counters(&self.dut)
-    }
+    controller_side!();
 
     fn idle(&self) -> bool {
         self.feeding.is_none()

@@ -7,13 +7,12 @@
 //! every stream in and out has random gaps and back-pressure. A link that goes down loses what
 //! was on it, both ways, as the fabric's link does.
 
-use super::connector::{ConnectorCounters, HostIn, HostOp, Link, Outputs};
+use super::connector::{HostIn, HostOp, Outputs};
 use super::fabric::Nic;
 pub use super::links::Pressure;
-use super::links::{ControllerLinks, LinkPorts};
+use super::links::{controller_side, ControllerLinks, LinkPorts};
 use crate::stimulus::{rng, TestRng};
 use crate::verilated::ConnectorPair;
-use nic_hdl::link::message::Message;
 use nic_hdl::roce::rc::WrKind;
 use rand::Rng;
 use std::collections::{BTreeMap, VecDeque};
@@ -289,37 +288,7 @@ impl Nic for ConnectorPairRtl {
         Outputs::default()
     }
 
-    fn from_controller(&mut self, _now: u64, link: Link, message: Message) -> Outputs {
-        self.links.send(link, &message);
-        Outputs::default()
-    }
-
-    fn link_changed(&mut self, _now: u64, controller: usize, up: bool) -> Outputs {
-        self.links.set_up(&mut self.dut, self.cycle, controller, up);
-        Outputs::default()
-    }
-
-    fn tick(&mut self, _now: u64) -> Outputs {
-        self.run(self.clocks_per_tick);
-        std::mem::take(&mut self.out)
-    }
-
-    fn failback(&mut self, _now: u64) -> (bool, Outputs) {
-        self.failback_pending = true;
-        (self.dut.available_bits() == 0b11, Outputs::default())
-    }
-
-    fn fenced(&self, controller: usize) -> bool {
-        self.dut.fence_bits() >> controller & 1 == 1
-    }
-
-    fn fence_backend(&self) -> [bool; 2] {
-        [self.fenced(0), self.fenced(1)]
-    }
-
-    fn counters(&self) -> ConnectorCounters {
-        LinkPorts::counters(&self.dut)
-    }
+    controller_side!();
 
     fn idle(&self) -> bool {
         self.feeding.is_none()
