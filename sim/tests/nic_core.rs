@@ -88,13 +88,14 @@ fn check_pcap(nic: &NicCoreRtl, label: &str) {
     assert_eq!(rows.len(), frames.len(), "{label}");
     let mut next: BTreeMap<(String, String), u32> = BTreeMap::new();
     let (mut capsules, mut commands, mut completions) = (0, 0, 0);
+    let nic_ip = std::net::Ipv4Addr::from(NIC_IP).to_string();
     for (row, (_, frame)) in rows.iter().zip(&frames) {
         let get = |i: usize| row.get(i).map(String::as_str).unwrap_or("");
         assert!(get(5).is_empty(), "{label}: tshark finds a malformed packet: {row:?}");
         let opcode: u8 = get(1).parse().unwrap_or_else(|_| panic!("{label}: no BTH decoded: {row:?}"));
         commands += !get(6).is_empty() as usize;
         completions += !get(7).is_empty() as usize;
-        if opcode == 0x04 && get(0) != "10.0.0.1" {
+        if opcode == 0x04 && get(0) != nic_ip {
             capsules += 1;
         }
         if opcode == 0x11 {
