@@ -3,6 +3,7 @@
 //! Every block is plain RustHDL; [`tops`] lists the designs that are emitted as Verilog,
 //! linted, synthesised and verilated, and [`emit`] turns one into Verilog plus a port manifest.
 
+pub mod board;
 pub mod bridge;
 pub mod control_plane;
 pub mod counters;

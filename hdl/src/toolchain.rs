@@ -69,7 +69,7 @@ pub fn synth_ice40(design: &Design) -> Result<SynthStats, String> {
 }
 
 /// Reads the last `stat` table of a yosys log: LUT4s, every SB_DFF* flavour, and SB_RAM40_4K.
-fn parse_stat(log: &str) -> SynthStats {
+pub fn parse_stat(log: &str) -> SynthStats {
     let table = log.rsplit("Printing statistics.").next().unwrap_or("");
     let mut stats = SynthStats::default();
     for line in table.lines() {

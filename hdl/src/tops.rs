@@ -1,6 +1,7 @@
 //! The designs emitted as Verilog: each one is linted, synthesised, committed under
 //! `hdl/verilog/` and verilated by `sim/`. Add a block here when it gets its own testbench.
 
+use crate::board::alchitry_cu::{AlchitryCu, AlchitryCuCore};
 use crate::control_plane::ControlPlane;
 use crate::emit::{emit, Design, EmitError};
 use crate::nic::connector_pair::ConnectorPair;
@@ -122,7 +123,15 @@ pub fn catalogue() -> Vec<(&'static str, TopBuilder)> {
         ("nic_device", || emit("nic_device", &mut sim_nic_device())),
         ("nic_core", || emit("nic_core", &mut SimNicCore::default())),
         ("nic_core_small", || emit("nic_core_small", &mut SmallNicCore::default())),
+        // Everything of the Alchitry Cu's bitstream but the PLL (docs/board.md).
+        ("alchitry_cu_core", || emit("alchitry_cu_core", &mut AlchitryCuCore::board())),
     ]
+}
+
+/// The Alchitry Cu's bitstream top (PLL and reset included): built by `nicctl build`, not
+/// verilated (the PLL is a vendor primitive).
+pub fn alchitry_cu() -> Result<Design, EmitError> {
+    emit("alchitry_cu", &mut AlchitryCu::board())
 }
 
 /// Every top, in a stable order.

@@ -1,6 +1,7 @@
 //! Simulation of the NIC's RustHDL blocks: the Verilator bridge, rust-hdl's own simulator as a
 //! second opinion, reference models, and seeded stimulus.
 
+pub mod board;
 pub mod bridge;
 pub mod hdl_sim;
 pub mod models;

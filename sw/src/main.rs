@@ -1,6 +1,7 @@
 //! `nicctl`: drive the NIC and power manager, on the board or simulated.
 
 mod bench;
+mod build;
 mod demo;
 mod device_cli;
 mod emit;
@@ -39,6 +40,23 @@ enum Command {
         /// Only this top (repeatable), e.g. `--top nic_core`; every top when absent.
         #[arg(long = "top")]
         tops: Vec<String>,
+    },
+    /// Build the bitstream for a board: Verilog, lint, yosys, nextpnr, icepack, `report.json`.
+    ///
+    /// Example: `nicctl build --board alchitry-cu --out out/board` (logs and report in out/board).
+    Build {
+        /// The board: `alchitry-cu` (iCE40-HX8K, CB132, 100 MHz oscillator).
+        #[arg(long)]
+        board: String,
+        /// Directory for the Verilog, logs, bitstream and `report.json` (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+        /// Also synthesise and place every block out of context (minutes).
+        #[arg(long)]
+        blocks: bool,
+        /// Also synthesise the full-size NIC core for ECP5: a larger device's resources (minutes).
+        #[arg(long)]
+        estimate: bool,
     },
     /// Run the simulated device end to end and write its artefacts.
     ///
@@ -152,6 +170,7 @@ fn main() -> ExitCode {
     let device = cli.device.as_deref();
     let result = match cli.command {
         Command::Emit { out, tops } => emit::run(&out, &tops),
+        Command::Build { board, out, blocks, estimate } => build::run(&build::BuildOptions { board, blocks, estimate }, &out),
         Command::Demo { out, wave, json } => demo::run(&out, wave, json),
         Command::Bench(which) => bench::run(which),
         Command::Vault(command) => vault_cli::run(command),

@@ -47,6 +47,24 @@ impl PowerTimers {
         }
     }
 
+    /// The board's timers (the same times) for a core clock of `clock_hz`.
+    pub fn board_at(clock_hz: u64) -> Self {
+        let board = Self::board();
+        let scale = |cycles_at_100mhz: u32| -> u32 {
+            u32::try_from(cycles_at_100mhz as u64 * clock_hz / 100_000_000).expect("a timer beyond 32 bits at this clock").max(1)
+        };
+        Self {
+            ac_debounce: scale(board.ac_debounce),
+            pg_settle: scale(board.pg_settle),
+            pg_timeout: scale(board.pg_timeout),
+            pg_loss_filter: scale(board.pg_loss_filter),
+            off_gap: scale(board.off_gap),
+            shed_gap: scale(board.shed_gap),
+            reboot_pulse: scale(board.reboot_pulse),
+            vault_watchdog: scale(board.vault_watchdog),
+        }
+    }
+
     /// Small timers for simulation: every path is reachable within a few hundred cycles.
     pub fn simulation() -> Self {
         Self {

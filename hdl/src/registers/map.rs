@@ -226,8 +226,70 @@ pub const NVME: Block = Block {
     ],
 };
 
+pub const SELFTEST: Block = Block {
+    name: "selftest",
+    base: 0x0400,
+    doc: "The board's receive self-test (docs/board.md): the image's frames through the parser, each verdict, descriptor and payload compared with the reference model's. Runs once after reset.",
+    registers: &[
+        Register {
+            name: "STATUS",
+            offset: 0,
+            access: Access::ReadOnly,
+            reset: 0,
+            doc: "The current or last run.",
+            fields: &[
+                field("RUNNING", 0, 1, "A run is in progress."),
+                field("PASSED", 1, 1, "The last run checked every frame and found no mismatch."),
+                field("FAILED", 2, 1, "The last run found a mismatch or timed out."),
+                field("MISMATCH_VERDICT", 4, 1, "A verdict (accepted or drop cause) differed from the model's."),
+                field("MISMATCH_DESCRIPTOR", 5, 1, "A descriptor's opcode, QP, PSN or payload length differed."),
+                field("MISMATCH_PAYLOAD", 6, 1, "A payload's words differed (their XOR)."),
+                field("TIMEOUT", 7, 1, "The parser had not judged every frame 4096 cycles after the last beat."),
+            ],
+        },
+        Register {
+            name: "CONTROL",
+            offset: 1,
+            access: Access::WritePulse,
+            reset: 0,
+            doc: "Start a run.",
+            fields: &[
+                field("START", 0, 1, "Run the image again."),
+                field("INJECT_FAULT", 1, 1, "With START: flip a bit of the first accepted frame's ICRC, so the run must fail (checks the checker)."),
+            ],
+        },
+        value("IMAGE_FRAMES", 2, "Frames in the self-test image."),
+        value("FRAMES_SENT", 3, "Frames fed to the parser in this run."),
+        value("FRAMES_CHECKED", 4, "Verdicts checked in this run."),
+        value("MISMATCHES", 5, "Mismatches found in this run."),
+        value("FIRST_MISMATCH", 6, "Index in the image of the frame of the first mismatch (valid when MISMATCHES is not 0)."),
+        value("RUN_CYCLES", 7, "Core clock cycles from the start of the run to its end."),
+        value("RUNS", 8, "Runs finished since reset."),
+        value("RUNS_PASSED", 9, "Runs passed since reset."),
+        value("RX_ACCEPTED", 0x20, "The parser's counter of accepted frames (all runs; wrapping)."),
+        value("RX_DROPPED_MAC_ERROR", 0x21, "Frames dropped for: the MAC flagged an error."),
+        value("RX_DROPPED_VLAN_TAGGED", 0x22, "… a VLAN tag."),
+        value("RX_DROPPED_IPV6", 0x23, "… IPv6 (RoCEv2 over IPv6 is not served)."),
+        value("RX_DROPPED_ETHERTYPE", 0x24, "… another EtherType."),
+        value("RX_DROPPED_IP_HEADER", 0x25, "… an IP version other than 4, or an IHL below 5."),
+        value("RX_DROPPED_IP_OPTIONS", 0x26, "… IPv4 options."),
+        value("RX_DROPPED_IP_FRAGMENT", 0x27, "… an IPv4 fragment."),
+        value("RX_DROPPED_NOT_UDP", 0x28, "… not UDP."),
+        value("RX_DROPPED_IP_CHECKSUM", 0x29, "… a wrong IPv4 header checksum."),
+        value("RX_DROPPED_UDP_PORT", 0x2A, "… a UDP port other than 4791."),
+        value("RX_DROPPED_BTH_VERSION", 0x2B, "… a BTH transport version other than 0."),
+        value("RX_DROPPED_OPCODE", 0x2C, "… an opcode not served."),
+        value("RX_DROPPED_PKEY", 0x2D, "… a P_Key other than the configured one."),
+        value("RX_DROPPED_TRUNCATED", 0x2E, "… headers cut short."),
+        value("RX_DROPPED_LENGTH", 0x2F, "… IPv4/UDP lengths that disagree with the frame."),
+        value("RX_DROPPED_TOO_LONG", 0x30, "… a payload longer than the path MTU."),
+        value("RX_DROPPED_PAYLOAD_LENGTH", 0x31, "… a payload length (or pad) the opcode does not allow."),
+        value("RX_DROPPED_ICRC", 0x32, "… a wrong ICRC."),
+    ],
+};
+
 /// Every block, in address order.
-pub const MAP: &[Block] = &[ID, BRIDGE, POWER, NVME];
+pub const MAP: &[Block] = &[ID, BRIDGE, POWER, NVME, SELFTEST];
 
 /// The blocks the control plane answers itself; the others answer on its external bus port.
 pub const CONTROL_PLANE_BLOCKS: &[Block] = &[ID, BRIDGE, POWER];

@@ -1,0 +1,206 @@
+//! `nicctl build --board alchitry-cu --out DIR`: the bitstream. Emit the board top's Verilog, lint
+//! it, `yosys synth_ice40`, `nextpnr-ice40` (HX8K, CB132, the core clock as the target) and
+//! `icepack`; every tool's exit code is checked and its log kept in DIR, and `report.json` says
+//! what was used of the device and the Fmax of every clock against its target. The command
+//! fails (after writing the report) when the design does not fit or misses its clock.
+//!
+//! `--blocks` adds each block synthesised and placed out of context (resources, Fmax in a
+//! registered shell); `--estimate` adds the full-size NIC core synthesised for ECP5 (resources
+//! only): what a larger device would need.
+
+use nic_hdl::board::{CORE_CLOCK_HZ, OSCILLATOR_HZ};
+use nic_hdl::emit::Design;
+use nic_hdl::toolchain::{lint, parse_stat, place_and_route_ice40, synth_ice40, write_designs, LINT_WAIVERS};
+use serde_json::{json, Value};
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+/// The board's pin constraints (`constraints/`).
+const ALCHITRY_CU_PCF: &str = include_str!("../../constraints/alchitry-cu.pcf");
+
+/// The blocks `--blocks` reports, each the top of its own testbench.
+const BLOCKS: &[&str] = &["rx_parser", "tx_builder", "rc_responder", "rc_requester", "dispatcher", "power_sequencer", "control_plane", "alchitry_cu_core"];
+/// What `--estimate` synthesises for a larger device: the simulation-size core (16 QPs, two
+/// connectors, 8 slots of 2 KiB per QP, 32 KiB replay rings).
+const FULL_CORE: &str = "nic_core";
+
+pub struct BuildOptions {
+    pub board: String,
+    pub blocks: bool,
+    pub estimate: bool,
+}
+
+/// Runs `tool` in `dir`, its output kept in `dir/<log>`; an error names the tool and the log.
+fn step(tool: &str, args: &[&str], dir: &Path, log: &str) -> Result<(), String> {
+    let started = Instant::now();
+    eprintln!("[build] {tool} …");
+    let output = Command::new(tool)
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .map_err(|e| format!("cannot run `{tool}` ({e}); install the project's tools with `scripts/setup.sh`"))?;
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    std::fs::write(dir.join(log), &text).map_err(|e| format!("writing {log}: {e}"))?;
+    eprintln!("[build] {tool} finished in {:.0} s ({})", started.elapsed().as_secs_f64(), output.status);
+    if output.status.success() {
+        Ok(())
+    } else {
+        let tail: Vec<&str> = text.lines().rev().take(20).collect::<Vec<_>>().into_iter().rev().collect();
+        Err(format!("`{tool} {}` failed ({}); log: {}\n{}", args.join(" "), output.status, dir.join(log).display(), tail.join("\n")))
+    }
+}
+
+fn tool_version(tool: &str, flag: &str) -> String {
+    Command::new(tool)
+        .arg(flag)
+        .output()
+        .map(|o| format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr)).lines().next().unwrap_or("").trim().to_owned())
+        .unwrap_or_else(|e| format!("not runnable: {e}"))
+}
+
+pub fn run(options: &BuildOptions, out: &Path) -> Result<(), String> {
+    if options.board != "alchitry-cu" {
+        return Err(format!("unknown board `{}` (known: alchitry-cu)", options.board));
+    }
+    std::fs::create_dir_all(out).map_err(|e| format!("creating {}: {e}", out.display()))?;
+    let out = out.canonicalize().map_err(|e| e.to_string())?;
+    let design = nic_hdl::tops::alchitry_cu().map_err(|e| e.to_string())?;
+    let mut report = build_alchitry_cu(&design, &out)?;
+    if options.blocks {
+        report["blocks"] = blocks()?;
+    }
+    if options.estimate {
+        report["larger_device_estimate"] = ecp5_estimate(&out)?;
+    }
+    let text = serde_json::to_string_pretty(&report).unwrap();
+    std::fs::write(out.join("report.json"), format!("{text}\n")).map_err(|e| e.to_string())?;
+    println!("{text}");
+    if !report["meets_timing"].as_bool().unwrap_or(false) {
+        return Err(format!("the design misses its clock target: {}", report["clocks"]));
+    }
+    Ok(())
+}
+
+fn build_alchitry_cu(design: &Design, out: &Path) -> Result<Value, String> {
+    let module = &design.module;
+    write_designs(std::slice::from_ref(design), out).map_err(|e| e.to_string())?;
+    std::fs::write(out.join("lint_waivers.vlt"), LINT_WAIVERS).map_err(|e| e.to_string())?;
+    std::fs::write(out.join("alchitry-cu.pcf"), ALCHITRY_CU_PCF).map_err(|e| e.to_string())?;
+    lint(design)?;
+    let verilog = format!("{module}.v");
+    let netlist = format!("{module}.json");
+    let placed = format!("{module}.asc");
+    let bitstream = format!("{module}.bin");
+    let script = format!("read_verilog {verilog}; synth_ice40 -top {module} -json {netlist}; tee -o yosys_stat.txt stat");
+    step("yosys", &["-p", &script], out, "yosys.log")?;
+    let stats = parse_stat(&std::fs::read_to_string(out.join("yosys_stat.txt")).map_err(|e| e.to_string())?);
+    let target_mhz = CORE_CLOCK_HZ as f64 / 1e6;
+    let freq = format!("{target_mhz}");
+    step(
+        "nextpnr-ice40",
+        &["--hx8k", "--package", "cb132", "--json", &netlist, "--pcf", "alchitry-cu.pcf", "--asc", &placed, "--freq", &freq, "--seed", "1", "--report", "nextpnr_report.json"],
+        out,
+        "nextpnr.log",
+    )?;
+    step("icepack", &[&placed, &bitstream], out, "icepack.log")?;
+    let pnr: Value = serde_json::from_str(&std::fs::read_to_string(out.join("nextpnr_report.json")).map_err(|e| e.to_string())?)
+        .map_err(|e| format!("nextpnr's report is not JSON: {e}"))?;
+    let used = |cell: &str| pnr["utilization"][cell]["used"].as_u64().unwrap_or(0);
+    let available = |cell: &str| pnr["utilization"][cell]["available"].as_u64().unwrap_or(0);
+    let clocks: Vec<Value> = pnr["fmax"]
+        .as_object()
+        .ok_or("no Fmax in nextpnr's report")?
+        .iter()
+        .map(|(name, c)| {
+            let achieved = c["achieved"].as_f64().unwrap_or(0.0);
+            let constraint = c["constraint"].as_f64().unwrap_or(target_mhz);
+            json!({"clock": name, "fmax_mhz": (achieved * 10.0).round() / 10.0, "target_mhz": constraint, "meets_target": achieved >= constraint})
+        })
+        .collect();
+    let meets_timing = !clocks.is_empty() && clocks.iter().all(|c| c["meets_target"] == true);
+    let bitstream_bytes = std::fs::metadata(out.join(&bitstream)).map_err(|e| e.to_string())?.len();
+    Ok(json!({
+        "board": "alchitry-cu",
+        "device": "iCE40-HX8K",
+        "package": "CB132",
+        "top": module,
+        "oscillator_mhz": OSCILLATOR_HZ as f64 / 1e6,
+        "core_clock_mhz": target_mhz,
+        "resources": {
+            "luts": stats.luts,
+            "flip_flops": stats.flip_flops,
+            "block_rams": used("ICESTORM_RAM"),
+            "block_rams_available": available("ICESTORM_RAM"),
+            "logic_cells": used("ICESTORM_LC"),
+            "logic_cells_available": available("ICESTORM_LC"),
+            "logic_cell_utilisation_percent": (1000.0 * used("ICESTORM_LC") as f64 / available("ICESTORM_LC").max(1) as f64).round() / 10.0,
+            "ios": used("SB_IO"),
+            "plls": used("ICESTORM_PLL"),
+            "global_buffers": used("SB_GB"),
+        },
+        "fits": true,
+        "clocks": clocks,
+        "meets_timing": meets_timing,
+        "bitstream": bitstream,
+        "bitstream_bytes": bitstream_bytes,
+        "logs": ["yosys.log", "nextpnr.log", "icepack.log"],
+        "tools": {
+            "yosys": tool_version("yosys", "-V"),
+            "nextpnr-ice40": tool_version("nextpnr-ice40", "--version"),
+            "verilator": tool_version("verilator", "--version"),
+        },
+    }))
+}
+
+/// Every block out of context on the HX8K: yosys resources, and nextpnr's Fmax in a registered
+/// shell when the block fits the device (a block that does not is reported as such).
+fn blocks() -> Result<Value, String> {
+    let designs = nic_hdl::tops::selected(&BLOCKS.iter().map(|b| b.to_string()).collect::<Vec<_>>()).map_err(|e| e.to_string())?;
+    let mut rows = serde_json::Map::new();
+    for design in &designs {
+        eprintln!("[build] block {} …", design.module);
+        let synth = synth_ice40(design)?;
+        let mut row = json!({"luts": synth.luts, "flip_flops": synth.flip_flops, "block_rams": synth.block_rams});
+        if synth.block_rams <= 32 {
+            match place_and_route_ice40(design, CORE_CLOCK_HZ as f64 / 1e6) {
+                Ok(pnr) => {
+                    row["logic_cells"] = json!(pnr.logic_cells);
+                    row["fmax_mhz"] = json!((pnr.fmax_mhz * 10.0).round() / 10.0);
+                }
+                Err(e) => row["place_and_route"] = json!(format!("failed: {}", e.lines().next().unwrap_or(""))),
+            }
+        } else {
+            row["place_and_route"] = json!("not attempted: more block RAM than the HX8K's 32");
+        }
+        rows.insert(design.module.clone(), row);
+    }
+    Ok(Value::Object(rows))
+}
+
+/// The full-size core for ECP5 (`yosys synth_ecp5`, out of context, no timing).
+fn ecp5_estimate(out: &Path) -> Result<Value, String> {
+    let design = nic_hdl::tops::selected(&[FULL_CORE.to_owned()]).map_err(|e| e.to_string())?.remove(0);
+    let dir = out.join("estimate");
+    write_designs(std::slice::from_ref(&design), &dir).map_err(|e| e.to_string())?;
+    let script = format!("read_verilog {m}.v; synth_ecp5 -top {m}; tee -o ecp5_stat.txt stat", m = design.module);
+    step("yosys", &["-q", "-p", &script], &dir, "yosys_ecp5.log")?;
+    let stat = std::fs::read_to_string(dir.join("ecp5_stat.txt")).map_err(|e| e.to_string())?;
+    let count = |cell: &str| -> u64 {
+        stat.rsplit("Printing statistics.").next().unwrap_or("").lines().filter_map(|l| {
+            let mut w = l.split_whitespace();
+            (w.next() == Some(cell)).then(|| w.next().and_then(|n| n.parse::<u64>().ok())).flatten()
+        }).sum()
+    };
+    Ok(json!({
+        "top": design.module,
+        "configuration": "16 QPs, two connectors, 8 slots of 2 KiB per QP, 32 KiB replay ring per QP, 8 KiB receive queue",
+        "tool": "yosys synth_ecp5 (resources only, no timing)",
+        "luts": count("LUT4") + 2 * count("CCU2C"),
+        "lut4": count("LUT4"),
+        "carry_cells_ccu2c": count("CCU2C"),
+        "flip_flops": count("TRELLIS_FF"),
+        "distributed_ram_dpr16x4": count("TRELLIS_DPR16X4"),
+        "block_rams_dp16kd": count("DP16KD"),
+    }))
+}
