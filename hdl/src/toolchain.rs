@@ -68,15 +68,24 @@ pub fn synth_ice40(design: &Design) -> Result<SynthStats, String> {
     Ok(parse_stat(&log))
 }
 
-/// Reads the last `stat` table of a yosys log: LUT4s, every SB_DFF* flavour, and SB_RAM40_4K.
-pub fn parse_stat(log: &str) -> SynthStats {
+/// The cell counts of the last `stat` table of a yosys log, by cell type.
+pub fn stat_cells(log: &str) -> Vec<(String, u64)> {
     let table = log.rsplit("Printing statistics.").next().unwrap_or("");
+    table
+        .lines()
+        .filter_map(|line| {
+            let mut words = line.split_whitespace();
+            let (cell, count) = (words.next()?, words.next()?.parse::<u64>().ok()?);
+            Some((cell.to_owned(), count))
+        })
+        .collect()
+}
+
+/// The iCE40 figures of a yosys log: LUT4s, every SB_DFF* flavour, and SB_RAM40_4K.
+pub fn parse_stat(log: &str) -> SynthStats {
     let mut stats = SynthStats::default();
-    for line in table.lines() {
-        let mut words = line.split_whitespace();
-        let (Some(cell), Some(count)) = (words.next(), words.next()) else { continue };
-        let Ok(count) = count.parse::<u64>() else { continue };
-        match cell {
+    for (cell, count) in stat_cells(log) {
+        match cell.as_str() {
             "SB_LUT4" => stats.luts += count,
             c if c.starts_with("SB_DFF") => stats.flip_flops += count,
             c if c.starts_with("SB_RAM40_4K") => stats.block_rams += count,

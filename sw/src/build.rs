@@ -10,7 +10,7 @@
 
 use nic_hdl::board::{CORE_CLOCK_HZ, OSCILLATOR_HZ};
 use nic_hdl::emit::Design;
-use nic_hdl::toolchain::{lint, parse_stat, place_and_route_ice40, synth_ice40, write_designs, LINT_WAIVERS};
+use nic_hdl::toolchain::{lint, parse_stat, place_and_route_ice40, stat_cells, synth_ice40, write_designs, LINT_WAIVERS};
 use serde_json::{json, Value};
 use std::path::Path;
 use std::process::Command;
@@ -186,12 +186,8 @@ fn ecp5_estimate(out: &Path) -> Result<Value, String> {
     let script = format!("read_verilog {m}.v; synth_ecp5 -top {m}; tee -o ecp5_stat.txt stat", m = design.module);
     step("yosys", &["-q", "-p", &script], &dir, "yosys_ecp5.log")?;
     let stat = std::fs::read_to_string(dir.join("ecp5_stat.txt")).map_err(|e| e.to_string())?;
-    let count = |cell: &str| -> u64 {
-        stat.rsplit("Printing statistics.").next().unwrap_or("").lines().filter_map(|l| {
-            let mut w = l.split_whitespace();
-            (w.next() == Some(cell)).then(|| w.next().and_then(|n| n.parse::<u64>().ok())).flatten()
-        }).sum()
-    };
+    let cells = stat_cells(&stat);
+    let count = |cell: &str| cells.iter().filter(|(c, _)| c == cell).map(|(_, n)| n).sum::<u64>();
     Ok(json!({
         "top": design.module,
         "configuration": "16 QPs, two connectors, 8 slots of 2 KiB per QP, 32 KiB replay ring per QP, 8 KiB receive queue",

@@ -7,10 +7,11 @@
 //!
 //! Per frame the checker compares the descriptor's opcode, destination QP, PSN, payload length
 //! and has-payload flag as the descriptor arrives; the XOR of the payload words (the bytes
-//! `tkeep` keeps) at the payload's last word; the verdict (accepted or the drop cause) as it arrives. Descriptors, payloads and
-//! verdicts each keep their own order, so each has its own place in the expectations.
-//! The run passes when every frame's verdict is in with no mismatch, and fails at the first
-//! mismatch's end or when the parser has not answered `timeout` cycles after the last beat.
+//! `tkeep` keeps) at the payload's last word; the verdict (accepted or the drop cause) as it
+//! arrives. Descriptors, payloads and verdicts each keep their own order, so each has its own
+//! place in the expectations. The run ends when every frame's verdict is in — passed if nothing
+//! differed, failed otherwise — or, failed, when the parser has not judged every frame
+//! `ANSWER_TIMEOUT` cycles after the last beat.
 
 use super::self_test_image::SelfTestImage;
 use super::{SELF_TEST_PATH_MTU, SELF_TEST_PKEY};
