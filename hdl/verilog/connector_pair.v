@@ -812,6 +812,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam  type_wqe = 8'h81;
     localparam  type_takeover_ack = 8'h82;
     localparam  type_fence_ack = 8'h84;
+    localparam  type_heartbeat = 8'h83;
+    localparam  pause_bytes_max = 16'h40;
     localparam  op_write = 8'h1;
     localparam  op_send = 8'h2;
     localparam  op_send_invalidate = 8'h3;
@@ -867,20 +869,20 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam EngineStep$CqeLoad = 11;
     localparam EngineStep$CqeDecide = 12;
     localparam EngineStep$WrIssue = 13;
-    localparam EngineStep$WritePass = 14;
-    localparam EngineStep$Pad = 15;
-    localparam EngineStep$CqeOut0 = 16;
-    localparam EngineStep$CqeOut1 = 17;
-    localparam EngineStep$DrainCheck = 18;
-    localparam EngineStep$DrainTakeover = 19;
-    localparam EngineStep$SweepLoad = 20;
-    localparam EngineStep$SweepDecide = 21;
-    localparam EngineStep$SweepTakeover = 22;
-    localparam EngineStep$SweepSlotLoad = 23;
-    localparam EngineStep$SweepSlotAct = 24;
-    localparam EngineStep$SweepSlotNext = 25;
-    localparam EngineStep$SweepWrite = 26;
-    localparam EngineStep$SweepNext = 27;
+    localparam EngineStep$CqeOut0 = 14;
+    localparam EngineStep$CqeOut1 = 15;
+    localparam EngineStep$DrainCheck = 16;
+    localparam EngineStep$DrainTakeover = 17;
+    localparam EngineStep$SweepLoad = 18;
+    localparam EngineStep$SweepDecide = 19;
+    localparam EngineStep$SweepTakeover = 20;
+    localparam EngineStep$SweepSlotLoad = 21;
+    localparam EngineStep$SweepSlotAct = 22;
+    localparam EngineStep$SweepSlotNext = 23;
+    localparam EngineStep$SweepWrite = 24;
+    localparam EngineStep$SweepNext = 25;
+    localparam EngineStep$SweepResume = 26;
+    localparam EngineStep$SweepResumeEntry = 27;
     localparam SweepKind$Fail = 0;
     localparam SweepKind$Readmit = 1;
     localparam SweepKind$Failback = 2;
@@ -1007,9 +1009,18 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [63:0] cqe_high$d;
     wire  [63:0] cqe_high$q;
     reg  cqe_high$clock;
-    reg  [15:0] words_left$d;
-    wire  [15:0] words_left$q;
-    reg  words_left$clock;
+    reg  mover_busy$d;
+    wire  mover_busy$q;
+    reg  mover_busy$clock;
+    reg  mover_src$d;
+    wire  mover_src$q;
+    reg  mover_src$clock;
+    reg  mover_pad$d;
+    wire  mover_pad$q;
+    reg  mover_pad$clock;
+    reg  [15:0] mover_left$d;
+    wire  [15:0] mover_left$q;
+    reg  mover_left$clock;
     reg  [1:0] work_kind$d;
     wire  [1:0] work_kind$q;
     reg  work_kind$clock;
@@ -1031,6 +1042,24 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  sweep_controller$d;
     wire  sweep_controller$q;
     reg  sweep_controller$clock;
+    reg  sweep_paused$d;
+    wire  sweep_paused$q;
+    reg  sweep_paused$clock;
+    reg  [3:0] sweep_qp$d;
+    wire  [3:0] sweep_qp$q;
+    reg  sweep_qp$clock;
+    reg  [2:0] sweep_slot$d;
+    wire  [2:0] sweep_slot$q;
+    reg  sweep_slot$clock;
+    reg  sweep_at_takeover$d;
+    wire  sweep_at_takeover$q;
+    reg  sweep_at_takeover$clock;
+    reg  serve_link$d;
+    wire  serve_link$q;
+    reg  serve_link$clock;
+    reg  [1:0] at_header$d;
+    wire  [1:0] at_header$q;
+    reg  at_header$clock;
     reg  [1:0] fail_pending$d;
     wire  [1:0] fail_pending$q;
     reg  fail_pending$clock;
@@ -1097,6 +1126,9 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [5:0] read_generation$d;
     wire  [5:0] read_generation$q;
     reg  read_generation$clock;
+    reg  [3:0] read_fresh$d;
+    wire  [3:0] read_fresh$q;
+    reg  read_fresh$clock;
     reg  [31:0] forwarded$d;
     wire  [31:0] forwarded$q;
     reg  forwarded$clock;
@@ -1148,6 +1180,20 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  link_a_ok;
     reg  link_b_ok;
     reg  pick_link;
+    reg  take_header;
+    reg  link_waiting;
+    reg  pick_short;
+    reg  heartbeat_a;
+    reg  heartbeat_b;
+    reg  [1:0] boundary;
+    reg  wqe_a;
+    reg  wqe_b;
+    reg  [63:0] mover_data;
+    reg  mover_valid;
+    reg  mover_last;
+    reg  mover_lost;
+    reg  mover_take;
+    reg  [1:0] mover_bit;
     reg  pick_b;
     reg  [7:0] pick_kind;
     reg  [47:0] pick_fields;
@@ -1358,10 +1404,25 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .q(cqe_high$q),
         .clock(cqe_high$clock)
     );
-    connector_pair$connector_0$words_left words_left(
-        .d(words_left$d),
-        .q(words_left$q),
-        .clock(words_left$clock)
+    connector_pair$connector_0$mover_busy mover_busy(
+        .d(mover_busy$d),
+        .q(mover_busy$q),
+        .clock(mover_busy$clock)
+    );
+    connector_pair$connector_0$mover_src mover_src(
+        .d(mover_src$d),
+        .q(mover_src$q),
+        .clock(mover_src$clock)
+    );
+    connector_pair$connector_0$mover_pad mover_pad(
+        .d(mover_pad$d),
+        .q(mover_pad$q),
+        .clock(mover_pad$clock)
+    );
+    connector_pair$connector_0$mover_left mover_left(
+        .d(mover_left$d),
+        .q(mover_left$q),
+        .clock(mover_left$clock)
     );
     connector_pair$connector_0$work_kind work_kind(
         .d(work_kind$d),
@@ -1397,6 +1458,36 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .d(sweep_controller$d),
         .q(sweep_controller$q),
         .clock(sweep_controller$clock)
+    );
+    connector_pair$connector_0$sweep_paused sweep_paused(
+        .d(sweep_paused$d),
+        .q(sweep_paused$q),
+        .clock(sweep_paused$clock)
+    );
+    connector_pair$connector_0$sweep_qp sweep_qp(
+        .d(sweep_qp$d),
+        .q(sweep_qp$q),
+        .clock(sweep_qp$clock)
+    );
+    connector_pair$connector_0$sweep_slot sweep_slot(
+        .d(sweep_slot$d),
+        .q(sweep_slot$q),
+        .clock(sweep_slot$clock)
+    );
+    connector_pair$connector_0$sweep_at_takeover sweep_at_takeover(
+        .d(sweep_at_takeover$d),
+        .q(sweep_at_takeover$q),
+        .clock(sweep_at_takeover$clock)
+    );
+    connector_pair$connector_0$serve_link serve_link(
+        .d(serve_link$d),
+        .q(serve_link$q),
+        .clock(serve_link$clock)
+    );
+    connector_pair$connector_0$at_header at_header(
+        .d(at_header$d),
+        .q(at_header$q),
+        .clock(at_header$clock)
     );
     connector_pair$connector_0$fail_pending fail_pending(
         .d(fail_pending$d),
@@ -1508,6 +1599,11 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .q(read_generation$q),
         .clock(read_generation$clock)
     );
+    connector_pair$connector_0$read_fresh read_fresh(
+        .d(read_fresh$d),
+        .q(read_fresh$q),
+        .clock(read_fresh$clock)
+    );
     connector_pair$connector_0$forwarded forwarded(
         .d(forwarded$d),
         .q(forwarded$q),
@@ -1597,7 +1693,10 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         wqe_invalidate$clock = clock;
         cqe_low$clock = clock;
         cqe_high$clock = clock;
-        words_left$clock = clock;
+        mover_busy$clock = clock;
+        mover_src$clock = clock;
+        mover_pad$clock = clock;
+        mover_left$clock = clock;
         work_kind$clock = clock;
         work_length$clock = clock;
         work_tag$clock = clock;
@@ -1605,6 +1704,12 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         work_caused$clock = clock;
         sweep$clock = clock;
         sweep_controller$clock = clock;
+        sweep_paused$clock = clock;
+        sweep_qp$clock = clock;
+        sweep_slot$clock = clock;
+        sweep_at_takeover$clock = clock;
+        serve_link$clock = clock;
+        at_header$clock = clock;
         fail_pending$clock = clock;
         fence_pending$clock = clock;
         readmit_pending$clock = clock;
@@ -1627,6 +1732,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_read_length$clock = clock;
         emit_read_last$clock = clock;
         read_generation$clock = clock;
+        read_fresh$clock = clock;
         forwarded$clock = clock;
         delivered$clock = clock;
         unknown$clock = clock;
@@ -1661,7 +1767,10 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         wqe_invalidate$d = wqe_invalidate$q;
         cqe_low$d = cqe_low$q;
         cqe_high$d = cqe_high$q;
-        words_left$d = words_left$q;
+        mover_busy$d = mover_busy$q;
+        mover_src$d = mover_src$q;
+        mover_pad$d = mover_pad$q;
+        mover_left$d = mover_left$q;
         work_kind$d = work_kind$q;
         work_length$d = work_length$q;
         work_tag$d = work_tag$q;
@@ -1669,6 +1778,12 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         work_caused$d = work_caused$q;
         sweep$d = sweep$q;
         sweep_controller$d = sweep_controller$q;
+        sweep_paused$d = sweep_paused$q;
+        sweep_qp$d = sweep_qp$q;
+        sweep_slot$d = sweep_slot$q;
+        sweep_at_takeover$d = sweep_at_takeover$q;
+        serve_link$d = serve_link$q;
+        at_header$d = at_header$q;
         fail_pending$d = fail_pending$q;
         fence_pending$d = fence_pending$q;
         readmit_pending$d = readmit_pending$q;
@@ -1691,6 +1806,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_read_length$d = emit_read_length$q;
         emit_read_last$d = emit_read_last$q;
         read_generation$d = read_generation$q;
+        read_fresh$d = read_fresh$q;
         forwarded$d = forwarded$q;
         delivered$d = delivered$q;
         unknown$d = unknown$q;
@@ -1765,8 +1881,12 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         skip_clear = zero_2;
         take_a = 1'b0;
         take_b = 1'b0;
-        link_a_ok = s_link_a_tvalid & link_up[32'h0] & ~rx_skip$q[32'h0];
-        link_b_ok = s_link_b_tvalid & link_up[32'h1] & ~rx_skip$q[32'h1];
+        heartbeat_a = at_header$q[32'h0] & s_link_a_tvalid & s_link_a_tlast & (s_link_a_tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h0];
+        heartbeat_b = at_header$q[32'h1] & s_link_b_tvalid & s_link_b_tlast & (s_link_b_tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
+        wqe_a = s_link_a_tdata[(32'h0)+:(8)] == type_wqe;
+        wqe_b = s_link_b_tdata[(32'h0)+:(8)] == type_wqe;
+        link_a_ok = s_link_a_tvalid & link_up[32'h0] & ~rx_skip$q[32'h0] & ~heartbeat_a & ~(mover_busy$q & (~mover_src$q | wqe_a));
+        link_b_ok = s_link_b_tvalid & link_up[32'h1] & ~rx_skip$q[32'h1] & ~heartbeat_b & ~(mover_busy$q & (mover_src$q | wqe_b));
         pick_b = link_b_ok & (~link_a_ok | ~src$q);
         pick_kind = s_link_a_tdata[(32'h0)+:(8)];
         pick_fields = s_link_a_tdata[(32'h10)+:(48)];
@@ -1777,7 +1897,10 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             pick_last = s_link_b_tlast;
         end
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
-        pick_link = (link_a_ok | link_b_ok) & (~capsule_ok | prefer_link$q);
+        link_waiting = link_a_ok | link_b_ok;
+        pick_short = link_waiting & (pick_fields[(32'h10)+:(16)] <= pause_bytes_max);
+        pick_link = link_waiting & (~capsule_ok | prefer_link$q);
+        take_header = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
         fence_pending$d = fence_pending$q | fence_request;
         readmit_pending$d = readmit_pending$q | readmit;
@@ -1828,7 +1951,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         m_axis_wr_tdata = cqe_low$q;
         m_axis_wr_tlast = 1'b0;
         m_axis_wr_tvalid = 1'b0;
-        cfg_ready = step$q == EngineStep$Idle;
+        cfg_ready = (step$q == EngineStep$Idle) & ~sweep_paused$q;
         fence_acked = zero_2;
         work_from = zero_2;
         case (step$q)
@@ -1843,7 +1966,19 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 end
             EngineStep$Idle:
                 begin
-                    if (cfg_valid) begin
+                    if (sweep_paused$q) begin
+                        serve_link$d = 1'b0;
+                        if (serve_link$q & pick_short) begin
+                            take_header = 1'b1;
+                        end
+                        else begin
+                            sweep_paused$d = 1'b0;
+                            qp$d = sweep_qp$q;
+                            slot$d = sweep_slot$q;
+                            step$d = EngineStep$SweepResume;
+                        end
+                    end
+                    else if (cfg_valid) begin
                         qp_table$write_enable = 1'b1;
                         qp_table$write_address = cfg_qp;
                         busy_clear = qp_slots;
@@ -1885,17 +2020,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         step$d = EngineStep$SweepLoad;
                     end
                     else if (pick_link) begin
-                        take_a = ~pick_b;
-                        take_b = pick_b;
-                        src$d = pick_b;
-                        header_kind$d = pick_kind;
-                        header_qp$d = pick_fields[(32'h0)+:(16)];
-                        header_length$d = pick_fields[(32'h10)+:(16)];
-                        header_tag$d = pick_fields[(32'h20)+:(16)];
-                        ended$d = pick_last;
-                        qp$d = pick_fields[(32'h0)+:(4)];
-                        prefer_link$d = 1'b0;
-                        step$d = EngineStep$LinkHeader;
+                        take_header = 1'b1;
                     end
                     else if (capsule_ok) begin
                         qp$d = receiver$capsule_qp;
@@ -2040,7 +2165,6 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         work_rkey$d = wqe_rkey$q;
                         work_tag$d = zero_8;
                         work_caused$d = 1'b1;
-                        words_left$d = (wqe_length$q[(32'h0)+:(16)] + seven_16) >> 32'h3;
                         resume$d = EngineStep$Idle;
                         step$d = EngineStep$WrIssue;
                     end
@@ -2107,58 +2231,23 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 end
             EngineStep$WrIssue:
                 begin
-                    wr_valid = 1'b1;
-                    if (wr_ready) begin
+                    wr_valid = ~mover_busy$q;
+                    if (wr_ready & ~mover_busy$q) begin
                         if (work_caused$q) begin
                             work_from = src_bit;
                         end
                         if (work_kind$q == kind_write) begin
-                            step$d = EngineStep$WritePass;
+                            mover_busy$d = 1'b1;
+                            mover_src$d = src$q;
+                            mover_pad$d = 1'b0;
+                            mover_left$d = (work_length$q + seven_16) >> 32'h3;
+                            step$d = resume$q;
                         end
                         else if (work_kind$q == kind_read) begin
                             step$d = resume$q;
                         end
                         else begin
                             step$d = EngineStep$CqeOut0;
-                        end
-                    end
-                end
-            EngineStep$WritePass:
-                begin
-                    if (rx_lost) begin
-                        truncated$d = truncated$q + one_32;
-                        skip_set = src_bit;
-                        step$d = EngineStep$Pad;
-                    end
-                    else begin
-                        m_axis_wr_tdata = rx_data;
-                        m_axis_wr_tvalid = rx_valid;
-                        m_axis_wr_tlast = words_left$q == one_16;
-                        rx_take = m_axis_wr_tready;
-                        if (rx_valid & m_axis_wr_tready) begin
-                            words_left$d = words_left$q - one_16;
-                            if (words_left$q == one_16) begin
-                                if (~rx_last) begin
-                                    skip_set = src_bit;
-                                end
-                                step$d = EngineStep$Idle;
-                            end
-                            else if (rx_last) begin
-                                truncated$d = truncated$q + one_32;
-                                step$d = EngineStep$Pad;
-                            end
-                        end
-                    end
-                end
-            EngineStep$Pad:
-                begin
-                    m_axis_wr_tdata = zero_64;
-                    m_axis_wr_tvalid = 1'b1;
-                    m_axis_wr_tlast = words_left$q == one_16;
-                    if (m_axis_wr_tready) begin
-                        words_left$d = words_left$q - one_16;
-                        if (words_left$q == one_16) begin
-                            step$d = EngineStep$Idle;
                         end
                     end
                 end
@@ -2214,6 +2303,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                                     table_entry[(64'h4)+:(1)] = 1'b0;
                                     if ((available[32'h1] & ~sweep_controller$q) | (available[32'h0] & sweep_controller$q)) begin
                                         table_entry[(64'h1)+:(1)] = other;
+                                        qp_table$write_enable = 1'b1;
                                         step$d = EngineStep$SweepTakeover;
                                     end
                                     else begin
@@ -2256,6 +2346,13 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
                     end
+                    else if ((sweep$q == SweepKind$Fail) & pick_short) begin
+                        sweep_paused$d = 1'b1;
+                        serve_link$d = 1'b1;
+                        sweep_qp$d = qp$q;
+                        sweep_at_takeover$d = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
                 end
             EngineStep$SweepSlotLoad:
                 begin
@@ -2285,6 +2382,14 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
                     end
+                    else if ((sweep$q == SweepKind$Fail) & pick_short) begin
+                        sweep_paused$d = 1'b1;
+                        serve_link$d = 1'b1;
+                        sweep_qp$d = qp$q;
+                        sweep_slot$d = slot$q;
+                        sweep_at_takeover$d = 1'b0;
+                        step$d = EngineStep$Idle;
+                    end
                 end
             EngineStep$SweepSlotNext:
                 begin
@@ -2299,7 +2404,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                     if (entry$q[(64'h3)+:(1)]) begin
                         table_entry[(64'h2c)+:(8)] = zero_8;
                     end
-                    qp_table$write_enable = 1'b1;
+                    qp_table$write_enable = (sweep$q != SweepKind$Fail) | entry$q[(64'h3)+:(1)];
                     step$d = EngineStep$SweepNext;
                 end
             EngineStep$SweepNext:
@@ -2311,11 +2416,36 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         step$d = EngineStep$Idle;
                     end
                 end
+            EngineStep$SweepResume:
+                begin
+                    step$d = EngineStep$SweepResumeEntry;
+                end
+            EngineStep$SweepResumeEntry:
+                begin
+                    entry$d = qp_table$read_data;
+                    step$d = EngineStep$SweepSlotLoad;
+                    if (sweep_at_takeover$q) begin
+                        step$d = EngineStep$SweepTakeover;
+                    end
+                end
             default:
                 begin
                     step$d = EngineStep$Clear;
                 end
         endcase
+        if (take_header) begin
+            take_a = ~pick_b;
+            take_b = pick_b;
+            src$d = pick_b;
+            header_kind$d = pick_kind;
+            header_qp$d = pick_fields[(32'h0)+:(16)];
+            header_length$d = pick_fields[(32'h10)+:(16)];
+            header_tag$d = pick_fields[(32'h20)+:(16)];
+            ended$d = pick_last;
+            qp$d = pick_fields[(32'h0)+:(4)];
+            prefer_link$d = 1'b0;
+            step$d = EngineStep$LinkHeader;
+        end
         reading = (step$q == EngineStep$Descriptor1) | (step$q == EngineStep$Descriptor2) | (step$q == EngineStep$Descriptor3) | (step$q == EngineStep$Cqe0) | (step$q == EngineStep$Cqe1);
         if (finish) begin
             step$d = EngineStep$Idle;
@@ -2351,10 +2481,73 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             qp_table$write_data[(64'h2)+:(1)] = cfg_controller;
         end
         busy$d = (busy$q | busy_set) & ~busy_clear;
-        take_a = take_a | (rx_take & ~src$q);
-        take_b = take_b | (rx_take & src$q);
-        s_link_a_tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0];
-        s_link_b_tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1];
+        mover_data = s_link_a_tdata;
+        mover_valid = s_link_a_tvalid;
+        mover_last = s_link_a_tlast;
+        mover_lost = fenced[32'h0] | ~link_up[32'h0];
+        mover_bit = bit_a;
+        if (mover_src$q) begin
+            mover_data = s_link_b_tdata;
+            mover_valid = s_link_b_tvalid;
+            mover_last = s_link_b_tlast;
+            mover_lost = fenced[32'h1] | ~link_up[32'h1];
+            mover_bit = bit_b;
+        end
+        mover_take = 1'b0;
+        if (mover_busy$q) begin
+            m_axis_wr_tlast = mover_left$q == one_16;
+            if (mover_pad$q) begin
+                m_axis_wr_tdata = zero_64;
+                m_axis_wr_tvalid = 1'b1;
+                if (m_axis_wr_tready) begin
+                    mover_left$d = mover_left$q - one_16;
+                    if (mover_left$q == one_16) begin
+                        mover_busy$d = 1'b0;
+                    end
+                end
+            end
+            else if (mover_lost) begin
+                truncated$d = truncated$q + one_32;
+                skip_set = skip_set | mover_bit;
+                mover_pad$d = 1'b1;
+            end
+            else begin
+                m_axis_wr_tdata = mover_data;
+                m_axis_wr_tvalid = mover_valid;
+                mover_take = m_axis_wr_tready;
+                if (mover_valid & m_axis_wr_tready) begin
+                    mover_left$d = mover_left$q - one_16;
+                    if (mover_left$q == one_16) begin
+                        if (~mover_last) begin
+                            skip_set = skip_set | mover_bit;
+                        end
+                        mover_busy$d = 1'b0;
+                    end
+                    else if (mover_last) begin
+                        truncated$d = truncated$q + one_32;
+                        mover_pad$d = 1'b1;
+                    end
+                end
+            end
+        end
+        take_a = take_a | (rx_take & ~src$q) | (mover_take & ~mover_src$q);
+        take_b = take_b | (rx_take & src$q) | (mover_take & mover_src$q);
+        s_link_a_tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
+        s_link_b_tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
+        boundary = at_header$q | ~link_up;
+        if (s_link_a_tvalid & s_link_a_tready & link_up[32'h0]) begin
+            boundary = boundary & ~bit_a;
+            if (s_link_a_tlast) begin
+                boundary = boundary | bit_a;
+            end
+        end
+        if (s_link_b_tvalid & s_link_b_tready & link_up[32'h1]) begin
+            boundary = boundary & ~bit_b;
+            if (s_link_b_tlast) begin
+                boundary = boundary | bit_b;
+            end
+        end
+        at_header$d = boundary;
         heard = zero_2;
         if (s_link_a_tvalid & link_up[32'h0]) begin
             heard = bit_a;
@@ -2418,7 +2611,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             EmitStep$ReadLookup:
                 begin
                     emit_step$d = EmitStep$ReadDrop;
-                    if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
+                    if (|(read_valid$q & ~read_fresh$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
                         if (emit_read_last$q) begin
                             read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
                         end
@@ -2486,6 +2679,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             m_link_tvalid = emit_bit;
         end
         read_valid$d = (read_valid$q | read_set) & ~read_clear;
+        read_fresh$d = read_set;
         read_controller$d = read_controller$q & ~read_set;
         if (src$q) begin
             read_controller$d = read_controller$q | read_set;
@@ -2519,6 +2713,10 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             fence_sent$d = zero_2;
             rx_skip$d = zero_2;
             capsule_blocked$d = 1'b0;
+            sweep_paused$d = 1'b0;
+            serve_link$d = 1'b0;
+            mover_busy$d = 1'b0;
+            at_header$d = bit_a | bit_b;
             forwarded$d = zero_32;
             delivered$d = zero_32;
             unknown$d = zero_32;
@@ -2555,6 +2753,25 @@ module connector_pair$connector_0$acked(d,q,clock);
     end
           
 endmodule // connector_pair$connector_0$acked
+
+
+module connector_pair$connector_0$at_header(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$at_header
 
 
 module connector_pair$connector_0$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -3241,6 +3458,82 @@ module connector_pair$connector_0$meta(read_address,read_clock,read_data,write_a
 endmodule // connector_pair$connector_0$meta
 
 
+module connector_pair$connector_0$mover_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$mover_busy
+
+
+module connector_pair$connector_0$mover_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$mover_left
+
+
+module connector_pair$connector_0$mover_pad(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$mover_pad
+
+
+module connector_pair$connector_0$mover_src(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$mover_src
+
+
 module connector_pair$connector_0$path_errors(d,q,clock);
     
     // Module arguments
@@ -3344,6 +3637,25 @@ module connector_pair$connector_0$read_controller(d,q,clock);
     end
           
 endmodule // connector_pair$connector_0$read_controller
+
+
+module connector_pair$connector_0$read_fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$read_fresh
 
 
 module connector_pair$connector_0$read_generation(d,q,clock);
@@ -4183,20 +4495,20 @@ module connector_pair$connector_0$resume(d,q,clock);
     localparam EngineStep$CqeLoad = 11;
     localparam EngineStep$CqeDecide = 12;
     localparam EngineStep$WrIssue = 13;
-    localparam EngineStep$WritePass = 14;
-    localparam EngineStep$Pad = 15;
-    localparam EngineStep$CqeOut0 = 16;
-    localparam EngineStep$CqeOut1 = 17;
-    localparam EngineStep$DrainCheck = 18;
-    localparam EngineStep$DrainTakeover = 19;
-    localparam EngineStep$SweepLoad = 20;
-    localparam EngineStep$SweepDecide = 21;
-    localparam EngineStep$SweepTakeover = 22;
-    localparam EngineStep$SweepSlotLoad = 23;
-    localparam EngineStep$SweepSlotAct = 24;
-    localparam EngineStep$SweepSlotNext = 25;
-    localparam EngineStep$SweepWrite = 26;
-    localparam EngineStep$SweepNext = 27;
+    localparam EngineStep$CqeOut0 = 14;
+    localparam EngineStep$CqeOut1 = 15;
+    localparam EngineStep$DrainCheck = 16;
+    localparam EngineStep$DrainTakeover = 17;
+    localparam EngineStep$SweepLoad = 18;
+    localparam EngineStep$SweepDecide = 19;
+    localparam EngineStep$SweepTakeover = 20;
+    localparam EngineStep$SweepSlotLoad = 21;
+    localparam EngineStep$SweepSlotAct = 22;
+    localparam EngineStep$SweepSlotNext = 23;
+    localparam EngineStep$SweepWrite = 24;
+    localparam EngineStep$SweepNext = 25;
+    localparam EngineStep$SweepResume = 26;
+    localparam EngineStep$SweepResumeEntry = 27;
     
     // Update code (custom)
     initial begin
@@ -4227,6 +4539,25 @@ module connector_pair$connector_0$rx_skip(d,q,clock);
     end
           
 endmodule // connector_pair$connector_0$rx_skip
+
+
+module connector_pair$connector_0$serve_link(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$serve_link
 
 
 module connector_pair$connector_0$slot(d,q,clock);
@@ -4289,20 +4620,20 @@ module connector_pair$connector_0$step(d,q,clock);
     localparam EngineStep$CqeLoad = 11;
     localparam EngineStep$CqeDecide = 12;
     localparam EngineStep$WrIssue = 13;
-    localparam EngineStep$WritePass = 14;
-    localparam EngineStep$Pad = 15;
-    localparam EngineStep$CqeOut0 = 16;
-    localparam EngineStep$CqeOut1 = 17;
-    localparam EngineStep$DrainCheck = 18;
-    localparam EngineStep$DrainTakeover = 19;
-    localparam EngineStep$SweepLoad = 20;
-    localparam EngineStep$SweepDecide = 21;
-    localparam EngineStep$SweepTakeover = 22;
-    localparam EngineStep$SweepSlotLoad = 23;
-    localparam EngineStep$SweepSlotAct = 24;
-    localparam EngineStep$SweepSlotNext = 25;
-    localparam EngineStep$SweepWrite = 26;
-    localparam EngineStep$SweepNext = 27;
+    localparam EngineStep$CqeOut0 = 14;
+    localparam EngineStep$CqeOut1 = 15;
+    localparam EngineStep$DrainCheck = 16;
+    localparam EngineStep$DrainTakeover = 17;
+    localparam EngineStep$SweepLoad = 18;
+    localparam EngineStep$SweepDecide = 19;
+    localparam EngineStep$SweepTakeover = 20;
+    localparam EngineStep$SweepSlotLoad = 21;
+    localparam EngineStep$SweepSlotAct = 22;
+    localparam EngineStep$SweepSlotNext = 23;
+    localparam EngineStep$SweepWrite = 24;
+    localparam EngineStep$SweepNext = 25;
+    localparam EngineStep$SweepResume = 26;
+    localparam EngineStep$SweepResumeEntry = 27;
     
     // Update code (custom)
     initial begin
@@ -4340,6 +4671,25 @@ module connector_pair$connector_0$sweep(d,q,clock);
 endmodule // connector_pair$connector_0$sweep
 
 
+module connector_pair$connector_0$sweep_at_takeover(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$sweep_at_takeover
+
+
 module connector_pair$connector_0$sweep_controller(d,q,clock);
     
     // Module arguments
@@ -4357,6 +4707,63 @@ module connector_pair$connector_0$sweep_controller(d,q,clock);
     end
           
 endmodule // connector_pair$connector_0$sweep_controller
+
+
+module connector_pair$connector_0$sweep_paused(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$sweep_paused
+
+
+module connector_pair$connector_0$sweep_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$sweep_qp
+
+
+module connector_pair$connector_0$sweep_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$sweep_slot
 
 
 module connector_pair$connector_0$truncated(d,q,clock);
@@ -4395,25 +4802,6 @@ module connector_pair$connector_0$unknown(d,q,clock);
     end
           
 endmodule // connector_pair$connector_0$unknown
-
-
-module connector_pair$connector_0$words_left(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // connector_pair$connector_0$words_left
 
 
 module connector_pair$connector_0$work_caused(d,q,clock);
@@ -4743,6 +5131,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam  type_wqe = 8'h81;
     localparam  type_takeover_ack = 8'h82;
     localparam  type_fence_ack = 8'h84;
+    localparam  type_heartbeat = 8'h83;
+    localparam  pause_bytes_max = 16'h40;
     localparam  op_write = 8'h1;
     localparam  op_send = 8'h2;
     localparam  op_send_invalidate = 8'h3;
@@ -4798,20 +5188,20 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam EngineStep$CqeLoad = 11;
     localparam EngineStep$CqeDecide = 12;
     localparam EngineStep$WrIssue = 13;
-    localparam EngineStep$WritePass = 14;
-    localparam EngineStep$Pad = 15;
-    localparam EngineStep$CqeOut0 = 16;
-    localparam EngineStep$CqeOut1 = 17;
-    localparam EngineStep$DrainCheck = 18;
-    localparam EngineStep$DrainTakeover = 19;
-    localparam EngineStep$SweepLoad = 20;
-    localparam EngineStep$SweepDecide = 21;
-    localparam EngineStep$SweepTakeover = 22;
-    localparam EngineStep$SweepSlotLoad = 23;
-    localparam EngineStep$SweepSlotAct = 24;
-    localparam EngineStep$SweepSlotNext = 25;
-    localparam EngineStep$SweepWrite = 26;
-    localparam EngineStep$SweepNext = 27;
+    localparam EngineStep$CqeOut0 = 14;
+    localparam EngineStep$CqeOut1 = 15;
+    localparam EngineStep$DrainCheck = 16;
+    localparam EngineStep$DrainTakeover = 17;
+    localparam EngineStep$SweepLoad = 18;
+    localparam EngineStep$SweepDecide = 19;
+    localparam EngineStep$SweepTakeover = 20;
+    localparam EngineStep$SweepSlotLoad = 21;
+    localparam EngineStep$SweepSlotAct = 22;
+    localparam EngineStep$SweepSlotNext = 23;
+    localparam EngineStep$SweepWrite = 24;
+    localparam EngineStep$SweepNext = 25;
+    localparam EngineStep$SweepResume = 26;
+    localparam EngineStep$SweepResumeEntry = 27;
     localparam SweepKind$Fail = 0;
     localparam SweepKind$Readmit = 1;
     localparam SweepKind$Failback = 2;
@@ -4938,9 +5328,18 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [63:0] cqe_high$d;
     wire  [63:0] cqe_high$q;
     reg  cqe_high$clock;
-    reg  [15:0] words_left$d;
-    wire  [15:0] words_left$q;
-    reg  words_left$clock;
+    reg  mover_busy$d;
+    wire  mover_busy$q;
+    reg  mover_busy$clock;
+    reg  mover_src$d;
+    wire  mover_src$q;
+    reg  mover_src$clock;
+    reg  mover_pad$d;
+    wire  mover_pad$q;
+    reg  mover_pad$clock;
+    reg  [15:0] mover_left$d;
+    wire  [15:0] mover_left$q;
+    reg  mover_left$clock;
     reg  [1:0] work_kind$d;
     wire  [1:0] work_kind$q;
     reg  work_kind$clock;
@@ -4962,6 +5361,24 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  sweep_controller$d;
     wire  sweep_controller$q;
     reg  sweep_controller$clock;
+    reg  sweep_paused$d;
+    wire  sweep_paused$q;
+    reg  sweep_paused$clock;
+    reg  [3:0] sweep_qp$d;
+    wire  [3:0] sweep_qp$q;
+    reg  sweep_qp$clock;
+    reg  [2:0] sweep_slot$d;
+    wire  [2:0] sweep_slot$q;
+    reg  sweep_slot$clock;
+    reg  sweep_at_takeover$d;
+    wire  sweep_at_takeover$q;
+    reg  sweep_at_takeover$clock;
+    reg  serve_link$d;
+    wire  serve_link$q;
+    reg  serve_link$clock;
+    reg  [1:0] at_header$d;
+    wire  [1:0] at_header$q;
+    reg  at_header$clock;
     reg  [1:0] fail_pending$d;
     wire  [1:0] fail_pending$q;
     reg  fail_pending$clock;
@@ -5028,6 +5445,9 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [5:0] read_generation$d;
     wire  [5:0] read_generation$q;
     reg  read_generation$clock;
+    reg  [3:0] read_fresh$d;
+    wire  [3:0] read_fresh$q;
+    reg  read_fresh$clock;
     reg  [31:0] forwarded$d;
     wire  [31:0] forwarded$q;
     reg  forwarded$clock;
@@ -5079,6 +5499,20 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  link_a_ok;
     reg  link_b_ok;
     reg  pick_link;
+    reg  take_header;
+    reg  link_waiting;
+    reg  pick_short;
+    reg  heartbeat_a;
+    reg  heartbeat_b;
+    reg  [1:0] boundary;
+    reg  wqe_a;
+    reg  wqe_b;
+    reg  [63:0] mover_data;
+    reg  mover_valid;
+    reg  mover_last;
+    reg  mover_lost;
+    reg  mover_take;
+    reg  [1:0] mover_bit;
     reg  pick_b;
     reg  [7:0] pick_kind;
     reg  [47:0] pick_fields;
@@ -5289,10 +5723,25 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .q(cqe_high$q),
         .clock(cqe_high$clock)
     );
-    connector_pair$connector_1$words_left words_left(
-        .d(words_left$d),
-        .q(words_left$q),
-        .clock(words_left$clock)
+    connector_pair$connector_1$mover_busy mover_busy(
+        .d(mover_busy$d),
+        .q(mover_busy$q),
+        .clock(mover_busy$clock)
+    );
+    connector_pair$connector_1$mover_src mover_src(
+        .d(mover_src$d),
+        .q(mover_src$q),
+        .clock(mover_src$clock)
+    );
+    connector_pair$connector_1$mover_pad mover_pad(
+        .d(mover_pad$d),
+        .q(mover_pad$q),
+        .clock(mover_pad$clock)
+    );
+    connector_pair$connector_1$mover_left mover_left(
+        .d(mover_left$d),
+        .q(mover_left$q),
+        .clock(mover_left$clock)
     );
     connector_pair$connector_1$work_kind work_kind(
         .d(work_kind$d),
@@ -5328,6 +5777,36 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .d(sweep_controller$d),
         .q(sweep_controller$q),
         .clock(sweep_controller$clock)
+    );
+    connector_pair$connector_1$sweep_paused sweep_paused(
+        .d(sweep_paused$d),
+        .q(sweep_paused$q),
+        .clock(sweep_paused$clock)
+    );
+    connector_pair$connector_1$sweep_qp sweep_qp(
+        .d(sweep_qp$d),
+        .q(sweep_qp$q),
+        .clock(sweep_qp$clock)
+    );
+    connector_pair$connector_1$sweep_slot sweep_slot(
+        .d(sweep_slot$d),
+        .q(sweep_slot$q),
+        .clock(sweep_slot$clock)
+    );
+    connector_pair$connector_1$sweep_at_takeover sweep_at_takeover(
+        .d(sweep_at_takeover$d),
+        .q(sweep_at_takeover$q),
+        .clock(sweep_at_takeover$clock)
+    );
+    connector_pair$connector_1$serve_link serve_link(
+        .d(serve_link$d),
+        .q(serve_link$q),
+        .clock(serve_link$clock)
+    );
+    connector_pair$connector_1$at_header at_header(
+        .d(at_header$d),
+        .q(at_header$q),
+        .clock(at_header$clock)
     );
     connector_pair$connector_1$fail_pending fail_pending(
         .d(fail_pending$d),
@@ -5439,6 +5918,11 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .q(read_generation$q),
         .clock(read_generation$clock)
     );
+    connector_pair$connector_1$read_fresh read_fresh(
+        .d(read_fresh$d),
+        .q(read_fresh$q),
+        .clock(read_fresh$clock)
+    );
     connector_pair$connector_1$forwarded forwarded(
         .d(forwarded$d),
         .q(forwarded$q),
@@ -5528,7 +6012,10 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         wqe_invalidate$clock = clock;
         cqe_low$clock = clock;
         cqe_high$clock = clock;
-        words_left$clock = clock;
+        mover_busy$clock = clock;
+        mover_src$clock = clock;
+        mover_pad$clock = clock;
+        mover_left$clock = clock;
         work_kind$clock = clock;
         work_length$clock = clock;
         work_tag$clock = clock;
@@ -5536,6 +6023,12 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         work_caused$clock = clock;
         sweep$clock = clock;
         sweep_controller$clock = clock;
+        sweep_paused$clock = clock;
+        sweep_qp$clock = clock;
+        sweep_slot$clock = clock;
+        sweep_at_takeover$clock = clock;
+        serve_link$clock = clock;
+        at_header$clock = clock;
         fail_pending$clock = clock;
         fence_pending$clock = clock;
         readmit_pending$clock = clock;
@@ -5558,6 +6051,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_read_length$clock = clock;
         emit_read_last$clock = clock;
         read_generation$clock = clock;
+        read_fresh$clock = clock;
         forwarded$clock = clock;
         delivered$clock = clock;
         unknown$clock = clock;
@@ -5592,7 +6086,10 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         wqe_invalidate$d = wqe_invalidate$q;
         cqe_low$d = cqe_low$q;
         cqe_high$d = cqe_high$q;
-        words_left$d = words_left$q;
+        mover_busy$d = mover_busy$q;
+        mover_src$d = mover_src$q;
+        mover_pad$d = mover_pad$q;
+        mover_left$d = mover_left$q;
         work_kind$d = work_kind$q;
         work_length$d = work_length$q;
         work_tag$d = work_tag$q;
@@ -5600,6 +6097,12 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         work_caused$d = work_caused$q;
         sweep$d = sweep$q;
         sweep_controller$d = sweep_controller$q;
+        sweep_paused$d = sweep_paused$q;
+        sweep_qp$d = sweep_qp$q;
+        sweep_slot$d = sweep_slot$q;
+        sweep_at_takeover$d = sweep_at_takeover$q;
+        serve_link$d = serve_link$q;
+        at_header$d = at_header$q;
         fail_pending$d = fail_pending$q;
         fence_pending$d = fence_pending$q;
         readmit_pending$d = readmit_pending$q;
@@ -5622,6 +6125,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_read_length$d = emit_read_length$q;
         emit_read_last$d = emit_read_last$q;
         read_generation$d = read_generation$q;
+        read_fresh$d = read_fresh$q;
         forwarded$d = forwarded$q;
         delivered$d = delivered$q;
         unknown$d = unknown$q;
@@ -5696,8 +6200,12 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         skip_clear = zero_2;
         take_a = 1'b0;
         take_b = 1'b0;
-        link_a_ok = s_link_a_tvalid & link_up[32'h0] & ~rx_skip$q[32'h0];
-        link_b_ok = s_link_b_tvalid & link_up[32'h1] & ~rx_skip$q[32'h1];
+        heartbeat_a = at_header$q[32'h0] & s_link_a_tvalid & s_link_a_tlast & (s_link_a_tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h0];
+        heartbeat_b = at_header$q[32'h1] & s_link_b_tvalid & s_link_b_tlast & (s_link_b_tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
+        wqe_a = s_link_a_tdata[(32'h0)+:(8)] == type_wqe;
+        wqe_b = s_link_b_tdata[(32'h0)+:(8)] == type_wqe;
+        link_a_ok = s_link_a_tvalid & link_up[32'h0] & ~rx_skip$q[32'h0] & ~heartbeat_a & ~(mover_busy$q & (~mover_src$q | wqe_a));
+        link_b_ok = s_link_b_tvalid & link_up[32'h1] & ~rx_skip$q[32'h1] & ~heartbeat_b & ~(mover_busy$q & (mover_src$q | wqe_b));
         pick_b = link_b_ok & (~link_a_ok | ~src$q);
         pick_kind = s_link_a_tdata[(32'h0)+:(8)];
         pick_fields = s_link_a_tdata[(32'h10)+:(48)];
@@ -5708,7 +6216,10 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             pick_last = s_link_b_tlast;
         end
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
-        pick_link = (link_a_ok | link_b_ok) & (~capsule_ok | prefer_link$q);
+        link_waiting = link_a_ok | link_b_ok;
+        pick_short = link_waiting & (pick_fields[(32'h10)+:(16)] <= pause_bytes_max);
+        pick_link = link_waiting & (~capsule_ok | prefer_link$q);
+        take_header = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
         fence_pending$d = fence_pending$q | fence_request;
         readmit_pending$d = readmit_pending$q | readmit;
@@ -5759,7 +6270,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         m_axis_wr_tdata = cqe_low$q;
         m_axis_wr_tlast = 1'b0;
         m_axis_wr_tvalid = 1'b0;
-        cfg_ready = step$q == EngineStep$Idle;
+        cfg_ready = (step$q == EngineStep$Idle) & ~sweep_paused$q;
         fence_acked = zero_2;
         work_from = zero_2;
         case (step$q)
@@ -5774,7 +6285,19 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 end
             EngineStep$Idle:
                 begin
-                    if (cfg_valid) begin
+                    if (sweep_paused$q) begin
+                        serve_link$d = 1'b0;
+                        if (serve_link$q & pick_short) begin
+                            take_header = 1'b1;
+                        end
+                        else begin
+                            sweep_paused$d = 1'b0;
+                            qp$d = sweep_qp$q;
+                            slot$d = sweep_slot$q;
+                            step$d = EngineStep$SweepResume;
+                        end
+                    end
+                    else if (cfg_valid) begin
                         qp_table$write_enable = 1'b1;
                         qp_table$write_address = cfg_qp;
                         busy_clear = qp_slots;
@@ -5816,17 +6339,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         step$d = EngineStep$SweepLoad;
                     end
                     else if (pick_link) begin
-                        take_a = ~pick_b;
-                        take_b = pick_b;
-                        src$d = pick_b;
-                        header_kind$d = pick_kind;
-                        header_qp$d = pick_fields[(32'h0)+:(16)];
-                        header_length$d = pick_fields[(32'h10)+:(16)];
-                        header_tag$d = pick_fields[(32'h20)+:(16)];
-                        ended$d = pick_last;
-                        qp$d = pick_fields[(32'h0)+:(4)];
-                        prefer_link$d = 1'b0;
-                        step$d = EngineStep$LinkHeader;
+                        take_header = 1'b1;
                     end
                     else if (capsule_ok) begin
                         qp$d = receiver$capsule_qp;
@@ -5971,7 +6484,6 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         work_rkey$d = wqe_rkey$q;
                         work_tag$d = zero_8;
                         work_caused$d = 1'b1;
-                        words_left$d = (wqe_length$q[(32'h0)+:(16)] + seven_16) >> 32'h3;
                         resume$d = EngineStep$Idle;
                         step$d = EngineStep$WrIssue;
                     end
@@ -6038,58 +6550,23 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 end
             EngineStep$WrIssue:
                 begin
-                    wr_valid = 1'b1;
-                    if (wr_ready) begin
+                    wr_valid = ~mover_busy$q;
+                    if (wr_ready & ~mover_busy$q) begin
                         if (work_caused$q) begin
                             work_from = src_bit;
                         end
                         if (work_kind$q == kind_write) begin
-                            step$d = EngineStep$WritePass;
+                            mover_busy$d = 1'b1;
+                            mover_src$d = src$q;
+                            mover_pad$d = 1'b0;
+                            mover_left$d = (work_length$q + seven_16) >> 32'h3;
+                            step$d = resume$q;
                         end
                         else if (work_kind$q == kind_read) begin
                             step$d = resume$q;
                         end
                         else begin
                             step$d = EngineStep$CqeOut0;
-                        end
-                    end
-                end
-            EngineStep$WritePass:
-                begin
-                    if (rx_lost) begin
-                        truncated$d = truncated$q + one_32;
-                        skip_set = src_bit;
-                        step$d = EngineStep$Pad;
-                    end
-                    else begin
-                        m_axis_wr_tdata = rx_data;
-                        m_axis_wr_tvalid = rx_valid;
-                        m_axis_wr_tlast = words_left$q == one_16;
-                        rx_take = m_axis_wr_tready;
-                        if (rx_valid & m_axis_wr_tready) begin
-                            words_left$d = words_left$q - one_16;
-                            if (words_left$q == one_16) begin
-                                if (~rx_last) begin
-                                    skip_set = src_bit;
-                                end
-                                step$d = EngineStep$Idle;
-                            end
-                            else if (rx_last) begin
-                                truncated$d = truncated$q + one_32;
-                                step$d = EngineStep$Pad;
-                            end
-                        end
-                    end
-                end
-            EngineStep$Pad:
-                begin
-                    m_axis_wr_tdata = zero_64;
-                    m_axis_wr_tvalid = 1'b1;
-                    m_axis_wr_tlast = words_left$q == one_16;
-                    if (m_axis_wr_tready) begin
-                        words_left$d = words_left$q - one_16;
-                        if (words_left$q == one_16) begin
-                            step$d = EngineStep$Idle;
                         end
                     end
                 end
@@ -6145,6 +6622,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                                     table_entry[(64'h4)+:(1)] = 1'b0;
                                     if ((available[32'h1] & ~sweep_controller$q) | (available[32'h0] & sweep_controller$q)) begin
                                         table_entry[(64'h1)+:(1)] = other;
+                                        qp_table$write_enable = 1'b1;
                                         step$d = EngineStep$SweepTakeover;
                                     end
                                     else begin
@@ -6187,6 +6665,13 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
                     end
+                    else if ((sweep$q == SweepKind$Fail) & pick_short) begin
+                        sweep_paused$d = 1'b1;
+                        serve_link$d = 1'b1;
+                        sweep_qp$d = qp$q;
+                        sweep_at_takeover$d = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
                 end
             EngineStep$SweepSlotLoad:
                 begin
@@ -6216,6 +6701,14 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
                     end
+                    else if ((sweep$q == SweepKind$Fail) & pick_short) begin
+                        sweep_paused$d = 1'b1;
+                        serve_link$d = 1'b1;
+                        sweep_qp$d = qp$q;
+                        sweep_slot$d = slot$q;
+                        sweep_at_takeover$d = 1'b0;
+                        step$d = EngineStep$Idle;
+                    end
                 end
             EngineStep$SweepSlotNext:
                 begin
@@ -6230,7 +6723,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                     if (entry$q[(64'h3)+:(1)]) begin
                         table_entry[(64'h2c)+:(8)] = zero_8;
                     end
-                    qp_table$write_enable = 1'b1;
+                    qp_table$write_enable = (sweep$q != SweepKind$Fail) | entry$q[(64'h3)+:(1)];
                     step$d = EngineStep$SweepNext;
                 end
             EngineStep$SweepNext:
@@ -6242,11 +6735,36 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         step$d = EngineStep$Idle;
                     end
                 end
+            EngineStep$SweepResume:
+                begin
+                    step$d = EngineStep$SweepResumeEntry;
+                end
+            EngineStep$SweepResumeEntry:
+                begin
+                    entry$d = qp_table$read_data;
+                    step$d = EngineStep$SweepSlotLoad;
+                    if (sweep_at_takeover$q) begin
+                        step$d = EngineStep$SweepTakeover;
+                    end
+                end
             default:
                 begin
                     step$d = EngineStep$Clear;
                 end
         endcase
+        if (take_header) begin
+            take_a = ~pick_b;
+            take_b = pick_b;
+            src$d = pick_b;
+            header_kind$d = pick_kind;
+            header_qp$d = pick_fields[(32'h0)+:(16)];
+            header_length$d = pick_fields[(32'h10)+:(16)];
+            header_tag$d = pick_fields[(32'h20)+:(16)];
+            ended$d = pick_last;
+            qp$d = pick_fields[(32'h0)+:(4)];
+            prefer_link$d = 1'b0;
+            step$d = EngineStep$LinkHeader;
+        end
         reading = (step$q == EngineStep$Descriptor1) | (step$q == EngineStep$Descriptor2) | (step$q == EngineStep$Descriptor3) | (step$q == EngineStep$Cqe0) | (step$q == EngineStep$Cqe1);
         if (finish) begin
             step$d = EngineStep$Idle;
@@ -6282,10 +6800,73 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             qp_table$write_data[(64'h2)+:(1)] = cfg_controller;
         end
         busy$d = (busy$q | busy_set) & ~busy_clear;
-        take_a = take_a | (rx_take & ~src$q);
-        take_b = take_b | (rx_take & src$q);
-        s_link_a_tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0];
-        s_link_b_tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1];
+        mover_data = s_link_a_tdata;
+        mover_valid = s_link_a_tvalid;
+        mover_last = s_link_a_tlast;
+        mover_lost = fenced[32'h0] | ~link_up[32'h0];
+        mover_bit = bit_a;
+        if (mover_src$q) begin
+            mover_data = s_link_b_tdata;
+            mover_valid = s_link_b_tvalid;
+            mover_last = s_link_b_tlast;
+            mover_lost = fenced[32'h1] | ~link_up[32'h1];
+            mover_bit = bit_b;
+        end
+        mover_take = 1'b0;
+        if (mover_busy$q) begin
+            m_axis_wr_tlast = mover_left$q == one_16;
+            if (mover_pad$q) begin
+                m_axis_wr_tdata = zero_64;
+                m_axis_wr_tvalid = 1'b1;
+                if (m_axis_wr_tready) begin
+                    mover_left$d = mover_left$q - one_16;
+                    if (mover_left$q == one_16) begin
+                        mover_busy$d = 1'b0;
+                    end
+                end
+            end
+            else if (mover_lost) begin
+                truncated$d = truncated$q + one_32;
+                skip_set = skip_set | mover_bit;
+                mover_pad$d = 1'b1;
+            end
+            else begin
+                m_axis_wr_tdata = mover_data;
+                m_axis_wr_tvalid = mover_valid;
+                mover_take = m_axis_wr_tready;
+                if (mover_valid & m_axis_wr_tready) begin
+                    mover_left$d = mover_left$q - one_16;
+                    if (mover_left$q == one_16) begin
+                        if (~mover_last) begin
+                            skip_set = skip_set | mover_bit;
+                        end
+                        mover_busy$d = 1'b0;
+                    end
+                    else if (mover_last) begin
+                        truncated$d = truncated$q + one_32;
+                        mover_pad$d = 1'b1;
+                    end
+                end
+            end
+        end
+        take_a = take_a | (rx_take & ~src$q) | (mover_take & ~mover_src$q);
+        take_b = take_b | (rx_take & src$q) | (mover_take & mover_src$q);
+        s_link_a_tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
+        s_link_b_tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
+        boundary = at_header$q | ~link_up;
+        if (s_link_a_tvalid & s_link_a_tready & link_up[32'h0]) begin
+            boundary = boundary & ~bit_a;
+            if (s_link_a_tlast) begin
+                boundary = boundary | bit_a;
+            end
+        end
+        if (s_link_b_tvalid & s_link_b_tready & link_up[32'h1]) begin
+            boundary = boundary & ~bit_b;
+            if (s_link_b_tlast) begin
+                boundary = boundary | bit_b;
+            end
+        end
+        at_header$d = boundary;
         heard = zero_2;
         if (s_link_a_tvalid & link_up[32'h0]) begin
             heard = bit_a;
@@ -6349,7 +6930,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             EmitStep$ReadLookup:
                 begin
                     emit_step$d = EmitStep$ReadDrop;
-                    if (|(read_valid$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
+                    if (|(read_valid$q & ~read_fresh$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
                         if (emit_read_last$q) begin
                             read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
                         end
@@ -6417,6 +6998,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             m_link_tvalid = emit_bit;
         end
         read_valid$d = (read_valid$q | read_set) & ~read_clear;
+        read_fresh$d = read_set;
         read_controller$d = read_controller$q & ~read_set;
         if (src$q) begin
             read_controller$d = read_controller$q | read_set;
@@ -6450,6 +7032,10 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             fence_sent$d = zero_2;
             rx_skip$d = zero_2;
             capsule_blocked$d = 1'b0;
+            sweep_paused$d = 1'b0;
+            serve_link$d = 1'b0;
+            mover_busy$d = 1'b0;
+            at_header$d = bit_a | bit_b;
             forwarded$d = zero_32;
             delivered$d = zero_32;
             unknown$d = zero_32;
@@ -6486,6 +7072,25 @@ module connector_pair$connector_1$acked(d,q,clock);
     end
           
 endmodule // connector_pair$connector_1$acked
+
+
+module connector_pair$connector_1$at_header(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$at_header
 
 
 module connector_pair$connector_1$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -7172,6 +7777,82 @@ module connector_pair$connector_1$meta(read_address,read_clock,read_data,write_a
 endmodule // connector_pair$connector_1$meta
 
 
+module connector_pair$connector_1$mover_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$mover_busy
+
+
+module connector_pair$connector_1$mover_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$mover_left
+
+
+module connector_pair$connector_1$mover_pad(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$mover_pad
+
+
+module connector_pair$connector_1$mover_src(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$mover_src
+
+
 module connector_pair$connector_1$path_errors(d,q,clock);
     
     // Module arguments
@@ -7275,6 +7956,25 @@ module connector_pair$connector_1$read_controller(d,q,clock);
     end
           
 endmodule // connector_pair$connector_1$read_controller
+
+
+module connector_pair$connector_1$read_fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$read_fresh
 
 
 module connector_pair$connector_1$read_generation(d,q,clock);
@@ -8114,20 +8814,20 @@ module connector_pair$connector_1$resume(d,q,clock);
     localparam EngineStep$CqeLoad = 11;
     localparam EngineStep$CqeDecide = 12;
     localparam EngineStep$WrIssue = 13;
-    localparam EngineStep$WritePass = 14;
-    localparam EngineStep$Pad = 15;
-    localparam EngineStep$CqeOut0 = 16;
-    localparam EngineStep$CqeOut1 = 17;
-    localparam EngineStep$DrainCheck = 18;
-    localparam EngineStep$DrainTakeover = 19;
-    localparam EngineStep$SweepLoad = 20;
-    localparam EngineStep$SweepDecide = 21;
-    localparam EngineStep$SweepTakeover = 22;
-    localparam EngineStep$SweepSlotLoad = 23;
-    localparam EngineStep$SweepSlotAct = 24;
-    localparam EngineStep$SweepSlotNext = 25;
-    localparam EngineStep$SweepWrite = 26;
-    localparam EngineStep$SweepNext = 27;
+    localparam EngineStep$CqeOut0 = 14;
+    localparam EngineStep$CqeOut1 = 15;
+    localparam EngineStep$DrainCheck = 16;
+    localparam EngineStep$DrainTakeover = 17;
+    localparam EngineStep$SweepLoad = 18;
+    localparam EngineStep$SweepDecide = 19;
+    localparam EngineStep$SweepTakeover = 20;
+    localparam EngineStep$SweepSlotLoad = 21;
+    localparam EngineStep$SweepSlotAct = 22;
+    localparam EngineStep$SweepSlotNext = 23;
+    localparam EngineStep$SweepWrite = 24;
+    localparam EngineStep$SweepNext = 25;
+    localparam EngineStep$SweepResume = 26;
+    localparam EngineStep$SweepResumeEntry = 27;
     
     // Update code (custom)
     initial begin
@@ -8158,6 +8858,25 @@ module connector_pair$connector_1$rx_skip(d,q,clock);
     end
           
 endmodule // connector_pair$connector_1$rx_skip
+
+
+module connector_pair$connector_1$serve_link(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$serve_link
 
 
 module connector_pair$connector_1$slot(d,q,clock);
@@ -8220,20 +8939,20 @@ module connector_pair$connector_1$step(d,q,clock);
     localparam EngineStep$CqeLoad = 11;
     localparam EngineStep$CqeDecide = 12;
     localparam EngineStep$WrIssue = 13;
-    localparam EngineStep$WritePass = 14;
-    localparam EngineStep$Pad = 15;
-    localparam EngineStep$CqeOut0 = 16;
-    localparam EngineStep$CqeOut1 = 17;
-    localparam EngineStep$DrainCheck = 18;
-    localparam EngineStep$DrainTakeover = 19;
-    localparam EngineStep$SweepLoad = 20;
-    localparam EngineStep$SweepDecide = 21;
-    localparam EngineStep$SweepTakeover = 22;
-    localparam EngineStep$SweepSlotLoad = 23;
-    localparam EngineStep$SweepSlotAct = 24;
-    localparam EngineStep$SweepSlotNext = 25;
-    localparam EngineStep$SweepWrite = 26;
-    localparam EngineStep$SweepNext = 27;
+    localparam EngineStep$CqeOut0 = 14;
+    localparam EngineStep$CqeOut1 = 15;
+    localparam EngineStep$DrainCheck = 16;
+    localparam EngineStep$DrainTakeover = 17;
+    localparam EngineStep$SweepLoad = 18;
+    localparam EngineStep$SweepDecide = 19;
+    localparam EngineStep$SweepTakeover = 20;
+    localparam EngineStep$SweepSlotLoad = 21;
+    localparam EngineStep$SweepSlotAct = 22;
+    localparam EngineStep$SweepSlotNext = 23;
+    localparam EngineStep$SweepWrite = 24;
+    localparam EngineStep$SweepNext = 25;
+    localparam EngineStep$SweepResume = 26;
+    localparam EngineStep$SweepResumeEntry = 27;
     
     // Update code (custom)
     initial begin
@@ -8271,6 +8990,25 @@ module connector_pair$connector_1$sweep(d,q,clock);
 endmodule // connector_pair$connector_1$sweep
 
 
+module connector_pair$connector_1$sweep_at_takeover(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$sweep_at_takeover
+
+
 module connector_pair$connector_1$sweep_controller(d,q,clock);
     
     // Module arguments
@@ -8288,6 +9026,63 @@ module connector_pair$connector_1$sweep_controller(d,q,clock);
     end
           
 endmodule // connector_pair$connector_1$sweep_controller
+
+
+module connector_pair$connector_1$sweep_paused(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$sweep_paused
+
+
+module connector_pair$connector_1$sweep_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$sweep_qp
+
+
+module connector_pair$connector_1$sweep_slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$sweep_slot
 
 
 module connector_pair$connector_1$truncated(d,q,clock);
@@ -8326,25 +9121,6 @@ module connector_pair$connector_1$unknown(d,q,clock);
     end
           
 endmodule // connector_pair$connector_1$unknown
-
-
-module connector_pair$connector_1$words_left(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // connector_pair$connector_1$words_left
 
 
 module connector_pair$connector_1$work_caused(d,q,clock);

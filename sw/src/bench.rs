@@ -405,29 +405,61 @@ fn connector(as_json: bool) -> Result<(), String> {
     Ok(())
 }
 
+/// Seeds of the link-pull measurement (each a different moment and load).
+const FAILOVER_SEEDS: u64 = 20;
+
+/// One load of the link-pull measurement: every seed's run, and the spread of each measure.
+fn link_pulled(queue_depth: usize) -> Result<serde_json::Value, String> {
+    use nic_sim::nvme::measure;
+    let runs: Vec<_> = (1..=FAILOVER_SEEDS).map(|seed| measure::failover(seed, queue_depth)).collect::<Result<_, _>>()?;
+    let spread = |cycles: fn(&measure::Failover) -> u64| {
+        let mut c: Vec<u64> = runs.iter().map(cycles).collect();
+        c.sort_unstable();
+        json!({"p50_cycles": measure::percentile(&c, 0.5), "p90_cycles": measure::percentile(&c, 0.9), "max_cycles": c[c.len() - 1],
+               "seeds_within_64_cycles": c.iter().filter(|c| **c <= 64).count(), "seeds": c.len()})
+    };
+    Ok(json!({
+        "queue_depth_per_qp": queue_depth,
+        "runs": runs,
+        "summary": {
+            "detection_to_first_takeover": spread(|r| r.detection_to_first_takeover_cycles),
+            "detection_to_first_replay": spread(|r| r.detection_to_first_replay_cycles),
+            "detection_to_first_b_work_request": spread(|r| r.detection_to_first_b_work_request_cycles),
+            "detection_to_first_moved_qp_work_request": spread(|r| r.detection_to_first_moved_qp_work_request_cycles),
+        },
+    }))
+}
+
 fn failover(as_json: bool) -> Result<(), String> {
     use nic_sim::nvme::measure;
-    let runs: Vec<_> = (1..=5).map(measure::failover).collect::<Result<_, _>>()?;
+    // Saturating (8 QPs × 8: B's links hold a backlog of its own QPs' data) and light (× 1).
+    let loads = vec![link_pulled(8)?, link_pulled(1)?];
     let detection: Vec<_> = [250, 500, 1000, 2000, 4000].into_iter().map(measure::heartbeat_detection).collect::<Result<_, _>>()?;
     if as_json {
-        let report = json!({"benchmark": "failover", "link_pulled": runs, "heartbeat_detection": detection});
+        let report = json!({"benchmark": "failover", "link_pulled": loads, "heartbeat_detection": detection});
         println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
     } else {
-        let rows: Vec<Vec<String>> = runs
-            .iter()
-            .map(|r| {
-                vec![
-                    r.seed.to_string(),
-                    r.detection_to_first_takeover_cycles.to_string(),
-                    r.detection_to_first_replay_cycles.to_string(),
-                    r.detection_to_first_b_work_request_cycles.to_string(),
-                    format!("{}/{}", r.before.p50_cycles, r.before.p99_cycles),
-                    format!("{}/{}", r.during.p50_cycles, r.during.p99_cycles),
-                    format!("{}/{}", r.after.p50_cycles, r.after.p99_cycles),
-                ]
-            })
-            .collect();
-        table::print(&["seed", "→ TAKEOVER", "→ replay", "→ B work", "p50/p99 before", "during", "after"], &rows);
+        for load in &loads {
+            let runs: Vec<measure::Failover> = serde_json::from_value(load["runs"].clone()).map_err(|e| e.to_string())?;
+            let rows: Vec<Vec<String>> = runs
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.seed.to_string(),
+                        r.detection_to_first_takeover_cycles.to_string(),
+                        r.detection_to_first_replay_cycles.to_string(),
+                        r.detection_to_first_b_work_request_cycles.to_string(),
+                        r.detection_to_first_moved_qp_work_request_cycles.to_string(),
+                        format!("{}/{}", r.before.p50_cycles, r.before.p99_cycles),
+                        format!("{}/{}", r.during.p50_cycles, r.during.p99_cycles),
+                        format!("{}/{}", r.after.p50_cycles, r.after.p99_cycles),
+                    ]
+                })
+                .collect();
+            println!("link pulled, 8 QPs × queue depth {}:", load["queue_depth_per_qp"]);
+            table::print(&["seed", "→ TAKEOVER", "→ replay", "→ B work", "→ moved QP", "p50/p99 before", "during", "after"], &rows);
+            println!("spread over {FAILOVER_SEEDS} seeds: {}", load["summary"]);
+        }
         let rows: Vec<Vec<String>> = detection.iter().map(|d| vec![d.heartbeat_timeout_cycles.to_string(), d.detection_cycles.to_string()]).collect();
         table::print(&["heartbeat timeout", "detected after"], &rows);
     }

@@ -11,10 +11,14 @@
 //! at a time — a QP configuration, a capsule, a message from a controller, or a sweep over the QP
 //! table (failover, readmission, failback) — reading and writing the QP table in block RAM; an
 //! emitter sends link messages (header, then a capsule's words out of the capsule buffer at one
-//! per cycle, or the host's READ data passed through). When (`fenced` | !`link_up`) rises for the
-//! controller whose message the engine is taking, the message is abandoned: an RDMA WRITE under
-//! way is finished with zero words (the replay on the other controller writes that buffer again
-//! before its completion) and the rest of the message is drained.
+//! per cycle, or the host's READ data passed through); a mover passes an RDMA WRITE's data from
+//! its link to the requester beside the engine. Three things keep a failover short: the engine
+//! never waits for a WRITE's data (the sweep starts at once), a sweep waiting for the emitter lets
+//! the engine take a short message (the new controller's answers to the first replays), and
+//! heartbeats are consumed beside the engine (a backlog of them delays nothing). When (`fenced` |
+//! !`link_up`) rises for a controller whose message is being taken, the message is abandoned: a
+//! WRITE under way is finished with zero words (the replay on the other controller writes that
+//! buffer again before its completion) and the rest of the message is drained.
 
 use super::capsule_receiver::CapsuleReceiver;
 use super::qp_table::{QpEntry, SlotMeta, SQ_ENTRY_BITS};
@@ -64,11 +68,8 @@ pub enum EngineStep {
     Cqe1,
     CqeLoad,
     CqeDecide,
-    /// A work request is offered to the requester; then its payload.
+    /// A work request is offered to the requester; then its payload (a WRITE's, by the mover).
     WrIssue,
-    WritePass,
-    /// An abandoned WRITE's remaining words, as zeros.
-    Pad,
     CqeOut0,
     CqeOut1,
     /// After a retirement: a draining QP with nothing outstanding goes home.
@@ -82,6 +83,10 @@ pub enum EngineStep {
     SweepSlotNext,
     SweepWrite,
     SweepNext,
+    /// A paused failover sweep picks up again: its QP's entry is read back (messages taken
+    /// meanwhile may have retired its commands), then the step it paused at.
+    SweepResume,
+    SweepResumeEntry,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
@@ -229,7 +234,13 @@ pub struct Connector<
     wqe_invalidate: DFF<Bits<32>>,
     cqe_low: DFF<Bits<64>>,
     cqe_high: DFF<Bits<64>>,
-    words_left: DFF<Bits<16>>,
+    /// The mover: an RDMA WRITE's data from its controller's link to the requester, beside the
+    /// engine (a failover sweep need not wait for it); a WRITE abandoned when its controller is
+    /// lost, or whose message ends early, is finished with zero words (`pad`).
+    mover_busy: DFF<Bit>,
+    mover_src: DFF<Bit>,
+    mover_pad: DFF<Bit>,
+    mover_left: DFF<Bits<16>>,
     work_kind: DFF<Bits<2>>,
     work_length: DFF<Bits<16>>,
     work_tag: DFF<Bits<8>>,
@@ -238,6 +249,17 @@ pub struct Connector<
     work_caused: DFF<Bit>,
     sweep: DFF<SweepKind>,
     sweep_controller: DFF<Bit>,
+    /// A failover sweep waiting for the emitter lets the engine take one controller message (the
+    /// surviving controller's answers to the replays reach the host without waiting for the whole
+    /// sweep); where it stopped: QP, slot, and whether its `TAKEOVER` was still to be sent.
+    sweep_paused: DFF<Bit>,
+    sweep_qp: DFF<Bits<QP_BITS>>,
+    sweep_slot: DFF<Bits<SLOT_BITS>>,
+    sweep_at_takeover: DFF<Bit>,
+    /// The engine has just paused the sweep: take the message before resuming.
+    serve_link: DFF<Bit>,
+    /// Per link: its next beat starts a message.
+    at_header: DFF<Bits<2>>,
     fail_pending: DFF<Bits<2>>,
     fence_pending: DFF<Bits<2>>,
     readmit_pending: DFF<Bits<2>>,
@@ -264,6 +286,10 @@ pub struct Connector<
     emit_read_length: DFF<Bits<13>>,
     emit_read_last: DFF<Bit>,
     read_generation: DFF<Bits<READ_GENERATION_BITS>>,
+    /// READ entries written in the last cycle: the table's read port still shows what they held
+    /// before (block RAM reads the old word during a write), so data looked up against them now
+    /// is a failed controller's late data, never the new READ's.
+    read_fresh: DFF<Bits<4>>,
     // Counters.
     forwarded: DFF<Bits<32>>,
     delivered: DFF<Bits<32>>,
@@ -289,6 +315,25 @@ pub struct Connector<
     link_a_ok: Signal<Local, Bit>,
     link_b_ok: Signal<Local, Bit>,
     pick_link: Signal<Local, Bit>,
+    /// Idle takes the header beat of the message `pick_b` points to.
+    take_header: Signal<Local, Bit>,
+    /// A message waits on a link (either controller).
+    link_waiting: Signal<Local, Bit>,
+    /// The message `pick_b` points to is short enough to take while a sweep is paused.
+    pick_short: Signal<Local, Bit>,
+    /// A serving controller's `HEARTBEAT` at the head of its link: consumed beside the engine
+    /// (it only proves the controller alive), so a backlog of them never delays real messages.
+    heartbeat_a: Signal<Local, Bit>,
+    heartbeat_b: Signal<Local, Bit>,
+    boundary: Signal<Local, Bits<2>>,
+    wqe_a: Signal<Local, Bit>,
+    wqe_b: Signal<Local, Bit>,
+    mover_data: Signal<Local, Bits<64>>,
+    mover_valid: Signal<Local, Bit>,
+    mover_last: Signal<Local, Bit>,
+    mover_lost: Signal<Local, Bit>,
+    mover_take: Signal<Local, Bit>,
+    mover_bit: Signal<Local, Bits<2>>,
     pick_b: Signal<Local, Bit>,
     pick_kind: Signal<Local, Bits<8>>,
     pick_fields: Signal<Local, Bits<48>>,
@@ -356,6 +401,10 @@ pub struct Connector<
     type_wqe: Constant<Bits<8>>,
     type_takeover_ack: Constant<Bits<8>>,
     type_fence_ack: Constant<Bits<8>>,
+    type_heartbeat: Constant<Bits<8>>,
+    /// The longest message (payload bytes) a paused sweep lets the engine take: a CQE's `WQE`
+    /// (40), a READ's (24), acknowledgements. A WRITE's data waits for the end of the sweep.
+    pause_bytes_max: Constant<Bits<16>>,
     op_write: Constant<Bits<8>>,
     op_send: Constant<Bits<8>>,
     op_send_invalidate: Constant<Bits<8>>,
@@ -507,7 +556,10 @@ impl<
             wqe_invalidate: Default::default(),
             cqe_low: Default::default(),
             cqe_high: Default::default(),
-            words_left: Default::default(),
+            mover_busy: Default::default(),
+            mover_src: Default::default(),
+            mover_pad: Default::default(),
+            mover_left: Default::default(),
             work_kind: Default::default(),
             work_length: Default::default(),
             work_tag: Default::default(),
@@ -515,6 +567,12 @@ impl<
             work_caused: Default::default(),
             sweep: Default::default(),
             sweep_controller: Default::default(),
+            sweep_paused: Default::default(),
+            sweep_qp: Default::default(),
+            sweep_slot: Default::default(),
+            sweep_at_takeover: Default::default(),
+            serve_link: Default::default(),
+            at_header: Default::default(),
             fail_pending: Default::default(),
             fence_pending: Default::default(),
             readmit_pending: Default::default(),
@@ -537,6 +595,7 @@ impl<
             emit_read_length: Default::default(),
             emit_read_last: Default::default(),
             read_generation: Default::default(),
+            read_fresh: Default::default(),
             forwarded: Default::default(),
             delivered: Default::default(),
             unknown: Default::default(),
@@ -560,6 +619,20 @@ impl<
             link_a_ok: Default::default(),
             link_b_ok: Default::default(),
             pick_link: Default::default(),
+            take_header: Default::default(),
+            link_waiting: Default::default(),
+            pick_short: Default::default(),
+            heartbeat_a: Default::default(),
+            heartbeat_b: Default::default(),
+            boundary: Default::default(),
+            wqe_a: Default::default(),
+            wqe_b: Default::default(),
+            mover_data: Default::default(),
+            mover_valid: Default::default(),
+            mover_last: Default::default(),
+            mover_lost: Default::default(),
+            mover_take: Default::default(),
+            mover_bit: Default::default(),
             pick_b: Default::default(),
             pick_kind: Default::default(),
             pick_fields: Default::default(),
@@ -625,6 +698,8 @@ impl<
             type_wqe: Constant::new(((MessageType::Wqe as u64) as u64).to_bits()),
             type_takeover_ack: Constant::new(((MessageType::TakeoverAck as u64) as u64).to_bits()),
             type_fence_ack: Constant::new(((MessageType::FenceAck as u64) as u64).to_bits()),
+            type_heartbeat: Constant::new((MessageType::Heartbeat as u64).to_bits()),
+            pause_bytes_max: Constant::new(64u64.to_bits()),
             op_write: Constant::new(((WqeOp::Write as u64) as u64).to_bits()),
             op_send: Constant::new(((WqeOp::Send as u64) as u64).to_bits()),
             op_send_invalidate: Constant::new(((WqeOp::SendInvalidate as u64) as u64).to_bits()),
@@ -681,10 +756,11 @@ impl<
     fn update(&mut self) {
         dff_setup!(
             self, clock, read_valid, read_controller, busy, step, resume, qp, slot, entry, src, header_kind, header_qp, header_length,
-            header_tag, ended, wqe_op, wqe_length, wqe_va, wqe_rkey, wqe_invalidate, cqe_low, cqe_high, words_left, work_kind,
-            work_length, work_tag, work_rkey, work_caused, sweep, sweep_controller, fail_pending, fence_pending, readmit_pending,
+            header_tag, ended, wqe_op, wqe_length, wqe_va, wqe_rkey, wqe_invalidate, cqe_low, cqe_high, mover_busy, mover_src, mover_pad, mover_left, work_kind,
+            work_length, work_tag, work_rkey, work_caused, sweep, sweep_controller, sweep_paused, sweep_qp, sweep_slot,
+            sweep_at_takeover, serve_link, at_header, fail_pending, fence_pending, readmit_pending,
             failback_pending, fence_sent, rx_skip, capsule_blocked, prefer_link, clear_qp, emit_step, emit_next, emit_controller,
-            emit_header, emit_payload, emit_drop, emit_word, emit_left, emit_read_tag, emit_read_generation, emit_read_length, emit_read_last, read_generation, forwarded, delivered, unknown, wqe_unknown,
+            emit_header, emit_payload, emit_drop, emit_word, emit_left, emit_read_tag, emit_read_generation, emit_read_length, emit_read_last, read_generation, read_fresh, forwarded, delivered, unknown, wqe_unknown,
             malformed, cqe_unknown, read_unknown, wrong, replayed, late, acked, path_errors, truncated
         );
         // The capsule receiver and the memories.
@@ -756,8 +832,30 @@ impl<
         self.skip_clear.next = self.zero_2.val();
         self.take_a.next = false;
         self.take_b.next = false;
-        self.link_a_ok.next = self.s_link_a_tvalid.val() & self.link_up.val().get_bit(0) & !self.rx_skip.q.val().get_bit(0);
-        self.link_b_ok.next = self.s_link_b_tvalid.val() & self.link_up.val().get_bit(1) & !self.rx_skip.q.val().get_bit(1);
+        self.heartbeat_a.next = self.at_header.q.val().get_bit(0)
+            & self.s_link_a_tvalid.val()
+            & self.s_link_a_tlast.val()
+            & (self.s_link_a_tdata.val().get_bits::<8>(0) == self.type_heartbeat.val())
+            & !self.fenced.val().get_bit(0);
+        self.heartbeat_b.next = self.at_header.q.val().get_bit(1)
+            & self.s_link_b_tvalid.val()
+            & self.s_link_b_tlast.val()
+            & (self.s_link_b_tdata.val().get_bits::<8>(0) == self.type_heartbeat.val())
+            & !self.fenced.val().get_bit(1);
+        // While the mover works, the engine takes no message from its link, and no `WQE` (its
+        // work request would wait for the mover, and a failover sweep behind it).
+        self.wqe_a.next = self.s_link_a_tdata.val().get_bits::<8>(0) == self.type_wqe.val();
+        self.wqe_b.next = self.s_link_b_tdata.val().get_bits::<8>(0) == self.type_wqe.val();
+        self.link_a_ok.next = self.s_link_a_tvalid.val()
+            & self.link_up.val().get_bit(0)
+            & !self.rx_skip.q.val().get_bit(0)
+            & !self.heartbeat_a.val()
+            & !(self.mover_busy.q.val() & (!self.mover_src.q.val() | self.wqe_a.val()));
+        self.link_b_ok.next = self.s_link_b_tvalid.val()
+            & self.link_up.val().get_bit(1)
+            & !self.rx_skip.q.val().get_bit(1)
+            & !self.heartbeat_b.val()
+            & !(self.mover_busy.q.val() & (self.mover_src.q.val() | self.wqe_b.val()));
         self.pick_b.next = self.link_b_ok.val() & (!self.link_a_ok.val() | !self.src.q.val());
         self.pick_kind.next = self.s_link_a_tdata.val().get_bits::<8>(0);
         self.pick_fields.next = self.s_link_a_tdata.val().get_bits::<48>(16);
@@ -768,7 +866,10 @@ impl<
             self.pick_last.next = self.s_link_b_tlast.val();
         }
         self.capsule_ok.next = self.receiver.capsule_valid.val() & !self.capsule_blocked.q.val();
-        self.pick_link.next = (self.link_a_ok.val() | self.link_b_ok.val()) & (!self.capsule_ok.val() | self.prefer_link.q.val());
+        self.link_waiting.next = self.link_a_ok.val() | self.link_b_ok.val();
+        self.pick_short.next = self.link_waiting.val() & (self.pick_fields.val().get_bits::<16>(16) <= self.pause_bytes_max.val());
+        self.pick_link.next = self.link_waiting.val() & (!self.capsule_ok.val() | self.prefer_link.q.val());
+        self.take_header.next = false;
 
         // Requests from the supervisor wait until the engine is free.
         self.fail_pending.d.next = self.fail_pending.q.val() | self.fail_start.val();
@@ -833,7 +934,7 @@ impl<
         self.m_axis_wr_tlast.next = false;
         self.m_axis_wr_tvalid.next = false;
         // Configuration is taken whenever the engine is between events.
-        self.cfg_ready.next = self.step.q.val() == EngineStep::Idle;
+        self.cfg_ready.next = (self.step.q.val() == EngineStep::Idle) & !self.sweep_paused.q.val();
         self.fence_acked.next = self.zero_2.val();
         self.work_from.next = self.zero_2.val();
 
@@ -847,7 +948,18 @@ impl<
                 }
             }
             EngineStep::Idle => {
-                if self.cfg_valid.val() {
+                if self.sweep_paused.q.val() {
+                    // A paused sweep: the message it paused for, then the sweep again.
+                    self.serve_link.d.next = false;
+                    if self.serve_link.q.val() & self.pick_short.val() {
+                        self.take_header.next = true;
+                    } else {
+                        self.sweep_paused.d.next = false;
+                        self.qp.d.next = self.sweep_qp.q.val();
+                        self.slot.d.next = self.sweep_slot.q.val();
+                        self.step.d.next = EngineStep::SweepResume;
+                    }
+                } else if self.cfg_valid.val() {
                     // A QP set up (or off): nothing outstanding, bound home.
                     self.qp_table.write_enable.next = true;
                     self.qp_table.write_address.next = self.cfg_qp.val();
@@ -885,18 +997,7 @@ impl<
                     self.qp.d.next = self.zero_qp.val();
                     self.step.d.next = EngineStep::SweepLoad;
                 } else if self.pick_link.val() {
-                    // A controller's message: its header beat.
-                    self.take_a.next = !self.pick_b.val();
-                    self.take_b.next = self.pick_b.val();
-                    self.src.d.next = self.pick_b.val();
-                    self.header_kind.d.next = self.pick_kind.val();
-                    self.header_qp.d.next = self.pick_fields.val().get_bits::<16>(0);
-                    self.header_length.d.next = self.pick_fields.val().get_bits::<16>(16);
-                    self.header_tag.d.next = self.pick_fields.val().get_bits::<16>(32);
-                    self.ended.d.next = self.pick_last.val();
-                    self.qp.d.next = self.pick_fields.val().get_bits::<QP_BITS>(0);
-                    self.prefer_link.d.next = false;
-                    self.step.d.next = EngineStep::LinkHeader;
+                    self.take_header.next = true;
                 } else if self.capsule_ok.val() {
                     self.qp.d.next = self.receiver.capsule_qp.val();
                     self.slot.d.next = self.receiver.capsule_slot.val();
@@ -1031,7 +1132,6 @@ impl<
                     self.work_rkey.d.next = self.wqe_rkey.q.val();
                     self.work_tag.d.next = self.zero_8.val();
                     self.work_caused.d.next = true;
-                    self.words_left.d.next = (self.wqe_length.q.val().get_bits::<16>(0) + self.seven_16.val()) >> 3;
                     self.resume.d.next = EngineStep::Idle;
                     self.step.d.next = EngineStep::WrIssue;
                 } else if (self.wqe_op.q.val() == self.op_read.val())
@@ -1103,53 +1203,22 @@ impl<
                 }
             }
             EngineStep::WrIssue => {
-                self.wr_valid.next = true;
-                if self.wr_ready.val() {
+                // The previous WRITE's data goes first.
+                self.wr_valid.next = !self.mover_busy.q.val();
+                if self.wr_ready.val() & !self.mover_busy.q.val() {
                     if self.work_caused.q.val() {
                         self.work_from.next = self.src_bit.val();
                     }
                     if self.work_kind.q.val() == self.kind_write.val() {
-                        self.step.d.next = EngineStep::WritePass;
+                        self.mover_busy.d.next = true;
+                        self.mover_src.d.next = self.src.q.val();
+                        self.mover_pad.d.next = false;
+                        self.mover_left.d.next = (self.work_length.q.val() + self.seven_16.val()) >> 3;
+                        self.step.d.next = self.resume.q.val();
                     } else if self.work_kind.q.val() == self.kind_read.val() {
                         self.step.d.next = self.resume.q.val();
                     } else {
                         self.step.d.next = EngineStep::CqeOut0;
-                    }
-                }
-            }
-            EngineStep::WritePass => {
-                if self.rx_lost.val() {
-                    self.truncated.d.next = self.truncated.q.val() + self.one_32.val();
-                    self.skip_set.next = self.src_bit.val();
-                    self.step.d.next = EngineStep::Pad;
-                } else {
-                    self.m_axis_wr_tdata.next = self.rx_data.val();
-                    self.m_axis_wr_tvalid.next = self.rx_valid.val();
-                    self.m_axis_wr_tlast.next = self.words_left.q.val() == self.one_16.val();
-                    self.rx_take.next = self.m_axis_wr_tready.val();
-                    if self.rx_valid.val() & self.m_axis_wr_tready.val() {
-                        self.words_left.d.next = self.words_left.q.val() - self.one_16.val();
-                        if self.words_left.q.val() == self.one_16.val() {
-                            if !self.rx_last.val() {
-                                self.skip_set.next = self.src_bit.val();
-                            }
-                            self.step.d.next = EngineStep::Idle;
-                        } else if self.rx_last.val() {
-                            // The message ended early: the WRITE is finished with zeros.
-                            self.truncated.d.next = self.truncated.q.val() + self.one_32.val();
-                            self.step.d.next = EngineStep::Pad;
-                        }
-                    }
-                }
-            }
-            EngineStep::Pad => {
-                self.m_axis_wr_tdata.next = self.zero_64.val();
-                self.m_axis_wr_tvalid.next = true;
-                self.m_axis_wr_tlast.next = self.words_left.q.val() == self.one_16.val();
-                if self.m_axis_wr_tready.val() {
-                    self.words_left.d.next = self.words_left.q.val() - self.one_16.val();
-                    if self.words_left.q.val() == self.one_16.val() {
-                        self.step.d.next = EngineStep::Idle;
                     }
                 }
             }
@@ -1203,7 +1272,10 @@ impl<
                             if (self.available.val().get_bit(1) & !self.sweep_controller.q.val())
                                 | (self.available.val().get_bit(0) & self.sweep_controller.q.val())
                             {
+                                // Rebound at once: the new controller's answers to the replays may
+                                // come while the sweep is paused on this QP.
                                 self.table_entry.next.controller = self.other.val();
+                                self.qp_table.write_enable.next = true;
                                 self.step.d.next = EngineStep::SweepTakeover;
                             } else {
                                 self.table_entry.next.no_path = true;
@@ -1246,6 +1318,12 @@ impl<
                     self.issue_next.next = EmitStep::Payload;
                     self.slot.d.next = self.zero_slot.val();
                     self.step.d.next = EngineStep::SweepSlotLoad;
+                } else if (self.sweep.q.val() == SweepKind::Fail) & self.pick_short.val() {
+                    self.sweep_paused.d.next = true;
+                    self.serve_link.d.next = true;
+                    self.sweep_qp.d.next = self.qp.q.val();
+                    self.sweep_at_takeover.d.next = true;
+                    self.step.d.next = EngineStep::Idle;
                 }
             }
             EngineStep::SweepSlotLoad => {
@@ -1277,6 +1355,14 @@ impl<
                     self.issue_length.next = self.meta.read_data.val().length;
                     self.replayed.d.next = self.replayed.q.val() + self.one_32.val();
                     self.step.d.next = EngineStep::SweepSlotNext;
+                } else if (self.sweep.q.val() == SweepKind::Fail) & self.pick_short.val() {
+                    // The emitter is busy with the last replay: take a controller's message meanwhile.
+                    self.sweep_paused.d.next = true;
+                    self.serve_link.d.next = true;
+                    self.sweep_qp.d.next = self.qp.q.val();
+                    self.sweep_slot.d.next = self.slot.q.val();
+                    self.sweep_at_takeover.d.next = false;
+                    self.step.d.next = EngineStep::Idle;
                 }
             }
             EngineStep::SweepSlotNext => {
@@ -1290,7 +1376,9 @@ impl<
                 if self.entry.q.val().no_path {
                     self.table_entry.next.outstanding = self.zero_8.val();
                 }
-                self.qp_table.write_enable.next = true;
+                // A QP a failover rebound was written when it was rebound (and may have changed
+                // since, while the sweep was paused).
+                self.qp_table.write_enable.next = (self.sweep.q.val() != SweepKind::Fail) | self.entry.q.val().no_path;
                 self.step.d.next = EngineStep::SweepNext;
             }
             EngineStep::SweepNext => {
@@ -1301,9 +1389,33 @@ impl<
                     self.step.d.next = EngineStep::Idle;
                 }
             }
+            EngineStep::SweepResume => {
+                self.step.d.next = EngineStep::SweepResumeEntry;
+            }
+            EngineStep::SweepResumeEntry => {
+                self.entry.d.next = self.qp_table.read_data.val();
+                self.step.d.next = EngineStep::SweepSlotLoad;
+                if self.sweep_at_takeover.q.val() {
+                    self.step.d.next = EngineStep::SweepTakeover;
+                }
+            }
             _ => {
                 self.step.d.next = EngineStep::Clear;
             }
+        }
+        if self.take_header.val() {
+            // A controller's message: its header beat.
+            self.take_a.next = !self.pick_b.val();
+            self.take_b.next = self.pick_b.val();
+            self.src.d.next = self.pick_b.val();
+            self.header_kind.d.next = self.pick_kind.val();
+            self.header_qp.d.next = self.pick_fields.val().get_bits::<16>(0);
+            self.header_length.d.next = self.pick_fields.val().get_bits::<16>(16);
+            self.header_tag.d.next = self.pick_fields.val().get_bits::<16>(32);
+            self.ended.d.next = self.pick_last.val();
+            self.qp.d.next = self.pick_fields.val().get_bits::<QP_BITS>(0);
+            self.prefer_link.d.next = false;
+            self.step.d.next = EngineStep::LinkHeader;
         }
         // The steps that read a descriptor or a CQE word by word: a message abandoned when its
         // controller is lost, or one that ends too early.
@@ -1347,11 +1459,78 @@ impl<
         }
         self.busy.d.next = (self.busy.q.val() | self.busy_set.val()) & !self.busy_clear.val();
 
+        // The mover.
+        self.mover_data.next = self.s_link_a_tdata.val();
+        self.mover_valid.next = self.s_link_a_tvalid.val();
+        self.mover_last.next = self.s_link_a_tlast.val();
+        self.mover_lost.next = self.fenced.val().get_bit(0) | !self.link_up.val().get_bit(0);
+        self.mover_bit.next = self.bit_a.val();
+        if self.mover_src.q.val() {
+            self.mover_data.next = self.s_link_b_tdata.val();
+            self.mover_valid.next = self.s_link_b_tvalid.val();
+            self.mover_last.next = self.s_link_b_tlast.val();
+            self.mover_lost.next = self.fenced.val().get_bit(1) | !self.link_up.val().get_bit(1);
+            self.mover_bit.next = self.bit_b.val();
+        }
+        self.mover_take.next = false;
+        if self.mover_busy.q.val() {
+            self.m_axis_wr_tlast.next = self.mover_left.q.val() == self.one_16.val();
+            if self.mover_pad.q.val() {
+                self.m_axis_wr_tdata.next = self.zero_64.val();
+                self.m_axis_wr_tvalid.next = true;
+                if self.m_axis_wr_tready.val() {
+                    self.mover_left.d.next = self.mover_left.q.val() - self.one_16.val();
+                    if self.mover_left.q.val() == self.one_16.val() {
+                        self.mover_busy.d.next = false;
+                    }
+                }
+            } else if self.mover_lost.val() {
+                // Its controller is gone: the rest of its message is drained, the WRITE padded.
+                self.truncated.d.next = self.truncated.q.val() + self.one_32.val();
+                self.skip_set.next = self.skip_set.val() | self.mover_bit.val();
+                self.mover_pad.d.next = true;
+            } else {
+                self.m_axis_wr_tdata.next = self.mover_data.val();
+                self.m_axis_wr_tvalid.next = self.mover_valid.val();
+                self.mover_take.next = self.m_axis_wr_tready.val();
+                if self.mover_valid.val() & self.m_axis_wr_tready.val() {
+                    self.mover_left.d.next = self.mover_left.q.val() - self.one_16.val();
+                    if self.mover_left.q.val() == self.one_16.val() {
+                        if !self.mover_last.val() {
+                            self.skip_set.next = self.skip_set.val() | self.mover_bit.val();
+                        }
+                        self.mover_busy.d.next = false;
+                    } else if self.mover_last.val() {
+                        // The message ended early: the WRITE is finished with zeros.
+                        self.truncated.d.next = self.truncated.q.val() + self.one_32.val();
+                        self.mover_pad.d.next = true;
+                    }
+                }
+            }
+        }
+
         // Controller stream handshakes.
-        self.take_a.next = self.take_a.val() | (self.rx_take.val() & !self.src.q.val());
-        self.take_b.next = self.take_b.val() | (self.rx_take.val() & self.src.q.val());
-        self.s_link_a_tready.next = self.take_a.val() | self.rx_skip.q.val().get_bit(0) | !self.link_up.val().get_bit(0);
-        self.s_link_b_tready.next = self.take_b.val() | self.rx_skip.q.val().get_bit(1) | !self.link_up.val().get_bit(1);
+        self.take_a.next = self.take_a.val() | (self.rx_take.val() & !self.src.q.val()) | (self.mover_take.val() & !self.mover_src.q.val());
+        self.take_b.next = self.take_b.val() | (self.rx_take.val() & self.src.q.val()) | (self.mover_take.val() & self.mover_src.q.val());
+        self.s_link_a_tready.next =
+            self.take_a.val() | self.rx_skip.q.val().get_bit(0) | !self.link_up.val().get_bit(0) | self.heartbeat_a.val();
+        self.s_link_b_tready.next =
+            self.take_b.val() | self.rx_skip.q.val().get_bit(1) | !self.link_up.val().get_bit(1) | self.heartbeat_b.val();
+        // Message boundaries per link, for the heartbeat filter; a link that went down starts afresh.
+        self.boundary.next = self.at_header.q.val() | !self.link_up.val();
+        if self.s_link_a_tvalid.val() & self.s_link_a_tready.val() & self.link_up.val().get_bit(0) {
+            self.boundary.next = self.boundary.val() & !self.bit_a.val();
+            if self.s_link_a_tlast.val() {
+                self.boundary.next = self.boundary.val() | self.bit_a.val();
+            }
+        }
+        if self.s_link_b_tvalid.val() & self.s_link_b_tready.val() & self.link_up.val().get_bit(1) {
+            self.boundary.next = self.boundary.val() & !self.bit_b.val();
+            if self.s_link_b_tlast.val() {
+                self.boundary.next = self.boundary.val() | self.bit_b.val();
+            }
+        }
+        self.at_header.d.next = self.boundary.val();
         self.heard.next = self.zero_2.val();
         // A controller offering a beat is alive, whether or not the engine takes it now.
         if self.s_link_a_tvalid.val() & self.link_up.val().get_bit(0) {
@@ -1421,7 +1600,7 @@ impl<
             }
             EmitStep::ReadLookup => {
                 self.emit_step.d.next = EmitStep::ReadDrop;
-                if (self.read_valid.q.val() & (self.one_4.val() << bit_cast::<4, READ_BITS>(self.emit_read_tag.q.val()))).any()
+                if (self.read_valid.q.val() & !self.read_fresh.q.val() & (self.one_4.val() << bit_cast::<4, READ_BITS>(self.emit_read_tag.q.val()))).any()
                     & (self.read_entry.val().generation == self.emit_read_generation.q.val())
                 {
                     // Only a READ's last packet that matches frees its entry: stale data must not
@@ -1492,6 +1671,7 @@ impl<
             self.m_link_tvalid.next = self.emit_bit.val();
         }
         self.read_valid.d.next = (self.read_valid.q.val() | self.read_set.val()) & !self.read_clear.val();
+        self.read_fresh.d.next = self.read_set.val();
         self.read_controller.d.next = self.read_controller.q.val() & !self.read_set.val();
         if self.src.q.val() {
             self.read_controller.d.next = self.read_controller.q.val() | self.read_set.val();
@@ -1527,6 +1707,10 @@ impl<
             self.fence_sent.d.next = self.zero_2.val();
             self.rx_skip.d.next = self.zero_2.val();
             self.capsule_blocked.d.next = false;
+            self.sweep_paused.d.next = false;
+            self.serve_link.d.next = false;
+            self.mover_busy.d.next = false;
+            self.at_header.d.next = self.bit_a.val() | self.bit_b.val();
             self.forwarded.d.next = self.zero_32.val();
             self.delivered.d.next = self.zero_32.val();
             self.unknown.d.next = self.zero_32.val();

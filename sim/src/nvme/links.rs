@@ -8,7 +8,7 @@ use crate::stimulus::TestRng;
 use crate::verilated::{ConnectorPair, NicCore};
 use nic_hdl::link::message::{Header, Message, MessageType, FLAG_REPLAY, HEADER_BYTES};
 use rand::Rng;
-use std::collections::VecDeque;
+use std::collections::{BTreeMap, VecDeque};
 
 /// Percentages of cycles a source offers a beat and a sink takes one.
 #[derive(Clone, Copy, Debug)]
@@ -133,6 +133,8 @@ pub struct ControllerLinks {
     pub link_down_at: Option<u64>,
     pub first_takeover_at: Option<u64>,
     pub first_replay_at: Option<u64>,
+    /// Cycle of the first work request toward a host for each QP after the last link-down.
+    pub first_work_at: BTreeMap<u16, u64>,
     /// Cycle of the last beat each controller offered on any link.
     pub last_beat_from: [u64; 2],
 }
@@ -155,6 +157,7 @@ impl ControllerLinks {
             self.link_down_at = Some(cycle);
             self.first_takeover_at = None;
             self.first_replay_at = None;
+            self.first_work_at.clear();
             for k in 0..2 {
                 self.link_in[k][controller].clear();
                 self.link_cut[k][controller] |= !self.link_out[k][controller].is_empty();
@@ -221,6 +224,13 @@ impl ControllerLinks {
                     }
                 }
             }
+        }
+    }
+
+    /// A work request for `qp` left the NIC at `cycle`.
+    pub fn work_request(&mut self, cycle: u64, qp: u16) {
+        if self.link_down_at.is_some() {
+            self.first_work_at.entry(qp).or_insert(cycle);
         }
     }
 

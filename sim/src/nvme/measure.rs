@@ -7,7 +7,7 @@ use super::fabric::{Event, Fabric, FabricConfig, Nic};
 use super::roce::NicCoreRtl;
 use super::rtl::{ConnectorPairRtl, Pressure};
 use super::scenarios::run_clean;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 const MAX_TICKS: u64 = 50_000_000;
 const FULL_RATE: Pressure = Pressure { valid_pct: 100, ready_pct: 100 };
@@ -153,20 +153,26 @@ pub fn read_heavy_transmit(under: Under, commands: u64) -> Result<HostTransmit, 
     })
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct LatencyWindow {
     pub completions: usize,
     pub p50_cycles: u64,
     pub p99_cycles: u64,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Failover {
     pub seed: u64,
+    pub queue_depth_per_qp: usize,
     pub detection_to_first_takeover_cycles: u64,
     pub detection_to_first_replay_cycles: u64,
-    /// Detection to the first work request caused by B (its first packet toward a host).
+    /// Detection to the first work request caused by B (its first packet toward a host), for
+    /// any QP (B also serves QPs of its own): the hardware's `last_failover_cycles`.
     pub detection_to_first_b_work_request_cycles: u64,
+    /// Detection to the first packet toward a host for a QP that was A's: the end of the gap a
+    /// host of a moved QP sees (B's answer to a replay, or to a new command, queued on B's link
+    /// behind what B had already sent).
+    pub detection_to_first_moved_qp_work_request_cycles: u64,
     pub commands_replayed: u64,
     pub before: LatencyWindow,
     pub during: LatencyWindow,
@@ -179,20 +185,26 @@ fn window(f: &Fabric<ConnectorPairRtl>, range: std::ops::Range<u64>) -> LatencyW
     LatencyWindow { completions: l.len(), p50_cycles: percentile(&l, 0.5), p99_cycles: percentile(&l, 0.99) }
 }
 
-/// A's link pulled under load (8 QPs × depth 8, 512 B–8 KiB); "during" is the 4 000 cycles
+/// The QPs B serves from the start; the others are A's until it fails.
+const BOUND_TO_B: [u16; 2] = [3, 6];
+
+/// A's link pulled under load (8 QPs × `depth`, 512 B–8 KiB); "during" is the 4 000 cycles
 /// after the pull.
-pub fn failover(seed: u64) -> Result<Failover, String> {
+pub fn failover(seed: u64, depth: usize) -> Result<Failover, String> {
     let at = 20_000 + seed * 1_000;
-    let config = fast(FabricConfig { seed, commands: 3000, max_bytes: 8 << 10, bound_to_b: vec![3, 6], events: vec![(at, Event::LinkDown(0))], ..Default::default() });
+    let config = fast(FabricConfig { seed, depth, commands: 3000, max_bytes: 8 << 10, bound_to_b: BOUND_TO_B.to_vec(), events: vec![(at, Event::LinkDown(0))], ..Default::default() });
     let f = run_clean(fabric(config, 0), &[], MAX_TICKS);
     let n = f.nic.counters();
     let down = f.nic.links.link_down_at.ok_or("the link never went down")?;
     let since = |t: Option<u64>| t.map(|t| t - down).ok_or("no takeover after the failure");
+    let moved = f.nic.links.first_work_at.iter().filter(|(qp, _)| !BOUND_TO_B.contains(qp)).map(|(_, t)| *t).min();
     Ok(Failover {
         seed,
+        queue_depth_per_qp: depth,
         detection_to_first_takeover_cycles: since(f.nic.links.first_takeover_at)?,
         detection_to_first_replay_cycles: since(f.nic.links.first_replay_at)?,
         detection_to_first_b_work_request_cycles: n.last_failover_cycles,
+        detection_to_first_moved_qp_work_request_cycles: since(moved)?,
         commands_replayed: n.commands_replayed,
         before: window(&f, 0..at),
         during: window(&f, at..at + 4_000),

@@ -189,6 +189,7 @@ impl ConnectorPairRtl {
         for k in 0..2 {
             let request = work_request(d, k);
             if let (Some(request), true) = (request, ready[k][0]) {
+                self.links.work_request(self.cycle, request.qp);
                 if request.kind == WrKind::Read.code() as u64 {
                     let read = self.next_read;
                     self.next_read += 1;
