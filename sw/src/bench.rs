@@ -409,7 +409,14 @@ fn connector(as_json: bool) -> Result<(), String> {
 const FAILOVER_SEEDS: u64 = 20;
 
 /// One load of the link-pull measurement: every seed's run, and the spread of each measure.
-fn link_pulled(queue_depth: usize) -> Result<serde_json::Value, String> {
+#[derive(serde::Serialize)]
+struct LinkPulled {
+    queue_depth_per_qp: usize,
+    runs: Vec<nic_sim::nvme::measure::Failover>,
+    summary: serde_json::Value,
+}
+
+fn link_pulled(queue_depth: usize) -> Result<LinkPulled, String> {
     use nic_sim::nvme::measure;
     let runs: Vec<_> = (1..=FAILOVER_SEEDS).map(|seed| measure::failover(seed, queue_depth)).collect::<Result<_, _>>()?;
     let spread = |cycles: fn(&measure::Failover) -> u64| {
@@ -418,16 +425,13 @@ fn link_pulled(queue_depth: usize) -> Result<serde_json::Value, String> {
         json!({"p50_cycles": measure::percentile(&c, 0.5), "p90_cycles": measure::percentile(&c, 0.9), "max_cycles": c[c.len() - 1],
                "seeds_within_64_cycles": c.iter().filter(|c| **c <= 64).count(), "seeds": c.len()})
     };
-    Ok(json!({
-        "queue_depth_per_qp": queue_depth,
-        "runs": runs,
-        "summary": {
-            "detection_to_first_takeover": spread(|r| r.detection_to_first_takeover_cycles),
-            "detection_to_first_replay": spread(|r| r.detection_to_first_replay_cycles),
-            "detection_to_first_b_work_request": spread(|r| r.detection_to_first_b_work_request_cycles),
-            "detection_to_first_moved_qp_work_request": spread(|r| r.detection_to_first_moved_qp_work_request_cycles),
-        },
-    }))
+    let summary = json!({
+        "detection_to_first_takeover": spread(|r| r.detection_to_first_takeover_cycles),
+        "detection_to_first_replay": spread(|r| r.detection_to_first_replay_cycles),
+        "detection_to_first_b_work_request": spread(|r| r.detection_to_first_b_work_request_cycles),
+        "detection_to_first_moved_qp_work_request": spread(|r| r.detection_to_first_moved_qp_work_request_cycles),
+    });
+    Ok(LinkPulled { queue_depth_per_qp: queue_depth, runs, summary })
 }
 
 fn failover(as_json: bool) -> Result<(), String> {
@@ -440,8 +444,8 @@ fn failover(as_json: bool) -> Result<(), String> {
         println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
     } else {
         for load in &loads {
-            let runs: Vec<measure::Failover> = serde_json::from_value(load["runs"].clone()).map_err(|e| e.to_string())?;
-            let rows: Vec<Vec<String>> = runs
+            let rows: Vec<Vec<String>> = load
+                .runs
                 .iter()
                 .map(|r| {
                     vec![
@@ -456,9 +460,9 @@ fn failover(as_json: bool) -> Result<(), String> {
                     ]
                 })
                 .collect();
-            println!("link pulled, 8 QPs × queue depth {}:", load["queue_depth_per_qp"]);
+            println!("link pulled, 8 QPs × queue depth {}:", load.queue_depth_per_qp);
             table::print(&["seed", "→ TAKEOVER", "→ replay", "→ B work", "→ moved QP", "p50/p99 before", "during", "after"], &rows);
-            println!("spread over {FAILOVER_SEEDS} seeds: {}", load["summary"]);
+            println!("spread over {FAILOVER_SEEDS} seeds: {}", load.summary);
         }
         let rows: Vec<Vec<String>> = detection.iter().map(|d| vec![d.heartbeat_timeout_cycles.to_string(), d.detection_cycles.to_string()]).collect();
         table::print(&["heartbeat timeout", "detected after"], &rows);

@@ -7,7 +7,7 @@ use super::fabric::{Event, Fabric, FabricConfig, Nic};
 use super::roce::NicCoreRtl;
 use super::rtl::{ConnectorPairRtl, Pressure};
 use super::scenarios::run_clean;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 const MAX_TICKS: u64 = 50_000_000;
 const FULL_RATE: Pressure = Pressure { valid_pct: 100, ready_pct: 100 };
@@ -153,14 +153,14 @@ pub fn read_heavy_transmit(under: Under, commands: u64) -> Result<HostTransmit, 
     })
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct LatencyWindow {
     pub completions: usize,
     pub p50_cycles: u64,
     pub p99_cycles: u64,
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Failover {
     pub seed: u64,
     pub queue_depth_per_qp: usize,
