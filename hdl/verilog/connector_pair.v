@@ -813,7 +813,6 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam  type_takeover_ack = 8'h82;
     localparam  type_fence_ack = 8'h84;
     localparam  type_heartbeat = 8'h83;
-    localparam  pause_bytes_max = 16'h40;
     localparam  op_write = 8'h1;
     localparam  op_send = 8'h2;
     localparam  op_send_invalidate = 8'h3;
@@ -1182,7 +1181,6 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  pick_link;
     reg  take_header;
     reg  link_waiting;
-    reg  pick_short;
     reg  heartbeat_a;
     reg  heartbeat_b;
     reg  [1:0] boundary;
@@ -1898,7 +1896,6 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         end
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
         link_waiting = link_a_ok | link_b_ok;
-        pick_short = link_waiting & (pick_fields[(32'h10)+:(16)] <= pause_bytes_max);
         pick_link = link_waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
@@ -1968,7 +1965,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 begin
                     if (sweep_paused$q) begin
                         serve_link$d = 1'b0;
-                        if (serve_link$q & pick_short) begin
+                        if (serve_link$q & link_waiting) begin
                             take_header = 1'b1;
                         end
                         else begin
@@ -2346,7 +2343,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & pick_short) begin
+                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
                         sweep_paused$d = 1'b1;
                         serve_link$d = 1'b1;
                         sweep_qp$d = qp$q;
@@ -2382,7 +2379,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & pick_short) begin
+                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
                         sweep_paused$d = 1'b1;
                         serve_link$d = 1'b1;
                         sweep_qp$d = qp$q;
@@ -5132,7 +5129,6 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam  type_takeover_ack = 8'h82;
     localparam  type_fence_ack = 8'h84;
     localparam  type_heartbeat = 8'h83;
-    localparam  pause_bytes_max = 16'h40;
     localparam  op_write = 8'h1;
     localparam  op_send = 8'h2;
     localparam  op_send_invalidate = 8'h3;
@@ -5501,7 +5497,6 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  pick_link;
     reg  take_header;
     reg  link_waiting;
-    reg  pick_short;
     reg  heartbeat_a;
     reg  heartbeat_b;
     reg  [1:0] boundary;
@@ -6217,7 +6212,6 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         end
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
         link_waiting = link_a_ok | link_b_ok;
-        pick_short = link_waiting & (pick_fields[(32'h10)+:(16)] <= pause_bytes_max);
         pick_link = link_waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
@@ -6287,7 +6281,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 begin
                     if (sweep_paused$q) begin
                         serve_link$d = 1'b0;
-                        if (serve_link$q & pick_short) begin
+                        if (serve_link$q & link_waiting) begin
                             take_header = 1'b1;
                         end
                         else begin
@@ -6665,7 +6659,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & pick_short) begin
+                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
                         sweep_paused$d = 1'b1;
                         serve_link$d = 1'b1;
                         sweep_qp$d = qp$q;
@@ -6701,7 +6695,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & pick_short) begin
+                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
                         sweep_paused$d = 1'b1;
                         serve_link$d = 1'b1;
                         sweep_qp$d = qp$q;

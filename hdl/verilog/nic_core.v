@@ -5963,7 +5963,6 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     localparam  type_takeover_ack = 8'h82;
     localparam  type_fence_ack = 8'h84;
     localparam  type_heartbeat = 8'h83;
-    localparam  pause_bytes_max = 16'h40;
     localparam  op_write = 8'h1;
     localparam  op_send = 8'h2;
     localparam  op_send_invalidate = 8'h3;
@@ -6332,7 +6331,6 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     reg  pick_link;
     reg  take_header;
     reg  link_waiting;
-    reg  pick_short;
     reg  heartbeat_a;
     reg  heartbeat_b;
     reg  [1:0] boundary;
@@ -7048,7 +7046,6 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         end
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
         link_waiting = link_a_ok | link_b_ok;
-        pick_short = link_waiting & (pick_fields[(32'h10)+:(16)] <= pause_bytes_max);
         pick_link = link_waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
@@ -7118,7 +7115,7 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                 begin
                     if (sweep_paused$q) begin
                         serve_link$d = 1'b0;
-                        if (serve_link$q & pick_short) begin
+                        if (serve_link$q & link_waiting) begin
                             take_header = 1'b1;
                         end
                         else begin
@@ -7496,7 +7493,7 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & pick_short) begin
+                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
                         sweep_paused$d = 1'b1;
                         serve_link$d = 1'b1;
                         sweep_qp$d = qp$q;
@@ -7532,7 +7529,7 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & pick_short) begin
+                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
                         sweep_paused$d = 1'b1;
                         serve_link$d = 1'b1;
                         sweep_qp$d = qp$q;
@@ -10282,7 +10279,6 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     localparam  type_takeover_ack = 8'h82;
     localparam  type_fence_ack = 8'h84;
     localparam  type_heartbeat = 8'h83;
-    localparam  pause_bytes_max = 16'h40;
     localparam  op_write = 8'h1;
     localparam  op_send = 8'h2;
     localparam  op_send_invalidate = 8'h3;
@@ -10651,7 +10647,6 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     reg  pick_link;
     reg  take_header;
     reg  link_waiting;
-    reg  pick_short;
     reg  heartbeat_a;
     reg  heartbeat_b;
     reg  [1:0] boundary;
@@ -11367,7 +11362,6 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         end
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
         link_waiting = link_a_ok | link_b_ok;
-        pick_short = link_waiting & (pick_fields[(32'h10)+:(16)] <= pause_bytes_max);
         pick_link = link_waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
@@ -11437,7 +11431,7 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                 begin
                     if (sweep_paused$q) begin
                         serve_link$d = 1'b0;
-                        if (serve_link$q & pick_short) begin
+                        if (serve_link$q & link_waiting) begin
                             take_header = 1'b1;
                         end
                         else begin
@@ -11815,7 +11809,7 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & pick_short) begin
+                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
                         sweep_paused$d = 1'b1;
                         serve_link$d = 1'b1;
                         sweep_qp$d = qp$q;
@@ -11851,7 +11845,7 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & pick_short) begin
+                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
                         sweep_paused$d = 1'b1;
                         serve_link$d = 1'b1;
                         sweep_qp$d = qp$q;

@@ -1490,7 +1490,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  type_takeover_ack = 8'h82;
     localparam  type_fence_ack = 8'h84;
     localparam  type_heartbeat = 8'h83;
-    localparam  pause_bytes_max = 16'h40;
     localparam  op_write = 8'h1;
     localparam  op_send = 8'h2;
     localparam  op_send_invalidate = 8'h3;
@@ -1859,7 +1858,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  pick_link;
     reg  take_header;
     reg  link_waiting;
-    reg  pick_short;
     reg  heartbeat_a;
     reg  heartbeat_b;
     reg  [1:0] boundary;
@@ -2575,7 +2573,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         end
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
         link_waiting = link_a_ok | link_b_ok;
-        pick_short = link_waiting & (pick_fields[(32'h10)+:(16)] <= pause_bytes_max);
         pick_link = link_waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
@@ -2645,7 +2642,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 begin
                     if (sweep_paused$q) begin
                         serve_link$d = 1'b0;
-                        if (serve_link$q & pick_short) begin
+                        if (serve_link$q & link_waiting) begin
                             take_header = 1'b1;
                         end
                         else begin
@@ -3023,7 +3020,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & pick_short) begin
+                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
                         sweep_paused$d = 1'b1;
                         serve_link$d = 1'b1;
                         sweep_qp$d = qp$q;
@@ -3059,7 +3056,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & pick_short) begin
+                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
                         sweep_paused$d = 1'b1;
                         serve_link$d = 1'b1;
                         sweep_qp$d = qp$q;
@@ -5809,7 +5806,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  type_takeover_ack = 8'h82;
     localparam  type_fence_ack = 8'h84;
     localparam  type_heartbeat = 8'h83;
-    localparam  pause_bytes_max = 16'h40;
     localparam  op_write = 8'h1;
     localparam  op_send = 8'h2;
     localparam  op_send_invalidate = 8'h3;
@@ -6178,7 +6174,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  pick_link;
     reg  take_header;
     reg  link_waiting;
-    reg  pick_short;
     reg  heartbeat_a;
     reg  heartbeat_b;
     reg  [1:0] boundary;
@@ -6894,7 +6889,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         end
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
         link_waiting = link_a_ok | link_b_ok;
-        pick_short = link_waiting & (pick_fields[(32'h10)+:(16)] <= pause_bytes_max);
         pick_link = link_waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
@@ -6964,7 +6958,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 begin
                     if (sweep_paused$q) begin
                         serve_link$d = 1'b0;
-                        if (serve_link$q & pick_short) begin
+                        if (serve_link$q & link_waiting) begin
                             take_header = 1'b1;
                         end
                         else begin
@@ -7342,7 +7336,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & pick_short) begin
+                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
                         sweep_paused$d = 1'b1;
                         serve_link$d = 1'b1;
                         sweep_qp$d = qp$q;
@@ -7378,7 +7372,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & pick_short) begin
+                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
                         sweep_paused$d = 1'b1;
                         serve_link$d = 1'b1;
                         sweep_qp$d = qp$q;

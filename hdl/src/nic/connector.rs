@@ -14,11 +14,12 @@
 //! per cycle, or the host's READ data passed through); a mover passes an RDMA WRITE's data from
 //! its link to the requester beside the engine. Three things keep a failover short: the engine
 //! never waits for a WRITE's data (the sweep starts at once), a sweep waiting for the emitter lets
-//! the engine take a short message (the new controller's answers to the first replays), and
-//! heartbeats are consumed beside the engine (a backlog of them delays nothing). When (`fenced` |
-//! !`link_up`) rises for a controller whose message is being taken, the message is abandoned: a
-//! WRITE under way is finished with zero words (the replay on the other controller writes that
-//! buffer again before its completion) and the rest of the message is drained.
+//! the engine take a message (the new controller's answers to the first replays; WRITE data goes
+//! to the mover), and heartbeats are consumed beside the engine (a backlog of them delays
+//! nothing). When (`fenced` | !`link_up`) rises for a controller whose message is being taken,
+//! the message is abandoned: a WRITE under way is finished with zero words (the replay on the
+//! other controller writes that buffer again before its completion) and the rest of the message
+//! is drained.
 
 use super::capsule_receiver::CapsuleReceiver;
 use super::qp_table::{QpEntry, SlotMeta, SQ_ENTRY_BITS};
@@ -319,8 +320,6 @@ pub struct Connector<
     take_header: Signal<Local, Bit>,
     /// A message waits on a link (either controller).
     link_waiting: Signal<Local, Bit>,
-    /// The message `pick_b` points to is short enough to take while a sweep is paused.
-    pick_short: Signal<Local, Bit>,
     /// A serving controller's `HEARTBEAT` at the head of its link: consumed beside the engine
     /// (it only proves the controller alive), so a backlog of them never delays real messages.
     heartbeat_a: Signal<Local, Bit>,
@@ -402,9 +401,6 @@ pub struct Connector<
     type_takeover_ack: Constant<Bits<8>>,
     type_fence_ack: Constant<Bits<8>>,
     type_heartbeat: Constant<Bits<8>>,
-    /// The longest message (payload bytes) a paused sweep lets the engine take: a CQE's `WQE`
-    /// (40), a READ's (24), acknowledgements. A WRITE's data waits for the end of the sweep.
-    pause_bytes_max: Constant<Bits<16>>,
     op_write: Constant<Bits<8>>,
     op_send: Constant<Bits<8>>,
     op_send_invalidate: Constant<Bits<8>>,
@@ -621,7 +617,6 @@ impl<
             pick_link: Default::default(),
             take_header: Default::default(),
             link_waiting: Default::default(),
-            pick_short: Default::default(),
             heartbeat_a: Default::default(),
             heartbeat_b: Default::default(),
             boundary: Default::default(),
@@ -699,7 +694,6 @@ impl<
             type_takeover_ack: Constant::new(((MessageType::TakeoverAck as u64) as u64).to_bits()),
             type_fence_ack: Constant::new(((MessageType::FenceAck as u64) as u64).to_bits()),
             type_heartbeat: Constant::new((MessageType::Heartbeat as u64).to_bits()),
-            pause_bytes_max: Constant::new(64u64.to_bits()),
             op_write: Constant::new(((WqeOp::Write as u64) as u64).to_bits()),
             op_send: Constant::new(((WqeOp::Send as u64) as u64).to_bits()),
             op_send_invalidate: Constant::new(((WqeOp::SendInvalidate as u64) as u64).to_bits()),
@@ -867,7 +861,6 @@ impl<
         }
         self.capsule_ok.next = self.receiver.capsule_valid.val() & !self.capsule_blocked.q.val();
         self.link_waiting.next = self.link_a_ok.val() | self.link_b_ok.val();
-        self.pick_short.next = self.link_waiting.val() & (self.pick_fields.val().get_bits::<16>(16) <= self.pause_bytes_max.val());
         self.pick_link.next = self.link_waiting.val() & (!self.capsule_ok.val() | self.prefer_link.q.val());
         self.take_header.next = false;
 
@@ -951,7 +944,7 @@ impl<
                 if self.sweep_paused.q.val() {
                     // A paused sweep: the message it paused for, then the sweep again.
                     self.serve_link.d.next = false;
-                    if self.serve_link.q.val() & self.pick_short.val() {
+                    if self.serve_link.q.val() & self.link_waiting.val() {
                         self.take_header.next = true;
                     } else {
                         self.sweep_paused.d.next = false;
@@ -1318,7 +1311,7 @@ impl<
                     self.issue_next.next = EmitStep::Payload;
                     self.slot.d.next = self.zero_slot.val();
                     self.step.d.next = EngineStep::SweepSlotLoad;
-                } else if (self.sweep.q.val() == SweepKind::Fail) & self.pick_short.val() {
+                } else if (self.sweep.q.val() == SweepKind::Fail) & self.link_waiting.val() {
                     self.sweep_paused.d.next = true;
                     self.serve_link.d.next = true;
                     self.sweep_qp.d.next = self.qp.q.val();
@@ -1355,7 +1348,7 @@ impl<
                     self.issue_length.next = self.meta.read_data.val().length;
                     self.replayed.d.next = self.replayed.q.val() + self.one_32.val();
                     self.step.d.next = EngineStep::SweepSlotNext;
-                } else if (self.sweep.q.val() == SweepKind::Fail) & self.pick_short.val() {
+                } else if (self.sweep.q.val() == SweepKind::Fail) & self.link_waiting.val() {
                     // The emitter is busy with the last replay: take a controller's message meanwhile.
                     self.sweep_paused.d.next = true;
                     self.serve_link.d.next = true;
