@@ -23,17 +23,35 @@ pub fn write_designs(designs: &[Design], dir: &Path) -> std::io::Result<Vec<Path
     Ok(written)
 }
 
-/// Runs `tool` in `cwd`; its combined output on success, or an error carrying it.
-pub(crate) fn run(tool: &str, args: &[&str], cwd: &Path) -> Result<String, String> {
+/// Runs `tool` in `cwd`: its exit status and combined output (an error only when it cannot start).
+fn execute(tool: &str, args: &[&str], cwd: &Path) -> Result<(std::process::ExitStatus, String), String> {
     let output = Command::new(tool).args(args).current_dir(cwd).output().map_err(|e| {
         format!("cannot run `{tool}` ({e}); install the project's tools with `scripts/setup.sh`")
     })?;
-    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    if output.status.success() {
+    Ok((output.status, format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr))))
+}
+
+/// Runs `tool` in `cwd`; its combined output on success, or an error carrying it.
+pub(crate) fn run(tool: &str, args: &[&str], cwd: &Path) -> Result<String, String> {
+    let (status, text) = execute(tool, args, cwd)?;
+    if status.success() {
         Ok(text)
     } else {
-        Err(format!("`{tool} {}` failed ({}):\n{text}", args.join(" "), output.status))
+        Err(format!("`{tool} {}` failed ({status}):\n{text}", args.join(" ")))
     }
+}
+
+/// Runs `tool` in `cwd` with its output kept in `cwd/log`; an error names the tool and the log
+/// and quotes the log's last 20 lines.
+pub fn run_logged(tool: &str, args: &[&str], cwd: &Path, log: &str) -> Result<String, String> {
+    let (status, text) = execute(tool, args, cwd)?;
+    std::fs::write(cwd.join(log), &text).map_err(|e| format!("writing {log}: {e}"))?;
+    if status.success() {
+        return Ok(text);
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let tail = lines[lines.len().saturating_sub(20)..].join("\n");
+    Err(format!("`{tool} {}` failed ({status}); log: {}\n{tail}", args.join(" "), cwd.join(log).display()))
 }
 
 fn scratch(design: &Design) -> Result<tempfile::TempDir, String> {

@@ -1181,6 +1181,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  pick_link;
     reg  take_header;
     reg  link_waiting;
+    reg  pause;
     reg  heartbeat_a;
     reg  heartbeat_b;
     reg  [1:0] boundary;
@@ -1898,6 +1899,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         link_waiting = link_a_ok | link_b_ok;
         pick_link = link_waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
+        pause = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
         fence_pending$d = fence_pending$q | fence_request;
         readmit_pending$d = readmit_pending$q | readmit;
@@ -2343,12 +2345,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
-                        sweep_paused$d = 1'b1;
-                        serve_link$d = 1'b1;
-                        sweep_qp$d = qp$q;
-                        sweep_at_takeover$d = 1'b1;
-                        step$d = EngineStep$Idle;
+                    else begin
+                        pause = 1'b1;
                     end
                 end
             EngineStep$SweepSlotLoad:
@@ -2379,13 +2377,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
-                        sweep_paused$d = 1'b1;
-                        serve_link$d = 1'b1;
-                        sweep_qp$d = qp$q;
-                        sweep_slot$d = slot$q;
-                        sweep_at_takeover$d = 1'b0;
-                        step$d = EngineStep$Idle;
+                    else begin
+                        pause = 1'b1;
                     end
                 end
             EngineStep$SweepSlotNext:
@@ -2430,6 +2423,14 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                     step$d = EngineStep$Clear;
                 end
         endcase
+        if (pause & (sweep$q == SweepKind$Fail) & link_waiting) begin
+            sweep_paused$d = 1'b1;
+            serve_link$d = 1'b1;
+            sweep_qp$d = qp$q;
+            sweep_slot$d = slot$q;
+            sweep_at_takeover$d = step$q == EngineStep$SweepTakeover;
+            step$d = EngineStep$Idle;
+        end
         if (take_header) begin
             take_a = ~pick_b;
             take_b = pick_b;
@@ -5497,6 +5498,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  pick_link;
     reg  take_header;
     reg  link_waiting;
+    reg  pause;
     reg  heartbeat_a;
     reg  heartbeat_b;
     reg  [1:0] boundary;
@@ -6214,6 +6216,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         link_waiting = link_a_ok | link_b_ok;
         pick_link = link_waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
+        pause = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
         fence_pending$d = fence_pending$q | fence_request;
         readmit_pending$d = readmit_pending$q | readmit;
@@ -6659,12 +6662,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
-                        sweep_paused$d = 1'b1;
-                        serve_link$d = 1'b1;
-                        sweep_qp$d = qp$q;
-                        sweep_at_takeover$d = 1'b1;
-                        step$d = EngineStep$Idle;
+                    else begin
+                        pause = 1'b1;
                     end
                 end
             EngineStep$SweepSlotLoad:
@@ -6695,13 +6694,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
-                        sweep_paused$d = 1'b1;
-                        serve_link$d = 1'b1;
-                        sweep_qp$d = qp$q;
-                        sweep_slot$d = slot$q;
-                        sweep_at_takeover$d = 1'b0;
-                        step$d = EngineStep$Idle;
+                    else begin
+                        pause = 1'b1;
                     end
                 end
             EngineStep$SweepSlotNext:
@@ -6746,6 +6740,14 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                     step$d = EngineStep$Clear;
                 end
         endcase
+        if (pause & (sweep$q == SweepKind$Fail) & link_waiting) begin
+            sweep_paused$d = 1'b1;
+            serve_link$d = 1'b1;
+            sweep_qp$d = qp$q;
+            sweep_slot$d = slot$q;
+            sweep_at_takeover$d = step$q == EngineStep$SweepTakeover;
+            step$d = EngineStep$Idle;
+        end
         if (take_header) begin
             take_a = ~pick_b;
             take_b = pick_b;

@@ -6331,6 +6331,7 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     reg  pick_link;
     reg  take_header;
     reg  link_waiting;
+    reg  pause;
     reg  heartbeat_a;
     reg  heartbeat_b;
     reg  [1:0] boundary;
@@ -7048,6 +7049,7 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         link_waiting = link_a_ok | link_b_ok;
         pick_link = link_waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
+        pause = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
         fence_pending$d = fence_pending$q | fence_request;
         readmit_pending$d = readmit_pending$q | readmit;
@@ -7493,12 +7495,8 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
-                        sweep_paused$d = 1'b1;
-                        serve_link$d = 1'b1;
-                        sweep_qp$d = qp$q;
-                        sweep_at_takeover$d = 1'b1;
-                        step$d = EngineStep$Idle;
+                    else begin
+                        pause = 1'b1;
                     end
                 end
             EngineStep$SweepSlotLoad:
@@ -7529,13 +7527,8 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
-                        sweep_paused$d = 1'b1;
-                        serve_link$d = 1'b1;
-                        sweep_qp$d = qp$q;
-                        sweep_slot$d = slot$q;
-                        sweep_at_takeover$d = 1'b0;
-                        step$d = EngineStep$Idle;
+                    else begin
+                        pause = 1'b1;
                     end
                 end
             EngineStep$SweepSlotNext:
@@ -7580,6 +7573,14 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                     step$d = EngineStep$Clear;
                 end
         endcase
+        if (pause & (sweep$q == SweepKind$Fail) & link_waiting) begin
+            sweep_paused$d = 1'b1;
+            serve_link$d = 1'b1;
+            sweep_qp$d = qp$q;
+            sweep_slot$d = slot$q;
+            sweep_at_takeover$d = step$q == EngineStep$SweepTakeover;
+            step$d = EngineStep$Idle;
+        end
         if (take_header) begin
             take_a = ~pick_b;
             take_b = pick_b;
@@ -10647,6 +10648,7 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     reg  pick_link;
     reg  take_header;
     reg  link_waiting;
+    reg  pause;
     reg  heartbeat_a;
     reg  heartbeat_b;
     reg  [1:0] boundary;
@@ -11364,6 +11366,7 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         link_waiting = link_a_ok | link_b_ok;
         pick_link = link_waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
+        pause = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
         fence_pending$d = fence_pending$q | fence_request;
         readmit_pending$d = readmit_pending$q | readmit;
@@ -11809,12 +11812,8 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
-                        sweep_paused$d = 1'b1;
-                        serve_link$d = 1'b1;
-                        sweep_qp$d = qp$q;
-                        sweep_at_takeover$d = 1'b1;
-                        step$d = EngineStep$Idle;
+                    else begin
+                        pause = 1'b1;
                     end
                 end
             EngineStep$SweepSlotLoad:
@@ -11845,13 +11844,8 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
-                        sweep_paused$d = 1'b1;
-                        serve_link$d = 1'b1;
-                        sweep_qp$d = qp$q;
-                        sweep_slot$d = slot$q;
-                        sweep_at_takeover$d = 1'b0;
-                        step$d = EngineStep$Idle;
+                    else begin
+                        pause = 1'b1;
                     end
                 end
             EngineStep$SweepSlotNext:
@@ -11896,6 +11890,14 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                     step$d = EngineStep$Clear;
                 end
         endcase
+        if (pause & (sweep$q == SweepKind$Fail) & link_waiting) begin
+            sweep_paused$d = 1'b1;
+            serve_link$d = 1'b1;
+            sweep_qp$d = qp$q;
+            sweep_slot$d = slot$q;
+            sweep_at_takeover$d = step$q == EngineStep$SweepTakeover;
+            step$d = EngineStep$Idle;
+        end
         if (take_header) begin
             take_a = ~pick_b;
             take_b = pick_b;

@@ -1858,6 +1858,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  pick_link;
     reg  take_header;
     reg  link_waiting;
+    reg  pause;
     reg  heartbeat_a;
     reg  heartbeat_b;
     reg  [1:0] boundary;
@@ -2575,6 +2576,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         link_waiting = link_a_ok | link_b_ok;
         pick_link = link_waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
+        pause = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
         fence_pending$d = fence_pending$q | fence_request;
         readmit_pending$d = readmit_pending$q | readmit;
@@ -3020,12 +3022,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
-                        sweep_paused$d = 1'b1;
-                        serve_link$d = 1'b1;
-                        sweep_qp$d = qp$q;
-                        sweep_at_takeover$d = 1'b1;
-                        step$d = EngineStep$Idle;
+                    else begin
+                        pause = 1'b1;
                     end
                 end
             EngineStep$SweepSlotLoad:
@@ -3056,13 +3054,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
-                        sweep_paused$d = 1'b1;
-                        serve_link$d = 1'b1;
-                        sweep_qp$d = qp$q;
-                        sweep_slot$d = slot$q;
-                        sweep_at_takeover$d = 1'b0;
-                        step$d = EngineStep$Idle;
+                    else begin
+                        pause = 1'b1;
                     end
                 end
             EngineStep$SweepSlotNext:
@@ -3107,6 +3100,14 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     step$d = EngineStep$Clear;
                 end
         endcase
+        if (pause & (sweep$q == SweepKind$Fail) & link_waiting) begin
+            sweep_paused$d = 1'b1;
+            serve_link$d = 1'b1;
+            sweep_qp$d = qp$q;
+            sweep_slot$d = slot$q;
+            sweep_at_takeover$d = step$q == EngineStep$SweepTakeover;
+            step$d = EngineStep$Idle;
+        end
         if (take_header) begin
             take_a = ~pick_b;
             take_b = pick_b;
@@ -6174,6 +6175,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  pick_link;
     reg  take_header;
     reg  link_waiting;
+    reg  pause;
     reg  heartbeat_a;
     reg  heartbeat_b;
     reg  [1:0] boundary;
@@ -6891,6 +6893,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         link_waiting = link_a_ok | link_b_ok;
         pick_link = link_waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
+        pause = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
         fence_pending$d = fence_pending$q | fence_request;
         readmit_pending$d = readmit_pending$q | readmit;
@@ -7336,12 +7339,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
-                        sweep_paused$d = 1'b1;
-                        serve_link$d = 1'b1;
-                        sweep_qp$d = qp$q;
-                        sweep_at_takeover$d = 1'b1;
-                        step$d = EngineStep$Idle;
+                    else begin
+                        pause = 1'b1;
                     end
                 end
             EngineStep$SweepSlotLoad:
@@ -7372,13 +7371,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
                     end
-                    else if ((sweep$q == SweepKind$Fail) & link_waiting) begin
-                        sweep_paused$d = 1'b1;
-                        serve_link$d = 1'b1;
-                        sweep_qp$d = qp$q;
-                        sweep_slot$d = slot$q;
-                        sweep_at_takeover$d = 1'b0;
-                        step$d = EngineStep$Idle;
+                    else begin
+                        pause = 1'b1;
                     end
                 end
             EngineStep$SweepSlotNext:
@@ -7423,6 +7417,14 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     step$d = EngineStep$Clear;
                 end
         endcase
+        if (pause & (sweep$q == SweepKind$Fail) & link_waiting) begin
+            sweep_paused$d = 1'b1;
+            serve_link$d = 1'b1;
+            sweep_qp$d = qp$q;
+            sweep_slot$d = slot$q;
+            sweep_at_takeover$d = step$q == EngineStep$SweepTakeover;
+            step$d = EngineStep$Idle;
+        end
         if (take_header) begin
             take_a = ~pick_b;
             take_b = pick_b;

@@ -10,7 +10,7 @@
 
 use nic_hdl::board::{CORE_CLOCK_HZ, OSCILLATOR_HZ};
 use nic_hdl::emit::Design;
-use nic_hdl::toolchain::{lint, parse_stat, place_and_route_ice40, stat_cells, synth_ice40, write_designs, LINT_WAIVERS};
+use nic_hdl::toolchain::{lint, parse_stat, place_and_route_ice40, run_logged, stat_cells, synth_ice40, write_designs, LINT_WAIVERS};
 use serde_json::{json, Value};
 use std::path::Path;
 use std::process::Command;
@@ -31,24 +31,13 @@ pub struct BuildOptions {
     pub estimate: bool,
 }
 
-/// Runs `tool` in `dir`, its output kept in `dir/<log>`; an error names the tool and the log.
+/// Runs `tool` in `dir`, its output kept in `dir/<log>`, saying how long it took.
 fn step(tool: &str, args: &[&str], dir: &Path, log: &str) -> Result<(), String> {
     let started = Instant::now();
     eprintln!("[build] {tool} …");
-    let output = Command::new(tool)
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .map_err(|e| format!("cannot run `{tool}` ({e}); install the project's tools with `scripts/setup.sh`"))?;
-    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    std::fs::write(dir.join(log), &text).map_err(|e| format!("writing {log}: {e}"))?;
-    eprintln!("[build] {tool} finished in {:.0} s ({})", started.elapsed().as_secs_f64(), output.status);
-    if output.status.success() {
-        Ok(())
-    } else {
-        let tail: Vec<&str> = text.lines().rev().take(20).collect::<Vec<_>>().into_iter().rev().collect();
-        Err(format!("`{tool} {}` failed ({}); log: {}\n{}", args.join(" "), output.status, dir.join(log).display(), tail.join("\n")))
-    }
+    let result = run_logged(tool, args, dir, log);
+    eprintln!("[build] {tool} {} in {:.0} s", if result.is_ok() { "finished" } else { "failed" }, started.elapsed().as_secs_f64());
+    result.map(|_| ())
 }
 
 fn tool_version(tool: &str, flag: &str) -> String {
@@ -76,6 +65,9 @@ pub fn run(options: &BuildOptions, out: &Path) -> Result<(), String> {
     let text = serde_json::to_string_pretty(&report).unwrap();
     std::fs::write(out.join("report.json"), format!("{text}\n")).map_err(|e| e.to_string())?;
     println!("{text}");
+    if report["fits"] == false {
+        return Err(format!("nextpnr could not place the design on the HX8K; see report.json and nextpnr.log in {}", out.display()));
+    }
     if !report["meets_timing"].as_bool().unwrap_or(false) {
         return Err(format!("the design misses its clock target: {}", report["clocks"]));
     }
@@ -97,12 +89,23 @@ fn build_alchitry_cu(design: &Design, out: &Path) -> Result<Value, String> {
     let stats = parse_stat(&std::fs::read_to_string(out.join("yosys_stat.txt")).map_err(|e| e.to_string())?);
     let target_mhz = CORE_CLOCK_HZ as f64 / 1e6;
     let freq = format!("{target_mhz}");
-    step(
+    if let Err(error) = step(
         "nextpnr-ice40",
         &["--hx8k", "--package", "cb132", "--json", &netlist, "--pcf", "alchitry-cu.pcf", "--asc", &placed, "--freq", &freq, "--seed", "1", "--report", "nextpnr_report.json"],
         out,
         "nextpnr.log",
-    )?;
+    ) {
+        // Not placed (too big for the device, or a pin the package lacks): what synthesis needed.
+        return Ok(json!({
+            "board": "alchitry-cu",
+            "top": module,
+            "resources": {"luts": stats.luts, "flip_flops": stats.flip_flops, "block_rams": stats.block_rams},
+            "fits": false,
+            "place_and_route_error": error,
+            "meets_timing": false,
+            "logs": ["yosys.log", "nextpnr.log"],
+        }));
+    }
     step("icepack", &[&placed, &bitstream], out, "icepack.log")?;
     let pnr: Value = serde_json::from_str(&std::fs::read_to_string(out.join("nextpnr_report.json")).map_err(|e| e.to_string())?)
         .map_err(|e| format!("nextpnr's report is not JSON: {e}"))?;

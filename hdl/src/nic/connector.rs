@@ -320,6 +320,8 @@ pub struct Connector<
     take_header: Signal<Local, Bit>,
     /// A message waits on a link (either controller).
     link_waiting: Signal<Local, Bit>,
+    /// A sweep step waits for the emitter (it may pause for a controller's message).
+    pause: Signal<Local, Bit>,
     /// A serving controller's `HEARTBEAT` at the head of its link: consumed beside the engine
     /// (it only proves the controller alive), so a backlog of them never delays real messages.
     heartbeat_a: Signal<Local, Bit>,
@@ -617,6 +619,7 @@ impl<
             pick_link: Default::default(),
             take_header: Default::default(),
             link_waiting: Default::default(),
+            pause: Default::default(),
             heartbeat_a: Default::default(),
             heartbeat_b: Default::default(),
             boundary: Default::default(),
@@ -863,6 +866,7 @@ impl<
         self.link_waiting.next = self.link_a_ok.val() | self.link_b_ok.val();
         self.pick_link.next = self.link_waiting.val() & (!self.capsule_ok.val() | self.prefer_link.q.val());
         self.take_header.next = false;
+        self.pause.next = false;
 
         // Requests from the supervisor wait until the engine is free.
         self.fail_pending.d.next = self.fail_pending.q.val() | self.fail_start.val();
@@ -1311,12 +1315,8 @@ impl<
                     self.issue_next.next = EmitStep::Payload;
                     self.slot.d.next = self.zero_slot.val();
                     self.step.d.next = EngineStep::SweepSlotLoad;
-                } else if (self.sweep.q.val() == SweepKind::Fail) & self.link_waiting.val() {
-                    self.sweep_paused.d.next = true;
-                    self.serve_link.d.next = true;
-                    self.sweep_qp.d.next = self.qp.q.val();
-                    self.sweep_at_takeover.d.next = true;
-                    self.step.d.next = EngineStep::Idle;
+                } else {
+                    self.pause.next = true;
                 }
             }
             EngineStep::SweepSlotLoad => {
@@ -1348,14 +1348,8 @@ impl<
                     self.issue_length.next = self.meta.read_data.val().length;
                     self.replayed.d.next = self.replayed.q.val() + self.one_32.val();
                     self.step.d.next = EngineStep::SweepSlotNext;
-                } else if (self.sweep.q.val() == SweepKind::Fail) & self.link_waiting.val() {
-                    // The emitter is busy with the last replay: take a controller's message meanwhile.
-                    self.sweep_paused.d.next = true;
-                    self.serve_link.d.next = true;
-                    self.sweep_qp.d.next = self.qp.q.val();
-                    self.sweep_slot.d.next = self.slot.q.val();
-                    self.sweep_at_takeover.d.next = false;
-                    self.step.d.next = EngineStep::Idle;
+                } else {
+                    self.pause.next = true;
                 }
             }
             EngineStep::SweepSlotNext => {
@@ -1395,6 +1389,15 @@ impl<
             _ => {
                 self.step.d.next = EngineStep::Clear;
             }
+        }
+        if self.pause.val() & (self.sweep.q.val() == SweepKind::Fail) & self.link_waiting.val() {
+            // A fail sweep waiting for the emitter: take a controller's message meanwhile.
+            self.sweep_paused.d.next = true;
+            self.serve_link.d.next = true;
+            self.sweep_qp.d.next = self.qp.q.val();
+            self.sweep_slot.d.next = self.slot.q.val();
+            self.sweep_at_takeover.d.next = self.step.q.val() == EngineStep::SweepTakeover;
+            self.step.d.next = EngineStep::Idle;
         }
         if self.take_header.val() {
             // A controller's message: its header beat.
