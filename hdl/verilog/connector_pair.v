@@ -137,7 +137,6 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Stub signals
     reg  dispatcher$clock;
@@ -794,7 +793,6 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam  last_qp = 4'hf;
     localparam  one_slot = 3'b1;
     localparam  zero_slot = 3'b0;
-    localparam  last_slot = 3'b111;
     localparam  slot_shift = 7'b11;
     localparam  slot_shift_wide = 128'h3;
     localparam  slot_mask_wide = 128'hff;
@@ -891,7 +889,6 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Stub signals
     reg  receiver$clock;
@@ -1101,6 +1098,9 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  emit_drop$d;
     wire  emit_drop$q;
     reg  emit_drop$clock;
+    reg  read_discard$d;
+    wire  read_discard$q;
+    reg  read_discard$clock;
     reg  [63:0] emit_payload$d;
     wire  [63:0] emit_payload$q;
     reg  emit_payload$clock;
@@ -1209,6 +1209,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [127:0] slot_bit;
     reg  slot_busy;
     reg  [127:0] qp_slots;
+    reg  qp_busy;
+    reg  later_busy;
     reg  other;
     reg  header_fits;
     reg  [63:0] path_error_high;
@@ -1229,6 +1231,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [1:0] emit_bit;
     reg  emit_valid;
     reg  emit_ready;
+    reg  read_reachable;
     reg  [22:0] read_entry;
     reg  [63:0] read_flags;
     reg  [7:0] read_tag_shifted;
@@ -1558,6 +1561,11 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .q(emit_drop$q),
         .clock(emit_drop$clock)
     );
+    connector_pair$connector_0$read_discard read_discard(
+        .d(read_discard$d),
+        .q(read_discard$q),
+        .clock(read_discard$clock)
+    );
     connector_pair$connector_0$emit_payload emit_payload(
         .d(emit_payload$d),
         .q(emit_payload$q),
@@ -1724,6 +1732,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_header$clock = clock;
         emit_payload$clock = clock;
         emit_drop$clock = clock;
+        read_discard$clock = clock;
         emit_word$clock = clock;
         emit_left$clock = clock;
         emit_read_tag$clock = clock;
@@ -1798,6 +1807,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_header$d = emit_header$q;
         emit_payload$d = emit_payload$q;
         emit_drop$d = emit_drop$q;
+        read_discard$d = read_discard$q;
         emit_word$d = emit_word$q;
         emit_left$d = emit_left$q;
         emit_read_tag$d = emit_read_tag$q;
@@ -1845,6 +1855,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
         slot_busy = |(busy$q & slot_bit);
         qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
         qp_table$read_address = qp$q;
         qp_table$write_enable = 1'b0;
         qp_table$write_address = qp$q;
@@ -2344,6 +2356,9 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         issue_next = EmitStep$Payload;
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
+                        if (~qp_busy) begin
+                            step$d = EngineStep$SweepWrite;
+                        end
                     end
                     else begin
                         pause = 1'b1;
@@ -2356,7 +2371,11 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             EngineStep$SweepSlotAct:
                 begin
                     if (~slot_busy) begin
-                        step$d = EngineStep$SweepSlotNext;
+                        slot$d = slot$q + one_slot;
+                        step$d = EngineStep$SweepSlotLoad;
+                        if (~later_busy) begin
+                            step$d = EngineStep$SweepWrite;
+                        end
                     end
                     else if (entry$q[(64'h3)+:(1)]) begin
                         busy_clear = slot_bit;
@@ -2385,7 +2404,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 begin
                     slot$d = slot$q + one_slot;
                     step$d = EngineStep$SweepSlotLoad;
-                    if (slot$q == last_slot) begin
+                    if (~later_busy) begin
                         step$d = EngineStep$SweepWrite;
                     end
                 end
@@ -2575,6 +2594,10 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         if (emit_read_last$q) begin
             read_flags = flag_last;
         end
+        read_reachable = |(link_up & ~fenced & bit_a);
+        if (read_entry[(64'h0)+:(1)]) begin
+            read_reachable = |(link_up & ~fenced & bit_b);
+        end
         emit_bit = bit_a;
         if (emit_controller$q) begin
             emit_bit = bit_b;
@@ -2585,6 +2608,12 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         m_link_tlast = 1'b0;
         s_axis_read_tready = 1'b0;
         buffer$read_address = emit_word$q;
+        if (read_discard$q) begin
+            s_axis_read_tready = 1'b1;
+            if (s_axis_read_tvalid & s_axis_read_tlast) begin
+                read_discard$d = 1'b0;
+            end
+        end
         case (emit_step$q)
             EmitStep$Idle:
                 begin
@@ -2598,7 +2627,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
                         emit_step$d = EmitStep$Header;
                     end
-                    else if (s_axis_read_tvalid) begin
+                    else if (s_axis_read_tvalid & ~read_discard$q) begin
                         emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
                         emit_read_generation$d = read_tag_generation;
                         emit_read_length$d = s_axis_read_length;
@@ -2608,7 +2637,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 end
             EmitStep$ReadLookup:
                 begin
-                    emit_step$d = EmitStep$ReadDrop;
+                    emit_step$d = EmitStep$Idle;
+                    read_discard$d = 1'b1;
                     if (|(read_valid$q & ~read_fresh$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
                         if (emit_read_last$q) begin
                             read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
@@ -2616,8 +2646,14 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         emit_controller$d = read_entry[(64'h0)+:(1)];
                         emit_header$d = type_read_data | read_flags | (((emit_read_length$q) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
                         emit_next$d = EmitStep$ReadPass;
-                        emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
-                        emit_step$d = EmitStep$Header;
+                        emit_drop$d = 1'b0;
+                        if (~read_reachable) begin
+                            read_discard$d = 1'b1;
+                        end
+                        else begin
+                            read_discard$d = 1'b0;
+                            emit_step$d = EmitStep$Header;
+                        end
                     end
                     else begin
                         read_unknown$d = read_unknown$q + one_32;
@@ -2654,7 +2690,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         end
                     end
                 end
-            EmitStep$ReadPass:
+            default:
                 begin
                     emit_valid = s_axis_read_tvalid;
                     m_link_tdata = s_axis_read_tdata;
@@ -2664,14 +2700,16 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         emit_step$d = EmitStep$Idle;
                     end
                 end
-            default:
-                begin
-                    s_axis_read_tready = 1'b1;
-                    if (s_axis_read_tvalid & s_axis_read_tlast) begin
-                        emit_step$d = EmitStep$Idle;
-                    end
-                end
         endcase
+        if (~|(link_up & emit_bit) & ~emit_idle & (emit_step$q != EmitStep$ReadLookup)) begin
+            emit_step$d = EmitStep$Idle;
+            if (emit_step$q == EmitStep$ReadPass) begin
+                read_discard$d = ~(s_axis_read_tvalid & s_axis_read_tlast);
+            end
+            if ((emit_step$q == EmitStep$Header) & (emit_next$q == EmitStep$ReadPass)) begin
+                read_discard$d = 1'b1;
+            end
+        end
         m_link_tvalid = zero_2;
         if (emit_valid & ~emit_drop$q) begin
             m_link_tvalid = emit_bit;
@@ -2702,6 +2740,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             step$d = EngineStep$Clear;
             clear_qp$d = zero_qp;
             emit_step$d = EmitStep$Idle;
+            read_discard$d = 1'b0;
             busy$d = zero_slots;
             read_valid$d = zero_4;
             fail_pending$d = zero_2;
@@ -3024,7 +3063,6 @@ module connector_pair$connector_0$emit_next(d,q,clock);
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Update code (custom)
     initial begin
@@ -3147,7 +3185,6 @@ module connector_pair$connector_0$emit_step(d,q,clock);
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Update code (custom)
     initial begin
@@ -3635,6 +3672,25 @@ module connector_pair$connector_0$read_controller(d,q,clock);
     end
           
 endmodule // connector_pair$connector_0$read_controller
+
+
+module connector_pair$connector_0$read_discard(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$read_discard
 
 
 module connector_pair$connector_0$read_fresh(d,q,clock);
@@ -5111,7 +5167,6 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam  last_qp = 4'hf;
     localparam  one_slot = 3'b1;
     localparam  zero_slot = 3'b0;
-    localparam  last_slot = 3'b111;
     localparam  slot_shift = 7'b11;
     localparam  slot_shift_wide = 128'h3;
     localparam  slot_mask_wide = 128'hff;
@@ -5208,7 +5263,6 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Stub signals
     reg  receiver$clock;
@@ -5418,6 +5472,9 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  emit_drop$d;
     wire  emit_drop$q;
     reg  emit_drop$clock;
+    reg  read_discard$d;
+    wire  read_discard$q;
+    reg  read_discard$clock;
     reg  [63:0] emit_payload$d;
     wire  [63:0] emit_payload$q;
     reg  emit_payload$clock;
@@ -5526,6 +5583,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [127:0] slot_bit;
     reg  slot_busy;
     reg  [127:0] qp_slots;
+    reg  qp_busy;
+    reg  later_busy;
     reg  other;
     reg  header_fits;
     reg  [63:0] path_error_high;
@@ -5546,6 +5605,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [1:0] emit_bit;
     reg  emit_valid;
     reg  emit_ready;
+    reg  read_reachable;
     reg  [22:0] read_entry;
     reg  [63:0] read_flags;
     reg  [7:0] read_tag_shifted;
@@ -5875,6 +5935,11 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .q(emit_drop$q),
         .clock(emit_drop$clock)
     );
+    connector_pair$connector_1$read_discard read_discard(
+        .d(read_discard$d),
+        .q(read_discard$q),
+        .clock(read_discard$clock)
+    );
     connector_pair$connector_1$emit_payload emit_payload(
         .d(emit_payload$d),
         .q(emit_payload$q),
@@ -6041,6 +6106,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_header$clock = clock;
         emit_payload$clock = clock;
         emit_drop$clock = clock;
+        read_discard$clock = clock;
         emit_word$clock = clock;
         emit_left$clock = clock;
         emit_read_tag$clock = clock;
@@ -6115,6 +6181,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_header$d = emit_header$q;
         emit_payload$d = emit_payload$q;
         emit_drop$d = emit_drop$q;
+        read_discard$d = read_discard$q;
         emit_word$d = emit_word$q;
         emit_left$d = emit_left$q;
         emit_read_tag$d = emit_read_tag$q;
@@ -6162,6 +6229,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
         slot_busy = |(busy$q & slot_bit);
         qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
         qp_table$read_address = qp$q;
         qp_table$write_enable = 1'b0;
         qp_table$write_address = qp$q;
@@ -6661,6 +6730,9 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         issue_next = EmitStep$Payload;
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
+                        if (~qp_busy) begin
+                            step$d = EngineStep$SweepWrite;
+                        end
                     end
                     else begin
                         pause = 1'b1;
@@ -6673,7 +6745,11 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             EngineStep$SweepSlotAct:
                 begin
                     if (~slot_busy) begin
-                        step$d = EngineStep$SweepSlotNext;
+                        slot$d = slot$q + one_slot;
+                        step$d = EngineStep$SweepSlotLoad;
+                        if (~later_busy) begin
+                            step$d = EngineStep$SweepWrite;
+                        end
                     end
                     else if (entry$q[(64'h3)+:(1)]) begin
                         busy_clear = slot_bit;
@@ -6702,7 +6778,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 begin
                     slot$d = slot$q + one_slot;
                     step$d = EngineStep$SweepSlotLoad;
-                    if (slot$q == last_slot) begin
+                    if (~later_busy) begin
                         step$d = EngineStep$SweepWrite;
                     end
                 end
@@ -6892,6 +6968,10 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         if (emit_read_last$q) begin
             read_flags = flag_last;
         end
+        read_reachable = |(link_up & ~fenced & bit_a);
+        if (read_entry[(64'h0)+:(1)]) begin
+            read_reachable = |(link_up & ~fenced & bit_b);
+        end
         emit_bit = bit_a;
         if (emit_controller$q) begin
             emit_bit = bit_b;
@@ -6902,6 +6982,12 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         m_link_tlast = 1'b0;
         s_axis_read_tready = 1'b0;
         buffer$read_address = emit_word$q;
+        if (read_discard$q) begin
+            s_axis_read_tready = 1'b1;
+            if (s_axis_read_tvalid & s_axis_read_tlast) begin
+                read_discard$d = 1'b0;
+            end
+        end
         case (emit_step$q)
             EmitStep$Idle:
                 begin
@@ -6915,7 +7001,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
                         emit_step$d = EmitStep$Header;
                     end
-                    else if (s_axis_read_tvalid) begin
+                    else if (s_axis_read_tvalid & ~read_discard$q) begin
                         emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
                         emit_read_generation$d = read_tag_generation;
                         emit_read_length$d = s_axis_read_length;
@@ -6925,7 +7011,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 end
             EmitStep$ReadLookup:
                 begin
-                    emit_step$d = EmitStep$ReadDrop;
+                    emit_step$d = EmitStep$Idle;
+                    read_discard$d = 1'b1;
                     if (|(read_valid$q & ~read_fresh$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
                         if (emit_read_last$q) begin
                             read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
@@ -6933,8 +7020,14 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         emit_controller$d = read_entry[(64'h0)+:(1)];
                         emit_header$d = type_read_data | read_flags | (((emit_read_length$q) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
                         emit_next$d = EmitStep$ReadPass;
-                        emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
-                        emit_step$d = EmitStep$Header;
+                        emit_drop$d = 1'b0;
+                        if (~read_reachable) begin
+                            read_discard$d = 1'b1;
+                        end
+                        else begin
+                            read_discard$d = 1'b0;
+                            emit_step$d = EmitStep$Header;
+                        end
                     end
                     else begin
                         read_unknown$d = read_unknown$q + one_32;
@@ -6971,7 +7064,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         end
                     end
                 end
-            EmitStep$ReadPass:
+            default:
                 begin
                     emit_valid = s_axis_read_tvalid;
                     m_link_tdata = s_axis_read_tdata;
@@ -6981,14 +7074,16 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         emit_step$d = EmitStep$Idle;
                     end
                 end
-            default:
-                begin
-                    s_axis_read_tready = 1'b1;
-                    if (s_axis_read_tvalid & s_axis_read_tlast) begin
-                        emit_step$d = EmitStep$Idle;
-                    end
-                end
         endcase
+        if (~|(link_up & emit_bit) & ~emit_idle & (emit_step$q != EmitStep$ReadLookup)) begin
+            emit_step$d = EmitStep$Idle;
+            if (emit_step$q == EmitStep$ReadPass) begin
+                read_discard$d = ~(s_axis_read_tvalid & s_axis_read_tlast);
+            end
+            if ((emit_step$q == EmitStep$Header) & (emit_next$q == EmitStep$ReadPass)) begin
+                read_discard$d = 1'b1;
+            end
+        end
         m_link_tvalid = zero_2;
         if (emit_valid & ~emit_drop$q) begin
             m_link_tvalid = emit_bit;
@@ -7019,6 +7114,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             step$d = EngineStep$Clear;
             clear_qp$d = zero_qp;
             emit_step$d = EmitStep$Idle;
+            read_discard$d = 1'b0;
             busy$d = zero_slots;
             read_valid$d = zero_4;
             fail_pending$d = zero_2;
@@ -7341,7 +7437,6 @@ module connector_pair$connector_1$emit_next(d,q,clock);
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Update code (custom)
     initial begin
@@ -7464,7 +7559,6 @@ module connector_pair$connector_1$emit_step(d,q,clock);
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Update code (custom)
     initial begin
@@ -7952,6 +8046,25 @@ module connector_pair$connector_1$read_controller(d,q,clock);
     end
           
 endmodule // connector_pair$connector_1$read_controller
+
+
+module connector_pair$connector_1$read_discard(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$read_discard
 
 
 module connector_pair$connector_1$read_fresh(d,q,clock);

@@ -5287,7 +5287,6 @@ module nic_core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Stub signals
     reg  dispatcher$clock;
@@ -5944,7 +5943,6 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     localparam  last_qp = 4'hf;
     localparam  one_slot = 3'b1;
     localparam  zero_slot = 3'b0;
-    localparam  last_slot = 3'b111;
     localparam  slot_shift = 7'b11;
     localparam  slot_shift_wide = 128'h3;
     localparam  slot_mask_wide = 128'hff;
@@ -6041,7 +6039,6 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Stub signals
     reg  receiver$clock;
@@ -6251,6 +6248,9 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     reg  emit_drop$d;
     wire  emit_drop$q;
     reg  emit_drop$clock;
+    reg  read_discard$d;
+    wire  read_discard$q;
+    reg  read_discard$clock;
     reg  [63:0] emit_payload$d;
     wire  [63:0] emit_payload$q;
     reg  emit_payload$clock;
@@ -6359,6 +6359,8 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     reg  [127:0] slot_bit;
     reg  slot_busy;
     reg  [127:0] qp_slots;
+    reg  qp_busy;
+    reg  later_busy;
     reg  other;
     reg  header_fits;
     reg  [63:0] path_error_high;
@@ -6379,6 +6381,7 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     reg  [1:0] emit_bit;
     reg  emit_valid;
     reg  emit_ready;
+    reg  read_reachable;
     reg  [22:0] read_entry;
     reg  [63:0] read_flags;
     reg  [7:0] read_tag_shifted;
@@ -6708,6 +6711,11 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         .q(emit_drop$q),
         .clock(emit_drop$clock)
     );
+    nic_core$connectors$connector_0$read_discard read_discard(
+        .d(read_discard$d),
+        .q(read_discard$q),
+        .clock(read_discard$clock)
+    );
     nic_core$connectors$connector_0$emit_payload emit_payload(
         .d(emit_payload$d),
         .q(emit_payload$q),
@@ -6874,6 +6882,7 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         emit_header$clock = clock;
         emit_payload$clock = clock;
         emit_drop$clock = clock;
+        read_discard$clock = clock;
         emit_word$clock = clock;
         emit_left$clock = clock;
         emit_read_tag$clock = clock;
@@ -6948,6 +6957,7 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         emit_header$d = emit_header$q;
         emit_payload$d = emit_payload$q;
         emit_drop$d = emit_drop$q;
+        read_discard$d = read_discard$q;
         emit_word$d = emit_word$q;
         emit_left$d = emit_left$q;
         emit_read_tag$d = emit_read_tag$q;
@@ -6995,6 +7005,8 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
         slot_busy = |(busy$q & slot_bit);
         qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
         qp_table$read_address = qp$q;
         qp_table$write_enable = 1'b0;
         qp_table$write_address = qp$q;
@@ -7494,6 +7506,9 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         issue_next = EmitStep$Payload;
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
+                        if (~qp_busy) begin
+                            step$d = EngineStep$SweepWrite;
+                        end
                     end
                     else begin
                         pause = 1'b1;
@@ -7506,7 +7521,11 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
             EngineStep$SweepSlotAct:
                 begin
                     if (~slot_busy) begin
-                        step$d = EngineStep$SweepSlotNext;
+                        slot$d = slot$q + one_slot;
+                        step$d = EngineStep$SweepSlotLoad;
+                        if (~later_busy) begin
+                            step$d = EngineStep$SweepWrite;
+                        end
                     end
                     else if (entry$q[(64'h3)+:(1)]) begin
                         busy_clear = slot_bit;
@@ -7535,7 +7554,7 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                 begin
                     slot$d = slot$q + one_slot;
                     step$d = EngineStep$SweepSlotLoad;
-                    if (slot$q == last_slot) begin
+                    if (~later_busy) begin
                         step$d = EngineStep$SweepWrite;
                     end
                 end
@@ -7725,6 +7744,10 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         if (emit_read_last$q) begin
             read_flags = flag_last;
         end
+        read_reachable = |(link_up & ~fenced & bit_a);
+        if (read_entry[(64'h0)+:(1)]) begin
+            read_reachable = |(link_up & ~fenced & bit_b);
+        end
         emit_bit = bit_a;
         if (emit_controller$q) begin
             emit_bit = bit_b;
@@ -7735,6 +7758,12 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         m_link_tlast = 1'b0;
         s_axis_read_tready = 1'b0;
         buffer$read_address = emit_word$q;
+        if (read_discard$q) begin
+            s_axis_read_tready = 1'b1;
+            if (s_axis_read_tvalid & s_axis_read_tlast) begin
+                read_discard$d = 1'b0;
+            end
+        end
         case (emit_step$q)
             EmitStep$Idle:
                 begin
@@ -7748,7 +7777,7 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
                         emit_step$d = EmitStep$Header;
                     end
-                    else if (s_axis_read_tvalid) begin
+                    else if (s_axis_read_tvalid & ~read_discard$q) begin
                         emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
                         emit_read_generation$d = read_tag_generation;
                         emit_read_length$d = s_axis_read_length;
@@ -7758,7 +7787,8 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                 end
             EmitStep$ReadLookup:
                 begin
-                    emit_step$d = EmitStep$ReadDrop;
+                    emit_step$d = EmitStep$Idle;
+                    read_discard$d = 1'b1;
                     if (|(read_valid$q & ~read_fresh$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
                         if (emit_read_last$q) begin
                             read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
@@ -7766,8 +7796,14 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         emit_controller$d = read_entry[(64'h0)+:(1)];
                         emit_header$d = type_read_data | read_flags | (((emit_read_length$q) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
                         emit_next$d = EmitStep$ReadPass;
-                        emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
-                        emit_step$d = EmitStep$Header;
+                        emit_drop$d = 1'b0;
+                        if (~read_reachable) begin
+                            read_discard$d = 1'b1;
+                        end
+                        else begin
+                            read_discard$d = 1'b0;
+                            emit_step$d = EmitStep$Header;
+                        end
                     end
                     else begin
                         read_unknown$d = read_unknown$q + one_32;
@@ -7804,7 +7840,7 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         end
                     end
                 end
-            EmitStep$ReadPass:
+            default:
                 begin
                     emit_valid = s_axis_read_tvalid;
                     m_link_tdata = s_axis_read_tdata;
@@ -7814,14 +7850,16 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         emit_step$d = EmitStep$Idle;
                     end
                 end
-            default:
-                begin
-                    s_axis_read_tready = 1'b1;
-                    if (s_axis_read_tvalid & s_axis_read_tlast) begin
-                        emit_step$d = EmitStep$Idle;
-                    end
-                end
         endcase
+        if (~|(link_up & emit_bit) & ~emit_idle & (emit_step$q != EmitStep$ReadLookup)) begin
+            emit_step$d = EmitStep$Idle;
+            if (emit_step$q == EmitStep$ReadPass) begin
+                read_discard$d = ~(s_axis_read_tvalid & s_axis_read_tlast);
+            end
+            if ((emit_step$q == EmitStep$Header) & (emit_next$q == EmitStep$ReadPass)) begin
+                read_discard$d = 1'b1;
+            end
+        end
         m_link_tvalid = zero_2;
         if (emit_valid & ~emit_drop$q) begin
             m_link_tvalid = emit_bit;
@@ -7852,6 +7890,7 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
             step$d = EngineStep$Clear;
             clear_qp$d = zero_qp;
             emit_step$d = EmitStep$Idle;
+            read_discard$d = 1'b0;
             busy$d = zero_slots;
             read_valid$d = zero_4;
             fail_pending$d = zero_2;
@@ -8174,7 +8213,6 @@ module nic_core$connectors$connector_0$emit_next(d,q,clock);
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Update code (custom)
     initial begin
@@ -8297,7 +8335,6 @@ module nic_core$connectors$connector_0$emit_step(d,q,clock);
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Update code (custom)
     initial begin
@@ -8785,6 +8822,25 @@ module nic_core$connectors$connector_0$read_controller(d,q,clock);
     end
           
 endmodule // nic_core$connectors$connector_0$read_controller
+
+
+module nic_core$connectors$connector_0$read_discard(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$connectors$connector_0$read_discard
 
 
 module nic_core$connectors$connector_0$read_fresh(d,q,clock);
@@ -10261,7 +10317,6 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     localparam  last_qp = 4'hf;
     localparam  one_slot = 3'b1;
     localparam  zero_slot = 3'b0;
-    localparam  last_slot = 3'b111;
     localparam  slot_shift = 7'b11;
     localparam  slot_shift_wide = 128'h3;
     localparam  slot_mask_wide = 128'hff;
@@ -10358,7 +10413,6 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Stub signals
     reg  receiver$clock;
@@ -10568,6 +10622,9 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     reg  emit_drop$d;
     wire  emit_drop$q;
     reg  emit_drop$clock;
+    reg  read_discard$d;
+    wire  read_discard$q;
+    reg  read_discard$clock;
     reg  [63:0] emit_payload$d;
     wire  [63:0] emit_payload$q;
     reg  emit_payload$clock;
@@ -10676,6 +10733,8 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     reg  [127:0] slot_bit;
     reg  slot_busy;
     reg  [127:0] qp_slots;
+    reg  qp_busy;
+    reg  later_busy;
     reg  other;
     reg  header_fits;
     reg  [63:0] path_error_high;
@@ -10696,6 +10755,7 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     reg  [1:0] emit_bit;
     reg  emit_valid;
     reg  emit_ready;
+    reg  read_reachable;
     reg  [22:0] read_entry;
     reg  [63:0] read_flags;
     reg  [7:0] read_tag_shifted;
@@ -11025,6 +11085,11 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         .q(emit_drop$q),
         .clock(emit_drop$clock)
     );
+    nic_core$connectors$connector_1$read_discard read_discard(
+        .d(read_discard$d),
+        .q(read_discard$q),
+        .clock(read_discard$clock)
+    );
     nic_core$connectors$connector_1$emit_payload emit_payload(
         .d(emit_payload$d),
         .q(emit_payload$q),
@@ -11191,6 +11256,7 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         emit_header$clock = clock;
         emit_payload$clock = clock;
         emit_drop$clock = clock;
+        read_discard$clock = clock;
         emit_word$clock = clock;
         emit_left$clock = clock;
         emit_read_tag$clock = clock;
@@ -11265,6 +11331,7 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         emit_header$d = emit_header$q;
         emit_payload$d = emit_payload$q;
         emit_drop$d = emit_drop$q;
+        read_discard$d = read_discard$q;
         emit_word$d = emit_word$q;
         emit_left$d = emit_left$q;
         emit_read_tag$d = emit_read_tag$q;
@@ -11312,6 +11379,8 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
         slot_busy = |(busy$q & slot_bit);
         qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
         qp_table$read_address = qp$q;
         qp_table$write_enable = 1'b0;
         qp_table$write_address = qp$q;
@@ -11811,6 +11880,9 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         issue_next = EmitStep$Payload;
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
+                        if (~qp_busy) begin
+                            step$d = EngineStep$SweepWrite;
+                        end
                     end
                     else begin
                         pause = 1'b1;
@@ -11823,7 +11895,11 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
             EngineStep$SweepSlotAct:
                 begin
                     if (~slot_busy) begin
-                        step$d = EngineStep$SweepSlotNext;
+                        slot$d = slot$q + one_slot;
+                        step$d = EngineStep$SweepSlotLoad;
+                        if (~later_busy) begin
+                            step$d = EngineStep$SweepWrite;
+                        end
                     end
                     else if (entry$q[(64'h3)+:(1)]) begin
                         busy_clear = slot_bit;
@@ -11852,7 +11928,7 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                 begin
                     slot$d = slot$q + one_slot;
                     step$d = EngineStep$SweepSlotLoad;
-                    if (slot$q == last_slot) begin
+                    if (~later_busy) begin
                         step$d = EngineStep$SweepWrite;
                     end
                 end
@@ -12042,6 +12118,10 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         if (emit_read_last$q) begin
             read_flags = flag_last;
         end
+        read_reachable = |(link_up & ~fenced & bit_a);
+        if (read_entry[(64'h0)+:(1)]) begin
+            read_reachable = |(link_up & ~fenced & bit_b);
+        end
         emit_bit = bit_a;
         if (emit_controller$q) begin
             emit_bit = bit_b;
@@ -12052,6 +12132,12 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         m_link_tlast = 1'b0;
         s_axis_read_tready = 1'b0;
         buffer$read_address = emit_word$q;
+        if (read_discard$q) begin
+            s_axis_read_tready = 1'b1;
+            if (s_axis_read_tvalid & s_axis_read_tlast) begin
+                read_discard$d = 1'b0;
+            end
+        end
         case (emit_step$q)
             EmitStep$Idle:
                 begin
@@ -12065,7 +12151,7 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
                         emit_step$d = EmitStep$Header;
                     end
-                    else if (s_axis_read_tvalid) begin
+                    else if (s_axis_read_tvalid & ~read_discard$q) begin
                         emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
                         emit_read_generation$d = read_tag_generation;
                         emit_read_length$d = s_axis_read_length;
@@ -12075,7 +12161,8 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                 end
             EmitStep$ReadLookup:
                 begin
-                    emit_step$d = EmitStep$ReadDrop;
+                    emit_step$d = EmitStep$Idle;
+                    read_discard$d = 1'b1;
                     if (|(read_valid$q & ~read_fresh$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
                         if (emit_read_last$q) begin
                             read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
@@ -12083,8 +12170,14 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         emit_controller$d = read_entry[(64'h0)+:(1)];
                         emit_header$d = type_read_data | read_flags | (((emit_read_length$q) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
                         emit_next$d = EmitStep$ReadPass;
-                        emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
-                        emit_step$d = EmitStep$Header;
+                        emit_drop$d = 1'b0;
+                        if (~read_reachable) begin
+                            read_discard$d = 1'b1;
+                        end
+                        else begin
+                            read_discard$d = 1'b0;
+                            emit_step$d = EmitStep$Header;
+                        end
                     end
                     else begin
                         read_unknown$d = read_unknown$q + one_32;
@@ -12121,7 +12214,7 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         end
                     end
                 end
-            EmitStep$ReadPass:
+            default:
                 begin
                     emit_valid = s_axis_read_tvalid;
                     m_link_tdata = s_axis_read_tdata;
@@ -12131,14 +12224,16 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         emit_step$d = EmitStep$Idle;
                     end
                 end
-            default:
-                begin
-                    s_axis_read_tready = 1'b1;
-                    if (s_axis_read_tvalid & s_axis_read_tlast) begin
-                        emit_step$d = EmitStep$Idle;
-                    end
-                end
         endcase
+        if (~|(link_up & emit_bit) & ~emit_idle & (emit_step$q != EmitStep$ReadLookup)) begin
+            emit_step$d = EmitStep$Idle;
+            if (emit_step$q == EmitStep$ReadPass) begin
+                read_discard$d = ~(s_axis_read_tvalid & s_axis_read_tlast);
+            end
+            if ((emit_step$q == EmitStep$Header) & (emit_next$q == EmitStep$ReadPass)) begin
+                read_discard$d = 1'b1;
+            end
+        end
         m_link_tvalid = zero_2;
         if (emit_valid & ~emit_drop$q) begin
             m_link_tvalid = emit_bit;
@@ -12169,6 +12264,7 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
             step$d = EngineStep$Clear;
             clear_qp$d = zero_qp;
             emit_step$d = EmitStep$Idle;
+            read_discard$d = 1'b0;
             busy$d = zero_slots;
             read_valid$d = zero_4;
             fail_pending$d = zero_2;
@@ -12491,7 +12587,6 @@ module nic_core$connectors$connector_1$emit_next(d,q,clock);
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Update code (custom)
     initial begin
@@ -12614,7 +12709,6 @@ module nic_core$connectors$connector_1$emit_step(d,q,clock);
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Update code (custom)
     initial begin
@@ -13102,6 +13196,25 @@ module nic_core$connectors$connector_1$read_controller(d,q,clock);
     end
           
 endmodule // nic_core$connectors$connector_1$read_controller
+
+
+module nic_core$connectors$connector_1$read_discard(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$connectors$connector_1$read_discard
 
 
 module nic_core$connectors$connector_1$read_fresh(d,q,clock);

@@ -814,7 +814,6 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Stub signals
     reg  dispatcher$clock;
@@ -1471,7 +1470,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  last_qp = 4'hf;
     localparam  one_slot = 3'b1;
     localparam  zero_slot = 3'b0;
-    localparam  last_slot = 3'b111;
     localparam  slot_shift = 7'b11;
     localparam  slot_shift_wide = 128'h3;
     localparam  slot_mask_wide = 128'hff;
@@ -1568,7 +1566,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Stub signals
     reg  receiver$clock;
@@ -1778,6 +1775,9 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  emit_drop$d;
     wire  emit_drop$q;
     reg  emit_drop$clock;
+    reg  read_discard$d;
+    wire  read_discard$q;
+    reg  read_discard$clock;
     reg  [63:0] emit_payload$d;
     wire  [63:0] emit_payload$q;
     reg  emit_payload$clock;
@@ -1886,6 +1886,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [127:0] slot_bit;
     reg  slot_busy;
     reg  [127:0] qp_slots;
+    reg  qp_busy;
+    reg  later_busy;
     reg  other;
     reg  header_fits;
     reg  [63:0] path_error_high;
@@ -1906,6 +1908,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [1:0] emit_bit;
     reg  emit_valid;
     reg  emit_ready;
+    reg  read_reachable;
     reg  [22:0] read_entry;
     reg  [63:0] read_flags;
     reg  [7:0] read_tag_shifted;
@@ -2235,6 +2238,11 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .q(emit_drop$q),
         .clock(emit_drop$clock)
     );
+    nic_device$connectors$connector_0$read_discard read_discard(
+        .d(read_discard$d),
+        .q(read_discard$q),
+        .clock(read_discard$clock)
+    );
     nic_device$connectors$connector_0$emit_payload emit_payload(
         .d(emit_payload$d),
         .q(emit_payload$q),
@@ -2401,6 +2409,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         emit_header$clock = clock;
         emit_payload$clock = clock;
         emit_drop$clock = clock;
+        read_discard$clock = clock;
         emit_word$clock = clock;
         emit_left$clock = clock;
         emit_read_tag$clock = clock;
@@ -2475,6 +2484,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         emit_header$d = emit_header$q;
         emit_payload$d = emit_payload$q;
         emit_drop$d = emit_drop$q;
+        read_discard$d = read_discard$q;
         emit_word$d = emit_word$q;
         emit_left$d = emit_left$q;
         emit_read_tag$d = emit_read_tag$q;
@@ -2522,6 +2532,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
         slot_busy = |(busy$q & slot_bit);
         qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
         qp_table$read_address = qp$q;
         qp_table$write_enable = 1'b0;
         qp_table$write_address = qp$q;
@@ -3021,6 +3033,9 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         issue_next = EmitStep$Payload;
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
+                        if (~qp_busy) begin
+                            step$d = EngineStep$SweepWrite;
+                        end
                     end
                     else begin
                         pause = 1'b1;
@@ -3033,7 +3048,11 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
             EngineStep$SweepSlotAct:
                 begin
                     if (~slot_busy) begin
-                        step$d = EngineStep$SweepSlotNext;
+                        slot$d = slot$q + one_slot;
+                        step$d = EngineStep$SweepSlotLoad;
+                        if (~later_busy) begin
+                            step$d = EngineStep$SweepWrite;
+                        end
                     end
                     else if (entry$q[(64'h3)+:(1)]) begin
                         busy_clear = slot_bit;
@@ -3062,7 +3081,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 begin
                     slot$d = slot$q + one_slot;
                     step$d = EngineStep$SweepSlotLoad;
-                    if (slot$q == last_slot) begin
+                    if (~later_busy) begin
                         step$d = EngineStep$SweepWrite;
                     end
                 end
@@ -3252,6 +3271,10 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         if (emit_read_last$q) begin
             read_flags = flag_last;
         end
+        read_reachable = |(link_up & ~fenced & bit_a);
+        if (read_entry[(64'h0)+:(1)]) begin
+            read_reachable = |(link_up & ~fenced & bit_b);
+        end
         emit_bit = bit_a;
         if (emit_controller$q) begin
             emit_bit = bit_b;
@@ -3262,6 +3285,12 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         m_link_tlast = 1'b0;
         s_axis_read_tready = 1'b0;
         buffer$read_address = emit_word$q;
+        if (read_discard$q) begin
+            s_axis_read_tready = 1'b1;
+            if (s_axis_read_tvalid & s_axis_read_tlast) begin
+                read_discard$d = 1'b0;
+            end
+        end
         case (emit_step$q)
             EmitStep$Idle:
                 begin
@@ -3275,7 +3304,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
                         emit_step$d = EmitStep$Header;
                     end
-                    else if (s_axis_read_tvalid) begin
+                    else if (s_axis_read_tvalid & ~read_discard$q) begin
                         emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
                         emit_read_generation$d = read_tag_generation;
                         emit_read_length$d = s_axis_read_length;
@@ -3285,7 +3314,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 end
             EmitStep$ReadLookup:
                 begin
-                    emit_step$d = EmitStep$ReadDrop;
+                    emit_step$d = EmitStep$Idle;
+                    read_discard$d = 1'b1;
                     if (|(read_valid$q & ~read_fresh$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
                         if (emit_read_last$q) begin
                             read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
@@ -3293,8 +3323,14 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         emit_controller$d = read_entry[(64'h0)+:(1)];
                         emit_header$d = type_read_data | read_flags | (((emit_read_length$q) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
                         emit_next$d = EmitStep$ReadPass;
-                        emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
-                        emit_step$d = EmitStep$Header;
+                        emit_drop$d = 1'b0;
+                        if (~read_reachable) begin
+                            read_discard$d = 1'b1;
+                        end
+                        else begin
+                            read_discard$d = 1'b0;
+                            emit_step$d = EmitStep$Header;
+                        end
                     end
                     else begin
                         read_unknown$d = read_unknown$q + one_32;
@@ -3331,7 +3367,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         end
                     end
                 end
-            EmitStep$ReadPass:
+            default:
                 begin
                     emit_valid = s_axis_read_tvalid;
                     m_link_tdata = s_axis_read_tdata;
@@ -3341,14 +3377,16 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         emit_step$d = EmitStep$Idle;
                     end
                 end
-            default:
-                begin
-                    s_axis_read_tready = 1'b1;
-                    if (s_axis_read_tvalid & s_axis_read_tlast) begin
-                        emit_step$d = EmitStep$Idle;
-                    end
-                end
         endcase
+        if (~|(link_up & emit_bit) & ~emit_idle & (emit_step$q != EmitStep$ReadLookup)) begin
+            emit_step$d = EmitStep$Idle;
+            if (emit_step$q == EmitStep$ReadPass) begin
+                read_discard$d = ~(s_axis_read_tvalid & s_axis_read_tlast);
+            end
+            if ((emit_step$q == EmitStep$Header) & (emit_next$q == EmitStep$ReadPass)) begin
+                read_discard$d = 1'b1;
+            end
+        end
         m_link_tvalid = zero_2;
         if (emit_valid & ~emit_drop$q) begin
             m_link_tvalid = emit_bit;
@@ -3379,6 +3417,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
             step$d = EngineStep$Clear;
             clear_qp$d = zero_qp;
             emit_step$d = EmitStep$Idle;
+            read_discard$d = 1'b0;
             busy$d = zero_slots;
             read_valid$d = zero_4;
             fail_pending$d = zero_2;
@@ -3701,7 +3740,6 @@ module nic_device$connectors$connector_0$emit_next(d,q,clock);
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Update code (custom)
     initial begin
@@ -3824,7 +3862,6 @@ module nic_device$connectors$connector_0$emit_step(d,q,clock);
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Update code (custom)
     initial begin
@@ -4312,6 +4349,25 @@ module nic_device$connectors$connector_0$read_controller(d,q,clock);
     end
           
 endmodule // nic_device$connectors$connector_0$read_controller
+
+
+module nic_device$connectors$connector_0$read_discard(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$read_discard
 
 
 module nic_device$connectors$connector_0$read_fresh(d,q,clock);
@@ -5788,7 +5844,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  last_qp = 4'hf;
     localparam  one_slot = 3'b1;
     localparam  zero_slot = 3'b0;
-    localparam  last_slot = 3'b111;
     localparam  slot_shift = 7'b11;
     localparam  slot_shift_wide = 128'h3;
     localparam  slot_mask_wide = 128'hff;
@@ -5885,7 +5940,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Stub signals
     reg  receiver$clock;
@@ -6095,6 +6149,9 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  emit_drop$d;
     wire  emit_drop$q;
     reg  emit_drop$clock;
+    reg  read_discard$d;
+    wire  read_discard$q;
+    reg  read_discard$clock;
     reg  [63:0] emit_payload$d;
     wire  [63:0] emit_payload$q;
     reg  emit_payload$clock;
@@ -6203,6 +6260,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [127:0] slot_bit;
     reg  slot_busy;
     reg  [127:0] qp_slots;
+    reg  qp_busy;
+    reg  later_busy;
     reg  other;
     reg  header_fits;
     reg  [63:0] path_error_high;
@@ -6223,6 +6282,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [1:0] emit_bit;
     reg  emit_valid;
     reg  emit_ready;
+    reg  read_reachable;
     reg  [22:0] read_entry;
     reg  [63:0] read_flags;
     reg  [7:0] read_tag_shifted;
@@ -6552,6 +6612,11 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .q(emit_drop$q),
         .clock(emit_drop$clock)
     );
+    nic_device$connectors$connector_1$read_discard read_discard(
+        .d(read_discard$d),
+        .q(read_discard$q),
+        .clock(read_discard$clock)
+    );
     nic_device$connectors$connector_1$emit_payload emit_payload(
         .d(emit_payload$d),
         .q(emit_payload$q),
@@ -6718,6 +6783,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         emit_header$clock = clock;
         emit_payload$clock = clock;
         emit_drop$clock = clock;
+        read_discard$clock = clock;
         emit_word$clock = clock;
         emit_left$clock = clock;
         emit_read_tag$clock = clock;
@@ -6792,6 +6858,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         emit_header$d = emit_header$q;
         emit_payload$d = emit_payload$q;
         emit_drop$d = emit_drop$q;
+        read_discard$d = read_discard$q;
         emit_word$d = emit_word$q;
         emit_left$d = emit_left$q;
         emit_read_tag$d = emit_read_tag$q;
@@ -6839,6 +6906,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
         slot_busy = |(busy$q & slot_bit);
         qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
         qp_table$read_address = qp$q;
         qp_table$write_enable = 1'b0;
         qp_table$write_address = qp$q;
@@ -7338,6 +7407,9 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         issue_next = EmitStep$Payload;
                         slot$d = zero_slot;
                         step$d = EngineStep$SweepSlotLoad;
+                        if (~qp_busy) begin
+                            step$d = EngineStep$SweepWrite;
+                        end
                     end
                     else begin
                         pause = 1'b1;
@@ -7350,7 +7422,11 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
             EngineStep$SweepSlotAct:
                 begin
                     if (~slot_busy) begin
-                        step$d = EngineStep$SweepSlotNext;
+                        slot$d = slot$q + one_slot;
+                        step$d = EngineStep$SweepSlotLoad;
+                        if (~later_busy) begin
+                            step$d = EngineStep$SweepWrite;
+                        end
                     end
                     else if (entry$q[(64'h3)+:(1)]) begin
                         busy_clear = slot_bit;
@@ -7379,7 +7455,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 begin
                     slot$d = slot$q + one_slot;
                     step$d = EngineStep$SweepSlotLoad;
-                    if (slot$q == last_slot) begin
+                    if (~later_busy) begin
                         step$d = EngineStep$SweepWrite;
                     end
                 end
@@ -7569,6 +7645,10 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         if (emit_read_last$q) begin
             read_flags = flag_last;
         end
+        read_reachable = |(link_up & ~fenced & bit_a);
+        if (read_entry[(64'h0)+:(1)]) begin
+            read_reachable = |(link_up & ~fenced & bit_b);
+        end
         emit_bit = bit_a;
         if (emit_controller$q) begin
             emit_bit = bit_b;
@@ -7579,6 +7659,12 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         m_link_tlast = 1'b0;
         s_axis_read_tready = 1'b0;
         buffer$read_address = emit_word$q;
+        if (read_discard$q) begin
+            s_axis_read_tready = 1'b1;
+            if (s_axis_read_tvalid & s_axis_read_tlast) begin
+                read_discard$d = 1'b0;
+            end
+        end
         case (emit_step$q)
             EmitStep$Idle:
                 begin
@@ -7592,7 +7678,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
                         emit_step$d = EmitStep$Header;
                     end
-                    else if (s_axis_read_tvalid) begin
+                    else if (s_axis_read_tvalid & ~read_discard$q) begin
                         emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
                         emit_read_generation$d = read_tag_generation;
                         emit_read_length$d = s_axis_read_length;
@@ -7602,7 +7688,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 end
             EmitStep$ReadLookup:
                 begin
-                    emit_step$d = EmitStep$ReadDrop;
+                    emit_step$d = EmitStep$Idle;
+                    read_discard$d = 1'b1;
                     if (|(read_valid$q & ~read_fresh$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
                         if (emit_read_last$q) begin
                             read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
@@ -7610,8 +7697,14 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         emit_controller$d = read_entry[(64'h0)+:(1)];
                         emit_header$d = type_read_data | read_flags | (((emit_read_length$q) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
                         emit_next$d = EmitStep$ReadPass;
-                        emit_drop$d = (fenced[32'h0] & ~read_entry[(64'h0)+:(1)]) | (fenced[32'h1] & read_entry[(64'h0)+:(1)]);
-                        emit_step$d = EmitStep$Header;
+                        emit_drop$d = 1'b0;
+                        if (~read_reachable) begin
+                            read_discard$d = 1'b1;
+                        end
+                        else begin
+                            read_discard$d = 1'b0;
+                            emit_step$d = EmitStep$Header;
+                        end
                     end
                     else begin
                         read_unknown$d = read_unknown$q + one_32;
@@ -7648,7 +7741,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         end
                     end
                 end
-            EmitStep$ReadPass:
+            default:
                 begin
                     emit_valid = s_axis_read_tvalid;
                     m_link_tdata = s_axis_read_tdata;
@@ -7658,14 +7751,16 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         emit_step$d = EmitStep$Idle;
                     end
                 end
-            default:
-                begin
-                    s_axis_read_tready = 1'b1;
-                    if (s_axis_read_tvalid & s_axis_read_tlast) begin
-                        emit_step$d = EmitStep$Idle;
-                    end
-                end
         endcase
+        if (~|(link_up & emit_bit) & ~emit_idle & (emit_step$q != EmitStep$ReadLookup)) begin
+            emit_step$d = EmitStep$Idle;
+            if (emit_step$q == EmitStep$ReadPass) begin
+                read_discard$d = ~(s_axis_read_tvalid & s_axis_read_tlast);
+            end
+            if ((emit_step$q == EmitStep$Header) & (emit_next$q == EmitStep$ReadPass)) begin
+                read_discard$d = 1'b1;
+            end
+        end
         m_link_tvalid = zero_2;
         if (emit_valid & ~emit_drop$q) begin
             m_link_tvalid = emit_bit;
@@ -7696,6 +7791,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
             step$d = EngineStep$Clear;
             clear_qp$d = zero_qp;
             emit_step$d = EmitStep$Idle;
+            read_discard$d = 1'b0;
             busy$d = zero_slots;
             read_valid$d = zero_4;
             fail_pending$d = zero_2;
@@ -8018,7 +8114,6 @@ module nic_device$connectors$connector_1$emit_next(d,q,clock);
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Update code (custom)
     initial begin
@@ -8141,7 +8236,6 @@ module nic_device$connectors$connector_1$emit_step(d,q,clock);
     localparam EmitStep$Slot = 3;
     localparam EmitStep$ReadLookup = 4;
     localparam EmitStep$ReadPass = 5;
-    localparam EmitStep$ReadDrop = 6;
     
     // Update code (custom)
     initial begin
@@ -8629,6 +8723,25 @@ module nic_device$connectors$connector_1$read_controller(d,q,clock);
     end
           
 endmodule // nic_device$connectors$connector_1$read_controller
+
+
+module nic_device$connectors$connector_1$read_discard(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$read_discard
 
 
 module nic_device$connectors$connector_1$read_fresh(d,q,clock);

@@ -411,14 +411,16 @@ const FAILOVER_SEEDS: u64 = 20;
 /// One load of the link-pull measurement: every seed's run, and the spread of each measure.
 #[derive(serde::Serialize)]
 struct LinkPulled {
+    /// `active_active` (B serves QPs of its own) or `active_standby` (B serves none).
+    configuration: &'static str,
     queue_depth_per_qp: usize,
     runs: Vec<nic_sim::nvme::measure::Failover>,
     summary: serde_json::Value,
 }
 
-fn link_pulled(queue_depth: usize) -> Result<LinkPulled, String> {
+fn link_pulled(configuration: &'static str, bound_to_b: &[u16], queue_depth: usize) -> Result<LinkPulled, String> {
     use nic_sim::nvme::measure;
-    let runs: Vec<_> = (1..=FAILOVER_SEEDS).map(|seed| measure::failover(seed, queue_depth)).collect::<Result<_, _>>()?;
+    let runs: Vec<_> = (1..=FAILOVER_SEEDS).map(|seed| measure::failover(seed, queue_depth, bound_to_b)).collect::<Result<_, _>>()?;
     let spread = |cycles: fn(&measure::Failover) -> u64| {
         let mut c: Vec<u64> = runs.iter().map(cycles).collect();
         c.sort_unstable();
@@ -431,13 +433,19 @@ fn link_pulled(queue_depth: usize) -> Result<LinkPulled, String> {
         "detection_to_first_b_work_request": spread(|r| r.detection_to_first_b_work_request_cycles),
         "detection_to_first_moved_qp_work_request": spread(|r| r.detection_to_first_moved_qp_work_request_cycles),
     });
-    Ok(LinkPulled { queue_depth_per_qp: queue_depth, runs, summary })
+    Ok(LinkPulled { configuration, queue_depth_per_qp: queue_depth, runs, summary })
 }
 
 fn failover(as_json: bool) -> Result<(), String> {
     use nic_sim::nvme::measure;
-    // Saturating (8 QPs × 8: B's links hold a backlog of its own QPs' data) and light (× 1).
-    let loads = vec![link_pulled(8)?, link_pulled(1)?];
+    // Saturating (8 QPs × 8) and light (× 1), B serving QPs of its own (its links hold a backlog
+    // of their data) or standing by.
+    let loads = vec![
+        link_pulled("active_active", &measure::ACTIVE_ACTIVE, 8)?,
+        link_pulled("active_active", &measure::ACTIVE_ACTIVE, 1)?,
+        link_pulled("active_standby", &measure::ACTIVE_STANDBY, 8)?,
+        link_pulled("active_standby", &measure::ACTIVE_STANDBY, 1)?,
+    ];
     let detection: Vec<_> = [250, 500, 1000, 2000, 4000].into_iter().map(measure::heartbeat_detection).collect::<Result<_, _>>()?;
     if as_json {
         let report = json!({"benchmark": "failover", "link_pulled": loads, "heartbeat_detection": detection});
@@ -460,7 +468,7 @@ fn failover(as_json: bool) -> Result<(), String> {
                     ]
                 })
                 .collect();
-            println!("link pulled, 8 QPs × queue depth {}:", load.queue_depth_per_qp);
+            println!("link pulled, {}, 8 QPs × queue depth {}:", load.configuration, load.queue_depth_per_qp);
             table::print(&["seed", "→ TAKEOVER", "→ replay", "→ B work", "→ moved QP", "p50/p99 before", "during", "after"], &rows);
             println!("spread over {FAILOVER_SEEDS} seeds: {}", load.summary);
         }

@@ -110,7 +110,6 @@ pub enum EmitStep {
     Slot,
     ReadLookup,
     ReadPass,
-    ReadDrop,
 }
 
 #[derive(LogicBlock)]
@@ -279,6 +278,9 @@ pub struct Connector<
     emit_next: DFF<EmitStep>,
     /// The message under way is dropped whole: its controller was fenced when it started.
     emit_drop: DFF<Bit>,
+    /// The rest of a READ Response packet nobody waits for (unknown or stale tag, its controller
+    /// fenced or its link down) is taken beside the emitter, which is free for other messages.
+    read_discard: DFF<Bit>,
     emit_payload: DFF<Bits<64>>,
     emit_word: DFF<Bits<BUFFER_ADDRESS_BITS>>,
     emit_left: DFF<Bits<16>>,
@@ -351,6 +353,9 @@ pub struct Connector<
     slot_bit: Signal<Local, Bits<SLOTS>>,
     slot_busy: Signal<Local, Bit>,
     qp_slots: Signal<Local, Bits<SLOTS>>,
+    /// The engine's QP has a busy slot; one after the engine's slot (sweeps skip the rest).
+    qp_busy: Signal<Local, Bit>,
+    later_busy: Signal<Local, Bit>,
     other: Signal<Local, Bit>,
     header_fits: Signal<Local, Bit>,
     path_error_high: Signal<Local, Bits<64>>,
@@ -371,6 +376,7 @@ pub struct Connector<
     emit_bit: Signal<Local, Bits<2>>,
     emit_valid: Signal<Local, Bit>,
     emit_ready: Signal<Local, Bit>,
+    read_reachable: Signal<Local, Bit>,
     read_entry: Signal<Local, ReadEntry>,
     /// A `READ_DATA` header's flags: `LAST` on a READ's last packet.
     read_flags: Signal<Local, Bits<64>>,
@@ -384,7 +390,6 @@ pub struct Connector<
     last_qp: Constant<Bits<QP_BITS>>,
     one_slot: Constant<Bits<SLOT_BITS>>,
     zero_slot: Constant<Bits<SLOT_BITS>>,
-    last_slot: Constant<Bits<SLOT_BITS>>,
     slot_shift: Constant<Bits<SLOT_ADDRESS_BITS>>,
     slot_shift_wide: Constant<Bits<SLOTS>>,
     slot_mask_wide: Constant<Bits<SLOTS>>,
@@ -585,6 +590,7 @@ impl<
             emit_header: Default::default(),
             emit_next: Default::default(),
             emit_drop: Default::default(),
+            read_discard: Default::default(),
             emit_payload: Default::default(),
             emit_word: Default::default(),
             emit_left: Default::default(),
@@ -647,6 +653,8 @@ impl<
             slot_bit: Default::default(),
             slot_busy: Default::default(),
             qp_slots: Default::default(),
+            qp_busy: Default::default(),
+            later_busy: Default::default(),
             other: Default::default(),
             header_fits: Default::default(),
             path_error_high: Default::default(),
@@ -667,6 +675,7 @@ impl<
             emit_bit: Default::default(),
             emit_valid: Default::default(),
             emit_ready: Default::default(),
+            read_reachable: Default::default(),
             read_entry: Default::default(),
             read_flags: Default::default(),
             read_tag_shifted: Default::default(),
@@ -678,7 +687,6 @@ impl<
             last_qp: Constant::new((((1u64 << QP_BITS) - 1) as u64).to_bits()),
             one_slot: Constant::new(((1) as u64).to_bits()),
             zero_slot: Constant::new(((0) as u64).to_bits()),
-            last_slot: Constant::new((((1u64 << SLOT_BITS) - 1) as u64).to_bits()),
             slot_shift: Constant::new(((SLOT_BITS as u64) as u64).to_bits()),
             slot_shift_wide: Constant::new(((SLOT_BITS as u64) as u64).to_bits()),
             slot_mask_wide: Constant::new((((1u64 << (1 << SLOT_BITS)) - 1) as u64).to_bits()),
@@ -757,7 +765,7 @@ impl<
             work_length, work_tag, work_rkey, work_caused, sweep, sweep_controller, sweep_paused, sweep_qp, sweep_slot,
             sweep_at_takeover, serve_link, at_header, fail_pending, fence_pending, readmit_pending,
             failback_pending, fence_sent, rx_skip, capsule_blocked, prefer_link, clear_qp, emit_step, emit_next, emit_controller,
-            emit_header, emit_payload, emit_drop, emit_word, emit_left, emit_read_tag, emit_read_generation, emit_read_length, emit_read_last, read_generation, read_fresh, forwarded, delivered, unknown, wqe_unknown,
+            emit_header, emit_payload, emit_drop, read_discard, emit_word, emit_left, emit_read_tag, emit_read_generation, emit_read_length, emit_read_last, read_generation, read_fresh, forwarded, delivered, unknown, wqe_unknown,
             malformed, cqe_unknown, read_unknown, wrong, replayed, late, acked, path_errors, truncated
         );
         // The capsule receiver and the memories.
@@ -791,6 +799,12 @@ impl<
         self.slot_bit.next = self.one_slots.val() << bit_cast::<SLOTS, SLOT_ADDRESS_BITS>(self.slot_address.val());
         self.slot_busy.next = (self.busy.q.val() & self.slot_bit.val()).any();
         self.qp_slots.next = self.slot_mask_wide.val() << (bit_cast::<SLOTS, QP_BITS>(self.cfg_qp.val()) << self.slot_shift_wide.val());
+        self.qp_busy.next = (self.busy.q.val() & (self.slot_mask_wide.val() << (bit_cast::<SLOTS, QP_BITS>(self.qp.q.val()) << self.slot_shift_wide.val()))).any();
+        // Bits above `slot_bit` (none when it is the top one: the shift leaves 0, minus one is all ones).
+        self.later_busy.next = (self.busy.q.val()
+            & !((self.slot_bit.val() << self.one_slots.val()) - self.one_slots.val())
+            & (self.slot_mask_wide.val() << (bit_cast::<SLOTS, QP_BITS>(self.qp.q.val()) << self.slot_shift_wide.val())))
+        .any();
         self.qp_table.read_address.next = self.qp.q.val();
         self.qp_table.write_enable.next = false;
         self.qp_table.write_address.next = self.qp.q.val();
@@ -1315,6 +1329,9 @@ impl<
                     self.issue_next.next = EmitStep::Payload;
                     self.slot.d.next = self.zero_slot.val();
                     self.step.d.next = EngineStep::SweepSlotLoad;
+                    if !self.qp_busy.val() {
+                        self.step.d.next = EngineStep::SweepWrite;
+                    }
                 } else {
                     self.pause.next = true;
                 }
@@ -1324,7 +1341,11 @@ impl<
             }
             EngineStep::SweepSlotAct => {
                 if !self.slot_busy.val() {
-                    self.step.d.next = EngineStep::SweepSlotNext;
+                    self.slot.d.next = self.slot.q.val() + self.one_slot.val();
+                    self.step.d.next = EngineStep::SweepSlotLoad;
+                    if !self.later_busy.val() {
+                        self.step.d.next = EngineStep::SweepWrite;
+                    }
                 } else if self.entry.q.val().no_path {
                     // No controller left: the command completes with a path error.
                     self.busy_clear.next = self.slot_bit.val();
@@ -1353,9 +1374,10 @@ impl<
                 }
             }
             EngineStep::SweepSlotNext => {
+                // Only busy slots are left to visit; none after this one ends the QP.
                 self.slot.d.next = self.slot.q.val() + self.one_slot.val();
                 self.step.d.next = EngineStep::SweepSlotLoad;
-                if self.slot.q.val() == self.last_slot.val() {
+                if !self.later_busy.val() {
                     self.step.d.next = EngineStep::SweepWrite;
                 }
             }
@@ -1559,6 +1581,11 @@ impl<
         if self.emit_read_last.q.val() {
             self.read_flags.next = self.flag_last.val();
         }
+        // The looked-up READ's controller can take its data: link up, not fenced.
+        self.read_reachable.next = (self.link_up.val() & !self.fenced.val() & self.bit_a.val()).any();
+        if self.read_entry.val().controller {
+            self.read_reachable.next = (self.link_up.val() & !self.fenced.val() & self.bit_b.val()).any();
+        }
         self.emit_bit.next = self.bit_a.val();
         if self.emit_controller.q.val() {
             self.emit_bit.next = self.bit_b.val();
@@ -1573,6 +1600,12 @@ impl<
         self.m_link_tlast.next = false;
         self.s_axis_read_tready.next = false;
         self.buffer.read_address.next = self.emit_word.q.val();
+        if self.read_discard.q.val() {
+            self.s_axis_read_tready.next = true;
+            if self.s_axis_read_tvalid.val() & self.s_axis_read_tlast.val() {
+                self.read_discard.d.next = false;
+            }
+        }
         match self.emit_step.q.val() {
             EmitStep::Idle => {
                 if self.issue.val() {
@@ -1586,7 +1619,7 @@ impl<
                     self.emit_word.d.next = bit_cast::<BUFFER_ADDRESS_BITS, SLOT_ADDRESS_BITS>(self.slot_address.val()) << self.word_shift.val();
                     self.emit_left.d.next = (self.issue_length.val() + self.seven_16.val()) >> 3;
                     self.emit_step.d.next = EmitStep::Header;
-                } else if self.s_axis_read_tvalid.val() {
+                } else if self.s_axis_read_tvalid.val() & !self.read_discard.q.val() {
                     self.emit_read_tag.d.next = self.s_axis_read_tag.val().get_bits::<READ_BITS>(0);
                     self.emit_read_generation.d.next = self.read_tag_generation.val();
                     self.emit_read_length.d.next = self.s_axis_read_length.val();
@@ -1595,7 +1628,8 @@ impl<
                 }
             }
             EmitStep::ReadLookup => {
-                self.emit_step.d.next = EmitStep::ReadDrop;
+                self.emit_step.d.next = EmitStep::Idle;
+                self.read_discard.d.next = true;
                 if (self.read_valid.q.val() & !self.read_fresh.q.val() & (self.one_4.val() << bit_cast::<4, READ_BITS>(self.emit_read_tag.q.val()))).any()
                     & (self.read_entry.val().generation == self.emit_read_generation.q.val())
                 {
@@ -1610,9 +1644,14 @@ impl<
                         | (bit_cast::<64, 13>(self.emit_read_length.q.val()) << self.shift_32.val())
                         | (bit_cast::<64, 16>(self.read_entry.val().tag) << self.shift_48.val());
                     self.emit_next.d.next = EmitStep::ReadPass;
-                    self.emit_drop.d.next = (self.fenced.val().get_bit(0) & !self.read_entry.val().controller)
-                        | (self.fenced.val().get_bit(1) & self.read_entry.val().controller);
-                    self.emit_step.d.next = EmitStep::Header;
+                    self.emit_drop.d.next = false;
+                    // Data for a fenced controller, or one whose link is down, goes nowhere.
+                    if !self.read_reachable.val() {
+                        self.read_discard.d.next = true;
+                    } else {
+                        self.read_discard.d.next = false;
+                        self.emit_step.d.next = EmitStep::Header;
+                    }
                 } else {
                     self.read_unknown.d.next = self.read_unknown.q.val() + self.one_32.val();
                 }
@@ -1645,7 +1684,8 @@ impl<
                     }
                 }
             }
-            EmitStep::ReadPass => {
+            _ => {
+                // ReadPass.
                 self.emit_valid.next = self.s_axis_read_tvalid.val();
                 self.m_link_tdata.next = self.s_axis_read_tdata.val();
                 self.m_link_tlast.next = self.s_axis_read_tlast.val();
@@ -1654,12 +1694,17 @@ impl<
                     self.emit_step.d.next = EmitStep::Idle;
                 }
             }
-            _ => {
-                // ReadDrop: the data of a READ nobody waits for any more.
-                self.s_axis_read_tready.next = true;
-                if self.s_axis_read_tvalid.val() & self.s_axis_read_tlast.val() {
-                    self.emit_step.d.next = EmitStep::Idle;
-                }
+        }
+        // A link that goes down loses the message on it: the emitter is free at once (a TAKEOVER
+        // may be due), and what is left of a READ Response packet is discarded. A link that comes
+        // back starts with a new message, never with the rest of an old one.
+        if !(self.link_up.val() & self.emit_bit.val()).any() & !self.emit_idle.val() & (self.emit_step.q.val() != EmitStep::ReadLookup) {
+            self.emit_step.d.next = EmitStep::Idle;
+            if self.emit_step.q.val() == EmitStep::ReadPass {
+                self.read_discard.d.next = !(self.s_axis_read_tvalid.val() & self.s_axis_read_tlast.val());
+            }
+            if (self.emit_step.q.val() == EmitStep::Header) & (self.emit_next.q.val() == EmitStep::ReadPass) {
+                self.read_discard.d.next = true;
             }
         }
         self.m_link_tvalid.next = self.zero_2.val();
@@ -1694,6 +1739,7 @@ impl<
             self.step.d.next = EngineStep::Clear;
             self.clear_qp.d.next = self.zero_qp.val();
             self.emit_step.d.next = EmitStep::Idle;
+            self.read_discard.d.next = false;
             self.busy.d.next = self.zero_slots.val();
             self.read_valid.d.next = self.zero_4.val();
             self.fail_pending.d.next = self.zero_2.val();

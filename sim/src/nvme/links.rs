@@ -123,8 +123,6 @@ pub struct ControllerLinks {
     link_in: [[VecDeque<(u64, bool)>; 2]; 2],
     /// NIC → controller beats of a message not yet complete, per [connector][controller].
     link_out: [[Vec<u64>; 2]; 2],
-    /// A message was cut by its link going down: its remaining beats are not delivered.
-    link_cut: [[bool; 2]; 2],
     link_up: [bool; 2],
     offered: [[bool; 2]; 2],
     ready: [[bool; 2]; 2],
@@ -160,7 +158,6 @@ impl ControllerLinks {
             self.first_work_at.clear();
             for k in 0..2 {
                 self.link_in[k][controller].clear();
-                self.link_cut[k][controller] |= !self.link_out[k][controller].is_empty();
                 self.link_out[k][controller].clear();
             }
         }
@@ -201,9 +198,9 @@ impl ControllerLinks {
                 if valid >> c & 1 == 0 || !(self.ready[k][c] || !self.link_up[c]) {
                     continue;
                 }
-                if !self.link_up[c] || self.link_cut[k][c] {
-                    // Lost on the way; a message cut by the link going down is dropped whole.
-                    self.link_cut[k][c] = !tlast;
+                if !self.link_up[c] {
+                    // Lost. A link that comes back starts with a new message: the rest of one cut
+                    // by the link going down must not follow (it would not decode).
                     continue;
                 }
                 self.link_out[k][c].push(tdata);

@@ -164,6 +164,8 @@ pub struct LatencyWindow {
 pub struct Failover {
     pub seed: u64,
     pub queue_depth_per_qp: usize,
+    /// The QPs B served before the pull (none: B stood by).
+    pub qps_served_by_b: Vec<u16>,
     pub detection_to_first_takeover_cycles: u64,
     pub detection_to_first_replay_cycles: u64,
     /// Detection to the first work request caused by B (its first packet toward a host), for
@@ -185,22 +187,25 @@ fn window(f: &Fabric<ConnectorPairRtl>, range: std::ops::Range<u64>) -> LatencyW
     LatencyWindow { completions: l.len(), p50_cycles: percentile(&l, 0.5), p99_cycles: percentile(&l, 0.99) }
 }
 
-/// The QPs B serves from the start; the others are A's until it fails.
-const BOUND_TO_B: [u16; 2] = [3, 6];
+/// Active/active: B serves QPs 3 and 6 from the start; the others are A's until it fails.
+pub const ACTIVE_ACTIVE: [u16; 2] = [3, 6];
+/// Active/standby: every QP is A's; B carries nothing until A fails.
+pub const ACTIVE_STANDBY: [u16; 0] = [];
 
-/// A's link pulled under load (8 QPs × `depth`, 512 B–8 KiB); "during" is the 4 000 cycles
-/// after the pull.
-pub fn failover(seed: u64, depth: usize) -> Result<Failover, String> {
+/// A's link pulled under load (8 QPs × `depth`, 512 B–8 KiB, B serving `bound_to_b`); "during"
+/// is the 4 000 cycles after the pull.
+pub fn failover(seed: u64, depth: usize, bound_to_b: &[u16]) -> Result<Failover, String> {
     let at = 20_000 + seed * 1_000;
-    let config = fast(FabricConfig { seed, depth, commands: 3000, max_bytes: 8 << 10, bound_to_b: BOUND_TO_B.to_vec(), events: vec![(at, Event::LinkDown(0))], ..Default::default() });
+    let config = fast(FabricConfig { seed, depth, commands: 3000, max_bytes: 8 << 10, bound_to_b: bound_to_b.to_vec(), events: vec![(at, Event::LinkDown(0))], ..Default::default() });
     let f = run_clean(fabric(config, 0), &[], MAX_TICKS);
     let n = f.nic.counters();
     let down = f.nic.links.link_down_at.ok_or("the link never went down")?;
     let since = |t: Option<u64>| t.map(|t| t - down).ok_or("no takeover after the failure");
-    let moved = f.nic.links.first_work_at.iter().filter(|(qp, _)| !BOUND_TO_B.contains(qp)).map(|(_, t)| *t).min();
+    let moved = f.nic.links.first_work_at.iter().filter(|(qp, _)| !bound_to_b.contains(qp)).map(|(_, t)| *t).min();
     Ok(Failover {
         seed,
         queue_depth_per_qp: depth,
+        qps_served_by_b: bound_to_b.to_vec(),
         detection_to_first_takeover_cycles: since(f.nic.links.first_takeover_at)?,
         detection_to_first_replay_cycles: since(f.nic.links.first_replay_at)?,
         detection_to_first_b_work_request_cycles: n.last_failover_cycles,
