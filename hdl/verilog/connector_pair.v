@@ -1011,9 +1011,9 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  mover_src$d;
     wire  mover_src$q;
     reg  mover_src$clock;
-    reg  mover_pad$d;
-    wire  mover_pad$q;
-    reg  mover_pad$clock;
+    reg  mover_close$d;
+    wire  mover_close$q;
+    reg  mover_close$clock;
     reg  [15:0] mover_left$d;
     wire  [15:0] mover_left$q;
     reg  mover_left$clock;
@@ -1416,10 +1416,10 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .q(mover_src$q),
         .clock(mover_src$clock)
     );
-    connector_pair$connector_0$mover_pad mover_pad(
-        .d(mover_pad$d),
-        .q(mover_pad$q),
-        .clock(mover_pad$clock)
+    connector_pair$connector_0$mover_close mover_close(
+        .d(mover_close$d),
+        .q(mover_close$q),
+        .clock(mover_close$clock)
     );
     connector_pair$connector_0$mover_left mover_left(
         .d(mover_left$d),
@@ -1702,7 +1702,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         cqe_high$clock = clock;
         mover_busy$clock = clock;
         mover_src$clock = clock;
-        mover_pad$clock = clock;
+        mover_close$clock = clock;
         mover_left$clock = clock;
         work_kind$clock = clock;
         work_length$clock = clock;
@@ -1777,7 +1777,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         cqe_high$d = cqe_high$q;
         mover_busy$d = mover_busy$q;
         mover_src$d = mover_src$q;
-        mover_pad$d = mover_pad$q;
+        mover_close$d = mover_close$q;
         mover_left$d = mover_left$q;
         work_kind$d = work_kind$q;
         work_length$d = work_length$q;
@@ -2250,7 +2250,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         if (work_kind$q == kind_write) begin
                             mover_busy$d = 1'b1;
                             mover_src$d = src$q;
-                            mover_pad$d = 1'b0;
+                            mover_close$d = 1'b0;
                             mover_left$d = (work_length$q + seven_16) >> 32'h3;
                             step$d = resume$q;
                         end
@@ -2513,12 +2513,13 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         mover_take = 1'b0;
         if (mover_busy$q) begin
             m_axis_wr_tlast = mover_left$q == one_16;
-            if (mover_pad$q) begin
+            if (mover_close$q) begin
                 m_axis_wr_tdata = zero_64;
+                m_axis_wr_tlast = mover_left$q != one_16;
                 m_axis_wr_tvalid = 1'b1;
                 if (m_axis_wr_tready) begin
                     mover_left$d = mover_left$q - one_16;
-                    if (mover_left$q == one_16) begin
+                    if (mover_left$q != one_16) begin
                         mover_busy$d = 1'b0;
                     end
                 end
@@ -2526,11 +2527,12 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             else if (mover_lost) begin
                 truncated$d = truncated$q + one_32;
                 skip_set = skip_set | mover_bit;
-                mover_pad$d = 1'b1;
+                mover_close$d = 1'b1;
             end
             else begin
                 m_axis_wr_tdata = mover_data;
                 m_axis_wr_tvalid = mover_valid;
+                m_axis_wr_tlast = (mover_left$q == one_16) | mover_last;
                 mover_take = m_axis_wr_tready;
                 if (mover_valid & m_axis_wr_tready) begin
                     mover_left$d = mover_left$q - one_16;
@@ -2542,7 +2544,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                     end
                     else if (mover_last) begin
                         truncated$d = truncated$q + one_32;
-                        mover_pad$d = 1'b1;
+                        mover_busy$d = 1'b0;
                     end
                 end
             end
@@ -3512,6 +3514,25 @@ module connector_pair$connector_0$mover_busy(d,q,clock);
 endmodule // connector_pair$connector_0$mover_busy
 
 
+module connector_pair$connector_0$mover_close(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$mover_close
+
+
 module connector_pair$connector_0$mover_left(d,q,clock);
     
     // Module arguments
@@ -3529,25 +3550,6 @@ module connector_pair$connector_0$mover_left(d,q,clock);
     end
           
 endmodule // connector_pair$connector_0$mover_left
-
-
-module connector_pair$connector_0$mover_pad(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // connector_pair$connector_0$mover_pad
 
 
 module connector_pair$connector_0$mover_src(d,q,clock);
@@ -5385,9 +5387,9 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  mover_src$d;
     wire  mover_src$q;
     reg  mover_src$clock;
-    reg  mover_pad$d;
-    wire  mover_pad$q;
-    reg  mover_pad$clock;
+    reg  mover_close$d;
+    wire  mover_close$q;
+    reg  mover_close$clock;
     reg  [15:0] mover_left$d;
     wire  [15:0] mover_left$q;
     reg  mover_left$clock;
@@ -5790,10 +5792,10 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .q(mover_src$q),
         .clock(mover_src$clock)
     );
-    connector_pair$connector_1$mover_pad mover_pad(
-        .d(mover_pad$d),
-        .q(mover_pad$q),
-        .clock(mover_pad$clock)
+    connector_pair$connector_1$mover_close mover_close(
+        .d(mover_close$d),
+        .q(mover_close$q),
+        .clock(mover_close$clock)
     );
     connector_pair$connector_1$mover_left mover_left(
         .d(mover_left$d),
@@ -6076,7 +6078,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         cqe_high$clock = clock;
         mover_busy$clock = clock;
         mover_src$clock = clock;
-        mover_pad$clock = clock;
+        mover_close$clock = clock;
         mover_left$clock = clock;
         work_kind$clock = clock;
         work_length$clock = clock;
@@ -6151,7 +6153,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         cqe_high$d = cqe_high$q;
         mover_busy$d = mover_busy$q;
         mover_src$d = mover_src$q;
-        mover_pad$d = mover_pad$q;
+        mover_close$d = mover_close$q;
         mover_left$d = mover_left$q;
         work_kind$d = work_kind$q;
         work_length$d = work_length$q;
@@ -6624,7 +6626,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         if (work_kind$q == kind_write) begin
                             mover_busy$d = 1'b1;
                             mover_src$d = src$q;
-                            mover_pad$d = 1'b0;
+                            mover_close$d = 1'b0;
                             mover_left$d = (work_length$q + seven_16) >> 32'h3;
                             step$d = resume$q;
                         end
@@ -6887,12 +6889,13 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         mover_take = 1'b0;
         if (mover_busy$q) begin
             m_axis_wr_tlast = mover_left$q == one_16;
-            if (mover_pad$q) begin
+            if (mover_close$q) begin
                 m_axis_wr_tdata = zero_64;
+                m_axis_wr_tlast = mover_left$q != one_16;
                 m_axis_wr_tvalid = 1'b1;
                 if (m_axis_wr_tready) begin
                     mover_left$d = mover_left$q - one_16;
-                    if (mover_left$q == one_16) begin
+                    if (mover_left$q != one_16) begin
                         mover_busy$d = 1'b0;
                     end
                 end
@@ -6900,11 +6903,12 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             else if (mover_lost) begin
                 truncated$d = truncated$q + one_32;
                 skip_set = skip_set | mover_bit;
-                mover_pad$d = 1'b1;
+                mover_close$d = 1'b1;
             end
             else begin
                 m_axis_wr_tdata = mover_data;
                 m_axis_wr_tvalid = mover_valid;
+                m_axis_wr_tlast = (mover_left$q == one_16) | mover_last;
                 mover_take = m_axis_wr_tready;
                 if (mover_valid & m_axis_wr_tready) begin
                     mover_left$d = mover_left$q - one_16;
@@ -6916,7 +6920,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                     end
                     else if (mover_last) begin
                         truncated$d = truncated$q + one_32;
-                        mover_pad$d = 1'b1;
+                        mover_busy$d = 1'b0;
                     end
                 end
             end
@@ -7886,6 +7890,25 @@ module connector_pair$connector_1$mover_busy(d,q,clock);
 endmodule // connector_pair$connector_1$mover_busy
 
 
+module connector_pair$connector_1$mover_close(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$mover_close
+
+
 module connector_pair$connector_1$mover_left(d,q,clock);
     
     // Module arguments
@@ -7903,25 +7926,6 @@ module connector_pair$connector_1$mover_left(d,q,clock);
     end
           
 endmodule // connector_pair$connector_1$mover_left
-
-
-module connector_pair$connector_1$mover_pad(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // connector_pair$connector_1$mover_pad
 
 
 module connector_pair$connector_1$mover_src(d,q,clock);

@@ -6161,9 +6161,9 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
     reg  mover_src$d;
     wire  mover_src$q;
     reg  mover_src$clock;
-    reg  mover_pad$d;
-    wire  mover_pad$q;
-    reg  mover_pad$clock;
+    reg  mover_close$d;
+    wire  mover_close$q;
+    reg  mover_close$clock;
     reg  [15:0] mover_left$d;
     wire  [15:0] mover_left$q;
     reg  mover_left$clock;
@@ -6566,10 +6566,10 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
         .q(mover_src$q),
         .clock(mover_src$clock)
     );
-    nic_core_small$connectors$connector_0$mover_pad mover_pad(
-        .d(mover_pad$d),
-        .q(mover_pad$q),
-        .clock(mover_pad$clock)
+    nic_core_small$connectors$connector_0$mover_close mover_close(
+        .d(mover_close$d),
+        .q(mover_close$q),
+        .clock(mover_close$clock)
     );
     nic_core_small$connectors$connector_0$mover_left mover_left(
         .d(mover_left$d),
@@ -6852,7 +6852,7 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
         cqe_high$clock = clock;
         mover_busy$clock = clock;
         mover_src$clock = clock;
-        mover_pad$clock = clock;
+        mover_close$clock = clock;
         mover_left$clock = clock;
         work_kind$clock = clock;
         work_length$clock = clock;
@@ -6927,7 +6927,7 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
         cqe_high$d = cqe_high$q;
         mover_busy$d = mover_busy$q;
         mover_src$d = mover_src$q;
-        mover_pad$d = mover_pad$q;
+        mover_close$d = mover_close$q;
         mover_left$d = mover_left$q;
         work_kind$d = work_kind$q;
         work_length$d = work_length$q;
@@ -7400,7 +7400,7 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
                         if (work_kind$q == kind_write) begin
                             mover_busy$d = 1'b1;
                             mover_src$d = src$q;
-                            mover_pad$d = 1'b0;
+                            mover_close$d = 1'b0;
                             mover_left$d = (work_length$q + seven_16) >> 32'h3;
                             step$d = resume$q;
                         end
@@ -7663,12 +7663,13 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
         mover_take = 1'b0;
         if (mover_busy$q) begin
             m_axis_wr_tlast = mover_left$q == one_16;
-            if (mover_pad$q) begin
+            if (mover_close$q) begin
                 m_axis_wr_tdata = zero_64;
+                m_axis_wr_tlast = mover_left$q != one_16;
                 m_axis_wr_tvalid = 1'b1;
                 if (m_axis_wr_tready) begin
                     mover_left$d = mover_left$q - one_16;
-                    if (mover_left$q == one_16) begin
+                    if (mover_left$q != one_16) begin
                         mover_busy$d = 1'b0;
                     end
                 end
@@ -7676,11 +7677,12 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
             else if (mover_lost) begin
                 truncated$d = truncated$q + one_32;
                 skip_set = skip_set | mover_bit;
-                mover_pad$d = 1'b1;
+                mover_close$d = 1'b1;
             end
             else begin
                 m_axis_wr_tdata = mover_data;
                 m_axis_wr_tvalid = mover_valid;
+                m_axis_wr_tlast = (mover_left$q == one_16) | mover_last;
                 mover_take = m_axis_wr_tready;
                 if (mover_valid & m_axis_wr_tready) begin
                     mover_left$d = mover_left$q - one_16;
@@ -7692,7 +7694,7 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
                     end
                     else if (mover_last) begin
                         truncated$d = truncated$q + one_32;
-                        mover_pad$d = 1'b1;
+                        mover_busy$d = 1'b0;
                     end
                 end
             end
@@ -8662,6 +8664,25 @@ module nic_core_small$connectors$connector_0$mover_busy(d,q,clock);
 endmodule // nic_core_small$connectors$connector_0$mover_busy
 
 
+module nic_core_small$connectors$connector_0$mover_close(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$connectors$connector_0$mover_close
+
+
 module nic_core_small$connectors$connector_0$mover_left(d,q,clock);
     
     // Module arguments
@@ -8679,25 +8700,6 @@ module nic_core_small$connectors$connector_0$mover_left(d,q,clock);
     end
           
 endmodule // nic_core_small$connectors$connector_0$mover_left
-
-
-module nic_core_small$connectors$connector_0$mover_pad(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core_small$connectors$connector_0$mover_pad
 
 
 module nic_core_small$connectors$connector_0$mover_src(d,q,clock);
@@ -10535,9 +10537,9 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
     reg  mover_src$d;
     wire  mover_src$q;
     reg  mover_src$clock;
-    reg  mover_pad$d;
-    wire  mover_pad$q;
-    reg  mover_pad$clock;
+    reg  mover_close$d;
+    wire  mover_close$q;
+    reg  mover_close$clock;
     reg  [15:0] mover_left$d;
     wire  [15:0] mover_left$q;
     reg  mover_left$clock;
@@ -10940,10 +10942,10 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
         .q(mover_src$q),
         .clock(mover_src$clock)
     );
-    nic_core_small$connectors$connector_1$mover_pad mover_pad(
-        .d(mover_pad$d),
-        .q(mover_pad$q),
-        .clock(mover_pad$clock)
+    nic_core_small$connectors$connector_1$mover_close mover_close(
+        .d(mover_close$d),
+        .q(mover_close$q),
+        .clock(mover_close$clock)
     );
     nic_core_small$connectors$connector_1$mover_left mover_left(
         .d(mover_left$d),
@@ -11226,7 +11228,7 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
         cqe_high$clock = clock;
         mover_busy$clock = clock;
         mover_src$clock = clock;
-        mover_pad$clock = clock;
+        mover_close$clock = clock;
         mover_left$clock = clock;
         work_kind$clock = clock;
         work_length$clock = clock;
@@ -11301,7 +11303,7 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
         cqe_high$d = cqe_high$q;
         mover_busy$d = mover_busy$q;
         mover_src$d = mover_src$q;
-        mover_pad$d = mover_pad$q;
+        mover_close$d = mover_close$q;
         mover_left$d = mover_left$q;
         work_kind$d = work_kind$q;
         work_length$d = work_length$q;
@@ -11774,7 +11776,7 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
                         if (work_kind$q == kind_write) begin
                             mover_busy$d = 1'b1;
                             mover_src$d = src$q;
-                            mover_pad$d = 1'b0;
+                            mover_close$d = 1'b0;
                             mover_left$d = (work_length$q + seven_16) >> 32'h3;
                             step$d = resume$q;
                         end
@@ -12037,12 +12039,13 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
         mover_take = 1'b0;
         if (mover_busy$q) begin
             m_axis_wr_tlast = mover_left$q == one_16;
-            if (mover_pad$q) begin
+            if (mover_close$q) begin
                 m_axis_wr_tdata = zero_64;
+                m_axis_wr_tlast = mover_left$q != one_16;
                 m_axis_wr_tvalid = 1'b1;
                 if (m_axis_wr_tready) begin
                     mover_left$d = mover_left$q - one_16;
-                    if (mover_left$q == one_16) begin
+                    if (mover_left$q != one_16) begin
                         mover_busy$d = 1'b0;
                     end
                 end
@@ -12050,11 +12053,12 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
             else if (mover_lost) begin
                 truncated$d = truncated$q + one_32;
                 skip_set = skip_set | mover_bit;
-                mover_pad$d = 1'b1;
+                mover_close$d = 1'b1;
             end
             else begin
                 m_axis_wr_tdata = mover_data;
                 m_axis_wr_tvalid = mover_valid;
+                m_axis_wr_tlast = (mover_left$q == one_16) | mover_last;
                 mover_take = m_axis_wr_tready;
                 if (mover_valid & m_axis_wr_tready) begin
                     mover_left$d = mover_left$q - one_16;
@@ -12066,7 +12070,7 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
                     end
                     else if (mover_last) begin
                         truncated$d = truncated$q + one_32;
-                        mover_pad$d = 1'b1;
+                        mover_busy$d = 1'b0;
                     end
                 end
             end
@@ -13036,6 +13040,25 @@ module nic_core_small$connectors$connector_1$mover_busy(d,q,clock);
 endmodule // nic_core_small$connectors$connector_1$mover_busy
 
 
+module nic_core_small$connectors$connector_1$mover_close(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$connectors$connector_1$mover_close
+
+
 module nic_core_small$connectors$connector_1$mover_left(d,q,clock);
     
     // Module arguments
@@ -13053,25 +13076,6 @@ module nic_core_small$connectors$connector_1$mover_left(d,q,clock);
     end
           
 endmodule // nic_core_small$connectors$connector_1$mover_left
-
-
-module nic_core_small$connectors$connector_1$mover_pad(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core_small$connectors$connector_1$mover_pad
 
 
 module nic_core_small$connectors$connector_1$mover_src(d,q,clock);

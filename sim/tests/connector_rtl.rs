@@ -24,6 +24,8 @@ fn run(config: FabricConfig, allowed: &[Status]) -> Fabric<ConnectorPairRtl> {
     let fabric = run_clean(rtl(config), allowed, MAX_TICKS);
     let seed = fabric.config.seed;
     assert!(fabric.nic.protocol_errors.is_empty(), "seed {seed} (replay with NIC_SEED={seed}): {:?}", fabric.nic.protocol_errors);
+    // Every WRITE the requester refused is one the connector abandoned, and none reached a host.
+    assert_eq!(fabric.nic.writes_refused, fabric.nic.counters().writes_truncated, "seed {seed}");
     fabric
 }
 

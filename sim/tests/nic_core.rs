@@ -37,7 +37,9 @@ fn run(name: &str, config: FabricConfig) -> Fabric<NicCoreRtl> {
     let seed = fabric.config.seed;
     assert!(fabric.nic.protocol_errors.is_empty(), "seed {seed} (replay with NIC_SEED={seed}): {:?}", fabric.nic.protocol_errors);
     let t = fabric.nic.transport_counters();
-    assert_eq!((t["rx_unknown_qp"], t["rx_not_served"], t["work_requests_failed"]), (0, 0, 0), "seed {seed}: {t:?}");
+    assert_eq!((t["rx_unknown_qp"], t["rx_not_served"]), (0, 0), "seed {seed}: {t:?}");
+    // The requester refuses only the WRITEs the connectors abandoned when a controller was lost.
+    assert_eq!(t["work_requests_failed"], fabric.nic.counters().writes_truncated, "seed {seed}: {t:?}");
     assert_eq!((t["tx_bad_descriptors"], t["tx_payload_mismatches"]), (0, 0), "seed {seed}: {t:?}");
     // The links are lossless: nothing was sent twice, no ACK was late.
     let r = fabric.nic.requester_counters();

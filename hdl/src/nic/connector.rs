@@ -17,9 +17,10 @@
 //! the engine take a message (the new controller's answers to the first replays; WRITE data goes
 //! to the mover), and heartbeats are consumed beside the engine (a backlog of them delays
 //! nothing). When (`fenced` | !`link_up`) rises for a controller whose message is being taken,
-//! the message is abandoned: a WRITE under way is finished with zero words (the replay on the
-//! other controller writes that buffer again before its completion) and the rest of the message
-//! is drained.
+//! the message is abandoned: a WRITE under way is closed with a payload of the wrong length, which
+//! the requester refuses before any of it reaches a host (the replay on the other controller
+//! writes that buffer), and the rest of the message is drained. A link that goes down frees the
+//! emitter at once: its message is lost with the link.
 
 use super::capsule_receiver::CapsuleReceiver;
 use super::qp_table::{QpEntry, SlotMeta, SQ_ENTRY_BITS};
@@ -235,11 +236,13 @@ pub struct Connector<
     cqe_low: DFF<Bits<64>>,
     cqe_high: DFF<Bits<64>>,
     /// The mover: an RDMA WRITE's data from its controller's link to the requester, beside the
-    /// engine (a failover sweep need not wait for it); a WRITE abandoned when its controller is
-    /// lost, or whose message ends early, is finished with zero words (`pad`).
+    /// engine (a failover sweep need not wait for it). A WRITE abandoned when its controller is
+    /// lost is `closed`: its payload ends with a zero word at the wrong length (`tlast` early, or
+    /// one word too many), so the requester refuses it (the RC requester's contract) in a cycle or
+    /// two, instead of carrying zeros to the host; a message that ends early ends the payload there.
     mover_busy: DFF<Bit>,
     mover_src: DFF<Bit>,
-    mover_pad: DFF<Bit>,
+    mover_close: DFF<Bit>,
     mover_left: DFF<Bits<16>>,
     work_kind: DFF<Bits<2>>,
     work_length: DFF<Bits<16>>,
@@ -561,7 +564,7 @@ impl<
             cqe_high: Default::default(),
             mover_busy: Default::default(),
             mover_src: Default::default(),
-            mover_pad: Default::default(),
+            mover_close: Default::default(),
             mover_left: Default::default(),
             work_kind: Default::default(),
             work_length: Default::default(),
@@ -761,7 +764,7 @@ impl<
     fn update(&mut self) {
         dff_setup!(
             self, clock, read_valid, read_controller, busy, step, resume, qp, slot, entry, src, header_kind, header_qp, header_length,
-            header_tag, ended, wqe_op, wqe_length, wqe_va, wqe_rkey, wqe_invalidate, cqe_low, cqe_high, mover_busy, mover_src, mover_pad, mover_left, work_kind,
+            header_tag, ended, wqe_op, wqe_length, wqe_va, wqe_rkey, wqe_invalidate, cqe_low, cqe_high, mover_busy, mover_src, mover_close, mover_left, work_kind,
             work_length, work_tag, work_rkey, work_caused, sweep, sweep_controller, sweep_paused, sweep_qp, sweep_slot,
             sweep_at_takeover, serve_link, at_header, fail_pending, fence_pending, readmit_pending,
             failback_pending, fence_sent, rx_skip, capsule_blocked, prefer_link, clear_qp, emit_step, emit_next, emit_controller,
@@ -1223,7 +1226,7 @@ impl<
                     if self.work_kind.q.val() == self.kind_write.val() {
                         self.mover_busy.d.next = true;
                         self.mover_src.d.next = self.src.q.val();
-                        self.mover_pad.d.next = false;
+                        self.mover_close.d.next = false;
                         self.mover_left.d.next = (self.work_length.q.val() + self.seven_16.val()) >> 3;
                         self.step.d.next = self.resume.q.val();
                     } else if self.work_kind.q.val() == self.kind_read.val() {
@@ -1493,23 +1496,28 @@ impl<
         self.mover_take.next = false;
         if self.mover_busy.q.val() {
             self.m_axis_wr_tlast.next = self.mover_left.q.val() == self.one_16.val();
-            if self.mover_pad.q.val() {
+            if self.mover_close.q.val() {
+                // A zero word that ends the payload short; with one word left, a word too many
+                // first (a payload of the right length would be published).
                 self.m_axis_wr_tdata.next = self.zero_64.val();
+                self.m_axis_wr_tlast.next = self.mover_left.q.val() != self.one_16.val();
                 self.m_axis_wr_tvalid.next = true;
                 if self.m_axis_wr_tready.val() {
                     self.mover_left.d.next = self.mover_left.q.val() - self.one_16.val();
-                    if self.mover_left.q.val() == self.one_16.val() {
+                    if self.mover_left.q.val() != self.one_16.val() {
                         self.mover_busy.d.next = false;
                     }
                 }
             } else if self.mover_lost.val() {
-                // Its controller is gone: the rest of its message is drained, the WRITE padded.
+                // Its controller is gone: the rest of its message is drained, the WRITE closed.
                 self.truncated.d.next = self.truncated.q.val() + self.one_32.val();
                 self.skip_set.next = self.skip_set.val() | self.mover_bit.val();
-                self.mover_pad.d.next = true;
+                self.mover_close.d.next = true;
             } else {
                 self.m_axis_wr_tdata.next = self.mover_data.val();
                 self.m_axis_wr_tvalid.next = self.mover_valid.val();
+                // A message that ends early ends the payload short: the requester refuses it.
+                self.m_axis_wr_tlast.next = (self.mover_left.q.val() == self.one_16.val()) | self.mover_last.val();
                 self.mover_take.next = self.m_axis_wr_tready.val();
                 if self.mover_valid.val() & self.m_axis_wr_tready.val() {
                     self.mover_left.d.next = self.mover_left.q.val() - self.one_16.val();
@@ -1519,9 +1527,8 @@ impl<
                         }
                         self.mover_busy.d.next = false;
                     } else if self.mover_last.val() {
-                        // The message ended early: the WRITE is finished with zeros.
                         self.truncated.d.next = self.truncated.q.val() + self.one_32.val();
-                        self.mover_pad.d.next = true;
+                        self.mover_busy.d.next = false;
                     }
                 }
             }

@@ -206,7 +206,7 @@ pub const NVME: Block = Block {
         value("C0_LATE_DISCARDED", 0x1C, "Connector 0: Messages from a fenced controller, discarded."),
         value("C0_TAKEOVERS_ACKED", 0x1D, "Connector 0: TAKEOVER_ACKs received."),
         value("C0_PATH_ERRORS_SENT", 0x1E, "Connector 0: Commands completed with a path error (no controller left)."),
-        value("C0_WRITES_TRUNCATED", 0x1F, "Connector 0: RDMA WRITEs finished with zeros because their controller was lost."),
+        value("C0_WRITES_TRUNCATED", 0x1F, "Connector 0: RDMA WRITEs abandoned (refused by the requester) because their controller was lost."),
         value("C1_COMMANDS_FORWARDED", 0x20, "Connector 1: Command capsules forwarded to a controller as CMD."),
         value("C1_COMPLETIONS_DELIVERED", 0x21, "Connector 1: CQEs that retired an outstanding command and went to the host."),
         value("C1_UNKNOWN_QP", 0x22, "Connector 1: Capsules for a QP this connector does not serve (the dispatcher's drops are PACKETS_UNKNOWN_QP)."),
@@ -222,7 +222,7 @@ pub const NVME: Block = Block {
         value("C1_LATE_DISCARDED", 0x2C, "Connector 1: Messages from a fenced controller, discarded."),
         value("C1_TAKEOVERS_ACKED", 0x2D, "Connector 1: TAKEOVER_ACKs received."),
         value("C1_PATH_ERRORS_SENT", 0x2E, "Connector 1: Commands completed with a path error (no controller left)."),
-        value("C1_WRITES_TRUNCATED", 0x2F, "Connector 1: RDMA WRITEs finished with zeros because their controller was lost."),
+        value("C1_WRITES_TRUNCATED", 0x2F, "Connector 1: RDMA WRITEs abandoned (refused by the requester) because their controller was lost."),
     ],
 };
 

@@ -122,7 +122,8 @@ pub struct ConnectorCounters {
     pub late_discarded: u64,
     pub takeovers_acked: u64,
     pub path_errors_sent: u64,
-    /// RDMA WRITEs cut short because their controller was lost mid-message (finished with zeros).
+    /// RDMA WRITEs abandoned because their controller was lost mid-message (the RTL closes the
+    /// payload at the wrong length, so the requester refuses it and nothing reaches the host).
     pub writes_truncated: u64,
     pub failbacks: u64,
     /// Ticks from detecting the last failure to the first host operation caused by the

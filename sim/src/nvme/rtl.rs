@@ -78,6 +78,8 @@ pub struct ConnectorPairRtl {
     out: Outputs,
     /// Work-request payload words taken from both connectors (the host transmit load).
     pub payload_words: u64,
+    /// WRITEs whose payload had the wrong length, refused as the RC requester refuses them.
+    pub writes_refused: u64,
     /// What the RTL sent that no controller or host could make sense of.
     pub protocol_errors: Vec<String>,
 }
@@ -106,6 +108,7 @@ impl ConnectorPairRtl {
             failback_pending: false,
             out: Outputs::default(),
             payload_words: 0,
+            writes_refused: 0,
             protocol_errors: Vec::new(),
         }
     }
@@ -211,9 +214,17 @@ impl ConnectorPairRtl {
                         w.words.push(tdata);
                         if tlast {
                             let w = self.work[k].take().expect("present");
-                            match host_op(&w) {
-                                Ok(op) => self.out.host.push(op),
-                                Err(e) => self.protocol_errors.push(format!("cycle {}: connector {k}: {e}", self.cycle)),
+                            let bytes = w.words.len() * 8;
+                            let wrong_length = bytes < w.length || bytes - w.length >= 8;
+                            if wrong_length && w.kind == WrKind::Write.code() as u64 {
+                                // The RC requester's contract: refused, nothing reaches the host
+                                // (the connector closes an abandoned WRITE this way).
+                                self.writes_refused += 1;
+                            } else {
+                                match host_op(&w) {
+                                    Ok(op) => self.out.host.push(op),
+                                    Err(e) => self.protocol_errors.push(format!("cycle {}: connector {k}: {e}", self.cycle)),
+                                }
                             }
                         }
                     }
