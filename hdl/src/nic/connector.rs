@@ -356,7 +356,8 @@ pub struct Connector<
     slot_bit: Signal<Local, Bits<SLOTS>>,
     slot_busy: Signal<Local, Bit>,
     qp_slots: Signal<Local, Bits<SLOTS>>,
-    /// The engine's QP has a busy slot; one after the engine's slot (sweeps skip the rest).
+    /// Busy slots of the engine's QP: any at all, any after the engine's slot (a sweep visits
+    /// only busy slots).
     qp_busy: Signal<Local, Bit>,
     later_busy: Signal<Local, Bit>,
     other: Signal<Local, Bit>,
