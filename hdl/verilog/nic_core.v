@@ -7027,13 +7027,13 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         rx_data = s_link_a_tdata;
         rx_last = s_link_a_tlast;
         rx_valid = s_link_a_tvalid;
-        rx_lost = fenced[32'h0] | ~link_up[32'h0];
+        rx_lost = ~available[32'h0];
         src_bit = bit_a;
         if (src$q) begin
             rx_data = s_link_b_tdata;
             rx_last = s_link_b_tlast;
             rx_valid = s_link_b_tvalid;
-            rx_lost = fenced[32'h1] | ~link_up[32'h1];
+            rx_lost = ~available[32'h1];
             src_bit = bit_b;
         end
         rx_take = 1'b0;
@@ -7651,13 +7651,13 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         mover_data = s_link_a_tdata;
         mover_valid = s_link_a_tvalid;
         mover_last = s_link_a_tlast;
-        mover_lost = fenced[32'h0] | ~link_up[32'h0];
+        mover_lost = ~available[32'h0];
         mover_bit = bit_a;
         if (mover_src$q) begin
             mover_data = s_link_b_tdata;
             mover_valid = s_link_b_tvalid;
             mover_last = s_link_b_tlast;
-            mover_lost = fenced[32'h1] | ~link_up[32'h1];
+            mover_lost = ~available[32'h1];
             mover_bit = bit_b;
         end
         mover_take = 1'b0;
@@ -7746,9 +7746,9 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         if (emit_read_last$q) begin
             read_flags = flag_last;
         end
-        read_reachable = |(link_up & ~fenced & bit_a);
+        read_reachable = available[32'h0];
         if (read_entry[(64'h0)+:(1)]) begin
-            read_reachable = |(link_up & ~fenced & bit_b);
+            read_reachable = available[32'h1];
         end
         emit_bit = bit_a;
         if (emit_controller$q) begin
@@ -11403,13 +11403,13 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         rx_data = s_link_a_tdata;
         rx_last = s_link_a_tlast;
         rx_valid = s_link_a_tvalid;
-        rx_lost = fenced[32'h0] | ~link_up[32'h0];
+        rx_lost = ~available[32'h0];
         src_bit = bit_a;
         if (src$q) begin
             rx_data = s_link_b_tdata;
             rx_last = s_link_b_tlast;
             rx_valid = s_link_b_tvalid;
-            rx_lost = fenced[32'h1] | ~link_up[32'h1];
+            rx_lost = ~available[32'h1];
             src_bit = bit_b;
         end
         rx_take = 1'b0;
@@ -12027,13 +12027,13 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         mover_data = s_link_a_tdata;
         mover_valid = s_link_a_tvalid;
         mover_last = s_link_a_tlast;
-        mover_lost = fenced[32'h0] | ~link_up[32'h0];
+        mover_lost = ~available[32'h0];
         mover_bit = bit_a;
         if (mover_src$q) begin
             mover_data = s_link_b_tdata;
             mover_valid = s_link_b_tvalid;
             mover_last = s_link_b_tlast;
-            mover_lost = fenced[32'h1] | ~link_up[32'h1];
+            mover_lost = ~available[32'h1];
             mover_bit = bit_b;
         end
         mover_take = 1'b0;
@@ -12122,9 +12122,9 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         if (emit_read_last$q) begin
             read_flags = flag_last;
         end
-        read_reachable = |(link_up & ~fenced & bit_a);
+        read_reachable = available[32'h0];
         if (read_entry[(64'h0)+:(1)]) begin
-            read_reachable = |(link_up & ~fenced & bit_b);
+            read_reachable = available[32'h1];
         end
         emit_bit = bit_a;
         if (emit_controller$q) begin

@@ -2554,13 +2554,13 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         rx_data = s_link_a_tdata;
         rx_last = s_link_a_tlast;
         rx_valid = s_link_a_tvalid;
-        rx_lost = fenced[32'h0] | ~link_up[32'h0];
+        rx_lost = ~available[32'h0];
         src_bit = bit_a;
         if (src$q) begin
             rx_data = s_link_b_tdata;
             rx_last = s_link_b_tlast;
             rx_valid = s_link_b_tvalid;
-            rx_lost = fenced[32'h1] | ~link_up[32'h1];
+            rx_lost = ~available[32'h1];
             src_bit = bit_b;
         end
         rx_take = 1'b0;
@@ -3178,13 +3178,13 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         mover_data = s_link_a_tdata;
         mover_valid = s_link_a_tvalid;
         mover_last = s_link_a_tlast;
-        mover_lost = fenced[32'h0] | ~link_up[32'h0];
+        mover_lost = ~available[32'h0];
         mover_bit = bit_a;
         if (mover_src$q) begin
             mover_data = s_link_b_tdata;
             mover_valid = s_link_b_tvalid;
             mover_last = s_link_b_tlast;
-            mover_lost = fenced[32'h1] | ~link_up[32'h1];
+            mover_lost = ~available[32'h1];
             mover_bit = bit_b;
         end
         mover_take = 1'b0;
@@ -3273,9 +3273,9 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         if (emit_read_last$q) begin
             read_flags = flag_last;
         end
-        read_reachable = |(link_up & ~fenced & bit_a);
+        read_reachable = available[32'h0];
         if (read_entry[(64'h0)+:(1)]) begin
-            read_reachable = |(link_up & ~fenced & bit_b);
+            read_reachable = available[32'h1];
         end
         emit_bit = bit_a;
         if (emit_controller$q) begin
@@ -6930,13 +6930,13 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         rx_data = s_link_a_tdata;
         rx_last = s_link_a_tlast;
         rx_valid = s_link_a_tvalid;
-        rx_lost = fenced[32'h0] | ~link_up[32'h0];
+        rx_lost = ~available[32'h0];
         src_bit = bit_a;
         if (src$q) begin
             rx_data = s_link_b_tdata;
             rx_last = s_link_b_tlast;
             rx_valid = s_link_b_tvalid;
-            rx_lost = fenced[32'h1] | ~link_up[32'h1];
+            rx_lost = ~available[32'h1];
             src_bit = bit_b;
         end
         rx_take = 1'b0;
@@ -7554,13 +7554,13 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         mover_data = s_link_a_tdata;
         mover_valid = s_link_a_tvalid;
         mover_last = s_link_a_tlast;
-        mover_lost = fenced[32'h0] | ~link_up[32'h0];
+        mover_lost = ~available[32'h0];
         mover_bit = bit_a;
         if (mover_src$q) begin
             mover_data = s_link_b_tdata;
             mover_valid = s_link_b_tvalid;
             mover_last = s_link_b_tlast;
-            mover_lost = fenced[32'h1] | ~link_up[32'h1];
+            mover_lost = ~available[32'h1];
             mover_bit = bit_b;
         end
         mover_take = 1'b0;
@@ -7649,9 +7649,9 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         if (emit_read_last$q) begin
             read_flags = flag_last;
         end
-        read_reachable = |(link_up & ~fenced & bit_a);
+        read_reachable = available[32'h0];
         if (read_entry[(64'h0)+:(1)]) begin
-            read_reachable = |(link_up & ~fenced & bit_b);
+            read_reachable = available[32'h1];
         end
         emit_bit = bit_a;
         if (emit_controller$q) begin

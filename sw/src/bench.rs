@@ -418,8 +418,9 @@ struct LinkPulled {
     summary: serde_json::Value,
 }
 
-fn link_pulled(configuration: &'static str, bound_to_b: &[u16], queue_depth: usize) -> Result<LinkPulled, String> {
+fn link_pulled(bound_to_b: &[u16], queue_depth: usize) -> Result<LinkPulled, String> {
     use nic_sim::nvme::measure;
+    let configuration = if bound_to_b.is_empty() { "active_standby" } else { "active_active" };
     let runs: Vec<_> = (1..=FAILOVER_SEEDS).map(|seed| measure::failover(seed, queue_depth, bound_to_b)).collect::<Result<_, _>>()?;
     let spread = |cycles: fn(&measure::Failover) -> u64| {
         let mut c: Vec<u64> = runs.iter().map(cycles).collect();
@@ -441,10 +442,10 @@ fn failover(as_json: bool) -> Result<(), String> {
     // Saturating (8 QPs × 8) and light (× 1), B serving QPs of its own (its links hold a backlog
     // of their data) or standing by.
     let loads = vec![
-        link_pulled("active_active", &measure::ACTIVE_ACTIVE, 8)?,
-        link_pulled("active_active", &measure::ACTIVE_ACTIVE, 1)?,
-        link_pulled("active_standby", &measure::ACTIVE_STANDBY, 8)?,
-        link_pulled("active_standby", &measure::ACTIVE_STANDBY, 1)?,
+        link_pulled(&measure::ACTIVE_ACTIVE, 8)?,
+        link_pulled(&measure::ACTIVE_ACTIVE, 1)?,
+        link_pulled(&measure::ACTIVE_STANDBY, 8)?,
+        link_pulled(&measure::ACTIVE_STANDBY, 1)?,
     ];
     let detection: Vec<_> = [250, 500, 1000, 2000, 4000].into_iter().map(measure::heartbeat_detection).collect::<Result<_, _>>()?;
     if as_json {

@@ -832,13 +832,13 @@ impl<
         self.rx_data.next = self.s_link_a_tdata.val();
         self.rx_last.next = self.s_link_a_tlast.val();
         self.rx_valid.next = self.s_link_a_tvalid.val();
-        self.rx_lost.next = self.fenced.val().get_bit(0) | !self.link_up.val().get_bit(0);
+        self.rx_lost.next = !self.available.val().get_bit(0);
         self.src_bit.next = self.bit_a.val();
         if self.src.q.val() {
             self.rx_data.next = self.s_link_b_tdata.val();
             self.rx_last.next = self.s_link_b_tlast.val();
             self.rx_valid.next = self.s_link_b_tvalid.val();
-            self.rx_lost.next = self.fenced.val().get_bit(1) | !self.link_up.val().get_bit(1);
+            self.rx_lost.next = !self.available.val().get_bit(1);
             self.src_bit.next = self.bit_b.val();
         }
         self.rx_take.next = false;
@@ -1485,13 +1485,13 @@ impl<
         self.mover_data.next = self.s_link_a_tdata.val();
         self.mover_valid.next = self.s_link_a_tvalid.val();
         self.mover_last.next = self.s_link_a_tlast.val();
-        self.mover_lost.next = self.fenced.val().get_bit(0) | !self.link_up.val().get_bit(0);
+        self.mover_lost.next = !self.available.val().get_bit(0);
         self.mover_bit.next = self.bit_a.val();
         if self.mover_src.q.val() {
             self.mover_data.next = self.s_link_b_tdata.val();
             self.mover_valid.next = self.s_link_b_tvalid.val();
             self.mover_last.next = self.s_link_b_tlast.val();
-            self.mover_lost.next = self.fenced.val().get_bit(1) | !self.link_up.val().get_bit(1);
+            self.mover_lost.next = !self.available.val().get_bit(1);
             self.mover_bit.next = self.bit_b.val();
         }
         self.mover_take.next = false;
@@ -1589,10 +1589,10 @@ impl<
         if self.emit_read_last.q.val() {
             self.read_flags.next = self.flag_last.val();
         }
-        // The looked-up READ's controller can take its data: link up, not fenced.
-        self.read_reachable.next = (self.link_up.val() & !self.fenced.val() & self.bit_a.val()).any();
+        // The looked-up READ's controller can take its data (link up, not fenced).
+        self.read_reachable.next = self.available.val().get_bit(0);
         if self.read_entry.val().controller {
-            self.read_reachable.next = (self.link_up.val() & !self.fenced.val() & self.bit_b.val()).any();
+            self.read_reachable.next = self.available.val().get_bit(1);
         }
         self.emit_bit.next = self.bit_a.val();
         if self.emit_controller.q.val() {
@@ -1709,6 +1709,7 @@ impl<
         if !(self.link_up.val() & self.emit_bit.val()).any() & !self.emit_idle.val() & (self.emit_step.q.val() != EmitStep::ReadLookup) {
             self.emit_step.d.next = EmitStep::Idle;
             if self.emit_step.q.val() == EmitStep::ReadPass {
+                // This cycle's beat is taken (a dead link is always ready); the rest is discarded.
                 self.read_discard.d.next = !(self.s_axis_read_tvalid.val() & self.s_axis_read_tlast.val());
             }
             if (self.emit_step.q.val() == EmitStep::Header) & (self.emit_next.q.val() == EmitStep::ReadPass) {

@@ -171,9 +171,9 @@ pub struct Failover {
     /// Detection to the first work request caused by B (its first packet toward a host), for
     /// any QP (B also serves QPs of its own): the hardware's `last_failover_cycles`.
     pub detection_to_first_b_work_request_cycles: u64,
-    /// Detection to the first packet toward a host for a QP that was A's: the end of the gap a
-    /// host of a moved QP sees (B's answer to a replay, or to a new command, queued on B's link
-    /// behind what B had already sent).
+    /// Detection to the first work request toward a host for a QP that was A's: the end of the
+    /// gap a host of a moved QP sees (B's answer to a replay, or to a new command, queued on B's
+    /// link behind what B had already sent).
     pub detection_to_first_moved_qp_work_request_cycles: u64,
     pub commands_replayed: u64,
     pub before: LatencyWindow,
