@@ -2,6 +2,7 @@
 //! `hdl/verilog/` and verilated by `sim/`. Add a block here when it gets its own testbench.
 
 use crate::board::alchitry_cu::{AlchitryCu, AlchitryCuCore};
+use crate::board::nic_self_test::NicSelfTest;
 use crate::control_plane::ControlPlane;
 use crate::emit::{emit, Design, EmitError};
 use crate::nic::connector_pair::ConnectorPair;
@@ -94,6 +95,9 @@ pub type SimNicCore = NicCore<
 /// reasonable time: 1.5 MiB of block RAM).
 pub type SmallNicCore = NicCore<2, 4, 3, 5, 5, 10, 32, 5, 11, 9, 10>;
 
+/// The whole-path self-test around `SmallNicCore`: 256 stimulus beats, 15 expected frames of a kind.
+pub type BoardNicSelfTest = NicSelfTest<8, 4>;
+
 /// The simulated device: the simulation control plane with the connectors and their registers.
 pub type SimNicDevice = NicDevice<SIM_CONNECTOR_QP_BITS, SIM_CONNECTOR_SLOT_BITS, SIM_CONNECTOR_SLOT_WORD_BITS, 7, 15, 128>;
 
@@ -125,6 +129,8 @@ pub fn catalogue() -> Vec<(&'static str, TopBuilder)> {
         ("nic_core_small", || emit("nic_core_small", &mut SmallNicCore::default())),
         // Everything of the Alchitry Cu's bitstream but the PLL (docs/board.md).
         ("alchitry_cu_core", || emit("alchitry_cu_core", &mut AlchitryCuCore::board())),
+        // The whole datapath between host frames from ROM and a checker (docs/board.md).
+        ("nic_self_test", || emit("nic_self_test", &mut BoardNicSelfTest::committed())),
     ]
 }
 

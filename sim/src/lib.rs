@@ -5,6 +5,7 @@ pub mod board;
 pub mod bridge;
 pub mod hdl_sim;
 pub mod models;
+pub mod nic_self_test;
 pub mod nvme;
 pub mod pcap;
 pub mod power;

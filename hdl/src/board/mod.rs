@@ -7,6 +7,9 @@
 //! product's own.
 
 pub mod alchitry_cu;
+pub mod loopback_controller;
+pub mod nic_self_test;
+pub mod nic_self_test_image;
 pub mod rx_self_test;
 pub mod self_test_image;
 pub mod self_test_registers;
