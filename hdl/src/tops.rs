@@ -3,6 +3,7 @@
 
 use crate::board::alchitry_cu::{AlchitryCu, AlchitryCuCore};
 use crate::board::nic_self_test::NicSelfTest;
+use crate::board::ulx3s::Ulx3s;
 use crate::control_plane::ControlPlane;
 use crate::emit::{emit, Design, EmitError};
 use crate::nic::connector_pair::ConnectorPair;
@@ -131,6 +132,8 @@ pub fn catalogue() -> Vec<(&'static str, TopBuilder)> {
         ("alchitry_cu_core", || emit("alchitry_cu_core", &mut AlchitryCuCore::board())),
         // The whole datapath between host frames from ROM and a checker (docs/board.md).
         ("nic_self_test", || emit("nic_self_test", &mut BoardNicSelfTest::committed())),
+        // The ULX3S's bitstream top: the whole-path self-test on the ECP5 (no vendor primitive).
+        ("ulx3s", || emit("ulx3s", &mut Ulx3s::board())),
     ]
 }
 

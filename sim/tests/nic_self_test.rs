@@ -137,3 +137,47 @@ mod rtl {
         assert_eq!((bench.dut.runs(), bench.dut.runs_passed()), (3, 2));
     }
 }
+
+mod ulx3s {
+    use nic_sim::verilated::Ulx3s;
+
+    /// Cycles until the LEDs say passed or failed.
+    fn until_done(board: &mut Ulx3s) -> u64 {
+        for cycle in 0..100_000 {
+            board.eval();
+            if board.led_self_test_running() == 0 && (board.led_self_test_passed() | board.led_self_test_failed()) != 0 {
+                return cycle;
+            }
+            board.cycle();
+        }
+        panic!("the ULX3S's self-test did not finish");
+    }
+
+    /// Holds a button for a while, as a hand would.
+    fn press(board: &mut Ulx3s, set: fn(&mut Ulx3s, u64)) {
+        set(board, 1);
+        for _ in 0..1000 {
+            board.cycle();
+        }
+        set(board, 0);
+        for _ in 0..10 {
+            board.cycle();
+        }
+    }
+
+    #[test]
+    fn the_ulx3s_runs_the_self_test_at_power_on_and_from_its_buttons() {
+        let mut board = Ulx3s::new();
+        until_done(&mut board);
+        assert_eq!((board.led_self_test_passed(), board.led_failed_over()), (1, 1), "passed, with the failover");
+        assert_eq!(board.led_mismatch_ack() | board.led_mismatch_send() | board.led_timeout(), 0);
+        // FIRE2: a fault injected, so the run fails: a NAK where an ACK was due, then silence.
+        press(&mut board, Ulx3s::set_btn_fire2);
+        until_done(&mut board);
+        assert_eq!((board.led_self_test_failed(), board.led_mismatch_ack(), board.led_timeout()), (1, 1, 1));
+        // FIRE1: a clean run passes again.
+        press(&mut board, Ulx3s::set_btn_fire1);
+        until_done(&mut board);
+        assert_eq!((board.led_self_test_passed(), board.led_mismatch_ack()), (1, 0));
+    }
+}

@@ -4,10 +4,16 @@
 //! what was used of the device and the Fmax of every clock against its target. The command
 //! fails (after writing the report) when the design does not fit or misses its clock.
 //!
+//! `nicctl build --board ulx3s-85f --out DIR`: the same for the ULX3S and its whole-path
+//! self-test — `yosys synth_ecp5`, `nextpnr-ecp5` (85F, CABGA381, 25 MHz) and `ecppack`.
+//! Debian has no nextpnr-ecp5, so `scripts/setup.sh` installs YoWASP's WebAssembly build of it
+//! (with `ecppack`) into the project's `.venv`; a native `nextpnr-ecp5` on the PATH is preferred.
+//!
 //! `--blocks` adds each block synthesised and placed out of context (resources, Fmax in a
 //! registered shell); `--estimate` adds the full-size NIC core synthesised for ECP5 (resources
 //! only): what a larger device would need.
 
+use nic_hdl::board::ulx3s::ULX3S_CLOCK_HZ;
 use nic_hdl::board::{CORE_CLOCK_HZ, OSCILLATOR_HZ};
 use nic_hdl::emit::Design;
 use nic_hdl::toolchain::{lint, parse_stat, place_and_route_ice40, run_logged, stat_cells, synth_ice40, write_designs, LINT_WAIVERS};
@@ -16,8 +22,11 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-/// The board's pin constraints (`constraints/`).
+/// The boards' pin constraints (`constraints/`).
 const ALCHITRY_CU_PCF: &str = include_str!("../../constraints/alchitry-cu.pcf");
+const ULX3S_LPF: &str = include_str!("../../constraints/ulx3s.lpf");
+/// The boards `--board` knows.
+pub const BOARDS: &[&str] = &["alchitry-cu", "ulx3s-85f"];
 
 /// The blocks `--blocks` reports, each the top of its own testbench.
 const BLOCKS: &[&str] = &["rx_parser", "tx_builder", "rc_responder", "rc_requester", "dispatcher", "power_sequencer", "control_plane", "alchitry_cu_core"];
@@ -49,13 +58,17 @@ fn tool_version(tool: &str, flag: &str) -> String {
 }
 
 pub fn run(options: &BuildOptions, out: &Path) -> Result<(), String> {
-    if options.board != "alchitry-cu" {
-        return Err(format!("unknown board `{}` (known: alchitry-cu)", options.board));
+    if !BOARDS.contains(&options.board.as_str()) {
+        return Err(format!("unknown board `{}` (known: {})", options.board, BOARDS.join(", ")));
     }
     std::fs::create_dir_all(out).map_err(|e| format!("creating {}: {e}", out.display()))?;
     let out = out.canonicalize().map_err(|e| e.to_string())?;
-    let design = nic_hdl::tops::alchitry_cu().map_err(|e| e.to_string())?;
-    let mut report = build_alchitry_cu(&design, &out)?;
+    let mut report = if options.board == "alchitry-cu" {
+        build_alchitry_cu(&nic_hdl::tops::alchitry_cu().map_err(|e| e.to_string())?, &out)?
+    } else {
+        let design = nic_hdl::tops::selected(&["ulx3s".to_owned()]).map_err(|e| e.to_string())?.remove(0);
+        build_ulx3s(&design, &out)?
+    };
     if options.blocks {
         report["blocks"] = blocks()?;
     }
@@ -66,7 +79,7 @@ pub fn run(options: &BuildOptions, out: &Path) -> Result<(), String> {
     std::fs::write(out.join("report.json"), format!("{text}\n")).map_err(|e| e.to_string())?;
     println!("{text}");
     if report["fits"] == false {
-        return Err(format!("nextpnr could not place the design on the HX8K; see report.json and nextpnr.log in {}", out.display()));
+        return Err(format!("nextpnr could not place the design on the {}; see report.json and nextpnr.log in {}", report["device"], out.display()));
     }
     if !report["meets_timing"].as_bool().unwrap_or(false) {
         return Err(format!("the design misses its clock target: {}", report["clocks"]));
@@ -98,6 +111,7 @@ fn build_alchitry_cu(design: &Design, out: &Path) -> Result<Value, String> {
         // Not placed (too big for the device, or a pin the package lacks): what synthesis needed.
         return Ok(json!({
             "board": "alchitry-cu",
+            "device": "iCE40-HX8K",
             "top": module,
             "resources": {"luts": stats.luts, "flip_flops": stats.flip_flops, "block_rams": stats.block_rams},
             "fits": false,
@@ -107,20 +121,10 @@ fn build_alchitry_cu(design: &Design, out: &Path) -> Result<Value, String> {
         }));
     }
     step("icepack", &[&placed, &bitstream], out, "icepack.log")?;
-    let pnr: Value = serde_json::from_str(&std::fs::read_to_string(out.join("nextpnr_report.json")).map_err(|e| e.to_string())?)
-        .map_err(|e| format!("nextpnr's report is not JSON: {e}"))?;
+    let pnr = read_pnr_report(out)?;
     let used = |cell: &str| pnr["utilization"][cell]["used"].as_u64().unwrap_or(0);
     let available = |cell: &str| pnr["utilization"][cell]["available"].as_u64().unwrap_or(0);
-    let clocks: Vec<Value> = pnr["fmax"]
-        .as_object()
-        .ok_or("no Fmax in nextpnr's report")?
-        .iter()
-        .map(|(name, c)| {
-            let achieved = c["achieved"].as_f64().unwrap_or(0.0);
-            let constraint = c["constraint"].as_f64().unwrap_or(target_mhz);
-            json!({"clock": name, "fmax_mhz": (achieved * 10.0).round() / 10.0, "target_mhz": constraint, "meets_target": achieved >= constraint})
-        })
-        .collect();
+    let clocks = clocks(&pnr, target_mhz)?;
     let meets_timing = !clocks.is_empty() && clocks.iter().all(|c| c["meets_target"] == true);
     let bitstream_bytes = std::fs::metadata(out.join(&bitstream)).map_err(|e| e.to_string())?.len();
     Ok(json!({
@@ -151,6 +155,114 @@ fn build_alchitry_cu(design: &Design, out: &Path) -> Result<Value, String> {
         "tools": {
             "yosys": tool_version("yosys", "-V"),
             "nextpnr-ice40": tool_version("nextpnr-ice40", "--version"),
+            "verilator": tool_version("verilator", "--version"),
+        },
+    }))
+}
+
+/// nextpnr's report (`--report`).
+fn read_pnr_report(out: &Path) -> Result<Value, String> {
+    serde_json::from_str(&std::fs::read_to_string(out.join("nextpnr_report.json")).map_err(|e| e.to_string())?)
+        .map_err(|e| format!("nextpnr's report is not JSON: {e}"))
+}
+
+/// Each clock's Fmax from nextpnr's report against its target.
+fn clocks(pnr: &Value, target_mhz: f64) -> Result<Vec<Value>, String> {
+    Ok(pnr["fmax"]
+        .as_object()
+        .ok_or("no Fmax in nextpnr's report")?
+        .iter()
+        .map(|(name, c)| {
+            let achieved = c["achieved"].as_f64().unwrap_or(0.0);
+            let constraint = c["constraint"].as_f64().unwrap_or(target_mhz);
+            json!({"clock": name, "fmax_mhz": (achieved * 10.0).round() / 10.0, "target_mhz": constraint, "meets_target": achieved >= constraint})
+        })
+        .collect())
+}
+
+/// An ECP5 tool: native on the PATH if there is one, else YoWASP's build in the project's `.venv`
+/// (`scripts/setup.sh` installs it).
+fn ecp5_tool(name: &str) -> Result<String, String> {
+    if Command::new(name).arg("--help").output().is_ok() {
+        return Ok(name.to_owned());
+    }
+    let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join("../.venv/bin").join(format!("yowasp-{name}"));
+    if venv.exists() {
+        return Ok(venv.to_string_lossy().into_owned());
+    }
+    Err(format!("{name} is not installed: run scripts/setup.sh (it installs YoWASP's {name} into .venv)"))
+}
+
+/// The ULX3S: the whole-path self-test on the ECP5-85F at the oscillator's 25 MHz.
+fn build_ulx3s(design: &Design, out: &Path) -> Result<Value, String> {
+    let module = &design.module;
+    write_designs(std::slice::from_ref(design), out).map_err(|e| e.to_string())?;
+    std::fs::write(out.join("lint_waivers.vlt"), LINT_WAIVERS).map_err(|e| e.to_string())?;
+    std::fs::write(out.join("ulx3s.lpf"), ULX3S_LPF).map_err(|e| e.to_string())?;
+    lint(design)?;
+    let (nextpnr, ecppack) = (ecp5_tool("nextpnr-ecp5")?, ecp5_tool("ecppack")?);
+    let netlist = format!("{module}.json");
+    let config = format!("{module}.config");
+    let bitstream = format!("{module}.bit");
+    let script = format!("read_verilog {module}.v; synth_ecp5 -top {module} -json {netlist}; tee -o yosys_stat.txt stat");
+    step("yosys", &["-p", &script], out, "yosys.log")?;
+    let cells = stat_cells(&std::fs::read_to_string(out.join("yosys_stat.txt")).map_err(|e| e.to_string())?);
+    let count = |cell: &str| cells.iter().filter(|(c, _)| c == cell).map(|(_, n)| n).sum::<u64>();
+    let target_mhz = ULX3S_CLOCK_HZ as f64 / 1e6;
+    let freq = format!("{target_mhz}");
+    if let Err(error) = step(
+        &nextpnr,
+        &["--85k", "--package", "CABGA381", "--json", &netlist, "--lpf", "ulx3s.lpf", "--textcfg", &config, "--freq", &freq, "--seed", "1", "--report", "nextpnr_report.json"],
+        out,
+        "nextpnr.log",
+    ) {
+        return Ok(json!({
+            "board": "ulx3s-85f",
+            "device": "ECP5-85F",
+            "top": module,
+            "resources": {"lut4": count("LUT4"), "flip_flops": count("TRELLIS_FF"), "block_rams": count("DP16KD")},
+            "fits": false,
+            "place_and_route_error": error,
+            "meets_timing": false,
+            "logs": ["yosys.log", "nextpnr.log"],
+        }));
+    }
+    step(&ecppack, &["--compress", &config, &bitstream], out, "ecppack.log")?;
+    let pnr = read_pnr_report(out)?;
+    let used = |cell: &str| pnr["utilization"][cell]["used"].as_u64().unwrap_or(0);
+    let available = |cell: &str| pnr["utilization"][cell]["available"].as_u64().unwrap_or(0);
+    let clocks = clocks(&pnr, target_mhz)?;
+    let meets_timing = !clocks.is_empty() && clocks.iter().all(|c| c["meets_target"] == true);
+    let bitstream_bytes = std::fs::metadata(out.join(&bitstream)).map_err(|e| e.to_string())?.len();
+    Ok(json!({
+        "board": "ulx3s-85f",
+        "device": "ECP5-85F",
+        "package": "CABGA381",
+        "top": module,
+        "oscillator_mhz": target_mhz,
+        "core_clock_mhz": target_mhz,
+        "resources": {
+            "lut4": count("LUT4"),
+            "carry_cells_ccu2c": count("CCU2C"),
+            "flip_flops": used("TRELLIS_FF"),
+            "flip_flops_available": available("TRELLIS_FF"),
+            "logic_cells": used("TRELLIS_COMB"),
+            "logic_cells_available": available("TRELLIS_COMB"),
+            "logic_cell_utilisation_percent": (1000.0 * used("TRELLIS_COMB") as f64 / available("TRELLIS_COMB").max(1) as f64).round() / 10.0,
+            "distributed_ram_cells": used("TRELLIS_RAMW"),
+            "block_rams": used("DP16KD"),
+            "block_rams_available": available("DP16KD"),
+            "ios": used("TRELLIS_IO"),
+        },
+        "fits": true,
+        "clocks": clocks,
+        "meets_timing": meets_timing,
+        "bitstream": bitstream,
+        "bitstream_bytes": bitstream_bytes,
+        "logs": ["yosys.log", "nextpnr.log", "ecppack.log"],
+        "tools": {
+            "yosys": tool_version("yosys", "-V"),
+            "nextpnr-ecp5": tool_version(&nextpnr, "--version"),
             "verilator": tool_version("verilator", "--version"),
         },
     }))

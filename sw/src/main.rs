@@ -41,11 +41,13 @@ enum Command {
         #[arg(long = "top")]
         tops: Vec<String>,
     },
-    /// Build the bitstream for a board: Verilog, lint, yosys, nextpnr, icepack, `report.json`.
+    /// Build the bitstream for a board: Verilog, lint, yosys, nextpnr, icepack/ecppack, `report.json`.
     ///
     /// Example: `nicctl build --board alchitry-cu --out out/board` (logs and report in out/board).
     Build {
-        /// The board: `alchitry-cu` (iCE40-HX8K, CB132, 100 MHz oscillator).
+        /// The board: `alchitry-cu` (iCE40-HX8K, CB132, 100 MHz oscillator: control plane, power
+        /// sequencer, receive self-test) or `ulx3s-85f` (ECP5-85F, CABGA381, 25 MHz: the whole-path
+        /// self-test).
         #[arg(long)]
         board: String,
         /// Directory for the Verilog, logs, bitstream and `report.json` (created if missing).

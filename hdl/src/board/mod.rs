@@ -1,10 +1,11 @@
-//! The Alchitry Cu board (iCE40-HX8K, CB132, 100 MHz oscillator): the design `nicctl build
-//! --board alchitry-cu` turns into a bitstream (docs/board.md).
+//! The boards and their designs, which `nicctl build` turns into bitstreams (docs/board.md): the
+//! Alchitry Cu (iCE40-HX8K, CB132, 100 MHz oscillator) and the ULX3S (ECP5-85F, CABGA381, 25 MHz).
 //!
-//! The board has no Ethernet PHY and no controller links, so the datapath is driven by an
-//! on-chip self-test whose frames and expected verdicts come from the reference models
-//! ([`self_test_image`]); the control plane (UART register bridge, power sequencer) is the
-//! product's own.
+//! The boards have no Ethernet PHY and no controller links, so the datapath is driven by on-chip
+//! self-tests whose frames and expectations come from the reference models. The NIC core is
+//! twice the HX8K, so the Cu carries the product's control plane (UART register bridge, power
+//! sequencer) with the receive self-test ([`self_test_image`]), and the ULX3S the whole-path
+//! self-test ([`nic_self_test`]: parser to builder, loopback controllers, a failover).
 
 pub mod alchitry_cu;
 pub mod loopback_controller;
@@ -13,6 +14,7 @@ pub mod nic_self_test_image;
 pub mod rx_self_test;
 pub mod self_test_image;
 pub mod self_test_registers;
+pub mod ulx3s;
 
 /// The board's oscillator.
 pub const OSCILLATOR_HZ: u64 = 100_000_000;
