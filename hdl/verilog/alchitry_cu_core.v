@@ -5016,7 +5016,6 @@ module alchitry_cu_core$self_test(clock,reset,start,inject_fault,running,passed,
     localparam  zero_32 = 32'h0;
     localparam  zero_4 = 4'h0;
     localparam  zero_64 = 64'h0;
-    localparam  lane = 64'hff;
     localparam  answer_timeout = 16'h1000;
     localparam  pkey = 16'hffff;
     localparam  path_mtu = 13'b10000000000;
@@ -5155,6 +5154,8 @@ module alchitry_cu_core$self_test(clock,reset,start,inject_fault,running,passed,
     reg  [15:0] pass_count$d;
     wire  [15:0] pass_count$q;
     reg  pass_count$clock;
+    reg  [7:0] keep_mask$keep;
+    wire  [63:0] keep_mask$mask;
     
     // Local signals
     reg  launch;
@@ -5165,7 +5166,6 @@ module alchitry_cu_core$self_test(clock,reset,start,inject_fault,running,passed,
     reg  payload_fire;
     reg  verdict_fire;
     reg  [136:0] expectation;
-    reg  [63:0] kept;
     reg  [63:0] frame_xor;
     reg  [63:0] expected_xor;
     reg  [3:0] new_kinds;
@@ -5351,6 +5351,10 @@ module alchitry_cu_core$self_test(clock,reset,start,inject_fault,running,passed,
         .q(pass_count$q),
         .clock(pass_count$clock)
     );
+    alchitry_cu_core$self_test$keep_mask keep_mask(
+        .keep(keep_mask$keep),
+        .mask(keep_mask$mask)
+    );
     
     // Update code
     always @(*) begin
@@ -5457,32 +5461,8 @@ module alchitry_cu_core$self_test(clock,reset,start,inject_fault,running,passed,
         if (descriptor_fire) begin
             expected_xor = expectation[(32'h49)+:(64)];
         end
-        kept = zero_64;
-        if (parser$m_axis_payload_tkeep[32'h0]) begin
-            kept = kept | lane;
-        end
-        if (parser$m_axis_payload_tkeep[32'h1]) begin
-            kept = kept | (lane << 32'h8);
-        end
-        if (parser$m_axis_payload_tkeep[32'h2]) begin
-            kept = kept | (lane << 32'h10);
-        end
-        if (parser$m_axis_payload_tkeep[32'h3]) begin
-            kept = kept | (lane << 32'h18);
-        end
-        if (parser$m_axis_payload_tkeep[32'h4]) begin
-            kept = kept | (lane << 32'h20);
-        end
-        if (parser$m_axis_payload_tkeep[32'h5]) begin
-            kept = kept | (lane << 32'h28);
-        end
-        if (parser$m_axis_payload_tkeep[32'h6]) begin
-            kept = kept | (lane << 32'h30);
-        end
-        if (parser$m_axis_payload_tkeep[32'h7]) begin
-            kept = kept | (lane << 32'h38);
-        end
-        frame_xor = payload_xor$q ^ (parser$m_axis_payload_tdata & kept);
+        keep_mask$keep = parser$m_axis_payload_tkeep;
+        frame_xor = payload_xor$q ^ (parser$m_axis_payload_tdata & keep_mask$mask);
         if (payload_fire) begin
             payload_xor$d = frame_xor;
             if (parser$m_axis_payload_tlast) begin
@@ -5828,6 +5808,48 @@ module alchitry_cu_core$self_test$idle_cycles(d,q,clock);
     end
           
 endmodule // alchitry_cu_core$self_test$idle_cycles
+
+
+module alchitry_cu_core$self_test$keep_mask(keep,mask);
+    
+    // Module arguments
+    input wire  [7:0] keep;
+    output reg  [63:0] mask;
+    
+    // Constant declarations
+    localparam  lane = 64'hff;
+    localparam  none = 64'h0;
+    
+    // Update code
+    always @(*) begin
+        mask = none;
+        if (keep[32'h0]) begin
+            mask = mask | lane;
+        end
+        if (keep[32'h1]) begin
+            mask = mask | (lane << 32'h8);
+        end
+        if (keep[32'h2]) begin
+            mask = mask | (lane << 32'h10);
+        end
+        if (keep[32'h3]) begin
+            mask = mask | (lane << 32'h18);
+        end
+        if (keep[32'h4]) begin
+            mask = mask | (lane << 32'h20);
+        end
+        if (keep[32'h5]) begin
+            mask = mask | (lane << 32'h28);
+        end
+        if (keep[32'h6]) begin
+            mask = mask | (lane << 32'h30);
+        end
+        if (keep[32'h7]) begin
+            mask = mask | (lane << 32'h38);
+        end
+    end
+    
+endmodule // alchitry_cu_core$self_test$keep_mask
 
 
 module alchitry_cu_core$self_test$kinds(d,q,clock);

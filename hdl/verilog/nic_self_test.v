@@ -62,7 +62,6 @@ module nic_self_test(clock,reset,start,inject_fault,running,passed,failed,frames
     localparam  link_a_bit = 2'b1;
     localparam  link_b_bit = 2'b10;
     localparam  zero_2 = 2'b0;
-    localparam  lane = 64'hff;
     localparam  one_beat = 8'h1;
     localparam  zero_beat = 8'h0;
     localparam  one_check = 4'h1;
@@ -340,6 +339,8 @@ module nic_self_test(clock,reset,start,inject_fault,running,passed,failed,frames
     reg  [15:0] pass_count$d;
     wire  [15:0] pass_count$q;
     reg  pass_count$clock;
+    reg  [7:0] keep_mask$keep;
+    wire  [63:0] keep_mask$mask;
     
     // Local signals
     reg  launch;
@@ -349,12 +350,12 @@ module nic_self_test(clock,reset,start,inject_fault,running,passed,failed,frames
     reg  fire;
     reg  [63:0] fault;
     reg  out_fire;
-    reg  [63:0] kept;
     reg  [63:0] next_signature;
     reg  [7:0] frame_opcode;
     reg  [7:0] next_beats;
     reg  [79:0] expectation;
     reg  [3:0] new_kinds;
+    reg  busy;
     reg  finished;
     
     // Sub module instances
@@ -679,6 +680,10 @@ module nic_self_test(clock,reset,start,inject_fault,running,passed,failed,frames
         .q(pass_count$q),
         .clock(pass_count$clock)
     );
+    nic_self_test$keep_mask keep_mask(
+        .keep(keep_mask$keep),
+        .mask(keep_mask$mask)
+    );
     
     // Update code
     always @(*) begin
@@ -895,32 +900,8 @@ module nic_self_test(clock,reset,start,inject_fault,running,passed,failed,frames
         tx_tlast = core$m_axis_tx_tlast;
         tx_tvalid = core$m_axis_tx_tvalid;
         out_fire = checking$q & core$m_axis_tx_tvalid;
-        kept = zero_64;
-        if (core$m_axis_tx_tkeep[32'h0]) begin
-            kept = kept | lane;
-        end
-        if (core$m_axis_tx_tkeep[32'h1]) begin
-            kept = kept | (lane << 32'h8);
-        end
-        if (core$m_axis_tx_tkeep[32'h2]) begin
-            kept = kept | (lane << 32'h10);
-        end
-        if (core$m_axis_tx_tkeep[32'h3]) begin
-            kept = kept | (lane << 32'h18);
-        end
-        if (core$m_axis_tx_tkeep[32'h4]) begin
-            kept = kept | (lane << 32'h20);
-        end
-        if (core$m_axis_tx_tkeep[32'h5]) begin
-            kept = kept | (lane << 32'h28);
-        end
-        if (core$m_axis_tx_tkeep[32'h6]) begin
-            kept = kept | (lane << 32'h30);
-        end
-        if (core$m_axis_tx_tkeep[32'h7]) begin
-            kept = kept | (lane << 32'h38);
-        end
-        next_signature = ((signature$q << shift_1) | (signature$q >> shift_63)) ^ (core$m_axis_tx_tdata & kept);
+        keep_mask$keep = core$m_axis_tx_tkeep;
+        next_signature = ((signature$q << shift_1) | (signature$q >> shift_63)) ^ (core$m_axis_tx_tdata & keep_mask$mask);
         next_beats = frame_beats$q + one_8;
         frame_opcode = opcode$q;
         if (frame_beats$q == opcode_beat) begin
@@ -962,7 +943,8 @@ module nic_self_test(clock,reset,start,inject_fault,running,passed,failed,frames
                 end
             end
         end
-        if (checking$q) begin
+        busy = phase$q != SelfTestPhase$Idle;
+        if (busy) begin
             idle_cycles$d = idle_cycles$q + one_16;
             if (fire | out_fire) begin
                 idle_cycles$d = zero_16;
@@ -979,7 +961,7 @@ module nic_self_test(clock,reset,start,inject_fault,running,passed,failed,frames
                 first_mismatch_frame$d = out_frames$q;
             end
         end
-        finished = checking$q & (((ack_index$q == total_acks) & (send_index$q == total_sends) & ~feeding$q) | |(new_kinds & kind_timeout));
+        finished = busy & ((checking$q & (ack_index$q == total_acks) & (send_index$q == total_sends) & ~feeding$q) | |(new_kinds & kind_timeout));
         if (finished) begin
             checking$d = 1'b0;
             feeding$d = 1'b0;
@@ -29325,6 +29307,48 @@ module nic_self_test$idle_cycles(d,q,clock);
     end
           
 endmodule // nic_self_test$idle_cycles
+
+
+module nic_self_test$keep_mask(keep,mask);
+    
+    // Module arguments
+    input wire  [7:0] keep;
+    output reg  [63:0] mask;
+    
+    // Constant declarations
+    localparam  lane = 64'hff;
+    localparam  none = 64'h0;
+    
+    // Update code
+    always @(*) begin
+        mask = none;
+        if (keep[32'h0]) begin
+            mask = mask | lane;
+        end
+        if (keep[32'h1]) begin
+            mask = mask | (lane << 32'h8);
+        end
+        if (keep[32'h2]) begin
+            mask = mask | (lane << 32'h10);
+        end
+        if (keep[32'h3]) begin
+            mask = mask | (lane << 32'h18);
+        end
+        if (keep[32'h4]) begin
+            mask = mask | (lane << 32'h20);
+        end
+        if (keep[32'h5]) begin
+            mask = mask | (lane << 32'h28);
+        end
+        if (keep[32'h6]) begin
+            mask = mask | (lane << 32'h30);
+        end
+        if (keep[32'h7]) begin
+            mask = mask | (lane << 32'h38);
+        end
+    end
+    
+endmodule // nic_self_test$keep_mask
 
 
 module nic_self_test$kinds(d,q,clock);

@@ -118,7 +118,7 @@ mod rtl {
         for (k, (got, want)) in sends.iter().zip(&image.sends).enumerate() {
             assert_eq!(got, want, "SEND frame {k}");
         }
-        println!("whole-path self-test: {} host frames, {} frames back, run {} cycles ({cycles} with reset and set-up)", image.frames.len(), bench.frames.len(), bench.dut.run_cycles());
+        println!("whole-path self-test: {} host frames, {} frames back, {} cycles from the core's reset to the end ({cycles} from the testbench's reset)", image.frames.len(), bench.frames.len(), bench.dut.run_cycles());
 
         // A flipped ICRC bit in the first capsule: the NIC drops it, NAKs the next one for its
         // PSN, and the checker fails the run at the NIC's first frame.

@@ -121,12 +121,8 @@ fn build_alchitry_cu(design: &Design, out: &Path) -> Result<Value, String> {
         }));
     }
     step("icepack", &[&placed, &bitstream], out, "icepack.log")?;
-    let pnr = read_pnr_report(out)?;
-    let used = |cell: &str| pnr["utilization"][cell]["used"].as_u64().unwrap_or(0);
-    let available = |cell: &str| pnr["utilization"][cell]["available"].as_u64().unwrap_or(0);
-    let clocks = clocks(&pnr, target_mhz)?;
-    let meets_timing = !clocks.is_empty() && clocks.iter().all(|c| c["meets_target"] == true);
-    let bitstream_bytes = std::fs::metadata(out.join(&bitstream)).map_err(|e| e.to_string())?.len();
+    let placed = Placed::read(out, target_mhz, &bitstream)?;
+    let (used, available) = (|cell: &str| placed.used(cell), |cell: &str| placed.available(cell));
     Ok(json!({
         "board": "alchitry-cu",
         "device": "iCE40-HX8K",
@@ -147,10 +143,10 @@ fn build_alchitry_cu(design: &Design, out: &Path) -> Result<Value, String> {
             "global_buffers": used("SB_GB"),
         },
         "fits": true,
-        "clocks": clocks,
-        "meets_timing": meets_timing,
+        "clocks": placed.clocks,
+        "meets_timing": placed.meets_timing,
         "bitstream": bitstream,
-        "bitstream_bytes": bitstream_bytes,
+        "bitstream_bytes": placed.bitstream_bytes,
         "logs": ["yosys.log", "nextpnr.log", "icepack.log"],
         "tools": {
             "yosys": tool_version("yosys", "-V"),
@@ -160,24 +156,41 @@ fn build_alchitry_cu(design: &Design, out: &Path) -> Result<Value, String> {
     }))
 }
 
-/// nextpnr's report (`--report`).
-fn read_pnr_report(out: &Path) -> Result<Value, String> {
-    serde_json::from_str(&std::fs::read_to_string(out.join("nextpnr_report.json")).map_err(|e| e.to_string())?)
-        .map_err(|e| format!("nextpnr's report is not JSON: {e}"))
+/// What nextpnr's report (`--report`) and the bitstream say of a placed design.
+struct Placed {
+    pnr: Value,
+    /// Each clock's Fmax against its target.
+    clocks: Vec<Value>,
+    meets_timing: bool,
+    bitstream_bytes: u64,
 }
 
-/// Each clock's Fmax from nextpnr's report against its target.
-fn clocks(pnr: &Value, target_mhz: f64) -> Result<Vec<Value>, String> {
-    Ok(pnr["fmax"]
-        .as_object()
-        .ok_or("no Fmax in nextpnr's report")?
-        .iter()
-        .map(|(name, c)| {
-            let achieved = c["achieved"].as_f64().unwrap_or(0.0);
-            let constraint = c["constraint"].as_f64().unwrap_or(target_mhz);
-            json!({"clock": name, "fmax_mhz": (achieved * 10.0).round() / 10.0, "target_mhz": constraint, "meets_target": achieved >= constraint})
-        })
-        .collect())
+impl Placed {
+    fn read(out: &Path, target_mhz: f64, bitstream: &str) -> Result<Self, String> {
+        let pnr: Value = serde_json::from_str(&std::fs::read_to_string(out.join("nextpnr_report.json")).map_err(|e| e.to_string())?)
+            .map_err(|e| format!("nextpnr's report is not JSON: {e}"))?;
+        let clocks: Vec<Value> = pnr["fmax"]
+            .as_object()
+            .ok_or("no Fmax in nextpnr's report")?
+            .iter()
+            .map(|(name, c)| {
+                let achieved = c["achieved"].as_f64().unwrap_or(0.0);
+                let constraint = c["constraint"].as_f64().unwrap_or(target_mhz);
+                json!({"clock": name, "fmax_mhz": (achieved * 10.0).round() / 10.0, "target_mhz": constraint, "meets_target": achieved >= constraint})
+            })
+            .collect();
+        let meets_timing = !clocks.is_empty() && clocks.iter().all(|c| c["meets_target"] == true);
+        let bitstream_bytes = std::fs::metadata(out.join(bitstream)).map_err(|e| e.to_string())?.len();
+        Ok(Self { pnr, clocks, meets_timing, bitstream_bytes })
+    }
+
+    fn used(&self, cell: &str) -> u64 {
+        self.pnr["utilization"][cell]["used"].as_u64().unwrap_or(0)
+    }
+
+    fn available(&self, cell: &str) -> u64 {
+        self.pnr["utilization"][cell]["available"].as_u64().unwrap_or(0)
+    }
 }
 
 /// An ECP5 tool: native on the PATH if there is one, else YoWASP's build in the project's `.venv`
@@ -228,12 +241,8 @@ fn build_ulx3s(design: &Design, out: &Path) -> Result<Value, String> {
         }));
     }
     step(&ecppack, &["--compress", &config, &bitstream], out, "ecppack.log")?;
-    let pnr = read_pnr_report(out)?;
-    let used = |cell: &str| pnr["utilization"][cell]["used"].as_u64().unwrap_or(0);
-    let available = |cell: &str| pnr["utilization"][cell]["available"].as_u64().unwrap_or(0);
-    let clocks = clocks(&pnr, target_mhz)?;
-    let meets_timing = !clocks.is_empty() && clocks.iter().all(|c| c["meets_target"] == true);
-    let bitstream_bytes = std::fs::metadata(out.join(&bitstream)).map_err(|e| e.to_string())?.len();
+    let placed = Placed::read(out, target_mhz, &bitstream)?;
+    let (used, available) = (|cell: &str| placed.used(cell), |cell: &str| placed.available(cell));
     Ok(json!({
         "board": "ulx3s-85f",
         "device": "ECP5-85F",
@@ -255,10 +264,10 @@ fn build_ulx3s(design: &Design, out: &Path) -> Result<Value, String> {
             "ios": used("TRELLIS_IO"),
         },
         "fits": true,
-        "clocks": clocks,
-        "meets_timing": meets_timing,
+        "clocks": placed.clocks,
+        "meets_timing": placed.meets_timing,
         "bitstream": bitstream,
-        "bitstream_bytes": bitstream_bytes,
+        "bitstream_bytes": placed.bitstream_bytes,
         "logs": ["yosys.log", "nextpnr.log", "ecppack.log"],
         "tools": {
             "yosys": tool_version("yosys", "-V"),

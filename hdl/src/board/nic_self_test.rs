@@ -12,7 +12,7 @@
 //! ([`frame_signature`](super::nic_self_test_image::frame_signature)), beat count and last
 //! `tkeep` with the next expected frame of that kind. The run passes when every expected frame
 //! has come, matching, and every host frame has gone; it fails on any mismatch or unexpected
-//! frame, or when nothing has moved for `ANSWER_TIMEOUT` cycles. It runs once after reset and
+//! frame, or when nothing has moved for `ANSWER_TIMEOUT` cycles (set-up included). It runs once after reset and
 //! again on `start`; `inject_fault` (sampled with it) flips a bit of the first host frame's
 //! ICRC, so the NIC drops that capsule and the run must fail: the check of the checker.
 
@@ -21,6 +21,7 @@ use super::nic_self_test_image::{frame_signature, NicSelfTestImage};
 use crate::counters::COUNTER_INDEX_BITS;
 use crate::roce::wire::DEFAULT_PKEY;
 use crate::tops::SmallNicCore;
+use crate::stream::keep_mask::KeepMask;
 use rust_hdl::prelude::*;
 use std::collections::BTreeMap;
 
@@ -110,7 +111,7 @@ pub struct NicSelfTest<const BEAT_BITS: usize, const CHECK_BITS: usize> {
     pub failed: Signal<Out, Bit>,
     /// Of the current (or last) run: host frames fed, ACK and SEND frames checked, mismatches,
     /// the NIC's frame (counted from 0) of the first mismatch, the kinds seen (`MISMATCH_*`),
-    /// cycles from the first host frame to the end.
+    /// cycles from the start (the core's reset) to the end.
     pub frames_sent: Signal<Out, Bits<16>>,
     pub acks_checked: Signal<Out, Bits<16>>,
     pub sends_checked: Signal<Out, Bits<16>>,
@@ -176,12 +177,13 @@ pub struct NicSelfTest<const BEAT_BITS: usize, const CHECK_BITS: usize> {
     fire: Signal<Local, Bit>,
     fault: Signal<Local, Bits<64>>,
     out_fire: Signal<Local, Bit>,
-    kept: Signal<Local, Bits<64>>,
+    keep_mask: KeepMask,
     next_signature: Signal<Local, Bits<64>>,
     frame_opcode: Signal<Local, Bits<8>>,
     next_beats: Signal<Local, Bits<8>>,
     expectation: Signal<Local, Bits<EXPECTED_WIDTH>>,
     new_kinds: Signal<Local, Bits<4>>,
+    busy: Signal<Local, Bit>,
     finished: Signal<Local, Bit>,
     total_acks: Constant<Bits<CHECK_BITS>>,
     total_sends: Constant<Bits<CHECK_BITS>>,
@@ -219,7 +221,6 @@ pub struct NicSelfTest<const BEAT_BITS: usize, const CHECK_BITS: usize> {
     link_a_bit: Constant<Bits<2>>,
     link_b_bit: Constant<Bits<2>>,
     zero_2: Constant<Bits<2>>,
-    lane: Constant<Bits<64>>,
     one_beat: Constant<Bits<BEAT_BITS>>,
     zero_beat: Constant<Bits<BEAT_BITS>>,
     one_check: Constant<Bits<CHECK_BITS>>,
@@ -327,12 +328,13 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> NicSelfTest<BEAT_BITS, CHE
             fire: Default::default(),
             fault: Default::default(),
             out_fire: Default::default(),
-            kept: Default::default(),
+            keep_mask: Default::default(),
             next_signature: Default::default(),
             frame_opcode: Default::default(),
             next_beats: Default::default(),
             expectation: Default::default(),
             new_kinds: Default::default(),
+            busy: Default::default(),
             finished: Default::default(),
             total_acks: constant(image.acks.len() as u64),
             total_sends: constant(image.sends.len() as u64),
@@ -367,7 +369,6 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> NicSelfTest<BEAT_BITS, CHE
             link_a_bit: constant(1),
             link_b_bit: constant(2),
             zero_2: constant(0),
-            lane: constant(0xFF),
             one_beat: constant(1),
             zero_beat: constant(0),
             one_check: constant(1),
@@ -564,33 +565,9 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
         self.tx_tlast.next = self.core.m_axis_tx_tlast.val();
         self.tx_tvalid.next = self.core.m_axis_tx_tvalid.val();
         self.out_fire.next = self.checking.q.val() & self.core.m_axis_tx_tvalid.val();
-        self.kept.next = self.zero_64.val();
-        if self.core.m_axis_tx_tkeep.val().get_bit(0) {
-            self.kept.next = self.kept.val() | self.lane.val();
-        }
-        if self.core.m_axis_tx_tkeep.val().get_bit(1) {
-            self.kept.next = self.kept.val() | (self.lane.val() << 8);
-        }
-        if self.core.m_axis_tx_tkeep.val().get_bit(2) {
-            self.kept.next = self.kept.val() | (self.lane.val() << 16);
-        }
-        if self.core.m_axis_tx_tkeep.val().get_bit(3) {
-            self.kept.next = self.kept.val() | (self.lane.val() << 24);
-        }
-        if self.core.m_axis_tx_tkeep.val().get_bit(4) {
-            self.kept.next = self.kept.val() | (self.lane.val() << 32);
-        }
-        if self.core.m_axis_tx_tkeep.val().get_bit(5) {
-            self.kept.next = self.kept.val() | (self.lane.val() << 40);
-        }
-        if self.core.m_axis_tx_tkeep.val().get_bit(6) {
-            self.kept.next = self.kept.val() | (self.lane.val() << 48);
-        }
-        if self.core.m_axis_tx_tkeep.val().get_bit(7) {
-            self.kept.next = self.kept.val() | (self.lane.val() << 56);
-        }
+        self.keep_mask.keep.next = self.core.m_axis_tx_tkeep.val();
         self.next_signature.next = ((self.signature.q.val() << self.shift_1.val()) | (self.signature.q.val() >> self.shift_63.val()))
-            ^ (self.core.m_axis_tx_tdata.val() & self.kept.val());
+            ^ (self.core.m_axis_tx_tdata.val() & self.keep_mask.mask.val());
         self.next_beats.next = self.frame_beats.q.val() + self.one_8.val();
         self.frame_opcode.next = self.opcode.q.val();
         if self.frame_beats.q.val() == self.opcode_beat.val() {
@@ -635,8 +612,10 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
                 }
             }
         }
-        // Something must move within the timeout.
-        if self.checking.q.val() {
+        // Something must move within the timeout (set-up included: a core that never takes its
+        // configuration fails the run too).
+        self.busy.next = self.phase.q.val() != SelfTestPhase::Idle;
+        if self.busy.val() {
             self.idle_cycles.d.next = self.idle_cycles.q.val() + self.one_16.val();
             if self.fire.val() | self.out_fire.val() {
                 self.idle_cycles.d.next = self.zero_16.val();
@@ -654,8 +633,8 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
             }
         }
         // The end: every expected frame in and every host frame out, or a timeout.
-        self.finished.next = self.checking.q.val()
-            & (((self.ack_index.q.val() == self.total_acks.val()) & (self.send_index.q.val() == self.total_sends.val()) & !self.feeding.q.val())
+        self.finished.next = self.busy.val()
+            & ((self.checking.q.val() & (self.ack_index.q.val() == self.total_acks.val()) & (self.send_index.q.val() == self.total_sends.val()) & !self.feeding.q.val())
                 | (self.new_kinds.val() & self.kind_timeout.val()).any());
         if self.finished.val() {
             self.checking.d.next = false;

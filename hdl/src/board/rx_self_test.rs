@@ -17,6 +17,7 @@ use super::self_test_image::SelfTestImage;
 use super::{SELF_TEST_PATH_MTU, SELF_TEST_PKEY};
 use crate::counters::COUNTER_INDEX_BITS;
 use crate::roce::rx_parser::RxParser;
+use crate::stream::keep_mask::KeepMask;
 use rust_hdl::prelude::*;
 use std::collections::BTreeMap;
 
@@ -97,7 +98,7 @@ pub struct RxSelfTest<const BEAT_BITS: usize, const FRAME_BITS: usize> {
     payload_fire: Signal<Local, Bit>,
     verdict_fire: Signal<Local, Bit>,
     expectation: Signal<Local, Bits<EXPECTED_WIDTH>>,
-    kept: Signal<Local, Bits<64>>,
+    keep_mask: KeepMask,
     frame_xor: Signal<Local, Bits<64>>,
     expected_xor: Signal<Local, Bits<64>>,
     new_kinds: Signal<Local, Bits<4>>,
@@ -120,7 +121,6 @@ pub struct RxSelfTest<const BEAT_BITS: usize, const FRAME_BITS: usize> {
     zero_32: Constant<Bits<32>>,
     zero_4: Constant<Bits<4>>,
     zero_64: Constant<Bits<64>>,
-    lane: Constant<Bits<64>>,
     answer_timeout: Constant<Bits<16>>,
     pkey: Constant<Bits<16>>,
     path_mtu: Constant<Bits<13>>,
@@ -213,7 +213,7 @@ impl<const BEAT_BITS: usize, const FRAME_BITS: usize> RxSelfTest<BEAT_BITS, FRAM
             payload_fire: Default::default(),
             verdict_fire: Default::default(),
             expectation: Default::default(),
-            kept: Default::default(),
+            keep_mask: Default::default(),
             frame_xor: Default::default(),
             expected_xor: Default::default(),
             new_kinds: Default::default(),
@@ -236,7 +236,6 @@ impl<const BEAT_BITS: usize, const FRAME_BITS: usize> RxSelfTest<BEAT_BITS, FRAM
             zero_32: constant(0),
             zero_4: constant(0),
             zero_64: constant(0),
-            lane: constant(0xFF),
             answer_timeout: constant(ANSWER_TIMEOUT),
             pkey: constant(SELF_TEST_PKEY as u64),
             path_mtu: constant(SELF_TEST_PATH_MTU),
@@ -329,32 +328,8 @@ impl<const BEAT_BITS: usize, const FRAME_BITS: usize> Logic for RxSelfTest<BEAT_
             self.expected_xor.next = self.expectation.val().get_bits::<64>(73);
         }
         // Only the bytes the payload keeps count (the last word's others are not specified).
-        self.kept.next = self.zero_64.val();
-        if self.parser.m_axis_payload_tkeep.val().get_bit(0) {
-            self.kept.next = self.kept.val() | self.lane.val();
-        }
-        if self.parser.m_axis_payload_tkeep.val().get_bit(1) {
-            self.kept.next = self.kept.val() | (self.lane.val() << 8);
-        }
-        if self.parser.m_axis_payload_tkeep.val().get_bit(2) {
-            self.kept.next = self.kept.val() | (self.lane.val() << 16);
-        }
-        if self.parser.m_axis_payload_tkeep.val().get_bit(3) {
-            self.kept.next = self.kept.val() | (self.lane.val() << 24);
-        }
-        if self.parser.m_axis_payload_tkeep.val().get_bit(4) {
-            self.kept.next = self.kept.val() | (self.lane.val() << 32);
-        }
-        if self.parser.m_axis_payload_tkeep.val().get_bit(5) {
-            self.kept.next = self.kept.val() | (self.lane.val() << 40);
-        }
-        if self.parser.m_axis_payload_tkeep.val().get_bit(6) {
-            self.kept.next = self.kept.val() | (self.lane.val() << 48);
-        }
-        if self.parser.m_axis_payload_tkeep.val().get_bit(7) {
-            self.kept.next = self.kept.val() | (self.lane.val() << 56);
-        }
-        self.frame_xor.next = self.payload_xor.q.val() ^ (self.parser.m_axis_payload_tdata.val() & self.kept.val());
+        self.keep_mask.keep.next = self.parser.m_axis_payload_tkeep.val();
+        self.frame_xor.next = self.payload_xor.q.val() ^ (self.parser.m_axis_payload_tdata.val() & self.keep_mask.mask.val());
         if self.payload_fire.val() {
             self.payload_xor.d.next = self.frame_xor.val();
             if self.parser.m_axis_payload_tlast.val() {
