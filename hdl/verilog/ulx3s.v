@@ -438,12 +438,16 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
     localparam  timer_prescale = 16'hffff;
     localparam  ack_timeout = 16'hffff;
     localparam  qp0 = 2'b0;
+    localparam  qp0_connector = 1'b0;
+    localparam  qp0_controller = 1'b0;
     localparam  qp0_mac = 48'h2484f535400;
     localparam  qp0_ip = 32'ha00000a;
     localparam  qp0_qpn = 24'h100;
     localparam  qp0_host_psn = 24'hfffffd;
     localparam  qp0_nic_psn = 24'h123456;
     localparam  qp1 = 2'b1;
+    localparam  qp1_connector = 1'b1;
+    localparam  qp1_controller = 1'b1;
     localparam  qp1_mac = 48'h2484f535401;
     localparam  qp1_ip = 32'ha00000b;
     localparam  qp1_qpn = 24'h101;
@@ -1174,8 +1178,8 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         core$cfg_timeout = ack_timeout;
         core$cfg_retry_limit = retry_limit;
         core$cfg_qp = qp0;
-        core$cfg_connector = 1'b0;
-        core$cfg_controller = 1'b0;
+        core$cfg_connector = qp0_connector;
+        core$cfg_controller = qp0_controller;
         core$cfg_peer_mac = qp0_mac;
         core$cfg_peer_ip = qp0_ip;
         core$cfg_peer_qpn = qp0_qpn;
@@ -1183,8 +1187,8 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         core$cfg_tx_psn = qp0_nic_psn;
         if (cfg_index$q) begin
             core$cfg_qp = qp1;
-            core$cfg_connector = 1'b1;
-            core$cfg_controller = 1'b1;
+            core$cfg_connector = qp1_connector;
+            core$cfg_controller = qp1_controller;
             core$cfg_peer_mac = qp1_mac;
             core$cfg_peer_ip = qp1_ip;
             core$cfg_peer_qpn = qp1_qpn;

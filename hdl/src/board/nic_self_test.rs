@@ -12,16 +12,17 @@
 //! ([`frame_signature`](super::nic_self_test_image::frame_signature)), beat count and last
 //! `tkeep` with the next expected frame of that kind. The run passes when every expected frame
 //! has come, matching, and every host frame has gone; it fails on any mismatch or unexpected
-//! frame, or when nothing has moved for `ANSWER_TIMEOUT` cycles (set-up included). It runs once after reset and
-//! again on `start`; `inject_fault` (sampled with it) flips a bit of the first host frame's
-//! ICRC, so the NIC drops that capsule and the run must fail: the check of the checker.
+//! frame, or when nothing has moved for `ANSWER_TIMEOUT` cycles (set-up included). It runs once
+//! after reset and again on `start`; `inject_fault` (sampled with it) flips a bit of the first
+//! host frame's ICRC, so the NIC drops that capsule and the run must fail: the check of the
+//! checker.
 
 use super::loopback_controller::LoopbackController;
 use super::nic_self_test_image::{frame_signature, NicSelfTestImage};
 use crate::counters::COUNTER_INDEX_BITS;
 use crate::roce::wire::DEFAULT_PKEY;
-use crate::tops::SmallNicCore;
 use crate::stream::keep_mask::KeepMask;
+use crate::tops::SmallNicCore;
 use rust_hdl::prelude::*;
 use std::collections::BTreeMap;
 
@@ -40,7 +41,7 @@ pub struct SelfTestQp {
 }
 
 /// QP 0 on connector 0, served by controller A (it fails over to B when A's link is pulled);
-/// QP 1 on connector 1, served by B. The host's PSNs start just below the 24-bit wrap.
+/// QP 1 on connector 1, served by B. QP 0's host PSNs cross the 24-bit wrap.
 pub const NIC_SELF_TEST_QPS: [SelfTestQp; 2] = [
     SelfTestQp { qp: 0, connector: 0, controller: 0, peer_mac: 0x02_48_4f_53_54_00, peer_ip: 0x0a00_000a, peer_qpn: 0x100, host_psn: 0xFF_FFFD, nic_psn: 0x12_3456 },
     SelfTestQp { qp: 1, connector: 1, controller: 1, peer_mac: 0x02_48_4f_53_54_01, peer_ip: 0x0a00_000b, peer_qpn: 0x101, host_psn: 0x00_0100, nic_psn: 0xAB_CDEF },
@@ -203,12 +204,16 @@ pub struct NicSelfTest<const BEAT_BITS: usize, const CHECK_BITS: usize> {
     timer_prescale: Constant<Bits<16>>,
     ack_timeout: Constant<Bits<16>>,
     qp0: Constant<Bits<2>>,
+    qp0_connector: Constant<Bit>,
+    qp0_controller: Constant<Bit>,
     qp0_mac: Constant<Bits<48>>,
     qp0_ip: Constant<Bits<32>>,
     qp0_qpn: Constant<Bits<24>>,
     qp0_host_psn: Constant<Bits<24>>,
     qp0_nic_psn: Constant<Bits<24>>,
     qp1: Constant<Bits<2>>,
+    qp1_connector: Constant<Bit>,
+    qp1_controller: Constant<Bit>,
     qp1_mac: Constant<Bits<48>>,
     qp1_ip: Constant<Bits<32>>,
     qp1_qpn: Constant<Bits<24>>,
@@ -352,12 +357,16 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> NicSelfTest<BEAT_BITS, CHE
             timer_prescale: constant(0xFFFF),
             ack_timeout: constant(0xFFFF),
             qp0: constant(qp0.qp as u64),
+            qp0_connector: Constant::new(qp0.connector == 1),
+            qp0_controller: Constant::new(qp0.controller == 1),
             qp0_mac: constant(qp0.peer_mac),
             qp0_ip: constant(qp0.peer_ip as u64),
             qp0_qpn: constant(qp0.peer_qpn as u64),
             qp0_host_psn: constant(qp0.host_psn as u64),
             qp0_nic_psn: constant(qp0.nic_psn as u64),
             qp1: constant(qp1.qp as u64),
+            qp1_connector: Constant::new(qp1.connector == 1),
+            qp1_controller: Constant::new(qp1.controller == 1),
             qp1_mac: constant(qp1.peer_mac),
             qp1_ip: constant(qp1.peer_ip as u64),
             qp1_qpn: constant(qp1.peer_qpn as u64),
@@ -443,8 +452,8 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
         self.core.cfg_timeout.next = self.ack_timeout.val();
         self.core.cfg_retry_limit.next = self.retry_limit.val();
         self.core.cfg_qp.next = self.qp0.val();
-        self.core.cfg_connector.next = false;
-        self.core.cfg_controller.next = false;
+        self.core.cfg_connector.next = self.qp0_connector.val();
+        self.core.cfg_controller.next = self.qp0_controller.val();
         self.core.cfg_peer_mac.next = self.qp0_mac.val();
         self.core.cfg_peer_ip.next = self.qp0_ip.val();
         self.core.cfg_peer_qpn.next = self.qp0_qpn.val();
@@ -452,8 +461,8 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
         self.core.cfg_tx_psn.next = self.qp0_nic_psn.val();
         if self.cfg_index.q.val() {
             self.core.cfg_qp.next = self.qp1.val();
-            self.core.cfg_connector.next = true;
-            self.core.cfg_controller.next = true;
+            self.core.cfg_connector.next = self.qp1_connector.val();
+            self.core.cfg_controller.next = self.qp1_controller.val();
             self.core.cfg_peer_mac.next = self.qp1_mac.val();
             self.core.cfg_peer_ip.next = self.qp1_ip.val();
             self.core.cfg_peer_qpn.next = self.qp1_qpn.val();
