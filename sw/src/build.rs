@@ -79,7 +79,7 @@ pub fn run(options: &BuildOptions, out: &Path) -> Result<(), String> {
     std::fs::write(out.join("report.json"), format!("{text}\n")).map_err(|e| e.to_string())?;
     println!("{text}");
     if report["fits"] == false {
-        return Err(format!("nextpnr could not place the design on the {}; see report.json and nextpnr.log in {}", report["device"], out.display()));
+        return Err(format!("nextpnr could not place the design on the {}; see report.json and nextpnr.log in {}", report["device"].as_str().unwrap_or("device"), out.display()));
     }
     if !report["meets_timing"].as_bool().unwrap_or(false) {
         return Err(format!("the design misses its clock target: {}", report["clocks"]));
