@@ -91,7 +91,7 @@ fn nic_frame(setup: &SelfTestQp, desc: TxDescriptor, payload: &[u8]) -> Vec<u8> 
     frame(&desc, payload, false)
 }
 
-struct Builder {
+struct ImageBuilder {
     image: NicSelfTestImage,
     qps: Vec<QpState>,
     responder: ResponderModel,
@@ -102,7 +102,7 @@ struct Builder {
     sends: u8,
 }
 
-impl Builder {
+impl ImageBuilder {
     /// `COMMANDS_PER_PHASE` command capsules on QP `q`, back to back, once the NIC has sent
     /// `gate` SENDs; link A pulled with the first when `pull`.
     fn commands(&mut self, q: usize, gate: u8, pull: bool) {
@@ -159,7 +159,7 @@ pub fn nic_self_test_image() -> NicSelfTestImage {
         })
         .collect();
     let serving = NIC_SELF_TEST_QPS.iter().map(|s| s.controller).collect();
-    let mut b = Builder { image: NicSelfTestImage::default(), qps, responder, controllers: BTreeMap::new(), serving, sends: 0 };
+    let mut b = ImageBuilder { image: NicSelfTestImage::default(), qps, responder, controllers: BTreeMap::new(), serving, sends: 0 };
     b.commands(0, 0, false);
     b.host_ack(0);
     b.commands(1, b.sends, false);
