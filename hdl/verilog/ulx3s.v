@@ -682,9 +682,6 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
     reg  fault_armed$d;
     wire  fault_armed$q;
     reg  fault_armed$clock;
-    reg  checking$d;
-    wire  checking$q;
-    reg  checking$clock;
     reg  [63:0] signature$d;
     wire  [63:0] signature$q;
     reg  signature$clock;
@@ -741,6 +738,7 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
     
     // Local signals
     reg  launch;
+    reg  checking;
     reg  core_reset;
     reg  [81:0] word;
     reg  gated;
@@ -751,6 +749,7 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
     reg  [7:0] frame_opcode;
     reg  [7:0] next_beats;
     reg  [79:0] expectation;
+    reg  frame_matches;
     reg  [3:0] new_kinds;
     reg  busy;
     reg  finished;
@@ -987,11 +986,6 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         .q(fault_armed$q),
         .clock(fault_armed$clock)
     );
-    ulx3s$self_test$checking checking(
-        .d(checking$d),
-        .q(checking$q),
-        .clock(checking$clock)
-    );
     ulx3s$self_test$signature signature(
         .d(signature$d),
         .q(signature$q),
@@ -1094,7 +1088,6 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         frame_start$clock = clock;
         link_a_pulled$clock = clock;
         fault_armed$clock = clock;
-        checking$clock = clock;
         signature$clock = clock;
         frame_beats$clock = clock;
         opcode$clock = clock;
@@ -1122,7 +1115,6 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         frame_start$d = frame_start$q;
         link_a_pulled$d = link_a_pulled$q;
         fault_armed$d = fault_armed$q;
-        checking$d = checking$q;
         signature$d = signature$q;
         frame_beats$d = frame_beats$q;
         opcode$d = opcode$q;
@@ -1146,6 +1138,7 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         c1_a$clock = clock;
         c1_b$clock = clock;
         stimulus$clock = clock;
+        checking = phase$q == SelfTestPhase$Running;
         if (boot$q != boot_start) begin
             boot$d = boot$q + one_4;
         end
@@ -1211,7 +1204,6 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
                         if (cfg_index$q) begin
                             phase$d = SelfTestPhase$Running;
                             feeding$d = 1'b1;
-                            checking$d = 1'b1;
                         end
                     end
                 end
@@ -1296,7 +1288,7 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         tx_tkeep = core$m_axis_tx_tkeep;
         tx_tlast = core$m_axis_tx_tlast;
         tx_tvalid = core$m_axis_tx_tvalid;
-        out_fire = checking$q & core$m_axis_tx_tvalid;
+        out_fire = checking & core$m_axis_tx_tvalid;
         keep_mask$keep = core$m_axis_tx_tkeep;
         next_signature = ((signature$q << shift_1) | (signature$q >> shift_63)) ^ (core$m_axis_tx_tdata & keep_mask$mask);
         next_beats = frame_beats$q + one_8;
@@ -1310,6 +1302,7 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         if (frame_opcode == opcode_acknowledge) begin
             expectation = expected_acks$data;
         end
+        frame_matches = (next_signature == expectation[(32'h0)+:(64)]) & (next_beats == expectation[(32'h40)+:(8)]) & (core$m_axis_tx_tkeep == expectation[(32'h48)+:(8)]);
         new_kinds = zero_4;
         if (out_fire) begin
             signature$d = next_signature;
@@ -1324,7 +1317,7 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
                     if (ack_index$q == total_acks) begin
                         new_kinds = kind_unexpected;
                     end
-                    else if ((next_signature != expectation[(32'h0)+:(64)]) | (next_beats != expectation[(32'h40)+:(8)]) | (core$m_axis_tx_tkeep != expectation[(32'h48)+:(8)])) begin
+                    else if (~frame_matches) begin
                         new_kinds = kind_ack;
                     end
                 end
@@ -1334,7 +1327,7 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
                     if (send_index$q == total_sends) begin
                         new_kinds = kind_unexpected;
                     end
-                    else if ((next_signature != expectation[(32'h0)+:(64)]) | (next_beats != expectation[(32'h40)+:(8)]) | (core$m_axis_tx_tkeep != expectation[(32'h48)+:(8)])) begin
+                    else if (~frame_matches) begin
                         new_kinds = kind_send;
                     end
                 end
@@ -1358,9 +1351,8 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
                 first_mismatch_frame$d = out_frames$q;
             end
         end
-        finished = busy & ((checking$q & (ack_index$q == total_acks) & (send_index$q == total_sends) & ~feeding$q) | |(new_kinds & kind_timeout));
+        finished = busy & ((checking & (ack_index$q == total_acks) & (send_index$q == total_sends) & ~feeding$q) | |(new_kinds & kind_timeout));
         if (finished) begin
-            checking$d = 1'b0;
             feeding$d = 1'b0;
             phase$d = SelfTestPhase$Idle;
             run_count$d = run_count$q + one_16;
@@ -1378,7 +1370,6 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
             cfg_index$d = 1'b0;
             feeding$d = 1'b0;
             primed$d = 1'b0;
-            checking$d = 1'b0;
             beat$d = zero_beat;
             stimulus$address = zero_beat;
             frame_start$d = 1'b1;
@@ -1404,7 +1395,6 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
             phase$d = SelfTestPhase$Idle;
             feeding$d = 1'b0;
             primed$d = 1'b0;
-            checking$d = 1'b0;
             link_a_pulled$d = 1'b0;
             pass$d = 1'b0;
             fail$d = 1'b0;
@@ -2868,25 +2858,6 @@ module ulx3s$self_test$cfg_index(d,q,clock);
     end
           
 endmodule // ulx3s$self_test$cfg_index
-
-
-module ulx3s$self_test$checking(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$checking
 
 
 module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_axis_rx_tuser,s_axis_rx_tvalid,s_axis_rx_tready,m_axis_tx_tdata,m_axis_tx_tkeep,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,local_mac,local_ip,local_qpn_base,mtu_shift,timer_prescale,rnr_timer,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,cfg_peer_mac,cfg_peer_ip,cfg_peer_qpn,cfg_rx_psn,cfg_tx_psn,cfg_timeout,cfg_retry_limit,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,rx_stat_index,rx_stat_value,responder_counter_index,responder_counter_value,requester_counter_index,requester_counter_value,rx_unknown_qp,rx_not_served,acks_sent,requests_sent,work_requests_failed,tx_frames,tx_bad_descriptors,tx_payload_mismatches,qp_error,counters_ready,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);

@@ -153,7 +153,6 @@ pub struct NicSelfTest<const BEAT_BITS: usize, const CHECK_BITS: usize> {
     frame_start: DFF<Bit>,
     link_a_pulled: DFF<Bit>,
     fault_armed: DFF<Bit>,
-    checking: DFF<Bit>,
     signature: DFF<Bits<64>>,
     frame_beats: DFF<Bits<8>>,
     opcode: DFF<Bits<8>>,
@@ -172,6 +171,8 @@ pub struct NicSelfTest<const BEAT_BITS: usize, const CHECK_BITS: usize> {
     run_count: DFF<Bits<16>>,
     pass_count: DFF<Bits<16>>,
     launch: Signal<Local, Bit>,
+    /// The QPs are set up: frames go in and come back.
+    checking: Signal<Local, Bit>,
     core_reset: Signal<Local, Bit>,
     word: Signal<Local, Bits<STIMULUS_WIDTH>>,
     gated: Signal<Local, Bit>,
@@ -183,6 +184,7 @@ pub struct NicSelfTest<const BEAT_BITS: usize, const CHECK_BITS: usize> {
     frame_opcode: Signal<Local, Bits<8>>,
     next_beats: Signal<Local, Bits<8>>,
     expectation: Signal<Local, Bits<EXPECTED_WIDTH>>,
+    frame_matches: Signal<Local, Bit>,
     new_kinds: Signal<Local, Bits<4>>,
     busy: Signal<Local, Bit>,
     finished: Signal<Local, Bit>,
@@ -308,7 +310,6 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> NicSelfTest<BEAT_BITS, CHE
             frame_start: Default::default(),
             link_a_pulled: Default::default(),
             fault_armed: Default::default(),
-            checking: Default::default(),
             signature: Default::default(),
             frame_beats: Default::default(),
             opcode: Default::default(),
@@ -327,6 +328,7 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> NicSelfTest<BEAT_BITS, CHE
             run_count: Default::default(),
             pass_count: Default::default(),
             launch: Default::default(),
+            checking: Default::default(),
             core_reset: Default::default(),
             word: Default::default(),
             gated: Default::default(),
@@ -338,6 +340,7 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> NicSelfTest<BEAT_BITS, CHE
             frame_opcode: Default::default(),
             next_beats: Default::default(),
             expectation: Default::default(),
+            frame_matches: Default::default(),
             new_kinds: Default::default(),
             busy: Default::default(),
             finished: Default::default(),
@@ -411,13 +414,14 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, phase, boot, hold, cfg_index, feeding, primed, beat, frame_start, link_a_pulled, fault_armed, checking,
+            self, clock, phase, boot, hold, cfg_index, feeding, primed, beat, frame_start, link_a_pulled, fault_armed,
             signature, frame_beats, opcode, ack_index, send_index, sends_seen, out_frames, sent, mismatch_count,
             first_mismatch_frame, kinds, cycles, idle_cycles, pass, fail, run_count, pass_count
         );
         clock!(self, clock, core, c0_a, c0_b, c1_a, c1_b, stimulus);
 
         // A run: reset the core, set its QPs up, then feed and check.
+        self.checking.next = self.phase.q.val() == SelfTestPhase::Running;
         if self.boot.q.val() != self.boot_start.val() {
             self.boot.d.next = self.boot.q.val() + self.one_4.val();
         }
@@ -483,7 +487,6 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
                     if self.cfg_index.q.val() {
                         self.phase.d.next = SelfTestPhase::Running;
                         self.feeding.d.next = true;
-                        self.checking.d.next = true;
                     }
                 }
             }
@@ -573,7 +576,7 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
         self.tx_tkeep.next = self.core.m_axis_tx_tkeep.val();
         self.tx_tlast.next = self.core.m_axis_tx_tlast.val();
         self.tx_tvalid.next = self.core.m_axis_tx_tvalid.val();
-        self.out_fire.next = self.checking.q.val() & self.core.m_axis_tx_tvalid.val();
+        self.out_fire.next = self.checking.val() & self.core.m_axis_tx_tvalid.val();
         self.keep_mask.keep.next = self.core.m_axis_tx_tkeep.val();
         self.next_signature.next = ((self.signature.q.val() << self.shift_1.val()) | (self.signature.q.val() >> self.shift_63.val()))
             ^ (self.core.m_axis_tx_tdata.val() & self.keep_mask.mask.val());
@@ -588,6 +591,10 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
         if self.frame_opcode.val() == self.opcode_acknowledge.val() {
             self.expectation.next = self.expected_acks.data.val();
         }
+        // At a frame's last beat: its signature, beat count and last keep are the expected ones.
+        self.frame_matches.next = (self.next_signature.val() == self.expectation.val().get_bits::<64>(0))
+            & (self.next_beats.val() == self.expectation.val().get_bits::<8>(64))
+            & (self.core.m_axis_tx_tkeep.val() == self.expectation.val().get_bits::<8>(72));
         self.new_kinds.next = self.zero_4.val();
         if self.out_fire.val() {
             self.signature.d.next = self.next_signature.val();
@@ -601,10 +608,7 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
                     self.ack_index.d.next = self.ack_index.q.val() + self.one_check.val();
                     if self.ack_index.q.val() == self.total_acks.val() {
                         self.new_kinds.next = self.kind_unexpected.val();
-                    } else if (self.next_signature.val() != self.expectation.val().get_bits::<64>(0))
-                        | (self.next_beats.val() != self.expectation.val().get_bits::<8>(64))
-                        | (self.core.m_axis_tx_tkeep.val() != self.expectation.val().get_bits::<8>(72))
-                    {
+                    } else if !self.frame_matches.val() {
                         self.new_kinds.next = self.kind_ack.val();
                     }
                 } else {
@@ -612,10 +616,7 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
                     self.sends_seen.d.next = self.sends_seen.q.val() + self.one_8.val();
                     if self.send_index.q.val() == self.total_sends.val() {
                         self.new_kinds.next = self.kind_unexpected.val();
-                    } else if (self.next_signature.val() != self.expectation.val().get_bits::<64>(0))
-                        | (self.next_beats.val() != self.expectation.val().get_bits::<8>(64))
-                        | (self.core.m_axis_tx_tkeep.val() != self.expectation.val().get_bits::<8>(72))
-                    {
+                    } else if !self.frame_matches.val() {
                         self.new_kinds.next = self.kind_send.val();
                     }
                 }
@@ -643,10 +644,9 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
         }
         // The end: every expected frame in and every host frame out, or a timeout.
         self.finished.next = self.busy.val()
-            & ((self.checking.q.val() & (self.ack_index.q.val() == self.total_acks.val()) & (self.send_index.q.val() == self.total_sends.val()) & !self.feeding.q.val())
+            & ((self.checking.val() & (self.ack_index.q.val() == self.total_acks.val()) & (self.send_index.q.val() == self.total_sends.val()) & !self.feeding.q.val())
                 | (self.new_kinds.val() & self.kind_timeout.val()).any());
         if self.finished.val() {
-            self.checking.d.next = false;
             self.feeding.d.next = false;
             self.phase.d.next = SelfTestPhase::Idle;
             self.run_count.d.next = self.run_count.q.val() + self.one_16.val();
@@ -664,7 +664,6 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
             self.cfg_index.d.next = false;
             self.feeding.d.next = false;
             self.primed.d.next = false;
-            self.checking.d.next = false;
             self.beat.d.next = self.zero_beat.val();
             self.stimulus.address.next = self.zero_beat.val();
             self.frame_start.d.next = true;
@@ -690,7 +689,6 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
             self.phase.d.next = SelfTestPhase::Idle;
             self.feeding.d.next = false;
             self.primed.d.next = false;
-            self.checking.d.next = false;
             self.link_a_pulled.d.next = false;
             self.pass.d.next = false;
             self.fail.d.next = false;
