@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every outside tool the project needs, idempotently: a fast no-op when all are present.
-#   Debian packages: verilator (>= 5), yosys (+ yosys-smtbmc), nextpnr-ice40, fpga-icestorm, z3, tshark
+#   Debian packages: verilator (>= 5), yosys (+ yosys-smtbmc), nextpnr-ice40, fpga-icestorm, z3, tshark;
+#   for the interop guest (scripts/interop.sh): qemu-system-x86, cpio, kmod (depmod), binutils (objdump)
 #   Python: scapy and YoWASP nextpnr-ecp5 (with ecppack), in the project-local virtual environment .venv/
 # Assumes only the Rust toolchain, Python 3 and apt. Without root it prints what to install.
 set -euo pipefail
@@ -9,7 +10,8 @@ scapy_version=2.6.1
 
 # command that proves the tool is there : Debian package that provides it
 tools=(verilator:verilator yosys:yosys yosys-smtbmc:yosys nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm
-       z3:z3 tshark:tshark make:make g++:g++)
+       z3:z3 tshark:tshark make:make g++:g++
+       qemu-system-x86_64:qemu-system-x86 cpio:cpio depmod:kmod objdump:binutils)
 missing=()
 for pair in "${tools[@]}"; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")

@@ -66,12 +66,26 @@ pub fn sim_control_plane() -> ControlPlane {
 pub const SIM_DISPATCH_QP_BITS: usize = 4;
 pub type SimDispatcher = Dispatcher<SIM_DISPATCH_QP_BITS, 2, 4>;
 
-/// Two connectors as simulated: 16 QPs, depth 8 (slot = CID mod 8), 2 KiB capsule slots (SQE +
-/// up to 1984 bytes of in-capsule data).
+/// Two connectors as simulated: 16 QPs, depth 32 (slot = CID mod 32), 2 KiB capsule slots (SQE +
+/// up to 1984 bytes of in-capsule data). Depth 32 is the NVMe admin queue's size, and the I/O
+/// queue size the controllers advertise (CAP.MQES 31): a Linux host's CID is a 4-bit generation
+/// over its tag, and its tags stay below the queue size, so no two outstanding commands of a
+/// queue share a slot (docs/interop.md).
 pub const SIM_CONNECTOR_QP_BITS: usize = 4;
-pub const SIM_CONNECTOR_SLOT_BITS: usize = 3;
+pub const SIM_CONNECTOR_SLOT_BITS: usize = 5;
 pub const SIM_CONNECTOR_SLOT_WORD_BITS: usize = 8;
-pub type SimConnectorPair = ConnectorPair<SIM_CONNECTOR_QP_BITS, SIM_CONNECTOR_SLOT_BITS, SIM_CONNECTOR_SLOT_WORD_BITS, 7, 15, 128>;
+/// Slot address bits (QP, slot), capsule buffer word address bits, and slots in all.
+const SIM_CONNECTOR_SLOT_ADDRESS_BITS: usize = SIM_CONNECTOR_QP_BITS + SIM_CONNECTOR_SLOT_BITS;
+const SIM_CONNECTOR_BUFFER_ADDRESS_BITS: usize = SIM_CONNECTOR_SLOT_ADDRESS_BITS + SIM_CONNECTOR_SLOT_WORD_BITS;
+const SIM_CONNECTOR_SLOTS: usize = 1 << SIM_CONNECTOR_SLOT_ADDRESS_BITS;
+pub type SimConnectorPair = ConnectorPair<
+    SIM_CONNECTOR_QP_BITS,
+    SIM_CONNECTOR_SLOT_BITS,
+    SIM_CONNECTOR_SLOT_WORD_BITS,
+    SIM_CONNECTOR_SLOT_ADDRESS_BITS,
+    SIM_CONNECTOR_BUFFER_ADDRESS_BITS,
+    SIM_CONNECTOR_SLOTS,
+>;
 
 /// The NIC core as simulated: the connectors of `connector_pair`; a requester with 8 message slots
 /// and a 32 KiB replay ring per QP (a controller's WRITE WQE carries up to 16 KiB); an 8 KiB
@@ -81,9 +95,9 @@ pub type SimNicCore = NicCore<
     { 1 << SIM_CONNECTOR_QP_BITS },
     SIM_CONNECTOR_SLOT_BITS,
     SIM_CONNECTOR_SLOT_WORD_BITS,
-    7,
-    15,
-    128,
+    SIM_CONNECTOR_SLOT_ADDRESS_BITS,
+    SIM_CONNECTOR_BUFFER_ADDRESS_BITS,
+    SIM_CONNECTOR_SLOTS,
     { SIM_CONNECTOR_QP_BITS + 3 },
     { SIM_CONNECTOR_QP_BITS + 12 },
     10,
@@ -100,7 +114,14 @@ pub type SmallNicCore = NicCore<2, 4, 3, 5, 5, 10, 32, 5, 11, 9, 10>;
 pub type BoardNicSelfTest = NicSelfTest<8, 4>;
 
 /// The simulated device: the simulation control plane with the connectors and their registers.
-pub type SimNicDevice = NicDevice<SIM_CONNECTOR_QP_BITS, SIM_CONNECTOR_SLOT_BITS, SIM_CONNECTOR_SLOT_WORD_BITS, 7, 15, 128>;
+pub type SimNicDevice = NicDevice<
+    SIM_CONNECTOR_QP_BITS,
+    SIM_CONNECTOR_SLOT_BITS,
+    SIM_CONNECTOR_SLOT_WORD_BITS,
+    SIM_CONNECTOR_SLOT_ADDRESS_BITS,
+    SIM_CONNECTOR_BUFFER_ADDRESS_BITS,
+    SIM_CONNECTOR_SLOTS,
+>;
 
 pub fn sim_nic_device() -> SimNicDevice {
     NicDevice::new(sim_control_plane())

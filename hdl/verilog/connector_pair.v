@@ -791,15 +791,15 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam  one_qp = 4'h1;
     localparam  zero_qp = 4'h0;
     localparam  last_qp = 4'hf;
-    localparam  one_slot = 3'b1;
-    localparam  zero_slot = 3'b0;
-    localparam  slot_shift = 7'b11;
-    localparam  slot_shift_wide = 128'h3;
-    localparam  slot_mask_wide = 128'hff;
-    localparam  word_shift = 15'b1000;
-    localparam  one_word = 15'b1;
-    localparam  one_slots = 128'h1;
-    localparam  zero_slots = 128'h0;
+    localparam  one_slot = 5'b1;
+    localparam  zero_slot = 5'b0;
+    localparam  slot_shift = 9'b101;
+    localparam  slot_shift_wide = 512'h5;
+    localparam  slot_mask_wide = 512'hffffffff;
+    localparam  word_shift = 17'b1000;
+    localparam  one_word = 17'b1;
+    localparam  one_slots = 512'h1;
+    localparam  zero_slots = 512'h0;
     localparam  qp_high_mask = 16'hfff0;
     localparam  type_command = 64'h1;
     localparam  type_takeover = 64'h800000002;
@@ -900,14 +900,14 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     wire  receiver$s_axis_tready;
     reg  [3:0] receiver$s_axis_qp;
     reg  receiver$s_axis_message_end;
-    reg  [127:0] receiver$busy;
+    reg  [511:0] receiver$busy;
     wire  receiver$buffer_write_enable;
-    wire  [14:0] receiver$buffer_write_address;
+    wire  [16:0] receiver$buffer_write_address;
     wire  [63:0] receiver$buffer_write_data;
     wire  receiver$capsule_valid;
     reg  receiver$capsule_ready;
     wire  [3:0] receiver$capsule_qp;
-    wire  [2:0] receiver$capsule_slot;
+    wire  [4:0] receiver$capsule_slot;
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
@@ -921,17 +921,17 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  qp_table$write_clock;
     reg  [83:0] qp_table$write_data;
     reg  qp_table$write_enable;
-    reg  [6:0] meta$read_address;
+    reg  [8:0] meta$read_address;
     reg  meta$read_clock;
     wire  [32:0] meta$read_data;
-    reg  [6:0] meta$write_address;
+    reg  [8:0] meta$write_address;
     reg  meta$write_clock;
     reg  [32:0] meta$write_data;
     reg  meta$write_enable;
-    reg  [14:0] buffer$read_address;
+    reg  [16:0] buffer$read_address;
     reg  buffer$read_clock;
     wire  [63:0] buffer$read_data;
-    reg  [14:0] buffer$write_address;
+    reg  [16:0] buffer$write_address;
     reg  buffer$write_clock;
     reg  [63:0] buffer$write_data;
     reg  buffer$write_enable;
@@ -948,8 +948,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [3:0] read_controller$d;
     wire  [3:0] read_controller$q;
     reg  read_controller$clock;
-    reg  [127:0] busy$d;
-    wire  [127:0] busy$q;
+    reg  [511:0] busy$d;
+    wire  [511:0] busy$q;
     reg  busy$clock;
     reg  [4:0] step$d;
     wire  [4:0] step$q;
@@ -960,8 +960,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [3:0] qp$d;
     wire  [3:0] qp$q;
     reg  qp$clock;
-    reg  [2:0] slot$d;
-    wire  [2:0] slot$q;
+    reg  [4:0] slot$d;
+    wire  [4:0] slot$q;
     reg  slot$clock;
     reg  [83:0] entry$d;
     wire  [83:0] entry$q;
@@ -1044,8 +1044,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [3:0] sweep_qp$d;
     wire  [3:0] sweep_qp$q;
     reg  sweep_qp$clock;
-    reg  [2:0] sweep_slot$d;
-    wire  [2:0] sweep_slot$q;
+    reg  [4:0] sweep_slot$d;
+    wire  [4:0] sweep_slot$q;
     reg  sweep_slot$clock;
     reg  sweep_at_takeover$d;
     wire  sweep_at_takeover$q;
@@ -1104,8 +1104,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [63:0] emit_payload$d;
     wire  [63:0] emit_payload$q;
     reg  emit_payload$clock;
-    reg  [14:0] emit_word$d;
-    wire  [14:0] emit_word$q;
+    reg  [16:0] emit_word$d;
+    wire  [16:0] emit_word$q;
     reg  emit_word$clock;
     reg  [15:0] emit_left$d;
     wire  [15:0] emit_left$q;
@@ -1205,10 +1205,10 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [1:0] skip_set;
     reg  [1:0] skip_clear;
     reg  [83:0] table_entry;
-    reg  [6:0] slot_address;
-    reg  [127:0] slot_bit;
+    reg  [8:0] slot_address;
+    reg  [511:0] slot_bit;
     reg  slot_busy;
-    reg  [127:0] qp_slots;
+    reg  [511:0] qp_slots;
     reg  qp_busy;
     reg  later_busy;
     reg  other;
@@ -1218,8 +1218,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [1:0] read_pick;
     reg  [3:0] read_set;
     reg  [3:0] read_clear;
-    reg  [127:0] busy_set;
-    reg  [127:0] busy_clear;
+    reg  [511:0] busy_set;
+    reg  [511:0] busy_clear;
     reg  issue;
     reg  issue_controller;
     reg  [63:0] issue_header;
@@ -1851,12 +1851,12 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         buffer$write_enable = receiver$buffer_write_enable;
         buffer$write_address = receiver$buffer_write_address;
         buffer$write_data = receiver$buffer_write_data;
-        slot_address = (((qp$q) & 7'h7f) << slot_shift) | ((slot$q) & 7'h7f);
-        slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+        slot_address = (((qp$q) & 9'h1ff) << slot_shift) | ((slot$q) & 9'h1ff);
+        slot_bit = one_slots << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         slot_busy = |(busy$q & slot_bit);
-        qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
-        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
-        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        qp_slots = slot_mask_wide << (((cfg_qp) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide)));
         qp_table$read_address = qp$q;
         qp_table$write_enable = 1'b0;
         qp_table$write_address = qp$q;
@@ -2151,7 +2151,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 begin
                     if (rx_valid & ~rx_lost) begin
                         cqe_high$d = rx_data;
-                        slot$d = rx_data[(32'h20)+:(3)];
+                        slot$d = rx_data[(32'h20)+:(5)];
                         step$d = EngineStep$CqeLoad;
                     end
                 end
@@ -2625,7 +2625,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         emit_next$d = issue_next;
                         emit_drop$d = ((fenced[32'h0] & ~issue_controller) | (fenced[32'h1] & issue_controller)) & ~issue_fence;
                         emit_payload$d = issue_payload;
-                        emit_word$d = ((slot_address) & 15'h7fff) << word_shift;
+                        emit_word$d = ((slot_address) & 17'h1ffff) << word_shift;
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
                         emit_step$d = EmitStep$Header;
                     end
@@ -2816,16 +2816,16 @@ endmodule // connector_pair$connector_0$at_header
 module connector_pair$connector_0$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [14:0] read_address;
+    input wire  [16:0] read_address;
     input wire  read_clock;
     output reg  [63:0] read_data;
-    input wire  [14:0] write_address;
+    input wire  [16:0] write_address;
     input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[63:0] mem[32767:0];
+    reg[63:0] mem[131071:0];
     
     
     
@@ -2845,13 +2845,13 @@ endmodule // connector_pair$connector_0$buffer
 module connector_pair$connector_0$busy(d,q,clock);
     
     // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
+    input wire  [511:0] d;
+    output reg  [511:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 128'h0;
+       q = 512'h0;
     end
     
     always @(posedge clock) begin
@@ -3203,13 +3203,13 @@ endmodule // connector_pair$connector_0$emit_step
 module connector_pair$connector_0$emit_word(d,q,clock);
     
     // Module arguments
-    input wire  [14:0] d;
-    output reg  [14:0] q;
+    input wire  [16:0] d;
+    output reg  [16:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 15'h0;
+       q = 17'h0;
     end
     
     always @(posedge clock) begin
@@ -3469,16 +3469,16 @@ endmodule // connector_pair$connector_0$malformed
 module connector_pair$connector_0$meta(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [6:0] read_address;
+    input wire  [8:0] read_address;
     input wire  read_clock;
     output reg  [32:0] read_data;
-    input wire  [6:0] write_address;
+    input wire  [8:0] write_address;
     input wire  write_clock;
     input wire  [32:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[32:0] mem[127:0];
+    reg[32:0] mem[511:0];
     
     
     
@@ -3831,14 +3831,14 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     output reg  s_axis_tready;
     input wire  [3:0] s_axis_qp;
     input wire  s_axis_message_end;
-    input wire  [127:0] busy;
+    input wire  [511:0] busy;
     output reg  buffer_write_enable;
-    output reg  [14:0] buffer_write_address;
+    output reg  [16:0] buffer_write_address;
     output reg  [63:0] buffer_write_data;
     output reg  capsule_valid;
     input wire  capsule_ready;
     output reg  [3:0] capsule_qp;
-    output reg  [2:0] capsule_slot;
+    output reg  [4:0] capsule_slot;
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
@@ -3847,8 +3847,8 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     output reg  [31:0] capsule_too_long;
     
     // Constant declarations
-    localparam  slot_bits = 7'b11;
-    localparam  slot_word_bits = 15'b1000;
+    localparam  slot_bits = 9'b101;
+    localparam  slot_word_bits = 17'b1000;
     localparam  slot_word_bits_16 = 16'h8;
     localparam  word_3 = 16'h3;
     localparam  word_4 = 16'h4;
@@ -3873,8 +3873,8 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     localparam  bytes_7 = 16'h7;
     localparam  bytes_8 = 16'h8;
     localparam  one_32 = 32'h1;
-    localparam  one_slots = 128'h1;
-    localparam  zero_slots = 128'h0;
+    localparam  one_slots = 512'h1;
+    localparam  zero_slots = 512'h0;
     localparam  cleared = 39'h0;
     localparam  zero_32 = 32'h0;
     
@@ -3904,10 +3904,10 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  [3:0] clear_qp$d;
     wire  [3:0] clear_qp$q;
     reg  clear_qp$clock;
-    reg  [6:0] queue$read_address;
+    reg  [8:0] queue$read_address;
     reg  queue$read_clock;
     wire  [40:0] queue$read_data;
-    reg  [6:0] queue$write_address;
+    reg  [8:0] queue$write_address;
     reg  queue$write_clock;
     reg  [40:0] queue$write_data;
     reg  queue$write_enable;
@@ -3920,8 +3920,8 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  [15:0] queue_read$d;
     wire  [15:0] queue_read$q;
     reg  queue_read$clock;
-    reg  [127:0] queued$d;
-    wire  [127:0] queued$q;
+    reg  [511:0] queued$d;
+    wire  [511:0] queued$q;
     reg  queued$clock;
     reg  [31:0] duplicates$d;
     wire  [31:0] duplicates$q;
@@ -3934,19 +3934,19 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  too_long$clock;
     
     // Local signals
-    reg  [127:0] queued_set;
-    reg  [127:0] queued_clear;
+    reg  [511:0] queued_set;
+    reg  [511:0] queued_clear;
     reg  pop;
-    reg  [127:0] taken;
+    reg  [511:0] taken;
     reg  [15:0] read_next;
-    reg  [6:0] head_address;
+    reg  [8:0] head_address;
     reg  [40:0] posted;
     reg  [38:0] next;
     reg  accept;
     reg  first;
     reg  [15:0] cid;
-    reg  [2:0] slot;
-    reg  [6:0] slot_address;
+    reg  [4:0] slot;
+    reg  [8:0] slot_address;
     reg  [15:0] word;
     reg  [15:0] keep_bytes;
     reg  [7:0] sgl_type;
@@ -4063,19 +4063,19 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 4'hf);
         capsule_cid = queue$read_data[(64'h8)+:(16)];
-        capsule_slot = capsule_cid[(32'h0)+:(3)];
+        capsule_slot = capsule_cid[(32'h0)+:(5)];
         capsule_length = queue$read_data[(64'h18)+:(16)];
         capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
         pop = capsule_valid & capsule_ready;
-        head_address = (((capsule_qp) & 7'h7f) << slot_bits) | ((capsule_slot) & 7'h7f);
+        head_address = (((capsule_qp) & 9'h1ff) << slot_bits) | ((capsule_slot) & 9'h1ff);
         queued_clear = zero_slots;
         read_next = queue_read$q;
         if (pop) begin
-            queued_clear = one_slots << ((head_address) & 128'hffffffffffffffffffffffffffffffff);
+            queued_clear = one_slots << ((head_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
             read_next = queue_read$q + bytes_1;
         end
         queue_read$d = read_next;
-        queue$read_address = ((read_next) & 7'h7f);
+        queue$read_address = ((read_next) & 9'h1ff);
         queue_filled$d = queue_write$q;
         queued_set = zero_slots;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
@@ -4084,8 +4084,8 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         if (first) begin
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
-        slot = cid[(32'h0)+:(3)];
-        slot_address = (((qp$q) & 7'h7f) << slot_bits) | ((slot) & 7'h7f);
+        slot = cid[(32'h0)+:(5)];
+        slot_address = (((qp$q) & 9'h1ff) << slot_bits) | ((slot) & 9'h1ff);
         word = work$q[(64'h17)+:(16)] >> 32'h3;
         if (first) begin
             word = zero_16;
@@ -4151,13 +4151,13 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
             end
         end
         buffer_write_data = s_axis_tdata;
-        buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
+        buffer_write_address = (((slot_address) & 17'h1ffff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 17'h1ffff);
         posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
         posted[(64'h8)+:(16)] = cid;
         posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
         posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
         queue$write_enable = 1'b0;
-        queue$write_address = ((queue_write$q) & 7'h7f);
+        queue$write_address = ((queue_write$q) & 9'h1ff);
         queue$write_data = posted;
         case (step$q)
             ReceiverStep$Clear:
@@ -4206,7 +4206,7 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
                                 else begin
                                     queue$write_enable = 1'b1;
                                     queue_write$d = queue_write$q + bytes_1;
-                                    queued_set = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+                                    queued_set = one_slots << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
                                 end
                             end
                         end
@@ -4345,16 +4345,16 @@ endmodule // connector_pair$connector_0$receiver$qp
 module connector_pair$connector_0$receiver$queue(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [6:0] read_address;
+    input wire  [8:0] read_address;
     input wire  read_clock;
     output reg  [40:0] read_data;
-    input wire  [6:0] write_address;
+    input wire  [8:0] write_address;
     input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[40:0] mem[127:0];
+    reg[40:0] mem[511:0];
     
     
     
@@ -4431,13 +4431,13 @@ endmodule // connector_pair$connector_0$receiver$queue_write
 module connector_pair$connector_0$receiver$queued(d,q,clock);
     
     // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
+    input wire  [511:0] d;
+    output reg  [511:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 128'h0;
+       q = 512'h0;
     end
     
     always @(posedge clock) begin
@@ -4619,13 +4619,13 @@ endmodule // connector_pair$connector_0$serve_link
 module connector_pair$connector_0$slot(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
@@ -4806,13 +4806,13 @@ endmodule // connector_pair$connector_0$sweep_qp
 module connector_pair$connector_0$sweep_slot(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
@@ -5167,15 +5167,15 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam  one_qp = 4'h1;
     localparam  zero_qp = 4'h0;
     localparam  last_qp = 4'hf;
-    localparam  one_slot = 3'b1;
-    localparam  zero_slot = 3'b0;
-    localparam  slot_shift = 7'b11;
-    localparam  slot_shift_wide = 128'h3;
-    localparam  slot_mask_wide = 128'hff;
-    localparam  word_shift = 15'b1000;
-    localparam  one_word = 15'b1;
-    localparam  one_slots = 128'h1;
-    localparam  zero_slots = 128'h0;
+    localparam  one_slot = 5'b1;
+    localparam  zero_slot = 5'b0;
+    localparam  slot_shift = 9'b101;
+    localparam  slot_shift_wide = 512'h5;
+    localparam  slot_mask_wide = 512'hffffffff;
+    localparam  word_shift = 17'b1000;
+    localparam  one_word = 17'b1;
+    localparam  one_slots = 512'h1;
+    localparam  zero_slots = 512'h0;
     localparam  qp_high_mask = 16'hfff0;
     localparam  type_command = 64'h1;
     localparam  type_takeover = 64'h800000002;
@@ -5276,14 +5276,14 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     wire  receiver$s_axis_tready;
     reg  [3:0] receiver$s_axis_qp;
     reg  receiver$s_axis_message_end;
-    reg  [127:0] receiver$busy;
+    reg  [511:0] receiver$busy;
     wire  receiver$buffer_write_enable;
-    wire  [14:0] receiver$buffer_write_address;
+    wire  [16:0] receiver$buffer_write_address;
     wire  [63:0] receiver$buffer_write_data;
     wire  receiver$capsule_valid;
     reg  receiver$capsule_ready;
     wire  [3:0] receiver$capsule_qp;
-    wire  [2:0] receiver$capsule_slot;
+    wire  [4:0] receiver$capsule_slot;
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
@@ -5297,17 +5297,17 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  qp_table$write_clock;
     reg  [83:0] qp_table$write_data;
     reg  qp_table$write_enable;
-    reg  [6:0] meta$read_address;
+    reg  [8:0] meta$read_address;
     reg  meta$read_clock;
     wire  [32:0] meta$read_data;
-    reg  [6:0] meta$write_address;
+    reg  [8:0] meta$write_address;
     reg  meta$write_clock;
     reg  [32:0] meta$write_data;
     reg  meta$write_enable;
-    reg  [14:0] buffer$read_address;
+    reg  [16:0] buffer$read_address;
     reg  buffer$read_clock;
     wire  [63:0] buffer$read_data;
-    reg  [14:0] buffer$write_address;
+    reg  [16:0] buffer$write_address;
     reg  buffer$write_clock;
     reg  [63:0] buffer$write_data;
     reg  buffer$write_enable;
@@ -5324,8 +5324,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [3:0] read_controller$d;
     wire  [3:0] read_controller$q;
     reg  read_controller$clock;
-    reg  [127:0] busy$d;
-    wire  [127:0] busy$q;
+    reg  [511:0] busy$d;
+    wire  [511:0] busy$q;
     reg  busy$clock;
     reg  [4:0] step$d;
     wire  [4:0] step$q;
@@ -5336,8 +5336,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [3:0] qp$d;
     wire  [3:0] qp$q;
     reg  qp$clock;
-    reg  [2:0] slot$d;
-    wire  [2:0] slot$q;
+    reg  [4:0] slot$d;
+    wire  [4:0] slot$q;
     reg  slot$clock;
     reg  [83:0] entry$d;
     wire  [83:0] entry$q;
@@ -5420,8 +5420,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [3:0] sweep_qp$d;
     wire  [3:0] sweep_qp$q;
     reg  sweep_qp$clock;
-    reg  [2:0] sweep_slot$d;
-    wire  [2:0] sweep_slot$q;
+    reg  [4:0] sweep_slot$d;
+    wire  [4:0] sweep_slot$q;
     reg  sweep_slot$clock;
     reg  sweep_at_takeover$d;
     wire  sweep_at_takeover$q;
@@ -5480,8 +5480,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [63:0] emit_payload$d;
     wire  [63:0] emit_payload$q;
     reg  emit_payload$clock;
-    reg  [14:0] emit_word$d;
-    wire  [14:0] emit_word$q;
+    reg  [16:0] emit_word$d;
+    wire  [16:0] emit_word$q;
     reg  emit_word$clock;
     reg  [15:0] emit_left$d;
     wire  [15:0] emit_left$q;
@@ -5581,10 +5581,10 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [1:0] skip_set;
     reg  [1:0] skip_clear;
     reg  [83:0] table_entry;
-    reg  [6:0] slot_address;
-    reg  [127:0] slot_bit;
+    reg  [8:0] slot_address;
+    reg  [511:0] slot_bit;
     reg  slot_busy;
-    reg  [127:0] qp_slots;
+    reg  [511:0] qp_slots;
     reg  qp_busy;
     reg  later_busy;
     reg  other;
@@ -5594,8 +5594,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [1:0] read_pick;
     reg  [3:0] read_set;
     reg  [3:0] read_clear;
-    reg  [127:0] busy_set;
-    reg  [127:0] busy_clear;
+    reg  [511:0] busy_set;
+    reg  [511:0] busy_clear;
     reg  issue;
     reg  issue_controller;
     reg  [63:0] issue_header;
@@ -6227,12 +6227,12 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         buffer$write_enable = receiver$buffer_write_enable;
         buffer$write_address = receiver$buffer_write_address;
         buffer$write_data = receiver$buffer_write_data;
-        slot_address = (((qp$q) & 7'h7f) << slot_shift) | ((slot$q) & 7'h7f);
-        slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+        slot_address = (((qp$q) & 9'h1ff) << slot_shift) | ((slot$q) & 9'h1ff);
+        slot_bit = one_slots << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         slot_busy = |(busy$q & slot_bit);
-        qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
-        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
-        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        qp_slots = slot_mask_wide << (((cfg_qp) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide)));
         qp_table$read_address = qp$q;
         qp_table$write_enable = 1'b0;
         qp_table$write_address = qp$q;
@@ -6527,7 +6527,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 begin
                     if (rx_valid & ~rx_lost) begin
                         cqe_high$d = rx_data;
-                        slot$d = rx_data[(32'h20)+:(3)];
+                        slot$d = rx_data[(32'h20)+:(5)];
                         step$d = EngineStep$CqeLoad;
                     end
                 end
@@ -7001,7 +7001,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         emit_next$d = issue_next;
                         emit_drop$d = ((fenced[32'h0] & ~issue_controller) | (fenced[32'h1] & issue_controller)) & ~issue_fence;
                         emit_payload$d = issue_payload;
-                        emit_word$d = ((slot_address) & 15'h7fff) << word_shift;
+                        emit_word$d = ((slot_address) & 17'h1ffff) << word_shift;
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
                         emit_step$d = EmitStep$Header;
                     end
@@ -7192,16 +7192,16 @@ endmodule // connector_pair$connector_1$at_header
 module connector_pair$connector_1$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [14:0] read_address;
+    input wire  [16:0] read_address;
     input wire  read_clock;
     output reg  [63:0] read_data;
-    input wire  [14:0] write_address;
+    input wire  [16:0] write_address;
     input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[63:0] mem[32767:0];
+    reg[63:0] mem[131071:0];
     
     
     
@@ -7221,13 +7221,13 @@ endmodule // connector_pair$connector_1$buffer
 module connector_pair$connector_1$busy(d,q,clock);
     
     // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
+    input wire  [511:0] d;
+    output reg  [511:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 128'h0;
+       q = 512'h0;
     end
     
     always @(posedge clock) begin
@@ -7579,13 +7579,13 @@ endmodule // connector_pair$connector_1$emit_step
 module connector_pair$connector_1$emit_word(d,q,clock);
     
     // Module arguments
-    input wire  [14:0] d;
-    output reg  [14:0] q;
+    input wire  [16:0] d;
+    output reg  [16:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 15'h0;
+       q = 17'h0;
     end
     
     always @(posedge clock) begin
@@ -7845,16 +7845,16 @@ endmodule // connector_pair$connector_1$malformed
 module connector_pair$connector_1$meta(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [6:0] read_address;
+    input wire  [8:0] read_address;
     input wire  read_clock;
     output reg  [32:0] read_data;
-    input wire  [6:0] write_address;
+    input wire  [8:0] write_address;
     input wire  write_clock;
     input wire  [32:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[32:0] mem[127:0];
+    reg[32:0] mem[511:0];
     
     
     
@@ -8207,14 +8207,14 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     output reg  s_axis_tready;
     input wire  [3:0] s_axis_qp;
     input wire  s_axis_message_end;
-    input wire  [127:0] busy;
+    input wire  [511:0] busy;
     output reg  buffer_write_enable;
-    output reg  [14:0] buffer_write_address;
+    output reg  [16:0] buffer_write_address;
     output reg  [63:0] buffer_write_data;
     output reg  capsule_valid;
     input wire  capsule_ready;
     output reg  [3:0] capsule_qp;
-    output reg  [2:0] capsule_slot;
+    output reg  [4:0] capsule_slot;
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
@@ -8223,8 +8223,8 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     output reg  [31:0] capsule_too_long;
     
     // Constant declarations
-    localparam  slot_bits = 7'b11;
-    localparam  slot_word_bits = 15'b1000;
+    localparam  slot_bits = 9'b101;
+    localparam  slot_word_bits = 17'b1000;
     localparam  slot_word_bits_16 = 16'h8;
     localparam  word_3 = 16'h3;
     localparam  word_4 = 16'h4;
@@ -8249,8 +8249,8 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     localparam  bytes_7 = 16'h7;
     localparam  bytes_8 = 16'h8;
     localparam  one_32 = 32'h1;
-    localparam  one_slots = 128'h1;
-    localparam  zero_slots = 128'h0;
+    localparam  one_slots = 512'h1;
+    localparam  zero_slots = 512'h0;
     localparam  cleared = 39'h0;
     localparam  zero_32 = 32'h0;
     
@@ -8280,10 +8280,10 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  [3:0] clear_qp$d;
     wire  [3:0] clear_qp$q;
     reg  clear_qp$clock;
-    reg  [6:0] queue$read_address;
+    reg  [8:0] queue$read_address;
     reg  queue$read_clock;
     wire  [40:0] queue$read_data;
-    reg  [6:0] queue$write_address;
+    reg  [8:0] queue$write_address;
     reg  queue$write_clock;
     reg  [40:0] queue$write_data;
     reg  queue$write_enable;
@@ -8296,8 +8296,8 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  [15:0] queue_read$d;
     wire  [15:0] queue_read$q;
     reg  queue_read$clock;
-    reg  [127:0] queued$d;
-    wire  [127:0] queued$q;
+    reg  [511:0] queued$d;
+    wire  [511:0] queued$q;
     reg  queued$clock;
     reg  [31:0] duplicates$d;
     wire  [31:0] duplicates$q;
@@ -8310,19 +8310,19 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  too_long$clock;
     
     // Local signals
-    reg  [127:0] queued_set;
-    reg  [127:0] queued_clear;
+    reg  [511:0] queued_set;
+    reg  [511:0] queued_clear;
     reg  pop;
-    reg  [127:0] taken;
+    reg  [511:0] taken;
     reg  [15:0] read_next;
-    reg  [6:0] head_address;
+    reg  [8:0] head_address;
     reg  [40:0] posted;
     reg  [38:0] next;
     reg  accept;
     reg  first;
     reg  [15:0] cid;
-    reg  [2:0] slot;
-    reg  [6:0] slot_address;
+    reg  [4:0] slot;
+    reg  [8:0] slot_address;
     reg  [15:0] word;
     reg  [15:0] keep_bytes;
     reg  [7:0] sgl_type;
@@ -8439,19 +8439,19 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 4'hf);
         capsule_cid = queue$read_data[(64'h8)+:(16)];
-        capsule_slot = capsule_cid[(32'h0)+:(3)];
+        capsule_slot = capsule_cid[(32'h0)+:(5)];
         capsule_length = queue$read_data[(64'h18)+:(16)];
         capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
         pop = capsule_valid & capsule_ready;
-        head_address = (((capsule_qp) & 7'h7f) << slot_bits) | ((capsule_slot) & 7'h7f);
+        head_address = (((capsule_qp) & 9'h1ff) << slot_bits) | ((capsule_slot) & 9'h1ff);
         queued_clear = zero_slots;
         read_next = queue_read$q;
         if (pop) begin
-            queued_clear = one_slots << ((head_address) & 128'hffffffffffffffffffffffffffffffff);
+            queued_clear = one_slots << ((head_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
             read_next = queue_read$q + bytes_1;
         end
         queue_read$d = read_next;
-        queue$read_address = ((read_next) & 7'h7f);
+        queue$read_address = ((read_next) & 9'h1ff);
         queue_filled$d = queue_write$q;
         queued_set = zero_slots;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
@@ -8460,8 +8460,8 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         if (first) begin
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
-        slot = cid[(32'h0)+:(3)];
-        slot_address = (((qp$q) & 7'h7f) << slot_bits) | ((slot) & 7'h7f);
+        slot = cid[(32'h0)+:(5)];
+        slot_address = (((qp$q) & 9'h1ff) << slot_bits) | ((slot) & 9'h1ff);
         word = work$q[(64'h17)+:(16)] >> 32'h3;
         if (first) begin
             word = zero_16;
@@ -8527,13 +8527,13 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
             end
         end
         buffer_write_data = s_axis_tdata;
-        buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
+        buffer_write_address = (((slot_address) & 17'h1ffff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 17'h1ffff);
         posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
         posted[(64'h8)+:(16)] = cid;
         posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
         posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
         queue$write_enable = 1'b0;
-        queue$write_address = ((queue_write$q) & 7'h7f);
+        queue$write_address = ((queue_write$q) & 9'h1ff);
         queue$write_data = posted;
         case (step$q)
             ReceiverStep$Clear:
@@ -8582,7 +8582,7 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
                                 else begin
                                     queue$write_enable = 1'b1;
                                     queue_write$d = queue_write$q + bytes_1;
-                                    queued_set = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+                                    queued_set = one_slots << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
                                 end
                             end
                         end
@@ -8721,16 +8721,16 @@ endmodule // connector_pair$connector_1$receiver$qp
 module connector_pair$connector_1$receiver$queue(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [6:0] read_address;
+    input wire  [8:0] read_address;
     input wire  read_clock;
     output reg  [40:0] read_data;
-    input wire  [6:0] write_address;
+    input wire  [8:0] write_address;
     input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[40:0] mem[127:0];
+    reg[40:0] mem[511:0];
     
     
     
@@ -8807,13 +8807,13 @@ endmodule // connector_pair$connector_1$receiver$queue_write
 module connector_pair$connector_1$receiver$queued(d,q,clock);
     
     // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
+    input wire  [511:0] d;
+    output reg  [511:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 128'h0;
+       q = 512'h0;
     end
     
     always @(posedge clock) begin
@@ -8995,13 +8995,13 @@ endmodule // connector_pair$connector_1$serve_link
 module connector_pair$connector_1$slot(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
@@ -9182,13 +9182,13 @@ endmodule // connector_pair$connector_1$sweep_qp
 module connector_pair$connector_1$sweep_slot(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin

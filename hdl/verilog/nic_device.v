@@ -1468,15 +1468,15 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  one_qp = 4'h1;
     localparam  zero_qp = 4'h0;
     localparam  last_qp = 4'hf;
-    localparam  one_slot = 3'b1;
-    localparam  zero_slot = 3'b0;
-    localparam  slot_shift = 7'b11;
-    localparam  slot_shift_wide = 128'h3;
-    localparam  slot_mask_wide = 128'hff;
-    localparam  word_shift = 15'b1000;
-    localparam  one_word = 15'b1;
-    localparam  one_slots = 128'h1;
-    localparam  zero_slots = 128'h0;
+    localparam  one_slot = 5'b1;
+    localparam  zero_slot = 5'b0;
+    localparam  slot_shift = 9'b101;
+    localparam  slot_shift_wide = 512'h5;
+    localparam  slot_mask_wide = 512'hffffffff;
+    localparam  word_shift = 17'b1000;
+    localparam  one_word = 17'b1;
+    localparam  one_slots = 512'h1;
+    localparam  zero_slots = 512'h0;
     localparam  qp_high_mask = 16'hfff0;
     localparam  type_command = 64'h1;
     localparam  type_takeover = 64'h800000002;
@@ -1577,14 +1577,14 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     wire  receiver$s_axis_tready;
     reg  [3:0] receiver$s_axis_qp;
     reg  receiver$s_axis_message_end;
-    reg  [127:0] receiver$busy;
+    reg  [511:0] receiver$busy;
     wire  receiver$buffer_write_enable;
-    wire  [14:0] receiver$buffer_write_address;
+    wire  [16:0] receiver$buffer_write_address;
     wire  [63:0] receiver$buffer_write_data;
     wire  receiver$capsule_valid;
     reg  receiver$capsule_ready;
     wire  [3:0] receiver$capsule_qp;
-    wire  [2:0] receiver$capsule_slot;
+    wire  [4:0] receiver$capsule_slot;
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
@@ -1598,17 +1598,17 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  qp_table$write_clock;
     reg  [83:0] qp_table$write_data;
     reg  qp_table$write_enable;
-    reg  [6:0] meta$read_address;
+    reg  [8:0] meta$read_address;
     reg  meta$read_clock;
     wire  [32:0] meta$read_data;
-    reg  [6:0] meta$write_address;
+    reg  [8:0] meta$write_address;
     reg  meta$write_clock;
     reg  [32:0] meta$write_data;
     reg  meta$write_enable;
-    reg  [14:0] buffer$read_address;
+    reg  [16:0] buffer$read_address;
     reg  buffer$read_clock;
     wire  [63:0] buffer$read_data;
-    reg  [14:0] buffer$write_address;
+    reg  [16:0] buffer$write_address;
     reg  buffer$write_clock;
     reg  [63:0] buffer$write_data;
     reg  buffer$write_enable;
@@ -1625,8 +1625,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [3:0] read_controller$d;
     wire  [3:0] read_controller$q;
     reg  read_controller$clock;
-    reg  [127:0] busy$d;
-    wire  [127:0] busy$q;
+    reg  [511:0] busy$d;
+    wire  [511:0] busy$q;
     reg  busy$clock;
     reg  [4:0] step$d;
     wire  [4:0] step$q;
@@ -1637,8 +1637,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [3:0] qp$d;
     wire  [3:0] qp$q;
     reg  qp$clock;
-    reg  [2:0] slot$d;
-    wire  [2:0] slot$q;
+    reg  [4:0] slot$d;
+    wire  [4:0] slot$q;
     reg  slot$clock;
     reg  [83:0] entry$d;
     wire  [83:0] entry$q;
@@ -1721,8 +1721,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [3:0] sweep_qp$d;
     wire  [3:0] sweep_qp$q;
     reg  sweep_qp$clock;
-    reg  [2:0] sweep_slot$d;
-    wire  [2:0] sweep_slot$q;
+    reg  [4:0] sweep_slot$d;
+    wire  [4:0] sweep_slot$q;
     reg  sweep_slot$clock;
     reg  sweep_at_takeover$d;
     wire  sweep_at_takeover$q;
@@ -1781,8 +1781,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [63:0] emit_payload$d;
     wire  [63:0] emit_payload$q;
     reg  emit_payload$clock;
-    reg  [14:0] emit_word$d;
-    wire  [14:0] emit_word$q;
+    reg  [16:0] emit_word$d;
+    wire  [16:0] emit_word$q;
     reg  emit_word$clock;
     reg  [15:0] emit_left$d;
     wire  [15:0] emit_left$q;
@@ -1882,10 +1882,10 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [1:0] skip_set;
     reg  [1:0] skip_clear;
     reg  [83:0] table_entry;
-    reg  [6:0] slot_address;
-    reg  [127:0] slot_bit;
+    reg  [8:0] slot_address;
+    reg  [511:0] slot_bit;
     reg  slot_busy;
-    reg  [127:0] qp_slots;
+    reg  [511:0] qp_slots;
     reg  qp_busy;
     reg  later_busy;
     reg  other;
@@ -1895,8 +1895,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [1:0] read_pick;
     reg  [3:0] read_set;
     reg  [3:0] read_clear;
-    reg  [127:0] busy_set;
-    reg  [127:0] busy_clear;
+    reg  [511:0] busy_set;
+    reg  [511:0] busy_clear;
     reg  issue;
     reg  issue_controller;
     reg  [63:0] issue_header;
@@ -2528,12 +2528,12 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         buffer$write_enable = receiver$buffer_write_enable;
         buffer$write_address = receiver$buffer_write_address;
         buffer$write_data = receiver$buffer_write_data;
-        slot_address = (((qp$q) & 7'h7f) << slot_shift) | ((slot$q) & 7'h7f);
-        slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+        slot_address = (((qp$q) & 9'h1ff) << slot_shift) | ((slot$q) & 9'h1ff);
+        slot_bit = one_slots << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         slot_busy = |(busy$q & slot_bit);
-        qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
-        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
-        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        qp_slots = slot_mask_wide << (((cfg_qp) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide)));
         qp_table$read_address = qp$q;
         qp_table$write_enable = 1'b0;
         qp_table$write_address = qp$q;
@@ -2828,7 +2828,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 begin
                     if (rx_valid & ~rx_lost) begin
                         cqe_high$d = rx_data;
-                        slot$d = rx_data[(32'h20)+:(3)];
+                        slot$d = rx_data[(32'h20)+:(5)];
                         step$d = EngineStep$CqeLoad;
                     end
                 end
@@ -3302,7 +3302,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         emit_next$d = issue_next;
                         emit_drop$d = ((fenced[32'h0] & ~issue_controller) | (fenced[32'h1] & issue_controller)) & ~issue_fence;
                         emit_payload$d = issue_payload;
-                        emit_word$d = ((slot_address) & 15'h7fff) << word_shift;
+                        emit_word$d = ((slot_address) & 17'h1ffff) << word_shift;
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
                         emit_step$d = EmitStep$Header;
                     end
@@ -3493,16 +3493,16 @@ endmodule // nic_device$connectors$connector_0$at_header
 module nic_device$connectors$connector_0$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [14:0] read_address;
+    input wire  [16:0] read_address;
     input wire  read_clock;
     output reg  [63:0] read_data;
-    input wire  [14:0] write_address;
+    input wire  [16:0] write_address;
     input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[63:0] mem[32767:0];
+    reg[63:0] mem[131071:0];
     
     
     
@@ -3522,13 +3522,13 @@ endmodule // nic_device$connectors$connector_0$buffer
 module nic_device$connectors$connector_0$busy(d,q,clock);
     
     // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
+    input wire  [511:0] d;
+    output reg  [511:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 128'h0;
+       q = 512'h0;
     end
     
     always @(posedge clock) begin
@@ -3880,13 +3880,13 @@ endmodule // nic_device$connectors$connector_0$emit_step
 module nic_device$connectors$connector_0$emit_word(d,q,clock);
     
     // Module arguments
-    input wire  [14:0] d;
-    output reg  [14:0] q;
+    input wire  [16:0] d;
+    output reg  [16:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 15'h0;
+       q = 17'h0;
     end
     
     always @(posedge clock) begin
@@ -4146,16 +4146,16 @@ endmodule // nic_device$connectors$connector_0$malformed
 module nic_device$connectors$connector_0$meta(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [6:0] read_address;
+    input wire  [8:0] read_address;
     input wire  read_clock;
     output reg  [32:0] read_data;
-    input wire  [6:0] write_address;
+    input wire  [8:0] write_address;
     input wire  write_clock;
     input wire  [32:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[32:0] mem[127:0];
+    reg[32:0] mem[511:0];
     
     
     
@@ -4508,14 +4508,14 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     output reg  s_axis_tready;
     input wire  [3:0] s_axis_qp;
     input wire  s_axis_message_end;
-    input wire  [127:0] busy;
+    input wire  [511:0] busy;
     output reg  buffer_write_enable;
-    output reg  [14:0] buffer_write_address;
+    output reg  [16:0] buffer_write_address;
     output reg  [63:0] buffer_write_data;
     output reg  capsule_valid;
     input wire  capsule_ready;
     output reg  [3:0] capsule_qp;
-    output reg  [2:0] capsule_slot;
+    output reg  [4:0] capsule_slot;
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
@@ -4524,8 +4524,8 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     output reg  [31:0] capsule_too_long;
     
     // Constant declarations
-    localparam  slot_bits = 7'b11;
-    localparam  slot_word_bits = 15'b1000;
+    localparam  slot_bits = 9'b101;
+    localparam  slot_word_bits = 17'b1000;
     localparam  slot_word_bits_16 = 16'h8;
     localparam  word_3 = 16'h3;
     localparam  word_4 = 16'h4;
@@ -4550,8 +4550,8 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     localparam  bytes_7 = 16'h7;
     localparam  bytes_8 = 16'h8;
     localparam  one_32 = 32'h1;
-    localparam  one_slots = 128'h1;
-    localparam  zero_slots = 128'h0;
+    localparam  one_slots = 512'h1;
+    localparam  zero_slots = 512'h0;
     localparam  cleared = 39'h0;
     localparam  zero_32 = 32'h0;
     
@@ -4581,10 +4581,10 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [3:0] clear_qp$d;
     wire  [3:0] clear_qp$q;
     reg  clear_qp$clock;
-    reg  [6:0] queue$read_address;
+    reg  [8:0] queue$read_address;
     reg  queue$read_clock;
     wire  [40:0] queue$read_data;
-    reg  [6:0] queue$write_address;
+    reg  [8:0] queue$write_address;
     reg  queue$write_clock;
     reg  [40:0] queue$write_data;
     reg  queue$write_enable;
@@ -4597,8 +4597,8 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [15:0] queue_read$d;
     wire  [15:0] queue_read$q;
     reg  queue_read$clock;
-    reg  [127:0] queued$d;
-    wire  [127:0] queued$q;
+    reg  [511:0] queued$d;
+    wire  [511:0] queued$q;
     reg  queued$clock;
     reg  [31:0] duplicates$d;
     wire  [31:0] duplicates$q;
@@ -4611,19 +4611,19 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     reg  too_long$clock;
     
     // Local signals
-    reg  [127:0] queued_set;
-    reg  [127:0] queued_clear;
+    reg  [511:0] queued_set;
+    reg  [511:0] queued_clear;
     reg  pop;
-    reg  [127:0] taken;
+    reg  [511:0] taken;
     reg  [15:0] read_next;
-    reg  [6:0] head_address;
+    reg  [8:0] head_address;
     reg  [40:0] posted;
     reg  [38:0] next;
     reg  accept;
     reg  first;
     reg  [15:0] cid;
-    reg  [2:0] slot;
-    reg  [6:0] slot_address;
+    reg  [4:0] slot;
+    reg  [8:0] slot_address;
     reg  [15:0] word;
     reg  [15:0] keep_bytes;
     reg  [7:0] sgl_type;
@@ -4740,19 +4740,19 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 4'hf);
         capsule_cid = queue$read_data[(64'h8)+:(16)];
-        capsule_slot = capsule_cid[(32'h0)+:(3)];
+        capsule_slot = capsule_cid[(32'h0)+:(5)];
         capsule_length = queue$read_data[(64'h18)+:(16)];
         capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
         pop = capsule_valid & capsule_ready;
-        head_address = (((capsule_qp) & 7'h7f) << slot_bits) | ((capsule_slot) & 7'h7f);
+        head_address = (((capsule_qp) & 9'h1ff) << slot_bits) | ((capsule_slot) & 9'h1ff);
         queued_clear = zero_slots;
         read_next = queue_read$q;
         if (pop) begin
-            queued_clear = one_slots << ((head_address) & 128'hffffffffffffffffffffffffffffffff);
+            queued_clear = one_slots << ((head_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
             read_next = queue_read$q + bytes_1;
         end
         queue_read$d = read_next;
-        queue$read_address = ((read_next) & 7'h7f);
+        queue$read_address = ((read_next) & 9'h1ff);
         queue_filled$d = queue_write$q;
         queued_set = zero_slots;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
@@ -4761,8 +4761,8 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
         if (first) begin
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
-        slot = cid[(32'h0)+:(3)];
-        slot_address = (((qp$q) & 7'h7f) << slot_bits) | ((slot) & 7'h7f);
+        slot = cid[(32'h0)+:(5)];
+        slot_address = (((qp$q) & 9'h1ff) << slot_bits) | ((slot) & 9'h1ff);
         word = work$q[(64'h17)+:(16)] >> 32'h3;
         if (first) begin
             word = zero_16;
@@ -4828,13 +4828,13 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
             end
         end
         buffer_write_data = s_axis_tdata;
-        buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
+        buffer_write_address = (((slot_address) & 17'h1ffff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 17'h1ffff);
         posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
         posted[(64'h8)+:(16)] = cid;
         posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
         posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
         queue$write_enable = 1'b0;
-        queue$write_address = ((queue_write$q) & 7'h7f);
+        queue$write_address = ((queue_write$q) & 9'h1ff);
         queue$write_data = posted;
         case (step$q)
             ReceiverStep$Clear:
@@ -4883,7 +4883,7 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
                                 else begin
                                     queue$write_enable = 1'b1;
                                     queue_write$d = queue_write$q + bytes_1;
-                                    queued_set = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+                                    queued_set = one_slots << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
                                 end
                             end
                         end
@@ -5022,16 +5022,16 @@ endmodule // nic_device$connectors$connector_0$receiver$qp
 module nic_device$connectors$connector_0$receiver$queue(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [6:0] read_address;
+    input wire  [8:0] read_address;
     input wire  read_clock;
     output reg  [40:0] read_data;
-    input wire  [6:0] write_address;
+    input wire  [8:0] write_address;
     input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[40:0] mem[127:0];
+    reg[40:0] mem[511:0];
     
     
     
@@ -5108,13 +5108,13 @@ endmodule // nic_device$connectors$connector_0$receiver$queue_write
 module nic_device$connectors$connector_0$receiver$queued(d,q,clock);
     
     // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
+    input wire  [511:0] d;
+    output reg  [511:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 128'h0;
+       q = 512'h0;
     end
     
     always @(posedge clock) begin
@@ -5296,13 +5296,13 @@ endmodule // nic_device$connectors$connector_0$serve_link
 module nic_device$connectors$connector_0$slot(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
@@ -5483,13 +5483,13 @@ endmodule // nic_device$connectors$connector_0$sweep_qp
 module nic_device$connectors$connector_0$sweep_slot(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
@@ -5844,15 +5844,15 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  one_qp = 4'h1;
     localparam  zero_qp = 4'h0;
     localparam  last_qp = 4'hf;
-    localparam  one_slot = 3'b1;
-    localparam  zero_slot = 3'b0;
-    localparam  slot_shift = 7'b11;
-    localparam  slot_shift_wide = 128'h3;
-    localparam  slot_mask_wide = 128'hff;
-    localparam  word_shift = 15'b1000;
-    localparam  one_word = 15'b1;
-    localparam  one_slots = 128'h1;
-    localparam  zero_slots = 128'h0;
+    localparam  one_slot = 5'b1;
+    localparam  zero_slot = 5'b0;
+    localparam  slot_shift = 9'b101;
+    localparam  slot_shift_wide = 512'h5;
+    localparam  slot_mask_wide = 512'hffffffff;
+    localparam  word_shift = 17'b1000;
+    localparam  one_word = 17'b1;
+    localparam  one_slots = 512'h1;
+    localparam  zero_slots = 512'h0;
     localparam  qp_high_mask = 16'hfff0;
     localparam  type_command = 64'h1;
     localparam  type_takeover = 64'h800000002;
@@ -5953,14 +5953,14 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     wire  receiver$s_axis_tready;
     reg  [3:0] receiver$s_axis_qp;
     reg  receiver$s_axis_message_end;
-    reg  [127:0] receiver$busy;
+    reg  [511:0] receiver$busy;
     wire  receiver$buffer_write_enable;
-    wire  [14:0] receiver$buffer_write_address;
+    wire  [16:0] receiver$buffer_write_address;
     wire  [63:0] receiver$buffer_write_data;
     wire  receiver$capsule_valid;
     reg  receiver$capsule_ready;
     wire  [3:0] receiver$capsule_qp;
-    wire  [2:0] receiver$capsule_slot;
+    wire  [4:0] receiver$capsule_slot;
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
@@ -5974,17 +5974,17 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  qp_table$write_clock;
     reg  [83:0] qp_table$write_data;
     reg  qp_table$write_enable;
-    reg  [6:0] meta$read_address;
+    reg  [8:0] meta$read_address;
     reg  meta$read_clock;
     wire  [32:0] meta$read_data;
-    reg  [6:0] meta$write_address;
+    reg  [8:0] meta$write_address;
     reg  meta$write_clock;
     reg  [32:0] meta$write_data;
     reg  meta$write_enable;
-    reg  [14:0] buffer$read_address;
+    reg  [16:0] buffer$read_address;
     reg  buffer$read_clock;
     wire  [63:0] buffer$read_data;
-    reg  [14:0] buffer$write_address;
+    reg  [16:0] buffer$write_address;
     reg  buffer$write_clock;
     reg  [63:0] buffer$write_data;
     reg  buffer$write_enable;
@@ -6001,8 +6001,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [3:0] read_controller$d;
     wire  [3:0] read_controller$q;
     reg  read_controller$clock;
-    reg  [127:0] busy$d;
-    wire  [127:0] busy$q;
+    reg  [511:0] busy$d;
+    wire  [511:0] busy$q;
     reg  busy$clock;
     reg  [4:0] step$d;
     wire  [4:0] step$q;
@@ -6013,8 +6013,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [3:0] qp$d;
     wire  [3:0] qp$q;
     reg  qp$clock;
-    reg  [2:0] slot$d;
-    wire  [2:0] slot$q;
+    reg  [4:0] slot$d;
+    wire  [4:0] slot$q;
     reg  slot$clock;
     reg  [83:0] entry$d;
     wire  [83:0] entry$q;
@@ -6097,8 +6097,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [3:0] sweep_qp$d;
     wire  [3:0] sweep_qp$q;
     reg  sweep_qp$clock;
-    reg  [2:0] sweep_slot$d;
-    wire  [2:0] sweep_slot$q;
+    reg  [4:0] sweep_slot$d;
+    wire  [4:0] sweep_slot$q;
     reg  sweep_slot$clock;
     reg  sweep_at_takeover$d;
     wire  sweep_at_takeover$q;
@@ -6157,8 +6157,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [63:0] emit_payload$d;
     wire  [63:0] emit_payload$q;
     reg  emit_payload$clock;
-    reg  [14:0] emit_word$d;
-    wire  [14:0] emit_word$q;
+    reg  [16:0] emit_word$d;
+    wire  [16:0] emit_word$q;
     reg  emit_word$clock;
     reg  [15:0] emit_left$d;
     wire  [15:0] emit_left$q;
@@ -6258,10 +6258,10 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [1:0] skip_set;
     reg  [1:0] skip_clear;
     reg  [83:0] table_entry;
-    reg  [6:0] slot_address;
-    reg  [127:0] slot_bit;
+    reg  [8:0] slot_address;
+    reg  [511:0] slot_bit;
     reg  slot_busy;
-    reg  [127:0] qp_slots;
+    reg  [511:0] qp_slots;
     reg  qp_busy;
     reg  later_busy;
     reg  other;
@@ -6271,8 +6271,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [1:0] read_pick;
     reg  [3:0] read_set;
     reg  [3:0] read_clear;
-    reg  [127:0] busy_set;
-    reg  [127:0] busy_clear;
+    reg  [511:0] busy_set;
+    reg  [511:0] busy_clear;
     reg  issue;
     reg  issue_controller;
     reg  [63:0] issue_header;
@@ -6904,12 +6904,12 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         buffer$write_enable = receiver$buffer_write_enable;
         buffer$write_address = receiver$buffer_write_address;
         buffer$write_data = receiver$buffer_write_data;
-        slot_address = (((qp$q) & 7'h7f) << slot_shift) | ((slot$q) & 7'h7f);
-        slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+        slot_address = (((qp$q) & 9'h1ff) << slot_shift) | ((slot$q) & 9'h1ff);
+        slot_bit = one_slots << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
         slot_busy = |(busy$q & slot_bit);
-        qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
-        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
-        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        qp_slots = slot_mask_wide << (((cfg_qp) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide)));
         qp_table$read_address = qp$q;
         qp_table$write_enable = 1'b0;
         qp_table$write_address = qp$q;
@@ -7204,7 +7204,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 begin
                     if (rx_valid & ~rx_lost) begin
                         cqe_high$d = rx_data;
-                        slot$d = rx_data[(32'h20)+:(3)];
+                        slot$d = rx_data[(32'h20)+:(5)];
                         step$d = EngineStep$CqeLoad;
                     end
                 end
@@ -7678,7 +7678,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         emit_next$d = issue_next;
                         emit_drop$d = ((fenced[32'h0] & ~issue_controller) | (fenced[32'h1] & issue_controller)) & ~issue_fence;
                         emit_payload$d = issue_payload;
-                        emit_word$d = ((slot_address) & 15'h7fff) << word_shift;
+                        emit_word$d = ((slot_address) & 17'h1ffff) << word_shift;
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
                         emit_step$d = EmitStep$Header;
                     end
@@ -7869,16 +7869,16 @@ endmodule // nic_device$connectors$connector_1$at_header
 module nic_device$connectors$connector_1$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [14:0] read_address;
+    input wire  [16:0] read_address;
     input wire  read_clock;
     output reg  [63:0] read_data;
-    input wire  [14:0] write_address;
+    input wire  [16:0] write_address;
     input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[63:0] mem[32767:0];
+    reg[63:0] mem[131071:0];
     
     
     
@@ -7898,13 +7898,13 @@ endmodule // nic_device$connectors$connector_1$buffer
 module nic_device$connectors$connector_1$busy(d,q,clock);
     
     // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
+    input wire  [511:0] d;
+    output reg  [511:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 128'h0;
+       q = 512'h0;
     end
     
     always @(posedge clock) begin
@@ -8256,13 +8256,13 @@ endmodule // nic_device$connectors$connector_1$emit_step
 module nic_device$connectors$connector_1$emit_word(d,q,clock);
     
     // Module arguments
-    input wire  [14:0] d;
-    output reg  [14:0] q;
+    input wire  [16:0] d;
+    output reg  [16:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 15'h0;
+       q = 17'h0;
     end
     
     always @(posedge clock) begin
@@ -8522,16 +8522,16 @@ endmodule // nic_device$connectors$connector_1$malformed
 module nic_device$connectors$connector_1$meta(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [6:0] read_address;
+    input wire  [8:0] read_address;
     input wire  read_clock;
     output reg  [32:0] read_data;
-    input wire  [6:0] write_address;
+    input wire  [8:0] write_address;
     input wire  write_clock;
     input wire  [32:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[32:0] mem[127:0];
+    reg[32:0] mem[511:0];
     
     
     
@@ -8884,14 +8884,14 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     output reg  s_axis_tready;
     input wire  [3:0] s_axis_qp;
     input wire  s_axis_message_end;
-    input wire  [127:0] busy;
+    input wire  [511:0] busy;
     output reg  buffer_write_enable;
-    output reg  [14:0] buffer_write_address;
+    output reg  [16:0] buffer_write_address;
     output reg  [63:0] buffer_write_data;
     output reg  capsule_valid;
     input wire  capsule_ready;
     output reg  [3:0] capsule_qp;
-    output reg  [2:0] capsule_slot;
+    output reg  [4:0] capsule_slot;
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
@@ -8900,8 +8900,8 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     output reg  [31:0] capsule_too_long;
     
     // Constant declarations
-    localparam  slot_bits = 7'b11;
-    localparam  slot_word_bits = 15'b1000;
+    localparam  slot_bits = 9'b101;
+    localparam  slot_word_bits = 17'b1000;
     localparam  slot_word_bits_16 = 16'h8;
     localparam  word_3 = 16'h3;
     localparam  word_4 = 16'h4;
@@ -8926,8 +8926,8 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     localparam  bytes_7 = 16'h7;
     localparam  bytes_8 = 16'h8;
     localparam  one_32 = 32'h1;
-    localparam  one_slots = 128'h1;
-    localparam  zero_slots = 128'h0;
+    localparam  one_slots = 512'h1;
+    localparam  zero_slots = 512'h0;
     localparam  cleared = 39'h0;
     localparam  zero_32 = 32'h0;
     
@@ -8957,10 +8957,10 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [3:0] clear_qp$d;
     wire  [3:0] clear_qp$q;
     reg  clear_qp$clock;
-    reg  [6:0] queue$read_address;
+    reg  [8:0] queue$read_address;
     reg  queue$read_clock;
     wire  [40:0] queue$read_data;
-    reg  [6:0] queue$write_address;
+    reg  [8:0] queue$write_address;
     reg  queue$write_clock;
     reg  [40:0] queue$write_data;
     reg  queue$write_enable;
@@ -8973,8 +8973,8 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [15:0] queue_read$d;
     wire  [15:0] queue_read$q;
     reg  queue_read$clock;
-    reg  [127:0] queued$d;
-    wire  [127:0] queued$q;
+    reg  [511:0] queued$d;
+    wire  [511:0] queued$q;
     reg  queued$clock;
     reg  [31:0] duplicates$d;
     wire  [31:0] duplicates$q;
@@ -8987,19 +8987,19 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     reg  too_long$clock;
     
     // Local signals
-    reg  [127:0] queued_set;
-    reg  [127:0] queued_clear;
+    reg  [511:0] queued_set;
+    reg  [511:0] queued_clear;
     reg  pop;
-    reg  [127:0] taken;
+    reg  [511:0] taken;
     reg  [15:0] read_next;
-    reg  [6:0] head_address;
+    reg  [8:0] head_address;
     reg  [40:0] posted;
     reg  [38:0] next;
     reg  accept;
     reg  first;
     reg  [15:0] cid;
-    reg  [2:0] slot;
-    reg  [6:0] slot_address;
+    reg  [4:0] slot;
+    reg  [8:0] slot_address;
     reg  [15:0] word;
     reg  [15:0] keep_bytes;
     reg  [7:0] sgl_type;
@@ -9116,19 +9116,19 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 4'hf);
         capsule_cid = queue$read_data[(64'h8)+:(16)];
-        capsule_slot = capsule_cid[(32'h0)+:(3)];
+        capsule_slot = capsule_cid[(32'h0)+:(5)];
         capsule_length = queue$read_data[(64'h18)+:(16)];
         capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
         pop = capsule_valid & capsule_ready;
-        head_address = (((capsule_qp) & 7'h7f) << slot_bits) | ((capsule_slot) & 7'h7f);
+        head_address = (((capsule_qp) & 9'h1ff) << slot_bits) | ((capsule_slot) & 9'h1ff);
         queued_clear = zero_slots;
         read_next = queue_read$q;
         if (pop) begin
-            queued_clear = one_slots << ((head_address) & 128'hffffffffffffffffffffffffffffffff);
+            queued_clear = one_slots << ((head_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
             read_next = queue_read$q + bytes_1;
         end
         queue_read$d = read_next;
-        queue$read_address = ((read_next) & 7'h7f);
+        queue$read_address = ((read_next) & 9'h1ff);
         queue_filled$d = queue_write$q;
         queued_set = zero_slots;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
@@ -9137,8 +9137,8 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
         if (first) begin
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
-        slot = cid[(32'h0)+:(3)];
-        slot_address = (((qp$q) & 7'h7f) << slot_bits) | ((slot) & 7'h7f);
+        slot = cid[(32'h0)+:(5)];
+        slot_address = (((qp$q) & 9'h1ff) << slot_bits) | ((slot) & 9'h1ff);
         word = work$q[(64'h17)+:(16)] >> 32'h3;
         if (first) begin
             word = zero_16;
@@ -9204,13 +9204,13 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
             end
         end
         buffer_write_data = s_axis_tdata;
-        buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
+        buffer_write_address = (((slot_address) & 17'h1ffff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 17'h1ffff);
         posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
         posted[(64'h8)+:(16)] = cid;
         posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
         posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
         queue$write_enable = 1'b0;
-        queue$write_address = ((queue_write$q) & 7'h7f);
+        queue$write_address = ((queue_write$q) & 9'h1ff);
         queue$write_data = posted;
         case (step$q)
             ReceiverStep$Clear:
@@ -9259,7 +9259,7 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
                                 else begin
                                     queue$write_enable = 1'b1;
                                     queue_write$d = queue_write$q + bytes_1;
-                                    queued_set = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+                                    queued_set = one_slots << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
                                 end
                             end
                         end
@@ -9398,16 +9398,16 @@ endmodule // nic_device$connectors$connector_1$receiver$qp
 module nic_device$connectors$connector_1$receiver$queue(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [6:0] read_address;
+    input wire  [8:0] read_address;
     input wire  read_clock;
     output reg  [40:0] read_data;
-    input wire  [6:0] write_address;
+    input wire  [8:0] write_address;
     input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[40:0] mem[127:0];
+    reg[40:0] mem[511:0];
     
     
     
@@ -9484,13 +9484,13 @@ endmodule // nic_device$connectors$connector_1$receiver$queue_write
 module nic_device$connectors$connector_1$receiver$queued(d,q,clock);
     
     // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
+    input wire  [511:0] d;
+    output reg  [511:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 128'h0;
+       q = 512'h0;
     end
     
     always @(posedge clock) begin
@@ -9672,13 +9672,13 @@ endmodule // nic_device$connectors$connector_1$serve_link
 module nic_device$connectors$connector_1$slot(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
@@ -9859,13 +9859,13 @@ endmodule // nic_device$connectors$connector_1$sweep_qp
 module nic_device$connectors$connector_1$sweep_slot(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin

@@ -9,6 +9,7 @@ mod nvme_cli;
 mod progress;
 mod regs_cli;
 mod replay_cli;
+mod sim_nic;
 mod sim_serve;
 mod table;
 mod vault_bench;
@@ -21,7 +22,8 @@ use std::process::ExitCode;
 #[derive(Parser)]
 #[command(name = "nicctl", version, about = "Control, simulate and build the storage-front-end NIC and its power manager")]
 struct Cli {
-    /// The device: `sim:SOCKET` (a `nicctl sim serve` daemon) or `serial:/dev/ttyUSB1[@BAUD]` (the board).
+    /// The device: `sim:SOCKET` (a `nicctl sim serve` daemon), `serial:/dev/ttyUSB1[@BAUD]` (the
+    /// board), or `nic:SOCKET` (a `nicctl sim nic` control socket: `link`, `failback`, `stats`).
     #[arg(long, global = true, env = "NICCTL_DEVICE")]
     device: Option<String>,
     #[command(subcommand)]
@@ -146,6 +148,41 @@ enum SimCommand {
         #[arg(long, default_value_t = 100_000)]
         cycles_per_second: u64,
     },
+    /// The simulated NIC core on an Ethernet wire a QEMU guest plugs into (its stream netdev),
+    /// with ARP and RDMA-CM on its management path and controllers A and B behind it: a Linux
+    /// host's NVMe-oF RDMA initiator (Soft-RoCE) connects to it (docs/interop.md).
+    ///
+    /// Example: `nicctl sim nic --ethernet unix:/tmp/wire.sock --control /tmp/nic.ctl &`, then
+    /// QEMU with `-netdev stream,id=n0,server=off,addr.type=unix,addr.path=/tmp/wire.sock`, and
+    /// `nicctl --device nic:/tmp/nic.ctl link down a`
+    Nic {
+        /// Where the guest's wire connects: `unix:PATH` (a new socket; an existing file that is
+        /// not a stale socket is refused).
+        #[arg(long)]
+        ethernet: String,
+        /// Control socket for `nicctl --device nic:PATH link|failback|stats`.
+        #[arg(long)]
+        control: Option<PathBuf>,
+        /// Write every frame of the guest's link here when the run ends (pcap, ns timestamps).
+        #[arg(long)]
+        pcap: Option<PathBuf>,
+        /// Write the run's report (counters, completion gaps, cycles/s) here as JSON when it
+        /// ends; printed on stdout when absent.
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// The NIC's MAC address.
+        #[arg(long, default_value = "02:4e:49:43:00:01")]
+        mac: String,
+        /// The NIC's IPv4 address (hosts connect to port 4420 there).
+        #[arg(long, default_value = "10.0.0.2")]
+        ip: String,
+        /// Seed of the controllers' service times.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// End the run (report and pcap written) when the guest disconnects its wire.
+        #[arg(long)]
+        exit_when_guest_leaves: bool,
+    },
     /// Feed the host frames of a pcap through the simulated NIC core (QPs set up from a TOML
     /// file, controller models A and B behind it, frames at the capture's pace) and write every
     /// frame the NIC sends to another pcap; prints the core's counters by cause. The file's
@@ -170,7 +207,11 @@ enum SimCommand {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let device = cli.device.as_deref();
+    let nic_socket = device.and_then(|d| d.strip_prefix("nic:")).map(PathBuf::from);
     let result = match cli.command {
+        Command::Link(command) if nic_socket.is_some() => nvme_cli::link_on_simulated_nic(nic_socket.as_deref().expect("nic:"), command),
+        Command::Failback if nic_socket.is_some() => nvme_cli::failback_on_simulated_nic(nic_socket.as_deref().expect("nic:")),
+        Command::Stats { json } if nic_socket.is_some() => nvme_cli::stats_on_simulated_nic(nic_socket.as_deref().expect("nic:"), json),
         Command::Emit { out, tops } => emit::run(&out, &tops),
         Command::Build { board, out, blocks, estimate } => build::run(&build::BuildOptions { board, blocks, estimate }, &out),
         Command::Demo { out, wave, json } => demo::run(&out, wave, json),
@@ -185,6 +226,11 @@ fn main() -> ExitCode {
         Command::Link(command) => nvme_cli::link(device, command),
         Command::Failback => nvme_cli::failback(device),
         Command::Sim(SimCommand::Serve { socket, cycles_per_second }) => sim_serve::run(&socket, cycles_per_second),
+        Command::Sim(SimCommand::Nic { ethernet, control, pcap, report, mac, ip, seed, exit_when_guest_leaves }) => (|| {
+            let mac = nic_sim::nvme::replay::mac(&mac, "--mac")?;
+            let ip = nic_sim::nvme::replay::ipv4(&ip, "--ip")?;
+            sim_nic::run(&sim_nic::Options { ethernet, control, pcap, report, mac, ip, seed, exit_when_guest_leaves })
+        })(),
         Command::Sim(SimCommand::Replay { config, pcap_in, pcap_out, settle_cycles, json }) => {
             replay_cli::run(&config, &pcap_in, &pcap_out, settle_cycles, json)
         }

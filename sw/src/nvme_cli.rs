@@ -145,3 +145,35 @@ pub fn failback(device: Option<&str>) -> Result<(), String> {
     println!("failback requested: QPs away from home drain, then go home");
     Ok(())
 }
+
+/// `link down|up` on a `nicctl sim nic` (its control socket).
+pub fn link_on_simulated_nic(socket: &std::path::Path, command: Link) -> Result<(), String> {
+    let (controller, up) = match command {
+        Link::Down { controller } => (controller, false),
+        Link::Up { controller } => (controller, true),
+    };
+    let name = ["a", "b"][controller.bit() as usize];
+    crate::sim_nic::request(socket, &crate::sim_nic::ControlRequest::Link { controller: name.into(), up })?;
+    println!("controller {}'s links {}", name.to_ascii_uppercase(), if up { "up" } else { "down" });
+    Ok(())
+}
+
+/// `failback` on a `nicctl sim nic`.
+pub fn failback_on_simulated_nic(socket: &std::path::Path) -> Result<(), String> {
+    crate::sim_nic::request(socket, &crate::sim_nic::ControlRequest::Failback {})?;
+    println!("failback started");
+    Ok(())
+}
+
+/// `stats` on a `nicctl sim nic`: every counter by name.
+pub fn stats_on_simulated_nic(socket: &std::path::Path, json: bool) -> Result<(), String> {
+    let answer = crate::sim_nic::request(socket, &crate::sim_nic::ControlRequest::Stats {})?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&answer.counters).expect("counters serialise"));
+    } else {
+        for (name, value) in &answer.counters {
+            println!("{name:<40} {value}");
+        }
+    }
+    Ok(())
+}

@@ -3,6 +3,7 @@
 //! completions come out of order), and answers with `WQE`s: RDMA WRITE of read data, RDMA READ of
 //! write data (which comes back as `READ_DATA`), and the CQE as a SEND.
 
+use super::admin::Action;
 use super::namespace::{Namespace, BLOCK_BYTES, NAMESPACE_ID};
 use crate::stimulus::TestRng;
 use nic_hdl::link::message::{Message, MessageType, Takeover, WqeDescriptor, WqeOp, FLAG_LAST, FLAG_REPLAY};
@@ -23,12 +24,14 @@ struct Pending {
     port: usize,
     qp: u16,
     sqe: Sqe,
+    /// The SQE as sent (admin and Fabrics commands read fields `Sqe` does not decode).
+    raw: [u8; capsule::SQE_BYTES],
     data: Vec<u8>,
-    /// Write via RDMA READ: waiting for its data.
-    awaiting_data: bool,
+    /// Data in host memory (a write, a Connect) fetched into `data`.
+    fetched: bool,
 }
 
-#[derive(Default, Debug, Clone)]
+#[derive(Default, Debug, Clone, serde::Serialize)]
 pub struct ControllerCounters {
     pub commands: u64,
     pub completed: u64,
@@ -39,6 +42,8 @@ pub struct ControllerCounters {
     pub fenced_drops: u64,
     pub read_bytes: u64,
     pub written_bytes: u64,
+    /// Commands kept outstanding on purpose (Asynchronous Event Requests).
+    pub held: u64,
 }
 
 pub struct Controller {
@@ -117,7 +122,8 @@ impl Controller {
                 let data = message.payload[capsule::SQE_BYTES..].to_vec();
                 self.arrivals += 1;
                 let done = now + rng.gen_range(self.latency.clone());
-                self.in_service.insert((done, self.arrivals), Pending { port, qp: message.header.qp, sqe, data, awaiting_data: false });
+                let raw = message.payload[..capsule::SQE_BYTES].try_into().expect("an SQE decoded");
+                self.in_service.insert((done, self.arrivals), Pending { port, qp: message.header.qp, sqe, raw, data, fetched: false });
             }
             MessageType::ReadData => {
                 // A READ's data comes in pieces, in order; the one flagged LAST ends it.
@@ -134,7 +140,7 @@ impl Controller {
                 *missing -= 1;
                 if *missing == 0 {
                     let (mut pending, _) = self.fetching.remove(&command).expect("present");
-                    pending.awaiting_data = false;
+                    pending.fetched = true;
                     self.arrivals += 1;
                     self.in_service.insert((now, self.arrivals), pending);
                 }
@@ -183,6 +189,11 @@ impl Controller {
     }
 
     fn complete(&mut self, pending: &Pending, status: Status, dw0: u32, out: &mut Vec<(usize, Message)>) {
+        self.complete_with(pending, status, dw0, 0, out)
+    }
+
+    /// The CQE as a SEND (with Invalidate when the host asked for its key to be invalidated).
+    fn complete_with(&mut self, pending: &Pending, status: Status, dw0: u32, dw1: u32, out: &mut Vec<(usize, Message)>) {
         self.counters.completed += 1;
         if !status.is_success() {
             self.counters.errors += 1;
@@ -195,12 +206,88 @@ impl Controller {
         };
         let descriptor = WqeDescriptor { op, length: capsule::CQE_BYTES as u32, va: 0, rkey: 0, invalidate_rkey };
         let mut payload = descriptor.encode().to_vec();
-        payload.extend_from_slice(&cqe.encode());
+        let mut entry = cqe.encode();
+        entry[4..8].copy_from_slice(&dw1.to_le_bytes());
+        payload.extend_from_slice(&entry);
         out.push((pending.port, Message::new(MessageType::Wqe, pending.qp, pending.sqe.cid, payload)));
     }
 
-    fn serve(&mut self, mut pending: Pending, namespace: &mut Namespace, out: &mut Vec<(usize, Message)>) {
+    /// RDMA WRITEs of `data` to host memory at `address`, in pieces one WQE carries.
+    fn write_to_host(&mut self, pending: &Pending, data: &[u8], address: u64, key: u32, out: &mut Vec<(usize, Message)>) {
+        for (i, piece) in data.chunks(WQE_MAX_DATA).enumerate() {
+            let descriptor = WqeDescriptor { op: WqeOp::Write, length: piece.len() as u32, va: address + (i * WQE_MAX_DATA) as u64, rkey: key, invalidate_rkey: 0 };
+            let mut payload = descriptor.encode().to_vec();
+            payload.extend_from_slice(piece);
+            out.push((pending.port, Message::new(MessageType::Wqe, pending.qp, pending.sqe.cid, payload)));
+        }
+    }
+
+    /// RDMA READs of the command's data from host memory, in pieces a `READ_DATA` message holds;
+    /// the command is served again once every piece is in.
+    fn fetch(&mut self, mut pending: Pending, address: u64, bytes: usize, key: u32, out: &mut Vec<(usize, Message)>) {
+        self.arrivals += 1;
+        let command = self.arrivals;
+        let pieces = bytes.div_ceil(WQE_MAX_DATA);
+        for piece in 0..pieces {
+            let tag = self.next_tag;
+            self.next_tag = self.next_tag.wrapping_add(1);
+            let offset = piece * WQE_MAX_DATA;
+            let size = (bytes - offset).min(WQE_MAX_DATA) as u32;
+            let descriptor = WqeDescriptor { op: WqeOp::Read, length: size, va: address + offset as u64, rkey: key, invalidate_rkey: 0 };
+            out.push((pending.port, Message::new(MessageType::Wqe, pending.qp, tag, descriptor.encode().to_vec())));
+            self.awaiting.insert(tag, (command, offset));
+        }
+        pending.data = vec![0; bytes];
+        self.fetching.insert(command, (pending, pieces));
+    }
+
+    /// What the subsystem decided for an admin or Fabrics command.
+    fn act(&mut self, pending: &Pending, action: Action, out: &mut Vec<(usize, Message)>) {
+        match action {
+            Action::Complete { status, dw0, dw1 } => self.complete_with(pending, status, dw0, dw1, out),
+            Action::Data(data) => match pending.sqe.sgl {
+                Sgl::Keyed { address, length, key, .. } => {
+                    let bytes = data.len().min(length as usize);
+                    self.write_to_host(pending, &data[..bytes], address, key, out);
+                    self.complete(pending, Status::SUCCESS, 0, out)
+                }
+                _ => self.complete(pending, Status::INVALID_FIELD, 0, out),
+            },
+            Action::Hold => self.counters.held += 1,
+        }
+    }
+
+    /// Connect: its data (host ID, controller ID, NQNs) comes from host memory first when the
+    /// SGL is keyed (how Linux sends it), or follows the SQE in the capsule.
+    fn connect(&mut self, pending: Pending, namespace: &mut Namespace, out: &mut Vec<(usize, Message)>) {
+        if let Sgl::Keyed { address, length, key, .. } = pending.sqe.sgl {
+            if !pending.fetched {
+                return self.fetch(pending, address, length as usize, key, out);
+            }
+        }
+        let asked = capsule::connect_data_controller_id(&pending.data).unwrap_or(0);
+        let ok = if pending.sqe.qid == 0 { asked == capsule::CONTROLLER_ID_ANY || asked == SUBSYSTEM_CONTROLLER_ID } else { asked == SUBSYSTEM_CONTROLLER_ID };
+        if ok {
+            namespace.subsystem.connect(pending.port, pending.qp, &pending.raw, &pending.data);
+            self.complete(&pending, Status::SUCCESS, SUBSYSTEM_CONTROLLER_ID as u32, out)
+        } else {
+            self.complete(&pending, Status::CONNECT_INVALID_PARAMETERS, 0, out)
+        }
+    }
+
+    fn serve(&mut self, pending: Pending, namespace: &mut Namespace, out: &mut Vec<(usize, Message)>) {
         let sqe = pending.sqe;
+        if sqe.opcode == capsule::OPCODE_FABRICS {
+            if sqe.fctype == capsule::FCTYPE_CONNECT {
+                return self.connect(pending, namespace, out);
+            }
+            let action = namespace.subsystem.fabrics(&pending.raw);
+            return self.act(&pending, action, out);
+        }
+        if namespace.subsystem.is_admin(pending.port, pending.qp) {
+            let action = namespace.subsystem.admin(&pending.raw, SUBSYSTEM_CONTROLLER_ID, namespace.blocks());
+            return self.act(&pending, action, out);
+        }
         let io = matches!(sqe.opcode, capsule::OPCODE_READ | capsule::OPCODE_WRITE);
         if io && sqe.nsid != NAMESPACE_ID {
             return self.complete(&pending, Status::INVALID_NAMESPACE, 0, out);
@@ -210,15 +297,6 @@ impl Controller {
         }
         let bytes = (sqe.nlb_minus_one as usize + 1) * BLOCK_BYTES;
         match sqe.opcode {
-            capsule::OPCODE_FABRICS if sqe.fctype == capsule::FCTYPE_CONNECT => {
-                let asked = capsule::connect_data_controller_id(&pending.data).unwrap_or(0);
-                let ok = if sqe.qid == 0 { asked == capsule::CONTROLLER_ID_ANY || asked == SUBSYSTEM_CONTROLLER_ID } else { asked == SUBSYSTEM_CONTROLLER_ID };
-                if ok {
-                    self.complete(&pending, Status::SUCCESS, SUBSYSTEM_CONTROLLER_ID as u32, out)
-                } else {
-                    self.complete(&pending, Status::CONNECT_INVALID_PARAMETERS, 0, out)
-                }
-            }
             capsule::OPCODE_FLUSH | capsule::OPCODE_KEEP_ALIVE => self.complete(&pending, Status::SUCCESS, 0, out),
             capsule::OPCODE_READ => {
                 let Sgl::Keyed { address, length, key, .. } = sqe.sgl else {
@@ -228,12 +306,7 @@ impl Controller {
                     return self.complete(&pending, Status::INVALID_FIELD, 0, out);
                 }
                 let data = namespace.read(sqe.slba, bytes);
-                for (i, piece) in data.chunks(WQE_MAX_DATA).enumerate() {
-                    let descriptor = WqeDescriptor { op: WqeOp::Write, length: piece.len() as u32, va: address + (i * WQE_MAX_DATA) as u64, rkey: key, invalidate_rkey: 0 };
-                    let mut payload = descriptor.encode().to_vec();
-                    payload.extend_from_slice(piece);
-                    out.push((pending.port, Message::new(MessageType::Wqe, pending.qp, sqe.cid, payload)));
-                }
+                self.write_to_host(&pending, &data, address, key, out);
                 self.counters.read_bytes += bytes as u64;
                 self.complete(&pending, Status::SUCCESS, 0, out)
             }
@@ -244,28 +317,12 @@ impl Controller {
                     self.complete(&pending, Status::SUCCESS, 0, out)
                 }
                 Sgl::Keyed { address, length, key, .. } if length as usize == bytes => {
-                    if !pending.awaiting_data && pending.data.len() != bytes {
-                        // Fetch the data from the host first, in pieces a READ_DATA message holds.
-                        self.arrivals += 1;
-                        let command = self.arrivals;
-                        let pieces = bytes.div_ceil(WQE_MAX_DATA);
-                        for piece in 0..pieces {
-                            let tag = self.next_tag;
-                            self.next_tag = self.next_tag.wrapping_add(1);
-                            let offset = piece * WQE_MAX_DATA;
-                            let size = (bytes - offset).min(WQE_MAX_DATA) as u32;
-                            let descriptor = WqeDescriptor { op: WqeOp::Read, length: size, va: address + offset as u64, rkey: key, invalidate_rkey: 0 };
-                            out.push((pending.port, Message::new(MessageType::Wqe, pending.qp, tag, descriptor.encode().to_vec())));
-                            self.awaiting.insert(tag, (command, offset));
-                        }
-                        pending.awaiting_data = true;
-                        pending.data = vec![0; bytes];
-                        self.fetching.insert(command, (pending, pieces));
-                    } else {
-                        namespace.write(sqe.slba, &pending.data);
-                        self.counters.written_bytes += bytes as u64;
-                        self.complete(&pending, Status::SUCCESS, 0, out)
+                    if !pending.fetched {
+                        return self.fetch(pending, address, bytes, key, out);
                     }
+                    namespace.write(sqe.slba, &pending.data);
+                    self.counters.written_bytes += bytes as u64;
+                    self.complete(&pending, Status::SUCCESS, 0, out)
                 }
                 _ => self.complete(&pending, Status::INVALID_FIELD, 0, out),
             },

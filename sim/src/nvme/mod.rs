@@ -2,6 +2,8 @@
 //! controller links), the hosts (initiators), the NIC's connector model between them, and the
 //! fabric that wires them with random delays.
 
+pub mod admin;
+pub mod cm;
 pub mod connector;
 pub mod controller;
 pub mod fabric;
@@ -14,3 +16,4 @@ pub mod replay;
 pub mod roce;
 pub mod rtl;
 pub mod scenarios;
+pub mod station;

@@ -1,5 +1,7 @@
 //! The storage array's back end: one RAM-backed namespace both controllers serve.
 
+use super::admin::Subsystem;
+
 pub const BLOCK_BYTES: usize = 512;
 pub const NAMESPACE_ID: u32 = 1;
 
@@ -9,11 +11,13 @@ pub struct Namespace {
     /// fail. The NIC raises it the moment a failover starts, so a controller that lost its link
     /// but still runs cannot write behind the replay (TP8028's reason to exist).
     pub fenced: [bool; 2],
+    /// The controller state both controllers share (docs/interop.md).
+    pub subsystem: Subsystem,
 }
 
 impl Namespace {
     pub fn new(blocks: u64) -> Self {
-        Self { data: vec![0; blocks as usize * BLOCK_BYTES], fenced: [false; 2] }
+        Self { data: vec![0; blocks as usize * BLOCK_BYTES], fenced: [false; 2], subsystem: Subsystem::default() }
     }
 
     pub fn blocks(&self) -> u64 {

@@ -17,15 +17,18 @@ pub fn service_id(port: u16) -> u64 {
 
 /// The NVMe-oF port (IANA).
 pub const NVME_PORT: u16 = 4420;
-const GSI_QP: u32 = 1;
-const GSI_QKEY: u32 = 0x8001_0000;
-const UD_SEND_ONLY: u8 = 0x64;
-const CM_CLASS: u8 = 0x07;
-const ATTR_REQ: u16 = 0x0010;
-const ATTR_REP: u16 = 0x0013;
-const ATTR_RTU: u16 = 0x0014;
-const MAD_BYTES: usize = 256;
-const MAD_HEADER_BYTES: usize = 24;
+pub const GSI_QP: u32 = 1;
+pub const GSI_QKEY: u32 = 0x8001_0000;
+pub const UD_SEND_ONLY: u8 = 0x64;
+pub const CM_CLASS: u8 = 0x07;
+pub const ATTR_REQ: u16 = 0x0010;
+pub const ATTR_REJ: u16 = 0x0012;
+pub const ATTR_REP: u16 = 0x0013;
+pub const ATTR_RTU: u16 = 0x0014;
+pub const ATTR_DREQ: u16 = 0x0015;
+pub const ATTR_DREP: u16 = 0x0016;
+pub const MAD_BYTES: usize = 256;
+pub const MAD_HEADER_BYTES: usize = 24;
 
 /// One side of a connection: its MAC, IPv4 address, QPN and first PSN.
 #[derive(Clone, Copy, Debug)]
@@ -50,7 +53,7 @@ pub struct Connection {
 }
 
 /// IPv4-mapped IPv6 address, as RoCEv2 GIDs carry an IPv4 address.
-fn gid(ip: u32) -> [u8; 16] {
+pub fn gid(ip: u32) -> [u8; 16] {
     let mut g = [0u8; 16];
     g[10] = 0xFF;
     g[11] = 0xFF;
@@ -63,7 +66,7 @@ fn put(mad: &mut [u8], at: usize, bytes: &[u8]) {
 }
 
 /// A CM MAD: the common header, then the attribute's data at byte 24.
-fn mad(transaction: u64, attribute: u16, data: &[(usize, &[u8])]) -> Vec<u8> {
+pub fn mad(transaction: u64, attribute: u16, data: &[(usize, &[u8])]) -> Vec<u8> {
     let mut m = vec![0u8; MAD_BYTES];
     // Base version 1, class CM, class version 2, method Send.
     put(&mut m, 0, &[1, CM_CLASS, 2, 0x03]);
@@ -76,7 +79,7 @@ fn mad(transaction: u64, attribute: u16, data: &[(usize, &[u8])]) -> Vec<u8> {
 }
 
 /// A UD SEND Only to QP 1 carrying `mad`, from `from` to `to`.
-fn gsi_frame(from: &Endpoint, to: &Endpoint, mad: &[u8]) -> Vec<u8> {
+pub fn gsi_frame(from: &Endpoint, to: &Endpoint, mad: &[u8]) -> Vec<u8> {
     let desc = TxDescriptor {
         dst_mac: to.mac,
         src_mac: from.mac,
@@ -126,8 +129,9 @@ impl Connection {
                 (36, &qpn_and(0, 16)),
                 // Remote EECN; remote CM response timeout, RC (0), no end-to-end flow control.
                 (40, &qpn_and(0, 20 << 3)),
-                // Starting PSN; local CM response timeout, retry count 7.
-                (44, &qpn_and(host.psn, 20 << 3 | 7)),
+                // Starting PSN (the first the requester's peer sends: the NIC's, as Linux's CM
+                // sets its receive PSN from it); local CM response timeout, retry count 7.
+                (44, &qpn_and(nic.psn, 20 << 3 | 7)),
                 (48, &0xFFFFu16.to_be_bytes()),
                 // Path MTU, RNR retry 7; max CM retries 15.
                 (50, &[self.mtu_code << 4 | 7, 15 << 4]),
@@ -149,7 +153,8 @@ impl Connection {
                 (0, &nic_comm.to_be_bytes()),
                 (4, &host_comm.to_be_bytes()),
                 (12, &qpn_and(nic.qpn, 0)),
-                (20, &qpn_and(nic.psn, 0)),
+                // Starting PSN: the first the host sends.
+                (20, &qpn_and(host.psn, 0)),
                 (24, &[16, 16, 18 << 3, 7 << 5]),
                 (36, &accepted),
             ],

@@ -67,7 +67,7 @@ pub struct Settings {
     pub qps: Vec<QpSetup>,
 }
 
-fn mac(text: &str, what: &str) -> Result<u64, String> {
+pub fn mac(text: &str, what: &str) -> Result<u64, String> {
     let parts: Vec<&str> = text.split(':').collect();
     let bytes: Option<Vec<u8>> = parts.iter().map(|p| u8::from_str_radix(p, 16).ok().filter(|_| p.len() == 2)).collect();
     match bytes {
@@ -76,7 +76,7 @@ fn mac(text: &str, what: &str) -> Result<u64, String> {
     }
 }
 
-fn ipv4(text: &str, what: &str) -> Result<u32, String> {
+pub fn ipv4(text: &str, what: &str) -> Result<u32, String> {
     text.parse::<std::net::Ipv4Addr>().map(u32::from).map_err(|_| format!("{what}: `{text}` is not an IPv4 address"))
 }
 

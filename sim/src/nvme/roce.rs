@@ -145,6 +145,8 @@ pub struct NicCoreRtl {
     pub protocol_errors: Vec<String>,
     /// Beats the NIC transmitted (the host link's load).
     pub tx_beats: u64,
+    /// Without host endpoints: the NIC's frames for whoever is at the other end of the wire.
+    pub sent: Vec<Vec<u8>>,
 }
 
 impl NicCoreRtl {
@@ -181,6 +183,7 @@ impl NicCoreRtl {
             host_endpoints: true,
             protocol_errors: Vec::new(),
             tx_beats: 0,
+            sent: Vec::new(),
         };
         // The counter banks clear themselves after reset; set-up waits for them.
         for _ in 0..64 {
@@ -269,6 +272,7 @@ impl NicCoreRtl {
             self.wire.push(WireFrame { cycle, to_nic: false, bytes: bytes.clone() });
         }
         if !self.host_endpoints {
+            self.sent.push(bytes);
             return;
         }
         if parsed.verdict != 0 {
@@ -488,11 +492,20 @@ impl NicCoreRtl {
         self.dut.set_mtu_shift(mtu_shift);
     }
 
+    /// Takes a QP out of service in every block.
+    pub fn remove_qp(&mut self, qp: u16) {
+        self.write_qp_config(&QpSetup { qp, connector: 0, controller: 0, peer_mac: 0, peer_ip: 0, peer_qpn: 0, host_psn: 0, nic_psn: 0 }, false);
+    }
+
     /// Sets a QP up in every block at once (connectors, responder, requester, peer table).
     pub fn configure_qp(&mut self, s: &QpSetup) {
+        self.write_qp_config(s, true);
+    }
+
+    fn write_qp_config(&mut self, s: &QpSetup, enable: bool) {
         let d = &mut self.dut;
         d.set_cfg_qp(s.qp as u64);
-        d.set_cfg_enable(1);
+        d.set_cfg_enable(enable as u64);
         d.set_cfg_connector(s.connector as u64);
         d.set_cfg_controller(s.controller as u64);
         d.set_cfg_peer_mac(s.peer_mac);
