@@ -10,7 +10,7 @@
 # console.log (the guest's console) and nic.log. Exits non-zero when anything failed.
 # Env: NIC_INTEROP_CACHE (guest image cache, default ~/.cache/nic-interop), NIC_INTEROP_TIMEOUT
 # (seconds the guest may run, default 1200), NIC_INTEROP_PULL_DELAY (seconds from the guest's
-# `failover=begin` to the pull, default 2).
+# `failover=begin` to the pull, default 2), NICCTL (a nicctl already built).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=${1:-out/interop}
@@ -22,8 +22,12 @@ export PATH="$root/.venv/bin:$PATH"
 
 cache=${NIC_INTEROP_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/nic-interop}
 scripts/interop/build-guest.sh "$cache"
-cargo build --release --locked -q -p nicctl
-nicctl=$root/target/release/nicctl
+# The test command passes the nicctl it built; otherwise a release build.
+nicctl=${NICCTL:-}
+if [ -z "$nicctl" ]; then
+  cargo build --release --locked -q -p nicctl
+  nicctl=$root/target/release/nicctl
+fi
 
 nic_ip=10.0.0.2
 host_ip=10.0.0.1
@@ -64,7 +68,9 @@ while kill -0 "$qemu_pid" 2>/dev/null; do
     grep -q "INTEROP failover=end" "$out/console.log" && during_io=0
     "$nicctl" --device "nic:$sockets/control" link down a > "$out/pull.log" 2>&1 || { echo "interop: link down a failed:" >&2; cat "$out/pull.log" >&2; }
     pulled=$during_io
-    echo "interop: controller A's link pulled ($( [ "$during_io" = 1 ] && echo during I/O || echo after the guest's failover I/O ended))"
+    when="during the guest's I/O"
+    [ "$during_io" = 1 ] || when="after the guest's failover I/O had ended"
+    echo "interop: controller A's link pulled $when"
   fi
   sleep 0.5
 done
@@ -79,7 +85,7 @@ wall=$(awk "BEGIN{print $(date +%s.%N) - $started}")
 
 # tshark judges the guest's link: the CM exchange, NVMe-oF capsules, nothing malformed.
 count() { tshark -r "$out/guest.pcap" -Y "$1" 2>/dev/null | wc -l; }
-cm_frames=$(count "infiniband.cm"); nvme_commands=$(count "nvme.cmd.opc"); malformed=$(count "_ws.malformed || _ws.expert.severity == error")
+cm_frames=$(count "infiniband.mad.attributeid"); nvme_commands=$(count "nvme.cmd.opc"); malformed=$(count "_ws.malformed || _ws.expert.severity == error")
 
 python3 - "$out" "$qemu_status" "${pulled:-0}" "$wall" "$cm_frames" "$nvme_commands" "$malformed" <<'PY'
 import json, re, sys

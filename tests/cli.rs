@@ -322,3 +322,51 @@ fn sim_replay_feeds_a_capture_through_the_core_and_writes_what_it_sends() {
     let refused = nicctl(&args(false));
     assert!(!refused.status.success() && String::from_utf8_lossy(&refused.stderr).contains("nic.mtu: 1000"), "{refused:?}");
 }
+
+/// Issue 24: nothing a user types destroys a file, and a closed stdout or a bad number gives a
+/// message, not a panic.
+#[test]
+fn sockets_and_outputs_never_replace_a_users_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let precious = dir.path().join("notes.txt");
+    std::fs::write(&precious, "keep me").unwrap();
+    let path = precious.to_str().unwrap();
+    for args in [vec!["sim", "serve", "--socket", path], vec!["sim", "nic", "--ethernet", &format!("unix:{path}")]] {
+        let out = nicctl(&args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success() && stderr.contains("is not a socket"), "{args:?}: {stderr}");
+        assert_eq!(std::fs::read_to_string(&precious).unwrap(), "keep me", "{args:?} left the file alone");
+    }
+    let wrong = nicctl(&["sim", "nic", "--ethernet", "tcp:1234"]);
+    assert!(!wrong.status.success() && String::from_utf8_lossy(&wrong.stderr).contains("expected unix:PATH"), "{wrong:?}");
+
+    // The replay's output is its input under another name: refused before anything is written.
+    let capture = dir.path().join("host.pcap");
+    nic_sim::pcap::write(&capture, &[vec![0u8; 60]]).unwrap();
+    let before = std::fs::read(&capture).unwrap();
+    let alias = dir.path().join("alias.pcap");
+    std::fs::hard_link(&capture, &alias).unwrap();
+    let config = dir.path().join("qps.toml");
+    std::fs::write(&config, "[nic]\nmac = \"02:4e:49:43:00:01\"\nip = \"10.0.0.1\"\nqpn_base = 16\nmtu = 1024\n").unwrap();
+    let out = nicctl(&["sim", "replay", "--config", config.to_str().unwrap(), "--pcap-in", capture.to_str().unwrap(), "--pcap-out", alias.to_str().unwrap()]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("is the input capture"), "{out:?}");
+    assert_eq!(std::fs::read(&capture).unwrap(), before);
+
+    let speed = nicctl(&["sim", "serve", "--socket", dir.path().join("s").to_str().unwrap(), "--cycles-per-second", "10000000000"]);
+    assert!(!speed.status.success() && String::from_utf8_lossy(&speed.stderr).contains("10000000000"), "{speed:?}");
+}
+
+#[test]
+fn numbers_out_of_range_and_closed_pipes_are_handled() {
+    let out = nicctl(&["--device", "sim:/nonexistent", "regs", "write", "id.SCRATCH", "0x100000000"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && stderr.contains("out of range"), "{stderr}");
+    let out = nicctl(&["--device", "sim:/nonexistent", "regs", "write", "id.SCRATCH", "12zz"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a number"), "{out:?}");
+    // stdout closed before the map is printed: no panic (exit 101), as `nicctl regs | head -1`.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nicctl")).arg("regs").stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_ne!(out.status.code(), Some(101), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -42,6 +42,10 @@ pub struct NicDevice<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WO
     pub s_axis_tready: Signal<Out, Bit>,
     pub s_axis_qp: Signal<In, Bits<24>>,
     pub s_axis_message_end: Signal<In, Bit>,
+    /// The connectors' slot probe, for an RC responder in front (`ConnectorPair::probe_taken`).
+    pub probe_qp: Signal<In, Bits<QP_BITS>>,
+    pub probe_cid: Signal<In, Bits<16>>,
+    pub probe_taken: Signal<Out, Bit>,
     pub link_up: Signal<In, Bits<2>>,
     pub fence_backend: Signal<Out, Bits<2>>,
     pub c0_s_link_a_tdata: Signal<In, Bits<64>>,
@@ -143,6 +147,9 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
             s_axis_tvalid: Default::default(),
             s_axis_tready: Default::default(),
             s_axis_qp: Default::default(),
+            probe_qp: Default::default(),
+            probe_cid: Default::default(),
+            probe_taken: Default::default(),
             s_axis_message_end: Default::default(),
             link_up: Default::default(),
             fence_backend: Default::default(),
@@ -308,6 +315,9 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
         self.connectors.s_axis_tvalid.next = self.s_axis_tvalid.val();
         self.s_axis_tready.next = self.connectors.s_axis_tready.val();
         self.connectors.s_axis_qp.next = self.s_axis_qp.val();
+        self.connectors.probe_qp.next = self.probe_qp.val();
+        self.connectors.probe_cid.next = self.probe_cid.val();
+        self.probe_taken.next = self.connectors.probe_taken.val();
         self.connectors.s_axis_message_end.next = self.s_axis_message_end.val();
         self.connectors.c0_s_link_a_tdata.next = self.c0_s_link_a_tdata.val();
         self.connectors.c0_s_link_a_tlast.next = self.c0_s_link_a_tlast.val();

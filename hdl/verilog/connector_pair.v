@@ -2,7 +2,7 @@
 // `cargo run -p nicctl -- emit --out hdl/verilog`.
 
 
-module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,probe_qp,probe_cid,probe_taken,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -30,6 +30,9 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     output reg  [31:0] last_failover_cycles;
     output reg  [31:0] packets_dispatched;
     output reg  [31:0] packets_unknown_qp;
+    input wire  [3:0] probe_qp;
+    input wire  [15:0] probe_cid;
+    output reg  probe_taken;
     input wire  [63:0] c0_s_link_a_tdata;
     input wire  c0_s_link_a_tlast;
     input wire  c0_s_link_a_tvalid;
@@ -126,6 +129,7 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     output reg  [31:0] c1_writes_truncated;
     
     // Constant declarations
+    localparam  slot_bits = 9'b101;
     localparam  bit_0 = 2'b1;
     localparam  bit_1 = 2'b10;
     localparam  zero_2 = 2'b0;
@@ -220,6 +224,8 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     wire  [31:0] connector_0$commands_forwarded;
     wire  [31:0] connector_0$completions_delivered;
     wire  [31:0] connector_0$unknown_qp;
+    reg  [8:0] connector_0$probe_slot;
+    wire  connector_0$probe_taken;
     wire  [31:0] connector_0$duplicate_cid;
     wire  [31:0] connector_0$malformed_capsule;
     wire  [31:0] connector_0$capsule_too_long;
@@ -291,6 +297,8 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     wire  [31:0] connector_1$commands_forwarded;
     wire  [31:0] connector_1$completions_delivered;
     wire  [31:0] connector_1$unknown_qp;
+    reg  [8:0] connector_1$probe_slot;
+    wire  connector_1$probe_taken;
     wire  [31:0] connector_1$duplicate_cid;
     wire  [31:0] connector_1$malformed_capsule;
     wire  [31:0] connector_1$capsule_too_long;
@@ -324,6 +332,7 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     wire  [31:0] supervisor$last_failover_cycles;
     
     // Local signals
+    reg  [8:0] probe_slot;
     reg  cfg_take;
     reg  [1:0] acked_a;
     reg  [1:0] acked_b;
@@ -413,6 +422,8 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
         .commands_forwarded(connector_0$commands_forwarded),
         .completions_delivered(connector_0$completions_delivered),
         .unknown_qp(connector_0$unknown_qp),
+        .probe_slot(connector_0$probe_slot),
+        .probe_taken(connector_0$probe_taken),
         .duplicate_cid(connector_0$duplicate_cid),
         .malformed_capsule(connector_0$malformed_capsule),
         .capsule_too_long(connector_0$capsule_too_long),
@@ -486,6 +497,8 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
         .commands_forwarded(connector_1$commands_forwarded),
         .completions_delivered(connector_1$completions_delivered),
         .unknown_qp(connector_1$unknown_qp),
+        .probe_slot(connector_1$probe_slot),
+        .probe_taken(connector_1$probe_taken),
         .duplicate_cid(connector_1$duplicate_cid),
         .malformed_capsule(connector_1$malformed_capsule),
         .capsule_too_long(connector_1$capsule_too_long),
@@ -531,6 +544,10 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
         connector_1$reset = reset;
         supervisor$clock = clock;
         supervisor$reset = reset;
+        probe_slot = (((probe_qp) & 9'h1ff) << slot_bits) | ((probe_cid[(32'h0)+:(5)]) & 9'h1ff);
+        connector_0$probe_slot = probe_slot;
+        connector_1$probe_slot = probe_slot;
+        probe_taken = connector_0$probe_taken | connector_1$probe_taken;
         dispatcher$s_axis_tdata = s_axis_tdata;
         dispatcher$s_axis_tkeep = s_axis_tkeep;
         dispatcher$s_axis_tlast = s_axis_tlast;
@@ -712,7 +729,7 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
 endmodule // connector_pair
 
 
-module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -773,6 +790,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
+    input wire  [8:0] probe_slot;
+    output reg  probe_taken;
     output reg  [31:0] duplicate_cid;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
@@ -911,6 +930,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
+    reg  [8:0] receiver$probe_slot;
+    wire  receiver$probe_taken;
     wire  [31:0] receiver$duplicate_cid;
     wire  [31:0] receiver$malformed_capsule;
     wire  [31:0] receiver$capsule_too_long;
@@ -1261,6 +1282,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .capsule_cid(receiver$capsule_cid),
         .capsule_length(receiver$capsule_length),
         .capsule_admin_connect(receiver$capsule_admin_connect),
+        .probe_slot(receiver$probe_slot),
+        .probe_taken(receiver$probe_taken),
         .duplicate_cid(receiver$duplicate_cid),
         .malformed_capsule(receiver$malformed_capsule),
         .capsule_too_long(receiver$capsule_too_long)
@@ -1839,6 +1862,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         receiver$s_axis_message_end = s_axis_message_end;
         s_axis_tready = receiver$s_axis_tready;
         receiver$busy = busy$q;
+        receiver$probe_slot = probe_slot;
+        probe_taken = receiver$probe_taken;
         receiver$capsule_ready = 1'b0;
         qp_table$read_clock = clock;
         qp_table$write_clock = clock;
@@ -3819,7 +3844,7 @@ module connector_pair$connector_0$reads(read_address,read_clock,read_data,write_
 endmodule // connector_pair$connector_0$reads
 
 
-module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,duplicate_cid,malformed_capsule,capsule_too_long);
+module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long);
     
     // Module arguments
     input wire  clock;
@@ -3842,6 +3867,8 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
+    input wire  [8:0] probe_slot;
+    output reg  probe_taken;
     output reg  [31:0] duplicate_cid;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
@@ -4120,6 +4147,7 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
         taken = busy | queued$q;
+        probe_taken = taken[probe_slot];
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;
@@ -5088,7 +5116,7 @@ module connector_pair$connector_0$wrong(d,q,clock);
 endmodule // connector_pair$connector_0$wrong
 
 
-module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -5149,6 +5177,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
+    input wire  [8:0] probe_slot;
+    output reg  probe_taken;
     output reg  [31:0] duplicate_cid;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
@@ -5287,6 +5317,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
+    reg  [8:0] receiver$probe_slot;
+    wire  receiver$probe_taken;
     wire  [31:0] receiver$duplicate_cid;
     wire  [31:0] receiver$malformed_capsule;
     wire  [31:0] receiver$capsule_too_long;
@@ -5637,6 +5669,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .capsule_cid(receiver$capsule_cid),
         .capsule_length(receiver$capsule_length),
         .capsule_admin_connect(receiver$capsule_admin_connect),
+        .probe_slot(receiver$probe_slot),
+        .probe_taken(receiver$probe_taken),
         .duplicate_cid(receiver$duplicate_cid),
         .malformed_capsule(receiver$malformed_capsule),
         .capsule_too_long(receiver$capsule_too_long)
@@ -6215,6 +6249,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         receiver$s_axis_message_end = s_axis_message_end;
         s_axis_tready = receiver$s_axis_tready;
         receiver$busy = busy$q;
+        receiver$probe_slot = probe_slot;
+        probe_taken = receiver$probe_taken;
         receiver$capsule_ready = 1'b0;
         qp_table$read_clock = clock;
         qp_table$write_clock = clock;
@@ -8195,7 +8231,7 @@ module connector_pair$connector_1$reads(read_address,read_clock,read_data,write_
 endmodule // connector_pair$connector_1$reads
 
 
-module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,duplicate_cid,malformed_capsule,capsule_too_long);
+module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long);
     
     // Module arguments
     input wire  clock;
@@ -8218,6 +8254,8 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
+    input wire  [8:0] probe_slot;
+    output reg  probe_taken;
     output reg  [31:0] duplicate_cid;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
@@ -8496,6 +8534,7 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
         taken = busy | queued$q;
+        probe_taken = taken[probe_slot];
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;

@@ -234,6 +234,7 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
     wire  [7:0] router$req_opcode;
     wire  [23:0] router$req_psn;
     wire  router$req_ack_req;
+    wire  [15:0] router$req_cid;
     reg  router$verdict_valid;
     wire  router$verdict_ready;
     reg  router$verdict_deliver;
@@ -318,6 +319,9 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
     wire  [31:0] connectors$last_failover_cycles;
     wire  [31:0] connectors$packets_dispatched;
     wire  [31:0] connectors$packets_unknown_qp;
+    reg  [1:0] connectors$probe_qp;
+    reg  [15:0] connectors$probe_cid;
+    wire  connectors$probe_taken;
     reg  [63:0] connectors$c0_s_link_a_tdata;
     reg  connectors$c0_s_link_a_tlast;
     reg  connectors$c0_s_link_a_tvalid;
@@ -758,6 +762,7 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
         .req_opcode(router$req_opcode),
         .req_psn(router$req_psn),
         .req_ack_req(router$req_ack_req),
+        .req_cid(router$req_cid),
         .verdict_valid(router$verdict_valid),
         .verdict_ready(router$verdict_ready),
         .verdict_deliver(router$verdict_deliver),
@@ -846,6 +851,9 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
         .last_failover_cycles(connectors$last_failover_cycles),
         .packets_dispatched(connectors$packets_dispatched),
         .packets_unknown_qp(connectors$packets_unknown_qp),
+        .probe_qp(connectors$probe_qp),
+        .probe_cid(connectors$probe_cid),
+        .probe_taken(connectors$probe_taken),
         .c0_s_link_a_tdata(connectors$c0_s_link_a_tdata),
         .c0_s_link_a_tlast(connectors$c0_s_link_a_tlast),
         .c0_s_link_a_tvalid(connectors$c0_s_link_a_tvalid),
@@ -1254,7 +1262,9 @@ module nic_core_small(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlas
         responder$req_opcode = router$req_opcode;
         responder$req_psn = router$req_psn;
         responder$req_ack_req = router$req_ack_req;
-        responder$req_consumer_full = 1'b0;
+        connectors$probe_qp = router$req_qp;
+        connectors$probe_cid = router$req_cid;
+        responder$req_consumer_full = connectors$probe_taken;
         responder$rnr_timer = rnr_timer;
         router$verdict_valid = responder$verdict_valid;
         responder$verdict_ready = router$verdict_ready;
@@ -5152,7 +5162,7 @@ module nic_core_small$builder$thermometer(address,data);
 endmodule // nic_core_small$builder$thermometer
 
 
-module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,probe_qp,probe_cid,probe_taken,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -5180,6 +5190,9 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
     output reg  [31:0] last_failover_cycles;
     output reg  [31:0] packets_dispatched;
     output reg  [31:0] packets_unknown_qp;
+    input wire  [1:0] probe_qp;
+    input wire  [15:0] probe_cid;
+    output reg  probe_taken;
     input wire  [63:0] c0_s_link_a_tdata;
     input wire  c0_s_link_a_tlast;
     input wire  c0_s_link_a_tvalid;
@@ -5276,6 +5289,7 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
     output reg  [31:0] c1_writes_truncated;
     
     // Constant declarations
+    localparam  slot_bits = 5'b11;
     localparam  bit_0 = 2'b1;
     localparam  bit_1 = 2'b10;
     localparam  zero_2 = 2'b0;
@@ -5370,6 +5384,8 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
     wire  [31:0] connector_0$commands_forwarded;
     wire  [31:0] connector_0$completions_delivered;
     wire  [31:0] connector_0$unknown_qp;
+    reg  [4:0] connector_0$probe_slot;
+    wire  connector_0$probe_taken;
     wire  [31:0] connector_0$duplicate_cid;
     wire  [31:0] connector_0$malformed_capsule;
     wire  [31:0] connector_0$capsule_too_long;
@@ -5441,6 +5457,8 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
     wire  [31:0] connector_1$commands_forwarded;
     wire  [31:0] connector_1$completions_delivered;
     wire  [31:0] connector_1$unknown_qp;
+    reg  [4:0] connector_1$probe_slot;
+    wire  connector_1$probe_taken;
     wire  [31:0] connector_1$duplicate_cid;
     wire  [31:0] connector_1$malformed_capsule;
     wire  [31:0] connector_1$capsule_too_long;
@@ -5474,6 +5492,7 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
     wire  [31:0] supervisor$last_failover_cycles;
     
     // Local signals
+    reg  [4:0] probe_slot;
     reg  cfg_take;
     reg  [1:0] acked_a;
     reg  [1:0] acked_b;
@@ -5563,6 +5582,8 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
         .commands_forwarded(connector_0$commands_forwarded),
         .completions_delivered(connector_0$completions_delivered),
         .unknown_qp(connector_0$unknown_qp),
+        .probe_slot(connector_0$probe_slot),
+        .probe_taken(connector_0$probe_taken),
         .duplicate_cid(connector_0$duplicate_cid),
         .malformed_capsule(connector_0$malformed_capsule),
         .capsule_too_long(connector_0$capsule_too_long),
@@ -5636,6 +5657,8 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
         .commands_forwarded(connector_1$commands_forwarded),
         .completions_delivered(connector_1$completions_delivered),
         .unknown_qp(connector_1$unknown_qp),
+        .probe_slot(connector_1$probe_slot),
+        .probe_taken(connector_1$probe_taken),
         .duplicate_cid(connector_1$duplicate_cid),
         .malformed_capsule(connector_1$malformed_capsule),
         .capsule_too_long(connector_1$capsule_too_long),
@@ -5681,6 +5704,10 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
         connector_1$reset = reset;
         supervisor$clock = clock;
         supervisor$reset = reset;
+        probe_slot = (((probe_qp) & 5'h1f) << slot_bits) | ((probe_cid[(32'h0)+:(3)]) & 5'h1f);
+        connector_0$probe_slot = probe_slot;
+        connector_1$probe_slot = probe_slot;
+        probe_taken = connector_0$probe_taken | connector_1$probe_taken;
         dispatcher$s_axis_tdata = s_axis_tdata;
         dispatcher$s_axis_tkeep = s_axis_tkeep;
         dispatcher$s_axis_tlast = s_axis_tlast;
@@ -5862,7 +5889,7 @@ module nic_core_small$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
 endmodule // nic_core_small$connectors
 
 
-module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -5923,6 +5950,8 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
+    input wire  [4:0] probe_slot;
+    output reg  probe_taken;
     output reg  [31:0] duplicate_cid;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
@@ -6061,6 +6090,8 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
+    reg  [4:0] receiver$probe_slot;
+    wire  receiver$probe_taken;
     wire  [31:0] receiver$duplicate_cid;
     wire  [31:0] receiver$malformed_capsule;
     wire  [31:0] receiver$capsule_too_long;
@@ -6411,6 +6442,8 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
         .capsule_cid(receiver$capsule_cid),
         .capsule_length(receiver$capsule_length),
         .capsule_admin_connect(receiver$capsule_admin_connect),
+        .probe_slot(receiver$probe_slot),
+        .probe_taken(receiver$probe_taken),
         .duplicate_cid(receiver$duplicate_cid),
         .malformed_capsule(receiver$malformed_capsule),
         .capsule_too_long(receiver$capsule_too_long)
@@ -6989,6 +7022,8 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
         receiver$s_axis_message_end = s_axis_message_end;
         s_axis_tready = receiver$s_axis_tready;
         receiver$busy = busy$q;
+        receiver$probe_slot = probe_slot;
+        probe_taken = receiver$probe_taken;
         receiver$capsule_ready = 1'b0;
         qp_table$read_clock = clock;
         qp_table$write_clock = clock;
@@ -8969,7 +9004,7 @@ module nic_core_small$connectors$connector_0$reads(read_address,read_clock,read_
 endmodule // nic_core_small$connectors$connector_0$reads
 
 
-module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,duplicate_cid,malformed_capsule,capsule_too_long);
+module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long);
     
     // Module arguments
     input wire  clock;
@@ -8992,6 +9027,8 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
+    input wire  [4:0] probe_slot;
+    output reg  probe_taken;
     output reg  [31:0] duplicate_cid;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
@@ -9270,6 +9307,7 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
         taken = busy | queued$q;
+        probe_taken = taken[probe_slot];
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;
@@ -10238,7 +10276,7 @@ module nic_core_small$connectors$connector_0$wrong(d,q,clock);
 endmodule // nic_core_small$connectors$connector_0$wrong
 
 
-module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -10299,6 +10337,8 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
+    input wire  [4:0] probe_slot;
+    output reg  probe_taken;
     output reg  [31:0] duplicate_cid;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
@@ -10437,6 +10477,8 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
+    reg  [4:0] receiver$probe_slot;
+    wire  receiver$probe_taken;
     wire  [31:0] receiver$duplicate_cid;
     wire  [31:0] receiver$malformed_capsule;
     wire  [31:0] receiver$capsule_too_long;
@@ -10787,6 +10829,8 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
         .capsule_cid(receiver$capsule_cid),
         .capsule_length(receiver$capsule_length),
         .capsule_admin_connect(receiver$capsule_admin_connect),
+        .probe_slot(receiver$probe_slot),
+        .probe_taken(receiver$probe_taken),
         .duplicate_cid(receiver$duplicate_cid),
         .malformed_capsule(receiver$malformed_capsule),
         .capsule_too_long(receiver$capsule_too_long)
@@ -11365,6 +11409,8 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
         receiver$s_axis_message_end = s_axis_message_end;
         s_axis_tready = receiver$s_axis_tready;
         receiver$busy = busy$q;
+        receiver$probe_slot = probe_slot;
+        probe_taken = receiver$probe_taken;
         receiver$capsule_ready = 1'b0;
         qp_table$read_clock = clock;
         qp_table$write_clock = clock;
@@ -13345,7 +13391,7 @@ module nic_core_small$connectors$connector_1$reads(read_address,read_clock,read_
 endmodule // nic_core_small$connectors$connector_1$reads
 
 
-module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,duplicate_cid,malformed_capsule,capsule_too_long);
+module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long);
     
     // Module arguments
     input wire  clock;
@@ -13368,6 +13414,8 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
+    input wire  [4:0] probe_slot;
+    output reg  probe_taken;
     output reg  [31:0] duplicate_cid;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
@@ -13646,6 +13694,7 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
         taken = busy | queued$q;
+        probe_taken = taken[probe_slot];
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;
@@ -25959,7 +26008,7 @@ module nic_core_small$responder$step(d,q,clock);
 endmodule // nic_core_small$responder$step
 
 
-module nic_core_small$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,qp_enabled,qpn_base,req_valid,req_ready,req_qp,req_opcode,req_psn,req_ack_req,verdict_valid,verdict_ready,verdict_deliver,verdict_send_aeth,verdict_syndrome,verdict_psn,verdict_msn,ack_valid,ack_ready,ack_qp,ack_syndrome,ack_psn,ack_msn,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready,m_axis_qp,m_axis_message_end,resp_valid,resp_ready,resp_qp,resp_opcode,resp_syndrome,resp_psn,resp_payload_length,m_axis_resp_tdata,m_axis_resp_tlast,m_axis_resp_tvalid,m_axis_resp_tready,unknown_qp,not_served);
+module nic_core_small$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,qp_enabled,qpn_base,req_valid,req_ready,req_qp,req_opcode,req_psn,req_ack_req,req_cid,verdict_valid,verdict_ready,verdict_deliver,verdict_send_aeth,verdict_syndrome,verdict_psn,verdict_msn,ack_valid,ack_ready,ack_qp,ack_syndrome,ack_psn,ack_msn,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready,m_axis_qp,m_axis_message_end,resp_valid,resp_ready,resp_qp,resp_opcode,resp_syndrome,resp_psn,resp_payload_length,m_axis_resp_tdata,m_axis_resp_tlast,m_axis_resp_tvalid,m_axis_resp_tready,unknown_qp,not_served);
     
     // Module arguments
     input wire  clock;
@@ -25980,6 +26029,7 @@ module nic_core_small$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdat
     output reg  [7:0] req_opcode;
     output reg  [23:0] req_psn;
     output reg  req_ack_req;
+    output reg  [15:0] req_cid;
     input wire  verdict_valid;
     output reg  verdict_ready;
     input wire  verdict_deliver;
@@ -26090,6 +26140,7 @@ module nic_core_small$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdat
         req_opcode = opcode;
         req_psn = frame[(64'h20)+:(24)];
         req_ack_req = frame[(64'h38)+:(1)];
+        req_cid = s_axis_tdata[(32'h10)+:(16)];
         ack_qp = qp_index;
         ack_syndrome = verdict_syndrome;
         ack_psn = verdict_psn;
@@ -26144,8 +26195,8 @@ module nic_core_small$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdat
                 end
             RouteStep$Request:
                 begin
-                    req_valid = 1'b1;
-                    if (req_ready) begin
+                    req_valid = ~frame[(64'h4e)+:(1)] | s_axis_tvalid;
+                    if ((~frame[(64'h4e)+:(1)] | s_axis_tvalid) & req_ready) begin
                         step$d = RouteStep$Verdict;
                     end
                 end

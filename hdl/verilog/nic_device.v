@@ -2,7 +2,7 @@
 // `cargo run -p nicctl -- emit --out hdl/verilog`.
 
 
-module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direct_write,direct_address,direct_write_data,direct_done,direct_read_data,direct_error,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rail_en,cpu_reboot,power_off_flag,power_fault,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,link_up,fence_backend,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last);
+module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direct_write,direct_address,direct_write_data,direct_done,direct_read_data,direct_error,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rail_en,cpu_reboot,power_off_flag,power_fault,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,probe_qp,probe_cid,probe_taken,link_up,fence_backend,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last);
     
     // Module arguments
     input wire  clock;
@@ -35,6 +35,9 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
     output reg  s_axis_tready;
     input wire  [23:0] s_axis_qp;
     input wire  s_axis_message_end;
+    input wire  [3:0] probe_qp;
+    input wire  [15:0] probe_cid;
+    output reg  probe_taken;
     input wire  [1:0] link_up;
     output reg  [1:0] fence_backend;
     input wire  [63:0] c0_s_link_a_tdata;
@@ -212,6 +215,9 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
     wire  [31:0] connectors$last_failover_cycles;
     wire  [31:0] connectors$packets_dispatched;
     wire  [31:0] connectors$packets_unknown_qp;
+    reg  [3:0] connectors$probe_qp;
+    reg  [15:0] connectors$probe_cid;
+    wire  connectors$probe_taken;
     reg  [63:0] connectors$c0_s_link_a_tdata;
     reg  connectors$c0_s_link_a_tlast;
     reg  connectors$c0_s_link_a_tvalid;
@@ -424,6 +430,9 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
         .last_failover_cycles(connectors$last_failover_cycles),
         .packets_dispatched(connectors$packets_dispatched),
         .packets_unknown_qp(connectors$packets_unknown_qp),
+        .probe_qp(connectors$probe_qp),
+        .probe_cid(connectors$probe_cid),
+        .probe_taken(connectors$probe_taken),
         .c0_s_link_a_tdata(connectors$c0_s_link_a_tdata),
         .c0_s_link_a_tlast(connectors$c0_s_link_a_tlast),
         .c0_s_link_a_tvalid(connectors$c0_s_link_a_tvalid),
@@ -611,6 +620,9 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
         connectors$s_axis_tvalid = s_axis_tvalid;
         s_axis_tready = connectors$s_axis_tready;
         connectors$s_axis_qp = s_axis_qp;
+        connectors$probe_qp = probe_qp;
+        connectors$probe_cid = probe_cid;
+        probe_taken = connectors$probe_taken;
         connectors$s_axis_message_end = s_axis_message_end;
         connectors$c0_s_link_a_tdata = c0_s_link_a_tdata;
         connectors$c0_s_link_a_tlast = c0_s_link_a_tlast;
@@ -679,7 +691,7 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
 endmodule // nic_device
 
 
-module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,probe_qp,probe_cid,probe_taken,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -707,6 +719,9 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     output reg  [31:0] last_failover_cycles;
     output reg  [31:0] packets_dispatched;
     output reg  [31:0] packets_unknown_qp;
+    input wire  [3:0] probe_qp;
+    input wire  [15:0] probe_cid;
+    output reg  probe_taken;
     input wire  [63:0] c0_s_link_a_tdata;
     input wire  c0_s_link_a_tlast;
     input wire  c0_s_link_a_tvalid;
@@ -803,6 +818,7 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     output reg  [31:0] c1_writes_truncated;
     
     // Constant declarations
+    localparam  slot_bits = 9'b101;
     localparam  bit_0 = 2'b1;
     localparam  bit_1 = 2'b10;
     localparam  zero_2 = 2'b0;
@@ -897,6 +913,8 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     wire  [31:0] connector_0$commands_forwarded;
     wire  [31:0] connector_0$completions_delivered;
     wire  [31:0] connector_0$unknown_qp;
+    reg  [8:0] connector_0$probe_slot;
+    wire  connector_0$probe_taken;
     wire  [31:0] connector_0$duplicate_cid;
     wire  [31:0] connector_0$malformed_capsule;
     wire  [31:0] connector_0$capsule_too_long;
@@ -968,6 +986,8 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     wire  [31:0] connector_1$commands_forwarded;
     wire  [31:0] connector_1$completions_delivered;
     wire  [31:0] connector_1$unknown_qp;
+    reg  [8:0] connector_1$probe_slot;
+    wire  connector_1$probe_taken;
     wire  [31:0] connector_1$duplicate_cid;
     wire  [31:0] connector_1$malformed_capsule;
     wire  [31:0] connector_1$capsule_too_long;
@@ -1001,6 +1021,7 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     wire  [31:0] supervisor$last_failover_cycles;
     
     // Local signals
+    reg  [8:0] probe_slot;
     reg  cfg_take;
     reg  [1:0] acked_a;
     reg  [1:0] acked_b;
@@ -1090,6 +1111,8 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
         .commands_forwarded(connector_0$commands_forwarded),
         .completions_delivered(connector_0$completions_delivered),
         .unknown_qp(connector_0$unknown_qp),
+        .probe_slot(connector_0$probe_slot),
+        .probe_taken(connector_0$probe_taken),
         .duplicate_cid(connector_0$duplicate_cid),
         .malformed_capsule(connector_0$malformed_capsule),
         .capsule_too_long(connector_0$capsule_too_long),
@@ -1163,6 +1186,8 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
         .commands_forwarded(connector_1$commands_forwarded),
         .completions_delivered(connector_1$completions_delivered),
         .unknown_qp(connector_1$unknown_qp),
+        .probe_slot(connector_1$probe_slot),
+        .probe_taken(connector_1$probe_taken),
         .duplicate_cid(connector_1$duplicate_cid),
         .malformed_capsule(connector_1$malformed_capsule),
         .capsule_too_long(connector_1$capsule_too_long),
@@ -1208,6 +1233,10 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
         connector_1$reset = reset;
         supervisor$clock = clock;
         supervisor$reset = reset;
+        probe_slot = (((probe_qp) & 9'h1ff) << slot_bits) | ((probe_cid[(32'h0)+:(5)]) & 9'h1ff);
+        connector_0$probe_slot = probe_slot;
+        connector_1$probe_slot = probe_slot;
+        probe_taken = connector_0$probe_taken | connector_1$probe_taken;
         dispatcher$s_axis_tdata = s_axis_tdata;
         dispatcher$s_axis_tkeep = s_axis_tkeep;
         dispatcher$s_axis_tlast = s_axis_tlast;
@@ -1389,7 +1418,7 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
 endmodule // nic_device$connectors
 
 
-module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -1450,6 +1479,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
+    input wire  [8:0] probe_slot;
+    output reg  probe_taken;
     output reg  [31:0] duplicate_cid;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
@@ -1588,6 +1619,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
+    reg  [8:0] receiver$probe_slot;
+    wire  receiver$probe_taken;
     wire  [31:0] receiver$duplicate_cid;
     wire  [31:0] receiver$malformed_capsule;
     wire  [31:0] receiver$capsule_too_long;
@@ -1938,6 +1971,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .capsule_cid(receiver$capsule_cid),
         .capsule_length(receiver$capsule_length),
         .capsule_admin_connect(receiver$capsule_admin_connect),
+        .probe_slot(receiver$probe_slot),
+        .probe_taken(receiver$probe_taken),
         .duplicate_cid(receiver$duplicate_cid),
         .malformed_capsule(receiver$malformed_capsule),
         .capsule_too_long(receiver$capsule_too_long)
@@ -2516,6 +2551,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         receiver$s_axis_message_end = s_axis_message_end;
         s_axis_tready = receiver$s_axis_tready;
         receiver$busy = busy$q;
+        receiver$probe_slot = probe_slot;
+        probe_taken = receiver$probe_taken;
         receiver$capsule_ready = 1'b0;
         qp_table$read_clock = clock;
         qp_table$write_clock = clock;
@@ -4496,7 +4533,7 @@ module nic_device$connectors$connector_0$reads(read_address,read_clock,read_data
 endmodule // nic_device$connectors$connector_0$reads
 
 
-module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,duplicate_cid,malformed_capsule,capsule_too_long);
+module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long);
     
     // Module arguments
     input wire  clock;
@@ -4519,6 +4556,8 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
+    input wire  [8:0] probe_slot;
+    output reg  probe_taken;
     output reg  [31:0] duplicate_cid;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
@@ -4797,6 +4836,7 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
         taken = busy | queued$q;
+        probe_taken = taken[probe_slot];
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;
@@ -5765,7 +5805,7 @@ module nic_device$connectors$connector_0$wrong(d,q,clock);
 endmodule // nic_device$connectors$connector_0$wrong
 
 
-module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -5826,6 +5866,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
+    input wire  [8:0] probe_slot;
+    output reg  probe_taken;
     output reg  [31:0] duplicate_cid;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
@@ -5964,6 +6006,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
+    reg  [8:0] receiver$probe_slot;
+    wire  receiver$probe_taken;
     wire  [31:0] receiver$duplicate_cid;
     wire  [31:0] receiver$malformed_capsule;
     wire  [31:0] receiver$capsule_too_long;
@@ -6314,6 +6358,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .capsule_cid(receiver$capsule_cid),
         .capsule_length(receiver$capsule_length),
         .capsule_admin_connect(receiver$capsule_admin_connect),
+        .probe_slot(receiver$probe_slot),
+        .probe_taken(receiver$probe_taken),
         .duplicate_cid(receiver$duplicate_cid),
         .malformed_capsule(receiver$malformed_capsule),
         .capsule_too_long(receiver$capsule_too_long)
@@ -6892,6 +6938,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         receiver$s_axis_message_end = s_axis_message_end;
         s_axis_tready = receiver$s_axis_tready;
         receiver$busy = busy$q;
+        receiver$probe_slot = probe_slot;
+        probe_taken = receiver$probe_taken;
         receiver$capsule_ready = 1'b0;
         qp_table$read_clock = clock;
         qp_table$write_clock = clock;
@@ -8872,7 +8920,7 @@ module nic_device$connectors$connector_1$reads(read_address,read_clock,read_data
 endmodule // nic_device$connectors$connector_1$reads
 
 
-module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,duplicate_cid,malformed_capsule,capsule_too_long);
+module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long);
     
     // Module arguments
     input wire  clock;
@@ -8895,6 +8943,8 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
+    input wire  [8:0] probe_slot;
+    output reg  probe_taken;
     output reg  [31:0] duplicate_cid;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
@@ -9173,6 +9223,7 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
         taken = busy | queued$q;
+        probe_taken = taken[probe_slot];
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;

@@ -22,7 +22,12 @@ if [ -f "$cache/initrd.cpio.gz" ] && [ -f "$cache/vmlinuz" ] && [ "$(cat "$cache
 fi
 
 # The kernel the metapackage points at (6.1 on bookworm) and the user-space the guest runs.
-kernel_package=$(apt-cache depends linux-image-amd64 | awk '/Depends: linux-image-[0-9]/{print $2; exit}')
+kernel_of() { apt-cache depends linux-image-amd64 2>/dev/null | awk '/Depends: linux-image-[0-9]/{print $2; exit}'; }
+kernel_package=$(kernel_of)
+if [ -z "$kernel_package" ] && [ "$(id -u)" -eq 0 ]; then
+  apt-get update -qq
+  kernel_package=$(kernel_of)
+fi
 [ -n "$kernel_package" ] || { echo "guest: apt-cache knows no linux-image-amd64 (run apt-get update)" >&2; exit 1; }
 kernel_version=${kernel_package#linux-image-}
 packages="$kernel_package busybox-static nvme-cli libnvme1 iproute2 libmnl0 libelf1 libbpf1 libcap2 libbsd0

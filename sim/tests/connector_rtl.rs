@@ -5,7 +5,7 @@
 
 use nic_hdl::link::message::{Message, MessageType};
 use nic_hdl::nvme::capsule::Status;
-use nic_sim::nvme::connector::{ConnectorModel, HostIn, Outputs};
+use nic_sim::nvme::connector::{ConnectorModel, HostIn, Outputs, DEFAULT_SLOTS};
 use nic_sim::nvme::fabric::{Event, Fabric, FabricConfig, Nic};
 use nic_sim::nvme::rtl::{ConnectorPairRtl, Pressure};
 use nic_sim::nvme::scenarios::{base, both_down, cqe_wqe, failover_seeds, heartbeat_loss, link_pull, read_capsule, return_and_failback, run_clean};
@@ -140,8 +140,8 @@ fn every_bad_input_is_dropped_and_counted_as_the_model_counts_it() {
         HostIn::Send { qp: 3, data: bad_sgl },
         HostIn::Send { qp: 3, data: too_long },
         HostIn::Send { qp: 3, data: read_capsule(7) },
-        // The same slot again while outstanding (CID 15 = 7 mod 8).
-        HostIn::Send { qp: 3, data: read_capsule(15) },
+        // The same slot again while outstanding (CID 7 + the slots per QP).
+        HostIn::Send { qp: 3, data: read_capsule(7 + DEFAULT_SLOTS) },
     ];
     let controller: Vec<((usize, usize), Message)> = vec![
         ((0, 1), cqe_wqe(9, 7)),
@@ -149,8 +149,8 @@ fn every_bad_input_is_dropped_and_counted_as_the_model_counts_it() {
         ((0, 0), cqe_wqe(3, 7)),
         ((0, 1), Message::new(MessageType::Wqe, 3, 0, vec![0x77; 24])),
         ((0, 1), cqe_wqe(3, 8)),
-        // A CID whose slot (15 mod 8 = 7) holds another command (CID 7): not that command's.
-        ((0, 1), cqe_wqe(3, 15)),
+        // A CID whose slot (CID mod the slots) holds another command (CID 7): not that command's.
+        ((0, 1), cqe_wqe(3, 7 + DEFAULT_SLOTS)),
         // The real completion, once; then a second copy.
         ((0, 1), cqe_wqe(3, 7)),
         ((0, 1), cqe_wqe(3, 7)),

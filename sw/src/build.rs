@@ -31,7 +31,7 @@ pub const BOARDS: &[&str] = &["alchitry-cu", "ulx3s-85f"];
 /// The blocks `--blocks` reports, each the top of its own testbench.
 const BLOCKS: &[&str] = &["rx_parser", "tx_builder", "rc_responder", "rc_requester", "dispatcher", "power_sequencer", "control_plane", "alchitry_cu_core"];
 /// What `--estimate` synthesises for a larger device: the simulation-size core (16 QPs, two
-/// connectors, 8 slots of 2 KiB per QP, 32 KiB replay rings).
+/// connectors, 32 slots of 2 KiB per QP, 32 KiB replay rings).
 const FULL_CORE: &str = "nic_core";
 
 pub struct BuildOptions {
@@ -314,7 +314,7 @@ fn ecp5_estimate(out: &Path) -> Result<Value, String> {
     let count = |cell: &str| cells.iter().filter(|(c, _)| c == cell).map(|(_, n)| n).sum::<u64>();
     Ok(json!({
         "top": design.module,
-        "configuration": "16 QPs, two connectors, 8 slots of 2 KiB per QP, 32 KiB replay ring per QP, 8 KiB receive queue",
+        "configuration": "16 QPs, two connectors, 32 slots of 2 KiB per QP, 32 KiB replay ring per QP, 8 KiB receive queue",
         "tool": "yosys synth_ecp5 (resources only, no timing)",
         "luts": count("LUT4") + 2 * count("CCU2C"),
         "lut4": count("LUT4"),

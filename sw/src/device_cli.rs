@@ -139,7 +139,7 @@ pub fn read(device: Option<&str>, name: &str, json: bool) -> Result<(), String> 
 }
 
 pub fn write(device: Option<&str>, name: &str, value: &str) -> Result<(), String> {
-    let value = parse_number(value).ok_or_else(|| format!("`{value}` is not a number (decimal or 0x hex)"))?;
+    let value = parse_number(value)?;
     let mut dev = open(device)?;
     match parse_address(name) {
         Some(address) => dev.transport.write(address, &[value]),
@@ -148,10 +148,17 @@ pub fn write(device: Option<&str>, name: &str, value: &str) -> Result<(), String
     .map_err(|e| e.to_string())
 }
 
-fn parse_number(text: &str) -> Option<u32> {
-    match text.strip_prefix("0x") {
-        Some(hex) => u32::from_str_radix(hex, 16).ok(),
-        None => text.parse().ok(),
+/// A register value: decimal or 0x hex, at most 32 bits (a larger number is out of range, not
+/// "not a number").
+fn parse_number(text: &str) -> Result<u32, String> {
+    let wide = match text.strip_prefix("0x") {
+        Some(hex) => u128::from_str_radix(hex, 16),
+        None => text.parse::<u128>(),
+    };
+    match wide {
+        Ok(value) => u32::try_from(value).map_err(|_| format!("`{text}` is out of range: a register holds 32 bits (at most 0xffffffff)")),
+        Err(e) if matches!(e.kind(), std::num::IntErrorKind::PosOverflow) => Err(format!("`{text}` is out of range: a register holds 32 bits (at most 0xffffffff)")),
+        Err(_) => Err(format!("`{text}` is not a number (decimal or 0x hex)")),
     }
 }
 

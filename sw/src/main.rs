@@ -144,8 +144,9 @@ enum SimCommand {
     Serve {
         #[arg(long)]
         socket: PathBuf,
-        /// Clock cycles simulated per second while no command is waiting (timers progress).
-        #[arg(long, default_value_t = 100_000)]
+        /// Clock cycles simulated per second while no command is waiting (timers progress):
+        /// 1 to 10 000 000 (the simulator's own speed is about that).
+        #[arg(long, default_value_t = 100_000, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
         cycles_per_second: u64,
     },
     /// The simulated NIC core on an Ethernet wire a QEMU guest plugs into (its stream netdev),
@@ -205,6 +206,12 @@ enum SimCommand {
 }
 
 fn main() -> ExitCode {
+    // A closed stdout (`nicctl regs | head -1`) ends the program quietly, as it does other Unix
+    // tools, instead of a panic in println!.
+    // SAFETY: restoring the default disposition of one signal before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let device = cli.device.as_deref();
     let nic_socket = device.and_then(|d| d.strip_prefix("nic:")).map(PathBuf::from);

@@ -8,11 +8,25 @@ use std::path::Path;
 const QPS: usize = 1 << nic_hdl::tops::SIM_CONNECTOR_QP_BITS;
 const CONNECTORS: usize = 2;
 
+/// The output must not be the input under another name (compared by device and inode).
+fn refuse_same_file(pcap_in: &Path, pcap_out: &Path) -> Result<(), String> {
+    use std::os::unix::fs::MetadataExt;
+    if let (Ok(a), Ok(b)) = (std::fs::metadata(pcap_in), std::fs::metadata(pcap_out)) {
+        if (a.dev(), a.ino()) == (b.dev(), b.ino()) {
+            return Err(format!("--pcap-out {} is the input capture {}: refusing to overwrite it", pcap_out.display(), pcap_in.display()));
+        }
+    }
+    Ok(())
+}
+
 pub fn run(config: &Path, pcap_in: &Path, pcap_out: &Path, settle_cycles: u64, json: bool) -> Result<(), String> {
     let text = std::fs::read_to_string(config).map_err(|e| format!("cannot read the QP set-up {}: {e}", config.display()))?;
     let settings = ReplayConfig::from_toml(&text)
         .and_then(|c| c.settings(QPS, CONNECTORS))
         .map_err(|e| format!("{}: {e}", config.display()))?;
+    refuse_same_file(pcap_in, pcap_out)?;
+    // Writable before minutes of simulation, not after.
+    std::fs::OpenOptions::new().append(true).create(true).open(pcap_out).map_err(|e| format!("cannot write {}: {e}", pcap_out.display()))?;
     let frames = nic_sim::pcap::read(pcap_in).map_err(|e| e.to_string())?;
     let report = replay(&settings, &frames, settle_cycles, 1);
     nic_sim::pcap::write_timed(pcap_out, &report.out).map_err(|e| format!("cannot write {}: {e}", pcap_out.display()))?;

@@ -5,8 +5,9 @@
 //! length, then the Ethernet frame without FCS). Behind it: the verilated NIC core, its
 //! management path (ARP, RDMA-CM) and controllers A and B (`nic_sim::nvme::station`).
 //! `--control PATH` takes one JSON request a line from `nicctl --device nic:PATH link|failback|
-//! stats` (and `{"stop":{}}`), each answered with one line. On stop, or when the guest leaves
-//! (with `--exit-when-guest-leaves`), it writes the pcap of the guest's link and the report.
+//! stats` (and `{"stop":{}}`), each answered with one line. On stop, Ctrl-C or SIGTERM, or when
+//! the guest leaves (with `--exit-when-guest-leaves`), it writes the pcap of the guest's link
+//! and the report.
 
 use nic_sim::nvme::station::Station;
 use serde::{Deserialize, Serialize};
@@ -15,7 +16,15 @@ use std::io::{ErrorKind, Read, Write};
 use std::os::unix::fs::FileTypeExt;
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
+
+/// Set by SIGINT or SIGTERM: the run ends as on `stop`, its pcap and report written.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+extern "C" fn interrupted(_signal: libc::c_int) {
+    INTERRUPTED.store(true, Ordering::SeqCst);
+}
 
 /// Blocks of the namespace both controllers serve (512 B each: 64 MiB).
 const NAMESPACE_BLOCKS: u64 = 1 << 17;
@@ -248,8 +257,16 @@ pub fn run(options: &Options) -> Result<(), String> {
     }
     let wire_listener = listen(&ethernet)?;
     let control_listener = options.control.as_deref().map(listen).transpose()?;
+    // SAFETY: the handler only stores to an atomic.
+    unsafe {
+        libc::signal(libc::SIGINT, interrupted as libc::sighandler_t);
+        libc::signal(libc::SIGTERM, interrupted as libc::sighandler_t);
+    }
+    let mut station = Station::new(options.mac, options.ip, NAMESPACE_BLOCKS, options.seed);
+    // Frames are kept only for a pcap.
+    station.nic.record = options.pcap.is_some();
     let mut server = Server {
-        station: Station::new(options.mac, options.ip, NAMESPACE_BLOCKS, options.seed),
+        station,
         start: Instant::now(),
         stepping: Duration::ZERO,
         wire_frames: Vec::new(),
@@ -258,11 +275,11 @@ pub fn run(options: &Options) -> Result<(), String> {
         stop: false,
     };
     let ip = std::net::Ipv4Addr::from(options.ip);
-    eprintln!("simulated NIC {ip} on {} (QEMU: -netdev stream,server=off,addr.type=unix,addr.path={}); stop with Ctrl-C", ethernet.display(), ethernet.display());
+    eprintln!("simulated NIC {ip} on {} (QEMU: -netdev stream,server=off,addr.type=unix,addr.path={}); Ctrl-C ends the run", ethernet.display(), ethernet.display());
     let mut wire: Option<Wire> = None;
     let mut clients: Vec<(UnixStream, Vec<u8>)> = Vec::new();
     let result = loop {
-        if server.stop {
+        if server.stop || INTERRUPTED.load(Ordering::SeqCst) {
             break Ok(());
         }
         // The guest: one at a time (a second connection is closed at once).

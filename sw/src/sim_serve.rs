@@ -7,7 +7,7 @@ use nicctl::driver::socket::{Answer, Request};
 use nic_sim::bridge::device::SimulatedDevice;
 use nic_hdl::bridge::protocol::IDLE_BITS;
 use std::io::{BufRead, BufReader, ErrorKind, Write};
-use std::os::unix::net::{UnixListener, UnixStream};
+use std::os::unix::net::UnixStream;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -80,14 +80,8 @@ fn session(device: &mut SimulatedDevice, stream: UnixStream, cycles_per_tick: u6
 }
 
 pub fn run(socket: &Path, cycles_per_second: u64) -> Result<(), String> {
-    if socket.exists() {
-        if UnixStream::connect(socket).is_ok() {
-            return Err(format!("a simulator already serves {}", socket.display()));
-        }
-        std::fs::remove_file(socket).map_err(|e| format!("cannot replace the stale socket {}: {e}", socket.display()))?;
-    }
-    let listener = UnixListener::bind(socket).map_err(|e| format!("cannot listen on {}: {e}", socket.display()))?;
-    listener.set_nonblocking(true).map_err(|e| e.to_string())?;
+    // Only a stale socket is replaced: a regular file at PATH is refused, never deleted.
+    let listener = crate::sim_nic::listen(socket)?;
     let mut device = SimulatedDevice::new();
     let cycles_per_tick = cycles_per_second * TICK.as_millis() as u64 / 1000;
     eprintln!("simulated device on {} ({} cycles/s while idle); stop with Ctrl-C", socket.display(), cycles_per_second);

@@ -88,6 +88,11 @@ pub struct CapsuleReceiver<
     pub capsule_cid: Signal<Out, Bits<16>>,
     pub capsule_length: Signal<Out, Bits<16>>,
     pub capsule_admin_connect: Signal<Out, Bit>,
+    /// Would a capsule for {QP, slot} `probe_slot` be refused now (its slot outstanding or
+    /// queued)? What the RC responder asks before it acknowledges a capsule's first packet, so
+    /// such a capsule is answered with an RNR NAK instead of being ACKed and dropped.
+    pub probe_slot: Signal<In, Bits<SLOT_ADDRESS_BITS>>,
+    pub probe_taken: Signal<Out, Bit>,
     /// Capsules refused, by cause (wrapping).
     pub duplicate_cid: Signal<Out, Bits<32>>,
     pub malformed_capsule: Signal<Out, Bits<32>>,
@@ -195,6 +200,8 @@ impl<
             capsule_cid: Default::default(),
             capsule_length: Default::default(),
             capsule_admin_connect: Default::default(),
+            probe_slot: Default::default(),
+            probe_taken: Default::default(),
             duplicate_cid: Default::default(),
             malformed_capsule: Default::default(),
             capsule_too_long: Default::default(),
@@ -352,6 +359,7 @@ impl<
         self.sgl_type.next = self.s_axis_tdata.val().get_bits::<8>(56);
 
         self.taken.next = self.busy.val() | self.queued.q.val();
+        self.probe_taken.next = self.taken.val().get_bit(self.probe_slot.val().index());
         self.next.next = self.work.q.val();
         if self.first.val() {
             self.next.next.active = true;

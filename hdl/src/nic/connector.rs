@@ -194,6 +194,9 @@ pub struct Connector<
     pub commands_forwarded: Signal<Out, Bits<32>>,
     pub completions_delivered: Signal<Out, Bits<32>>,
     pub unknown_qp: Signal<Out, Bits<32>>,
+    /// The capsule receiver's slot probe ({QP, slot} → outstanding or queued).
+    pub probe_slot: Signal<In, Bits<SLOT_ADDRESS_BITS>>,
+    pub probe_taken: Signal<Out, Bit>,
     pub duplicate_cid: Signal<Out, Bits<32>>,
     pub malformed_capsule: Signal<Out, Bits<32>>,
     pub capsule_too_long: Signal<Out, Bits<32>>,
@@ -524,6 +527,8 @@ impl<
             commands_forwarded: Default::default(),
             completions_delivered: Default::default(),
             unknown_qp: Default::default(),
+            probe_slot: Default::default(),
+            probe_taken: Default::default(),
             duplicate_cid: Default::default(),
             malformed_capsule: Default::default(),
             capsule_too_long: Default::default(),
@@ -783,6 +788,8 @@ impl<
         self.receiver.s_axis_message_end.next = self.s_axis_message_end.val();
         self.s_axis_tready.next = self.receiver.s_axis_tready.val();
         self.receiver.busy.next = self.busy.q.val();
+        self.receiver.probe_slot.next = self.probe_slot.val();
+        self.probe_taken.next = self.receiver.probe_taken.val();
         self.receiver.capsule_ready.next = false;
         self.qp_table.read_clock.next = self.clock.val();
         self.qp_table.write_clock.next = self.clock.val();

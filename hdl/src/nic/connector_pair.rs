@@ -39,6 +39,11 @@ pub struct ConnectorPair<const QP_BITS: usize, const SLOT_BITS: usize, const SLO
     pub last_failover_cycles: Signal<Out, Bits<32>>,
     pub packets_dispatched: Signal<Out, Bits<32>>,
     pub packets_unknown_qp: Signal<Out, Bits<32>>,
+    /// Would a capsule with CID `probe_cid` on QP `probe_qp` be refused now (its slot, the CID's
+    /// low bits, outstanding or queued on either connector)? The RC responder's RNR decision.
+    pub probe_qp: Signal<In, Bits<QP_BITS>>,
+    pub probe_cid: Signal<In, Bits<16>>,
+    pub probe_taken: Signal<Out, Bit>,
     /// Connector 0: links (controller → NIC from A and B, NIC → controller), work requests, READ data, counters.
     pub c0_s_link_a_tdata: Signal<In, Bits<64>>,
     pub c0_s_link_a_tlast: Signal<In, Bit>,
@@ -135,6 +140,8 @@ pub struct ConnectorPair<const QP_BITS: usize, const SLOT_BITS: usize, const SLO
     pub c1_takeovers_acked: Signal<Out, Bits<32>>,
     pub c1_path_errors_sent: Signal<Out, Bits<32>>,
     pub c1_writes_truncated: Signal<Out, Bits<32>>,
+    probe_slot: Signal<Local, Bits<SLOT_ADDRESS_BITS>>,
+    slot_bits: Constant<Bits<SLOT_ADDRESS_BITS>>,
     dispatcher: Dispatcher<QP_BITS, 1, 2>,
     connector_0: Connector<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>,
     connector_1: Connector<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>,
@@ -269,6 +276,11 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
             c1_takeovers_acked: Default::default(),
             c1_path_errors_sent: Default::default(),
             c1_writes_truncated: Default::default(),
+            probe_qp: Default::default(),
+            probe_cid: Default::default(),
+            probe_taken: Default::default(),
+            probe_slot: Default::default(),
+            slot_bits: Constant::new((SLOT_BITS as u64).to_bits()),
             dispatcher: Default::default(),
             connector_0: Default::default(),
             connector_1: Default::default(),
@@ -294,6 +306,12 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
         self.connector_1.reset.next = self.reset.val();
         self.supervisor.clock.next = self.clock.val();
         self.supervisor.reset.next = self.reset.val();
+        // The slot probe: a QP is served by one connector, the other holds nothing for it.
+        self.probe_slot.next = (bit_cast::<SLOT_ADDRESS_BITS, QP_BITS>(self.probe_qp.val()) << self.slot_bits.val())
+            | bit_cast::<SLOT_ADDRESS_BITS, SLOT_BITS>(self.probe_cid.val().get_bits::<SLOT_BITS>(0));
+        self.connector_0.probe_slot.next = self.probe_slot.val();
+        self.connector_1.probe_slot.next = self.probe_slot.val();
+        self.probe_taken.next = self.connector_0.probe_taken.val() | self.connector_1.probe_taken.val();
         // Host SENDs: through the dispatcher to the connector owning the QP.
         self.dispatcher.s_axis_tdata.next = self.s_axis_tdata.val();
         self.dispatcher.s_axis_tkeep.next = self.s_axis_tkeep.val();

@@ -385,8 +385,10 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
         self.responder.req_opcode.next = self.router.req_opcode.val();
         self.responder.req_psn.next = self.router.req_psn.val();
         self.responder.req_ack_req.next = self.router.req_ack_req.val();
-        // The capsule receiver refuses what it cannot hold (and counts it): never a reason to RNR.
-        self.responder.req_consumer_full.next = false;
+        // A capsule whose slot is taken is answered with an RNR NAK, never ACKed and dropped.
+        self.connectors.probe_qp.next = self.router.req_qp.val();
+        self.connectors.probe_cid.next = self.router.req_cid.val();
+        self.responder.req_consumer_full.next = self.connectors.probe_taken.val();
         self.responder.rnr_timer.next = self.rnr_timer.val();
         self.router.verdict_valid.next = self.responder.verdict_valid.val();
         self.responder.verdict_ready.next = self.router.verdict_ready.val();

@@ -293,3 +293,127 @@ impl ConnectionManager {
         (vec![gsi_frame(&self.nic(GSI_QP, 0), &host, &drep)], changes)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nvme::rdma_cm::Connection;
+
+    const NIC_MAC: u64 = 0x02_4e_49_43_00_01;
+    const NIC_IP: u32 = 0x0a00_0002;
+
+    fn connection(qid: u16, host_qpn: u32) -> Connection {
+        Connection {
+            host: Endpoint { mac: 0x52_54_00_12_34_56, ip: 0x0a00_0001, qpn: host_qpn, psn: 0x00_1234 },
+            nic: Endpoint { mac: NIC_MAC, ip: NIC_IP, qpn: 0, psn: 0x00_abcd },
+            qid,
+            depth: 32,
+            mtu_code: 3,
+        }
+    }
+
+    /// The CM message of an answer (after Ethernet, IPv4, UDP, BTH, DETH and the MAD header),
+    /// with its attribute.
+    fn answer(frame: &[u8]) -> (u16, Vec<u8>) {
+        let parsed = parse(frame, false, &ParserConfig { pkey: 0xFFFF, path_mtu: 4096 });
+        assert_eq!(parsed.verdict, 0, "the answer parses, ICRC included");
+        let payload: Vec<u8> = parsed.payload.iter().flat_map(|b| b.data.to_le_bytes().into_iter().take(b.keep.count_ones() as usize)).collect();
+        (u16::from_be_bytes([payload[16], payload[17]]), payload[MAD_HEADER_BYTES..].to_vec())
+    }
+
+    /// The host's RTU for a REP (its local and remote communication IDs swapped).
+    fn ready_to_use(c: &Connection, rep: &[u8]) -> Vec<u8> {
+        let rtu = mad(1, ATTR_RTU, &[(0, &rep[4..8]), (4, &rep[0..4])]);
+        gsi_frame(&c.host, &c.nic, &rtu)
+    }
+
+    fn manager(qps: u16) -> ConnectionManager {
+        ConnectionManager::new(NIC_MAC, NIC_IP, 0x10, 2, qps)
+    }
+
+    #[test]
+    fn a_request_sets_a_qp_up_and_is_answered_once_per_retransmission() {
+        let mut cm = manager(4);
+        let c = connection(0, 0x11);
+        let [(_, request), ..] = c.frames();
+        let (replies, changes) = cm.receive(&request);
+        let (attribute, rep) = answer(&replies[0]);
+        assert_eq!(attribute, ATTR_REP);
+        let [CoreChange::Configure(setup)] = changes.as_slice() else { panic!("{changes:?}") };
+        assert_eq!((setup.qp, setup.peer_qpn, setup.peer_ip, setup.peer_mac), (0, 0x11, 0x0a00_0001, 0x52_54_00_12_34_56));
+        // The REQ's starting PSN is what the NIC sends first; the REP's what the host sends first.
+        assert_eq!(setup.nic_psn, 0xabcd);
+        assert_eq!(be24(&rep, 20), setup.host_psn);
+        assert_eq!(be24(&rep, 12), 0x10, "the NIC's QPN of QP 0");
+        assert_eq!(u16::from_le_bytes([rep[38], rep[39]]), QUEUE_ENTRIES, "crqsize");
+        // A retransmitted REQ: the same REP, and the core is not set up twice.
+        let (again, changes) = cm.receive(&request);
+        assert_eq!(again, replies);
+        assert!(changes.is_empty());
+        assert_eq!(cm.counters.connect_requests_repeated, 1);
+        // ReadyToUse with the wrong IDs is ignored; with the REP's, it establishes.
+        let [_, _, (_, stranger)] = c.frames();
+        cm.receive(&stranger);
+        assert_eq!((cm.established(), cm.counters.ignored), (0, 1));
+        cm.receive(&ready_to_use(&c, &rep));
+        assert_eq!(cm.established(), 1);
+        // A second queue takes the next QP.
+        let [(_, second), ..] = connection(1, 0x12).frames();
+        let (_, changes) = cm.receive(&second);
+        assert!(matches!(changes.as_slice(), [CoreChange::Configure(QpSetup { qp: 1, .. })]));
+    }
+
+    #[test]
+    fn unknown_services_full_tables_and_large_queues_are_rejected_with_a_reason() {
+        let mut cm = manager(1);
+        let [(_, mut request), ..] = connection(0, 0x11).frames();
+        // Service ID: the MAD header, then the REQ's service ID; one more port.
+        let at = 14 + 20 + 8 + 12 + 8 + MAD_HEADER_BYTES + REQ_SERVICE_ID + 7;
+        let mut wrong = request.clone();
+        wrong[at] ^= 1;
+        let n = wrong.len();
+        let crc = crate::models::icrc::icrc(&wrong[..n - 4]).expect("an IPv4 frame");
+        wrong[n - 4..].copy_from_slice(&crate::models::icrc::icrc_bytes(crc));
+        let (replies, changes) = cm.receive(&wrong);
+        let (attribute, rej) = answer(&replies[0]);
+        assert_eq!((attribute, u16::from_be_bytes([rej[10], rej[11]])), (ATTR_REJ, REJECT_INVALID_SERVICE_ID));
+        assert!(changes.is_empty());
+        // A corrupted ICRC: dropped and counted, not answered.
+        request[n - 1] ^= 0xFF;
+        assert_eq!(cm.receive(&request), (Vec::new(), Vec::new()));
+        assert_eq!(cm.counters.malformed, 1);
+        request[n - 1] ^= 0xFF;
+        assert_eq!(cm.receive(&request).1.len(), 1);
+        // The table is full: a consumer reject with the NVMe-oF status "no resources".
+        let [(_, other), ..] = connection(1, 0x12).frames();
+        let (replies, _) = cm.receive(&other);
+        let (attribute, rej) = answer(&replies[0]);
+        assert_eq!((attribute, u16::from_be_bytes([rej[10], rej[11]])), (ATTR_REJ, REJECT_CONSUMER));
+        assert_eq!(u16::from_le_bytes([rej[86], rej[87]]), NVME_REJECT_NO_RESOURCES);
+    }
+
+    #[test]
+    fn a_disconnect_frees_the_qp_and_a_repeated_one_is_answered_again() {
+        let mut cm = manager(1);
+        let c = connection(0, 0x11);
+        let [(_, request), ..] = c.frames();
+        let (replies, _) = cm.receive(&request);
+        let (_, rep) = answer(&replies[0]);
+        cm.receive(&ready_to_use(&c, &rep));
+        assert_eq!(cm.established(), 1);
+        let nic_comm = be32(&rep, 0);
+        let host_comm = be32(&rep, 4);
+        let dreq_mad = mad(7, ATTR_DREQ, &[(0, &host_comm.to_be_bytes()), (4, &nic_comm.to_be_bytes())]);
+        let dreq = gsi_frame(&c.host, &c.nic, &dreq_mad);
+        let (replies, changes) = cm.receive(&dreq);
+        assert_eq!(answer(&replies[0]).0, ATTR_DREP);
+        assert_eq!(changes, vec![CoreChange::Remove(0)]);
+        let (replies, changes) = cm.receive(&dreq);
+        assert_eq!(answer(&replies[0]).0, ATTR_DREP, "a lost DREP is sent again");
+        assert!(changes.is_empty(), "the QP is removed once");
+        assert_eq!(cm.established(), 0);
+        // The QP is free again.
+        let [(_, next), ..] = connection(1, 0x12).frames();
+        assert!(matches!(cm.receive(&next).1.as_slice(), [CoreChange::Configure(QpSetup { qp: 0, .. })]));
+    }
+}
