@@ -370,3 +370,32 @@ fn numbers_out_of_range_and_closed_pipes_are_handled() {
     assert_ne!(out.status.code(), Some(101), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// Issue 24: a committed vault image is never wiped without `--force`, an impossible size leaves
+/// no file behind, and a write to a read-only register is refused with a message.
+#[test]
+fn vault_format_keeps_a_committed_image_and_read_only_registers_refuse_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let disk = dir.path().join("vault.img");
+    let region = dir.path().join("mem.bin");
+    std::fs::write(&region, vec![0x5A; 64 << 10]).unwrap();
+    let (d, r) = (disk.to_str().unwrap(), region.to_str().unwrap());
+    let tiny = nicctl(&["vault", "format", "--disk", d, "--size", "0"]);
+    assert!(!tiny.status.success() && String::from_utf8_lossy(&tiny.stderr).contains("two images"), "{tiny:?}");
+    assert!(!disk.exists(), "a refused format leaves no file behind");
+    assert!(nicctl(&["vault", "format", "--disk", d, "--size", "32M"]).status.success());
+    assert!(nicctl(&["vault", "save", "--disk", d, "--region", r]).status.success());
+    let again = nicctl(&["vault", "format", "--disk", d, "--size", "32M"]);
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(!again.status.success() && stderr.contains("committed image 1") && stderr.contains("--force"), "{stderr}");
+    let status = stdout(&nicctl(&["vault", "status", "--disk", d, "--json"]));
+    assert!(status.contains("committed"), "the image survived: {status}");
+    assert!(nicctl(&["vault", "format", "--disk", d, "--size", "32M", "--force"]).status.success());
+    assert!(!stdout(&nicctl(&["vault", "status", "--disk", d, "--json"])).contains("committed"));
+
+    for register in ["id.MAGIC", "0x0000"] {
+        let out = nicctl(&["--device", "sim:/nonexistent", "regs", "write", register, "1"]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success() && stderr.contains("id.MAGIC is read-only"), "{register}: {stderr}");
+    }
+}

@@ -140,6 +140,15 @@ pub fn read(device: Option<&str>, name: &str, json: bool) -> Result<(), String> 
 
 pub fn write(device: Option<&str>, name: &str, value: &str) -> Result<(), String> {
     let value = parse_number(value)?;
+    // Refused before the device is reached: a read-only register, by name or by address.
+    let read_only = match parse_address(name) {
+        Some(address) => map::MAP.iter().flat_map(|b| b.registers.iter().map(move |r| (b, r))).find(|(b, r)| b.base + r.offset == address),
+        None => map::find(name),
+    }
+    .filter(|(_, r)| r.access == map::Access::ReadOnly);
+    if let Some((block, r)) = read_only {
+        return Err(format!("{}.{} is read-only: the write is refused (see `nicctl regs`)", block.name, r.name));
+    }
     let mut dev = open(device)?;
     match parse_address(name) {
         Some(address) => dev.transport.write(address, &[value]),

@@ -18,6 +18,9 @@ pub enum Vault {
         /// Size of a file disk (suffixes K, M, G: powers of 1024). It must hold two images.
         #[arg(long, value_parser = parse_size)]
         size: Option<u64>,
+        /// Wipe the disk even though it holds a committed image (the saved memory is lost).
+        #[arg(long)]
+        force: bool,
     },
     /// Save memory regions (files or block devices) as a new image; the previous committed image
     /// stays intact until this one is committed.
@@ -101,7 +104,18 @@ fn regions_text(regions: &[(String, u64)]) -> String {
 pub fn run(command: Vault) -> Result<(), String> {
     let text = |e: vault::VaultError| e.to_string();
     match command {
-        Vault::Format { disk, size } => {
+        Vault::Format { disk, size, force } => {
+            if let Some(size) = size.filter(|s| vault::half_of(*s) == 0) {
+                return Err(format!("--size {size}: a vault disk holds two images of at least {} bytes each", vault::SLOT_ALIGN));
+            }
+            // A committed image is memory someone saved: never wiped without being asked to.
+            let committed: Vec<String> = match vault::inspect(&disk) {
+                Ok(slots) => slots.iter().filter(|s| s.state == "committed").map(|s| s.sequence.map_or("?".into(), |q| q.to_string())).collect(),
+                Err(_) => Vec::new(),
+            };
+            if !committed.is_empty() && !force {
+                return Err(format!("{} holds committed image {}: add --force to wipe it", disk.display(), committed.join(" and ")));
+            }
             let bytes = vault::format_disk(&disk, size).map_err(text)?;
             println!("{}: {bytes} bytes, both slots blank", disk.display());
         }

@@ -36,8 +36,12 @@ impl<T: Transport> Device<T> {
         Ok(self.transport.read(block.base + r.offset, 1)?[0])
     }
 
+    /// Writes a register by name; a read-only one is refused, not silently ignored.
     pub fn write(&mut self, name: &str, value: u32) -> Result<(), DriverError> {
         let (block, r) = register(name)?;
+        if r.access == map::Access::ReadOnly {
+            return Err(DriverError::ReadOnly(format!("{}.{}", block.name, r.name)));
+        }
         self.transport.write(block.base + r.offset, &[value])
     }
 

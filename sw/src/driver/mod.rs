@@ -25,6 +25,8 @@ pub enum DriverError {
     /// The device answered with an error status.
     Device { status: Status, address: u16, words_done: u8 },
     UnknownRegister(String),
+    /// A write to a register software may only read (the bus would ignore it).
+    ReadOnly(String),
     /// The device is not ours, or speaks another map version.
     WrongDevice(String),
 }
@@ -39,6 +41,7 @@ impl fmt::Display for DriverError {
                 write!(f, "the device refused the access of {address:#06x}: {status:?} after {words_done} words")
             }
             DriverError::UnknownRegister(name) => write!(f, "unknown register `{name}` (see `nicctl regs`)"),
+            DriverError::ReadOnly(name) => write!(f, "{name} is read-only: the write is refused (see `nicctl regs`)"),
             DriverError::WrongDevice(e) => write!(f, "not a compatible device: {e}"),
         }
     }

@@ -20,3 +20,4 @@ pub use format::{Region, VERSION};
 pub use io::BLOCK as BLOCK_BYTES;
 pub use read::{inspect, restore, verify, ImageSummary, RestoreReport, VerifyReport};
 pub use save::{format_disk, save, SaveOptions, SaveReport};
+pub use slots::{half_of, SLOT_ALIGN};
