@@ -66,18 +66,23 @@ pub fn sim_control_plane() -> ControlPlane {
 pub const SIM_DISPATCH_QP_BITS: usize = 4;
 pub type SimDispatcher = Dispatcher<SIM_DISPATCH_QP_BITS, 2, 4>;
 
-/// Two connectors as simulated: 16 QPs, depth 32 (slot = CID mod 32), 2 KiB capsule slots (SQE +
-/// up to 1984 bytes of in-capsule data). Depth 32 is the NVMe admin queue's size, and the I/O
-/// queue size the controllers advertise (CAP.MQES 31): a Linux host's CID is a 4-bit generation
-/// over its tag, and its tags stay below the queue size, so no two outstanding commands of a
-/// queue share a slot (docs/interop.md).
+/// Two connectors as simulated: 16 QPs, depth 8 (slot = CID mod 8), 2 KiB capsule slots (SQE +
+/// up to 1984 bytes of in-capsule data).
 pub const SIM_CONNECTOR_QP_BITS: usize = 4;
-pub const SIM_CONNECTOR_SLOT_BITS: usize = 5;
+pub const SIM_CONNECTOR_SLOT_BITS: usize = 3;
 pub const SIM_CONNECTOR_SLOT_WORD_BITS: usize = 8;
 /// Slot address bits (QP, slot), capsule buffer word address bits, and slots in all.
 const SIM_CONNECTOR_SLOT_ADDRESS_BITS: usize = SIM_CONNECTOR_QP_BITS + SIM_CONNECTOR_SLOT_BITS;
 const SIM_CONNECTOR_BUFFER_ADDRESS_BITS: usize = SIM_CONNECTOR_SLOT_ADDRESS_BITS + SIM_CONNECTOR_SLOT_WORD_BITS;
 const SIM_CONNECTOR_SLOTS: usize = 1 << SIM_CONNECTOR_SLOT_ADDRESS_BITS;
+
+/// The NIC core's command slots per QP: 32 (slot = CID mod 32). That is the NVMe admin queue's
+/// size, and the I/O queue size the controllers advertise (CAP.MQES 31): a Linux host's CID is a
+/// 4-bit generation over its tag, and its tags stay below the queue size, so no two outstanding
+/// commands of a queue share a slot (docs/interop.md). The connector-pair tops keep depth 8: the
+/// same logic, a quarter of the capsule memory to synthesise.
+pub const SIM_NIC_CORE_SLOT_BITS: usize = 5;
+const SIM_NIC_CORE_SLOT_ADDRESS_BITS: usize = SIM_CONNECTOR_QP_BITS + SIM_NIC_CORE_SLOT_BITS;
 pub type SimConnectorPair = ConnectorPair<
     SIM_CONNECTOR_QP_BITS,
     SIM_CONNECTOR_SLOT_BITS,
@@ -87,17 +92,17 @@ pub type SimConnectorPair = ConnectorPair<
     SIM_CONNECTOR_SLOTS,
 >;
 
-/// The NIC core as simulated: the connectors of `connector_pair`; a requester with 8 message slots
+/// The NIC core as simulated: the connectors of `connector_pair` with 32 slots per QP; a requester with 8 message slots
 /// and a 32 KiB replay ring per QP (a controller's WRITE WQE carries up to 16 KiB); an 8 KiB
 /// receive frame queue (two 4 KiB-MTU payloads).
 pub type SimNicCore = NicCore<
     SIM_CONNECTOR_QP_BITS,
     { 1 << SIM_CONNECTOR_QP_BITS },
-    SIM_CONNECTOR_SLOT_BITS,
+    SIM_NIC_CORE_SLOT_BITS,
     SIM_CONNECTOR_SLOT_WORD_BITS,
-    SIM_CONNECTOR_SLOT_ADDRESS_BITS,
-    SIM_CONNECTOR_BUFFER_ADDRESS_BITS,
-    SIM_CONNECTOR_SLOTS,
+    SIM_NIC_CORE_SLOT_ADDRESS_BITS,
+    { SIM_NIC_CORE_SLOT_ADDRESS_BITS + SIM_CONNECTOR_SLOT_WORD_BITS },
+    { 1 << SIM_NIC_CORE_SLOT_ADDRESS_BITS },
     { SIM_CONNECTOR_QP_BITS + 3 },
     { SIM_CONNECTOR_QP_BITS + 12 },
     10,

@@ -818,7 +818,7 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     output reg  [31:0] c1_writes_truncated;
     
     // Constant declarations
-    localparam  slot_bits = 9'b101;
+    localparam  slot_bits = 7'b11;
     localparam  bit_0 = 2'b1;
     localparam  bit_1 = 2'b10;
     localparam  zero_2 = 2'b0;
@@ -913,7 +913,7 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     wire  [31:0] connector_0$commands_forwarded;
     wire  [31:0] connector_0$completions_delivered;
     wire  [31:0] connector_0$unknown_qp;
-    reg  [8:0] connector_0$probe_slot;
+    reg  [6:0] connector_0$probe_slot;
     wire  connector_0$probe_taken;
     wire  [31:0] connector_0$duplicate_cid;
     wire  [31:0] connector_0$malformed_capsule;
@@ -986,7 +986,7 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     wire  [31:0] connector_1$commands_forwarded;
     wire  [31:0] connector_1$completions_delivered;
     wire  [31:0] connector_1$unknown_qp;
-    reg  [8:0] connector_1$probe_slot;
+    reg  [6:0] connector_1$probe_slot;
     wire  connector_1$probe_taken;
     wire  [31:0] connector_1$duplicate_cid;
     wire  [31:0] connector_1$malformed_capsule;
@@ -1021,7 +1021,7 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     wire  [31:0] supervisor$last_failover_cycles;
     
     // Local signals
-    reg  [8:0] probe_slot;
+    reg  [6:0] probe_slot;
     reg  cfg_take;
     reg  [1:0] acked_a;
     reg  [1:0] acked_b;
@@ -1233,7 +1233,7 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
         connector_1$reset = reset;
         supervisor$clock = clock;
         supervisor$reset = reset;
-        probe_slot = (((probe_qp) & 9'h1ff) << slot_bits) | ((probe_cid[(32'h0)+:(5)]) & 9'h1ff);
+        probe_slot = (((probe_qp) & 7'h7f) << slot_bits) | ((probe_cid[(32'h0)+:(3)]) & 7'h7f);
         connector_0$probe_slot = probe_slot;
         connector_1$probe_slot = probe_slot;
         probe_taken = connector_0$probe_taken | connector_1$probe_taken;
@@ -1479,7 +1479,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
-    input wire  [8:0] probe_slot;
+    input wire  [6:0] probe_slot;
     output reg  probe_taken;
     output reg  [31:0] duplicate_cid;
     output reg  [31:0] malformed_capsule;
@@ -1499,15 +1499,15 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  one_qp = 4'h1;
     localparam  zero_qp = 4'h0;
     localparam  last_qp = 4'hf;
-    localparam  one_slot = 5'b1;
-    localparam  zero_slot = 5'b0;
-    localparam  slot_shift = 9'b101;
-    localparam  slot_shift_wide = 512'h5;
-    localparam  slot_mask_wide = 512'hffffffff;
-    localparam  word_shift = 17'b1000;
-    localparam  one_word = 17'b1;
-    localparam  one_slots = 512'h1;
-    localparam  zero_slots = 512'h0;
+    localparam  one_slot = 3'b1;
+    localparam  zero_slot = 3'b0;
+    localparam  slot_shift = 7'b11;
+    localparam  slot_shift_wide = 128'h3;
+    localparam  slot_mask_wide = 128'hff;
+    localparam  word_shift = 15'b1000;
+    localparam  one_word = 15'b1;
+    localparam  one_slots = 128'h1;
+    localparam  zero_slots = 128'h0;
     localparam  qp_high_mask = 16'hfff0;
     localparam  type_command = 64'h1;
     localparam  type_takeover = 64'h800000002;
@@ -1608,18 +1608,18 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     wire  receiver$s_axis_tready;
     reg  [3:0] receiver$s_axis_qp;
     reg  receiver$s_axis_message_end;
-    reg  [511:0] receiver$busy;
+    reg  [127:0] receiver$busy;
     wire  receiver$buffer_write_enable;
-    wire  [16:0] receiver$buffer_write_address;
+    wire  [14:0] receiver$buffer_write_address;
     wire  [63:0] receiver$buffer_write_data;
     wire  receiver$capsule_valid;
     reg  receiver$capsule_ready;
     wire  [3:0] receiver$capsule_qp;
-    wire  [4:0] receiver$capsule_slot;
+    wire  [2:0] receiver$capsule_slot;
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
-    reg  [8:0] receiver$probe_slot;
+    reg  [6:0] receiver$probe_slot;
     wire  receiver$probe_taken;
     wire  [31:0] receiver$duplicate_cid;
     wire  [31:0] receiver$malformed_capsule;
@@ -1631,17 +1631,17 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  qp_table$write_clock;
     reg  [83:0] qp_table$write_data;
     reg  qp_table$write_enable;
-    reg  [8:0] meta$read_address;
+    reg  [6:0] meta$read_address;
     reg  meta$read_clock;
     wire  [32:0] meta$read_data;
-    reg  [8:0] meta$write_address;
+    reg  [6:0] meta$write_address;
     reg  meta$write_clock;
     reg  [32:0] meta$write_data;
     reg  meta$write_enable;
-    reg  [16:0] buffer$read_address;
+    reg  [14:0] buffer$read_address;
     reg  buffer$read_clock;
     wire  [63:0] buffer$read_data;
-    reg  [16:0] buffer$write_address;
+    reg  [14:0] buffer$write_address;
     reg  buffer$write_clock;
     reg  [63:0] buffer$write_data;
     reg  buffer$write_enable;
@@ -1658,8 +1658,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [3:0] read_controller$d;
     wire  [3:0] read_controller$q;
     reg  read_controller$clock;
-    reg  [511:0] busy$d;
-    wire  [511:0] busy$q;
+    reg  [127:0] busy$d;
+    wire  [127:0] busy$q;
     reg  busy$clock;
     reg  [4:0] step$d;
     wire  [4:0] step$q;
@@ -1670,8 +1670,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [3:0] qp$d;
     wire  [3:0] qp$q;
     reg  qp$clock;
-    reg  [4:0] slot$d;
-    wire  [4:0] slot$q;
+    reg  [2:0] slot$d;
+    wire  [2:0] slot$q;
     reg  slot$clock;
     reg  [83:0] entry$d;
     wire  [83:0] entry$q;
@@ -1754,8 +1754,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [3:0] sweep_qp$d;
     wire  [3:0] sweep_qp$q;
     reg  sweep_qp$clock;
-    reg  [4:0] sweep_slot$d;
-    wire  [4:0] sweep_slot$q;
+    reg  [2:0] sweep_slot$d;
+    wire  [2:0] sweep_slot$q;
     reg  sweep_slot$clock;
     reg  sweep_at_takeover$d;
     wire  sweep_at_takeover$q;
@@ -1814,8 +1814,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [63:0] emit_payload$d;
     wire  [63:0] emit_payload$q;
     reg  emit_payload$clock;
-    reg  [16:0] emit_word$d;
-    wire  [16:0] emit_word$q;
+    reg  [14:0] emit_word$d;
+    wire  [14:0] emit_word$q;
     reg  emit_word$clock;
     reg  [15:0] emit_left$d;
     wire  [15:0] emit_left$q;
@@ -1915,10 +1915,10 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [1:0] skip_set;
     reg  [1:0] skip_clear;
     reg  [83:0] table_entry;
-    reg  [8:0] slot_address;
-    reg  [511:0] slot_bit;
+    reg  [6:0] slot_address;
+    reg  [127:0] slot_bit;
     reg  slot_busy;
-    reg  [511:0] qp_slots;
+    reg  [127:0] qp_slots;
     reg  qp_busy;
     reg  later_busy;
     reg  other;
@@ -1928,8 +1928,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [1:0] read_pick;
     reg  [3:0] read_set;
     reg  [3:0] read_clear;
-    reg  [511:0] busy_set;
-    reg  [511:0] busy_clear;
+    reg  [127:0] busy_set;
+    reg  [127:0] busy_clear;
     reg  issue;
     reg  issue_controller;
     reg  [63:0] issue_header;
@@ -2565,12 +2565,12 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         buffer$write_enable = receiver$buffer_write_enable;
         buffer$write_address = receiver$buffer_write_address;
         buffer$write_data = receiver$buffer_write_data;
-        slot_address = (((qp$q) & 9'h1ff) << slot_shift) | ((slot$q) & 9'h1ff);
-        slot_bit = one_slots << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        slot_address = (((qp$q) & 7'h7f) << slot_shift) | ((slot$q) & 7'h7f);
+        slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
         slot_busy = |(busy$q & slot_bit);
-        qp_slots = slot_mask_wide << (((cfg_qp) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide);
-        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide)));
-        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
         qp_table$read_address = qp$q;
         qp_table$write_enable = 1'b0;
         qp_table$write_address = qp$q;
@@ -2865,7 +2865,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 begin
                     if (rx_valid & ~rx_lost) begin
                         cqe_high$d = rx_data;
-                        slot$d = rx_data[(32'h20)+:(5)];
+                        slot$d = rx_data[(32'h20)+:(3)];
                         step$d = EngineStep$CqeLoad;
                     end
                 end
@@ -3339,7 +3339,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         emit_next$d = issue_next;
                         emit_drop$d = ((fenced[32'h0] & ~issue_controller) | (fenced[32'h1] & issue_controller)) & ~issue_fence;
                         emit_payload$d = issue_payload;
-                        emit_word$d = ((slot_address) & 17'h1ffff) << word_shift;
+                        emit_word$d = ((slot_address) & 15'h7fff) << word_shift;
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
                         emit_step$d = EmitStep$Header;
                     end
@@ -3530,16 +3530,16 @@ endmodule // nic_device$connectors$connector_0$at_header
 module nic_device$connectors$connector_0$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [16:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg  [63:0] read_data;
-    input wire  [16:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[63:0] mem[131071:0];
+    reg[63:0] mem[32767:0];
     
     
     
@@ -3559,13 +3559,13 @@ endmodule // nic_device$connectors$connector_0$buffer
 module nic_device$connectors$connector_0$busy(d,q,clock);
     
     // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
+    input wire  [127:0] d;
+    output reg  [127:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 512'h0;
+       q = 128'h0;
     end
     
     always @(posedge clock) begin
@@ -3917,13 +3917,13 @@ endmodule // nic_device$connectors$connector_0$emit_step
 module nic_device$connectors$connector_0$emit_word(d,q,clock);
     
     // Module arguments
-    input wire  [16:0] d;
-    output reg  [16:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 17'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
@@ -4183,16 +4183,16 @@ endmodule // nic_device$connectors$connector_0$malformed
 module nic_device$connectors$connector_0$meta(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [8:0] read_address;
+    input wire  [6:0] read_address;
     input wire  read_clock;
     output reg  [32:0] read_data;
-    input wire  [8:0] write_address;
+    input wire  [6:0] write_address;
     input wire  write_clock;
     input wire  [32:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[32:0] mem[511:0];
+    reg[32:0] mem[127:0];
     
     
     
@@ -4545,26 +4545,26 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     output reg  s_axis_tready;
     input wire  [3:0] s_axis_qp;
     input wire  s_axis_message_end;
-    input wire  [511:0] busy;
+    input wire  [127:0] busy;
     output reg  buffer_write_enable;
-    output reg  [16:0] buffer_write_address;
+    output reg  [14:0] buffer_write_address;
     output reg  [63:0] buffer_write_data;
     output reg  capsule_valid;
     input wire  capsule_ready;
     output reg  [3:0] capsule_qp;
-    output reg  [4:0] capsule_slot;
+    output reg  [2:0] capsule_slot;
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
-    input wire  [8:0] probe_slot;
+    input wire  [6:0] probe_slot;
     output reg  probe_taken;
     output reg  [31:0] duplicate_cid;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     
     // Constant declarations
-    localparam  slot_bits = 9'b101;
-    localparam  slot_word_bits = 17'b1000;
+    localparam  slot_bits = 7'b11;
+    localparam  slot_word_bits = 15'b1000;
     localparam  slot_word_bits_16 = 16'h8;
     localparam  word_3 = 16'h3;
     localparam  word_4 = 16'h4;
@@ -4589,8 +4589,8 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     localparam  bytes_7 = 16'h7;
     localparam  bytes_8 = 16'h8;
     localparam  one_32 = 32'h1;
-    localparam  one_slots = 512'h1;
-    localparam  zero_slots = 512'h0;
+    localparam  one_slots = 128'h1;
+    localparam  zero_slots = 128'h0;
     localparam  cleared = 39'h0;
     localparam  zero_32 = 32'h0;
     
@@ -4620,10 +4620,10 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [3:0] clear_qp$d;
     wire  [3:0] clear_qp$q;
     reg  clear_qp$clock;
-    reg  [8:0] queue$read_address;
+    reg  [6:0] queue$read_address;
     reg  queue$read_clock;
     wire  [40:0] queue$read_data;
-    reg  [8:0] queue$write_address;
+    reg  [6:0] queue$write_address;
     reg  queue$write_clock;
     reg  [40:0] queue$write_data;
     reg  queue$write_enable;
@@ -4636,8 +4636,8 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [15:0] queue_read$d;
     wire  [15:0] queue_read$q;
     reg  queue_read$clock;
-    reg  [511:0] queued$d;
-    wire  [511:0] queued$q;
+    reg  [127:0] queued$d;
+    wire  [127:0] queued$q;
     reg  queued$clock;
     reg  [31:0] duplicates$d;
     wire  [31:0] duplicates$q;
@@ -4650,19 +4650,19 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     reg  too_long$clock;
     
     // Local signals
-    reg  [511:0] queued_set;
-    reg  [511:0] queued_clear;
+    reg  [127:0] queued_set;
+    reg  [127:0] queued_clear;
     reg  pop;
-    reg  [511:0] taken;
+    reg  [127:0] taken;
     reg  [15:0] read_next;
-    reg  [8:0] head_address;
+    reg  [6:0] head_address;
     reg  [40:0] posted;
     reg  [38:0] next;
     reg  accept;
     reg  first;
     reg  [15:0] cid;
-    reg  [4:0] slot;
-    reg  [8:0] slot_address;
+    reg  [2:0] slot;
+    reg  [6:0] slot_address;
     reg  [15:0] word;
     reg  [15:0] keep_bytes;
     reg  [7:0] sgl_type;
@@ -4779,19 +4779,19 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 4'hf);
         capsule_cid = queue$read_data[(64'h8)+:(16)];
-        capsule_slot = capsule_cid[(32'h0)+:(5)];
+        capsule_slot = capsule_cid[(32'h0)+:(3)];
         capsule_length = queue$read_data[(64'h18)+:(16)];
         capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
         pop = capsule_valid & capsule_ready;
-        head_address = (((capsule_qp) & 9'h1ff) << slot_bits) | ((capsule_slot) & 9'h1ff);
+        head_address = (((capsule_qp) & 7'h7f) << slot_bits) | ((capsule_slot) & 7'h7f);
         queued_clear = zero_slots;
         read_next = queue_read$q;
         if (pop) begin
-            queued_clear = one_slots << ((head_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            queued_clear = one_slots << ((head_address) & 128'hffffffffffffffffffffffffffffffff);
             read_next = queue_read$q + bytes_1;
         end
         queue_read$d = read_next;
-        queue$read_address = ((read_next) & 9'h1ff);
+        queue$read_address = ((read_next) & 7'h7f);
         queue_filled$d = queue_write$q;
         queued_set = zero_slots;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
@@ -4800,8 +4800,8 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
         if (first) begin
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
-        slot = cid[(32'h0)+:(5)];
-        slot_address = (((qp$q) & 9'h1ff) << slot_bits) | ((slot) & 9'h1ff);
+        slot = cid[(32'h0)+:(3)];
+        slot_address = (((qp$q) & 7'h7f) << slot_bits) | ((slot) & 7'h7f);
         word = work$q[(64'h17)+:(16)] >> 32'h3;
         if (first) begin
             word = zero_16;
@@ -4868,13 +4868,13 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
             end
         end
         buffer_write_data = s_axis_tdata;
-        buffer_write_address = (((slot_address) & 17'h1ffff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 17'h1ffff);
+        buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
         posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
         posted[(64'h8)+:(16)] = cid;
         posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
         posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
         queue$write_enable = 1'b0;
-        queue$write_address = ((queue_write$q) & 9'h1ff);
+        queue$write_address = ((queue_write$q) & 7'h7f);
         queue$write_data = posted;
         case (step$q)
             ReceiverStep$Clear:
@@ -4923,7 +4923,7 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
                                 else begin
                                     queue$write_enable = 1'b1;
                                     queue_write$d = queue_write$q + bytes_1;
-                                    queued_set = one_slots << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+                                    queued_set = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
                                 end
                             end
                         end
@@ -5062,16 +5062,16 @@ endmodule // nic_device$connectors$connector_0$receiver$qp
 module nic_device$connectors$connector_0$receiver$queue(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [8:0] read_address;
+    input wire  [6:0] read_address;
     input wire  read_clock;
     output reg  [40:0] read_data;
-    input wire  [8:0] write_address;
+    input wire  [6:0] write_address;
     input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[40:0] mem[511:0];
+    reg[40:0] mem[127:0];
     
     
     
@@ -5148,13 +5148,13 @@ endmodule // nic_device$connectors$connector_0$receiver$queue_write
 module nic_device$connectors$connector_0$receiver$queued(d,q,clock);
     
     // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
+    input wire  [127:0] d;
+    output reg  [127:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 512'h0;
+       q = 128'h0;
     end
     
     always @(posedge clock) begin
@@ -5336,13 +5336,13 @@ endmodule // nic_device$connectors$connector_0$serve_link
 module nic_device$connectors$connector_0$slot(d,q,clock);
     
     // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 5'h0;
+       q = 3'h0;
     end
     
     always @(posedge clock) begin
@@ -5523,13 +5523,13 @@ endmodule // nic_device$connectors$connector_0$sweep_qp
 module nic_device$connectors$connector_0$sweep_slot(d,q,clock);
     
     // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 5'h0;
+       q = 3'h0;
     end
     
     always @(posedge clock) begin
@@ -5866,7 +5866,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
-    input wire  [8:0] probe_slot;
+    input wire  [6:0] probe_slot;
     output reg  probe_taken;
     output reg  [31:0] duplicate_cid;
     output reg  [31:0] malformed_capsule;
@@ -5886,15 +5886,15 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  one_qp = 4'h1;
     localparam  zero_qp = 4'h0;
     localparam  last_qp = 4'hf;
-    localparam  one_slot = 5'b1;
-    localparam  zero_slot = 5'b0;
-    localparam  slot_shift = 9'b101;
-    localparam  slot_shift_wide = 512'h5;
-    localparam  slot_mask_wide = 512'hffffffff;
-    localparam  word_shift = 17'b1000;
-    localparam  one_word = 17'b1;
-    localparam  one_slots = 512'h1;
-    localparam  zero_slots = 512'h0;
+    localparam  one_slot = 3'b1;
+    localparam  zero_slot = 3'b0;
+    localparam  slot_shift = 7'b11;
+    localparam  slot_shift_wide = 128'h3;
+    localparam  slot_mask_wide = 128'hff;
+    localparam  word_shift = 15'b1000;
+    localparam  one_word = 15'b1;
+    localparam  one_slots = 128'h1;
+    localparam  zero_slots = 128'h0;
     localparam  qp_high_mask = 16'hfff0;
     localparam  type_command = 64'h1;
     localparam  type_takeover = 64'h800000002;
@@ -5995,18 +5995,18 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     wire  receiver$s_axis_tready;
     reg  [3:0] receiver$s_axis_qp;
     reg  receiver$s_axis_message_end;
-    reg  [511:0] receiver$busy;
+    reg  [127:0] receiver$busy;
     wire  receiver$buffer_write_enable;
-    wire  [16:0] receiver$buffer_write_address;
+    wire  [14:0] receiver$buffer_write_address;
     wire  [63:0] receiver$buffer_write_data;
     wire  receiver$capsule_valid;
     reg  receiver$capsule_ready;
     wire  [3:0] receiver$capsule_qp;
-    wire  [4:0] receiver$capsule_slot;
+    wire  [2:0] receiver$capsule_slot;
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
-    reg  [8:0] receiver$probe_slot;
+    reg  [6:0] receiver$probe_slot;
     wire  receiver$probe_taken;
     wire  [31:0] receiver$duplicate_cid;
     wire  [31:0] receiver$malformed_capsule;
@@ -6018,17 +6018,17 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  qp_table$write_clock;
     reg  [83:0] qp_table$write_data;
     reg  qp_table$write_enable;
-    reg  [8:0] meta$read_address;
+    reg  [6:0] meta$read_address;
     reg  meta$read_clock;
     wire  [32:0] meta$read_data;
-    reg  [8:0] meta$write_address;
+    reg  [6:0] meta$write_address;
     reg  meta$write_clock;
     reg  [32:0] meta$write_data;
     reg  meta$write_enable;
-    reg  [16:0] buffer$read_address;
+    reg  [14:0] buffer$read_address;
     reg  buffer$read_clock;
     wire  [63:0] buffer$read_data;
-    reg  [16:0] buffer$write_address;
+    reg  [14:0] buffer$write_address;
     reg  buffer$write_clock;
     reg  [63:0] buffer$write_data;
     reg  buffer$write_enable;
@@ -6045,8 +6045,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [3:0] read_controller$d;
     wire  [3:0] read_controller$q;
     reg  read_controller$clock;
-    reg  [511:0] busy$d;
-    wire  [511:0] busy$q;
+    reg  [127:0] busy$d;
+    wire  [127:0] busy$q;
     reg  busy$clock;
     reg  [4:0] step$d;
     wire  [4:0] step$q;
@@ -6057,8 +6057,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [3:0] qp$d;
     wire  [3:0] qp$q;
     reg  qp$clock;
-    reg  [4:0] slot$d;
-    wire  [4:0] slot$q;
+    reg  [2:0] slot$d;
+    wire  [2:0] slot$q;
     reg  slot$clock;
     reg  [83:0] entry$d;
     wire  [83:0] entry$q;
@@ -6141,8 +6141,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [3:0] sweep_qp$d;
     wire  [3:0] sweep_qp$q;
     reg  sweep_qp$clock;
-    reg  [4:0] sweep_slot$d;
-    wire  [4:0] sweep_slot$q;
+    reg  [2:0] sweep_slot$d;
+    wire  [2:0] sweep_slot$q;
     reg  sweep_slot$clock;
     reg  sweep_at_takeover$d;
     wire  sweep_at_takeover$q;
@@ -6201,8 +6201,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [63:0] emit_payload$d;
     wire  [63:0] emit_payload$q;
     reg  emit_payload$clock;
-    reg  [16:0] emit_word$d;
-    wire  [16:0] emit_word$q;
+    reg  [14:0] emit_word$d;
+    wire  [14:0] emit_word$q;
     reg  emit_word$clock;
     reg  [15:0] emit_left$d;
     wire  [15:0] emit_left$q;
@@ -6302,10 +6302,10 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [1:0] skip_set;
     reg  [1:0] skip_clear;
     reg  [83:0] table_entry;
-    reg  [8:0] slot_address;
-    reg  [511:0] slot_bit;
+    reg  [6:0] slot_address;
+    reg  [127:0] slot_bit;
     reg  slot_busy;
-    reg  [511:0] qp_slots;
+    reg  [127:0] qp_slots;
     reg  qp_busy;
     reg  later_busy;
     reg  other;
@@ -6315,8 +6315,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [1:0] read_pick;
     reg  [3:0] read_set;
     reg  [3:0] read_clear;
-    reg  [511:0] busy_set;
-    reg  [511:0] busy_clear;
+    reg  [127:0] busy_set;
+    reg  [127:0] busy_clear;
     reg  issue;
     reg  issue_controller;
     reg  [63:0] issue_header;
@@ -6952,12 +6952,12 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         buffer$write_enable = receiver$buffer_write_enable;
         buffer$write_address = receiver$buffer_write_address;
         buffer$write_data = receiver$buffer_write_data;
-        slot_address = (((qp$q) & 9'h1ff) << slot_shift) | ((slot$q) & 9'h1ff);
-        slot_bit = one_slots << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        slot_address = (((qp$q) & 7'h7f) << slot_shift) | ((slot$q) & 7'h7f);
+        slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
         slot_busy = |(busy$q & slot_bit);
-        qp_slots = slot_mask_wide << (((cfg_qp) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide);
-        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide)));
-        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
+        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
         qp_table$read_address = qp$q;
         qp_table$write_enable = 1'b0;
         qp_table$write_address = qp$q;
@@ -7252,7 +7252,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 begin
                     if (rx_valid & ~rx_lost) begin
                         cqe_high$d = rx_data;
-                        slot$d = rx_data[(32'h20)+:(5)];
+                        slot$d = rx_data[(32'h20)+:(3)];
                         step$d = EngineStep$CqeLoad;
                     end
                 end
@@ -7726,7 +7726,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         emit_next$d = issue_next;
                         emit_drop$d = ((fenced[32'h0] & ~issue_controller) | (fenced[32'h1] & issue_controller)) & ~issue_fence;
                         emit_payload$d = issue_payload;
-                        emit_word$d = ((slot_address) & 17'h1ffff) << word_shift;
+                        emit_word$d = ((slot_address) & 15'h7fff) << word_shift;
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
                         emit_step$d = EmitStep$Header;
                     end
@@ -7917,16 +7917,16 @@ endmodule // nic_device$connectors$connector_1$at_header
 module nic_device$connectors$connector_1$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [16:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg  [63:0] read_data;
-    input wire  [16:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire  [63:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[63:0] mem[131071:0];
+    reg[63:0] mem[32767:0];
     
     
     
@@ -7946,13 +7946,13 @@ endmodule // nic_device$connectors$connector_1$buffer
 module nic_device$connectors$connector_1$busy(d,q,clock);
     
     // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
+    input wire  [127:0] d;
+    output reg  [127:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 512'h0;
+       q = 128'h0;
     end
     
     always @(posedge clock) begin
@@ -8304,13 +8304,13 @@ endmodule // nic_device$connectors$connector_1$emit_step
 module nic_device$connectors$connector_1$emit_word(d,q,clock);
     
     // Module arguments
-    input wire  [16:0] d;
-    output reg  [16:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 17'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
@@ -8570,16 +8570,16 @@ endmodule // nic_device$connectors$connector_1$malformed
 module nic_device$connectors$connector_1$meta(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [8:0] read_address;
+    input wire  [6:0] read_address;
     input wire  read_clock;
     output reg  [32:0] read_data;
-    input wire  [8:0] write_address;
+    input wire  [6:0] write_address;
     input wire  write_clock;
     input wire  [32:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[32:0] mem[511:0];
+    reg[32:0] mem[127:0];
     
     
     
@@ -8932,26 +8932,26 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     output reg  s_axis_tready;
     input wire  [3:0] s_axis_qp;
     input wire  s_axis_message_end;
-    input wire  [511:0] busy;
+    input wire  [127:0] busy;
     output reg  buffer_write_enable;
-    output reg  [16:0] buffer_write_address;
+    output reg  [14:0] buffer_write_address;
     output reg  [63:0] buffer_write_data;
     output reg  capsule_valid;
     input wire  capsule_ready;
     output reg  [3:0] capsule_qp;
-    output reg  [4:0] capsule_slot;
+    output reg  [2:0] capsule_slot;
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
-    input wire  [8:0] probe_slot;
+    input wire  [6:0] probe_slot;
     output reg  probe_taken;
     output reg  [31:0] duplicate_cid;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     
     // Constant declarations
-    localparam  slot_bits = 9'b101;
-    localparam  slot_word_bits = 17'b1000;
+    localparam  slot_bits = 7'b11;
+    localparam  slot_word_bits = 15'b1000;
     localparam  slot_word_bits_16 = 16'h8;
     localparam  word_3 = 16'h3;
     localparam  word_4 = 16'h4;
@@ -8976,8 +8976,8 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     localparam  bytes_7 = 16'h7;
     localparam  bytes_8 = 16'h8;
     localparam  one_32 = 32'h1;
-    localparam  one_slots = 512'h1;
-    localparam  zero_slots = 512'h0;
+    localparam  one_slots = 128'h1;
+    localparam  zero_slots = 128'h0;
     localparam  cleared = 39'h0;
     localparam  zero_32 = 32'h0;
     
@@ -9007,10 +9007,10 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [3:0] clear_qp$d;
     wire  [3:0] clear_qp$q;
     reg  clear_qp$clock;
-    reg  [8:0] queue$read_address;
+    reg  [6:0] queue$read_address;
     reg  queue$read_clock;
     wire  [40:0] queue$read_data;
-    reg  [8:0] queue$write_address;
+    reg  [6:0] queue$write_address;
     reg  queue$write_clock;
     reg  [40:0] queue$write_data;
     reg  queue$write_enable;
@@ -9023,8 +9023,8 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [15:0] queue_read$d;
     wire  [15:0] queue_read$q;
     reg  queue_read$clock;
-    reg  [511:0] queued$d;
-    wire  [511:0] queued$q;
+    reg  [127:0] queued$d;
+    wire  [127:0] queued$q;
     reg  queued$clock;
     reg  [31:0] duplicates$d;
     wire  [31:0] duplicates$q;
@@ -9037,19 +9037,19 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     reg  too_long$clock;
     
     // Local signals
-    reg  [511:0] queued_set;
-    reg  [511:0] queued_clear;
+    reg  [127:0] queued_set;
+    reg  [127:0] queued_clear;
     reg  pop;
-    reg  [511:0] taken;
+    reg  [127:0] taken;
     reg  [15:0] read_next;
-    reg  [8:0] head_address;
+    reg  [6:0] head_address;
     reg  [40:0] posted;
     reg  [38:0] next;
     reg  accept;
     reg  first;
     reg  [15:0] cid;
-    reg  [4:0] slot;
-    reg  [8:0] slot_address;
+    reg  [2:0] slot;
+    reg  [6:0] slot_address;
     reg  [15:0] word;
     reg  [15:0] keep_bytes;
     reg  [7:0] sgl_type;
@@ -9166,19 +9166,19 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 4'hf);
         capsule_cid = queue$read_data[(64'h8)+:(16)];
-        capsule_slot = capsule_cid[(32'h0)+:(5)];
+        capsule_slot = capsule_cid[(32'h0)+:(3)];
         capsule_length = queue$read_data[(64'h18)+:(16)];
         capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
         pop = capsule_valid & capsule_ready;
-        head_address = (((capsule_qp) & 9'h1ff) << slot_bits) | ((capsule_slot) & 9'h1ff);
+        head_address = (((capsule_qp) & 7'h7f) << slot_bits) | ((capsule_slot) & 7'h7f);
         queued_clear = zero_slots;
         read_next = queue_read$q;
         if (pop) begin
-            queued_clear = one_slots << ((head_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            queued_clear = one_slots << ((head_address) & 128'hffffffffffffffffffffffffffffffff);
             read_next = queue_read$q + bytes_1;
         end
         queue_read$d = read_next;
-        queue$read_address = ((read_next) & 9'h1ff);
+        queue$read_address = ((read_next) & 7'h7f);
         queue_filled$d = queue_write$q;
         queued_set = zero_slots;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
@@ -9187,8 +9187,8 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
         if (first) begin
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
-        slot = cid[(32'h0)+:(5)];
-        slot_address = (((qp$q) & 9'h1ff) << slot_bits) | ((slot) & 9'h1ff);
+        slot = cid[(32'h0)+:(3)];
+        slot_address = (((qp$q) & 7'h7f) << slot_bits) | ((slot) & 7'h7f);
         word = work$q[(64'h17)+:(16)] >> 32'h3;
         if (first) begin
             word = zero_16;
@@ -9255,13 +9255,13 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
             end
         end
         buffer_write_data = s_axis_tdata;
-        buffer_write_address = (((slot_address) & 17'h1ffff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 17'h1ffff);
+        buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
         posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
         posted[(64'h8)+:(16)] = cid;
         posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
         posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
         queue$write_enable = 1'b0;
-        queue$write_address = ((queue_write$q) & 9'h1ff);
+        queue$write_address = ((queue_write$q) & 7'h7f);
         queue$write_data = posted;
         case (step$q)
             ReceiverStep$Clear:
@@ -9310,7 +9310,7 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
                                 else begin
                                     queue$write_enable = 1'b1;
                                     queue_write$d = queue_write$q + bytes_1;
-                                    queued_set = one_slots << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+                                    queued_set = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
                                 end
                             end
                         end
@@ -9449,16 +9449,16 @@ endmodule // nic_device$connectors$connector_1$receiver$qp
 module nic_device$connectors$connector_1$receiver$queue(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [8:0] read_address;
+    input wire  [6:0] read_address;
     input wire  read_clock;
     output reg  [40:0] read_data;
-    input wire  [8:0] write_address;
+    input wire  [6:0] write_address;
     input wire  write_clock;
     input wire  [40:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[40:0] mem[511:0];
+    reg[40:0] mem[127:0];
     
     
     
@@ -9535,13 +9535,13 @@ endmodule // nic_device$connectors$connector_1$receiver$queue_write
 module nic_device$connectors$connector_1$receiver$queued(d,q,clock);
     
     // Module arguments
-    input wire  [511:0] d;
-    output reg  [511:0] q;
+    input wire  [127:0] d;
+    output reg  [127:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 512'h0;
+       q = 128'h0;
     end
     
     always @(posedge clock) begin
@@ -9723,13 +9723,13 @@ endmodule // nic_device$connectors$connector_1$serve_link
 module nic_device$connectors$connector_1$slot(d,q,clock);
     
     // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 5'h0;
+       q = 3'h0;
     end
     
     always @(posedge clock) begin
@@ -9910,13 +9910,13 @@ endmodule // nic_device$connectors$connector_1$sweep_qp
 module nic_device$connectors$connector_1$sweep_slot(d,q,clock);
     
     // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 5'h0;
+       q = 3'h0;
     end
     
     always @(posedge clock) begin

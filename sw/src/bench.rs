@@ -13,6 +13,7 @@ pub enum Bench {
         /// Cycles to run in Verilator (rust-hdl runs a tenth of them: it is much slower).
         #[arg(long, default_value_t = 2_000_000)]
         cycles: u64,
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -20,6 +21,7 @@ pub enum Bench {
     ///
     /// Example: `cargo run --release -p nicctl -- bench power --json`
     Power {
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -28,6 +30,7 @@ pub enum Bench {
     ///
     /// Example: `cargo run --release -p nicctl -- bench parser --json`
     Parser {
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -37,6 +40,7 @@ pub enum Bench {
     ///
     /// Example: `cargo run --release -p nicctl -- bench builder --json`
     Builder {
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
         /// Skip synthesis and place-and-route (they take several minutes for this block).
@@ -49,6 +53,7 @@ pub enum Bench {
     ///
     /// Example: `cargo run --release -p nicctl -- bench transport --json`
     Transport {
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -58,6 +63,7 @@ pub enum Bench {
     ///
     /// Example: `cargo run --release -p nicctl -- bench connector --json`
     Connector {
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -67,6 +73,7 @@ pub enum Bench {
     ///
     /// Example: `cargo run --release -p nicctl -- bench failover --json`
     Failover {
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -80,6 +87,7 @@ pub enum Bench {
         /// Image size in MiB.
         #[arg(long, default_value_t = 256)]
         megabytes: u64,
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },

@@ -18,16 +18,26 @@ pub enum Power {
     ///
     /// Example: `nicctl --device sim:/tmp/nic.sock power status --json`
     Status {
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },
     /// Simulated device only: external power (AC-OK) goes away.
+    ///
+    /// Example: `nicctl --device sim:/tmp/nic.sock power ac-loss` (the sequencer sheds the rails
+    /// and reboots the CPU for the vault; `power status` shows each step)
     AcLoss,
     /// Simulated device only: external power comes back.
+    ///
+    /// Example: `nicctl --device sim:/tmp/nic.sock power ac-restore`
     AcRestore,
     /// Press the power button (power.CONTROL.POWER_BUTTON).
+    ///
+    /// Example: `nicctl --device sim:/tmp/nic.sock power button`
     Button,
     /// Clear latched faults and sticky bits (power.CONTROL.REARM).
+    ///
+    /// Example: `nicctl --device sim:/tmp/nic.sock power rearm`
     Rearm,
 }
 

@@ -85,6 +85,7 @@ enum Command {
     Regs {
         #[command(subcommand)]
         access: Option<RegsAccess>,
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
         /// Print docs/registers.md (generated from the same source as the HDL's addresses).
@@ -98,6 +99,7 @@ enum Command {
     ///
     /// Example: `nicctl --device sim:/tmp/nic.sock stats --json`
     Stats {
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -125,14 +127,21 @@ enum RegsAccess {
     ///
     /// Example: `nicctl --device sim:/tmp/nic.sock regs read id.MAGIC`
     Read {
+        /// A register by name (`id.SCRATCH`, see `nicctl regs`) or word address (`0x0003`).
         register: String,
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },
     /// Write a register by name or word address; VALUE is decimal or 0x hex.
     ///
     /// Example: `nicctl --device sim:/tmp/nic.sock regs write id.SCRATCH 0x1234`
-    Write { register: String, value: String },
+    Write {
+        /// A register by name (`id.SCRATCH`, see `nicctl regs`) or word address (`0x0003`).
+        register: String,
+        /// The value: decimal or 0x hex, at most 32 bits.
+        value: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -142,6 +151,7 @@ enum SimCommand {
     ///
     /// Example: `nicctl sim serve --socket /tmp/nic.sock &` then `nicctl --device sim:/tmp/nic.sock power status`
     Serve {
+        /// The Unix socket to serve on (a new one; an existing file that is not a stale socket is refused).
         #[arg(long)]
         socket: PathBuf,
         /// Clock cycles simulated per second while no command is waiting (timers progress):
@@ -191,15 +201,19 @@ enum SimCommand {
     ///
     /// Example: `nicctl sim replay --config qps.toml --pcap-in host.pcap --pcap-out nic.pcap --json`
     Replay {
+        /// The QP set-up (TOML; format in docs/nic-core.md, "Replay").
         #[arg(long)]
         config: PathBuf,
+        /// The capture whose host frames go in (classic pcap, Ethernet).
         #[arg(long)]
         pcap_in: PathBuf,
+        /// Where the frames the NIC sends are written (never the input capture).
         #[arg(long)]
         pcap_out: PathBuf,
         /// Cycles the NIC runs on after the last frame went in and the controllers fell idle.
         #[arg(long, default_value_t = 20_000)]
         settle_cycles: u64,
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },

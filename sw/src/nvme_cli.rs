@@ -26,20 +26,27 @@ pub enum Qp {
     ///
     /// Example: `nicctl --device sim:/tmp/nic.sock qp add 3 --connector 1 --controller b`
     Add {
+        /// The QP index in the NIC (0 to 15).
         qp: u16,
+        /// The connector serving the QP: 0 or 1.
         #[arg(long, default_value_t = 0)]
         connector: u8,
+        /// The controller: a or b.
         #[arg(long, value_enum, default_value = "a")]
         controller: Controller,
     },
     /// Stop serving a QP.
     ///
     /// Example: `nicctl --device sim:/tmp/nic.sock qp del 3`
-    Del { qp: u16 },
+    Del {
+        /// The QP index in the NIC (0 to 15).
+        qp: u16,
+    },
     /// The QPs set up, with their connector and home controller.
     ///
     /// Example: `nicctl --device sim:/tmp/nic.sock qp list --json`
     List {
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -51,6 +58,7 @@ pub enum Link {
     ///
     /// Example: `nicctl --device sim:/tmp/nic.sock link down a`
     Down {
+        /// The controller: a or b.
         #[arg(value_enum)]
         controller: Controller,
     },
@@ -59,6 +67,7 @@ pub enum Link {
     ///
     /// Example: `nicctl --device sim:/tmp/nic.sock link up a`
     Up {
+        /// The controller: a or b.
         #[arg(value_enum)]
         controller: Controller,
     },

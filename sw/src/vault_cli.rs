@@ -27,6 +27,7 @@ pub enum Vault {
     ///
     /// Example: `nicctl vault save --disk vault.img --region mem0.bin --region mem1.bin`
     Save {
+        /// The vault disk: a file or a block device.
         #[arg(long)]
         disk: PathBuf,
         /// A memory region to save (repeat for several, up to 8; saved and restored in this order).
@@ -35,6 +36,7 @@ pub enum Vault {
         /// Bytes per chunk (checksum and write unit; whole 4 KiB blocks; suffixes K, M, G).
         #[arg(long, value_parser = parse_size, default_value = "4M")]
         chunk_size: u64,
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
         /// Fault injection for tests: abort the process right after this many chunks are written.
@@ -46,6 +48,7 @@ pub enum Vault {
     ///
     /// Example: `nicctl vault restore --disk vault.img` (into the regions it was saved from)
     Restore {
+        /// The vault disk: a file or a block device.
         #[arg(long)]
         disk: PathBuf,
         /// Restore into these regions instead of the ones the image was saved from (same count and sizes).
@@ -54,6 +57,7 @@ pub enum Vault {
         /// Restore this image instead of the newest (e.g. the intact one after a failed save).
         #[arg(long)]
         sequence: Option<u64>,
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -61,12 +65,16 @@ pub enum Vault {
     ///
     /// Example: `nicctl vault verify --disk vault.img --region mem0.bin --region mem1.bin`
     Verify {
+        /// The vault disk: a file or a block device.
         #[arg(long)]
         disk: PathBuf,
+        /// A memory region (repeat for several, in the order they were saved).
         #[arg(long = "region")]
         regions: Vec<PathBuf>,
+        /// This image (by sequence number) instead of the newest.
         #[arg(long)]
         sequence: Option<u64>,
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -74,8 +82,10 @@ pub enum Vault {
     ///
     /// Example: `nicctl vault status --disk vault.img --json`
     Status {
+        /// The vault disk: a file or a block device.
         #[arg(long)]
         disk: PathBuf,
+        /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },

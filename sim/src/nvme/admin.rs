@@ -31,7 +31,7 @@ const PROPERTY_CC: u32 = 0x14;
 const PROPERTY_CSTS: u32 = 0x1C;
 
 /// Entries per queue the controllers take (CAP.MQES + 1): the connector's command slots per QP.
-pub const QUEUE_ENTRIES: u16 = 1 << nic_hdl::tops::SIM_CONNECTOR_SLOT_BITS;
+pub const QUEUE_ENTRIES: u16 = 1 << nic_hdl::tops::SIM_NIC_CORE_SLOT_BITS;
 /// I/O queues the subsystem grants at most (each is a QP of the NIC).
 pub const MAX_IO_QUEUES: u16 = 4;
 /// Largest transfer, as a power of two of 4 KiB pages (Identify MDTS): 32 KiB.
