@@ -259,8 +259,9 @@ pub fn run(options: &Options) -> Result<(), String> {
     let control_listener = options.control.as_deref().map(listen).transpose()?;
     // SAFETY: the handler only stores to an atomic.
     unsafe {
-        libc::signal(libc::SIGINT, interrupted as libc::sighandler_t);
-        libc::signal(libc::SIGTERM, interrupted as libc::sighandler_t);
+        let handler = interrupted as extern "C" fn(libc::c_int) as *const () as libc::sighandler_t;
+        libc::signal(libc::SIGINT, handler);
+        libc::signal(libc::SIGTERM, handler);
     }
     let mut station = Station::new(options.mac, options.ip, NAMESPACE_BLOCKS, options.seed);
     // Frames are kept only for a pcap.

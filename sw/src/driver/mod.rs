@@ -75,7 +75,8 @@ pub fn connect(target: &str) -> Result<Device<Box<dyn Transport>>, DriverError> 
         };
         Box::new(FramedTransport::new(serial::SerialLink::open(std::path::Path::new(path), baud)?))
     } else {
-        return Err(DriverError::Io(format!("unknown device `{target}`: give sim:SOCKET or serial:/dev/ttyUSBn[@BAUD]")));
+        let hint = if target.starts_with("nic:") { " (a `nicctl sim nic` control socket serves `link`, `failback` and `stats` only: it has no register bridge)" } else { "" };
+        return Err(DriverError::Io(format!("unknown device `{target}`: give sim:SOCKET or serial:/dev/ttyUSBn[@BAUD]{hint}")));
     };
     Device::open(transport)
 }
