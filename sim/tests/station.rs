@@ -50,7 +50,7 @@ fn connect(s: &mut Station) -> u32 {
     let reply = frames_out(s, 1).remove(0);
     let parsed = parse(&reply, false, &ParserConfig { pkey: 0xFFFF, path_mtu: 4096 });
     assert_eq!((parsed.verdict, parsed.descriptor.dest_qp), (0, 1), "a UD frame to the host's QP 1");
-    let payload: Vec<u8> = parsed.payload.iter().flat_map(|b| b.data.to_le_bytes().into_iter().take(b.keep.count_ones() as usize)).collect();
+    let payload = parsed.payload_bytes();
     assert_eq!(u16::from_be_bytes([payload[16], payload[17]]), 0x0013, "a ConnectReply");
     // ReadyToUse names both ends' communication IDs (the REP's local and remote ones).
     let (nic_comm, host_comm) = (&payload[24..28], &payload[28..32]);

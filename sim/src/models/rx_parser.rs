@@ -82,6 +82,11 @@ impl Parsed {
     pub fn cause(&self) -> Option<DropCause> {
         DropCause::from_code(self.verdict)
     }
+
+    /// The payload as bytes (each beat's kept bytes, in order).
+    pub fn payload_bytes(&self) -> Vec<u8> {
+        self.payload.iter().flat_map(|b| b.data.to_le_bytes().into_iter().take(b.keep.count_ones() as usize)).collect()
+    }
 }
 
 /// Big-endian field of `n` bytes at `at`; bytes past the frame are zero.

@@ -133,7 +133,7 @@ impl ConnectionManager {
     pub fn receive(&mut self, frame: &[u8]) -> (Vec<Vec<u8>>, Vec<CoreChange>) {
         let parsed = parse(frame, false, &ParserConfig { pkey: 0xFFFF, path_mtu: 4096 });
         let d = &parsed.descriptor;
-        let payload: Vec<u8> = parsed.payload.iter().flat_map(|b| b.data.to_le_bytes().into_iter().take(b.keep.count_ones() as usize)).collect();
+        let payload = parsed.payload_bytes();
         if parsed.verdict != 0 || d.opcode != UD_SEND_ONLY as u64 || d.dest_qp != GSI_QP as u64 || payload.len() < MAD_HEADER_BYTES + 232 {
             self.counters.malformed += 1;
             return (Vec::new(), Vec::new());
@@ -317,7 +317,7 @@ mod tests {
     fn answer(frame: &[u8]) -> (u16, Vec<u8>) {
         let parsed = parse(frame, false, &ParserConfig { pkey: 0xFFFF, path_mtu: 4096 });
         assert_eq!(parsed.verdict, 0, "the answer parses, ICRC included");
-        let payload: Vec<u8> = parsed.payload.iter().flat_map(|b| b.data.to_le_bytes().into_iter().take(b.keep.count_ones() as usize)).collect();
+        let payload = parsed.payload_bytes();
         (u16::from_be_bytes([payload[16], payload[17]]), payload[MAD_HEADER_BYTES..].to_vec())
     }
 

@@ -280,7 +280,7 @@ impl NicCoreRtl {
             return;
         }
         let d = &parsed.descriptor;
-        let payload: Vec<u8> = parsed.payload.iter().flat_map(|b| b.data.to_le_bytes().into_iter().take(b.keep.count_ones() as usize)).collect();
+        let payload = parsed.payload_bytes();
         let qp = d.dest_qp.wrapping_sub(HOST_QPN_BASE as u64) as u16;
         if d.dest_qp < HOST_QPN_BASE as u64 || !self.qps.contains_key(&qp) || d.dst_mac != host_mac(qp) || d.dst_ip != host_ip(qp) as u64 {
             self.protocol_errors.push(format!("cycle {cycle}: a frame to no host QP: QPN {:#x}, MAC {:#x}", d.dest_qp, d.dst_mac));
