@@ -60,6 +60,15 @@ impl Memory {
     fn targets(&self, tag: &str) -> Vec<PathBuf> {
         (0..self.regions.len()).map(|i| self.dir.path().join(format!("{tag}{i}.bin"))).collect()
     }
+
+    /// Zeroed regions of the saved sizes to restore into (a restore never creates memory).
+    fn blank_targets(&self, tag: &str) -> Vec<PathBuf> {
+        let targets = self.targets(tag);
+        for (target, region) in targets.iter().zip(&self.regions) {
+            std::fs::write(target, vec![0u8; std::fs::metadata(region).unwrap().len() as usize]).unwrap();
+        }
+        targets
+    }
 }
 
 fn random_bytes(rng: &mut TestRng, size: usize) -> Vec<u8> {
@@ -72,12 +81,13 @@ fn save(memory: &Memory, disk: &Path) -> vault::SaveReport {
     vault::save(&memory.regions, disk, &SaveOptions { chunk_bytes: CHUNK }, &mut |_, _| true).unwrap()
 }
 
-/// Restores into fresh files and returns their contents.
+/// Restores into zeroed files and returns their contents.
 fn restored(memory: &Memory, disk: &Path, sequence: Option<u64>, tag: &str) -> Result<Vec<Vec<u8>>, VaultError> {
-    let targets = memory.targets(tag);
-    let result = vault::restore(disk, sequence, &targets).map(|_| targets.iter().map(|p| std::fs::read(p).unwrap()).collect());
+    let targets = memory.blank_targets(tag);
+    let contents = || targets.iter().map(|p| std::fs::read(p).unwrap()).collect::<Vec<_>>();
+    let result = vault::restore(disk, sequence, &targets).map(|_| contents());
     if result.is_err() {
-        assert!(targets.iter().all(|p| !p.exists()), "a refused restore wrote nothing");
+        assert!(contents().iter().flatten().all(|&b| b == 0), "a refused restore wrote nothing");
     }
     result
 }
@@ -219,11 +229,15 @@ fn wrong_version_wrong_sizes_and_bad_arguments_are_clear_errors() {
     let disk = memory.disk(2 << 20);
     save(&memory, &disk);
     // A target of another size is refused before anything is written.
-    let targets = memory.targets("w");
+    let targets = memory.blank_targets("w");
     std::fs::write(&targets[1], vec![7u8; 4_999]).unwrap();
     let error = vault::restore(&disk, None, &targets).unwrap_err();
     assert!(matches!(error, VaultError::WrongRegions(_)) && error.to_string().contains("4999 bytes"), "{error}");
-    assert!(!targets[0].exists() && std::fs::read(&targets[1]).unwrap() == vec![7u8; 4_999]);
+    assert!(std::fs::read(&targets[0]).unwrap() == vec![0u8; 100_000] && std::fs::read(&targets[1]).unwrap() == vec![7u8; 4_999]);
+    // A missing region is refused, never created.
+    std::fs::remove_file(&targets[1]).unwrap();
+    let error = vault::restore(&disk, None, &targets).unwrap_err();
+    assert!(error.to_string().contains("does not exist") && !targets[1].exists(), "{error}");
     let error = vault::restore(&disk, None, &targets[..1]).unwrap_err();
     assert!(error.to_string().contains("has 2 regions"), "{error}");
     assert!(matches!(vault::restore(&disk, Some(9), &[]), Err(VaultError::NoSuchImage { sequence: 9, .. })));
@@ -313,4 +327,35 @@ fn a_save_killed_at_a_random_moment_is_either_committed_or_refused() {
             }
         });
     }
+}
+
+#[test]
+fn a_restore_from_another_directory_finds_the_memory_that_was_saved() {
+    let rng = &mut rng(31);
+    let memory = Memory::new(rng, &[70_000]);
+    let disk = memory.disk(2 << 20);
+    // Saved with a path relative to the memory's directory…
+    let saved = Command::new(env!("CARGO_BIN_EXE_nicctl"))
+        .current_dir(memory.dir.path())
+        .args(["vault", "save", "--disk", "vault.img", "--chunk-size", "64K", "--region", "mem0.bin"])
+        .output()
+        .unwrap();
+    assert!(saved.status.success(), "{}", String::from_utf8_lossy(&saved.stderr));
+    let contents = memory.contents();
+    memory.scribble(rng);
+    // …restored from elsewhere: into the same file, and no region appears where the command ran.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_nicctl"))
+        .current_dir(elsewhere.path())
+        .args(["vault", "restore", "--disk", disk.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(memory.contents() == contents, "the saved region restored in place");
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0, "nothing created in the working directory");
+    // A region that is gone is refused, not re-created.
+    std::fs::remove_file(&memory.regions[0]).unwrap();
+    let out = nicctl(&["vault", "restore", "--disk", disk.to_str().unwrap()]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("does not exist"));
+    assert!(!memory.regions[0].exists());
 }

@@ -189,8 +189,8 @@ pub fn restore(disk: &Path, sequence: Option<u64>, regions: &[PathBuf]) -> Resul
     let (disk, slots) = open_image(disk)?;
     let (slot, header, commit, intact) = select(&disk, &slots, sequence)?;
     let targets = targets(header, regions)?;
+    let mut memory = Regions::existing(&targets)?;
     read_chunks(&disk, slot, header, commit, intact, |_| Ok(()))?;
-    let mut memory = Regions::create(&targets)?;
     read_chunks(&disk, slot, header, commit, intact, |data| memory.write_all(data))?;
     memory.sync()?;
     let seconds = started.elapsed().as_secs_f64();

@@ -40,28 +40,27 @@ impl Regions {
         Ok(Regions { regions, current: 0, offset: 0 })
     }
 
-    /// Regions to restore into, each of the size the image says: missing files are created;
-    /// an existing file or device of another size is refused before anything is created or written.
-    pub fn create(targets: &[(PathBuf, u64)]) -> Result<Regions, VaultError> {
+    /// Regions to restore into, each of the size the image says. Memory is never created by a
+    /// restore: a missing region, or one of another size, is refused before anything is written.
+    pub fn existing(targets: &[(PathBuf, u64)]) -> Result<Regions, VaultError> {
+        let mut regions = Vec::new();
         for (path, bytes) in targets {
-            let has = std::fs::metadata(path).ok().map(|_| File::open(path).and_then(|mut f| f.seek(SeekFrom::End(0))));
-            match has {
-                Some(Ok(has)) if has != *bytes => {
+            let mut file = match OpenOptions::new().read(true).write(true).open(path) {
+                Ok(file) => file,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     return Err(VaultError::WrongRegions(format!(
-                        "{} has {has} bytes but the image's region has {bytes}: refusing to restore into it",
+                        "{} does not exist: a restore never creates memory regions (give the region with --region)",
                         path.display()
                     )))
                 }
-                Some(Err(e)) => return Err(VaultError::io(path, "open", e)),
-                _ => {}
-            }
-        }
-        let mut regions = Vec::new();
-        for (path, bytes) in targets {
-            let exists = path.exists();
-            let file = OpenOptions::new().write(true).read(true).create(true).truncate(false).open(path).map_err(|e| VaultError::io(path, "open", e))?;
-            if !exists {
-                file.set_len(*bytes).map_err(|e| VaultError::io(path, "size", e))?;
+                Err(e) => return Err(VaultError::io(path, "open", e)),
+            };
+            let has = size_of(&mut file, path)?;
+            if has != *bytes {
+                return Err(VaultError::WrongRegions(format!(
+                    "{} has {has} bytes but the image's region has {bytes}: refusing to restore into it",
+                    path.display()
+                )));
             }
             regions.push(Region { file, path: path.clone(), bytes: *bytes });
         }

@@ -52,6 +52,8 @@ pub fn save(regions: &[PathBuf], disk: &Path, options: &SaveOptions, progress: &
     let mut sources = Sources::open(regions)?;
     let mut image_regions = Vec::new();
     for (path, bytes) in regions.iter().zip(sources.sizes()) {
+        // Stored absolute, so a restore run from another directory finds the same memory.
+        let path = std::fs::canonicalize(path).map_err(|e| VaultError::io(path, "resolve", e))?;
         let name = path.to_str().ok_or_else(|| VaultError::Usage(format!("region path {} is not UTF-8", path.display())))?;
         if name.len() > MAX_REGION_NAME || bytes == 0 {
             return Err(VaultError::Usage(format!("region {name}: empty, or a path longer than {MAX_REGION_NAME} bytes")));
