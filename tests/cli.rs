@@ -272,28 +272,36 @@ fn qps_links_and_failback_through_the_register_bridge() {
     assert_eq!(list(&sim), serde_json::json!([{"qp": 1, "connector": 0, "home_controller": "a"}]));
 }
 
-#[test]
-fn sim_replay_feeds_a_capture_through_the_core_and_writes_what_it_sends() {
+/// A capture of one host's capsule to QP 3, recorded from the verilated core itself.
+fn recorded_capsule() -> Vec<(u64, Vec<u8>)> {
     use nic_sim::nvme::connector::HostIn;
     use nic_sim::nvme::fabric::Nic;
-    use nic_sim::nvme::roce::{host_first_psn, nic_first_psn, NicCoreRtl};
-    // A capture of one host's capsule to QP 3, recorded from the verilated core itself.
+    use nic_sim::nvme::roce::NicCoreRtl;
     let mut recorder = NicCoreRtl::new(1, 1000, 16, nic_sim::nvme::links::Pressure { valid_pct: 100, ready_pct: 100 });
     recorder.add_qp(3, 1, 0);
     Nic::from_host(&mut recorder, 0, HostIn::Send { qp: 3, data: nic_sim::nvme::scenarios::read_capsule(1) });
     recorder.run(2000);
-    let capture: Vec<(u64, Vec<u8>)> = recorder.wire.iter().filter(|f| f.to_nic).map(|f| (f.cycle * 10, f.bytes.clone())).collect();
+    recorder.wire.iter().filter(|f| f.to_nic).map(|f| (f.cycle * 10, f.bytes.clone())).collect()
+}
+
+/// The replay's QP set-up for `recorded_capsule`, with this path MTU.
+fn replay_set_up(mtu: u32) -> String {
+    use nic_sim::nvme::roce::{host_first_psn, nic_first_psn};
+    format!(
+        "[nic]\nmac = \"02:4e:49:43:00:01\"\nip = \"10.0.0.1\"\nqpn_base = 0x10\nmtu = {mtu}\n\n[[qp]]\nqp = 3\nconnector = 1\ncontroller = \"a\"\n\
+         peer_mac = \"02:48:4f:53:54:01\"\npeer_ip = \"10.0.0.11\"\npeer_qpn = 0x103\nhost_psn = {}\nnic_psn = {}\n",
+        host_first_psn(3),
+        nic_first_psn(3)
+    )
+}
+
+#[test]
+fn sim_replay_feeds_a_capture_through_the_core_and_writes_what_it_sends() {
+    let capture = recorded_capsule();
     let dir = tempfile::tempdir().unwrap();
     let (pcap_in, pcap_out, config) = (dir.path().join("host.pcap"), dir.path().join("nic.pcap"), dir.path().join("qps.toml"));
     nic_sim::pcap::write_timed(&pcap_in, &capture).unwrap();
-    let set_up = |mtu: u32| {
-        format!(
-            "[nic]\nmac = \"02:4e:49:43:00:01\"\nip = \"10.0.0.1\"\nqpn_base = 0x10\nmtu = {mtu}\n\n[[qp]]\nqp = 3\nconnector = 1\ncontroller = \"a\"\n\
-             peer_mac = \"02:48:4f:53:54:01\"\npeer_ip = \"10.0.0.11\"\npeer_qpn = 0x103\nhost_psn = {}\nnic_psn = {}\n",
-            host_first_psn(3),
-            nic_first_psn(3)
-        )
-    };
+    let set_up = replay_set_up;
     std::fs::write(&config, set_up(1024)).unwrap();
     let args = |json: bool| {
         let mut a = vec!["sim", "replay", "--config", config.to_str().unwrap(), "--pcap-in", pcap_in.to_str().unwrap()];
@@ -321,6 +329,52 @@ fn sim_replay_feeds_a_capture_through_the_core_and_writes_what_it_sends() {
     std::fs::write(&config, set_up(1000)).unwrap();
     let refused = nicctl(&args(false));
     assert!(!refused.status.success() && String::from_utf8_lossy(&refused.stderr).contains("nic.mtu: 1000"), "{refused:?}");
+}
+
+/// Issue 24: every frame of a replay is counted (a giant by the MAC), a capture's idle gap is
+/// skipped, not simulated, and pcapng (Wireshark's default) replays as the same pcap does.
+#[test]
+fn sim_replay_counts_every_frame_skips_idle_gaps_and_reads_pcapng() {
+    let mut capture = recorded_capsule();
+    let last = capture.last().unwrap().0;
+    let ethernet = |ethertype: [u8; 2], len: usize| {
+        let mut frame = [[0x02, 0x4e, 0x49, 0x43, 0x00, 0x01], [0x02, 0x48, 0x4f, 0x53, 0x54, 0x01]].concat();
+        frame.extend(ethertype);
+        frame.resize(len, 0);
+        frame
+    };
+    capture.push((last + 1_000, ethernet([0x08, 0x00], 200 << 10))); // a giant: 200 KiB
+    capture.push((last + 2_000_000_000, ethernet([0x88, 0xcc], 60))); // after 2 s: an LLDP frame
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name);
+    nic_sim::pcap::write_timed(&path("host.pcap"), &capture).unwrap();
+    std::fs::write(path("qps.toml"), replay_set_up(1024)).unwrap();
+    let run = |input: &str, output: &str| -> Output {
+        let (config, input, output) = (path("qps.toml"), path(input), path(output));
+        nicctl(&["sim", "replay", "--config", config.to_str().unwrap(), "--pcap-in", input.to_str().unwrap(), "--pcap-out", output.to_str().unwrap(), "--json"])
+    };
+    let out = run("host.pcap", "nic.pcap");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["frames_in"].as_u64(), Some(capture.len() as u64), "{report}");
+    assert_eq!(report["frames_accounted"], report["frames_in"], "{report}");
+    assert_eq!((report["frames_dropped_oversize"].as_u64(), report["counters"]["rx_dropped_ethertype"].as_u64()), (Some(1), Some(1)), "{report}");
+    assert_eq!(report["counters"]["rx_accepted"].as_u64(), Some(capture.len() as u64 - 2), "{report}");
+    // The 2 s gap (200 M cycles at 100 MHz) is jumped over, not simulated.
+    assert!(report["idle_cycles_skipped"].as_u64().unwrap() > 190_000_000 && report["cycles"].as_u64().unwrap() < 1_000_000, "{report}");
+    // The same capture as pcapng, written by Wireshark's editcap: the same run, the same output.
+    let converted = Command::new("editcap").args(["-F", "pcapng"]).arg(path("host.pcap")).arg(path("host.pcapng")).output().expect("editcap (setup.sh installs tshark)");
+    assert!(converted.status.success() && converted.stderr.is_empty(), "{converted:?}");
+    let again = run("host.pcapng", "nic-ng.pcap");
+    assert!(again.status.success(), "{}", String::from_utf8_lossy(&again.stderr));
+    let again: serde_json::Value = serde_json::from_str(&stdout(&again)).unwrap();
+    assert_eq!(again, report);
+    assert!(std::fs::read(path("nic-ng.pcap")).unwrap() == std::fs::read(path("nic.pcap")).unwrap(), "the same frames at the same times");
+    // A pcapng cut short is refused with a message, not a panic.
+    let bytes = std::fs::read(path("host.pcapng")).unwrap();
+    std::fs::write(path("cut.pcapng"), &bytes[..bytes.len() - 100]).unwrap();
+    let cut = run("cut.pcapng", "cut-out.pcap");
+    assert!(!cut.status.success() && String::from_utf8_lossy(&cut.stderr).contains("cut.pcapng"), "{cut:?}");
 }
 
 /// Issue 24: nothing a user types destroys a file, and a closed stdout or a bad number gives a

@@ -8,6 +8,7 @@ pub mod models;
 pub mod nic_self_test;
 pub mod nvme;
 pub mod pcap;
+pub mod pcapng;
 pub mod power;
 pub mod python;
 pub mod rc;

@@ -2,6 +2,11 @@
 
 use std::io::{self, Write};
 
+/// The header's snap length: at least the longest frame, so readers take every record as whole.
+fn snap_length<'a>(frames: impl Iterator<Item = &'a Vec<u8>>) -> u32 {
+    frames.map(|f| f.len() as u32).max().unwrap_or(0).max(65535)
+}
+
 /// Writes `frames` (Ethernet without FCS) as a pcap, one per microsecond.
 pub fn write(path: &std::path::Path, frames: &[Vec<u8>]) -> io::Result<()> {
     let mut out = io::BufWriter::new(std::fs::File::create(path)?);
@@ -10,7 +15,7 @@ pub fn write(path: &std::path::Path, frames: &[Vec<u8>]) -> io::Result<()> {
     out.write_all(&2u16.to_le_bytes())?;
     out.write_all(&4u16.to_le_bytes())?;
     out.write_all(&[0; 8])?;
-    out.write_all(&65535u32.to_le_bytes())?;
+    out.write_all(&snap_length(frames.iter()).to_le_bytes())?;
     out.write_all(&1u32.to_le_bytes())?;
     for (i, frame) in frames.iter().enumerate() {
         let len = frame.len() as u32;
@@ -31,7 +36,7 @@ pub fn write_timed(path: &std::path::Path, frames: &[(u64, Vec<u8>)]) -> io::Res
     out.write_all(&2u16.to_le_bytes())?;
     out.write_all(&4u16.to_le_bytes())?;
     out.write_all(&[0; 8])?;
-    out.write_all(&65535u32.to_le_bytes())?;
+    out.write_all(&snap_length(frames.iter().map(|(_, f)| f)).to_le_bytes())?;
     out.write_all(&1u32.to_le_bytes())?;
     for (ns, frame) in frames {
         let len = frame.len() as u32;
@@ -44,8 +49,8 @@ pub fn write_timed(path: &std::path::Path, frames: &[(u64, Vec<u8>)]) -> io::Res
     out.flush()
 }
 
-/// Reads a classic pcap of Ethernet frames (microsecond or nanosecond timestamps, either byte
-/// order): each frame with its time in nanoseconds since the first. A pcapng file, another link
+/// Reads a capture of Ethernet frames, classic pcap (microsecond or nanosecond timestamps, either
+/// byte order) or pcapng: each frame with its time in nanoseconds since the first. Another link
 /// type or a truncated record is refused with the reason.
 pub fn read(path: &std::path::Path) -> io::Result<Vec<(u64, Vec<u8>)>> {
     let bytes = std::fs::read(path)?;
@@ -57,7 +62,7 @@ pub fn read(path: &std::path::Path) -> io::Result<Vec<(u64, Vec<u8>)>> {
         0xA1B2_3C4D => (true, true),
         0xD4C3_B2A1 => (false, false),
         0x4D3C_B2A1 => (false, true),
-        0x0A0D_0D0A => return Err(bad("pcapng is not read; convert it with `editcap -F pcap IN OUT`".into())),
+        0x0A0D_0D0A => return crate::pcapng::read(path, &bytes),
         other => return Err(bad(format!("not a pcap (magic {other:#010x})"))),
     };
     let word = |b: &[u8]| {

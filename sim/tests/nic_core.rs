@@ -255,7 +255,8 @@ fn a_capture_replays_with_the_same_receive_side_verdicts() {
         })
         .collect();
     let settings = Settings { mac: NIC_MAC, ip: NIC_IP, qpn_base: NIC_QPN_BASE, mtu_shift: MTU_SHIFT, qps };
-    let report = replay(&settings, &capture, 20_000, seed);
+    let report = replay(&settings, &capture, 20_000, seed, &mut |_, _| ());
+    assert_eq!(report.frames_accounted, report.frames_in as u64, "every frame counted: seed {seed}");
     let c = &report.counters;
     let label = format!("seed {seed}: {c:?}");
     assert_eq!(c["rx_accepted"], capture.len() as u64 - 1, "{label}");

@@ -24,6 +24,9 @@ const CLOCKS_PER_TICK: u64 = 16;
 /// A replay stops this long after the last frame went in even if the NIC is still busy (its RC
 /// retries end well before this).
 pub const MAX_BUSY_CYCLES: u64 = 20_000_000;
+/// The largest frame the MAC in front of the core passes (a 9 KiB jumbo frame and its headers);
+/// a longer one is a giant: dropped and counted there, as a MAC does, never fed to the core.
+pub const MAX_FRAME_BYTES: usize = 9216;
 /// Blocks of the namespace the controllers share (512 B each: 32 MiB).
 const NAMESPACE_BLOCKS: u64 = 1 << 16;
 
@@ -140,7 +143,15 @@ impl ReplayConfig {
 pub struct ReplayReport {
     pub frames_in: usize,
     pub frames_out: usize,
+    /// Frames the core counted, accepted or dropped by cause, plus the MAC's giants: equal to
+    /// `frames_in` unless a frame was lost without a count.
+    pub frames_accounted: u64,
+    /// Frames longer than `MAX_FRAME_BYTES`, dropped by the MAC in front of the core.
+    pub frames_dropped_oversize: u64,
     pub cycles: u64,
+    /// Cycles of the capture's idle gaps not simulated: with nothing in flight for
+    /// `settle_cycles`, the clock jumps to the next frame's time.
+    pub idle_cycles_skipped: u64,
     /// False when the NIC was still busy `MAX_BUSY_CYCLES` after the last frame went in (the
     /// replay stopped there).
     pub settled: bool,
@@ -149,7 +160,8 @@ pub struct ReplayReport {
     pub commands_held_by_controllers: usize,
     /// Every counter of the core, by block and cause.
     pub counters: BTreeMap<String, u64>,
-    /// The NIC's frames: nanoseconds since the first input frame, bytes.
+    /// The NIC's frames: nanoseconds since the first input frame (capture time: skipped gaps
+    /// included), bytes.
     #[serde(skip)]
     pub out: Vec<(u64, Vec<u8>)>,
 }
@@ -157,8 +169,8 @@ pub struct ReplayReport {
 /// Feeds `frames` (nanoseconds, bytes) into the core set up by `settings`, each no earlier than
 /// its time in the capture, with controllers A and B serving what reaches them; runs on until,
 /// every frame in, `settle_cycles` pass without a frame on the wire or a message (heartbeats
-/// aside) on a controller link.
-pub fn replay(settings: &Settings, frames: &[(u64, Vec<u8>)], settle_cycles: u64, seed: u64) -> ReplayReport {
+/// aside) on a controller link. `progress(frames fed, frames)` follows the run.
+pub fn replay(settings: &Settings, frames: &[(u64, Vec<u8>)], settle_cycles: u64, seed: u64, progress: &mut dyn FnMut(usize, usize)) -> ReplayReport {
     let mut rng = crate::stimulus::rng(seed);
     let always = Pressure { valid_pct: 100, ready_pct: 100 };
     let mut nic = NicCoreRtl::new(seed, 1000, CLOCKS_PER_TICK, always);
@@ -171,18 +183,34 @@ pub fn replay(settings: &Settings, frames: &[(u64, Vec<u8>)], settle_cycles: u64
     let mut controllers = [Controller::new("A", 0, 2, 2..8), Controller::new("B", 1, 2, 2..8)];
     let mut namespace = Namespace::new(NAMESPACE_BLOCKS);
     let mut next = 0;
+    let mut oversize = 0;
     let mut last_activity = nic.cycle;
     let mut inputs_done_at = None;
+    // Each jump of the clock: (the cycle it happened at, cycles skipped up to then).
+    let mut jumps: Vec<(u64, u64)> = vec![(start, 0)];
     let mut tick = 0;
     let settled = loop {
-        let now_ns = (nic.cycle - start) * NS_PER_CYCLE;
+        let skipped = jumps.last().expect("the first entry").1;
+        let mut now_ns = (nic.cycle - start + skipped) * NS_PER_CYCLE;
+        let quiet = nic.input_idle() && nic.cycle - last_activity >= settle_cycles;
+        if let Some((at, _)) = frames.get(next).filter(|(at, _)| quiet && *at > now_ns) {
+            let gap = (at - now_ns).div_ceil(NS_PER_CYCLE);
+            jumps.push((nic.cycle, skipped + gap));
+            now_ns += gap * NS_PER_CYCLE;
+        }
         while next < frames.len() && frames[next].0 <= now_ns {
             // One queue for all: the capture's order is kept across QPs.
-            nic.inject(0, frames[next].1.clone());
+            let frame = &frames[next].1;
+            if frame.len() > MAX_FRAME_BYTES {
+                oversize += 1;
+            } else {
+                nic.inject(0, frame.clone());
+            }
             next += 1;
+            progress(next, frames.len());
         }
         let out = nic.tick(tick);
-        if !out.links.is_empty() {
+        if !out.links.is_empty() || !nic.input_idle() {
             last_activity = nic.cycle;
         }
         for ((controller, connector), message) in out.links {
@@ -210,7 +238,11 @@ pub fn replay(settings: &Settings, frames: &[(u64, Vec<u8>)], settle_cycles: u64
         }
     };
     let commands_held_by_controllers = controllers.iter().map(Controller::busy).sum();
-    let out: Vec<(u64, Vec<u8>)> = nic.wire.iter().filter(|f| !f.to_nic).map(|f| ((f.cycle - start) * NS_PER_CYCLE, f.bytes.clone())).collect();
+    let capture_ns = |cycle: u64| {
+        let skipped = jumps.iter().rev().find(|(at, _)| *at <= cycle).map_or(0, |j| j.1);
+        (cycle - start + skipped) * NS_PER_CYCLE
+    };
+    let out: Vec<(u64, Vec<u8>)> = nic.wire.iter().filter(|f| !f.to_nic).map(|f| (capture_ns(f.cycle), f.bytes.clone())).collect();
     let mut counters = BTreeMap::new();
     for cause in DropCause::ALL {
         counters.insert(format!("rx_dropped_{}", cause.name()), nic.rx_counter(cause.code() as u64));
@@ -229,5 +261,17 @@ pub fn replay(settings: &Settings, frames: &[(u64, Vec<u8>)], settle_cycles: u64
     for (name, value) in connectors.as_object().expect("a struct") {
         counters.insert(format!("connector_{name}"), value.as_u64().unwrap_or(0));
     }
-    ReplayReport { frames_in: frames.len(), frames_out: out.len(), cycles: nic.cycle - start, settled, commands_held_by_controllers, counters, out }
+    let counted_by_core: u64 = DropCause::ALL.iter().map(|c| counters[&format!("rx_dropped_{}", c.name())]).sum::<u64>() + counters["rx_accepted"];
+    ReplayReport {
+        frames_in: frames.len(),
+        frames_out: out.len(),
+        frames_accounted: counted_by_core + oversize,
+        frames_dropped_oversize: oversize,
+        cycles: nic.cycle - start,
+        idle_cycles_skipped: jumps.last().expect("the first entry").1,
+        settled,
+        commands_held_by_controllers,
+        counters,
+        out,
+    }
 }

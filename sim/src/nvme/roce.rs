@@ -551,6 +551,11 @@ impl NicCoreRtl {
     pub fn inject(&mut self, qp: u16, bytes: Vec<u8>) {
         self.to_nic.entry(qp).or_default().push_back(bytes);
     }
+
+    /// No frame waits to go in and none is going in.
+    pub fn input_idle(&self) -> bool {
+        self.feeding.is_none() && self.to_nic.values().all(VecDeque::is_empty)
+    }
 }
 
 impl Nic for NicCoreRtl {
@@ -597,8 +602,7 @@ impl Nic for NicCoreRtl {
     controller_side!();
 
     fn idle(&self) -> bool {
-        self.feeding.is_none()
-            && self.to_nic.values().all(VecDeque::is_empty)
+        self.input_idle()
             && self.links.idle()
             && self.qps.values().all(|s| s.unacked.is_empty() && s.incoming.is_none())
     }

@@ -42,6 +42,8 @@ pub struct StationCounters {
     pub arp_requests_answered: u64,
     /// ARP for another address, ARP replies, IPv6, other UDP, other EtherTypes: not the NIC's.
     pub not_for_nic: u64,
+    /// Frames longer than a MAC passes (`replay::MAX_FRAME_BYTES`): dropped before the core.
+    pub giants_dropped: u64,
     pub management_frames: u64,
 }
 
@@ -194,6 +196,10 @@ impl Station {
         self.last_activity = self.nic.cycle;
         if frame.len() < 14 {
             self.counters.not_for_nic += 1;
+            return;
+        }
+        if frame.len() > super::replay::MAX_FRAME_BYTES {
+            self.counters.giants_dropped += 1;
             return;
         }
         match be16(&frame, 12) {
