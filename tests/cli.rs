@@ -230,6 +230,31 @@ fn separate_invocations_share_one_simulated_device() {
     assert!(stats["bridge"]["frames_ok"].as_u64().unwrap() > 5 && stats["bridge"]["bad_checksum"] == 0, "{stats}");
 }
 
+/// Issue 24: clients of `sim serve` are served side by side: one that connects and says nothing,
+/// or leaves half a frame on the UART, blocks no one; a daemon that never answers is reported.
+#[test]
+fn an_idle_client_blocks_no_one_and_a_silent_daemon_times_out() {
+    use std::io::Write;
+    let sim = Simulator::start();
+    let socket = sim.device.strip_prefix("sim:").unwrap().to_owned();
+    let _idle = std::os::unix::net::UnixStream::connect(&socket).unwrap();
+    let mut half_frame = std::os::unix::net::UnixStream::connect(&socket).unwrap();
+    half_frame.write_all(b"{\"send\":[165,1]}\n").unwrap();
+    let started = std::time::Instant::now();
+    let out = sim.run(&["regs", "write", "id.SCRATCH", "0x5a5a"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let read: serde_json::Value = serde_json::from_slice(&sim.run(&["regs", "read", "id.SCRATCH", "--json"]).stdout).unwrap();
+    assert_eq!(read["value"], 0x5a5a);
+    assert!(started.elapsed() < std::time::Duration::from_secs(5), "served beside idle clients in {:?}", started.elapsed());
+    // A socket whose owner never answers: a clear error once the wait is over, not a hang.
+    let dir = tempfile::tempdir().unwrap();
+    let silent = dir.path().join("silent.sock");
+    let _listener = std::os::unix::net::UnixListener::bind(&silent).unwrap();
+    let out = nicctl(&["--device", &format!("sim:{}", silent.display()), "regs", "read", "id.SCRATCH"]);
+    let message = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && message.contains("did not answer within 10 s"), "{message}");
+}
+
 #[test]
 fn device_errors_are_clear_and_fail() {
     let sim = Simulator::start();
@@ -260,14 +285,23 @@ fn qps_links_and_failback_through_the_register_bridge() {
     assert_eq!(list(&sim), serde_json::json!([{"qp": 1, "connector": 0, "home_controller": "a"}, {"qp": 2, "connector": 1, "home_controller": "b"}]));
     let stats = |sim: &Simulator| -> serde_json::Value { serde_json::from_slice(&sim.run(&["stats", "--json"]).stdout).unwrap() };
     assert_eq!(stats(&sim)["nvme"]["failovers"], 0);
+    assert_eq!(stats(&sim)["controllers"]["a"], serde_json::json!({"link_up": true, "admin_down": false, "fenced": false, "serving": true}));
     // A's links taken down: the supervisor fails A over (its QP goes to B) and fences it.
     let out = sim.run(&["link", "down", "a"]);
-    assert!(out.status.success() && stdout(&out).contains("controller a: link down, fenced"), "{}", stdout(&out));
+    assert!(out.status.success() && stdout(&out).contains("controller a: link down (administratively), fenced"), "{}", stdout(&out));
     assert_eq!(stats(&sim)["nvme"]["failovers"], 1);
-    // No controller answers FENCE on the simulated links, so A stays fenced: no failback.
-    assert!(sim.run(&["link", "up", "a"]).status.success());
+    assert_eq!(stats(&sim)["controllers"]["a"], serde_json::json!({"link_up": false, "admin_down": true, "fenced": true, "serving": false}));
+    // While A is away, failback has nowhere to go.
     let out = sim.run(&["failback"]);
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("both controllers must be serving"));
+    // Back: controller A answers FENCE, is readmitted, and the QPs can go home.
+    let out = sim.run(&["link", "up", "a"]);
+    assert!(out.status.success() && stdout(&out).contains("controller a: link up, serving"), "{}", stdout(&out));
+    let out = sim.run(&["failback"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(stats(&sim)["nvme"]["failbacks"], 1);
+    let table = stdout(&sim.run(&["stats"]));
+    assert!(table.contains("controller a: link up, serving") && table.contains("controller b: link up, serving"), "{table}");
     assert!(sim.run(&["qp", "del", "2"]).status.success());
     assert_eq!(list(&sim), serde_json::json!([{"qp": 1, "connector": 0, "home_controller": "a"}]));
 }

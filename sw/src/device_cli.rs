@@ -116,14 +116,24 @@ pub fn stats(device: Option<&str>, json: bool) -> Result<(), String> {
         .filter(|(n, _)| NVME.register(n).access == map::Access::ReadOnly && *n != "STATUS" && !n.starts_with("QP_MAP"))
         .collect();
     let blocks = [("bridge", bridge), ("nvme", nvme)];
+    let controllers = crate::nvme_cli::controller_states(&mut dev)?;
     if json {
         let mut report = serde_json::Map::new();
         for (block, values) in &blocks {
             let counters: serde_json::Map<String, serde_json::Value> = values.iter().map(|(n, v)| (n.to_lowercase(), json!(v))).collect();
             report.insert(block.to_string(), json!(counters));
         }
+        let states: serde_json::Map<String, serde_json::Value> = ["a", "b"]
+            .iter()
+            .zip(&controllers)
+            .map(|(name, c)| (name.to_string(), json!({"link_up": c.link_up, "admin_down": c.admin_down, "fenced": c.fenced, "serving": c.serving})))
+            .collect();
+        report.insert("controllers".into(), json!(states));
         println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
     } else {
+        for (name, c) in ["a", "b"].iter().zip(&controllers) {
+            println!("controller {name}: {}", c.describe());
+        }
         let rows: Vec<Vec<String>> = blocks.iter().flat_map(|(block, values)| values.iter().map(move |(n, v)| vec![block.to_string(), n.to_lowercase(), v.to_string()])).collect();
         table::print(&["block", "counter", "value"], &rows);
     }

@@ -130,17 +130,62 @@ pub fn qp(device: Option<&str>, command: Qp) -> Result<(), String> {
     }
 }
 
+/// A controller as `nvme.STATUS` and `LINK_ADMIN_DOWN` describe it.
+pub struct ControllerState {
+    pub link_up: bool,
+    pub admin_down: bool,
+    pub fenced: bool,
+    pub serving: bool,
+}
+
+impl ControllerState {
+    pub fn describe(&self) -> String {
+        let link = match (self.link_up, self.admin_down) {
+            (true, _) => "link up",
+            (false, true) => "link down (administratively)",
+            (false, false) => "link down",
+        };
+        let state = match (self.fenced, self.serving) {
+            (_, true) => "serving",
+            (true, false) => "fenced",
+            (false, false) => "not serving",
+        };
+        format!("{link}, {state}")
+    }
+}
+
+/// Controllers A and B as the device reports them now.
+pub fn controller_states(dev: &mut Dev) -> Result<[ControllerState; 2], String> {
+    let status = dev.read("nvme.STATUS").map_err(|e| e.to_string())?;
+    let admin = dev.read("nvme.LINK_ADMIN_DOWN").map_err(|e| e.to_string())?;
+    let field = |name: &str| NVME.register("STATUS").field(name).extract(status);
+    let (link, fenced, available) = (field("LINK_UP"), field("FENCED"), field("AVAILABLE"));
+    Ok([0, 1].map(|c| ControllerState { link_up: link >> c & 1 == 1, admin_down: admin >> c & 1 == 1, fenced: fenced >> c & 1 == 1, serving: available >> c & 1 == 1 }))
+}
+
+/// Status reads a link change may take to settle: a controller brought back answers `FENCE`
+/// before it serves again (a few hundred cycles; each read is a bridge frame).
+const SETTLE_READS: usize = 50;
+
 pub fn link(device: Option<&str>, command: Link) -> Result<(), String> {
     let mut dev = open(device)?;
     let down = dev.read("nvme.LINK_ADMIN_DOWN").map_err(|e| e.to_string())?;
-    let (controller, value) = match command {
-        Link::Down { controller } => (controller, down | 1 << controller.bit()),
-        Link::Up { controller } => (controller, down & !(1 << controller.bit())),
+    let (controller, value, up) = match command {
+        Link::Down { controller } => (controller, down | 1 << controller.bit(), false),
+        Link::Up { controller } => (controller, down & !(1 << controller.bit()), true),
     };
     dev.write("nvme.LINK_ADMIN_DOWN", value).map_err(|e| e.to_string())?;
-    let status = dev.read("nvme.STATUS").map_err(|e| e.to_string())?;
-    let fenced = NVME.register("STATUS").field("FENCED").extract(status) >> controller.bit() & 1 == 1;
-    println!("controller {}: link {}, {}", ["a", "b"][controller.bit() as usize], if value >> controller.bit() & 1 == 1 { "down" } else { "up" }, if fenced { "fenced" } else { "serving" });
+    let index = controller.bit() as usize;
+    // Down: fenced at once. Up: serving once the controller has answered FENCE, if it does.
+    let mut state = controller_states(&mut dev)?;
+    for _ in 0..SETTLE_READS {
+        let c = &state[index];
+        if (!up && c.fenced) || (up && c.serving) || (up && !c.link_up) {
+            break;
+        }
+        state = controller_states(&mut dev)?;
+    }
+    println!("controller {}: {}", ["a", "b"][index], state[index].describe());
     Ok(())
 }
 

@@ -1,12 +1,22 @@
 //! The device for host software (the driver's simulated backends): the verilated `nic_device`
 //! (control plane, connectors, their registers), the host's UART line, a board whose rails
-//! answer their enables, and the controller links' state. No model runs beside it — the driver
-//! under test is the one talking to it.
+//! answer their enables, and controllers A and B on the connectors' links (the controller
+//! models: they send heartbeats and answer `FENCE`, so a controller brought back is readmitted).
+//! Nothing else runs beside it — the driver under test is the one talking to it.
 
 use super::uart::UartLine;
+use crate::nvme::controller::Controller;
+use crate::nvme::links::{ControllerLinks, Pressure};
+use crate::nvme::namespace::Namespace;
 use crate::power::environment::Board;
+use crate::stimulus::TestRng;
 use crate::verilated::{ControlPlane, NicDevice};
 use nic_hdl::tops::SIM_UART_CLOCKS_PER_BIT;
+
+/// Cycles per step of the controller models (as in the NVMe testbenches).
+const CLOCKS_PER_TICK: u64 = 16;
+/// The controllers' namespace: nothing reaches it here (no host port), so it stays small.
+const NAMESPACE_BLOCKS: u64 = 64;
 
 pub struct SimulatedDevice {
     dut: NicDevice,
@@ -15,8 +25,10 @@ pub struct SimulatedDevice {
     /// Board pins the device sees (power-goods come from `board`).
     pub ac_ok: bool,
     pub backup_ok: bool,
-    /// The controller links' state (bit c: controller c), as the link pins say.
-    pub link_up: u64,
+    links: ControllerLinks,
+    controllers: [Controller; 2],
+    namespace: Namespace,
+    rng: TestRng,
     pub cycle: u64,
     /// When set, every change of the rail enables: (cycle, rail_en).
     pub rail_trace: Option<Vec<(u64, u32)>>,
@@ -25,13 +37,18 @@ pub struct SimulatedDevice {
 impl SimulatedDevice {
     /// Out of reset with AC good and the counters cleared; the rails off.
     pub fn new() -> Self {
+        let mut dut = NicDevice::new();
+        let links = ControllerLinks::new(&mut dut);
         let mut device = Self {
-            dut: NicDevice::new(),
+            dut,
             line: UartLine::new(SIM_UART_CLOCKS_PER_BIT),
             board: Board::healthy(2),
             ac_ok: true,
             backup_ok: true,
-            link_up: 0b11,
+            links,
+            controllers: [Controller::new("A", 0, 2, 2..8), Controller::new("B", 1, 2, 2..8)],
+            namespace: Namespace::new(NAMESPACE_BLOCKS),
+            rng: crate::stimulus::rng(1),
             cycle: 0,
             rail_trace: None,
         };
@@ -50,10 +67,9 @@ impl SimulatedDevice {
         let d = &mut self.dut;
         d.set_ac_ok(self.ac_ok as u64);
         d.set_backup_ok(self.backup_ok as u64);
-        d.set_link_up(self.link_up);
-        // Nothing arrives on the connectors' streams; whatever they send is taken.
-        d.set_c0_m_link_tready(0b11);
-        d.set_c1_m_link_tready(0b11);
+        let always = Pressure { valid_pct: 100, ready_pct: 100 };
+        self.links.drive(d, self.cycle, &mut self.rng, always);
+        // Work requests toward hosts (there are none without a host port) are taken.
         d.set_c0_wr_ready(1);
         d.set_c1_wr_ready(1);
         d.set_c0_m_axis_wr_tready(1);
@@ -69,8 +85,29 @@ impl SimulatedDevice {
         d.set_pg(pg as u64);
         let rx = self.line.step(d.uart_tx() != 0);
         d.set_uart_rx(rx as u64);
+        let mut to_controllers = Vec::new();
+        let mut errors = Vec::new();
+        self.links.sample(d, self.cycle, &mut to_controllers, &mut errors);
+        let fence = d.fence_backend();
         d.cycle();
         self.cycle += 1;
+        let tick = self.cycle / CLOCKS_PER_TICK;
+        for ((controller, connector), message) in to_controllers {
+            self.controllers[controller].receive(tick, connector, message, &mut self.rng);
+        }
+        if self.cycle % CLOCKS_PER_TICK == 0 {
+            self.namespace.fenced = [fence & 1 == 1, fence >> 1 & 1 == 1];
+            for (c, controller) in self.controllers.iter_mut().enumerate() {
+                for (connector, message) in controller.tick(tick, &mut self.namespace) {
+                    self.links.send((c, connector), &message);
+                }
+            }
+        }
+    }
+
+    /// Controller `controller`'s links (both connectors) up or down, as its cable would be.
+    pub fn set_link(&mut self, controller: usize, up: bool) {
+        self.links.set_up(&mut self.dut, self.cycle, controller, up);
     }
 
     pub fn run(&mut self, cycles: u64) {

@@ -5,7 +5,7 @@
 
 use super::connector::{ConnectorCounters, Link};
 use crate::stimulus::TestRng;
-use crate::verilated::{ConnectorPair, NicCore};
+use crate::verilated::{ConnectorPair, NicCore, NicDevice};
 use nic_hdl::link::message::{Header, Message, MessageType, FLAG_REPLAY, HEADER_BYTES};
 use rand::Rng;
 use std::collections::{BTreeMap, VecDeque};
@@ -17,23 +17,29 @@ pub struct Pressure {
     pub ready_pct: u32,
 }
 
-/// The ports every top with two connectors has (`c0_` / `c1_`), by connector and controller.
-pub trait LinkPorts {
+/// The controller-link streams every top with two connectors has (`c0_` / `c1_`), by connector
+/// and controller, and the link-up pins.
+pub trait LinkStreams {
     fn set_link_in(&mut self, k: usize, c: usize, valid: bool, tdata: u64, tlast: bool);
     fn link_in_ready(&self, k: usize, c: usize) -> bool;
     fn set_link_out_ready(&mut self, k: usize, ready: u64);
     /// (valid per controller, tdata, tlast).
     fn link_out(&self, k: usize) -> (u64, u64, bool);
     fn set_links_up(&mut self, bits: u64);
+}
+
+/// The failover ports and counters of a top without a register bridge (`connector_pair`,
+/// `nic_core`); `nic_device` has them as registers.
+pub trait LinkPorts: LinkStreams {
     fn set_failback(&mut self, request: bool);
     fn fence_bits(&self) -> u64;
     fn available_bits(&self) -> u64;
     fn counters(&self) -> ConnectorCounters;
 }
 
-macro_rules! link_ports {
+macro_rules! link_streams {
     ($top:ty) => {
-        impl LinkPorts for $top {
+        impl LinkStreams for $top {
             fn set_link_in(&mut self, k: usize, c: usize, valid: bool, tdata: u64, tlast: bool) {
                 let (valid, tlast) = (valid as u64, tlast as u64);
                 match (k, c) {
@@ -72,7 +78,15 @@ macro_rules! link_ports {
             fn set_links_up(&mut self, bits: u64) {
                 self.set_link_up(bits)
             }
+        }
+    };
+}
 
+macro_rules! link_ports {
+    ($top:ty) => {
+        link_streams!($top);
+
+        impl LinkPorts for $top {
             fn set_failback(&mut self, request: bool) {
                 self.set_failback_request(request as u64)
             }
@@ -115,6 +129,7 @@ macro_rules! link_ports {
 
 link_ports!(ConnectorPair);
 link_ports!(NicCore);
+link_streams!(NicDevice);
 
 /// Both connectors' controller links, beat by beat.
 #[derive(Default)]
@@ -138,7 +153,7 @@ pub struct ControllerLinks {
 }
 
 impl ControllerLinks {
-    pub fn new(dut: &mut impl LinkPorts) -> Self {
+    pub fn new(dut: &mut impl LinkStreams) -> Self {
         dut.set_links_up(0b11);
         Self { link_up: [true; 2], ..Default::default() }
     }
@@ -149,7 +164,7 @@ impl ControllerLinks {
         self.link_in[connector][controller].extend(beats.into_iter().enumerate().map(|(i, b)| (b, i + 1 == count)));
     }
 
-    pub fn set_up(&mut self, dut: &mut impl LinkPorts, cycle: u64, controller: usize, up: bool) {
+    pub fn set_up(&mut self, dut: &mut impl LinkStreams, cycle: u64, controller: usize, up: bool) {
         self.link_up[controller] = up;
         if !up {
             self.link_down_at = Some(cycle);
@@ -165,7 +180,7 @@ impl ControllerLinks {
     }
 
     /// Before `eval`: offer beats and readiness.
-    pub fn drive(&mut self, dut: &mut impl LinkPorts, cycle: u64, rng: &mut TestRng, pressure: Pressure) {
+    pub fn drive(&mut self, dut: &mut impl LinkStreams, cycle: u64, rng: &mut TestRng, pressure: Pressure) {
         for k in 0..2 {
             for c in 0..2 {
                 let offer = !self.link_in[k][c].is_empty() && rng.gen_range(0..100) < pressure.valid_pct;
@@ -185,7 +200,7 @@ impl ControllerLinks {
 
     /// After `eval`, before the clock edge: what moved. Complete messages to controllers land in
     /// `out`; what no controller could decode, in `errors`.
-    pub fn sample(&mut self, dut: &impl LinkPorts, cycle: u64, out: &mut Vec<(Link, Message)>, errors: &mut Vec<String>) {
+    pub fn sample(&mut self, dut: &impl LinkStreams, cycle: u64, out: &mut Vec<(Link, Message)>, errors: &mut Vec<String>) {
         for k in 0..2 {
             for c in 0..2 {
                 if self.offered[k][c] && dut.link_in_ready(k, c) {

@@ -8,9 +8,10 @@
 
 use super::{ByteLink, DriverError};
 use serde::{Deserialize, Serialize};
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, ErrorKind, Write};
 use std::os::unix::net::UnixStream;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 #[derive(Serialize, Deserialize, Debug, Default)]
 pub struct BoardPins {
@@ -45,9 +46,14 @@ pub struct Answer {
     pub error: Option<String>,
 }
 
+/// The longest a client waits for one answer: the daemon answers a request within
+/// milliseconds, or after another client's bridge exchange (a few hundred milliseconds).
+pub const ANSWER_TIMEOUT: Duration = Duration::from_secs(10);
+
 pub struct SocketLink {
     reader: BufReader<UnixStream>,
     writer: UnixStream,
+    path: PathBuf,
 }
 
 impl SocketLink {
@@ -55,17 +61,36 @@ impl SocketLink {
         let stream = UnixStream::connect(path).map_err(|e| {
             DriverError::Io(format!("cannot reach the simulated device at {}: {e} (start it with `nicctl sim serve --socket {}`)", path.display(), path.display()))
         })?;
-        let writer = stream.try_clone().map_err(|e| DriverError::Io(e.to_string()))?;
-        Ok(Self { reader: BufReader::new(stream), writer })
+        let io = |e: std::io::Error| DriverError::Io(e.to_string());
+        stream.set_read_timeout(Some(ANSWER_TIMEOUT)).map_err(io)?;
+        stream.set_write_timeout(Some(ANSWER_TIMEOUT)).map_err(io)?;
+        let writer = stream.try_clone().map_err(io)?;
+        Ok(Self { reader: BufReader::new(stream), writer, path: path.to_owned() })
+    }
+
+    /// A socket error in words a user can act on.
+    fn failed(&self, e: std::io::Error) -> DriverError {
+        match e.kind() {
+            ErrorKind::WouldBlock | ErrorKind::TimedOut => DriverError::Io(format!(
+                "the simulated device at {} did not answer within {} s: is the `nicctl sim serve` there stopped or stuck?",
+                self.path.display(),
+                ANSWER_TIMEOUT.as_secs()
+            )),
+            _ => DriverError::Io(format!("simulator socket {}: {e}", self.path.display())),
+        }
     }
 
     pub fn call(&mut self, request: &Request) -> Result<Answer, DriverError> {
         let mut line = serde_json::to_string(request).expect("requests serialise");
         line.push('\n');
-        self.writer.write_all(line.as_bytes()).map_err(|e| DriverError::Io(format!("simulator socket: {e}")))?;
+        if let Err(e) = self.writer.write_all(line.as_bytes()) {
+            return Err(self.failed(e));
+        }
         let mut answer = String::new();
-        if self.reader.read_line(&mut answer).map_err(|e| DriverError::Io(format!("simulator socket: {e}")))? == 0 {
-            return Err(DriverError::Io("the simulator closed the connection".into()));
+        match self.reader.read_line(&mut answer) {
+            Ok(0) => return Err(DriverError::Io("the simulator closed the connection".into())),
+            Ok(_) => {}
+            Err(e) => return Err(self.failed(e)),
         }
         let answer: Answer = serde_json::from_str(&answer).map_err(|e| DriverError::Io(format!("simulator socket: {e}")))?;
         match &answer.error {
