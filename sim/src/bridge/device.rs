@@ -95,7 +95,7 @@ impl SimulatedDevice {
         for ((controller, connector), message) in to_controllers {
             self.controllers[controller].receive(tick, connector, message, &mut self.rng);
         }
-        if self.cycle % CLOCKS_PER_TICK == 0 {
+        if self.cycle.is_multiple_of(CLOCKS_PER_TICK) {
             self.namespace.fenced = [fence & 1 == 1, fence >> 1 & 1 == 1];
             for (c, controller) in self.controllers.iter_mut().enumerate() {
                 for (connector, message) in controller.tick(tick, &mut self.namespace) {
