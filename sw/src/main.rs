@@ -15,17 +15,15 @@ mod table;
 mod vault_bench;
 mod vault_cli;
 
-use clap::{Parser, Subcommand};
+use clap::parser::ValueSource;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
 #[command(name = "nicctl", version, about = "Control, simulate and build the storage-front-end NIC and its power manager")]
 struct Cli {
-    /// The device: `sim:SOCKET` (a `nicctl sim serve` daemon), `serial:/dev/ttyUSB1[@BAUD]` (the
-    /// board), or `nic:SOCKET` (a `nicctl sim nic` control socket: `link`, `failback`, `stats`).
-    #[arg(long, global = true, env = "NICCTL_DEVICE")]
-    device: Option<String>,
+    // `--device` is added in `command_line`: only the device commands carry it.
     #[command(subcommand)]
     command: Command,
 }
@@ -219,6 +217,39 @@ enum SimCommand {
     },
 }
 
+/// The commands that talk to a device: the only ones `--device` (and `NICCTL_DEVICE`) is for.
+const DEVICE_COMMANDS: [&str; 6] = ["stats", "qp", "link", "failback", "power", "regs"];
+
+fn device_arg() -> clap::Arg {
+    clap::Arg::new("device").long("device").value_name("DEVICE").help(
+        "The device: `sim:SOCKET` (a `nicctl sim serve` daemon), `serial:/dev/ttyUSB1[@BAUD]` (the board), \
+         or `nic:SOCKET` (a `nicctl sim nic` control socket: `link`, `failback`, `stats`)",
+    )
+}
+
+/// `--device` goes before the subcommand (`nicctl --device D stats`) or anywhere after a device
+/// command; only device commands show it and read `NICCTL_DEVICE`.
+fn command_line() -> clap::Command {
+    let top = Cli::command().arg(device_arg().help("The device, for the commands that use one (see their --help)"));
+    DEVICE_COMMANDS.iter().fold(top, |c, name| c.mut_subcommand(name, |s| s.arg(device_arg().env("NICCTL_DEVICE").global(true))))
+}
+
+/// The device named on the command line (after the subcommand first), else in `NICCTL_DEVICE`;
+/// refused on a command that uses none.
+fn device_of(matches: &clap::ArgMatches, uses_device: bool) -> Result<Option<String>, String> {
+    let mut levels = vec![matches];
+    while let Some((_, sub)) = levels.last().expect("the top").subcommand() {
+        levels.push(sub);
+    }
+    let given = |m: &clap::ArgMatches| m.try_get_one::<String>("device").ok().flatten().cloned().map(|v| (v, m.value_source("device")));
+    let named = levels.iter().rev().filter_map(|m| given(m)).find(|(_, source)| *source == Some(ValueSource::CommandLine));
+    if named.is_some() && !uses_device {
+        let command = matches.subcommand_name().unwrap_or_default();
+        return Err(format!("`nicctl {command}` does not use a device; --device is for {} and `regs read|write`", DEVICE_COMMANDS[..5].join(", ")));
+    }
+    Ok(named.or_else(|| levels.iter().rev().find_map(|m| given(m))).map(|(v, _)| v))
+}
+
 fn main() -> ExitCode {
     // A closed stdout (`nicctl regs | head -1`) ends the program quietly, as it does other Unix
     // tools, instead of a panic in println!.
@@ -226,8 +257,17 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    let cli = Cli::parse();
-    let device = cli.device.as_deref();
+    let matches = command_line().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let uses_device = DEVICE_COMMANDS.contains(&matches.subcommand_name().unwrap_or_default()) && !matches!(cli.command, Command::Regs { access: None, .. });
+    let device = match device_of(&matches, uses_device) {
+        Ok(device) => device,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    let device = device.as_deref();
     let nic_socket = device.and_then(|d| d.strip_prefix("nic:")).map(PathBuf::from);
     let result = match cli.command {
         Command::Link(command) if nic_socket.is_some() => nvme_cli::link_on_simulated_nic(nic_socket.as_deref().expect("nic:"), command),
