@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs every outside tool the project needs, idempotently: a fast no-op when all are present.
 #   Debian packages: verilator (>= 5), yosys (+ yosys-smtbmc), nextpnr-ice40, fpga-icestorm, z3, tshark;
-#   for the interop guest (scripts/interop.sh): qemu-system-x86, cpio, kmod (depmod), binutils (objdump)
+#   for the interop guest (scripts/interop.sh): qemu-system-x86, cpio, kmod (depmod), binutils (objdump);
+#   for the demo's timeline (plotters draws text with it): fonts-dejavu-core
 #   Python: scapy and YoWASP nextpnr-ecp5 (with ecppack), in the project-local virtual environment .venv/
 # Assumes only the Rust toolchain, Python 3 and apt. Without root it prints what to install.
 set -euo pipefail
@@ -17,6 +18,7 @@ for pair in "${tools[@]}"; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
 done
 python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing+=(python3-venv)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 
 if [ ${#missing[@]} -gt 0 ]; then
   mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)

@@ -58,7 +58,8 @@ fn demo_runs_every_block_against_its_model_and_writes_artefacts() {
     assert!(p["memory_identical_after_restore"] == true && p["power_off_flag_cleared"] == true && p["watchdog_expiries"] == 0, "{p}");
     assert!(p["vault_cycles"].as_u64().unwrap() < p["vault_watchdog_cycles"].as_u64().unwrap(), "{p}");
     let svg = std::fs::read_to_string(dir.path().join("timeline.svg")).unwrap();
-    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>") && svg.contains("polyline") && svg.contains("VAULT_DISK"));
+    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>") && svg.contains("VAULT_DISK") && svg.contains("time (clock cycles)"));
+    timeline_png_is_whole(&dir.path().join("timeline.png"));
     for block in summary["blocks"].as_array().unwrap() {
         assert_eq!(block["model_mismatches"], 0);
         assert!(block["items_delivered"].as_u64().unwrap() > 1000, "{block}");
@@ -88,6 +89,25 @@ fn demo_runs_every_block_against_its_model_and_writes_artefacts() {
     let vcd = std::fs::read_to_string(dir.path().join("axis_skid_buffer.vcd")).unwrap();
     assert!(vcd.contains("m_axis_tdata"));
     assert!(dir.path().join("verilog/axis_skid_buffer.v").exists());
+}
+
+/// The timeline as a picture: its size, a white margin all round (nothing drawn to the edge, so
+/// nothing cut off), and text in the places labels go (rail names, the events' key).
+fn timeline_png_is_whole(path: &Path) {
+    let decoder = png::Decoder::new(std::fs::File::open(path).unwrap());
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut pixels).unwrap();
+    assert_eq!((info.width, info.height), (1200, 960), "timeline size");
+    let channels = info.line_size / info.width as usize;
+    let dark = |x: u32, y: u32| pixels[y as usize * info.line_size + x as usize * channels..][..3].iter().all(|&c| c < 128);
+    let dark_in = |xs: std::ops::Range<u32>, ys: std::ops::Range<u32>| ys.clone().flat_map(|y| xs.clone().map(move |x| (x, y))).filter(|&(x, y)| dark(x, y)).count();
+    let margin = 6;
+    assert_eq!(dark_in(0..1200, 0..margin) + dark_in(0..1200, 960 - margin..960), 0, "nothing at the top or bottom edge");
+    assert_eq!(dark_in(0..margin, 0..960) + dark_in(1200 - margin..1200, 0..960), 0, "nothing at the left or right edge");
+    assert!(dark_in(margin..140, 500..820) > 300, "rail names left of the rails chart");
+    assert!(dark_in(margin..1200, 860..960 - margin) > 500, "the events' key below it");
+    assert!(dark_in(margin..1200, margin..50) > 300, "the title");
 }
 
 #[test]

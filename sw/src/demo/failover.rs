@@ -37,12 +37,13 @@ pub fn run(seed: u64) -> Result<Failover, String> {
     let window = |from: u64, to: u64| {
         let mut l = phase(from, to);
         l.sort_unstable();
-        json!({"completions": l.len(), "p50_latency_ticks": percentile(&l, 0.5), "p99_latency_ticks": percentile(&l, 0.99)})
+        json!({"completions": l.len(), "p50_latency_cycles": percentile(&l, 0.5) * CLOCKS_PER_TICK, "p99_latency_cycles": percentile(&l, 0.99) * CLOCKS_PER_TICK})
     };
     let summary = json!({
         "level": "NIC core in Verilator between RoCEv2 host endpoints; hosts' NVMe and controllers as message-level models",
-        "clock_cycles_per_tick": CLOCKS_PER_TICK,
         "cycles": fabric.nic.cycle,
+        "link_down_at_cycle": LINK_DOWN_AT * CLOCKS_PER_TICK,
+        "during_window_cycles": DURING_TICKS * CLOCKS_PER_TICK,
         "seed": seed,
         "commands": h.issued,
         "completed_once": h.completed,

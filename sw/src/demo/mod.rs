@@ -73,12 +73,14 @@ pub fn run(out: &Path, wave: bool, as_json: bool) -> Result<(), String> {
     nic_sim::pcap::write_timed(&nvme_pcap, &failover.host_frames).map_err(|e| format!("{}: {e}", nvme_pcap.display()))?;
     let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;
     let power_loss = power_loss::run(scratch.path(), SEED)?;
-    let markers = [(failover::LINK_DOWN_AT, "A's link down"), (failover::LINK_UP_AT, "A back (fenced)"), (failover::FAILBACK_AT, "failback")];
-    let plot = timeline::svg(&failover.completions, &markers, &power_loss.rails, &nic_hdl::power::config::BOARD_RAILS, &power_loss.events);
-    std::fs::write(out.join("timeline.svg"), plot).map_err(|e| e.to_string())?;
+    let in_cycles = |tick: u64| tick * failover::CLOCKS_PER_TICK;
+    let markers = [(failover::LINK_DOWN_AT, "A's link down"), (failover::LINK_UP_AT, "A back (fenced)"), (failover::FAILBACK_AT, "failback")].map(|(t, l)| (in_cycles(t), l));
+    let completions: Vec<(u64, u64)> = failover.completions.iter().map(|(t, l)| (in_cycles(*t), in_cycles(*l))).collect();
+    let plot = timeline::Timeline { completions: &completions, markers: &markers, rails: &power_loss.rails, rail_names: &nic_hdl::power::config::BOARD_RAILS, events: &power_loss.events };
+    timeline::write(out, &plot)?;
     let summary = json!({
         "simulator": "verilator", "blocks": blocks, "power": power_summary, "rx_parser": rx_summary, "tx_builder": tx_summary,
-        "rc_transport": rc, "failover": failover.summary, "failover_pcap": "nvme_failover.pcap", "power_loss_vault": power_loss.summary, "timeline": "timeline.svg",
+        "rc_transport": rc, "failover": failover.summary, "failover_pcap": "nvme_failover.pcap", "power_loss_vault": power_loss.summary, "timeline": ["timeline.svg", "timeline.png"],
     });
     let text = serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?;
     std::fs::write(out.join("summary.json"), &text).map_err(|e| e.to_string())?;
@@ -144,9 +146,9 @@ pub fn run(out: &Path, wave: bool, as_json: bool) -> Result<(), String> {
             f["data_mismatches"].to_string(),
             f["commands_replayed"].to_string(),
             f["detection_to_first_b_work_request_cycles"].to_string(),
-            format!("{} / {} / {}", f["before"]["p99_latency_ticks"], f["during"]["p99_latency_ticks"], f["after"]["p99_latency_ticks"]),
+            format!("{} / {} / {}", f["before"]["p99_latency_cycles"], f["during"]["p99_latency_cycles"], f["after"]["p99_latency_cycles"]),
         ]];
-        table::print(&["NVMe commands (failover, RTL)", "completed once", "I/O errors", "data mismatches", "replayed", "detect -> B (cycles)", "p99 before/during/after"], &rows);
+        table::print(&["NVMe commands (failover, RTL)", "completed once", "I/O errors", "data mismatches", "replayed", "detect -> B (cycles)", "p99 latency before/during/after (cycles)"], &rows);
         println!();
         let p = &power_loss.summary;
         let rows = vec![vec![

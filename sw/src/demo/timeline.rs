@@ -1,92 +1,206 @@
-//! `timeline.svg` of `nicctl demo`: I/O rate and latency across the failover, and the rails
-//! across the power loss. Plain SVG written here: two charts do not need a plotting library.
+//! The timeline of `nicctl demo` (`timeline.svg` and `timeline.png`), drawn with plotters: I/O
+//! rate and p99 latency across the controller failover, and the rails across the power loss.
+//! Every label area is sized from the measured text, so nothing is cut off; event labels are
+//! numbers on the chart, explained in a key below it, so close events never overlap.
 
-use std::fmt::Write as _;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::FontStyle;
+use std::path::Path;
 
-const WIDTH: f64 = 900.0;
-const LEFT: f64 = 70.0;
-const PLOT: f64 = WIDTH - LEFT - 30.0;
+pub const SIZE: (u32, u32) = (1200, 960);
+const FONT: &str = "sans-serif";
+const BLUE: RGBColor = RGBColor(0x2e, 0x86, 0xc1);
+const ORANGE: RGBColor = RGBColor(0xe6, 0x7e, 0x22);
+const GREEN: RGBColor = RGBColor(0x27, 0xae, 0x60);
+const MARK: RGBColor = RGBColor(0xc0, 0x39, 0x2b);
 
-fn x_of(value: u64, max: u64) -> f64 {
-    LEFT + PLOT * value as f64 / max.max(1) as f64
+/// What the timeline shows, every time in clock cycles.
+pub struct Timeline<'a> {
+    /// (completion cycle, latency in cycles) of every NVMe command.
+    pub completions: &'a [(u64, u64)],
+    /// (cycle, label) of the failover's events.
+    pub markers: &'a [(u64, &'a str)],
+    /// (cycle, enables) at every change of the rail enables.
+    pub rails: &'a [(u64, u32)],
+    /// One name per enable bit.
+    pub rail_names: &'a [&'a str],
+    /// (cycle, label) of the power loss's events.
+    pub events: &'a [(u64, &'a str)],
 }
 
-fn marker(svg: &mut String, x: f64, top: f64, height: f64, label: &str) {
-    let _ = writeln!(svg, r##"<line x1="{x:.1}" y1="{top}" x2="{x:.1}" y2="{}" stroke="#c0392b" stroke-dasharray="4 3"/>"##, top + height);
-    let _ = writeln!(svg, r##"<text x="{:.1}" y="{}" font-size="11" fill="#c0392b">{label}</text>"##, x + 3.0, top + 12.0);
+/// Fonts plotters may use: a TrueType sans-serif face from the system (fonts-dejavu-core, which
+/// setup.sh installs, or Liberation), registered once.
+fn register_font() -> Result<(), String> {
+    static REGISTERED: std::sync::OnceLock<Result<(), String>> = std::sync::OnceLock::new();
+    REGISTERED
+        .get_or_init(|| {
+            let wanted = ["DejaVuSans.ttf", "LiberationSans-Regular.ttf"];
+            let dirs = ["/usr/share/fonts", "/usr/local/share/fonts"];
+            let path = dirs.iter().find_map(|d| find_file(Path::new(d), &wanted, 4)).ok_or("no DejaVu Sans or Liberation Sans font under /usr/share/fonts: install fonts-dejavu-core (scripts/setup.sh does)")?;
+            let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+            plotters::style::register_font(FONT, FontStyle::Normal, bytes).map_err(|_| format!("{}: not a usable font", path.display()))
+        })
+        .clone()
 }
 
-/// `completions`: (tick, latency); `markers`: (tick, label); `rails`: (cycle, rail_en) changes;
-/// `rail_names`: one per bit; `events`: (cycle, label) of the power loss.
-pub fn svg(completions: &[(u64, u64)], markers: &[(u64, &str)], rails: &[(u64, u32)], rail_names: &[&str], events: &[(u64, &str)]) -> String {
-    let mut svg = String::new();
-    let height = 640.0;
-    let _ = writeln!(svg, r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" font-family="sans-serif">"#);
-    let _ = writeln!(svg, r#"<rect width="100%" height="100%" fill="white"/>"#);
+fn find_file(dir: &Path, names: &[&str], depth: usize) -> Option<std::path::PathBuf> {
+    let entries: Vec<_> = std::fs::read_dir(dir).ok()?.flatten().map(|e| e.path()).collect();
+    names.iter().find_map(|n| entries.iter().find(|p| p.file_name().is_some_and(|f| f == *n)).cloned()).or_else(|| {
+        (depth > 0).then(|| entries.iter().filter(|p| p.is_dir()).find_map(|p| find_file(p, names, depth - 1))).flatten()
+    })
+}
 
-    // Panel 1: completions per window and their p99 latency.
-    let (top, panel) = (40.0, 220.0);
-    let end = completions.iter().map(|(t, _)| *t).max().unwrap_or(1);
+/// Writes `timeline.svg` and `timeline.png` into `dir`.
+pub fn write(dir: &Path, timeline: &Timeline) -> Result<(), String> {
+    register_font()?;
+    let svg = dir.join("timeline.svg");
+    draw(SVGBackend::new(&svg, SIZE).into_drawing_area(), timeline)?;
+    let png = dir.join("timeline.png");
+    draw(BitMapBackend::new(&png, SIZE).into_drawing_area(), timeline)
+}
+
+fn text_width<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, text: &str, size: f64) -> u32 {
+    area.estimate_text_size(text, &(FONT, size).into_text_style(area)).map(|(w, _)| w).unwrap_or(text.len() as u32 * size as u32)
+}
+
+fn draw<DB: DrawingBackend>(root: DrawingArea<DB, Shift>, timeline: &Timeline) -> Result<(), String> {
+    let fail = |e: DrawingAreaErrorKind<DB::ErrorType>| format!("timeline: {e:?}");
+    root.fill(&WHITE).map_err(fail)?;
+    let root = root.margin(12, 12, 12, 12);
+    let (top, bottom) = root.split_vertically(SIZE.1 * 46 / 100);
+    failover_chart(&top, timeline).map_err(fail)?;
+    rails_chart(&bottom, timeline).map_err(fail)?;
+    root.present().map_err(fail)
+}
+
+/// Completions per window and the window's p99 latency, with the failover's events.
+fn failover_chart<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, t: &Timeline) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let end = t.completions.iter().map(|(c, _)| *c).max().unwrap_or(1).max(1);
     let window = (end / 60).max(1);
     let mut windows = vec![Vec::new(); (end / window + 1) as usize];
-    for (t, latency) in completions {
-        windows[(t / window) as usize].push(*latency);
+    for (cycle, latency) in t.completions {
+        windows[(cycle / window) as usize].push(*latency);
     }
-    let rates: Vec<usize> = windows.iter().map(Vec::len).collect();
-    let p99: Vec<u64> = windows
+    let points: Vec<(u64, usize, u64)> = windows
         .iter_mut()
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
             w.sort_unstable();
-            w.get(((w.len().max(1) - 1) as f64 * 0.99) as usize).copied().unwrap_or(0)
+            let p99 = w.get(((w.len().max(1) - 1) as f64 * 0.99) as usize).copied().unwrap_or(0);
+            (i as u64 * window + window / 2, w.len(), p99)
         })
+        // The last window is cut short by the end of the run: its rate would mislead.
+        .take((end / window) as usize)
         .collect();
-    let (max_rate, max_p99) = (*rates.iter().max().unwrap_or(&1) as f64, *p99.iter().max().unwrap_or(&1) as f64);
-    let _ = writeln!(svg, r#"<text x="{LEFT}" y="24" font-size="14">NVMe I/O across a controller failover (connector RTL): completions per {window} ticks (blue), p99 latency (orange, max {max_p99} ticks)</text>"#);
-    let _ = writeln!(svg, r##"<rect x="{LEFT}" y="{top}" width="{PLOT}" height="{panel}" fill="none" stroke="#999"/>"##);
-    let line = |values: Vec<f64>, max: f64| -> String {
-        values.iter().enumerate().map(|(i, v)| format!("{:.1},{:.1}", x_of(i as u64 * window + window / 2, end), top + panel - panel * v / max.max(1.0))).collect::<Vec<_>>().join(" ")
-    };
-    let _ = writeln!(svg, r##"<polyline fill="none" stroke="#2e86c1" stroke-width="2" points="{}"/>"##, line(rates.iter().map(|r| *r as f64).collect(), max_rate));
-    let _ = writeln!(svg, r##"<polyline fill="none" stroke="#e67e22" stroke-width="1.5" points="{}"/>"##, line(p99.iter().map(|p| *p as f64).collect(), max_p99));
-    for (tick, label) in markers {
-        marker(&mut svg, x_of(*tick, end), top, panel, label);
+    let max_rate = points.iter().map(|p| p.1).max().unwrap_or(1).max(1) as f64;
+    let max_p99 = points.iter().map(|p| p.2).max().unwrap_or(1).max(1) as f64;
+    // Head room above the data for the legend and the event numbers.
+    let mut chart = ChartBuilder::on(area)
+        .caption("NVMe I/O across a controller failover (NIC core RTL in Verilator)", (FONT, 22))
+        .margin(8)
+        .x_label_area_size(46)
+        .y_label_area_size(70)
+        .right_y_label_area_size(80)
+        .build_cartesian_2d(0..end, 0.0..max_rate * 1.35)?
+        .set_secondary_coord(0..end, 0.0..max_p99 * 1.35);
+    chart
+        .configure_mesh()
+        .x_desc("time (clock cycles)")
+        .y_desc(format!("completions per {window} cycles"))
+        .label_style((FONT, 14))
+        .axis_desc_style((FONT, 15))
+        .x_labels(8)
+        .y_label_formatter(&|v| format!("{v:.0}"))
+        .light_line_style(WHITE)
+        .draw()?;
+    chart
+        .configure_secondary_axes()
+        .y_desc("p99 latency (cycles)")
+        .y_label_formatter(&|v| format!("{v:.0}"))
+        .label_style((FONT, 14))
+        .axis_desc_style((FONT, 15))
+        .draw()?;
+    chart
+        .draw_series(LineSeries::new(points.iter().map(|p| (p.0, p.1 as f64)), BLUE.stroke_width(2)))?
+        .label("completions per window")
+        .legend(|(x, y)| PathElement::new([(x, y), (x + 20, y)], BLUE.stroke_width(2)));
+    chart
+        .draw_secondary_series(LineSeries::new(points.iter().map(|p| (p.0, p.2 as f64)), ORANGE.stroke_width(2)))?
+        .label("p99 latency (right axis)")
+        .legend(|(x, y)| PathElement::new([(x, y), (x + 20, y)], ORANGE.stroke_width(2)));
+    let top = max_rate * 1.35;
+    for (i, (cycle, label)) in t.markers.iter().enumerate() {
+        chart.draw_series([PathElement::new([(*cycle, 0.0), (*cycle, top)], MARK.stroke_width(1))])?;
+        chart.draw_series([Text::new(format!("{label}"), (*cycle, top * (0.97 - 0.06 * i as f64)), (FONT, 14).into_font().color(&MARK))])?;
     }
-    let _ = writeln!(svg, r#"<text x="{LEFT}" y="{}" font-size="11">0</text><text x="{}" y="{}" font-size="11" text-anchor="end">{end} ticks</text>"#, top + panel + 14.0, LEFT + PLOT, top + panel + 14.0);
+    chart.configure_series_labels().position(SeriesLabelPosition::UpperRight).label_font((FONT, 14)).background_style(WHITE).border_style(BLACK).draw()?;
+    Ok(())
+}
 
-    // Panel 2: the rails across the power loss.
-    let (top, lane) = (330.0, 28.0);
-    let end = events.iter().map(|(c, _)| *c).chain(rails.iter().map(|(c, _)| *c)).max().unwrap_or(1) + 20;
-    let _ = writeln!(svg, r#"<text x="{LEFT}" y="{}" font-size="14">Rails across a power loss (verilated power sequencer, the host library as the BIOS)</text>"#, top - 14.0);
-    for (bit, name) in rail_names.iter().enumerate() {
-        let y = top + bit as f64 * lane;
-        let _ = writeln!(svg, r#"<text x="{}" y="{:.1}" font-size="11" text-anchor="end">{name}</text>"#, LEFT - 6.0, y + lane * 0.65);
+/// Each rail's enable over the power loss, the events numbered on the chart and listed below.
+fn rails_chart<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, t: &Timeline) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let end = t.events.iter().map(|(c, _)| *c).chain(t.rails.iter().map(|(c, _)| *c)).max().unwrap_or(1) + 20;
+    let key_height = 24 * t.events.len().div_ceil(3) as u32 + 10;
+    let (chart_area, key_area) = area.split_vertically(area.dim_in_pixel().1 - key_height);
+    // The names, a gap, and the axis description turned on its side.
+    let name_width = t.rail_names.iter().map(|n| text_width(area, n, 14.0)).max().unwrap_or(40) + 50;
+    let lanes = t.rail_names.len();
+    let mut chart = ChartBuilder::on(&chart_area)
+        .caption("Rails across a power loss (verilated power sequencer, the host library as the BIOS)", (FONT, 22))
+        .margin(8)
+        .x_label_area_size(46)
+        .y_label_area_size(name_width)
+        .build_cartesian_2d(0..end, 0.0..lanes as f64 + 0.8)?;
+    let names = t.rail_names.to_vec();
+    chart
+        .configure_mesh()
+        .x_desc("time (clock cycles)")
+        .y_desc("rail (green: enabled)")
+        .label_style((FONT, 14))
+        .axis_desc_style((FONT, 15))
+        .x_labels(8)
+        .y_labels(lanes * 2 + 2)
+        .y_label_formatter(&|y| {
+            let lane = y - 0.5;
+            let index = lane.round();
+            if (lane - index).abs() < 0.01 && index >= 0.0 { names.get(index as usize).map_or(String::new(), |n| n.to_string()) } else { String::new() }
+        })
+        .disable_y_mesh()
+        .light_line_style(WHITE)
+        .draw()?;
+    for (bit, _) in t.rail_names.iter().enumerate() {
+        let lane = bit as f64;
         let mut on_since: Option<u64> = None;
-        for (i, (cycle, enables)) in rails.iter().enumerate() {
-            let on = enables >> bit & 1 == 1;
-            match (on, on_since) {
+        let mut bars = Vec::new();
+        for (cycle, enables) in t.rails {
+            match (enables >> bit & 1 == 1, on_since) {
                 (true, None) => on_since = Some(*cycle),
                 (false, Some(start)) => {
-                    let _ = writeln!(svg, r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="#27ae60"/>"##, x_of(start, end), y + 4.0, x_of(*cycle, end) - x_of(start, end), lane - 8.0);
+                    bars.push((start, *cycle));
                     on_since = None;
                 }
                 _ => {}
             }
-            if i + 1 == rails.len() {
-                if let Some(start) = on_since {
-                    let _ = writeln!(svg, r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="#27ae60"/>"##, x_of(start, end), y + 4.0, x_of(end, end) - x_of(start, end), lane - 8.0);
-                }
-            }
         }
+        if let Some(start) = on_since {
+            bars.push((start, end));
+        }
+        chart.draw_series(bars.into_iter().map(|(from, to)| Rectangle::new([(from, lane + 0.15), (to, lane + 0.85)], GREEN.filled())))?;
     }
-    let panel = lane * rail_names.len() as f64;
-    let _ = writeln!(svg, r##"<rect x="{LEFT}" y="{top}" width="{PLOT}" height="{panel}" fill="none" stroke="#999"/>"##);
-    for (i, (cycle, label)) in events.iter().enumerate() {
-        // Stagger the labels so close events stay readable.
-        let x = x_of(*cycle, end);
-        let _ = writeln!(svg, r##"<line x1="{x:.1}" y1="{top}" x2="{x:.1}" y2="{}" stroke="#c0392b" stroke-dasharray="4 3"/>"##, top + panel);
-        let _ = writeln!(svg, r##"<text x="{:.1}" y="{:.1}" font-size="10" fill="#c0392b">{label}</text>"##, x + 2.0, top + panel + 14.0 + (i % 3) as f64 * 12.0);
+    let top = lanes as f64 + 0.8;
+    for (i, (cycle, _)) in t.events.iter().enumerate() {
+        chart.draw_series([PathElement::new([(*cycle, 0.0), (*cycle, top)], MARK.stroke_width(1))])?;
+        // Numbers climb in three rows so events a few cycles apart stay readable.
+        let row = (i % 3) as f64;
+        chart.draw_series([Text::new(format!("{}", i + 1), (*cycle, top - 0.05 - 0.25 * row), (FONT, 14).into_font().color(&MARK))])?;
     }
-    let _ = writeln!(svg, r#"<text x="{}" y="{}" font-size="11" text-anchor="end">{end} cycles</text>"#, LEFT + PLOT, top + panel + 54.0);
-    svg.push_str("</svg>\n");
-    svg
+    // The key: three events a line, "n: label (cycle c)".
+    let column = (key_area.dim_in_pixel().0 as i32 - 20) / 3;
+    for (i, (cycle, label)) in t.events.iter().enumerate() {
+        let (x, y) = (10 + column * (i % 3) as i32, 6 + 24 * (i / 3) as i32);
+        key_area.draw(&Text::new(format!("{}: {label} (cycle {cycle})", i + 1), (x, y), (FONT, 15).into_font().color(&BLACK)))?;
+    }
+    Ok(())
 }
