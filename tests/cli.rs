@@ -507,3 +507,49 @@ fn vault_format_keeps_a_committed_image_and_read_only_registers_refuse_writes() 
         assert!(!out.status.success() && stderr.contains("id.MAGIC is read-only"), "{register}: {stderr}");
     }
 }
+
+/// Issue 24: the README's walk-through runs as written, top to bottom, in an empty directory with
+/// nicctl on the PATH.
+#[test]
+fn the_readme_walk_through_runs_as_written() {
+    use std::os::unix::process::CommandExt;
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
+    let after_marker = readme.split("<!-- walk-through:").nth(1).expect("the README marks its walk-through");
+    let block = after_marker.split("```sh\n").nth(1).and_then(|b| b.split("```").next()).expect("a sh block after the marker");
+    let dir = tempfile::tempdir().unwrap();
+    let bin = Path::new(env!("CARGO_BIN_EXE_nicctl")).parent().unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    let mut child = Command::new("bash")
+        .args(["-e", "-c", block])
+        .current_dir(dir.path())
+        .env("PATH", path)
+        .env_remove("NICCTL_DEVICE")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .process_group(0)
+        .spawn()
+        .unwrap();
+    // Bounded: whatever happens, the walk-through and the daemon it started end within the limit.
+    let pid = child.id() as i32;
+    let watchdog = std::thread::spawn(move || {
+        for _ in 0..1200 {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            // SAFETY: signal 0 only asks whether the process group still exists.
+            if unsafe { libc::kill(-pid, 0) } != 0 {
+                return false;
+            }
+        }
+        // SAFETY: ends the walk-through's process group, which this test started.
+        unsafe { libc::kill(-pid, libc::SIGKILL) };
+        true
+    });
+    let out = child.wait_with_output().unwrap();
+    // SAFETY: as above; the daemon may outlive a failed walk-through.
+    unsafe { libc::kill(-pid, libc::SIGKILL) };
+    assert!(!watchdog.join().unwrap(), "the walk-through did not end within 120 s");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "the walk-through failed:\n{text}\n{}", String::from_utf8_lossy(&out.stderr));
+    for expected in ["0x4e494331", "controller b: link down (administratively), fenced", "controller b: link up, serving", "failback requested", "\"watchdog_expired\": true", "saved image 1", "image 1 matches"] {
+        assert!(text.contains(expected), "`{expected}` missing from the walk-through's output:\n{text}");
+    }
+}
