@@ -39,6 +39,9 @@ fn demo_runs_every_block_against_its_model_and_writes_artefacts() {
     let out = nicctl(&["demo", "--out", dir.path().to_str().unwrap(), "--wave", "--json"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let summary: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.path().join("summary.json")).unwrap()).unwrap();
+    // One unit of time everywhere: clock cycles (the models' ticks never leak into the summary).
+    assert!(!summary.to_string().contains("tick"), "{summary}");
+    assert!(summary["failover"]["during"]["p99_latency_cycles"].as_u64().unwrap() > 0, "{summary}");
     let printed: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(summary, printed);
     // NVMe with a controller failover (message level) and the power-loss vault, plotted.
