@@ -118,7 +118,9 @@ if one("connected") != "1": failures.append("the guest never saw /dev/nvme0n1")
 if "done" not in guest: failures.append("the guest did not finish its script")
 for name, verdict in verifies.items():
     if verdict != "ok": failures.append(f"data mismatch: {name}")
-if len(verifies) < 7: failures.append(f"only {len(verifies)} of 7 verifications ran")
+if len(verifies) < 8: failures.append(f"only {len(verifies)} of 8 verifications ran")
+in_capsule = counters.get("controller_a_in_capsule_writes", 0) + counters.get("controller_b_in_capsule_writes", 0)
+if in_capsule < 32: failures.append(f"{in_capsule} writes came as in-capsule data (32 expected from the 512-byte writes)")
 if one("io_errors", "?") != "0": failures.append(f"guest I/O errors: {one('io_errors', 'none reported')} ({'; '.join(guest.get('error', []))})")
 if one("kernel_errors", "?") != "0": failures.append(f"guest kernel NVMe errors or resets: {one('kernel_errors', 'none reported')}")
 if not pulled: failures.append("controller A's link was not pulled while the guest did I/O")
@@ -131,6 +133,7 @@ summary = {
     "failures": failures,
     "wall_seconds": round(wall, 1),
     "guest": {"verifications": verifies, "io_errors": one("io_errors"), "kernel_errors": one("kernel_errors"), "disconnected": one("disconnected") == "1"},
+    "in_capsule_writes": in_capsule,
     "link_pulled_during_io": pulled,
     "bench": {
         **bench,

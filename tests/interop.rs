@@ -30,7 +30,7 @@ fn a_linux_host_connects_does_verified_io_and_survives_a_failover() {
     assert!(run.status.success(), "{context}");
     // What "passed" rests on, checked again here.
     let verifications = summary["guest"]["verifications"].as_object().expect("verifications");
-    assert_eq!(verifications.len(), 7, "{context}");
+    assert_eq!(verifications.len(), 8, "{context}");
     assert!(verifications.values().all(|v| v == "ok"), "{verifications:?}");
     assert_eq!(summary["guest"]["io_errors"], "0");
     assert_eq!(summary["guest"]["kernel_errors"], "0");
@@ -39,6 +39,9 @@ fn a_linux_host_connects_does_verified_io_and_survives_a_failover() {
     assert!(counters["connector_failovers"].as_u64() >= Some(1), "{counters}");
     assert!(counters["controller_b_completed"].as_u64() > Some(0), "B served after the pull: {counters}");
     assert_eq!(counters["connector_duplicate_cid"], 0, "no capsule refused after its ACK: {counters}");
+    // The 512-byte writes came as in-capsule data.
+    let in_capsule = counters["controller_a_in_capsule_writes"].as_u64().unwrap_or(0) + counters["controller_b_in_capsule_writes"].as_u64().unwrap_or(0);
+    assert!(in_capsule >= 32, "{counters}");
     assert_eq!(counters["cm_connect_replies"].as_u64(), Some(2), "admin and one I/O queue: {counters}");
     assert!(summary["tshark"]["nvme_commands"].as_u64() > Some(100), "{}", summary["tshark"]);
     assert_eq!(summary["tshark"]["malformed"], 0);

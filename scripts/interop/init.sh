@@ -61,6 +61,12 @@ timed() {
 
 write /data/before.bin 0
 check /data/before.bin 0 before
+# 512-byte writes: small enough to travel as in-capsule data (the controllers advertise 2 KiB capsules)
+SMALL=$((3 * BLOCKS))
+dd if=/data/during.bin of=$DEV bs=512 count=32 seek=$((8 * SMALL)) oflag=direct 2>/dev/null || fail "small writes"
+head -c 16384 /data/during.bin > /tmp/small.bin
+dd if=$DEV of=/tmp/readback bs=4k skip=$SMALL count=4 iflag=direct 2>/dev/null || fail "read of the small writes"
+if cmp -s /tmp/readback /tmp/small.bin; then say "verify_in_capsule=ok"; else say "verify_in_capsule=mismatch"; ERRORS=$((ERRORS + 1)); fi
 timed write 64 1
 timed read 64 1
 timed write 8 16

@@ -32,6 +32,9 @@ const PROPERTY_CSTS: u32 = 0x1C;
 
 /// Entries per queue the controllers take (CAP.MQES + 1): the connector's command slots per QP.
 pub const QUEUE_ENTRIES: u16 = 1 << nic_hdl::tops::SIM_NIC_CORE_SLOT_BITS;
+/// The command capsule size a host may send (IOCCSZ, 16-byte units): one command slot of the
+/// NIC core (2^SLOT_WORD_BITS words of 8 bytes).
+const CAPSULE_UNITS: u32 = (8 << nic_hdl::tops::SIM_CONNECTOR_SLOT_WORD_BITS) / 16;
 /// I/O queues the subsystem grants at most (each is a QP of the NIC).
 pub const MAX_IO_QUEUES: u16 = 4;
 /// Largest transfer, as a power of two of 4 KiB pages (Identify MDTS): 32 KiB.
@@ -203,13 +206,15 @@ impl Subsystem {
                 d[516..520].copy_from_slice(&1u32.to_le_bytes());
                 // A volatile write cache: the host sends Flush.
                 d[525] = 1;
-                // SGLs: supported, keyed data blocks (what NVMe-oF RDMA needs).
-                d[536..540].copy_from_slice(&0b101u32.to_le_bytes());
+                // SGLs: supported, keyed data blocks (what NVMe-oF RDMA needs), and an offset in
+                // a data block's address (bit 20: in-capsule data; Linux sends none without it).
+                d[536..540].copy_from_slice(&(0b101u32 | 1 << 20).to_le_bytes());
                 let nqn = &self.nqn[..self.nqn.len().min(255)];
                 d[768..768 + nqn.len()].copy_from_slice(nqn);
-                // Fabrics: command capsules of the SQE alone (16-byte units), responses of the
-                // CQE alone, in-capsule data offset 0, dynamic model, one SGL descriptor.
-                d[1792..1796].copy_from_slice(&4u32.to_le_bytes());
+                // Fabrics: command capsules as large as the NIC's command slot (16-byte units:
+                // the SQE and up to 1 984 bytes of in-capsule data), responses of the CQE alone,
+                // in-capsule data offset 0, dynamic model, one SGL descriptor.
+                d[1792..1796].copy_from_slice(&CAPSULE_UNITS.to_le_bytes());
                 d[1796..1800].copy_from_slice(&1u32.to_le_bytes());
                 d[1803] = 1;
             }
@@ -277,7 +282,7 @@ mod tests {
         let Action::Data(id) = s.admin(&sqe(OPCODE_IDENTIFY, 0, CNS_CONTROLLER as u32, 0), 1, 1 << 16) else { panic!("identify") };
         assert_eq!(&id[768..776], b"nqn.test");
         assert_eq!(id[536] & 0b100, 0b100, "keyed SGLs are mandatory for NVMe-oF RDMA");
-        assert_eq!(u32::from_le_bytes(id[1792..1796].try_into().unwrap()), 4, "IOCCSZ of the SQE alone");
+        assert_eq!(u32::from_le_bytes(id[1792..1796].try_into().unwrap()) * 16, 2048, "IOCCSZ: a 2 KiB command slot");
         assert_eq!(s.admin(&sqe(OPCODE_SET_FEATURES, 0, FEATURE_NUMBER_OF_QUEUES as u32, 0x0007_0007), 1, 1), ok(3 | 3 << 16));
         assert_eq!(s.admin(&sqe(OPCODE_ASYNC_EVENT_REQUEST, 0, 0, 0), 1, 1), Action::Hold);
         assert_eq!(s.admin(&sqe(0x55, 0, 0, 0), 1, 1), fail(Status::INVALID_OPCODE));

@@ -44,6 +44,8 @@ pub struct ControllerCounters {
     pub written_bytes: u64,
     /// Commands kept outstanding on purpose (Asynchronous Event Requests).
     pub held: u64,
+    /// Writes whose data came in the command capsule (no RDMA READ).
+    pub in_capsule_writes: u64,
 }
 
 pub struct Controller {
@@ -314,6 +316,7 @@ impl Controller {
                 Sgl::InCapsule { offset: 0, length } if length as usize == bytes && pending.data.len() >= bytes => {
                     namespace.write(sqe.slba, &pending.data[..bytes]);
                     self.counters.written_bytes += bytes as u64;
+                    self.counters.in_capsule_writes += 1;
                     self.complete(&pending, Status::SUCCESS, 0, out)
                 }
                 Sgl::Keyed { address, length, key, .. } if length as usize == bytes => {
