@@ -1,5 +1,5 @@
 //! Power loss end to end: the verilated power sequencer (checked against its model and every
-//! DESIGN.md §7 property, cycle by cycle) with the host library acting as the BIOS.
+//! docs/power-sequencer.md property, cycle by cycle) with the host library acting as the BIOS.
 //! AC loss → shed → flag → reboot → the BIOS sees the flag and saves memory → done → all off;
 //! AC back → power on → the BIOS restores memory, verifies it byte for byte, clears the flag.
 //! And a BIOS that hangs mid-save: the watchdog cuts power, the next boot refuses the image.

@@ -1,4 +1,4 @@
-//! Formal proof of the power sequencer's properties (DESIGN.md §7) on its generated Verilog, by
+//! Formal proof of the power sequencer's properties (docs/power-sequencer.md) on its generated Verilog, by
 //! k-induction with yosys-smtbmc and z3; and, so that a proof that cannot fail is caught, one
 //! deliberately broken copy of the Verilog per property, each of which must fail.
 

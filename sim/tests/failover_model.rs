@@ -1,4 +1,4 @@
-//! Transparent failover at the message level (DESIGN.md §6, issue 6): the connector model with
+//! Transparent failover at the message level (docs/controller-link.md, issue 6): the connector model with
 //! hosts and both controllers under load, controller A failing at a seeded random moment in
 //! every way the issue lists. Every run: 0 I/O errors (except the path errors of both-down),
 //! 0 lost, 0 duplicated, 0 late completions, 0 data mismatches, and counters that prove fencing.

@@ -1,4 +1,4 @@
-//! What the BIOS does at boot about the power-loss vault (DESIGN.md §1B steps 3 and 5), written
+//! What the BIOS does at boot about the power-loss vault (docs/vault.md), written
 //! against the power manager's controls so the same logic runs on the board (register bridge)
 //! and against the simulated sequencer (tests/power_vault.rs).
 

@@ -1,4 +1,4 @@
-//! Controller link messages (DESIGN.md §5): the one definition of their layout, used by the HDL,
+//! Controller link messages (docs/controller-link.md): the one definition of their layout, used by the HDL,
 //! the controller and NIC models and docs/controller-link.md.
 //!
 //! A link is a 64-bit stream each way (byte 0 = bits 7:0, as on the host side) plus `link_up`.

@@ -1,4 +1,4 @@
-//! A shared connector (DESIGN.md §1A, §5, §6): between the host side of some QPs and the links to
+//! A shared connector (docs/controller-link.md): between the host side of some QPs and the links to
 //! controllers A and B. It forwards each command capsule to the QP's bound controller as `CMD`,
 //! keeps it until its completion, turns the controller's `WQE`s into work requests for the RC
 //! requester (RDMA WRITE with data, RDMA READ whose data goes back as `READ_DATA`, SEND of a CQE

@@ -1,5 +1,5 @@
 //! Two shared connectors behind the dispatcher, under one failover supervisor: the NVMe-oF
-//! front end between the RC transport and controllers A and B (DESIGN.md §1A). This is the
+//! front end between the RC transport and controllers A and B (docs/ARCHITECTURE.md). This is the
 //! simulated top of issues 5 and 6; each connector's links, work requests, READ data and counters
 //! are its ports, prefixed `c0_` / `c1_`.
 

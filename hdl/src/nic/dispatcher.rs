@@ -1,4 +1,4 @@
-//! The dispatcher (DESIGN.md §2): hands every packet of a SEND message to the shared connector
+//! The dispatcher (docs/ARCHITECTURE.md): hands every packet of a SEND message to the shared connector
 //! that owns its QP, by a QP → connector map in block RAM that software sets at run time.
 //!
 //! One output stream carries a `dest` (the connector); connector k takes the beats whose `dest`

@@ -1,4 +1,4 @@
-//! The failover supervisor (DESIGN.md §6): decides, once for all connectors, that a controller
+//! The failover supervisor (docs/controller-link.md): decides, once for all connectors, that a controller
 //! has failed, and when it may serve again.
 //!
 //! A controller fails when its `link_up` is low or nothing (heartbeats included) has come from it

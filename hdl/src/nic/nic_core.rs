@@ -1,5 +1,5 @@
 //! The NIC core: the RoCEv2 receive and transmit paths with the RC transport around the two
-//! shared connectors (DESIGN.md §1A, §2). Frames from the MAC go through the parser, the frame
+//! shared connectors (docs/ARCHITECTURE.md, docs/nic-core.md). Frames from the MAC go through the parser, the frame
 //! queue (payload held until its ICRC verdict) and the router: a host's SEND packets through the
 //! RC responder (ACK / NAK) and the dispatcher to the connector owning the QP; ACKs and READ
 //! Responses to the RC requester. The connectors' work requests share the requester through the

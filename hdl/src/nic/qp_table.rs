@@ -1,4 +1,4 @@
-//! The QP table of a shared connector (DESIGN.md §1A): what the connector keeps per QP and per
+//! The QP table of a shared connector (docs/ARCHITECTURE.md): what the connector keeps per QP and per
 //! outstanding command capsule, as block-RAM words.
 //!
 //! Per QP, one [`QpEntry`] (84 bits): whether it is configured, the controller it is bound to and

@@ -1,5 +1,5 @@
 //! Receive router: takes each judged frame from the frame queue and gives it to the block that
-//! serves it (DESIGN.md §2).
+//! serves it (docs/ARCHITECTURE.md).
 //!
 //! - A host's SEND packet (a command capsule, whole or in part) to a configured QP goes to the RC
 //!   responder; its verdict says whether the packet is delivered — then its payload goes on to the

@@ -1,4 +1,4 @@
-//! NVMe over Fabrics command capsules and completions (DESIGN.md §4): the byte layout, defined
+//! NVMe over Fabrics command capsules and completions (docs/controller-link.md): the byte layout, defined
 //! once for the connector HDL, the host and controller models, and tshark's view of our pcaps.
 
 /// I/O command opcodes.

@@ -8,7 +8,7 @@ pub const PSN_MASK: u32 = (1 << PSN_BITS) - 1;
 /// A PSN less than this far ahead of the expected one is "ahead"; further is "behind" (IBA 9.7.5).
 pub const PSN_HALF: u32 = 1 << (PSN_BITS - 1);
 
-/// AETH syndromes (IBA 9.7.5.2.x; DESIGN.md §4).
+/// AETH syndromes (IBA 9.7.5.2.x; docs/rc-transport.md).
 pub const SYNDROME_ACK: u8 = 0x1F;
 /// RNR NAK: 001 in the top bits, the RNR timer code in the low five.
 pub const SYNDROME_RNR: u8 = 0x20;

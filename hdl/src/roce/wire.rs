@@ -65,7 +65,7 @@ const fn op(name: &'static str, rule: PayloadRule, reth: bool, aeth: bool, immdt
 
 use PayloadRule::*;
 
-/// Every opcode the parser accepts (DESIGN.md §4): RC SEND, RDMA WRITE, READ, ACK, SEND with
+/// Every opcode the parser accepts (docs/rx-parser.md): RC SEND, RDMA WRITE, READ, ACK, SEND with
 /// Invalidate; UD SEND Only (QP1 connection management); and the RoCEv2 CNP, whose 16 reserved
 /// bytes arrive as payload. Anything else is dropped as `Opcode`.
 pub const OPCODES: [(u8, OpcodeInfo); 23] = [

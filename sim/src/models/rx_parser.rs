@@ -1,4 +1,4 @@
-//! Reference model of the RoCEv2 receive parser, written from the wire format (DESIGN.md §4) and
+//! Reference model of the RoCEv2 receive parser, written from the wire format (docs/rx-parser.md) and
 //! the parser's contract (docs/rx-parser.md), not from the RTL: a frame in, its descriptor,
 //! payload beats and verdict out. Checks run in the order of `DropCause`; a check whose bytes
 //! the frame does not carry (in whole beats: see `needs`) is not made and the frame is

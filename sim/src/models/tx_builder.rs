@@ -1,4 +1,4 @@
-//! Reference model of the RoCEv2 packet builder, written from the wire format (DESIGN.md §4) and
+//! Reference model of the RoCEv2 packet builder, written from the wire format (docs/tx-builder.md) and
 //! the builder's contract (docs/tx-builder.md), not from the RTL: a descriptor and the payload
 //! packet as the stream carries it in, the frame that must leave (or none) out.
 

@@ -1,5 +1,5 @@
 //! The NIC's shared connectors at the message level: the reference model the connector RTL is
-//! checked against (issue 5), including transparent failover (issue 6, DESIGN.md §6).
+//! checked against (issue 5), including transparent failover (issue 6, docs/controller-link.md).
 //!
 //! Host side: RDMA operations on QPs (the RC transport below them is verified on its own).
 //! Controller side: link messages (`nic_hdl::link::message`), one link per (controller,

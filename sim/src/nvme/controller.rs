@@ -1,4 +1,4 @@
-//! A storage controller as an NVMe-oF target behind a controller link (DESIGN.md §5): it takes
+//! A storage controller as an NVMe-oF target behind a controller link (docs/controller-link.md): it takes
 //! `CMD` messages, serves them from the shared namespace after a random service time (so
 //! completions come out of order), and answers with `WQE`s: RDMA WRITE of read data, RDMA READ of
 //! write data (which comes back as `READ_DATA`), and the CQE as a SEND.

@@ -4,7 +4,7 @@ use super::{PROTECTED_MASK, RAILS, PROTECTED};
 use crate::models::power::{PowerInputs, PowerOutputs, PowerState};
 use nic_hdl::power::config::PowerTimers;
 
-/// The design's properties (DESIGN.md §7) as monitors over inputs and outputs, independent of
+/// The design's properties (docs/power-sequencer.md) as monitors over inputs and outputs, independent of
 /// the reference model.
 #[derive(Clone, Debug)]
 pub struct PropertyMonitor {

@@ -1,4 +1,4 @@
-//! The vault image on disk (DESIGN.md §8, layout in docs/vault.md). Every record is one 4 KiB
+//! The vault image on disk (layout in docs/vault.md). Every record is one 4 KiB
 //! block sealed by an XXH3-64 of its first 4088 bytes, stored little-endian in its last 8.
 //!
 //! ```text

@@ -1,4 +1,4 @@
-//! The BIOS-side vault (DESIGN.md §8, docs/vault.md): save memory regions to the vault disk on
+//! The BIOS-side vault (docs/vault.md): save memory regions to the vault disk on
 //! power loss, restore and verify them on the next boot.
 //!
 //! The disk holds two slots. A save writes into the slot that does not hold the newest committed
