@@ -15,6 +15,7 @@ pub mod nvme;
 pub mod power;
 pub mod registers;
 pub mod roce;
+pub mod sizes;
 pub mod stream;
 pub mod toolchain;
 pub mod tops;

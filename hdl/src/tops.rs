@@ -2,13 +2,10 @@
 //! `hdl/verilog/` and verilated by `sim/`. Add a block here when it gets its own testbench.
 
 use crate::board::alchitry_cu::{AlchitryCu, AlchitryCuCore};
-use crate::board::nic_self_test::NicSelfTest;
 use crate::board::ulx3s::Ulx3s;
 use crate::control_plane::ControlPlane;
 use crate::emit::{emit, Design, EmitError};
-use crate::nic::connector_pair::ConnectorPair;
 use crate::nic::dispatcher::Dispatcher;
-use crate::nic::nic_core::NicCore;
 use crate::nic_device::NicDevice;
 use crate::power::config::{PowerTimers, BOARD_PROTECTED_RAILS, BOARD_RAILS};
 use crate::power::sequencer::PowerSequencer;
@@ -66,68 +63,12 @@ pub fn sim_control_plane() -> ControlPlane {
 pub const SIM_DISPATCH_QP_BITS: usize = 4;
 pub type SimDispatcher = Dispatcher<SIM_DISPATCH_QP_BITS, 2, 4>;
 
-/// Two connectors as simulated: 16 QPs, depth 8 (slot = CID mod 8), 2 KiB capsule slots (SQE +
-/// up to 1984 bytes of in-capsule data).
-pub const SIM_CONNECTOR_QP_BITS: usize = 4;
-pub const SIM_CONNECTOR_SLOT_BITS: usize = 3;
-pub const SIM_CONNECTOR_SLOT_WORD_BITS: usize = 8;
-/// Slot address bits (QP, slot), capsule buffer word address bits, and slots in all.
-const SIM_CONNECTOR_SLOT_ADDRESS_BITS: usize = SIM_CONNECTOR_QP_BITS + SIM_CONNECTOR_SLOT_BITS;
-const SIM_CONNECTOR_BUFFER_ADDRESS_BITS: usize = SIM_CONNECTOR_SLOT_ADDRESS_BITS + SIM_CONNECTOR_SLOT_WORD_BITS;
-const SIM_CONNECTOR_SLOTS: usize = 1 << SIM_CONNECTOR_SLOT_ADDRESS_BITS;
+// The connector and core tops' sizes: one named configuration each, in `sizes`.
+pub use crate::sizes::{SimConnectorPair, SimNicCore, SimNicDevice, SmallNicCore};
 
-/// The NIC core's command slots per QP: 32 (slot = CID mod 32). That is the NVMe admin queue's
-/// size, and the I/O queue size the controllers advertise (CAP.MQES 31): a Linux host's CID is a
-/// 4-bit generation over its tag, and its tags stay below the queue size, so no two outstanding
-/// commands of a queue share a slot (docs/interop.md). The connector-pair tops keep depth 8: the
-/// same logic, a quarter of the capsule memory to synthesise.
-pub const SIM_NIC_CORE_SLOT_BITS: usize = 5;
-const SIM_NIC_CORE_SLOT_ADDRESS_BITS: usize = SIM_CONNECTOR_QP_BITS + SIM_NIC_CORE_SLOT_BITS;
-pub type SimConnectorPair = ConnectorPair<
-    SIM_CONNECTOR_QP_BITS,
-    SIM_CONNECTOR_SLOT_BITS,
-    SIM_CONNECTOR_SLOT_WORD_BITS,
-    SIM_CONNECTOR_SLOT_ADDRESS_BITS,
-    SIM_CONNECTOR_BUFFER_ADDRESS_BITS,
-    SIM_CONNECTOR_SLOTS,
->;
-
-/// The NIC core as simulated: the connectors of `connector_pair` with 32 slots per QP; a requester with 8 message slots
-/// and a 32 KiB replay ring per QP (a controller's WRITE WQE carries up to 16 KiB); an 8 KiB
-/// receive frame queue (two 4 KiB-MTU payloads).
-pub type SimNicCore = NicCore<
-    SIM_CONNECTOR_QP_BITS,
-    { 1 << SIM_CONNECTOR_QP_BITS },
-    SIM_NIC_CORE_SLOT_BITS,
-    SIM_CONNECTOR_SLOT_WORD_BITS,
-    SIM_NIC_CORE_SLOT_ADDRESS_BITS,
-    { SIM_NIC_CORE_SLOT_ADDRESS_BITS + SIM_CONNECTOR_SLOT_WORD_BITS },
-    { 1 << SIM_NIC_CORE_SLOT_ADDRESS_BITS },
-    { SIM_CONNECTOR_QP_BITS + 3 },
-    { SIM_CONNECTOR_QP_BITS + 12 },
-    10,
-    11,
->;
-
-/// The NIC core at a size an iCE40-HX8K could hold, for synthesis: 4 QPs, 8 slots of 256 bytes
-/// (SQE + 192 bytes of in-capsule data), 4 KiB replay ring per QP, 4 KiB receive queue. Same logic
-/// as `nic_core`; only the memories shrink (the simulation size is too large for yosys to map in
-/// reasonable time: 1.5 MiB of block RAM).
-pub type SmallNicCore = NicCore<2, 4, 3, 5, 5, 10, 32, 5, 11, 9, 10>;
-
-/// The whole-path self-test around `SmallNicCore`: 256 stimulus beats, 15 expected frames of a kind.
-pub type BoardNicSelfTest = NicSelfTest<8, 4>;
+pub use crate::board::nic_self_test::BoardNicSelfTest;
 
 /// The simulated device: the simulation control plane with the connectors and their registers.
-pub type SimNicDevice = NicDevice<
-    SIM_CONNECTOR_QP_BITS,
-    SIM_CONNECTOR_SLOT_BITS,
-    SIM_CONNECTOR_SLOT_WORD_BITS,
-    SIM_CONNECTOR_SLOT_ADDRESS_BITS,
-    SIM_CONNECTOR_BUFFER_ADDRESS_BITS,
-    SIM_CONNECTOR_SLOTS,
->;
-
 pub fn sim_nic_device() -> SimNicDevice {
     NicDevice::new(sim_control_plane())
 }

@@ -5,7 +5,7 @@ use nic_sim::nvme::replay::{replay, ReplayConfig};
 use std::path::Path;
 
 /// The core's size in simulation (`nic_core`): 16 QPs on two connectors.
-const QPS: usize = 1 << nic_hdl::tops::SIM_CONNECTOR_QP_BITS;
+const QPS: usize = 1 << nic_hdl::sizes::sim_core::QP_BITS;
 const CONNECTORS: usize = 2;
 
 /// The output must not be the input under another name (compared by device and inode).

@@ -22,7 +22,7 @@ use super::nic_self_test_image::{frame_signature, NicSelfTestImage};
 use crate::counters::COUNTER_INDEX_BITS;
 use crate::roce::wire::DEFAULT_PKEY;
 use crate::stream::keep_mask::KeepMask;
-use crate::tops::SmallNicCore;
+use crate::sizes::SmallNicCore;
 use rust_hdl::prelude::*;
 use std::collections::BTreeMap;
 
@@ -99,6 +99,9 @@ fn expected_rom<const CHECK_BITS: usize>(frames: &[Vec<u8>]) -> ROM<Bits<EXPECTE
         .collect();
     ROM::new(words)
 }
+
+/// The whole-path self-test around `SmallNicCore`: 256 stimulus beats, 15 expected frames of a kind.
+pub type BoardNicSelfTest = NicSelfTest<8, 4>;
 
 #[derive(LogicBlock)]
 pub struct NicSelfTest<const BEAT_BITS: usize, const CHECK_BITS: usize> {

@@ -11,7 +11,7 @@
 //! frame beyond the expected ones), timeout.
 
 use super::nic_self_test::{MISMATCH_ACK, MISMATCH_SEND, MISMATCH_TIMEOUT, MISMATCH_UNEXPECTED};
-use crate::tops::BoardNicSelfTest;
+use crate::board::nic_self_test::BoardNicSelfTest;
 use rust_hdl::prelude::*;
 
 /// The oscillator, which is also the core clock.

@@ -156,6 +156,9 @@ pub struct ConnectorPair<const QP_BITS: usize, const SLOT_BITS: usize, const SLO
 
 impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usize, const BUFFER_ADDRESS_BITS: usize, const SLOTS: usize> Default for ConnectorPair<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS> {
     fn default() -> Self {
+        // The derived sizes must follow from the primary ones (`crate::sizes` computes them).
+        assert!(SLOT_ADDRESS_BITS == QP_BITS + SLOT_BITS && SLOTS == 1 << SLOT_ADDRESS_BITS, "ConnectorPair: a slot address is {{QP, slot}}");
+        assert!(BUFFER_ADDRESS_BITS == SLOT_ADDRESS_BITS + SLOT_WORD_BITS, "ConnectorPair: a buffer address is {{slot, word}}");
         Self {
             clock: Default::default(),
             reset: Default::default(),

@@ -174,6 +174,12 @@ pub struct NicCore<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usiz
 
 impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usize, const BUFFER_ADDRESS_BITS: usize, const SLOTS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS_BITS: usize, const RX_RING_BITS: usize, const RX_POINTER_BITS: usize> Default for NicCore<QP_BITS, QPS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS, MESSAGE_ADDRESS_BITS, RING_ADDRESS_BITS, RX_RING_BITS, RX_POINTER_BITS> {
     fn default() -> Self {
+        // The derived sizes must follow from the primary ones (`crate::sizes` computes them).
+        assert!(QPS == 1 << QP_BITS, "NicCore: QPS is 2^QP_BITS");
+        assert!(SLOT_ADDRESS_BITS == QP_BITS + SLOT_BITS && SLOTS == 1 << SLOT_ADDRESS_BITS, "NicCore: a slot address is {{QP, slot}}");
+        assert!(BUFFER_ADDRESS_BITS == SLOT_ADDRESS_BITS + SLOT_WORD_BITS, "NicCore: a buffer address is {{slot, word}}");
+        assert!(MESSAGE_ADDRESS_BITS > QP_BITS && RING_ADDRESS_BITS > QP_BITS, "NicCore: the requester's tables hold per-QP parts");
+        assert!(RX_POINTER_BITS == RX_RING_BITS + 1, "NicCore: receive queue pointers are one bit wider than its address");
         Self {
             clock: Default::default(),
             reset: Default::default(),

@@ -31,10 +31,10 @@ const PROPERTY_CC: u32 = 0x14;
 const PROPERTY_CSTS: u32 = 0x1C;
 
 /// Entries per queue the controllers take (CAP.MQES + 1): the connector's command slots per QP.
-pub const QUEUE_ENTRIES: u16 = 1 << nic_hdl::tops::SIM_NIC_CORE_SLOT_BITS;
+pub const QUEUE_ENTRIES: u16 = 1 << nic_hdl::sizes::sim_core::SLOT_BITS;
 /// The command capsule size a host may send (IOCCSZ, 16-byte units): one command slot of the
 /// NIC core (2^SLOT_WORD_BITS words of 8 bytes).
-const CAPSULE_UNITS: u32 = (8 << nic_hdl::tops::SIM_CONNECTOR_SLOT_WORD_BITS) / 16;
+const CAPSULE_UNITS: u32 = (8 << nic_hdl::sizes::sim_core::SLOT_WORD_BITS) / 16;
 /// I/O queues the subsystem grants at most (each is a QP of the NIC).
 pub const MAX_IO_QUEUES: u16 = 4;
 /// Largest transfer, as a power of two of 4 KiB pages (Identify MDTS): 32 KiB.

@@ -54,8 +54,8 @@ impl HostIn {
 }
 
 /// Command slots per QP and their size, as in the simulated connector RTL (`nic_hdl::tops`).
-pub const DEFAULT_SLOTS: u16 = 1 << nic_hdl::tops::SIM_CONNECTOR_SLOT_BITS;
-pub const DEFAULT_SLOT_BYTES: usize = 8 << nic_hdl::tops::SIM_CONNECTOR_SLOT_WORD_BITS;
+pub const DEFAULT_SLOTS: u16 = 1 << nic_hdl::sizes::sim_connectors::SLOT_BITS;
+pub const DEFAULT_SLOT_BYTES: usize = 8 << nic_hdl::sizes::sim_connectors::SLOT_WORD_BITS;
 
 /// A controller link endpoint: (controller 0 = A / 1 = B, connector).
 pub type Link = (usize, usize);

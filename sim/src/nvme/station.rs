@@ -27,7 +27,7 @@ pub const CLOCKS_PER_TICK: u64 = 16;
 /// Heartbeat timeout of the failover supervisor, in ticks.
 const HEARTBEAT_TIMEOUT_TICKS: u64 = 1000;
 /// QPs of the simulation core.
-const CORE_QPS: u16 = 1 << nic_hdl::tops::SIM_CONNECTOR_QP_BITS;
+const CORE_QPS: u16 = 1 << nic_hdl::sizes::sim_core::QP_BITS;
 const ETHERTYPE_ARP: u16 = 0x0806;
 const ETHERTYPE_IPV4: u16 = 0x0800;
 const ROCE_PORT: u16 = 4791;
