@@ -293,6 +293,19 @@ fn device_errors_are_clear_and_fail() {
     }
     let out = nicctl(&["--device", "sim:/nonexistent/nic.sock", "power", "status"]);
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("nicctl sim serve"));
+    // A regular file where the socket should be: said so, not "connection refused".
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("not-a-socket");
+    std::fs::write(&file, "").unwrap();
+    for device in [format!("sim:{}", file.display()), format!("nic:{}", file.display())] {
+        let out = nicctl(&["--device", &device, "stats"]);
+        assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("is not a socket"), "{device}: {out:?}");
+    }
+    // A directory as the capture: the error names it.
+    std::fs::write(dir.path().join("qps.toml"), replay_set_up(1024)).unwrap();
+    let config = dir.path().join("qps.toml");
+    let out = nicctl(&["sim", "replay", "--config", config.to_str().unwrap(), "--pcap-in", dir.path().to_str().unwrap(), "--pcap-out", dir.path().join("o.pcap").to_str().unwrap()]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains(&format!("cannot read {}", dir.path().display())), "{out:?}");
     let out = Command::new(env!("CARGO_BIN_EXE_nicctl")).args(["power", "status"]).env_remove("NICCTL_DEVICE").output().unwrap();
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("no device"));
 }

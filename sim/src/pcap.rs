@@ -53,7 +53,7 @@ pub fn write_timed(path: &std::path::Path, frames: &[(u64, Vec<u8>)]) -> io::Res
 /// byte order) or pcapng: each frame with its time in nanoseconds since the first. Another link
 /// type or a truncated record is refused with the reason.
 pub fn read(path: &std::path::Path) -> io::Result<Vec<(u64, Vec<u8>)>> {
-    let bytes = std::fs::read(path)?;
+    let bytes = std::fs::read(path).map_err(|e| io::Error::new(e.kind(), format!("cannot read {}: {e}", path.display())))?;
     let bad = |why: String| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {why}", path.display()));
     let header = bytes.get(..24).ok_or_else(|| bad("shorter than a pcap header".into()))?;
     let magic = u32::from_le_bytes(header[..4].try_into().expect("4 bytes"));

@@ -8,7 +8,7 @@ use nicctl::driver::{self, socket, Device, Transport};
 use serde_json::json;
 
 pub fn open(device: Option<&str>) -> Result<Device<Box<dyn Transport>>, String> {
-    let target = device.ok_or("no device: give --device sim:SOCKET (start one with `nicctl sim serve --socket SOCKET`) or --device serial:/dev/ttyUSB1")?;
+    let target = device.ok_or("no device: give --device sim:SOCKET (start one with `nicctl sim serve --socket SOCKET`), --device serial:/dev/ttyUSB1 or --device nic:SOCKET (a `nicctl sim nic`), or set NICCTL_DEVICE")?;
     driver::connect(target).map_err(|e| e.to_string())
 }
 

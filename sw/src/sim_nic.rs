@@ -394,6 +394,9 @@ pub fn run(options: &Options) -> Result<(), String> {
 
 /// A client of the control socket: `nicctl --device nic:PATH …`.
 pub fn request(socket: &Path, request: &ControlRequest) -> Result<ControlAnswer, String> {
+    if std::fs::metadata(socket).is_ok_and(|m| !std::os::unix::fs::FileTypeExt::is_socket(&m.file_type())) {
+        return Err(format!("{} is not a socket: give the --control path of a `nicctl sim nic`", socket.display()));
+    }
     let mut stream = UnixStream::connect(socket).map_err(|e| format!("cannot reach the simulated NIC at {}: {e} (start it with `nicctl sim nic --ethernet unix:WIRE --control {}`)", socket.display(), socket.display()))?;
     stream.set_read_timeout(Some(Duration::from_secs(30))).map_err(|e| e.to_string())?;
     let mut text = serde_json::to_vec(request).expect("requests serialise");

@@ -58,6 +58,12 @@ pub struct SocketLink {
 
 impl SocketLink {
     pub fn connect(path: &Path) -> Result<Self, DriverError> {
+        use std::os::unix::fs::FileTypeExt;
+        if let Ok(meta) = std::fs::metadata(path) {
+            if !meta.file_type().is_socket() {
+                return Err(DriverError::Io(format!("{} is not a socket: give the --socket path a `nicctl sim serve` listens on", path.display())));
+            }
+        }
         let stream = UnixStream::connect(path).map_err(|e| {
             DriverError::Io(format!("cannot reach the simulated device at {}: {e} (start it with `nicctl sim serve --socket {}`)", path.display(), path.display()))
         })?;
