@@ -115,7 +115,7 @@ fn timeline_png_is_whole(path: &Path) {
 
 #[test]
 fn bench_sim_speed_reports_both_simulators_as_json() {
-    let out = nicctl(&["bench", "sim-speed", "--cycles", "20000", "--json"]);
+    let out = nicctl(&["bench", "sim-speed", "--cycles", "20000", "--nic-core-commands", "30", "--json"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     let sims = report["simulators"].as_array().unwrap();
@@ -125,6 +125,10 @@ fn bench_sim_speed_reports_both_simulators_as_json() {
         assert!(s["cycles_per_second"].as_f64().unwrap() > 0.0);
     }
     assert!(report["verilator_speedup_over_rust_hdl"].as_f64().unwrap() > 0.0);
+    let core = &report["nic_core"];
+    assert_eq!(core["commands"], 30, "{core}");
+    assert!(core["cycles"].as_u64().unwrap() > 1000 && core["cycles_per_second"].as_f64().unwrap() > 0.0, "{core}");
+    assert!(core["meets_goal"].is_boolean(), "{core}");
 }
 
 #[test]

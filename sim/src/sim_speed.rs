@@ -51,3 +51,30 @@ pub fn measure(verilator_cycles: u64, rust_hdl_cycles: u64) -> Result<Vec<Simula
     let (rust_hdl, _) = time("rust-hdl", &mut hdl_axis_skid_buffer(), rust_hdl_cycles);
     Ok(vec![verilator, rust_hdl])
 }
+
+/// The whole NIC core in Verilator under load: what long runs (`nicctl sim nic` under a Linux
+/// guest, replays) are limited by.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CoreSpeed {
+    pub commands: u64,
+    pub cycles: u64,
+    pub seconds: f64,
+    pub cycles_per_second: f64,
+}
+
+/// Runs `commands` NVMe commands (512 B to 8 KiB, reads and writes) over RoCEv2 through the
+/// verilated `nic_core`, with the hosts' RC endpoints and controllers A and B as models: the
+/// workload of the core's end-to-end tests. The time includes the models (the harness a user runs).
+pub fn nic_core(commands: u64) -> Result<CoreSpeed, String> {
+    use crate::nvme::fabric::{Fabric, FabricConfig};
+    use crate::nvme::links::Pressure;
+    use crate::nvme::roce::NicCoreRtl;
+    let config = FabricConfig { seed: 1, commands, max_bytes: 8 << 10, ..Default::default() };
+    let nic = NicCoreRtl::new(1, config.heartbeat_timeout, 16, Pressure { valid_pct: 100, ready_pct: 100 });
+    let mut fabric = Fabric::with_nic(config, nic);
+    let start = Instant::now();
+    fabric.run(100_000 + commands * 1_000)?;
+    let seconds = start.elapsed().as_secs_f64();
+    let cycles = fabric.nic.cycle;
+    Ok(CoreSpeed { commands, cycles, seconds, cycles_per_second: cycles as f64 / seconds })
+}
