@@ -497,6 +497,11 @@ fn numbers_out_of_range_and_closed_pipes_are_handled() {
     let out = child.wait_with_output().unwrap();
     assert_ne!(out.status.code(), Some(101), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"), "{}", String::from_utf8_lossy(&out.stderr));
+    // stdout that cannot take the output (`> /dev/full`): an error with a message, exit 1.
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_nicctl")).arg("regs").stdout(full).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.code() == Some(1) && stderr.contains("cannot write the output") && !stderr.contains("panicked"), "{stderr}");
 }
 
 /// Issue 24: a committed vault image is never wiped without `--force`, an impossible size leaves

@@ -257,6 +257,17 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+    // A stdout that cannot be written (`> /dev/full`, a full disk) is an error with a message,
+    // not a panic: println! panics on a failed write, and this is where that panic is caught.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info.payload().downcast_ref::<String>().map(String::as_str).or_else(|| info.payload().downcast_ref::<&str>().copied()).unwrap_or("");
+        if let Some(reason) = message.strip_prefix("failed printing to stdout: ") {
+            eprintln!("error: cannot write the output: {reason}");
+            std::process::exit(1);
+        }
+        default_hook(info)
+    }));
     let matches = command_line().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let uses_device = DEVICE_COMMANDS.contains(&matches.subcommand_name().unwrap_or_default()) && !matches!(cli.command, Command::Regs { access: None, .. });
