@@ -350,7 +350,7 @@ fn qps_links_and_failback_through_the_register_bridge() {
 fn recorded_capsule() -> Vec<(u64, Vec<u8>)> {
     use nic_sim::nvme::connector::HostIn;
     use nic_sim::nvme::fabric::Nic;
-    use nic_sim::nvme::roce::NicCoreRtl;
+    use nic_sim::nvme::nic_core_rtl::NicCoreRtl;
     let mut recorder = NicCoreRtl::new(1, 1000, 16, nic_sim::nvme::links::Pressure { valid_pct: 100, ready_pct: 100 });
     recorder.add_qp(3, 1, 0);
     Nic::from_host(&mut recorder, 0, HostIn::Send { qp: 3, data: nic_sim::nvme::scenarios::read_capsule(1) });
@@ -360,7 +360,7 @@ fn recorded_capsule() -> Vec<(u64, Vec<u8>)> {
 
 /// The replay's QP set-up for `recorded_capsule`, with this path MTU.
 fn replay_set_up(mtu: u32) -> String {
-    use nic_sim::nvme::roce::{host_first_psn, nic_first_psn};
+    use nic_sim::nvme::nic_core_rtl::{host_first_psn, nic_first_psn};
     format!(
         "[nic]\nmac = \"02:4e:49:43:00:01\"\nip = \"10.0.0.1\"\nqpn_base = 0x10\nmtu = {mtu}\n\n[[qp]]\nqp = 3\nconnector = 1\ncontroller = \"a\"\n\
          peer_mac = \"02:48:4f:53:54:01\"\npeer_ip = \"10.0.0.11\"\npeer_qpn = 0x103\nhost_psn = {}\nnic_psn = {}\n",
@@ -544,7 +544,7 @@ fn the_readme_walk_through_runs_as_written() {
     let dir = tempfile::tempdir().unwrap();
     let bin = Path::new(env!("CARGO_BIN_EXE_nicctl")).parent().unwrap();
     let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
-    let mut child = Command::new("bash")
+    let child = Command::new("bash")
         .args(["-e", "-c", block])
         .current_dir(dir.path())
         .env("PATH", path)

@@ -37,7 +37,7 @@ const SET_UP: &str = "[nic]\nmac = \"02:4e:49:43:00:01\"\nip = \"10.0.0.1\"\nqpn
 fn base_frames(rng: &mut TestRng) -> Vec<(u64, Vec<u8>)> {
     use nic_sim::nvme::connector::HostIn;
     use nic_sim::nvme::fabric::Nic;
-    use nic_sim::nvme::roce::NicCoreRtl;
+    use nic_sim::nvme::nic_core_rtl::NicCoreRtl;
     let mut recorder = NicCoreRtl::new(1, 1000, 16, nic_sim::nvme::links::Pressure { valid_pct: 100, ready_pct: 100 });
     recorder.add_qp(3, 1, 0);
     for cid in 1..4 {

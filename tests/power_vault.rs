@@ -6,7 +6,7 @@
 
 use nic_hdl::power::config::PowerTimers;
 use nic_sim::models::power::PowerState;
-use nic_sim::power::bench::PowerBench;
+use nic_sim::power::testbench::PowerBench;
 use nic_sim::power::environment::{Bios, BiosBehaviour};
 use nic_sim::power::PROTECTED_MASK;
 use nic_sim::stimulus::{rng, TestRng};

@@ -14,7 +14,7 @@ pub mod python;
 pub mod rc;
 pub mod rx;
 pub mod sim_speed;
-pub mod skid_harness;
+pub mod skid_testbench;
 pub mod stimulus;
 pub mod tx;
 pub mod verilator;

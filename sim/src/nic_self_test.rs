@@ -4,7 +4,7 @@
 //! model. `sim/tests/nic_self_test.rs` checks that the committed image is this one (`NIC_BLESS=1`
 //! rewrites it) and runs the RTL against it.
 
-use crate::models::rc_requester::segment;
+use crate::models::host_requester::segment;
 use crate::models::rc_responder::{Request, ResponderModel};
 use crate::models::tx_builder::{frame, TxDescriptor};
 use nic_hdl::board::nic_self_test::{

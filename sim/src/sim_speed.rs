@@ -2,7 +2,7 @@
 
 use crate::models::axis::Beat;
 use crate::models::skid_buffer::SkidInputs;
-use crate::skid_harness::{hdl_axis_skid_buffer, SkidDut};
+use crate::skid_testbench::{hdl_axis_skid_buffer, SkidDut};
 use crate::stimulus::{rng, Handshake};
 use crate::verilated::AxisSkidBuffer;
 use std::time::Instant;
@@ -64,11 +64,11 @@ pub struct CoreSpeed {
 
 /// Runs `commands` NVMe commands (512 B to 8 KiB, reads and writes) over RoCEv2 through the
 /// verilated `nic_core`, with the hosts' RC endpoints and controllers A and B as models: the
-/// workload of the core's end-to-end tests. The time includes the models (the harness a user runs).
+/// workload of the core's end-to-end tests. The time includes the models (the testbench a user runs).
 pub fn nic_core(commands: u64) -> Result<CoreSpeed, String> {
     use crate::nvme::fabric::{Fabric, FabricConfig};
     use crate::nvme::links::Pressure;
-    use crate::nvme::roce::NicCoreRtl;
+    use crate::nvme::nic_core_rtl::NicCoreRtl;
     let config = FabricConfig { seed: 1, commands, max_bytes: 8 << 10, ..Default::default() };
     let nic = NicCoreRtl::new(1, config.heartbeat_timeout, 16, Pressure { valid_pct: 100, ready_pct: 100 });
     let mut fabric = Fabric::with_nic(config, nic);

@@ -7,7 +7,7 @@ use nic_hdl::link::message::{Message, MessageType};
 use nic_hdl::nvme::capsule::Status;
 use nic_sim::nvme::connector::{ConnectorModel, HostIn, Outputs, DEFAULT_SLOTS};
 use nic_sim::nvme::fabric::{Event, Fabric, FabricConfig, Nic};
-use nic_sim::nvme::rtl::{ConnectorPairRtl, Pressure};
+use nic_sim::nvme::connector_pair_rtl::{ConnectorPairRtl, Pressure};
 use nic_sim::nvme::scenarios::{base, both_down, cqe_wqe, failover_seeds, heartbeat_loss, link_pull, read_capsule, return_and_failback, run_clean};
 use nic_sim::stimulus::{seeds, soak};
 

@@ -5,7 +5,7 @@
 
 use nic_hdl::bridge::protocol::{self, COMMAND_READ, MAX_WORDS, REQUEST_SYNC};
 use nic_hdl::registers::map::{BLOCK_WORDS, BRIDGE, ID, MAP, POWER};
-use nic_sim::bridge::bench::ControlPlaneBench;
+use nic_sim::bridge::testbench::ControlPlaneBench;
 use nic_sim::models::power::PowerState;
 use nic_sim::stimulus::{rng, seeds};
 use rand::Rng;

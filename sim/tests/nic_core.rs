@@ -7,7 +7,7 @@ use nic_sim::nvme::connector::HostIn;
 use nic_sim::nvme::fabric::{Fabric, FabricConfig, Nic};
 use nic_sim::nvme::links::Pressure;
 use nic_sim::nvme::replay::{replay, Settings};
-use nic_sim::nvme::roce::{host_first_psn, host_ip, host_mac, nic_first_psn, NicCoreRtl, QpSetup, HOST_QPN_BASE, MTU, MTU_SHIFT, NIC_IP, NIC_MAC, NIC_QPN_BASE};
+use nic_sim::nvme::nic_core_rtl::{host_first_psn, host_ip, host_mac, nic_first_psn, NicCoreRtl, QpSetup, HOST_QPN_BASE, MTU, MTU_SHIFT, NIC_IP, NIC_MAC, NIC_QPN_BASE};
 use nic_sim::nvme::scenarios::{base, failover_seeds, link_pull, read_capsule, run_clean};
 use nic_hdl::roce::wire::DropCause;
 use nic_sim::models::icrc::{icrc, icrc_bytes};

@@ -3,7 +3,7 @@
 
 use nic_hdl::power::config::PowerTimers;
 use nic_sim::models::power::PowerState;
-use nic_sim::power::bench::{random_run, Coverage, PowerBench};
+use nic_sim::power::testbench::{random_run, Coverage, PowerBench};
 use nic_sim::power::dut::hdl_power_sequencer;
 use nic_sim::power::environment::BiosBehaviour;
 use nic_sim::power::PROTECTED_MASK;

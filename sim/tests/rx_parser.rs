@@ -8,7 +8,7 @@ use nic_sim::models::icrc::connectx4_cnp;
 use nic_sim::models::rx_parser::{parse, ParserConfig};
 use nic_sim::python::{hex_bytes, python};
 use nic_sim::rx::frames::{corrupt, random_valid, valid_frame, Corruption, Frame};
-use nic_sim::rx::harness::{run, run_configured, Traffic};
+use nic_sim::rx::testbench::{run, run_configured, Traffic};
 use nic_sim::stimulus::{rng, seeds, soak};
 use nic_sim::verilated::RxParser;
 use rand::seq::SliceRandom;

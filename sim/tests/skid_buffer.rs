@@ -1,7 +1,7 @@
 //! The skid buffer against its reference model, in Verilator and in rust-hdl's simulator.
 
 use nic_sim::models::axis::Beat;
-use nic_sim::skid_harness::*;
+use nic_sim::skid_testbench::*;
 use nic_sim::stimulus::{seeds, soak, Handshake};
 use nic_sim::verilated::{AxisSkidBuffer, WideSkidBuffer};
 

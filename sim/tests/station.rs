@@ -7,7 +7,7 @@
 use nic_sim::models::rx_parser::{parse, ParserConfig};
 use nic_sim::models::tx_builder::{frame, TxDescriptor};
 use nic_sim::nvme::rdma_cm::{gsi_frame, mad, Connection, Endpoint, ATTR_RTU};
-use nic_sim::nvme::roce::{MTU_SHIFT, NIC_QPN_BASE};
+use nic_sim::nvme::nic_core_rtl::{MTU_SHIFT, NIC_QPN_BASE};
 use nic_sim::nvme::scenarios::read_capsule;
 use nic_sim::nvme::station::Station;
 use nic_hdl::roce::rc::{SYNDROME_ACK, SYNDROME_RNR};

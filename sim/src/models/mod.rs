@@ -6,7 +6,7 @@ pub mod dispatcher;
 pub mod icrc;
 pub mod ipv4;
 pub mod power;
-pub mod rc_requester;
+pub mod host_requester;
 pub mod rc_responder;
 pub mod skid_buffer;
 pub mod rx_parser;

@@ -16,7 +16,7 @@
 
 use super::admin::QUEUE_ENTRIES;
 use super::rdma_cm::{gsi_frame, mad, service_id, Endpoint, ATTR_DREP, ATTR_DREQ, ATTR_REJ, ATTR_REP, ATTR_REQ, ATTR_RTU, CM_CLASS, GSI_QP, MAD_HEADER_BYTES, NVME_PORT, UD_SEND_ONLY};
-use super::roce::QpSetup;
+use super::nic_core_rtl::QpSetup;
 use crate::models::rx_parser::{parse, ParserConfig};
 use std::collections::BTreeMap;
 

@@ -44,7 +44,7 @@ impl<K: Ord + Copy, T> Channels<K, T> {
 }
 
 /// The NIC under test: the connector model, or the connector RTL in Verilator
-/// (`super::rtl::ConnectorPairRtl`). Everything it causes comes back as `Outputs`, at once or
+/// (`super::connector_pair_rtl::ConnectorPairRtl`). Everything it causes comes back as `Outputs`, at once or
 /// from a later `tick`.
 pub trait Nic {
     /// Configures a QP (the run-time QP → connector map and its bound controller).

@@ -4,8 +4,8 @@
 //! — so the numbers are the NIC's own, plus the few cycles the models need.
 
 use super::fabric::{Event, Fabric, FabricConfig, Nic};
-use super::roce::NicCoreRtl;
-use super::rtl::{ConnectorPairRtl, Pressure};
+use super::nic_core_rtl::NicCoreRtl;
+use super::connector_pair_rtl::{ConnectorPairRtl, Pressure};
 use super::scenarios::run_clean;
 use serde::Serialize;
 

@@ -12,7 +12,7 @@ use super::controller::Controller;
 use super::fabric::Nic;
 use super::links::Pressure;
 use super::namespace::Namespace;
-use super::roce::{NicCoreRtl, QpSetup};
+use super::nic_core_rtl::{NicCoreRtl, QpSetup};
 use nic_hdl::link::message::MessageType;
 use nic_hdl::roce::wire::DropCause;
 use serde::Deserialize;

@@ -17,7 +17,7 @@ use super::fabric::Nic;
 use super::links::Pressure;
 use super::namespace::Namespace;
 use super::rdma_cm::GSI_QP;
-use super::roce::{NicCoreRtl, WireFrame, MTU_SHIFT};
+use super::nic_core_rtl::{NicCoreRtl, WireFrame, MTU_SHIFT};
 use crate::stimulus::TestRng;
 use nic_hdl::link::message::MessageType;
 use nic_hdl::roce::wire::DropCause;
@@ -71,7 +71,7 @@ fn be16(b: &[u8], at: usize) -> u16 {
 impl Station {
     /// A NIC at `mac` / `ip` with a `namespace_blocks`-block namespace behind its controllers.
     pub fn new(mac: u64, ip: u32, namespace_blocks: u64, seed: u64) -> Self {
-        let qpn_base = super::roce::NIC_QPN_BASE;
+        let qpn_base = super::nic_core_rtl::NIC_QPN_BASE;
         let mut nic = NicCoreRtl::new(seed, HEARTBEAT_TIMEOUT_TICKS, CLOCKS_PER_TICK, Pressure { valid_pct: 100, ready_pct: 100 });
         nic.host_endpoints = false;
         nic.set_local(mac, ip, qpn_base, MTU_SHIFT);

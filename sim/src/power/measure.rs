@@ -1,6 +1,6 @@
 //! Cycle counts of the vault flow, measured in Verilator (`nicctl bench power`).
 
-use super::bench::PowerBench;
+use super::testbench::PowerBench;
 use super::dut::PowerDut;
 use super::environment::BiosBehaviour;
 use super::PROTECTED;

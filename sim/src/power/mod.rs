@@ -1,7 +1,7 @@
 //! Testbench of the power sequencer: the board and BIOS around it, seeded random trouble on every
 //! input, the reference model compared every cycle, and the design's properties as monitors.
 
-pub mod bench;
+pub mod testbench;
 pub mod dut;
 pub mod environment;
 pub mod measure;

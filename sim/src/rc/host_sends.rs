@@ -5,7 +5,7 @@
 
 use super::channel::{Channel, ChannelStats, Impairment};
 use super::responder::{Bench, Input};
-use crate::models::rc_requester::{Requester, RequesterStats};
+use crate::models::host_requester::{Requester, RequesterStats};
 use crate::models::rc_responder::Request;
 use crate::stimulus::TestRng;
 use nic_hdl::roce::rc::{ResponderOutcome, PSN_MASK};

@@ -6,7 +6,7 @@
 
 use super::channel::{Channel, ChannelStats, Impairment};
 use super::requester::{Bench, Completion, QpSetup, Response, TxPacket, WorkRequest, RING_BYTES};
-use crate::models::rc_requester::{segment, SegmentedPacket};
+use crate::models::host_requester::{segment, SegmentedPacket};
 use crate::models::rc_responder::{ReadAnswer, Request, ResponderModel};
 use crate::stimulus::TestRng;
 use nic_hdl::roce::rc::{self, psn_add, CompletionStatus, RequesterEvent, ResponderOutcome, WrKind, PSN_MASK};

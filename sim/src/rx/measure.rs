@@ -1,7 +1,7 @@
 //! Parser throughput and latency in cycles, at line rate (no back-pressure, no gaps).
 
 use super::frames::{valid_frame, Corruption, Frame};
-use super::harness::{run, Traffic};
+use super::testbench::{run, Traffic};
 use crate::models::rx_parser::ParserConfig;
 use crate::stimulus::rng;
 use crate::verilated::RxParser;
@@ -58,7 +58,7 @@ pub fn line_rate() -> Result<Vec<LineRate>, String> {
 
 /// `count` frames of every opcode, `corrupt_percent` of them damaged, under random gaps and
 /// back-pressure, checked frame by frame against the model. Returns the parser's counters.
-pub fn random_mix(seed: u64, count: usize, corrupt_percent: u32) -> Result<super::harness::RunReport, String> {
+pub fn random_mix(seed: u64, count: usize, corrupt_percent: u32) -> Result<super::testbench::RunReport, String> {
     use super::frames::{corrupt, random_valid};
     use rand::Rng;
     let mut rng = rng(seed);

@@ -2,5 +2,5 @@
 //! ones), and a Verilator run of the RTL against the reference model.
 
 pub mod frames;
-pub mod harness;
+pub mod testbench;
 pub mod measure;

@@ -1,7 +1,7 @@
 //! Builder throughput in cycles, at line rate (no gaps, no back-pressure), checked against the
 //! model as it runs.
 
-use super::harness::{run, Packet, Traffic};
+use super::testbench::{run, Packet, Traffic};
 use super::packets::descriptor;
 use crate::stimulus::rng;
 use crate::verilated::TxBuilder;
@@ -72,7 +72,7 @@ pub fn line_rate() -> Result<Vec<LineRate>, String> {
 
 /// `count` random packets, `fault_percent` of them faulty, under random gaps and back-pressure,
 /// checked frame by frame against the model.
-pub fn random_mix(seed: u64, count: usize, fault_percent: u32) -> Result<super::harness::RunReport, String> {
+pub fn random_mix(seed: u64, count: usize, fault_percent: u32) -> Result<super::testbench::RunReport, String> {
     let mut rng = rng(seed);
     let packets: Vec<Packet> = (0..count).map(|_| super::packets::random(&mut rng, 1024, fault_percent).0).collect();
     let traffic = Traffic::random(&mut rng);

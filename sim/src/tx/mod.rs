@@ -1,6 +1,6 @@
-//! The builder's testbench: seeded packets (descriptor + payload stream) and a harness that
+//! The builder's testbench: seeded packets (descriptor + payload stream) and a run that
 //! compares the verilated builder with the reference model.
 
-pub mod harness;
+pub mod testbench;
 pub mod measure;
 pub mod packets;

@@ -1,7 +1,7 @@
 //! Seeded packets for the builder: valid ones of every opcode with payload sizes a path MTU
 //! allows, and the ways a sender gets it wrong (refused descriptors, short or long payloads).
 
-use super::harness::Packet;
+use super::testbench::Packet;
 use crate::models::tx_builder::TxDescriptor;
 use crate::rx::frames::payload_len;
 use crate::stimulus::TestRng;

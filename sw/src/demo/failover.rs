@@ -7,7 +7,7 @@
 use nic_sim::nvme::fabric::{Event, Fabric, FabricConfig, Nic};
 use nic_sim::nvme::measure::percentile;
 use nic_sim::nvme::links::Pressure;
-use nic_sim::nvme::roce::NicCoreRtl;
+use nic_sim::nvme::nic_core_rtl::NicCoreRtl;
 use serde_json::json;
 
 pub const LINK_DOWN_AT: u64 = 15_000;

@@ -7,8 +7,8 @@ mod timeline;
 
 use crate::table;
 use nic_sim::models::axis::Beat;
-use nic_sim::skid_harness::{random_wide_item, run_against_model, RunReport};
-use nic_sim::power::bench::random_run;
+use nic_sim::skid_testbench::{random_wide_item, run_against_model, RunReport};
+use nic_sim::power::testbench::random_run;
 use nic_sim::verilated::{AxisSkidBuffer, PowerSequencerSim, WideSkidBuffer};
 use serde_json::json;
 use std::path::Path;

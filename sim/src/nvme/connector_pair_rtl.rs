@@ -45,7 +45,7 @@ struct WorkRequest {
     words: Vec<u64>,
 }
 
-/// The path MTU of the READ Responses the harness plays the requester for.
+/// The path MTU of the READ Responses the testbench plays the requester for.
 const READ_RESPONSE_BYTES: usize = 1024;
 
 /// A beat of READ data: its READ's tag, its response packet's byte count, packet and READ ends.
