@@ -44,7 +44,6 @@ pub struct NicDevice<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WO
     pub s_axis_message_end: Signal<In, Bit>,
     /// The connectors' slot probe, for an RC responder in front (`ConnectorPair::probe_taken`).
     pub probe_qp: Signal<In, Bits<QP_BITS>>,
-    pub probe_cid: Signal<In, Bits<16>>,
     pub probe_taken: Signal<Out, Bit>,
     pub link_up: Signal<In, Bits<2>>,
     pub fence_backend: Signal<Out, Bits<2>>,
@@ -148,7 +147,6 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
             s_axis_tready: Default::default(),
             s_axis_qp: Default::default(),
             probe_qp: Default::default(),
-            probe_cid: Default::default(),
             probe_taken: Default::default(),
             s_axis_message_end: Default::default(),
             link_up: Default::default(),
@@ -279,7 +277,7 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
         self.nvme.c0_commands_forwarded.next = self.connectors.c0_commands_forwarded.val();
         self.nvme.c0_completions_delivered.next = self.connectors.c0_completions_delivered.val();
         self.nvme.c0_unknown_qp.next = self.connectors.c0_unknown_qp.val();
-        self.nvme.c0_duplicate_cid.next = self.connectors.c0_duplicate_cid.val();
+        self.nvme.c0_slots_full.next = self.connectors.c0_slots_full.val();
         self.nvme.c0_malformed_capsule.next = self.connectors.c0_malformed_capsule.val();
         self.nvme.c0_capsule_too_long.next = self.connectors.c0_capsule_too_long.val();
         self.nvme.c0_wqe_unknown_qp.next = self.connectors.c0_wqe_unknown_qp.val();
@@ -295,7 +293,7 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
         self.nvme.c1_commands_forwarded.next = self.connectors.c1_commands_forwarded.val();
         self.nvme.c1_completions_delivered.next = self.connectors.c1_completions_delivered.val();
         self.nvme.c1_unknown_qp.next = self.connectors.c1_unknown_qp.val();
-        self.nvme.c1_duplicate_cid.next = self.connectors.c1_duplicate_cid.val();
+        self.nvme.c1_slots_full.next = self.connectors.c1_slots_full.val();
         self.nvme.c1_malformed_capsule.next = self.connectors.c1_malformed_capsule.val();
         self.nvme.c1_capsule_too_long.next = self.connectors.c1_capsule_too_long.val();
         self.nvme.c1_wqe_unknown_qp.next = self.connectors.c1_wqe_unknown_qp.val();
@@ -316,7 +314,6 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
         self.s_axis_tready.next = self.connectors.s_axis_tready.val();
         self.connectors.s_axis_qp.next = self.s_axis_qp.val();
         self.connectors.probe_qp.next = self.probe_qp.val();
-        self.connectors.probe_cid.next = self.probe_cid.val();
         self.probe_taken.next = self.connectors.probe_taken.val();
         self.connectors.s_axis_message_end.next = self.s_axis_message_end.val();
         self.connectors.c0_s_link_a_tdata.next = self.c0_s_link_a_tdata.val();

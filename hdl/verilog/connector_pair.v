@@ -2,7 +2,7 @@
 // `cargo run -p nicctl -- emit --out hdl/verilog`.
 
 
-module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,probe_qp,probe_cid,probe_taken,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,probe_qp,probe_taken,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_slots_full,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_slots_full,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -31,7 +31,6 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     output reg  [31:0] packets_dispatched;
     output reg  [31:0] packets_unknown_qp;
     input wire  [3:0] probe_qp;
-    input wire  [15:0] probe_cid;
     output reg  probe_taken;
     input wire  [63:0] c0_s_link_a_tdata;
     input wire  c0_s_link_a_tlast;
@@ -67,7 +66,7 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     output reg  [31:0] c0_commands_forwarded;
     output reg  [31:0] c0_completions_delivered;
     output reg  [31:0] c0_unknown_qp;
-    output reg  [31:0] c0_duplicate_cid;
+    output reg  [31:0] c0_slots_full;
     output reg  [31:0] c0_malformed_capsule;
     output reg  [31:0] c0_capsule_too_long;
     output reg  [31:0] c0_wqe_unknown_qp;
@@ -114,7 +113,7 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     output reg  [31:0] c1_commands_forwarded;
     output reg  [31:0] c1_completions_delivered;
     output reg  [31:0] c1_unknown_qp;
-    output reg  [31:0] c1_duplicate_cid;
+    output reg  [31:0] c1_slots_full;
     output reg  [31:0] c1_malformed_capsule;
     output reg  [31:0] c1_capsule_too_long;
     output reg  [31:0] c1_wqe_unknown_qp;
@@ -129,7 +128,6 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     output reg  [31:0] c1_writes_truncated;
     
     // Constant declarations
-    localparam  slot_bits = 7'b11;
     localparam  bit_0 = 2'b1;
     localparam  bit_1 = 2'b10;
     localparam  zero_2 = 2'b0;
@@ -224,9 +222,9 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     wire  [31:0] connector_0$commands_forwarded;
     wire  [31:0] connector_0$completions_delivered;
     wire  [31:0] connector_0$unknown_qp;
-    reg  [6:0] connector_0$probe_slot;
+    reg  [3:0] connector_0$probe_qp;
     wire  connector_0$probe_taken;
-    wire  [31:0] connector_0$duplicate_cid;
+    wire  [31:0] connector_0$slots_full;
     wire  [31:0] connector_0$malformed_capsule;
     wire  [31:0] connector_0$capsule_too_long;
     wire  [31:0] connector_0$wqe_unknown_qp;
@@ -297,9 +295,9 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     wire  [31:0] connector_1$commands_forwarded;
     wire  [31:0] connector_1$completions_delivered;
     wire  [31:0] connector_1$unknown_qp;
-    reg  [6:0] connector_1$probe_slot;
+    reg  [3:0] connector_1$probe_qp;
     wire  connector_1$probe_taken;
-    wire  [31:0] connector_1$duplicate_cid;
+    wire  [31:0] connector_1$slots_full;
     wire  [31:0] connector_1$malformed_capsule;
     wire  [31:0] connector_1$capsule_too_long;
     wire  [31:0] connector_1$wqe_unknown_qp;
@@ -332,7 +330,6 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
     wire  [31:0] supervisor$last_failover_cycles;
     
     // Local signals
-    reg  [6:0] probe_slot;
     reg  cfg_take;
     reg  [1:0] acked_a;
     reg  [1:0] acked_b;
@@ -422,9 +419,9 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
         .commands_forwarded(connector_0$commands_forwarded),
         .completions_delivered(connector_0$completions_delivered),
         .unknown_qp(connector_0$unknown_qp),
-        .probe_slot(connector_0$probe_slot),
+        .probe_qp(connector_0$probe_qp),
         .probe_taken(connector_0$probe_taken),
-        .duplicate_cid(connector_0$duplicate_cid),
+        .slots_full(connector_0$slots_full),
         .malformed_capsule(connector_0$malformed_capsule),
         .capsule_too_long(connector_0$capsule_too_long),
         .wqe_unknown_qp(connector_0$wqe_unknown_qp),
@@ -497,9 +494,9 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
         .commands_forwarded(connector_1$commands_forwarded),
         .completions_delivered(connector_1$completions_delivered),
         .unknown_qp(connector_1$unknown_qp),
-        .probe_slot(connector_1$probe_slot),
+        .probe_qp(connector_1$probe_qp),
         .probe_taken(connector_1$probe_taken),
-        .duplicate_cid(connector_1$duplicate_cid),
+        .slots_full(connector_1$slots_full),
         .malformed_capsule(connector_1$malformed_capsule),
         .capsule_too_long(connector_1$capsule_too_long),
         .wqe_unknown_qp(connector_1$wqe_unknown_qp),
@@ -544,9 +541,8 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
         connector_1$reset = reset;
         supervisor$clock = clock;
         supervisor$reset = reset;
-        probe_slot = (((probe_qp) & 7'h7f) << slot_bits) | ((probe_cid[(32'h0)+:(3)]) & 7'h7f);
-        connector_0$probe_slot = probe_slot;
-        connector_1$probe_slot = probe_slot;
+        connector_0$probe_qp = probe_qp;
+        connector_1$probe_qp = probe_qp;
         probe_taken = connector_0$probe_taken | connector_1$probe_taken;
         dispatcher$s_axis_tdata = s_axis_tdata;
         dispatcher$s_axis_tkeep = s_axis_tkeep;
@@ -664,7 +660,7 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
         c0_commands_forwarded = connector_0$commands_forwarded;
         c0_completions_delivered = connector_0$completions_delivered;
         c0_unknown_qp = connector_0$unknown_qp;
-        c0_duplicate_cid = connector_0$duplicate_cid;
+        c0_slots_full = connector_0$slots_full;
         c0_malformed_capsule = connector_0$malformed_capsule;
         c0_capsule_too_long = connector_0$capsule_too_long;
         c0_wqe_unknown_qp = connector_0$wqe_unknown_qp;
@@ -711,7 +707,7 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
         c1_commands_forwarded = connector_1$commands_forwarded;
         c1_completions_delivered = connector_1$completions_delivered;
         c1_unknown_qp = connector_1$unknown_qp;
-        c1_duplicate_cid = connector_1$duplicate_cid;
+        c1_slots_full = connector_1$slots_full;
         c1_malformed_capsule = connector_1$malformed_capsule;
         c1_capsule_too_long = connector_1$capsule_too_long;
         c1_wqe_unknown_qp = connector_1$wqe_unknown_qp;
@@ -729,7 +725,7 @@ module connector_pair(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_
 endmodule // connector_pair
 
 
-module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -790,9 +786,9 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
-    input wire  [6:0] probe_slot;
+    input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] slots_full;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     output reg  [31:0] wqe_unknown_qp;
@@ -840,6 +836,10 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam  kind_read = 2'b11;
     localparam  path_error_status = 64'h6e0000000000000;
     localparam  status_mask = 16'hffe;
+    localparam  cid_above_slot = 16'hfff8;
+    localparam  cqe_cid_field = 64'hffff00000000;
+    localparam  sqe_cid_field = 64'hffff0000;
+    localparam  zero_slot_word = 8'h0;
     localparam  shift_16 = 64'h10;
     localparam  shift_32 = 64'h20;
     localparam  shift_48 = 64'h30;
@@ -930,9 +930,10 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
-    reg  [6:0] receiver$probe_slot;
+    reg  [127:0] receiver$freed;
+    reg  [3:0] receiver$probe_qp;
     wire  receiver$probe_taken;
-    wire  [31:0] receiver$duplicate_cid;
+    wire  [31:0] receiver$slots_full;
     wire  [31:0] receiver$malformed_capsule;
     wire  [31:0] receiver$capsule_too_long;
     reg  [3:0] qp_table$read_address;
@@ -1258,6 +1259,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [7:0] read_tag_shifted;
     reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
+    reg  [15:0] capsule_controller_cid;
+    reg  [15:0] slot_controller_cid;
     reg  cqe_status_ok;
     
     // Sub module instances
@@ -1282,9 +1285,10 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .capsule_cid(receiver$capsule_cid),
         .capsule_length(receiver$capsule_length),
         .capsule_admin_connect(receiver$capsule_admin_connect),
-        .probe_slot(receiver$probe_slot),
+        .freed(receiver$freed),
+        .probe_qp(receiver$probe_qp),
         .probe_taken(receiver$probe_taken),
-        .duplicate_cid(receiver$duplicate_cid),
+        .slots_full(receiver$slots_full),
         .malformed_capsule(receiver$malformed_capsule),
         .capsule_too_long(receiver$capsule_too_long)
     );
@@ -1862,7 +1866,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         receiver$s_axis_message_end = s_axis_message_end;
         s_axis_tready = receiver$s_axis_tready;
         receiver$busy = busy$q;
-        receiver$probe_slot = probe_slot;
+        receiver$probe_qp = probe_qp;
+        receiver$freed = zero_slots;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = 1'b0;
         qp_table$read_clock = clock;
@@ -1897,6 +1902,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         other = ~sweep_controller$q;
         header_fits = (header_qp$q & qp_high_mask) == zero_16;
         cqe_cid = cqe_high$q[(32'h20)+:(16)];
+        capsule_controller_cid = (receiver$capsule_cid & cid_above_slot) | ((receiver$capsule_slot) & 16'hffff);
+        slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
         path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
         rx_data = s_link_a_tdata;
@@ -1972,7 +1979,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_idle = emit_step$q == EmitStep$Idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
-        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_48);
+        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((capsule_controller_cid) & 64'hffffffffffffffff) << shift_48);
         issue_next = EmitStep$Slot;
         issue_fence = 1'b0;
         issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
@@ -2018,6 +2025,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         qp_table$write_enable = 1'b1;
                         qp_table$write_address = cfg_qp;
                         busy_clear = qp_slots;
+                        receiver$freed = qp_slots;
                     end
                     else if (|fail_pending$q) begin
                         fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
@@ -2236,7 +2244,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                     if (rx_lost) begin
                         late$d = late$q + one_32;
                     end
-                    else if (slot_busy & (meta$read_data[(64'h0)+:(16)] == cqe_cid)) begin
+                    else if (slot_busy & (slot_controller_cid == cqe_cid)) begin
+                        cqe_high$d = (cqe_high$q & ~cqe_cid_field) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
                         busy_clear = slot_bit;
                         table_entry[(64'h2c)+:(8)] = entry$q[(64'h2c)+:(8)] - one_8;
                         table_entry[(64'h1c)+:(16)] = cqe_high$q[(32'h0)+:(16)];
@@ -2416,7 +2425,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                     end
                     else if (emit_idle) begin
                         issue = 1'b1;
-                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((slot_controller_cid) & 64'hffffffffffffffff) << shift_48);
                         issue_length = meta$read_data[(64'h10)+:(16)];
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
@@ -2707,6 +2716,9 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 begin
                     emit_valid = 1'b1;
                     m_link_tdata = buffer$read_data;
+                    if (emit_word$q[(32'h0)+:(8)] == zero_slot_word) begin
+                        m_link_tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
+                    end
                     m_link_tlast = emit_left$q == one_16;
                     if (emit_ready) begin
                         emit_word$d = emit_word$q + one_word;
@@ -2750,7 +2762,7 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         commands_forwarded = forwarded$q;
         completions_delivered = delivered$q;
         unknown_qp = unknown$q;
-        duplicate_cid = receiver$duplicate_cid;
+        slots_full = receiver$slots_full;
         malformed_capsule = receiver$malformed_capsule;
         capsule_too_long = receiver$capsule_too_long;
         wqe_unknown_qp = wqe_unknown$q;
@@ -3844,7 +3856,7 @@ module connector_pair$connector_0$reads(read_address,read_clock,read_data,write_
 endmodule // connector_pair$connector_0$reads
 
 
-module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long);
+module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,freed,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long);
     
     // Module arguments
     input wire  clock;
@@ -3867,14 +3879,19 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
-    input wire  [6:0] probe_slot;
+    input wire  [127:0] freed;
+    input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] slots_full;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     
     // Constant declarations
     localparam  slot_bits = 7'b11;
+    localparam  slot_bits_wide = 128'h3;
+    localparam  qp_slot_mask = 128'hff;
+    localparam  zero_slot = 3'b0;
+    localparam  one_slot = 3'b1;
     localparam  slot_word_bits = 15'b1000;
     localparam  slot_word_bits_16 = 16'h8;
     localparam  word_3 = 16'h3;
@@ -3902,7 +3919,7 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     localparam  one_32 = 32'h1;
     localparam  one_slots = 128'h1;
     localparam  zero_slots = 128'h0;
-    localparam  cleared = 39'h0;
+    localparam  cleared = 47'h0;
     localparam  zero_32 = 32'h0;
     
     // Enums
@@ -3914,10 +3931,10 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     // Stub signals
     reg  [3:0] progress$read_address;
     reg  progress$read_clock;
-    wire  [38:0] progress$read_data;
+    wire  [46:0] progress$read_data;
     reg  [3:0] progress$write_address;
     reg  progress$write_clock;
-    reg  [38:0] progress$write_data;
+    reg  [46:0] progress$write_data;
     reg  progress$write_enable;
     reg  [1:0] step$d;
     wire  [1:0] step$q;
@@ -3925,18 +3942,18 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  [3:0] qp$d;
     wire  [3:0] qp$q;
     reg  qp$clock;
-    reg  [38:0] work$d;
-    wire  [38:0] work$q;
+    reg  [46:0] work$d;
+    wire  [46:0] work$q;
     reg  work$clock;
     reg  [3:0] clear_qp$d;
     wire  [3:0] clear_qp$q;
     reg  clear_qp$clock;
     reg  [6:0] queue$read_address;
     reg  queue$read_clock;
-    wire  [40:0] queue$read_data;
+    wire  [48:0] queue$read_data;
     reg  [6:0] queue$write_address;
     reg  queue$write_clock;
-    reg  [40:0] queue$write_data;
+    reg  [48:0] queue$write_data;
     reg  queue$write_enable;
     reg  [15:0] queue_write$d;
     wire  [15:0] queue_write$q;
@@ -3950,9 +3967,12 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  [127:0] queued$d;
     wire  [127:0] queued$q;
     reg  queued$clock;
-    reg  [31:0] duplicates$d;
-    wire  [31:0] duplicates$q;
-    reg  duplicates$clock;
+    reg  [127:0] receiving$d;
+    wire  [127:0] receiving$q;
+    reg  receiving$clock;
+    reg  [31:0] full$d;
+    wire  [31:0] full$q;
+    reg  full$clock;
     reg  [31:0] malformed$d;
     wire  [31:0] malformed$q;
     reg  malformed$clock;
@@ -3964,11 +3984,17 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  [127:0] queued_set;
     reg  [127:0] queued_clear;
     reg  pop;
+    reg  [127:0] receiving_set;
+    reg  [127:0] receiving_clear;
     reg  [127:0] taken;
+    reg  [127:0] qp_free;
+    reg  [2:0] free_slot;
+    reg  free_found;
+    reg  [2:0] free_index;
     reg  [15:0] read_next;
     reg  [6:0] head_address;
-    reg  [40:0] posted;
-    reg  [38:0] next;
+    reg  [48:0] posted;
+    reg  [46:0] next;
     reg  accept;
     reg  first;
     reg  [15:0] cid;
@@ -4037,10 +4063,15 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         .q(queued$q),
         .clock(queued$clock)
     );
-    connector_pair$connector_0$receiver$duplicates duplicates(
-        .d(duplicates$d),
-        .q(duplicates$q),
-        .clock(duplicates$clock)
+    connector_pair$connector_0$receiver$receiving receiving(
+        .d(receiving$d),
+        .q(receiving$q),
+        .clock(receiving$clock)
+    );
+    connector_pair$connector_0$receiver$full full(
+        .d(full$d),
+        .q(full$q),
+        .clock(full$clock)
     );
     connector_pair$connector_0$receiver$malformed malformed(
         .d(malformed$d),
@@ -4063,7 +4094,8 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         queue_filled$clock = clock;
         queue_read$clock = clock;
         queued$clock = clock;
-        duplicates$clock = clock;
+        receiving$clock = clock;
+        full$clock = clock;
         malformed$clock = clock;
         too_long$clock = clock;
         step$d = step$q;
@@ -4074,7 +4106,8 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         queue_filled$d = queue_filled$q;
         queue_read$d = queue_read$q;
         queued$d = queued$q;
-        duplicates$d = duplicates$q;
+        receiving$d = receiving$q;
+        full$d = full$q;
         malformed$d = malformed$q;
         too_long$d = too_long$q;
         progress$read_clock = clock;
@@ -4089,10 +4122,10 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         queue$write_clock = clock;
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 4'hf);
-        capsule_cid = queue$read_data[(64'h8)+:(16)];
-        capsule_slot = capsule_cid[(32'h0)+:(3)];
-        capsule_length = queue$read_data[(64'h18)+:(16)];
-        capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
+        capsule_cid = queue$read_data[(64'h10)+:(16)];
+        capsule_slot = ((queue$read_data[(64'h8)+:(8)]) & 3'h7);
+        capsule_length = queue$read_data[(64'h20)+:(16)];
+        capsule_admin_connect = queue$read_data[(64'h30)+:(1)];
         pop = capsule_valid & capsule_ready;
         head_address = (((capsule_qp) & 7'h7f) << slot_bits) | ((capsule_slot) & 7'h7f);
         queued_clear = zero_slots;
@@ -4105,15 +4138,65 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         queue$read_address = ((read_next) & 7'h7f);
         queue_filled$d = queue_write$q;
         queued_set = zero_slots;
+        receiving_set = zero_slots;
+        receiving_clear = freed;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
         first = ~work$q[(64'h0)+:(1)];
-        cid = work$q[(64'h7)+:(16)];
+        cid = work$q[(64'hf)+:(16)];
         if (first) begin
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
-        slot = cid[(32'h0)+:(3)];
+        taken = busy | queued$q | receiving$q;
+        qp_free = ~taken >> (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_bits_wide);
+        free_found = 1'b0;
+        free_slot = zero_slot;
+        free_index = zero_slot;
+        if (qp_free[0]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[1]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[2]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[3]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[4]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[5]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[6]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[7]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        slot = ((work$q[(64'h2)+:(8)]) & 3'h7);
+        if (first) begin
+            slot = free_slot;
+        end
         slot_address = (((qp$q) & 7'h7f) << slot_bits) | ((slot) & 7'h7f);
-        word = work$q[(64'h17)+:(16)] >> 32'h3;
+        word = work$q[(64'h1f)+:(16)] >> 32'h3;
         if (first) begin
             word = zero_16;
         end
@@ -4146,44 +4229,45 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
             end
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
-        taken = busy | queued$q;
-        probe_taken = taken[probe_slot];
+        probe_taken = ~|(~taken & (qp_slot_mask << (((probe_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_bits_wide)));
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;
-            next[(64'h1)+:(1)] = taken[slot_address];
-            next[(64'h2)+:(1)] = 1'b0;
-            next[(64'h3)+:(1)] = 1'b0;
-            next[(64'h4)+:(1)] = 1'b0;
-            next[(64'h5)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
-            next[(64'h6)+:(1)] = 1'b0;
-            next[(64'h7)+:(16)] = cid;
-            next[(64'h17)+:(16)] = zero_16;
+            next[(64'h1)+:(1)] = ~free_found;
+            next[(64'h2)+:(8)] = ((free_slot) & 8'hff);
+            next[(64'ha)+:(1)] = 1'b0;
+            next[(64'hb)+:(1)] = 1'b0;
+            next[(64'hc)+:(1)] = 1'b0;
+            next[(64'hd)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
+            next[(64'he)+:(1)] = 1'b0;
+            next[(64'hf)+:(16)] = cid;
+            next[(64'h1f)+:(16)] = zero_16;
         end
         if (word == word_3) begin
-            next[(64'h3)+:(1)] = s_axis_tdata == zero_64;
+            next[(64'hb)+:(1)] = s_axis_tdata == zero_64;
         end
         if (word == word_4) begin
-            next[(64'h4)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'h3)+:(1)]);
+            next[(64'hc)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'hb)+:(1)]);
         end
         if (word == word_5) begin
-            next[(64'h6)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
+            next[(64'he)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
         end
         if ((word >> slot_word_bits_16) != zero_16) begin
-            next[(64'h2)+:(1)] = 1'b1;
+            next[(64'ha)+:(1)] = 1'b1;
         end
-        if (~next[(64'h2)+:(1)]) begin
-            next[(64'h17)+:(16)] = work$q[(64'h17)+:(16)] + keep_bytes;
+        if (~next[(64'ha)+:(1)]) begin
+            next[(64'h1f)+:(16)] = work$q[(64'h1f)+:(16)] + keep_bytes;
             if (first) begin
-                next[(64'h17)+:(16)] = keep_bytes;
+                next[(64'h1f)+:(16)] = keep_bytes;
             end
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
         posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
-        posted[(64'h8)+:(16)] = cid;
-        posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
-        posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
+        posted[(64'h8)+:(8)] = ((slot) & 8'hff);
+        posted[(64'h10)+:(16)] = cid;
+        posted[(64'h20)+:(16)] = next[(64'h1f)+:(16)];
+        posted[(64'h30)+:(1)] = next[(64'hd)+:(1)] & next[(64'he)+:(1)];
         queue$write_enable = 1'b0;
         queue$write_address = ((queue_write$q) & 7'h7f);
         queue$write_data = posted;
@@ -4215,20 +4299,26 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
                     s_axis_tready = 1'b1;
                     if (accept) begin
                         work$d = next;
-                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'h2)+:(1)];
+                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'ha)+:(1)];
+                        if (first & ~next[(64'h1)+:(1)]) begin
+                            receiving_set = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+                        end
                         if (s_axis_tlast) begin
                             progress$write_enable = 1'b1;
                             progress$write_data = next;
                             step$d = ReceiverStep$Idle;
                             if (s_axis_message_end) begin
                                 progress$write_data = cleared;
-                                if (next[(64'h1)+:(1)]) begin
-                                    duplicates$d = duplicates$q + one_32;
+                                if (~next[(64'h1)+:(1)]) begin
+                                    receiving_clear = freed | (one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff));
                                 end
-                                else if ((next[(64'h17)+:(16)] < sqe_bytes) | ~next[(64'h4)+:(1)]) begin
+                                if (next[(64'h1)+:(1)]) begin
+                                    full$d = full$q + one_32;
+                                end
+                                else if ((next[(64'h1f)+:(16)] < sqe_bytes) | ~next[(64'hc)+:(1)]) begin
                                     malformed$d = malformed$q + one_32;
                                 end
-                                else if (next[(64'h2)+:(1)]) begin
+                                else if (next[(64'ha)+:(1)]) begin
                                     too_long$d = too_long$q + one_32;
                                 end
                                 else begin
@@ -4246,7 +4336,8 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
                 end
         endcase
         queued$d = (queued$q | queued_set) & ~queued_clear;
-        duplicate_cid = duplicates$q;
+        receiving$d = (receiving$q | receiving_set) & ~receiving_clear;
+        slots_full = full$q;
         malformed_capsule = malformed$q;
         capsule_too_long = too_long$q;
         if (reset) begin
@@ -4256,7 +4347,8 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
             queue_filled$d = zero_16;
             queue_read$d = zero_16;
             queued$d = zero_slots;
-            duplicates$d = zero_32;
+            receiving$d = zero_slots;
+            full$d = zero_32;
             malformed$d = zero_32;
             too_long$d = zero_32;
         end
@@ -4284,7 +4376,7 @@ module connector_pair$connector_0$receiver$clear_qp(d,q,clock);
 endmodule // connector_pair$connector_0$receiver$clear_qp
 
 
-module connector_pair$connector_0$receiver$duplicates(d,q,clock);
+module connector_pair$connector_0$receiver$full(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4300,7 +4392,7 @@ module connector_pair$connector_0$receiver$duplicates(d,q,clock);
        q <= d;
     end
           
-endmodule // connector_pair$connector_0$receiver$duplicates
+endmodule // connector_pair$connector_0$receiver$full
 
 
 module connector_pair$connector_0$receiver$malformed(d,q,clock);
@@ -4327,14 +4419,14 @@ module connector_pair$connector_0$receiver$progress(read_address,read_clock,read
     // Module arguments
     input wire  [3:0] read_address;
     input wire  read_clock;
-    output reg  [38:0] read_data;
+    output reg  [46:0] read_data;
     input wire  [3:0] write_address;
     input wire  write_clock;
-    input wire  [38:0] write_data;
+    input wire  [46:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[38:0] mem[15:0];
+    reg[46:0] mem[15:0];
     
     
     
@@ -4375,14 +4467,14 @@ module connector_pair$connector_0$receiver$queue(read_address,read_clock,read_da
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [40:0] read_data;
+    output reg  [48:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [40:0] write_data;
+    input wire  [48:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[40:0] mem[127:0];
+    reg[48:0] mem[127:0];
     
     
     
@@ -4475,6 +4567,25 @@ module connector_pair$connector_0$receiver$queued(d,q,clock);
 endmodule // connector_pair$connector_0$receiver$queued
 
 
+module connector_pair$connector_0$receiver$receiving(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_0$receiver$receiving
+
+
 module connector_pair$connector_0$receiver$step(d,q,clock);
     
     // Module arguments
@@ -4522,13 +4633,13 @@ endmodule // connector_pair$connector_0$receiver$too_long
 module connector_pair$connector_0$receiver$work(d,q,clock);
     
     // Module arguments
-    input wire  [38:0] d;
-    output reg  [38:0] q;
+    input wire  [46:0] d;
+    output reg  [46:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 39'h0;
+       q = 47'h0;
     end
     
     always @(posedge clock) begin
@@ -5116,7 +5227,7 @@ module connector_pair$connector_0$wrong(d,q,clock);
 endmodule // connector_pair$connector_0$wrong
 
 
-module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -5177,9 +5288,9 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
-    input wire  [6:0] probe_slot;
+    input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] slots_full;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     output reg  [31:0] wqe_unknown_qp;
@@ -5227,6 +5338,10 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     localparam  kind_read = 2'b11;
     localparam  path_error_status = 64'h6e0000000000000;
     localparam  status_mask = 16'hffe;
+    localparam  cid_above_slot = 16'hfff8;
+    localparam  cqe_cid_field = 64'hffff00000000;
+    localparam  sqe_cid_field = 64'hffff0000;
+    localparam  zero_slot_word = 8'h0;
     localparam  shift_16 = 64'h10;
     localparam  shift_32 = 64'h20;
     localparam  shift_48 = 64'h30;
@@ -5317,9 +5432,10 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
-    reg  [6:0] receiver$probe_slot;
+    reg  [127:0] receiver$freed;
+    reg  [3:0] receiver$probe_qp;
     wire  receiver$probe_taken;
-    wire  [31:0] receiver$duplicate_cid;
+    wire  [31:0] receiver$slots_full;
     wire  [31:0] receiver$malformed_capsule;
     wire  [31:0] receiver$capsule_too_long;
     reg  [3:0] qp_table$read_address;
@@ -5645,6 +5761,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     reg  [7:0] read_tag_shifted;
     reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
+    reg  [15:0] capsule_controller_cid;
+    reg  [15:0] slot_controller_cid;
     reg  cqe_status_ok;
     
     // Sub module instances
@@ -5669,9 +5787,10 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         .capsule_cid(receiver$capsule_cid),
         .capsule_length(receiver$capsule_length),
         .capsule_admin_connect(receiver$capsule_admin_connect),
-        .probe_slot(receiver$probe_slot),
+        .freed(receiver$freed),
+        .probe_qp(receiver$probe_qp),
         .probe_taken(receiver$probe_taken),
-        .duplicate_cid(receiver$duplicate_cid),
+        .slots_full(receiver$slots_full),
         .malformed_capsule(receiver$malformed_capsule),
         .capsule_too_long(receiver$capsule_too_long)
     );
@@ -6249,7 +6368,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         receiver$s_axis_message_end = s_axis_message_end;
         s_axis_tready = receiver$s_axis_tready;
         receiver$busy = busy$q;
-        receiver$probe_slot = probe_slot;
+        receiver$probe_qp = probe_qp;
+        receiver$freed = zero_slots;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = 1'b0;
         qp_table$read_clock = clock;
@@ -6284,6 +6404,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         other = ~sweep_controller$q;
         header_fits = (header_qp$q & qp_high_mask) == zero_16;
         cqe_cid = cqe_high$q[(32'h20)+:(16)];
+        capsule_controller_cid = (receiver$capsule_cid & cid_above_slot) | ((receiver$capsule_slot) & 16'hffff);
+        slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
         path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
         rx_data = s_link_a_tdata;
@@ -6359,7 +6481,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emit_idle = emit_step$q == EmitStep$Idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
-        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_48);
+        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((capsule_controller_cid) & 64'hffffffffffffffff) << shift_48);
         issue_next = EmitStep$Slot;
         issue_fence = 1'b0;
         issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
@@ -6405,6 +6527,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                         qp_table$write_enable = 1'b1;
                         qp_table$write_address = cfg_qp;
                         busy_clear = qp_slots;
+                        receiver$freed = qp_slots;
                     end
                     else if (|fail_pending$q) begin
                         fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
@@ -6623,7 +6746,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                     if (rx_lost) begin
                         late$d = late$q + one_32;
                     end
-                    else if (slot_busy & (meta$read_data[(64'h0)+:(16)] == cqe_cid)) begin
+                    else if (slot_busy & (slot_controller_cid == cqe_cid)) begin
+                        cqe_high$d = (cqe_high$q & ~cqe_cid_field) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
                         busy_clear = slot_bit;
                         table_entry[(64'h2c)+:(8)] = entry$q[(64'h2c)+:(8)] - one_8;
                         table_entry[(64'h1c)+:(16)] = cqe_high$q[(32'h0)+:(16)];
@@ -6803,7 +6927,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                     end
                     else if (emit_idle) begin
                         issue = 1'b1;
-                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((slot_controller_cid) & 64'hffffffffffffffff) << shift_48);
                         issue_length = meta$read_data[(64'h10)+:(16)];
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
@@ -7094,6 +7218,9 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
                 begin
                     emit_valid = 1'b1;
                     m_link_tdata = buffer$read_data;
+                    if (emit_word$q[(32'h0)+:(8)] == zero_slot_word) begin
+                        m_link_tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
+                    end
                     m_link_tlast = emit_left$q == one_16;
                     if (emit_ready) begin
                         emit_word$d = emit_word$q + one_word;
@@ -7137,7 +7264,7 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         commands_forwarded = forwarded$q;
         completions_delivered = delivered$q;
         unknown_qp = unknown$q;
-        duplicate_cid = receiver$duplicate_cid;
+        slots_full = receiver$slots_full;
         malformed_capsule = receiver$malformed_capsule;
         capsule_too_long = receiver$capsule_too_long;
         wqe_unknown_qp = wqe_unknown$q;
@@ -8231,7 +8358,7 @@ module connector_pair$connector_1$reads(read_address,read_clock,read_data,write_
 endmodule // connector_pair$connector_1$reads
 
 
-module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long);
+module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,freed,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long);
     
     // Module arguments
     input wire  clock;
@@ -8254,14 +8381,19 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
-    input wire  [6:0] probe_slot;
+    input wire  [127:0] freed;
+    input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] slots_full;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     
     // Constant declarations
     localparam  slot_bits = 7'b11;
+    localparam  slot_bits_wide = 128'h3;
+    localparam  qp_slot_mask = 128'hff;
+    localparam  zero_slot = 3'b0;
+    localparam  one_slot = 3'b1;
     localparam  slot_word_bits = 15'b1000;
     localparam  slot_word_bits_16 = 16'h8;
     localparam  word_3 = 16'h3;
@@ -8289,7 +8421,7 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     localparam  one_32 = 32'h1;
     localparam  one_slots = 128'h1;
     localparam  zero_slots = 128'h0;
-    localparam  cleared = 39'h0;
+    localparam  cleared = 47'h0;
     localparam  zero_32 = 32'h0;
     
     // Enums
@@ -8301,10 +8433,10 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     // Stub signals
     reg  [3:0] progress$read_address;
     reg  progress$read_clock;
-    wire  [38:0] progress$read_data;
+    wire  [46:0] progress$read_data;
     reg  [3:0] progress$write_address;
     reg  progress$write_clock;
-    reg  [38:0] progress$write_data;
+    reg  [46:0] progress$write_data;
     reg  progress$write_enable;
     reg  [1:0] step$d;
     wire  [1:0] step$q;
@@ -8312,18 +8444,18 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  [3:0] qp$d;
     wire  [3:0] qp$q;
     reg  qp$clock;
-    reg  [38:0] work$d;
-    wire  [38:0] work$q;
+    reg  [46:0] work$d;
+    wire  [46:0] work$q;
     reg  work$clock;
     reg  [3:0] clear_qp$d;
     wire  [3:0] clear_qp$q;
     reg  clear_qp$clock;
     reg  [6:0] queue$read_address;
     reg  queue$read_clock;
-    wire  [40:0] queue$read_data;
+    wire  [48:0] queue$read_data;
     reg  [6:0] queue$write_address;
     reg  queue$write_clock;
-    reg  [40:0] queue$write_data;
+    reg  [48:0] queue$write_data;
     reg  queue$write_enable;
     reg  [15:0] queue_write$d;
     wire  [15:0] queue_write$q;
@@ -8337,9 +8469,12 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  [127:0] queued$d;
     wire  [127:0] queued$q;
     reg  queued$clock;
-    reg  [31:0] duplicates$d;
-    wire  [31:0] duplicates$q;
-    reg  duplicates$clock;
+    reg  [127:0] receiving$d;
+    wire  [127:0] receiving$q;
+    reg  receiving$clock;
+    reg  [31:0] full$d;
+    wire  [31:0] full$q;
+    reg  full$clock;
     reg  [31:0] malformed$d;
     wire  [31:0] malformed$q;
     reg  malformed$clock;
@@ -8351,11 +8486,17 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  [127:0] queued_set;
     reg  [127:0] queued_clear;
     reg  pop;
+    reg  [127:0] receiving_set;
+    reg  [127:0] receiving_clear;
     reg  [127:0] taken;
+    reg  [127:0] qp_free;
+    reg  [2:0] free_slot;
+    reg  free_found;
+    reg  [2:0] free_index;
     reg  [15:0] read_next;
     reg  [6:0] head_address;
-    reg  [40:0] posted;
-    reg  [38:0] next;
+    reg  [48:0] posted;
+    reg  [46:0] next;
     reg  accept;
     reg  first;
     reg  [15:0] cid;
@@ -8424,10 +8565,15 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         .q(queued$q),
         .clock(queued$clock)
     );
-    connector_pair$connector_1$receiver$duplicates duplicates(
-        .d(duplicates$d),
-        .q(duplicates$q),
-        .clock(duplicates$clock)
+    connector_pair$connector_1$receiver$receiving receiving(
+        .d(receiving$d),
+        .q(receiving$q),
+        .clock(receiving$clock)
+    );
+    connector_pair$connector_1$receiver$full full(
+        .d(full$d),
+        .q(full$q),
+        .clock(full$clock)
     );
     connector_pair$connector_1$receiver$malformed malformed(
         .d(malformed$d),
@@ -8450,7 +8596,8 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         queue_filled$clock = clock;
         queue_read$clock = clock;
         queued$clock = clock;
-        duplicates$clock = clock;
+        receiving$clock = clock;
+        full$clock = clock;
         malformed$clock = clock;
         too_long$clock = clock;
         step$d = step$q;
@@ -8461,7 +8608,8 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         queue_filled$d = queue_filled$q;
         queue_read$d = queue_read$q;
         queued$d = queued$q;
-        duplicates$d = duplicates$q;
+        receiving$d = receiving$q;
+        full$d = full$q;
         malformed$d = malformed$q;
         too_long$d = too_long$q;
         progress$read_clock = clock;
@@ -8476,10 +8624,10 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         queue$write_clock = clock;
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 4'hf);
-        capsule_cid = queue$read_data[(64'h8)+:(16)];
-        capsule_slot = capsule_cid[(32'h0)+:(3)];
-        capsule_length = queue$read_data[(64'h18)+:(16)];
-        capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
+        capsule_cid = queue$read_data[(64'h10)+:(16)];
+        capsule_slot = ((queue$read_data[(64'h8)+:(8)]) & 3'h7);
+        capsule_length = queue$read_data[(64'h20)+:(16)];
+        capsule_admin_connect = queue$read_data[(64'h30)+:(1)];
         pop = capsule_valid & capsule_ready;
         head_address = (((capsule_qp) & 7'h7f) << slot_bits) | ((capsule_slot) & 7'h7f);
         queued_clear = zero_slots;
@@ -8492,15 +8640,65 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         queue$read_address = ((read_next) & 7'h7f);
         queue_filled$d = queue_write$q;
         queued_set = zero_slots;
+        receiving_set = zero_slots;
+        receiving_clear = freed;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
         first = ~work$q[(64'h0)+:(1)];
-        cid = work$q[(64'h7)+:(16)];
+        cid = work$q[(64'hf)+:(16)];
         if (first) begin
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
-        slot = cid[(32'h0)+:(3)];
+        taken = busy | queued$q | receiving$q;
+        qp_free = ~taken >> (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_bits_wide);
+        free_found = 1'b0;
+        free_slot = zero_slot;
+        free_index = zero_slot;
+        if (qp_free[0]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[1]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[2]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[3]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[4]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[5]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[6]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[7]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        slot = ((work$q[(64'h2)+:(8)]) & 3'h7);
+        if (first) begin
+            slot = free_slot;
+        end
         slot_address = (((qp$q) & 7'h7f) << slot_bits) | ((slot) & 7'h7f);
-        word = work$q[(64'h17)+:(16)] >> 32'h3;
+        word = work$q[(64'h1f)+:(16)] >> 32'h3;
         if (first) begin
             word = zero_16;
         end
@@ -8533,44 +8731,45 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
             end
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
-        taken = busy | queued$q;
-        probe_taken = taken[probe_slot];
+        probe_taken = ~|(~taken & (qp_slot_mask << (((probe_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_bits_wide)));
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;
-            next[(64'h1)+:(1)] = taken[slot_address];
-            next[(64'h2)+:(1)] = 1'b0;
-            next[(64'h3)+:(1)] = 1'b0;
-            next[(64'h4)+:(1)] = 1'b0;
-            next[(64'h5)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
-            next[(64'h6)+:(1)] = 1'b0;
-            next[(64'h7)+:(16)] = cid;
-            next[(64'h17)+:(16)] = zero_16;
+            next[(64'h1)+:(1)] = ~free_found;
+            next[(64'h2)+:(8)] = ((free_slot) & 8'hff);
+            next[(64'ha)+:(1)] = 1'b0;
+            next[(64'hb)+:(1)] = 1'b0;
+            next[(64'hc)+:(1)] = 1'b0;
+            next[(64'hd)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
+            next[(64'he)+:(1)] = 1'b0;
+            next[(64'hf)+:(16)] = cid;
+            next[(64'h1f)+:(16)] = zero_16;
         end
         if (word == word_3) begin
-            next[(64'h3)+:(1)] = s_axis_tdata == zero_64;
+            next[(64'hb)+:(1)] = s_axis_tdata == zero_64;
         end
         if (word == word_4) begin
-            next[(64'h4)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'h3)+:(1)]);
+            next[(64'hc)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'hb)+:(1)]);
         end
         if (word == word_5) begin
-            next[(64'h6)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
+            next[(64'he)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
         end
         if ((word >> slot_word_bits_16) != zero_16) begin
-            next[(64'h2)+:(1)] = 1'b1;
+            next[(64'ha)+:(1)] = 1'b1;
         end
-        if (~next[(64'h2)+:(1)]) begin
-            next[(64'h17)+:(16)] = work$q[(64'h17)+:(16)] + keep_bytes;
+        if (~next[(64'ha)+:(1)]) begin
+            next[(64'h1f)+:(16)] = work$q[(64'h1f)+:(16)] + keep_bytes;
             if (first) begin
-                next[(64'h17)+:(16)] = keep_bytes;
+                next[(64'h1f)+:(16)] = keep_bytes;
             end
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
         posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
-        posted[(64'h8)+:(16)] = cid;
-        posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
-        posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
+        posted[(64'h8)+:(8)] = ((slot) & 8'hff);
+        posted[(64'h10)+:(16)] = cid;
+        posted[(64'h20)+:(16)] = next[(64'h1f)+:(16)];
+        posted[(64'h30)+:(1)] = next[(64'hd)+:(1)] & next[(64'he)+:(1)];
         queue$write_enable = 1'b0;
         queue$write_address = ((queue_write$q) & 7'h7f);
         queue$write_data = posted;
@@ -8602,20 +8801,26 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
                     s_axis_tready = 1'b1;
                     if (accept) begin
                         work$d = next;
-                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'h2)+:(1)];
+                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'ha)+:(1)];
+                        if (first & ~next[(64'h1)+:(1)]) begin
+                            receiving_set = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+                        end
                         if (s_axis_tlast) begin
                             progress$write_enable = 1'b1;
                             progress$write_data = next;
                             step$d = ReceiverStep$Idle;
                             if (s_axis_message_end) begin
                                 progress$write_data = cleared;
-                                if (next[(64'h1)+:(1)]) begin
-                                    duplicates$d = duplicates$q + one_32;
+                                if (~next[(64'h1)+:(1)]) begin
+                                    receiving_clear = freed | (one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff));
                                 end
-                                else if ((next[(64'h17)+:(16)] < sqe_bytes) | ~next[(64'h4)+:(1)]) begin
+                                if (next[(64'h1)+:(1)]) begin
+                                    full$d = full$q + one_32;
+                                end
+                                else if ((next[(64'h1f)+:(16)] < sqe_bytes) | ~next[(64'hc)+:(1)]) begin
                                     malformed$d = malformed$q + one_32;
                                 end
-                                else if (next[(64'h2)+:(1)]) begin
+                                else if (next[(64'ha)+:(1)]) begin
                                     too_long$d = too_long$q + one_32;
                                 end
                                 else begin
@@ -8633,7 +8838,8 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
                 end
         endcase
         queued$d = (queued$q | queued_set) & ~queued_clear;
-        duplicate_cid = duplicates$q;
+        receiving$d = (receiving$q | receiving_set) & ~receiving_clear;
+        slots_full = full$q;
         malformed_capsule = malformed$q;
         capsule_too_long = too_long$q;
         if (reset) begin
@@ -8643,7 +8849,8 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
             queue_filled$d = zero_16;
             queue_read$d = zero_16;
             queued$d = zero_slots;
-            duplicates$d = zero_32;
+            receiving$d = zero_slots;
+            full$d = zero_32;
             malformed$d = zero_32;
             too_long$d = zero_32;
         end
@@ -8671,7 +8878,7 @@ module connector_pair$connector_1$receiver$clear_qp(d,q,clock);
 endmodule // connector_pair$connector_1$receiver$clear_qp
 
 
-module connector_pair$connector_1$receiver$duplicates(d,q,clock);
+module connector_pair$connector_1$receiver$full(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8687,7 +8894,7 @@ module connector_pair$connector_1$receiver$duplicates(d,q,clock);
        q <= d;
     end
           
-endmodule // connector_pair$connector_1$receiver$duplicates
+endmodule // connector_pair$connector_1$receiver$full
 
 
 module connector_pair$connector_1$receiver$malformed(d,q,clock);
@@ -8714,14 +8921,14 @@ module connector_pair$connector_1$receiver$progress(read_address,read_clock,read
     // Module arguments
     input wire  [3:0] read_address;
     input wire  read_clock;
-    output reg  [38:0] read_data;
+    output reg  [46:0] read_data;
     input wire  [3:0] write_address;
     input wire  write_clock;
-    input wire  [38:0] write_data;
+    input wire  [46:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[38:0] mem[15:0];
+    reg[46:0] mem[15:0];
     
     
     
@@ -8762,14 +8969,14 @@ module connector_pair$connector_1$receiver$queue(read_address,read_clock,read_da
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [40:0] read_data;
+    output reg  [48:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [40:0] write_data;
+    input wire  [48:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[40:0] mem[127:0];
+    reg[48:0] mem[127:0];
     
     
     
@@ -8862,6 +9069,25 @@ module connector_pair$connector_1$receiver$queued(d,q,clock);
 endmodule // connector_pair$connector_1$receiver$queued
 
 
+module connector_pair$connector_1$receiver$receiving(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$connector_1$receiver$receiving
+
+
 module connector_pair$connector_1$receiver$step(d,q,clock);
     
     // Module arguments
@@ -8909,13 +9135,13 @@ endmodule // connector_pair$connector_1$receiver$too_long
 module connector_pair$connector_1$receiver$work(d,q,clock);
     
     // Module arguments
-    input wire  [38:0] d;
-    output reg  [38:0] q;
+    input wire  [46:0] d;
+    output reg  [46:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 39'h0;
+       q = 47'h0;
     end
     
     always @(posedge clock) begin

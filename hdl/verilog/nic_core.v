@@ -2,7 +2,7 @@
 // `cargo run -p nicctl -- emit --out hdl/verilog`.
 
 
-module nic_core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_axis_rx_tuser,s_axis_rx_tvalid,s_axis_rx_tready,m_axis_tx_tdata,m_axis_tx_tkeep,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,local_mac,local_ip,local_qpn_base,mtu_shift,timer_prescale,rnr_timer,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,cfg_peer_mac,cfg_peer_ip,cfg_peer_qpn,cfg_rx_psn,cfg_tx_psn,cfg_timeout,cfg_retry_limit,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,rx_stat_index,rx_stat_value,responder_counter_index,responder_counter_value,requester_counter_index,requester_counter_value,rx_unknown_qp,rx_not_served,acks_sent,requests_sent,work_requests_failed,tx_frames,tx_bad_descriptors,tx_payload_mismatches,qp_error,counters_ready,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module nic_core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_axis_rx_tuser,s_axis_rx_tvalid,s_axis_rx_tready,m_axis_tx_tdata,m_axis_tx_tkeep,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,local_mac,local_ip,local_qpn_base,mtu_shift,timer_prescale,rnr_timer,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,cfg_peer_mac,cfg_peer_ip,cfg_peer_qpn,cfg_rx_psn,cfg_tx_psn,cfg_timeout,cfg_retry_limit,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,rx_stat_index,rx_stat_value,responder_counter_index,responder_counter_value,requester_counter_index,requester_counter_value,rx_unknown_qp,rx_not_served,acks_sent,requests_sent,work_requests_failed,tx_frames,tx_bad_descriptors,tx_payload_mismatches,qp_error,counters_ready,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_slots_full,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_slots_full,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -78,7 +78,7 @@ module nic_core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_ax
     output reg  [31:0] c0_commands_forwarded;
     output reg  [31:0] c0_completions_delivered;
     output reg  [31:0] c0_unknown_qp;
-    output reg  [31:0] c0_duplicate_cid;
+    output reg  [31:0] c0_slots_full;
     output reg  [31:0] c0_malformed_capsule;
     output reg  [31:0] c0_capsule_too_long;
     output reg  [31:0] c0_wqe_unknown_qp;
@@ -106,7 +106,7 @@ module nic_core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_ax
     output reg  [31:0] c1_commands_forwarded;
     output reg  [31:0] c1_completions_delivered;
     output reg  [31:0] c1_unknown_qp;
-    output reg  [31:0] c1_duplicate_cid;
+    output reg  [31:0] c1_slots_full;
     output reg  [31:0] c1_malformed_capsule;
     output reg  [31:0] c1_capsule_too_long;
     output reg  [31:0] c1_wqe_unknown_qp;
@@ -234,7 +234,6 @@ module nic_core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_ax
     wire  [7:0] router$req_opcode;
     wire  [23:0] router$req_psn;
     wire  router$req_ack_req;
-    wire  [15:0] router$req_cid;
     reg  router$verdict_valid;
     wire  router$verdict_ready;
     reg  router$verdict_deliver;
@@ -320,7 +319,6 @@ module nic_core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_ax
     wire  [31:0] connectors$packets_dispatched;
     wire  [31:0] connectors$packets_unknown_qp;
     reg  [3:0] connectors$probe_qp;
-    reg  [15:0] connectors$probe_cid;
     wire  connectors$probe_taken;
     reg  [63:0] connectors$c0_s_link_a_tdata;
     reg  connectors$c0_s_link_a_tlast;
@@ -356,7 +354,7 @@ module nic_core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_ax
     wire  [31:0] connectors$c0_commands_forwarded;
     wire  [31:0] connectors$c0_completions_delivered;
     wire  [31:0] connectors$c0_unknown_qp;
-    wire  [31:0] connectors$c0_duplicate_cid;
+    wire  [31:0] connectors$c0_slots_full;
     wire  [31:0] connectors$c0_malformed_capsule;
     wire  [31:0] connectors$c0_capsule_too_long;
     wire  [31:0] connectors$c0_wqe_unknown_qp;
@@ -403,7 +401,7 @@ module nic_core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_ax
     wire  [31:0] connectors$c1_commands_forwarded;
     wire  [31:0] connectors$c1_completions_delivered;
     wire  [31:0] connectors$c1_unknown_qp;
-    wire  [31:0] connectors$c1_duplicate_cid;
+    wire  [31:0] connectors$c1_slots_full;
     wire  [31:0] connectors$c1_malformed_capsule;
     wire  [31:0] connectors$c1_capsule_too_long;
     wire  [31:0] connectors$c1_wqe_unknown_qp;
@@ -762,7 +760,6 @@ module nic_core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_ax
         .req_opcode(router$req_opcode),
         .req_psn(router$req_psn),
         .req_ack_req(router$req_ack_req),
-        .req_cid(router$req_cid),
         .verdict_valid(router$verdict_valid),
         .verdict_ready(router$verdict_ready),
         .verdict_deliver(router$verdict_deliver),
@@ -852,7 +849,6 @@ module nic_core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_ax
         .packets_dispatched(connectors$packets_dispatched),
         .packets_unknown_qp(connectors$packets_unknown_qp),
         .probe_qp(connectors$probe_qp),
-        .probe_cid(connectors$probe_cid),
         .probe_taken(connectors$probe_taken),
         .c0_s_link_a_tdata(connectors$c0_s_link_a_tdata),
         .c0_s_link_a_tlast(connectors$c0_s_link_a_tlast),
@@ -888,7 +884,7 @@ module nic_core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_ax
         .c0_commands_forwarded(connectors$c0_commands_forwarded),
         .c0_completions_delivered(connectors$c0_completions_delivered),
         .c0_unknown_qp(connectors$c0_unknown_qp),
-        .c0_duplicate_cid(connectors$c0_duplicate_cid),
+        .c0_slots_full(connectors$c0_slots_full),
         .c0_malformed_capsule(connectors$c0_malformed_capsule),
         .c0_capsule_too_long(connectors$c0_capsule_too_long),
         .c0_wqe_unknown_qp(connectors$c0_wqe_unknown_qp),
@@ -935,7 +931,7 @@ module nic_core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_ax
         .c1_commands_forwarded(connectors$c1_commands_forwarded),
         .c1_completions_delivered(connectors$c1_completions_delivered),
         .c1_unknown_qp(connectors$c1_unknown_qp),
-        .c1_duplicate_cid(connectors$c1_duplicate_cid),
+        .c1_slots_full(connectors$c1_slots_full),
         .c1_malformed_capsule(connectors$c1_malformed_capsule),
         .c1_capsule_too_long(connectors$c1_capsule_too_long),
         .c1_wqe_unknown_qp(connectors$c1_wqe_unknown_qp),
@@ -1263,7 +1259,6 @@ module nic_core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_ax
         responder$req_psn = router$req_psn;
         responder$req_ack_req = router$req_ack_req;
         connectors$probe_qp = router$req_qp;
-        connectors$probe_cid = router$req_cid;
         responder$req_consumer_full = connectors$probe_taken;
         responder$rnr_timer = rnr_timer;
         router$verdict_valid = responder$verdict_valid;
@@ -1488,7 +1483,7 @@ module nic_core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_ax
         c0_commands_forwarded = connectors$c0_commands_forwarded;
         c0_completions_delivered = connectors$c0_completions_delivered;
         c0_unknown_qp = connectors$c0_unknown_qp;
-        c0_duplicate_cid = connectors$c0_duplicate_cid;
+        c0_slots_full = connectors$c0_slots_full;
         c0_malformed_capsule = connectors$c0_malformed_capsule;
         c0_capsule_too_long = connectors$c0_capsule_too_long;
         c0_wqe_unknown_qp = connectors$c0_wqe_unknown_qp;
@@ -1516,7 +1511,7 @@ module nic_core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_ax
         c1_commands_forwarded = connectors$c1_commands_forwarded;
         c1_completions_delivered = connectors$c1_completions_delivered;
         c1_unknown_qp = connectors$c1_unknown_qp;
-        c1_duplicate_cid = connectors$c1_duplicate_cid;
+        c1_slots_full = connectors$c1_slots_full;
         c1_malformed_capsule = connectors$c1_malformed_capsule;
         c1_capsule_too_long = connectors$c1_capsule_too_long;
         c1_wqe_unknown_qp = connectors$c1_wqe_unknown_qp;
@@ -5162,7 +5157,7 @@ module nic_core$builder$thermometer(address,data);
 endmodule // nic_core$builder$thermometer
 
 
-module nic_core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,probe_qp,probe_cid,probe_taken,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module nic_core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,probe_qp,probe_taken,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_slots_full,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_slots_full,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -5191,7 +5186,6 @@ module nic_core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_
     output reg  [31:0] packets_dispatched;
     output reg  [31:0] packets_unknown_qp;
     input wire  [3:0] probe_qp;
-    input wire  [15:0] probe_cid;
     output reg  probe_taken;
     input wire  [63:0] c0_s_link_a_tdata;
     input wire  c0_s_link_a_tlast;
@@ -5227,7 +5221,7 @@ module nic_core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_
     output reg  [31:0] c0_commands_forwarded;
     output reg  [31:0] c0_completions_delivered;
     output reg  [31:0] c0_unknown_qp;
-    output reg  [31:0] c0_duplicate_cid;
+    output reg  [31:0] c0_slots_full;
     output reg  [31:0] c0_malformed_capsule;
     output reg  [31:0] c0_capsule_too_long;
     output reg  [31:0] c0_wqe_unknown_qp;
@@ -5274,7 +5268,7 @@ module nic_core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_
     output reg  [31:0] c1_commands_forwarded;
     output reg  [31:0] c1_completions_delivered;
     output reg  [31:0] c1_unknown_qp;
-    output reg  [31:0] c1_duplicate_cid;
+    output reg  [31:0] c1_slots_full;
     output reg  [31:0] c1_malformed_capsule;
     output reg  [31:0] c1_capsule_too_long;
     output reg  [31:0] c1_wqe_unknown_qp;
@@ -5289,7 +5283,6 @@ module nic_core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_
     output reg  [31:0] c1_writes_truncated;
     
     // Constant declarations
-    localparam  slot_bits = 9'b101;
     localparam  bit_0 = 2'b1;
     localparam  bit_1 = 2'b10;
     localparam  zero_2 = 2'b0;
@@ -5384,9 +5377,9 @@ module nic_core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_
     wire  [31:0] connector_0$commands_forwarded;
     wire  [31:0] connector_0$completions_delivered;
     wire  [31:0] connector_0$unknown_qp;
-    reg  [8:0] connector_0$probe_slot;
+    reg  [3:0] connector_0$probe_qp;
     wire  connector_0$probe_taken;
-    wire  [31:0] connector_0$duplicate_cid;
+    wire  [31:0] connector_0$slots_full;
     wire  [31:0] connector_0$malformed_capsule;
     wire  [31:0] connector_0$capsule_too_long;
     wire  [31:0] connector_0$wqe_unknown_qp;
@@ -5457,9 +5450,9 @@ module nic_core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_
     wire  [31:0] connector_1$commands_forwarded;
     wire  [31:0] connector_1$completions_delivered;
     wire  [31:0] connector_1$unknown_qp;
-    reg  [8:0] connector_1$probe_slot;
+    reg  [3:0] connector_1$probe_qp;
     wire  connector_1$probe_taken;
-    wire  [31:0] connector_1$duplicate_cid;
+    wire  [31:0] connector_1$slots_full;
     wire  [31:0] connector_1$malformed_capsule;
     wire  [31:0] connector_1$capsule_too_long;
     wire  [31:0] connector_1$wqe_unknown_qp;
@@ -5492,7 +5485,6 @@ module nic_core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_
     wire  [31:0] supervisor$last_failover_cycles;
     
     // Local signals
-    reg  [8:0] probe_slot;
     reg  cfg_take;
     reg  [1:0] acked_a;
     reg  [1:0] acked_b;
@@ -5582,9 +5574,9 @@ module nic_core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_
         .commands_forwarded(connector_0$commands_forwarded),
         .completions_delivered(connector_0$completions_delivered),
         .unknown_qp(connector_0$unknown_qp),
-        .probe_slot(connector_0$probe_slot),
+        .probe_qp(connector_0$probe_qp),
         .probe_taken(connector_0$probe_taken),
-        .duplicate_cid(connector_0$duplicate_cid),
+        .slots_full(connector_0$slots_full),
         .malformed_capsule(connector_0$malformed_capsule),
         .capsule_too_long(connector_0$capsule_too_long),
         .wqe_unknown_qp(connector_0$wqe_unknown_qp),
@@ -5657,9 +5649,9 @@ module nic_core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_
         .commands_forwarded(connector_1$commands_forwarded),
         .completions_delivered(connector_1$completions_delivered),
         .unknown_qp(connector_1$unknown_qp),
-        .probe_slot(connector_1$probe_slot),
+        .probe_qp(connector_1$probe_qp),
         .probe_taken(connector_1$probe_taken),
-        .duplicate_cid(connector_1$duplicate_cid),
+        .slots_full(connector_1$slots_full),
         .malformed_capsule(connector_1$malformed_capsule),
         .capsule_too_long(connector_1$capsule_too_long),
         .wqe_unknown_qp(connector_1$wqe_unknown_qp),
@@ -5704,9 +5696,8 @@ module nic_core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_
         connector_1$reset = reset;
         supervisor$clock = clock;
         supervisor$reset = reset;
-        probe_slot = (((probe_qp) & 9'h1ff) << slot_bits) | ((probe_cid[(32'h0)+:(5)]) & 9'h1ff);
-        connector_0$probe_slot = probe_slot;
-        connector_1$probe_slot = probe_slot;
+        connector_0$probe_qp = probe_qp;
+        connector_1$probe_qp = probe_qp;
         probe_taken = connector_0$probe_taken | connector_1$probe_taken;
         dispatcher$s_axis_tdata = s_axis_tdata;
         dispatcher$s_axis_tkeep = s_axis_tkeep;
@@ -5824,7 +5815,7 @@ module nic_core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_
         c0_commands_forwarded = connector_0$commands_forwarded;
         c0_completions_delivered = connector_0$completions_delivered;
         c0_unknown_qp = connector_0$unknown_qp;
-        c0_duplicate_cid = connector_0$duplicate_cid;
+        c0_slots_full = connector_0$slots_full;
         c0_malformed_capsule = connector_0$malformed_capsule;
         c0_capsule_too_long = connector_0$capsule_too_long;
         c0_wqe_unknown_qp = connector_0$wqe_unknown_qp;
@@ -5871,7 +5862,7 @@ module nic_core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_
         c1_commands_forwarded = connector_1$commands_forwarded;
         c1_completions_delivered = connector_1$completions_delivered;
         c1_unknown_qp = connector_1$unknown_qp;
-        c1_duplicate_cid = connector_1$duplicate_cid;
+        c1_slots_full = connector_1$slots_full;
         c1_malformed_capsule = connector_1$malformed_capsule;
         c1_capsule_too_long = connector_1$capsule_too_long;
         c1_wqe_unknown_qp = connector_1$wqe_unknown_qp;
@@ -5889,7 +5880,7 @@ module nic_core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_
 endmodule // nic_core$connectors
 
 
-module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -5950,9 +5941,9 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
-    input wire  [8:0] probe_slot;
+    input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] slots_full;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     output reg  [31:0] wqe_unknown_qp;
@@ -6000,6 +5991,10 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     localparam  kind_read = 2'b11;
     localparam  path_error_status = 64'h6e0000000000000;
     localparam  status_mask = 16'hffe;
+    localparam  cid_above_slot = 16'hffe0;
+    localparam  cqe_cid_field = 64'hffff00000000;
+    localparam  sqe_cid_field = 64'hffff0000;
+    localparam  zero_slot_word = 8'h0;
     localparam  shift_16 = 64'h10;
     localparam  shift_32 = 64'h20;
     localparam  shift_48 = 64'h30;
@@ -6090,9 +6085,10 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
-    reg  [8:0] receiver$probe_slot;
+    reg  [511:0] receiver$freed;
+    reg  [3:0] receiver$probe_qp;
     wire  receiver$probe_taken;
-    wire  [31:0] receiver$duplicate_cid;
+    wire  [31:0] receiver$slots_full;
     wire  [31:0] receiver$malformed_capsule;
     wire  [31:0] receiver$capsule_too_long;
     reg  [3:0] qp_table$read_address;
@@ -6418,6 +6414,8 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     reg  [7:0] read_tag_shifted;
     reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
+    reg  [15:0] capsule_controller_cid;
+    reg  [15:0] slot_controller_cid;
     reg  cqe_status_ok;
     
     // Sub module instances
@@ -6442,9 +6440,10 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         .capsule_cid(receiver$capsule_cid),
         .capsule_length(receiver$capsule_length),
         .capsule_admin_connect(receiver$capsule_admin_connect),
-        .probe_slot(receiver$probe_slot),
+        .freed(receiver$freed),
+        .probe_qp(receiver$probe_qp),
         .probe_taken(receiver$probe_taken),
-        .duplicate_cid(receiver$duplicate_cid),
+        .slots_full(receiver$slots_full),
         .malformed_capsule(receiver$malformed_capsule),
         .capsule_too_long(receiver$capsule_too_long)
     );
@@ -7022,7 +7021,8 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         receiver$s_axis_message_end = s_axis_message_end;
         s_axis_tready = receiver$s_axis_tready;
         receiver$busy = busy$q;
-        receiver$probe_slot = probe_slot;
+        receiver$probe_qp = probe_qp;
+        receiver$freed = zero_slots;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = 1'b0;
         qp_table$read_clock = clock;
@@ -7057,6 +7057,8 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         other = ~sweep_controller$q;
         header_fits = (header_qp$q & qp_high_mask) == zero_16;
         cqe_cid = cqe_high$q[(32'h20)+:(16)];
+        capsule_controller_cid = (receiver$capsule_cid & cid_above_slot) | ((receiver$capsule_slot) & 16'hffff);
+        slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
         path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
         rx_data = s_link_a_tdata;
@@ -7132,7 +7134,7 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         emit_idle = emit_step$q == EmitStep$Idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
-        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_48);
+        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((capsule_controller_cid) & 64'hffffffffffffffff) << shift_48);
         issue_next = EmitStep$Slot;
         issue_fence = 1'b0;
         issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
@@ -7178,6 +7180,7 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         qp_table$write_enable = 1'b1;
                         qp_table$write_address = cfg_qp;
                         busy_clear = qp_slots;
+                        receiver$freed = qp_slots;
                     end
                     else if (|fail_pending$q) begin
                         fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
@@ -7396,7 +7399,8 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                     if (rx_lost) begin
                         late$d = late$q + one_32;
                     end
-                    else if (slot_busy & (meta$read_data[(64'h0)+:(16)] == cqe_cid)) begin
+                    else if (slot_busy & (slot_controller_cid == cqe_cid)) begin
+                        cqe_high$d = (cqe_high$q & ~cqe_cid_field) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
                         busy_clear = slot_bit;
                         table_entry[(64'h2c)+:(8)] = entry$q[(64'h2c)+:(8)] - one_8;
                         table_entry[(64'h1c)+:(16)] = cqe_high$q[(32'h0)+:(16)];
@@ -7576,7 +7580,7 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                     end
                     else if (emit_idle) begin
                         issue = 1'b1;
-                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((slot_controller_cid) & 64'hffffffffffffffff) << shift_48);
                         issue_length = meta$read_data[(64'h10)+:(16)];
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
@@ -7867,6 +7871,9 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                 begin
                     emit_valid = 1'b1;
                     m_link_tdata = buffer$read_data;
+                    if (emit_word$q[(32'h0)+:(8)] == zero_slot_word) begin
+                        m_link_tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
+                    end
                     m_link_tlast = emit_left$q == one_16;
                     if (emit_ready) begin
                         emit_word$d = emit_word$q + one_word;
@@ -7910,7 +7917,7 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         commands_forwarded = forwarded$q;
         completions_delivered = delivered$q;
         unknown_qp = unknown$q;
-        duplicate_cid = receiver$duplicate_cid;
+        slots_full = receiver$slots_full;
         malformed_capsule = receiver$malformed_capsule;
         capsule_too_long = receiver$capsule_too_long;
         wqe_unknown_qp = wqe_unknown$q;
@@ -9004,7 +9011,7 @@ module nic_core$connectors$connector_0$reads(read_address,read_clock,read_data,w
 endmodule // nic_core$connectors$connector_0$reads
 
 
-module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long);
+module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,freed,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long);
     
     // Module arguments
     input wire  clock;
@@ -9027,14 +9034,19 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
-    input wire  [8:0] probe_slot;
+    input wire  [511:0] freed;
+    input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] slots_full;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     
     // Constant declarations
     localparam  slot_bits = 9'b101;
+    localparam  slot_bits_wide = 512'h5;
+    localparam  qp_slot_mask = 512'hffffffff;
+    localparam  zero_slot = 5'b0;
+    localparam  one_slot = 5'b1;
     localparam  slot_word_bits = 17'b1000;
     localparam  slot_word_bits_16 = 16'h8;
     localparam  word_3 = 16'h3;
@@ -9062,7 +9074,7 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
     localparam  one_32 = 32'h1;
     localparam  one_slots = 512'h1;
     localparam  zero_slots = 512'h0;
-    localparam  cleared = 39'h0;
+    localparam  cleared = 47'h0;
     localparam  zero_32 = 32'h0;
     
     // Enums
@@ -9074,10 +9086,10 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
     // Stub signals
     reg  [3:0] progress$read_address;
     reg  progress$read_clock;
-    wire  [38:0] progress$read_data;
+    wire  [46:0] progress$read_data;
     reg  [3:0] progress$write_address;
     reg  progress$write_clock;
-    reg  [38:0] progress$write_data;
+    reg  [46:0] progress$write_data;
     reg  progress$write_enable;
     reg  [1:0] step$d;
     wire  [1:0] step$q;
@@ -9085,18 +9097,18 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
     reg  [3:0] qp$d;
     wire  [3:0] qp$q;
     reg  qp$clock;
-    reg  [38:0] work$d;
-    wire  [38:0] work$q;
+    reg  [46:0] work$d;
+    wire  [46:0] work$q;
     reg  work$clock;
     reg  [3:0] clear_qp$d;
     wire  [3:0] clear_qp$q;
     reg  clear_qp$clock;
     reg  [8:0] queue$read_address;
     reg  queue$read_clock;
-    wire  [40:0] queue$read_data;
+    wire  [48:0] queue$read_data;
     reg  [8:0] queue$write_address;
     reg  queue$write_clock;
-    reg  [40:0] queue$write_data;
+    reg  [48:0] queue$write_data;
     reg  queue$write_enable;
     reg  [15:0] queue_write$d;
     wire  [15:0] queue_write$q;
@@ -9110,9 +9122,12 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
     reg  [511:0] queued$d;
     wire  [511:0] queued$q;
     reg  queued$clock;
-    reg  [31:0] duplicates$d;
-    wire  [31:0] duplicates$q;
-    reg  duplicates$clock;
+    reg  [511:0] receiving$d;
+    wire  [511:0] receiving$q;
+    reg  receiving$clock;
+    reg  [31:0] full$d;
+    wire  [31:0] full$q;
+    reg  full$clock;
     reg  [31:0] malformed$d;
     wire  [31:0] malformed$q;
     reg  malformed$clock;
@@ -9124,11 +9139,17 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
     reg  [511:0] queued_set;
     reg  [511:0] queued_clear;
     reg  pop;
+    reg  [511:0] receiving_set;
+    reg  [511:0] receiving_clear;
     reg  [511:0] taken;
+    reg  [511:0] qp_free;
+    reg  [4:0] free_slot;
+    reg  free_found;
+    reg  [4:0] free_index;
     reg  [15:0] read_next;
     reg  [8:0] head_address;
-    reg  [40:0] posted;
-    reg  [38:0] next;
+    reg  [48:0] posted;
+    reg  [46:0] next;
     reg  accept;
     reg  first;
     reg  [15:0] cid;
@@ -9197,10 +9218,15 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
         .q(queued$q),
         .clock(queued$clock)
     );
-    nic_core$connectors$connector_0$receiver$duplicates duplicates(
-        .d(duplicates$d),
-        .q(duplicates$q),
-        .clock(duplicates$clock)
+    nic_core$connectors$connector_0$receiver$receiving receiving(
+        .d(receiving$d),
+        .q(receiving$q),
+        .clock(receiving$clock)
+    );
+    nic_core$connectors$connector_0$receiver$full full(
+        .d(full$d),
+        .q(full$q),
+        .clock(full$clock)
     );
     nic_core$connectors$connector_0$receiver$malformed malformed(
         .d(malformed$d),
@@ -9223,7 +9249,8 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
         queue_filled$clock = clock;
         queue_read$clock = clock;
         queued$clock = clock;
-        duplicates$clock = clock;
+        receiving$clock = clock;
+        full$clock = clock;
         malformed$clock = clock;
         too_long$clock = clock;
         step$d = step$q;
@@ -9234,7 +9261,8 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
         queue_filled$d = queue_filled$q;
         queue_read$d = queue_read$q;
         queued$d = queued$q;
-        duplicates$d = duplicates$q;
+        receiving$d = receiving$q;
+        full$d = full$q;
         malformed$d = malformed$q;
         too_long$d = too_long$q;
         progress$read_clock = clock;
@@ -9249,10 +9277,10 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
         queue$write_clock = clock;
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 4'hf);
-        capsule_cid = queue$read_data[(64'h8)+:(16)];
-        capsule_slot = capsule_cid[(32'h0)+:(5)];
-        capsule_length = queue$read_data[(64'h18)+:(16)];
-        capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
+        capsule_cid = queue$read_data[(64'h10)+:(16)];
+        capsule_slot = ((queue$read_data[(64'h8)+:(8)]) & 5'h1f);
+        capsule_length = queue$read_data[(64'h20)+:(16)];
+        capsule_admin_connect = queue$read_data[(64'h30)+:(1)];
         pop = capsule_valid & capsule_ready;
         head_address = (((capsule_qp) & 9'h1ff) << slot_bits) | ((capsule_slot) & 9'h1ff);
         queued_clear = zero_slots;
@@ -9265,15 +9293,185 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
         queue$read_address = ((read_next) & 9'h1ff);
         queue_filled$d = queue_write$q;
         queued_set = zero_slots;
+        receiving_set = zero_slots;
+        receiving_clear = freed;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
         first = ~work$q[(64'h0)+:(1)];
-        cid = work$q[(64'h7)+:(16)];
+        cid = work$q[(64'hf)+:(16)];
         if (first) begin
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
-        slot = cid[(32'h0)+:(5)];
+        taken = busy | queued$q | receiving$q;
+        qp_free = ~taken >> (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_bits_wide);
+        free_found = 1'b0;
+        free_slot = zero_slot;
+        free_index = zero_slot;
+        if (qp_free[0]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[1]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[2]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[3]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[4]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[5]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[6]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[7]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[8]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[9]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[10]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[11]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[12]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[13]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[14]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[15]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[16]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[17]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[18]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[19]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[20]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[21]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[22]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[23]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[24]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[25]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[26]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[27]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[28]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[29]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[30]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[31]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        slot = ((work$q[(64'h2)+:(8)]) & 5'h1f);
+        if (first) begin
+            slot = free_slot;
+        end
         slot_address = (((qp$q) & 9'h1ff) << slot_bits) | ((slot) & 9'h1ff);
-        word = work$q[(64'h17)+:(16)] >> 32'h3;
+        word = work$q[(64'h1f)+:(16)] >> 32'h3;
         if (first) begin
             word = zero_16;
         end
@@ -9306,44 +9504,45 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
             end
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
-        taken = busy | queued$q;
-        probe_taken = taken[probe_slot];
+        probe_taken = ~|(~taken & (qp_slot_mask << (((probe_qp) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_bits_wide)));
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;
-            next[(64'h1)+:(1)] = taken[slot_address];
-            next[(64'h2)+:(1)] = 1'b0;
-            next[(64'h3)+:(1)] = 1'b0;
-            next[(64'h4)+:(1)] = 1'b0;
-            next[(64'h5)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
-            next[(64'h6)+:(1)] = 1'b0;
-            next[(64'h7)+:(16)] = cid;
-            next[(64'h17)+:(16)] = zero_16;
+            next[(64'h1)+:(1)] = ~free_found;
+            next[(64'h2)+:(8)] = ((free_slot) & 8'hff);
+            next[(64'ha)+:(1)] = 1'b0;
+            next[(64'hb)+:(1)] = 1'b0;
+            next[(64'hc)+:(1)] = 1'b0;
+            next[(64'hd)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
+            next[(64'he)+:(1)] = 1'b0;
+            next[(64'hf)+:(16)] = cid;
+            next[(64'h1f)+:(16)] = zero_16;
         end
         if (word == word_3) begin
-            next[(64'h3)+:(1)] = s_axis_tdata == zero_64;
+            next[(64'hb)+:(1)] = s_axis_tdata == zero_64;
         end
         if (word == word_4) begin
-            next[(64'h4)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'h3)+:(1)]);
+            next[(64'hc)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'hb)+:(1)]);
         end
         if (word == word_5) begin
-            next[(64'h6)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
+            next[(64'he)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
         end
         if ((word >> slot_word_bits_16) != zero_16) begin
-            next[(64'h2)+:(1)] = 1'b1;
+            next[(64'ha)+:(1)] = 1'b1;
         end
-        if (~next[(64'h2)+:(1)]) begin
-            next[(64'h17)+:(16)] = work$q[(64'h17)+:(16)] + keep_bytes;
+        if (~next[(64'ha)+:(1)]) begin
+            next[(64'h1f)+:(16)] = work$q[(64'h1f)+:(16)] + keep_bytes;
             if (first) begin
-                next[(64'h17)+:(16)] = keep_bytes;
+                next[(64'h1f)+:(16)] = keep_bytes;
             end
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 17'h1ffff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 17'h1ffff);
         posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
-        posted[(64'h8)+:(16)] = cid;
-        posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
-        posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
+        posted[(64'h8)+:(8)] = ((slot) & 8'hff);
+        posted[(64'h10)+:(16)] = cid;
+        posted[(64'h20)+:(16)] = next[(64'h1f)+:(16)];
+        posted[(64'h30)+:(1)] = next[(64'hd)+:(1)] & next[(64'he)+:(1)];
         queue$write_enable = 1'b0;
         queue$write_address = ((queue_write$q) & 9'h1ff);
         queue$write_data = posted;
@@ -9375,20 +9574,26 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
                     s_axis_tready = 1'b1;
                     if (accept) begin
                         work$d = next;
-                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'h2)+:(1)];
+                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'ha)+:(1)];
+                        if (first & ~next[(64'h1)+:(1)]) begin
+                            receiving_set = one_slots << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+                        end
                         if (s_axis_tlast) begin
                             progress$write_enable = 1'b1;
                             progress$write_data = next;
                             step$d = ReceiverStep$Idle;
                             if (s_axis_message_end) begin
                                 progress$write_data = cleared;
-                                if (next[(64'h1)+:(1)]) begin
-                                    duplicates$d = duplicates$q + one_32;
+                                if (~next[(64'h1)+:(1)]) begin
+                                    receiving_clear = freed | (one_slots << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff));
                                 end
-                                else if ((next[(64'h17)+:(16)] < sqe_bytes) | ~next[(64'h4)+:(1)]) begin
+                                if (next[(64'h1)+:(1)]) begin
+                                    full$d = full$q + one_32;
+                                end
+                                else if ((next[(64'h1f)+:(16)] < sqe_bytes) | ~next[(64'hc)+:(1)]) begin
                                     malformed$d = malformed$q + one_32;
                                 end
-                                else if (next[(64'h2)+:(1)]) begin
+                                else if (next[(64'ha)+:(1)]) begin
                                     too_long$d = too_long$q + one_32;
                                 end
                                 else begin
@@ -9406,7 +9611,8 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
                 end
         endcase
         queued$d = (queued$q | queued_set) & ~queued_clear;
-        duplicate_cid = duplicates$q;
+        receiving$d = (receiving$q | receiving_set) & ~receiving_clear;
+        slots_full = full$q;
         malformed_capsule = malformed$q;
         capsule_too_long = too_long$q;
         if (reset) begin
@@ -9416,7 +9622,8 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
             queue_filled$d = zero_16;
             queue_read$d = zero_16;
             queued$d = zero_slots;
-            duplicates$d = zero_32;
+            receiving$d = zero_slots;
+            full$d = zero_32;
             malformed$d = zero_32;
             too_long$d = zero_32;
         end
@@ -9444,7 +9651,7 @@ module nic_core$connectors$connector_0$receiver$clear_qp(d,q,clock);
 endmodule // nic_core$connectors$connector_0$receiver$clear_qp
 
 
-module nic_core$connectors$connector_0$receiver$duplicates(d,q,clock);
+module nic_core$connectors$connector_0$receiver$full(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9460,7 +9667,7 @@ module nic_core$connectors$connector_0$receiver$duplicates(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$connectors$connector_0$receiver$duplicates
+endmodule // nic_core$connectors$connector_0$receiver$full
 
 
 module nic_core$connectors$connector_0$receiver$malformed(d,q,clock);
@@ -9487,14 +9694,14 @@ module nic_core$connectors$connector_0$receiver$progress(read_address,read_clock
     // Module arguments
     input wire  [3:0] read_address;
     input wire  read_clock;
-    output reg  [38:0] read_data;
+    output reg  [46:0] read_data;
     input wire  [3:0] write_address;
     input wire  write_clock;
-    input wire  [38:0] write_data;
+    input wire  [46:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[38:0] mem[15:0];
+    reg[46:0] mem[15:0];
     
     
     
@@ -9535,14 +9742,14 @@ module nic_core$connectors$connector_0$receiver$queue(read_address,read_clock,re
     // Module arguments
     input wire  [8:0] read_address;
     input wire  read_clock;
-    output reg  [40:0] read_data;
+    output reg  [48:0] read_data;
     input wire  [8:0] write_address;
     input wire  write_clock;
-    input wire  [40:0] write_data;
+    input wire  [48:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[40:0] mem[511:0];
+    reg[48:0] mem[511:0];
     
     
     
@@ -9635,6 +9842,25 @@ module nic_core$connectors$connector_0$receiver$queued(d,q,clock);
 endmodule // nic_core$connectors$connector_0$receiver$queued
 
 
+module nic_core$connectors$connector_0$receiver$receiving(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$connectors$connector_0$receiver$receiving
+
+
 module nic_core$connectors$connector_0$receiver$step(d,q,clock);
     
     // Module arguments
@@ -9682,13 +9908,13 @@ endmodule // nic_core$connectors$connector_0$receiver$too_long
 module nic_core$connectors$connector_0$receiver$work(d,q,clock);
     
     // Module arguments
-    input wire  [38:0] d;
-    output reg  [38:0] q;
+    input wire  [46:0] d;
+    output reg  [46:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 39'h0;
+       q = 47'h0;
     end
     
     always @(posedge clock) begin
@@ -10276,7 +10502,7 @@ module nic_core$connectors$connector_0$wrong(d,q,clock);
 endmodule // nic_core$connectors$connector_0$wrong
 
 
-module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -10337,9 +10563,9 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
-    input wire  [8:0] probe_slot;
+    input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] slots_full;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     output reg  [31:0] wqe_unknown_qp;
@@ -10387,6 +10613,10 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     localparam  kind_read = 2'b11;
     localparam  path_error_status = 64'h6e0000000000000;
     localparam  status_mask = 16'hffe;
+    localparam  cid_above_slot = 16'hffe0;
+    localparam  cqe_cid_field = 64'hffff00000000;
+    localparam  sqe_cid_field = 64'hffff0000;
+    localparam  zero_slot_word = 8'h0;
     localparam  shift_16 = 64'h10;
     localparam  shift_32 = 64'h20;
     localparam  shift_48 = 64'h30;
@@ -10477,9 +10707,10 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
-    reg  [8:0] receiver$probe_slot;
+    reg  [511:0] receiver$freed;
+    reg  [3:0] receiver$probe_qp;
     wire  receiver$probe_taken;
-    wire  [31:0] receiver$duplicate_cid;
+    wire  [31:0] receiver$slots_full;
     wire  [31:0] receiver$malformed_capsule;
     wire  [31:0] receiver$capsule_too_long;
     reg  [3:0] qp_table$read_address;
@@ -10805,6 +11036,8 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     reg  [7:0] read_tag_shifted;
     reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
+    reg  [15:0] capsule_controller_cid;
+    reg  [15:0] slot_controller_cid;
     reg  cqe_status_ok;
     
     // Sub module instances
@@ -10829,9 +11062,10 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         .capsule_cid(receiver$capsule_cid),
         .capsule_length(receiver$capsule_length),
         .capsule_admin_connect(receiver$capsule_admin_connect),
-        .probe_slot(receiver$probe_slot),
+        .freed(receiver$freed),
+        .probe_qp(receiver$probe_qp),
         .probe_taken(receiver$probe_taken),
-        .duplicate_cid(receiver$duplicate_cid),
+        .slots_full(receiver$slots_full),
         .malformed_capsule(receiver$malformed_capsule),
         .capsule_too_long(receiver$capsule_too_long)
     );
@@ -11409,7 +11643,8 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         receiver$s_axis_message_end = s_axis_message_end;
         s_axis_tready = receiver$s_axis_tready;
         receiver$busy = busy$q;
-        receiver$probe_slot = probe_slot;
+        receiver$probe_qp = probe_qp;
+        receiver$freed = zero_slots;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = 1'b0;
         qp_table$read_clock = clock;
@@ -11444,6 +11679,8 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         other = ~sweep_controller$q;
         header_fits = (header_qp$q & qp_high_mask) == zero_16;
         cqe_cid = cqe_high$q[(32'h20)+:(16)];
+        capsule_controller_cid = (receiver$capsule_cid & cid_above_slot) | ((receiver$capsule_slot) & 16'hffff);
+        slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
         path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
         rx_data = s_link_a_tdata;
@@ -11519,7 +11756,7 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         emit_idle = emit_step$q == EmitStep$Idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
-        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_48);
+        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((capsule_controller_cid) & 64'hffffffffffffffff) << shift_48);
         issue_next = EmitStep$Slot;
         issue_fence = 1'b0;
         issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
@@ -11565,6 +11802,7 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                         qp_table$write_enable = 1'b1;
                         qp_table$write_address = cfg_qp;
                         busy_clear = qp_slots;
+                        receiver$freed = qp_slots;
                     end
                     else if (|fail_pending$q) begin
                         fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
@@ -11783,7 +12021,8 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                     if (rx_lost) begin
                         late$d = late$q + one_32;
                     end
-                    else if (slot_busy & (meta$read_data[(64'h0)+:(16)] == cqe_cid)) begin
+                    else if (slot_busy & (slot_controller_cid == cqe_cid)) begin
+                        cqe_high$d = (cqe_high$q & ~cqe_cid_field) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
                         busy_clear = slot_bit;
                         table_entry[(64'h2c)+:(8)] = entry$q[(64'h2c)+:(8)] - one_8;
                         table_entry[(64'h1c)+:(16)] = cqe_high$q[(32'h0)+:(16)];
@@ -11963,7 +12202,7 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                     end
                     else if (emit_idle) begin
                         issue = 1'b1;
-                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((slot_controller_cid) & 64'hffffffffffffffff) << shift_48);
                         issue_length = meta$read_data[(64'h10)+:(16)];
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
@@ -12254,6 +12493,9 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
                 begin
                     emit_valid = 1'b1;
                     m_link_tdata = buffer$read_data;
+                    if (emit_word$q[(32'h0)+:(8)] == zero_slot_word) begin
+                        m_link_tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
+                    end
                     m_link_tlast = emit_left$q == one_16;
                     if (emit_ready) begin
                         emit_word$d = emit_word$q + one_word;
@@ -12297,7 +12539,7 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         commands_forwarded = forwarded$q;
         completions_delivered = delivered$q;
         unknown_qp = unknown$q;
-        duplicate_cid = receiver$duplicate_cid;
+        slots_full = receiver$slots_full;
         malformed_capsule = receiver$malformed_capsule;
         capsule_too_long = receiver$capsule_too_long;
         wqe_unknown_qp = wqe_unknown$q;
@@ -13391,7 +13633,7 @@ module nic_core$connectors$connector_1$reads(read_address,read_clock,read_data,w
 endmodule // nic_core$connectors$connector_1$reads
 
 
-module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long);
+module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,freed,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long);
     
     // Module arguments
     input wire  clock;
@@ -13414,14 +13656,19 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
-    input wire  [8:0] probe_slot;
+    input wire  [511:0] freed;
+    input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] slots_full;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     
     // Constant declarations
     localparam  slot_bits = 9'b101;
+    localparam  slot_bits_wide = 512'h5;
+    localparam  qp_slot_mask = 512'hffffffff;
+    localparam  zero_slot = 5'b0;
+    localparam  one_slot = 5'b1;
     localparam  slot_word_bits = 17'b1000;
     localparam  slot_word_bits_16 = 16'h8;
     localparam  word_3 = 16'h3;
@@ -13449,7 +13696,7 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
     localparam  one_32 = 32'h1;
     localparam  one_slots = 512'h1;
     localparam  zero_slots = 512'h0;
-    localparam  cleared = 39'h0;
+    localparam  cleared = 47'h0;
     localparam  zero_32 = 32'h0;
     
     // Enums
@@ -13461,10 +13708,10 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
     // Stub signals
     reg  [3:0] progress$read_address;
     reg  progress$read_clock;
-    wire  [38:0] progress$read_data;
+    wire  [46:0] progress$read_data;
     reg  [3:0] progress$write_address;
     reg  progress$write_clock;
-    reg  [38:0] progress$write_data;
+    reg  [46:0] progress$write_data;
     reg  progress$write_enable;
     reg  [1:0] step$d;
     wire  [1:0] step$q;
@@ -13472,18 +13719,18 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
     reg  [3:0] qp$d;
     wire  [3:0] qp$q;
     reg  qp$clock;
-    reg  [38:0] work$d;
-    wire  [38:0] work$q;
+    reg  [46:0] work$d;
+    wire  [46:0] work$q;
     reg  work$clock;
     reg  [3:0] clear_qp$d;
     wire  [3:0] clear_qp$q;
     reg  clear_qp$clock;
     reg  [8:0] queue$read_address;
     reg  queue$read_clock;
-    wire  [40:0] queue$read_data;
+    wire  [48:0] queue$read_data;
     reg  [8:0] queue$write_address;
     reg  queue$write_clock;
-    reg  [40:0] queue$write_data;
+    reg  [48:0] queue$write_data;
     reg  queue$write_enable;
     reg  [15:0] queue_write$d;
     wire  [15:0] queue_write$q;
@@ -13497,9 +13744,12 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
     reg  [511:0] queued$d;
     wire  [511:0] queued$q;
     reg  queued$clock;
-    reg  [31:0] duplicates$d;
-    wire  [31:0] duplicates$q;
-    reg  duplicates$clock;
+    reg  [511:0] receiving$d;
+    wire  [511:0] receiving$q;
+    reg  receiving$clock;
+    reg  [31:0] full$d;
+    wire  [31:0] full$q;
+    reg  full$clock;
     reg  [31:0] malformed$d;
     wire  [31:0] malformed$q;
     reg  malformed$clock;
@@ -13511,11 +13761,17 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
     reg  [511:0] queued_set;
     reg  [511:0] queued_clear;
     reg  pop;
+    reg  [511:0] receiving_set;
+    reg  [511:0] receiving_clear;
     reg  [511:0] taken;
+    reg  [511:0] qp_free;
+    reg  [4:0] free_slot;
+    reg  free_found;
+    reg  [4:0] free_index;
     reg  [15:0] read_next;
     reg  [8:0] head_address;
-    reg  [40:0] posted;
-    reg  [38:0] next;
+    reg  [48:0] posted;
+    reg  [46:0] next;
     reg  accept;
     reg  first;
     reg  [15:0] cid;
@@ -13584,10 +13840,15 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
         .q(queued$q),
         .clock(queued$clock)
     );
-    nic_core$connectors$connector_1$receiver$duplicates duplicates(
-        .d(duplicates$d),
-        .q(duplicates$q),
-        .clock(duplicates$clock)
+    nic_core$connectors$connector_1$receiver$receiving receiving(
+        .d(receiving$d),
+        .q(receiving$q),
+        .clock(receiving$clock)
+    );
+    nic_core$connectors$connector_1$receiver$full full(
+        .d(full$d),
+        .q(full$q),
+        .clock(full$clock)
     );
     nic_core$connectors$connector_1$receiver$malformed malformed(
         .d(malformed$d),
@@ -13610,7 +13871,8 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
         queue_filled$clock = clock;
         queue_read$clock = clock;
         queued$clock = clock;
-        duplicates$clock = clock;
+        receiving$clock = clock;
+        full$clock = clock;
         malformed$clock = clock;
         too_long$clock = clock;
         step$d = step$q;
@@ -13621,7 +13883,8 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
         queue_filled$d = queue_filled$q;
         queue_read$d = queue_read$q;
         queued$d = queued$q;
-        duplicates$d = duplicates$q;
+        receiving$d = receiving$q;
+        full$d = full$q;
         malformed$d = malformed$q;
         too_long$d = too_long$q;
         progress$read_clock = clock;
@@ -13636,10 +13899,10 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
         queue$write_clock = clock;
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 4'hf);
-        capsule_cid = queue$read_data[(64'h8)+:(16)];
-        capsule_slot = capsule_cid[(32'h0)+:(5)];
-        capsule_length = queue$read_data[(64'h18)+:(16)];
-        capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
+        capsule_cid = queue$read_data[(64'h10)+:(16)];
+        capsule_slot = ((queue$read_data[(64'h8)+:(8)]) & 5'h1f);
+        capsule_length = queue$read_data[(64'h20)+:(16)];
+        capsule_admin_connect = queue$read_data[(64'h30)+:(1)];
         pop = capsule_valid & capsule_ready;
         head_address = (((capsule_qp) & 9'h1ff) << slot_bits) | ((capsule_slot) & 9'h1ff);
         queued_clear = zero_slots;
@@ -13652,15 +13915,185 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
         queue$read_address = ((read_next) & 9'h1ff);
         queue_filled$d = queue_write$q;
         queued_set = zero_slots;
+        receiving_set = zero_slots;
+        receiving_clear = freed;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
         first = ~work$q[(64'h0)+:(1)];
-        cid = work$q[(64'h7)+:(16)];
+        cid = work$q[(64'hf)+:(16)];
         if (first) begin
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
-        slot = cid[(32'h0)+:(5)];
+        taken = busy | queued$q | receiving$q;
+        qp_free = ~taken >> (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_bits_wide);
+        free_found = 1'b0;
+        free_slot = zero_slot;
+        free_index = zero_slot;
+        if (qp_free[0]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[1]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[2]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[3]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[4]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[5]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[6]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[7]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[8]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[9]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[10]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[11]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[12]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[13]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[14]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[15]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[16]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[17]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[18]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[19]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[20]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[21]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[22]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[23]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[24]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[25]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[26]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[27]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[28]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[29]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[30]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[31]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        slot = ((work$q[(64'h2)+:(8)]) & 5'h1f);
+        if (first) begin
+            slot = free_slot;
+        end
         slot_address = (((qp$q) & 9'h1ff) << slot_bits) | ((slot) & 9'h1ff);
-        word = work$q[(64'h17)+:(16)] >> 32'h3;
+        word = work$q[(64'h1f)+:(16)] >> 32'h3;
         if (first) begin
             word = zero_16;
         end
@@ -13693,44 +14126,45 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
             end
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
-        taken = busy | queued$q;
-        probe_taken = taken[probe_slot];
+        probe_taken = ~|(~taken & (qp_slot_mask << (((probe_qp) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_bits_wide)));
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;
-            next[(64'h1)+:(1)] = taken[slot_address];
-            next[(64'h2)+:(1)] = 1'b0;
-            next[(64'h3)+:(1)] = 1'b0;
-            next[(64'h4)+:(1)] = 1'b0;
-            next[(64'h5)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
-            next[(64'h6)+:(1)] = 1'b0;
-            next[(64'h7)+:(16)] = cid;
-            next[(64'h17)+:(16)] = zero_16;
+            next[(64'h1)+:(1)] = ~free_found;
+            next[(64'h2)+:(8)] = ((free_slot) & 8'hff);
+            next[(64'ha)+:(1)] = 1'b0;
+            next[(64'hb)+:(1)] = 1'b0;
+            next[(64'hc)+:(1)] = 1'b0;
+            next[(64'hd)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
+            next[(64'he)+:(1)] = 1'b0;
+            next[(64'hf)+:(16)] = cid;
+            next[(64'h1f)+:(16)] = zero_16;
         end
         if (word == word_3) begin
-            next[(64'h3)+:(1)] = s_axis_tdata == zero_64;
+            next[(64'hb)+:(1)] = s_axis_tdata == zero_64;
         end
         if (word == word_4) begin
-            next[(64'h4)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'h3)+:(1)]);
+            next[(64'hc)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'hb)+:(1)]);
         end
         if (word == word_5) begin
-            next[(64'h6)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
+            next[(64'he)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
         end
         if ((word >> slot_word_bits_16) != zero_16) begin
-            next[(64'h2)+:(1)] = 1'b1;
+            next[(64'ha)+:(1)] = 1'b1;
         end
-        if (~next[(64'h2)+:(1)]) begin
-            next[(64'h17)+:(16)] = work$q[(64'h17)+:(16)] + keep_bytes;
+        if (~next[(64'ha)+:(1)]) begin
+            next[(64'h1f)+:(16)] = work$q[(64'h1f)+:(16)] + keep_bytes;
             if (first) begin
-                next[(64'h17)+:(16)] = keep_bytes;
+                next[(64'h1f)+:(16)] = keep_bytes;
             end
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 17'h1ffff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 17'h1ffff);
         posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
-        posted[(64'h8)+:(16)] = cid;
-        posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
-        posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
+        posted[(64'h8)+:(8)] = ((slot) & 8'hff);
+        posted[(64'h10)+:(16)] = cid;
+        posted[(64'h20)+:(16)] = next[(64'h1f)+:(16)];
+        posted[(64'h30)+:(1)] = next[(64'hd)+:(1)] & next[(64'he)+:(1)];
         queue$write_enable = 1'b0;
         queue$write_address = ((queue_write$q) & 9'h1ff);
         queue$write_data = posted;
@@ -13762,20 +14196,26 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
                     s_axis_tready = 1'b1;
                     if (accept) begin
                         work$d = next;
-                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'h2)+:(1)];
+                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'ha)+:(1)];
+                        if (first & ~next[(64'h1)+:(1)]) begin
+                            receiving_set = one_slots << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+                        end
                         if (s_axis_tlast) begin
                             progress$write_enable = 1'b1;
                             progress$write_data = next;
                             step$d = ReceiverStep$Idle;
                             if (s_axis_message_end) begin
                                 progress$write_data = cleared;
-                                if (next[(64'h1)+:(1)]) begin
-                                    duplicates$d = duplicates$q + one_32;
+                                if (~next[(64'h1)+:(1)]) begin
+                                    receiving_clear = freed | (one_slots << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff));
                                 end
-                                else if ((next[(64'h17)+:(16)] < sqe_bytes) | ~next[(64'h4)+:(1)]) begin
+                                if (next[(64'h1)+:(1)]) begin
+                                    full$d = full$q + one_32;
+                                end
+                                else if ((next[(64'h1f)+:(16)] < sqe_bytes) | ~next[(64'hc)+:(1)]) begin
                                     malformed$d = malformed$q + one_32;
                                 end
-                                else if (next[(64'h2)+:(1)]) begin
+                                else if (next[(64'ha)+:(1)]) begin
                                     too_long$d = too_long$q + one_32;
                                 end
                                 else begin
@@ -13793,7 +14233,8 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
                 end
         endcase
         queued$d = (queued$q | queued_set) & ~queued_clear;
-        duplicate_cid = duplicates$q;
+        receiving$d = (receiving$q | receiving_set) & ~receiving_clear;
+        slots_full = full$q;
         malformed_capsule = malformed$q;
         capsule_too_long = too_long$q;
         if (reset) begin
@@ -13803,7 +14244,8 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
             queue_filled$d = zero_16;
             queue_read$d = zero_16;
             queued$d = zero_slots;
-            duplicates$d = zero_32;
+            receiving$d = zero_slots;
+            full$d = zero_32;
             malformed$d = zero_32;
             too_long$d = zero_32;
         end
@@ -13831,7 +14273,7 @@ module nic_core$connectors$connector_1$receiver$clear_qp(d,q,clock);
 endmodule // nic_core$connectors$connector_1$receiver$clear_qp
 
 
-module nic_core$connectors$connector_1$receiver$duplicates(d,q,clock);
+module nic_core$connectors$connector_1$receiver$full(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -13847,7 +14289,7 @@ module nic_core$connectors$connector_1$receiver$duplicates(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_core$connectors$connector_1$receiver$duplicates
+endmodule // nic_core$connectors$connector_1$receiver$full
 
 
 module nic_core$connectors$connector_1$receiver$malformed(d,q,clock);
@@ -13874,14 +14316,14 @@ module nic_core$connectors$connector_1$receiver$progress(read_address,read_clock
     // Module arguments
     input wire  [3:0] read_address;
     input wire  read_clock;
-    output reg  [38:0] read_data;
+    output reg  [46:0] read_data;
     input wire  [3:0] write_address;
     input wire  write_clock;
-    input wire  [38:0] write_data;
+    input wire  [46:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[38:0] mem[15:0];
+    reg[46:0] mem[15:0];
     
     
     
@@ -13922,14 +14364,14 @@ module nic_core$connectors$connector_1$receiver$queue(read_address,read_clock,re
     // Module arguments
     input wire  [8:0] read_address;
     input wire  read_clock;
-    output reg  [40:0] read_data;
+    output reg  [48:0] read_data;
     input wire  [8:0] write_address;
     input wire  write_clock;
-    input wire  [40:0] write_data;
+    input wire  [48:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[40:0] mem[511:0];
+    reg[48:0] mem[511:0];
     
     
     
@@ -14022,6 +14464,25 @@ module nic_core$connectors$connector_1$receiver$queued(d,q,clock);
 endmodule // nic_core$connectors$connector_1$receiver$queued
 
 
+module nic_core$connectors$connector_1$receiver$receiving(d,q,clock);
+    
+    // Module arguments
+    input wire  [511:0] d;
+    output reg  [511:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 512'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core$connectors$connector_1$receiver$receiving
+
+
 module nic_core$connectors$connector_1$receiver$step(d,q,clock);
     
     // Module arguments
@@ -14069,13 +14530,13 @@ endmodule // nic_core$connectors$connector_1$receiver$too_long
 module nic_core$connectors$connector_1$receiver$work(d,q,clock);
     
     // Module arguments
-    input wire  [38:0] d;
-    output reg  [38:0] q;
+    input wire  [46:0] d;
+    output reg  [46:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 39'h0;
+       q = 47'h0;
     end
     
     always @(posedge clock) begin
@@ -26020,7 +26481,7 @@ module nic_core$responder$step(d,q,clock);
 endmodule // nic_core$responder$step
 
 
-module nic_core$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,qp_enabled,qpn_base,req_valid,req_ready,req_qp,req_opcode,req_psn,req_ack_req,req_cid,verdict_valid,verdict_ready,verdict_deliver,verdict_send_aeth,verdict_syndrome,verdict_psn,verdict_msn,ack_valid,ack_ready,ack_qp,ack_syndrome,ack_psn,ack_msn,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready,m_axis_qp,m_axis_message_end,resp_valid,resp_ready,resp_qp,resp_opcode,resp_syndrome,resp_psn,resp_payload_length,m_axis_resp_tdata,m_axis_resp_tlast,m_axis_resp_tvalid,m_axis_resp_tready,unknown_qp,not_served);
+module nic_core$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,qp_enabled,qpn_base,req_valid,req_ready,req_qp,req_opcode,req_psn,req_ack_req,verdict_valid,verdict_ready,verdict_deliver,verdict_send_aeth,verdict_syndrome,verdict_psn,verdict_msn,ack_valid,ack_ready,ack_qp,ack_syndrome,ack_psn,ack_msn,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready,m_axis_qp,m_axis_message_end,resp_valid,resp_ready,resp_qp,resp_opcode,resp_syndrome,resp_psn,resp_payload_length,m_axis_resp_tdata,m_axis_resp_tlast,m_axis_resp_tvalid,m_axis_resp_tready,unknown_qp,not_served);
     
     // Module arguments
     input wire  clock;
@@ -26041,7 +26502,6 @@ module nic_core$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdata,s_ax
     output reg  [7:0] req_opcode;
     output reg  [23:0] req_psn;
     output reg  req_ack_req;
-    output reg  [15:0] req_cid;
     input wire  verdict_valid;
     output reg  verdict_ready;
     input wire  verdict_deliver;
@@ -26152,7 +26612,6 @@ module nic_core$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdata,s_ax
         req_opcode = opcode;
         req_psn = frame[(64'h20)+:(24)];
         req_ack_req = frame[(64'h38)+:(1)];
-        req_cid = s_axis_tdata[(32'h10)+:(16)];
         ack_qp = qp_index;
         ack_syndrome = verdict_syndrome;
         ack_psn = verdict_psn;

@@ -2,7 +2,7 @@
 // `cargo run -p nicctl -- emit --out hdl/verilog`.
 
 
-module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direct_write,direct_address,direct_write_data,direct_done,direct_read_data,direct_error,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rail_en,cpu_reboot,power_off_flag,power_fault,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,probe_qp,probe_cid,probe_taken,link_up,fence_backend,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last);
+module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direct_write,direct_address,direct_write_data,direct_done,direct_read_data,direct_error,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rail_en,cpu_reboot,power_off_flag,power_fault,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,probe_qp,probe_taken,link_up,fence_backend,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last);
     
     // Module arguments
     input wire  clock;
@@ -36,7 +36,6 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
     input wire  [23:0] s_axis_qp;
     input wire  s_axis_message_end;
     input wire  [3:0] probe_qp;
-    input wire  [15:0] probe_cid;
     output reg  probe_taken;
     input wire  [1:0] link_up;
     output reg  [1:0] fence_backend;
@@ -161,7 +160,7 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
     reg  [31:0] nvme$c0_commands_forwarded;
     reg  [31:0] nvme$c0_completions_delivered;
     reg  [31:0] nvme$c0_unknown_qp;
-    reg  [31:0] nvme$c0_duplicate_cid;
+    reg  [31:0] nvme$c0_slots_full;
     reg  [31:0] nvme$c0_malformed_capsule;
     reg  [31:0] nvme$c0_capsule_too_long;
     reg  [31:0] nvme$c0_wqe_unknown_qp;
@@ -177,7 +176,7 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
     reg  [31:0] nvme$c1_commands_forwarded;
     reg  [31:0] nvme$c1_completions_delivered;
     reg  [31:0] nvme$c1_unknown_qp;
-    reg  [31:0] nvme$c1_duplicate_cid;
+    reg  [31:0] nvme$c1_slots_full;
     reg  [31:0] nvme$c1_malformed_capsule;
     reg  [31:0] nvme$c1_capsule_too_long;
     reg  [31:0] nvme$c1_wqe_unknown_qp;
@@ -216,7 +215,6 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
     wire  [31:0] connectors$packets_dispatched;
     wire  [31:0] connectors$packets_unknown_qp;
     reg  [3:0] connectors$probe_qp;
-    reg  [15:0] connectors$probe_cid;
     wire  connectors$probe_taken;
     reg  [63:0] connectors$c0_s_link_a_tdata;
     reg  connectors$c0_s_link_a_tlast;
@@ -252,7 +250,7 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
     wire  [31:0] connectors$c0_commands_forwarded;
     wire  [31:0] connectors$c0_completions_delivered;
     wire  [31:0] connectors$c0_unknown_qp;
-    wire  [31:0] connectors$c0_duplicate_cid;
+    wire  [31:0] connectors$c0_slots_full;
     wire  [31:0] connectors$c0_malformed_capsule;
     wire  [31:0] connectors$c0_capsule_too_long;
     wire  [31:0] connectors$c0_wqe_unknown_qp;
@@ -299,7 +297,7 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
     wire  [31:0] connectors$c1_commands_forwarded;
     wire  [31:0] connectors$c1_completions_delivered;
     wire  [31:0] connectors$c1_unknown_qp;
-    wire  [31:0] connectors$c1_duplicate_cid;
+    wire  [31:0] connectors$c1_slots_full;
     wire  [31:0] connectors$c1_malformed_capsule;
     wire  [31:0] connectors$c1_capsule_too_long;
     wire  [31:0] connectors$c1_wqe_unknown_qp;
@@ -374,7 +372,7 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
         .c0_commands_forwarded(nvme$c0_commands_forwarded),
         .c0_completions_delivered(nvme$c0_completions_delivered),
         .c0_unknown_qp(nvme$c0_unknown_qp),
-        .c0_duplicate_cid(nvme$c0_duplicate_cid),
+        .c0_slots_full(nvme$c0_slots_full),
         .c0_malformed_capsule(nvme$c0_malformed_capsule),
         .c0_capsule_too_long(nvme$c0_capsule_too_long),
         .c0_wqe_unknown_qp(nvme$c0_wqe_unknown_qp),
@@ -390,7 +388,7 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
         .c1_commands_forwarded(nvme$c1_commands_forwarded),
         .c1_completions_delivered(nvme$c1_completions_delivered),
         .c1_unknown_qp(nvme$c1_unknown_qp),
-        .c1_duplicate_cid(nvme$c1_duplicate_cid),
+        .c1_slots_full(nvme$c1_slots_full),
         .c1_malformed_capsule(nvme$c1_malformed_capsule),
         .c1_capsule_too_long(nvme$c1_capsule_too_long),
         .c1_wqe_unknown_qp(nvme$c1_wqe_unknown_qp),
@@ -431,7 +429,6 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
         .packets_dispatched(connectors$packets_dispatched),
         .packets_unknown_qp(connectors$packets_unknown_qp),
         .probe_qp(connectors$probe_qp),
-        .probe_cid(connectors$probe_cid),
         .probe_taken(connectors$probe_taken),
         .c0_s_link_a_tdata(connectors$c0_s_link_a_tdata),
         .c0_s_link_a_tlast(connectors$c0_s_link_a_tlast),
@@ -467,7 +464,7 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
         .c0_commands_forwarded(connectors$c0_commands_forwarded),
         .c0_completions_delivered(connectors$c0_completions_delivered),
         .c0_unknown_qp(connectors$c0_unknown_qp),
-        .c0_duplicate_cid(connectors$c0_duplicate_cid),
+        .c0_slots_full(connectors$c0_slots_full),
         .c0_malformed_capsule(connectors$c0_malformed_capsule),
         .c0_capsule_too_long(connectors$c0_capsule_too_long),
         .c0_wqe_unknown_qp(connectors$c0_wqe_unknown_qp),
@@ -514,7 +511,7 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
         .c1_commands_forwarded(connectors$c1_commands_forwarded),
         .c1_completions_delivered(connectors$c1_completions_delivered),
         .c1_unknown_qp(connectors$c1_unknown_qp),
-        .c1_duplicate_cid(connectors$c1_duplicate_cid),
+        .c1_slots_full(connectors$c1_slots_full),
         .c1_malformed_capsule(connectors$c1_malformed_capsule),
         .c1_capsule_too_long(connectors$c1_capsule_too_long),
         .c1_wqe_unknown_qp(connectors$c1_wqe_unknown_qp),
@@ -584,7 +581,7 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
         nvme$c0_commands_forwarded = connectors$c0_commands_forwarded;
         nvme$c0_completions_delivered = connectors$c0_completions_delivered;
         nvme$c0_unknown_qp = connectors$c0_unknown_qp;
-        nvme$c0_duplicate_cid = connectors$c0_duplicate_cid;
+        nvme$c0_slots_full = connectors$c0_slots_full;
         nvme$c0_malformed_capsule = connectors$c0_malformed_capsule;
         nvme$c0_capsule_too_long = connectors$c0_capsule_too_long;
         nvme$c0_wqe_unknown_qp = connectors$c0_wqe_unknown_qp;
@@ -600,7 +597,7 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
         nvme$c1_commands_forwarded = connectors$c1_commands_forwarded;
         nvme$c1_completions_delivered = connectors$c1_completions_delivered;
         nvme$c1_unknown_qp = connectors$c1_unknown_qp;
-        nvme$c1_duplicate_cid = connectors$c1_duplicate_cid;
+        nvme$c1_slots_full = connectors$c1_slots_full;
         nvme$c1_malformed_capsule = connectors$c1_malformed_capsule;
         nvme$c1_capsule_too_long = connectors$c1_capsule_too_long;
         nvme$c1_wqe_unknown_qp = connectors$c1_wqe_unknown_qp;
@@ -621,7 +618,6 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
         s_axis_tready = connectors$s_axis_tready;
         connectors$s_axis_qp = s_axis_qp;
         connectors$probe_qp = probe_qp;
-        connectors$probe_cid = probe_cid;
         probe_taken = connectors$probe_taken;
         connectors$s_axis_message_end = s_axis_message_end;
         connectors$c0_s_link_a_tdata = c0_s_link_a_tdata;
@@ -691,7 +687,7 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
 endmodule // nic_device
 
 
-module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,probe_qp,probe_cid,probe_taken,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,probe_qp,probe_taken,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_slots_full,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_slots_full,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -720,7 +716,6 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     output reg  [31:0] packets_dispatched;
     output reg  [31:0] packets_unknown_qp;
     input wire  [3:0] probe_qp;
-    input wire  [15:0] probe_cid;
     output reg  probe_taken;
     input wire  [63:0] c0_s_link_a_tdata;
     input wire  c0_s_link_a_tlast;
@@ -756,7 +751,7 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     output reg  [31:0] c0_commands_forwarded;
     output reg  [31:0] c0_completions_delivered;
     output reg  [31:0] c0_unknown_qp;
-    output reg  [31:0] c0_duplicate_cid;
+    output reg  [31:0] c0_slots_full;
     output reg  [31:0] c0_malformed_capsule;
     output reg  [31:0] c0_capsule_too_long;
     output reg  [31:0] c0_wqe_unknown_qp;
@@ -803,7 +798,7 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     output reg  [31:0] c1_commands_forwarded;
     output reg  [31:0] c1_completions_delivered;
     output reg  [31:0] c1_unknown_qp;
-    output reg  [31:0] c1_duplicate_cid;
+    output reg  [31:0] c1_slots_full;
     output reg  [31:0] c1_malformed_capsule;
     output reg  [31:0] c1_capsule_too_long;
     output reg  [31:0] c1_wqe_unknown_qp;
@@ -818,7 +813,6 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     output reg  [31:0] c1_writes_truncated;
     
     // Constant declarations
-    localparam  slot_bits = 7'b11;
     localparam  bit_0 = 2'b1;
     localparam  bit_1 = 2'b10;
     localparam  zero_2 = 2'b0;
@@ -913,9 +907,9 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     wire  [31:0] connector_0$commands_forwarded;
     wire  [31:0] connector_0$completions_delivered;
     wire  [31:0] connector_0$unknown_qp;
-    reg  [6:0] connector_0$probe_slot;
+    reg  [3:0] connector_0$probe_qp;
     wire  connector_0$probe_taken;
-    wire  [31:0] connector_0$duplicate_cid;
+    wire  [31:0] connector_0$slots_full;
     wire  [31:0] connector_0$malformed_capsule;
     wire  [31:0] connector_0$capsule_too_long;
     wire  [31:0] connector_0$wqe_unknown_qp;
@@ -986,9 +980,9 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     wire  [31:0] connector_1$commands_forwarded;
     wire  [31:0] connector_1$completions_delivered;
     wire  [31:0] connector_1$unknown_qp;
-    reg  [6:0] connector_1$probe_slot;
+    reg  [3:0] connector_1$probe_qp;
     wire  connector_1$probe_taken;
-    wire  [31:0] connector_1$duplicate_cid;
+    wire  [31:0] connector_1$slots_full;
     wire  [31:0] connector_1$malformed_capsule;
     wire  [31:0] connector_1$capsule_too_long;
     wire  [31:0] connector_1$wqe_unknown_qp;
@@ -1021,7 +1015,6 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     wire  [31:0] supervisor$last_failover_cycles;
     
     // Local signals
-    reg  [6:0] probe_slot;
     reg  cfg_take;
     reg  [1:0] acked_a;
     reg  [1:0] acked_b;
@@ -1111,9 +1104,9 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
         .commands_forwarded(connector_0$commands_forwarded),
         .completions_delivered(connector_0$completions_delivered),
         .unknown_qp(connector_0$unknown_qp),
-        .probe_slot(connector_0$probe_slot),
+        .probe_qp(connector_0$probe_qp),
         .probe_taken(connector_0$probe_taken),
-        .duplicate_cid(connector_0$duplicate_cid),
+        .slots_full(connector_0$slots_full),
         .malformed_capsule(connector_0$malformed_capsule),
         .capsule_too_long(connector_0$capsule_too_long),
         .wqe_unknown_qp(connector_0$wqe_unknown_qp),
@@ -1186,9 +1179,9 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
         .commands_forwarded(connector_1$commands_forwarded),
         .completions_delivered(connector_1$completions_delivered),
         .unknown_qp(connector_1$unknown_qp),
-        .probe_slot(connector_1$probe_slot),
+        .probe_qp(connector_1$probe_qp),
         .probe_taken(connector_1$probe_taken),
-        .duplicate_cid(connector_1$duplicate_cid),
+        .slots_full(connector_1$slots_full),
         .malformed_capsule(connector_1$malformed_capsule),
         .capsule_too_long(connector_1$capsule_too_long),
         .wqe_unknown_qp(connector_1$wqe_unknown_qp),
@@ -1233,9 +1226,8 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
         connector_1$reset = reset;
         supervisor$clock = clock;
         supervisor$reset = reset;
-        probe_slot = (((probe_qp) & 7'h7f) << slot_bits) | ((probe_cid[(32'h0)+:(3)]) & 7'h7f);
-        connector_0$probe_slot = probe_slot;
-        connector_1$probe_slot = probe_slot;
+        connector_0$probe_qp = probe_qp;
+        connector_1$probe_qp = probe_qp;
         probe_taken = connector_0$probe_taken | connector_1$probe_taken;
         dispatcher$s_axis_tdata = s_axis_tdata;
         dispatcher$s_axis_tkeep = s_axis_tkeep;
@@ -1353,7 +1345,7 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
         c0_commands_forwarded = connector_0$commands_forwarded;
         c0_completions_delivered = connector_0$completions_delivered;
         c0_unknown_qp = connector_0$unknown_qp;
-        c0_duplicate_cid = connector_0$duplicate_cid;
+        c0_slots_full = connector_0$slots_full;
         c0_malformed_capsule = connector_0$malformed_capsule;
         c0_capsule_too_long = connector_0$capsule_too_long;
         c0_wqe_unknown_qp = connector_0$wqe_unknown_qp;
@@ -1400,7 +1392,7 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
         c1_commands_forwarded = connector_1$commands_forwarded;
         c1_completions_delivered = connector_1$completions_delivered;
         c1_unknown_qp = connector_1$unknown_qp;
-        c1_duplicate_cid = connector_1$duplicate_cid;
+        c1_slots_full = connector_1$slots_full;
         c1_malformed_capsule = connector_1$malformed_capsule;
         c1_capsule_too_long = connector_1$capsule_too_long;
         c1_wqe_unknown_qp = connector_1$wqe_unknown_qp;
@@ -1418,7 +1410,7 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
 endmodule // nic_device$connectors
 
 
-module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -1479,9 +1471,9 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
-    input wire  [6:0] probe_slot;
+    input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] slots_full;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     output reg  [31:0] wqe_unknown_qp;
@@ -1529,6 +1521,10 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  kind_read = 2'b11;
     localparam  path_error_status = 64'h6e0000000000000;
     localparam  status_mask = 16'hffe;
+    localparam  cid_above_slot = 16'hfff8;
+    localparam  cqe_cid_field = 64'hffff00000000;
+    localparam  sqe_cid_field = 64'hffff0000;
+    localparam  zero_slot_word = 8'h0;
     localparam  shift_16 = 64'h10;
     localparam  shift_32 = 64'h20;
     localparam  shift_48 = 64'h30;
@@ -1619,9 +1615,10 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
-    reg  [6:0] receiver$probe_slot;
+    reg  [127:0] receiver$freed;
+    reg  [3:0] receiver$probe_qp;
     wire  receiver$probe_taken;
-    wire  [31:0] receiver$duplicate_cid;
+    wire  [31:0] receiver$slots_full;
     wire  [31:0] receiver$malformed_capsule;
     wire  [31:0] receiver$capsule_too_long;
     reg  [3:0] qp_table$read_address;
@@ -1947,6 +1944,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [7:0] read_tag_shifted;
     reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
+    reg  [15:0] capsule_controller_cid;
+    reg  [15:0] slot_controller_cid;
     reg  cqe_status_ok;
     
     // Sub module instances
@@ -1971,9 +1970,10 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .capsule_cid(receiver$capsule_cid),
         .capsule_length(receiver$capsule_length),
         .capsule_admin_connect(receiver$capsule_admin_connect),
-        .probe_slot(receiver$probe_slot),
+        .freed(receiver$freed),
+        .probe_qp(receiver$probe_qp),
         .probe_taken(receiver$probe_taken),
-        .duplicate_cid(receiver$duplicate_cid),
+        .slots_full(receiver$slots_full),
         .malformed_capsule(receiver$malformed_capsule),
         .capsule_too_long(receiver$capsule_too_long)
     );
@@ -2551,7 +2551,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         receiver$s_axis_message_end = s_axis_message_end;
         s_axis_tready = receiver$s_axis_tready;
         receiver$busy = busy$q;
-        receiver$probe_slot = probe_slot;
+        receiver$probe_qp = probe_qp;
+        receiver$freed = zero_slots;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = 1'b0;
         qp_table$read_clock = clock;
@@ -2586,6 +2587,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         other = ~sweep_controller$q;
         header_fits = (header_qp$q & qp_high_mask) == zero_16;
         cqe_cid = cqe_high$q[(32'h20)+:(16)];
+        capsule_controller_cid = (receiver$capsule_cid & cid_above_slot) | ((receiver$capsule_slot) & 16'hffff);
+        slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
         path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
         rx_data = s_link_a_tdata;
@@ -2661,7 +2664,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         emit_idle = emit_step$q == EmitStep$Idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
-        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_48);
+        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((capsule_controller_cid) & 64'hffffffffffffffff) << shift_48);
         issue_next = EmitStep$Slot;
         issue_fence = 1'b0;
         issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
@@ -2707,6 +2710,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         qp_table$write_enable = 1'b1;
                         qp_table$write_address = cfg_qp;
                         busy_clear = qp_slots;
+                        receiver$freed = qp_slots;
                     end
                     else if (|fail_pending$q) begin
                         fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
@@ -2925,7 +2929,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     if (rx_lost) begin
                         late$d = late$q + one_32;
                     end
-                    else if (slot_busy & (meta$read_data[(64'h0)+:(16)] == cqe_cid)) begin
+                    else if (slot_busy & (slot_controller_cid == cqe_cid)) begin
+                        cqe_high$d = (cqe_high$q & ~cqe_cid_field) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
                         busy_clear = slot_bit;
                         table_entry[(64'h2c)+:(8)] = entry$q[(64'h2c)+:(8)] - one_8;
                         table_entry[(64'h1c)+:(16)] = cqe_high$q[(32'h0)+:(16)];
@@ -3105,7 +3110,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     end
                     else if (emit_idle) begin
                         issue = 1'b1;
-                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((slot_controller_cid) & 64'hffffffffffffffff) << shift_48);
                         issue_length = meta$read_data[(64'h10)+:(16)];
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
@@ -3396,6 +3401,9 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 begin
                     emit_valid = 1'b1;
                     m_link_tdata = buffer$read_data;
+                    if (emit_word$q[(32'h0)+:(8)] == zero_slot_word) begin
+                        m_link_tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
+                    end
                     m_link_tlast = emit_left$q == one_16;
                     if (emit_ready) begin
                         emit_word$d = emit_word$q + one_word;
@@ -3439,7 +3447,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         commands_forwarded = forwarded$q;
         completions_delivered = delivered$q;
         unknown_qp = unknown$q;
-        duplicate_cid = receiver$duplicate_cid;
+        slots_full = receiver$slots_full;
         malformed_capsule = receiver$malformed_capsule;
         capsule_too_long = receiver$capsule_too_long;
         wqe_unknown_qp = wqe_unknown$q;
@@ -4533,7 +4541,7 @@ module nic_device$connectors$connector_0$reads(read_address,read_clock,read_data
 endmodule // nic_device$connectors$connector_0$reads
 
 
-module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long);
+module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,freed,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long);
     
     // Module arguments
     input wire  clock;
@@ -4556,14 +4564,19 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
-    input wire  [6:0] probe_slot;
+    input wire  [127:0] freed;
+    input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] slots_full;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     
     // Constant declarations
     localparam  slot_bits = 7'b11;
+    localparam  slot_bits_wide = 128'h3;
+    localparam  qp_slot_mask = 128'hff;
+    localparam  zero_slot = 3'b0;
+    localparam  one_slot = 3'b1;
     localparam  slot_word_bits = 15'b1000;
     localparam  slot_word_bits_16 = 16'h8;
     localparam  word_3 = 16'h3;
@@ -4591,7 +4604,7 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     localparam  one_32 = 32'h1;
     localparam  one_slots = 128'h1;
     localparam  zero_slots = 128'h0;
-    localparam  cleared = 39'h0;
+    localparam  cleared = 47'h0;
     localparam  zero_32 = 32'h0;
     
     // Enums
@@ -4603,10 +4616,10 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     // Stub signals
     reg  [3:0] progress$read_address;
     reg  progress$read_clock;
-    wire  [38:0] progress$read_data;
+    wire  [46:0] progress$read_data;
     reg  [3:0] progress$write_address;
     reg  progress$write_clock;
-    reg  [38:0] progress$write_data;
+    reg  [46:0] progress$write_data;
     reg  progress$write_enable;
     reg  [1:0] step$d;
     wire  [1:0] step$q;
@@ -4614,18 +4627,18 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [3:0] qp$d;
     wire  [3:0] qp$q;
     reg  qp$clock;
-    reg  [38:0] work$d;
-    wire  [38:0] work$q;
+    reg  [46:0] work$d;
+    wire  [46:0] work$q;
     reg  work$clock;
     reg  [3:0] clear_qp$d;
     wire  [3:0] clear_qp$q;
     reg  clear_qp$clock;
     reg  [6:0] queue$read_address;
     reg  queue$read_clock;
-    wire  [40:0] queue$read_data;
+    wire  [48:0] queue$read_data;
     reg  [6:0] queue$write_address;
     reg  queue$write_clock;
-    reg  [40:0] queue$write_data;
+    reg  [48:0] queue$write_data;
     reg  queue$write_enable;
     reg  [15:0] queue_write$d;
     wire  [15:0] queue_write$q;
@@ -4639,9 +4652,12 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [127:0] queued$d;
     wire  [127:0] queued$q;
     reg  queued$clock;
-    reg  [31:0] duplicates$d;
-    wire  [31:0] duplicates$q;
-    reg  duplicates$clock;
+    reg  [127:0] receiving$d;
+    wire  [127:0] receiving$q;
+    reg  receiving$clock;
+    reg  [31:0] full$d;
+    wire  [31:0] full$q;
+    reg  full$clock;
     reg  [31:0] malformed$d;
     wire  [31:0] malformed$q;
     reg  malformed$clock;
@@ -4653,11 +4669,17 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [127:0] queued_set;
     reg  [127:0] queued_clear;
     reg  pop;
+    reg  [127:0] receiving_set;
+    reg  [127:0] receiving_clear;
     reg  [127:0] taken;
+    reg  [127:0] qp_free;
+    reg  [2:0] free_slot;
+    reg  free_found;
+    reg  [2:0] free_index;
     reg  [15:0] read_next;
     reg  [6:0] head_address;
-    reg  [40:0] posted;
-    reg  [38:0] next;
+    reg  [48:0] posted;
+    reg  [46:0] next;
     reg  accept;
     reg  first;
     reg  [15:0] cid;
@@ -4726,10 +4748,15 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
         .q(queued$q),
         .clock(queued$clock)
     );
-    nic_device$connectors$connector_0$receiver$duplicates duplicates(
-        .d(duplicates$d),
-        .q(duplicates$q),
-        .clock(duplicates$clock)
+    nic_device$connectors$connector_0$receiver$receiving receiving(
+        .d(receiving$d),
+        .q(receiving$q),
+        .clock(receiving$clock)
+    );
+    nic_device$connectors$connector_0$receiver$full full(
+        .d(full$d),
+        .q(full$q),
+        .clock(full$clock)
     );
     nic_device$connectors$connector_0$receiver$malformed malformed(
         .d(malformed$d),
@@ -4752,7 +4779,8 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
         queue_filled$clock = clock;
         queue_read$clock = clock;
         queued$clock = clock;
-        duplicates$clock = clock;
+        receiving$clock = clock;
+        full$clock = clock;
         malformed$clock = clock;
         too_long$clock = clock;
         step$d = step$q;
@@ -4763,7 +4791,8 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
         queue_filled$d = queue_filled$q;
         queue_read$d = queue_read$q;
         queued$d = queued$q;
-        duplicates$d = duplicates$q;
+        receiving$d = receiving$q;
+        full$d = full$q;
         malformed$d = malformed$q;
         too_long$d = too_long$q;
         progress$read_clock = clock;
@@ -4778,10 +4807,10 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
         queue$write_clock = clock;
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 4'hf);
-        capsule_cid = queue$read_data[(64'h8)+:(16)];
-        capsule_slot = capsule_cid[(32'h0)+:(3)];
-        capsule_length = queue$read_data[(64'h18)+:(16)];
-        capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
+        capsule_cid = queue$read_data[(64'h10)+:(16)];
+        capsule_slot = ((queue$read_data[(64'h8)+:(8)]) & 3'h7);
+        capsule_length = queue$read_data[(64'h20)+:(16)];
+        capsule_admin_connect = queue$read_data[(64'h30)+:(1)];
         pop = capsule_valid & capsule_ready;
         head_address = (((capsule_qp) & 7'h7f) << slot_bits) | ((capsule_slot) & 7'h7f);
         queued_clear = zero_slots;
@@ -4794,15 +4823,65 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
         queue$read_address = ((read_next) & 7'h7f);
         queue_filled$d = queue_write$q;
         queued_set = zero_slots;
+        receiving_set = zero_slots;
+        receiving_clear = freed;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
         first = ~work$q[(64'h0)+:(1)];
-        cid = work$q[(64'h7)+:(16)];
+        cid = work$q[(64'hf)+:(16)];
         if (first) begin
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
-        slot = cid[(32'h0)+:(3)];
+        taken = busy | queued$q | receiving$q;
+        qp_free = ~taken >> (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_bits_wide);
+        free_found = 1'b0;
+        free_slot = zero_slot;
+        free_index = zero_slot;
+        if (qp_free[0]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[1]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[2]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[3]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[4]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[5]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[6]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[7]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        slot = ((work$q[(64'h2)+:(8)]) & 3'h7);
+        if (first) begin
+            slot = free_slot;
+        end
         slot_address = (((qp$q) & 7'h7f) << slot_bits) | ((slot) & 7'h7f);
-        word = work$q[(64'h17)+:(16)] >> 32'h3;
+        word = work$q[(64'h1f)+:(16)] >> 32'h3;
         if (first) begin
             word = zero_16;
         end
@@ -4835,44 +4914,45 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
             end
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
-        taken = busy | queued$q;
-        probe_taken = taken[probe_slot];
+        probe_taken = ~|(~taken & (qp_slot_mask << (((probe_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_bits_wide)));
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;
-            next[(64'h1)+:(1)] = taken[slot_address];
-            next[(64'h2)+:(1)] = 1'b0;
-            next[(64'h3)+:(1)] = 1'b0;
-            next[(64'h4)+:(1)] = 1'b0;
-            next[(64'h5)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
-            next[(64'h6)+:(1)] = 1'b0;
-            next[(64'h7)+:(16)] = cid;
-            next[(64'h17)+:(16)] = zero_16;
+            next[(64'h1)+:(1)] = ~free_found;
+            next[(64'h2)+:(8)] = ((free_slot) & 8'hff);
+            next[(64'ha)+:(1)] = 1'b0;
+            next[(64'hb)+:(1)] = 1'b0;
+            next[(64'hc)+:(1)] = 1'b0;
+            next[(64'hd)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
+            next[(64'he)+:(1)] = 1'b0;
+            next[(64'hf)+:(16)] = cid;
+            next[(64'h1f)+:(16)] = zero_16;
         end
         if (word == word_3) begin
-            next[(64'h3)+:(1)] = s_axis_tdata == zero_64;
+            next[(64'hb)+:(1)] = s_axis_tdata == zero_64;
         end
         if (word == word_4) begin
-            next[(64'h4)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'h3)+:(1)]);
+            next[(64'hc)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'hb)+:(1)]);
         end
         if (word == word_5) begin
-            next[(64'h6)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
+            next[(64'he)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
         end
         if ((word >> slot_word_bits_16) != zero_16) begin
-            next[(64'h2)+:(1)] = 1'b1;
+            next[(64'ha)+:(1)] = 1'b1;
         end
-        if (~next[(64'h2)+:(1)]) begin
-            next[(64'h17)+:(16)] = work$q[(64'h17)+:(16)] + keep_bytes;
+        if (~next[(64'ha)+:(1)]) begin
+            next[(64'h1f)+:(16)] = work$q[(64'h1f)+:(16)] + keep_bytes;
             if (first) begin
-                next[(64'h17)+:(16)] = keep_bytes;
+                next[(64'h1f)+:(16)] = keep_bytes;
             end
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
         posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
-        posted[(64'h8)+:(16)] = cid;
-        posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
-        posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
+        posted[(64'h8)+:(8)] = ((slot) & 8'hff);
+        posted[(64'h10)+:(16)] = cid;
+        posted[(64'h20)+:(16)] = next[(64'h1f)+:(16)];
+        posted[(64'h30)+:(1)] = next[(64'hd)+:(1)] & next[(64'he)+:(1)];
         queue$write_enable = 1'b0;
         queue$write_address = ((queue_write$q) & 7'h7f);
         queue$write_data = posted;
@@ -4904,20 +4984,26 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
                     s_axis_tready = 1'b1;
                     if (accept) begin
                         work$d = next;
-                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'h2)+:(1)];
+                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'ha)+:(1)];
+                        if (first & ~next[(64'h1)+:(1)]) begin
+                            receiving_set = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+                        end
                         if (s_axis_tlast) begin
                             progress$write_enable = 1'b1;
                             progress$write_data = next;
                             step$d = ReceiverStep$Idle;
                             if (s_axis_message_end) begin
                                 progress$write_data = cleared;
-                                if (next[(64'h1)+:(1)]) begin
-                                    duplicates$d = duplicates$q + one_32;
+                                if (~next[(64'h1)+:(1)]) begin
+                                    receiving_clear = freed | (one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff));
                                 end
-                                else if ((next[(64'h17)+:(16)] < sqe_bytes) | ~next[(64'h4)+:(1)]) begin
+                                if (next[(64'h1)+:(1)]) begin
+                                    full$d = full$q + one_32;
+                                end
+                                else if ((next[(64'h1f)+:(16)] < sqe_bytes) | ~next[(64'hc)+:(1)]) begin
                                     malformed$d = malformed$q + one_32;
                                 end
-                                else if (next[(64'h2)+:(1)]) begin
+                                else if (next[(64'ha)+:(1)]) begin
                                     too_long$d = too_long$q + one_32;
                                 end
                                 else begin
@@ -4935,7 +5021,8 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
                 end
         endcase
         queued$d = (queued$q | queued_set) & ~queued_clear;
-        duplicate_cid = duplicates$q;
+        receiving$d = (receiving$q | receiving_set) & ~receiving_clear;
+        slots_full = full$q;
         malformed_capsule = malformed$q;
         capsule_too_long = too_long$q;
         if (reset) begin
@@ -4945,7 +5032,8 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
             queue_filled$d = zero_16;
             queue_read$d = zero_16;
             queued$d = zero_slots;
-            duplicates$d = zero_32;
+            receiving$d = zero_slots;
+            full$d = zero_32;
             malformed$d = zero_32;
             too_long$d = zero_32;
         end
@@ -4973,7 +5061,7 @@ module nic_device$connectors$connector_0$receiver$clear_qp(d,q,clock);
 endmodule // nic_device$connectors$connector_0$receiver$clear_qp
 
 
-module nic_device$connectors$connector_0$receiver$duplicates(d,q,clock);
+module nic_device$connectors$connector_0$receiver$full(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4989,7 +5077,7 @@ module nic_device$connectors$connector_0$receiver$duplicates(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_device$connectors$connector_0$receiver$duplicates
+endmodule // nic_device$connectors$connector_0$receiver$full
 
 
 module nic_device$connectors$connector_0$receiver$malformed(d,q,clock);
@@ -5016,14 +5104,14 @@ module nic_device$connectors$connector_0$receiver$progress(read_address,read_clo
     // Module arguments
     input wire  [3:0] read_address;
     input wire  read_clock;
-    output reg  [38:0] read_data;
+    output reg  [46:0] read_data;
     input wire  [3:0] write_address;
     input wire  write_clock;
-    input wire  [38:0] write_data;
+    input wire  [46:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[38:0] mem[15:0];
+    reg[46:0] mem[15:0];
     
     
     
@@ -5064,14 +5152,14 @@ module nic_device$connectors$connector_0$receiver$queue(read_address,read_clock,
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [40:0] read_data;
+    output reg  [48:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [40:0] write_data;
+    input wire  [48:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[40:0] mem[127:0];
+    reg[48:0] mem[127:0];
     
     
     
@@ -5164,6 +5252,25 @@ module nic_device$connectors$connector_0$receiver$queued(d,q,clock);
 endmodule // nic_device$connectors$connector_0$receiver$queued
 
 
+module nic_device$connectors$connector_0$receiver$receiving(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$receiver$receiving
+
+
 module nic_device$connectors$connector_0$receiver$step(d,q,clock);
     
     // Module arguments
@@ -5211,13 +5318,13 @@ endmodule // nic_device$connectors$connector_0$receiver$too_long
 module nic_device$connectors$connector_0$receiver$work(d,q,clock);
     
     // Module arguments
-    input wire  [38:0] d;
-    output reg  [38:0] q;
+    input wire  [46:0] d;
+    output reg  [46:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 39'h0;
+       q = 47'h0;
     end
     
     always @(posedge clock) begin
@@ -5805,7 +5912,7 @@ module nic_device$connectors$connector_0$wrong(d,q,clock);
 endmodule // nic_device$connectors$connector_0$wrong
 
 
-module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -5866,9 +5973,9 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
-    input wire  [6:0] probe_slot;
+    input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] slots_full;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     output reg  [31:0] wqe_unknown_qp;
@@ -5916,6 +6023,10 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  kind_read = 2'b11;
     localparam  path_error_status = 64'h6e0000000000000;
     localparam  status_mask = 16'hffe;
+    localparam  cid_above_slot = 16'hfff8;
+    localparam  cqe_cid_field = 64'hffff00000000;
+    localparam  sqe_cid_field = 64'hffff0000;
+    localparam  zero_slot_word = 8'h0;
     localparam  shift_16 = 64'h10;
     localparam  shift_32 = 64'h20;
     localparam  shift_48 = 64'h30;
@@ -6006,9 +6117,10 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
-    reg  [6:0] receiver$probe_slot;
+    reg  [127:0] receiver$freed;
+    reg  [3:0] receiver$probe_qp;
     wire  receiver$probe_taken;
-    wire  [31:0] receiver$duplicate_cid;
+    wire  [31:0] receiver$slots_full;
     wire  [31:0] receiver$malformed_capsule;
     wire  [31:0] receiver$capsule_too_long;
     reg  [3:0] qp_table$read_address;
@@ -6334,6 +6446,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [7:0] read_tag_shifted;
     reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
+    reg  [15:0] capsule_controller_cid;
+    reg  [15:0] slot_controller_cid;
     reg  cqe_status_ok;
     
     // Sub module instances
@@ -6358,9 +6472,10 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .capsule_cid(receiver$capsule_cid),
         .capsule_length(receiver$capsule_length),
         .capsule_admin_connect(receiver$capsule_admin_connect),
-        .probe_slot(receiver$probe_slot),
+        .freed(receiver$freed),
+        .probe_qp(receiver$probe_qp),
         .probe_taken(receiver$probe_taken),
-        .duplicate_cid(receiver$duplicate_cid),
+        .slots_full(receiver$slots_full),
         .malformed_capsule(receiver$malformed_capsule),
         .capsule_too_long(receiver$capsule_too_long)
     );
@@ -6938,7 +7053,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         receiver$s_axis_message_end = s_axis_message_end;
         s_axis_tready = receiver$s_axis_tready;
         receiver$busy = busy$q;
-        receiver$probe_slot = probe_slot;
+        receiver$probe_qp = probe_qp;
+        receiver$freed = zero_slots;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = 1'b0;
         qp_table$read_clock = clock;
@@ -6973,6 +7089,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         other = ~sweep_controller$q;
         header_fits = (header_qp$q & qp_high_mask) == zero_16;
         cqe_cid = cqe_high$q[(32'h20)+:(16)];
+        capsule_controller_cid = (receiver$capsule_cid & cid_above_slot) | ((receiver$capsule_slot) & 16'hffff);
+        slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
         path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
         rx_data = s_link_a_tdata;
@@ -7048,7 +7166,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         emit_idle = emit_step$q == EmitStep$Idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
-        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_48);
+        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((capsule_controller_cid) & 64'hffffffffffffffff) << shift_48);
         issue_next = EmitStep$Slot;
         issue_fence = 1'b0;
         issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
@@ -7094,6 +7212,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         qp_table$write_enable = 1'b1;
                         qp_table$write_address = cfg_qp;
                         busy_clear = qp_slots;
+                        receiver$freed = qp_slots;
                     end
                     else if (|fail_pending$q) begin
                         fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
@@ -7312,7 +7431,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     if (rx_lost) begin
                         late$d = late$q + one_32;
                     end
-                    else if (slot_busy & (meta$read_data[(64'h0)+:(16)] == cqe_cid)) begin
+                    else if (slot_busy & (slot_controller_cid == cqe_cid)) begin
+                        cqe_high$d = (cqe_high$q & ~cqe_cid_field) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
                         busy_clear = slot_bit;
                         table_entry[(64'h2c)+:(8)] = entry$q[(64'h2c)+:(8)] - one_8;
                         table_entry[(64'h1c)+:(16)] = cqe_high$q[(32'h0)+:(16)];
@@ -7492,7 +7612,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     end
                     else if (emit_idle) begin
                         issue = 1'b1;
-                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((slot_controller_cid) & 64'hffffffffffffffff) << shift_48);
                         issue_length = meta$read_data[(64'h10)+:(16)];
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
@@ -7783,6 +7903,9 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 begin
                     emit_valid = 1'b1;
                     m_link_tdata = buffer$read_data;
+                    if (emit_word$q[(32'h0)+:(8)] == zero_slot_word) begin
+                        m_link_tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
+                    end
                     m_link_tlast = emit_left$q == one_16;
                     if (emit_ready) begin
                         emit_word$d = emit_word$q + one_word;
@@ -7826,7 +7949,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         commands_forwarded = forwarded$q;
         completions_delivered = delivered$q;
         unknown_qp = unknown$q;
-        duplicate_cid = receiver$duplicate_cid;
+        slots_full = receiver$slots_full;
         malformed_capsule = receiver$malformed_capsule;
         capsule_too_long = receiver$capsule_too_long;
         wqe_unknown_qp = wqe_unknown$q;
@@ -8920,7 +9043,7 @@ module nic_device$connectors$connector_1$reads(read_address,read_clock,read_data
 endmodule // nic_device$connectors$connector_1$reads
 
 
-module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long);
+module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,freed,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long);
     
     // Module arguments
     input wire  clock;
@@ -8943,14 +9066,19 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
-    input wire  [6:0] probe_slot;
+    input wire  [127:0] freed;
+    input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] slots_full;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     
     // Constant declarations
     localparam  slot_bits = 7'b11;
+    localparam  slot_bits_wide = 128'h3;
+    localparam  qp_slot_mask = 128'hff;
+    localparam  zero_slot = 3'b0;
+    localparam  one_slot = 3'b1;
     localparam  slot_word_bits = 15'b1000;
     localparam  slot_word_bits_16 = 16'h8;
     localparam  word_3 = 16'h3;
@@ -8978,7 +9106,7 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     localparam  one_32 = 32'h1;
     localparam  one_slots = 128'h1;
     localparam  zero_slots = 128'h0;
-    localparam  cleared = 39'h0;
+    localparam  cleared = 47'h0;
     localparam  zero_32 = 32'h0;
     
     // Enums
@@ -8990,10 +9118,10 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     // Stub signals
     reg  [3:0] progress$read_address;
     reg  progress$read_clock;
-    wire  [38:0] progress$read_data;
+    wire  [46:0] progress$read_data;
     reg  [3:0] progress$write_address;
     reg  progress$write_clock;
-    reg  [38:0] progress$write_data;
+    reg  [46:0] progress$write_data;
     reg  progress$write_enable;
     reg  [1:0] step$d;
     wire  [1:0] step$q;
@@ -9001,18 +9129,18 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [3:0] qp$d;
     wire  [3:0] qp$q;
     reg  qp$clock;
-    reg  [38:0] work$d;
-    wire  [38:0] work$q;
+    reg  [46:0] work$d;
+    wire  [46:0] work$q;
     reg  work$clock;
     reg  [3:0] clear_qp$d;
     wire  [3:0] clear_qp$q;
     reg  clear_qp$clock;
     reg  [6:0] queue$read_address;
     reg  queue$read_clock;
-    wire  [40:0] queue$read_data;
+    wire  [48:0] queue$read_data;
     reg  [6:0] queue$write_address;
     reg  queue$write_clock;
-    reg  [40:0] queue$write_data;
+    reg  [48:0] queue$write_data;
     reg  queue$write_enable;
     reg  [15:0] queue_write$d;
     wire  [15:0] queue_write$q;
@@ -9026,9 +9154,12 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [127:0] queued$d;
     wire  [127:0] queued$q;
     reg  queued$clock;
-    reg  [31:0] duplicates$d;
-    wire  [31:0] duplicates$q;
-    reg  duplicates$clock;
+    reg  [127:0] receiving$d;
+    wire  [127:0] receiving$q;
+    reg  receiving$clock;
+    reg  [31:0] full$d;
+    wire  [31:0] full$q;
+    reg  full$clock;
     reg  [31:0] malformed$d;
     wire  [31:0] malformed$q;
     reg  malformed$clock;
@@ -9040,11 +9171,17 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [127:0] queued_set;
     reg  [127:0] queued_clear;
     reg  pop;
+    reg  [127:0] receiving_set;
+    reg  [127:0] receiving_clear;
     reg  [127:0] taken;
+    reg  [127:0] qp_free;
+    reg  [2:0] free_slot;
+    reg  free_found;
+    reg  [2:0] free_index;
     reg  [15:0] read_next;
     reg  [6:0] head_address;
-    reg  [40:0] posted;
-    reg  [38:0] next;
+    reg  [48:0] posted;
+    reg  [46:0] next;
     reg  accept;
     reg  first;
     reg  [15:0] cid;
@@ -9113,10 +9250,15 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
         .q(queued$q),
         .clock(queued$clock)
     );
-    nic_device$connectors$connector_1$receiver$duplicates duplicates(
-        .d(duplicates$d),
-        .q(duplicates$q),
-        .clock(duplicates$clock)
+    nic_device$connectors$connector_1$receiver$receiving receiving(
+        .d(receiving$d),
+        .q(receiving$q),
+        .clock(receiving$clock)
+    );
+    nic_device$connectors$connector_1$receiver$full full(
+        .d(full$d),
+        .q(full$q),
+        .clock(full$clock)
     );
     nic_device$connectors$connector_1$receiver$malformed malformed(
         .d(malformed$d),
@@ -9139,7 +9281,8 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
         queue_filled$clock = clock;
         queue_read$clock = clock;
         queued$clock = clock;
-        duplicates$clock = clock;
+        receiving$clock = clock;
+        full$clock = clock;
         malformed$clock = clock;
         too_long$clock = clock;
         step$d = step$q;
@@ -9150,7 +9293,8 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
         queue_filled$d = queue_filled$q;
         queue_read$d = queue_read$q;
         queued$d = queued$q;
-        duplicates$d = duplicates$q;
+        receiving$d = receiving$q;
+        full$d = full$q;
         malformed$d = malformed$q;
         too_long$d = too_long$q;
         progress$read_clock = clock;
@@ -9165,10 +9309,10 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
         queue$write_clock = clock;
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 4'hf);
-        capsule_cid = queue$read_data[(64'h8)+:(16)];
-        capsule_slot = capsule_cid[(32'h0)+:(3)];
-        capsule_length = queue$read_data[(64'h18)+:(16)];
-        capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
+        capsule_cid = queue$read_data[(64'h10)+:(16)];
+        capsule_slot = ((queue$read_data[(64'h8)+:(8)]) & 3'h7);
+        capsule_length = queue$read_data[(64'h20)+:(16)];
+        capsule_admin_connect = queue$read_data[(64'h30)+:(1)];
         pop = capsule_valid & capsule_ready;
         head_address = (((capsule_qp) & 7'h7f) << slot_bits) | ((capsule_slot) & 7'h7f);
         queued_clear = zero_slots;
@@ -9181,15 +9325,65 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
         queue$read_address = ((read_next) & 7'h7f);
         queue_filled$d = queue_write$q;
         queued_set = zero_slots;
+        receiving_set = zero_slots;
+        receiving_clear = freed;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
         first = ~work$q[(64'h0)+:(1)];
-        cid = work$q[(64'h7)+:(16)];
+        cid = work$q[(64'hf)+:(16)];
         if (first) begin
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
-        slot = cid[(32'h0)+:(3)];
+        taken = busy | queued$q | receiving$q;
+        qp_free = ~taken >> (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_bits_wide);
+        free_found = 1'b0;
+        free_slot = zero_slot;
+        free_index = zero_slot;
+        if (qp_free[0]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[1]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[2]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[3]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[4]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[5]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[6]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[7]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        slot = ((work$q[(64'h2)+:(8)]) & 3'h7);
+        if (first) begin
+            slot = free_slot;
+        end
         slot_address = (((qp$q) & 7'h7f) << slot_bits) | ((slot) & 7'h7f);
-        word = work$q[(64'h17)+:(16)] >> 32'h3;
+        word = work$q[(64'h1f)+:(16)] >> 32'h3;
         if (first) begin
             word = zero_16;
         end
@@ -9222,44 +9416,45 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
             end
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
-        taken = busy | queued$q;
-        probe_taken = taken[probe_slot];
+        probe_taken = ~|(~taken & (qp_slot_mask << (((probe_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_bits_wide)));
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;
-            next[(64'h1)+:(1)] = taken[slot_address];
-            next[(64'h2)+:(1)] = 1'b0;
-            next[(64'h3)+:(1)] = 1'b0;
-            next[(64'h4)+:(1)] = 1'b0;
-            next[(64'h5)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
-            next[(64'h6)+:(1)] = 1'b0;
-            next[(64'h7)+:(16)] = cid;
-            next[(64'h17)+:(16)] = zero_16;
+            next[(64'h1)+:(1)] = ~free_found;
+            next[(64'h2)+:(8)] = ((free_slot) & 8'hff);
+            next[(64'ha)+:(1)] = 1'b0;
+            next[(64'hb)+:(1)] = 1'b0;
+            next[(64'hc)+:(1)] = 1'b0;
+            next[(64'hd)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
+            next[(64'he)+:(1)] = 1'b0;
+            next[(64'hf)+:(16)] = cid;
+            next[(64'h1f)+:(16)] = zero_16;
         end
         if (word == word_3) begin
-            next[(64'h3)+:(1)] = s_axis_tdata == zero_64;
+            next[(64'hb)+:(1)] = s_axis_tdata == zero_64;
         end
         if (word == word_4) begin
-            next[(64'h4)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'h3)+:(1)]);
+            next[(64'hc)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'hb)+:(1)]);
         end
         if (word == word_5) begin
-            next[(64'h6)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
+            next[(64'he)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
         end
         if ((word >> slot_word_bits_16) != zero_16) begin
-            next[(64'h2)+:(1)] = 1'b1;
+            next[(64'ha)+:(1)] = 1'b1;
         end
-        if (~next[(64'h2)+:(1)]) begin
-            next[(64'h17)+:(16)] = work$q[(64'h17)+:(16)] + keep_bytes;
+        if (~next[(64'ha)+:(1)]) begin
+            next[(64'h1f)+:(16)] = work$q[(64'h1f)+:(16)] + keep_bytes;
             if (first) begin
-                next[(64'h17)+:(16)] = keep_bytes;
+                next[(64'h1f)+:(16)] = keep_bytes;
             end
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
         posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
-        posted[(64'h8)+:(16)] = cid;
-        posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
-        posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
+        posted[(64'h8)+:(8)] = ((slot) & 8'hff);
+        posted[(64'h10)+:(16)] = cid;
+        posted[(64'h20)+:(16)] = next[(64'h1f)+:(16)];
+        posted[(64'h30)+:(1)] = next[(64'hd)+:(1)] & next[(64'he)+:(1)];
         queue$write_enable = 1'b0;
         queue$write_address = ((queue_write$q) & 7'h7f);
         queue$write_data = posted;
@@ -9291,20 +9486,26 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
                     s_axis_tready = 1'b1;
                     if (accept) begin
                         work$d = next;
-                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'h2)+:(1)];
+                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'ha)+:(1)];
+                        if (first & ~next[(64'h1)+:(1)]) begin
+                            receiving_set = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+                        end
                         if (s_axis_tlast) begin
                             progress$write_enable = 1'b1;
                             progress$write_data = next;
                             step$d = ReceiverStep$Idle;
                             if (s_axis_message_end) begin
                                 progress$write_data = cleared;
-                                if (next[(64'h1)+:(1)]) begin
-                                    duplicates$d = duplicates$q + one_32;
+                                if (~next[(64'h1)+:(1)]) begin
+                                    receiving_clear = freed | (one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff));
                                 end
-                                else if ((next[(64'h17)+:(16)] < sqe_bytes) | ~next[(64'h4)+:(1)]) begin
+                                if (next[(64'h1)+:(1)]) begin
+                                    full$d = full$q + one_32;
+                                end
+                                else if ((next[(64'h1f)+:(16)] < sqe_bytes) | ~next[(64'hc)+:(1)]) begin
                                     malformed$d = malformed$q + one_32;
                                 end
-                                else if (next[(64'h2)+:(1)]) begin
+                                else if (next[(64'ha)+:(1)]) begin
                                     too_long$d = too_long$q + one_32;
                                 end
                                 else begin
@@ -9322,7 +9523,8 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
                 end
         endcase
         queued$d = (queued$q | queued_set) & ~queued_clear;
-        duplicate_cid = duplicates$q;
+        receiving$d = (receiving$q | receiving_set) & ~receiving_clear;
+        slots_full = full$q;
         malformed_capsule = malformed$q;
         capsule_too_long = too_long$q;
         if (reset) begin
@@ -9332,7 +9534,8 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
             queue_filled$d = zero_16;
             queue_read$d = zero_16;
             queued$d = zero_slots;
-            duplicates$d = zero_32;
+            receiving$d = zero_slots;
+            full$d = zero_32;
             malformed$d = zero_32;
             too_long$d = zero_32;
         end
@@ -9360,7 +9563,7 @@ module nic_device$connectors$connector_1$receiver$clear_qp(d,q,clock);
 endmodule // nic_device$connectors$connector_1$receiver$clear_qp
 
 
-module nic_device$connectors$connector_1$receiver$duplicates(d,q,clock);
+module nic_device$connectors$connector_1$receiver$full(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -9376,7 +9579,7 @@ module nic_device$connectors$connector_1$receiver$duplicates(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_device$connectors$connector_1$receiver$duplicates
+endmodule // nic_device$connectors$connector_1$receiver$full
 
 
 module nic_device$connectors$connector_1$receiver$malformed(d,q,clock);
@@ -9403,14 +9606,14 @@ module nic_device$connectors$connector_1$receiver$progress(read_address,read_clo
     // Module arguments
     input wire  [3:0] read_address;
     input wire  read_clock;
-    output reg  [38:0] read_data;
+    output reg  [46:0] read_data;
     input wire  [3:0] write_address;
     input wire  write_clock;
-    input wire  [38:0] write_data;
+    input wire  [46:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[38:0] mem[15:0];
+    reg[46:0] mem[15:0];
     
     
     
@@ -9451,14 +9654,14 @@ module nic_device$connectors$connector_1$receiver$queue(read_address,read_clock,
     // Module arguments
     input wire  [6:0] read_address;
     input wire  read_clock;
-    output reg  [40:0] read_data;
+    output reg  [48:0] read_data;
     input wire  [6:0] write_address;
     input wire  write_clock;
-    input wire  [40:0] write_data;
+    input wire  [48:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[40:0] mem[127:0];
+    reg[48:0] mem[127:0];
     
     
     
@@ -9551,6 +9754,25 @@ module nic_device$connectors$connector_1$receiver$queued(d,q,clock);
 endmodule // nic_device$connectors$connector_1$receiver$queued
 
 
+module nic_device$connectors$connector_1$receiver$receiving(d,q,clock);
+    
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$receiver$receiving
+
+
 module nic_device$connectors$connector_1$receiver$step(d,q,clock);
     
     // Module arguments
@@ -9598,13 +9820,13 @@ endmodule // nic_device$connectors$connector_1$receiver$too_long
 module nic_device$connectors$connector_1$receiver$work(d,q,clock);
     
     // Module arguments
-    input wire  [38:0] d;
-    output reg  [38:0] q;
+    input wire  [46:0] d;
+    output reg  [46:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 39'h0;
+       q = 47'h0;
     end
     
     always @(posedge clock) begin
@@ -15178,7 +15400,7 @@ module nic_device$control$scratch(d,q,clock);
 endmodule // nic_device$control$scratch
 
 
-module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_data,bus_ack,bus_read_data,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,heartbeat_timeout,link_up_pins,link_up,failback,fenced,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_data,bus_ack,bus_read_data,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,heartbeat_timeout,link_up_pins,link_up,failback,fenced,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_slots_full,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_slots_full,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -15209,7 +15431,7 @@ module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_d
     input wire  [31:0] c0_commands_forwarded;
     input wire  [31:0] c0_completions_delivered;
     input wire  [31:0] c0_unknown_qp;
-    input wire  [31:0] c0_duplicate_cid;
+    input wire  [31:0] c0_slots_full;
     input wire  [31:0] c0_malformed_capsule;
     input wire  [31:0] c0_capsule_too_long;
     input wire  [31:0] c0_wqe_unknown_qp;
@@ -15225,7 +15447,7 @@ module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_d
     input wire  [31:0] c1_commands_forwarded;
     input wire  [31:0] c1_completions_delivered;
     input wire  [31:0] c1_unknown_qp;
-    input wire  [31:0] c1_duplicate_cid;
+    input wire  [31:0] c1_slots_full;
     input wire  [31:0] c1_malformed_capsule;
     input wire  [31:0] c1_capsule_too_long;
     input wire  [31:0] c1_wqe_unknown_qp;
@@ -15268,7 +15490,7 @@ module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_d
     localparam  at_c0_commands_forwarded = 16'h10;
     localparam  at_c0_completions_delivered = 16'h11;
     localparam  at_c0_unknown_qp = 16'h12;
-    localparam  at_c0_duplicate_cid = 16'h13;
+    localparam  at_c0_slots_full = 16'h13;
     localparam  at_c0_malformed_capsule = 16'h14;
     localparam  at_c0_capsule_too_long = 16'h15;
     localparam  at_c0_wqe_unknown_qp = 16'h16;
@@ -15284,7 +15506,7 @@ module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_d
     localparam  at_c1_commands_forwarded = 16'h20;
     localparam  at_c1_completions_delivered = 16'h21;
     localparam  at_c1_unknown_qp = 16'h22;
-    localparam  at_c1_duplicate_cid = 16'h23;
+    localparam  at_c1_slots_full = 16'h23;
     localparam  at_c1_malformed_capsule = 16'h24;
     localparam  at_c1_capsule_too_long = 16'h25;
     localparam  at_c1_wqe_unknown_qp = 16'h26;
@@ -15511,8 +15733,8 @@ module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_d
             else if (offset == at_c0_unknown_qp) begin
                 read_data$d = c0_unknown_qp;
             end
-            else if (offset == at_c0_duplicate_cid) begin
-                read_data$d = c0_duplicate_cid;
+            else if (offset == at_c0_slots_full) begin
+                read_data$d = c0_slots_full;
             end
             else if (offset == at_c0_malformed_capsule) begin
                 read_data$d = c0_malformed_capsule;
@@ -15559,8 +15781,8 @@ module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_d
             else if (offset == at_c1_unknown_qp) begin
                 read_data$d = c1_unknown_qp;
             end
-            else if (offset == at_c1_duplicate_cid) begin
-                read_data$d = c1_duplicate_cid;
+            else if (offset == at_c1_slots_full) begin
+                read_data$d = c1_slots_full;
             end
             else if (offset == at_c1_malformed_capsule) begin
                 read_data$d = c1_malformed_capsule;

@@ -560,7 +560,7 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
     wire  [31:0] core$c0_commands_forwarded;
     wire  [31:0] core$c0_completions_delivered;
     wire  [31:0] core$c0_unknown_qp;
-    wire  [31:0] core$c0_duplicate_cid;
+    wire  [31:0] core$c0_slots_full;
     wire  [31:0] core$c0_malformed_capsule;
     wire  [31:0] core$c0_capsule_too_long;
     wire  [31:0] core$c0_wqe_unknown_qp;
@@ -588,7 +588,7 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
     wire  [31:0] core$c1_commands_forwarded;
     wire  [31:0] core$c1_completions_delivered;
     wire  [31:0] core$c1_unknown_qp;
-    wire  [31:0] core$c1_duplicate_cid;
+    wire  [31:0] core$c1_slots_full;
     wire  [31:0] core$c1_malformed_capsule;
     wire  [31:0] core$c1_capsule_too_long;
     wire  [31:0] core$c1_wqe_unknown_qp;
@@ -829,7 +829,7 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         .c0_commands_forwarded(core$c0_commands_forwarded),
         .c0_completions_delivered(core$c0_completions_delivered),
         .c0_unknown_qp(core$c0_unknown_qp),
-        .c0_duplicate_cid(core$c0_duplicate_cid),
+        .c0_slots_full(core$c0_slots_full),
         .c0_malformed_capsule(core$c0_malformed_capsule),
         .c0_capsule_too_long(core$c0_capsule_too_long),
         .c0_wqe_unknown_qp(core$c0_wqe_unknown_qp),
@@ -857,7 +857,7 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         .c1_commands_forwarded(core$c1_commands_forwarded),
         .c1_completions_delivered(core$c1_completions_delivered),
         .c1_unknown_qp(core$c1_unknown_qp),
-        .c1_duplicate_cid(core$c1_duplicate_cid),
+        .c1_slots_full(core$c1_slots_full),
         .c1_malformed_capsule(core$c1_malformed_capsule),
         .c1_capsule_too_long(core$c1_capsule_too_long),
         .c1_wqe_unknown_qp(core$c1_wqe_unknown_qp),
@@ -2860,7 +2860,7 @@ module ulx3s$self_test$cfg_index(d,q,clock);
 endmodule // ulx3s$self_test$cfg_index
 
 
-module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_axis_rx_tuser,s_axis_rx_tvalid,s_axis_rx_tready,m_axis_tx_tdata,m_axis_tx_tkeep,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,local_mac,local_ip,local_qpn_base,mtu_shift,timer_prescale,rnr_timer,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,cfg_peer_mac,cfg_peer_ip,cfg_peer_qpn,cfg_rx_psn,cfg_tx_psn,cfg_timeout,cfg_retry_limit,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,rx_stat_index,rx_stat_value,responder_counter_index,responder_counter_value,requester_counter_index,requester_counter_value,rx_unknown_qp,rx_not_served,acks_sent,requests_sent,work_requests_failed,tx_frames,tx_bad_descriptors,tx_payload_mismatches,qp_error,counters_ready,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_axis_rx_tuser,s_axis_rx_tvalid,s_axis_rx_tready,m_axis_tx_tdata,m_axis_tx_tkeep,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,local_mac,local_ip,local_qpn_base,mtu_shift,timer_prescale,rnr_timer,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,cfg_peer_mac,cfg_peer_ip,cfg_peer_qpn,cfg_rx_psn,cfg_tx_psn,cfg_timeout,cfg_retry_limit,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,rx_stat_index,rx_stat_value,responder_counter_index,responder_counter_value,requester_counter_index,requester_counter_value,rx_unknown_qp,rx_not_served,acks_sent,requests_sent,work_requests_failed,tx_frames,tx_bad_descriptors,tx_payload_mismatches,qp_error,counters_ready,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_slots_full,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_slots_full,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -2936,7 +2936,7 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
     output reg  [31:0] c0_commands_forwarded;
     output reg  [31:0] c0_completions_delivered;
     output reg  [31:0] c0_unknown_qp;
-    output reg  [31:0] c0_duplicate_cid;
+    output reg  [31:0] c0_slots_full;
     output reg  [31:0] c0_malformed_capsule;
     output reg  [31:0] c0_capsule_too_long;
     output reg  [31:0] c0_wqe_unknown_qp;
@@ -2964,7 +2964,7 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
     output reg  [31:0] c1_commands_forwarded;
     output reg  [31:0] c1_completions_delivered;
     output reg  [31:0] c1_unknown_qp;
-    output reg  [31:0] c1_duplicate_cid;
+    output reg  [31:0] c1_slots_full;
     output reg  [31:0] c1_malformed_capsule;
     output reg  [31:0] c1_capsule_too_long;
     output reg  [31:0] c1_wqe_unknown_qp;
@@ -3092,7 +3092,6 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
     wire  [7:0] router$req_opcode;
     wire  [23:0] router$req_psn;
     wire  router$req_ack_req;
-    wire  [15:0] router$req_cid;
     reg  router$verdict_valid;
     wire  router$verdict_ready;
     reg  router$verdict_deliver;
@@ -3178,7 +3177,6 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
     wire  [31:0] connectors$packets_dispatched;
     wire  [31:0] connectors$packets_unknown_qp;
     reg  [1:0] connectors$probe_qp;
-    reg  [15:0] connectors$probe_cid;
     wire  connectors$probe_taken;
     reg  [63:0] connectors$c0_s_link_a_tdata;
     reg  connectors$c0_s_link_a_tlast;
@@ -3214,7 +3212,7 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
     wire  [31:0] connectors$c0_commands_forwarded;
     wire  [31:0] connectors$c0_completions_delivered;
     wire  [31:0] connectors$c0_unknown_qp;
-    wire  [31:0] connectors$c0_duplicate_cid;
+    wire  [31:0] connectors$c0_slots_full;
     wire  [31:0] connectors$c0_malformed_capsule;
     wire  [31:0] connectors$c0_capsule_too_long;
     wire  [31:0] connectors$c0_wqe_unknown_qp;
@@ -3261,7 +3259,7 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
     wire  [31:0] connectors$c1_commands_forwarded;
     wire  [31:0] connectors$c1_completions_delivered;
     wire  [31:0] connectors$c1_unknown_qp;
-    wire  [31:0] connectors$c1_duplicate_cid;
+    wire  [31:0] connectors$c1_slots_full;
     wire  [31:0] connectors$c1_malformed_capsule;
     wire  [31:0] connectors$c1_capsule_too_long;
     wire  [31:0] connectors$c1_wqe_unknown_qp;
@@ -3620,7 +3618,6 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
         .req_opcode(router$req_opcode),
         .req_psn(router$req_psn),
         .req_ack_req(router$req_ack_req),
-        .req_cid(router$req_cid),
         .verdict_valid(router$verdict_valid),
         .verdict_ready(router$verdict_ready),
         .verdict_deliver(router$verdict_deliver),
@@ -3710,7 +3707,6 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
         .packets_dispatched(connectors$packets_dispatched),
         .packets_unknown_qp(connectors$packets_unknown_qp),
         .probe_qp(connectors$probe_qp),
-        .probe_cid(connectors$probe_cid),
         .probe_taken(connectors$probe_taken),
         .c0_s_link_a_tdata(connectors$c0_s_link_a_tdata),
         .c0_s_link_a_tlast(connectors$c0_s_link_a_tlast),
@@ -3746,7 +3742,7 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
         .c0_commands_forwarded(connectors$c0_commands_forwarded),
         .c0_completions_delivered(connectors$c0_completions_delivered),
         .c0_unknown_qp(connectors$c0_unknown_qp),
-        .c0_duplicate_cid(connectors$c0_duplicate_cid),
+        .c0_slots_full(connectors$c0_slots_full),
         .c0_malformed_capsule(connectors$c0_malformed_capsule),
         .c0_capsule_too_long(connectors$c0_capsule_too_long),
         .c0_wqe_unknown_qp(connectors$c0_wqe_unknown_qp),
@@ -3793,7 +3789,7 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
         .c1_commands_forwarded(connectors$c1_commands_forwarded),
         .c1_completions_delivered(connectors$c1_completions_delivered),
         .c1_unknown_qp(connectors$c1_unknown_qp),
-        .c1_duplicate_cid(connectors$c1_duplicate_cid),
+        .c1_slots_full(connectors$c1_slots_full),
         .c1_malformed_capsule(connectors$c1_malformed_capsule),
         .c1_capsule_too_long(connectors$c1_capsule_too_long),
         .c1_wqe_unknown_qp(connectors$c1_wqe_unknown_qp),
@@ -4121,7 +4117,6 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
         responder$req_psn = router$req_psn;
         responder$req_ack_req = router$req_ack_req;
         connectors$probe_qp = router$req_qp;
-        connectors$probe_cid = router$req_cid;
         responder$req_consumer_full = connectors$probe_taken;
         responder$rnr_timer = rnr_timer;
         router$verdict_valid = responder$verdict_valid;
@@ -4346,7 +4341,7 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
         c0_commands_forwarded = connectors$c0_commands_forwarded;
         c0_completions_delivered = connectors$c0_completions_delivered;
         c0_unknown_qp = connectors$c0_unknown_qp;
-        c0_duplicate_cid = connectors$c0_duplicate_cid;
+        c0_slots_full = connectors$c0_slots_full;
         c0_malformed_capsule = connectors$c0_malformed_capsule;
         c0_capsule_too_long = connectors$c0_capsule_too_long;
         c0_wqe_unknown_qp = connectors$c0_wqe_unknown_qp;
@@ -4374,7 +4369,7 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
         c1_commands_forwarded = connectors$c1_commands_forwarded;
         c1_completions_delivered = connectors$c1_completions_delivered;
         c1_unknown_qp = connectors$c1_unknown_qp;
-        c1_duplicate_cid = connectors$c1_duplicate_cid;
+        c1_slots_full = connectors$c1_slots_full;
         c1_malformed_capsule = connectors$c1_malformed_capsule;
         c1_capsule_too_long = connectors$c1_capsule_too_long;
         c1_wqe_unknown_qp = connectors$c1_wqe_unknown_qp;
@@ -8020,7 +8015,7 @@ module ulx3s$self_test$core$builder$thermometer(address,data);
 endmodule // ulx3s$self_test$core$builder$thermometer
 
 
-module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,probe_qp,probe_cid,probe_taken,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_duplicate_cid,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_duplicate_cid,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,probe_qp,probe_taken,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_slots_full,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_slots_full,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -8049,7 +8044,6 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     output reg  [31:0] packets_dispatched;
     output reg  [31:0] packets_unknown_qp;
     input wire  [1:0] probe_qp;
-    input wire  [15:0] probe_cid;
     output reg  probe_taken;
     input wire  [63:0] c0_s_link_a_tdata;
     input wire  c0_s_link_a_tlast;
@@ -8085,7 +8079,7 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     output reg  [31:0] c0_commands_forwarded;
     output reg  [31:0] c0_completions_delivered;
     output reg  [31:0] c0_unknown_qp;
-    output reg  [31:0] c0_duplicate_cid;
+    output reg  [31:0] c0_slots_full;
     output reg  [31:0] c0_malformed_capsule;
     output reg  [31:0] c0_capsule_too_long;
     output reg  [31:0] c0_wqe_unknown_qp;
@@ -8132,7 +8126,7 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     output reg  [31:0] c1_commands_forwarded;
     output reg  [31:0] c1_completions_delivered;
     output reg  [31:0] c1_unknown_qp;
-    output reg  [31:0] c1_duplicate_cid;
+    output reg  [31:0] c1_slots_full;
     output reg  [31:0] c1_malformed_capsule;
     output reg  [31:0] c1_capsule_too_long;
     output reg  [31:0] c1_wqe_unknown_qp;
@@ -8147,7 +8141,6 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     output reg  [31:0] c1_writes_truncated;
     
     // Constant declarations
-    localparam  slot_bits = 5'b11;
     localparam  bit_0 = 2'b1;
     localparam  bit_1 = 2'b10;
     localparam  zero_2 = 2'b0;
@@ -8242,9 +8235,9 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     wire  [31:0] connector_0$commands_forwarded;
     wire  [31:0] connector_0$completions_delivered;
     wire  [31:0] connector_0$unknown_qp;
-    reg  [4:0] connector_0$probe_slot;
+    reg  [1:0] connector_0$probe_qp;
     wire  connector_0$probe_taken;
-    wire  [31:0] connector_0$duplicate_cid;
+    wire  [31:0] connector_0$slots_full;
     wire  [31:0] connector_0$malformed_capsule;
     wire  [31:0] connector_0$capsule_too_long;
     wire  [31:0] connector_0$wqe_unknown_qp;
@@ -8315,9 +8308,9 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     wire  [31:0] connector_1$commands_forwarded;
     wire  [31:0] connector_1$completions_delivered;
     wire  [31:0] connector_1$unknown_qp;
-    reg  [4:0] connector_1$probe_slot;
+    reg  [1:0] connector_1$probe_qp;
     wire  connector_1$probe_taken;
-    wire  [31:0] connector_1$duplicate_cid;
+    wire  [31:0] connector_1$slots_full;
     wire  [31:0] connector_1$malformed_capsule;
     wire  [31:0] connector_1$capsule_too_long;
     wire  [31:0] connector_1$wqe_unknown_qp;
@@ -8350,7 +8343,6 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     wire  [31:0] supervisor$last_failover_cycles;
     
     // Local signals
-    reg  [4:0] probe_slot;
     reg  cfg_take;
     reg  [1:0] acked_a;
     reg  [1:0] acked_b;
@@ -8440,9 +8432,9 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         .commands_forwarded(connector_0$commands_forwarded),
         .completions_delivered(connector_0$completions_delivered),
         .unknown_qp(connector_0$unknown_qp),
-        .probe_slot(connector_0$probe_slot),
+        .probe_qp(connector_0$probe_qp),
         .probe_taken(connector_0$probe_taken),
-        .duplicate_cid(connector_0$duplicate_cid),
+        .slots_full(connector_0$slots_full),
         .malformed_capsule(connector_0$malformed_capsule),
         .capsule_too_long(connector_0$capsule_too_long),
         .wqe_unknown_qp(connector_0$wqe_unknown_qp),
@@ -8515,9 +8507,9 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         .commands_forwarded(connector_1$commands_forwarded),
         .completions_delivered(connector_1$completions_delivered),
         .unknown_qp(connector_1$unknown_qp),
-        .probe_slot(connector_1$probe_slot),
+        .probe_qp(connector_1$probe_qp),
         .probe_taken(connector_1$probe_taken),
-        .duplicate_cid(connector_1$duplicate_cid),
+        .slots_full(connector_1$slots_full),
         .malformed_capsule(connector_1$malformed_capsule),
         .capsule_too_long(connector_1$capsule_too_long),
         .wqe_unknown_qp(connector_1$wqe_unknown_qp),
@@ -8562,9 +8554,8 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         connector_1$reset = reset;
         supervisor$clock = clock;
         supervisor$reset = reset;
-        probe_slot = (((probe_qp) & 5'h1f) << slot_bits) | ((probe_cid[(32'h0)+:(3)]) & 5'h1f);
-        connector_0$probe_slot = probe_slot;
-        connector_1$probe_slot = probe_slot;
+        connector_0$probe_qp = probe_qp;
+        connector_1$probe_qp = probe_qp;
         probe_taken = connector_0$probe_taken | connector_1$probe_taken;
         dispatcher$s_axis_tdata = s_axis_tdata;
         dispatcher$s_axis_tkeep = s_axis_tkeep;
@@ -8682,7 +8673,7 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         c0_commands_forwarded = connector_0$commands_forwarded;
         c0_completions_delivered = connector_0$completions_delivered;
         c0_unknown_qp = connector_0$unknown_qp;
-        c0_duplicate_cid = connector_0$duplicate_cid;
+        c0_slots_full = connector_0$slots_full;
         c0_malformed_capsule = connector_0$malformed_capsule;
         c0_capsule_too_long = connector_0$capsule_too_long;
         c0_wqe_unknown_qp = connector_0$wqe_unknown_qp;
@@ -8729,7 +8720,7 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         c1_commands_forwarded = connector_1$commands_forwarded;
         c1_completions_delivered = connector_1$completions_delivered;
         c1_unknown_qp = connector_1$unknown_qp;
-        c1_duplicate_cid = connector_1$duplicate_cid;
+        c1_slots_full = connector_1$slots_full;
         c1_malformed_capsule = connector_1$malformed_capsule;
         c1_capsule_too_long = connector_1$capsule_too_long;
         c1_wqe_unknown_qp = connector_1$wqe_unknown_qp;
@@ -8747,7 +8738,7 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
 endmodule // ulx3s$self_test$core$connectors
 
 
-module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -8808,9 +8799,9 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
-    input wire  [4:0] probe_slot;
+    input wire  [1:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] slots_full;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     output reg  [31:0] wqe_unknown_qp;
@@ -8858,6 +8849,10 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     localparam  kind_read = 2'b11;
     localparam  path_error_status = 64'h6e0000000000000;
     localparam  status_mask = 16'hffe;
+    localparam  cid_above_slot = 16'hfff8;
+    localparam  cqe_cid_field = 64'hffff00000000;
+    localparam  sqe_cid_field = 64'hffff0000;
+    localparam  zero_slot_word = 5'b0;
     localparam  shift_16 = 64'h10;
     localparam  shift_32 = 64'h20;
     localparam  shift_48 = 64'h30;
@@ -8948,9 +8943,10 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
-    reg  [4:0] receiver$probe_slot;
+    reg  [31:0] receiver$freed;
+    reg  [1:0] receiver$probe_qp;
     wire  receiver$probe_taken;
-    wire  [31:0] receiver$duplicate_cid;
+    wire  [31:0] receiver$slots_full;
     wire  [31:0] receiver$malformed_capsule;
     wire  [31:0] receiver$capsule_too_long;
     reg  [1:0] qp_table$read_address;
@@ -9276,6 +9272,8 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     reg  [7:0] read_tag_shifted;
     reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
+    reg  [15:0] capsule_controller_cid;
+    reg  [15:0] slot_controller_cid;
     reg  cqe_status_ok;
     
     // Sub module instances
@@ -9300,9 +9298,10 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         .capsule_cid(receiver$capsule_cid),
         .capsule_length(receiver$capsule_length),
         .capsule_admin_connect(receiver$capsule_admin_connect),
-        .probe_slot(receiver$probe_slot),
+        .freed(receiver$freed),
+        .probe_qp(receiver$probe_qp),
         .probe_taken(receiver$probe_taken),
-        .duplicate_cid(receiver$duplicate_cid),
+        .slots_full(receiver$slots_full),
         .malformed_capsule(receiver$malformed_capsule),
         .capsule_too_long(receiver$capsule_too_long)
     );
@@ -9880,7 +9879,8 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         receiver$s_axis_message_end = s_axis_message_end;
         s_axis_tready = receiver$s_axis_tready;
         receiver$busy = busy$q;
-        receiver$probe_slot = probe_slot;
+        receiver$probe_qp = probe_qp;
+        receiver$freed = zero_slots;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = 1'b0;
         qp_table$read_clock = clock;
@@ -9915,6 +9915,8 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         other = ~sweep_controller$q;
         header_fits = (header_qp$q & qp_high_mask) == zero_16;
         cqe_cid = cqe_high$q[(32'h20)+:(16)];
+        capsule_controller_cid = (receiver$capsule_cid & cid_above_slot) | ((receiver$capsule_slot) & 16'hffff);
+        slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
         path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
         rx_data = s_link_a_tdata;
@@ -9990,7 +9992,7 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         emit_idle = emit_step$q == EmitStep$Idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
-        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_48);
+        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((capsule_controller_cid) & 64'hffffffffffffffff) << shift_48);
         issue_next = EmitStep$Slot;
         issue_fence = 1'b0;
         issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
@@ -10036,6 +10038,7 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
                         qp_table$write_enable = 1'b1;
                         qp_table$write_address = cfg_qp;
                         busy_clear = qp_slots;
+                        receiver$freed = qp_slots;
                     end
                     else if (|fail_pending$q) begin
                         fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
@@ -10254,7 +10257,8 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
                     if (rx_lost) begin
                         late$d = late$q + one_32;
                     end
-                    else if (slot_busy & (meta$read_data[(64'h0)+:(16)] == cqe_cid)) begin
+                    else if (slot_busy & (slot_controller_cid == cqe_cid)) begin
+                        cqe_high$d = (cqe_high$q & ~cqe_cid_field) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
                         busy_clear = slot_bit;
                         table_entry[(64'h2c)+:(8)] = entry$q[(64'h2c)+:(8)] - one_8;
                         table_entry[(64'h1c)+:(16)] = cqe_high$q[(32'h0)+:(16)];
@@ -10434,7 +10438,7 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
                     end
                     else if (emit_idle) begin
                         issue = 1'b1;
-                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((slot_controller_cid) & 64'hffffffffffffffff) << shift_48);
                         issue_length = meta$read_data[(64'h10)+:(16)];
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
@@ -10725,6 +10729,9 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
                 begin
                     emit_valid = 1'b1;
                     m_link_tdata = buffer$read_data;
+                    if (emit_word$q[(32'h0)+:(5)] == zero_slot_word) begin
+                        m_link_tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
+                    end
                     m_link_tlast = emit_left$q == one_16;
                     if (emit_ready) begin
                         emit_word$d = emit_word$q + one_word;
@@ -10768,7 +10775,7 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         commands_forwarded = forwarded$q;
         completions_delivered = delivered$q;
         unknown_qp = unknown$q;
-        duplicate_cid = receiver$duplicate_cid;
+        slots_full = receiver$slots_full;
         malformed_capsule = receiver$malformed_capsule;
         capsule_too_long = receiver$capsule_too_long;
         wqe_unknown_qp = wqe_unknown$q;
@@ -11862,7 +11869,7 @@ module ulx3s$self_test$core$connectors$connector_0$reads(read_address,read_clock
 endmodule // ulx3s$self_test$core$connectors$connector_0$reads
 
 
-module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long);
+module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,freed,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long);
     
     // Module arguments
     input wire  clock;
@@ -11885,14 +11892,19 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
-    input wire  [4:0] probe_slot;
+    input wire  [31:0] freed;
+    input wire  [1:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] slots_full;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     
     // Constant declarations
     localparam  slot_bits = 5'b11;
+    localparam  slot_bits_wide = 32'h3;
+    localparam  qp_slot_mask = 32'hff;
+    localparam  zero_slot = 3'b0;
+    localparam  one_slot = 3'b1;
     localparam  slot_word_bits = 10'b101;
     localparam  slot_word_bits_16 = 16'h5;
     localparam  word_3 = 16'h3;
@@ -11920,7 +11932,7 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
     localparam  one_32 = 32'h1;
     localparam  one_slots = 32'h1;
     localparam  zero_slots = 32'h0;
-    localparam  cleared = 39'h0;
+    localparam  cleared = 47'h0;
     localparam  zero_32 = 32'h0;
     
     // Enums
@@ -11932,10 +11944,10 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
     // Stub signals
     reg  [1:0] progress$read_address;
     reg  progress$read_clock;
-    wire  [38:0] progress$read_data;
+    wire  [46:0] progress$read_data;
     reg  [1:0] progress$write_address;
     reg  progress$write_clock;
-    reg  [38:0] progress$write_data;
+    reg  [46:0] progress$write_data;
     reg  progress$write_enable;
     reg  [1:0] step$d;
     wire  [1:0] step$q;
@@ -11943,18 +11955,18 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
     reg  [1:0] qp$d;
     wire  [1:0] qp$q;
     reg  qp$clock;
-    reg  [38:0] work$d;
-    wire  [38:0] work$q;
+    reg  [46:0] work$d;
+    wire  [46:0] work$q;
     reg  work$clock;
     reg  [1:0] clear_qp$d;
     wire  [1:0] clear_qp$q;
     reg  clear_qp$clock;
     reg  [4:0] queue$read_address;
     reg  queue$read_clock;
-    wire  [40:0] queue$read_data;
+    wire  [48:0] queue$read_data;
     reg  [4:0] queue$write_address;
     reg  queue$write_clock;
-    reg  [40:0] queue$write_data;
+    reg  [48:0] queue$write_data;
     reg  queue$write_enable;
     reg  [15:0] queue_write$d;
     wire  [15:0] queue_write$q;
@@ -11968,9 +11980,12 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
     reg  [31:0] queued$d;
     wire  [31:0] queued$q;
     reg  queued$clock;
-    reg  [31:0] duplicates$d;
-    wire  [31:0] duplicates$q;
-    reg  duplicates$clock;
+    reg  [31:0] receiving$d;
+    wire  [31:0] receiving$q;
+    reg  receiving$clock;
+    reg  [31:0] full$d;
+    wire  [31:0] full$q;
+    reg  full$clock;
     reg  [31:0] malformed$d;
     wire  [31:0] malformed$q;
     reg  malformed$clock;
@@ -11982,11 +11997,17 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
     reg  [31:0] queued_set;
     reg  [31:0] queued_clear;
     reg  pop;
+    reg  [31:0] receiving_set;
+    reg  [31:0] receiving_clear;
     reg  [31:0] taken;
+    reg  [31:0] qp_free;
+    reg  [2:0] free_slot;
+    reg  free_found;
+    reg  [2:0] free_index;
     reg  [15:0] read_next;
     reg  [4:0] head_address;
-    reg  [40:0] posted;
-    reg  [38:0] next;
+    reg  [48:0] posted;
+    reg  [46:0] next;
     reg  accept;
     reg  first;
     reg  [15:0] cid;
@@ -12055,10 +12076,15 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
         .q(queued$q),
         .clock(queued$clock)
     );
-    ulx3s$self_test$core$connectors$connector_0$receiver$duplicates duplicates(
-        .d(duplicates$d),
-        .q(duplicates$q),
-        .clock(duplicates$clock)
+    ulx3s$self_test$core$connectors$connector_0$receiver$receiving receiving(
+        .d(receiving$d),
+        .q(receiving$q),
+        .clock(receiving$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$receiver$full full(
+        .d(full$d),
+        .q(full$q),
+        .clock(full$clock)
     );
     ulx3s$self_test$core$connectors$connector_0$receiver$malformed malformed(
         .d(malformed$d),
@@ -12081,7 +12107,8 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
         queue_filled$clock = clock;
         queue_read$clock = clock;
         queued$clock = clock;
-        duplicates$clock = clock;
+        receiving$clock = clock;
+        full$clock = clock;
         malformed$clock = clock;
         too_long$clock = clock;
         step$d = step$q;
@@ -12092,7 +12119,8 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
         queue_filled$d = queue_filled$q;
         queue_read$d = queue_read$q;
         queued$d = queued$q;
-        duplicates$d = duplicates$q;
+        receiving$d = receiving$q;
+        full$d = full$q;
         malformed$d = malformed$q;
         too_long$d = too_long$q;
         progress$read_clock = clock;
@@ -12107,10 +12135,10 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
         queue$write_clock = clock;
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 2'h3);
-        capsule_cid = queue$read_data[(64'h8)+:(16)];
-        capsule_slot = capsule_cid[(32'h0)+:(3)];
-        capsule_length = queue$read_data[(64'h18)+:(16)];
-        capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
+        capsule_cid = queue$read_data[(64'h10)+:(16)];
+        capsule_slot = ((queue$read_data[(64'h8)+:(8)]) & 3'h7);
+        capsule_length = queue$read_data[(64'h20)+:(16)];
+        capsule_admin_connect = queue$read_data[(64'h30)+:(1)];
         pop = capsule_valid & capsule_ready;
         head_address = (((capsule_qp) & 5'h1f) << slot_bits) | ((capsule_slot) & 5'h1f);
         queued_clear = zero_slots;
@@ -12123,15 +12151,65 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
         queue$read_address = ((read_next) & 5'h1f);
         queue_filled$d = queue_write$q;
         queued_set = zero_slots;
+        receiving_set = zero_slots;
+        receiving_clear = freed;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
         first = ~work$q[(64'h0)+:(1)];
-        cid = work$q[(64'h7)+:(16)];
+        cid = work$q[(64'hf)+:(16)];
         if (first) begin
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
-        slot = cid[(32'h0)+:(3)];
+        taken = busy | queued$q | receiving$q;
+        qp_free = ~taken >> (((qp$q) & 32'hffffffff) << slot_bits_wide);
+        free_found = 1'b0;
+        free_slot = zero_slot;
+        free_index = zero_slot;
+        if (qp_free[0]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[1]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[2]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[3]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[4]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[5]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[6]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[7]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        slot = ((work$q[(64'h2)+:(8)]) & 3'h7);
+        if (first) begin
+            slot = free_slot;
+        end
         slot_address = (((qp$q) & 5'h1f) << slot_bits) | ((slot) & 5'h1f);
-        word = work$q[(64'h17)+:(16)] >> 32'h3;
+        word = work$q[(64'h1f)+:(16)] >> 32'h3;
         if (first) begin
             word = zero_16;
         end
@@ -12164,44 +12242,45 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
             end
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
-        taken = busy | queued$q;
-        probe_taken = taken[probe_slot];
+        probe_taken = ~|(~taken & (qp_slot_mask << (((probe_qp) & 32'hffffffff) << slot_bits_wide)));
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;
-            next[(64'h1)+:(1)] = taken[slot_address];
-            next[(64'h2)+:(1)] = 1'b0;
-            next[(64'h3)+:(1)] = 1'b0;
-            next[(64'h4)+:(1)] = 1'b0;
-            next[(64'h5)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
-            next[(64'h6)+:(1)] = 1'b0;
-            next[(64'h7)+:(16)] = cid;
-            next[(64'h17)+:(16)] = zero_16;
+            next[(64'h1)+:(1)] = ~free_found;
+            next[(64'h2)+:(8)] = ((free_slot) & 8'hff);
+            next[(64'ha)+:(1)] = 1'b0;
+            next[(64'hb)+:(1)] = 1'b0;
+            next[(64'hc)+:(1)] = 1'b0;
+            next[(64'hd)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
+            next[(64'he)+:(1)] = 1'b0;
+            next[(64'hf)+:(16)] = cid;
+            next[(64'h1f)+:(16)] = zero_16;
         end
         if (word == word_3) begin
-            next[(64'h3)+:(1)] = s_axis_tdata == zero_64;
+            next[(64'hb)+:(1)] = s_axis_tdata == zero_64;
         end
         if (word == word_4) begin
-            next[(64'h4)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'h3)+:(1)]);
+            next[(64'hc)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'hb)+:(1)]);
         end
         if (word == word_5) begin
-            next[(64'h6)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
+            next[(64'he)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
         end
         if ((word >> slot_word_bits_16) != zero_16) begin
-            next[(64'h2)+:(1)] = 1'b1;
+            next[(64'ha)+:(1)] = 1'b1;
         end
-        if (~next[(64'h2)+:(1)]) begin
-            next[(64'h17)+:(16)] = work$q[(64'h17)+:(16)] + keep_bytes;
+        if (~next[(64'ha)+:(1)]) begin
+            next[(64'h1f)+:(16)] = work$q[(64'h1f)+:(16)] + keep_bytes;
             if (first) begin
-                next[(64'h17)+:(16)] = keep_bytes;
+                next[(64'h1f)+:(16)] = keep_bytes;
             end
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 10'h3ff) << slot_word_bits) | ((word[(32'h0)+:(5)]) & 10'h3ff);
         posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
-        posted[(64'h8)+:(16)] = cid;
-        posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
-        posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
+        posted[(64'h8)+:(8)] = ((slot) & 8'hff);
+        posted[(64'h10)+:(16)] = cid;
+        posted[(64'h20)+:(16)] = next[(64'h1f)+:(16)];
+        posted[(64'h30)+:(1)] = next[(64'hd)+:(1)] & next[(64'he)+:(1)];
         queue$write_enable = 1'b0;
         queue$write_address = ((queue_write$q) & 5'h1f);
         queue$write_data = posted;
@@ -12233,20 +12312,26 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
                     s_axis_tready = 1'b1;
                     if (accept) begin
                         work$d = next;
-                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'h2)+:(1)];
+                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'ha)+:(1)];
+                        if (first & ~next[(64'h1)+:(1)]) begin
+                            receiving_set = one_slots << ((slot_address) & 32'hffffffff);
+                        end
                         if (s_axis_tlast) begin
                             progress$write_enable = 1'b1;
                             progress$write_data = next;
                             step$d = ReceiverStep$Idle;
                             if (s_axis_message_end) begin
                                 progress$write_data = cleared;
-                                if (next[(64'h1)+:(1)]) begin
-                                    duplicates$d = duplicates$q + one_32;
+                                if (~next[(64'h1)+:(1)]) begin
+                                    receiving_clear = freed | (one_slots << ((slot_address) & 32'hffffffff));
                                 end
-                                else if ((next[(64'h17)+:(16)] < sqe_bytes) | ~next[(64'h4)+:(1)]) begin
+                                if (next[(64'h1)+:(1)]) begin
+                                    full$d = full$q + one_32;
+                                end
+                                else if ((next[(64'h1f)+:(16)] < sqe_bytes) | ~next[(64'hc)+:(1)]) begin
                                     malformed$d = malformed$q + one_32;
                                 end
-                                else if (next[(64'h2)+:(1)]) begin
+                                else if (next[(64'ha)+:(1)]) begin
                                     too_long$d = too_long$q + one_32;
                                 end
                                 else begin
@@ -12264,7 +12349,8 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
                 end
         endcase
         queued$d = (queued$q | queued_set) & ~queued_clear;
-        duplicate_cid = duplicates$q;
+        receiving$d = (receiving$q | receiving_set) & ~receiving_clear;
+        slots_full = full$q;
         malformed_capsule = malformed$q;
         capsule_too_long = too_long$q;
         if (reset) begin
@@ -12274,7 +12360,8 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
             queue_filled$d = zero_16;
             queue_read$d = zero_16;
             queued$d = zero_slots;
-            duplicates$d = zero_32;
+            receiving$d = zero_slots;
+            full$d = zero_32;
             malformed$d = zero_32;
             too_long$d = zero_32;
         end
@@ -12302,7 +12389,7 @@ module ulx3s$self_test$core$connectors$connector_0$receiver$clear_qp(d,q,clock);
 endmodule // ulx3s$self_test$core$connectors$connector_0$receiver$clear_qp
 
 
-module ulx3s$self_test$core$connectors$connector_0$receiver$duplicates(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_0$receiver$full(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -12318,7 +12405,7 @@ module ulx3s$self_test$core$connectors$connector_0$receiver$duplicates(d,q,clock
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_0$receiver$duplicates
+endmodule // ulx3s$self_test$core$connectors$connector_0$receiver$full
 
 
 module ulx3s$self_test$core$connectors$connector_0$receiver$malformed(d,q,clock);
@@ -12345,14 +12432,14 @@ module ulx3s$self_test$core$connectors$connector_0$receiver$progress(read_addres
     // Module arguments
     input wire  [1:0] read_address;
     input wire  read_clock;
-    output reg  [38:0] read_data;
+    output reg  [46:0] read_data;
     input wire  [1:0] write_address;
     input wire  write_clock;
-    input wire  [38:0] write_data;
+    input wire  [46:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[38:0] mem[3:0];
+    reg[46:0] mem[3:0];
     
     
     
@@ -12393,14 +12480,14 @@ module ulx3s$self_test$core$connectors$connector_0$receiver$queue(read_address,r
     // Module arguments
     input wire  [4:0] read_address;
     input wire  read_clock;
-    output reg  [40:0] read_data;
+    output reg  [48:0] read_data;
     input wire  [4:0] write_address;
     input wire  write_clock;
-    input wire  [40:0] write_data;
+    input wire  [48:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[40:0] mem[31:0];
+    reg[48:0] mem[31:0];
     
     
     
@@ -12493,6 +12580,25 @@ module ulx3s$self_test$core$connectors$connector_0$receiver$queued(d,q,clock);
 endmodule // ulx3s$self_test$core$connectors$connector_0$receiver$queued
 
 
+module ulx3s$self_test$core$connectors$connector_0$receiver$receiving(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$core$connectors$connector_0$receiver$receiving
+
+
 module ulx3s$self_test$core$connectors$connector_0$receiver$step(d,q,clock);
     
     // Module arguments
@@ -12540,13 +12646,13 @@ endmodule // ulx3s$self_test$core$connectors$connector_0$receiver$too_long
 module ulx3s$self_test$core$connectors$connector_0$receiver$work(d,q,clock);
     
     // Module arguments
-    input wire  [38:0] d;
-    output reg  [38:0] q;
+    input wire  [46:0] d;
+    output reg  [46:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 39'h0;
+       q = 47'h0;
     end
     
     always @(posedge clock) begin
@@ -13134,7 +13240,7 @@ module ulx3s$self_test$core$connectors$connector_0$wrong(d,q,clock);
 endmodule // ulx3s$self_test$core$connectors$connector_0$wrong
 
 
-module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -13195,9 +13301,9 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     output reg  [31:0] commands_forwarded;
     output reg  [31:0] completions_delivered;
     output reg  [31:0] unknown_qp;
-    input wire  [4:0] probe_slot;
+    input wire  [1:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] slots_full;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     output reg  [31:0] wqe_unknown_qp;
@@ -13245,6 +13351,10 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     localparam  kind_read = 2'b11;
     localparam  path_error_status = 64'h6e0000000000000;
     localparam  status_mask = 16'hffe;
+    localparam  cid_above_slot = 16'hfff8;
+    localparam  cqe_cid_field = 64'hffff00000000;
+    localparam  sqe_cid_field = 64'hffff0000;
+    localparam  zero_slot_word = 5'b0;
     localparam  shift_16 = 64'h10;
     localparam  shift_32 = 64'h20;
     localparam  shift_48 = 64'h30;
@@ -13335,9 +13445,10 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     wire  [15:0] receiver$capsule_cid;
     wire  [15:0] receiver$capsule_length;
     wire  receiver$capsule_admin_connect;
-    reg  [4:0] receiver$probe_slot;
+    reg  [31:0] receiver$freed;
+    reg  [1:0] receiver$probe_qp;
     wire  receiver$probe_taken;
-    wire  [31:0] receiver$duplicate_cid;
+    wire  [31:0] receiver$slots_full;
     wire  [31:0] receiver$malformed_capsule;
     wire  [31:0] receiver$capsule_too_long;
     reg  [1:0] qp_table$read_address;
@@ -13663,6 +13774,8 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     reg  [7:0] read_tag_shifted;
     reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
+    reg  [15:0] capsule_controller_cid;
+    reg  [15:0] slot_controller_cid;
     reg  cqe_status_ok;
     
     // Sub module instances
@@ -13687,9 +13800,10 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         .capsule_cid(receiver$capsule_cid),
         .capsule_length(receiver$capsule_length),
         .capsule_admin_connect(receiver$capsule_admin_connect),
-        .probe_slot(receiver$probe_slot),
+        .freed(receiver$freed),
+        .probe_qp(receiver$probe_qp),
         .probe_taken(receiver$probe_taken),
-        .duplicate_cid(receiver$duplicate_cid),
+        .slots_full(receiver$slots_full),
         .malformed_capsule(receiver$malformed_capsule),
         .capsule_too_long(receiver$capsule_too_long)
     );
@@ -14267,7 +14381,8 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         receiver$s_axis_message_end = s_axis_message_end;
         s_axis_tready = receiver$s_axis_tready;
         receiver$busy = busy$q;
-        receiver$probe_slot = probe_slot;
+        receiver$probe_qp = probe_qp;
+        receiver$freed = zero_slots;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = 1'b0;
         qp_table$read_clock = clock;
@@ -14302,6 +14417,8 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         other = ~sweep_controller$q;
         header_fits = (header_qp$q & qp_high_mask) == zero_16;
         cqe_cid = cqe_high$q[(32'h20)+:(16)];
+        capsule_controller_cid = (receiver$capsule_cid & cid_above_slot) | ((receiver$capsule_slot) & 16'hffff);
+        slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
         path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
         rx_data = s_link_a_tdata;
@@ -14377,7 +14494,7 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         emit_idle = emit_step$q == EmitStep$Idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
-        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_48);
+        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((capsule_controller_cid) & 64'hffffffffffffffff) << shift_48);
         issue_next = EmitStep$Slot;
         issue_fence = 1'b0;
         issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
@@ -14423,6 +14540,7 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
                         qp_table$write_enable = 1'b1;
                         qp_table$write_address = cfg_qp;
                         busy_clear = qp_slots;
+                        receiver$freed = qp_slots;
                     end
                     else if (|fail_pending$q) begin
                         fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
@@ -14641,7 +14759,8 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
                     if (rx_lost) begin
                         late$d = late$q + one_32;
                     end
-                    else if (slot_busy & (meta$read_data[(64'h0)+:(16)] == cqe_cid)) begin
+                    else if (slot_busy & (slot_controller_cid == cqe_cid)) begin
+                        cqe_high$d = (cqe_high$q & ~cqe_cid_field) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
                         busy_clear = slot_bit;
                         table_entry[(64'h2c)+:(8)] = entry$q[(64'h2c)+:(8)] - one_8;
                         table_entry[(64'h1c)+:(16)] = cqe_high$q[(32'h0)+:(16)];
@@ -14821,7 +14940,7 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
                     end
                     else if (emit_idle) begin
                         issue = 1'b1;
-                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_48);
+                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((slot_controller_cid) & 64'hffffffffffffffff) << shift_48);
                         issue_length = meta$read_data[(64'h10)+:(16)];
                         replayed$d = replayed$q + one_32;
                         step$d = EngineStep$SweepSlotNext;
@@ -15112,6 +15231,9 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
                 begin
                     emit_valid = 1'b1;
                     m_link_tdata = buffer$read_data;
+                    if (emit_word$q[(32'h0)+:(5)] == zero_slot_word) begin
+                        m_link_tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
+                    end
                     m_link_tlast = emit_left$q == one_16;
                     if (emit_ready) begin
                         emit_word$d = emit_word$q + one_word;
@@ -15155,7 +15277,7 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         commands_forwarded = forwarded$q;
         completions_delivered = delivered$q;
         unknown_qp = unknown$q;
-        duplicate_cid = receiver$duplicate_cid;
+        slots_full = receiver$slots_full;
         malformed_capsule = receiver$malformed_capsule;
         capsule_too_long = receiver$capsule_too_long;
         wqe_unknown_qp = wqe_unknown$q;
@@ -16249,7 +16371,7 @@ module ulx3s$self_test$core$connectors$connector_1$reads(read_address,read_clock
 endmodule // ulx3s$self_test$core$connectors$connector_1$reads
 
 
-module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,probe_slot,probe_taken,duplicate_cid,malformed_capsule,capsule_too_long);
+module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,freed,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long);
     
     // Module arguments
     input wire  clock;
@@ -16272,14 +16394,19 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
     output reg  [15:0] capsule_cid;
     output reg  [15:0] capsule_length;
     output reg  capsule_admin_connect;
-    input wire  [4:0] probe_slot;
+    input wire  [31:0] freed;
+    input wire  [1:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] duplicate_cid;
+    output reg  [31:0] slots_full;
     output reg  [31:0] malformed_capsule;
     output reg  [31:0] capsule_too_long;
     
     // Constant declarations
     localparam  slot_bits = 5'b11;
+    localparam  slot_bits_wide = 32'h3;
+    localparam  qp_slot_mask = 32'hff;
+    localparam  zero_slot = 3'b0;
+    localparam  one_slot = 3'b1;
     localparam  slot_word_bits = 10'b101;
     localparam  slot_word_bits_16 = 16'h5;
     localparam  word_3 = 16'h3;
@@ -16307,7 +16434,7 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
     localparam  one_32 = 32'h1;
     localparam  one_slots = 32'h1;
     localparam  zero_slots = 32'h0;
-    localparam  cleared = 39'h0;
+    localparam  cleared = 47'h0;
     localparam  zero_32 = 32'h0;
     
     // Enums
@@ -16319,10 +16446,10 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
     // Stub signals
     reg  [1:0] progress$read_address;
     reg  progress$read_clock;
-    wire  [38:0] progress$read_data;
+    wire  [46:0] progress$read_data;
     reg  [1:0] progress$write_address;
     reg  progress$write_clock;
-    reg  [38:0] progress$write_data;
+    reg  [46:0] progress$write_data;
     reg  progress$write_enable;
     reg  [1:0] step$d;
     wire  [1:0] step$q;
@@ -16330,18 +16457,18 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
     reg  [1:0] qp$d;
     wire  [1:0] qp$q;
     reg  qp$clock;
-    reg  [38:0] work$d;
-    wire  [38:0] work$q;
+    reg  [46:0] work$d;
+    wire  [46:0] work$q;
     reg  work$clock;
     reg  [1:0] clear_qp$d;
     wire  [1:0] clear_qp$q;
     reg  clear_qp$clock;
     reg  [4:0] queue$read_address;
     reg  queue$read_clock;
-    wire  [40:0] queue$read_data;
+    wire  [48:0] queue$read_data;
     reg  [4:0] queue$write_address;
     reg  queue$write_clock;
-    reg  [40:0] queue$write_data;
+    reg  [48:0] queue$write_data;
     reg  queue$write_enable;
     reg  [15:0] queue_write$d;
     wire  [15:0] queue_write$q;
@@ -16355,9 +16482,12 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
     reg  [31:0] queued$d;
     wire  [31:0] queued$q;
     reg  queued$clock;
-    reg  [31:0] duplicates$d;
-    wire  [31:0] duplicates$q;
-    reg  duplicates$clock;
+    reg  [31:0] receiving$d;
+    wire  [31:0] receiving$q;
+    reg  receiving$clock;
+    reg  [31:0] full$d;
+    wire  [31:0] full$q;
+    reg  full$clock;
     reg  [31:0] malformed$d;
     wire  [31:0] malformed$q;
     reg  malformed$clock;
@@ -16369,11 +16499,17 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
     reg  [31:0] queued_set;
     reg  [31:0] queued_clear;
     reg  pop;
+    reg  [31:0] receiving_set;
+    reg  [31:0] receiving_clear;
     reg  [31:0] taken;
+    reg  [31:0] qp_free;
+    reg  [2:0] free_slot;
+    reg  free_found;
+    reg  [2:0] free_index;
     reg  [15:0] read_next;
     reg  [4:0] head_address;
-    reg  [40:0] posted;
-    reg  [38:0] next;
+    reg  [48:0] posted;
+    reg  [46:0] next;
     reg  accept;
     reg  first;
     reg  [15:0] cid;
@@ -16442,10 +16578,15 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
         .q(queued$q),
         .clock(queued$clock)
     );
-    ulx3s$self_test$core$connectors$connector_1$receiver$duplicates duplicates(
-        .d(duplicates$d),
-        .q(duplicates$q),
-        .clock(duplicates$clock)
+    ulx3s$self_test$core$connectors$connector_1$receiver$receiving receiving(
+        .d(receiving$d),
+        .q(receiving$q),
+        .clock(receiving$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$receiver$full full(
+        .d(full$d),
+        .q(full$q),
+        .clock(full$clock)
     );
     ulx3s$self_test$core$connectors$connector_1$receiver$malformed malformed(
         .d(malformed$d),
@@ -16468,7 +16609,8 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
         queue_filled$clock = clock;
         queue_read$clock = clock;
         queued$clock = clock;
-        duplicates$clock = clock;
+        receiving$clock = clock;
+        full$clock = clock;
         malformed$clock = clock;
         too_long$clock = clock;
         step$d = step$q;
@@ -16479,7 +16621,8 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
         queue_filled$d = queue_filled$q;
         queue_read$d = queue_read$q;
         queued$d = queued$q;
-        duplicates$d = duplicates$q;
+        receiving$d = receiving$q;
+        full$d = full$q;
         malformed$d = malformed$q;
         too_long$d = too_long$q;
         progress$read_clock = clock;
@@ -16494,10 +16637,10 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
         queue$write_clock = clock;
         capsule_valid = queue_filled$q != queue_read$q;
         capsule_qp = ((queue$read_data[(64'h0)+:(8)]) & 2'h3);
-        capsule_cid = queue$read_data[(64'h8)+:(16)];
-        capsule_slot = capsule_cid[(32'h0)+:(3)];
-        capsule_length = queue$read_data[(64'h18)+:(16)];
-        capsule_admin_connect = queue$read_data[(64'h28)+:(1)];
+        capsule_cid = queue$read_data[(64'h10)+:(16)];
+        capsule_slot = ((queue$read_data[(64'h8)+:(8)]) & 3'h7);
+        capsule_length = queue$read_data[(64'h20)+:(16)];
+        capsule_admin_connect = queue$read_data[(64'h30)+:(1)];
         pop = capsule_valid & capsule_ready;
         head_address = (((capsule_qp) & 5'h1f) << slot_bits) | ((capsule_slot) & 5'h1f);
         queued_clear = zero_slots;
@@ -16510,15 +16653,65 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
         queue$read_address = ((read_next) & 5'h1f);
         queue_filled$d = queue_write$q;
         queued_set = zero_slots;
+        receiving_set = zero_slots;
+        receiving_clear = freed;
         accept = (step$q == ReceiverStep$Stream) & s_axis_tvalid;
         first = ~work$q[(64'h0)+:(1)];
-        cid = work$q[(64'h7)+:(16)];
+        cid = work$q[(64'hf)+:(16)];
         if (first) begin
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
-        slot = cid[(32'h0)+:(3)];
+        taken = busy | queued$q | receiving$q;
+        qp_free = ~taken >> (((qp$q) & 32'hffffffff) << slot_bits_wide);
+        free_found = 1'b0;
+        free_slot = zero_slot;
+        free_index = zero_slot;
+        if (qp_free[0]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[1]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[2]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[3]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[4]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[5]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[6]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        if (qp_free[7]) begin
+            free_found = 1'b1;
+            free_slot = free_index;
+        end
+        free_index = free_index + one_slot;
+        slot = ((work$q[(64'h2)+:(8)]) & 3'h7);
+        if (first) begin
+            slot = free_slot;
+        end
         slot_address = (((qp$q) & 5'h1f) << slot_bits) | ((slot) & 5'h1f);
-        word = work$q[(64'h17)+:(16)] >> 32'h3;
+        word = work$q[(64'h1f)+:(16)] >> 32'h3;
         if (first) begin
             word = zero_16;
         end
@@ -16551,44 +16744,45 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
             end
         end
         sgl_type = s_axis_tdata[(32'h38)+:(8)];
-        taken = busy | queued$q;
-        probe_taken = taken[probe_slot];
+        probe_taken = ~|(~taken & (qp_slot_mask << (((probe_qp) & 32'hffffffff) << slot_bits_wide)));
         next = work$q;
         if (first) begin
             next[(64'h0)+:(1)] = 1'b1;
-            next[(64'h1)+:(1)] = taken[slot_address];
-            next[(64'h2)+:(1)] = 1'b0;
-            next[(64'h3)+:(1)] = 1'b0;
-            next[(64'h4)+:(1)] = 1'b0;
-            next[(64'h5)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
-            next[(64'h6)+:(1)] = 1'b0;
-            next[(64'h7)+:(16)] = cid;
-            next[(64'h17)+:(16)] = zero_16;
+            next[(64'h1)+:(1)] = ~free_found;
+            next[(64'h2)+:(8)] = ((free_slot) & 8'hff);
+            next[(64'ha)+:(1)] = 1'b0;
+            next[(64'hb)+:(1)] = 1'b0;
+            next[(64'hc)+:(1)] = 1'b0;
+            next[(64'hd)+:(1)] = (s_axis_tdata[(32'h0)+:(8)] == opcode_fabrics) & (s_axis_tdata[(32'h20)+:(8)] == fctype_connect);
+            next[(64'he)+:(1)] = 1'b0;
+            next[(64'hf)+:(16)] = cid;
+            next[(64'h1f)+:(16)] = zero_16;
         end
         if (word == word_3) begin
-            next[(64'h3)+:(1)] = s_axis_tdata == zero_64;
+            next[(64'hb)+:(1)] = s_axis_tdata == zero_64;
         end
         if (word == word_4) begin
-            next[(64'h4)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'h3)+:(1)]);
+            next[(64'hc)+:(1)] = (sgl_type == sgl_keyed) | (sgl_type == sgl_keyed_invalidate) | (sgl_type == sgl_in_capsule) | ((s_axis_tdata == zero_64) & work$q[(64'hb)+:(1)]);
         end
         if (word == word_5) begin
-            next[(64'h6)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
+            next[(64'he)+:(1)] = s_axis_tdata[(32'h10)+:(16)] == zero_16;
         end
         if ((word >> slot_word_bits_16) != zero_16) begin
-            next[(64'h2)+:(1)] = 1'b1;
+            next[(64'ha)+:(1)] = 1'b1;
         end
-        if (~next[(64'h2)+:(1)]) begin
-            next[(64'h17)+:(16)] = work$q[(64'h17)+:(16)] + keep_bytes;
+        if (~next[(64'ha)+:(1)]) begin
+            next[(64'h1f)+:(16)] = work$q[(64'h1f)+:(16)] + keep_bytes;
             if (first) begin
-                next[(64'h17)+:(16)] = keep_bytes;
+                next[(64'h1f)+:(16)] = keep_bytes;
             end
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 10'h3ff) << slot_word_bits) | ((word[(32'h0)+:(5)]) & 10'h3ff);
         posted[(64'h0)+:(8)] = ((qp$q) & 8'hff);
-        posted[(64'h8)+:(16)] = cid;
-        posted[(64'h18)+:(16)] = next[(64'h17)+:(16)];
-        posted[(64'h28)+:(1)] = next[(64'h5)+:(1)] & next[(64'h6)+:(1)];
+        posted[(64'h8)+:(8)] = ((slot) & 8'hff);
+        posted[(64'h10)+:(16)] = cid;
+        posted[(64'h20)+:(16)] = next[(64'h1f)+:(16)];
+        posted[(64'h30)+:(1)] = next[(64'hd)+:(1)] & next[(64'he)+:(1)];
         queue$write_enable = 1'b0;
         queue$write_address = ((queue_write$q) & 5'h1f);
         queue$write_data = posted;
@@ -16620,20 +16814,26 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
                     s_axis_tready = 1'b1;
                     if (accept) begin
                         work$d = next;
-                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'h2)+:(1)];
+                        buffer_write_enable = ~next[(64'h1)+:(1)] & ~next[(64'ha)+:(1)];
+                        if (first & ~next[(64'h1)+:(1)]) begin
+                            receiving_set = one_slots << ((slot_address) & 32'hffffffff);
+                        end
                         if (s_axis_tlast) begin
                             progress$write_enable = 1'b1;
                             progress$write_data = next;
                             step$d = ReceiverStep$Idle;
                             if (s_axis_message_end) begin
                                 progress$write_data = cleared;
-                                if (next[(64'h1)+:(1)]) begin
-                                    duplicates$d = duplicates$q + one_32;
+                                if (~next[(64'h1)+:(1)]) begin
+                                    receiving_clear = freed | (one_slots << ((slot_address) & 32'hffffffff));
                                 end
-                                else if ((next[(64'h17)+:(16)] < sqe_bytes) | ~next[(64'h4)+:(1)]) begin
+                                if (next[(64'h1)+:(1)]) begin
+                                    full$d = full$q + one_32;
+                                end
+                                else if ((next[(64'h1f)+:(16)] < sqe_bytes) | ~next[(64'hc)+:(1)]) begin
                                     malformed$d = malformed$q + one_32;
                                 end
-                                else if (next[(64'h2)+:(1)]) begin
+                                else if (next[(64'ha)+:(1)]) begin
                                     too_long$d = too_long$q + one_32;
                                 end
                                 else begin
@@ -16651,7 +16851,8 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
                 end
         endcase
         queued$d = (queued$q | queued_set) & ~queued_clear;
-        duplicate_cid = duplicates$q;
+        receiving$d = (receiving$q | receiving_set) & ~receiving_clear;
+        slots_full = full$q;
         malformed_capsule = malformed$q;
         capsule_too_long = too_long$q;
         if (reset) begin
@@ -16661,7 +16862,8 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
             queue_filled$d = zero_16;
             queue_read$d = zero_16;
             queued$d = zero_slots;
-            duplicates$d = zero_32;
+            receiving$d = zero_slots;
+            full$d = zero_32;
             malformed$d = zero_32;
             too_long$d = zero_32;
         end
@@ -16689,7 +16891,7 @@ module ulx3s$self_test$core$connectors$connector_1$receiver$clear_qp(d,q,clock);
 endmodule // ulx3s$self_test$core$connectors$connector_1$receiver$clear_qp
 
 
-module ulx3s$self_test$core$connectors$connector_1$receiver$duplicates(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_1$receiver$full(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -16705,7 +16907,7 @@ module ulx3s$self_test$core$connectors$connector_1$receiver$duplicates(d,q,clock
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_1$receiver$duplicates
+endmodule // ulx3s$self_test$core$connectors$connector_1$receiver$full
 
 
 module ulx3s$self_test$core$connectors$connector_1$receiver$malformed(d,q,clock);
@@ -16732,14 +16934,14 @@ module ulx3s$self_test$core$connectors$connector_1$receiver$progress(read_addres
     // Module arguments
     input wire  [1:0] read_address;
     input wire  read_clock;
-    output reg  [38:0] read_data;
+    output reg  [46:0] read_data;
     input wire  [1:0] write_address;
     input wire  write_clock;
-    input wire  [38:0] write_data;
+    input wire  [46:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[38:0] mem[3:0];
+    reg[46:0] mem[3:0];
     
     
     
@@ -16780,14 +16982,14 @@ module ulx3s$self_test$core$connectors$connector_1$receiver$queue(read_address,r
     // Module arguments
     input wire  [4:0] read_address;
     input wire  read_clock;
-    output reg  [40:0] read_data;
+    output reg  [48:0] read_data;
     input wire  [4:0] write_address;
     input wire  write_clock;
-    input wire  [40:0] write_data;
+    input wire  [48:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[40:0] mem[31:0];
+    reg[48:0] mem[31:0];
     
     
     
@@ -16880,6 +17082,25 @@ module ulx3s$self_test$core$connectors$connector_1$receiver$queued(d,q,clock);
 endmodule // ulx3s$self_test$core$connectors$connector_1$receiver$queued
 
 
+module ulx3s$self_test$core$connectors$connector_1$receiver$receiving(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$core$connectors$connector_1$receiver$receiving
+
+
 module ulx3s$self_test$core$connectors$connector_1$receiver$step(d,q,clock);
     
     // Module arguments
@@ -16927,13 +17148,13 @@ endmodule // ulx3s$self_test$core$connectors$connector_1$receiver$too_long
 module ulx3s$self_test$core$connectors$connector_1$receiver$work(d,q,clock);
     
     // Module arguments
-    input wire  [38:0] d;
-    output reg  [38:0] q;
+    input wire  [46:0] d;
+    output reg  [46:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 39'h0;
+       q = 47'h0;
     end
     
     always @(posedge clock) begin
@@ -28866,7 +29087,7 @@ module ulx3s$self_test$core$responder$step(d,q,clock);
 endmodule // ulx3s$self_test$core$responder$step
 
 
-module ulx3s$self_test$core$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,qp_enabled,qpn_base,req_valid,req_ready,req_qp,req_opcode,req_psn,req_ack_req,req_cid,verdict_valid,verdict_ready,verdict_deliver,verdict_send_aeth,verdict_syndrome,verdict_psn,verdict_msn,ack_valid,ack_ready,ack_qp,ack_syndrome,ack_psn,ack_msn,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready,m_axis_qp,m_axis_message_end,resp_valid,resp_ready,resp_qp,resp_opcode,resp_syndrome,resp_psn,resp_payload_length,m_axis_resp_tdata,m_axis_resp_tlast,m_axis_resp_tvalid,m_axis_resp_tready,unknown_qp,not_served);
+module ulx3s$self_test$core$router(clock,reset,frame_valid,frame,frame_pop,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,qp_enabled,qpn_base,req_valid,req_ready,req_qp,req_opcode,req_psn,req_ack_req,verdict_valid,verdict_ready,verdict_deliver,verdict_send_aeth,verdict_syndrome,verdict_psn,verdict_msn,ack_valid,ack_ready,ack_qp,ack_syndrome,ack_psn,ack_msn,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready,m_axis_qp,m_axis_message_end,resp_valid,resp_ready,resp_qp,resp_opcode,resp_syndrome,resp_psn,resp_payload_length,m_axis_resp_tdata,m_axis_resp_tlast,m_axis_resp_tvalid,m_axis_resp_tready,unknown_qp,not_served);
     
     // Module arguments
     input wire  clock;
@@ -28887,7 +29108,6 @@ module ulx3s$self_test$core$router(clock,reset,frame_valid,frame,frame_pop,s_axi
     output reg  [7:0] req_opcode;
     output reg  [23:0] req_psn;
     output reg  req_ack_req;
-    output reg  [15:0] req_cid;
     input wire  verdict_valid;
     output reg  verdict_ready;
     input wire  verdict_deliver;
@@ -28998,7 +29218,6 @@ module ulx3s$self_test$core$router(clock,reset,frame_valid,frame,frame_pop,s_axi
         req_opcode = opcode;
         req_psn = frame[(64'h20)+:(24)];
         req_ack_req = frame[(64'h38)+:(1)];
-        req_cid = s_axis_tdata[(32'h10)+:(16)];
         ack_qp = qp_index;
         ack_syndrome = verdict_syndrome;
         ack_psn = verdict_psn;

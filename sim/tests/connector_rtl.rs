@@ -4,8 +4,8 @@
 //! way the issue lists, and every bad input dropped and counted as the model counts it.
 
 use nic_hdl::link::message::{Message, MessageType};
-use nic_hdl::nvme::capsule::Status;
-use nic_sim::nvme::connector::{ConnectorModel, HostIn, Outputs, DEFAULT_SLOTS};
+use nic_hdl::nvme::capsule::{Cqe, Status};
+use nic_sim::nvme::connector::{ConnectorModel, HostIn, HostOp, Outputs, DEFAULT_SLOTS};
 use nic_sim::nvme::fabric::{Event, Fabric, FabricConfig, Nic};
 use nic_sim::nvme::connector_pair_rtl::{ConnectorPairRtl, Pressure};
 use nic_sim::nvme::scenarios::{base, both_down, cqe_wqe, failover_seeds, heartbeat_loss, link_pull, read_capsule, return_and_failback, run_clean};
@@ -37,14 +37,14 @@ fn small(seed: u64) -> FabricConfig {
 #[test]
 fn random_io_of_512_bytes_to_64_kib_completes_once_with_the_right_data() {
     for seed in seeds(&[1, 2]) {
-        let config = FabricConfig { seed, commands: 400, bound_to_b: vec![2, 5, 7], ..Default::default() };
+        let config = FabricConfig { seed, commands: 400, bound_to_b: vec![2, 5, 7], free_cids: seed % 2 == 0, ..Default::default() };
         let fabric = run(config, &[]);
         let (h, n) = (&fabric.host.counters, fabric.nic.counters());
         let label = format!("seed {seed}: {h:?} {n:?}");
         assert_eq!(h.completed, 400 + 9, "{label}");
         assert!(h.reads > 100 && h.writes > 100 && h.bytes_read > 4 << 20, "{label}");
         assert_eq!((n.commands_forwarded, n.completions_delivered), (h.completed, h.completed), "{label}");
-        assert_eq!((n.unknown_qp, n.duplicate_cid, n.malformed_capsule, n.cqe_unknown_cid, n.wqe_malformed, n.wrong_link), (0, 0, 0, 0, 0, 0), "{label}");
+        assert_eq!((n.unknown_qp, n.slots_full, n.malformed_capsule, n.cqe_unknown_cid, n.wqe_malformed, n.wrong_link), (0, 0, 0, 0, 0, 0), "{label}");
         assert!(fabric.controllers.iter().all(|c| c.counters.completed > 50), "{label}");
     }
 }
@@ -134,26 +134,32 @@ fn every_bad_input_is_dropped_and_counted_as_the_model_counts_it() {
     too_long.resize(4096, 0);
     let mut bad_sgl = read_capsule(2);
     bad_sgl[39] = 0x30;
-    let host: Vec<HostIn> = vec![
+    let mut host: Vec<HostIn> = vec![
         HostIn::Send { qp: 9, data: read_capsule(1) },
         HostIn::Send { qp: 3, data: vec![0; 20] },
         HostIn::Send { qp: 3, data: bad_sgl },
         HostIn::Send { qp: 3, data: too_long },
+        // Slot 7 (the highest free): the controller's CID is 7.
         HostIn::Send { qp: 3, data: read_capsule(7) },
-        // The same slot again while outstanding (CID 7 + the slots per QP).
+        // The same low bits (CID 7 + the slots per QP) take slot 6: the controller's CID is 14.
         HostIn::Send { qp: 3, data: read_capsule(7 + DEFAULT_SLOTS) },
     ];
+    // The other slots filled, then one capsule too many: every slot of QP 3 is taken.
+    host.extend((100..DEFAULT_SLOTS + 99).map(|cid| HostIn::Send { qp: 3, data: read_capsule(cid) }));
     let controller: Vec<((usize, usize), Message)> = vec![
         ((0, 1), cqe_wqe(9, 7)),
         ((1, 1), cqe_wqe(3, 7)),
         ((0, 0), cqe_wqe(3, 7)),
         ((0, 1), Message::new(MessageType::Wqe, 3, 0, vec![0x77; 24])),
         ((0, 1), cqe_wqe(3, 8)),
-        // A CID whose slot (CID mod the slots) holds another command (CID 7): not that command's.
+        // A CID whose slot (its low bits) holds another command (the controller's CID 7): not
+        // that command's.
         ((0, 1), cqe_wqe(3, 7 + DEFAULT_SLOTS)),
         // The real completion, once; then a second copy.
         ((0, 1), cqe_wqe(3, 7)),
         ((0, 1), cqe_wqe(3, 7)),
+        // Slot 6's completion goes to the host with the host's CID, 15.
+        ((0, 1), cqe_wqe(3, 14)),
     ];
     let mut expected = Outputs::default();
     let mut got = Outputs::default();
@@ -181,10 +187,15 @@ fn every_bad_input_is_dropped_and_counted_as_the_model_counts_it() {
         gather(&mut got, Nic::tick(&mut dut, t));
     }
     assert_eq!(got.links, expected.links, "the messages to the controllers");
-    assert_eq!(got.host, expected.host, "what reaches the host: the one completion");
+    assert_eq!(got.host, expected.host, "what reaches the host: the two completions");
+    let cids: Vec<u16> = expected.host.iter().map(|op| match op {
+        HostOp::Send { data, .. } => Cqe::decode(data).unwrap().cid,
+        other => panic!("only completions: {other:?}"),
+    }).collect();
+    assert_eq!(cids, [7, 7 + DEFAULT_SLOTS], "completions carry the host's CIDs");
     let (m, r) = (model.counters.clone(), dut.counters());
     assert_eq!(r, m, "counters by cause");
-    assert_eq!((m.unknown_qp, m.malformed_capsule, m.capsule_too_long, m.duplicate_cid), (1, 2, 1, 1));
+    assert_eq!((m.unknown_qp, m.malformed_capsule, m.capsule_too_long, m.slots_full), (1, 2, 1, 1));
     assert_eq!((m.wqe_unknown_qp, m.wrong_link, m.wqe_malformed, m.cqe_unknown_cid, m.read_data_unknown), (2, 1, 1, 3, 1));
     assert!(dut.protocol_errors.is_empty(), "{:?}", dut.protocol_errors);
 }

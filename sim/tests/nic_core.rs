@@ -132,14 +132,14 @@ fn check_pcap(nic: &NicCoreRtl, label: &str) {
 /// with the right data, forwarded and completed once by the connectors, nothing refused.
 fn io_over_roce(name: &str, seeds_run: &[u64], max_bytes: usize) {
     for seed in seeds(seeds_run) {
-        let config = FabricConfig { seed, commands: 300, max_bytes, bound_to_b: vec![2, 5, 7], ..Default::default() };
+        let config = FabricConfig { seed, commands: 300, max_bytes, bound_to_b: vec![2, 5, 7], free_cids: seed % 2 == 0, ..Default::default() };
         let fabric = run(name, config);
         let (h, n) = (&fabric.host.counters, fabric.nic.counters());
         let label = format!("seed {seed}: {h:?} {n:?}");
         assert_eq!(h.completed, 300 + 9, "{label}");
         assert!(h.reads > 60 && h.writes > 60, "{label}");
         assert_eq!((n.commands_forwarded, n.completions_delivered), (h.completed, h.completed), "{label}");
-        assert_eq!((n.unknown_qp, n.duplicate_cid, n.malformed_capsule, n.cqe_unknown_cid, n.wqe_malformed), (0, 0, 0, 0, 0), "{label}");
+        assert_eq!((n.unknown_qp, n.slots_full, n.malformed_capsule, n.cqe_unknown_cid, n.wqe_malformed), (0, 0, 0, 0, 0), "{label}");
     }
 }
 

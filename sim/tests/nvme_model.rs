@@ -12,7 +12,7 @@ use nic_sim::stimulus::seeds;
 #[test]
 fn random_io_through_two_connectors_completes_once_and_reads_back_every_byte() {
     for seed in seeds(&[1, 2, 3, 4]) {
-        let config = FabricConfig { seed, bound_to_b: vec![2, 5, 7], ..Default::default() };
+        let config = FabricConfig { seed, bound_to_b: vec![2, 5, 7], free_cids: seed % 2 == 0, ..Default::default() };
         let mut fabric = Fabric::new(config);
         fabric.run(2_000_000).unwrap();
         let h = &fabric.host.counters;
@@ -47,9 +47,16 @@ fn every_bad_input_is_dropped_counted_and_touches_no_other_qp() {
     // A good command goes to the bound controller through the QP's connector.
     let sent = nic.from_host(HostIn::Send { qp: 3, data: read_capsule(7) }).links;
     assert_eq!((sent.len(), sent[0].0), (1, (0, 1)));
-    // The same CID again while outstanding: a host bug, dropped.
-    assert!(nic.from_host(HostIn::Send { qp: 3, data: read_capsule(7) }).links.is_empty());
-    assert_eq!(nic.counters.duplicate_cid, 1);
+    // Slots are keyed by the whole CID: CID 15 shares CID 7's low bits and takes another slot
+    // (the highest free, 6), so its controller knows it as CID 14.
+    let sent = nic.from_host(HostIn::Send { qp: 3, data: read_capsule(15) }).links;
+    assert_eq!((Sqe::decode(&sent[0].1.payload).unwrap().cid, sent[0].1.header.tag), (14, 14));
+    // Six more fill the QP's eight slots; a ninth finds none free (a host that overran its queue).
+    for cid in 100..106 {
+        assert_eq!(nic.from_host(HostIn::Send { qp: 3, data: read_capsule(cid) }).links.len(), 1);
+    }
+    assert!(nic.from_host(HostIn::Send { qp: 3, data: read_capsule(200) }).links.is_empty());
+    assert_eq!(nic.counters.slots_full, 1);
     // WQEs: unknown QP (or not this connector's), from the wrong controller, malformed, CQE for a CID not outstanding.
     assert!(nic.from_controller(0, (0, 1), cqe_wqe(9, 7)).host.is_empty());
     assert!(nic.from_controller(0, (1, 1), cqe_wqe(3, 7)).host.is_empty());
@@ -62,6 +69,10 @@ fn every_bad_input_is_dropped_counted_and_touches_no_other_qp() {
     assert!(matches!(&nic.from_controller(0, (0, 1), cqe_wqe(3, 7)).host[..], [HostOp::Send { qp: 3, .. }]));
     assert!(nic.from_controller(0, (0, 1), cqe_wqe(3, 7)).host.is_empty());
     assert_eq!(nic.counters.cqe_unknown_cid, 2);
+    // CID 14's completion reaches the host as CID 15's.
+    let host = nic.from_controller(0, (0, 1), cqe_wqe(3, 14)).host;
+    let [HostOp::Send { data, .. }] = &host[..] else { panic!("one SEND: {host:?}") };
+    assert_eq!(Cqe::decode(data).unwrap().cid, 15);
     assert_eq!(nic.qps[&3].sq_head, 1);
     // READ_DATA for a read that was never asked.
     assert!(nic.from_host(HostIn::ReadResponse { qp: 3, read: 99, data: vec![1] }).links.is_empty());

@@ -118,27 +118,36 @@ fn frames_out_within(s: &mut Station, steps: usize) -> Vec<Vec<u8>> {
 }
 
 #[test]
-fn a_connected_queue_takes_capsules_and_a_taken_slot_gets_an_rnr_nak() {
+fn a_connected_queue_takes_any_cids_and_a_full_queue_gets_an_rnr_nak() {
     let mut s = station();
-    let host_psn = connect(&mut s);
+    let mut psn = connect(&mut s);
+    let slots = 1usize << nic_hdl::sizes::sim_core::SLOT_BITS;
     // Controller A hangs: commands stay outstanding, their slots taken.
     s.controllers[0].silent = true;
-    send(&mut s, host_psn, &read_capsule(0x1005));
-    let ack = frames_out(&mut s, 1);
-    assert_eq!(acknowledgement(&ack[0]), (SYNDROME_ACK, host_psn), "the first capsule is acknowledged");
-    // Same slot (CID mod 32): the NIC cannot take it, and says so before acknowledging it.
-    let second = (host_psn + 1) & 0xFF_FFFF;
-    send(&mut s, second, &read_capsule(0x2025));
-    let nak = frames_out(&mut s, 1);
-    let (syndrome, psn) = acknowledgement(&nak[0]);
-    assert_eq!((syndrome >> 5, psn), (SYNDROME_RNR >> 5, second), "an RNR NAK for the second capsule (syndrome {syndrome:#x})");
-    // Another slot is free: taken at the PSN the RNR left expected.
-    send(&mut s, second, &read_capsule(0x2026));
-    let ack = frames_out(&mut s, 1);
-    assert_eq!(acknowledgement(&ack[0]), (SYNDROME_ACK, second));
+    // CIDs sharing their low bits (a host that does not use Linux's tags) take a slot each.
+    let cids: Vec<u16> = (0..slots as u16 - 1).map(|i| 0x1005 + (i << 8)).collect();
+    for cid in &cids {
+        send(&mut s, psn, &read_capsule(*cid));
+        let ack = frames_out(&mut s, 1);
+        assert_eq!(acknowledgement(&ack[0]), (SYNDROME_ACK, psn), "capsule {cid:#x} is acknowledged");
+        psn = (psn + 1) & 0xFF_FFFF;
+    }
+    // One slot left and two capsules back to back: the second finds no slot — an RNR NAK, never
+    // an ACK and a drop.
+    send(&mut s, psn, &read_capsule(0x0777));
+    send(&mut s, (psn + 1) & 0xFF_FFFF, &read_capsule(0x0778));
+    let answers = frames_out(&mut s, 2);
+    assert_eq!(acknowledgement(&answers[0]), (SYNDROME_ACK, psn), "the last free slot is taken");
+    let next = (psn + 1) & 0xFF_FFFF;
+    let (syndrome, nak_psn) = acknowledgement(&answers[1]);
+    assert_eq!((syndrome >> 5, nak_psn), (SYNDROME_RNR >> 5, next), "an RNR NAK for the capsule too many (syndrome {syndrome:#x})");
+    // The host retries after its RNR timer: still full, still refused before any ACK.
+    send(&mut s, next, &read_capsule(0x0778));
+    let (syndrome, nak_psn) = acknowledgement(&frames_out(&mut s, 1)[0]);
+    assert_eq!((syndrome >> 5, nak_psn), (SYNDROME_RNR >> 5, next));
     let c = s.counters();
-    assert_eq!(c["responder_receiver_not_ready"], 1, "{c:?}");
-    assert_eq!(c["connector_duplicate_cid"], 0, "nothing acknowledged and then refused: {c:?}");
-    assert_eq!(c["connector_commands_forwarded"], 2, "{c:?}");
+    assert_eq!(c["responder_receiver_not_ready"], 2, "{c:?}");
+    assert_eq!(c["connector_slots_full"], 0, "nothing acknowledged and then refused: {c:?}");
+    assert_eq!(c["connector_commands_forwarded"], slots as u64, "{c:?}");
     assert_eq!((c["cm_connect_replies"], c["cm_ready_to_use"], c["connections_established"]), (1, 1, 1), "{c:?}");
 }

@@ -3,11 +3,13 @@
 //! each message — an NVMe command capsule, SQE and in-capsule data — into its command slot in
 //! the capsule buffer, and hands every well-formed capsule to the connector's engine.
 //!
-//! A capsule's slot is its CID modulo the queue depth ([`super::qp_table`]). Refused, consumed
-//! whole and counted: a capsule whose slot holds an outstanding command (`duplicate_cid`), one
-//! shorter than an SQE or whose SGL is not keyed (0x40, 0x4F), in-capsule (0x01) or empty
+//! A capsule takes the highest free slot of its QP when its first beat arrives, whatever its CID
+//! ([`super::qp_table`]): the slot is reserved from then on — while the rest of the message
+//! arrives, while it waits for the engine and while it is outstanding. Refused, consumed whole
+//! and counted: a capsule that finds every slot of its QP taken (`slots_full`), one shorter than
+//! an SQE or whose SGL is not keyed (0x40, 0x4F), in-capsule (0x01) or empty
 //! (`malformed_capsule`), one longer than a slot (`capsule_too_long`). A refused capsule writes
-//! nothing into a busy slot; a slot that is not busy belongs to nobody, so writing it is harmless.
+//! nothing into a taken slot and gives back the slot it was given.
 //!
 //! Per QP a reassembly word in block RAM carries a message across packet boundaries; each packet
 //! costs two cycles to load it, then one cycle a beat. Block RAM has no reset: after `reset` the
@@ -25,8 +27,10 @@ use rust_hdl::prelude::*;
 #[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
 pub struct Reassembly {
     pub active: Bit,
-    /// Its slot was busy: consumed, not written.
+    /// No slot was free: consumed, not written.
     pub dropping: Bit,
+    /// The slot it was given (its low `SLOT_BITS`).
+    pub slot: Bits<8>,
     pub too_long: Bit,
     /// SGL bytes 24–31 were zero (half of an empty SGL).
     pub sgl_low_zero: Bit,
@@ -47,10 +51,11 @@ pub enum ReceiverStep {
     Stream,
 }
 
-/// A complete capsule waiting in the queue for the engine (its slot: the CID's low bits).
+/// A complete capsule waiting in the queue for the engine, in its slot.
 #[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
 pub struct PostedCapsule {
     pub qp: Bits<8>,
+    pub slot: Bits<8>,
     pub cid: Bits<16>,
     pub length: Bits<16>,
     pub admin_connect: Bit,
@@ -88,13 +93,17 @@ pub struct CapsuleReceiver<
     pub capsule_cid: Signal<Out, Bits<16>>,
     pub capsule_length: Signal<Out, Bits<16>>,
     pub capsule_admin_connect: Signal<Out, Bit>,
-    /// Would a capsule for {QP, slot} `probe_slot` be refused now (its slot outstanding or
-    /// queued)? What the RC responder asks before it acknowledges a capsule's first packet, so
-    /// such a capsule is answered with an RNR NAK instead of being ACKed and dropped.
-    pub probe_slot: Signal<In, Bits<SLOT_ADDRESS_BITS>>,
+    /// Bit {QP, slot}: the slot is free again whatever it held (a QP set up or off).
+    pub freed: Signal<In, Bits<SLOTS>>,
+    /// Would a capsule for QP `probe_qp` be refused now (every slot of the QP taken)? What the
+    /// RC responder asks before it acknowledges a capsule's first packet, so such a capsule is
+    /// answered with an RNR NAK instead of being ACKed and dropped. A capsule the responder has
+    /// passed on has its slot before the next one is judged: its first beat reaches this
+    /// receiver while the rest of its packet (an SQE: 8 beats at least) still leaves the router.
+    pub probe_qp: Signal<In, Bits<QP_BITS>>,
     pub probe_taken: Signal<Out, Bit>,
     /// Capsules refused, by cause (wrapping).
-    pub duplicate_cid: Signal<Out, Bits<32>>,
+    pub slots_full: Signal<Out, Bits<32>>,
     pub malformed_capsule: Signal<Out, Bits<32>>,
     pub capsule_too_long: Signal<Out, Bits<32>>,
     progress: RAM<Reassembly, QP_BITS>,
@@ -114,12 +123,21 @@ pub struct CapsuleReceiver<
     queued_set: Signal<Local, Bits<SLOTS>>,
     queued_clear: Signal<Local, Bits<SLOTS>>,
     pop: Signal<Local, Bit>,
-    /// Bit {QP, slot}: outstanding or queued — a capsule for it is refused.
+    /// Bit {QP, slot}: given to a message still arriving.
+    receiving: DFF<Bits<SLOTS>>,
+    receiving_set: Signal<Local, Bits<SLOTS>>,
+    receiving_clear: Signal<Local, Bits<SLOTS>>,
+    /// Bit {QP, slot}: receiving, queued or outstanding — not free.
     taken: Signal<Local, Bits<SLOTS>>,
+    /// The input QP's slots that are free (bit = slot), its highest free one, and whether any is.
+    qp_free: Signal<Local, Bits<SLOTS>>,
+    free_slot: Signal<Local, Bits<SLOT_BITS>>,
+    free_found: Signal<Local, Bit>,
+    free_index: Signal<Local, Bits<SLOT_BITS>>,
     read_next: Signal<Local, Bits<16>>,
     head_address: Signal<Local, Bits<SLOT_ADDRESS_BITS>>,
     posted: Signal<Local, PostedCapsule>,
-    duplicates: DFF<Bits<32>>,
+    full: DFF<Bits<32>>,
     malformed: DFF<Bits<32>>,
     too_long: DFF<Bits<32>>,
     next: Signal<Local, Reassembly>,
@@ -132,6 +150,11 @@ pub struct CapsuleReceiver<
     keep_bytes: Signal<Local, Bits<16>>,
     sgl_type: Signal<Local, Bits<8>>,
     slot_bits: Constant<Bits<SLOT_ADDRESS_BITS>>,
+    slot_bits_wide: Constant<Bits<SLOTS>>,
+    /// The slots of QP 0 (shifted to a QP's).
+    qp_slot_mask: Constant<Bits<SLOTS>>,
+    zero_slot: Constant<Bits<SLOT_BITS>>,
+    one_slot: Constant<Bits<SLOT_BITS>>,
     slot_word_bits: Constant<Bits<BUFFER_ADDRESS_BITS>>,
     slot_word_bits_16: Constant<Bits<16>>,
     word_3: Constant<Bits<16>>,
@@ -200,9 +223,10 @@ impl<
             capsule_cid: Default::default(),
             capsule_length: Default::default(),
             capsule_admin_connect: Default::default(),
-            probe_slot: Default::default(),
+            freed: Default::default(),
+            probe_qp: Default::default(),
             probe_taken: Default::default(),
-            duplicate_cid: Default::default(),
+            slots_full: Default::default(),
             malformed_capsule: Default::default(),
             capsule_too_long: Default::default(),
             progress: Default::default(),
@@ -218,11 +242,18 @@ impl<
             queued_set: Default::default(),
             queued_clear: Default::default(),
             pop: Default::default(),
+            receiving: Default::default(),
+            receiving_set: Default::default(),
+            receiving_clear: Default::default(),
             taken: Default::default(),
+            qp_free: Default::default(),
+            free_slot: Default::default(),
+            free_found: Default::default(),
+            free_index: Default::default(),
             read_next: Default::default(),
             head_address: Default::default(),
             posted: Default::default(),
-            duplicates: Default::default(),
+            full: Default::default(),
             malformed: Default::default(),
             too_long: Default::default(),
             next: Default::default(),
@@ -235,6 +266,10 @@ impl<
             keep_bytes: Default::default(),
             sgl_type: Default::default(),
             slot_bits: K::new((SLOT_BITS as u64).to_bits()),
+            slot_bits_wide: K::new((SLOT_BITS as u64).to_bits()),
+            qp_slot_mask: K::new(((1u64 << (1 << SLOT_BITS)) - 1).to_bits()),
+            zero_slot: K::new(0u64.to_bits()),
+            one_slot: K::new(1u64.to_bits()),
             slot_word_bits: K::new((SLOT_WORD_BITS as u64).to_bits()),
             slot_word_bits_16: K::new((SLOT_WORD_BITS as u64).to_bits()),
             word_3: K::new(3u64.to_bits()),
@@ -280,7 +315,7 @@ impl<
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, step, qp, work, clear_qp, queue_write, queue_filled, queue_read, queued, duplicates, malformed, too_long
+            self, clock, step, qp, work, clear_qp, queue_write, queue_filled, queue_read, queued, receiving, full, malformed, too_long
         );
         self.progress.read_clock.next = self.clock.val();
         self.progress.write_clock.next = self.clock.val();
@@ -297,7 +332,7 @@ impl<
         self.capsule_valid.next = self.queue_filled.q.val() != self.queue_read.q.val();
         self.capsule_qp.next = bit_cast::<QP_BITS, 8>(self.queue.read_data.val().qp);
         self.capsule_cid.next = self.queue.read_data.val().cid;
-        self.capsule_slot.next = self.capsule_cid.val().get_bits::<SLOT_BITS>(0);
+        self.capsule_slot.next = bit_cast::<SLOT_BITS, 8>(self.queue.read_data.val().slot);
         self.capsule_length.next = self.queue.read_data.val().length;
         self.capsule_admin_connect.next = self.queue.read_data.val().admin_connect;
         self.pop.next = self.capsule_valid.val() & self.capsule_ready.val();
@@ -313,6 +348,8 @@ impl<
         self.queue.read_address.next = bit_cast::<SLOT_ADDRESS_BITS, 16>(self.read_next.val());
         self.queue_filled.d.next = self.queue_write.q.val();
         self.queued_set.next = self.zero_slots.val();
+        self.receiving_set.next = self.zero_slots.val();
+        self.receiving_clear.next = self.freed.val();
 
         // The beat on the input, as part of the message in `work`.
         self.accept.next = (self.step.q.val() == ReceiverStep::Stream) & self.s_axis_tvalid.val();
@@ -321,7 +358,23 @@ impl<
         if self.first.val() {
             self.cid.next = self.s_axis_tdata.val().get_bits::<16>(16);
         }
-        self.slot.next = self.cid.val().get_bits::<SLOT_BITS>(0);
+        // A message's first beat takes the QP's highest free slot.
+        self.taken.next = self.busy.val() | self.queued.q.val() | self.receiving.q.val();
+        self.qp_free.next = !self.taken.val() >> (bit_cast::<SLOTS, QP_BITS>(self.qp.q.val()) << self.slot_bits_wide.val());
+        self.free_found.next = false;
+        self.free_slot.next = self.zero_slot.val();
+        self.free_index.next = self.zero_slot.val();
+        for i in 0..(1 << SLOT_BITS) {
+            if self.qp_free.val().get_bit(i) {
+                self.free_found.next = true;
+                self.free_slot.next = self.free_index.val();
+            }
+            self.free_index.next = self.free_index.val() + self.one_slot.val();
+        }
+        self.slot.next = bit_cast::<SLOT_BITS, 8>(self.work.q.val().slot);
+        if self.first.val() {
+            self.slot.next = self.free_slot.val();
+        }
         self.slot_address.next =
             (bit_cast::<SLOT_ADDRESS_BITS, QP_BITS>(self.qp.q.val()) << self.slot_bits.val()) | bit_cast::<SLOT_ADDRESS_BITS, SLOT_BITS>(self.slot.val());
         self.word.next = self.work.q.val().bytes >> 3;
@@ -358,12 +411,13 @@ impl<
         }
         self.sgl_type.next = self.s_axis_tdata.val().get_bits::<8>(56);
 
-        self.taken.next = self.busy.val() | self.queued.q.val();
-        self.probe_taken.next = self.taken.val().get_bit(self.probe_slot.val().index());
+        self.probe_taken.next =
+            !(!self.taken.val() & (self.qp_slot_mask.val() << (bit_cast::<SLOTS, QP_BITS>(self.probe_qp.val()) << self.slot_bits_wide.val()))).any();
         self.next.next = self.work.q.val();
         if self.first.val() {
             self.next.next.active = true;
-            self.next.next.dropping = self.taken.val().get_bit(self.slot_address.val().index());
+            self.next.next.dropping = !self.free_found.val();
+            self.next.next.slot = bit_cast::<8, SLOT_BITS>(self.free_slot.val());
             self.next.next.too_long = false;
             self.next.next.sgl_low_zero = false;
             self.next.next.sgl_ok = false;
@@ -400,6 +454,7 @@ impl<
 
         // The capsule this beat ends, for the queue.
         self.posted.next.qp = bit_cast::<8, QP_BITS>(self.qp.q.val());
+        self.posted.next.slot = bit_cast::<8, SLOT_BITS>(self.slot.val());
         self.posted.next.cid = self.cid.val();
         self.posted.next.length = self.next.val().bytes;
         self.posted.next.admin_connect = self.next.val().connect & self.next.val().admin_queue;
@@ -432,14 +487,22 @@ impl<
                 if self.accept.val() {
                     self.work.d.next = self.next.val();
                     self.buffer_write_enable.next = !self.next.val().dropping & !self.next.val().too_long;
+                    if self.first.val() & !self.next.val().dropping {
+                        self.receiving_set.next = self.one_slots.val() << bit_cast::<SLOTS, SLOT_ADDRESS_BITS>(self.slot_address.val());
+                    }
                     if self.s_axis_tlast.val() {
                         self.progress.write_enable.next = true;
                         self.progress.write_data.next = self.next.val();
                         self.step.d.next = ReceiverStep::Idle;
                         if self.s_axis_message_end.val() {
                             self.progress.write_data.next = self.cleared.val();
+                            // The slot moves from receiving to queued, or is given back.
+                            if !self.next.val().dropping {
+                                self.receiving_clear.next =
+                                    self.freed.val() | (self.one_slots.val() << bit_cast::<SLOTS, SLOT_ADDRESS_BITS>(self.slot_address.val()));
+                            }
                             if self.next.val().dropping {
-                                self.duplicates.d.next = self.duplicates.q.val() + self.one_32.val();
+                                self.full.d.next = self.full.q.val() + self.one_32.val();
                             } else if (self.next.val().bytes < self.sqe_bytes.val()) | !self.next.val().sgl_ok {
                                 self.malformed.d.next = self.malformed.q.val() + self.one_32.val();
                             } else if self.next.val().too_long {
@@ -458,7 +521,8 @@ impl<
             }
         }
         self.queued.d.next = (self.queued.q.val() | self.queued_set.val()) & !self.queued_clear.val();
-        self.duplicate_cid.next = self.duplicates.q.val();
+        self.receiving.d.next = (self.receiving.q.val() | self.receiving_set.val()) & !self.receiving_clear.val();
+        self.slots_full.next = self.full.q.val();
         self.malformed_capsule.next = self.malformed.q.val();
         self.capsule_too_long.next = self.too_long.q.val();
         if self.reset.val() {
@@ -468,7 +532,8 @@ impl<
             self.queue_filled.d.next = self.zero_16.val();
             self.queue_read.d.next = self.zero_16.val();
             self.queued.d.next = self.zero_slots.val();
-            self.duplicates.d.next = self.zero_32.val();
+            self.receiving.d.next = self.zero_slots.val();
+            self.full.d.next = self.zero_32.val();
             self.malformed.d.next = self.zero_32.val();
             self.too_long.d.next = self.zero_32.val();
         }

@@ -194,10 +194,10 @@ pub struct Connector<
     pub commands_forwarded: Signal<Out, Bits<32>>,
     pub completions_delivered: Signal<Out, Bits<32>>,
     pub unknown_qp: Signal<Out, Bits<32>>,
-    /// The capsule receiver's slot probe ({QP, slot} → outstanding or queued).
-    pub probe_slot: Signal<In, Bits<SLOT_ADDRESS_BITS>>,
+    /// The capsule receiver's slot probe (QP → every slot taken).
+    pub probe_qp: Signal<In, Bits<QP_BITS>>,
     pub probe_taken: Signal<Out, Bit>,
-    pub duplicate_cid: Signal<Out, Bits<32>>,
+    pub slots_full: Signal<Out, Bits<32>>,
     pub malformed_capsule: Signal<Out, Bits<32>>,
     pub capsule_too_long: Signal<Out, Bits<32>>,
     pub wqe_unknown_qp: Signal<Out, Bits<32>>,
@@ -390,6 +390,8 @@ pub struct Connector<
     read_tag_shifted: Signal<Local, Bits<8>>,
     read_tag_generation: Signal<Local, Bits<READ_GENERATION_BITS>>,
     cqe_cid: Signal<Local, Bits<16>>,
+    capsule_controller_cid: Signal<Local, Bits<16>>,
+    slot_controller_cid: Signal<Local, Bits<16>>,
     cqe_status_ok: Signal<Local, Bit>,
     // Constants.
     one_qp: Constant<Bits<QP_BITS>>,
@@ -425,6 +427,11 @@ pub struct Connector<
     kind_read: Constant<Bits<2>>,
     path_error_status: Constant<Bits<64>>,
     status_mask: Constant<Bits<16>>,
+    /// CID bits above the slot index; the CID in a CQE's upper word and in an SQE's first word.
+    cid_above_slot: Constant<Bits<16>>,
+    cqe_cid_field: Constant<Bits<64>>,
+    sqe_cid_field: Constant<Bits<64>>,
+    zero_slot_word: Constant<Bits<SLOT_WORD_BITS>>,
     shift_16: Constant<Bits<64>>,
     shift_32: Constant<Bits<64>>,
     shift_48: Constant<Bits<64>>,
@@ -527,9 +534,9 @@ impl<
             commands_forwarded: Default::default(),
             completions_delivered: Default::default(),
             unknown_qp: Default::default(),
-            probe_slot: Default::default(),
+            probe_qp: Default::default(),
             probe_taken: Default::default(),
-            duplicate_cid: Default::default(),
+            slots_full: Default::default(),
             malformed_capsule: Default::default(),
             capsule_too_long: Default::default(),
             wqe_unknown_qp: Default::default(),
@@ -690,6 +697,8 @@ impl<
             read_tag_shifted: Default::default(),
             read_tag_generation: Default::default(),
             cqe_cid: Default::default(),
+            capsule_controller_cid: Default::default(),
+            slot_controller_cid: Default::default(),
             cqe_status_ok: Default::default(),
             one_qp: Constant::new(((1) as u64).to_bits()),
             zero_qp: Constant::new(((0) as u64).to_bits()),
@@ -724,6 +733,10 @@ impl<
             kind_read: Constant::new(((WrKind::Read.code() as u64) as u64).to_bits()),
             path_error_status: Constant::new((((path_error_status() as u64) << 48) as u64).to_bits()),
             status_mask: Constant::new(((0x0FFE) as u64).to_bits()),
+            cid_above_slot: Constant::new((0xFFFFu64 & !((1u64 << SLOT_BITS) - 1)).to_bits()),
+            cqe_cid_field: Constant::new((0xFFFFu64 << 32).to_bits()),
+            sqe_cid_field: Constant::new((0xFFFFu64 << 16).to_bits()),
+            zero_slot_word: Constant::new(0u64.to_bits()),
             shift_16: Constant::new(((16) as u64).to_bits()),
             shift_32: Constant::new(((32) as u64).to_bits()),
             shift_48: Constant::new(((48) as u64).to_bits()),
@@ -788,7 +801,8 @@ impl<
         self.receiver.s_axis_message_end.next = self.s_axis_message_end.val();
         self.s_axis_tready.next = self.receiver.s_axis_tready.val();
         self.receiver.busy.next = self.busy.q.val();
-        self.receiver.probe_slot.next = self.probe_slot.val();
+        self.receiver.probe_qp.next = self.probe_qp.val();
+        self.receiver.freed.next = self.zero_slots.val();
         self.probe_taken.next = self.receiver.probe_taken.val();
         self.receiver.capsule_ready.next = false;
         self.qp_table.read_clock.next = self.clock.val();
@@ -831,6 +845,11 @@ impl<
         self.other.next = !self.sweep_controller.q.val();
         self.header_fits.next = (self.header_qp.q.val() & self.qp_high_mask.val()) == self.zero_16.val();
         self.cqe_cid.next = self.cqe_high.q.val().get_bits::<16>(32);
+        // The CID a controller knows a command by: its slot under the host CID's upper bits
+        // (Linux keeps a generation count there, so a stale completion still does not match).
+        self.capsule_controller_cid.next =
+            (self.receiver.capsule_cid.val() & self.cid_above_slot.val()) | bit_cast::<16, SLOT_BITS>(self.receiver.capsule_slot.val());
+        self.slot_controller_cid.next = (self.meta.read_data.val().cid & self.cid_above_slot.val()) | bit_cast::<16, SLOT_BITS>(self.slot.q.val());
         self.cqe_status_ok.next = (self.cqe_high.q.val().get_bits::<16>(48) & self.status_mask.val()) == self.zero_16.val();
         self.path_error_high.next = bit_cast::<64, SQ_ENTRY_BITS>(self.entry.q.val().sq_tail) | self.path_error_status.val();
 
@@ -936,7 +955,7 @@ impl<
         self.issue_header.next = self.type_command.val()
             | (bit_cast::<64, QP_BITS>(self.qp.q.val()) << self.shift_16.val())
             | (bit_cast::<64, 16>(self.receiver.capsule_length.val()) << self.shift_32.val())
-            | (bit_cast::<64, 16>(self.receiver.capsule_cid.val()) << self.shift_48.val());
+            | (bit_cast::<64, 16>(self.capsule_controller_cid.val()) << self.shift_48.val());
         self.issue_next.next = EmitStep::Slot;
         self.issue_fence.next = false;
         self.issue_payload.next = bit_cast::<64, 16>(self.entry.q.val().controller_id)
@@ -986,6 +1005,7 @@ impl<
                     self.qp_table.write_enable.next = true;
                     self.qp_table.write_address.next = self.cfg_qp.val();
                     self.busy_clear.next = self.qp_slots.val();
+                    self.receiver.freed.next = self.qp_slots.val();
                 } else if self.fail_pending.q.val().any() {
                     self.fail_pending.d.next = (self.fail_pending.q.val() & !self.pending_bit.val()) | self.fail_start.val();
                     self.sweep.d.next = SweepKind::Fail;
@@ -1194,8 +1214,10 @@ impl<
                 self.step.d.next = EngineStep::Idle;
                 if self.rx_lost.val() {
                     self.late.d.next = self.late.q.val() + self.one_32.val();
-                } else if self.slot_busy.val() & (self.meta.read_data.val().cid == self.cqe_cid.val()) {
-                    // Retired: the completion goes to the host once.
+                } else if self.slot_busy.val() & (self.slot_controller_cid.val() == self.cqe_cid.val()) {
+                    // Retired: the completion goes to the host once, with the host's CID.
+                    self.cqe_high.d.next = (self.cqe_high.q.val() & !self.cqe_cid_field.val())
+                        | (bit_cast::<64, 16>(self.meta.read_data.val().cid) << self.shift_32.val());
                     self.busy_clear.next = self.slot_bit.val();
                     self.table_entry.next.outstanding = self.entry.q.val().outstanding - self.one_8.val();
                     self.table_entry.next.sq_head = self.cqe_high.q.val().get_bits::<16>(0);
@@ -1376,7 +1398,7 @@ impl<
                         | self.flag_replay.val()
                         | (bit_cast::<64, QP_BITS>(self.qp.q.val()) << self.shift_16.val())
                         | (bit_cast::<64, 16>(self.meta.read_data.val().length) << self.shift_32.val())
-                        | (bit_cast::<64, 16>(self.meta.read_data.val().cid) << self.shift_48.val());
+                        | (bit_cast::<64, 16>(self.slot_controller_cid.val()) << self.shift_48.val());
                     self.issue_length.next = self.meta.read_data.val().length;
                     self.replayed.d.next = self.replayed.q.val() + self.one_32.val();
                     self.step.d.next = EngineStep::SweepSlotNext;
@@ -1689,6 +1711,11 @@ impl<
             EmitStep::Slot => {
                 self.emit_valid.next = true;
                 self.m_link_tdata.next = self.buffer.read_data.val();
+                if self.emit_word.q.val().get_bits::<SLOT_WORD_BITS>(0) == self.zero_slot_word.val() {
+                    // The SQE's CID (bytes 2–3) is the controller's CID, the header's tag.
+                    self.m_link_tdata.next = (self.buffer.read_data.val() & !self.sqe_cid_field.val())
+                        | (bit_cast::<64, 16>(self.emit_header.q.val().get_bits::<16>(48)) << self.shift_16.val());
+                }
                 self.m_link_tlast.next = self.emit_left.q.val() == self.one_16.val();
                 if self.emit_ready.val() {
                     self.emit_word.d.next = self.emit_word.q.val() + self.one_word.val();
@@ -1737,7 +1764,7 @@ impl<
         self.commands_forwarded.next = self.forwarded.q.val();
         self.completions_delivered.next = self.delivered.q.val();
         self.unknown_qp.next = self.unknown.q.val();
-        self.duplicate_cid.next = self.receiver.duplicate_cid.val();
+        self.slots_full.next = self.receiver.slots_full.val();
         self.malformed_capsule.next = self.receiver.malformed_capsule.val();
         self.capsule_too_long.next = self.receiver.capsule_too_long.val();
         self.wqe_unknown_qp.next = self.wqe_unknown.q.val();

@@ -39,10 +39,9 @@ pub struct ConnectorPair<const QP_BITS: usize, const SLOT_BITS: usize, const SLO
     pub last_failover_cycles: Signal<Out, Bits<32>>,
     pub packets_dispatched: Signal<Out, Bits<32>>,
     pub packets_unknown_qp: Signal<Out, Bits<32>>,
-    /// Would a capsule with CID `probe_cid` on QP `probe_qp` be refused now (its slot, the CID's
-    /// low bits, outstanding or queued on either connector)? The RC responder's RNR decision.
+    /// Would a capsule on QP `probe_qp` be refused now (every slot of the QP taken on the
+    /// connector that serves it)? The RC responder's RNR decision.
     pub probe_qp: Signal<In, Bits<QP_BITS>>,
-    pub probe_cid: Signal<In, Bits<16>>,
     pub probe_taken: Signal<Out, Bit>,
     /// Connector 0: links (controller → NIC from A and B, NIC → controller), work requests, READ data, counters.
     pub c0_s_link_a_tdata: Signal<In, Bits<64>>,
@@ -79,7 +78,7 @@ pub struct ConnectorPair<const QP_BITS: usize, const SLOT_BITS: usize, const SLO
     pub c0_commands_forwarded: Signal<Out, Bits<32>>,
     pub c0_completions_delivered: Signal<Out, Bits<32>>,
     pub c0_unknown_qp: Signal<Out, Bits<32>>,
-    pub c0_duplicate_cid: Signal<Out, Bits<32>>,
+    pub c0_slots_full: Signal<Out, Bits<32>>,
     pub c0_malformed_capsule: Signal<Out, Bits<32>>,
     pub c0_capsule_too_long: Signal<Out, Bits<32>>,
     pub c0_wqe_unknown_qp: Signal<Out, Bits<32>>,
@@ -127,7 +126,7 @@ pub struct ConnectorPair<const QP_BITS: usize, const SLOT_BITS: usize, const SLO
     pub c1_commands_forwarded: Signal<Out, Bits<32>>,
     pub c1_completions_delivered: Signal<Out, Bits<32>>,
     pub c1_unknown_qp: Signal<Out, Bits<32>>,
-    pub c1_duplicate_cid: Signal<Out, Bits<32>>,
+    pub c1_slots_full: Signal<Out, Bits<32>>,
     pub c1_malformed_capsule: Signal<Out, Bits<32>>,
     pub c1_capsule_too_long: Signal<Out, Bits<32>>,
     pub c1_wqe_unknown_qp: Signal<Out, Bits<32>>,
@@ -140,8 +139,6 @@ pub struct ConnectorPair<const QP_BITS: usize, const SLOT_BITS: usize, const SLO
     pub c1_takeovers_acked: Signal<Out, Bits<32>>,
     pub c1_path_errors_sent: Signal<Out, Bits<32>>,
     pub c1_writes_truncated: Signal<Out, Bits<32>>,
-    probe_slot: Signal<Local, Bits<SLOT_ADDRESS_BITS>>,
-    slot_bits: Constant<Bits<SLOT_ADDRESS_BITS>>,
     dispatcher: Dispatcher<QP_BITS, 1, 2>,
     connector_0: Connector<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>,
     connector_1: Connector<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>,
@@ -219,7 +216,7 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
             c0_commands_forwarded: Default::default(),
             c0_completions_delivered: Default::default(),
             c0_unknown_qp: Default::default(),
-            c0_duplicate_cid: Default::default(),
+            c0_slots_full: Default::default(),
             c0_malformed_capsule: Default::default(),
             c0_capsule_too_long: Default::default(),
             c0_wqe_unknown_qp: Default::default(),
@@ -266,7 +263,7 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
             c1_commands_forwarded: Default::default(),
             c1_completions_delivered: Default::default(),
             c1_unknown_qp: Default::default(),
-            c1_duplicate_cid: Default::default(),
+            c1_slots_full: Default::default(),
             c1_malformed_capsule: Default::default(),
             c1_capsule_too_long: Default::default(),
             c1_wqe_unknown_qp: Default::default(),
@@ -280,10 +277,7 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
             c1_path_errors_sent: Default::default(),
             c1_writes_truncated: Default::default(),
             probe_qp: Default::default(),
-            probe_cid: Default::default(),
             probe_taken: Default::default(),
-            probe_slot: Default::default(),
-            slot_bits: Constant::new((SLOT_BITS as u64).to_bits()),
             dispatcher: Default::default(),
             connector_0: Default::default(),
             connector_1: Default::default(),
@@ -309,11 +303,9 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
         self.connector_1.reset.next = self.reset.val();
         self.supervisor.clock.next = self.clock.val();
         self.supervisor.reset.next = self.reset.val();
-        // The slot probe: a QP is served by one connector, the other holds nothing for it.
-        self.probe_slot.next = (bit_cast::<SLOT_ADDRESS_BITS, QP_BITS>(self.probe_qp.val()) << self.slot_bits.val())
-            | bit_cast::<SLOT_ADDRESS_BITS, SLOT_BITS>(self.probe_cid.val().get_bits::<SLOT_BITS>(0));
-        self.connector_0.probe_slot.next = self.probe_slot.val();
-        self.connector_1.probe_slot.next = self.probe_slot.val();
+        // The slot probe: a QP is served by one connector; on the other all its slots are free.
+        self.connector_0.probe_qp.next = self.probe_qp.val();
+        self.connector_1.probe_qp.next = self.probe_qp.val();
         self.probe_taken.next = self.connector_0.probe_taken.val() | self.connector_1.probe_taken.val();
         // Host SENDs: through the dispatcher to the connector owning the QP.
         self.dispatcher.s_axis_tdata.next = self.s_axis_tdata.val();
@@ -435,7 +427,7 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
         self.c0_commands_forwarded.next = self.connector_0.commands_forwarded.val();
         self.c0_completions_delivered.next = self.connector_0.completions_delivered.val();
         self.c0_unknown_qp.next = self.connector_0.unknown_qp.val();
-        self.c0_duplicate_cid.next = self.connector_0.duplicate_cid.val();
+        self.c0_slots_full.next = self.connector_0.slots_full.val();
         self.c0_malformed_capsule.next = self.connector_0.malformed_capsule.val();
         self.c0_capsule_too_long.next = self.connector_0.capsule_too_long.val();
         self.c0_wqe_unknown_qp.next = self.connector_0.wqe_unknown_qp.val();
@@ -482,7 +474,7 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
         self.c1_commands_forwarded.next = self.connector_1.commands_forwarded.val();
         self.c1_completions_delivered.next = self.connector_1.completions_delivered.val();
         self.c1_unknown_qp.next = self.connector_1.unknown_qp.val();
-        self.c1_duplicate_cid.next = self.connector_1.duplicate_cid.val();
+        self.c1_slots_full.next = self.connector_1.slots_full.val();
         self.c1_malformed_capsule.next = self.connector_1.malformed_capsule.val();
         self.c1_capsule_too_long.next = self.connector_1.capsule_too_long.val();
         self.c1_wqe_unknown_qp.next = self.connector_1.wqe_unknown_qp.val();

@@ -105,7 +105,7 @@ pub struct NicCore<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usiz
     pub c0_commands_forwarded: Signal<Out, Bits<32>>,
     pub c0_completions_delivered: Signal<Out, Bits<32>>,
     pub c0_unknown_qp: Signal<Out, Bits<32>>,
-    pub c0_duplicate_cid: Signal<Out, Bits<32>>,
+    pub c0_slots_full: Signal<Out, Bits<32>>,
     pub c0_malformed_capsule: Signal<Out, Bits<32>>,
     pub c0_capsule_too_long: Signal<Out, Bits<32>>,
     pub c0_wqe_unknown_qp: Signal<Out, Bits<32>>,
@@ -134,7 +134,7 @@ pub struct NicCore<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usiz
     pub c1_commands_forwarded: Signal<Out, Bits<32>>,
     pub c1_completions_delivered: Signal<Out, Bits<32>>,
     pub c1_unknown_qp: Signal<Out, Bits<32>>,
-    pub c1_duplicate_cid: Signal<Out, Bits<32>>,
+    pub c1_slots_full: Signal<Out, Bits<32>>,
     pub c1_malformed_capsule: Signal<Out, Bits<32>>,
     pub c1_capsule_too_long: Signal<Out, Bits<32>>,
     pub c1_wqe_unknown_qp: Signal<Out, Bits<32>>,
@@ -254,7 +254,7 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
             c0_commands_forwarded: Default::default(),
             c0_completions_delivered: Default::default(),
             c0_unknown_qp: Default::default(),
-            c0_duplicate_cid: Default::default(),
+            c0_slots_full: Default::default(),
             c0_malformed_capsule: Default::default(),
             c0_capsule_too_long: Default::default(),
             c0_wqe_unknown_qp: Default::default(),
@@ -282,7 +282,7 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
             c1_commands_forwarded: Default::default(),
             c1_completions_delivered: Default::default(),
             c1_unknown_qp: Default::default(),
-            c1_duplicate_cid: Default::default(),
+            c1_slots_full: Default::default(),
             c1_malformed_capsule: Default::default(),
             c1_capsule_too_long: Default::default(),
             c1_wqe_unknown_qp: Default::default(),
@@ -393,7 +393,6 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
         self.responder.req_ack_req.next = self.router.req_ack_req.val();
         // A capsule whose slot is taken is answered with an RNR NAK, never ACKed and dropped.
         self.connectors.probe_qp.next = self.router.req_qp.val();
-        self.connectors.probe_cid.next = self.router.req_cid.val();
         self.responder.req_consumer_full.next = self.connectors.probe_taken.val();
         self.responder.rnr_timer.next = self.rnr_timer.val();
         self.router.verdict_valid.next = self.responder.verdict_valid.val();
@@ -631,7 +630,7 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
         self.c0_commands_forwarded.next = self.connectors.c0_commands_forwarded.val();
         self.c0_completions_delivered.next = self.connectors.c0_completions_delivered.val();
         self.c0_unknown_qp.next = self.connectors.c0_unknown_qp.val();
-        self.c0_duplicate_cid.next = self.connectors.c0_duplicate_cid.val();
+        self.c0_slots_full.next = self.connectors.c0_slots_full.val();
         self.c0_malformed_capsule.next = self.connectors.c0_malformed_capsule.val();
         self.c0_capsule_too_long.next = self.connectors.c0_capsule_too_long.val();
         self.c0_wqe_unknown_qp.next = self.connectors.c0_wqe_unknown_qp.val();
@@ -659,7 +658,7 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
         self.c1_commands_forwarded.next = self.connectors.c1_commands_forwarded.val();
         self.c1_completions_delivered.next = self.connectors.c1_completions_delivered.val();
         self.c1_unknown_qp.next = self.connectors.c1_unknown_qp.val();
-        self.c1_duplicate_cid.next = self.connectors.c1_duplicate_cid.val();
+        self.c1_slots_full.next = self.connectors.c1_slots_full.val();
         self.c1_malformed_capsule.next = self.connectors.c1_malformed_capsule.val();
         self.c1_capsule_too_long.next = self.connectors.c1_capsule_too_long.val();
         self.c1_wqe_unknown_qp.next = self.connectors.c1_wqe_unknown_qp.val();

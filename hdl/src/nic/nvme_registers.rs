@@ -43,7 +43,7 @@ pub struct NvmeRegisters<const QP_BITS: usize> {
     pub c0_commands_forwarded: Signal<In, Bits<32>>,
     pub c0_completions_delivered: Signal<In, Bits<32>>,
     pub c0_unknown_qp: Signal<In, Bits<32>>,
-    pub c0_duplicate_cid: Signal<In, Bits<32>>,
+    pub c0_slots_full: Signal<In, Bits<32>>,
     pub c0_malformed_capsule: Signal<In, Bits<32>>,
     pub c0_capsule_too_long: Signal<In, Bits<32>>,
     pub c0_wqe_unknown_qp: Signal<In, Bits<32>>,
@@ -59,7 +59,7 @@ pub struct NvmeRegisters<const QP_BITS: usize> {
     pub c1_commands_forwarded: Signal<In, Bits<32>>,
     pub c1_completions_delivered: Signal<In, Bits<32>>,
     pub c1_unknown_qp: Signal<In, Bits<32>>,
-    pub c1_duplicate_cid: Signal<In, Bits<32>>,
+    pub c1_slots_full: Signal<In, Bits<32>>,
     pub c1_malformed_capsule: Signal<In, Bits<32>>,
     pub c1_capsule_too_long: Signal<In, Bits<32>>,
     pub c1_wqe_unknown_qp: Signal<In, Bits<32>>,
@@ -116,7 +116,7 @@ pub struct NvmeRegisters<const QP_BITS: usize> {
     at_c0_commands_forwarded: Constant<Bits<16>>,
     at_c0_completions_delivered: Constant<Bits<16>>,
     at_c0_unknown_qp: Constant<Bits<16>>,
-    at_c0_duplicate_cid: Constant<Bits<16>>,
+    at_c0_slots_full: Constant<Bits<16>>,
     at_c0_malformed_capsule: Constant<Bits<16>>,
     at_c0_capsule_too_long: Constant<Bits<16>>,
     at_c0_wqe_unknown_qp: Constant<Bits<16>>,
@@ -132,7 +132,7 @@ pub struct NvmeRegisters<const QP_BITS: usize> {
     at_c1_commands_forwarded: Constant<Bits<16>>,
     at_c1_completions_delivered: Constant<Bits<16>>,
     at_c1_unknown_qp: Constant<Bits<16>>,
-    at_c1_duplicate_cid: Constant<Bits<16>>,
+    at_c1_slots_full: Constant<Bits<16>>,
     at_c1_malformed_capsule: Constant<Bits<16>>,
     at_c1_capsule_too_long: Constant<Bits<16>>,
     at_c1_wqe_unknown_qp: Constant<Bits<16>>,
@@ -181,7 +181,7 @@ impl<const QP_BITS: usize> Default for NvmeRegisters<QP_BITS> {
             c0_commands_forwarded: Default::default(),
             c0_completions_delivered: Default::default(),
             c0_unknown_qp: Default::default(),
-            c0_duplicate_cid: Default::default(),
+            c0_slots_full: Default::default(),
             c0_malformed_capsule: Default::default(),
             c0_capsule_too_long: Default::default(),
             c0_wqe_unknown_qp: Default::default(),
@@ -197,7 +197,7 @@ impl<const QP_BITS: usize> Default for NvmeRegisters<QP_BITS> {
             c1_commands_forwarded: Default::default(),
             c1_completions_delivered: Default::default(),
             c1_unknown_qp: Default::default(),
-            c1_duplicate_cid: Default::default(),
+            c1_slots_full: Default::default(),
             c1_malformed_capsule: Default::default(),
             c1_capsule_too_long: Default::default(),
             c1_wqe_unknown_qp: Default::default(),
@@ -254,7 +254,7 @@ impl<const QP_BITS: usize> Default for NvmeRegisters<QP_BITS> {
             at_c0_commands_forwarded: at("C0_COMMANDS_FORWARDED"),
             at_c0_completions_delivered: at("C0_COMPLETIONS_DELIVERED"),
             at_c0_unknown_qp: at("C0_UNKNOWN_QP"),
-            at_c0_duplicate_cid: at("C0_DUPLICATE_CID"),
+            at_c0_slots_full: at("C0_SLOTS_FULL"),
             at_c0_malformed_capsule: at("C0_MALFORMED_CAPSULE"),
             at_c0_capsule_too_long: at("C0_CAPSULE_TOO_LONG"),
             at_c0_wqe_unknown_qp: at("C0_WQE_UNKNOWN_QP"),
@@ -270,7 +270,7 @@ impl<const QP_BITS: usize> Default for NvmeRegisters<QP_BITS> {
             at_c1_commands_forwarded: at("C1_COMMANDS_FORWARDED"),
             at_c1_completions_delivered: at("C1_COMPLETIONS_DELIVERED"),
             at_c1_unknown_qp: at("C1_UNKNOWN_QP"),
-            at_c1_duplicate_cid: at("C1_DUPLICATE_CID"),
+            at_c1_slots_full: at("C1_SLOTS_FULL"),
             at_c1_malformed_capsule: at("C1_MALFORMED_CAPSULE"),
             at_c1_capsule_too_long: at("C1_CAPSULE_TOO_LONG"),
             at_c1_wqe_unknown_qp: at("C1_WQE_UNKNOWN_QP"),
@@ -380,8 +380,8 @@ impl<const QP_BITS: usize> Logic for NvmeRegisters<QP_BITS> {
                 self.read_data.d.next = self.c0_completions_delivered.val();
             } else if self.offset.val() == self.at_c0_unknown_qp.val() {
                 self.read_data.d.next = self.c0_unknown_qp.val();
-            } else if self.offset.val() == self.at_c0_duplicate_cid.val() {
-                self.read_data.d.next = self.c0_duplicate_cid.val();
+            } else if self.offset.val() == self.at_c0_slots_full.val() {
+                self.read_data.d.next = self.c0_slots_full.val();
             } else if self.offset.val() == self.at_c0_malformed_capsule.val() {
                 self.read_data.d.next = self.c0_malformed_capsule.val();
             } else if self.offset.val() == self.at_c0_capsule_too_long.val() {
@@ -412,8 +412,8 @@ impl<const QP_BITS: usize> Logic for NvmeRegisters<QP_BITS> {
                 self.read_data.d.next = self.c1_completions_delivered.val();
             } else if self.offset.val() == self.at_c1_unknown_qp.val() {
                 self.read_data.d.next = self.c1_unknown_qp.val();
-            } else if self.offset.val() == self.at_c1_duplicate_cid.val() {
-                self.read_data.d.next = self.c1_duplicate_cid.val();
+            } else if self.offset.val() == self.at_c1_slots_full.val() {
+                self.read_data.d.next = self.c1_slots_full.val();
             } else if self.offset.val() == self.at_c1_malformed_capsule.val() {
                 self.read_data.d.next = self.c1_malformed_capsule.val();
             } else if self.offset.val() == self.at_c1_capsule_too_long.val() {

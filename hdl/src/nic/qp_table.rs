@@ -5,10 +5,10 @@
 //! its home controller, its failover state, the NVMe controller ID and the SQ head and tail. Per
 //! QP and slot, one [`SlotMeta`] (33 bits) and the capsule itself (SQE + in-capsule data) in the
 //! capsule buffer, `8 << SLOT_WORD_BITS` bytes a slot: a replay after a failover resends it from
-//! there. A command's slot is its CID modulo the queue depth (Linux and SPDK hosts take CIDs from
-//! tags below the queue depth, so outstanding commands never share a slot; a host that reuses a
-//! busy slot has the command refused and counted). Which slots hold an outstanding command is a
-//! bit per slot in registers, so the capsule receiver can check it while the engine works.
+//! there. A command takes any free slot of its QP, whatever its CID; the controller knows it by
+//! the slot under the host CID's upper bits (docs/controller-link.md), and `SlotMeta` keeps the
+//! host's CID for its completion. Which slots hold an outstanding command is a bit per slot in
+//! registers, so the capsule receiver can pick a free one while the engine works.
 //!
 //! Block RAM per QP: 84 + 2^SLOT_BITS × (33 + 64 × 2^SLOT_WORD_BITS) bits, and 2^SLOT_BITS
 //! flip-flops. With a depth of 8 and 2 KiB slots (SQE + 1984 bytes in-capsule data): 16.5 KiB a QP;
@@ -44,6 +44,7 @@ pub struct QpEntry {
 /// An outstanding command's slot.
 #[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
 pub struct SlotMeta {
+    /// The host's CID (the completion goes back with it).
     pub cid: Bits<16>,
     /// Capsule bytes (SQE + in-capsule data).
     pub length: Bits<16>,

@@ -57,9 +57,6 @@ pub struct RxRouter<const QP_BITS: usize, const QPS: usize> {
     pub req_opcode: Signal<Out, Bits<8>>,
     pub req_psn: Signal<Out, Bits<24>>,
     pub req_ack_req: Signal<Out, Bit>,
-    /// The CID of a SEND's capsule (payload bytes 2–3: meaningful on a message's first packet),
-    /// offered with the request so the responder can ask whether its slot is free.
-    pub req_cid: Signal<Out, Bits<16>>,
     pub verdict_valid: Signal<In, Bit>,
     pub verdict_ready: Signal<Out, Bit>,
     pub verdict_deliver: Signal<In, Bit>,
@@ -142,7 +139,6 @@ impl<const QP_BITS: usize, const QPS: usize> Default for RxRouter<QP_BITS, QPS> 
             req_opcode: Default::default(),
             req_psn: Default::default(),
             req_ack_req: Default::default(),
-            req_cid: Default::default(),
             verdict_valid: Default::default(),
             verdict_ready: Default::default(),
             verdict_deliver: Default::default(),
@@ -219,7 +215,6 @@ impl<const QP_BITS: usize, const QPS: usize> Logic for RxRouter<QP_BITS, QPS> {
         self.req_opcode.next = self.opcode.val();
         self.req_psn.next = self.frame.val().psn;
         self.req_ack_req.next = self.frame.val().ack_req;
-        self.req_cid.next = self.s_axis_tdata.val().get_bits::<16>(16);
         self.ack_qp.next = self.qp_index.val();
         self.ack_syndrome.next = self.verdict_syndrome.val();
         self.ack_psn.next = self.verdict_psn.val();
@@ -270,7 +265,8 @@ impl<const QP_BITS: usize, const QPS: usize> Logic for RxRouter<QP_BITS, QPS> {
                 }
             }
             RouteStep::Request => {
-                // With its first payload word in view (the CID), unless it has none.
+                // Once its first payload word is in view, unless it has none: the previous
+                // packet has left for the connectors, so its capsule holds a slot the probe sees.
                 self.req_valid.next = !self.frame.val().has_payload | self.s_axis_tvalid.val();
                 if (!self.frame.val().has_payload | self.s_axis_tvalid.val()) & self.req_ready.val() {
                     self.step.d.next = RouteStep::Verdict;

@@ -10,7 +10,11 @@
 //! message from it is discarded (counted) and the array's back end is told to fence it; each of
 //! its QPs is rebound to the other controller with a `TAKEOVER` (controller ID, SQ head) followed
 //! by its outstanding commands replayed; completions stay exactly once because only outstanding
-//! CIDs complete. If the other controller is down too, outstanding and new commands complete at
+//! commands complete.
+//!
+//! Command slots: a capsule takes the highest free slot of its QP, whatever its CID. The
+//! controller knows the command by the slot under the host CID's upper bits (the capsule's CID
+//! is rewritten on the way out), and the completion goes back to the host with the host's CID. If the other controller is down too, outstanding and new commands complete at
 //! once with a path error (SCT 3) for host multipath. A controller that returns gets `FENCE`
 //! first and is discarded until its `FENCE_ACK`; it takes QPs back only on `failback`, which
 //! drains them (no new commands) and hands them over with nothing outstanding.
@@ -81,10 +85,10 @@ pub struct QpEntry {
     /// The SQ head the controller last reported, and the commands forwarded (mod the SQ size).
     pub sq_head: u16,
     pub sq_tail: u16,
-    /// CID → the capsule as the host sent it (what a replay resends).
-    pub outstanding: BTreeMap<u16, Vec<u8>>,
-    /// Commands held while draining.
-    held: VecDeque<Vec<u8>>,
+    /// Slot → the host's CID and the capsule as the host sent it (what a replay resends).
+    pub outstanding: BTreeMap<u16, (u16, Vec<u8>)>,
+    /// Commands held while draining, in their slots.
+    held: VecDeque<(u16, Vec<u8>)>,
     pub commands: u64,
     pub completions: u64,
 }
@@ -109,8 +113,8 @@ pub struct ConnectorCounters {
     pub malformed_capsule: u64,
     /// A capsule longer than a command slot.
     pub capsule_too_long: u64,
-    /// A capsule whose slot (CID mod the queue depth) holds an outstanding command.
-    pub duplicate_cid: u64,
+    /// A capsule that found every command slot of its QP taken.
+    pub slots_full: u64,
     pub wqe_unknown_qp: u64,
     pub wqe_malformed: u64,
     pub cqe_unknown_cid: u64,
@@ -140,7 +144,7 @@ pub struct Outputs {
 
 pub struct ConnectorModel {
     pub qps: BTreeMap<u16, QpEntry>,
-    /// Command slots per QP (a command's slot is its CID modulo this) and bytes per slot.
+    /// Command slots per QP (a power of two) and bytes per slot.
     pub slots: u16,
     pub slot_bytes: usize,
     pub controllers: [ControllerLinkState; 2],
@@ -191,22 +195,41 @@ impl ConnectorModel {
         HostOp::Send { qp, data: cqe.encode().to_vec(), invalidate: None }
     }
 
-    fn forward(qp: u16, entry: &mut QpEntry, capsule: Vec<u8>, cid: u16, out: &mut Outputs) {
-        entry.outstanding.insert(cid, capsule.clone());
+    /// The CID a controller knows the command in `slot` by: the slot under the host CID's upper bits.
+    fn controller_cid(host_cid: u16, slot: u16, slots: u16) -> u16 {
+        host_cid & !(slots - 1) | slot
+    }
+
+    /// The `CMD` of the command in `slot`: the capsule with the controller's CID.
+    fn command(qp: u16, slot: u16, slots: u16, host_cid: u16, capsule: &[u8]) -> Message {
+        let cid = Self::controller_cid(host_cid, slot, slots);
+        let mut capsule = capsule.to_vec();
+        capsule[2..4].copy_from_slice(&cid.to_le_bytes());
+        Message::new(MessageType::Command, qp, cid, capsule)
+    }
+
+    /// The highest slot of `entry` that holds nothing (outstanding or held).
+    fn free_slot(entry: &QpEntry, slots: u16) -> Option<u16> {
+        (0..slots).rev().find(|s| !entry.outstanding.contains_key(s) && !entry.held.iter().any(|(h, _)| h == s))
+    }
+
+    fn forward(qp: u16, entry: &mut QpEntry, capsule: Vec<u8>, slot: u16, slots: u16, out: &mut Outputs) {
+        let cid = u16::from_le_bytes([capsule[2], capsule[3]]);
+        out.links.push(((entry.controller, entry.connector), Self::command(qp, slot, slots, cid, &capsule)));
+        entry.outstanding.insert(slot, (cid, capsule));
         entry.sq_tail = (entry.sq_tail + 1) % SQ_ENTRIES;
         entry.commands += 1;
-        out.links.push(((entry.controller, entry.connector), Message::new(MessageType::Command, qp, cid, capsule)));
     }
 
     /// Hands `qp` to `to`: TAKEOVER, then every outstanding command replayed.
-    fn take_over(qp: u16, entry: &mut QpEntry, to: usize, counters: &mut ConnectorCounters, out: &mut Outputs) {
+    fn take_over(qp: u16, entry: &mut QpEntry, to: usize, slots: u16, counters: &mut ConnectorCounters, out: &mut Outputs) {
         entry.controller = to;
         entry.binding = Binding::Bound;
         let takeover = Takeover { controller_id: entry.controller_id, sq_head: entry.sq_tail, outstanding: entry.outstanding.len() as u16 };
         let link = (to, entry.connector);
         out.links.push((link, Message::new(MessageType::Takeover, qp, 0, takeover.encode().to_vec())));
-        for (cid, capsule) in &entry.outstanding {
-            let mut message = Message::new(MessageType::Command, qp, *cid, capsule.clone());
+        for (slot, (cid, capsule)) in &entry.outstanding {
+            let mut message = Self::command(qp, *slot, slots, *cid, capsule);
             message.header.flags |= FLAG_REPLAY;
             out.links.push((link, message));
             counters.commands_replayed += 1;
@@ -226,11 +249,10 @@ impl ConnectorModel {
                     self.counters.malformed_capsule += 1;
                     return out;
                 };
-                let slot = sqe.cid % self.slots;
-                if entry.outstanding.keys().any(|cid| cid % self.slots == slot) || entry.held.iter().any(|c| Sqe::decode(c).is_some_and(|s| s.cid % self.slots == slot)) {
-                    self.counters.duplicate_cid += 1;
+                let Some(slot) = Self::free_slot(entry, self.slots) else {
+                    self.counters.slots_full += 1;
                     return out;
-                }
+                };
                 if data.len() > self.slot_bytes {
                     self.counters.capsule_too_long += 1;
                     return out;
@@ -241,10 +263,10 @@ impl ConnectorModel {
                         self.counters.path_errors_sent += 1;
                         out.host.push(Self::path_error(qp, entry, sqe.cid));
                     }
-                    Binding::Draining { .. } => entry.held.push_back(data),
+                    Binding::Draining { .. } => entry.held.push_back((slot, data)),
                     Binding::Bound => {
                         self.counters.commands_forwarded += 1;
-                        Self::forward(qp, entry, data, sqe.cid, &mut out);
+                        Self::forward(qp, entry, data, slot, self.slots, &mut out);
                     }
                 }
             }
@@ -331,11 +353,15 @@ impl ConnectorModel {
                     self.counters.wqe_malformed += 1;
                     return;
                 };
-                let Some(capsule_bytes) = entry.outstanding.remove(&cqe.cid) else {
+                let slot = cqe.cid & (self.slots - 1);
+                let known = entry.outstanding.get(&slot).is_some_and(|(cid, _)| Self::controller_cid(*cid, slot, self.slots) == cqe.cid);
+                let Some((host_cid, capsule_bytes)) = known.then(|| entry.outstanding.remove(&slot)).flatten() else {
                     // Exactly once: a CQE for a command that is not outstanding never reaches a host.
                     self.counters.cqe_unknown_cid += 1;
                     return;
                 };
+                let mut data = data;
+                data[12..14].copy_from_slice(&host_cid.to_le_bytes());
                 if Sqe::decode(&capsule_bytes).is_some_and(|s| s.opcode == capsule::OPCODE_FABRICS && s.qid == 0) && cqe.status.is_success() {
                     entry.controller_id = cqe.dw0 as u16;
                 }
@@ -346,11 +372,10 @@ impl ConnectorModel {
                 out.host.push(HostOp::Send { qp, data, invalidate });
                 if let Binding::Draining { to } = entry.binding {
                     if entry.outstanding.is_empty() {
-                        Self::take_over(qp, entry, to, &mut self.counters, out);
-                        while let Some(held) = entry.held.pop_front() {
-                            let cid = Sqe::decode(&held).expect("checked on arrival").cid;
+                        Self::take_over(qp, entry, to, self.slots, &mut self.counters, out);
+                        while let Some((slot, held)) = entry.held.pop_front() {
                             self.counters.commands_forwarded += 1;
-                            Self::forward(qp, entry, held, cid, out);
+                            Self::forward(qp, entry, held, slot, self.slots, out);
                         }
                     }
                 }
@@ -371,7 +396,7 @@ impl ConnectorModel {
         self.fence_backend[controller] = false;
         for (qp, entry) in self.qps.iter_mut() {
             if entry.binding == Binding::NoPath {
-                Self::take_over(*qp, entry, controller, &mut self.counters, out);
+                Self::take_over(*qp, entry, controller, self.slots, &mut self.counters, out);
             }
         }
     }
@@ -395,17 +420,16 @@ impl ConnectorModel {
             if entry.controller != failed || entry.binding == Binding::NoPath {
                 continue;
             }
-            let held: Vec<Vec<u8>> = entry.held.drain(..).collect();
+            let held: Vec<(u16, Vec<u8>)> = entry.held.drain(..).collect();
             if other_ok {
-                Self::take_over(*qp, entry, other, &mut self.counters, &mut out);
-                for capsule in held {
-                    let cid = Sqe::decode(&capsule).expect("checked on arrival").cid;
+                Self::take_over(*qp, entry, other, self.slots, &mut self.counters, &mut out);
+                for (slot, capsule) in held {
                     self.counters.commands_forwarded += 1;
-                    Self::forward(*qp, entry, capsule, cid, &mut out);
+                    Self::forward(*qp, entry, capsule, slot, self.slots, &mut out);
                 }
             } else {
                 entry.binding = Binding::NoPath;
-                let cids: Vec<u16> = entry.outstanding.keys().copied().chain(held.iter().filter_map(|c| Sqe::decode(c).map(|s| s.cid))).collect();
+                let cids: Vec<u16> = entry.outstanding.values().map(|(cid, _)| *cid).chain(held.iter().map(|(_, c)| u16::from_le_bytes([c[2], c[3]]))).collect();
                 entry.outstanding.clear();
                 for cid in cids {
                     self.counters.path_errors_sent += 1;
@@ -467,7 +491,7 @@ impl ConnectorModel {
             }
             moved = true;
             if entry.outstanding.is_empty() {
-                Self::take_over(*qp, entry, home, &mut self.counters, &mut out);
+                Self::take_over(*qp, entry, home, self.slots, &mut self.counters, &mut out);
             } else {
                 entry.binding = Binding::Draining { to: home };
             }

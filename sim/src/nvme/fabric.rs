@@ -123,6 +123,8 @@ pub struct FabricConfig {
     pub wire_ticks: [std::ops::Range<u64>; 2],
     /// Percent of I/O commands that are reads (5 % are flushes, the rest writes).
     pub read_percent: u32,
+    /// The host picks any CID not outstanding (false: Linux's tag scheme, low bits unique).
+    pub free_cids: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,6 +157,7 @@ impl Default for FabricConfig {
             service_ticks: [5..80, 5..80],
             wire_ticks: [1..6, 1..4],
             read_percent: 45,
+            free_cids: false,
         }
     }
 }
@@ -195,6 +198,7 @@ impl<N: Nic> Fabric<N> {
         let mut host = Host::new(0, &io, config.namespace_blocks, config.depth, config.max_bytes);
         host.in_capsule_max = config.in_capsule_max;
         host.read_percent = config.read_percent;
+        host.free_cids = config.free_cids;
         Self {
             rng: rng(config.seed),
             host,

@@ -91,6 +91,8 @@ pub struct Host {
     pub in_capsule_max: usize,
     /// Percent of I/O commands that are reads (5 % are flushes, the rest writes).
     pub read_percent: u32,
+    /// CIDs picked at random among those not outstanding, instead of Linux's tag scheme.
+    pub free_cids: bool,
     pub counters: HostCounters,
     /// Every completion: (tick it arrived, ticks since the command was issued).
     pub completions: Vec<(u64, u64)>,
@@ -120,6 +122,7 @@ impl Host {
             max_bytes,
             in_capsule_max: IN_CAPSULE_MAX,
             read_percent: 45,
+            free_cids: false,
             counters: HostCounters::default(),
             completions: Vec::new(),
             issued_at: BTreeMap::new(),
@@ -181,8 +184,13 @@ impl Host {
                 }
                 let Some((sqe, data, command)) = (if want_connect { Some(self.connect(qp)) } else { self.io(rng) }) else { break };
                 let q = self.queues.get_mut(&qp).expect("a queue");
-                let tag = (0..).find(|t| !q.outstanding.keys().any(|c| c & 0xFFF == *t)).expect("a free tag");
-                let cid = linux_cid(tag, q.generation);
+                let cid = if self.free_cids {
+                    // Any CID not outstanding: low bits shared with an outstanding one are fine.
+                    std::iter::repeat_with(|| rng.gen::<u16>()).find(|c| !q.outstanding.contains_key(c)).expect("a free CID")
+                } else {
+                    let tag = (0..).find(|t| !q.outstanding.keys().any(|c| c & 0xFFF == *t)).expect("a free tag");
+                    linux_cid(tag, q.generation)
+                };
                 q.generation = q.generation.wrapping_add(1);
                 let sqe = Sqe { cid, ..sqe };
                 let mut capsule = sqe.encode().to_vec();

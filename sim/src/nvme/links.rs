@@ -107,7 +107,7 @@ macro_rules! link_ports {
                     unknown_qp: d.packets_unknown_qp() + d.c0_unknown_qp() + d.c1_unknown_qp(),
                     malformed_capsule: d.c0_malformed_capsule() + d.c1_malformed_capsule(),
                     capsule_too_long: d.c0_capsule_too_long() + d.c1_capsule_too_long(),
-                    duplicate_cid: d.c0_duplicate_cid() + d.c1_duplicate_cid(),
+                    slots_full: d.c0_slots_full() + d.c1_slots_full(),
                     wqe_unknown_qp: d.c0_wqe_unknown_qp() + d.c1_wqe_unknown_qp(),
                     wqe_malformed: d.c0_wqe_malformed() + d.c1_wqe_malformed(),
                     cqe_unknown_cid: d.c0_cqe_unknown_cid() + d.c1_cqe_unknown_cid(),

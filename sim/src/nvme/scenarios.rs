@@ -13,9 +13,10 @@ pub fn failover_seeds() -> Vec<u64> {
     seeds(&(1..=count).collect::<Vec<u64>>())
 }
 
-/// QPs 3 and 6 on B, the rest (admin and six I/O queues) on A.
+/// QPs 3 and 6 on B, the rest (admin and six I/O queues) on A. Even seeds: a host that picks
+/// any free CID; odd seeds: Linux's CIDs.
 pub fn base(seed: u64, commands: u64) -> FabricConfig {
-    FabricConfig { seed, commands, bound_to_b: vec![3, 6], ..Default::default() }
+    FabricConfig { seed, commands, bound_to_b: vec![3, 6], free_cids: seed % 2 == 0, ..Default::default() }
 }
 
 /// A's link pulled at a random tick in `window`, under load.
