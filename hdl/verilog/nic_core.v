@@ -9306,162 +9306,162 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
         free_found = 1'b0;
         free_slot = zero_slot;
         free_index = zero_slot;
-        if (qp_free[0]) begin
+        if (qp_free[0] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[1]) begin
+        if (qp_free[1] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[2]) begin
+        if (qp_free[2] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[3]) begin
+        if (qp_free[3] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[4]) begin
+        if (qp_free[4] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[5]) begin
+        if (qp_free[5] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[6]) begin
+        if (qp_free[6] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[7]) begin
+        if (qp_free[7] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[8]) begin
+        if (qp_free[8] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[9]) begin
+        if (qp_free[9] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[10]) begin
+        if (qp_free[10] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[11]) begin
+        if (qp_free[11] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[12]) begin
+        if (qp_free[12] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[13]) begin
+        if (qp_free[13] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[14]) begin
+        if (qp_free[14] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[15]) begin
+        if (qp_free[15] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[16]) begin
+        if (qp_free[16] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[17]) begin
+        if (qp_free[17] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[18]) begin
+        if (qp_free[18] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[19]) begin
+        if (qp_free[19] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[20]) begin
+        if (qp_free[20] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[21]) begin
+        if (qp_free[21] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[22]) begin
+        if (qp_free[22] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[23]) begin
+        if (qp_free[23] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[24]) begin
+        if (qp_free[24] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[25]) begin
+        if (qp_free[25] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[26]) begin
+        if (qp_free[26] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[27]) begin
+        if (qp_free[27] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[28]) begin
+        if (qp_free[28] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[29]) begin
+        if (qp_free[29] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[30]) begin
+        if (qp_free[30] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[31]) begin
+        if (qp_free[31] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
@@ -13928,162 +13928,162 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
         free_found = 1'b0;
         free_slot = zero_slot;
         free_index = zero_slot;
-        if (qp_free[0]) begin
+        if (qp_free[0] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[1]) begin
+        if (qp_free[1] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[2]) begin
+        if (qp_free[2] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[3]) begin
+        if (qp_free[3] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[4]) begin
+        if (qp_free[4] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[5]) begin
+        if (qp_free[5] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[6]) begin
+        if (qp_free[6] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[7]) begin
+        if (qp_free[7] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[8]) begin
+        if (qp_free[8] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[9]) begin
+        if (qp_free[9] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[10]) begin
+        if (qp_free[10] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[11]) begin
+        if (qp_free[11] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[12]) begin
+        if (qp_free[12] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[13]) begin
+        if (qp_free[13] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[14]) begin
+        if (qp_free[14] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[15]) begin
+        if (qp_free[15] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[16]) begin
+        if (qp_free[16] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[17]) begin
+        if (qp_free[17] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[18]) begin
+        if (qp_free[18] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[19]) begin
+        if (qp_free[19] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[20]) begin
+        if (qp_free[20] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[21]) begin
+        if (qp_free[21] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[22]) begin
+        if (qp_free[22] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[23]) begin
+        if (qp_free[23] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[24]) begin
+        if (qp_free[24] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[25]) begin
+        if (qp_free[25] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[26]) begin
+        if (qp_free[26] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[27]) begin
+        if (qp_free[27] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[28]) begin
+        if (qp_free[28] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[29]) begin
+        if (qp_free[29] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[30]) begin
+        if (qp_free[30] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[31]) begin
+        if (qp_free[31] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end

@@ -12164,42 +12164,42 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
         free_found = 1'b0;
         free_slot = zero_slot;
         free_index = zero_slot;
-        if (qp_free[0]) begin
+        if (qp_free[0] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[1]) begin
+        if (qp_free[1] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[2]) begin
+        if (qp_free[2] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[3]) begin
+        if (qp_free[3] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[4]) begin
+        if (qp_free[4] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[5]) begin
+        if (qp_free[5] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[6]) begin
+        if (qp_free[6] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[7]) begin
+        if (qp_free[7] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
@@ -16666,42 +16666,42 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
         free_found = 1'b0;
         free_slot = zero_slot;
         free_index = zero_slot;
-        if (qp_free[0]) begin
+        if (qp_free[0] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[1]) begin
+        if (qp_free[1] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[2]) begin
+        if (qp_free[2] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[3]) begin
+        if (qp_free[3] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[4]) begin
+        if (qp_free[4] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[5]) begin
+        if (qp_free[5] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[6]) begin
+        if (qp_free[6] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end
         free_index = free_index + one_slot;
-        if (qp_free[7]) begin
+        if (qp_free[7] & ~free_found) begin
             free_found = 1'b1;
             free_slot = free_index;
         end

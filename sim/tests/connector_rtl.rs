@@ -139,9 +139,9 @@ fn every_bad_input_is_dropped_and_counted_as_the_model_counts_it() {
         HostIn::Send { qp: 3, data: vec![0; 20] },
         HostIn::Send { qp: 3, data: bad_sgl },
         HostIn::Send { qp: 3, data: too_long },
-        // Slot 7 (the highest free): the controller's CID is 7.
+        // Slot 0 (the lowest free): the controller's CID is 0.
         HostIn::Send { qp: 3, data: read_capsule(7) },
-        // The same low bits (CID 7 + the slots per QP) take slot 6: the controller's CID is 14.
+        // The same low bits (CID 7 + the slots per QP) take slot 1: the controller's CID is 9.
         HostIn::Send { qp: 3, data: read_capsule(7 + DEFAULT_SLOTS) },
     ];
     // The other slots filled, then one capsule too many: every slot of QP 3 is taken.
@@ -152,14 +152,14 @@ fn every_bad_input_is_dropped_and_counted_as_the_model_counts_it() {
         ((0, 0), cqe_wqe(3, 7)),
         ((0, 1), Message::new(MessageType::Wqe, 3, 0, vec![0x77; 24])),
         ((0, 1), cqe_wqe(3, 8)),
-        // A CID whose slot (its low bits) holds another command (the controller's CID 7): not
-        // that command's.
+        // A CID whose slot (its low bits) holds another command (host CID 105, the controller's
+        // CID 111): not that command's.
         ((0, 1), cqe_wqe(3, 7 + DEFAULT_SLOTS)),
-        // The real completion, once; then a second copy.
-        ((0, 1), cqe_wqe(3, 7)),
-        ((0, 1), cqe_wqe(3, 7)),
-        // Slot 6's completion goes to the host with the host's CID, 15.
-        ((0, 1), cqe_wqe(3, 14)),
+        // The real completion, once, as CID 7's; then a second copy.
+        ((0, 1), cqe_wqe(3, 0)),
+        ((0, 1), cqe_wqe(3, 0)),
+        // Slot 1's completion goes to the host with the host's CID, 15.
+        ((0, 1), cqe_wqe(3, 9)),
     ];
     let mut expected = Outputs::default();
     let mut got = Outputs::default();

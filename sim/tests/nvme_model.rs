@@ -44,13 +44,15 @@ fn every_bad_input_is_dropped_counted_and_touches_no_other_qp() {
     bad[39] = 0x30;
     assert!(nic.from_host(HostIn::Send { qp: 3, data: bad }).links.is_empty());
     assert_eq!(nic.counters.malformed_capsule, 2);
-    // A good command goes to the bound controller through the QP's connector.
+    // A good command goes to the bound controller through the QP's connector, in slot 0 (the
+    // lowest free): the controller knows CID 7 as CID 0 (the slot under the bits above the slots).
     let sent = nic.from_host(HostIn::Send { qp: 3, data: read_capsule(7) }).links;
     assert_eq!((sent.len(), sent[0].0), (1, (0, 1)));
-    // Slots are keyed by the whole CID: CID 15 shares CID 7's low bits and takes another slot
-    // (the highest free, 6), so its controller knows it as CID 14.
+    assert_eq!((Sqe::decode(&sent[0].1.payload).unwrap().cid, sent[0].1.header.tag), (0, 0));
+    // Slots are keyed by the whole CID: CID 15 shares CID 7's low bits and takes slot 1, so its
+    // controller knows it as CID 8 | 1.
     let sent = nic.from_host(HostIn::Send { qp: 3, data: read_capsule(15) }).links;
-    assert_eq!((Sqe::decode(&sent[0].1.payload).unwrap().cid, sent[0].1.header.tag), (14, 14));
+    assert_eq!((Sqe::decode(&sent[0].1.payload).unwrap().cid, sent[0].1.header.tag), (9, 9));
     // Six more fill the QP's eight slots; a ninth finds none free (a host that overran its queue).
     for cid in 100..106 {
         assert_eq!(nic.from_host(HostIn::Send { qp: 3, data: read_capsule(cid) }).links.len(), 1);
@@ -65,12 +67,15 @@ fn every_bad_input_is_dropped_counted_and_touches_no_other_qp() {
     assert!(nic.from_controller(0, (0, 1), cqe_wqe(3, 8)).host.is_empty());
     let c = &nic.counters;
     assert_eq!((c.wqe_unknown_qp, c.wrong_link, c.wqe_malformed, c.cqe_unknown_cid), (2, 1, 1, 1), "{c:?}");
-    // The real completion is delivered once; a second copy is dropped.
-    assert!(matches!(&nic.from_controller(0, (0, 1), cqe_wqe(3, 7)).host[..], [HostOp::Send { qp: 3, .. }]));
-    assert!(nic.from_controller(0, (0, 1), cqe_wqe(3, 7)).host.is_empty());
+    // The real completion (the controller's CID 0) is delivered once, as CID 7's; a second copy
+    // is dropped.
+    let host = nic.from_controller(0, (0, 1), cqe_wqe(3, 0)).host;
+    let [HostOp::Send { qp: 3, data, .. }] = &host[..] else { panic!("one SEND: {host:?}") };
+    assert_eq!(Cqe::decode(data).unwrap().cid, 7);
+    assert!(nic.from_controller(0, (0, 1), cqe_wqe(3, 0)).host.is_empty());
     assert_eq!(nic.counters.cqe_unknown_cid, 2);
-    // CID 14's completion reaches the host as CID 15's.
-    let host = nic.from_controller(0, (0, 1), cqe_wqe(3, 14)).host;
+    // CID 9's completion reaches the host as CID 15's.
+    let host = nic.from_controller(0, (0, 1), cqe_wqe(3, 9)).host;
     let [HostOp::Send { data, .. }] = &host[..] else { panic!("one SEND: {host:?}") };
     assert_eq!(Cqe::decode(data).unwrap().cid, 15);
     assert_eq!(nic.qps[&3].sq_head, 1);

@@ -3,7 +3,7 @@
 //! each message — an NVMe command capsule, SQE and in-capsule data — into its command slot in
 //! the capsule buffer, and hands every well-formed capsule to the connector's engine.
 //!
-//! A capsule takes the highest free slot of its QP when its first beat arrives, whatever its CID
+//! A capsule takes the lowest free slot of its QP when its first beat arrives, whatever its CID
 //! ([`super::qp_table`]): the slot is reserved from then on — while the rest of the message
 //! arrives, while it waits for the engine and while it is outstanding. Refused, consumed whole
 //! and counted: a capsule that finds every slot of its QP taken (`slots_full`), one shorter than
@@ -129,7 +129,7 @@ pub struct CapsuleReceiver<
     receiving_clear: Signal<Local, Bits<SLOTS>>,
     /// Bit {QP, slot}: receiving, queued or outstanding — not free.
     taken: Signal<Local, Bits<SLOTS>>,
-    /// The input QP's slots that are free (bit = slot), its highest free one, and whether any is.
+    /// The input QP's slots that are free (bit = slot), its lowest free one, and whether any is.
     qp_free: Signal<Local, Bits<SLOTS>>,
     free_slot: Signal<Local, Bits<SLOT_BITS>>,
     free_found: Signal<Local, Bit>,
@@ -358,14 +358,15 @@ impl<
         if self.first.val() {
             self.cid.next = self.s_axis_tdata.val().get_bits::<16>(16);
         }
-        // A message's first beat takes the QP's highest free slot.
+        // A message's first beat takes the QP's lowest free slot (the sweeps of a failover visit
+        // slots from 0 up to the last busy one: commands packed low are replayed sooner).
         self.taken.next = self.busy.val() | self.queued.q.val() | self.receiving.q.val();
         self.qp_free.next = !self.taken.val() >> (bit_cast::<SLOTS, QP_BITS>(self.qp.q.val()) << self.slot_bits_wide.val());
         self.free_found.next = false;
         self.free_slot.next = self.zero_slot.val();
         self.free_index.next = self.zero_slot.val();
         for i in 0..(1 << SLOT_BITS) {
-            if self.qp_free.val().get_bit(i) {
+            if self.qp_free.val().get_bit(i) & !self.free_found.val() {
                 self.free_found.next = true;
                 self.free_slot.next = self.free_index.val();
             }

@@ -12,7 +12,7 @@
 //! by its outstanding commands replayed; completions stay exactly once because only outstanding
 //! commands complete.
 //!
-//! Command slots: a capsule takes the highest free slot of its QP, whatever its CID. The
+//! Command slots: a capsule takes the lowest free slot of its QP, whatever its CID. The
 //! controller knows the command by the slot under the host CID's upper bits (the capsule's CID
 //! is rewritten on the way out), and the completion goes back to the host with the host's CID. If the other controller is down too, outstanding and new commands complete at
 //! once with a path error (SCT 3) for host multipath. A controller that returns gets `FENCE`
@@ -208,9 +208,9 @@ impl ConnectorModel {
         Message::new(MessageType::Command, qp, cid, capsule)
     }
 
-    /// The highest slot of `entry` that holds nothing (outstanding or held).
+    /// The lowest slot of `entry` that holds nothing (outstanding or held).
     fn free_slot(entry: &QpEntry, slots: u16) -> Option<u16> {
-        (0..slots).rev().find(|s| !entry.outstanding.contains_key(s) && !entry.held.iter().any(|(h, _)| h == s))
+        (0..slots).find(|s| !entry.outstanding.contains_key(s) && !entry.held.iter().any(|(h, _)| h == s))
     }
 
     fn forward(qp: u16, entry: &mut QpEntry, capsule: Vec<u8>, slot: u16, slots: u16, out: &mut Outputs) {
