@@ -531,6 +531,15 @@ fn vault_format_keeps_a_committed_image_and_read_only_registers_refuse_writes() 
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success() && stderr.contains("id.MAGIC is read-only"), "{register}: {stderr}");
     }
+    // A register named without its block is unknown, with the name that was meant, before any
+    // device is reached; a name that is nowhere in the map points at the list.
+    for args in [&["--device", "sim:/nonexistent", "regs", "read", "c0_slots_full"][..], &["--device", "sim:/nonexistent", "regs", "write", "c0_slots_full", "1"]] {
+        let out = nicctl(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success() && stderr.contains("did you mean `nvme.C0_SLOTS_FULL`?"), "{args:?}: {stderr}");
+    }
+    let out = nicctl(&["--device", "sim:/nonexistent", "regs", "read", "nvme.C0_DUPLICATE_CID"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown register `nvme.C0_DUPLICATE_CID` (see `nicctl regs`)"), "{out:?}");
 }
 
 /// Issue 24: the README's walk-through runs as written, top to bottom, in an empty directory with

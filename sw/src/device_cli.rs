@@ -142,13 +142,15 @@ pub fn stats(device: Option<&str>, json: bool) -> Result<(), String> {
 
 /// `nicctl regs read NAME` / `regs write NAME VALUE`; NAME is `block.REGISTER` or an address.
 pub fn read(device: Option<&str>, name: &str, json: bool) -> Result<(), String> {
+    let named = match parse_address(name) {
+        Some(_) => None,
+        None => Some(find(name)?),
+    };
     let mut dev = open(device)?;
-    let (address, value) = match parse_address(name) {
-        Some(address) => (address, dev.transport.read(address, 1).map_err(|e| e.to_string())?[0]),
-        None => {
-            let (block, register) = map::find(name).ok_or_else(|| format!("unknown register `{name}` (see `nicctl regs`)"))?;
-            (block.base + register.offset, dev.read(name).map_err(|e| e.to_string())?)
-        }
+    let (address, value) = match (parse_address(name), named) {
+        (Some(address), _) => (address, dev.transport.read(address, 1).map_err(|e| e.to_string())?[0]),
+        (None, Some((block, register))) => (block.base + register.offset, dev.read(name).map_err(|e| e.to_string())?),
+        (None, None) => unreachable!("a name was looked up above"),
     };
     if json {
         println!("{}", json!({ "register": name, "address": address, "value": value }));
@@ -163,7 +165,7 @@ pub fn write(device: Option<&str>, name: &str, value: &str) -> Result<(), String
     // Refused before the device is reached: a read-only register, by name or by address.
     let read_only = match parse_address(name) {
         Some(address) => map::MAP.iter().flat_map(|b| b.registers.iter().map(move |r| (b, r))).find(|(b, r)| b.base + r.offset == address),
-        None => map::find(name),
+        None => Some(find(name)?),
     }
     .filter(|(_, r)| r.access == map::Access::ReadOnly);
     if let Some((block, r)) = read_only {
@@ -189,6 +191,21 @@ fn parse_number(text: &str) -> Result<u32, String> {
         Err(e) if matches!(e.kind(), std::num::IntErrorKind::PosOverflow) => Err(format!("`{text}` is out of range: a register holds 32 bits (at most 0xffffffff)")),
         Err(_) => Err(format!("`{text}` is not a number (decimal or 0x hex)")),
     }
+}
+
+/// A register by its `block.REGISTER` name; an unknown one is named with what was probably meant.
+fn find(name: &str) -> Result<(&'static map::Block, &'static map::Register), String> {
+    map::find(name).ok_or_else(|| {
+        let register = name.rsplit('.').next().unwrap_or(name);
+        let meant: Vec<String> = map::MAP
+            .iter()
+            .flat_map(|b| b.registers.iter().filter(|r| r.name.eq_ignore_ascii_case(register)).map(move |r| format!("`{}.{}`", b.name, r.name)))
+            .collect();
+        match meant.is_empty() {
+            true => format!("unknown register `{name}` (see `nicctl regs`)"),
+            false => format!("unknown register `{name}`: registers are named block.REGISTER; did you mean {}?", meant.join(" or ")),
+        }
+    })
 }
 
 fn parse_address(text: &str) -> Option<u16> {
