@@ -9,6 +9,7 @@ pub mod control_plane;
 pub mod counters;
 pub mod emit;
 pub mod link;
+pub mod mac;
 pub mod nic;
 pub mod nic_device;
 pub mod nvme;
