@@ -18,8 +18,8 @@ pub fn wire_bytes(frame: &[u8]) -> Vec<u8> {
     wire
 }
 
-/// Byte times `frames` of these lengths take back to back, with their gaps: what a gigabit wire
-/// carries at most in that time (the line-rate figure of `bench mac`).
+/// Byte times frames of these lengths take on the wire back to back, gaps included: the least
+/// time a gigabit line needs for them (line rate).
 pub fn line_rate_byte_times(frame_lengths: &[usize]) -> u64 {
     frame_lengths.iter().map(|len| (PREAMBLE_BYTES as usize + 1 + (*len).max(MIN_FRAME_BYTES as usize) + 4) as u64 + INTER_FRAME_GAP_BYTES as u64).sum()
 }
