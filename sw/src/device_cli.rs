@@ -142,15 +142,15 @@ pub fn stats(device: Option<&str>, json: bool) -> Result<(), String> {
 
 /// `nicctl regs read NAME` / `regs write NAME VALUE`; NAME is `block.REGISTER` or an address.
 pub fn read(device: Option<&str>, name: &str, json: bool) -> Result<(), String> {
-    let named = match parse_address(name) {
-        Some(_) => None,
-        None => Some(find(name)?),
+    // A name is looked up before the device is reached.
+    let address = match parse_address(name) {
+        Some(address) => address,
+        None => find(name).map(|(block, register)| block.base + register.offset)?,
     };
     let mut dev = open(device)?;
-    let (address, value) = match (parse_address(name), named) {
-        (Some(address), _) => (address, dev.transport.read(address, 1).map_err(|e| e.to_string())?[0]),
-        (None, Some((block, register))) => (block.base + register.offset, dev.read(name).map_err(|e| e.to_string())?),
-        (None, None) => unreachable!("a name was looked up above"),
+    let value = match parse_address(name) {
+        Some(_) => dev.transport.read(address, 1).map_err(|e| e.to_string())?[0],
+        None => dev.read(name).map_err(|e| e.to_string())?,
     };
     if json {
         println!("{}", json!({ "register": name, "address": address, "value": value }));
@@ -193,19 +193,9 @@ fn parse_number(text: &str) -> Result<u32, String> {
     }
 }
 
-/// A register by its `block.REGISTER` name; an unknown one is named with what was probably meant.
+/// A register by its `block.REGISTER` name, or the driver's message for an unknown one.
 fn find(name: &str) -> Result<(&'static map::Block, &'static map::Register), String> {
-    map::find(name).ok_or_else(|| {
-        let register = name.rsplit('.').next().unwrap_or(name);
-        let meant: Vec<String> = map::MAP
-            .iter()
-            .flat_map(|b| b.registers.iter().filter(|r| r.name.eq_ignore_ascii_case(register)).map(move |r| format!("`{}.{}`", b.name, r.name)))
-            .collect();
-        match meant.is_empty() {
-            true => format!("unknown register `{name}` (see `nicctl regs`)"),
-            false => format!("unknown register `{name}`: registers are named block.REGISTER; did you mean {}?", meant.join(" or ")),
-        }
-    })
+    map::find(name).ok_or_else(|| driver::DriverError::UnknownRegister(name.into()).to_string())
 }
 
 fn parse_address(text: &str) -> Option<u16> {

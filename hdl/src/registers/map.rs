@@ -328,6 +328,13 @@ impl Field {
     }
 }
 
+/// The full names ("block.REGISTER") of the registers called like `path`'s last part: what a
+/// name given without its block (or with the wrong one) probably meant.
+pub fn named_like(path: &str) -> Vec<String> {
+    let register = path.rsplit('.').next().unwrap_or(path);
+    MAP.iter().flat_map(|b| b.registers.iter().filter(|r| r.name.eq_ignore_ascii_case(register)).map(move |r| format!("{}.{}", b.name, r.name))).collect()
+}
+
 /// A register by "block.REGISTER" (case-insensitive), as `nicctl` and the driver name them.
 pub fn find(path: &str) -> Option<(&'static Block, &'static Register)> {
     let (block, register) = path.split_once('.')?;

@@ -40,7 +40,10 @@ impl fmt::Display for DriverError {
             DriverError::Device { status, address, words_done } => {
                 write!(f, "the device refused the access of {address:#06x}: {status:?} after {words_done} words")
             }
-            DriverError::UnknownRegister(name) => write!(f, "unknown register `{name}` (see `nicctl regs`)"),
+            DriverError::UnknownRegister(name) => match nic_hdl::registers::map::named_like(name).as_slice() {
+                [] => write!(f, "unknown register `{name}` (see `nicctl regs`)"),
+                meant => write!(f, "unknown register `{name}`: registers are named block.REGISTER; did you mean `{}`?", meant.join("` or `")),
+            },
             DriverError::ReadOnly(name) => write!(f, "{name} is read-only: the write is refused (see `nicctl regs`)"),
             DriverError::WrongDevice(e) => write!(f, "not a compatible device: {e}"),
         }
