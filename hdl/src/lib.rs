@@ -5,6 +5,7 @@
 
 pub mod board;
 pub mod bridge;
+pub mod bundles;
 pub mod control_plane;
 pub mod counters;
 pub mod emit;

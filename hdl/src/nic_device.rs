@@ -4,6 +4,9 @@
 //! plane pins keep the control plane's names, the connectors' streams are the `connector_pair`
 //! ports.
 
+use crate::bundles::connector_counters::ConnectorCounters;
+use crate::bundles::controller_links::ControllerLinks;
+use crate::bundles::work_request::WorkRequestSource;
 use crate::control_plane::{ControlPlane, RAILS};
 use crate::nic::connector_pair::ConnectorPair;
 use crate::nic::nvme_registers::NvmeRegisters;
@@ -47,68 +50,11 @@ pub struct NicDevice<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WO
     pub probe_taken: Signal<Out, Bit>,
     pub link_up: Signal<In, Bits<2>>,
     pub fence_backend: Signal<Out, Bits<2>>,
-    pub c0_s_link_a_tdata: Signal<In, Bits<64>>,
-    pub c0_s_link_a_tlast: Signal<In, Bit>,
-    pub c0_s_link_a_tvalid: Signal<In, Bit>,
-    pub c0_s_link_a_tready: Signal<Out, Bit>,
-    pub c0_s_link_b_tdata: Signal<In, Bits<64>>,
-    pub c0_s_link_b_tlast: Signal<In, Bit>,
-    pub c0_s_link_b_tvalid: Signal<In, Bit>,
-    pub c0_s_link_b_tready: Signal<Out, Bit>,
-    pub c0_m_link_tdata: Signal<Out, Bits<64>>,
-    pub c0_m_link_tlast: Signal<Out, Bit>,
-    pub c0_m_link_tvalid: Signal<Out, Bits<2>>,
-    pub c0_m_link_tready: Signal<In, Bits<2>>,
-    pub c0_wr_valid: Signal<Out, Bit>,
-    pub c0_wr_ready: Signal<In, Bit>,
-    pub c0_wr_qp: Signal<Out, Bits<QP_BITS>>,
-    pub c0_wr_kind: Signal<Out, Bits<2>>,
-    pub c0_wr_length: Signal<Out, Bits<16>>,
-    pub c0_wr_va: Signal<Out, Bits<64>>,
-    pub c0_wr_rkey: Signal<Out, Bits<32>>,
-    pub c0_wr_tag: Signal<Out, Bits<8>>,
-    pub c0_m_axis_wr_tdata: Signal<Out, Bits<64>>,
-    pub c0_m_axis_wr_tlast: Signal<Out, Bit>,
-    pub c0_m_axis_wr_tvalid: Signal<Out, Bit>,
-    pub c0_m_axis_wr_tready: Signal<In, Bit>,
-    pub c0_s_axis_read_tdata: Signal<In, Bits<64>>,
-    pub c0_s_axis_read_tlast: Signal<In, Bit>,
-    pub c0_s_axis_read_tvalid: Signal<In, Bit>,
-    pub c0_s_axis_read_tready: Signal<Out, Bit>,
-    pub c0_s_axis_read_tag: Signal<In, Bits<8>>,
-    pub c0_s_axis_read_length: Signal<In, Bits<13>>,
-    pub c0_s_axis_read_last: Signal<In, Bit>,
-    pub c1_s_link_a_tdata: Signal<In, Bits<64>>,
-    pub c1_s_link_a_tlast: Signal<In, Bit>,
-    pub c1_s_link_a_tvalid: Signal<In, Bit>,
-    pub c1_s_link_a_tready: Signal<Out, Bit>,
-    pub c1_s_link_b_tdata: Signal<In, Bits<64>>,
-    pub c1_s_link_b_tlast: Signal<In, Bit>,
-    pub c1_s_link_b_tvalid: Signal<In, Bit>,
-    pub c1_s_link_b_tready: Signal<Out, Bit>,
-    pub c1_m_link_tdata: Signal<Out, Bits<64>>,
-    pub c1_m_link_tlast: Signal<Out, Bit>,
-    pub c1_m_link_tvalid: Signal<Out, Bits<2>>,
-    pub c1_m_link_tready: Signal<In, Bits<2>>,
-    pub c1_wr_valid: Signal<Out, Bit>,
-    pub c1_wr_ready: Signal<In, Bit>,
-    pub c1_wr_qp: Signal<Out, Bits<QP_BITS>>,
-    pub c1_wr_kind: Signal<Out, Bits<2>>,
-    pub c1_wr_length: Signal<Out, Bits<16>>,
-    pub c1_wr_va: Signal<Out, Bits<64>>,
-    pub c1_wr_rkey: Signal<Out, Bits<32>>,
-    pub c1_wr_tag: Signal<Out, Bits<8>>,
-    pub c1_m_axis_wr_tdata: Signal<Out, Bits<64>>,
-    pub c1_m_axis_wr_tlast: Signal<Out, Bit>,
-    pub c1_m_axis_wr_tvalid: Signal<Out, Bit>,
-    pub c1_m_axis_wr_tready: Signal<In, Bit>,
-    pub c1_s_axis_read_tdata: Signal<In, Bits<64>>,
-    pub c1_s_axis_read_tlast: Signal<In, Bit>,
-    pub c1_s_axis_read_tvalid: Signal<In, Bit>,
-    pub c1_s_axis_read_tready: Signal<Out, Bit>,
-    pub c1_s_axis_read_tag: Signal<In, Bits<8>>,
-    pub c1_s_axis_read_length: Signal<In, Bits<13>>,
-    pub c1_s_axis_read_last: Signal<In, Bit>,
+    /// Each connector's links to its controllers and work requests (the `connector_pair` bundles).
+    pub c0_links: ControllerLinks,
+    pub c0_work: WorkRequestSource<QP_BITS>,
+    pub c1_links: ControllerLinks,
+    pub c1_work: WorkRequestSource<QP_BITS>,
     control: ControlPlane,
     nvme: NvmeRegisters<QP_BITS>,
     connectors: ConnectorPair<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>,
@@ -151,68 +97,10 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
             s_axis_message_end: Default::default(),
             link_up: Default::default(),
             fence_backend: Default::default(),
-            c0_s_link_a_tdata: Default::default(),
-            c0_s_link_a_tlast: Default::default(),
-            c0_s_link_a_tvalid: Default::default(),
-            c0_s_link_a_tready: Default::default(),
-            c0_s_link_b_tdata: Default::default(),
-            c0_s_link_b_tlast: Default::default(),
-            c0_s_link_b_tvalid: Default::default(),
-            c0_s_link_b_tready: Default::default(),
-            c0_m_link_tdata: Default::default(),
-            c0_m_link_tlast: Default::default(),
-            c0_m_link_tvalid: Default::default(),
-            c0_m_link_tready: Default::default(),
-            c0_wr_valid: Default::default(),
-            c0_wr_ready: Default::default(),
-            c0_wr_qp: Default::default(),
-            c0_wr_kind: Default::default(),
-            c0_wr_length: Default::default(),
-            c0_wr_va: Default::default(),
-            c0_wr_rkey: Default::default(),
-            c0_wr_tag: Default::default(),
-            c0_m_axis_wr_tdata: Default::default(),
-            c0_m_axis_wr_tlast: Default::default(),
-            c0_m_axis_wr_tvalid: Default::default(),
-            c0_m_axis_wr_tready: Default::default(),
-            c0_s_axis_read_tdata: Default::default(),
-            c0_s_axis_read_tlast: Default::default(),
-            c0_s_axis_read_tvalid: Default::default(),
-            c0_s_axis_read_tready: Default::default(),
-            c0_s_axis_read_tag: Default::default(),
-            c0_s_axis_read_length: Default::default(),
-            c0_s_axis_read_last: Default::default(),
-            c1_s_link_a_tdata: Default::default(),
-            c1_s_link_a_tlast: Default::default(),
-            c1_s_link_a_tvalid: Default::default(),
-            c1_s_link_a_tready: Default::default(),
-            c1_s_link_b_tdata: Default::default(),
-            c1_s_link_b_tlast: Default::default(),
-            c1_s_link_b_tvalid: Default::default(),
-            c1_s_link_b_tready: Default::default(),
-            c1_m_link_tdata: Default::default(),
-            c1_m_link_tlast: Default::default(),
-            c1_m_link_tvalid: Default::default(),
-            c1_m_link_tready: Default::default(),
-            c1_wr_valid: Default::default(),
-            c1_wr_ready: Default::default(),
-            c1_wr_qp: Default::default(),
-            c1_wr_kind: Default::default(),
-            c1_wr_length: Default::default(),
-            c1_wr_va: Default::default(),
-            c1_wr_rkey: Default::default(),
-            c1_wr_tag: Default::default(),
-            c1_m_axis_wr_tdata: Default::default(),
-            c1_m_axis_wr_tlast: Default::default(),
-            c1_m_axis_wr_tvalid: Default::default(),
-            c1_m_axis_wr_tready: Default::default(),
-            c1_s_axis_read_tdata: Default::default(),
-            c1_s_axis_read_tlast: Default::default(),
-            c1_s_axis_read_tvalid: Default::default(),
-            c1_s_axis_read_tready: Default::default(),
-            c1_s_axis_read_tag: Default::default(),
-            c1_s_axis_read_length: Default::default(),
-            c1_s_axis_read_last: Default::default(),
+            c0_links: Default::default(),
+            c0_work: Default::default(),
+            c1_links: Default::default(),
+            c1_work: Default::default(),
             control,
             nvme: Default::default(),
             connectors: Default::default(),
@@ -274,38 +162,8 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
         self.nvme.last_failover_cycles.next = self.connectors.last_failover_cycles.val();
         self.nvme.packets_dispatched.next = self.connectors.packets_dispatched.val();
         self.nvme.packets_unknown_qp.next = self.connectors.packets_unknown_qp.val();
-        self.nvme.c0_commands_forwarded.next = self.connectors.c0_commands_forwarded.val();
-        self.nvme.c0_completions_delivered.next = self.connectors.c0_completions_delivered.val();
-        self.nvme.c0_unknown_qp.next = self.connectors.c0_unknown_qp.val();
-        self.nvme.c0_slots_full.next = self.connectors.c0_slots_full.val();
-        self.nvme.c0_malformed_capsule.next = self.connectors.c0_malformed_capsule.val();
-        self.nvme.c0_capsule_too_long.next = self.connectors.c0_capsule_too_long.val();
-        self.nvme.c0_wqe_unknown_qp.next = self.connectors.c0_wqe_unknown_qp.val();
-        self.nvme.c0_wqe_malformed.next = self.connectors.c0_wqe_malformed.val();
-        self.nvme.c0_cqe_unknown_cid.next = self.connectors.c0_cqe_unknown_cid.val();
-        self.nvme.c0_read_data_unknown.next = self.connectors.c0_read_data_unknown.val();
-        self.nvme.c0_wrong_link.next = self.connectors.c0_wrong_link.val();
-        self.nvme.c0_commands_replayed.next = self.connectors.c0_commands_replayed.val();
-        self.nvme.c0_late_discarded.next = self.connectors.c0_late_discarded.val();
-        self.nvme.c0_takeovers_acked.next = self.connectors.c0_takeovers_acked.val();
-        self.nvme.c0_path_errors_sent.next = self.connectors.c0_path_errors_sent.val();
-        self.nvme.c0_writes_truncated.next = self.connectors.c0_writes_truncated.val();
-        self.nvme.c1_commands_forwarded.next = self.connectors.c1_commands_forwarded.val();
-        self.nvme.c1_completions_delivered.next = self.connectors.c1_completions_delivered.val();
-        self.nvme.c1_unknown_qp.next = self.connectors.c1_unknown_qp.val();
-        self.nvme.c1_slots_full.next = self.connectors.c1_slots_full.val();
-        self.nvme.c1_malformed_capsule.next = self.connectors.c1_malformed_capsule.val();
-        self.nvme.c1_capsule_too_long.next = self.connectors.c1_capsule_too_long.val();
-        self.nvme.c1_wqe_unknown_qp.next = self.connectors.c1_wqe_unknown_qp.val();
-        self.nvme.c1_wqe_malformed.next = self.connectors.c1_wqe_malformed.val();
-        self.nvme.c1_cqe_unknown_cid.next = self.connectors.c1_cqe_unknown_cid.val();
-        self.nvme.c1_read_data_unknown.next = self.connectors.c1_read_data_unknown.val();
-        self.nvme.c1_wrong_link.next = self.connectors.c1_wrong_link.val();
-        self.nvme.c1_commands_replayed.next = self.connectors.c1_commands_replayed.val();
-        self.nvme.c1_late_discarded.next = self.connectors.c1_late_discarded.val();
-        self.nvme.c1_takeovers_acked.next = self.connectors.c1_takeovers_acked.val();
-        self.nvme.c1_path_errors_sent.next = self.connectors.c1_path_errors_sent.val();
-        self.nvme.c1_writes_truncated.next = self.connectors.c1_writes_truncated.val();
+        ConnectorCounters::join(&mut self.connectors.c0_counters, &mut self.nvme.c0_counters);
+        ConnectorCounters::join(&mut self.connectors.c1_counters, &mut self.nvme.c1_counters);
         self.fence_backend.next = self.connectors.fence_backend.val();
         self.connectors.s_axis_tdata.next = self.s_axis_tdata.val();
         self.connectors.s_axis_tkeep.next = self.s_axis_tkeep.val();
@@ -316,67 +174,9 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
         self.connectors.probe_qp.next = self.probe_qp.val();
         self.probe_taken.next = self.connectors.probe_taken.val();
         self.connectors.s_axis_message_end.next = self.s_axis_message_end.val();
-        self.connectors.c0_s_link_a_tdata.next = self.c0_s_link_a_tdata.val();
-        self.connectors.c0_s_link_a_tlast.next = self.c0_s_link_a_tlast.val();
-        self.connectors.c0_s_link_a_tvalid.next = self.c0_s_link_a_tvalid.val();
-        self.c0_s_link_a_tready.next = self.connectors.c0_s_link_a_tready.val();
-        self.connectors.c0_s_link_b_tdata.next = self.c0_s_link_b_tdata.val();
-        self.connectors.c0_s_link_b_tlast.next = self.c0_s_link_b_tlast.val();
-        self.connectors.c0_s_link_b_tvalid.next = self.c0_s_link_b_tvalid.val();
-        self.c0_s_link_b_tready.next = self.connectors.c0_s_link_b_tready.val();
-        self.c0_m_link_tdata.next = self.connectors.c0_m_link_tdata.val();
-        self.c0_m_link_tlast.next = self.connectors.c0_m_link_tlast.val();
-        self.c0_m_link_tvalid.next = self.connectors.c0_m_link_tvalid.val();
-        self.connectors.c0_m_link_tready.next = self.c0_m_link_tready.val();
-        self.c0_wr_valid.next = self.connectors.c0_wr_valid.val();
-        self.connectors.c0_wr_ready.next = self.c0_wr_ready.val();
-        self.c0_wr_qp.next = self.connectors.c0_wr_qp.val();
-        self.c0_wr_kind.next = self.connectors.c0_wr_kind.val();
-        self.c0_wr_length.next = self.connectors.c0_wr_length.val();
-        self.c0_wr_va.next = self.connectors.c0_wr_va.val();
-        self.c0_wr_rkey.next = self.connectors.c0_wr_rkey.val();
-        self.c0_wr_tag.next = self.connectors.c0_wr_tag.val();
-        self.c0_m_axis_wr_tdata.next = self.connectors.c0_m_axis_wr_tdata.val();
-        self.c0_m_axis_wr_tlast.next = self.connectors.c0_m_axis_wr_tlast.val();
-        self.c0_m_axis_wr_tvalid.next = self.connectors.c0_m_axis_wr_tvalid.val();
-        self.connectors.c0_m_axis_wr_tready.next = self.c0_m_axis_wr_tready.val();
-        self.connectors.c0_s_axis_read_tdata.next = self.c0_s_axis_read_tdata.val();
-        self.connectors.c0_s_axis_read_tlast.next = self.c0_s_axis_read_tlast.val();
-        self.connectors.c0_s_axis_read_tvalid.next = self.c0_s_axis_read_tvalid.val();
-        self.c0_s_axis_read_tready.next = self.connectors.c0_s_axis_read_tready.val();
-        self.connectors.c0_s_axis_read_tag.next = self.c0_s_axis_read_tag.val();
-        self.connectors.c0_s_axis_read_length.next = self.c0_s_axis_read_length.val();
-        self.connectors.c0_s_axis_read_last.next = self.c0_s_axis_read_last.val();
-        self.connectors.c1_s_link_a_tdata.next = self.c1_s_link_a_tdata.val();
-        self.connectors.c1_s_link_a_tlast.next = self.c1_s_link_a_tlast.val();
-        self.connectors.c1_s_link_a_tvalid.next = self.c1_s_link_a_tvalid.val();
-        self.c1_s_link_a_tready.next = self.connectors.c1_s_link_a_tready.val();
-        self.connectors.c1_s_link_b_tdata.next = self.c1_s_link_b_tdata.val();
-        self.connectors.c1_s_link_b_tlast.next = self.c1_s_link_b_tlast.val();
-        self.connectors.c1_s_link_b_tvalid.next = self.c1_s_link_b_tvalid.val();
-        self.c1_s_link_b_tready.next = self.connectors.c1_s_link_b_tready.val();
-        self.c1_m_link_tdata.next = self.connectors.c1_m_link_tdata.val();
-        self.c1_m_link_tlast.next = self.connectors.c1_m_link_tlast.val();
-        self.c1_m_link_tvalid.next = self.connectors.c1_m_link_tvalid.val();
-        self.connectors.c1_m_link_tready.next = self.c1_m_link_tready.val();
-        self.c1_wr_valid.next = self.connectors.c1_wr_valid.val();
-        self.connectors.c1_wr_ready.next = self.c1_wr_ready.val();
-        self.c1_wr_qp.next = self.connectors.c1_wr_qp.val();
-        self.c1_wr_kind.next = self.connectors.c1_wr_kind.val();
-        self.c1_wr_length.next = self.connectors.c1_wr_length.val();
-        self.c1_wr_va.next = self.connectors.c1_wr_va.val();
-        self.c1_wr_rkey.next = self.connectors.c1_wr_rkey.val();
-        self.c1_wr_tag.next = self.connectors.c1_wr_tag.val();
-        self.c1_m_axis_wr_tdata.next = self.connectors.c1_m_axis_wr_tdata.val();
-        self.c1_m_axis_wr_tlast.next = self.connectors.c1_m_axis_wr_tlast.val();
-        self.c1_m_axis_wr_tvalid.next = self.connectors.c1_m_axis_wr_tvalid.val();
-        self.connectors.c1_m_axis_wr_tready.next = self.c1_m_axis_wr_tready.val();
-        self.connectors.c1_s_axis_read_tdata.next = self.c1_s_axis_read_tdata.val();
-        self.connectors.c1_s_axis_read_tlast.next = self.c1_s_axis_read_tlast.val();
-        self.connectors.c1_s_axis_read_tvalid.next = self.c1_s_axis_read_tvalid.val();
-        self.c1_s_axis_read_tready.next = self.connectors.c1_s_axis_read_tready.val();
-        self.connectors.c1_s_axis_read_tag.next = self.c1_s_axis_read_tag.val();
-        self.connectors.c1_s_axis_read_length.next = self.c1_s_axis_read_length.val();
-        self.connectors.c1_s_axis_read_last.next = self.c1_s_axis_read_last.val();
+        ControllerLinks::link(&mut self.c0_links, &mut self.connectors.c0_links);
+        WorkRequestSource::<QP_BITS>::link(&mut self.c0_work, &mut self.connectors.c0_work);
+        ControllerLinks::link(&mut self.c1_links, &mut self.connectors.c1_links);
+        WorkRequestSource::<QP_BITS>::link(&mut self.c1_work, &mut self.connectors.c1_work);
     }
 }

@@ -2,7 +2,7 @@
 // `cargo run -p nicctl -- emit --out hdl/verilog`.
 
 
-module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direct_write,direct_address,direct_write_data,direct_done,direct_read_data,direct_error,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rail_en,cpu_reboot,power_off_flag,power_fault,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,probe_qp,probe_taken,link_up,fence_backend,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last);
+module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direct_write,direct_address,direct_write_data,direct_done,direct_read_data,direct_error,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rail_en,cpu_reboot,power_off_flag,power_fault,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,probe_qp,probe_taken,link_up,fence_backend,c0_links$from_a$tdata,c0_links$from_a$tlast,c0_links$from_a$tvalid,c0_links$from_a$tready,c0_links$from_b$tdata,c0_links$from_b$tlast,c0_links$from_b$tvalid,c0_links$from_b$tready,c0_links$to_controller$tdata,c0_links$to_controller$tlast,c0_links$to_controller$tvalid,c0_links$to_controller$tready,c0_work$valid,c0_work$ready,c0_work$qp,c0_work$kind,c0_work$length,c0_work$va,c0_work$rkey,c0_work$tag,c0_work$payload$tdata,c0_work$payload$tlast,c0_work$payload$tvalid,c0_work$payload$tready,c0_work$read$tdata,c0_work$read$tlast,c0_work$read$tvalid,c0_work$read$tready,c0_work$read$tag,c0_work$read$length,c0_work$read$last,c1_links$from_a$tdata,c1_links$from_a$tlast,c1_links$from_a$tvalid,c1_links$from_a$tready,c1_links$from_b$tdata,c1_links$from_b$tlast,c1_links$from_b$tvalid,c1_links$from_b$tready,c1_links$to_controller$tdata,c1_links$to_controller$tlast,c1_links$to_controller$tvalid,c1_links$to_controller$tready,c1_work$valid,c1_work$ready,c1_work$qp,c1_work$kind,c1_work$length,c1_work$va,c1_work$rkey,c1_work$tag,c1_work$payload$tdata,c1_work$payload$tlast,c1_work$payload$tvalid,c1_work$payload$tready,c1_work$read$tdata,c1_work$read$tlast,c1_work$read$tvalid,c1_work$read$tready,c1_work$read$tag,c1_work$read$length,c1_work$read$last);
     
     // Module arguments
     input wire  clock;
@@ -39,68 +39,68 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
     output reg  probe_taken;
     input wire  [1:0] link_up;
     output reg  [1:0] fence_backend;
-    input wire  [63:0] c0_s_link_a_tdata;
-    input wire  c0_s_link_a_tlast;
-    input wire  c0_s_link_a_tvalid;
-    output reg  c0_s_link_a_tready;
-    input wire  [63:0] c0_s_link_b_tdata;
-    input wire  c0_s_link_b_tlast;
-    input wire  c0_s_link_b_tvalid;
-    output reg  c0_s_link_b_tready;
-    output reg  [63:0] c0_m_link_tdata;
-    output reg  c0_m_link_tlast;
-    output reg  [1:0] c0_m_link_tvalid;
-    input wire  [1:0] c0_m_link_tready;
-    output reg  c0_wr_valid;
-    input wire  c0_wr_ready;
-    output reg  [3:0] c0_wr_qp;
-    output reg  [1:0] c0_wr_kind;
-    output reg  [15:0] c0_wr_length;
-    output reg  [63:0] c0_wr_va;
-    output reg  [31:0] c0_wr_rkey;
-    output reg  [7:0] c0_wr_tag;
-    output reg  [63:0] c0_m_axis_wr_tdata;
-    output reg  c0_m_axis_wr_tlast;
-    output reg  c0_m_axis_wr_tvalid;
-    input wire  c0_m_axis_wr_tready;
-    input wire  [63:0] c0_s_axis_read_tdata;
-    input wire  c0_s_axis_read_tlast;
-    input wire  c0_s_axis_read_tvalid;
-    output reg  c0_s_axis_read_tready;
-    input wire  [7:0] c0_s_axis_read_tag;
-    input wire  [12:0] c0_s_axis_read_length;
-    input wire  c0_s_axis_read_last;
-    input wire  [63:0] c1_s_link_a_tdata;
-    input wire  c1_s_link_a_tlast;
-    input wire  c1_s_link_a_tvalid;
-    output reg  c1_s_link_a_tready;
-    input wire  [63:0] c1_s_link_b_tdata;
-    input wire  c1_s_link_b_tlast;
-    input wire  c1_s_link_b_tvalid;
-    output reg  c1_s_link_b_tready;
-    output reg  [63:0] c1_m_link_tdata;
-    output reg  c1_m_link_tlast;
-    output reg  [1:0] c1_m_link_tvalid;
-    input wire  [1:0] c1_m_link_tready;
-    output reg  c1_wr_valid;
-    input wire  c1_wr_ready;
-    output reg  [3:0] c1_wr_qp;
-    output reg  [1:0] c1_wr_kind;
-    output reg  [15:0] c1_wr_length;
-    output reg  [63:0] c1_wr_va;
-    output reg  [31:0] c1_wr_rkey;
-    output reg  [7:0] c1_wr_tag;
-    output reg  [63:0] c1_m_axis_wr_tdata;
-    output reg  c1_m_axis_wr_tlast;
-    output reg  c1_m_axis_wr_tvalid;
-    input wire  c1_m_axis_wr_tready;
-    input wire  [63:0] c1_s_axis_read_tdata;
-    input wire  c1_s_axis_read_tlast;
-    input wire  c1_s_axis_read_tvalid;
-    output reg  c1_s_axis_read_tready;
-    input wire  [7:0] c1_s_axis_read_tag;
-    input wire  [12:0] c1_s_axis_read_length;
-    input wire  c1_s_axis_read_last;
+    input wire  [63:0] c0_links$from_a$tdata;
+    input wire  c0_links$from_a$tlast;
+    input wire  c0_links$from_a$tvalid;
+    output wire  c0_links$from_a$tready;
+    input wire  [63:0] c0_links$from_b$tdata;
+    input wire  c0_links$from_b$tlast;
+    input wire  c0_links$from_b$tvalid;
+    output wire  c0_links$from_b$tready;
+    output wire  [63:0] c0_links$to_controller$tdata;
+    output wire  c0_links$to_controller$tlast;
+    output wire  [1:0] c0_links$to_controller$tvalid;
+    input wire  [1:0] c0_links$to_controller$tready;
+    output wire  c0_work$valid;
+    input wire  c0_work$ready;
+    output wire  [3:0] c0_work$qp;
+    output wire  [1:0] c0_work$kind;
+    output wire  [15:0] c0_work$length;
+    output wire  [63:0] c0_work$va;
+    output wire  [31:0] c0_work$rkey;
+    output wire  [7:0] c0_work$tag;
+    output wire  [63:0] c0_work$payload$tdata;
+    output wire  c0_work$payload$tlast;
+    output wire  c0_work$payload$tvalid;
+    input wire  c0_work$payload$tready;
+    input wire  [63:0] c0_work$read$tdata;
+    input wire  c0_work$read$tlast;
+    input wire  c0_work$read$tvalid;
+    output wire  c0_work$read$tready;
+    input wire  [7:0] c0_work$read$tag;
+    input wire  [12:0] c0_work$read$length;
+    input wire  c0_work$read$last;
+    input wire  [63:0] c1_links$from_a$tdata;
+    input wire  c1_links$from_a$tlast;
+    input wire  c1_links$from_a$tvalid;
+    output wire  c1_links$from_a$tready;
+    input wire  [63:0] c1_links$from_b$tdata;
+    input wire  c1_links$from_b$tlast;
+    input wire  c1_links$from_b$tvalid;
+    output wire  c1_links$from_b$tready;
+    output wire  [63:0] c1_links$to_controller$tdata;
+    output wire  c1_links$to_controller$tlast;
+    output wire  [1:0] c1_links$to_controller$tvalid;
+    input wire  [1:0] c1_links$to_controller$tready;
+    output wire  c1_work$valid;
+    input wire  c1_work$ready;
+    output wire  [3:0] c1_work$qp;
+    output wire  [1:0] c1_work$kind;
+    output wire  [15:0] c1_work$length;
+    output wire  [63:0] c1_work$va;
+    output wire  [31:0] c1_work$rkey;
+    output wire  [7:0] c1_work$tag;
+    output wire  [63:0] c1_work$payload$tdata;
+    output wire  c1_work$payload$tlast;
+    output wire  c1_work$payload$tvalid;
+    input wire  c1_work$payload$tready;
+    input wire  [63:0] c1_work$read$tdata;
+    input wire  c1_work$read$tlast;
+    input wire  c1_work$read$tvalid;
+    output wire  c1_work$read$tready;
+    input wire  [7:0] c1_work$read$tag;
+    input wire  [12:0] c1_work$read$length;
+    input wire  c1_work$read$last;
     
     // Stub signals
     reg  control$clock;
@@ -157,38 +157,38 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
     reg  [31:0] nvme$last_failover_cycles;
     reg  [31:0] nvme$packets_dispatched;
     reg  [31:0] nvme$packets_unknown_qp;
-    reg  [31:0] nvme$c0_commands_forwarded;
-    reg  [31:0] nvme$c0_completions_delivered;
-    reg  [31:0] nvme$c0_unknown_qp;
-    reg  [31:0] nvme$c0_slots_full;
-    reg  [31:0] nvme$c0_malformed_capsule;
-    reg  [31:0] nvme$c0_capsule_too_long;
-    reg  [31:0] nvme$c0_wqe_unknown_qp;
-    reg  [31:0] nvme$c0_wqe_malformed;
-    reg  [31:0] nvme$c0_cqe_unknown_cid;
-    reg  [31:0] nvme$c0_read_data_unknown;
-    reg  [31:0] nvme$c0_wrong_link;
-    reg  [31:0] nvme$c0_commands_replayed;
-    reg  [31:0] nvme$c0_late_discarded;
-    reg  [31:0] nvme$c0_takeovers_acked;
-    reg  [31:0] nvme$c0_path_errors_sent;
-    reg  [31:0] nvme$c0_writes_truncated;
-    reg  [31:0] nvme$c1_commands_forwarded;
-    reg  [31:0] nvme$c1_completions_delivered;
-    reg  [31:0] nvme$c1_unknown_qp;
-    reg  [31:0] nvme$c1_slots_full;
-    reg  [31:0] nvme$c1_malformed_capsule;
-    reg  [31:0] nvme$c1_capsule_too_long;
-    reg  [31:0] nvme$c1_wqe_unknown_qp;
-    reg  [31:0] nvme$c1_wqe_malformed;
-    reg  [31:0] nvme$c1_cqe_unknown_cid;
-    reg  [31:0] nvme$c1_read_data_unknown;
-    reg  [31:0] nvme$c1_wrong_link;
-    reg  [31:0] nvme$c1_commands_replayed;
-    reg  [31:0] nvme$c1_late_discarded;
-    reg  [31:0] nvme$c1_takeovers_acked;
-    reg  [31:0] nvme$c1_path_errors_sent;
-    reg  [31:0] nvme$c1_writes_truncated;
+    reg  [31:0] nvme$c0_counters$commands_forwarded;
+    reg  [31:0] nvme$c0_counters$completions_delivered;
+    reg  [31:0] nvme$c0_counters$unknown_qp;
+    reg  [31:0] nvme$c0_counters$slots_full;
+    reg  [31:0] nvme$c0_counters$malformed_capsule;
+    reg  [31:0] nvme$c0_counters$capsule_too_long;
+    reg  [31:0] nvme$c0_counters$wqe_unknown_qp;
+    reg  [31:0] nvme$c0_counters$wqe_malformed;
+    reg  [31:0] nvme$c0_counters$cqe_unknown_cid;
+    reg  [31:0] nvme$c0_counters$read_data_unknown;
+    reg  [31:0] nvme$c0_counters$wrong_link;
+    reg  [31:0] nvme$c0_counters$commands_replayed;
+    reg  [31:0] nvme$c0_counters$late_discarded;
+    reg  [31:0] nvme$c0_counters$takeovers_acked;
+    reg  [31:0] nvme$c0_counters$path_errors_sent;
+    reg  [31:0] nvme$c0_counters$writes_truncated;
+    reg  [31:0] nvme$c1_counters$commands_forwarded;
+    reg  [31:0] nvme$c1_counters$completions_delivered;
+    reg  [31:0] nvme$c1_counters$unknown_qp;
+    reg  [31:0] nvme$c1_counters$slots_full;
+    reg  [31:0] nvme$c1_counters$malformed_capsule;
+    reg  [31:0] nvme$c1_counters$capsule_too_long;
+    reg  [31:0] nvme$c1_counters$wqe_unknown_qp;
+    reg  [31:0] nvme$c1_counters$wqe_malformed;
+    reg  [31:0] nvme$c1_counters$cqe_unknown_cid;
+    reg  [31:0] nvme$c1_counters$read_data_unknown;
+    reg  [31:0] nvme$c1_counters$wrong_link;
+    reg  [31:0] nvme$c1_counters$commands_replayed;
+    reg  [31:0] nvme$c1_counters$late_discarded;
+    reg  [31:0] nvme$c1_counters$takeovers_acked;
+    reg  [31:0] nvme$c1_counters$path_errors_sent;
+    reg  [31:0] nvme$c1_counters$writes_truncated;
     reg  connectors$clock;
     reg  connectors$reset;
     reg  [63:0] connectors$s_axis_tdata;
@@ -216,100 +216,38 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
     wire  [31:0] connectors$packets_unknown_qp;
     reg  [3:0] connectors$probe_qp;
     wire  connectors$probe_taken;
-    reg  [63:0] connectors$c0_s_link_a_tdata;
-    reg  connectors$c0_s_link_a_tlast;
-    reg  connectors$c0_s_link_a_tvalid;
-    wire  connectors$c0_s_link_a_tready;
-    reg  [63:0] connectors$c0_s_link_b_tdata;
-    reg  connectors$c0_s_link_b_tlast;
-    reg  connectors$c0_s_link_b_tvalid;
-    wire  connectors$c0_s_link_b_tready;
-    wire  [63:0] connectors$c0_m_link_tdata;
-    wire  connectors$c0_m_link_tlast;
-    wire  [1:0] connectors$c0_m_link_tvalid;
-    reg  [1:0] connectors$c0_m_link_tready;
-    wire  connectors$c0_wr_valid;
-    reg  connectors$c0_wr_ready;
-    wire  [3:0] connectors$c0_wr_qp;
-    wire  [1:0] connectors$c0_wr_kind;
-    wire  [15:0] connectors$c0_wr_length;
-    wire  [63:0] connectors$c0_wr_va;
-    wire  [31:0] connectors$c0_wr_rkey;
-    wire  [7:0] connectors$c0_wr_tag;
-    wire  [63:0] connectors$c0_m_axis_wr_tdata;
-    wire  connectors$c0_m_axis_wr_tlast;
-    wire  connectors$c0_m_axis_wr_tvalid;
-    reg  connectors$c0_m_axis_wr_tready;
-    reg  [63:0] connectors$c0_s_axis_read_tdata;
-    reg  connectors$c0_s_axis_read_tlast;
-    reg  connectors$c0_s_axis_read_tvalid;
-    wire  connectors$c0_s_axis_read_tready;
-    reg  [7:0] connectors$c0_s_axis_read_tag;
-    reg  [12:0] connectors$c0_s_axis_read_length;
-    reg  connectors$c0_s_axis_read_last;
-    wire  [31:0] connectors$c0_commands_forwarded;
-    wire  [31:0] connectors$c0_completions_delivered;
-    wire  [31:0] connectors$c0_unknown_qp;
-    wire  [31:0] connectors$c0_slots_full;
-    wire  [31:0] connectors$c0_malformed_capsule;
-    wire  [31:0] connectors$c0_capsule_too_long;
-    wire  [31:0] connectors$c0_wqe_unknown_qp;
-    wire  [31:0] connectors$c0_wqe_malformed;
-    wire  [31:0] connectors$c0_cqe_unknown_cid;
-    wire  [31:0] connectors$c0_read_data_unknown;
-    wire  [31:0] connectors$c0_wrong_link;
-    wire  [31:0] connectors$c0_commands_replayed;
-    wire  [31:0] connectors$c0_late_discarded;
-    wire  [31:0] connectors$c0_takeovers_acked;
-    wire  [31:0] connectors$c0_path_errors_sent;
-    wire  [31:0] connectors$c0_writes_truncated;
-    reg  [63:0] connectors$c1_s_link_a_tdata;
-    reg  connectors$c1_s_link_a_tlast;
-    reg  connectors$c1_s_link_a_tvalid;
-    wire  connectors$c1_s_link_a_tready;
-    reg  [63:0] connectors$c1_s_link_b_tdata;
-    reg  connectors$c1_s_link_b_tlast;
-    reg  connectors$c1_s_link_b_tvalid;
-    wire  connectors$c1_s_link_b_tready;
-    wire  [63:0] connectors$c1_m_link_tdata;
-    wire  connectors$c1_m_link_tlast;
-    wire  [1:0] connectors$c1_m_link_tvalid;
-    reg  [1:0] connectors$c1_m_link_tready;
-    wire  connectors$c1_wr_valid;
-    reg  connectors$c1_wr_ready;
-    wire  [3:0] connectors$c1_wr_qp;
-    wire  [1:0] connectors$c1_wr_kind;
-    wire  [15:0] connectors$c1_wr_length;
-    wire  [63:0] connectors$c1_wr_va;
-    wire  [31:0] connectors$c1_wr_rkey;
-    wire  [7:0] connectors$c1_wr_tag;
-    wire  [63:0] connectors$c1_m_axis_wr_tdata;
-    wire  connectors$c1_m_axis_wr_tlast;
-    wire  connectors$c1_m_axis_wr_tvalid;
-    reg  connectors$c1_m_axis_wr_tready;
-    reg  [63:0] connectors$c1_s_axis_read_tdata;
-    reg  connectors$c1_s_axis_read_tlast;
-    reg  connectors$c1_s_axis_read_tvalid;
-    wire  connectors$c1_s_axis_read_tready;
-    reg  [7:0] connectors$c1_s_axis_read_tag;
-    reg  [12:0] connectors$c1_s_axis_read_length;
-    reg  connectors$c1_s_axis_read_last;
-    wire  [31:0] connectors$c1_commands_forwarded;
-    wire  [31:0] connectors$c1_completions_delivered;
-    wire  [31:0] connectors$c1_unknown_qp;
-    wire  [31:0] connectors$c1_slots_full;
-    wire  [31:0] connectors$c1_malformed_capsule;
-    wire  [31:0] connectors$c1_capsule_too_long;
-    wire  [31:0] connectors$c1_wqe_unknown_qp;
-    wire  [31:0] connectors$c1_wqe_malformed;
-    wire  [31:0] connectors$c1_cqe_unknown_cid;
-    wire  [31:0] connectors$c1_read_data_unknown;
-    wire  [31:0] connectors$c1_wrong_link;
-    wire  [31:0] connectors$c1_commands_replayed;
-    wire  [31:0] connectors$c1_late_discarded;
-    wire  [31:0] connectors$c1_takeovers_acked;
-    wire  [31:0] connectors$c1_path_errors_sent;
-    wire  [31:0] connectors$c1_writes_truncated;
+    wire  [31:0] connectors$c0_counters$commands_forwarded;
+    wire  [31:0] connectors$c0_counters$completions_delivered;
+    wire  [31:0] connectors$c0_counters$unknown_qp;
+    wire  [31:0] connectors$c0_counters$slots_full;
+    wire  [31:0] connectors$c0_counters$malformed_capsule;
+    wire  [31:0] connectors$c0_counters$capsule_too_long;
+    wire  [31:0] connectors$c0_counters$wqe_unknown_qp;
+    wire  [31:0] connectors$c0_counters$wqe_malformed;
+    wire  [31:0] connectors$c0_counters$cqe_unknown_cid;
+    wire  [31:0] connectors$c0_counters$read_data_unknown;
+    wire  [31:0] connectors$c0_counters$wrong_link;
+    wire  [31:0] connectors$c0_counters$commands_replayed;
+    wire  [31:0] connectors$c0_counters$late_discarded;
+    wire  [31:0] connectors$c0_counters$takeovers_acked;
+    wire  [31:0] connectors$c0_counters$path_errors_sent;
+    wire  [31:0] connectors$c0_counters$writes_truncated;
+    wire  [31:0] connectors$c1_counters$commands_forwarded;
+    wire  [31:0] connectors$c1_counters$completions_delivered;
+    wire  [31:0] connectors$c1_counters$unknown_qp;
+    wire  [31:0] connectors$c1_counters$slots_full;
+    wire  [31:0] connectors$c1_counters$malformed_capsule;
+    wire  [31:0] connectors$c1_counters$capsule_too_long;
+    wire  [31:0] connectors$c1_counters$wqe_unknown_qp;
+    wire  [31:0] connectors$c1_counters$wqe_malformed;
+    wire  [31:0] connectors$c1_counters$cqe_unknown_cid;
+    wire  [31:0] connectors$c1_counters$read_data_unknown;
+    wire  [31:0] connectors$c1_counters$wrong_link;
+    wire  [31:0] connectors$c1_counters$commands_replayed;
+    wire  [31:0] connectors$c1_counters$late_discarded;
+    wire  [31:0] connectors$c1_counters$takeovers_acked;
+    wire  [31:0] connectors$c1_counters$path_errors_sent;
+    wire  [31:0] connectors$c1_counters$writes_truncated;
     
     // Sub module instances
     nic_device$control control(
@@ -369,38 +307,38 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
         .last_failover_cycles(nvme$last_failover_cycles),
         .packets_dispatched(nvme$packets_dispatched),
         .packets_unknown_qp(nvme$packets_unknown_qp),
-        .c0_commands_forwarded(nvme$c0_commands_forwarded),
-        .c0_completions_delivered(nvme$c0_completions_delivered),
-        .c0_unknown_qp(nvme$c0_unknown_qp),
-        .c0_slots_full(nvme$c0_slots_full),
-        .c0_malformed_capsule(nvme$c0_malformed_capsule),
-        .c0_capsule_too_long(nvme$c0_capsule_too_long),
-        .c0_wqe_unknown_qp(nvme$c0_wqe_unknown_qp),
-        .c0_wqe_malformed(nvme$c0_wqe_malformed),
-        .c0_cqe_unknown_cid(nvme$c0_cqe_unknown_cid),
-        .c0_read_data_unknown(nvme$c0_read_data_unknown),
-        .c0_wrong_link(nvme$c0_wrong_link),
-        .c0_commands_replayed(nvme$c0_commands_replayed),
-        .c0_late_discarded(nvme$c0_late_discarded),
-        .c0_takeovers_acked(nvme$c0_takeovers_acked),
-        .c0_path_errors_sent(nvme$c0_path_errors_sent),
-        .c0_writes_truncated(nvme$c0_writes_truncated),
-        .c1_commands_forwarded(nvme$c1_commands_forwarded),
-        .c1_completions_delivered(nvme$c1_completions_delivered),
-        .c1_unknown_qp(nvme$c1_unknown_qp),
-        .c1_slots_full(nvme$c1_slots_full),
-        .c1_malformed_capsule(nvme$c1_malformed_capsule),
-        .c1_capsule_too_long(nvme$c1_capsule_too_long),
-        .c1_wqe_unknown_qp(nvme$c1_wqe_unknown_qp),
-        .c1_wqe_malformed(nvme$c1_wqe_malformed),
-        .c1_cqe_unknown_cid(nvme$c1_cqe_unknown_cid),
-        .c1_read_data_unknown(nvme$c1_read_data_unknown),
-        .c1_wrong_link(nvme$c1_wrong_link),
-        .c1_commands_replayed(nvme$c1_commands_replayed),
-        .c1_late_discarded(nvme$c1_late_discarded),
-        .c1_takeovers_acked(nvme$c1_takeovers_acked),
-        .c1_path_errors_sent(nvme$c1_path_errors_sent),
-        .c1_writes_truncated(nvme$c1_writes_truncated)
+        .c0_counters$commands_forwarded(nvme$c0_counters$commands_forwarded),
+        .c0_counters$completions_delivered(nvme$c0_counters$completions_delivered),
+        .c0_counters$unknown_qp(nvme$c0_counters$unknown_qp),
+        .c0_counters$slots_full(nvme$c0_counters$slots_full),
+        .c0_counters$malformed_capsule(nvme$c0_counters$malformed_capsule),
+        .c0_counters$capsule_too_long(nvme$c0_counters$capsule_too_long),
+        .c0_counters$wqe_unknown_qp(nvme$c0_counters$wqe_unknown_qp),
+        .c0_counters$wqe_malformed(nvme$c0_counters$wqe_malformed),
+        .c0_counters$cqe_unknown_cid(nvme$c0_counters$cqe_unknown_cid),
+        .c0_counters$read_data_unknown(nvme$c0_counters$read_data_unknown),
+        .c0_counters$wrong_link(nvme$c0_counters$wrong_link),
+        .c0_counters$commands_replayed(nvme$c0_counters$commands_replayed),
+        .c0_counters$late_discarded(nvme$c0_counters$late_discarded),
+        .c0_counters$takeovers_acked(nvme$c0_counters$takeovers_acked),
+        .c0_counters$path_errors_sent(nvme$c0_counters$path_errors_sent),
+        .c0_counters$writes_truncated(nvme$c0_counters$writes_truncated),
+        .c1_counters$commands_forwarded(nvme$c1_counters$commands_forwarded),
+        .c1_counters$completions_delivered(nvme$c1_counters$completions_delivered),
+        .c1_counters$unknown_qp(nvme$c1_counters$unknown_qp),
+        .c1_counters$slots_full(nvme$c1_counters$slots_full),
+        .c1_counters$malformed_capsule(nvme$c1_counters$malformed_capsule),
+        .c1_counters$capsule_too_long(nvme$c1_counters$capsule_too_long),
+        .c1_counters$wqe_unknown_qp(nvme$c1_counters$wqe_unknown_qp),
+        .c1_counters$wqe_malformed(nvme$c1_counters$wqe_malformed),
+        .c1_counters$cqe_unknown_cid(nvme$c1_counters$cqe_unknown_cid),
+        .c1_counters$read_data_unknown(nvme$c1_counters$read_data_unknown),
+        .c1_counters$wrong_link(nvme$c1_counters$wrong_link),
+        .c1_counters$commands_replayed(nvme$c1_counters$commands_replayed),
+        .c1_counters$late_discarded(nvme$c1_counters$late_discarded),
+        .c1_counters$takeovers_acked(nvme$c1_counters$takeovers_acked),
+        .c1_counters$path_errors_sent(nvme$c1_counters$path_errors_sent),
+        .c1_counters$writes_truncated(nvme$c1_counters$writes_truncated)
     );
     nic_device$connectors connectors(
         .clock(connectors$clock),
@@ -430,100 +368,100 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
         .packets_unknown_qp(connectors$packets_unknown_qp),
         .probe_qp(connectors$probe_qp),
         .probe_taken(connectors$probe_taken),
-        .c0_s_link_a_tdata(connectors$c0_s_link_a_tdata),
-        .c0_s_link_a_tlast(connectors$c0_s_link_a_tlast),
-        .c0_s_link_a_tvalid(connectors$c0_s_link_a_tvalid),
-        .c0_s_link_a_tready(connectors$c0_s_link_a_tready),
-        .c0_s_link_b_tdata(connectors$c0_s_link_b_tdata),
-        .c0_s_link_b_tlast(connectors$c0_s_link_b_tlast),
-        .c0_s_link_b_tvalid(connectors$c0_s_link_b_tvalid),
-        .c0_s_link_b_tready(connectors$c0_s_link_b_tready),
-        .c0_m_link_tdata(connectors$c0_m_link_tdata),
-        .c0_m_link_tlast(connectors$c0_m_link_tlast),
-        .c0_m_link_tvalid(connectors$c0_m_link_tvalid),
-        .c0_m_link_tready(connectors$c0_m_link_tready),
-        .c0_wr_valid(connectors$c0_wr_valid),
-        .c0_wr_ready(connectors$c0_wr_ready),
-        .c0_wr_qp(connectors$c0_wr_qp),
-        .c0_wr_kind(connectors$c0_wr_kind),
-        .c0_wr_length(connectors$c0_wr_length),
-        .c0_wr_va(connectors$c0_wr_va),
-        .c0_wr_rkey(connectors$c0_wr_rkey),
-        .c0_wr_tag(connectors$c0_wr_tag),
-        .c0_m_axis_wr_tdata(connectors$c0_m_axis_wr_tdata),
-        .c0_m_axis_wr_tlast(connectors$c0_m_axis_wr_tlast),
-        .c0_m_axis_wr_tvalid(connectors$c0_m_axis_wr_tvalid),
-        .c0_m_axis_wr_tready(connectors$c0_m_axis_wr_tready),
-        .c0_s_axis_read_tdata(connectors$c0_s_axis_read_tdata),
-        .c0_s_axis_read_tlast(connectors$c0_s_axis_read_tlast),
-        .c0_s_axis_read_tvalid(connectors$c0_s_axis_read_tvalid),
-        .c0_s_axis_read_tready(connectors$c0_s_axis_read_tready),
-        .c0_s_axis_read_tag(connectors$c0_s_axis_read_tag),
-        .c0_s_axis_read_length(connectors$c0_s_axis_read_length),
-        .c0_s_axis_read_last(connectors$c0_s_axis_read_last),
-        .c0_commands_forwarded(connectors$c0_commands_forwarded),
-        .c0_completions_delivered(connectors$c0_completions_delivered),
-        .c0_unknown_qp(connectors$c0_unknown_qp),
-        .c0_slots_full(connectors$c0_slots_full),
-        .c0_malformed_capsule(connectors$c0_malformed_capsule),
-        .c0_capsule_too_long(connectors$c0_capsule_too_long),
-        .c0_wqe_unknown_qp(connectors$c0_wqe_unknown_qp),
-        .c0_wqe_malformed(connectors$c0_wqe_malformed),
-        .c0_cqe_unknown_cid(connectors$c0_cqe_unknown_cid),
-        .c0_read_data_unknown(connectors$c0_read_data_unknown),
-        .c0_wrong_link(connectors$c0_wrong_link),
-        .c0_commands_replayed(connectors$c0_commands_replayed),
-        .c0_late_discarded(connectors$c0_late_discarded),
-        .c0_takeovers_acked(connectors$c0_takeovers_acked),
-        .c0_path_errors_sent(connectors$c0_path_errors_sent),
-        .c0_writes_truncated(connectors$c0_writes_truncated),
-        .c1_s_link_a_tdata(connectors$c1_s_link_a_tdata),
-        .c1_s_link_a_tlast(connectors$c1_s_link_a_tlast),
-        .c1_s_link_a_tvalid(connectors$c1_s_link_a_tvalid),
-        .c1_s_link_a_tready(connectors$c1_s_link_a_tready),
-        .c1_s_link_b_tdata(connectors$c1_s_link_b_tdata),
-        .c1_s_link_b_tlast(connectors$c1_s_link_b_tlast),
-        .c1_s_link_b_tvalid(connectors$c1_s_link_b_tvalid),
-        .c1_s_link_b_tready(connectors$c1_s_link_b_tready),
-        .c1_m_link_tdata(connectors$c1_m_link_tdata),
-        .c1_m_link_tlast(connectors$c1_m_link_tlast),
-        .c1_m_link_tvalid(connectors$c1_m_link_tvalid),
-        .c1_m_link_tready(connectors$c1_m_link_tready),
-        .c1_wr_valid(connectors$c1_wr_valid),
-        .c1_wr_ready(connectors$c1_wr_ready),
-        .c1_wr_qp(connectors$c1_wr_qp),
-        .c1_wr_kind(connectors$c1_wr_kind),
-        .c1_wr_length(connectors$c1_wr_length),
-        .c1_wr_va(connectors$c1_wr_va),
-        .c1_wr_rkey(connectors$c1_wr_rkey),
-        .c1_wr_tag(connectors$c1_wr_tag),
-        .c1_m_axis_wr_tdata(connectors$c1_m_axis_wr_tdata),
-        .c1_m_axis_wr_tlast(connectors$c1_m_axis_wr_tlast),
-        .c1_m_axis_wr_tvalid(connectors$c1_m_axis_wr_tvalid),
-        .c1_m_axis_wr_tready(connectors$c1_m_axis_wr_tready),
-        .c1_s_axis_read_tdata(connectors$c1_s_axis_read_tdata),
-        .c1_s_axis_read_tlast(connectors$c1_s_axis_read_tlast),
-        .c1_s_axis_read_tvalid(connectors$c1_s_axis_read_tvalid),
-        .c1_s_axis_read_tready(connectors$c1_s_axis_read_tready),
-        .c1_s_axis_read_tag(connectors$c1_s_axis_read_tag),
-        .c1_s_axis_read_length(connectors$c1_s_axis_read_length),
-        .c1_s_axis_read_last(connectors$c1_s_axis_read_last),
-        .c1_commands_forwarded(connectors$c1_commands_forwarded),
-        .c1_completions_delivered(connectors$c1_completions_delivered),
-        .c1_unknown_qp(connectors$c1_unknown_qp),
-        .c1_slots_full(connectors$c1_slots_full),
-        .c1_malformed_capsule(connectors$c1_malformed_capsule),
-        .c1_capsule_too_long(connectors$c1_capsule_too_long),
-        .c1_wqe_unknown_qp(connectors$c1_wqe_unknown_qp),
-        .c1_wqe_malformed(connectors$c1_wqe_malformed),
-        .c1_cqe_unknown_cid(connectors$c1_cqe_unknown_cid),
-        .c1_read_data_unknown(connectors$c1_read_data_unknown),
-        .c1_wrong_link(connectors$c1_wrong_link),
-        .c1_commands_replayed(connectors$c1_commands_replayed),
-        .c1_late_discarded(connectors$c1_late_discarded),
-        .c1_takeovers_acked(connectors$c1_takeovers_acked),
-        .c1_path_errors_sent(connectors$c1_path_errors_sent),
-        .c1_writes_truncated(connectors$c1_writes_truncated)
+        .c0_links$from_a$tdata(c0_links$from_a$tdata),
+        .c0_links$from_a$tlast(c0_links$from_a$tlast),
+        .c0_links$from_a$tvalid(c0_links$from_a$tvalid),
+        .c0_links$from_a$tready(c0_links$from_a$tready),
+        .c0_links$from_b$tdata(c0_links$from_b$tdata),
+        .c0_links$from_b$tlast(c0_links$from_b$tlast),
+        .c0_links$from_b$tvalid(c0_links$from_b$tvalid),
+        .c0_links$from_b$tready(c0_links$from_b$tready),
+        .c0_links$to_controller$tdata(c0_links$to_controller$tdata),
+        .c0_links$to_controller$tlast(c0_links$to_controller$tlast),
+        .c0_links$to_controller$tvalid(c0_links$to_controller$tvalid),
+        .c0_links$to_controller$tready(c0_links$to_controller$tready),
+        .c0_work$valid(c0_work$valid),
+        .c0_work$ready(c0_work$ready),
+        .c0_work$qp(c0_work$qp),
+        .c0_work$kind(c0_work$kind),
+        .c0_work$length(c0_work$length),
+        .c0_work$va(c0_work$va),
+        .c0_work$rkey(c0_work$rkey),
+        .c0_work$tag(c0_work$tag),
+        .c0_work$payload$tdata(c0_work$payload$tdata),
+        .c0_work$payload$tlast(c0_work$payload$tlast),
+        .c0_work$payload$tvalid(c0_work$payload$tvalid),
+        .c0_work$payload$tready(c0_work$payload$tready),
+        .c0_work$read$tdata(c0_work$read$tdata),
+        .c0_work$read$tlast(c0_work$read$tlast),
+        .c0_work$read$tvalid(c0_work$read$tvalid),
+        .c0_work$read$tready(c0_work$read$tready),
+        .c0_work$read$tag(c0_work$read$tag),
+        .c0_work$read$length(c0_work$read$length),
+        .c0_work$read$last(c0_work$read$last),
+        .c0_counters$commands_forwarded(connectors$c0_counters$commands_forwarded),
+        .c0_counters$completions_delivered(connectors$c0_counters$completions_delivered),
+        .c0_counters$unknown_qp(connectors$c0_counters$unknown_qp),
+        .c0_counters$slots_full(connectors$c0_counters$slots_full),
+        .c0_counters$malformed_capsule(connectors$c0_counters$malformed_capsule),
+        .c0_counters$capsule_too_long(connectors$c0_counters$capsule_too_long),
+        .c0_counters$wqe_unknown_qp(connectors$c0_counters$wqe_unknown_qp),
+        .c0_counters$wqe_malformed(connectors$c0_counters$wqe_malformed),
+        .c0_counters$cqe_unknown_cid(connectors$c0_counters$cqe_unknown_cid),
+        .c0_counters$read_data_unknown(connectors$c0_counters$read_data_unknown),
+        .c0_counters$wrong_link(connectors$c0_counters$wrong_link),
+        .c0_counters$commands_replayed(connectors$c0_counters$commands_replayed),
+        .c0_counters$late_discarded(connectors$c0_counters$late_discarded),
+        .c0_counters$takeovers_acked(connectors$c0_counters$takeovers_acked),
+        .c0_counters$path_errors_sent(connectors$c0_counters$path_errors_sent),
+        .c0_counters$writes_truncated(connectors$c0_counters$writes_truncated),
+        .c1_links$from_a$tdata(c1_links$from_a$tdata),
+        .c1_links$from_a$tlast(c1_links$from_a$tlast),
+        .c1_links$from_a$tvalid(c1_links$from_a$tvalid),
+        .c1_links$from_a$tready(c1_links$from_a$tready),
+        .c1_links$from_b$tdata(c1_links$from_b$tdata),
+        .c1_links$from_b$tlast(c1_links$from_b$tlast),
+        .c1_links$from_b$tvalid(c1_links$from_b$tvalid),
+        .c1_links$from_b$tready(c1_links$from_b$tready),
+        .c1_links$to_controller$tdata(c1_links$to_controller$tdata),
+        .c1_links$to_controller$tlast(c1_links$to_controller$tlast),
+        .c1_links$to_controller$tvalid(c1_links$to_controller$tvalid),
+        .c1_links$to_controller$tready(c1_links$to_controller$tready),
+        .c1_work$valid(c1_work$valid),
+        .c1_work$ready(c1_work$ready),
+        .c1_work$qp(c1_work$qp),
+        .c1_work$kind(c1_work$kind),
+        .c1_work$length(c1_work$length),
+        .c1_work$va(c1_work$va),
+        .c1_work$rkey(c1_work$rkey),
+        .c1_work$tag(c1_work$tag),
+        .c1_work$payload$tdata(c1_work$payload$tdata),
+        .c1_work$payload$tlast(c1_work$payload$tlast),
+        .c1_work$payload$tvalid(c1_work$payload$tvalid),
+        .c1_work$payload$tready(c1_work$payload$tready),
+        .c1_work$read$tdata(c1_work$read$tdata),
+        .c1_work$read$tlast(c1_work$read$tlast),
+        .c1_work$read$tvalid(c1_work$read$tvalid),
+        .c1_work$read$tready(c1_work$read$tready),
+        .c1_work$read$tag(c1_work$read$tag),
+        .c1_work$read$length(c1_work$read$length),
+        .c1_work$read$last(c1_work$read$last),
+        .c1_counters$commands_forwarded(connectors$c1_counters$commands_forwarded),
+        .c1_counters$completions_delivered(connectors$c1_counters$completions_delivered),
+        .c1_counters$unknown_qp(connectors$c1_counters$unknown_qp),
+        .c1_counters$slots_full(connectors$c1_counters$slots_full),
+        .c1_counters$malformed_capsule(connectors$c1_counters$malformed_capsule),
+        .c1_counters$capsule_too_long(connectors$c1_counters$capsule_too_long),
+        .c1_counters$wqe_unknown_qp(connectors$c1_counters$wqe_unknown_qp),
+        .c1_counters$wqe_malformed(connectors$c1_counters$wqe_malformed),
+        .c1_counters$cqe_unknown_cid(connectors$c1_counters$cqe_unknown_cid),
+        .c1_counters$read_data_unknown(connectors$c1_counters$read_data_unknown),
+        .c1_counters$wrong_link(connectors$c1_counters$wrong_link),
+        .c1_counters$commands_replayed(connectors$c1_counters$commands_replayed),
+        .c1_counters$late_discarded(connectors$c1_counters$late_discarded),
+        .c1_counters$takeovers_acked(connectors$c1_counters$takeovers_acked),
+        .c1_counters$path_errors_sent(connectors$c1_counters$path_errors_sent),
+        .c1_counters$writes_truncated(connectors$c1_counters$writes_truncated)
     );
     
     // Update code
@@ -578,38 +516,6 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
         nvme$last_failover_cycles = connectors$last_failover_cycles;
         nvme$packets_dispatched = connectors$packets_dispatched;
         nvme$packets_unknown_qp = connectors$packets_unknown_qp;
-        nvme$c0_commands_forwarded = connectors$c0_commands_forwarded;
-        nvme$c0_completions_delivered = connectors$c0_completions_delivered;
-        nvme$c0_unknown_qp = connectors$c0_unknown_qp;
-        nvme$c0_slots_full = connectors$c0_slots_full;
-        nvme$c0_malformed_capsule = connectors$c0_malformed_capsule;
-        nvme$c0_capsule_too_long = connectors$c0_capsule_too_long;
-        nvme$c0_wqe_unknown_qp = connectors$c0_wqe_unknown_qp;
-        nvme$c0_wqe_malformed = connectors$c0_wqe_malformed;
-        nvme$c0_cqe_unknown_cid = connectors$c0_cqe_unknown_cid;
-        nvme$c0_read_data_unknown = connectors$c0_read_data_unknown;
-        nvme$c0_wrong_link = connectors$c0_wrong_link;
-        nvme$c0_commands_replayed = connectors$c0_commands_replayed;
-        nvme$c0_late_discarded = connectors$c0_late_discarded;
-        nvme$c0_takeovers_acked = connectors$c0_takeovers_acked;
-        nvme$c0_path_errors_sent = connectors$c0_path_errors_sent;
-        nvme$c0_writes_truncated = connectors$c0_writes_truncated;
-        nvme$c1_commands_forwarded = connectors$c1_commands_forwarded;
-        nvme$c1_completions_delivered = connectors$c1_completions_delivered;
-        nvme$c1_unknown_qp = connectors$c1_unknown_qp;
-        nvme$c1_slots_full = connectors$c1_slots_full;
-        nvme$c1_malformed_capsule = connectors$c1_malformed_capsule;
-        nvme$c1_capsule_too_long = connectors$c1_capsule_too_long;
-        nvme$c1_wqe_unknown_qp = connectors$c1_wqe_unknown_qp;
-        nvme$c1_wqe_malformed = connectors$c1_wqe_malformed;
-        nvme$c1_cqe_unknown_cid = connectors$c1_cqe_unknown_cid;
-        nvme$c1_read_data_unknown = connectors$c1_read_data_unknown;
-        nvme$c1_wrong_link = connectors$c1_wrong_link;
-        nvme$c1_commands_replayed = connectors$c1_commands_replayed;
-        nvme$c1_late_discarded = connectors$c1_late_discarded;
-        nvme$c1_takeovers_acked = connectors$c1_takeovers_acked;
-        nvme$c1_path_errors_sent = connectors$c1_path_errors_sent;
-        nvme$c1_writes_truncated = connectors$c1_writes_truncated;
         fence_backend = connectors$fence_backend;
         connectors$s_axis_tdata = s_axis_tdata;
         connectors$s_axis_tkeep = s_axis_tkeep;
@@ -620,74 +526,44 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
         connectors$probe_qp = probe_qp;
         probe_taken = connectors$probe_taken;
         connectors$s_axis_message_end = s_axis_message_end;
-        connectors$c0_s_link_a_tdata = c0_s_link_a_tdata;
-        connectors$c0_s_link_a_tlast = c0_s_link_a_tlast;
-        connectors$c0_s_link_a_tvalid = c0_s_link_a_tvalid;
-        c0_s_link_a_tready = connectors$c0_s_link_a_tready;
-        connectors$c0_s_link_b_tdata = c0_s_link_b_tdata;
-        connectors$c0_s_link_b_tlast = c0_s_link_b_tlast;
-        connectors$c0_s_link_b_tvalid = c0_s_link_b_tvalid;
-        c0_s_link_b_tready = connectors$c0_s_link_b_tready;
-        c0_m_link_tdata = connectors$c0_m_link_tdata;
-        c0_m_link_tlast = connectors$c0_m_link_tlast;
-        c0_m_link_tvalid = connectors$c0_m_link_tvalid;
-        connectors$c0_m_link_tready = c0_m_link_tready;
-        c0_wr_valid = connectors$c0_wr_valid;
-        connectors$c0_wr_ready = c0_wr_ready;
-        c0_wr_qp = connectors$c0_wr_qp;
-        c0_wr_kind = connectors$c0_wr_kind;
-        c0_wr_length = connectors$c0_wr_length;
-        c0_wr_va = connectors$c0_wr_va;
-        c0_wr_rkey = connectors$c0_wr_rkey;
-        c0_wr_tag = connectors$c0_wr_tag;
-        c0_m_axis_wr_tdata = connectors$c0_m_axis_wr_tdata;
-        c0_m_axis_wr_tlast = connectors$c0_m_axis_wr_tlast;
-        c0_m_axis_wr_tvalid = connectors$c0_m_axis_wr_tvalid;
-        connectors$c0_m_axis_wr_tready = c0_m_axis_wr_tready;
-        connectors$c0_s_axis_read_tdata = c0_s_axis_read_tdata;
-        connectors$c0_s_axis_read_tlast = c0_s_axis_read_tlast;
-        connectors$c0_s_axis_read_tvalid = c0_s_axis_read_tvalid;
-        c0_s_axis_read_tready = connectors$c0_s_axis_read_tready;
-        connectors$c0_s_axis_read_tag = c0_s_axis_read_tag;
-        connectors$c0_s_axis_read_length = c0_s_axis_read_length;
-        connectors$c0_s_axis_read_last = c0_s_axis_read_last;
-        connectors$c1_s_link_a_tdata = c1_s_link_a_tdata;
-        connectors$c1_s_link_a_tlast = c1_s_link_a_tlast;
-        connectors$c1_s_link_a_tvalid = c1_s_link_a_tvalid;
-        c1_s_link_a_tready = connectors$c1_s_link_a_tready;
-        connectors$c1_s_link_b_tdata = c1_s_link_b_tdata;
-        connectors$c1_s_link_b_tlast = c1_s_link_b_tlast;
-        connectors$c1_s_link_b_tvalid = c1_s_link_b_tvalid;
-        c1_s_link_b_tready = connectors$c1_s_link_b_tready;
-        c1_m_link_tdata = connectors$c1_m_link_tdata;
-        c1_m_link_tlast = connectors$c1_m_link_tlast;
-        c1_m_link_tvalid = connectors$c1_m_link_tvalid;
-        connectors$c1_m_link_tready = c1_m_link_tready;
-        c1_wr_valid = connectors$c1_wr_valid;
-        connectors$c1_wr_ready = c1_wr_ready;
-        c1_wr_qp = connectors$c1_wr_qp;
-        c1_wr_kind = connectors$c1_wr_kind;
-        c1_wr_length = connectors$c1_wr_length;
-        c1_wr_va = connectors$c1_wr_va;
-        c1_wr_rkey = connectors$c1_wr_rkey;
-        c1_wr_tag = connectors$c1_wr_tag;
-        c1_m_axis_wr_tdata = connectors$c1_m_axis_wr_tdata;
-        c1_m_axis_wr_tlast = connectors$c1_m_axis_wr_tlast;
-        c1_m_axis_wr_tvalid = connectors$c1_m_axis_wr_tvalid;
-        connectors$c1_m_axis_wr_tready = c1_m_axis_wr_tready;
-        connectors$c1_s_axis_read_tdata = c1_s_axis_read_tdata;
-        connectors$c1_s_axis_read_tlast = c1_s_axis_read_tlast;
-        connectors$c1_s_axis_read_tvalid = c1_s_axis_read_tvalid;
-        c1_s_axis_read_tready = connectors$c1_s_axis_read_tready;
-        connectors$c1_s_axis_read_tag = c1_s_axis_read_tag;
-        connectors$c1_s_axis_read_length = c1_s_axis_read_length;
-        connectors$c1_s_axis_read_last = c1_s_axis_read_last;
     end
     
+    always @(*) nvme$c0_counters$commands_forwarded = connectors$c0_counters$commands_forwarded;
+    always @(*) nvme$c0_counters$completions_delivered = connectors$c0_counters$completions_delivered;
+    always @(*) nvme$c0_counters$unknown_qp = connectors$c0_counters$unknown_qp;
+    always @(*) nvme$c0_counters$slots_full = connectors$c0_counters$slots_full;
+    always @(*) nvme$c0_counters$malformed_capsule = connectors$c0_counters$malformed_capsule;
+    always @(*) nvme$c0_counters$capsule_too_long = connectors$c0_counters$capsule_too_long;
+    always @(*) nvme$c0_counters$wqe_unknown_qp = connectors$c0_counters$wqe_unknown_qp;
+    always @(*) nvme$c0_counters$wqe_malformed = connectors$c0_counters$wqe_malformed;
+    always @(*) nvme$c0_counters$cqe_unknown_cid = connectors$c0_counters$cqe_unknown_cid;
+    always @(*) nvme$c0_counters$read_data_unknown = connectors$c0_counters$read_data_unknown;
+    always @(*) nvme$c0_counters$wrong_link = connectors$c0_counters$wrong_link;
+    always @(*) nvme$c0_counters$commands_replayed = connectors$c0_counters$commands_replayed;
+    always @(*) nvme$c0_counters$late_discarded = connectors$c0_counters$late_discarded;
+    always @(*) nvme$c0_counters$takeovers_acked = connectors$c0_counters$takeovers_acked;
+    always @(*) nvme$c0_counters$path_errors_sent = connectors$c0_counters$path_errors_sent;
+    always @(*) nvme$c0_counters$writes_truncated = connectors$c0_counters$writes_truncated;
+    always @(*) nvme$c1_counters$commands_forwarded = connectors$c1_counters$commands_forwarded;
+    always @(*) nvme$c1_counters$completions_delivered = connectors$c1_counters$completions_delivered;
+    always @(*) nvme$c1_counters$unknown_qp = connectors$c1_counters$unknown_qp;
+    always @(*) nvme$c1_counters$slots_full = connectors$c1_counters$slots_full;
+    always @(*) nvme$c1_counters$malformed_capsule = connectors$c1_counters$malformed_capsule;
+    always @(*) nvme$c1_counters$capsule_too_long = connectors$c1_counters$capsule_too_long;
+    always @(*) nvme$c1_counters$wqe_unknown_qp = connectors$c1_counters$wqe_unknown_qp;
+    always @(*) nvme$c1_counters$wqe_malformed = connectors$c1_counters$wqe_malformed;
+    always @(*) nvme$c1_counters$cqe_unknown_cid = connectors$c1_counters$cqe_unknown_cid;
+    always @(*) nvme$c1_counters$read_data_unknown = connectors$c1_counters$read_data_unknown;
+    always @(*) nvme$c1_counters$wrong_link = connectors$c1_counters$wrong_link;
+    always @(*) nvme$c1_counters$commands_replayed = connectors$c1_counters$commands_replayed;
+    always @(*) nvme$c1_counters$late_discarded = connectors$c1_counters$late_discarded;
+    always @(*) nvme$c1_counters$takeovers_acked = connectors$c1_counters$takeovers_acked;
+    always @(*) nvme$c1_counters$path_errors_sent = connectors$c1_counters$path_errors_sent;
+    always @(*) nvme$c1_counters$writes_truncated = connectors$c1_counters$writes_truncated;
 endmodule // nic_device
 
 
-module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,probe_qp,probe_taken,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_slots_full,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_slots_full,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,probe_qp,probe_taken,c0_links$from_a$tdata,c0_links$from_a$tlast,c0_links$from_a$tvalid,c0_links$from_a$tready,c0_links$from_b$tdata,c0_links$from_b$tlast,c0_links$from_b$tvalid,c0_links$from_b$tready,c0_links$to_controller$tdata,c0_links$to_controller$tlast,c0_links$to_controller$tvalid,c0_links$to_controller$tready,c0_work$valid,c0_work$ready,c0_work$qp,c0_work$kind,c0_work$length,c0_work$va,c0_work$rkey,c0_work$tag,c0_work$payload$tdata,c0_work$payload$tlast,c0_work$payload$tvalid,c0_work$payload$tready,c0_work$read$tdata,c0_work$read$tlast,c0_work$read$tvalid,c0_work$read$tready,c0_work$read$tag,c0_work$read$length,c0_work$read$last,c0_counters$commands_forwarded,c0_counters$completions_delivered,c0_counters$unknown_qp,c0_counters$slots_full,c0_counters$malformed_capsule,c0_counters$capsule_too_long,c0_counters$wqe_unknown_qp,c0_counters$wqe_malformed,c0_counters$cqe_unknown_cid,c0_counters$read_data_unknown,c0_counters$wrong_link,c0_counters$commands_replayed,c0_counters$late_discarded,c0_counters$takeovers_acked,c0_counters$path_errors_sent,c0_counters$writes_truncated,c1_links$from_a$tdata,c1_links$from_a$tlast,c1_links$from_a$tvalid,c1_links$from_a$tready,c1_links$from_b$tdata,c1_links$from_b$tlast,c1_links$from_b$tvalid,c1_links$from_b$tready,c1_links$to_controller$tdata,c1_links$to_controller$tlast,c1_links$to_controller$tvalid,c1_links$to_controller$tready,c1_work$valid,c1_work$ready,c1_work$qp,c1_work$kind,c1_work$length,c1_work$va,c1_work$rkey,c1_work$tag,c1_work$payload$tdata,c1_work$payload$tlast,c1_work$payload$tvalid,c1_work$payload$tready,c1_work$read$tdata,c1_work$read$tlast,c1_work$read$tvalid,c1_work$read$tready,c1_work$read$tag,c1_work$read$length,c1_work$read$last,c1_counters$commands_forwarded,c1_counters$completions_delivered,c1_counters$unknown_qp,c1_counters$slots_full,c1_counters$malformed_capsule,c1_counters$capsule_too_long,c1_counters$wqe_unknown_qp,c1_counters$wqe_malformed,c1_counters$cqe_unknown_cid,c1_counters$read_data_unknown,c1_counters$wrong_link,c1_counters$commands_replayed,c1_counters$late_discarded,c1_counters$takeovers_acked,c1_counters$path_errors_sent,c1_counters$writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -717,100 +593,100 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     output reg  [31:0] packets_unknown_qp;
     input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    input wire  [63:0] c0_s_link_a_tdata;
-    input wire  c0_s_link_a_tlast;
-    input wire  c0_s_link_a_tvalid;
-    output reg  c0_s_link_a_tready;
-    input wire  [63:0] c0_s_link_b_tdata;
-    input wire  c0_s_link_b_tlast;
-    input wire  c0_s_link_b_tvalid;
-    output reg  c0_s_link_b_tready;
-    output reg  [63:0] c0_m_link_tdata;
-    output reg  c0_m_link_tlast;
-    output reg  [1:0] c0_m_link_tvalid;
-    input wire  [1:0] c0_m_link_tready;
-    output reg  c0_wr_valid;
-    input wire  c0_wr_ready;
-    output reg  [3:0] c0_wr_qp;
-    output reg  [1:0] c0_wr_kind;
-    output reg  [15:0] c0_wr_length;
-    output reg  [63:0] c0_wr_va;
-    output reg  [31:0] c0_wr_rkey;
-    output reg  [7:0] c0_wr_tag;
-    output reg  [63:0] c0_m_axis_wr_tdata;
-    output reg  c0_m_axis_wr_tlast;
-    output reg  c0_m_axis_wr_tvalid;
-    input wire  c0_m_axis_wr_tready;
-    input wire  [63:0] c0_s_axis_read_tdata;
-    input wire  c0_s_axis_read_tlast;
-    input wire  c0_s_axis_read_tvalid;
-    output reg  c0_s_axis_read_tready;
-    input wire  [7:0] c0_s_axis_read_tag;
-    input wire  [12:0] c0_s_axis_read_length;
-    input wire  c0_s_axis_read_last;
-    output reg  [31:0] c0_commands_forwarded;
-    output reg  [31:0] c0_completions_delivered;
-    output reg  [31:0] c0_unknown_qp;
-    output reg  [31:0] c0_slots_full;
-    output reg  [31:0] c0_malformed_capsule;
-    output reg  [31:0] c0_capsule_too_long;
-    output reg  [31:0] c0_wqe_unknown_qp;
-    output reg  [31:0] c0_wqe_malformed;
-    output reg  [31:0] c0_cqe_unknown_cid;
-    output reg  [31:0] c0_read_data_unknown;
-    output reg  [31:0] c0_wrong_link;
-    output reg  [31:0] c0_commands_replayed;
-    output reg  [31:0] c0_late_discarded;
-    output reg  [31:0] c0_takeovers_acked;
-    output reg  [31:0] c0_path_errors_sent;
-    output reg  [31:0] c0_writes_truncated;
-    input wire  [63:0] c1_s_link_a_tdata;
-    input wire  c1_s_link_a_tlast;
-    input wire  c1_s_link_a_tvalid;
-    output reg  c1_s_link_a_tready;
-    input wire  [63:0] c1_s_link_b_tdata;
-    input wire  c1_s_link_b_tlast;
-    input wire  c1_s_link_b_tvalid;
-    output reg  c1_s_link_b_tready;
-    output reg  [63:0] c1_m_link_tdata;
-    output reg  c1_m_link_tlast;
-    output reg  [1:0] c1_m_link_tvalid;
-    input wire  [1:0] c1_m_link_tready;
-    output reg  c1_wr_valid;
-    input wire  c1_wr_ready;
-    output reg  [3:0] c1_wr_qp;
-    output reg  [1:0] c1_wr_kind;
-    output reg  [15:0] c1_wr_length;
-    output reg  [63:0] c1_wr_va;
-    output reg  [31:0] c1_wr_rkey;
-    output reg  [7:0] c1_wr_tag;
-    output reg  [63:0] c1_m_axis_wr_tdata;
-    output reg  c1_m_axis_wr_tlast;
-    output reg  c1_m_axis_wr_tvalid;
-    input wire  c1_m_axis_wr_tready;
-    input wire  [63:0] c1_s_axis_read_tdata;
-    input wire  c1_s_axis_read_tlast;
-    input wire  c1_s_axis_read_tvalid;
-    output reg  c1_s_axis_read_tready;
-    input wire  [7:0] c1_s_axis_read_tag;
-    input wire  [12:0] c1_s_axis_read_length;
-    input wire  c1_s_axis_read_last;
-    output reg  [31:0] c1_commands_forwarded;
-    output reg  [31:0] c1_completions_delivered;
-    output reg  [31:0] c1_unknown_qp;
-    output reg  [31:0] c1_slots_full;
-    output reg  [31:0] c1_malformed_capsule;
-    output reg  [31:0] c1_capsule_too_long;
-    output reg  [31:0] c1_wqe_unknown_qp;
-    output reg  [31:0] c1_wqe_malformed;
-    output reg  [31:0] c1_cqe_unknown_cid;
-    output reg  [31:0] c1_read_data_unknown;
-    output reg  [31:0] c1_wrong_link;
-    output reg  [31:0] c1_commands_replayed;
-    output reg  [31:0] c1_late_discarded;
-    output reg  [31:0] c1_takeovers_acked;
-    output reg  [31:0] c1_path_errors_sent;
-    output reg  [31:0] c1_writes_truncated;
+    input wire  [63:0] c0_links$from_a$tdata;
+    input wire  c0_links$from_a$tlast;
+    input wire  c0_links$from_a$tvalid;
+    output wire  c0_links$from_a$tready;
+    input wire  [63:0] c0_links$from_b$tdata;
+    input wire  c0_links$from_b$tlast;
+    input wire  c0_links$from_b$tvalid;
+    output wire  c0_links$from_b$tready;
+    output wire  [63:0] c0_links$to_controller$tdata;
+    output wire  c0_links$to_controller$tlast;
+    output wire  [1:0] c0_links$to_controller$tvalid;
+    input wire  [1:0] c0_links$to_controller$tready;
+    output wire  c0_work$valid;
+    input wire  c0_work$ready;
+    output wire  [3:0] c0_work$qp;
+    output wire  [1:0] c0_work$kind;
+    output wire  [15:0] c0_work$length;
+    output wire  [63:0] c0_work$va;
+    output wire  [31:0] c0_work$rkey;
+    output wire  [7:0] c0_work$tag;
+    output wire  [63:0] c0_work$payload$tdata;
+    output wire  c0_work$payload$tlast;
+    output wire  c0_work$payload$tvalid;
+    input wire  c0_work$payload$tready;
+    input wire  [63:0] c0_work$read$tdata;
+    input wire  c0_work$read$tlast;
+    input wire  c0_work$read$tvalid;
+    output wire  c0_work$read$tready;
+    input wire  [7:0] c0_work$read$tag;
+    input wire  [12:0] c0_work$read$length;
+    input wire  c0_work$read$last;
+    output wire  [31:0] c0_counters$commands_forwarded;
+    output wire  [31:0] c0_counters$completions_delivered;
+    output wire  [31:0] c0_counters$unknown_qp;
+    output wire  [31:0] c0_counters$slots_full;
+    output wire  [31:0] c0_counters$malformed_capsule;
+    output wire  [31:0] c0_counters$capsule_too_long;
+    output wire  [31:0] c0_counters$wqe_unknown_qp;
+    output wire  [31:0] c0_counters$wqe_malformed;
+    output wire  [31:0] c0_counters$cqe_unknown_cid;
+    output wire  [31:0] c0_counters$read_data_unknown;
+    output wire  [31:0] c0_counters$wrong_link;
+    output wire  [31:0] c0_counters$commands_replayed;
+    output wire  [31:0] c0_counters$late_discarded;
+    output wire  [31:0] c0_counters$takeovers_acked;
+    output wire  [31:0] c0_counters$path_errors_sent;
+    output wire  [31:0] c0_counters$writes_truncated;
+    input wire  [63:0] c1_links$from_a$tdata;
+    input wire  c1_links$from_a$tlast;
+    input wire  c1_links$from_a$tvalid;
+    output wire  c1_links$from_a$tready;
+    input wire  [63:0] c1_links$from_b$tdata;
+    input wire  c1_links$from_b$tlast;
+    input wire  c1_links$from_b$tvalid;
+    output wire  c1_links$from_b$tready;
+    output wire  [63:0] c1_links$to_controller$tdata;
+    output wire  c1_links$to_controller$tlast;
+    output wire  [1:0] c1_links$to_controller$tvalid;
+    input wire  [1:0] c1_links$to_controller$tready;
+    output wire  c1_work$valid;
+    input wire  c1_work$ready;
+    output wire  [3:0] c1_work$qp;
+    output wire  [1:0] c1_work$kind;
+    output wire  [15:0] c1_work$length;
+    output wire  [63:0] c1_work$va;
+    output wire  [31:0] c1_work$rkey;
+    output wire  [7:0] c1_work$tag;
+    output wire  [63:0] c1_work$payload$tdata;
+    output wire  c1_work$payload$tlast;
+    output wire  c1_work$payload$tvalid;
+    input wire  c1_work$payload$tready;
+    input wire  [63:0] c1_work$read$tdata;
+    input wire  c1_work$read$tlast;
+    input wire  c1_work$read$tvalid;
+    output wire  c1_work$read$tready;
+    input wire  [7:0] c1_work$read$tag;
+    input wire  [12:0] c1_work$read$length;
+    input wire  c1_work$read$last;
+    output wire  [31:0] c1_counters$commands_forwarded;
+    output wire  [31:0] c1_counters$completions_delivered;
+    output wire  [31:0] c1_counters$unknown_qp;
+    output wire  [31:0] c1_counters$slots_full;
+    output wire  [31:0] c1_counters$malformed_capsule;
+    output wire  [31:0] c1_counters$capsule_too_long;
+    output wire  [31:0] c1_counters$wqe_unknown_qp;
+    output wire  [31:0] c1_counters$wqe_malformed;
+    output wire  [31:0] c1_counters$cqe_unknown_cid;
+    output wire  [31:0] c1_counters$read_data_unknown;
+    output wire  [31:0] c1_counters$wrong_link;
+    output wire  [31:0] c1_counters$commands_replayed;
+    output wire  [31:0] c1_counters$late_discarded;
+    output wire  [31:0] c1_counters$takeovers_acked;
+    output wire  [31:0] c1_counters$path_errors_sent;
+    output wire  [31:0] c1_counters$writes_truncated;
     
     // Constant declarations
     localparam  bit_0 = 2'b1;
@@ -873,55 +749,8 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     wire  [1:0] connector_0$fence_acked;
     wire  [1:0] connector_0$heard;
     wire  [1:0] connector_0$work_from;
-    reg  [63:0] connector_0$s_link_a_tdata;
-    reg  connector_0$s_link_a_tlast;
-    reg  connector_0$s_link_a_tvalid;
-    wire  connector_0$s_link_a_tready;
-    reg  [63:0] connector_0$s_link_b_tdata;
-    reg  connector_0$s_link_b_tlast;
-    reg  connector_0$s_link_b_tvalid;
-    wire  connector_0$s_link_b_tready;
-    wire  [63:0] connector_0$m_link_tdata;
-    wire  connector_0$m_link_tlast;
-    wire  [1:0] connector_0$m_link_tvalid;
-    reg  [1:0] connector_0$m_link_tready;
-    wire  connector_0$wr_valid;
-    reg  connector_0$wr_ready;
-    wire  [3:0] connector_0$wr_qp;
-    wire  [1:0] connector_0$wr_kind;
-    wire  [15:0] connector_0$wr_length;
-    wire  [63:0] connector_0$wr_va;
-    wire  [31:0] connector_0$wr_rkey;
-    wire  [7:0] connector_0$wr_tag;
-    wire  [63:0] connector_0$m_axis_wr_tdata;
-    wire  connector_0$m_axis_wr_tlast;
-    wire  connector_0$m_axis_wr_tvalid;
-    reg  connector_0$m_axis_wr_tready;
-    reg  [63:0] connector_0$s_axis_read_tdata;
-    reg  connector_0$s_axis_read_tlast;
-    reg  connector_0$s_axis_read_tvalid;
-    wire  connector_0$s_axis_read_tready;
-    reg  [7:0] connector_0$s_axis_read_tag;
-    reg  [12:0] connector_0$s_axis_read_length;
-    reg  connector_0$s_axis_read_last;
-    wire  [31:0] connector_0$commands_forwarded;
-    wire  [31:0] connector_0$completions_delivered;
-    wire  [31:0] connector_0$unknown_qp;
     reg  [3:0] connector_0$probe_qp;
     wire  connector_0$probe_taken;
-    wire  [31:0] connector_0$slots_full;
-    wire  [31:0] connector_0$malformed_capsule;
-    wire  [31:0] connector_0$capsule_too_long;
-    wire  [31:0] connector_0$wqe_unknown_qp;
-    wire  [31:0] connector_0$wqe_malformed;
-    wire  [31:0] connector_0$cqe_unknown_cid;
-    wire  [31:0] connector_0$read_data_unknown;
-    wire  [31:0] connector_0$wrong_link;
-    wire  [31:0] connector_0$commands_replayed;
-    wire  [31:0] connector_0$late_discarded;
-    wire  [31:0] connector_0$takeovers_acked;
-    wire  [31:0] connector_0$path_errors_sent;
-    wire  [31:0] connector_0$writes_truncated;
     reg  connector_1$clock;
     reg  connector_1$reset;
     reg  [63:0] connector_1$s_axis_tdata;
@@ -946,55 +775,8 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
     wire  [1:0] connector_1$fence_acked;
     wire  [1:0] connector_1$heard;
     wire  [1:0] connector_1$work_from;
-    reg  [63:0] connector_1$s_link_a_tdata;
-    reg  connector_1$s_link_a_tlast;
-    reg  connector_1$s_link_a_tvalid;
-    wire  connector_1$s_link_a_tready;
-    reg  [63:0] connector_1$s_link_b_tdata;
-    reg  connector_1$s_link_b_tlast;
-    reg  connector_1$s_link_b_tvalid;
-    wire  connector_1$s_link_b_tready;
-    wire  [63:0] connector_1$m_link_tdata;
-    wire  connector_1$m_link_tlast;
-    wire  [1:0] connector_1$m_link_tvalid;
-    reg  [1:0] connector_1$m_link_tready;
-    wire  connector_1$wr_valid;
-    reg  connector_1$wr_ready;
-    wire  [3:0] connector_1$wr_qp;
-    wire  [1:0] connector_1$wr_kind;
-    wire  [15:0] connector_1$wr_length;
-    wire  [63:0] connector_1$wr_va;
-    wire  [31:0] connector_1$wr_rkey;
-    wire  [7:0] connector_1$wr_tag;
-    wire  [63:0] connector_1$m_axis_wr_tdata;
-    wire  connector_1$m_axis_wr_tlast;
-    wire  connector_1$m_axis_wr_tvalid;
-    reg  connector_1$m_axis_wr_tready;
-    reg  [63:0] connector_1$s_axis_read_tdata;
-    reg  connector_1$s_axis_read_tlast;
-    reg  connector_1$s_axis_read_tvalid;
-    wire  connector_1$s_axis_read_tready;
-    reg  [7:0] connector_1$s_axis_read_tag;
-    reg  [12:0] connector_1$s_axis_read_length;
-    reg  connector_1$s_axis_read_last;
-    wire  [31:0] connector_1$commands_forwarded;
-    wire  [31:0] connector_1$completions_delivered;
-    wire  [31:0] connector_1$unknown_qp;
     reg  [3:0] connector_1$probe_qp;
     wire  connector_1$probe_taken;
-    wire  [31:0] connector_1$slots_full;
-    wire  [31:0] connector_1$malformed_capsule;
-    wire  [31:0] connector_1$capsule_too_long;
-    wire  [31:0] connector_1$wqe_unknown_qp;
-    wire  [31:0] connector_1$wqe_malformed;
-    wire  [31:0] connector_1$cqe_unknown_cid;
-    wire  [31:0] connector_1$read_data_unknown;
-    wire  [31:0] connector_1$wrong_link;
-    wire  [31:0] connector_1$commands_replayed;
-    wire  [31:0] connector_1$late_discarded;
-    wire  [31:0] connector_1$takeovers_acked;
-    wire  [31:0] connector_1$path_errors_sent;
-    wire  [31:0] connector_1$writes_truncated;
     reg  supervisor$clock;
     reg  supervisor$reset;
     reg  [1:0] supervisor$link_up;
@@ -1070,55 +852,55 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
         .fence_acked(connector_0$fence_acked),
         .heard(connector_0$heard),
         .work_from(connector_0$work_from),
-        .s_link_a_tdata(connector_0$s_link_a_tdata),
-        .s_link_a_tlast(connector_0$s_link_a_tlast),
-        .s_link_a_tvalid(connector_0$s_link_a_tvalid),
-        .s_link_a_tready(connector_0$s_link_a_tready),
-        .s_link_b_tdata(connector_0$s_link_b_tdata),
-        .s_link_b_tlast(connector_0$s_link_b_tlast),
-        .s_link_b_tvalid(connector_0$s_link_b_tvalid),
-        .s_link_b_tready(connector_0$s_link_b_tready),
-        .m_link_tdata(connector_0$m_link_tdata),
-        .m_link_tlast(connector_0$m_link_tlast),
-        .m_link_tvalid(connector_0$m_link_tvalid),
-        .m_link_tready(connector_0$m_link_tready),
-        .wr_valid(connector_0$wr_valid),
-        .wr_ready(connector_0$wr_ready),
-        .wr_qp(connector_0$wr_qp),
-        .wr_kind(connector_0$wr_kind),
-        .wr_length(connector_0$wr_length),
-        .wr_va(connector_0$wr_va),
-        .wr_rkey(connector_0$wr_rkey),
-        .wr_tag(connector_0$wr_tag),
-        .m_axis_wr_tdata(connector_0$m_axis_wr_tdata),
-        .m_axis_wr_tlast(connector_0$m_axis_wr_tlast),
-        .m_axis_wr_tvalid(connector_0$m_axis_wr_tvalid),
-        .m_axis_wr_tready(connector_0$m_axis_wr_tready),
-        .s_axis_read_tdata(connector_0$s_axis_read_tdata),
-        .s_axis_read_tlast(connector_0$s_axis_read_tlast),
-        .s_axis_read_tvalid(connector_0$s_axis_read_tvalid),
-        .s_axis_read_tready(connector_0$s_axis_read_tready),
-        .s_axis_read_tag(connector_0$s_axis_read_tag),
-        .s_axis_read_length(connector_0$s_axis_read_length),
-        .s_axis_read_last(connector_0$s_axis_read_last),
-        .commands_forwarded(connector_0$commands_forwarded),
-        .completions_delivered(connector_0$completions_delivered),
-        .unknown_qp(connector_0$unknown_qp),
+        .links$from_a$tdata(c0_links$from_a$tdata),
+        .links$from_a$tlast(c0_links$from_a$tlast),
+        .links$from_a$tvalid(c0_links$from_a$tvalid),
+        .links$from_a$tready(c0_links$from_a$tready),
+        .links$from_b$tdata(c0_links$from_b$tdata),
+        .links$from_b$tlast(c0_links$from_b$tlast),
+        .links$from_b$tvalid(c0_links$from_b$tvalid),
+        .links$from_b$tready(c0_links$from_b$tready),
+        .links$to_controller$tdata(c0_links$to_controller$tdata),
+        .links$to_controller$tlast(c0_links$to_controller$tlast),
+        .links$to_controller$tvalid(c0_links$to_controller$tvalid),
+        .links$to_controller$tready(c0_links$to_controller$tready),
+        .work$valid(c0_work$valid),
+        .work$ready(c0_work$ready),
+        .work$qp(c0_work$qp),
+        .work$kind(c0_work$kind),
+        .work$length(c0_work$length),
+        .work$va(c0_work$va),
+        .work$rkey(c0_work$rkey),
+        .work$tag(c0_work$tag),
+        .work$payload$tdata(c0_work$payload$tdata),
+        .work$payload$tlast(c0_work$payload$tlast),
+        .work$payload$tvalid(c0_work$payload$tvalid),
+        .work$payload$tready(c0_work$payload$tready),
+        .work$read$tdata(c0_work$read$tdata),
+        .work$read$tlast(c0_work$read$tlast),
+        .work$read$tvalid(c0_work$read$tvalid),
+        .work$read$tready(c0_work$read$tready),
+        .work$read$tag(c0_work$read$tag),
+        .work$read$length(c0_work$read$length),
+        .work$read$last(c0_work$read$last),
+        .counters$commands_forwarded(c0_counters$commands_forwarded),
+        .counters$completions_delivered(c0_counters$completions_delivered),
+        .counters$unknown_qp(c0_counters$unknown_qp),
+        .counters$slots_full(c0_counters$slots_full),
+        .counters$malformed_capsule(c0_counters$malformed_capsule),
+        .counters$capsule_too_long(c0_counters$capsule_too_long),
+        .counters$wqe_unknown_qp(c0_counters$wqe_unknown_qp),
+        .counters$wqe_malformed(c0_counters$wqe_malformed),
+        .counters$cqe_unknown_cid(c0_counters$cqe_unknown_cid),
+        .counters$read_data_unknown(c0_counters$read_data_unknown),
+        .counters$wrong_link(c0_counters$wrong_link),
+        .counters$commands_replayed(c0_counters$commands_replayed),
+        .counters$late_discarded(c0_counters$late_discarded),
+        .counters$takeovers_acked(c0_counters$takeovers_acked),
+        .counters$path_errors_sent(c0_counters$path_errors_sent),
+        .counters$writes_truncated(c0_counters$writes_truncated),
         .probe_qp(connector_0$probe_qp),
-        .probe_taken(connector_0$probe_taken),
-        .slots_full(connector_0$slots_full),
-        .malformed_capsule(connector_0$malformed_capsule),
-        .capsule_too_long(connector_0$capsule_too_long),
-        .wqe_unknown_qp(connector_0$wqe_unknown_qp),
-        .wqe_malformed(connector_0$wqe_malformed),
-        .cqe_unknown_cid(connector_0$cqe_unknown_cid),
-        .read_data_unknown(connector_0$read_data_unknown),
-        .wrong_link(connector_0$wrong_link),
-        .commands_replayed(connector_0$commands_replayed),
-        .late_discarded(connector_0$late_discarded),
-        .takeovers_acked(connector_0$takeovers_acked),
-        .path_errors_sent(connector_0$path_errors_sent),
-        .writes_truncated(connector_0$writes_truncated)
+        .probe_taken(connector_0$probe_taken)
     );
     nic_device$connectors$connector_1 connector_1(
         .clock(connector_1$clock),
@@ -1145,55 +927,55 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
         .fence_acked(connector_1$fence_acked),
         .heard(connector_1$heard),
         .work_from(connector_1$work_from),
-        .s_link_a_tdata(connector_1$s_link_a_tdata),
-        .s_link_a_tlast(connector_1$s_link_a_tlast),
-        .s_link_a_tvalid(connector_1$s_link_a_tvalid),
-        .s_link_a_tready(connector_1$s_link_a_tready),
-        .s_link_b_tdata(connector_1$s_link_b_tdata),
-        .s_link_b_tlast(connector_1$s_link_b_tlast),
-        .s_link_b_tvalid(connector_1$s_link_b_tvalid),
-        .s_link_b_tready(connector_1$s_link_b_tready),
-        .m_link_tdata(connector_1$m_link_tdata),
-        .m_link_tlast(connector_1$m_link_tlast),
-        .m_link_tvalid(connector_1$m_link_tvalid),
-        .m_link_tready(connector_1$m_link_tready),
-        .wr_valid(connector_1$wr_valid),
-        .wr_ready(connector_1$wr_ready),
-        .wr_qp(connector_1$wr_qp),
-        .wr_kind(connector_1$wr_kind),
-        .wr_length(connector_1$wr_length),
-        .wr_va(connector_1$wr_va),
-        .wr_rkey(connector_1$wr_rkey),
-        .wr_tag(connector_1$wr_tag),
-        .m_axis_wr_tdata(connector_1$m_axis_wr_tdata),
-        .m_axis_wr_tlast(connector_1$m_axis_wr_tlast),
-        .m_axis_wr_tvalid(connector_1$m_axis_wr_tvalid),
-        .m_axis_wr_tready(connector_1$m_axis_wr_tready),
-        .s_axis_read_tdata(connector_1$s_axis_read_tdata),
-        .s_axis_read_tlast(connector_1$s_axis_read_tlast),
-        .s_axis_read_tvalid(connector_1$s_axis_read_tvalid),
-        .s_axis_read_tready(connector_1$s_axis_read_tready),
-        .s_axis_read_tag(connector_1$s_axis_read_tag),
-        .s_axis_read_length(connector_1$s_axis_read_length),
-        .s_axis_read_last(connector_1$s_axis_read_last),
-        .commands_forwarded(connector_1$commands_forwarded),
-        .completions_delivered(connector_1$completions_delivered),
-        .unknown_qp(connector_1$unknown_qp),
+        .links$from_a$tdata(c1_links$from_a$tdata),
+        .links$from_a$tlast(c1_links$from_a$tlast),
+        .links$from_a$tvalid(c1_links$from_a$tvalid),
+        .links$from_a$tready(c1_links$from_a$tready),
+        .links$from_b$tdata(c1_links$from_b$tdata),
+        .links$from_b$tlast(c1_links$from_b$tlast),
+        .links$from_b$tvalid(c1_links$from_b$tvalid),
+        .links$from_b$tready(c1_links$from_b$tready),
+        .links$to_controller$tdata(c1_links$to_controller$tdata),
+        .links$to_controller$tlast(c1_links$to_controller$tlast),
+        .links$to_controller$tvalid(c1_links$to_controller$tvalid),
+        .links$to_controller$tready(c1_links$to_controller$tready),
+        .work$valid(c1_work$valid),
+        .work$ready(c1_work$ready),
+        .work$qp(c1_work$qp),
+        .work$kind(c1_work$kind),
+        .work$length(c1_work$length),
+        .work$va(c1_work$va),
+        .work$rkey(c1_work$rkey),
+        .work$tag(c1_work$tag),
+        .work$payload$tdata(c1_work$payload$tdata),
+        .work$payload$tlast(c1_work$payload$tlast),
+        .work$payload$tvalid(c1_work$payload$tvalid),
+        .work$payload$tready(c1_work$payload$tready),
+        .work$read$tdata(c1_work$read$tdata),
+        .work$read$tlast(c1_work$read$tlast),
+        .work$read$tvalid(c1_work$read$tvalid),
+        .work$read$tready(c1_work$read$tready),
+        .work$read$tag(c1_work$read$tag),
+        .work$read$length(c1_work$read$length),
+        .work$read$last(c1_work$read$last),
+        .counters$commands_forwarded(c1_counters$commands_forwarded),
+        .counters$completions_delivered(c1_counters$completions_delivered),
+        .counters$unknown_qp(c1_counters$unknown_qp),
+        .counters$slots_full(c1_counters$slots_full),
+        .counters$malformed_capsule(c1_counters$malformed_capsule),
+        .counters$capsule_too_long(c1_counters$capsule_too_long),
+        .counters$wqe_unknown_qp(c1_counters$wqe_unknown_qp),
+        .counters$wqe_malformed(c1_counters$wqe_malformed),
+        .counters$cqe_unknown_cid(c1_counters$cqe_unknown_cid),
+        .counters$read_data_unknown(c1_counters$read_data_unknown),
+        .counters$wrong_link(c1_counters$wrong_link),
+        .counters$commands_replayed(c1_counters$commands_replayed),
+        .counters$late_discarded(c1_counters$late_discarded),
+        .counters$takeovers_acked(c1_counters$takeovers_acked),
+        .counters$path_errors_sent(c1_counters$path_errors_sent),
+        .counters$writes_truncated(c1_counters$writes_truncated),
         .probe_qp(connector_1$probe_qp),
-        .probe_taken(connector_1$probe_taken),
-        .slots_full(connector_1$slots_full),
-        .malformed_capsule(connector_1$malformed_capsule),
-        .capsule_too_long(connector_1$capsule_too_long),
-        .wqe_unknown_qp(connector_1$wqe_unknown_qp),
-        .wqe_malformed(connector_1$wqe_malformed),
-        .cqe_unknown_cid(connector_1$cqe_unknown_cid),
-        .read_data_unknown(connector_1$read_data_unknown),
-        .wrong_link(connector_1$wrong_link),
-        .commands_replayed(connector_1$commands_replayed),
-        .late_discarded(connector_1$late_discarded),
-        .takeovers_acked(connector_1$takeovers_acked),
-        .path_errors_sent(connector_1$path_errors_sent),
-        .writes_truncated(connector_1$writes_truncated)
+        .probe_taken(connector_1$probe_taken)
     );
     nic_device$connectors$supervisor supervisor(
         .clock(supervisor$clock),
@@ -1311,106 +1093,12 @@ module nic_device$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,
         last_failover_cycles = supervisor$last_failover_cycles;
         packets_dispatched = dispatcher$packets_dispatched;
         packets_unknown_qp = dispatcher$packets_unknown_qp;
-        connector_0$s_link_a_tdata = c0_s_link_a_tdata;
-        connector_0$s_link_a_tlast = c0_s_link_a_tlast;
-        connector_0$s_link_a_tvalid = c0_s_link_a_tvalid;
-        c0_s_link_a_tready = connector_0$s_link_a_tready;
-        connector_0$s_link_b_tdata = c0_s_link_b_tdata;
-        connector_0$s_link_b_tlast = c0_s_link_b_tlast;
-        connector_0$s_link_b_tvalid = c0_s_link_b_tvalid;
-        c0_s_link_b_tready = connector_0$s_link_b_tready;
-        c0_m_link_tdata = connector_0$m_link_tdata;
-        c0_m_link_tlast = connector_0$m_link_tlast;
-        c0_m_link_tvalid = connector_0$m_link_tvalid;
-        connector_0$m_link_tready = c0_m_link_tready;
-        c0_wr_valid = connector_0$wr_valid;
-        connector_0$wr_ready = c0_wr_ready;
-        c0_wr_qp = connector_0$wr_qp;
-        c0_wr_kind = connector_0$wr_kind;
-        c0_wr_length = connector_0$wr_length;
-        c0_wr_va = connector_0$wr_va;
-        c0_wr_rkey = connector_0$wr_rkey;
-        c0_wr_tag = connector_0$wr_tag;
-        c0_m_axis_wr_tdata = connector_0$m_axis_wr_tdata;
-        c0_m_axis_wr_tlast = connector_0$m_axis_wr_tlast;
-        c0_m_axis_wr_tvalid = connector_0$m_axis_wr_tvalid;
-        connector_0$m_axis_wr_tready = c0_m_axis_wr_tready;
-        connector_0$s_axis_read_tdata = c0_s_axis_read_tdata;
-        connector_0$s_axis_read_tlast = c0_s_axis_read_tlast;
-        connector_0$s_axis_read_tvalid = c0_s_axis_read_tvalid;
-        c0_s_axis_read_tready = connector_0$s_axis_read_tready;
-        connector_0$s_axis_read_tag = c0_s_axis_read_tag;
-        connector_0$s_axis_read_length = c0_s_axis_read_length;
-        connector_0$s_axis_read_last = c0_s_axis_read_last;
-        c0_commands_forwarded = connector_0$commands_forwarded;
-        c0_completions_delivered = connector_0$completions_delivered;
-        c0_unknown_qp = connector_0$unknown_qp;
-        c0_slots_full = connector_0$slots_full;
-        c0_malformed_capsule = connector_0$malformed_capsule;
-        c0_capsule_too_long = connector_0$capsule_too_long;
-        c0_wqe_unknown_qp = connector_0$wqe_unknown_qp;
-        c0_wqe_malformed = connector_0$wqe_malformed;
-        c0_cqe_unknown_cid = connector_0$cqe_unknown_cid;
-        c0_read_data_unknown = connector_0$read_data_unknown;
-        c0_wrong_link = connector_0$wrong_link;
-        c0_commands_replayed = connector_0$commands_replayed;
-        c0_late_discarded = connector_0$late_discarded;
-        c0_takeovers_acked = connector_0$takeovers_acked;
-        c0_path_errors_sent = connector_0$path_errors_sent;
-        c0_writes_truncated = connector_0$writes_truncated;
-        connector_1$s_link_a_tdata = c1_s_link_a_tdata;
-        connector_1$s_link_a_tlast = c1_s_link_a_tlast;
-        connector_1$s_link_a_tvalid = c1_s_link_a_tvalid;
-        c1_s_link_a_tready = connector_1$s_link_a_tready;
-        connector_1$s_link_b_tdata = c1_s_link_b_tdata;
-        connector_1$s_link_b_tlast = c1_s_link_b_tlast;
-        connector_1$s_link_b_tvalid = c1_s_link_b_tvalid;
-        c1_s_link_b_tready = connector_1$s_link_b_tready;
-        c1_m_link_tdata = connector_1$m_link_tdata;
-        c1_m_link_tlast = connector_1$m_link_tlast;
-        c1_m_link_tvalid = connector_1$m_link_tvalid;
-        connector_1$m_link_tready = c1_m_link_tready;
-        c1_wr_valid = connector_1$wr_valid;
-        connector_1$wr_ready = c1_wr_ready;
-        c1_wr_qp = connector_1$wr_qp;
-        c1_wr_kind = connector_1$wr_kind;
-        c1_wr_length = connector_1$wr_length;
-        c1_wr_va = connector_1$wr_va;
-        c1_wr_rkey = connector_1$wr_rkey;
-        c1_wr_tag = connector_1$wr_tag;
-        c1_m_axis_wr_tdata = connector_1$m_axis_wr_tdata;
-        c1_m_axis_wr_tlast = connector_1$m_axis_wr_tlast;
-        c1_m_axis_wr_tvalid = connector_1$m_axis_wr_tvalid;
-        connector_1$m_axis_wr_tready = c1_m_axis_wr_tready;
-        connector_1$s_axis_read_tdata = c1_s_axis_read_tdata;
-        connector_1$s_axis_read_tlast = c1_s_axis_read_tlast;
-        connector_1$s_axis_read_tvalid = c1_s_axis_read_tvalid;
-        c1_s_axis_read_tready = connector_1$s_axis_read_tready;
-        connector_1$s_axis_read_tag = c1_s_axis_read_tag;
-        connector_1$s_axis_read_length = c1_s_axis_read_length;
-        connector_1$s_axis_read_last = c1_s_axis_read_last;
-        c1_commands_forwarded = connector_1$commands_forwarded;
-        c1_completions_delivered = connector_1$completions_delivered;
-        c1_unknown_qp = connector_1$unknown_qp;
-        c1_slots_full = connector_1$slots_full;
-        c1_malformed_capsule = connector_1$malformed_capsule;
-        c1_capsule_too_long = connector_1$capsule_too_long;
-        c1_wqe_unknown_qp = connector_1$wqe_unknown_qp;
-        c1_wqe_malformed = connector_1$wqe_malformed;
-        c1_cqe_unknown_cid = connector_1$cqe_unknown_cid;
-        c1_read_data_unknown = connector_1$read_data_unknown;
-        c1_wrong_link = connector_1$wrong_link;
-        c1_commands_replayed = connector_1$commands_replayed;
-        c1_late_discarded = connector_1$late_discarded;
-        c1_takeovers_acked = connector_1$takeovers_acked;
-        c1_path_errors_sent = connector_1$path_errors_sent;
-        c1_writes_truncated = connector_1$writes_truncated;
     end
     
 endmodule // nic_device$connectors
 
 
-module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,links$from_a$tdata,links$from_a$tlast,links$from_a$tvalid,links$from_a$tready,links$from_b$tdata,links$from_b$tlast,links$from_b$tvalid,links$from_b$tready,links$to_controller$tdata,links$to_controller$tlast,links$to_controller$tvalid,links$to_controller$tready,work$valid,work$ready,work$qp,work$kind,work$length,work$va,work$rkey,work$tag,work$payload$tdata,work$payload$tlast,work$payload$tvalid,work$payload$tready,work$read$tdata,work$read$tlast,work$read$tvalid,work$read$tready,work$read$tag,work$read$length,work$read$last,counters$commands_forwarded,counters$completions_delivered,counters$unknown_qp,counters$slots_full,counters$malformed_capsule,counters$capsule_too_long,counters$wqe_unknown_qp,counters$wqe_malformed,counters$cqe_unknown_cid,counters$read_data_unknown,counters$wrong_link,counters$commands_replayed,counters$late_discarded,counters$takeovers_acked,counters$path_errors_sent,counters$writes_truncated,probe_qp,probe_taken);
     
     // Module arguments
     input wire  clock;
@@ -1437,55 +1125,55 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     output reg  [1:0] fence_acked;
     output reg  [1:0] heard;
     output reg  [1:0] work_from;
-    input wire  [63:0] s_link_a_tdata;
-    input wire  s_link_a_tlast;
-    input wire  s_link_a_tvalid;
-    output reg  s_link_a_tready;
-    input wire  [63:0] s_link_b_tdata;
-    input wire  s_link_b_tlast;
-    input wire  s_link_b_tvalid;
-    output reg  s_link_b_tready;
-    output reg  [63:0] m_link_tdata;
-    output reg  m_link_tlast;
-    output reg  [1:0] m_link_tvalid;
-    input wire  [1:0] m_link_tready;
-    output reg  wr_valid;
-    input wire  wr_ready;
-    output reg  [3:0] wr_qp;
-    output reg  [1:0] wr_kind;
-    output reg  [15:0] wr_length;
-    output reg  [63:0] wr_va;
-    output reg  [31:0] wr_rkey;
-    output reg  [7:0] wr_tag;
-    output reg  [63:0] m_axis_wr_tdata;
-    output reg  m_axis_wr_tlast;
-    output reg  m_axis_wr_tvalid;
-    input wire  m_axis_wr_tready;
-    input wire  [63:0] s_axis_read_tdata;
-    input wire  s_axis_read_tlast;
-    input wire  s_axis_read_tvalid;
-    output reg  s_axis_read_tready;
-    input wire  [7:0] s_axis_read_tag;
-    input wire  [12:0] s_axis_read_length;
-    input wire  s_axis_read_last;
-    output reg  [31:0] commands_forwarded;
-    output reg  [31:0] completions_delivered;
-    output reg  [31:0] unknown_qp;
+    input wire  [63:0] links$from_a$tdata;
+    input wire  links$from_a$tlast;
+    input wire  links$from_a$tvalid;
+    output reg  links$from_a$tready;
+    input wire  [63:0] links$from_b$tdata;
+    input wire  links$from_b$tlast;
+    input wire  links$from_b$tvalid;
+    output reg  links$from_b$tready;
+    output reg  [63:0] links$to_controller$tdata;
+    output reg  links$to_controller$tlast;
+    output reg  [1:0] links$to_controller$tvalid;
+    input wire  [1:0] links$to_controller$tready;
+    output reg  work$valid;
+    input wire  work$ready;
+    output reg  [3:0] work$qp;
+    output reg  [1:0] work$kind;
+    output reg  [15:0] work$length;
+    output reg  [63:0] work$va;
+    output reg  [31:0] work$rkey;
+    output reg  [7:0] work$tag;
+    output reg  [63:0] work$payload$tdata;
+    output reg  work$payload$tlast;
+    output reg  work$payload$tvalid;
+    input wire  work$payload$tready;
+    input wire  [63:0] work$read$tdata;
+    input wire  work$read$tlast;
+    input wire  work$read$tvalid;
+    output reg  work$read$tready;
+    input wire  [7:0] work$read$tag;
+    input wire  [12:0] work$read$length;
+    input wire  work$read$last;
+    output reg  [31:0] counters$commands_forwarded;
+    output reg  [31:0] counters$completions_delivered;
+    output reg  [31:0] counters$unknown_qp;
+    output reg  [31:0] counters$slots_full;
+    output reg  [31:0] counters$malformed_capsule;
+    output reg  [31:0] counters$capsule_too_long;
+    output reg  [31:0] counters$wqe_unknown_qp;
+    output reg  [31:0] counters$wqe_malformed;
+    output reg  [31:0] counters$cqe_unknown_cid;
+    output reg  [31:0] counters$read_data_unknown;
+    output reg  [31:0] counters$wrong_link;
+    output reg  [31:0] counters$commands_replayed;
+    output reg  [31:0] counters$late_discarded;
+    output reg  [31:0] counters$takeovers_acked;
+    output reg  [31:0] counters$path_errors_sent;
+    output reg  [31:0] counters$writes_truncated;
     input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] slots_full;
-    output reg  [31:0] malformed_capsule;
-    output reg  [31:0] capsule_too_long;
-    output reg  [31:0] wqe_unknown_qp;
-    output reg  [31:0] wqe_malformed;
-    output reg  [31:0] cqe_unknown_cid;
-    output reg  [31:0] read_data_unknown;
-    output reg  [31:0] wrong_link;
-    output reg  [31:0] commands_replayed;
-    output reg  [31:0] late_discarded;
-    output reg  [31:0] takeovers_acked;
-    output reg  [31:0] path_errors_sent;
-    output reg  [31:0] writes_truncated;
     
     // Constant declarations
     localparam  one_qp = 4'h1;
@@ -2591,15 +2279,15 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
         path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
-        rx_data = s_link_a_tdata;
-        rx_last = s_link_a_tlast;
-        rx_valid = s_link_a_tvalid;
+        rx_data = links$from_a$tdata;
+        rx_last = links$from_a$tlast;
+        rx_valid = links$from_a$tvalid;
         rx_lost = ~available[32'h0];
         src_bit = bit_a;
         if (src$q) begin
-            rx_data = s_link_b_tdata;
-            rx_last = s_link_b_tlast;
-            rx_valid = s_link_b_tvalid;
+            rx_data = links$from_b$tdata;
+            rx_last = links$from_b$tlast;
+            rx_valid = links$from_b$tvalid;
             rx_lost = ~available[32'h1];
             src_bit = bit_b;
         end
@@ -2609,20 +2297,20 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         skip_clear = zero_2;
         take_a = 1'b0;
         take_b = 1'b0;
-        heartbeat_a = at_header$q[32'h0] & s_link_a_tvalid & s_link_a_tlast & (s_link_a_tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h0];
-        heartbeat_b = at_header$q[32'h1] & s_link_b_tvalid & s_link_b_tlast & (s_link_b_tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
-        wqe_a = s_link_a_tdata[(32'h0)+:(8)] == type_wqe;
-        wqe_b = s_link_b_tdata[(32'h0)+:(8)] == type_wqe;
-        link_a_ok = s_link_a_tvalid & link_up[32'h0] & ~rx_skip$q[32'h0] & ~heartbeat_a & ~(mover_busy$q & (~mover_src$q | wqe_a));
-        link_b_ok = s_link_b_tvalid & link_up[32'h1] & ~rx_skip$q[32'h1] & ~heartbeat_b & ~(mover_busy$q & (mover_src$q | wqe_b));
+        heartbeat_a = at_header$q[32'h0] & links$from_a$tvalid & links$from_a$tlast & (links$from_a$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h0];
+        heartbeat_b = at_header$q[32'h1] & links$from_b$tvalid & links$from_b$tlast & (links$from_b$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
+        wqe_a = links$from_a$tdata[(32'h0)+:(8)] == type_wqe;
+        wqe_b = links$from_b$tdata[(32'h0)+:(8)] == type_wqe;
+        link_a_ok = links$from_a$tvalid & link_up[32'h0] & ~rx_skip$q[32'h0] & ~heartbeat_a & ~(mover_busy$q & (~mover_src$q | wqe_a));
+        link_b_ok = links$from_b$tvalid & link_up[32'h1] & ~rx_skip$q[32'h1] & ~heartbeat_b & ~(mover_busy$q & (mover_src$q | wqe_b));
         pick_b = link_b_ok & (~link_a_ok | ~src$q);
-        pick_kind = s_link_a_tdata[(32'h0)+:(8)];
-        pick_fields = s_link_a_tdata[(32'h10)+:(48)];
-        pick_last = s_link_a_tlast;
+        pick_kind = links$from_a$tdata[(32'h0)+:(8)];
+        pick_fields = links$from_a$tdata[(32'h10)+:(48)];
+        pick_last = links$from_a$tlast;
         if (pick_b) begin
-            pick_kind = s_link_b_tdata[(32'h0)+:(8)];
-            pick_fields = s_link_b_tdata[(32'h10)+:(48)];
-            pick_last = s_link_b_tlast;
+            pick_kind = links$from_b$tdata[(32'h0)+:(8)];
+            pick_fields = links$from_b$tdata[(32'h10)+:(48)];
+            pick_last = links$from_b$tlast;
         end
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
         link_waiting = link_a_ok | link_b_ok;
@@ -2669,16 +2357,16 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         issue_fence = 1'b0;
         issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
         issue_length = receiver$capsule_length;
-        wr_valid = 1'b0;
-        wr_qp = qp$q;
-        wr_kind = work_kind$q;
-        wr_length = work_length$q;
-        wr_va = wqe_va$q;
-        wr_rkey = work_rkey$q;
-        wr_tag = work_tag$q;
-        m_axis_wr_tdata = cqe_low$q;
-        m_axis_wr_tlast = 1'b0;
-        m_axis_wr_tvalid = 1'b0;
+        work$valid = 1'b0;
+        work$qp = qp$q;
+        work$kind = work_kind$q;
+        work$length = work_length$q;
+        work$va = wqe_va$q;
+        work$rkey = work_rkey$q;
+        work$tag = work_tag$q;
+        work$payload$tdata = cqe_low$q;
+        work$payload$tlast = 1'b0;
+        work$payload$tvalid = 1'b0;
         cfg_ready = (step$q == EngineStep$Idle) & ~sweep_paused$q;
         fence_acked = zero_2;
         work_from = zero_2;
@@ -2961,8 +2649,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 end
             EngineStep$WrIssue:
                 begin
-                    wr_valid = ~mover_busy$q;
-                    if (wr_ready & ~mover_busy$q) begin
+                    work$valid = ~mover_busy$q;
+                    if (work$ready & ~mover_busy$q) begin
                         if (work_caused$q) begin
                             work_from = src_bit;
                         end
@@ -2983,18 +2671,18 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 end
             EngineStep$CqeOut0:
                 begin
-                    m_axis_wr_tdata = cqe_low$q;
-                    m_axis_wr_tvalid = 1'b1;
-                    if (m_axis_wr_tready) begin
+                    work$payload$tdata = cqe_low$q;
+                    work$payload$tvalid = 1'b1;
+                    if (work$payload$tready) begin
                         step$d = EngineStep$CqeOut1;
                     end
                 end
             EngineStep$CqeOut1:
                 begin
-                    m_axis_wr_tdata = cqe_high$q;
-                    m_axis_wr_tvalid = 1'b1;
-                    m_axis_wr_tlast = 1'b1;
-                    if (m_axis_wr_tready) begin
+                    work$payload$tdata = cqe_high$q;
+                    work$payload$tvalid = 1'b1;
+                    work$payload$tlast = 1'b1;
+                    if (work$payload$tready) begin
                         step$d = resume$q;
                     end
                 end
@@ -3217,26 +2905,26 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
             qp_table$write_data[(64'h2)+:(1)] = cfg_controller;
         end
         busy$d = (busy$q | busy_set) & ~busy_clear;
-        mover_data = s_link_a_tdata;
-        mover_valid = s_link_a_tvalid;
-        mover_last = s_link_a_tlast;
+        mover_data = links$from_a$tdata;
+        mover_valid = links$from_a$tvalid;
+        mover_last = links$from_a$tlast;
         mover_lost = ~available[32'h0];
         mover_bit = bit_a;
         if (mover_src$q) begin
-            mover_data = s_link_b_tdata;
-            mover_valid = s_link_b_tvalid;
-            mover_last = s_link_b_tlast;
+            mover_data = links$from_b$tdata;
+            mover_valid = links$from_b$tvalid;
+            mover_last = links$from_b$tlast;
             mover_lost = ~available[32'h1];
             mover_bit = bit_b;
         end
         mover_take = 1'b0;
         if (mover_busy$q) begin
-            m_axis_wr_tlast = mover_left$q == one_16;
+            work$payload$tlast = mover_left$q == one_16;
             if (mover_close$q) begin
-                m_axis_wr_tdata = zero_64;
-                m_axis_wr_tlast = mover_left$q != one_16;
-                m_axis_wr_tvalid = 1'b1;
-                if (m_axis_wr_tready) begin
+                work$payload$tdata = zero_64;
+                work$payload$tlast = mover_left$q != one_16;
+                work$payload$tvalid = 1'b1;
+                if (work$payload$tready) begin
                     mover_left$d = mover_left$q - one_16;
                     if (mover_left$q != one_16) begin
                         mover_busy$d = 1'b0;
@@ -3249,11 +2937,11 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 mover_close$d = 1'b1;
             end
             else begin
-                m_axis_wr_tdata = mover_data;
-                m_axis_wr_tvalid = mover_valid;
-                m_axis_wr_tlast = (mover_left$q == one_16) | mover_last;
-                mover_take = m_axis_wr_tready;
-                if (mover_valid & m_axis_wr_tready) begin
+                work$payload$tdata = mover_data;
+                work$payload$tvalid = mover_valid;
+                work$payload$tlast = (mover_left$q == one_16) | mover_last;
+                mover_take = work$payload$tready;
+                if (mover_valid & work$payload$tready) begin
                     mover_left$d = mover_left$q - one_16;
                     if (mover_left$q == one_16) begin
                         if (~mover_last) begin
@@ -3270,46 +2958,46 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         end
         take_a = take_a | (rx_take & ~src$q) | (mover_take & ~mover_src$q);
         take_b = take_b | (rx_take & src$q) | (mover_take & mover_src$q);
-        s_link_a_tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
-        s_link_b_tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
+        links$from_a$tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
+        links$from_b$tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
         boundary = at_header$q | ~link_up;
-        if (s_link_a_tvalid & s_link_a_tready & link_up[32'h0]) begin
+        if (links$from_a$tvalid & links$from_a$tready & link_up[32'h0]) begin
             boundary = boundary & ~bit_a;
-            if (s_link_a_tlast) begin
+            if (links$from_a$tlast) begin
                 boundary = boundary | bit_a;
             end
         end
-        if (s_link_b_tvalid & s_link_b_tready & link_up[32'h1]) begin
+        if (links$from_b$tvalid & links$from_b$tready & link_up[32'h1]) begin
             boundary = boundary & ~bit_b;
-            if (s_link_b_tlast) begin
+            if (links$from_b$tlast) begin
                 boundary = boundary | bit_b;
             end
         end
         at_header$d = boundary;
         heard = zero_2;
-        if (s_link_a_tvalid & link_up[32'h0]) begin
+        if (links$from_a$tvalid & link_up[32'h0]) begin
             heard = bit_a;
         end
-        if (s_link_b_tvalid & link_up[32'h1]) begin
+        if (links$from_b$tvalid & link_up[32'h1]) begin
             heard = heard | bit_b;
         end
-        if (s_link_a_tvalid & s_link_a_tready) begin
-            if (rx_skip$q[32'h0] & s_link_a_tlast) begin
+        if (links$from_a$tvalid & links$from_a$tready) begin
+            if (rx_skip$q[32'h0] & links$from_a$tlast) begin
                 skip_clear = bit_a;
             end
         end
-        if (s_link_b_tvalid & s_link_b_tready) begin
-            if (rx_skip$q[32'h1] & s_link_b_tlast) begin
+        if (links$from_b$tvalid & links$from_b$tready) begin
+            if (rx_skip$q[32'h1] & links$from_b$tlast) begin
                 skip_clear = skip_clear | bit_b;
             end
         end
         rx_skip$d = ((rx_skip$q | skip_set) & ~skip_clear) & link_up;
         reads$read_address = emit_read_tag$q;
         if (emit_step$q == EmitStep$Idle) begin
-            reads$read_address = s_axis_read_tag[(32'h0)+:(2)];
+            reads$read_address = work$read$tag[(32'h0)+:(2)];
         end
         read_entry = reads$read_data;
-        read_tag_shifted = s_axis_read_tag >> read_index_shift;
+        read_tag_shifted = work$read$tag >> read_index_shift;
         read_tag_generation = ((read_tag_shifted) & 6'h3f);
         read_flags = zero_64;
         if (emit_read_last$q) begin
@@ -3323,15 +3011,15 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         if (emit_controller$q) begin
             emit_bit = bit_b;
         end
-        emit_ready = |(m_link_tready & emit_bit) | ~|(link_up & emit_bit) | emit_drop$q;
+        emit_ready = |(links$to_controller$tready & emit_bit) | ~|(link_up & emit_bit) | emit_drop$q;
         emit_valid = 1'b0;
-        m_link_tdata = emit_header$q;
-        m_link_tlast = 1'b0;
-        s_axis_read_tready = 1'b0;
+        links$to_controller$tdata = emit_header$q;
+        links$to_controller$tlast = 1'b0;
+        work$read$tready = 1'b0;
         buffer$read_address = emit_word$q;
         if (read_discard$q) begin
-            s_axis_read_tready = 1'b1;
-            if (s_axis_read_tvalid & s_axis_read_tlast) begin
+            work$read$tready = 1'b1;
+            if (work$read$tvalid & work$read$tlast) begin
                 read_discard$d = 1'b0;
             end
         end
@@ -3348,11 +3036,11 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
                         emit_step$d = EmitStep$Header;
                     end
-                    else if (s_axis_read_tvalid & ~read_discard$q) begin
-                        emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
+                    else if (work$read$tvalid & ~read_discard$q) begin
+                        emit_read_tag$d = work$read$tag[(32'h0)+:(2)];
                         emit_read_generation$d = read_tag_generation;
-                        emit_read_length$d = s_axis_read_length;
-                        emit_read_last$d = s_axis_read_last;
+                        emit_read_length$d = work$read$length;
+                        emit_read_last$d = work$read$last;
                         emit_step$d = EmitStep$ReadLookup;
                     end
                 end
@@ -3383,7 +3071,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
             EmitStep$Header:
                 begin
                     emit_valid = 1'b1;
-                    m_link_tlast = emit_next$q == EmitStep$Idle;
+                    links$to_controller$tlast = emit_next$q == EmitStep$Idle;
                     if (emit_ready) begin
                         emit_step$d = emit_next$q;
                     end
@@ -3391,8 +3079,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
             EmitStep$Payload:
                 begin
                     emit_valid = 1'b1;
-                    m_link_tdata = emit_payload$q;
-                    m_link_tlast = 1'b1;
+                    links$to_controller$tdata = emit_payload$q;
+                    links$to_controller$tlast = 1'b1;
                     if (emit_ready) begin
                         emit_step$d = EmitStep$Idle;
                     end
@@ -3400,11 +3088,11 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
             EmitStep$Slot:
                 begin
                     emit_valid = 1'b1;
-                    m_link_tdata = buffer$read_data;
+                    links$to_controller$tdata = buffer$read_data;
                     if (emit_word$q[(32'h0)+:(8)] == zero_slot_word) begin
-                        m_link_tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
+                        links$to_controller$tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
                     end
-                    m_link_tlast = emit_left$q == one_16;
+                    links$to_controller$tlast = emit_left$q == one_16;
                     if (emit_ready) begin
                         emit_word$d = emit_word$q + one_word;
                         buffer$read_address = emit_word$q + one_word;
@@ -3416,11 +3104,11 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 end
             default:
                 begin
-                    emit_valid = s_axis_read_tvalid;
-                    m_link_tdata = s_axis_read_tdata;
-                    m_link_tlast = s_axis_read_tlast;
-                    s_axis_read_tready = emit_ready;
-                    if (s_axis_read_tvalid & emit_ready & s_axis_read_tlast) begin
+                    emit_valid = work$read$tvalid;
+                    links$to_controller$tdata = work$read$tdata;
+                    links$to_controller$tlast = work$read$tlast;
+                    work$read$tready = emit_ready;
+                    if (work$read$tvalid & emit_ready & work$read$tlast) begin
                         emit_step$d = EmitStep$Idle;
                     end
                 end
@@ -3428,15 +3116,15 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         if (~|(link_up & emit_bit) & ~emit_idle & (emit_step$q != EmitStep$ReadLookup)) begin
             emit_step$d = EmitStep$Idle;
             if (emit_step$q == EmitStep$ReadPass) begin
-                read_discard$d = ~(s_axis_read_tvalid & s_axis_read_tlast);
+                read_discard$d = ~(work$read$tvalid & work$read$tlast);
             end
             if ((emit_step$q == EmitStep$Header) & (emit_next$q == EmitStep$ReadPass)) begin
                 read_discard$d = 1'b1;
             end
         end
-        m_link_tvalid = zero_2;
+        links$to_controller$tvalid = zero_2;
         if (emit_valid & ~emit_drop$q) begin
-            m_link_tvalid = emit_bit;
+            links$to_controller$tvalid = emit_bit;
         end
         read_valid$d = (read_valid$q | read_set) & ~read_clear;
         read_fresh$d = read_set;
@@ -3444,22 +3132,22 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         if (src$q) begin
             read_controller$d = read_controller$q | read_set;
         end
-        commands_forwarded = forwarded$q;
-        completions_delivered = delivered$q;
-        unknown_qp = unknown$q;
-        slots_full = receiver$slots_full;
-        malformed_capsule = receiver$malformed_capsule;
-        capsule_too_long = receiver$capsule_too_long;
-        wqe_unknown_qp = wqe_unknown$q;
-        wqe_malformed = malformed$q;
-        cqe_unknown_cid = cqe_unknown$q;
-        read_data_unknown = read_unknown$q;
-        wrong_link = wrong$q;
-        commands_replayed = replayed$q;
-        late_discarded = late$q;
-        takeovers_acked = acked$q;
-        path_errors_sent = path_errors$q;
-        writes_truncated = truncated$q;
+        counters$commands_forwarded = forwarded$q;
+        counters$completions_delivered = delivered$q;
+        counters$unknown_qp = unknown$q;
+        counters$slots_full = receiver$slots_full;
+        counters$malformed_capsule = receiver$malformed_capsule;
+        counters$capsule_too_long = receiver$capsule_too_long;
+        counters$wqe_unknown_qp = wqe_unknown$q;
+        counters$wqe_malformed = malformed$q;
+        counters$cqe_unknown_cid = cqe_unknown$q;
+        counters$read_data_unknown = read_unknown$q;
+        counters$wrong_link = wrong$q;
+        counters$commands_replayed = replayed$q;
+        counters$late_discarded = late$q;
+        counters$takeovers_acked = acked$q;
+        counters$path_errors_sent = path_errors$q;
+        counters$writes_truncated = truncated$q;
         if (reset) begin
             step$d = EngineStep$Clear;
             clear_qp$d = zero_qp;
@@ -5912,7 +5600,7 @@ module nic_device$connectors$connector_0$wrong(d,q,clock);
 endmodule // nic_device$connectors$connector_0$wrong
 
 
-module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,links$from_a$tdata,links$from_a$tlast,links$from_a$tvalid,links$from_a$tready,links$from_b$tdata,links$from_b$tlast,links$from_b$tvalid,links$from_b$tready,links$to_controller$tdata,links$to_controller$tlast,links$to_controller$tvalid,links$to_controller$tready,work$valid,work$ready,work$qp,work$kind,work$length,work$va,work$rkey,work$tag,work$payload$tdata,work$payload$tlast,work$payload$tvalid,work$payload$tready,work$read$tdata,work$read$tlast,work$read$tvalid,work$read$tready,work$read$tag,work$read$length,work$read$last,counters$commands_forwarded,counters$completions_delivered,counters$unknown_qp,counters$slots_full,counters$malformed_capsule,counters$capsule_too_long,counters$wqe_unknown_qp,counters$wqe_malformed,counters$cqe_unknown_cid,counters$read_data_unknown,counters$wrong_link,counters$commands_replayed,counters$late_discarded,counters$takeovers_acked,counters$path_errors_sent,counters$writes_truncated,probe_qp,probe_taken);
     
     // Module arguments
     input wire  clock;
@@ -5939,55 +5627,55 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     output reg  [1:0] fence_acked;
     output reg  [1:0] heard;
     output reg  [1:0] work_from;
-    input wire  [63:0] s_link_a_tdata;
-    input wire  s_link_a_tlast;
-    input wire  s_link_a_tvalid;
-    output reg  s_link_a_tready;
-    input wire  [63:0] s_link_b_tdata;
-    input wire  s_link_b_tlast;
-    input wire  s_link_b_tvalid;
-    output reg  s_link_b_tready;
-    output reg  [63:0] m_link_tdata;
-    output reg  m_link_tlast;
-    output reg  [1:0] m_link_tvalid;
-    input wire  [1:0] m_link_tready;
-    output reg  wr_valid;
-    input wire  wr_ready;
-    output reg  [3:0] wr_qp;
-    output reg  [1:0] wr_kind;
-    output reg  [15:0] wr_length;
-    output reg  [63:0] wr_va;
-    output reg  [31:0] wr_rkey;
-    output reg  [7:0] wr_tag;
-    output reg  [63:0] m_axis_wr_tdata;
-    output reg  m_axis_wr_tlast;
-    output reg  m_axis_wr_tvalid;
-    input wire  m_axis_wr_tready;
-    input wire  [63:0] s_axis_read_tdata;
-    input wire  s_axis_read_tlast;
-    input wire  s_axis_read_tvalid;
-    output reg  s_axis_read_tready;
-    input wire  [7:0] s_axis_read_tag;
-    input wire  [12:0] s_axis_read_length;
-    input wire  s_axis_read_last;
-    output reg  [31:0] commands_forwarded;
-    output reg  [31:0] completions_delivered;
-    output reg  [31:0] unknown_qp;
+    input wire  [63:0] links$from_a$tdata;
+    input wire  links$from_a$tlast;
+    input wire  links$from_a$tvalid;
+    output reg  links$from_a$tready;
+    input wire  [63:0] links$from_b$tdata;
+    input wire  links$from_b$tlast;
+    input wire  links$from_b$tvalid;
+    output reg  links$from_b$tready;
+    output reg  [63:0] links$to_controller$tdata;
+    output reg  links$to_controller$tlast;
+    output reg  [1:0] links$to_controller$tvalid;
+    input wire  [1:0] links$to_controller$tready;
+    output reg  work$valid;
+    input wire  work$ready;
+    output reg  [3:0] work$qp;
+    output reg  [1:0] work$kind;
+    output reg  [15:0] work$length;
+    output reg  [63:0] work$va;
+    output reg  [31:0] work$rkey;
+    output reg  [7:0] work$tag;
+    output reg  [63:0] work$payload$tdata;
+    output reg  work$payload$tlast;
+    output reg  work$payload$tvalid;
+    input wire  work$payload$tready;
+    input wire  [63:0] work$read$tdata;
+    input wire  work$read$tlast;
+    input wire  work$read$tvalid;
+    output reg  work$read$tready;
+    input wire  [7:0] work$read$tag;
+    input wire  [12:0] work$read$length;
+    input wire  work$read$last;
+    output reg  [31:0] counters$commands_forwarded;
+    output reg  [31:0] counters$completions_delivered;
+    output reg  [31:0] counters$unknown_qp;
+    output reg  [31:0] counters$slots_full;
+    output reg  [31:0] counters$malformed_capsule;
+    output reg  [31:0] counters$capsule_too_long;
+    output reg  [31:0] counters$wqe_unknown_qp;
+    output reg  [31:0] counters$wqe_malformed;
+    output reg  [31:0] counters$cqe_unknown_cid;
+    output reg  [31:0] counters$read_data_unknown;
+    output reg  [31:0] counters$wrong_link;
+    output reg  [31:0] counters$commands_replayed;
+    output reg  [31:0] counters$late_discarded;
+    output reg  [31:0] counters$takeovers_acked;
+    output reg  [31:0] counters$path_errors_sent;
+    output reg  [31:0] counters$writes_truncated;
     input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] slots_full;
-    output reg  [31:0] malformed_capsule;
-    output reg  [31:0] capsule_too_long;
-    output reg  [31:0] wqe_unknown_qp;
-    output reg  [31:0] wqe_malformed;
-    output reg  [31:0] cqe_unknown_cid;
-    output reg  [31:0] read_data_unknown;
-    output reg  [31:0] wrong_link;
-    output reg  [31:0] commands_replayed;
-    output reg  [31:0] late_discarded;
-    output reg  [31:0] takeovers_acked;
-    output reg  [31:0] path_errors_sent;
-    output reg  [31:0] writes_truncated;
     
     // Constant declarations
     localparam  one_qp = 4'h1;
@@ -7093,15 +6781,15 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
         path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
-        rx_data = s_link_a_tdata;
-        rx_last = s_link_a_tlast;
-        rx_valid = s_link_a_tvalid;
+        rx_data = links$from_a$tdata;
+        rx_last = links$from_a$tlast;
+        rx_valid = links$from_a$tvalid;
         rx_lost = ~available[32'h0];
         src_bit = bit_a;
         if (src$q) begin
-            rx_data = s_link_b_tdata;
-            rx_last = s_link_b_tlast;
-            rx_valid = s_link_b_tvalid;
+            rx_data = links$from_b$tdata;
+            rx_last = links$from_b$tlast;
+            rx_valid = links$from_b$tvalid;
             rx_lost = ~available[32'h1];
             src_bit = bit_b;
         end
@@ -7111,20 +6799,20 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         skip_clear = zero_2;
         take_a = 1'b0;
         take_b = 1'b0;
-        heartbeat_a = at_header$q[32'h0] & s_link_a_tvalid & s_link_a_tlast & (s_link_a_tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h0];
-        heartbeat_b = at_header$q[32'h1] & s_link_b_tvalid & s_link_b_tlast & (s_link_b_tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
-        wqe_a = s_link_a_tdata[(32'h0)+:(8)] == type_wqe;
-        wqe_b = s_link_b_tdata[(32'h0)+:(8)] == type_wqe;
-        link_a_ok = s_link_a_tvalid & link_up[32'h0] & ~rx_skip$q[32'h0] & ~heartbeat_a & ~(mover_busy$q & (~mover_src$q | wqe_a));
-        link_b_ok = s_link_b_tvalid & link_up[32'h1] & ~rx_skip$q[32'h1] & ~heartbeat_b & ~(mover_busy$q & (mover_src$q | wqe_b));
+        heartbeat_a = at_header$q[32'h0] & links$from_a$tvalid & links$from_a$tlast & (links$from_a$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h0];
+        heartbeat_b = at_header$q[32'h1] & links$from_b$tvalid & links$from_b$tlast & (links$from_b$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
+        wqe_a = links$from_a$tdata[(32'h0)+:(8)] == type_wqe;
+        wqe_b = links$from_b$tdata[(32'h0)+:(8)] == type_wqe;
+        link_a_ok = links$from_a$tvalid & link_up[32'h0] & ~rx_skip$q[32'h0] & ~heartbeat_a & ~(mover_busy$q & (~mover_src$q | wqe_a));
+        link_b_ok = links$from_b$tvalid & link_up[32'h1] & ~rx_skip$q[32'h1] & ~heartbeat_b & ~(mover_busy$q & (mover_src$q | wqe_b));
         pick_b = link_b_ok & (~link_a_ok | ~src$q);
-        pick_kind = s_link_a_tdata[(32'h0)+:(8)];
-        pick_fields = s_link_a_tdata[(32'h10)+:(48)];
-        pick_last = s_link_a_tlast;
+        pick_kind = links$from_a$tdata[(32'h0)+:(8)];
+        pick_fields = links$from_a$tdata[(32'h10)+:(48)];
+        pick_last = links$from_a$tlast;
         if (pick_b) begin
-            pick_kind = s_link_b_tdata[(32'h0)+:(8)];
-            pick_fields = s_link_b_tdata[(32'h10)+:(48)];
-            pick_last = s_link_b_tlast;
+            pick_kind = links$from_b$tdata[(32'h0)+:(8)];
+            pick_fields = links$from_b$tdata[(32'h10)+:(48)];
+            pick_last = links$from_b$tlast;
         end
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
         link_waiting = link_a_ok | link_b_ok;
@@ -7171,16 +6859,16 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         issue_fence = 1'b0;
         issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
         issue_length = receiver$capsule_length;
-        wr_valid = 1'b0;
-        wr_qp = qp$q;
-        wr_kind = work_kind$q;
-        wr_length = work_length$q;
-        wr_va = wqe_va$q;
-        wr_rkey = work_rkey$q;
-        wr_tag = work_tag$q;
-        m_axis_wr_tdata = cqe_low$q;
-        m_axis_wr_tlast = 1'b0;
-        m_axis_wr_tvalid = 1'b0;
+        work$valid = 1'b0;
+        work$qp = qp$q;
+        work$kind = work_kind$q;
+        work$length = work_length$q;
+        work$va = wqe_va$q;
+        work$rkey = work_rkey$q;
+        work$tag = work_tag$q;
+        work$payload$tdata = cqe_low$q;
+        work$payload$tlast = 1'b0;
+        work$payload$tvalid = 1'b0;
         cfg_ready = (step$q == EngineStep$Idle) & ~sweep_paused$q;
         fence_acked = zero_2;
         work_from = zero_2;
@@ -7463,8 +7151,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 end
             EngineStep$WrIssue:
                 begin
-                    wr_valid = ~mover_busy$q;
-                    if (wr_ready & ~mover_busy$q) begin
+                    work$valid = ~mover_busy$q;
+                    if (work$ready & ~mover_busy$q) begin
                         if (work_caused$q) begin
                             work_from = src_bit;
                         end
@@ -7485,18 +7173,18 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 end
             EngineStep$CqeOut0:
                 begin
-                    m_axis_wr_tdata = cqe_low$q;
-                    m_axis_wr_tvalid = 1'b1;
-                    if (m_axis_wr_tready) begin
+                    work$payload$tdata = cqe_low$q;
+                    work$payload$tvalid = 1'b1;
+                    if (work$payload$tready) begin
                         step$d = EngineStep$CqeOut1;
                     end
                 end
             EngineStep$CqeOut1:
                 begin
-                    m_axis_wr_tdata = cqe_high$q;
-                    m_axis_wr_tvalid = 1'b1;
-                    m_axis_wr_tlast = 1'b1;
-                    if (m_axis_wr_tready) begin
+                    work$payload$tdata = cqe_high$q;
+                    work$payload$tvalid = 1'b1;
+                    work$payload$tlast = 1'b1;
+                    if (work$payload$tready) begin
                         step$d = resume$q;
                     end
                 end
@@ -7719,26 +7407,26 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
             qp_table$write_data[(64'h2)+:(1)] = cfg_controller;
         end
         busy$d = (busy$q | busy_set) & ~busy_clear;
-        mover_data = s_link_a_tdata;
-        mover_valid = s_link_a_tvalid;
-        mover_last = s_link_a_tlast;
+        mover_data = links$from_a$tdata;
+        mover_valid = links$from_a$tvalid;
+        mover_last = links$from_a$tlast;
         mover_lost = ~available[32'h0];
         mover_bit = bit_a;
         if (mover_src$q) begin
-            mover_data = s_link_b_tdata;
-            mover_valid = s_link_b_tvalid;
-            mover_last = s_link_b_tlast;
+            mover_data = links$from_b$tdata;
+            mover_valid = links$from_b$tvalid;
+            mover_last = links$from_b$tlast;
             mover_lost = ~available[32'h1];
             mover_bit = bit_b;
         end
         mover_take = 1'b0;
         if (mover_busy$q) begin
-            m_axis_wr_tlast = mover_left$q == one_16;
+            work$payload$tlast = mover_left$q == one_16;
             if (mover_close$q) begin
-                m_axis_wr_tdata = zero_64;
-                m_axis_wr_tlast = mover_left$q != one_16;
-                m_axis_wr_tvalid = 1'b1;
-                if (m_axis_wr_tready) begin
+                work$payload$tdata = zero_64;
+                work$payload$tlast = mover_left$q != one_16;
+                work$payload$tvalid = 1'b1;
+                if (work$payload$tready) begin
                     mover_left$d = mover_left$q - one_16;
                     if (mover_left$q != one_16) begin
                         mover_busy$d = 1'b0;
@@ -7751,11 +7439,11 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 mover_close$d = 1'b1;
             end
             else begin
-                m_axis_wr_tdata = mover_data;
-                m_axis_wr_tvalid = mover_valid;
-                m_axis_wr_tlast = (mover_left$q == one_16) | mover_last;
-                mover_take = m_axis_wr_tready;
-                if (mover_valid & m_axis_wr_tready) begin
+                work$payload$tdata = mover_data;
+                work$payload$tvalid = mover_valid;
+                work$payload$tlast = (mover_left$q == one_16) | mover_last;
+                mover_take = work$payload$tready;
+                if (mover_valid & work$payload$tready) begin
                     mover_left$d = mover_left$q - one_16;
                     if (mover_left$q == one_16) begin
                         if (~mover_last) begin
@@ -7772,46 +7460,46 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         end
         take_a = take_a | (rx_take & ~src$q) | (mover_take & ~mover_src$q);
         take_b = take_b | (rx_take & src$q) | (mover_take & mover_src$q);
-        s_link_a_tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
-        s_link_b_tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
+        links$from_a$tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
+        links$from_b$tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
         boundary = at_header$q | ~link_up;
-        if (s_link_a_tvalid & s_link_a_tready & link_up[32'h0]) begin
+        if (links$from_a$tvalid & links$from_a$tready & link_up[32'h0]) begin
             boundary = boundary & ~bit_a;
-            if (s_link_a_tlast) begin
+            if (links$from_a$tlast) begin
                 boundary = boundary | bit_a;
             end
         end
-        if (s_link_b_tvalid & s_link_b_tready & link_up[32'h1]) begin
+        if (links$from_b$tvalid & links$from_b$tready & link_up[32'h1]) begin
             boundary = boundary & ~bit_b;
-            if (s_link_b_tlast) begin
+            if (links$from_b$tlast) begin
                 boundary = boundary | bit_b;
             end
         end
         at_header$d = boundary;
         heard = zero_2;
-        if (s_link_a_tvalid & link_up[32'h0]) begin
+        if (links$from_a$tvalid & link_up[32'h0]) begin
             heard = bit_a;
         end
-        if (s_link_b_tvalid & link_up[32'h1]) begin
+        if (links$from_b$tvalid & link_up[32'h1]) begin
             heard = heard | bit_b;
         end
-        if (s_link_a_tvalid & s_link_a_tready) begin
-            if (rx_skip$q[32'h0] & s_link_a_tlast) begin
+        if (links$from_a$tvalid & links$from_a$tready) begin
+            if (rx_skip$q[32'h0] & links$from_a$tlast) begin
                 skip_clear = bit_a;
             end
         end
-        if (s_link_b_tvalid & s_link_b_tready) begin
-            if (rx_skip$q[32'h1] & s_link_b_tlast) begin
+        if (links$from_b$tvalid & links$from_b$tready) begin
+            if (rx_skip$q[32'h1] & links$from_b$tlast) begin
                 skip_clear = skip_clear | bit_b;
             end
         end
         rx_skip$d = ((rx_skip$q | skip_set) & ~skip_clear) & link_up;
         reads$read_address = emit_read_tag$q;
         if (emit_step$q == EmitStep$Idle) begin
-            reads$read_address = s_axis_read_tag[(32'h0)+:(2)];
+            reads$read_address = work$read$tag[(32'h0)+:(2)];
         end
         read_entry = reads$read_data;
-        read_tag_shifted = s_axis_read_tag >> read_index_shift;
+        read_tag_shifted = work$read$tag >> read_index_shift;
         read_tag_generation = ((read_tag_shifted) & 6'h3f);
         read_flags = zero_64;
         if (emit_read_last$q) begin
@@ -7825,15 +7513,15 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         if (emit_controller$q) begin
             emit_bit = bit_b;
         end
-        emit_ready = |(m_link_tready & emit_bit) | ~|(link_up & emit_bit) | emit_drop$q;
+        emit_ready = |(links$to_controller$tready & emit_bit) | ~|(link_up & emit_bit) | emit_drop$q;
         emit_valid = 1'b0;
-        m_link_tdata = emit_header$q;
-        m_link_tlast = 1'b0;
-        s_axis_read_tready = 1'b0;
+        links$to_controller$tdata = emit_header$q;
+        links$to_controller$tlast = 1'b0;
+        work$read$tready = 1'b0;
         buffer$read_address = emit_word$q;
         if (read_discard$q) begin
-            s_axis_read_tready = 1'b1;
-            if (s_axis_read_tvalid & s_axis_read_tlast) begin
+            work$read$tready = 1'b1;
+            if (work$read$tvalid & work$read$tlast) begin
                 read_discard$d = 1'b0;
             end
         end
@@ -7850,11 +7538,11 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
                         emit_step$d = EmitStep$Header;
                     end
-                    else if (s_axis_read_tvalid & ~read_discard$q) begin
-                        emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
+                    else if (work$read$tvalid & ~read_discard$q) begin
+                        emit_read_tag$d = work$read$tag[(32'h0)+:(2)];
                         emit_read_generation$d = read_tag_generation;
-                        emit_read_length$d = s_axis_read_length;
-                        emit_read_last$d = s_axis_read_last;
+                        emit_read_length$d = work$read$length;
+                        emit_read_last$d = work$read$last;
                         emit_step$d = EmitStep$ReadLookup;
                     end
                 end
@@ -7885,7 +7573,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
             EmitStep$Header:
                 begin
                     emit_valid = 1'b1;
-                    m_link_tlast = emit_next$q == EmitStep$Idle;
+                    links$to_controller$tlast = emit_next$q == EmitStep$Idle;
                     if (emit_ready) begin
                         emit_step$d = emit_next$q;
                     end
@@ -7893,8 +7581,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
             EmitStep$Payload:
                 begin
                     emit_valid = 1'b1;
-                    m_link_tdata = emit_payload$q;
-                    m_link_tlast = 1'b1;
+                    links$to_controller$tdata = emit_payload$q;
+                    links$to_controller$tlast = 1'b1;
                     if (emit_ready) begin
                         emit_step$d = EmitStep$Idle;
                     end
@@ -7902,11 +7590,11 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
             EmitStep$Slot:
                 begin
                     emit_valid = 1'b1;
-                    m_link_tdata = buffer$read_data;
+                    links$to_controller$tdata = buffer$read_data;
                     if (emit_word$q[(32'h0)+:(8)] == zero_slot_word) begin
-                        m_link_tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
+                        links$to_controller$tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
                     end
-                    m_link_tlast = emit_left$q == one_16;
+                    links$to_controller$tlast = emit_left$q == one_16;
                     if (emit_ready) begin
                         emit_word$d = emit_word$q + one_word;
                         buffer$read_address = emit_word$q + one_word;
@@ -7918,11 +7606,11 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 end
             default:
                 begin
-                    emit_valid = s_axis_read_tvalid;
-                    m_link_tdata = s_axis_read_tdata;
-                    m_link_tlast = s_axis_read_tlast;
-                    s_axis_read_tready = emit_ready;
-                    if (s_axis_read_tvalid & emit_ready & s_axis_read_tlast) begin
+                    emit_valid = work$read$tvalid;
+                    links$to_controller$tdata = work$read$tdata;
+                    links$to_controller$tlast = work$read$tlast;
+                    work$read$tready = emit_ready;
+                    if (work$read$tvalid & emit_ready & work$read$tlast) begin
                         emit_step$d = EmitStep$Idle;
                     end
                 end
@@ -7930,15 +7618,15 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         if (~|(link_up & emit_bit) & ~emit_idle & (emit_step$q != EmitStep$ReadLookup)) begin
             emit_step$d = EmitStep$Idle;
             if (emit_step$q == EmitStep$ReadPass) begin
-                read_discard$d = ~(s_axis_read_tvalid & s_axis_read_tlast);
+                read_discard$d = ~(work$read$tvalid & work$read$tlast);
             end
             if ((emit_step$q == EmitStep$Header) & (emit_next$q == EmitStep$ReadPass)) begin
                 read_discard$d = 1'b1;
             end
         end
-        m_link_tvalid = zero_2;
+        links$to_controller$tvalid = zero_2;
         if (emit_valid & ~emit_drop$q) begin
-            m_link_tvalid = emit_bit;
+            links$to_controller$tvalid = emit_bit;
         end
         read_valid$d = (read_valid$q | read_set) & ~read_clear;
         read_fresh$d = read_set;
@@ -7946,22 +7634,22 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         if (src$q) begin
             read_controller$d = read_controller$q | read_set;
         end
-        commands_forwarded = forwarded$q;
-        completions_delivered = delivered$q;
-        unknown_qp = unknown$q;
-        slots_full = receiver$slots_full;
-        malformed_capsule = receiver$malformed_capsule;
-        capsule_too_long = receiver$capsule_too_long;
-        wqe_unknown_qp = wqe_unknown$q;
-        wqe_malformed = malformed$q;
-        cqe_unknown_cid = cqe_unknown$q;
-        read_data_unknown = read_unknown$q;
-        wrong_link = wrong$q;
-        commands_replayed = replayed$q;
-        late_discarded = late$q;
-        takeovers_acked = acked$q;
-        path_errors_sent = path_errors$q;
-        writes_truncated = truncated$q;
+        counters$commands_forwarded = forwarded$q;
+        counters$completions_delivered = delivered$q;
+        counters$unknown_qp = unknown$q;
+        counters$slots_full = receiver$slots_full;
+        counters$malformed_capsule = receiver$malformed_capsule;
+        counters$capsule_too_long = receiver$capsule_too_long;
+        counters$wqe_unknown_qp = wqe_unknown$q;
+        counters$wqe_malformed = malformed$q;
+        counters$cqe_unknown_cid = cqe_unknown$q;
+        counters$read_data_unknown = read_unknown$q;
+        counters$wrong_link = wrong$q;
+        counters$commands_replayed = replayed$q;
+        counters$late_discarded = late$q;
+        counters$takeovers_acked = acked$q;
+        counters$path_errors_sent = path_errors$q;
+        counters$writes_truncated = truncated$q;
         if (reset) begin
             step$d = EngineStep$Clear;
             clear_qp$d = zero_qp;
@@ -15400,7 +15088,7 @@ module nic_device$control$scratch(d,q,clock);
 endmodule // nic_device$control$scratch
 
 
-module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_data,bus_ack,bus_read_data,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,heartbeat_timeout,link_up_pins,link_up,failback,fenced,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_slots_full,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_slots_full,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_data,bus_ack,bus_read_data,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,heartbeat_timeout,link_up_pins,link_up,failback,fenced,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_counters$commands_forwarded,c0_counters$completions_delivered,c0_counters$unknown_qp,c0_counters$slots_full,c0_counters$malformed_capsule,c0_counters$capsule_too_long,c0_counters$wqe_unknown_qp,c0_counters$wqe_malformed,c0_counters$cqe_unknown_cid,c0_counters$read_data_unknown,c0_counters$wrong_link,c0_counters$commands_replayed,c0_counters$late_discarded,c0_counters$takeovers_acked,c0_counters$path_errors_sent,c0_counters$writes_truncated,c1_counters$commands_forwarded,c1_counters$completions_delivered,c1_counters$unknown_qp,c1_counters$slots_full,c1_counters$malformed_capsule,c1_counters$capsule_too_long,c1_counters$wqe_unknown_qp,c1_counters$wqe_malformed,c1_counters$cqe_unknown_cid,c1_counters$read_data_unknown,c1_counters$wrong_link,c1_counters$commands_replayed,c1_counters$late_discarded,c1_counters$takeovers_acked,c1_counters$path_errors_sent,c1_counters$writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -15428,38 +15116,38 @@ module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_d
     input wire  [31:0] last_failover_cycles;
     input wire  [31:0] packets_dispatched;
     input wire  [31:0] packets_unknown_qp;
-    input wire  [31:0] c0_commands_forwarded;
-    input wire  [31:0] c0_completions_delivered;
-    input wire  [31:0] c0_unknown_qp;
-    input wire  [31:0] c0_slots_full;
-    input wire  [31:0] c0_malformed_capsule;
-    input wire  [31:0] c0_capsule_too_long;
-    input wire  [31:0] c0_wqe_unknown_qp;
-    input wire  [31:0] c0_wqe_malformed;
-    input wire  [31:0] c0_cqe_unknown_cid;
-    input wire  [31:0] c0_read_data_unknown;
-    input wire  [31:0] c0_wrong_link;
-    input wire  [31:0] c0_commands_replayed;
-    input wire  [31:0] c0_late_discarded;
-    input wire  [31:0] c0_takeovers_acked;
-    input wire  [31:0] c0_path_errors_sent;
-    input wire  [31:0] c0_writes_truncated;
-    input wire  [31:0] c1_commands_forwarded;
-    input wire  [31:0] c1_completions_delivered;
-    input wire  [31:0] c1_unknown_qp;
-    input wire  [31:0] c1_slots_full;
-    input wire  [31:0] c1_malformed_capsule;
-    input wire  [31:0] c1_capsule_too_long;
-    input wire  [31:0] c1_wqe_unknown_qp;
-    input wire  [31:0] c1_wqe_malformed;
-    input wire  [31:0] c1_cqe_unknown_cid;
-    input wire  [31:0] c1_read_data_unknown;
-    input wire  [31:0] c1_wrong_link;
-    input wire  [31:0] c1_commands_replayed;
-    input wire  [31:0] c1_late_discarded;
-    input wire  [31:0] c1_takeovers_acked;
-    input wire  [31:0] c1_path_errors_sent;
-    input wire  [31:0] c1_writes_truncated;
+    input wire  [31:0] c0_counters$commands_forwarded;
+    input wire  [31:0] c0_counters$completions_delivered;
+    input wire  [31:0] c0_counters$unknown_qp;
+    input wire  [31:0] c0_counters$slots_full;
+    input wire  [31:0] c0_counters$malformed_capsule;
+    input wire  [31:0] c0_counters$capsule_too_long;
+    input wire  [31:0] c0_counters$wqe_unknown_qp;
+    input wire  [31:0] c0_counters$wqe_malformed;
+    input wire  [31:0] c0_counters$cqe_unknown_cid;
+    input wire  [31:0] c0_counters$read_data_unknown;
+    input wire  [31:0] c0_counters$wrong_link;
+    input wire  [31:0] c0_counters$commands_replayed;
+    input wire  [31:0] c0_counters$late_discarded;
+    input wire  [31:0] c0_counters$takeovers_acked;
+    input wire  [31:0] c0_counters$path_errors_sent;
+    input wire  [31:0] c0_counters$writes_truncated;
+    input wire  [31:0] c1_counters$commands_forwarded;
+    input wire  [31:0] c1_counters$completions_delivered;
+    input wire  [31:0] c1_counters$unknown_qp;
+    input wire  [31:0] c1_counters$slots_full;
+    input wire  [31:0] c1_counters$malformed_capsule;
+    input wire  [31:0] c1_counters$capsule_too_long;
+    input wire  [31:0] c1_counters$wqe_unknown_qp;
+    input wire  [31:0] c1_counters$wqe_malformed;
+    input wire  [31:0] c1_counters$cqe_unknown_cid;
+    input wire  [31:0] c1_counters$read_data_unknown;
+    input wire  [31:0] c1_counters$wrong_link;
+    input wire  [31:0] c1_counters$commands_replayed;
+    input wire  [31:0] c1_counters$late_discarded;
+    input wire  [31:0] c1_counters$takeovers_acked;
+    input wire  [31:0] c1_counters$path_errors_sent;
+    input wire  [31:0] c1_counters$writes_truncated;
     
     // Constant declarations
     localparam  block_base = 16'h300;
@@ -15725,100 +15413,100 @@ module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_d
                 read_data$d = packets_unknown_qp;
             end
             else if (offset == at_c0_commands_forwarded) begin
-                read_data$d = c0_commands_forwarded;
+                read_data$d = c0_counters$commands_forwarded;
             end
             else if (offset == at_c0_completions_delivered) begin
-                read_data$d = c0_completions_delivered;
+                read_data$d = c0_counters$completions_delivered;
             end
             else if (offset == at_c0_unknown_qp) begin
-                read_data$d = c0_unknown_qp;
+                read_data$d = c0_counters$unknown_qp;
             end
             else if (offset == at_c0_slots_full) begin
-                read_data$d = c0_slots_full;
+                read_data$d = c0_counters$slots_full;
             end
             else if (offset == at_c0_malformed_capsule) begin
-                read_data$d = c0_malformed_capsule;
+                read_data$d = c0_counters$malformed_capsule;
             end
             else if (offset == at_c0_capsule_too_long) begin
-                read_data$d = c0_capsule_too_long;
+                read_data$d = c0_counters$capsule_too_long;
             end
             else if (offset == at_c0_wqe_unknown_qp) begin
-                read_data$d = c0_wqe_unknown_qp;
+                read_data$d = c0_counters$wqe_unknown_qp;
             end
             else if (offset == at_c0_wqe_malformed) begin
-                read_data$d = c0_wqe_malformed;
+                read_data$d = c0_counters$wqe_malformed;
             end
             else if (offset == at_c0_cqe_unknown_cid) begin
-                read_data$d = c0_cqe_unknown_cid;
+                read_data$d = c0_counters$cqe_unknown_cid;
             end
             else if (offset == at_c0_read_data_unknown) begin
-                read_data$d = c0_read_data_unknown;
+                read_data$d = c0_counters$read_data_unknown;
             end
             else if (offset == at_c0_wrong_link) begin
-                read_data$d = c0_wrong_link;
+                read_data$d = c0_counters$wrong_link;
             end
             else if (offset == at_c0_commands_replayed) begin
-                read_data$d = c0_commands_replayed;
+                read_data$d = c0_counters$commands_replayed;
             end
             else if (offset == at_c0_late_discarded) begin
-                read_data$d = c0_late_discarded;
+                read_data$d = c0_counters$late_discarded;
             end
             else if (offset == at_c0_takeovers_acked) begin
-                read_data$d = c0_takeovers_acked;
+                read_data$d = c0_counters$takeovers_acked;
             end
             else if (offset == at_c0_path_errors_sent) begin
-                read_data$d = c0_path_errors_sent;
+                read_data$d = c0_counters$path_errors_sent;
             end
             else if (offset == at_c0_writes_truncated) begin
-                read_data$d = c0_writes_truncated;
+                read_data$d = c0_counters$writes_truncated;
             end
             else if (offset == at_c1_commands_forwarded) begin
-                read_data$d = c1_commands_forwarded;
+                read_data$d = c1_counters$commands_forwarded;
             end
             else if (offset == at_c1_completions_delivered) begin
-                read_data$d = c1_completions_delivered;
+                read_data$d = c1_counters$completions_delivered;
             end
             else if (offset == at_c1_unknown_qp) begin
-                read_data$d = c1_unknown_qp;
+                read_data$d = c1_counters$unknown_qp;
             end
             else if (offset == at_c1_slots_full) begin
-                read_data$d = c1_slots_full;
+                read_data$d = c1_counters$slots_full;
             end
             else if (offset == at_c1_malformed_capsule) begin
-                read_data$d = c1_malformed_capsule;
+                read_data$d = c1_counters$malformed_capsule;
             end
             else if (offset == at_c1_capsule_too_long) begin
-                read_data$d = c1_capsule_too_long;
+                read_data$d = c1_counters$capsule_too_long;
             end
             else if (offset == at_c1_wqe_unknown_qp) begin
-                read_data$d = c1_wqe_unknown_qp;
+                read_data$d = c1_counters$wqe_unknown_qp;
             end
             else if (offset == at_c1_wqe_malformed) begin
-                read_data$d = c1_wqe_malformed;
+                read_data$d = c1_counters$wqe_malformed;
             end
             else if (offset == at_c1_cqe_unknown_cid) begin
-                read_data$d = c1_cqe_unknown_cid;
+                read_data$d = c1_counters$cqe_unknown_cid;
             end
             else if (offset == at_c1_read_data_unknown) begin
-                read_data$d = c1_read_data_unknown;
+                read_data$d = c1_counters$read_data_unknown;
             end
             else if (offset == at_c1_wrong_link) begin
-                read_data$d = c1_wrong_link;
+                read_data$d = c1_counters$wrong_link;
             end
             else if (offset == at_c1_commands_replayed) begin
-                read_data$d = c1_commands_replayed;
+                read_data$d = c1_counters$commands_replayed;
             end
             else if (offset == at_c1_late_discarded) begin
-                read_data$d = c1_late_discarded;
+                read_data$d = c1_counters$late_discarded;
             end
             else if (offset == at_c1_takeovers_acked) begin
-                read_data$d = c1_takeovers_acked;
+                read_data$d = c1_counters$takeovers_acked;
             end
             else if (offset == at_c1_path_errors_sent) begin
-                read_data$d = c1_path_errors_sent;
+                read_data$d = c1_counters$path_errors_sent;
             end
             else if (offset == at_c1_writes_truncated) begin
-                read_data$d = c1_writes_truncated;
+                read_data$d = c1_counters$writes_truncated;
             end
             else begin
                 ack$d = 1'b0;

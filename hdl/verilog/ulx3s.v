@@ -458,7 +458,6 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
     localparam  counter_zero = 5'b0;
     localparam  link_a_bit = 2'b1;
     localparam  link_b_bit = 2'b10;
-    localparam  zero_2 = 2'b0;
     localparam  one_beat = 8'h1;
     localparam  zero_beat = 8'h0;
     localparam  one_check = 4'h1;
@@ -545,106 +544,90 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
     wire  [31:0] core$tx_payload_mismatches;
     wire  [3:0] core$qp_error;
     wire  core$counters_ready;
-    reg  [63:0] core$c0_s_link_a_tdata;
-    reg  core$c0_s_link_a_tlast;
-    reg  core$c0_s_link_a_tvalid;
-    wire  core$c0_s_link_a_tready;
-    reg  [63:0] core$c0_s_link_b_tdata;
-    reg  core$c0_s_link_b_tlast;
-    reg  core$c0_s_link_b_tvalid;
-    wire  core$c0_s_link_b_tready;
-    wire  [63:0] core$c0_m_link_tdata;
-    wire  core$c0_m_link_tlast;
-    wire  [1:0] core$c0_m_link_tvalid;
-    reg  [1:0] core$c0_m_link_tready;
-    wire  [31:0] core$c0_commands_forwarded;
-    wire  [31:0] core$c0_completions_delivered;
-    wire  [31:0] core$c0_unknown_qp;
-    wire  [31:0] core$c0_slots_full;
-    wire  [31:0] core$c0_malformed_capsule;
-    wire  [31:0] core$c0_capsule_too_long;
-    wire  [31:0] core$c0_wqe_unknown_qp;
-    wire  [31:0] core$c0_wqe_malformed;
-    wire  [31:0] core$c0_cqe_unknown_cid;
-    wire  [31:0] core$c0_read_data_unknown;
-    wire  [31:0] core$c0_wrong_link;
-    wire  [31:0] core$c0_commands_replayed;
-    wire  [31:0] core$c0_late_discarded;
-    wire  [31:0] core$c0_takeovers_acked;
-    wire  [31:0] core$c0_path_errors_sent;
-    wire  [31:0] core$c0_writes_truncated;
-    reg  [63:0] core$c1_s_link_a_tdata;
-    reg  core$c1_s_link_a_tlast;
-    reg  core$c1_s_link_a_tvalid;
-    wire  core$c1_s_link_a_tready;
-    reg  [63:0] core$c1_s_link_b_tdata;
-    reg  core$c1_s_link_b_tlast;
-    reg  core$c1_s_link_b_tvalid;
-    wire  core$c1_s_link_b_tready;
-    wire  [63:0] core$c1_m_link_tdata;
-    wire  core$c1_m_link_tlast;
-    wire  [1:0] core$c1_m_link_tvalid;
-    reg  [1:0] core$c1_m_link_tready;
-    wire  [31:0] core$c1_commands_forwarded;
-    wire  [31:0] core$c1_completions_delivered;
-    wire  [31:0] core$c1_unknown_qp;
-    wire  [31:0] core$c1_slots_full;
-    wire  [31:0] core$c1_malformed_capsule;
-    wire  [31:0] core$c1_capsule_too_long;
-    wire  [31:0] core$c1_wqe_unknown_qp;
-    wire  [31:0] core$c1_wqe_malformed;
-    wire  [31:0] core$c1_cqe_unknown_cid;
-    wire  [31:0] core$c1_read_data_unknown;
-    wire  [31:0] core$c1_wrong_link;
-    wire  [31:0] core$c1_commands_replayed;
-    wire  [31:0] core$c1_late_discarded;
-    wire  [31:0] core$c1_takeovers_acked;
-    wire  [31:0] core$c1_path_errors_sent;
-    wire  [31:0] core$c1_writes_truncated;
-    reg  c0_a$clock;
-    reg  c0_a$reset;
-    reg  [63:0] c0_a$s_link_tdata;
-    reg  c0_a$s_link_tlast;
-    reg  c0_a$s_link_tvalid;
-    wire  c0_a$s_link_tready;
-    wire  [63:0] c0_a$m_link_tdata;
-    wire  c0_a$m_link_tlast;
-    wire  c0_a$m_link_tvalid;
-    reg  c0_a$m_link_tready;
-    wire  [15:0] c0_a$commands;
-    reg  c0_b$clock;
-    reg  c0_b$reset;
-    reg  [63:0] c0_b$s_link_tdata;
-    reg  c0_b$s_link_tlast;
-    reg  c0_b$s_link_tvalid;
-    wire  c0_b$s_link_tready;
-    wire  [63:0] c0_b$m_link_tdata;
-    wire  c0_b$m_link_tlast;
-    wire  c0_b$m_link_tvalid;
-    reg  c0_b$m_link_tready;
-    wire  [15:0] c0_b$commands;
-    reg  c1_a$clock;
-    reg  c1_a$reset;
-    reg  [63:0] c1_a$s_link_tdata;
-    reg  c1_a$s_link_tlast;
-    reg  c1_a$s_link_tvalid;
-    wire  c1_a$s_link_tready;
-    wire  [63:0] c1_a$m_link_tdata;
-    wire  c1_a$m_link_tlast;
-    wire  c1_a$m_link_tvalid;
-    reg  c1_a$m_link_tready;
-    wire  [15:0] c1_a$commands;
-    reg  c1_b$clock;
-    reg  c1_b$reset;
-    reg  [63:0] c1_b$s_link_tdata;
-    reg  c1_b$s_link_tlast;
-    reg  c1_b$s_link_tvalid;
-    wire  c1_b$s_link_tready;
-    wire  [63:0] c1_b$m_link_tdata;
-    wire  c1_b$m_link_tlast;
-    wire  c1_b$m_link_tvalid;
-    reg  c1_b$m_link_tready;
-    wire  [15:0] c1_b$commands;
+    reg  [63:0] core$c0_links$from_a$tdata;
+    reg  core$c0_links$from_a$tlast;
+    reg  core$c0_links$from_a$tvalid;
+    wire  core$c0_links$from_a$tready;
+    reg  [63:0] core$c0_links$from_b$tdata;
+    reg  core$c0_links$from_b$tlast;
+    reg  core$c0_links$from_b$tvalid;
+    wire  core$c0_links$from_b$tready;
+    wire  [63:0] core$c0_links$to_controller$tdata;
+    wire  core$c0_links$to_controller$tlast;
+    wire  [1:0] core$c0_links$to_controller$tvalid;
+    reg  [1:0] core$c0_links$to_controller$tready;
+    wire  [31:0] core$c0_counters$commands_forwarded;
+    wire  [31:0] core$c0_counters$completions_delivered;
+    wire  [31:0] core$c0_counters$unknown_qp;
+    wire  [31:0] core$c0_counters$slots_full;
+    wire  [31:0] core$c0_counters$malformed_capsule;
+    wire  [31:0] core$c0_counters$capsule_too_long;
+    wire  [31:0] core$c0_counters$wqe_unknown_qp;
+    wire  [31:0] core$c0_counters$wqe_malformed;
+    wire  [31:0] core$c0_counters$cqe_unknown_cid;
+    wire  [31:0] core$c0_counters$read_data_unknown;
+    wire  [31:0] core$c0_counters$wrong_link;
+    wire  [31:0] core$c0_counters$commands_replayed;
+    wire  [31:0] core$c0_counters$late_discarded;
+    wire  [31:0] core$c0_counters$takeovers_acked;
+    wire  [31:0] core$c0_counters$path_errors_sent;
+    wire  [31:0] core$c0_counters$writes_truncated;
+    reg  [63:0] core$c1_links$from_a$tdata;
+    reg  core$c1_links$from_a$tlast;
+    reg  core$c1_links$from_a$tvalid;
+    wire  core$c1_links$from_a$tready;
+    reg  [63:0] core$c1_links$from_b$tdata;
+    reg  core$c1_links$from_b$tlast;
+    reg  core$c1_links$from_b$tvalid;
+    wire  core$c1_links$from_b$tready;
+    wire  [63:0] core$c1_links$to_controller$tdata;
+    wire  core$c1_links$to_controller$tlast;
+    wire  [1:0] core$c1_links$to_controller$tvalid;
+    reg  [1:0] core$c1_links$to_controller$tready;
+    wire  [31:0] core$c1_counters$commands_forwarded;
+    wire  [31:0] core$c1_counters$completions_delivered;
+    wire  [31:0] core$c1_counters$unknown_qp;
+    wire  [31:0] core$c1_counters$slots_full;
+    wire  [31:0] core$c1_counters$malformed_capsule;
+    wire  [31:0] core$c1_counters$capsule_too_long;
+    wire  [31:0] core$c1_counters$wqe_unknown_qp;
+    wire  [31:0] core$c1_counters$wqe_malformed;
+    wire  [31:0] core$c1_counters$cqe_unknown_cid;
+    wire  [31:0] core$c1_counters$read_data_unknown;
+    wire  [31:0] core$c1_counters$wrong_link;
+    wire  [31:0] core$c1_counters$commands_replayed;
+    wire  [31:0] core$c1_counters$late_discarded;
+    wire  [31:0] core$c1_counters$takeovers_acked;
+    wire  [31:0] core$c1_counters$path_errors_sent;
+    wire  [31:0] core$c1_counters$writes_truncated;
+    reg  controllers_0$clock;
+    reg  controllers_0$reset;
+    wire  [63:0] controllers_0$links$from_a$tdata;
+    wire  controllers_0$links$from_a$tlast;
+    wire  controllers_0$links$from_a$tvalid;
+    reg  controllers_0$links$from_a$tready;
+    wire  [63:0] controllers_0$links$from_b$tdata;
+    wire  controllers_0$links$from_b$tlast;
+    wire  controllers_0$links$from_b$tvalid;
+    reg  controllers_0$links$from_b$tready;
+    reg  [63:0] controllers_0$links$to_controller$tdata;
+    reg  controllers_0$links$to_controller$tlast;
+    reg  [1:0] controllers_0$links$to_controller$tvalid;
+    wire  [1:0] controllers_0$links$to_controller$tready;
+    reg  controllers_1$clock;
+    reg  controllers_1$reset;
+    wire  [63:0] controllers_1$links$from_a$tdata;
+    wire  controllers_1$links$from_a$tlast;
+    wire  controllers_1$links$from_a$tvalid;
+    reg  controllers_1$links$from_a$tready;
+    wire  [63:0] controllers_1$links$from_b$tdata;
+    wire  controllers_1$links$from_b$tlast;
+    wire  controllers_1$links$from_b$tvalid;
+    reg  controllers_1$links$from_b$tready;
+    reg  [63:0] controllers_1$links$to_controller$tdata;
+    reg  controllers_1$links$to_controller$tlast;
+    reg  [1:0] controllers_1$links$to_controller$tvalid;
+    wire  [1:0] controllers_1$links$to_controller$tready;
     reg  [7:0] stimulus$address;
     reg  stimulus$clock;
     wire  [81:0] stimulus$data;
@@ -814,114 +797,94 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         .tx_payload_mismatches(core$tx_payload_mismatches),
         .qp_error(core$qp_error),
         .counters_ready(core$counters_ready),
-        .c0_s_link_a_tdata(core$c0_s_link_a_tdata),
-        .c0_s_link_a_tlast(core$c0_s_link_a_tlast),
-        .c0_s_link_a_tvalid(core$c0_s_link_a_tvalid),
-        .c0_s_link_a_tready(core$c0_s_link_a_tready),
-        .c0_s_link_b_tdata(core$c0_s_link_b_tdata),
-        .c0_s_link_b_tlast(core$c0_s_link_b_tlast),
-        .c0_s_link_b_tvalid(core$c0_s_link_b_tvalid),
-        .c0_s_link_b_tready(core$c0_s_link_b_tready),
-        .c0_m_link_tdata(core$c0_m_link_tdata),
-        .c0_m_link_tlast(core$c0_m_link_tlast),
-        .c0_m_link_tvalid(core$c0_m_link_tvalid),
-        .c0_m_link_tready(core$c0_m_link_tready),
-        .c0_commands_forwarded(core$c0_commands_forwarded),
-        .c0_completions_delivered(core$c0_completions_delivered),
-        .c0_unknown_qp(core$c0_unknown_qp),
-        .c0_slots_full(core$c0_slots_full),
-        .c0_malformed_capsule(core$c0_malformed_capsule),
-        .c0_capsule_too_long(core$c0_capsule_too_long),
-        .c0_wqe_unknown_qp(core$c0_wqe_unknown_qp),
-        .c0_wqe_malformed(core$c0_wqe_malformed),
-        .c0_cqe_unknown_cid(core$c0_cqe_unknown_cid),
-        .c0_read_data_unknown(core$c0_read_data_unknown),
-        .c0_wrong_link(core$c0_wrong_link),
-        .c0_commands_replayed(core$c0_commands_replayed),
-        .c0_late_discarded(core$c0_late_discarded),
-        .c0_takeovers_acked(core$c0_takeovers_acked),
-        .c0_path_errors_sent(core$c0_path_errors_sent),
-        .c0_writes_truncated(core$c0_writes_truncated),
-        .c1_s_link_a_tdata(core$c1_s_link_a_tdata),
-        .c1_s_link_a_tlast(core$c1_s_link_a_tlast),
-        .c1_s_link_a_tvalid(core$c1_s_link_a_tvalid),
-        .c1_s_link_a_tready(core$c1_s_link_a_tready),
-        .c1_s_link_b_tdata(core$c1_s_link_b_tdata),
-        .c1_s_link_b_tlast(core$c1_s_link_b_tlast),
-        .c1_s_link_b_tvalid(core$c1_s_link_b_tvalid),
-        .c1_s_link_b_tready(core$c1_s_link_b_tready),
-        .c1_m_link_tdata(core$c1_m_link_tdata),
-        .c1_m_link_tlast(core$c1_m_link_tlast),
-        .c1_m_link_tvalid(core$c1_m_link_tvalid),
-        .c1_m_link_tready(core$c1_m_link_tready),
-        .c1_commands_forwarded(core$c1_commands_forwarded),
-        .c1_completions_delivered(core$c1_completions_delivered),
-        .c1_unknown_qp(core$c1_unknown_qp),
-        .c1_slots_full(core$c1_slots_full),
-        .c1_malformed_capsule(core$c1_malformed_capsule),
-        .c1_capsule_too_long(core$c1_capsule_too_long),
-        .c1_wqe_unknown_qp(core$c1_wqe_unknown_qp),
-        .c1_wqe_malformed(core$c1_wqe_malformed),
-        .c1_cqe_unknown_cid(core$c1_cqe_unknown_cid),
-        .c1_read_data_unknown(core$c1_read_data_unknown),
-        .c1_wrong_link(core$c1_wrong_link),
-        .c1_commands_replayed(core$c1_commands_replayed),
-        .c1_late_discarded(core$c1_late_discarded),
-        .c1_takeovers_acked(core$c1_takeovers_acked),
-        .c1_path_errors_sent(core$c1_path_errors_sent),
-        .c1_writes_truncated(core$c1_writes_truncated)
+        .c0_links$from_a$tdata(core$c0_links$from_a$tdata),
+        .c0_links$from_a$tlast(core$c0_links$from_a$tlast),
+        .c0_links$from_a$tvalid(core$c0_links$from_a$tvalid),
+        .c0_links$from_a$tready(core$c0_links$from_a$tready),
+        .c0_links$from_b$tdata(core$c0_links$from_b$tdata),
+        .c0_links$from_b$tlast(core$c0_links$from_b$tlast),
+        .c0_links$from_b$tvalid(core$c0_links$from_b$tvalid),
+        .c0_links$from_b$tready(core$c0_links$from_b$tready),
+        .c0_links$to_controller$tdata(core$c0_links$to_controller$tdata),
+        .c0_links$to_controller$tlast(core$c0_links$to_controller$tlast),
+        .c0_links$to_controller$tvalid(core$c0_links$to_controller$tvalid),
+        .c0_links$to_controller$tready(core$c0_links$to_controller$tready),
+        .c0_counters$commands_forwarded(core$c0_counters$commands_forwarded),
+        .c0_counters$completions_delivered(core$c0_counters$completions_delivered),
+        .c0_counters$unknown_qp(core$c0_counters$unknown_qp),
+        .c0_counters$slots_full(core$c0_counters$slots_full),
+        .c0_counters$malformed_capsule(core$c0_counters$malformed_capsule),
+        .c0_counters$capsule_too_long(core$c0_counters$capsule_too_long),
+        .c0_counters$wqe_unknown_qp(core$c0_counters$wqe_unknown_qp),
+        .c0_counters$wqe_malformed(core$c0_counters$wqe_malformed),
+        .c0_counters$cqe_unknown_cid(core$c0_counters$cqe_unknown_cid),
+        .c0_counters$read_data_unknown(core$c0_counters$read_data_unknown),
+        .c0_counters$wrong_link(core$c0_counters$wrong_link),
+        .c0_counters$commands_replayed(core$c0_counters$commands_replayed),
+        .c0_counters$late_discarded(core$c0_counters$late_discarded),
+        .c0_counters$takeovers_acked(core$c0_counters$takeovers_acked),
+        .c0_counters$path_errors_sent(core$c0_counters$path_errors_sent),
+        .c0_counters$writes_truncated(core$c0_counters$writes_truncated),
+        .c1_links$from_a$tdata(core$c1_links$from_a$tdata),
+        .c1_links$from_a$tlast(core$c1_links$from_a$tlast),
+        .c1_links$from_a$tvalid(core$c1_links$from_a$tvalid),
+        .c1_links$from_a$tready(core$c1_links$from_a$tready),
+        .c1_links$from_b$tdata(core$c1_links$from_b$tdata),
+        .c1_links$from_b$tlast(core$c1_links$from_b$tlast),
+        .c1_links$from_b$tvalid(core$c1_links$from_b$tvalid),
+        .c1_links$from_b$tready(core$c1_links$from_b$tready),
+        .c1_links$to_controller$tdata(core$c1_links$to_controller$tdata),
+        .c1_links$to_controller$tlast(core$c1_links$to_controller$tlast),
+        .c1_links$to_controller$tvalid(core$c1_links$to_controller$tvalid),
+        .c1_links$to_controller$tready(core$c1_links$to_controller$tready),
+        .c1_counters$commands_forwarded(core$c1_counters$commands_forwarded),
+        .c1_counters$completions_delivered(core$c1_counters$completions_delivered),
+        .c1_counters$unknown_qp(core$c1_counters$unknown_qp),
+        .c1_counters$slots_full(core$c1_counters$slots_full),
+        .c1_counters$malformed_capsule(core$c1_counters$malformed_capsule),
+        .c1_counters$capsule_too_long(core$c1_counters$capsule_too_long),
+        .c1_counters$wqe_unknown_qp(core$c1_counters$wqe_unknown_qp),
+        .c1_counters$wqe_malformed(core$c1_counters$wqe_malformed),
+        .c1_counters$cqe_unknown_cid(core$c1_counters$cqe_unknown_cid),
+        .c1_counters$read_data_unknown(core$c1_counters$read_data_unknown),
+        .c1_counters$wrong_link(core$c1_counters$wrong_link),
+        .c1_counters$commands_replayed(core$c1_counters$commands_replayed),
+        .c1_counters$late_discarded(core$c1_counters$late_discarded),
+        .c1_counters$takeovers_acked(core$c1_counters$takeovers_acked),
+        .c1_counters$path_errors_sent(core$c1_counters$path_errors_sent),
+        .c1_counters$writes_truncated(core$c1_counters$writes_truncated)
     );
-    ulx3s$self_test$c0_a c0_a(
-        .clock(c0_a$clock),
-        .reset(c0_a$reset),
-        .s_link_tdata(c0_a$s_link_tdata),
-        .s_link_tlast(c0_a$s_link_tlast),
-        .s_link_tvalid(c0_a$s_link_tvalid),
-        .s_link_tready(c0_a$s_link_tready),
-        .m_link_tdata(c0_a$m_link_tdata),
-        .m_link_tlast(c0_a$m_link_tlast),
-        .m_link_tvalid(c0_a$m_link_tvalid),
-        .m_link_tready(c0_a$m_link_tready),
-        .commands(c0_a$commands)
+    ulx3s$self_test$controllers_0 controllers_0(
+        .clock(controllers_0$clock),
+        .reset(controllers_0$reset),
+        .links$from_a$tdata(controllers_0$links$from_a$tdata),
+        .links$from_a$tlast(controllers_0$links$from_a$tlast),
+        .links$from_a$tvalid(controllers_0$links$from_a$tvalid),
+        .links$from_a$tready(controllers_0$links$from_a$tready),
+        .links$from_b$tdata(controllers_0$links$from_b$tdata),
+        .links$from_b$tlast(controllers_0$links$from_b$tlast),
+        .links$from_b$tvalid(controllers_0$links$from_b$tvalid),
+        .links$from_b$tready(controllers_0$links$from_b$tready),
+        .links$to_controller$tdata(controllers_0$links$to_controller$tdata),
+        .links$to_controller$tlast(controllers_0$links$to_controller$tlast),
+        .links$to_controller$tvalid(controllers_0$links$to_controller$tvalid),
+        .links$to_controller$tready(controllers_0$links$to_controller$tready)
     );
-    ulx3s$self_test$c0_b c0_b(
-        .clock(c0_b$clock),
-        .reset(c0_b$reset),
-        .s_link_tdata(c0_b$s_link_tdata),
-        .s_link_tlast(c0_b$s_link_tlast),
-        .s_link_tvalid(c0_b$s_link_tvalid),
-        .s_link_tready(c0_b$s_link_tready),
-        .m_link_tdata(c0_b$m_link_tdata),
-        .m_link_tlast(c0_b$m_link_tlast),
-        .m_link_tvalid(c0_b$m_link_tvalid),
-        .m_link_tready(c0_b$m_link_tready),
-        .commands(c0_b$commands)
-    );
-    ulx3s$self_test$c1_a c1_a(
-        .clock(c1_a$clock),
-        .reset(c1_a$reset),
-        .s_link_tdata(c1_a$s_link_tdata),
-        .s_link_tlast(c1_a$s_link_tlast),
-        .s_link_tvalid(c1_a$s_link_tvalid),
-        .s_link_tready(c1_a$s_link_tready),
-        .m_link_tdata(c1_a$m_link_tdata),
-        .m_link_tlast(c1_a$m_link_tlast),
-        .m_link_tvalid(c1_a$m_link_tvalid),
-        .m_link_tready(c1_a$m_link_tready),
-        .commands(c1_a$commands)
-    );
-    ulx3s$self_test$c1_b c1_b(
-        .clock(c1_b$clock),
-        .reset(c1_b$reset),
-        .s_link_tdata(c1_b$s_link_tdata),
-        .s_link_tlast(c1_b$s_link_tlast),
-        .s_link_tvalid(c1_b$s_link_tvalid),
-        .s_link_tready(c1_b$s_link_tready),
-        .m_link_tdata(c1_b$m_link_tdata),
-        .m_link_tlast(c1_b$m_link_tlast),
-        .m_link_tvalid(c1_b$m_link_tvalid),
-        .m_link_tready(c1_b$m_link_tready),
-        .commands(c1_b$commands)
+    ulx3s$self_test$controllers_1 controllers_1(
+        .clock(controllers_1$clock),
+        .reset(controllers_1$reset),
+        .links$from_a$tdata(controllers_1$links$from_a$tdata),
+        .links$from_a$tlast(controllers_1$links$from_a$tlast),
+        .links$from_a$tvalid(controllers_1$links$from_a$tvalid),
+        .links$from_a$tready(controllers_1$links$from_a$tready),
+        .links$from_b$tdata(controllers_1$links$from_b$tdata),
+        .links$from_b$tlast(controllers_1$links$from_b$tlast),
+        .links$from_b$tvalid(controllers_1$links$from_b$tvalid),
+        .links$from_b$tready(controllers_1$links$from_b$tready),
+        .links$to_controller$tdata(controllers_1$links$to_controller$tdata),
+        .links$to_controller$tlast(controllers_1$links$to_controller$tlast),
+        .links$to_controller$tvalid(controllers_1$links$to_controller$tvalid),
+        .links$to_controller$tready(controllers_1$links$to_controller$tready)
     );
     ulx3s$self_test$stimulus stimulus(
         .address(stimulus$address),
@@ -1133,10 +1096,8 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         run_count$d = run_count$q;
         pass_count$d = pass_count$q;
         core$clock = clock;
-        c0_a$clock = clock;
-        c0_b$clock = clock;
-        c1_a$clock = clock;
-        c1_b$clock = clock;
+        controllers_0$clock = clock;
+        controllers_1$clock = clock;
         stimulus$clock = clock;
         checking = phase$q == SelfTestPhase$Running;
         if (boot$q != boot_start) begin
@@ -1145,10 +1106,8 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         launch = start | (boot$q == (boot_start - one_4));
         core_reset = reset | (phase$q == SelfTestPhase$Resetting);
         core$reset = core_reset;
-        c0_a$reset = core_reset;
-        c0_b$reset = core_reset;
-        c1_a$reset = core_reset;
-        c1_b$reset = core_reset;
+        controllers_0$reset = core_reset;
+        controllers_1$reset = core_reset;
         core$local_mac = local_mac;
         core$local_ip = local_ip;
         core$local_qpn_base = qpn_base;
@@ -1165,7 +1124,7 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         core$responder_counter_index = counter_zero;
         core$requester_counter_index = counter_zero;
         failovers = core$failovers;
-        takeovers_acked = core$c0_takeovers_acked;
+        takeovers_acked = core$c0_counters$takeovers_acked;
         core$cfg_valid = 1'b0;
         core$cfg_enable = 1'b1;
         core$cfg_timeout = ack_timeout;
@@ -1211,48 +1170,6 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
                 begin
                 end
         endcase
-        c0_a$s_link_tdata = core$c0_m_link_tdata;
-        c0_a$s_link_tlast = core$c0_m_link_tlast;
-        c0_a$s_link_tvalid = core$c0_m_link_tvalid[32'h0];
-        c0_b$s_link_tdata = core$c0_m_link_tdata;
-        c0_b$s_link_tlast = core$c0_m_link_tlast;
-        c0_b$s_link_tvalid = core$c0_m_link_tvalid[32'h1];
-        core$c0_m_link_tready = zero_2;
-        if (c0_a$s_link_tready) begin
-            core$c0_m_link_tready = link_a_bit;
-        end
-        if (c0_b$s_link_tready) begin
-            core$c0_m_link_tready = core$c0_m_link_tready | link_b_bit;
-        end
-        core$c0_s_link_a_tdata = c0_a$m_link_tdata;
-        core$c0_s_link_a_tlast = c0_a$m_link_tlast;
-        core$c0_s_link_a_tvalid = c0_a$m_link_tvalid;
-        c0_a$m_link_tready = core$c0_s_link_a_tready;
-        core$c0_s_link_b_tdata = c0_b$m_link_tdata;
-        core$c0_s_link_b_tlast = c0_b$m_link_tlast;
-        core$c0_s_link_b_tvalid = c0_b$m_link_tvalid;
-        c0_b$m_link_tready = core$c0_s_link_b_tready;
-        c1_a$s_link_tdata = core$c1_m_link_tdata;
-        c1_a$s_link_tlast = core$c1_m_link_tlast;
-        c1_a$s_link_tvalid = core$c1_m_link_tvalid[32'h0];
-        c1_b$s_link_tdata = core$c1_m_link_tdata;
-        c1_b$s_link_tlast = core$c1_m_link_tlast;
-        c1_b$s_link_tvalid = core$c1_m_link_tvalid[32'h1];
-        core$c1_m_link_tready = zero_2;
-        if (c1_a$s_link_tready) begin
-            core$c1_m_link_tready = link_a_bit;
-        end
-        if (c1_b$s_link_tready) begin
-            core$c1_m_link_tready = core$c1_m_link_tready | link_b_bit;
-        end
-        core$c1_s_link_a_tdata = c1_a$m_link_tdata;
-        core$c1_s_link_a_tlast = c1_a$m_link_tlast;
-        core$c1_s_link_a_tvalid = c1_a$m_link_tvalid;
-        c1_a$m_link_tready = core$c1_s_link_a_tready;
-        core$c1_s_link_b_tdata = c1_b$m_link_tdata;
-        core$c1_s_link_b_tlast = c1_b$m_link_tlast;
-        core$c1_s_link_b_tvalid = c1_b$m_link_tvalid;
-        c1_b$m_link_tready = core$c1_s_link_b_tready;
         word = stimulus$data;
         gated = frame_start$q & (word[(32'h49)+:(8)] > sends_seen$q);
         fault = zero_64;
@@ -1421,6 +1338,30 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         runs_passed = pass_count$q;
     end
     
+    always @(*) core$c0_links$from_a$tdata = controllers_0$links$from_a$tdata;
+    always @(*) core$c0_links$from_a$tlast = controllers_0$links$from_a$tlast;
+    always @(*) core$c0_links$from_a$tvalid = controllers_0$links$from_a$tvalid;
+    always @(*) controllers_0$links$from_a$tready = core$c0_links$from_a$tready;
+    always @(*) core$c0_links$from_b$tdata = controllers_0$links$from_b$tdata;
+    always @(*) core$c0_links$from_b$tlast = controllers_0$links$from_b$tlast;
+    always @(*) core$c0_links$from_b$tvalid = controllers_0$links$from_b$tvalid;
+    always @(*) controllers_0$links$from_b$tready = core$c0_links$from_b$tready;
+    always @(*) controllers_0$links$to_controller$tdata = core$c0_links$to_controller$tdata;
+    always @(*) controllers_0$links$to_controller$tlast = core$c0_links$to_controller$tlast;
+    always @(*) controllers_0$links$to_controller$tvalid = core$c0_links$to_controller$tvalid;
+    always @(*) core$c0_links$to_controller$tready = controllers_0$links$to_controller$tready;
+    always @(*) core$c1_links$from_a$tdata = controllers_1$links$from_a$tdata;
+    always @(*) core$c1_links$from_a$tlast = controllers_1$links$from_a$tlast;
+    always @(*) core$c1_links$from_a$tvalid = controllers_1$links$from_a$tvalid;
+    always @(*) controllers_1$links$from_a$tready = core$c1_links$from_a$tready;
+    always @(*) core$c1_links$from_b$tdata = controllers_1$links$from_b$tdata;
+    always @(*) core$c1_links$from_b$tlast = controllers_1$links$from_b$tlast;
+    always @(*) core$c1_links$from_b$tvalid = controllers_1$links$from_b$tvalid;
+    always @(*) controllers_1$links$from_b$tready = core$c1_links$from_b$tready;
+    always @(*) controllers_1$links$to_controller$tdata = core$c1_links$to_controller$tdata;
+    always @(*) controllers_1$links$to_controller$tlast = core$c1_links$to_controller$tlast;
+    always @(*) controllers_1$links$to_controller$tvalid = core$c1_links$to_controller$tvalid;
+    always @(*) core$c1_links$to_controller$tready = controllers_1$links$to_controller$tready;
 endmodule // ulx3s$self_test
 
 
@@ -1481,1366 +1422,6 @@ module ulx3s$self_test$boot(d,q,clock);
 endmodule // ulx3s$self_test$boot
 
 
-module ulx3s$self_test$c0_a(clock,reset,s_link_tdata,s_link_tlast,s_link_tvalid,s_link_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,commands);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  [63:0] s_link_tdata;
-    input wire  s_link_tlast;
-    input wire  s_link_tvalid;
-    output reg  s_link_tready;
-    output reg  [63:0] m_link_tdata;
-    output reg  m_link_tlast;
-    output reg  m_link_tvalid;
-    input wire  m_link_tready;
-    output reg  [15:0] commands;
-    
-    // Constant declarations
-    localparam  type_command = 8'h1;
-    localparam  type_takeover = 8'h2;
-    localparam  type_fence = 8'h4;
-    localparam  wqe_header = 64'h2800000081;
-    localparam  wqe_send = 64'h1000000002;
-    localparam  takeover_ack = 64'h82;
-    localparam  fence_ack = 64'h84;
-    localparam  last_beat = 3'b101;
-    localparam  one_3 = 3'b1;
-    localparam  zero_3 = 3'b0;
-    localparam  one_16 = 16'h1;
-    localparam  zero_16 = 16'h0;
-    localparam  zero_64 = 64'h0;
-    localparam  shift_16 = 64'h10;
-    localparam  shift_32 = 64'h20;
-    localparam  shift_48 = 64'h30;
-    
-    // Enums
-    localparam LoopbackStep$Receive = 0;
-    localparam LoopbackStep$Complete = 1;
-    localparam LoopbackStep$AcknowledgeTakeover = 2;
-    localparam LoopbackStep$AcknowledgeFence = 3;
-    
-    // Stub signals
-    reg  [1:0] step$d;
-    wire  [1:0] step$q;
-    reg  step$clock;
-    reg  in_message$d;
-    wire  in_message$q;
-    reg  in_message$clock;
-    reg  [7:0] kind$d;
-    wire  [7:0] kind$q;
-    reg  kind$clock;
-    reg  [15:0] qp$d;
-    wire  [15:0] qp$q;
-    reg  qp$clock;
-    reg  [15:0] tag$d;
-    wire  [15:0] tag$q;
-    reg  tag$clock;
-    reg  [2:0] beat$d;
-    wire  [2:0] beat$q;
-    reg  beat$clock;
-    reg  [15:0] taken$d;
-    wire  [15:0] taken$q;
-    reg  taken$clock;
-    
-    // Local signals
-    reg  fire;
-    reg  [7:0] header_kind;
-    reg  answer_fire;
-    
-    // Sub module instances
-    ulx3s$self_test$c0_a$step step(
-        .d(step$d),
-        .q(step$q),
-        .clock(step$clock)
-    );
-    ulx3s$self_test$c0_a$in_message in_message(
-        .d(in_message$d),
-        .q(in_message$q),
-        .clock(in_message$clock)
-    );
-    ulx3s$self_test$c0_a$kind kind(
-        .d(kind$d),
-        .q(kind$q),
-        .clock(kind$clock)
-    );
-    ulx3s$self_test$c0_a$qp qp(
-        .d(qp$d),
-        .q(qp$q),
-        .clock(qp$clock)
-    );
-    ulx3s$self_test$c0_a$tag tag(
-        .d(tag$d),
-        .q(tag$q),
-        .clock(tag$clock)
-    );
-    ulx3s$self_test$c0_a$beat beat(
-        .d(beat$d),
-        .q(beat$q),
-        .clock(beat$clock)
-    );
-    ulx3s$self_test$c0_a$taken taken(
-        .d(taken$d),
-        .q(taken$q),
-        .clock(taken$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        step$clock = clock;
-        in_message$clock = clock;
-        kind$clock = clock;
-        qp$clock = clock;
-        tag$clock = clock;
-        beat$clock = clock;
-        taken$clock = clock;
-        step$d = step$q;
-        in_message$d = in_message$q;
-        kind$d = kind$q;
-        qp$d = qp$q;
-        tag$d = tag$q;
-        beat$d = beat$q;
-        taken$d = taken$q;
-        commands = taken$q;
-        s_link_tready = step$q == LoopbackStep$Receive;
-        fire = s_link_tvalid & (step$q == LoopbackStep$Receive);
-        header_kind = kind$q;
-        if (~in_message$q) begin
-            header_kind = s_link_tdata[(32'h0)+:(8)];
-        end
-        if (fire) begin
-            in_message$d = ~s_link_tlast;
-            if (~in_message$q) begin
-                kind$d = s_link_tdata[(32'h0)+:(8)];
-                qp$d = s_link_tdata[(32'h10)+:(16)];
-                tag$d = s_link_tdata[(32'h30)+:(16)];
-            end
-            if (s_link_tlast) begin
-                if (header_kind == type_command) begin
-                    step$d = LoopbackStep$Complete;
-                    taken$d = taken$q + one_16;
-                end
-                else if (header_kind == type_takeover) begin
-                    step$d = LoopbackStep$AcknowledgeTakeover;
-                end
-                else if (header_kind == type_fence) begin
-                    step$d = LoopbackStep$AcknowledgeFence;
-                end
-            end
-        end
-        m_link_tvalid = step$q != LoopbackStep$Receive;
-        m_link_tlast = 1'b1;
-        m_link_tdata = zero_64;
-        answer_fire = m_link_tready & (step$q != LoopbackStep$Receive);
-        case (step$q)
-            LoopbackStep$Complete:
-                begin
-                    m_link_tlast = beat$q == last_beat;
-                    if (beat$q == zero_3) begin
-                        m_link_tdata = wqe_header | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((tag$q) & 64'hffffffffffffffff) << shift_48);
-                    end
-                    else if (beat$q == one_3) begin
-                        m_link_tdata = wqe_send;
-                    end
-                    else if (beat$q == last_beat) begin
-                        m_link_tdata = ((taken$q) & 64'hffffffffffffffff) | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((tag$q) & 64'hffffffffffffffff) << shift_32);
-                    end
-                    if (answer_fire) begin
-                        beat$d = beat$q + one_3;
-                        if (beat$q == last_beat) begin
-                            beat$d = zero_3;
-                            step$d = LoopbackStep$Receive;
-                        end
-                    end
-                end
-            LoopbackStep$AcknowledgeTakeover:
-                begin
-                    m_link_tdata = takeover_ack | (((qp$q) & 64'hffffffffffffffff) << shift_16);
-                    if (answer_fire) begin
-                        step$d = LoopbackStep$Receive;
-                    end
-                end
-            LoopbackStep$AcknowledgeFence:
-                begin
-                    m_link_tdata = fence_ack;
-                    if (answer_fire) begin
-                        step$d = LoopbackStep$Receive;
-                    end
-                end
-            default:
-                begin
-                end
-        endcase
-        if (reset) begin
-            step$d = LoopbackStep$Receive;
-            in_message$d = 1'b0;
-            beat$d = zero_3;
-            taken$d = zero_16;
-        end
-    end
-    
-endmodule // ulx3s$self_test$c0_a
-
-
-module ulx3s$self_test$c0_a$beat(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c0_a$beat
-
-
-module ulx3s$self_test$c0_a$in_message(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c0_a$in_message
-
-
-module ulx3s$self_test$c0_a$kind(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c0_a$kind
-
-
-module ulx3s$self_test$c0_a$qp(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c0_a$qp
-
-
-module ulx3s$self_test$c0_a$step(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Enums
-    localparam LoopbackStep$Receive = 0;
-    localparam LoopbackStep$Complete = 1;
-    localparam LoopbackStep$AcknowledgeTakeover = 2;
-    localparam LoopbackStep$AcknowledgeFence = 3;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c0_a$step
-
-
-module ulx3s$self_test$c0_a$tag(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c0_a$tag
-
-
-module ulx3s$self_test$c0_a$taken(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c0_a$taken
-
-
-module ulx3s$self_test$c0_b(clock,reset,s_link_tdata,s_link_tlast,s_link_tvalid,s_link_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,commands);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  [63:0] s_link_tdata;
-    input wire  s_link_tlast;
-    input wire  s_link_tvalid;
-    output reg  s_link_tready;
-    output reg  [63:0] m_link_tdata;
-    output reg  m_link_tlast;
-    output reg  m_link_tvalid;
-    input wire  m_link_tready;
-    output reg  [15:0] commands;
-    
-    // Constant declarations
-    localparam  type_command = 8'h1;
-    localparam  type_takeover = 8'h2;
-    localparam  type_fence = 8'h4;
-    localparam  wqe_header = 64'h2800000081;
-    localparam  wqe_send = 64'h1000000002;
-    localparam  takeover_ack = 64'h82;
-    localparam  fence_ack = 64'h84;
-    localparam  last_beat = 3'b101;
-    localparam  one_3 = 3'b1;
-    localparam  zero_3 = 3'b0;
-    localparam  one_16 = 16'h1;
-    localparam  zero_16 = 16'h0;
-    localparam  zero_64 = 64'h0;
-    localparam  shift_16 = 64'h10;
-    localparam  shift_32 = 64'h20;
-    localparam  shift_48 = 64'h30;
-    
-    // Enums
-    localparam LoopbackStep$Receive = 0;
-    localparam LoopbackStep$Complete = 1;
-    localparam LoopbackStep$AcknowledgeTakeover = 2;
-    localparam LoopbackStep$AcknowledgeFence = 3;
-    
-    // Stub signals
-    reg  [1:0] step$d;
-    wire  [1:0] step$q;
-    reg  step$clock;
-    reg  in_message$d;
-    wire  in_message$q;
-    reg  in_message$clock;
-    reg  [7:0] kind$d;
-    wire  [7:0] kind$q;
-    reg  kind$clock;
-    reg  [15:0] qp$d;
-    wire  [15:0] qp$q;
-    reg  qp$clock;
-    reg  [15:0] tag$d;
-    wire  [15:0] tag$q;
-    reg  tag$clock;
-    reg  [2:0] beat$d;
-    wire  [2:0] beat$q;
-    reg  beat$clock;
-    reg  [15:0] taken$d;
-    wire  [15:0] taken$q;
-    reg  taken$clock;
-    
-    // Local signals
-    reg  fire;
-    reg  [7:0] header_kind;
-    reg  answer_fire;
-    
-    // Sub module instances
-    ulx3s$self_test$c0_b$step step(
-        .d(step$d),
-        .q(step$q),
-        .clock(step$clock)
-    );
-    ulx3s$self_test$c0_b$in_message in_message(
-        .d(in_message$d),
-        .q(in_message$q),
-        .clock(in_message$clock)
-    );
-    ulx3s$self_test$c0_b$kind kind(
-        .d(kind$d),
-        .q(kind$q),
-        .clock(kind$clock)
-    );
-    ulx3s$self_test$c0_b$qp qp(
-        .d(qp$d),
-        .q(qp$q),
-        .clock(qp$clock)
-    );
-    ulx3s$self_test$c0_b$tag tag(
-        .d(tag$d),
-        .q(tag$q),
-        .clock(tag$clock)
-    );
-    ulx3s$self_test$c0_b$beat beat(
-        .d(beat$d),
-        .q(beat$q),
-        .clock(beat$clock)
-    );
-    ulx3s$self_test$c0_b$taken taken(
-        .d(taken$d),
-        .q(taken$q),
-        .clock(taken$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        step$clock = clock;
-        in_message$clock = clock;
-        kind$clock = clock;
-        qp$clock = clock;
-        tag$clock = clock;
-        beat$clock = clock;
-        taken$clock = clock;
-        step$d = step$q;
-        in_message$d = in_message$q;
-        kind$d = kind$q;
-        qp$d = qp$q;
-        tag$d = tag$q;
-        beat$d = beat$q;
-        taken$d = taken$q;
-        commands = taken$q;
-        s_link_tready = step$q == LoopbackStep$Receive;
-        fire = s_link_tvalid & (step$q == LoopbackStep$Receive);
-        header_kind = kind$q;
-        if (~in_message$q) begin
-            header_kind = s_link_tdata[(32'h0)+:(8)];
-        end
-        if (fire) begin
-            in_message$d = ~s_link_tlast;
-            if (~in_message$q) begin
-                kind$d = s_link_tdata[(32'h0)+:(8)];
-                qp$d = s_link_tdata[(32'h10)+:(16)];
-                tag$d = s_link_tdata[(32'h30)+:(16)];
-            end
-            if (s_link_tlast) begin
-                if (header_kind == type_command) begin
-                    step$d = LoopbackStep$Complete;
-                    taken$d = taken$q + one_16;
-                end
-                else if (header_kind == type_takeover) begin
-                    step$d = LoopbackStep$AcknowledgeTakeover;
-                end
-                else if (header_kind == type_fence) begin
-                    step$d = LoopbackStep$AcknowledgeFence;
-                end
-            end
-        end
-        m_link_tvalid = step$q != LoopbackStep$Receive;
-        m_link_tlast = 1'b1;
-        m_link_tdata = zero_64;
-        answer_fire = m_link_tready & (step$q != LoopbackStep$Receive);
-        case (step$q)
-            LoopbackStep$Complete:
-                begin
-                    m_link_tlast = beat$q == last_beat;
-                    if (beat$q == zero_3) begin
-                        m_link_tdata = wqe_header | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((tag$q) & 64'hffffffffffffffff) << shift_48);
-                    end
-                    else if (beat$q == one_3) begin
-                        m_link_tdata = wqe_send;
-                    end
-                    else if (beat$q == last_beat) begin
-                        m_link_tdata = ((taken$q) & 64'hffffffffffffffff) | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((tag$q) & 64'hffffffffffffffff) << shift_32);
-                    end
-                    if (answer_fire) begin
-                        beat$d = beat$q + one_3;
-                        if (beat$q == last_beat) begin
-                            beat$d = zero_3;
-                            step$d = LoopbackStep$Receive;
-                        end
-                    end
-                end
-            LoopbackStep$AcknowledgeTakeover:
-                begin
-                    m_link_tdata = takeover_ack | (((qp$q) & 64'hffffffffffffffff) << shift_16);
-                    if (answer_fire) begin
-                        step$d = LoopbackStep$Receive;
-                    end
-                end
-            LoopbackStep$AcknowledgeFence:
-                begin
-                    m_link_tdata = fence_ack;
-                    if (answer_fire) begin
-                        step$d = LoopbackStep$Receive;
-                    end
-                end
-            default:
-                begin
-                end
-        endcase
-        if (reset) begin
-            step$d = LoopbackStep$Receive;
-            in_message$d = 1'b0;
-            beat$d = zero_3;
-            taken$d = zero_16;
-        end
-    end
-    
-endmodule // ulx3s$self_test$c0_b
-
-
-module ulx3s$self_test$c0_b$beat(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c0_b$beat
-
-
-module ulx3s$self_test$c0_b$in_message(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c0_b$in_message
-
-
-module ulx3s$self_test$c0_b$kind(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c0_b$kind
-
-
-module ulx3s$self_test$c0_b$qp(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c0_b$qp
-
-
-module ulx3s$self_test$c0_b$step(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Enums
-    localparam LoopbackStep$Receive = 0;
-    localparam LoopbackStep$Complete = 1;
-    localparam LoopbackStep$AcknowledgeTakeover = 2;
-    localparam LoopbackStep$AcknowledgeFence = 3;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c0_b$step
-
-
-module ulx3s$self_test$c0_b$tag(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c0_b$tag
-
-
-module ulx3s$self_test$c0_b$taken(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c0_b$taken
-
-
-module ulx3s$self_test$c1_a(clock,reset,s_link_tdata,s_link_tlast,s_link_tvalid,s_link_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,commands);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  [63:0] s_link_tdata;
-    input wire  s_link_tlast;
-    input wire  s_link_tvalid;
-    output reg  s_link_tready;
-    output reg  [63:0] m_link_tdata;
-    output reg  m_link_tlast;
-    output reg  m_link_tvalid;
-    input wire  m_link_tready;
-    output reg  [15:0] commands;
-    
-    // Constant declarations
-    localparam  type_command = 8'h1;
-    localparam  type_takeover = 8'h2;
-    localparam  type_fence = 8'h4;
-    localparam  wqe_header = 64'h2800000081;
-    localparam  wqe_send = 64'h1000000002;
-    localparam  takeover_ack = 64'h82;
-    localparam  fence_ack = 64'h84;
-    localparam  last_beat = 3'b101;
-    localparam  one_3 = 3'b1;
-    localparam  zero_3 = 3'b0;
-    localparam  one_16 = 16'h1;
-    localparam  zero_16 = 16'h0;
-    localparam  zero_64 = 64'h0;
-    localparam  shift_16 = 64'h10;
-    localparam  shift_32 = 64'h20;
-    localparam  shift_48 = 64'h30;
-    
-    // Enums
-    localparam LoopbackStep$Receive = 0;
-    localparam LoopbackStep$Complete = 1;
-    localparam LoopbackStep$AcknowledgeTakeover = 2;
-    localparam LoopbackStep$AcknowledgeFence = 3;
-    
-    // Stub signals
-    reg  [1:0] step$d;
-    wire  [1:0] step$q;
-    reg  step$clock;
-    reg  in_message$d;
-    wire  in_message$q;
-    reg  in_message$clock;
-    reg  [7:0] kind$d;
-    wire  [7:0] kind$q;
-    reg  kind$clock;
-    reg  [15:0] qp$d;
-    wire  [15:0] qp$q;
-    reg  qp$clock;
-    reg  [15:0] tag$d;
-    wire  [15:0] tag$q;
-    reg  tag$clock;
-    reg  [2:0] beat$d;
-    wire  [2:0] beat$q;
-    reg  beat$clock;
-    reg  [15:0] taken$d;
-    wire  [15:0] taken$q;
-    reg  taken$clock;
-    
-    // Local signals
-    reg  fire;
-    reg  [7:0] header_kind;
-    reg  answer_fire;
-    
-    // Sub module instances
-    ulx3s$self_test$c1_a$step step(
-        .d(step$d),
-        .q(step$q),
-        .clock(step$clock)
-    );
-    ulx3s$self_test$c1_a$in_message in_message(
-        .d(in_message$d),
-        .q(in_message$q),
-        .clock(in_message$clock)
-    );
-    ulx3s$self_test$c1_a$kind kind(
-        .d(kind$d),
-        .q(kind$q),
-        .clock(kind$clock)
-    );
-    ulx3s$self_test$c1_a$qp qp(
-        .d(qp$d),
-        .q(qp$q),
-        .clock(qp$clock)
-    );
-    ulx3s$self_test$c1_a$tag tag(
-        .d(tag$d),
-        .q(tag$q),
-        .clock(tag$clock)
-    );
-    ulx3s$self_test$c1_a$beat beat(
-        .d(beat$d),
-        .q(beat$q),
-        .clock(beat$clock)
-    );
-    ulx3s$self_test$c1_a$taken taken(
-        .d(taken$d),
-        .q(taken$q),
-        .clock(taken$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        step$clock = clock;
-        in_message$clock = clock;
-        kind$clock = clock;
-        qp$clock = clock;
-        tag$clock = clock;
-        beat$clock = clock;
-        taken$clock = clock;
-        step$d = step$q;
-        in_message$d = in_message$q;
-        kind$d = kind$q;
-        qp$d = qp$q;
-        tag$d = tag$q;
-        beat$d = beat$q;
-        taken$d = taken$q;
-        commands = taken$q;
-        s_link_tready = step$q == LoopbackStep$Receive;
-        fire = s_link_tvalid & (step$q == LoopbackStep$Receive);
-        header_kind = kind$q;
-        if (~in_message$q) begin
-            header_kind = s_link_tdata[(32'h0)+:(8)];
-        end
-        if (fire) begin
-            in_message$d = ~s_link_tlast;
-            if (~in_message$q) begin
-                kind$d = s_link_tdata[(32'h0)+:(8)];
-                qp$d = s_link_tdata[(32'h10)+:(16)];
-                tag$d = s_link_tdata[(32'h30)+:(16)];
-            end
-            if (s_link_tlast) begin
-                if (header_kind == type_command) begin
-                    step$d = LoopbackStep$Complete;
-                    taken$d = taken$q + one_16;
-                end
-                else if (header_kind == type_takeover) begin
-                    step$d = LoopbackStep$AcknowledgeTakeover;
-                end
-                else if (header_kind == type_fence) begin
-                    step$d = LoopbackStep$AcknowledgeFence;
-                end
-            end
-        end
-        m_link_tvalid = step$q != LoopbackStep$Receive;
-        m_link_tlast = 1'b1;
-        m_link_tdata = zero_64;
-        answer_fire = m_link_tready & (step$q != LoopbackStep$Receive);
-        case (step$q)
-            LoopbackStep$Complete:
-                begin
-                    m_link_tlast = beat$q == last_beat;
-                    if (beat$q == zero_3) begin
-                        m_link_tdata = wqe_header | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((tag$q) & 64'hffffffffffffffff) << shift_48);
-                    end
-                    else if (beat$q == one_3) begin
-                        m_link_tdata = wqe_send;
-                    end
-                    else if (beat$q == last_beat) begin
-                        m_link_tdata = ((taken$q) & 64'hffffffffffffffff) | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((tag$q) & 64'hffffffffffffffff) << shift_32);
-                    end
-                    if (answer_fire) begin
-                        beat$d = beat$q + one_3;
-                        if (beat$q == last_beat) begin
-                            beat$d = zero_3;
-                            step$d = LoopbackStep$Receive;
-                        end
-                    end
-                end
-            LoopbackStep$AcknowledgeTakeover:
-                begin
-                    m_link_tdata = takeover_ack | (((qp$q) & 64'hffffffffffffffff) << shift_16);
-                    if (answer_fire) begin
-                        step$d = LoopbackStep$Receive;
-                    end
-                end
-            LoopbackStep$AcknowledgeFence:
-                begin
-                    m_link_tdata = fence_ack;
-                    if (answer_fire) begin
-                        step$d = LoopbackStep$Receive;
-                    end
-                end
-            default:
-                begin
-                end
-        endcase
-        if (reset) begin
-            step$d = LoopbackStep$Receive;
-            in_message$d = 1'b0;
-            beat$d = zero_3;
-            taken$d = zero_16;
-        end
-    end
-    
-endmodule // ulx3s$self_test$c1_a
-
-
-module ulx3s$self_test$c1_a$beat(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c1_a$beat
-
-
-module ulx3s$self_test$c1_a$in_message(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c1_a$in_message
-
-
-module ulx3s$self_test$c1_a$kind(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c1_a$kind
-
-
-module ulx3s$self_test$c1_a$qp(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c1_a$qp
-
-
-module ulx3s$self_test$c1_a$step(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Enums
-    localparam LoopbackStep$Receive = 0;
-    localparam LoopbackStep$Complete = 1;
-    localparam LoopbackStep$AcknowledgeTakeover = 2;
-    localparam LoopbackStep$AcknowledgeFence = 3;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c1_a$step
-
-
-module ulx3s$self_test$c1_a$tag(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c1_a$tag
-
-
-module ulx3s$self_test$c1_a$taken(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c1_a$taken
-
-
-module ulx3s$self_test$c1_b(clock,reset,s_link_tdata,s_link_tlast,s_link_tvalid,s_link_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,commands);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  [63:0] s_link_tdata;
-    input wire  s_link_tlast;
-    input wire  s_link_tvalid;
-    output reg  s_link_tready;
-    output reg  [63:0] m_link_tdata;
-    output reg  m_link_tlast;
-    output reg  m_link_tvalid;
-    input wire  m_link_tready;
-    output reg  [15:0] commands;
-    
-    // Constant declarations
-    localparam  type_command = 8'h1;
-    localparam  type_takeover = 8'h2;
-    localparam  type_fence = 8'h4;
-    localparam  wqe_header = 64'h2800000081;
-    localparam  wqe_send = 64'h1000000002;
-    localparam  takeover_ack = 64'h82;
-    localparam  fence_ack = 64'h84;
-    localparam  last_beat = 3'b101;
-    localparam  one_3 = 3'b1;
-    localparam  zero_3 = 3'b0;
-    localparam  one_16 = 16'h1;
-    localparam  zero_16 = 16'h0;
-    localparam  zero_64 = 64'h0;
-    localparam  shift_16 = 64'h10;
-    localparam  shift_32 = 64'h20;
-    localparam  shift_48 = 64'h30;
-    
-    // Enums
-    localparam LoopbackStep$Receive = 0;
-    localparam LoopbackStep$Complete = 1;
-    localparam LoopbackStep$AcknowledgeTakeover = 2;
-    localparam LoopbackStep$AcknowledgeFence = 3;
-    
-    // Stub signals
-    reg  [1:0] step$d;
-    wire  [1:0] step$q;
-    reg  step$clock;
-    reg  in_message$d;
-    wire  in_message$q;
-    reg  in_message$clock;
-    reg  [7:0] kind$d;
-    wire  [7:0] kind$q;
-    reg  kind$clock;
-    reg  [15:0] qp$d;
-    wire  [15:0] qp$q;
-    reg  qp$clock;
-    reg  [15:0] tag$d;
-    wire  [15:0] tag$q;
-    reg  tag$clock;
-    reg  [2:0] beat$d;
-    wire  [2:0] beat$q;
-    reg  beat$clock;
-    reg  [15:0] taken$d;
-    wire  [15:0] taken$q;
-    reg  taken$clock;
-    
-    // Local signals
-    reg  fire;
-    reg  [7:0] header_kind;
-    reg  answer_fire;
-    
-    // Sub module instances
-    ulx3s$self_test$c1_b$step step(
-        .d(step$d),
-        .q(step$q),
-        .clock(step$clock)
-    );
-    ulx3s$self_test$c1_b$in_message in_message(
-        .d(in_message$d),
-        .q(in_message$q),
-        .clock(in_message$clock)
-    );
-    ulx3s$self_test$c1_b$kind kind(
-        .d(kind$d),
-        .q(kind$q),
-        .clock(kind$clock)
-    );
-    ulx3s$self_test$c1_b$qp qp(
-        .d(qp$d),
-        .q(qp$q),
-        .clock(qp$clock)
-    );
-    ulx3s$self_test$c1_b$tag tag(
-        .d(tag$d),
-        .q(tag$q),
-        .clock(tag$clock)
-    );
-    ulx3s$self_test$c1_b$beat beat(
-        .d(beat$d),
-        .q(beat$q),
-        .clock(beat$clock)
-    );
-    ulx3s$self_test$c1_b$taken taken(
-        .d(taken$d),
-        .q(taken$q),
-        .clock(taken$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        step$clock = clock;
-        in_message$clock = clock;
-        kind$clock = clock;
-        qp$clock = clock;
-        tag$clock = clock;
-        beat$clock = clock;
-        taken$clock = clock;
-        step$d = step$q;
-        in_message$d = in_message$q;
-        kind$d = kind$q;
-        qp$d = qp$q;
-        tag$d = tag$q;
-        beat$d = beat$q;
-        taken$d = taken$q;
-        commands = taken$q;
-        s_link_tready = step$q == LoopbackStep$Receive;
-        fire = s_link_tvalid & (step$q == LoopbackStep$Receive);
-        header_kind = kind$q;
-        if (~in_message$q) begin
-            header_kind = s_link_tdata[(32'h0)+:(8)];
-        end
-        if (fire) begin
-            in_message$d = ~s_link_tlast;
-            if (~in_message$q) begin
-                kind$d = s_link_tdata[(32'h0)+:(8)];
-                qp$d = s_link_tdata[(32'h10)+:(16)];
-                tag$d = s_link_tdata[(32'h30)+:(16)];
-            end
-            if (s_link_tlast) begin
-                if (header_kind == type_command) begin
-                    step$d = LoopbackStep$Complete;
-                    taken$d = taken$q + one_16;
-                end
-                else if (header_kind == type_takeover) begin
-                    step$d = LoopbackStep$AcknowledgeTakeover;
-                end
-                else if (header_kind == type_fence) begin
-                    step$d = LoopbackStep$AcknowledgeFence;
-                end
-            end
-        end
-        m_link_tvalid = step$q != LoopbackStep$Receive;
-        m_link_tlast = 1'b1;
-        m_link_tdata = zero_64;
-        answer_fire = m_link_tready & (step$q != LoopbackStep$Receive);
-        case (step$q)
-            LoopbackStep$Complete:
-                begin
-                    m_link_tlast = beat$q == last_beat;
-                    if (beat$q == zero_3) begin
-                        m_link_tdata = wqe_header | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((tag$q) & 64'hffffffffffffffff) << shift_48);
-                    end
-                    else if (beat$q == one_3) begin
-                        m_link_tdata = wqe_send;
-                    end
-                    else if (beat$q == last_beat) begin
-                        m_link_tdata = ((taken$q) & 64'hffffffffffffffff) | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((tag$q) & 64'hffffffffffffffff) << shift_32);
-                    end
-                    if (answer_fire) begin
-                        beat$d = beat$q + one_3;
-                        if (beat$q == last_beat) begin
-                            beat$d = zero_3;
-                            step$d = LoopbackStep$Receive;
-                        end
-                    end
-                end
-            LoopbackStep$AcknowledgeTakeover:
-                begin
-                    m_link_tdata = takeover_ack | (((qp$q) & 64'hffffffffffffffff) << shift_16);
-                    if (answer_fire) begin
-                        step$d = LoopbackStep$Receive;
-                    end
-                end
-            LoopbackStep$AcknowledgeFence:
-                begin
-                    m_link_tdata = fence_ack;
-                    if (answer_fire) begin
-                        step$d = LoopbackStep$Receive;
-                    end
-                end
-            default:
-                begin
-                end
-        endcase
-        if (reset) begin
-            step$d = LoopbackStep$Receive;
-            in_message$d = 1'b0;
-            beat$d = zero_3;
-            taken$d = zero_16;
-        end
-    end
-    
-endmodule // ulx3s$self_test$c1_b
-
-
-module ulx3s$self_test$c1_b$beat(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c1_b$beat
-
-
-module ulx3s$self_test$c1_b$in_message(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c1_b$in_message
-
-
-module ulx3s$self_test$c1_b$kind(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c1_b$kind
-
-
-module ulx3s$self_test$c1_b$qp(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c1_b$qp
-
-
-module ulx3s$self_test$c1_b$step(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Enums
-    localparam LoopbackStep$Receive = 0;
-    localparam LoopbackStep$Complete = 1;
-    localparam LoopbackStep$AcknowledgeTakeover = 2;
-    localparam LoopbackStep$AcknowledgeFence = 3;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c1_b$step
-
-
-module ulx3s$self_test$c1_b$tag(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c1_b$tag
-
-
-module ulx3s$self_test$c1_b$taken(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$c1_b$taken
-
-
 module ulx3s$self_test$cfg_index(d,q,clock);
     
     // Module arguments
@@ -2860,7 +1441,1527 @@ module ulx3s$self_test$cfg_index(d,q,clock);
 endmodule // ulx3s$self_test$cfg_index
 
 
-module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_axis_rx_tuser,s_axis_rx_tvalid,s_axis_rx_tready,m_axis_tx_tdata,m_axis_tx_tkeep,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,local_mac,local_ip,local_qpn_base,mtu_shift,timer_prescale,rnr_timer,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,cfg_peer_mac,cfg_peer_ip,cfg_peer_qpn,cfg_rx_psn,cfg_tx_psn,cfg_timeout,cfg_retry_limit,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,rx_stat_index,rx_stat_value,responder_counter_index,responder_counter_value,requester_counter_index,requester_counter_value,rx_unknown_qp,rx_not_served,acks_sent,requests_sent,work_requests_failed,tx_frames,tx_bad_descriptors,tx_payload_mismatches,qp_error,counters_ready,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_slots_full,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_slots_full,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module ulx3s$self_test$controllers_0(clock,reset,links$from_a$tdata,links$from_a$tlast,links$from_a$tvalid,links$from_a$tready,links$from_b$tdata,links$from_b$tlast,links$from_b$tvalid,links$from_b$tready,links$to_controller$tdata,links$to_controller$tlast,links$to_controller$tvalid,links$to_controller$tready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    output wire  [63:0] links$from_a$tdata;
+    output wire  links$from_a$tlast;
+    output wire  links$from_a$tvalid;
+    input wire  links$from_a$tready;
+    output wire  [63:0] links$from_b$tdata;
+    output wire  links$from_b$tlast;
+    output wire  links$from_b$tvalid;
+    input wire  links$from_b$tready;
+    input wire  [63:0] links$to_controller$tdata;
+    input wire  links$to_controller$tlast;
+    input wire  [1:0] links$to_controller$tvalid;
+    output reg  [1:0] links$to_controller$tready;
+    
+    // Stub signals
+    reg  a$clock;
+    reg  a$reset;
+    reg  [63:0] a$from_nic$tdata;
+    reg  a$from_nic$tlast;
+    reg  a$from_nic$tvalid;
+    wire  a$from_nic$tready;
+    wire  [15:0] a$commands;
+    reg  b$clock;
+    reg  b$reset;
+    reg  [63:0] b$from_nic$tdata;
+    reg  b$from_nic$tlast;
+    reg  b$from_nic$tvalid;
+    wire  b$from_nic$tready;
+    wire  [15:0] b$commands;
+    
+    // Sub module instances
+    ulx3s$self_test$controllers_0$a a(
+        .clock(a$clock),
+        .reset(a$reset),
+        .from_nic$tdata(a$from_nic$tdata),
+        .from_nic$tlast(a$from_nic$tlast),
+        .from_nic$tvalid(a$from_nic$tvalid),
+        .from_nic$tready(a$from_nic$tready),
+        .to_nic$tdata(links$from_a$tdata),
+        .to_nic$tlast(links$from_a$tlast),
+        .to_nic$tvalid(links$from_a$tvalid),
+        .to_nic$tready(links$from_a$tready),
+        .commands(a$commands)
+    );
+    ulx3s$self_test$controllers_0$b b(
+        .clock(b$clock),
+        .reset(b$reset),
+        .from_nic$tdata(b$from_nic$tdata),
+        .from_nic$tlast(b$from_nic$tlast),
+        .from_nic$tvalid(b$from_nic$tvalid),
+        .from_nic$tready(b$from_nic$tready),
+        .to_nic$tdata(links$from_b$tdata),
+        .to_nic$tlast(links$from_b$tlast),
+        .to_nic$tvalid(links$from_b$tvalid),
+        .to_nic$tready(links$from_b$tready),
+        .commands(b$commands)
+    );
+    
+    // Update code
+    always @(*) begin
+        a$clock = clock;
+        b$clock = clock;
+        a$reset = reset;
+        b$reset = reset;
+        a$from_nic$tdata = links$to_controller$tdata;
+        a$from_nic$tlast = links$to_controller$tlast;
+        a$from_nic$tvalid = links$to_controller$tvalid[32'h0];
+        b$from_nic$tdata = links$to_controller$tdata;
+        b$from_nic$tlast = links$to_controller$tlast;
+        b$from_nic$tvalid = links$to_controller$tvalid[32'h1];
+        links$to_controller$tready = ((a$from_nic$tready) & 2'h3) | (((b$from_nic$tready) & 2'h3) << 32'h1);
+    end
+    
+endmodule // ulx3s$self_test$controllers_0
+
+
+module ulx3s$self_test$controllers_0$a(clock,reset,from_nic$tdata,from_nic$tlast,from_nic$tvalid,from_nic$tready,to_nic$tdata,to_nic$tlast,to_nic$tvalid,to_nic$tready,commands);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] from_nic$tdata;
+    input wire  from_nic$tlast;
+    input wire  from_nic$tvalid;
+    output reg  from_nic$tready;
+    output reg  [63:0] to_nic$tdata;
+    output reg  to_nic$tlast;
+    output reg  to_nic$tvalid;
+    input wire  to_nic$tready;
+    output reg  [15:0] commands;
+    
+    // Constant declarations
+    localparam  type_command = 8'h1;
+    localparam  type_takeover = 8'h2;
+    localparam  type_fence = 8'h4;
+    localparam  wqe_header = 64'h2800000081;
+    localparam  wqe_send = 64'h1000000002;
+    localparam  takeover_ack = 64'h82;
+    localparam  fence_ack = 64'h84;
+    localparam  last_beat = 3'b101;
+    localparam  one_3 = 3'b1;
+    localparam  zero_3 = 3'b0;
+    localparam  one_16 = 16'h1;
+    localparam  zero_16 = 16'h0;
+    localparam  zero_64 = 64'h0;
+    localparam  shift_16 = 64'h10;
+    localparam  shift_32 = 64'h20;
+    localparam  shift_48 = 64'h30;
+    
+    // Enums
+    localparam LoopbackStep$Receive = 0;
+    localparam LoopbackStep$Complete = 1;
+    localparam LoopbackStep$AcknowledgeTakeover = 2;
+    localparam LoopbackStep$AcknowledgeFence = 3;
+    
+    // Stub signals
+    reg  [1:0] step$d;
+    wire  [1:0] step$q;
+    reg  step$clock;
+    reg  in_message$d;
+    wire  in_message$q;
+    reg  in_message$clock;
+    reg  [7:0] kind$d;
+    wire  [7:0] kind$q;
+    reg  kind$clock;
+    reg  [15:0] qp$d;
+    wire  [15:0] qp$q;
+    reg  qp$clock;
+    reg  [15:0] tag$d;
+    wire  [15:0] tag$q;
+    reg  tag$clock;
+    reg  [2:0] beat$d;
+    wire  [2:0] beat$q;
+    reg  beat$clock;
+    reg  [15:0] taken$d;
+    wire  [15:0] taken$q;
+    reg  taken$clock;
+    
+    // Local signals
+    reg  fire;
+    reg  [7:0] header_kind;
+    reg  answer_fire;
+    
+    // Sub module instances
+    ulx3s$self_test$controllers_0$a$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    ulx3s$self_test$controllers_0$a$in_message in_message(
+        .d(in_message$d),
+        .q(in_message$q),
+        .clock(in_message$clock)
+    );
+    ulx3s$self_test$controllers_0$a$kind kind(
+        .d(kind$d),
+        .q(kind$q),
+        .clock(kind$clock)
+    );
+    ulx3s$self_test$controllers_0$a$qp qp(
+        .d(qp$d),
+        .q(qp$q),
+        .clock(qp$clock)
+    );
+    ulx3s$self_test$controllers_0$a$tag tag(
+        .d(tag$d),
+        .q(tag$q),
+        .clock(tag$clock)
+    );
+    ulx3s$self_test$controllers_0$a$beat beat(
+        .d(beat$d),
+        .q(beat$q),
+        .clock(beat$clock)
+    );
+    ulx3s$self_test$controllers_0$a$taken taken(
+        .d(taken$d),
+        .q(taken$q),
+        .clock(taken$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        in_message$clock = clock;
+        kind$clock = clock;
+        qp$clock = clock;
+        tag$clock = clock;
+        beat$clock = clock;
+        taken$clock = clock;
+        step$d = step$q;
+        in_message$d = in_message$q;
+        kind$d = kind$q;
+        qp$d = qp$q;
+        tag$d = tag$q;
+        beat$d = beat$q;
+        taken$d = taken$q;
+        commands = taken$q;
+        from_nic$tready = step$q == LoopbackStep$Receive;
+        fire = from_nic$tvalid & (step$q == LoopbackStep$Receive);
+        header_kind = kind$q;
+        if (~in_message$q) begin
+            header_kind = from_nic$tdata[(32'h0)+:(8)];
+        end
+        if (fire) begin
+            in_message$d = ~from_nic$tlast;
+            if (~in_message$q) begin
+                kind$d = from_nic$tdata[(32'h0)+:(8)];
+                qp$d = from_nic$tdata[(32'h10)+:(16)];
+                tag$d = from_nic$tdata[(32'h30)+:(16)];
+            end
+            if (from_nic$tlast) begin
+                if (header_kind == type_command) begin
+                    step$d = LoopbackStep$Complete;
+                    taken$d = taken$q + one_16;
+                end
+                else if (header_kind == type_takeover) begin
+                    step$d = LoopbackStep$AcknowledgeTakeover;
+                end
+                else if (header_kind == type_fence) begin
+                    step$d = LoopbackStep$AcknowledgeFence;
+                end
+            end
+        end
+        to_nic$tvalid = step$q != LoopbackStep$Receive;
+        to_nic$tlast = 1'b1;
+        to_nic$tdata = zero_64;
+        answer_fire = to_nic$tready & (step$q != LoopbackStep$Receive);
+        case (step$q)
+            LoopbackStep$Complete:
+                begin
+                    to_nic$tlast = beat$q == last_beat;
+                    if (beat$q == zero_3) begin
+                        to_nic$tdata = wqe_header | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((tag$q) & 64'hffffffffffffffff) << shift_48);
+                    end
+                    else if (beat$q == one_3) begin
+                        to_nic$tdata = wqe_send;
+                    end
+                    else if (beat$q == last_beat) begin
+                        to_nic$tdata = ((taken$q) & 64'hffffffffffffffff) | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((tag$q) & 64'hffffffffffffffff) << shift_32);
+                    end
+                    if (answer_fire) begin
+                        beat$d = beat$q + one_3;
+                        if (beat$q == last_beat) begin
+                            beat$d = zero_3;
+                            step$d = LoopbackStep$Receive;
+                        end
+                    end
+                end
+            LoopbackStep$AcknowledgeTakeover:
+                begin
+                    to_nic$tdata = takeover_ack | (((qp$q) & 64'hffffffffffffffff) << shift_16);
+                    if (answer_fire) begin
+                        step$d = LoopbackStep$Receive;
+                    end
+                end
+            LoopbackStep$AcknowledgeFence:
+                begin
+                    to_nic$tdata = fence_ack;
+                    if (answer_fire) begin
+                        step$d = LoopbackStep$Receive;
+                    end
+                end
+            default:
+                begin
+                end
+        endcase
+        if (reset) begin
+            step$d = LoopbackStep$Receive;
+            in_message$d = 1'b0;
+            beat$d = zero_3;
+            taken$d = zero_16;
+        end
+    end
+    
+endmodule // ulx3s$self_test$controllers_0$a
+
+
+module ulx3s$self_test$controllers_0$a$beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_0$a$beat
+
+
+module ulx3s$self_test$controllers_0$a$in_message(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_0$a$in_message
+
+
+module ulx3s$self_test$controllers_0$a$kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_0$a$kind
+
+
+module ulx3s$self_test$controllers_0$a$qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_0$a$qp
+
+
+module ulx3s$self_test$controllers_0$a$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam LoopbackStep$Receive = 0;
+    localparam LoopbackStep$Complete = 1;
+    localparam LoopbackStep$AcknowledgeTakeover = 2;
+    localparam LoopbackStep$AcknowledgeFence = 3;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_0$a$step
+
+
+module ulx3s$self_test$controllers_0$a$tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_0$a$tag
+
+
+module ulx3s$self_test$controllers_0$a$taken(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_0$a$taken
+
+
+module ulx3s$self_test$controllers_0$b(clock,reset,from_nic$tdata,from_nic$tlast,from_nic$tvalid,from_nic$tready,to_nic$tdata,to_nic$tlast,to_nic$tvalid,to_nic$tready,commands);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] from_nic$tdata;
+    input wire  from_nic$tlast;
+    input wire  from_nic$tvalid;
+    output reg  from_nic$tready;
+    output reg  [63:0] to_nic$tdata;
+    output reg  to_nic$tlast;
+    output reg  to_nic$tvalid;
+    input wire  to_nic$tready;
+    output reg  [15:0] commands;
+    
+    // Constant declarations
+    localparam  type_command = 8'h1;
+    localparam  type_takeover = 8'h2;
+    localparam  type_fence = 8'h4;
+    localparam  wqe_header = 64'h2800000081;
+    localparam  wqe_send = 64'h1000000002;
+    localparam  takeover_ack = 64'h82;
+    localparam  fence_ack = 64'h84;
+    localparam  last_beat = 3'b101;
+    localparam  one_3 = 3'b1;
+    localparam  zero_3 = 3'b0;
+    localparam  one_16 = 16'h1;
+    localparam  zero_16 = 16'h0;
+    localparam  zero_64 = 64'h0;
+    localparam  shift_16 = 64'h10;
+    localparam  shift_32 = 64'h20;
+    localparam  shift_48 = 64'h30;
+    
+    // Enums
+    localparam LoopbackStep$Receive = 0;
+    localparam LoopbackStep$Complete = 1;
+    localparam LoopbackStep$AcknowledgeTakeover = 2;
+    localparam LoopbackStep$AcknowledgeFence = 3;
+    
+    // Stub signals
+    reg  [1:0] step$d;
+    wire  [1:0] step$q;
+    reg  step$clock;
+    reg  in_message$d;
+    wire  in_message$q;
+    reg  in_message$clock;
+    reg  [7:0] kind$d;
+    wire  [7:0] kind$q;
+    reg  kind$clock;
+    reg  [15:0] qp$d;
+    wire  [15:0] qp$q;
+    reg  qp$clock;
+    reg  [15:0] tag$d;
+    wire  [15:0] tag$q;
+    reg  tag$clock;
+    reg  [2:0] beat$d;
+    wire  [2:0] beat$q;
+    reg  beat$clock;
+    reg  [15:0] taken$d;
+    wire  [15:0] taken$q;
+    reg  taken$clock;
+    
+    // Local signals
+    reg  fire;
+    reg  [7:0] header_kind;
+    reg  answer_fire;
+    
+    // Sub module instances
+    ulx3s$self_test$controllers_0$b$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    ulx3s$self_test$controllers_0$b$in_message in_message(
+        .d(in_message$d),
+        .q(in_message$q),
+        .clock(in_message$clock)
+    );
+    ulx3s$self_test$controllers_0$b$kind kind(
+        .d(kind$d),
+        .q(kind$q),
+        .clock(kind$clock)
+    );
+    ulx3s$self_test$controllers_0$b$qp qp(
+        .d(qp$d),
+        .q(qp$q),
+        .clock(qp$clock)
+    );
+    ulx3s$self_test$controllers_0$b$tag tag(
+        .d(tag$d),
+        .q(tag$q),
+        .clock(tag$clock)
+    );
+    ulx3s$self_test$controllers_0$b$beat beat(
+        .d(beat$d),
+        .q(beat$q),
+        .clock(beat$clock)
+    );
+    ulx3s$self_test$controllers_0$b$taken taken(
+        .d(taken$d),
+        .q(taken$q),
+        .clock(taken$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        in_message$clock = clock;
+        kind$clock = clock;
+        qp$clock = clock;
+        tag$clock = clock;
+        beat$clock = clock;
+        taken$clock = clock;
+        step$d = step$q;
+        in_message$d = in_message$q;
+        kind$d = kind$q;
+        qp$d = qp$q;
+        tag$d = tag$q;
+        beat$d = beat$q;
+        taken$d = taken$q;
+        commands = taken$q;
+        from_nic$tready = step$q == LoopbackStep$Receive;
+        fire = from_nic$tvalid & (step$q == LoopbackStep$Receive);
+        header_kind = kind$q;
+        if (~in_message$q) begin
+            header_kind = from_nic$tdata[(32'h0)+:(8)];
+        end
+        if (fire) begin
+            in_message$d = ~from_nic$tlast;
+            if (~in_message$q) begin
+                kind$d = from_nic$tdata[(32'h0)+:(8)];
+                qp$d = from_nic$tdata[(32'h10)+:(16)];
+                tag$d = from_nic$tdata[(32'h30)+:(16)];
+            end
+            if (from_nic$tlast) begin
+                if (header_kind == type_command) begin
+                    step$d = LoopbackStep$Complete;
+                    taken$d = taken$q + one_16;
+                end
+                else if (header_kind == type_takeover) begin
+                    step$d = LoopbackStep$AcknowledgeTakeover;
+                end
+                else if (header_kind == type_fence) begin
+                    step$d = LoopbackStep$AcknowledgeFence;
+                end
+            end
+        end
+        to_nic$tvalid = step$q != LoopbackStep$Receive;
+        to_nic$tlast = 1'b1;
+        to_nic$tdata = zero_64;
+        answer_fire = to_nic$tready & (step$q != LoopbackStep$Receive);
+        case (step$q)
+            LoopbackStep$Complete:
+                begin
+                    to_nic$tlast = beat$q == last_beat;
+                    if (beat$q == zero_3) begin
+                        to_nic$tdata = wqe_header | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((tag$q) & 64'hffffffffffffffff) << shift_48);
+                    end
+                    else if (beat$q == one_3) begin
+                        to_nic$tdata = wqe_send;
+                    end
+                    else if (beat$q == last_beat) begin
+                        to_nic$tdata = ((taken$q) & 64'hffffffffffffffff) | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((tag$q) & 64'hffffffffffffffff) << shift_32);
+                    end
+                    if (answer_fire) begin
+                        beat$d = beat$q + one_3;
+                        if (beat$q == last_beat) begin
+                            beat$d = zero_3;
+                            step$d = LoopbackStep$Receive;
+                        end
+                    end
+                end
+            LoopbackStep$AcknowledgeTakeover:
+                begin
+                    to_nic$tdata = takeover_ack | (((qp$q) & 64'hffffffffffffffff) << shift_16);
+                    if (answer_fire) begin
+                        step$d = LoopbackStep$Receive;
+                    end
+                end
+            LoopbackStep$AcknowledgeFence:
+                begin
+                    to_nic$tdata = fence_ack;
+                    if (answer_fire) begin
+                        step$d = LoopbackStep$Receive;
+                    end
+                end
+            default:
+                begin
+                end
+        endcase
+        if (reset) begin
+            step$d = LoopbackStep$Receive;
+            in_message$d = 1'b0;
+            beat$d = zero_3;
+            taken$d = zero_16;
+        end
+    end
+    
+endmodule // ulx3s$self_test$controllers_0$b
+
+
+module ulx3s$self_test$controllers_0$b$beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_0$b$beat
+
+
+module ulx3s$self_test$controllers_0$b$in_message(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_0$b$in_message
+
+
+module ulx3s$self_test$controllers_0$b$kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_0$b$kind
+
+
+module ulx3s$self_test$controllers_0$b$qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_0$b$qp
+
+
+module ulx3s$self_test$controllers_0$b$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam LoopbackStep$Receive = 0;
+    localparam LoopbackStep$Complete = 1;
+    localparam LoopbackStep$AcknowledgeTakeover = 2;
+    localparam LoopbackStep$AcknowledgeFence = 3;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_0$b$step
+
+
+module ulx3s$self_test$controllers_0$b$tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_0$b$tag
+
+
+module ulx3s$self_test$controllers_0$b$taken(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_0$b$taken
+
+
+module ulx3s$self_test$controllers_1(clock,reset,links$from_a$tdata,links$from_a$tlast,links$from_a$tvalid,links$from_a$tready,links$from_b$tdata,links$from_b$tlast,links$from_b$tvalid,links$from_b$tready,links$to_controller$tdata,links$to_controller$tlast,links$to_controller$tvalid,links$to_controller$tready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    output wire  [63:0] links$from_a$tdata;
+    output wire  links$from_a$tlast;
+    output wire  links$from_a$tvalid;
+    input wire  links$from_a$tready;
+    output wire  [63:0] links$from_b$tdata;
+    output wire  links$from_b$tlast;
+    output wire  links$from_b$tvalid;
+    input wire  links$from_b$tready;
+    input wire  [63:0] links$to_controller$tdata;
+    input wire  links$to_controller$tlast;
+    input wire  [1:0] links$to_controller$tvalid;
+    output reg  [1:0] links$to_controller$tready;
+    
+    // Stub signals
+    reg  a$clock;
+    reg  a$reset;
+    reg  [63:0] a$from_nic$tdata;
+    reg  a$from_nic$tlast;
+    reg  a$from_nic$tvalid;
+    wire  a$from_nic$tready;
+    wire  [15:0] a$commands;
+    reg  b$clock;
+    reg  b$reset;
+    reg  [63:0] b$from_nic$tdata;
+    reg  b$from_nic$tlast;
+    reg  b$from_nic$tvalid;
+    wire  b$from_nic$tready;
+    wire  [15:0] b$commands;
+    
+    // Sub module instances
+    ulx3s$self_test$controllers_1$a a(
+        .clock(a$clock),
+        .reset(a$reset),
+        .from_nic$tdata(a$from_nic$tdata),
+        .from_nic$tlast(a$from_nic$tlast),
+        .from_nic$tvalid(a$from_nic$tvalid),
+        .from_nic$tready(a$from_nic$tready),
+        .to_nic$tdata(links$from_a$tdata),
+        .to_nic$tlast(links$from_a$tlast),
+        .to_nic$tvalid(links$from_a$tvalid),
+        .to_nic$tready(links$from_a$tready),
+        .commands(a$commands)
+    );
+    ulx3s$self_test$controllers_1$b b(
+        .clock(b$clock),
+        .reset(b$reset),
+        .from_nic$tdata(b$from_nic$tdata),
+        .from_nic$tlast(b$from_nic$tlast),
+        .from_nic$tvalid(b$from_nic$tvalid),
+        .from_nic$tready(b$from_nic$tready),
+        .to_nic$tdata(links$from_b$tdata),
+        .to_nic$tlast(links$from_b$tlast),
+        .to_nic$tvalid(links$from_b$tvalid),
+        .to_nic$tready(links$from_b$tready),
+        .commands(b$commands)
+    );
+    
+    // Update code
+    always @(*) begin
+        a$clock = clock;
+        b$clock = clock;
+        a$reset = reset;
+        b$reset = reset;
+        a$from_nic$tdata = links$to_controller$tdata;
+        a$from_nic$tlast = links$to_controller$tlast;
+        a$from_nic$tvalid = links$to_controller$tvalid[32'h0];
+        b$from_nic$tdata = links$to_controller$tdata;
+        b$from_nic$tlast = links$to_controller$tlast;
+        b$from_nic$tvalid = links$to_controller$tvalid[32'h1];
+        links$to_controller$tready = ((a$from_nic$tready) & 2'h3) | (((b$from_nic$tready) & 2'h3) << 32'h1);
+    end
+    
+endmodule // ulx3s$self_test$controllers_1
+
+
+module ulx3s$self_test$controllers_1$a(clock,reset,from_nic$tdata,from_nic$tlast,from_nic$tvalid,from_nic$tready,to_nic$tdata,to_nic$tlast,to_nic$tvalid,to_nic$tready,commands);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] from_nic$tdata;
+    input wire  from_nic$tlast;
+    input wire  from_nic$tvalid;
+    output reg  from_nic$tready;
+    output reg  [63:0] to_nic$tdata;
+    output reg  to_nic$tlast;
+    output reg  to_nic$tvalid;
+    input wire  to_nic$tready;
+    output reg  [15:0] commands;
+    
+    // Constant declarations
+    localparam  type_command = 8'h1;
+    localparam  type_takeover = 8'h2;
+    localparam  type_fence = 8'h4;
+    localparam  wqe_header = 64'h2800000081;
+    localparam  wqe_send = 64'h1000000002;
+    localparam  takeover_ack = 64'h82;
+    localparam  fence_ack = 64'h84;
+    localparam  last_beat = 3'b101;
+    localparam  one_3 = 3'b1;
+    localparam  zero_3 = 3'b0;
+    localparam  one_16 = 16'h1;
+    localparam  zero_16 = 16'h0;
+    localparam  zero_64 = 64'h0;
+    localparam  shift_16 = 64'h10;
+    localparam  shift_32 = 64'h20;
+    localparam  shift_48 = 64'h30;
+    
+    // Enums
+    localparam LoopbackStep$Receive = 0;
+    localparam LoopbackStep$Complete = 1;
+    localparam LoopbackStep$AcknowledgeTakeover = 2;
+    localparam LoopbackStep$AcknowledgeFence = 3;
+    
+    // Stub signals
+    reg  [1:0] step$d;
+    wire  [1:0] step$q;
+    reg  step$clock;
+    reg  in_message$d;
+    wire  in_message$q;
+    reg  in_message$clock;
+    reg  [7:0] kind$d;
+    wire  [7:0] kind$q;
+    reg  kind$clock;
+    reg  [15:0] qp$d;
+    wire  [15:0] qp$q;
+    reg  qp$clock;
+    reg  [15:0] tag$d;
+    wire  [15:0] tag$q;
+    reg  tag$clock;
+    reg  [2:0] beat$d;
+    wire  [2:0] beat$q;
+    reg  beat$clock;
+    reg  [15:0] taken$d;
+    wire  [15:0] taken$q;
+    reg  taken$clock;
+    
+    // Local signals
+    reg  fire;
+    reg  [7:0] header_kind;
+    reg  answer_fire;
+    
+    // Sub module instances
+    ulx3s$self_test$controllers_1$a$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    ulx3s$self_test$controllers_1$a$in_message in_message(
+        .d(in_message$d),
+        .q(in_message$q),
+        .clock(in_message$clock)
+    );
+    ulx3s$self_test$controllers_1$a$kind kind(
+        .d(kind$d),
+        .q(kind$q),
+        .clock(kind$clock)
+    );
+    ulx3s$self_test$controllers_1$a$qp qp(
+        .d(qp$d),
+        .q(qp$q),
+        .clock(qp$clock)
+    );
+    ulx3s$self_test$controllers_1$a$tag tag(
+        .d(tag$d),
+        .q(tag$q),
+        .clock(tag$clock)
+    );
+    ulx3s$self_test$controllers_1$a$beat beat(
+        .d(beat$d),
+        .q(beat$q),
+        .clock(beat$clock)
+    );
+    ulx3s$self_test$controllers_1$a$taken taken(
+        .d(taken$d),
+        .q(taken$q),
+        .clock(taken$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        in_message$clock = clock;
+        kind$clock = clock;
+        qp$clock = clock;
+        tag$clock = clock;
+        beat$clock = clock;
+        taken$clock = clock;
+        step$d = step$q;
+        in_message$d = in_message$q;
+        kind$d = kind$q;
+        qp$d = qp$q;
+        tag$d = tag$q;
+        beat$d = beat$q;
+        taken$d = taken$q;
+        commands = taken$q;
+        from_nic$tready = step$q == LoopbackStep$Receive;
+        fire = from_nic$tvalid & (step$q == LoopbackStep$Receive);
+        header_kind = kind$q;
+        if (~in_message$q) begin
+            header_kind = from_nic$tdata[(32'h0)+:(8)];
+        end
+        if (fire) begin
+            in_message$d = ~from_nic$tlast;
+            if (~in_message$q) begin
+                kind$d = from_nic$tdata[(32'h0)+:(8)];
+                qp$d = from_nic$tdata[(32'h10)+:(16)];
+                tag$d = from_nic$tdata[(32'h30)+:(16)];
+            end
+            if (from_nic$tlast) begin
+                if (header_kind == type_command) begin
+                    step$d = LoopbackStep$Complete;
+                    taken$d = taken$q + one_16;
+                end
+                else if (header_kind == type_takeover) begin
+                    step$d = LoopbackStep$AcknowledgeTakeover;
+                end
+                else if (header_kind == type_fence) begin
+                    step$d = LoopbackStep$AcknowledgeFence;
+                end
+            end
+        end
+        to_nic$tvalid = step$q != LoopbackStep$Receive;
+        to_nic$tlast = 1'b1;
+        to_nic$tdata = zero_64;
+        answer_fire = to_nic$tready & (step$q != LoopbackStep$Receive);
+        case (step$q)
+            LoopbackStep$Complete:
+                begin
+                    to_nic$tlast = beat$q == last_beat;
+                    if (beat$q == zero_3) begin
+                        to_nic$tdata = wqe_header | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((tag$q) & 64'hffffffffffffffff) << shift_48);
+                    end
+                    else if (beat$q == one_3) begin
+                        to_nic$tdata = wqe_send;
+                    end
+                    else if (beat$q == last_beat) begin
+                        to_nic$tdata = ((taken$q) & 64'hffffffffffffffff) | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((tag$q) & 64'hffffffffffffffff) << shift_32);
+                    end
+                    if (answer_fire) begin
+                        beat$d = beat$q + one_3;
+                        if (beat$q == last_beat) begin
+                            beat$d = zero_3;
+                            step$d = LoopbackStep$Receive;
+                        end
+                    end
+                end
+            LoopbackStep$AcknowledgeTakeover:
+                begin
+                    to_nic$tdata = takeover_ack | (((qp$q) & 64'hffffffffffffffff) << shift_16);
+                    if (answer_fire) begin
+                        step$d = LoopbackStep$Receive;
+                    end
+                end
+            LoopbackStep$AcknowledgeFence:
+                begin
+                    to_nic$tdata = fence_ack;
+                    if (answer_fire) begin
+                        step$d = LoopbackStep$Receive;
+                    end
+                end
+            default:
+                begin
+                end
+        endcase
+        if (reset) begin
+            step$d = LoopbackStep$Receive;
+            in_message$d = 1'b0;
+            beat$d = zero_3;
+            taken$d = zero_16;
+        end
+    end
+    
+endmodule // ulx3s$self_test$controllers_1$a
+
+
+module ulx3s$self_test$controllers_1$a$beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_1$a$beat
+
+
+module ulx3s$self_test$controllers_1$a$in_message(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_1$a$in_message
+
+
+module ulx3s$self_test$controllers_1$a$kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_1$a$kind
+
+
+module ulx3s$self_test$controllers_1$a$qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_1$a$qp
+
+
+module ulx3s$self_test$controllers_1$a$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam LoopbackStep$Receive = 0;
+    localparam LoopbackStep$Complete = 1;
+    localparam LoopbackStep$AcknowledgeTakeover = 2;
+    localparam LoopbackStep$AcknowledgeFence = 3;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_1$a$step
+
+
+module ulx3s$self_test$controllers_1$a$tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_1$a$tag
+
+
+module ulx3s$self_test$controllers_1$a$taken(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_1$a$taken
+
+
+module ulx3s$self_test$controllers_1$b(clock,reset,from_nic$tdata,from_nic$tlast,from_nic$tvalid,from_nic$tready,to_nic$tdata,to_nic$tlast,to_nic$tvalid,to_nic$tready,commands);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] from_nic$tdata;
+    input wire  from_nic$tlast;
+    input wire  from_nic$tvalid;
+    output reg  from_nic$tready;
+    output reg  [63:0] to_nic$tdata;
+    output reg  to_nic$tlast;
+    output reg  to_nic$tvalid;
+    input wire  to_nic$tready;
+    output reg  [15:0] commands;
+    
+    // Constant declarations
+    localparam  type_command = 8'h1;
+    localparam  type_takeover = 8'h2;
+    localparam  type_fence = 8'h4;
+    localparam  wqe_header = 64'h2800000081;
+    localparam  wqe_send = 64'h1000000002;
+    localparam  takeover_ack = 64'h82;
+    localparam  fence_ack = 64'h84;
+    localparam  last_beat = 3'b101;
+    localparam  one_3 = 3'b1;
+    localparam  zero_3 = 3'b0;
+    localparam  one_16 = 16'h1;
+    localparam  zero_16 = 16'h0;
+    localparam  zero_64 = 64'h0;
+    localparam  shift_16 = 64'h10;
+    localparam  shift_32 = 64'h20;
+    localparam  shift_48 = 64'h30;
+    
+    // Enums
+    localparam LoopbackStep$Receive = 0;
+    localparam LoopbackStep$Complete = 1;
+    localparam LoopbackStep$AcknowledgeTakeover = 2;
+    localparam LoopbackStep$AcknowledgeFence = 3;
+    
+    // Stub signals
+    reg  [1:0] step$d;
+    wire  [1:0] step$q;
+    reg  step$clock;
+    reg  in_message$d;
+    wire  in_message$q;
+    reg  in_message$clock;
+    reg  [7:0] kind$d;
+    wire  [7:0] kind$q;
+    reg  kind$clock;
+    reg  [15:0] qp$d;
+    wire  [15:0] qp$q;
+    reg  qp$clock;
+    reg  [15:0] tag$d;
+    wire  [15:0] tag$q;
+    reg  tag$clock;
+    reg  [2:0] beat$d;
+    wire  [2:0] beat$q;
+    reg  beat$clock;
+    reg  [15:0] taken$d;
+    wire  [15:0] taken$q;
+    reg  taken$clock;
+    
+    // Local signals
+    reg  fire;
+    reg  [7:0] header_kind;
+    reg  answer_fire;
+    
+    // Sub module instances
+    ulx3s$self_test$controllers_1$b$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    ulx3s$self_test$controllers_1$b$in_message in_message(
+        .d(in_message$d),
+        .q(in_message$q),
+        .clock(in_message$clock)
+    );
+    ulx3s$self_test$controllers_1$b$kind kind(
+        .d(kind$d),
+        .q(kind$q),
+        .clock(kind$clock)
+    );
+    ulx3s$self_test$controllers_1$b$qp qp(
+        .d(qp$d),
+        .q(qp$q),
+        .clock(qp$clock)
+    );
+    ulx3s$self_test$controllers_1$b$tag tag(
+        .d(tag$d),
+        .q(tag$q),
+        .clock(tag$clock)
+    );
+    ulx3s$self_test$controllers_1$b$beat beat(
+        .d(beat$d),
+        .q(beat$q),
+        .clock(beat$clock)
+    );
+    ulx3s$self_test$controllers_1$b$taken taken(
+        .d(taken$d),
+        .q(taken$q),
+        .clock(taken$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        in_message$clock = clock;
+        kind$clock = clock;
+        qp$clock = clock;
+        tag$clock = clock;
+        beat$clock = clock;
+        taken$clock = clock;
+        step$d = step$q;
+        in_message$d = in_message$q;
+        kind$d = kind$q;
+        qp$d = qp$q;
+        tag$d = tag$q;
+        beat$d = beat$q;
+        taken$d = taken$q;
+        commands = taken$q;
+        from_nic$tready = step$q == LoopbackStep$Receive;
+        fire = from_nic$tvalid & (step$q == LoopbackStep$Receive);
+        header_kind = kind$q;
+        if (~in_message$q) begin
+            header_kind = from_nic$tdata[(32'h0)+:(8)];
+        end
+        if (fire) begin
+            in_message$d = ~from_nic$tlast;
+            if (~in_message$q) begin
+                kind$d = from_nic$tdata[(32'h0)+:(8)];
+                qp$d = from_nic$tdata[(32'h10)+:(16)];
+                tag$d = from_nic$tdata[(32'h30)+:(16)];
+            end
+            if (from_nic$tlast) begin
+                if (header_kind == type_command) begin
+                    step$d = LoopbackStep$Complete;
+                    taken$d = taken$q + one_16;
+                end
+                else if (header_kind == type_takeover) begin
+                    step$d = LoopbackStep$AcknowledgeTakeover;
+                end
+                else if (header_kind == type_fence) begin
+                    step$d = LoopbackStep$AcknowledgeFence;
+                end
+            end
+        end
+        to_nic$tvalid = step$q != LoopbackStep$Receive;
+        to_nic$tlast = 1'b1;
+        to_nic$tdata = zero_64;
+        answer_fire = to_nic$tready & (step$q != LoopbackStep$Receive);
+        case (step$q)
+            LoopbackStep$Complete:
+                begin
+                    to_nic$tlast = beat$q == last_beat;
+                    if (beat$q == zero_3) begin
+                        to_nic$tdata = wqe_header | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((tag$q) & 64'hffffffffffffffff) << shift_48);
+                    end
+                    else if (beat$q == one_3) begin
+                        to_nic$tdata = wqe_send;
+                    end
+                    else if (beat$q == last_beat) begin
+                        to_nic$tdata = ((taken$q) & 64'hffffffffffffffff) | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((tag$q) & 64'hffffffffffffffff) << shift_32);
+                    end
+                    if (answer_fire) begin
+                        beat$d = beat$q + one_3;
+                        if (beat$q == last_beat) begin
+                            beat$d = zero_3;
+                            step$d = LoopbackStep$Receive;
+                        end
+                    end
+                end
+            LoopbackStep$AcknowledgeTakeover:
+                begin
+                    to_nic$tdata = takeover_ack | (((qp$q) & 64'hffffffffffffffff) << shift_16);
+                    if (answer_fire) begin
+                        step$d = LoopbackStep$Receive;
+                    end
+                end
+            LoopbackStep$AcknowledgeFence:
+                begin
+                    to_nic$tdata = fence_ack;
+                    if (answer_fire) begin
+                        step$d = LoopbackStep$Receive;
+                    end
+                end
+            default:
+                begin
+                end
+        endcase
+        if (reset) begin
+            step$d = LoopbackStep$Receive;
+            in_message$d = 1'b0;
+            beat$d = zero_3;
+            taken$d = zero_16;
+        end
+    end
+    
+endmodule // ulx3s$self_test$controllers_1$b
+
+
+module ulx3s$self_test$controllers_1$b$beat(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_1$b$beat
+
+
+module ulx3s$self_test$controllers_1$b$in_message(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_1$b$in_message
+
+
+module ulx3s$self_test$controllers_1$b$kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_1$b$kind
+
+
+module ulx3s$self_test$controllers_1$b$qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_1$b$qp
+
+
+module ulx3s$self_test$controllers_1$b$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam LoopbackStep$Receive = 0;
+    localparam LoopbackStep$Complete = 1;
+    localparam LoopbackStep$AcknowledgeTakeover = 2;
+    localparam LoopbackStep$AcknowledgeFence = 3;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_1$b$step
+
+
+module ulx3s$self_test$controllers_1$b$tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_1$b$tag
+
+
+module ulx3s$self_test$controllers_1$b$taken(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$controllers_1$b$taken
+
+
+module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_axis_rx_tuser,s_axis_rx_tvalid,s_axis_rx_tready,m_axis_tx_tdata,m_axis_tx_tkeep,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,local_mac,local_ip,local_qpn_base,mtu_shift,timer_prescale,rnr_timer,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,cfg_peer_mac,cfg_peer_ip,cfg_peer_qpn,cfg_rx_psn,cfg_tx_psn,cfg_timeout,cfg_retry_limit,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,rx_stat_index,rx_stat_value,responder_counter_index,responder_counter_value,requester_counter_index,requester_counter_value,rx_unknown_qp,rx_not_served,acks_sent,requests_sent,work_requests_failed,tx_frames,tx_bad_descriptors,tx_payload_mismatches,qp_error,counters_ready,c0_links$from_a$tdata,c0_links$from_a$tlast,c0_links$from_a$tvalid,c0_links$from_a$tready,c0_links$from_b$tdata,c0_links$from_b$tlast,c0_links$from_b$tvalid,c0_links$from_b$tready,c0_links$to_controller$tdata,c0_links$to_controller$tlast,c0_links$to_controller$tvalid,c0_links$to_controller$tready,c0_counters$commands_forwarded,c0_counters$completions_delivered,c0_counters$unknown_qp,c0_counters$slots_full,c0_counters$malformed_capsule,c0_counters$capsule_too_long,c0_counters$wqe_unknown_qp,c0_counters$wqe_malformed,c0_counters$cqe_unknown_cid,c0_counters$read_data_unknown,c0_counters$wrong_link,c0_counters$commands_replayed,c0_counters$late_discarded,c0_counters$takeovers_acked,c0_counters$path_errors_sent,c0_counters$writes_truncated,c1_links$from_a$tdata,c1_links$from_a$tlast,c1_links$from_a$tvalid,c1_links$from_a$tready,c1_links$from_b$tdata,c1_links$from_b$tlast,c1_links$from_b$tvalid,c1_links$from_b$tready,c1_links$to_controller$tdata,c1_links$to_controller$tlast,c1_links$to_controller$tvalid,c1_links$to_controller$tready,c1_counters$commands_forwarded,c1_counters$completions_delivered,c1_counters$unknown_qp,c1_counters$slots_full,c1_counters$malformed_capsule,c1_counters$capsule_too_long,c1_counters$wqe_unknown_qp,c1_counters$wqe_malformed,c1_counters$cqe_unknown_cid,c1_counters$read_data_unknown,c1_counters$wrong_link,c1_counters$commands_replayed,c1_counters$late_discarded,c1_counters$takeovers_acked,c1_counters$path_errors_sent,c1_counters$writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -2921,62 +3022,62 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
     output reg  [31:0] tx_payload_mismatches;
     output reg  [3:0] qp_error;
     output reg  counters_ready;
-    input wire  [63:0] c0_s_link_a_tdata;
-    input wire  c0_s_link_a_tlast;
-    input wire  c0_s_link_a_tvalid;
-    output reg  c0_s_link_a_tready;
-    input wire  [63:0] c0_s_link_b_tdata;
-    input wire  c0_s_link_b_tlast;
-    input wire  c0_s_link_b_tvalid;
-    output reg  c0_s_link_b_tready;
-    output reg  [63:0] c0_m_link_tdata;
-    output reg  c0_m_link_tlast;
-    output reg  [1:0] c0_m_link_tvalid;
-    input wire  [1:0] c0_m_link_tready;
-    output reg  [31:0] c0_commands_forwarded;
-    output reg  [31:0] c0_completions_delivered;
-    output reg  [31:0] c0_unknown_qp;
-    output reg  [31:0] c0_slots_full;
-    output reg  [31:0] c0_malformed_capsule;
-    output reg  [31:0] c0_capsule_too_long;
-    output reg  [31:0] c0_wqe_unknown_qp;
-    output reg  [31:0] c0_wqe_malformed;
-    output reg  [31:0] c0_cqe_unknown_cid;
-    output reg  [31:0] c0_read_data_unknown;
-    output reg  [31:0] c0_wrong_link;
-    output reg  [31:0] c0_commands_replayed;
-    output reg  [31:0] c0_late_discarded;
-    output reg  [31:0] c0_takeovers_acked;
-    output reg  [31:0] c0_path_errors_sent;
-    output reg  [31:0] c0_writes_truncated;
-    input wire  [63:0] c1_s_link_a_tdata;
-    input wire  c1_s_link_a_tlast;
-    input wire  c1_s_link_a_tvalid;
-    output reg  c1_s_link_a_tready;
-    input wire  [63:0] c1_s_link_b_tdata;
-    input wire  c1_s_link_b_tlast;
-    input wire  c1_s_link_b_tvalid;
-    output reg  c1_s_link_b_tready;
-    output reg  [63:0] c1_m_link_tdata;
-    output reg  c1_m_link_tlast;
-    output reg  [1:0] c1_m_link_tvalid;
-    input wire  [1:0] c1_m_link_tready;
-    output reg  [31:0] c1_commands_forwarded;
-    output reg  [31:0] c1_completions_delivered;
-    output reg  [31:0] c1_unknown_qp;
-    output reg  [31:0] c1_slots_full;
-    output reg  [31:0] c1_malformed_capsule;
-    output reg  [31:0] c1_capsule_too_long;
-    output reg  [31:0] c1_wqe_unknown_qp;
-    output reg  [31:0] c1_wqe_malformed;
-    output reg  [31:0] c1_cqe_unknown_cid;
-    output reg  [31:0] c1_read_data_unknown;
-    output reg  [31:0] c1_wrong_link;
-    output reg  [31:0] c1_commands_replayed;
-    output reg  [31:0] c1_late_discarded;
-    output reg  [31:0] c1_takeovers_acked;
-    output reg  [31:0] c1_path_errors_sent;
-    output reg  [31:0] c1_writes_truncated;
+    input wire  [63:0] c0_links$from_a$tdata;
+    input wire  c0_links$from_a$tlast;
+    input wire  c0_links$from_a$tvalid;
+    output wire  c0_links$from_a$tready;
+    input wire  [63:0] c0_links$from_b$tdata;
+    input wire  c0_links$from_b$tlast;
+    input wire  c0_links$from_b$tvalid;
+    output wire  c0_links$from_b$tready;
+    output wire  [63:0] c0_links$to_controller$tdata;
+    output wire  c0_links$to_controller$tlast;
+    output wire  [1:0] c0_links$to_controller$tvalid;
+    input wire  [1:0] c0_links$to_controller$tready;
+    output wire  [31:0] c0_counters$commands_forwarded;
+    output wire  [31:0] c0_counters$completions_delivered;
+    output wire  [31:0] c0_counters$unknown_qp;
+    output wire  [31:0] c0_counters$slots_full;
+    output wire  [31:0] c0_counters$malformed_capsule;
+    output wire  [31:0] c0_counters$capsule_too_long;
+    output wire  [31:0] c0_counters$wqe_unknown_qp;
+    output wire  [31:0] c0_counters$wqe_malformed;
+    output wire  [31:0] c0_counters$cqe_unknown_cid;
+    output wire  [31:0] c0_counters$read_data_unknown;
+    output wire  [31:0] c0_counters$wrong_link;
+    output wire  [31:0] c0_counters$commands_replayed;
+    output wire  [31:0] c0_counters$late_discarded;
+    output wire  [31:0] c0_counters$takeovers_acked;
+    output wire  [31:0] c0_counters$path_errors_sent;
+    output wire  [31:0] c0_counters$writes_truncated;
+    input wire  [63:0] c1_links$from_a$tdata;
+    input wire  c1_links$from_a$tlast;
+    input wire  c1_links$from_a$tvalid;
+    output wire  c1_links$from_a$tready;
+    input wire  [63:0] c1_links$from_b$tdata;
+    input wire  c1_links$from_b$tlast;
+    input wire  c1_links$from_b$tvalid;
+    output wire  c1_links$from_b$tready;
+    output wire  [63:0] c1_links$to_controller$tdata;
+    output wire  c1_links$to_controller$tlast;
+    output wire  [1:0] c1_links$to_controller$tvalid;
+    input wire  [1:0] c1_links$to_controller$tready;
+    output wire  [31:0] c1_counters$commands_forwarded;
+    output wire  [31:0] c1_counters$completions_delivered;
+    output wire  [31:0] c1_counters$unknown_qp;
+    output wire  [31:0] c1_counters$slots_full;
+    output wire  [31:0] c1_counters$malformed_capsule;
+    output wire  [31:0] c1_counters$capsule_too_long;
+    output wire  [31:0] c1_counters$wqe_unknown_qp;
+    output wire  [31:0] c1_counters$wqe_malformed;
+    output wire  [31:0] c1_counters$cqe_unknown_cid;
+    output wire  [31:0] c1_counters$read_data_unknown;
+    output wire  [31:0] c1_counters$wrong_link;
+    output wire  [31:0] c1_counters$commands_replayed;
+    output wire  [31:0] c1_counters$late_discarded;
+    output wire  [31:0] c1_counters$takeovers_acked;
+    output wire  [31:0] c1_counters$path_errors_sent;
+    output wire  [31:0] c1_counters$writes_truncated;
     
     // Constant declarations
     localparam  one_hot = 4'h1;
@@ -3178,141 +3279,85 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
     wire  [31:0] connectors$packets_unknown_qp;
     reg  [1:0] connectors$probe_qp;
     wire  connectors$probe_taken;
-    reg  [63:0] connectors$c0_s_link_a_tdata;
-    reg  connectors$c0_s_link_a_tlast;
-    reg  connectors$c0_s_link_a_tvalid;
-    wire  connectors$c0_s_link_a_tready;
-    reg  [63:0] connectors$c0_s_link_b_tdata;
-    reg  connectors$c0_s_link_b_tlast;
-    reg  connectors$c0_s_link_b_tvalid;
-    wire  connectors$c0_s_link_b_tready;
-    wire  [63:0] connectors$c0_m_link_tdata;
-    wire  connectors$c0_m_link_tlast;
-    wire  [1:0] connectors$c0_m_link_tvalid;
-    reg  [1:0] connectors$c0_m_link_tready;
-    wire  connectors$c0_wr_valid;
-    reg  connectors$c0_wr_ready;
-    wire  [1:0] connectors$c0_wr_qp;
-    wire  [1:0] connectors$c0_wr_kind;
-    wire  [15:0] connectors$c0_wr_length;
-    wire  [63:0] connectors$c0_wr_va;
-    wire  [31:0] connectors$c0_wr_rkey;
-    wire  [7:0] connectors$c0_wr_tag;
-    wire  [63:0] connectors$c0_m_axis_wr_tdata;
-    wire  connectors$c0_m_axis_wr_tlast;
-    wire  connectors$c0_m_axis_wr_tvalid;
-    reg  connectors$c0_m_axis_wr_tready;
-    reg  [63:0] connectors$c0_s_axis_read_tdata;
-    reg  connectors$c0_s_axis_read_tlast;
-    reg  connectors$c0_s_axis_read_tvalid;
-    wire  connectors$c0_s_axis_read_tready;
-    reg  [7:0] connectors$c0_s_axis_read_tag;
-    reg  [12:0] connectors$c0_s_axis_read_length;
-    reg  connectors$c0_s_axis_read_last;
-    wire  [31:0] connectors$c0_commands_forwarded;
-    wire  [31:0] connectors$c0_completions_delivered;
-    wire  [31:0] connectors$c0_unknown_qp;
-    wire  [31:0] connectors$c0_slots_full;
-    wire  [31:0] connectors$c0_malformed_capsule;
-    wire  [31:0] connectors$c0_capsule_too_long;
-    wire  [31:0] connectors$c0_wqe_unknown_qp;
-    wire  [31:0] connectors$c0_wqe_malformed;
-    wire  [31:0] connectors$c0_cqe_unknown_cid;
-    wire  [31:0] connectors$c0_read_data_unknown;
-    wire  [31:0] connectors$c0_wrong_link;
-    wire  [31:0] connectors$c0_commands_replayed;
-    wire  [31:0] connectors$c0_late_discarded;
-    wire  [31:0] connectors$c0_takeovers_acked;
-    wire  [31:0] connectors$c0_path_errors_sent;
-    wire  [31:0] connectors$c0_writes_truncated;
-    reg  [63:0] connectors$c1_s_link_a_tdata;
-    reg  connectors$c1_s_link_a_tlast;
-    reg  connectors$c1_s_link_a_tvalid;
-    wire  connectors$c1_s_link_a_tready;
-    reg  [63:0] connectors$c1_s_link_b_tdata;
-    reg  connectors$c1_s_link_b_tlast;
-    reg  connectors$c1_s_link_b_tvalid;
-    wire  connectors$c1_s_link_b_tready;
-    wire  [63:0] connectors$c1_m_link_tdata;
-    wire  connectors$c1_m_link_tlast;
-    wire  [1:0] connectors$c1_m_link_tvalid;
-    reg  [1:0] connectors$c1_m_link_tready;
-    wire  connectors$c1_wr_valid;
-    reg  connectors$c1_wr_ready;
-    wire  [1:0] connectors$c1_wr_qp;
-    wire  [1:0] connectors$c1_wr_kind;
-    wire  [15:0] connectors$c1_wr_length;
-    wire  [63:0] connectors$c1_wr_va;
-    wire  [31:0] connectors$c1_wr_rkey;
-    wire  [7:0] connectors$c1_wr_tag;
-    wire  [63:0] connectors$c1_m_axis_wr_tdata;
-    wire  connectors$c1_m_axis_wr_tlast;
-    wire  connectors$c1_m_axis_wr_tvalid;
-    reg  connectors$c1_m_axis_wr_tready;
-    reg  [63:0] connectors$c1_s_axis_read_tdata;
-    reg  connectors$c1_s_axis_read_tlast;
-    reg  connectors$c1_s_axis_read_tvalid;
-    wire  connectors$c1_s_axis_read_tready;
-    reg  [7:0] connectors$c1_s_axis_read_tag;
-    reg  [12:0] connectors$c1_s_axis_read_length;
-    reg  connectors$c1_s_axis_read_last;
-    wire  [31:0] connectors$c1_commands_forwarded;
-    wire  [31:0] connectors$c1_completions_delivered;
-    wire  [31:0] connectors$c1_unknown_qp;
-    wire  [31:0] connectors$c1_slots_full;
-    wire  [31:0] connectors$c1_malformed_capsule;
-    wire  [31:0] connectors$c1_capsule_too_long;
-    wire  [31:0] connectors$c1_wqe_unknown_qp;
-    wire  [31:0] connectors$c1_wqe_malformed;
-    wire  [31:0] connectors$c1_cqe_unknown_cid;
-    wire  [31:0] connectors$c1_read_data_unknown;
-    wire  [31:0] connectors$c1_wrong_link;
-    wire  [31:0] connectors$c1_commands_replayed;
-    wire  [31:0] connectors$c1_late_discarded;
-    wire  [31:0] connectors$c1_takeovers_acked;
-    wire  [31:0] connectors$c1_path_errors_sent;
-    wire  [31:0] connectors$c1_writes_truncated;
+    wire  connectors$c0_work$valid;
+    reg  connectors$c0_work$ready;
+    wire  [1:0] connectors$c0_work$qp;
+    wire  [1:0] connectors$c0_work$kind;
+    wire  [15:0] connectors$c0_work$length;
+    wire  [63:0] connectors$c0_work$va;
+    wire  [31:0] connectors$c0_work$rkey;
+    wire  [7:0] connectors$c0_work$tag;
+    wire  [63:0] connectors$c0_work$payload$tdata;
+    wire  connectors$c0_work$payload$tlast;
+    wire  connectors$c0_work$payload$tvalid;
+    reg  connectors$c0_work$payload$tready;
+    reg  [63:0] connectors$c0_work$read$tdata;
+    reg  connectors$c0_work$read$tlast;
+    reg  connectors$c0_work$read$tvalid;
+    wire  connectors$c0_work$read$tready;
+    reg  [7:0] connectors$c0_work$read$tag;
+    reg  [12:0] connectors$c0_work$read$length;
+    reg  connectors$c0_work$read$last;
+    wire  connectors$c1_work$valid;
+    reg  connectors$c1_work$ready;
+    wire  [1:0] connectors$c1_work$qp;
+    wire  [1:0] connectors$c1_work$kind;
+    wire  [15:0] connectors$c1_work$length;
+    wire  [63:0] connectors$c1_work$va;
+    wire  [31:0] connectors$c1_work$rkey;
+    wire  [7:0] connectors$c1_work$tag;
+    wire  [63:0] connectors$c1_work$payload$tdata;
+    wire  connectors$c1_work$payload$tlast;
+    wire  connectors$c1_work$payload$tvalid;
+    reg  connectors$c1_work$payload$tready;
+    reg  [63:0] connectors$c1_work$read$tdata;
+    reg  connectors$c1_work$read$tlast;
+    reg  connectors$c1_work$read$tvalid;
+    wire  connectors$c1_work$read$tready;
+    reg  [7:0] connectors$c1_work$read$tag;
+    reg  [12:0] connectors$c1_work$read$length;
+    reg  connectors$c1_work$read$last;
     reg  arbiter$clock;
     reg  arbiter$reset;
     reg  [3:0] arbiter$owner;
-    reg  arbiter$c0_wr_valid;
-    wire  arbiter$c0_wr_ready;
-    reg  [1:0] arbiter$c0_wr_qp;
-    reg  [1:0] arbiter$c0_wr_kind;
-    reg  [15:0] arbiter$c0_wr_length;
-    reg  [63:0] arbiter$c0_wr_va;
-    reg  [31:0] arbiter$c0_wr_rkey;
-    reg  [7:0] arbiter$c0_wr_tag;
-    reg  [63:0] arbiter$c0_s_axis_wr_tdata;
-    reg  arbiter$c0_s_axis_wr_tlast;
-    reg  arbiter$c0_s_axis_wr_tvalid;
-    wire  arbiter$c0_s_axis_wr_tready;
-    wire  [63:0] arbiter$c0_m_axis_read_tdata;
-    wire  arbiter$c0_m_axis_read_tlast;
-    wire  arbiter$c0_m_axis_read_tvalid;
-    reg  arbiter$c0_m_axis_read_tready;
-    wire  [7:0] arbiter$c0_m_axis_read_tag;
-    wire  [12:0] arbiter$c0_m_axis_read_length;
-    wire  arbiter$c0_m_axis_read_last;
-    reg  arbiter$c1_wr_valid;
-    wire  arbiter$c1_wr_ready;
-    reg  [1:0] arbiter$c1_wr_qp;
-    reg  [1:0] arbiter$c1_wr_kind;
-    reg  [15:0] arbiter$c1_wr_length;
-    reg  [63:0] arbiter$c1_wr_va;
-    reg  [31:0] arbiter$c1_wr_rkey;
-    reg  [7:0] arbiter$c1_wr_tag;
-    reg  [63:0] arbiter$c1_s_axis_wr_tdata;
-    reg  arbiter$c1_s_axis_wr_tlast;
-    reg  arbiter$c1_s_axis_wr_tvalid;
-    wire  arbiter$c1_s_axis_wr_tready;
-    wire  [63:0] arbiter$c1_m_axis_read_tdata;
-    wire  arbiter$c1_m_axis_read_tlast;
-    wire  arbiter$c1_m_axis_read_tvalid;
-    reg  arbiter$c1_m_axis_read_tready;
-    wire  [7:0] arbiter$c1_m_axis_read_tag;
-    wire  [12:0] arbiter$c1_m_axis_read_length;
-    wire  arbiter$c1_m_axis_read_last;
+    reg  arbiter$c0$valid;
+    wire  arbiter$c0$ready;
+    reg  [1:0] arbiter$c0$qp;
+    reg  [1:0] arbiter$c0$kind;
+    reg  [15:0] arbiter$c0$length;
+    reg  [63:0] arbiter$c0$va;
+    reg  [31:0] arbiter$c0$rkey;
+    reg  [7:0] arbiter$c0$tag;
+    reg  [63:0] arbiter$c0$payload$tdata;
+    reg  arbiter$c0$payload$tlast;
+    reg  arbiter$c0$payload$tvalid;
+    wire  arbiter$c0$payload$tready;
+    wire  [63:0] arbiter$c0$read$tdata;
+    wire  arbiter$c0$read$tlast;
+    wire  arbiter$c0$read$tvalid;
+    reg  arbiter$c0$read$tready;
+    wire  [7:0] arbiter$c0$read$tag;
+    wire  [12:0] arbiter$c0$read$length;
+    wire  arbiter$c0$read$last;
+    reg  arbiter$c1$valid;
+    wire  arbiter$c1$ready;
+    reg  [1:0] arbiter$c1$qp;
+    reg  [1:0] arbiter$c1$kind;
+    reg  [15:0] arbiter$c1$length;
+    reg  [63:0] arbiter$c1$va;
+    reg  [31:0] arbiter$c1$rkey;
+    reg  [7:0] arbiter$c1$tag;
+    reg  [63:0] arbiter$c1$payload$tdata;
+    reg  arbiter$c1$payload$tlast;
+    reg  arbiter$c1$payload$tvalid;
+    wire  arbiter$c1$payload$tready;
+    wire  [63:0] arbiter$c1$read$tdata;
+    wire  arbiter$c1$read$tlast;
+    wire  arbiter$c1$read$tvalid;
+    reg  arbiter$c1$read$tready;
+    wire  [7:0] arbiter$c1$read$tag;
+    wire  [12:0] arbiter$c1$read$length;
+    wire  arbiter$c1$read$last;
     wire  arbiter$wr_valid;
     reg  arbiter$wr_ready;
     wire  [1:0] arbiter$wr_qp;
@@ -3708,143 +3753,143 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
         .packets_unknown_qp(connectors$packets_unknown_qp),
         .probe_qp(connectors$probe_qp),
         .probe_taken(connectors$probe_taken),
-        .c0_s_link_a_tdata(connectors$c0_s_link_a_tdata),
-        .c0_s_link_a_tlast(connectors$c0_s_link_a_tlast),
-        .c0_s_link_a_tvalid(connectors$c0_s_link_a_tvalid),
-        .c0_s_link_a_tready(connectors$c0_s_link_a_tready),
-        .c0_s_link_b_tdata(connectors$c0_s_link_b_tdata),
-        .c0_s_link_b_tlast(connectors$c0_s_link_b_tlast),
-        .c0_s_link_b_tvalid(connectors$c0_s_link_b_tvalid),
-        .c0_s_link_b_tready(connectors$c0_s_link_b_tready),
-        .c0_m_link_tdata(connectors$c0_m_link_tdata),
-        .c0_m_link_tlast(connectors$c0_m_link_tlast),
-        .c0_m_link_tvalid(connectors$c0_m_link_tvalid),
-        .c0_m_link_tready(connectors$c0_m_link_tready),
-        .c0_wr_valid(connectors$c0_wr_valid),
-        .c0_wr_ready(connectors$c0_wr_ready),
-        .c0_wr_qp(connectors$c0_wr_qp),
-        .c0_wr_kind(connectors$c0_wr_kind),
-        .c0_wr_length(connectors$c0_wr_length),
-        .c0_wr_va(connectors$c0_wr_va),
-        .c0_wr_rkey(connectors$c0_wr_rkey),
-        .c0_wr_tag(connectors$c0_wr_tag),
-        .c0_m_axis_wr_tdata(connectors$c0_m_axis_wr_tdata),
-        .c0_m_axis_wr_tlast(connectors$c0_m_axis_wr_tlast),
-        .c0_m_axis_wr_tvalid(connectors$c0_m_axis_wr_tvalid),
-        .c0_m_axis_wr_tready(connectors$c0_m_axis_wr_tready),
-        .c0_s_axis_read_tdata(connectors$c0_s_axis_read_tdata),
-        .c0_s_axis_read_tlast(connectors$c0_s_axis_read_tlast),
-        .c0_s_axis_read_tvalid(connectors$c0_s_axis_read_tvalid),
-        .c0_s_axis_read_tready(connectors$c0_s_axis_read_tready),
-        .c0_s_axis_read_tag(connectors$c0_s_axis_read_tag),
-        .c0_s_axis_read_length(connectors$c0_s_axis_read_length),
-        .c0_s_axis_read_last(connectors$c0_s_axis_read_last),
-        .c0_commands_forwarded(connectors$c0_commands_forwarded),
-        .c0_completions_delivered(connectors$c0_completions_delivered),
-        .c0_unknown_qp(connectors$c0_unknown_qp),
-        .c0_slots_full(connectors$c0_slots_full),
-        .c0_malformed_capsule(connectors$c0_malformed_capsule),
-        .c0_capsule_too_long(connectors$c0_capsule_too_long),
-        .c0_wqe_unknown_qp(connectors$c0_wqe_unknown_qp),
-        .c0_wqe_malformed(connectors$c0_wqe_malformed),
-        .c0_cqe_unknown_cid(connectors$c0_cqe_unknown_cid),
-        .c0_read_data_unknown(connectors$c0_read_data_unknown),
-        .c0_wrong_link(connectors$c0_wrong_link),
-        .c0_commands_replayed(connectors$c0_commands_replayed),
-        .c0_late_discarded(connectors$c0_late_discarded),
-        .c0_takeovers_acked(connectors$c0_takeovers_acked),
-        .c0_path_errors_sent(connectors$c0_path_errors_sent),
-        .c0_writes_truncated(connectors$c0_writes_truncated),
-        .c1_s_link_a_tdata(connectors$c1_s_link_a_tdata),
-        .c1_s_link_a_tlast(connectors$c1_s_link_a_tlast),
-        .c1_s_link_a_tvalid(connectors$c1_s_link_a_tvalid),
-        .c1_s_link_a_tready(connectors$c1_s_link_a_tready),
-        .c1_s_link_b_tdata(connectors$c1_s_link_b_tdata),
-        .c1_s_link_b_tlast(connectors$c1_s_link_b_tlast),
-        .c1_s_link_b_tvalid(connectors$c1_s_link_b_tvalid),
-        .c1_s_link_b_tready(connectors$c1_s_link_b_tready),
-        .c1_m_link_tdata(connectors$c1_m_link_tdata),
-        .c1_m_link_tlast(connectors$c1_m_link_tlast),
-        .c1_m_link_tvalid(connectors$c1_m_link_tvalid),
-        .c1_m_link_tready(connectors$c1_m_link_tready),
-        .c1_wr_valid(connectors$c1_wr_valid),
-        .c1_wr_ready(connectors$c1_wr_ready),
-        .c1_wr_qp(connectors$c1_wr_qp),
-        .c1_wr_kind(connectors$c1_wr_kind),
-        .c1_wr_length(connectors$c1_wr_length),
-        .c1_wr_va(connectors$c1_wr_va),
-        .c1_wr_rkey(connectors$c1_wr_rkey),
-        .c1_wr_tag(connectors$c1_wr_tag),
-        .c1_m_axis_wr_tdata(connectors$c1_m_axis_wr_tdata),
-        .c1_m_axis_wr_tlast(connectors$c1_m_axis_wr_tlast),
-        .c1_m_axis_wr_tvalid(connectors$c1_m_axis_wr_tvalid),
-        .c1_m_axis_wr_tready(connectors$c1_m_axis_wr_tready),
-        .c1_s_axis_read_tdata(connectors$c1_s_axis_read_tdata),
-        .c1_s_axis_read_tlast(connectors$c1_s_axis_read_tlast),
-        .c1_s_axis_read_tvalid(connectors$c1_s_axis_read_tvalid),
-        .c1_s_axis_read_tready(connectors$c1_s_axis_read_tready),
-        .c1_s_axis_read_tag(connectors$c1_s_axis_read_tag),
-        .c1_s_axis_read_length(connectors$c1_s_axis_read_length),
-        .c1_s_axis_read_last(connectors$c1_s_axis_read_last),
-        .c1_commands_forwarded(connectors$c1_commands_forwarded),
-        .c1_completions_delivered(connectors$c1_completions_delivered),
-        .c1_unknown_qp(connectors$c1_unknown_qp),
-        .c1_slots_full(connectors$c1_slots_full),
-        .c1_malformed_capsule(connectors$c1_malformed_capsule),
-        .c1_capsule_too_long(connectors$c1_capsule_too_long),
-        .c1_wqe_unknown_qp(connectors$c1_wqe_unknown_qp),
-        .c1_wqe_malformed(connectors$c1_wqe_malformed),
-        .c1_cqe_unknown_cid(connectors$c1_cqe_unknown_cid),
-        .c1_read_data_unknown(connectors$c1_read_data_unknown),
-        .c1_wrong_link(connectors$c1_wrong_link),
-        .c1_commands_replayed(connectors$c1_commands_replayed),
-        .c1_late_discarded(connectors$c1_late_discarded),
-        .c1_takeovers_acked(connectors$c1_takeovers_acked),
-        .c1_path_errors_sent(connectors$c1_path_errors_sent),
-        .c1_writes_truncated(connectors$c1_writes_truncated)
+        .c0_links$from_a$tdata(c0_links$from_a$tdata),
+        .c0_links$from_a$tlast(c0_links$from_a$tlast),
+        .c0_links$from_a$tvalid(c0_links$from_a$tvalid),
+        .c0_links$from_a$tready(c0_links$from_a$tready),
+        .c0_links$from_b$tdata(c0_links$from_b$tdata),
+        .c0_links$from_b$tlast(c0_links$from_b$tlast),
+        .c0_links$from_b$tvalid(c0_links$from_b$tvalid),
+        .c0_links$from_b$tready(c0_links$from_b$tready),
+        .c0_links$to_controller$tdata(c0_links$to_controller$tdata),
+        .c0_links$to_controller$tlast(c0_links$to_controller$tlast),
+        .c0_links$to_controller$tvalid(c0_links$to_controller$tvalid),
+        .c0_links$to_controller$tready(c0_links$to_controller$tready),
+        .c0_work$valid(connectors$c0_work$valid),
+        .c0_work$ready(connectors$c0_work$ready),
+        .c0_work$qp(connectors$c0_work$qp),
+        .c0_work$kind(connectors$c0_work$kind),
+        .c0_work$length(connectors$c0_work$length),
+        .c0_work$va(connectors$c0_work$va),
+        .c0_work$rkey(connectors$c0_work$rkey),
+        .c0_work$tag(connectors$c0_work$tag),
+        .c0_work$payload$tdata(connectors$c0_work$payload$tdata),
+        .c0_work$payload$tlast(connectors$c0_work$payload$tlast),
+        .c0_work$payload$tvalid(connectors$c0_work$payload$tvalid),
+        .c0_work$payload$tready(connectors$c0_work$payload$tready),
+        .c0_work$read$tdata(connectors$c0_work$read$tdata),
+        .c0_work$read$tlast(connectors$c0_work$read$tlast),
+        .c0_work$read$tvalid(connectors$c0_work$read$tvalid),
+        .c0_work$read$tready(connectors$c0_work$read$tready),
+        .c0_work$read$tag(connectors$c0_work$read$tag),
+        .c0_work$read$length(connectors$c0_work$read$length),
+        .c0_work$read$last(connectors$c0_work$read$last),
+        .c0_counters$commands_forwarded(c0_counters$commands_forwarded),
+        .c0_counters$completions_delivered(c0_counters$completions_delivered),
+        .c0_counters$unknown_qp(c0_counters$unknown_qp),
+        .c0_counters$slots_full(c0_counters$slots_full),
+        .c0_counters$malformed_capsule(c0_counters$malformed_capsule),
+        .c0_counters$capsule_too_long(c0_counters$capsule_too_long),
+        .c0_counters$wqe_unknown_qp(c0_counters$wqe_unknown_qp),
+        .c0_counters$wqe_malformed(c0_counters$wqe_malformed),
+        .c0_counters$cqe_unknown_cid(c0_counters$cqe_unknown_cid),
+        .c0_counters$read_data_unknown(c0_counters$read_data_unknown),
+        .c0_counters$wrong_link(c0_counters$wrong_link),
+        .c0_counters$commands_replayed(c0_counters$commands_replayed),
+        .c0_counters$late_discarded(c0_counters$late_discarded),
+        .c0_counters$takeovers_acked(c0_counters$takeovers_acked),
+        .c0_counters$path_errors_sent(c0_counters$path_errors_sent),
+        .c0_counters$writes_truncated(c0_counters$writes_truncated),
+        .c1_links$from_a$tdata(c1_links$from_a$tdata),
+        .c1_links$from_a$tlast(c1_links$from_a$tlast),
+        .c1_links$from_a$tvalid(c1_links$from_a$tvalid),
+        .c1_links$from_a$tready(c1_links$from_a$tready),
+        .c1_links$from_b$tdata(c1_links$from_b$tdata),
+        .c1_links$from_b$tlast(c1_links$from_b$tlast),
+        .c1_links$from_b$tvalid(c1_links$from_b$tvalid),
+        .c1_links$from_b$tready(c1_links$from_b$tready),
+        .c1_links$to_controller$tdata(c1_links$to_controller$tdata),
+        .c1_links$to_controller$tlast(c1_links$to_controller$tlast),
+        .c1_links$to_controller$tvalid(c1_links$to_controller$tvalid),
+        .c1_links$to_controller$tready(c1_links$to_controller$tready),
+        .c1_work$valid(connectors$c1_work$valid),
+        .c1_work$ready(connectors$c1_work$ready),
+        .c1_work$qp(connectors$c1_work$qp),
+        .c1_work$kind(connectors$c1_work$kind),
+        .c1_work$length(connectors$c1_work$length),
+        .c1_work$va(connectors$c1_work$va),
+        .c1_work$rkey(connectors$c1_work$rkey),
+        .c1_work$tag(connectors$c1_work$tag),
+        .c1_work$payload$tdata(connectors$c1_work$payload$tdata),
+        .c1_work$payload$tlast(connectors$c1_work$payload$tlast),
+        .c1_work$payload$tvalid(connectors$c1_work$payload$tvalid),
+        .c1_work$payload$tready(connectors$c1_work$payload$tready),
+        .c1_work$read$tdata(connectors$c1_work$read$tdata),
+        .c1_work$read$tlast(connectors$c1_work$read$tlast),
+        .c1_work$read$tvalid(connectors$c1_work$read$tvalid),
+        .c1_work$read$tready(connectors$c1_work$read$tready),
+        .c1_work$read$tag(connectors$c1_work$read$tag),
+        .c1_work$read$length(connectors$c1_work$read$length),
+        .c1_work$read$last(connectors$c1_work$read$last),
+        .c1_counters$commands_forwarded(c1_counters$commands_forwarded),
+        .c1_counters$completions_delivered(c1_counters$completions_delivered),
+        .c1_counters$unknown_qp(c1_counters$unknown_qp),
+        .c1_counters$slots_full(c1_counters$slots_full),
+        .c1_counters$malformed_capsule(c1_counters$malformed_capsule),
+        .c1_counters$capsule_too_long(c1_counters$capsule_too_long),
+        .c1_counters$wqe_unknown_qp(c1_counters$wqe_unknown_qp),
+        .c1_counters$wqe_malformed(c1_counters$wqe_malformed),
+        .c1_counters$cqe_unknown_cid(c1_counters$cqe_unknown_cid),
+        .c1_counters$read_data_unknown(c1_counters$read_data_unknown),
+        .c1_counters$wrong_link(c1_counters$wrong_link),
+        .c1_counters$commands_replayed(c1_counters$commands_replayed),
+        .c1_counters$late_discarded(c1_counters$late_discarded),
+        .c1_counters$takeovers_acked(c1_counters$takeovers_acked),
+        .c1_counters$path_errors_sent(c1_counters$path_errors_sent),
+        .c1_counters$writes_truncated(c1_counters$writes_truncated)
     );
     ulx3s$self_test$core$arbiter arbiter(
         .clock(arbiter$clock),
         .reset(arbiter$reset),
         .owner(arbiter$owner),
-        .c0_wr_valid(arbiter$c0_wr_valid),
-        .c0_wr_ready(arbiter$c0_wr_ready),
-        .c0_wr_qp(arbiter$c0_wr_qp),
-        .c0_wr_kind(arbiter$c0_wr_kind),
-        .c0_wr_length(arbiter$c0_wr_length),
-        .c0_wr_va(arbiter$c0_wr_va),
-        .c0_wr_rkey(arbiter$c0_wr_rkey),
-        .c0_wr_tag(arbiter$c0_wr_tag),
-        .c0_s_axis_wr_tdata(arbiter$c0_s_axis_wr_tdata),
-        .c0_s_axis_wr_tlast(arbiter$c0_s_axis_wr_tlast),
-        .c0_s_axis_wr_tvalid(arbiter$c0_s_axis_wr_tvalid),
-        .c0_s_axis_wr_tready(arbiter$c0_s_axis_wr_tready),
-        .c0_m_axis_read_tdata(arbiter$c0_m_axis_read_tdata),
-        .c0_m_axis_read_tlast(arbiter$c0_m_axis_read_tlast),
-        .c0_m_axis_read_tvalid(arbiter$c0_m_axis_read_tvalid),
-        .c0_m_axis_read_tready(arbiter$c0_m_axis_read_tready),
-        .c0_m_axis_read_tag(arbiter$c0_m_axis_read_tag),
-        .c0_m_axis_read_length(arbiter$c0_m_axis_read_length),
-        .c0_m_axis_read_last(arbiter$c0_m_axis_read_last),
-        .c1_wr_valid(arbiter$c1_wr_valid),
-        .c1_wr_ready(arbiter$c1_wr_ready),
-        .c1_wr_qp(arbiter$c1_wr_qp),
-        .c1_wr_kind(arbiter$c1_wr_kind),
-        .c1_wr_length(arbiter$c1_wr_length),
-        .c1_wr_va(arbiter$c1_wr_va),
-        .c1_wr_rkey(arbiter$c1_wr_rkey),
-        .c1_wr_tag(arbiter$c1_wr_tag),
-        .c1_s_axis_wr_tdata(arbiter$c1_s_axis_wr_tdata),
-        .c1_s_axis_wr_tlast(arbiter$c1_s_axis_wr_tlast),
-        .c1_s_axis_wr_tvalid(arbiter$c1_s_axis_wr_tvalid),
-        .c1_s_axis_wr_tready(arbiter$c1_s_axis_wr_tready),
-        .c1_m_axis_read_tdata(arbiter$c1_m_axis_read_tdata),
-        .c1_m_axis_read_tlast(arbiter$c1_m_axis_read_tlast),
-        .c1_m_axis_read_tvalid(arbiter$c1_m_axis_read_tvalid),
-        .c1_m_axis_read_tready(arbiter$c1_m_axis_read_tready),
-        .c1_m_axis_read_tag(arbiter$c1_m_axis_read_tag),
-        .c1_m_axis_read_length(arbiter$c1_m_axis_read_length),
-        .c1_m_axis_read_last(arbiter$c1_m_axis_read_last),
+        .c0$valid(arbiter$c0$valid),
+        .c0$ready(arbiter$c0$ready),
+        .c0$qp(arbiter$c0$qp),
+        .c0$kind(arbiter$c0$kind),
+        .c0$length(arbiter$c0$length),
+        .c0$va(arbiter$c0$va),
+        .c0$rkey(arbiter$c0$rkey),
+        .c0$tag(arbiter$c0$tag),
+        .c0$payload$tdata(arbiter$c0$payload$tdata),
+        .c0$payload$tlast(arbiter$c0$payload$tlast),
+        .c0$payload$tvalid(arbiter$c0$payload$tvalid),
+        .c0$payload$tready(arbiter$c0$payload$tready),
+        .c0$read$tdata(arbiter$c0$read$tdata),
+        .c0$read$tlast(arbiter$c0$read$tlast),
+        .c0$read$tvalid(arbiter$c0$read$tvalid),
+        .c0$read$tready(arbiter$c0$read$tready),
+        .c0$read$tag(arbiter$c0$read$tag),
+        .c0$read$length(arbiter$c0$read$length),
+        .c0$read$last(arbiter$c0$read$last),
+        .c1$valid(arbiter$c1$valid),
+        .c1$ready(arbiter$c1$ready),
+        .c1$qp(arbiter$c1$qp),
+        .c1$kind(arbiter$c1$kind),
+        .c1$length(arbiter$c1$length),
+        .c1$va(arbiter$c1$va),
+        .c1$rkey(arbiter$c1$rkey),
+        .c1$tag(arbiter$c1$tag),
+        .c1$payload$tdata(arbiter$c1$payload$tdata),
+        .c1$payload$tlast(arbiter$c1$payload$tlast),
+        .c1$payload$tvalid(arbiter$c1$payload$tvalid),
+        .c1$payload$tready(arbiter$c1$payload$tready),
+        .c1$read$tdata(arbiter$c1$read$tdata),
+        .c1$read$tlast(arbiter$c1$read$tlast),
+        .c1$read$tvalid(arbiter$c1$read$tvalid),
+        .c1$read$tready(arbiter$c1$read$tready),
+        .c1$read$tag(arbiter$c1$read$tag),
+        .c1$read$length(arbiter$c1$read$length),
+        .c1$read$last(arbiter$c1$read$last),
         .wr_valid(arbiter$wr_valid),
         .wr_ready(arbiter$wr_ready),
         .wr_qp(arbiter$wr_qp),
@@ -4157,44 +4202,6 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
         packets_dispatched = connectors$packets_dispatched;
         packets_unknown_qp = connectors$packets_unknown_qp;
         arbiter$owner = owner$q;
-        arbiter$c0_wr_valid = connectors$c0_wr_valid;
-        connectors$c0_wr_ready = arbiter$c0_wr_ready;
-        arbiter$c0_wr_qp = connectors$c0_wr_qp;
-        arbiter$c0_wr_kind = connectors$c0_wr_kind;
-        arbiter$c0_wr_length = connectors$c0_wr_length;
-        arbiter$c0_wr_va = connectors$c0_wr_va;
-        arbiter$c0_wr_rkey = connectors$c0_wr_rkey;
-        arbiter$c0_wr_tag = connectors$c0_wr_tag;
-        arbiter$c0_s_axis_wr_tdata = connectors$c0_m_axis_wr_tdata;
-        arbiter$c0_s_axis_wr_tlast = connectors$c0_m_axis_wr_tlast;
-        arbiter$c0_s_axis_wr_tvalid = connectors$c0_m_axis_wr_tvalid;
-        connectors$c0_m_axis_wr_tready = arbiter$c0_s_axis_wr_tready;
-        connectors$c0_s_axis_read_tdata = arbiter$c0_m_axis_read_tdata;
-        connectors$c0_s_axis_read_tlast = arbiter$c0_m_axis_read_tlast;
-        connectors$c0_s_axis_read_tvalid = arbiter$c0_m_axis_read_tvalid;
-        arbiter$c0_m_axis_read_tready = connectors$c0_s_axis_read_tready;
-        connectors$c0_s_axis_read_tag = arbiter$c0_m_axis_read_tag;
-        connectors$c0_s_axis_read_length = arbiter$c0_m_axis_read_length;
-        connectors$c0_s_axis_read_last = arbiter$c0_m_axis_read_last;
-        arbiter$c1_wr_valid = connectors$c1_wr_valid;
-        connectors$c1_wr_ready = arbiter$c1_wr_ready;
-        arbiter$c1_wr_qp = connectors$c1_wr_qp;
-        arbiter$c1_wr_kind = connectors$c1_wr_kind;
-        arbiter$c1_wr_length = connectors$c1_wr_length;
-        arbiter$c1_wr_va = connectors$c1_wr_va;
-        arbiter$c1_wr_rkey = connectors$c1_wr_rkey;
-        arbiter$c1_wr_tag = connectors$c1_wr_tag;
-        arbiter$c1_s_axis_wr_tdata = connectors$c1_m_axis_wr_tdata;
-        arbiter$c1_s_axis_wr_tlast = connectors$c1_m_axis_wr_tlast;
-        arbiter$c1_s_axis_wr_tvalid = connectors$c1_m_axis_wr_tvalid;
-        connectors$c1_m_axis_wr_tready = arbiter$c1_s_axis_wr_tready;
-        connectors$c1_s_axis_read_tdata = arbiter$c1_m_axis_read_tdata;
-        connectors$c1_s_axis_read_tlast = arbiter$c1_m_axis_read_tlast;
-        connectors$c1_s_axis_read_tvalid = arbiter$c1_m_axis_read_tvalid;
-        arbiter$c1_m_axis_read_tready = connectors$c1_s_axis_read_tready;
-        connectors$c1_s_axis_read_tag = arbiter$c1_m_axis_read_tag;
-        connectors$c1_s_axis_read_length = arbiter$c1_m_axis_read_length;
-        connectors$c1_s_axis_read_last = arbiter$c1_m_axis_read_last;
         requester$wr_valid = arbiter$wr_valid;
         arbiter$wr_ready = requester$wr_ready;
         requester$wr_qp = arbiter$wr_qp;
@@ -4326,111 +4333,93 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
         if (reset) begin
             enabled$d = no_qps;
         end
-        connectors$c0_s_link_a_tdata = c0_s_link_a_tdata;
-        connectors$c0_s_link_a_tlast = c0_s_link_a_tlast;
-        connectors$c0_s_link_a_tvalid = c0_s_link_a_tvalid;
-        c0_s_link_a_tready = connectors$c0_s_link_a_tready;
-        connectors$c0_s_link_b_tdata = c0_s_link_b_tdata;
-        connectors$c0_s_link_b_tlast = c0_s_link_b_tlast;
-        connectors$c0_s_link_b_tvalid = c0_s_link_b_tvalid;
-        c0_s_link_b_tready = connectors$c0_s_link_b_tready;
-        c0_m_link_tdata = connectors$c0_m_link_tdata;
-        c0_m_link_tlast = connectors$c0_m_link_tlast;
-        c0_m_link_tvalid = connectors$c0_m_link_tvalid;
-        connectors$c0_m_link_tready = c0_m_link_tready;
-        c0_commands_forwarded = connectors$c0_commands_forwarded;
-        c0_completions_delivered = connectors$c0_completions_delivered;
-        c0_unknown_qp = connectors$c0_unknown_qp;
-        c0_slots_full = connectors$c0_slots_full;
-        c0_malformed_capsule = connectors$c0_malformed_capsule;
-        c0_capsule_too_long = connectors$c0_capsule_too_long;
-        c0_wqe_unknown_qp = connectors$c0_wqe_unknown_qp;
-        c0_wqe_malformed = connectors$c0_wqe_malformed;
-        c0_cqe_unknown_cid = connectors$c0_cqe_unknown_cid;
-        c0_read_data_unknown = connectors$c0_read_data_unknown;
-        c0_wrong_link = connectors$c0_wrong_link;
-        c0_commands_replayed = connectors$c0_commands_replayed;
-        c0_late_discarded = connectors$c0_late_discarded;
-        c0_takeovers_acked = connectors$c0_takeovers_acked;
-        c0_path_errors_sent = connectors$c0_path_errors_sent;
-        c0_writes_truncated = connectors$c0_writes_truncated;
-        connectors$c1_s_link_a_tdata = c1_s_link_a_tdata;
-        connectors$c1_s_link_a_tlast = c1_s_link_a_tlast;
-        connectors$c1_s_link_a_tvalid = c1_s_link_a_tvalid;
-        c1_s_link_a_tready = connectors$c1_s_link_a_tready;
-        connectors$c1_s_link_b_tdata = c1_s_link_b_tdata;
-        connectors$c1_s_link_b_tlast = c1_s_link_b_tlast;
-        connectors$c1_s_link_b_tvalid = c1_s_link_b_tvalid;
-        c1_s_link_b_tready = connectors$c1_s_link_b_tready;
-        c1_m_link_tdata = connectors$c1_m_link_tdata;
-        c1_m_link_tlast = connectors$c1_m_link_tlast;
-        c1_m_link_tvalid = connectors$c1_m_link_tvalid;
-        connectors$c1_m_link_tready = c1_m_link_tready;
-        c1_commands_forwarded = connectors$c1_commands_forwarded;
-        c1_completions_delivered = connectors$c1_completions_delivered;
-        c1_unknown_qp = connectors$c1_unknown_qp;
-        c1_slots_full = connectors$c1_slots_full;
-        c1_malformed_capsule = connectors$c1_malformed_capsule;
-        c1_capsule_too_long = connectors$c1_capsule_too_long;
-        c1_wqe_unknown_qp = connectors$c1_wqe_unknown_qp;
-        c1_wqe_malformed = connectors$c1_wqe_malformed;
-        c1_cqe_unknown_cid = connectors$c1_cqe_unknown_cid;
-        c1_read_data_unknown = connectors$c1_read_data_unknown;
-        c1_wrong_link = connectors$c1_wrong_link;
-        c1_commands_replayed = connectors$c1_commands_replayed;
-        c1_late_discarded = connectors$c1_late_discarded;
-        c1_takeovers_acked = connectors$c1_takeovers_acked;
-        c1_path_errors_sent = connectors$c1_path_errors_sent;
-        c1_writes_truncated = connectors$c1_writes_truncated;
     end
     
+    always @(*) arbiter$c0$valid = connectors$c0_work$valid;
+    always @(*) connectors$c0_work$ready = arbiter$c0$ready;
+    always @(*) arbiter$c0$qp = connectors$c0_work$qp;
+    always @(*) arbiter$c0$kind = connectors$c0_work$kind;
+    always @(*) arbiter$c0$length = connectors$c0_work$length;
+    always @(*) arbiter$c0$va = connectors$c0_work$va;
+    always @(*) arbiter$c0$rkey = connectors$c0_work$rkey;
+    always @(*) arbiter$c0$tag = connectors$c0_work$tag;
+    always @(*) arbiter$c0$payload$tdata = connectors$c0_work$payload$tdata;
+    always @(*) arbiter$c0$payload$tlast = connectors$c0_work$payload$tlast;
+    always @(*) arbiter$c0$payload$tvalid = connectors$c0_work$payload$tvalid;
+    always @(*) connectors$c0_work$payload$tready = arbiter$c0$payload$tready;
+    always @(*) connectors$c0_work$read$tdata = arbiter$c0$read$tdata;
+    always @(*) connectors$c0_work$read$tlast = arbiter$c0$read$tlast;
+    always @(*) connectors$c0_work$read$tvalid = arbiter$c0$read$tvalid;
+    always @(*) arbiter$c0$read$tready = connectors$c0_work$read$tready;
+    always @(*) connectors$c0_work$read$tag = arbiter$c0$read$tag;
+    always @(*) connectors$c0_work$read$length = arbiter$c0$read$length;
+    always @(*) connectors$c0_work$read$last = arbiter$c0$read$last;
+    always @(*) arbiter$c1$valid = connectors$c1_work$valid;
+    always @(*) connectors$c1_work$ready = arbiter$c1$ready;
+    always @(*) arbiter$c1$qp = connectors$c1_work$qp;
+    always @(*) arbiter$c1$kind = connectors$c1_work$kind;
+    always @(*) arbiter$c1$length = connectors$c1_work$length;
+    always @(*) arbiter$c1$va = connectors$c1_work$va;
+    always @(*) arbiter$c1$rkey = connectors$c1_work$rkey;
+    always @(*) arbiter$c1$tag = connectors$c1_work$tag;
+    always @(*) arbiter$c1$payload$tdata = connectors$c1_work$payload$tdata;
+    always @(*) arbiter$c1$payload$tlast = connectors$c1_work$payload$tlast;
+    always @(*) arbiter$c1$payload$tvalid = connectors$c1_work$payload$tvalid;
+    always @(*) connectors$c1_work$payload$tready = arbiter$c1$payload$tready;
+    always @(*) connectors$c1_work$read$tdata = arbiter$c1$read$tdata;
+    always @(*) connectors$c1_work$read$tlast = arbiter$c1$read$tlast;
+    always @(*) connectors$c1_work$read$tvalid = arbiter$c1$read$tvalid;
+    always @(*) arbiter$c1$read$tready = connectors$c1_work$read$tready;
+    always @(*) connectors$c1_work$read$tag = arbiter$c1$read$tag;
+    always @(*) connectors$c1_work$read$length = arbiter$c1$read$length;
+    always @(*) connectors$c1_work$read$last = arbiter$c1$read$last;
 endmodule // ulx3s$self_test$core
 
 
-module ulx3s$self_test$core$arbiter(clock,reset,owner,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_s_axis_wr_tdata,c0_s_axis_wr_tlast,c0_s_axis_wr_tvalid,c0_s_axis_wr_tready,c0_m_axis_read_tdata,c0_m_axis_read_tlast,c0_m_axis_read_tvalid,c0_m_axis_read_tready,c0_m_axis_read_tag,c0_m_axis_read_length,c0_m_axis_read_last,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_s_axis_wr_tdata,c1_s_axis_wr_tlast,c1_s_axis_wr_tvalid,c1_s_axis_wr_tready,c1_m_axis_read_tdata,c1_m_axis_read_tlast,c1_m_axis_read_tvalid,c1_m_axis_read_tready,c1_m_axis_read_tag,c1_m_axis_read_length,c1_m_axis_read_last,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,read_qp,read_tag,read_length,read_last,cpl_valid,cpl_ready,cpl_status,work_requests_failed);
+module ulx3s$self_test$core$arbiter(clock,reset,owner,c0$valid,c0$ready,c0$qp,c0$kind,c0$length,c0$va,c0$rkey,c0$tag,c0$payload$tdata,c0$payload$tlast,c0$payload$tvalid,c0$payload$tready,c0$read$tdata,c0$read$tlast,c0$read$tvalid,c0$read$tready,c0$read$tag,c0$read$length,c0$read$last,c1$valid,c1$ready,c1$qp,c1$kind,c1$length,c1$va,c1$rkey,c1$tag,c1$payload$tdata,c1$payload$tlast,c1$payload$tvalid,c1$payload$tready,c1$read$tdata,c1$read$tlast,c1$read$tvalid,c1$read$tready,c1$read$tag,c1$read$length,c1$read$last,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,read_qp,read_tag,read_length,read_last,cpl_valid,cpl_ready,cpl_status,work_requests_failed);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  [3:0] owner;
-    input wire  c0_wr_valid;
-    output reg  c0_wr_ready;
-    input wire  [1:0] c0_wr_qp;
-    input wire  [1:0] c0_wr_kind;
-    input wire  [15:0] c0_wr_length;
-    input wire  [63:0] c0_wr_va;
-    input wire  [31:0] c0_wr_rkey;
-    input wire  [7:0] c0_wr_tag;
-    input wire  [63:0] c0_s_axis_wr_tdata;
-    input wire  c0_s_axis_wr_tlast;
-    input wire  c0_s_axis_wr_tvalid;
-    output reg  c0_s_axis_wr_tready;
-    output reg  [63:0] c0_m_axis_read_tdata;
-    output reg  c0_m_axis_read_tlast;
-    output reg  c0_m_axis_read_tvalid;
-    input wire  c0_m_axis_read_tready;
-    output reg  [7:0] c0_m_axis_read_tag;
-    output reg  [12:0] c0_m_axis_read_length;
-    output reg  c0_m_axis_read_last;
-    input wire  c1_wr_valid;
-    output reg  c1_wr_ready;
-    input wire  [1:0] c1_wr_qp;
-    input wire  [1:0] c1_wr_kind;
-    input wire  [15:0] c1_wr_length;
-    input wire  [63:0] c1_wr_va;
-    input wire  [31:0] c1_wr_rkey;
-    input wire  [7:0] c1_wr_tag;
-    input wire  [63:0] c1_s_axis_wr_tdata;
-    input wire  c1_s_axis_wr_tlast;
-    input wire  c1_s_axis_wr_tvalid;
-    output reg  c1_s_axis_wr_tready;
-    output reg  [63:0] c1_m_axis_read_tdata;
-    output reg  c1_m_axis_read_tlast;
-    output reg  c1_m_axis_read_tvalid;
-    input wire  c1_m_axis_read_tready;
-    output reg  [7:0] c1_m_axis_read_tag;
-    output reg  [12:0] c1_m_axis_read_length;
-    output reg  c1_m_axis_read_last;
+    input wire  c0$valid;
+    output reg  c0$ready;
+    input wire  [1:0] c0$qp;
+    input wire  [1:0] c0$kind;
+    input wire  [15:0] c0$length;
+    input wire  [63:0] c0$va;
+    input wire  [31:0] c0$rkey;
+    input wire  [7:0] c0$tag;
+    input wire  [63:0] c0$payload$tdata;
+    input wire  c0$payload$tlast;
+    input wire  c0$payload$tvalid;
+    output reg  c0$payload$tready;
+    output reg  [63:0] c0$read$tdata;
+    output reg  c0$read$tlast;
+    output reg  c0$read$tvalid;
+    input wire  c0$read$tready;
+    output reg  [7:0] c0$read$tag;
+    output reg  [12:0] c0$read$length;
+    output reg  c0$read$last;
+    input wire  c1$valid;
+    output reg  c1$ready;
+    input wire  [1:0] c1$qp;
+    input wire  [1:0] c1$kind;
+    input wire  [15:0] c1$length;
+    input wire  [63:0] c1$va;
+    input wire  [31:0] c1$rkey;
+    input wire  [7:0] c1$tag;
+    input wire  [63:0] c1$payload$tdata;
+    input wire  c1$payload$tlast;
+    input wire  c1$payload$tvalid;
+    output reg  c1$payload$tready;
+    output reg  [63:0] c1$read$tdata;
+    output reg  c1$read$tlast;
+    output reg  c1$read$tvalid;
+    input wire  c1$read$tready;
+    output reg  [7:0] c1$read$tag;
+    output reg  [12:0] c1$read$length;
+    output reg  c1$read$last;
     output reg  wr_valid;
     input wire  wr_ready;
     output reg  [1:0] wr_qp;
@@ -4507,39 +4496,39 @@ module ulx3s$self_test$core$arbiter(clock,reset,owner,c0_wr_valid,c0_wr_ready,c0
         step$d = step$q;
         granted$d = granted$q;
         failed$d = failed$q;
-        wr_qp = c0_wr_qp;
-        wr_kind = c0_wr_kind;
-        wr_length = c0_wr_length;
-        wr_va = c0_wr_va;
-        wr_rkey = c0_wr_rkey;
-        wr_tag = c0_wr_tag;
-        m_axis_wr_tdata = c0_s_axis_wr_tdata;
-        m_axis_wr_tlast = c0_s_axis_wr_tlast;
+        wr_qp = c0$qp;
+        wr_kind = c0$kind;
+        wr_length = c0$length;
+        wr_va = c0$va;
+        wr_rkey = c0$rkey;
+        wr_tag = c0$tag;
+        m_axis_wr_tdata = c0$payload$tdata;
+        m_axis_wr_tlast = c0$payload$tlast;
         if (granted$q) begin
-            wr_qp = c1_wr_qp;
-            wr_kind = c1_wr_kind;
-            wr_length = c1_wr_length;
-            wr_va = c1_wr_va;
-            wr_rkey = c1_wr_rkey;
-            wr_tag = c1_wr_tag;
-            m_axis_wr_tdata = c1_s_axis_wr_tdata;
-            m_axis_wr_tlast = c1_s_axis_wr_tlast;
+            wr_qp = c1$qp;
+            wr_kind = c1$kind;
+            wr_length = c1$length;
+            wr_va = c1$va;
+            wr_rkey = c1$rkey;
+            wr_tag = c1$tag;
+            m_axis_wr_tdata = c1$payload$tdata;
+            m_axis_wr_tlast = c1$payload$tlast;
         end
         has_payload = (wr_kind != kind_read) & |wr_length;
         wr_valid = 1'b0;
         m_axis_wr_tvalid = 1'b0;
-        c0_wr_ready = 1'b0;
-        c1_wr_ready = 1'b0;
-        c0_s_axis_wr_tready = 1'b0;
-        c1_s_axis_wr_tready = 1'b0;
+        c0$ready = 1'b0;
+        c1$ready = 1'b0;
+        c0$payload$tready = 1'b0;
+        c1$payload$tready = 1'b0;
         case (step$q)
             ArbiterStep$Idle:
                 begin
-                    if (c0_wr_valid & (~c1_wr_valid | granted$q)) begin
+                    if (c0$valid & (~c1$valid | granted$q)) begin
                         granted$d = 1'b0;
                         step$d = ArbiterStep$Grant;
                     end
-                    else if (c1_wr_valid) begin
+                    else if (c1$valid) begin
                         granted$d = 1'b1;
                         step$d = ArbiterStep$Grant;
                     end
@@ -4547,12 +4536,12 @@ module ulx3s$self_test$core$arbiter(clock,reset,owner,c0_wr_valid,c0_wr_ready,c0
             ArbiterStep$Grant:
                 begin
                     if (granted$q) begin
-                        wr_valid = c1_wr_valid;
-                        c1_wr_ready = wr_ready;
+                        wr_valid = c1$valid;
+                        c1$ready = wr_ready;
                     end
                     else begin
-                        wr_valid = c0_wr_valid;
-                        c0_wr_ready = wr_ready;
+                        wr_valid = c0$valid;
+                        c0$ready = wr_ready;
                     end
                     if (wr_valid & wr_ready) begin
                         if (has_payload) begin
@@ -4566,12 +4555,12 @@ module ulx3s$self_test$core$arbiter(clock,reset,owner,c0_wr_valid,c0_wr_ready,c0
             ArbiterStep$Payload:
                 begin
                     if (granted$q) begin
-                        m_axis_wr_tvalid = c1_s_axis_wr_tvalid;
-                        c1_s_axis_wr_tready = m_axis_wr_tready;
+                        m_axis_wr_tvalid = c1$payload$tvalid;
+                        c1$payload$tready = m_axis_wr_tready;
                     end
                     else begin
-                        m_axis_wr_tvalid = c0_s_axis_wr_tvalid;
-                        c0_s_axis_wr_tready = m_axis_wr_tready;
+                        m_axis_wr_tvalid = c0$payload$tvalid;
+                        c0$payload$tready = m_axis_wr_tready;
                     end
                     if (m_axis_wr_tvalid & m_axis_wr_tready & m_axis_wr_tlast) begin
                         step$d = ArbiterStep$Idle;
@@ -4583,21 +4572,21 @@ module ulx3s$self_test$core$arbiter(clock,reset,owner,c0_wr_valid,c0_wr_ready,c0
                 end
         endcase
         read_to_1 = |(owner & (one_hot << read_qp));
-        c0_m_axis_read_tdata = s_axis_read_tdata;
-        c0_m_axis_read_tlast = s_axis_read_tlast;
-        c0_m_axis_read_tag = read_tag;
-        c0_m_axis_read_length = read_length;
-        c0_m_axis_read_last = read_last;
-        c1_m_axis_read_tdata = s_axis_read_tdata;
-        c1_m_axis_read_tlast = s_axis_read_tlast;
-        c1_m_axis_read_tag = read_tag;
-        c1_m_axis_read_length = read_length;
-        c1_m_axis_read_last = read_last;
-        c0_m_axis_read_tvalid = s_axis_read_tvalid & ~read_to_1;
-        c1_m_axis_read_tvalid = s_axis_read_tvalid & read_to_1;
-        s_axis_read_tready = c0_m_axis_read_tready;
+        c0$read$tdata = s_axis_read_tdata;
+        c0$read$tlast = s_axis_read_tlast;
+        c0$read$tag = read_tag;
+        c0$read$length = read_length;
+        c0$read$last = read_last;
+        c1$read$tdata = s_axis_read_tdata;
+        c1$read$tlast = s_axis_read_tlast;
+        c1$read$tag = read_tag;
+        c1$read$length = read_length;
+        c1$read$last = read_last;
+        c0$read$tvalid = s_axis_read_tvalid & ~read_to_1;
+        c1$read$tvalid = s_axis_read_tvalid & read_to_1;
+        s_axis_read_tready = c0$read$tready;
         if (read_to_1) begin
-            s_axis_read_tready = c1_m_axis_read_tready;
+            s_axis_read_tready = c1$read$tready;
         end
         cpl_ready = 1'b1;
         if (cpl_valid & |cpl_status) begin
@@ -8015,7 +8004,7 @@ module ulx3s$self_test$core$builder$thermometer(address,data);
 endmodule // ulx3s$self_test$core$builder$thermometer
 
 
-module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,probe_qp,probe_taken,c0_s_link_a_tdata,c0_s_link_a_tlast,c0_s_link_a_tvalid,c0_s_link_a_tready,c0_s_link_b_tdata,c0_s_link_b_tlast,c0_s_link_b_tvalid,c0_s_link_b_tready,c0_m_link_tdata,c0_m_link_tlast,c0_m_link_tvalid,c0_m_link_tready,c0_wr_valid,c0_wr_ready,c0_wr_qp,c0_wr_kind,c0_wr_length,c0_wr_va,c0_wr_rkey,c0_wr_tag,c0_m_axis_wr_tdata,c0_m_axis_wr_tlast,c0_m_axis_wr_tvalid,c0_m_axis_wr_tready,c0_s_axis_read_tdata,c0_s_axis_read_tlast,c0_s_axis_read_tvalid,c0_s_axis_read_tready,c0_s_axis_read_tag,c0_s_axis_read_length,c0_s_axis_read_last,c0_commands_forwarded,c0_completions_delivered,c0_unknown_qp,c0_slots_full,c0_malformed_capsule,c0_capsule_too_long,c0_wqe_unknown_qp,c0_wqe_malformed,c0_cqe_unknown_cid,c0_read_data_unknown,c0_wrong_link,c0_commands_replayed,c0_late_discarded,c0_takeovers_acked,c0_path_errors_sent,c0_writes_truncated,c1_s_link_a_tdata,c1_s_link_a_tlast,c1_s_link_a_tvalid,c1_s_link_a_tready,c1_s_link_b_tdata,c1_s_link_b_tlast,c1_s_link_b_tvalid,c1_s_link_b_tready,c1_m_link_tdata,c1_m_link_tlast,c1_m_link_tvalid,c1_m_link_tready,c1_wr_valid,c1_wr_ready,c1_wr_qp,c1_wr_kind,c1_wr_length,c1_wr_va,c1_wr_rkey,c1_wr_tag,c1_m_axis_wr_tdata,c1_m_axis_wr_tlast,c1_m_axis_wr_tvalid,c1_m_axis_wr_tready,c1_s_axis_read_tdata,c1_s_axis_read_tlast,c1_s_axis_read_tvalid,c1_s_axis_read_tready,c1_s_axis_read_tag,c1_s_axis_read_length,c1_s_axis_read_last,c1_commands_forwarded,c1_completions_delivered,c1_unknown_qp,c1_slots_full,c1_malformed_capsule,c1_capsule_too_long,c1_wqe_unknown_qp,c1_wqe_malformed,c1_cqe_unknown_cid,c1_read_data_unknown,c1_wrong_link,c1_commands_replayed,c1_late_discarded,c1_takeovers_acked,c1_path_errors_sent,c1_writes_truncated);
+module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,probe_qp,probe_taken,c0_links$from_a$tdata,c0_links$from_a$tlast,c0_links$from_a$tvalid,c0_links$from_a$tready,c0_links$from_b$tdata,c0_links$from_b$tlast,c0_links$from_b$tvalid,c0_links$from_b$tready,c0_links$to_controller$tdata,c0_links$to_controller$tlast,c0_links$to_controller$tvalid,c0_links$to_controller$tready,c0_work$valid,c0_work$ready,c0_work$qp,c0_work$kind,c0_work$length,c0_work$va,c0_work$rkey,c0_work$tag,c0_work$payload$tdata,c0_work$payload$tlast,c0_work$payload$tvalid,c0_work$payload$tready,c0_work$read$tdata,c0_work$read$tlast,c0_work$read$tvalid,c0_work$read$tready,c0_work$read$tag,c0_work$read$length,c0_work$read$last,c0_counters$commands_forwarded,c0_counters$completions_delivered,c0_counters$unknown_qp,c0_counters$slots_full,c0_counters$malformed_capsule,c0_counters$capsule_too_long,c0_counters$wqe_unknown_qp,c0_counters$wqe_malformed,c0_counters$cqe_unknown_cid,c0_counters$read_data_unknown,c0_counters$wrong_link,c0_counters$commands_replayed,c0_counters$late_discarded,c0_counters$takeovers_acked,c0_counters$path_errors_sent,c0_counters$writes_truncated,c1_links$from_a$tdata,c1_links$from_a$tlast,c1_links$from_a$tvalid,c1_links$from_a$tready,c1_links$from_b$tdata,c1_links$from_b$tlast,c1_links$from_b$tvalid,c1_links$from_b$tready,c1_links$to_controller$tdata,c1_links$to_controller$tlast,c1_links$to_controller$tvalid,c1_links$to_controller$tready,c1_work$valid,c1_work$ready,c1_work$qp,c1_work$kind,c1_work$length,c1_work$va,c1_work$rkey,c1_work$tag,c1_work$payload$tdata,c1_work$payload$tlast,c1_work$payload$tvalid,c1_work$payload$tready,c1_work$read$tdata,c1_work$read$tlast,c1_work$read$tvalid,c1_work$read$tready,c1_work$read$tag,c1_work$read$length,c1_work$read$last,c1_counters$commands_forwarded,c1_counters$completions_delivered,c1_counters$unknown_qp,c1_counters$slots_full,c1_counters$malformed_capsule,c1_counters$capsule_too_long,c1_counters$wqe_unknown_qp,c1_counters$wqe_malformed,c1_counters$cqe_unknown_cid,c1_counters$read_data_unknown,c1_counters$wrong_link,c1_counters$commands_replayed,c1_counters$late_discarded,c1_counters$takeovers_acked,c1_counters$path_errors_sent,c1_counters$writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -8045,100 +8034,100 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     output reg  [31:0] packets_unknown_qp;
     input wire  [1:0] probe_qp;
     output reg  probe_taken;
-    input wire  [63:0] c0_s_link_a_tdata;
-    input wire  c0_s_link_a_tlast;
-    input wire  c0_s_link_a_tvalid;
-    output reg  c0_s_link_a_tready;
-    input wire  [63:0] c0_s_link_b_tdata;
-    input wire  c0_s_link_b_tlast;
-    input wire  c0_s_link_b_tvalid;
-    output reg  c0_s_link_b_tready;
-    output reg  [63:0] c0_m_link_tdata;
-    output reg  c0_m_link_tlast;
-    output reg  [1:0] c0_m_link_tvalid;
-    input wire  [1:0] c0_m_link_tready;
-    output reg  c0_wr_valid;
-    input wire  c0_wr_ready;
-    output reg  [1:0] c0_wr_qp;
-    output reg  [1:0] c0_wr_kind;
-    output reg  [15:0] c0_wr_length;
-    output reg  [63:0] c0_wr_va;
-    output reg  [31:0] c0_wr_rkey;
-    output reg  [7:0] c0_wr_tag;
-    output reg  [63:0] c0_m_axis_wr_tdata;
-    output reg  c0_m_axis_wr_tlast;
-    output reg  c0_m_axis_wr_tvalid;
-    input wire  c0_m_axis_wr_tready;
-    input wire  [63:0] c0_s_axis_read_tdata;
-    input wire  c0_s_axis_read_tlast;
-    input wire  c0_s_axis_read_tvalid;
-    output reg  c0_s_axis_read_tready;
-    input wire  [7:0] c0_s_axis_read_tag;
-    input wire  [12:0] c0_s_axis_read_length;
-    input wire  c0_s_axis_read_last;
-    output reg  [31:0] c0_commands_forwarded;
-    output reg  [31:0] c0_completions_delivered;
-    output reg  [31:0] c0_unknown_qp;
-    output reg  [31:0] c0_slots_full;
-    output reg  [31:0] c0_malformed_capsule;
-    output reg  [31:0] c0_capsule_too_long;
-    output reg  [31:0] c0_wqe_unknown_qp;
-    output reg  [31:0] c0_wqe_malformed;
-    output reg  [31:0] c0_cqe_unknown_cid;
-    output reg  [31:0] c0_read_data_unknown;
-    output reg  [31:0] c0_wrong_link;
-    output reg  [31:0] c0_commands_replayed;
-    output reg  [31:0] c0_late_discarded;
-    output reg  [31:0] c0_takeovers_acked;
-    output reg  [31:0] c0_path_errors_sent;
-    output reg  [31:0] c0_writes_truncated;
-    input wire  [63:0] c1_s_link_a_tdata;
-    input wire  c1_s_link_a_tlast;
-    input wire  c1_s_link_a_tvalid;
-    output reg  c1_s_link_a_tready;
-    input wire  [63:0] c1_s_link_b_tdata;
-    input wire  c1_s_link_b_tlast;
-    input wire  c1_s_link_b_tvalid;
-    output reg  c1_s_link_b_tready;
-    output reg  [63:0] c1_m_link_tdata;
-    output reg  c1_m_link_tlast;
-    output reg  [1:0] c1_m_link_tvalid;
-    input wire  [1:0] c1_m_link_tready;
-    output reg  c1_wr_valid;
-    input wire  c1_wr_ready;
-    output reg  [1:0] c1_wr_qp;
-    output reg  [1:0] c1_wr_kind;
-    output reg  [15:0] c1_wr_length;
-    output reg  [63:0] c1_wr_va;
-    output reg  [31:0] c1_wr_rkey;
-    output reg  [7:0] c1_wr_tag;
-    output reg  [63:0] c1_m_axis_wr_tdata;
-    output reg  c1_m_axis_wr_tlast;
-    output reg  c1_m_axis_wr_tvalid;
-    input wire  c1_m_axis_wr_tready;
-    input wire  [63:0] c1_s_axis_read_tdata;
-    input wire  c1_s_axis_read_tlast;
-    input wire  c1_s_axis_read_tvalid;
-    output reg  c1_s_axis_read_tready;
-    input wire  [7:0] c1_s_axis_read_tag;
-    input wire  [12:0] c1_s_axis_read_length;
-    input wire  c1_s_axis_read_last;
-    output reg  [31:0] c1_commands_forwarded;
-    output reg  [31:0] c1_completions_delivered;
-    output reg  [31:0] c1_unknown_qp;
-    output reg  [31:0] c1_slots_full;
-    output reg  [31:0] c1_malformed_capsule;
-    output reg  [31:0] c1_capsule_too_long;
-    output reg  [31:0] c1_wqe_unknown_qp;
-    output reg  [31:0] c1_wqe_malformed;
-    output reg  [31:0] c1_cqe_unknown_cid;
-    output reg  [31:0] c1_read_data_unknown;
-    output reg  [31:0] c1_wrong_link;
-    output reg  [31:0] c1_commands_replayed;
-    output reg  [31:0] c1_late_discarded;
-    output reg  [31:0] c1_takeovers_acked;
-    output reg  [31:0] c1_path_errors_sent;
-    output reg  [31:0] c1_writes_truncated;
+    input wire  [63:0] c0_links$from_a$tdata;
+    input wire  c0_links$from_a$tlast;
+    input wire  c0_links$from_a$tvalid;
+    output wire  c0_links$from_a$tready;
+    input wire  [63:0] c0_links$from_b$tdata;
+    input wire  c0_links$from_b$tlast;
+    input wire  c0_links$from_b$tvalid;
+    output wire  c0_links$from_b$tready;
+    output wire  [63:0] c0_links$to_controller$tdata;
+    output wire  c0_links$to_controller$tlast;
+    output wire  [1:0] c0_links$to_controller$tvalid;
+    input wire  [1:0] c0_links$to_controller$tready;
+    output wire  c0_work$valid;
+    input wire  c0_work$ready;
+    output wire  [1:0] c0_work$qp;
+    output wire  [1:0] c0_work$kind;
+    output wire  [15:0] c0_work$length;
+    output wire  [63:0] c0_work$va;
+    output wire  [31:0] c0_work$rkey;
+    output wire  [7:0] c0_work$tag;
+    output wire  [63:0] c0_work$payload$tdata;
+    output wire  c0_work$payload$tlast;
+    output wire  c0_work$payload$tvalid;
+    input wire  c0_work$payload$tready;
+    input wire  [63:0] c0_work$read$tdata;
+    input wire  c0_work$read$tlast;
+    input wire  c0_work$read$tvalid;
+    output wire  c0_work$read$tready;
+    input wire  [7:0] c0_work$read$tag;
+    input wire  [12:0] c0_work$read$length;
+    input wire  c0_work$read$last;
+    output wire  [31:0] c0_counters$commands_forwarded;
+    output wire  [31:0] c0_counters$completions_delivered;
+    output wire  [31:0] c0_counters$unknown_qp;
+    output wire  [31:0] c0_counters$slots_full;
+    output wire  [31:0] c0_counters$malformed_capsule;
+    output wire  [31:0] c0_counters$capsule_too_long;
+    output wire  [31:0] c0_counters$wqe_unknown_qp;
+    output wire  [31:0] c0_counters$wqe_malformed;
+    output wire  [31:0] c0_counters$cqe_unknown_cid;
+    output wire  [31:0] c0_counters$read_data_unknown;
+    output wire  [31:0] c0_counters$wrong_link;
+    output wire  [31:0] c0_counters$commands_replayed;
+    output wire  [31:0] c0_counters$late_discarded;
+    output wire  [31:0] c0_counters$takeovers_acked;
+    output wire  [31:0] c0_counters$path_errors_sent;
+    output wire  [31:0] c0_counters$writes_truncated;
+    input wire  [63:0] c1_links$from_a$tdata;
+    input wire  c1_links$from_a$tlast;
+    input wire  c1_links$from_a$tvalid;
+    output wire  c1_links$from_a$tready;
+    input wire  [63:0] c1_links$from_b$tdata;
+    input wire  c1_links$from_b$tlast;
+    input wire  c1_links$from_b$tvalid;
+    output wire  c1_links$from_b$tready;
+    output wire  [63:0] c1_links$to_controller$tdata;
+    output wire  c1_links$to_controller$tlast;
+    output wire  [1:0] c1_links$to_controller$tvalid;
+    input wire  [1:0] c1_links$to_controller$tready;
+    output wire  c1_work$valid;
+    input wire  c1_work$ready;
+    output wire  [1:0] c1_work$qp;
+    output wire  [1:0] c1_work$kind;
+    output wire  [15:0] c1_work$length;
+    output wire  [63:0] c1_work$va;
+    output wire  [31:0] c1_work$rkey;
+    output wire  [7:0] c1_work$tag;
+    output wire  [63:0] c1_work$payload$tdata;
+    output wire  c1_work$payload$tlast;
+    output wire  c1_work$payload$tvalid;
+    input wire  c1_work$payload$tready;
+    input wire  [63:0] c1_work$read$tdata;
+    input wire  c1_work$read$tlast;
+    input wire  c1_work$read$tvalid;
+    output wire  c1_work$read$tready;
+    input wire  [7:0] c1_work$read$tag;
+    input wire  [12:0] c1_work$read$length;
+    input wire  c1_work$read$last;
+    output wire  [31:0] c1_counters$commands_forwarded;
+    output wire  [31:0] c1_counters$completions_delivered;
+    output wire  [31:0] c1_counters$unknown_qp;
+    output wire  [31:0] c1_counters$slots_full;
+    output wire  [31:0] c1_counters$malformed_capsule;
+    output wire  [31:0] c1_counters$capsule_too_long;
+    output wire  [31:0] c1_counters$wqe_unknown_qp;
+    output wire  [31:0] c1_counters$wqe_malformed;
+    output wire  [31:0] c1_counters$cqe_unknown_cid;
+    output wire  [31:0] c1_counters$read_data_unknown;
+    output wire  [31:0] c1_counters$wrong_link;
+    output wire  [31:0] c1_counters$commands_replayed;
+    output wire  [31:0] c1_counters$late_discarded;
+    output wire  [31:0] c1_counters$takeovers_acked;
+    output wire  [31:0] c1_counters$path_errors_sent;
+    output wire  [31:0] c1_counters$writes_truncated;
     
     // Constant declarations
     localparam  bit_0 = 2'b1;
@@ -8201,55 +8190,8 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     wire  [1:0] connector_0$fence_acked;
     wire  [1:0] connector_0$heard;
     wire  [1:0] connector_0$work_from;
-    reg  [63:0] connector_0$s_link_a_tdata;
-    reg  connector_0$s_link_a_tlast;
-    reg  connector_0$s_link_a_tvalid;
-    wire  connector_0$s_link_a_tready;
-    reg  [63:0] connector_0$s_link_b_tdata;
-    reg  connector_0$s_link_b_tlast;
-    reg  connector_0$s_link_b_tvalid;
-    wire  connector_0$s_link_b_tready;
-    wire  [63:0] connector_0$m_link_tdata;
-    wire  connector_0$m_link_tlast;
-    wire  [1:0] connector_0$m_link_tvalid;
-    reg  [1:0] connector_0$m_link_tready;
-    wire  connector_0$wr_valid;
-    reg  connector_0$wr_ready;
-    wire  [1:0] connector_0$wr_qp;
-    wire  [1:0] connector_0$wr_kind;
-    wire  [15:0] connector_0$wr_length;
-    wire  [63:0] connector_0$wr_va;
-    wire  [31:0] connector_0$wr_rkey;
-    wire  [7:0] connector_0$wr_tag;
-    wire  [63:0] connector_0$m_axis_wr_tdata;
-    wire  connector_0$m_axis_wr_tlast;
-    wire  connector_0$m_axis_wr_tvalid;
-    reg  connector_0$m_axis_wr_tready;
-    reg  [63:0] connector_0$s_axis_read_tdata;
-    reg  connector_0$s_axis_read_tlast;
-    reg  connector_0$s_axis_read_tvalid;
-    wire  connector_0$s_axis_read_tready;
-    reg  [7:0] connector_0$s_axis_read_tag;
-    reg  [12:0] connector_0$s_axis_read_length;
-    reg  connector_0$s_axis_read_last;
-    wire  [31:0] connector_0$commands_forwarded;
-    wire  [31:0] connector_0$completions_delivered;
-    wire  [31:0] connector_0$unknown_qp;
     reg  [1:0] connector_0$probe_qp;
     wire  connector_0$probe_taken;
-    wire  [31:0] connector_0$slots_full;
-    wire  [31:0] connector_0$malformed_capsule;
-    wire  [31:0] connector_0$capsule_too_long;
-    wire  [31:0] connector_0$wqe_unknown_qp;
-    wire  [31:0] connector_0$wqe_malformed;
-    wire  [31:0] connector_0$cqe_unknown_cid;
-    wire  [31:0] connector_0$read_data_unknown;
-    wire  [31:0] connector_0$wrong_link;
-    wire  [31:0] connector_0$commands_replayed;
-    wire  [31:0] connector_0$late_discarded;
-    wire  [31:0] connector_0$takeovers_acked;
-    wire  [31:0] connector_0$path_errors_sent;
-    wire  [31:0] connector_0$writes_truncated;
     reg  connector_1$clock;
     reg  connector_1$reset;
     reg  [63:0] connector_1$s_axis_tdata;
@@ -8274,55 +8216,8 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     wire  [1:0] connector_1$fence_acked;
     wire  [1:0] connector_1$heard;
     wire  [1:0] connector_1$work_from;
-    reg  [63:0] connector_1$s_link_a_tdata;
-    reg  connector_1$s_link_a_tlast;
-    reg  connector_1$s_link_a_tvalid;
-    wire  connector_1$s_link_a_tready;
-    reg  [63:0] connector_1$s_link_b_tdata;
-    reg  connector_1$s_link_b_tlast;
-    reg  connector_1$s_link_b_tvalid;
-    wire  connector_1$s_link_b_tready;
-    wire  [63:0] connector_1$m_link_tdata;
-    wire  connector_1$m_link_tlast;
-    wire  [1:0] connector_1$m_link_tvalid;
-    reg  [1:0] connector_1$m_link_tready;
-    wire  connector_1$wr_valid;
-    reg  connector_1$wr_ready;
-    wire  [1:0] connector_1$wr_qp;
-    wire  [1:0] connector_1$wr_kind;
-    wire  [15:0] connector_1$wr_length;
-    wire  [63:0] connector_1$wr_va;
-    wire  [31:0] connector_1$wr_rkey;
-    wire  [7:0] connector_1$wr_tag;
-    wire  [63:0] connector_1$m_axis_wr_tdata;
-    wire  connector_1$m_axis_wr_tlast;
-    wire  connector_1$m_axis_wr_tvalid;
-    reg  connector_1$m_axis_wr_tready;
-    reg  [63:0] connector_1$s_axis_read_tdata;
-    reg  connector_1$s_axis_read_tlast;
-    reg  connector_1$s_axis_read_tvalid;
-    wire  connector_1$s_axis_read_tready;
-    reg  [7:0] connector_1$s_axis_read_tag;
-    reg  [12:0] connector_1$s_axis_read_length;
-    reg  connector_1$s_axis_read_last;
-    wire  [31:0] connector_1$commands_forwarded;
-    wire  [31:0] connector_1$completions_delivered;
-    wire  [31:0] connector_1$unknown_qp;
     reg  [1:0] connector_1$probe_qp;
     wire  connector_1$probe_taken;
-    wire  [31:0] connector_1$slots_full;
-    wire  [31:0] connector_1$malformed_capsule;
-    wire  [31:0] connector_1$capsule_too_long;
-    wire  [31:0] connector_1$wqe_unknown_qp;
-    wire  [31:0] connector_1$wqe_malformed;
-    wire  [31:0] connector_1$cqe_unknown_cid;
-    wire  [31:0] connector_1$read_data_unknown;
-    wire  [31:0] connector_1$wrong_link;
-    wire  [31:0] connector_1$commands_replayed;
-    wire  [31:0] connector_1$late_discarded;
-    wire  [31:0] connector_1$takeovers_acked;
-    wire  [31:0] connector_1$path_errors_sent;
-    wire  [31:0] connector_1$writes_truncated;
     reg  supervisor$clock;
     reg  supervisor$reset;
     reg  [1:0] supervisor$link_up;
@@ -8398,55 +8293,55 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         .fence_acked(connector_0$fence_acked),
         .heard(connector_0$heard),
         .work_from(connector_0$work_from),
-        .s_link_a_tdata(connector_0$s_link_a_tdata),
-        .s_link_a_tlast(connector_0$s_link_a_tlast),
-        .s_link_a_tvalid(connector_0$s_link_a_tvalid),
-        .s_link_a_tready(connector_0$s_link_a_tready),
-        .s_link_b_tdata(connector_0$s_link_b_tdata),
-        .s_link_b_tlast(connector_0$s_link_b_tlast),
-        .s_link_b_tvalid(connector_0$s_link_b_tvalid),
-        .s_link_b_tready(connector_0$s_link_b_tready),
-        .m_link_tdata(connector_0$m_link_tdata),
-        .m_link_tlast(connector_0$m_link_tlast),
-        .m_link_tvalid(connector_0$m_link_tvalid),
-        .m_link_tready(connector_0$m_link_tready),
-        .wr_valid(connector_0$wr_valid),
-        .wr_ready(connector_0$wr_ready),
-        .wr_qp(connector_0$wr_qp),
-        .wr_kind(connector_0$wr_kind),
-        .wr_length(connector_0$wr_length),
-        .wr_va(connector_0$wr_va),
-        .wr_rkey(connector_0$wr_rkey),
-        .wr_tag(connector_0$wr_tag),
-        .m_axis_wr_tdata(connector_0$m_axis_wr_tdata),
-        .m_axis_wr_tlast(connector_0$m_axis_wr_tlast),
-        .m_axis_wr_tvalid(connector_0$m_axis_wr_tvalid),
-        .m_axis_wr_tready(connector_0$m_axis_wr_tready),
-        .s_axis_read_tdata(connector_0$s_axis_read_tdata),
-        .s_axis_read_tlast(connector_0$s_axis_read_tlast),
-        .s_axis_read_tvalid(connector_0$s_axis_read_tvalid),
-        .s_axis_read_tready(connector_0$s_axis_read_tready),
-        .s_axis_read_tag(connector_0$s_axis_read_tag),
-        .s_axis_read_length(connector_0$s_axis_read_length),
-        .s_axis_read_last(connector_0$s_axis_read_last),
-        .commands_forwarded(connector_0$commands_forwarded),
-        .completions_delivered(connector_0$completions_delivered),
-        .unknown_qp(connector_0$unknown_qp),
+        .links$from_a$tdata(c0_links$from_a$tdata),
+        .links$from_a$tlast(c0_links$from_a$tlast),
+        .links$from_a$tvalid(c0_links$from_a$tvalid),
+        .links$from_a$tready(c0_links$from_a$tready),
+        .links$from_b$tdata(c0_links$from_b$tdata),
+        .links$from_b$tlast(c0_links$from_b$tlast),
+        .links$from_b$tvalid(c0_links$from_b$tvalid),
+        .links$from_b$tready(c0_links$from_b$tready),
+        .links$to_controller$tdata(c0_links$to_controller$tdata),
+        .links$to_controller$tlast(c0_links$to_controller$tlast),
+        .links$to_controller$tvalid(c0_links$to_controller$tvalid),
+        .links$to_controller$tready(c0_links$to_controller$tready),
+        .work$valid(c0_work$valid),
+        .work$ready(c0_work$ready),
+        .work$qp(c0_work$qp),
+        .work$kind(c0_work$kind),
+        .work$length(c0_work$length),
+        .work$va(c0_work$va),
+        .work$rkey(c0_work$rkey),
+        .work$tag(c0_work$tag),
+        .work$payload$tdata(c0_work$payload$tdata),
+        .work$payload$tlast(c0_work$payload$tlast),
+        .work$payload$tvalid(c0_work$payload$tvalid),
+        .work$payload$tready(c0_work$payload$tready),
+        .work$read$tdata(c0_work$read$tdata),
+        .work$read$tlast(c0_work$read$tlast),
+        .work$read$tvalid(c0_work$read$tvalid),
+        .work$read$tready(c0_work$read$tready),
+        .work$read$tag(c0_work$read$tag),
+        .work$read$length(c0_work$read$length),
+        .work$read$last(c0_work$read$last),
+        .counters$commands_forwarded(c0_counters$commands_forwarded),
+        .counters$completions_delivered(c0_counters$completions_delivered),
+        .counters$unknown_qp(c0_counters$unknown_qp),
+        .counters$slots_full(c0_counters$slots_full),
+        .counters$malformed_capsule(c0_counters$malformed_capsule),
+        .counters$capsule_too_long(c0_counters$capsule_too_long),
+        .counters$wqe_unknown_qp(c0_counters$wqe_unknown_qp),
+        .counters$wqe_malformed(c0_counters$wqe_malformed),
+        .counters$cqe_unknown_cid(c0_counters$cqe_unknown_cid),
+        .counters$read_data_unknown(c0_counters$read_data_unknown),
+        .counters$wrong_link(c0_counters$wrong_link),
+        .counters$commands_replayed(c0_counters$commands_replayed),
+        .counters$late_discarded(c0_counters$late_discarded),
+        .counters$takeovers_acked(c0_counters$takeovers_acked),
+        .counters$path_errors_sent(c0_counters$path_errors_sent),
+        .counters$writes_truncated(c0_counters$writes_truncated),
         .probe_qp(connector_0$probe_qp),
-        .probe_taken(connector_0$probe_taken),
-        .slots_full(connector_0$slots_full),
-        .malformed_capsule(connector_0$malformed_capsule),
-        .capsule_too_long(connector_0$capsule_too_long),
-        .wqe_unknown_qp(connector_0$wqe_unknown_qp),
-        .wqe_malformed(connector_0$wqe_malformed),
-        .cqe_unknown_cid(connector_0$cqe_unknown_cid),
-        .read_data_unknown(connector_0$read_data_unknown),
-        .wrong_link(connector_0$wrong_link),
-        .commands_replayed(connector_0$commands_replayed),
-        .late_discarded(connector_0$late_discarded),
-        .takeovers_acked(connector_0$takeovers_acked),
-        .path_errors_sent(connector_0$path_errors_sent),
-        .writes_truncated(connector_0$writes_truncated)
+        .probe_taken(connector_0$probe_taken)
     );
     ulx3s$self_test$core$connectors$connector_1 connector_1(
         .clock(connector_1$clock),
@@ -8473,55 +8368,55 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         .fence_acked(connector_1$fence_acked),
         .heard(connector_1$heard),
         .work_from(connector_1$work_from),
-        .s_link_a_tdata(connector_1$s_link_a_tdata),
-        .s_link_a_tlast(connector_1$s_link_a_tlast),
-        .s_link_a_tvalid(connector_1$s_link_a_tvalid),
-        .s_link_a_tready(connector_1$s_link_a_tready),
-        .s_link_b_tdata(connector_1$s_link_b_tdata),
-        .s_link_b_tlast(connector_1$s_link_b_tlast),
-        .s_link_b_tvalid(connector_1$s_link_b_tvalid),
-        .s_link_b_tready(connector_1$s_link_b_tready),
-        .m_link_tdata(connector_1$m_link_tdata),
-        .m_link_tlast(connector_1$m_link_tlast),
-        .m_link_tvalid(connector_1$m_link_tvalid),
-        .m_link_tready(connector_1$m_link_tready),
-        .wr_valid(connector_1$wr_valid),
-        .wr_ready(connector_1$wr_ready),
-        .wr_qp(connector_1$wr_qp),
-        .wr_kind(connector_1$wr_kind),
-        .wr_length(connector_1$wr_length),
-        .wr_va(connector_1$wr_va),
-        .wr_rkey(connector_1$wr_rkey),
-        .wr_tag(connector_1$wr_tag),
-        .m_axis_wr_tdata(connector_1$m_axis_wr_tdata),
-        .m_axis_wr_tlast(connector_1$m_axis_wr_tlast),
-        .m_axis_wr_tvalid(connector_1$m_axis_wr_tvalid),
-        .m_axis_wr_tready(connector_1$m_axis_wr_tready),
-        .s_axis_read_tdata(connector_1$s_axis_read_tdata),
-        .s_axis_read_tlast(connector_1$s_axis_read_tlast),
-        .s_axis_read_tvalid(connector_1$s_axis_read_tvalid),
-        .s_axis_read_tready(connector_1$s_axis_read_tready),
-        .s_axis_read_tag(connector_1$s_axis_read_tag),
-        .s_axis_read_length(connector_1$s_axis_read_length),
-        .s_axis_read_last(connector_1$s_axis_read_last),
-        .commands_forwarded(connector_1$commands_forwarded),
-        .completions_delivered(connector_1$completions_delivered),
-        .unknown_qp(connector_1$unknown_qp),
+        .links$from_a$tdata(c1_links$from_a$tdata),
+        .links$from_a$tlast(c1_links$from_a$tlast),
+        .links$from_a$tvalid(c1_links$from_a$tvalid),
+        .links$from_a$tready(c1_links$from_a$tready),
+        .links$from_b$tdata(c1_links$from_b$tdata),
+        .links$from_b$tlast(c1_links$from_b$tlast),
+        .links$from_b$tvalid(c1_links$from_b$tvalid),
+        .links$from_b$tready(c1_links$from_b$tready),
+        .links$to_controller$tdata(c1_links$to_controller$tdata),
+        .links$to_controller$tlast(c1_links$to_controller$tlast),
+        .links$to_controller$tvalid(c1_links$to_controller$tvalid),
+        .links$to_controller$tready(c1_links$to_controller$tready),
+        .work$valid(c1_work$valid),
+        .work$ready(c1_work$ready),
+        .work$qp(c1_work$qp),
+        .work$kind(c1_work$kind),
+        .work$length(c1_work$length),
+        .work$va(c1_work$va),
+        .work$rkey(c1_work$rkey),
+        .work$tag(c1_work$tag),
+        .work$payload$tdata(c1_work$payload$tdata),
+        .work$payload$tlast(c1_work$payload$tlast),
+        .work$payload$tvalid(c1_work$payload$tvalid),
+        .work$payload$tready(c1_work$payload$tready),
+        .work$read$tdata(c1_work$read$tdata),
+        .work$read$tlast(c1_work$read$tlast),
+        .work$read$tvalid(c1_work$read$tvalid),
+        .work$read$tready(c1_work$read$tready),
+        .work$read$tag(c1_work$read$tag),
+        .work$read$length(c1_work$read$length),
+        .work$read$last(c1_work$read$last),
+        .counters$commands_forwarded(c1_counters$commands_forwarded),
+        .counters$completions_delivered(c1_counters$completions_delivered),
+        .counters$unknown_qp(c1_counters$unknown_qp),
+        .counters$slots_full(c1_counters$slots_full),
+        .counters$malformed_capsule(c1_counters$malformed_capsule),
+        .counters$capsule_too_long(c1_counters$capsule_too_long),
+        .counters$wqe_unknown_qp(c1_counters$wqe_unknown_qp),
+        .counters$wqe_malformed(c1_counters$wqe_malformed),
+        .counters$cqe_unknown_cid(c1_counters$cqe_unknown_cid),
+        .counters$read_data_unknown(c1_counters$read_data_unknown),
+        .counters$wrong_link(c1_counters$wrong_link),
+        .counters$commands_replayed(c1_counters$commands_replayed),
+        .counters$late_discarded(c1_counters$late_discarded),
+        .counters$takeovers_acked(c1_counters$takeovers_acked),
+        .counters$path_errors_sent(c1_counters$path_errors_sent),
+        .counters$writes_truncated(c1_counters$writes_truncated),
         .probe_qp(connector_1$probe_qp),
-        .probe_taken(connector_1$probe_taken),
-        .slots_full(connector_1$slots_full),
-        .malformed_capsule(connector_1$malformed_capsule),
-        .capsule_too_long(connector_1$capsule_too_long),
-        .wqe_unknown_qp(connector_1$wqe_unknown_qp),
-        .wqe_malformed(connector_1$wqe_malformed),
-        .cqe_unknown_cid(connector_1$cqe_unknown_cid),
-        .read_data_unknown(connector_1$read_data_unknown),
-        .wrong_link(connector_1$wrong_link),
-        .commands_replayed(connector_1$commands_replayed),
-        .late_discarded(connector_1$late_discarded),
-        .takeovers_acked(connector_1$takeovers_acked),
-        .path_errors_sent(connector_1$path_errors_sent),
-        .writes_truncated(connector_1$writes_truncated)
+        .probe_taken(connector_1$probe_taken)
     );
     ulx3s$self_test$core$connectors$supervisor supervisor(
         .clock(supervisor$clock),
@@ -8639,106 +8534,12 @@ module ulx3s$self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         last_failover_cycles = supervisor$last_failover_cycles;
         packets_dispatched = dispatcher$packets_dispatched;
         packets_unknown_qp = dispatcher$packets_unknown_qp;
-        connector_0$s_link_a_tdata = c0_s_link_a_tdata;
-        connector_0$s_link_a_tlast = c0_s_link_a_tlast;
-        connector_0$s_link_a_tvalid = c0_s_link_a_tvalid;
-        c0_s_link_a_tready = connector_0$s_link_a_tready;
-        connector_0$s_link_b_tdata = c0_s_link_b_tdata;
-        connector_0$s_link_b_tlast = c0_s_link_b_tlast;
-        connector_0$s_link_b_tvalid = c0_s_link_b_tvalid;
-        c0_s_link_b_tready = connector_0$s_link_b_tready;
-        c0_m_link_tdata = connector_0$m_link_tdata;
-        c0_m_link_tlast = connector_0$m_link_tlast;
-        c0_m_link_tvalid = connector_0$m_link_tvalid;
-        connector_0$m_link_tready = c0_m_link_tready;
-        c0_wr_valid = connector_0$wr_valid;
-        connector_0$wr_ready = c0_wr_ready;
-        c0_wr_qp = connector_0$wr_qp;
-        c0_wr_kind = connector_0$wr_kind;
-        c0_wr_length = connector_0$wr_length;
-        c0_wr_va = connector_0$wr_va;
-        c0_wr_rkey = connector_0$wr_rkey;
-        c0_wr_tag = connector_0$wr_tag;
-        c0_m_axis_wr_tdata = connector_0$m_axis_wr_tdata;
-        c0_m_axis_wr_tlast = connector_0$m_axis_wr_tlast;
-        c0_m_axis_wr_tvalid = connector_0$m_axis_wr_tvalid;
-        connector_0$m_axis_wr_tready = c0_m_axis_wr_tready;
-        connector_0$s_axis_read_tdata = c0_s_axis_read_tdata;
-        connector_0$s_axis_read_tlast = c0_s_axis_read_tlast;
-        connector_0$s_axis_read_tvalid = c0_s_axis_read_tvalid;
-        c0_s_axis_read_tready = connector_0$s_axis_read_tready;
-        connector_0$s_axis_read_tag = c0_s_axis_read_tag;
-        connector_0$s_axis_read_length = c0_s_axis_read_length;
-        connector_0$s_axis_read_last = c0_s_axis_read_last;
-        c0_commands_forwarded = connector_0$commands_forwarded;
-        c0_completions_delivered = connector_0$completions_delivered;
-        c0_unknown_qp = connector_0$unknown_qp;
-        c0_slots_full = connector_0$slots_full;
-        c0_malformed_capsule = connector_0$malformed_capsule;
-        c0_capsule_too_long = connector_0$capsule_too_long;
-        c0_wqe_unknown_qp = connector_0$wqe_unknown_qp;
-        c0_wqe_malformed = connector_0$wqe_malformed;
-        c0_cqe_unknown_cid = connector_0$cqe_unknown_cid;
-        c0_read_data_unknown = connector_0$read_data_unknown;
-        c0_wrong_link = connector_0$wrong_link;
-        c0_commands_replayed = connector_0$commands_replayed;
-        c0_late_discarded = connector_0$late_discarded;
-        c0_takeovers_acked = connector_0$takeovers_acked;
-        c0_path_errors_sent = connector_0$path_errors_sent;
-        c0_writes_truncated = connector_0$writes_truncated;
-        connector_1$s_link_a_tdata = c1_s_link_a_tdata;
-        connector_1$s_link_a_tlast = c1_s_link_a_tlast;
-        connector_1$s_link_a_tvalid = c1_s_link_a_tvalid;
-        c1_s_link_a_tready = connector_1$s_link_a_tready;
-        connector_1$s_link_b_tdata = c1_s_link_b_tdata;
-        connector_1$s_link_b_tlast = c1_s_link_b_tlast;
-        connector_1$s_link_b_tvalid = c1_s_link_b_tvalid;
-        c1_s_link_b_tready = connector_1$s_link_b_tready;
-        c1_m_link_tdata = connector_1$m_link_tdata;
-        c1_m_link_tlast = connector_1$m_link_tlast;
-        c1_m_link_tvalid = connector_1$m_link_tvalid;
-        connector_1$m_link_tready = c1_m_link_tready;
-        c1_wr_valid = connector_1$wr_valid;
-        connector_1$wr_ready = c1_wr_ready;
-        c1_wr_qp = connector_1$wr_qp;
-        c1_wr_kind = connector_1$wr_kind;
-        c1_wr_length = connector_1$wr_length;
-        c1_wr_va = connector_1$wr_va;
-        c1_wr_rkey = connector_1$wr_rkey;
-        c1_wr_tag = connector_1$wr_tag;
-        c1_m_axis_wr_tdata = connector_1$m_axis_wr_tdata;
-        c1_m_axis_wr_tlast = connector_1$m_axis_wr_tlast;
-        c1_m_axis_wr_tvalid = connector_1$m_axis_wr_tvalid;
-        connector_1$m_axis_wr_tready = c1_m_axis_wr_tready;
-        connector_1$s_axis_read_tdata = c1_s_axis_read_tdata;
-        connector_1$s_axis_read_tlast = c1_s_axis_read_tlast;
-        connector_1$s_axis_read_tvalid = c1_s_axis_read_tvalid;
-        c1_s_axis_read_tready = connector_1$s_axis_read_tready;
-        connector_1$s_axis_read_tag = c1_s_axis_read_tag;
-        connector_1$s_axis_read_length = c1_s_axis_read_length;
-        connector_1$s_axis_read_last = c1_s_axis_read_last;
-        c1_commands_forwarded = connector_1$commands_forwarded;
-        c1_completions_delivered = connector_1$completions_delivered;
-        c1_unknown_qp = connector_1$unknown_qp;
-        c1_slots_full = connector_1$slots_full;
-        c1_malformed_capsule = connector_1$malformed_capsule;
-        c1_capsule_too_long = connector_1$capsule_too_long;
-        c1_wqe_unknown_qp = connector_1$wqe_unknown_qp;
-        c1_wqe_malformed = connector_1$wqe_malformed;
-        c1_cqe_unknown_cid = connector_1$cqe_unknown_cid;
-        c1_read_data_unknown = connector_1$read_data_unknown;
-        c1_wrong_link = connector_1$wrong_link;
-        c1_commands_replayed = connector_1$commands_replayed;
-        c1_late_discarded = connector_1$late_discarded;
-        c1_takeovers_acked = connector_1$takeovers_acked;
-        c1_path_errors_sent = connector_1$path_errors_sent;
-        c1_writes_truncated = connector_1$writes_truncated;
     end
     
 endmodule // ulx3s$self_test$core$connectors
 
 
-module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,links$from_a$tdata,links$from_a$tlast,links$from_a$tvalid,links$from_a$tready,links$from_b$tdata,links$from_b$tlast,links$from_b$tvalid,links$from_b$tready,links$to_controller$tdata,links$to_controller$tlast,links$to_controller$tvalid,links$to_controller$tready,work$valid,work$ready,work$qp,work$kind,work$length,work$va,work$rkey,work$tag,work$payload$tdata,work$payload$tlast,work$payload$tvalid,work$payload$tready,work$read$tdata,work$read$tlast,work$read$tvalid,work$read$tready,work$read$tag,work$read$length,work$read$last,counters$commands_forwarded,counters$completions_delivered,counters$unknown_qp,counters$slots_full,counters$malformed_capsule,counters$capsule_too_long,counters$wqe_unknown_qp,counters$wqe_malformed,counters$cqe_unknown_cid,counters$read_data_unknown,counters$wrong_link,counters$commands_replayed,counters$late_discarded,counters$takeovers_acked,counters$path_errors_sent,counters$writes_truncated,probe_qp,probe_taken);
     
     // Module arguments
     input wire  clock;
@@ -8765,55 +8566,55 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     output reg  [1:0] fence_acked;
     output reg  [1:0] heard;
     output reg  [1:0] work_from;
-    input wire  [63:0] s_link_a_tdata;
-    input wire  s_link_a_tlast;
-    input wire  s_link_a_tvalid;
-    output reg  s_link_a_tready;
-    input wire  [63:0] s_link_b_tdata;
-    input wire  s_link_b_tlast;
-    input wire  s_link_b_tvalid;
-    output reg  s_link_b_tready;
-    output reg  [63:0] m_link_tdata;
-    output reg  m_link_tlast;
-    output reg  [1:0] m_link_tvalid;
-    input wire  [1:0] m_link_tready;
-    output reg  wr_valid;
-    input wire  wr_ready;
-    output reg  [1:0] wr_qp;
-    output reg  [1:0] wr_kind;
-    output reg  [15:0] wr_length;
-    output reg  [63:0] wr_va;
-    output reg  [31:0] wr_rkey;
-    output reg  [7:0] wr_tag;
-    output reg  [63:0] m_axis_wr_tdata;
-    output reg  m_axis_wr_tlast;
-    output reg  m_axis_wr_tvalid;
-    input wire  m_axis_wr_tready;
-    input wire  [63:0] s_axis_read_tdata;
-    input wire  s_axis_read_tlast;
-    input wire  s_axis_read_tvalid;
-    output reg  s_axis_read_tready;
-    input wire  [7:0] s_axis_read_tag;
-    input wire  [12:0] s_axis_read_length;
-    input wire  s_axis_read_last;
-    output reg  [31:0] commands_forwarded;
-    output reg  [31:0] completions_delivered;
-    output reg  [31:0] unknown_qp;
+    input wire  [63:0] links$from_a$tdata;
+    input wire  links$from_a$tlast;
+    input wire  links$from_a$tvalid;
+    output reg  links$from_a$tready;
+    input wire  [63:0] links$from_b$tdata;
+    input wire  links$from_b$tlast;
+    input wire  links$from_b$tvalid;
+    output reg  links$from_b$tready;
+    output reg  [63:0] links$to_controller$tdata;
+    output reg  links$to_controller$tlast;
+    output reg  [1:0] links$to_controller$tvalid;
+    input wire  [1:0] links$to_controller$tready;
+    output reg  work$valid;
+    input wire  work$ready;
+    output reg  [1:0] work$qp;
+    output reg  [1:0] work$kind;
+    output reg  [15:0] work$length;
+    output reg  [63:0] work$va;
+    output reg  [31:0] work$rkey;
+    output reg  [7:0] work$tag;
+    output reg  [63:0] work$payload$tdata;
+    output reg  work$payload$tlast;
+    output reg  work$payload$tvalid;
+    input wire  work$payload$tready;
+    input wire  [63:0] work$read$tdata;
+    input wire  work$read$tlast;
+    input wire  work$read$tvalid;
+    output reg  work$read$tready;
+    input wire  [7:0] work$read$tag;
+    input wire  [12:0] work$read$length;
+    input wire  work$read$last;
+    output reg  [31:0] counters$commands_forwarded;
+    output reg  [31:0] counters$completions_delivered;
+    output reg  [31:0] counters$unknown_qp;
+    output reg  [31:0] counters$slots_full;
+    output reg  [31:0] counters$malformed_capsule;
+    output reg  [31:0] counters$capsule_too_long;
+    output reg  [31:0] counters$wqe_unknown_qp;
+    output reg  [31:0] counters$wqe_malformed;
+    output reg  [31:0] counters$cqe_unknown_cid;
+    output reg  [31:0] counters$read_data_unknown;
+    output reg  [31:0] counters$wrong_link;
+    output reg  [31:0] counters$commands_replayed;
+    output reg  [31:0] counters$late_discarded;
+    output reg  [31:0] counters$takeovers_acked;
+    output reg  [31:0] counters$path_errors_sent;
+    output reg  [31:0] counters$writes_truncated;
     input wire  [1:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] slots_full;
-    output reg  [31:0] malformed_capsule;
-    output reg  [31:0] capsule_too_long;
-    output reg  [31:0] wqe_unknown_qp;
-    output reg  [31:0] wqe_malformed;
-    output reg  [31:0] cqe_unknown_cid;
-    output reg  [31:0] read_data_unknown;
-    output reg  [31:0] wrong_link;
-    output reg  [31:0] commands_replayed;
-    output reg  [31:0] late_discarded;
-    output reg  [31:0] takeovers_acked;
-    output reg  [31:0] path_errors_sent;
-    output reg  [31:0] writes_truncated;
     
     // Constant declarations
     localparam  one_qp = 2'b1;
@@ -9919,15 +9720,15 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
         path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
-        rx_data = s_link_a_tdata;
-        rx_last = s_link_a_tlast;
-        rx_valid = s_link_a_tvalid;
+        rx_data = links$from_a$tdata;
+        rx_last = links$from_a$tlast;
+        rx_valid = links$from_a$tvalid;
         rx_lost = ~available[32'h0];
         src_bit = bit_a;
         if (src$q) begin
-            rx_data = s_link_b_tdata;
-            rx_last = s_link_b_tlast;
-            rx_valid = s_link_b_tvalid;
+            rx_data = links$from_b$tdata;
+            rx_last = links$from_b$tlast;
+            rx_valid = links$from_b$tvalid;
             rx_lost = ~available[32'h1];
             src_bit = bit_b;
         end
@@ -9937,20 +9738,20 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         skip_clear = zero_2;
         take_a = 1'b0;
         take_b = 1'b0;
-        heartbeat_a = at_header$q[32'h0] & s_link_a_tvalid & s_link_a_tlast & (s_link_a_tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h0];
-        heartbeat_b = at_header$q[32'h1] & s_link_b_tvalid & s_link_b_tlast & (s_link_b_tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
-        wqe_a = s_link_a_tdata[(32'h0)+:(8)] == type_wqe;
-        wqe_b = s_link_b_tdata[(32'h0)+:(8)] == type_wqe;
-        link_a_ok = s_link_a_tvalid & link_up[32'h0] & ~rx_skip$q[32'h0] & ~heartbeat_a & ~(mover_busy$q & (~mover_src$q | wqe_a));
-        link_b_ok = s_link_b_tvalid & link_up[32'h1] & ~rx_skip$q[32'h1] & ~heartbeat_b & ~(mover_busy$q & (mover_src$q | wqe_b));
+        heartbeat_a = at_header$q[32'h0] & links$from_a$tvalid & links$from_a$tlast & (links$from_a$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h0];
+        heartbeat_b = at_header$q[32'h1] & links$from_b$tvalid & links$from_b$tlast & (links$from_b$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
+        wqe_a = links$from_a$tdata[(32'h0)+:(8)] == type_wqe;
+        wqe_b = links$from_b$tdata[(32'h0)+:(8)] == type_wqe;
+        link_a_ok = links$from_a$tvalid & link_up[32'h0] & ~rx_skip$q[32'h0] & ~heartbeat_a & ~(mover_busy$q & (~mover_src$q | wqe_a));
+        link_b_ok = links$from_b$tvalid & link_up[32'h1] & ~rx_skip$q[32'h1] & ~heartbeat_b & ~(mover_busy$q & (mover_src$q | wqe_b));
         pick_b = link_b_ok & (~link_a_ok | ~src$q);
-        pick_kind = s_link_a_tdata[(32'h0)+:(8)];
-        pick_fields = s_link_a_tdata[(32'h10)+:(48)];
-        pick_last = s_link_a_tlast;
+        pick_kind = links$from_a$tdata[(32'h0)+:(8)];
+        pick_fields = links$from_a$tdata[(32'h10)+:(48)];
+        pick_last = links$from_a$tlast;
         if (pick_b) begin
-            pick_kind = s_link_b_tdata[(32'h0)+:(8)];
-            pick_fields = s_link_b_tdata[(32'h10)+:(48)];
-            pick_last = s_link_b_tlast;
+            pick_kind = links$from_b$tdata[(32'h0)+:(8)];
+            pick_fields = links$from_b$tdata[(32'h10)+:(48)];
+            pick_last = links$from_b$tlast;
         end
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
         link_waiting = link_a_ok | link_b_ok;
@@ -9997,16 +9798,16 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         issue_fence = 1'b0;
         issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
         issue_length = receiver$capsule_length;
-        wr_valid = 1'b0;
-        wr_qp = qp$q;
-        wr_kind = work_kind$q;
-        wr_length = work_length$q;
-        wr_va = wqe_va$q;
-        wr_rkey = work_rkey$q;
-        wr_tag = work_tag$q;
-        m_axis_wr_tdata = cqe_low$q;
-        m_axis_wr_tlast = 1'b0;
-        m_axis_wr_tvalid = 1'b0;
+        work$valid = 1'b0;
+        work$qp = qp$q;
+        work$kind = work_kind$q;
+        work$length = work_length$q;
+        work$va = wqe_va$q;
+        work$rkey = work_rkey$q;
+        work$tag = work_tag$q;
+        work$payload$tdata = cqe_low$q;
+        work$payload$tlast = 1'b0;
+        work$payload$tvalid = 1'b0;
         cfg_ready = (step$q == EngineStep$Idle) & ~sweep_paused$q;
         fence_acked = zero_2;
         work_from = zero_2;
@@ -10289,8 +10090,8 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
                 end
             EngineStep$WrIssue:
                 begin
-                    wr_valid = ~mover_busy$q;
-                    if (wr_ready & ~mover_busy$q) begin
+                    work$valid = ~mover_busy$q;
+                    if (work$ready & ~mover_busy$q) begin
                         if (work_caused$q) begin
                             work_from = src_bit;
                         end
@@ -10311,18 +10112,18 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
                 end
             EngineStep$CqeOut0:
                 begin
-                    m_axis_wr_tdata = cqe_low$q;
-                    m_axis_wr_tvalid = 1'b1;
-                    if (m_axis_wr_tready) begin
+                    work$payload$tdata = cqe_low$q;
+                    work$payload$tvalid = 1'b1;
+                    if (work$payload$tready) begin
                         step$d = EngineStep$CqeOut1;
                     end
                 end
             EngineStep$CqeOut1:
                 begin
-                    m_axis_wr_tdata = cqe_high$q;
-                    m_axis_wr_tvalid = 1'b1;
-                    m_axis_wr_tlast = 1'b1;
-                    if (m_axis_wr_tready) begin
+                    work$payload$tdata = cqe_high$q;
+                    work$payload$tvalid = 1'b1;
+                    work$payload$tlast = 1'b1;
+                    if (work$payload$tready) begin
                         step$d = resume$q;
                     end
                 end
@@ -10545,26 +10346,26 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
             qp_table$write_data[(64'h2)+:(1)] = cfg_controller;
         end
         busy$d = (busy$q | busy_set) & ~busy_clear;
-        mover_data = s_link_a_tdata;
-        mover_valid = s_link_a_tvalid;
-        mover_last = s_link_a_tlast;
+        mover_data = links$from_a$tdata;
+        mover_valid = links$from_a$tvalid;
+        mover_last = links$from_a$tlast;
         mover_lost = ~available[32'h0];
         mover_bit = bit_a;
         if (mover_src$q) begin
-            mover_data = s_link_b_tdata;
-            mover_valid = s_link_b_tvalid;
-            mover_last = s_link_b_tlast;
+            mover_data = links$from_b$tdata;
+            mover_valid = links$from_b$tvalid;
+            mover_last = links$from_b$tlast;
             mover_lost = ~available[32'h1];
             mover_bit = bit_b;
         end
         mover_take = 1'b0;
         if (mover_busy$q) begin
-            m_axis_wr_tlast = mover_left$q == one_16;
+            work$payload$tlast = mover_left$q == one_16;
             if (mover_close$q) begin
-                m_axis_wr_tdata = zero_64;
-                m_axis_wr_tlast = mover_left$q != one_16;
-                m_axis_wr_tvalid = 1'b1;
-                if (m_axis_wr_tready) begin
+                work$payload$tdata = zero_64;
+                work$payload$tlast = mover_left$q != one_16;
+                work$payload$tvalid = 1'b1;
+                if (work$payload$tready) begin
                     mover_left$d = mover_left$q - one_16;
                     if (mover_left$q != one_16) begin
                         mover_busy$d = 1'b0;
@@ -10577,11 +10378,11 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
                 mover_close$d = 1'b1;
             end
             else begin
-                m_axis_wr_tdata = mover_data;
-                m_axis_wr_tvalid = mover_valid;
-                m_axis_wr_tlast = (mover_left$q == one_16) | mover_last;
-                mover_take = m_axis_wr_tready;
-                if (mover_valid & m_axis_wr_tready) begin
+                work$payload$tdata = mover_data;
+                work$payload$tvalid = mover_valid;
+                work$payload$tlast = (mover_left$q == one_16) | mover_last;
+                mover_take = work$payload$tready;
+                if (mover_valid & work$payload$tready) begin
                     mover_left$d = mover_left$q - one_16;
                     if (mover_left$q == one_16) begin
                         if (~mover_last) begin
@@ -10598,46 +10399,46 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         end
         take_a = take_a | (rx_take & ~src$q) | (mover_take & ~mover_src$q);
         take_b = take_b | (rx_take & src$q) | (mover_take & mover_src$q);
-        s_link_a_tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
-        s_link_b_tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
+        links$from_a$tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
+        links$from_b$tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
         boundary = at_header$q | ~link_up;
-        if (s_link_a_tvalid & s_link_a_tready & link_up[32'h0]) begin
+        if (links$from_a$tvalid & links$from_a$tready & link_up[32'h0]) begin
             boundary = boundary & ~bit_a;
-            if (s_link_a_tlast) begin
+            if (links$from_a$tlast) begin
                 boundary = boundary | bit_a;
             end
         end
-        if (s_link_b_tvalid & s_link_b_tready & link_up[32'h1]) begin
+        if (links$from_b$tvalid & links$from_b$tready & link_up[32'h1]) begin
             boundary = boundary & ~bit_b;
-            if (s_link_b_tlast) begin
+            if (links$from_b$tlast) begin
                 boundary = boundary | bit_b;
             end
         end
         at_header$d = boundary;
         heard = zero_2;
-        if (s_link_a_tvalid & link_up[32'h0]) begin
+        if (links$from_a$tvalid & link_up[32'h0]) begin
             heard = bit_a;
         end
-        if (s_link_b_tvalid & link_up[32'h1]) begin
+        if (links$from_b$tvalid & link_up[32'h1]) begin
             heard = heard | bit_b;
         end
-        if (s_link_a_tvalid & s_link_a_tready) begin
-            if (rx_skip$q[32'h0] & s_link_a_tlast) begin
+        if (links$from_a$tvalid & links$from_a$tready) begin
+            if (rx_skip$q[32'h0] & links$from_a$tlast) begin
                 skip_clear = bit_a;
             end
         end
-        if (s_link_b_tvalid & s_link_b_tready) begin
-            if (rx_skip$q[32'h1] & s_link_b_tlast) begin
+        if (links$from_b$tvalid & links$from_b$tready) begin
+            if (rx_skip$q[32'h1] & links$from_b$tlast) begin
                 skip_clear = skip_clear | bit_b;
             end
         end
         rx_skip$d = ((rx_skip$q | skip_set) & ~skip_clear) & link_up;
         reads$read_address = emit_read_tag$q;
         if (emit_step$q == EmitStep$Idle) begin
-            reads$read_address = s_axis_read_tag[(32'h0)+:(2)];
+            reads$read_address = work$read$tag[(32'h0)+:(2)];
         end
         read_entry = reads$read_data;
-        read_tag_shifted = s_axis_read_tag >> read_index_shift;
+        read_tag_shifted = work$read$tag >> read_index_shift;
         read_tag_generation = ((read_tag_shifted) & 6'h3f);
         read_flags = zero_64;
         if (emit_read_last$q) begin
@@ -10651,15 +10452,15 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         if (emit_controller$q) begin
             emit_bit = bit_b;
         end
-        emit_ready = |(m_link_tready & emit_bit) | ~|(link_up & emit_bit) | emit_drop$q;
+        emit_ready = |(links$to_controller$tready & emit_bit) | ~|(link_up & emit_bit) | emit_drop$q;
         emit_valid = 1'b0;
-        m_link_tdata = emit_header$q;
-        m_link_tlast = 1'b0;
-        s_axis_read_tready = 1'b0;
+        links$to_controller$tdata = emit_header$q;
+        links$to_controller$tlast = 1'b0;
+        work$read$tready = 1'b0;
         buffer$read_address = emit_word$q;
         if (read_discard$q) begin
-            s_axis_read_tready = 1'b1;
-            if (s_axis_read_tvalid & s_axis_read_tlast) begin
+            work$read$tready = 1'b1;
+            if (work$read$tvalid & work$read$tlast) begin
                 read_discard$d = 1'b0;
             end
         end
@@ -10676,11 +10477,11 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
                         emit_step$d = EmitStep$Header;
                     end
-                    else if (s_axis_read_tvalid & ~read_discard$q) begin
-                        emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
+                    else if (work$read$tvalid & ~read_discard$q) begin
+                        emit_read_tag$d = work$read$tag[(32'h0)+:(2)];
                         emit_read_generation$d = read_tag_generation;
-                        emit_read_length$d = s_axis_read_length;
-                        emit_read_last$d = s_axis_read_last;
+                        emit_read_length$d = work$read$length;
+                        emit_read_last$d = work$read$last;
                         emit_step$d = EmitStep$ReadLookup;
                     end
                 end
@@ -10711,7 +10512,7 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
             EmitStep$Header:
                 begin
                     emit_valid = 1'b1;
-                    m_link_tlast = emit_next$q == EmitStep$Idle;
+                    links$to_controller$tlast = emit_next$q == EmitStep$Idle;
                     if (emit_ready) begin
                         emit_step$d = emit_next$q;
                     end
@@ -10719,8 +10520,8 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
             EmitStep$Payload:
                 begin
                     emit_valid = 1'b1;
-                    m_link_tdata = emit_payload$q;
-                    m_link_tlast = 1'b1;
+                    links$to_controller$tdata = emit_payload$q;
+                    links$to_controller$tlast = 1'b1;
                     if (emit_ready) begin
                         emit_step$d = EmitStep$Idle;
                     end
@@ -10728,11 +10529,11 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
             EmitStep$Slot:
                 begin
                     emit_valid = 1'b1;
-                    m_link_tdata = buffer$read_data;
+                    links$to_controller$tdata = buffer$read_data;
                     if (emit_word$q[(32'h0)+:(5)] == zero_slot_word) begin
-                        m_link_tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
+                        links$to_controller$tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
                     end
-                    m_link_tlast = emit_left$q == one_16;
+                    links$to_controller$tlast = emit_left$q == one_16;
                     if (emit_ready) begin
                         emit_word$d = emit_word$q + one_word;
                         buffer$read_address = emit_word$q + one_word;
@@ -10744,11 +10545,11 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
                 end
             default:
                 begin
-                    emit_valid = s_axis_read_tvalid;
-                    m_link_tdata = s_axis_read_tdata;
-                    m_link_tlast = s_axis_read_tlast;
-                    s_axis_read_tready = emit_ready;
-                    if (s_axis_read_tvalid & emit_ready & s_axis_read_tlast) begin
+                    emit_valid = work$read$tvalid;
+                    links$to_controller$tdata = work$read$tdata;
+                    links$to_controller$tlast = work$read$tlast;
+                    work$read$tready = emit_ready;
+                    if (work$read$tvalid & emit_ready & work$read$tlast) begin
                         emit_step$d = EmitStep$Idle;
                     end
                 end
@@ -10756,15 +10557,15 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         if (~|(link_up & emit_bit) & ~emit_idle & (emit_step$q != EmitStep$ReadLookup)) begin
             emit_step$d = EmitStep$Idle;
             if (emit_step$q == EmitStep$ReadPass) begin
-                read_discard$d = ~(s_axis_read_tvalid & s_axis_read_tlast);
+                read_discard$d = ~(work$read$tvalid & work$read$tlast);
             end
             if ((emit_step$q == EmitStep$Header) & (emit_next$q == EmitStep$ReadPass)) begin
                 read_discard$d = 1'b1;
             end
         end
-        m_link_tvalid = zero_2;
+        links$to_controller$tvalid = zero_2;
         if (emit_valid & ~emit_drop$q) begin
-            m_link_tvalid = emit_bit;
+            links$to_controller$tvalid = emit_bit;
         end
         read_valid$d = (read_valid$q | read_set) & ~read_clear;
         read_fresh$d = read_set;
@@ -10772,22 +10573,22 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         if (src$q) begin
             read_controller$d = read_controller$q | read_set;
         end
-        commands_forwarded = forwarded$q;
-        completions_delivered = delivered$q;
-        unknown_qp = unknown$q;
-        slots_full = receiver$slots_full;
-        malformed_capsule = receiver$malformed_capsule;
-        capsule_too_long = receiver$capsule_too_long;
-        wqe_unknown_qp = wqe_unknown$q;
-        wqe_malformed = malformed$q;
-        cqe_unknown_cid = cqe_unknown$q;
-        read_data_unknown = read_unknown$q;
-        wrong_link = wrong$q;
-        commands_replayed = replayed$q;
-        late_discarded = late$q;
-        takeovers_acked = acked$q;
-        path_errors_sent = path_errors$q;
-        writes_truncated = truncated$q;
+        counters$commands_forwarded = forwarded$q;
+        counters$completions_delivered = delivered$q;
+        counters$unknown_qp = unknown$q;
+        counters$slots_full = receiver$slots_full;
+        counters$malformed_capsule = receiver$malformed_capsule;
+        counters$capsule_too_long = receiver$capsule_too_long;
+        counters$wqe_unknown_qp = wqe_unknown$q;
+        counters$wqe_malformed = malformed$q;
+        counters$cqe_unknown_cid = cqe_unknown$q;
+        counters$read_data_unknown = read_unknown$q;
+        counters$wrong_link = wrong$q;
+        counters$commands_replayed = replayed$q;
+        counters$late_discarded = late$q;
+        counters$takeovers_acked = acked$q;
+        counters$path_errors_sent = path_errors$q;
+        counters$writes_truncated = truncated$q;
         if (reset) begin
             step$d = EngineStep$Clear;
             clear_qp$d = zero_qp;
@@ -13240,7 +13041,7 @@ module ulx3s$self_test$core$connectors$connector_0$wrong(d,q,clock);
 endmodule // ulx3s$self_test$core$connectors$connector_0$wrong
 
 
-module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,s_link_a_tdata,s_link_a_tlast,s_link_a_tvalid,s_link_a_tready,s_link_b_tdata,s_link_b_tlast,s_link_b_tvalid,s_link_b_tready,m_link_tdata,m_link_tlast,m_link_tvalid,m_link_tready,wr_valid,wr_ready,wr_qp,wr_kind,wr_length,wr_va,wr_rkey,wr_tag,m_axis_wr_tdata,m_axis_wr_tlast,m_axis_wr_tvalid,m_axis_wr_tready,s_axis_read_tdata,s_axis_read_tlast,s_axis_read_tvalid,s_axis_read_tready,s_axis_read_tag,s_axis_read_length,s_axis_read_last,commands_forwarded,completions_delivered,unknown_qp,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,commands_replayed,late_discarded,takeovers_acked,path_errors_sent,writes_truncated);
+module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,links$from_a$tdata,links$from_a$tlast,links$from_a$tvalid,links$from_a$tready,links$from_b$tdata,links$from_b$tlast,links$from_b$tvalid,links$from_b$tready,links$to_controller$tdata,links$to_controller$tlast,links$to_controller$tvalid,links$to_controller$tready,work$valid,work$ready,work$qp,work$kind,work$length,work$va,work$rkey,work$tag,work$payload$tdata,work$payload$tlast,work$payload$tvalid,work$payload$tready,work$read$tdata,work$read$tlast,work$read$tvalid,work$read$tready,work$read$tag,work$read$length,work$read$last,counters$commands_forwarded,counters$completions_delivered,counters$unknown_qp,counters$slots_full,counters$malformed_capsule,counters$capsule_too_long,counters$wqe_unknown_qp,counters$wqe_malformed,counters$cqe_unknown_cid,counters$read_data_unknown,counters$wrong_link,counters$commands_replayed,counters$late_discarded,counters$takeovers_acked,counters$path_errors_sent,counters$writes_truncated,probe_qp,probe_taken);
     
     // Module arguments
     input wire  clock;
@@ -13267,55 +13068,55 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     output reg  [1:0] fence_acked;
     output reg  [1:0] heard;
     output reg  [1:0] work_from;
-    input wire  [63:0] s_link_a_tdata;
-    input wire  s_link_a_tlast;
-    input wire  s_link_a_tvalid;
-    output reg  s_link_a_tready;
-    input wire  [63:0] s_link_b_tdata;
-    input wire  s_link_b_tlast;
-    input wire  s_link_b_tvalid;
-    output reg  s_link_b_tready;
-    output reg  [63:0] m_link_tdata;
-    output reg  m_link_tlast;
-    output reg  [1:0] m_link_tvalid;
-    input wire  [1:0] m_link_tready;
-    output reg  wr_valid;
-    input wire  wr_ready;
-    output reg  [1:0] wr_qp;
-    output reg  [1:0] wr_kind;
-    output reg  [15:0] wr_length;
-    output reg  [63:0] wr_va;
-    output reg  [31:0] wr_rkey;
-    output reg  [7:0] wr_tag;
-    output reg  [63:0] m_axis_wr_tdata;
-    output reg  m_axis_wr_tlast;
-    output reg  m_axis_wr_tvalid;
-    input wire  m_axis_wr_tready;
-    input wire  [63:0] s_axis_read_tdata;
-    input wire  s_axis_read_tlast;
-    input wire  s_axis_read_tvalid;
-    output reg  s_axis_read_tready;
-    input wire  [7:0] s_axis_read_tag;
-    input wire  [12:0] s_axis_read_length;
-    input wire  s_axis_read_last;
-    output reg  [31:0] commands_forwarded;
-    output reg  [31:0] completions_delivered;
-    output reg  [31:0] unknown_qp;
+    input wire  [63:0] links$from_a$tdata;
+    input wire  links$from_a$tlast;
+    input wire  links$from_a$tvalid;
+    output reg  links$from_a$tready;
+    input wire  [63:0] links$from_b$tdata;
+    input wire  links$from_b$tlast;
+    input wire  links$from_b$tvalid;
+    output reg  links$from_b$tready;
+    output reg  [63:0] links$to_controller$tdata;
+    output reg  links$to_controller$tlast;
+    output reg  [1:0] links$to_controller$tvalid;
+    input wire  [1:0] links$to_controller$tready;
+    output reg  work$valid;
+    input wire  work$ready;
+    output reg  [1:0] work$qp;
+    output reg  [1:0] work$kind;
+    output reg  [15:0] work$length;
+    output reg  [63:0] work$va;
+    output reg  [31:0] work$rkey;
+    output reg  [7:0] work$tag;
+    output reg  [63:0] work$payload$tdata;
+    output reg  work$payload$tlast;
+    output reg  work$payload$tvalid;
+    input wire  work$payload$tready;
+    input wire  [63:0] work$read$tdata;
+    input wire  work$read$tlast;
+    input wire  work$read$tvalid;
+    output reg  work$read$tready;
+    input wire  [7:0] work$read$tag;
+    input wire  [12:0] work$read$length;
+    input wire  work$read$last;
+    output reg  [31:0] counters$commands_forwarded;
+    output reg  [31:0] counters$completions_delivered;
+    output reg  [31:0] counters$unknown_qp;
+    output reg  [31:0] counters$slots_full;
+    output reg  [31:0] counters$malformed_capsule;
+    output reg  [31:0] counters$capsule_too_long;
+    output reg  [31:0] counters$wqe_unknown_qp;
+    output reg  [31:0] counters$wqe_malformed;
+    output reg  [31:0] counters$cqe_unknown_cid;
+    output reg  [31:0] counters$read_data_unknown;
+    output reg  [31:0] counters$wrong_link;
+    output reg  [31:0] counters$commands_replayed;
+    output reg  [31:0] counters$late_discarded;
+    output reg  [31:0] counters$takeovers_acked;
+    output reg  [31:0] counters$path_errors_sent;
+    output reg  [31:0] counters$writes_truncated;
     input wire  [1:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] slots_full;
-    output reg  [31:0] malformed_capsule;
-    output reg  [31:0] capsule_too_long;
-    output reg  [31:0] wqe_unknown_qp;
-    output reg  [31:0] wqe_malformed;
-    output reg  [31:0] cqe_unknown_cid;
-    output reg  [31:0] read_data_unknown;
-    output reg  [31:0] wrong_link;
-    output reg  [31:0] commands_replayed;
-    output reg  [31:0] late_discarded;
-    output reg  [31:0] takeovers_acked;
-    output reg  [31:0] path_errors_sent;
-    output reg  [31:0] writes_truncated;
     
     // Constant declarations
     localparam  one_qp = 2'b1;
@@ -14421,15 +14222,15 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
         path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
-        rx_data = s_link_a_tdata;
-        rx_last = s_link_a_tlast;
-        rx_valid = s_link_a_tvalid;
+        rx_data = links$from_a$tdata;
+        rx_last = links$from_a$tlast;
+        rx_valid = links$from_a$tvalid;
         rx_lost = ~available[32'h0];
         src_bit = bit_a;
         if (src$q) begin
-            rx_data = s_link_b_tdata;
-            rx_last = s_link_b_tlast;
-            rx_valid = s_link_b_tvalid;
+            rx_data = links$from_b$tdata;
+            rx_last = links$from_b$tlast;
+            rx_valid = links$from_b$tvalid;
             rx_lost = ~available[32'h1];
             src_bit = bit_b;
         end
@@ -14439,20 +14240,20 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         skip_clear = zero_2;
         take_a = 1'b0;
         take_b = 1'b0;
-        heartbeat_a = at_header$q[32'h0] & s_link_a_tvalid & s_link_a_tlast & (s_link_a_tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h0];
-        heartbeat_b = at_header$q[32'h1] & s_link_b_tvalid & s_link_b_tlast & (s_link_b_tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
-        wqe_a = s_link_a_tdata[(32'h0)+:(8)] == type_wqe;
-        wqe_b = s_link_b_tdata[(32'h0)+:(8)] == type_wqe;
-        link_a_ok = s_link_a_tvalid & link_up[32'h0] & ~rx_skip$q[32'h0] & ~heartbeat_a & ~(mover_busy$q & (~mover_src$q | wqe_a));
-        link_b_ok = s_link_b_tvalid & link_up[32'h1] & ~rx_skip$q[32'h1] & ~heartbeat_b & ~(mover_busy$q & (mover_src$q | wqe_b));
+        heartbeat_a = at_header$q[32'h0] & links$from_a$tvalid & links$from_a$tlast & (links$from_a$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h0];
+        heartbeat_b = at_header$q[32'h1] & links$from_b$tvalid & links$from_b$tlast & (links$from_b$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
+        wqe_a = links$from_a$tdata[(32'h0)+:(8)] == type_wqe;
+        wqe_b = links$from_b$tdata[(32'h0)+:(8)] == type_wqe;
+        link_a_ok = links$from_a$tvalid & link_up[32'h0] & ~rx_skip$q[32'h0] & ~heartbeat_a & ~(mover_busy$q & (~mover_src$q | wqe_a));
+        link_b_ok = links$from_b$tvalid & link_up[32'h1] & ~rx_skip$q[32'h1] & ~heartbeat_b & ~(mover_busy$q & (mover_src$q | wqe_b));
         pick_b = link_b_ok & (~link_a_ok | ~src$q);
-        pick_kind = s_link_a_tdata[(32'h0)+:(8)];
-        pick_fields = s_link_a_tdata[(32'h10)+:(48)];
-        pick_last = s_link_a_tlast;
+        pick_kind = links$from_a$tdata[(32'h0)+:(8)];
+        pick_fields = links$from_a$tdata[(32'h10)+:(48)];
+        pick_last = links$from_a$tlast;
         if (pick_b) begin
-            pick_kind = s_link_b_tdata[(32'h0)+:(8)];
-            pick_fields = s_link_b_tdata[(32'h10)+:(48)];
-            pick_last = s_link_b_tlast;
+            pick_kind = links$from_b$tdata[(32'h0)+:(8)];
+            pick_fields = links$from_b$tdata[(32'h10)+:(48)];
+            pick_last = links$from_b$tlast;
         end
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
         link_waiting = link_a_ok | link_b_ok;
@@ -14499,16 +14300,16 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         issue_fence = 1'b0;
         issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
         issue_length = receiver$capsule_length;
-        wr_valid = 1'b0;
-        wr_qp = qp$q;
-        wr_kind = work_kind$q;
-        wr_length = work_length$q;
-        wr_va = wqe_va$q;
-        wr_rkey = work_rkey$q;
-        wr_tag = work_tag$q;
-        m_axis_wr_tdata = cqe_low$q;
-        m_axis_wr_tlast = 1'b0;
-        m_axis_wr_tvalid = 1'b0;
+        work$valid = 1'b0;
+        work$qp = qp$q;
+        work$kind = work_kind$q;
+        work$length = work_length$q;
+        work$va = wqe_va$q;
+        work$rkey = work_rkey$q;
+        work$tag = work_tag$q;
+        work$payload$tdata = cqe_low$q;
+        work$payload$tlast = 1'b0;
+        work$payload$tvalid = 1'b0;
         cfg_ready = (step$q == EngineStep$Idle) & ~sweep_paused$q;
         fence_acked = zero_2;
         work_from = zero_2;
@@ -14791,8 +14592,8 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
                 end
             EngineStep$WrIssue:
                 begin
-                    wr_valid = ~mover_busy$q;
-                    if (wr_ready & ~mover_busy$q) begin
+                    work$valid = ~mover_busy$q;
+                    if (work$ready & ~mover_busy$q) begin
                         if (work_caused$q) begin
                             work_from = src_bit;
                         end
@@ -14813,18 +14614,18 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
                 end
             EngineStep$CqeOut0:
                 begin
-                    m_axis_wr_tdata = cqe_low$q;
-                    m_axis_wr_tvalid = 1'b1;
-                    if (m_axis_wr_tready) begin
+                    work$payload$tdata = cqe_low$q;
+                    work$payload$tvalid = 1'b1;
+                    if (work$payload$tready) begin
                         step$d = EngineStep$CqeOut1;
                     end
                 end
             EngineStep$CqeOut1:
                 begin
-                    m_axis_wr_tdata = cqe_high$q;
-                    m_axis_wr_tvalid = 1'b1;
-                    m_axis_wr_tlast = 1'b1;
-                    if (m_axis_wr_tready) begin
+                    work$payload$tdata = cqe_high$q;
+                    work$payload$tvalid = 1'b1;
+                    work$payload$tlast = 1'b1;
+                    if (work$payload$tready) begin
                         step$d = resume$q;
                     end
                 end
@@ -15047,26 +14848,26 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
             qp_table$write_data[(64'h2)+:(1)] = cfg_controller;
         end
         busy$d = (busy$q | busy_set) & ~busy_clear;
-        mover_data = s_link_a_tdata;
-        mover_valid = s_link_a_tvalid;
-        mover_last = s_link_a_tlast;
+        mover_data = links$from_a$tdata;
+        mover_valid = links$from_a$tvalid;
+        mover_last = links$from_a$tlast;
         mover_lost = ~available[32'h0];
         mover_bit = bit_a;
         if (mover_src$q) begin
-            mover_data = s_link_b_tdata;
-            mover_valid = s_link_b_tvalid;
-            mover_last = s_link_b_tlast;
+            mover_data = links$from_b$tdata;
+            mover_valid = links$from_b$tvalid;
+            mover_last = links$from_b$tlast;
             mover_lost = ~available[32'h1];
             mover_bit = bit_b;
         end
         mover_take = 1'b0;
         if (mover_busy$q) begin
-            m_axis_wr_tlast = mover_left$q == one_16;
+            work$payload$tlast = mover_left$q == one_16;
             if (mover_close$q) begin
-                m_axis_wr_tdata = zero_64;
-                m_axis_wr_tlast = mover_left$q != one_16;
-                m_axis_wr_tvalid = 1'b1;
-                if (m_axis_wr_tready) begin
+                work$payload$tdata = zero_64;
+                work$payload$tlast = mover_left$q != one_16;
+                work$payload$tvalid = 1'b1;
+                if (work$payload$tready) begin
                     mover_left$d = mover_left$q - one_16;
                     if (mover_left$q != one_16) begin
                         mover_busy$d = 1'b0;
@@ -15079,11 +14880,11 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
                 mover_close$d = 1'b1;
             end
             else begin
-                m_axis_wr_tdata = mover_data;
-                m_axis_wr_tvalid = mover_valid;
-                m_axis_wr_tlast = (mover_left$q == one_16) | mover_last;
-                mover_take = m_axis_wr_tready;
-                if (mover_valid & m_axis_wr_tready) begin
+                work$payload$tdata = mover_data;
+                work$payload$tvalid = mover_valid;
+                work$payload$tlast = (mover_left$q == one_16) | mover_last;
+                mover_take = work$payload$tready;
+                if (mover_valid & work$payload$tready) begin
                     mover_left$d = mover_left$q - one_16;
                     if (mover_left$q == one_16) begin
                         if (~mover_last) begin
@@ -15100,46 +14901,46 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         end
         take_a = take_a | (rx_take & ~src$q) | (mover_take & ~mover_src$q);
         take_b = take_b | (rx_take & src$q) | (mover_take & mover_src$q);
-        s_link_a_tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
-        s_link_b_tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
+        links$from_a$tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
+        links$from_b$tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
         boundary = at_header$q | ~link_up;
-        if (s_link_a_tvalid & s_link_a_tready & link_up[32'h0]) begin
+        if (links$from_a$tvalid & links$from_a$tready & link_up[32'h0]) begin
             boundary = boundary & ~bit_a;
-            if (s_link_a_tlast) begin
+            if (links$from_a$tlast) begin
                 boundary = boundary | bit_a;
             end
         end
-        if (s_link_b_tvalid & s_link_b_tready & link_up[32'h1]) begin
+        if (links$from_b$tvalid & links$from_b$tready & link_up[32'h1]) begin
             boundary = boundary & ~bit_b;
-            if (s_link_b_tlast) begin
+            if (links$from_b$tlast) begin
                 boundary = boundary | bit_b;
             end
         end
         at_header$d = boundary;
         heard = zero_2;
-        if (s_link_a_tvalid & link_up[32'h0]) begin
+        if (links$from_a$tvalid & link_up[32'h0]) begin
             heard = bit_a;
         end
-        if (s_link_b_tvalid & link_up[32'h1]) begin
+        if (links$from_b$tvalid & link_up[32'h1]) begin
             heard = heard | bit_b;
         end
-        if (s_link_a_tvalid & s_link_a_tready) begin
-            if (rx_skip$q[32'h0] & s_link_a_tlast) begin
+        if (links$from_a$tvalid & links$from_a$tready) begin
+            if (rx_skip$q[32'h0] & links$from_a$tlast) begin
                 skip_clear = bit_a;
             end
         end
-        if (s_link_b_tvalid & s_link_b_tready) begin
-            if (rx_skip$q[32'h1] & s_link_b_tlast) begin
+        if (links$from_b$tvalid & links$from_b$tready) begin
+            if (rx_skip$q[32'h1] & links$from_b$tlast) begin
                 skip_clear = skip_clear | bit_b;
             end
         end
         rx_skip$d = ((rx_skip$q | skip_set) & ~skip_clear) & link_up;
         reads$read_address = emit_read_tag$q;
         if (emit_step$q == EmitStep$Idle) begin
-            reads$read_address = s_axis_read_tag[(32'h0)+:(2)];
+            reads$read_address = work$read$tag[(32'h0)+:(2)];
         end
         read_entry = reads$read_data;
-        read_tag_shifted = s_axis_read_tag >> read_index_shift;
+        read_tag_shifted = work$read$tag >> read_index_shift;
         read_tag_generation = ((read_tag_shifted) & 6'h3f);
         read_flags = zero_64;
         if (emit_read_last$q) begin
@@ -15153,15 +14954,15 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         if (emit_controller$q) begin
             emit_bit = bit_b;
         end
-        emit_ready = |(m_link_tready & emit_bit) | ~|(link_up & emit_bit) | emit_drop$q;
+        emit_ready = |(links$to_controller$tready & emit_bit) | ~|(link_up & emit_bit) | emit_drop$q;
         emit_valid = 1'b0;
-        m_link_tdata = emit_header$q;
-        m_link_tlast = 1'b0;
-        s_axis_read_tready = 1'b0;
+        links$to_controller$tdata = emit_header$q;
+        links$to_controller$tlast = 1'b0;
+        work$read$tready = 1'b0;
         buffer$read_address = emit_word$q;
         if (read_discard$q) begin
-            s_axis_read_tready = 1'b1;
-            if (s_axis_read_tvalid & s_axis_read_tlast) begin
+            work$read$tready = 1'b1;
+            if (work$read$tvalid & work$read$tlast) begin
                 read_discard$d = 1'b0;
             end
         end
@@ -15178,11 +14979,11 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
                         emit_left$d = (issue_length + seven_16) >> 32'h3;
                         emit_step$d = EmitStep$Header;
                     end
-                    else if (s_axis_read_tvalid & ~read_discard$q) begin
-                        emit_read_tag$d = s_axis_read_tag[(32'h0)+:(2)];
+                    else if (work$read$tvalid & ~read_discard$q) begin
+                        emit_read_tag$d = work$read$tag[(32'h0)+:(2)];
                         emit_read_generation$d = read_tag_generation;
-                        emit_read_length$d = s_axis_read_length;
-                        emit_read_last$d = s_axis_read_last;
+                        emit_read_length$d = work$read$length;
+                        emit_read_last$d = work$read$last;
                         emit_step$d = EmitStep$ReadLookup;
                     end
                 end
@@ -15213,7 +15014,7 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
             EmitStep$Header:
                 begin
                     emit_valid = 1'b1;
-                    m_link_tlast = emit_next$q == EmitStep$Idle;
+                    links$to_controller$tlast = emit_next$q == EmitStep$Idle;
                     if (emit_ready) begin
                         emit_step$d = emit_next$q;
                     end
@@ -15221,8 +15022,8 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
             EmitStep$Payload:
                 begin
                     emit_valid = 1'b1;
-                    m_link_tdata = emit_payload$q;
-                    m_link_tlast = 1'b1;
+                    links$to_controller$tdata = emit_payload$q;
+                    links$to_controller$tlast = 1'b1;
                     if (emit_ready) begin
                         emit_step$d = EmitStep$Idle;
                     end
@@ -15230,11 +15031,11 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
             EmitStep$Slot:
                 begin
                     emit_valid = 1'b1;
-                    m_link_tdata = buffer$read_data;
+                    links$to_controller$tdata = buffer$read_data;
                     if (emit_word$q[(32'h0)+:(5)] == zero_slot_word) begin
-                        m_link_tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
+                        links$to_controller$tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
                     end
-                    m_link_tlast = emit_left$q == one_16;
+                    links$to_controller$tlast = emit_left$q == one_16;
                     if (emit_ready) begin
                         emit_word$d = emit_word$q + one_word;
                         buffer$read_address = emit_word$q + one_word;
@@ -15246,11 +15047,11 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
                 end
             default:
                 begin
-                    emit_valid = s_axis_read_tvalid;
-                    m_link_tdata = s_axis_read_tdata;
-                    m_link_tlast = s_axis_read_tlast;
-                    s_axis_read_tready = emit_ready;
-                    if (s_axis_read_tvalid & emit_ready & s_axis_read_tlast) begin
+                    emit_valid = work$read$tvalid;
+                    links$to_controller$tdata = work$read$tdata;
+                    links$to_controller$tlast = work$read$tlast;
+                    work$read$tready = emit_ready;
+                    if (work$read$tvalid & emit_ready & work$read$tlast) begin
                         emit_step$d = EmitStep$Idle;
                     end
                 end
@@ -15258,15 +15059,15 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         if (~|(link_up & emit_bit) & ~emit_idle & (emit_step$q != EmitStep$ReadLookup)) begin
             emit_step$d = EmitStep$Idle;
             if (emit_step$q == EmitStep$ReadPass) begin
-                read_discard$d = ~(s_axis_read_tvalid & s_axis_read_tlast);
+                read_discard$d = ~(work$read$tvalid & work$read$tlast);
             end
             if ((emit_step$q == EmitStep$Header) & (emit_next$q == EmitStep$ReadPass)) begin
                 read_discard$d = 1'b1;
             end
         end
-        m_link_tvalid = zero_2;
+        links$to_controller$tvalid = zero_2;
         if (emit_valid & ~emit_drop$q) begin
-            m_link_tvalid = emit_bit;
+            links$to_controller$tvalid = emit_bit;
         end
         read_valid$d = (read_valid$q | read_set) & ~read_clear;
         read_fresh$d = read_set;
@@ -15274,22 +15075,22 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         if (src$q) begin
             read_controller$d = read_controller$q | read_set;
         end
-        commands_forwarded = forwarded$q;
-        completions_delivered = delivered$q;
-        unknown_qp = unknown$q;
-        slots_full = receiver$slots_full;
-        malformed_capsule = receiver$malformed_capsule;
-        capsule_too_long = receiver$capsule_too_long;
-        wqe_unknown_qp = wqe_unknown$q;
-        wqe_malformed = malformed$q;
-        cqe_unknown_cid = cqe_unknown$q;
-        read_data_unknown = read_unknown$q;
-        wrong_link = wrong$q;
-        commands_replayed = replayed$q;
-        late_discarded = late$q;
-        takeovers_acked = acked$q;
-        path_errors_sent = path_errors$q;
-        writes_truncated = truncated$q;
+        counters$commands_forwarded = forwarded$q;
+        counters$completions_delivered = delivered$q;
+        counters$unknown_qp = unknown$q;
+        counters$slots_full = receiver$slots_full;
+        counters$malformed_capsule = receiver$malformed_capsule;
+        counters$capsule_too_long = receiver$capsule_too_long;
+        counters$wqe_unknown_qp = wqe_unknown$q;
+        counters$wqe_malformed = malformed$q;
+        counters$cqe_unknown_cid = cqe_unknown$q;
+        counters$read_data_unknown = read_unknown$q;
+        counters$wrong_link = wrong$q;
+        counters$commands_replayed = replayed$q;
+        counters$late_discarded = late$q;
+        counters$takeovers_acked = acked$q;
+        counters$path_errors_sent = path_errors$q;
+        counters$writes_truncated = truncated$q;
         if (reset) begin
             step$d = EngineStep$Clear;
             clear_qp$d = zero_qp;

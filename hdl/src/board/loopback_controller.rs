@@ -12,6 +12,7 @@
 //! `nic_sim::board` models it (`loopback_completion`), and the self-test's expected frames come
 //! from that model.
 
+use crate::bundles::stream::{StreamIn, StreamOut};
 use crate::link::message::{MessageType, WqeOp, WQE_DESCRIPTOR_BYTES};
 use crate::nvme::capsule::CQE_BYTES;
 use rust_hdl::prelude::*;
@@ -32,16 +33,8 @@ fn constant<const N: usize>(value: u64) -> Constant<Bits<N>> {
 pub struct LoopbackController {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
-    /// From the NIC.
-    pub s_link_tdata: Signal<In, Bits<64>>,
-    pub s_link_tlast: Signal<In, Bit>,
-    pub s_link_tvalid: Signal<In, Bit>,
-    pub s_link_tready: Signal<Out, Bit>,
-    /// To the NIC.
-    pub m_link_tdata: Signal<Out, Bits<64>>,
-    pub m_link_tlast: Signal<Out, Bit>,
-    pub m_link_tvalid: Signal<Out, Bit>,
-    pub m_link_tready: Signal<In, Bit>,
+    pub from_nic: StreamIn,
+    pub to_nic: StreamOut,
     /// Commands taken since reset (the SQ head of the last completion).
     pub commands: Signal<Out, Bits<16>>,
     step: DFF<LoopbackStep>,
@@ -83,14 +76,8 @@ impl Default for LoopbackController {
         Self {
             clock: Default::default(),
             reset: Default::default(),
-            s_link_tdata: Default::default(),
-            s_link_tlast: Default::default(),
-            s_link_tvalid: Default::default(),
-            s_link_tready: Default::default(),
-            m_link_tdata: Default::default(),
-            m_link_tlast: Default::default(),
-            m_link_tvalid: Default::default(),
-            m_link_tready: Default::default(),
+            from_nic: Default::default(),
+            to_nic: Default::default(),
             commands: Default::default(),
             step: Default::default(),
             in_message: Default::default(),
@@ -130,20 +117,20 @@ impl Logic for LoopbackController {
         self.commands.next = self.taken.q.val();
 
         // Take a message; its header's type, QP and tag are kept for the answer.
-        self.s_link_tready.next = self.step.q.val() == LoopbackStep::Receive;
-        self.fire.next = self.s_link_tvalid.val() & (self.step.q.val() == LoopbackStep::Receive);
+        self.from_nic.tready.next = self.step.q.val() == LoopbackStep::Receive;
+        self.fire.next = self.from_nic.tvalid.val() & (self.step.q.val() == LoopbackStep::Receive);
         self.header_kind.next = self.kind.q.val();
         if !self.in_message.q.val() {
-            self.header_kind.next = self.s_link_tdata.val().get_bits::<8>(0);
+            self.header_kind.next = self.from_nic.tdata.val().get_bits::<8>(0);
         }
         if self.fire.val() {
-            self.in_message.d.next = !self.s_link_tlast.val();
+            self.in_message.d.next = !self.from_nic.tlast.val();
             if !self.in_message.q.val() {
-                self.kind.d.next = self.s_link_tdata.val().get_bits::<8>(0);
-                self.qp.d.next = self.s_link_tdata.val().get_bits::<16>(16);
-                self.tag.d.next = self.s_link_tdata.val().get_bits::<16>(48);
+                self.kind.d.next = self.from_nic.tdata.val().get_bits::<8>(0);
+                self.qp.d.next = self.from_nic.tdata.val().get_bits::<16>(16);
+                self.tag.d.next = self.from_nic.tdata.val().get_bits::<16>(48);
             }
-            if self.s_link_tlast.val() {
+            if self.from_nic.tlast.val() {
                 if self.header_kind.val() == self.type_command.val() {
                     self.step.d.next = LoopbackStep::Complete;
                     self.taken.d.next = self.taken.q.val() + self.one_16.val();
@@ -156,22 +143,22 @@ impl Logic for LoopbackController {
         }
 
         // Answer.
-        self.m_link_tvalid.next = self.step.q.val() != LoopbackStep::Receive;
-        self.m_link_tlast.next = true;
-        self.m_link_tdata.next = self.zero_64.val();
-        self.answer_fire.next = self.m_link_tready.val() & (self.step.q.val() != LoopbackStep::Receive);
+        self.to_nic.tvalid.next = self.step.q.val() != LoopbackStep::Receive;
+        self.to_nic.tlast.next = true;
+        self.to_nic.tdata.next = self.zero_64.val();
+        self.answer_fire.next = self.to_nic.tready.val() & (self.step.q.val() != LoopbackStep::Receive);
         match self.step.q.val() {
             LoopbackStep::Complete => {
-                self.m_link_tlast.next = self.beat.q.val() == self.last_beat.val();
+                self.to_nic.tlast.next = self.beat.q.val() == self.last_beat.val();
                 if self.beat.q.val() == self.zero_3.val() {
-                    self.m_link_tdata.next = self.wqe_header.val()
+                    self.to_nic.tdata.next = self.wqe_header.val()
                         | (bit_cast::<64, 16>(self.qp.q.val()) << self.shift_16.val())
                         | (bit_cast::<64, 16>(self.tag.q.val()) << self.shift_48.val());
                 } else if self.beat.q.val() == self.one_3.val() {
-                    self.m_link_tdata.next = self.wqe_send.val();
+                    self.to_nic.tdata.next = self.wqe_send.val();
                 } else if self.beat.q.val() == self.last_beat.val() {
                     // CQE bytes 8–15: SQ head, SQ ID, command ID, status (success).
-                    self.m_link_tdata.next = bit_cast::<64, 16>(self.taken.q.val())
+                    self.to_nic.tdata.next = bit_cast::<64, 16>(self.taken.q.val())
                         | (bit_cast::<64, 16>(self.qp.q.val()) << self.shift_16.val())
                         | (bit_cast::<64, 16>(self.tag.q.val()) << self.shift_32.val());
                 }
@@ -184,13 +171,13 @@ impl Logic for LoopbackController {
                 }
             }
             LoopbackStep::AcknowledgeTakeover => {
-                self.m_link_tdata.next = self.takeover_ack.val() | (bit_cast::<64, 16>(self.qp.q.val()) << self.shift_16.val());
+                self.to_nic.tdata.next = self.takeover_ack.val() | (bit_cast::<64, 16>(self.qp.q.val()) << self.shift_16.val());
                 if self.answer_fire.val() {
                     self.step.d.next = LoopbackStep::Receive;
                 }
             }
             LoopbackStep::AcknowledgeFence => {
-                self.m_link_tdata.next = self.fence_ack.val();
+                self.to_nic.tdata.next = self.fence_ack.val();
                 if self.answer_fire.val() {
                     self.step.d.next = LoopbackStep::Receive;
                 }

@@ -9,6 +9,7 @@
 
 pub mod alchitry_cu;
 pub mod loopback_controller;
+pub mod loopback_pair;
 pub mod nic_self_test;
 pub mod nic_self_test_image;
 pub mod rx_self_test;

@@ -1,6 +1,6 @@
 //! The whole-path self-test: the NIC core's small configuration (`SmallNicCore`) between host
-//! frames from block RAM and a checker, with a [`LoopbackController`] at each end of both
-//! connectors' controller links. Every block of the datapath is on the path: parser, frame queue,
+//! frames from block RAM and a checker, with a [`LoopbackPair`] of controllers on each
+//! connector's links. Every block of the datapath is on the path: parser, frame queue,
 //! router, RC responder, dispatcher, connectors (QP table, capsule buffer, failover), RC
 //! requester, transmit multiplexer and packet builder.
 //!
@@ -17,7 +17,8 @@
 //! host frame's ICRC, so the NIC drops that capsule and the run must fail: the check of the
 //! checker.
 
-use super::loopback_controller::LoopbackController;
+use super::loopback_pair::LoopbackPair;
+use crate::bundles::controller_links::ControllerLinks;
 use super::nic_self_test_image::{frame_signature, NicSelfTestImage};
 use crate::counters::COUNTER_INDEX_BITS;
 use crate::roce::wire::DEFAULT_PKEY;
@@ -136,10 +137,9 @@ pub struct NicSelfTest<const BEAT_BITS: usize, const CHECK_BITS: usize> {
     pub tx_tvalid: Signal<Out, Bit>,
     core: SmallNicCore,
     /// The controllers at either end of each connector's links: connector 0's A and B, connector 1's.
-    c0_a: LoopbackController,
-    c0_b: LoopbackController,
-    c1_a: LoopbackController,
-    c1_b: LoopbackController,
+    /// Controllers A and B of connector 0, and of connector 1.
+    controllers_0: LoopbackPair,
+    controllers_1: LoopbackPair,
     stimulus: SyncROM<Bits<STIMULUS_WIDTH>, BEAT_BITS>,
     expected_acks: ROM<Bits<EXPECTED_WIDTH>, CHECK_BITS>,
     expected_sends: ROM<Bits<EXPECTED_WIDTH>, CHECK_BITS>,
@@ -230,7 +230,6 @@ pub struct NicSelfTest<const BEAT_BITS: usize, const CHECK_BITS: usize> {
     /// `link_up` and link `tready` bits: controller A, controller B.
     link_a_bit: Constant<Bits<2>>,
     link_b_bit: Constant<Bits<2>>,
-    zero_2: Constant<Bits<2>>,
     one_beat: Constant<Bits<BEAT_BITS>>,
     zero_beat: Constant<Bits<BEAT_BITS>>,
     one_check: Constant<Bits<CHECK_BITS>>,
@@ -296,10 +295,8 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> NicSelfTest<BEAT_BITS, CHE
             tx_tlast: Default::default(),
             tx_tvalid: Default::default(),
             core: Default::default(),
-            c0_a: Default::default(),
-            c0_b: Default::default(),
-            c1_a: Default::default(),
-            c1_b: Default::default(),
+            controllers_0: Default::default(),
+            controllers_1: Default::default(),
             stimulus: SyncROM::new(stimulus),
             expected_acks: expected_rom(&image.acks),
             expected_sends: expected_rom(&image.sends),
@@ -383,7 +380,6 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> NicSelfTest<BEAT_BITS, CHE
             counter_zero: constant(0),
             link_a_bit: constant(1),
             link_b_bit: constant(2),
-            zero_2: constant(0),
             one_beat: constant(1),
             zero_beat: constant(0),
             one_check: constant(1),
@@ -421,7 +417,7 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
             signature, frame_beats, opcode, ack_index, send_index, sends_seen, out_frames, sent, mismatch_count,
             first_mismatch_frame, kinds, cycles, idle_cycles, pass, fail, run_count, pass_count
         );
-        clock!(self, clock, core, c0_a, c0_b, c1_a, c1_b, stimulus);
+        clock!(self, clock, core, controllers_0, controllers_1, stimulus);
 
         // A run: reset the core, set its QPs up, then feed and check.
         self.checking.next = self.phase.q.val() == SelfTestPhase::Running;
@@ -431,10 +427,8 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
         self.launch.next = self.start.val() | (self.boot.q.val() == (self.boot_start.val() - self.one_4.val()));
         self.core_reset.next = self.reset.val() | (self.phase.q.val() == SelfTestPhase::Resetting);
         self.core.reset.next = self.core_reset.val();
-        self.c0_a.reset.next = self.core_reset.val();
-        self.c0_b.reset.next = self.core_reset.val();
-        self.c1_a.reset.next = self.core_reset.val();
-        self.c1_b.reset.next = self.core_reset.val();
+        self.controllers_0.reset.next = self.core_reset.val();
+        self.controllers_1.reset.next = self.core_reset.val();
 
         self.core.local_mac.next = self.local_mac.val();
         self.core.local_ip.next = self.local_ip.val();
@@ -452,7 +446,7 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
         self.core.responder_counter_index.next = self.counter_zero.val();
         self.core.requester_counter_index.next = self.counter_zero.val();
         self.failovers.next = self.core.failovers.val();
-        self.takeovers_acked.next = self.core.c0_takeovers_acked.val();
+        self.takeovers_acked.next = self.core.c0_counters.takeovers_acked.val();
 
         self.core.cfg_valid.next = false;
         self.core.cfg_enable.next = true;
@@ -497,48 +491,8 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
         }
 
         // Controller links: each connector's A and B ends.
-        self.c0_a.s_link_tdata.next = self.core.c0_m_link_tdata.val();
-        self.c0_a.s_link_tlast.next = self.core.c0_m_link_tlast.val();
-        self.c0_a.s_link_tvalid.next = self.core.c0_m_link_tvalid.val().get_bit(0);
-        self.c0_b.s_link_tdata.next = self.core.c0_m_link_tdata.val();
-        self.c0_b.s_link_tlast.next = self.core.c0_m_link_tlast.val();
-        self.c0_b.s_link_tvalid.next = self.core.c0_m_link_tvalid.val().get_bit(1);
-        self.core.c0_m_link_tready.next = self.zero_2.val();
-        if self.c0_a.s_link_tready.val() {
-            self.core.c0_m_link_tready.next = self.link_a_bit.val();
-        }
-        if self.c0_b.s_link_tready.val() {
-            self.core.c0_m_link_tready.next = self.core.c0_m_link_tready.val() | self.link_b_bit.val();
-        }
-        self.core.c0_s_link_a_tdata.next = self.c0_a.m_link_tdata.val();
-        self.core.c0_s_link_a_tlast.next = self.c0_a.m_link_tlast.val();
-        self.core.c0_s_link_a_tvalid.next = self.c0_a.m_link_tvalid.val();
-        self.c0_a.m_link_tready.next = self.core.c0_s_link_a_tready.val();
-        self.core.c0_s_link_b_tdata.next = self.c0_b.m_link_tdata.val();
-        self.core.c0_s_link_b_tlast.next = self.c0_b.m_link_tlast.val();
-        self.core.c0_s_link_b_tvalid.next = self.c0_b.m_link_tvalid.val();
-        self.c0_b.m_link_tready.next = self.core.c0_s_link_b_tready.val();
-        self.c1_a.s_link_tdata.next = self.core.c1_m_link_tdata.val();
-        self.c1_a.s_link_tlast.next = self.core.c1_m_link_tlast.val();
-        self.c1_a.s_link_tvalid.next = self.core.c1_m_link_tvalid.val().get_bit(0);
-        self.c1_b.s_link_tdata.next = self.core.c1_m_link_tdata.val();
-        self.c1_b.s_link_tlast.next = self.core.c1_m_link_tlast.val();
-        self.c1_b.s_link_tvalid.next = self.core.c1_m_link_tvalid.val().get_bit(1);
-        self.core.c1_m_link_tready.next = self.zero_2.val();
-        if self.c1_a.s_link_tready.val() {
-            self.core.c1_m_link_tready.next = self.link_a_bit.val();
-        }
-        if self.c1_b.s_link_tready.val() {
-            self.core.c1_m_link_tready.next = self.core.c1_m_link_tready.val() | self.link_b_bit.val();
-        }
-        self.core.c1_s_link_a_tdata.next = self.c1_a.m_link_tdata.val();
-        self.core.c1_s_link_a_tlast.next = self.c1_a.m_link_tlast.val();
-        self.core.c1_s_link_a_tvalid.next = self.c1_a.m_link_tvalid.val();
-        self.c1_a.m_link_tready.next = self.core.c1_s_link_a_tready.val();
-        self.core.c1_s_link_b_tdata.next = self.c1_b.m_link_tdata.val();
-        self.core.c1_s_link_b_tlast.next = self.c1_b.m_link_tlast.val();
-        self.core.c1_s_link_b_tvalid.next = self.c1_b.m_link_tvalid.val();
-        self.c1_b.m_link_tready.next = self.core.c1_s_link_b_tready.val();
+        ControllerLinks::join(&mut self.core.c0_links, &mut self.controllers_0.links);
+        ControllerLinks::join(&mut self.core.c1_links, &mut self.controllers_1.links);
 
         // Feed: a frame's first beat waits for its gate; the ROM reads the next word when this
         // one is taken.

@@ -24,6 +24,9 @@
 //! emitter at once: its message is lost with the link.
 
 use super::capsule_receiver::CapsuleReceiver;
+use crate::bundles::connector_counters::ConnectorCounters;
+use crate::bundles::controller_links::ControllerLinks;
+use crate::bundles::work_request::WorkRequestSource;
 use super::qp_table::{QpEntry, SlotMeta, SQ_ENTRY_BITS};
 use crate::link::message::{MessageType, WqeOp, FLAG_LAST, FLAG_REPLAY, TAKEOVER_BYTES, WQE_DESCRIPTOR_BYTES};
 use crate::nvme::capsule::{Status, CQE_BYTES};
@@ -155,62 +158,15 @@ pub struct Connector<
     pub fence_acked: Signal<Out, Bits<2>>,
     pub heard: Signal<Out, Bits<2>>,
     pub work_from: Signal<Out, Bits<2>>,
-    /// Controller → NIC messages from A and B.
-    pub s_link_a_tdata: Signal<In, Bits<64>>,
-    pub s_link_a_tlast: Signal<In, Bit>,
-    pub s_link_a_tvalid: Signal<In, Bit>,
-    pub s_link_a_tready: Signal<Out, Bit>,
-    pub s_link_b_tdata: Signal<In, Bits<64>>,
-    pub s_link_b_tlast: Signal<In, Bit>,
-    pub s_link_b_tvalid: Signal<In, Bit>,
-    pub s_link_b_tready: Signal<Out, Bit>,
-    /// NIC → controller messages: one stream, `m_link_tvalid` bit c for controller c.
-    pub m_link_tdata: Signal<Out, Bits<64>>,
-    pub m_link_tlast: Signal<Out, Bit>,
-    pub m_link_tvalid: Signal<Out, Bits<2>>,
-    pub m_link_tready: Signal<In, Bits<2>>,
-    /// Work requests for the RC requester (its `wr_*` contract), payload on `m_axis_wr_*`.
-    pub wr_valid: Signal<Out, Bit>,
-    pub wr_ready: Signal<In, Bit>,
-    pub wr_qp: Signal<Out, Bits<QP_BITS>>,
-    pub wr_kind: Signal<Out, Bits<2>>,
-    pub wr_length: Signal<Out, Bits<16>>,
-    pub wr_va: Signal<Out, Bits<64>>,
-    pub wr_rkey: Signal<Out, Bits<32>>,
-    pub wr_tag: Signal<Out, Bits<8>>,
-    pub m_axis_wr_tdata: Signal<Out, Bits<64>>,
-    pub m_axis_wr_tlast: Signal<Out, Bit>,
-    pub m_axis_wr_tvalid: Signal<Out, Bit>,
-    pub m_axis_wr_tready: Signal<In, Bit>,
-    /// READ data from the requester, one packet per READ Response with the READ's tag, its byte
-    /// count, and whether it is the READ's last: each goes on as one `READ_DATA` message.
-    pub s_axis_read_tdata: Signal<In, Bits<64>>,
-    pub s_axis_read_tlast: Signal<In, Bit>,
-    pub s_axis_read_tvalid: Signal<In, Bit>,
-    pub s_axis_read_tready: Signal<Out, Bit>,
-    pub s_axis_read_tag: Signal<In, Bits<8>>,
-    pub s_axis_read_length: Signal<In, Bits<13>>,
-    pub s_axis_read_last: Signal<In, Bit>,
-    /// Counters (wrapping); docs/controller-link.md names each.
-    pub commands_forwarded: Signal<Out, Bits<32>>,
-    pub completions_delivered: Signal<Out, Bits<32>>,
-    pub unknown_qp: Signal<Out, Bits<32>>,
+    /// Messages from controllers A and B, and to them.
+    pub links: ControllerLinks,
+    /// Work requests for the RC requester, with a WRITE's payload; READ data comes back on
+    /// `work.read`, each packet going on as one `READ_DATA` message.
+    pub work: WorkRequestSource<QP_BITS>,
+    pub counters: ConnectorCounters,
     /// The capsule receiver's slot probe (QP → every slot taken).
     pub probe_qp: Signal<In, Bits<QP_BITS>>,
     pub probe_taken: Signal<Out, Bit>,
-    pub slots_full: Signal<Out, Bits<32>>,
-    pub malformed_capsule: Signal<Out, Bits<32>>,
-    pub capsule_too_long: Signal<Out, Bits<32>>,
-    pub wqe_unknown_qp: Signal<Out, Bits<32>>,
-    pub wqe_malformed: Signal<Out, Bits<32>>,
-    pub cqe_unknown_cid: Signal<Out, Bits<32>>,
-    pub read_data_unknown: Signal<Out, Bits<32>>,
-    pub wrong_link: Signal<Out, Bits<32>>,
-    pub commands_replayed: Signal<Out, Bits<32>>,
-    pub late_discarded: Signal<Out, Bits<32>>,
-    pub takeovers_acked: Signal<Out, Bits<32>>,
-    pub path_errors_sent: Signal<Out, Bits<32>>,
-    pub writes_truncated: Signal<Out, Bits<32>>,
     receiver: CapsuleReceiver<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>,
     qp_table: RAM<QpEntry, QP_BITS>,
     meta: RAM<SlotMeta, SLOT_ADDRESS_BITS>,
@@ -501,55 +457,11 @@ impl<
             fence_acked: Default::default(),
             heard: Default::default(),
             work_from: Default::default(),
-            s_link_a_tdata: Default::default(),
-            s_link_a_tlast: Default::default(),
-            s_link_a_tvalid: Default::default(),
-            s_link_a_tready: Default::default(),
-            s_link_b_tdata: Default::default(),
-            s_link_b_tlast: Default::default(),
-            s_link_b_tvalid: Default::default(),
-            s_link_b_tready: Default::default(),
-            m_link_tdata: Default::default(),
-            m_link_tlast: Default::default(),
-            m_link_tvalid: Default::default(),
-            m_link_tready: Default::default(),
-            wr_valid: Default::default(),
-            wr_ready: Default::default(),
-            wr_qp: Default::default(),
-            wr_kind: Default::default(),
-            wr_length: Default::default(),
-            wr_va: Default::default(),
-            wr_rkey: Default::default(),
-            wr_tag: Default::default(),
-            m_axis_wr_tdata: Default::default(),
-            m_axis_wr_tlast: Default::default(),
-            m_axis_wr_tvalid: Default::default(),
-            m_axis_wr_tready: Default::default(),
-            s_axis_read_tdata: Default::default(),
-            s_axis_read_tlast: Default::default(),
-            s_axis_read_tvalid: Default::default(),
-            s_axis_read_tready: Default::default(),
-            s_axis_read_tag: Default::default(),
-            s_axis_read_length: Default::default(),
-            s_axis_read_last: Default::default(),
-            commands_forwarded: Default::default(),
-            completions_delivered: Default::default(),
-            unknown_qp: Default::default(),
+            links: Default::default(),
+            work: Default::default(),
+            counters: Default::default(),
             probe_qp: Default::default(),
             probe_taken: Default::default(),
-            slots_full: Default::default(),
-            malformed_capsule: Default::default(),
-            capsule_too_long: Default::default(),
-            wqe_unknown_qp: Default::default(),
-            wqe_malformed: Default::default(),
-            cqe_unknown_cid: Default::default(),
-            read_data_unknown: Default::default(),
-            wrong_link: Default::default(),
-            commands_replayed: Default::default(),
-            late_discarded: Default::default(),
-            takeovers_acked: Default::default(),
-            path_errors_sent: Default::default(),
-            writes_truncated: Default::default(),
             receiver: Default::default(),
             qp_table: Default::default(),
             meta: Default::default(),
@@ -856,15 +768,15 @@ impl<
 
         // Controller streams: the engine takes beats of the message it works on; a stream whose
         // link is down, or that is being drained past an abandoned message, is consumed.
-        self.rx_data.next = self.s_link_a_tdata.val();
-        self.rx_last.next = self.s_link_a_tlast.val();
-        self.rx_valid.next = self.s_link_a_tvalid.val();
+        self.rx_data.next = self.links.from_a.tdata.val();
+        self.rx_last.next = self.links.from_a.tlast.val();
+        self.rx_valid.next = self.links.from_a.tvalid.val();
         self.rx_lost.next = !self.available.val().get_bit(0);
         self.src_bit.next = self.bit_a.val();
         if self.src.q.val() {
-            self.rx_data.next = self.s_link_b_tdata.val();
-            self.rx_last.next = self.s_link_b_tlast.val();
-            self.rx_valid.next = self.s_link_b_tvalid.val();
+            self.rx_data.next = self.links.from_b.tdata.val();
+            self.rx_last.next = self.links.from_b.tlast.val();
+            self.rx_valid.next = self.links.from_b.tvalid.val();
             self.rx_lost.next = !self.available.val().get_bit(1);
             self.src_bit.next = self.bit_b.val();
         }
@@ -875,37 +787,37 @@ impl<
         self.take_a.next = false;
         self.take_b.next = false;
         self.heartbeat_a.next = self.at_header.q.val().get_bit(0)
-            & self.s_link_a_tvalid.val()
-            & self.s_link_a_tlast.val()
-            & (self.s_link_a_tdata.val().get_bits::<8>(0) == self.type_heartbeat.val())
+            & self.links.from_a.tvalid.val()
+            & self.links.from_a.tlast.val()
+            & (self.links.from_a.tdata.val().get_bits::<8>(0) == self.type_heartbeat.val())
             & !self.fenced.val().get_bit(0);
         self.heartbeat_b.next = self.at_header.q.val().get_bit(1)
-            & self.s_link_b_tvalid.val()
-            & self.s_link_b_tlast.val()
-            & (self.s_link_b_tdata.val().get_bits::<8>(0) == self.type_heartbeat.val())
+            & self.links.from_b.tvalid.val()
+            & self.links.from_b.tlast.val()
+            & (self.links.from_b.tdata.val().get_bits::<8>(0) == self.type_heartbeat.val())
             & !self.fenced.val().get_bit(1);
         // While the mover works, the engine takes no message from its link, and no `WQE` (its
         // work request would wait for the mover, and a failover sweep behind it).
-        self.wqe_a.next = self.s_link_a_tdata.val().get_bits::<8>(0) == self.type_wqe.val();
-        self.wqe_b.next = self.s_link_b_tdata.val().get_bits::<8>(0) == self.type_wqe.val();
-        self.link_a_ok.next = self.s_link_a_tvalid.val()
+        self.wqe_a.next = self.links.from_a.tdata.val().get_bits::<8>(0) == self.type_wqe.val();
+        self.wqe_b.next = self.links.from_b.tdata.val().get_bits::<8>(0) == self.type_wqe.val();
+        self.link_a_ok.next = self.links.from_a.tvalid.val()
             & self.link_up.val().get_bit(0)
             & !self.rx_skip.q.val().get_bit(0)
             & !self.heartbeat_a.val()
             & !(self.mover_busy.q.val() & (!self.mover_src.q.val() | self.wqe_a.val()));
-        self.link_b_ok.next = self.s_link_b_tvalid.val()
+        self.link_b_ok.next = self.links.from_b.tvalid.val()
             & self.link_up.val().get_bit(1)
             & !self.rx_skip.q.val().get_bit(1)
             & !self.heartbeat_b.val()
             & !(self.mover_busy.q.val() & (self.mover_src.q.val() | self.wqe_b.val()));
         self.pick_b.next = self.link_b_ok.val() & (!self.link_a_ok.val() | !self.src.q.val());
-        self.pick_kind.next = self.s_link_a_tdata.val().get_bits::<8>(0);
-        self.pick_fields.next = self.s_link_a_tdata.val().get_bits::<48>(16);
-        self.pick_last.next = self.s_link_a_tlast.val();
+        self.pick_kind.next = self.links.from_a.tdata.val().get_bits::<8>(0);
+        self.pick_fields.next = self.links.from_a.tdata.val().get_bits::<48>(16);
+        self.pick_last.next = self.links.from_a.tlast.val();
         if self.pick_b.val() {
-            self.pick_kind.next = self.s_link_b_tdata.val().get_bits::<8>(0);
-            self.pick_fields.next = self.s_link_b_tdata.val().get_bits::<48>(16);
-            self.pick_last.next = self.s_link_b_tlast.val();
+            self.pick_kind.next = self.links.from_b.tdata.val().get_bits::<8>(0);
+            self.pick_fields.next = self.links.from_b.tdata.val().get_bits::<48>(16);
+            self.pick_last.next = self.links.from_b.tlast.val();
         }
         self.capsule_ok.next = self.receiver.capsule_valid.val() & !self.capsule_blocked.q.val();
         self.link_waiting.next = self.link_a_ok.val() | self.link_b_ok.val();
@@ -965,16 +877,16 @@ impl<
         self.issue_length.next = self.receiver.capsule_length.val();
 
         // Work requests.
-        self.wr_valid.next = false;
-        self.wr_qp.next = self.qp.q.val();
-        self.wr_kind.next = self.work_kind.q.val();
-        self.wr_length.next = self.work_length.q.val();
-        self.wr_va.next = self.wqe_va.q.val();
-        self.wr_rkey.next = self.work_rkey.q.val();
-        self.wr_tag.next = self.work_tag.q.val();
-        self.m_axis_wr_tdata.next = self.cqe_low.q.val();
-        self.m_axis_wr_tlast.next = false;
-        self.m_axis_wr_tvalid.next = false;
+        self.work.valid.next = false;
+        self.work.qp.next = self.qp.q.val();
+        self.work.kind.next = self.work_kind.q.val();
+        self.work.length.next = self.work_length.q.val();
+        self.work.va.next = self.wqe_va.q.val();
+        self.work.rkey.next = self.work_rkey.q.val();
+        self.work.tag.next = self.work_tag.q.val();
+        self.work.payload.tdata.next = self.cqe_low.q.val();
+        self.work.payload.tlast.next = false;
+        self.work.payload.tvalid.next = false;
         // Configuration is taken whenever the engine is between events.
         self.cfg_ready.next = (self.step.q.val() == EngineStep::Idle) & !self.sweep_paused.q.val();
         self.fence_acked.next = self.zero_2.val();
@@ -1249,8 +1161,8 @@ impl<
             }
             EngineStep::WrIssue => {
                 // The previous WRITE's data goes first.
-                self.wr_valid.next = !self.mover_busy.q.val();
-                if self.wr_ready.val() & !self.mover_busy.q.val() {
+                self.work.valid.next = !self.mover_busy.q.val();
+                if self.work.ready.val() & !self.mover_busy.q.val() {
                     if self.work_caused.q.val() {
                         self.work_from.next = self.src_bit.val();
                     }
@@ -1268,17 +1180,17 @@ impl<
                 }
             }
             EngineStep::CqeOut0 => {
-                self.m_axis_wr_tdata.next = self.cqe_low.q.val();
-                self.m_axis_wr_tvalid.next = true;
-                if self.m_axis_wr_tready.val() {
+                self.work.payload.tdata.next = self.cqe_low.q.val();
+                self.work.payload.tvalid.next = true;
+                if self.work.payload.tready.val() {
                     self.step.d.next = EngineStep::CqeOut1;
                 }
             }
             EngineStep::CqeOut1 => {
-                self.m_axis_wr_tdata.next = self.cqe_high.q.val();
-                self.m_axis_wr_tvalid.next = true;
-                self.m_axis_wr_tlast.next = true;
-                if self.m_axis_wr_tready.val() {
+                self.work.payload.tdata.next = self.cqe_high.q.val();
+                self.work.payload.tvalid.next = true;
+                self.work.payload.tlast.next = true;
+                if self.work.payload.tready.val() {
                     self.step.d.next = self.resume.q.val();
                 }
             }
@@ -1512,28 +1424,28 @@ impl<
         self.busy.d.next = (self.busy.q.val() | self.busy_set.val()) & !self.busy_clear.val();
 
         // The mover.
-        self.mover_data.next = self.s_link_a_tdata.val();
-        self.mover_valid.next = self.s_link_a_tvalid.val();
-        self.mover_last.next = self.s_link_a_tlast.val();
+        self.mover_data.next = self.links.from_a.tdata.val();
+        self.mover_valid.next = self.links.from_a.tvalid.val();
+        self.mover_last.next = self.links.from_a.tlast.val();
         self.mover_lost.next = !self.available.val().get_bit(0);
         self.mover_bit.next = self.bit_a.val();
         if self.mover_src.q.val() {
-            self.mover_data.next = self.s_link_b_tdata.val();
-            self.mover_valid.next = self.s_link_b_tvalid.val();
-            self.mover_last.next = self.s_link_b_tlast.val();
+            self.mover_data.next = self.links.from_b.tdata.val();
+            self.mover_valid.next = self.links.from_b.tvalid.val();
+            self.mover_last.next = self.links.from_b.tlast.val();
             self.mover_lost.next = !self.available.val().get_bit(1);
             self.mover_bit.next = self.bit_b.val();
         }
         self.mover_take.next = false;
         if self.mover_busy.q.val() {
-            self.m_axis_wr_tlast.next = self.mover_left.q.val() == self.one_16.val();
+            self.work.payload.tlast.next = self.mover_left.q.val() == self.one_16.val();
             if self.mover_close.q.val() {
                 // A zero word that ends the payload short; with one word left, a word too many
                 // first (a payload of the right length would be published).
-                self.m_axis_wr_tdata.next = self.zero_64.val();
-                self.m_axis_wr_tlast.next = self.mover_left.q.val() != self.one_16.val();
-                self.m_axis_wr_tvalid.next = true;
-                if self.m_axis_wr_tready.val() {
+                self.work.payload.tdata.next = self.zero_64.val();
+                self.work.payload.tlast.next = self.mover_left.q.val() != self.one_16.val();
+                self.work.payload.tvalid.next = true;
+                if self.work.payload.tready.val() {
                     self.mover_left.d.next = self.mover_left.q.val() - self.one_16.val();
                     if self.mover_left.q.val() != self.one_16.val() {
                         self.mover_busy.d.next = false;
@@ -1545,12 +1457,12 @@ impl<
                 self.skip_set.next = self.skip_set.val() | self.mover_bit.val();
                 self.mover_close.d.next = true;
             } else {
-                self.m_axis_wr_tdata.next = self.mover_data.val();
-                self.m_axis_wr_tvalid.next = self.mover_valid.val();
+                self.work.payload.tdata.next = self.mover_data.val();
+                self.work.payload.tvalid.next = self.mover_valid.val();
                 // A message that ends early ends the payload short: the requester refuses it.
-                self.m_axis_wr_tlast.next = (self.mover_left.q.val() == self.one_16.val()) | self.mover_last.val();
-                self.mover_take.next = self.m_axis_wr_tready.val();
-                if self.mover_valid.val() & self.m_axis_wr_tready.val() {
+                self.work.payload.tlast.next = (self.mover_left.q.val() == self.one_16.val()) | self.mover_last.val();
+                self.mover_take.next = self.work.payload.tready.val();
+                if self.mover_valid.val() & self.work.payload.tready.val() {
                     self.mover_left.d.next = self.mover_left.q.val() - self.one_16.val();
                     if self.mover_left.q.val() == self.one_16.val() {
                         if !self.mover_last.val() {
@@ -1568,40 +1480,40 @@ impl<
         // Controller stream handshakes.
         self.take_a.next = self.take_a.val() | (self.rx_take.val() & !self.src.q.val()) | (self.mover_take.val() & !self.mover_src.q.val());
         self.take_b.next = self.take_b.val() | (self.rx_take.val() & self.src.q.val()) | (self.mover_take.val() & self.mover_src.q.val());
-        self.s_link_a_tready.next =
+        self.links.from_a.tready.next =
             self.take_a.val() | self.rx_skip.q.val().get_bit(0) | !self.link_up.val().get_bit(0) | self.heartbeat_a.val();
-        self.s_link_b_tready.next =
+        self.links.from_b.tready.next =
             self.take_b.val() | self.rx_skip.q.val().get_bit(1) | !self.link_up.val().get_bit(1) | self.heartbeat_b.val();
         // Message boundaries per link, for the heartbeat filter; a link that went down starts afresh.
         self.boundary.next = self.at_header.q.val() | !self.link_up.val();
-        if self.s_link_a_tvalid.val() & self.s_link_a_tready.val() & self.link_up.val().get_bit(0) {
+        if self.links.from_a.tvalid.val() & self.links.from_a.tready.val() & self.link_up.val().get_bit(0) {
             self.boundary.next = self.boundary.val() & !self.bit_a.val();
-            if self.s_link_a_tlast.val() {
+            if self.links.from_a.tlast.val() {
                 self.boundary.next = self.boundary.val() | self.bit_a.val();
             }
         }
-        if self.s_link_b_tvalid.val() & self.s_link_b_tready.val() & self.link_up.val().get_bit(1) {
+        if self.links.from_b.tvalid.val() & self.links.from_b.tready.val() & self.link_up.val().get_bit(1) {
             self.boundary.next = self.boundary.val() & !self.bit_b.val();
-            if self.s_link_b_tlast.val() {
+            if self.links.from_b.tlast.val() {
                 self.boundary.next = self.boundary.val() | self.bit_b.val();
             }
         }
         self.at_header.d.next = self.boundary.val();
         self.heard.next = self.zero_2.val();
         // A controller offering a beat is alive, whether or not the engine takes it now.
-        if self.s_link_a_tvalid.val() & self.link_up.val().get_bit(0) {
+        if self.links.from_a.tvalid.val() & self.link_up.val().get_bit(0) {
             self.heard.next = self.bit_a.val();
         }
-        if self.s_link_b_tvalid.val() & self.link_up.val().get_bit(1) {
+        if self.links.from_b.tvalid.val() & self.link_up.val().get_bit(1) {
             self.heard.next = self.heard.val() | self.bit_b.val();
         }
-        if self.s_link_a_tvalid.val() & self.s_link_a_tready.val() {
-            if self.rx_skip.q.val().get_bit(0) & self.s_link_a_tlast.val() {
+        if self.links.from_a.tvalid.val() & self.links.from_a.tready.val() {
+            if self.rx_skip.q.val().get_bit(0) & self.links.from_a.tlast.val() {
                 self.skip_clear.next = self.bit_a.val();
             }
         }
-        if self.s_link_b_tvalid.val() & self.s_link_b_tready.val() {
-            if self.rx_skip.q.val().get_bit(1) & self.s_link_b_tlast.val() {
+        if self.links.from_b.tvalid.val() & self.links.from_b.tready.val() {
+            if self.rx_skip.q.val().get_bit(1) & self.links.from_b.tlast.val() {
                 self.skip_clear.next = self.skip_clear.val() | self.bit_b.val();
             }
         }
@@ -1610,10 +1522,10 @@ impl<
         // The emitter.
         self.reads.read_address.next = self.emit_read_tag.q.val();
         if self.emit_step.q.val() == EmitStep::Idle {
-            self.reads.read_address.next = self.s_axis_read_tag.val().get_bits::<READ_BITS>(0);
+            self.reads.read_address.next = self.work.read.tag.val().get_bits::<READ_BITS>(0);
         }
         self.read_entry.next = self.reads.read_data.val();
-        self.read_tag_shifted.next = self.s_axis_read_tag.val() >> self.read_index_shift.val();
+        self.read_tag_shifted.next = self.work.read.tag.val() >> self.read_index_shift.val();
         self.read_tag_generation.next = bit_cast::<READ_GENERATION_BITS, 8>(self.read_tag_shifted.val());
         self.read_flags.next = self.zero_64.val();
         if self.emit_read_last.q.val() {
@@ -1630,17 +1542,17 @@ impl<
         }
         // A message to a controller whose link is down is lost; one to a controller fenced when the
         // message started is dropped whole (only FENCE goes to a fenced controller).
-        self.emit_ready.next = (self.m_link_tready.val() & self.emit_bit.val()).any()
+        self.emit_ready.next = (self.links.to_controller.tready.val() & self.emit_bit.val()).any()
             | !(self.link_up.val() & self.emit_bit.val()).any()
             | self.emit_drop.q.val();
         self.emit_valid.next = false;
-        self.m_link_tdata.next = self.emit_header.q.val();
-        self.m_link_tlast.next = false;
-        self.s_axis_read_tready.next = false;
+        self.links.to_controller.tdata.next = self.emit_header.q.val();
+        self.links.to_controller.tlast.next = false;
+        self.work.read.tready.next = false;
         self.buffer.read_address.next = self.emit_word.q.val();
         if self.read_discard.q.val() {
-            self.s_axis_read_tready.next = true;
-            if self.s_axis_read_tvalid.val() & self.s_axis_read_tlast.val() {
+            self.work.read.tready.next = true;
+            if self.work.read.tvalid.val() & self.work.read.tlast.val() {
                 self.read_discard.d.next = false;
             }
         }
@@ -1657,11 +1569,11 @@ impl<
                     self.emit_word.d.next = bit_cast::<BUFFER_ADDRESS_BITS, SLOT_ADDRESS_BITS>(self.slot_address.val()) << self.word_shift.val();
                     self.emit_left.d.next = (self.issue_length.val() + self.seven_16.val()) >> 3;
                     self.emit_step.d.next = EmitStep::Header;
-                } else if self.s_axis_read_tvalid.val() & !self.read_discard.q.val() {
-                    self.emit_read_tag.d.next = self.s_axis_read_tag.val().get_bits::<READ_BITS>(0);
+                } else if self.work.read.tvalid.val() & !self.read_discard.q.val() {
+                    self.emit_read_tag.d.next = self.work.read.tag.val().get_bits::<READ_BITS>(0);
                     self.emit_read_generation.d.next = self.read_tag_generation.val();
-                    self.emit_read_length.d.next = self.s_axis_read_length.val();
-                    self.emit_read_last.d.next = self.s_axis_read_last.val();
+                    self.emit_read_length.d.next = self.work.read.length.val();
+                    self.emit_read_last.d.next = self.work.read.last.val();
                     self.emit_step.d.next = EmitStep::ReadLookup;
                 }
             }
@@ -1696,28 +1608,28 @@ impl<
             }
             EmitStep::Header => {
                 self.emit_valid.next = true;
-                self.m_link_tlast.next = self.emit_next.q.val() == EmitStep::Idle;
+                self.links.to_controller.tlast.next = self.emit_next.q.val() == EmitStep::Idle;
                 if self.emit_ready.val() {
                     self.emit_step.d.next = self.emit_next.q.val();
                 }
             }
             EmitStep::Payload => {
                 self.emit_valid.next = true;
-                self.m_link_tdata.next = self.emit_payload.q.val();
-                self.m_link_tlast.next = true;
+                self.links.to_controller.tdata.next = self.emit_payload.q.val();
+                self.links.to_controller.tlast.next = true;
                 if self.emit_ready.val() {
                     self.emit_step.d.next = EmitStep::Idle;
                 }
             }
             EmitStep::Slot => {
                 self.emit_valid.next = true;
-                self.m_link_tdata.next = self.buffer.read_data.val();
+                self.links.to_controller.tdata.next = self.buffer.read_data.val();
                 if self.emit_word.q.val().get_bits::<SLOT_WORD_BITS>(0) == self.zero_slot_word.val() {
                     // The SQE's CID (bytes 2–3) is the controller's CID, the header's tag.
-                    self.m_link_tdata.next = (self.buffer.read_data.val() & !self.sqe_cid_field.val())
+                    self.links.to_controller.tdata.next = (self.buffer.read_data.val() & !self.sqe_cid_field.val())
                         | (bit_cast::<64, 16>(self.emit_header.q.val().get_bits::<16>(48)) << self.shift_16.val());
                 }
-                self.m_link_tlast.next = self.emit_left.q.val() == self.one_16.val();
+                self.links.to_controller.tlast.next = self.emit_left.q.val() == self.one_16.val();
                 if self.emit_ready.val() {
                     self.emit_word.d.next = self.emit_word.q.val() + self.one_word.val();
                     self.buffer.read_address.next = self.emit_word.q.val() + self.one_word.val();
@@ -1729,11 +1641,11 @@ impl<
             }
             _ => {
                 // ReadPass.
-                self.emit_valid.next = self.s_axis_read_tvalid.val();
-                self.m_link_tdata.next = self.s_axis_read_tdata.val();
-                self.m_link_tlast.next = self.s_axis_read_tlast.val();
-                self.s_axis_read_tready.next = self.emit_ready.val();
-                if self.s_axis_read_tvalid.val() & self.emit_ready.val() & self.s_axis_read_tlast.val() {
+                self.emit_valid.next = self.work.read.tvalid.val();
+                self.links.to_controller.tdata.next = self.work.read.tdata.val();
+                self.links.to_controller.tlast.next = self.work.read.tlast.val();
+                self.work.read.tready.next = self.emit_ready.val();
+                if self.work.read.tvalid.val() & self.emit_ready.val() & self.work.read.tlast.val() {
                     self.emit_step.d.next = EmitStep::Idle;
                 }
             }
@@ -1745,15 +1657,15 @@ impl<
             self.emit_step.d.next = EmitStep::Idle;
             if self.emit_step.q.val() == EmitStep::ReadPass {
                 // This cycle's beat is taken (a dead link is always ready); the rest is discarded.
-                self.read_discard.d.next = !(self.s_axis_read_tvalid.val() & self.s_axis_read_tlast.val());
+                self.read_discard.d.next = !(self.work.read.tvalid.val() & self.work.read.tlast.val());
             }
             if (self.emit_step.q.val() == EmitStep::Header) & (self.emit_next.q.val() == EmitStep::ReadPass) {
                 self.read_discard.d.next = true;
             }
         }
-        self.m_link_tvalid.next = self.zero_2.val();
+        self.links.to_controller.tvalid.next = self.zero_2.val();
         if self.emit_valid.val() & !self.emit_drop.q.val() {
-            self.m_link_tvalid.next = self.emit_bit.val();
+            self.links.to_controller.tvalid.next = self.emit_bit.val();
         }
         self.read_valid.d.next = (self.read_valid.q.val() | self.read_set.val()) & !self.read_clear.val();
         self.read_fresh.d.next = self.read_set.val();
@@ -1762,22 +1674,22 @@ impl<
             self.read_controller.d.next = self.read_controller.q.val() | self.read_set.val();
         }
 
-        self.commands_forwarded.next = self.forwarded.q.val();
-        self.completions_delivered.next = self.delivered.q.val();
-        self.unknown_qp.next = self.unknown.q.val();
-        self.slots_full.next = self.receiver.slots_full.val();
-        self.malformed_capsule.next = self.receiver.malformed_capsule.val();
-        self.capsule_too_long.next = self.receiver.capsule_too_long.val();
-        self.wqe_unknown_qp.next = self.wqe_unknown.q.val();
-        self.wqe_malformed.next = self.malformed.q.val();
-        self.cqe_unknown_cid.next = self.cqe_unknown.q.val();
-        self.read_data_unknown.next = self.read_unknown.q.val();
-        self.wrong_link.next = self.wrong.q.val();
-        self.commands_replayed.next = self.replayed.q.val();
-        self.late_discarded.next = self.late.q.val();
-        self.takeovers_acked.next = self.acked.q.val();
-        self.path_errors_sent.next = self.path_errors.q.val();
-        self.writes_truncated.next = self.truncated.q.val();
+        self.counters.commands_forwarded.next = self.forwarded.q.val();
+        self.counters.completions_delivered.next = self.delivered.q.val();
+        self.counters.unknown_qp.next = self.unknown.q.val();
+        self.counters.slots_full.next = self.receiver.slots_full.val();
+        self.counters.malformed_capsule.next = self.receiver.malformed_capsule.val();
+        self.counters.capsule_too_long.next = self.receiver.capsule_too_long.val();
+        self.counters.wqe_unknown_qp.next = self.wqe_unknown.q.val();
+        self.counters.wqe_malformed.next = self.malformed.q.val();
+        self.counters.cqe_unknown_cid.next = self.cqe_unknown.q.val();
+        self.counters.read_data_unknown.next = self.read_unknown.q.val();
+        self.counters.wrong_link.next = self.wrong.q.val();
+        self.counters.commands_replayed.next = self.replayed.q.val();
+        self.counters.late_discarded.next = self.late.q.val();
+        self.counters.takeovers_acked.next = self.acked.q.val();
+        self.counters.path_errors_sent.next = self.path_errors.q.val();
+        self.counters.writes_truncated.next = self.truncated.q.val();
 
         if self.reset.val() {
             self.step.d.next = EngineStep::Clear;

@@ -1,9 +1,12 @@
 //! Two shared connectors behind the dispatcher, under one failover supervisor: the NVMe-oF
 //! front end between the RC transport and controllers A and B (docs/ARCHITECTURE.md). This is the
 //! simulated top of issues 5 and 6; each connector's links, work requests, READ data and counters
-//! are its ports, prefixed `c0_` / `c1_`.
+//! are its bundles `c0_*` / `c1_*`.
 
 use super::connector::Connector;
+use crate::bundles::connector_counters::ConnectorCounters;
+use crate::bundles::controller_links::ControllerLinks;
+use crate::bundles::work_request::WorkRequestSource;
 use super::dispatcher::Dispatcher;
 use super::failover_supervisor::FailoverSupervisor;
 use rust_hdl::prelude::*;
@@ -43,102 +46,13 @@ pub struct ConnectorPair<const QP_BITS: usize, const SLOT_BITS: usize, const SLO
     /// connector that serves it)? The RC responder's RNR decision.
     pub probe_qp: Signal<In, Bits<QP_BITS>>,
     pub probe_taken: Signal<Out, Bit>,
-    /// Connector 0: links (controller → NIC from A and B, NIC → controller), work requests, READ data, counters.
-    pub c0_s_link_a_tdata: Signal<In, Bits<64>>,
-    pub c0_s_link_a_tlast: Signal<In, Bit>,
-    pub c0_s_link_a_tvalid: Signal<In, Bit>,
-    pub c0_s_link_a_tready: Signal<Out, Bit>,
-    pub c0_s_link_b_tdata: Signal<In, Bits<64>>,
-    pub c0_s_link_b_tlast: Signal<In, Bit>,
-    pub c0_s_link_b_tvalid: Signal<In, Bit>,
-    pub c0_s_link_b_tready: Signal<Out, Bit>,
-    pub c0_m_link_tdata: Signal<Out, Bits<64>>,
-    pub c0_m_link_tlast: Signal<Out, Bit>,
-    pub c0_m_link_tvalid: Signal<Out, Bits<2>>,
-    pub c0_m_link_tready: Signal<In, Bits<2>>,
-    pub c0_wr_valid: Signal<Out, Bit>,
-    pub c0_wr_ready: Signal<In, Bit>,
-    pub c0_wr_qp: Signal<Out, Bits<QP_BITS>>,
-    pub c0_wr_kind: Signal<Out, Bits<2>>,
-    pub c0_wr_length: Signal<Out, Bits<16>>,
-    pub c0_wr_va: Signal<Out, Bits<64>>,
-    pub c0_wr_rkey: Signal<Out, Bits<32>>,
-    pub c0_wr_tag: Signal<Out, Bits<8>>,
-    pub c0_m_axis_wr_tdata: Signal<Out, Bits<64>>,
-    pub c0_m_axis_wr_tlast: Signal<Out, Bit>,
-    pub c0_m_axis_wr_tvalid: Signal<Out, Bit>,
-    pub c0_m_axis_wr_tready: Signal<In, Bit>,
-    pub c0_s_axis_read_tdata: Signal<In, Bits<64>>,
-    pub c0_s_axis_read_tlast: Signal<In, Bit>,
-    pub c0_s_axis_read_tvalid: Signal<In, Bit>,
-    pub c0_s_axis_read_tready: Signal<Out, Bit>,
-    pub c0_s_axis_read_tag: Signal<In, Bits<8>>,
-    pub c0_s_axis_read_length: Signal<In, Bits<13>>,
-    pub c0_s_axis_read_last: Signal<In, Bit>,
-    pub c0_commands_forwarded: Signal<Out, Bits<32>>,
-    pub c0_completions_delivered: Signal<Out, Bits<32>>,
-    pub c0_unknown_qp: Signal<Out, Bits<32>>,
-    pub c0_slots_full: Signal<Out, Bits<32>>,
-    pub c0_malformed_capsule: Signal<Out, Bits<32>>,
-    pub c0_capsule_too_long: Signal<Out, Bits<32>>,
-    pub c0_wqe_unknown_qp: Signal<Out, Bits<32>>,
-    pub c0_wqe_malformed: Signal<Out, Bits<32>>,
-    pub c0_cqe_unknown_cid: Signal<Out, Bits<32>>,
-    pub c0_read_data_unknown: Signal<Out, Bits<32>>,
-    pub c0_wrong_link: Signal<Out, Bits<32>>,
-    pub c0_commands_replayed: Signal<Out, Bits<32>>,
-    pub c0_late_discarded: Signal<Out, Bits<32>>,
-    pub c0_takeovers_acked: Signal<Out, Bits<32>>,
-    pub c0_path_errors_sent: Signal<Out, Bits<32>>,
-    pub c0_writes_truncated: Signal<Out, Bits<32>>,
-    /// Connector 1: links (controller → NIC from A and B, NIC → controller), work requests, READ data, counters.
-    pub c1_s_link_a_tdata: Signal<In, Bits<64>>,
-    pub c1_s_link_a_tlast: Signal<In, Bit>,
-    pub c1_s_link_a_tvalid: Signal<In, Bit>,
-    pub c1_s_link_a_tready: Signal<Out, Bit>,
-    pub c1_s_link_b_tdata: Signal<In, Bits<64>>,
-    pub c1_s_link_b_tlast: Signal<In, Bit>,
-    pub c1_s_link_b_tvalid: Signal<In, Bit>,
-    pub c1_s_link_b_tready: Signal<Out, Bit>,
-    pub c1_m_link_tdata: Signal<Out, Bits<64>>,
-    pub c1_m_link_tlast: Signal<Out, Bit>,
-    pub c1_m_link_tvalid: Signal<Out, Bits<2>>,
-    pub c1_m_link_tready: Signal<In, Bits<2>>,
-    pub c1_wr_valid: Signal<Out, Bit>,
-    pub c1_wr_ready: Signal<In, Bit>,
-    pub c1_wr_qp: Signal<Out, Bits<QP_BITS>>,
-    pub c1_wr_kind: Signal<Out, Bits<2>>,
-    pub c1_wr_length: Signal<Out, Bits<16>>,
-    pub c1_wr_va: Signal<Out, Bits<64>>,
-    pub c1_wr_rkey: Signal<Out, Bits<32>>,
-    pub c1_wr_tag: Signal<Out, Bits<8>>,
-    pub c1_m_axis_wr_tdata: Signal<Out, Bits<64>>,
-    pub c1_m_axis_wr_tlast: Signal<Out, Bit>,
-    pub c1_m_axis_wr_tvalid: Signal<Out, Bit>,
-    pub c1_m_axis_wr_tready: Signal<In, Bit>,
-    pub c1_s_axis_read_tdata: Signal<In, Bits<64>>,
-    pub c1_s_axis_read_tlast: Signal<In, Bit>,
-    pub c1_s_axis_read_tvalid: Signal<In, Bit>,
-    pub c1_s_axis_read_tready: Signal<Out, Bit>,
-    pub c1_s_axis_read_tag: Signal<In, Bits<8>>,
-    pub c1_s_axis_read_length: Signal<In, Bits<13>>,
-    pub c1_s_axis_read_last: Signal<In, Bit>,
-    pub c1_commands_forwarded: Signal<Out, Bits<32>>,
-    pub c1_completions_delivered: Signal<Out, Bits<32>>,
-    pub c1_unknown_qp: Signal<Out, Bits<32>>,
-    pub c1_slots_full: Signal<Out, Bits<32>>,
-    pub c1_malformed_capsule: Signal<Out, Bits<32>>,
-    pub c1_capsule_too_long: Signal<Out, Bits<32>>,
-    pub c1_wqe_unknown_qp: Signal<Out, Bits<32>>,
-    pub c1_wqe_malformed: Signal<Out, Bits<32>>,
-    pub c1_cqe_unknown_cid: Signal<Out, Bits<32>>,
-    pub c1_read_data_unknown: Signal<Out, Bits<32>>,
-    pub c1_wrong_link: Signal<Out, Bits<32>>,
-    pub c1_commands_replayed: Signal<Out, Bits<32>>,
-    pub c1_late_discarded: Signal<Out, Bits<32>>,
-    pub c1_takeovers_acked: Signal<Out, Bits<32>>,
-    pub c1_path_errors_sent: Signal<Out, Bits<32>>,
-    pub c1_writes_truncated: Signal<Out, Bits<32>>,
+    /// Each connector's links to its controllers, work requests and counters.
+    pub c0_links: ControllerLinks,
+    pub c0_work: WorkRequestSource<QP_BITS>,
+    pub c0_counters: ConnectorCounters,
+    pub c1_links: ControllerLinks,
+    pub c1_work: WorkRequestSource<QP_BITS>,
+    pub c1_counters: ConnectorCounters,
     dispatcher: Dispatcher<QP_BITS, 1, 2>,
     connector_0: Connector<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>,
     connector_1: Connector<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>,
@@ -182,100 +96,12 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
             last_failover_cycles: Default::default(),
             packets_dispatched: Default::default(),
             packets_unknown_qp: Default::default(),
-            c0_s_link_a_tdata: Default::default(),
-            c0_s_link_a_tlast: Default::default(),
-            c0_s_link_a_tvalid: Default::default(),
-            c0_s_link_a_tready: Default::default(),
-            c0_s_link_b_tdata: Default::default(),
-            c0_s_link_b_tlast: Default::default(),
-            c0_s_link_b_tvalid: Default::default(),
-            c0_s_link_b_tready: Default::default(),
-            c0_m_link_tdata: Default::default(),
-            c0_m_link_tlast: Default::default(),
-            c0_m_link_tvalid: Default::default(),
-            c0_m_link_tready: Default::default(),
-            c0_wr_valid: Default::default(),
-            c0_wr_ready: Default::default(),
-            c0_wr_qp: Default::default(),
-            c0_wr_kind: Default::default(),
-            c0_wr_length: Default::default(),
-            c0_wr_va: Default::default(),
-            c0_wr_rkey: Default::default(),
-            c0_wr_tag: Default::default(),
-            c0_m_axis_wr_tdata: Default::default(),
-            c0_m_axis_wr_tlast: Default::default(),
-            c0_m_axis_wr_tvalid: Default::default(),
-            c0_m_axis_wr_tready: Default::default(),
-            c0_s_axis_read_tdata: Default::default(),
-            c0_s_axis_read_tlast: Default::default(),
-            c0_s_axis_read_tvalid: Default::default(),
-            c0_s_axis_read_tready: Default::default(),
-            c0_s_axis_read_tag: Default::default(),
-            c0_s_axis_read_length: Default::default(),
-            c0_s_axis_read_last: Default::default(),
-            c0_commands_forwarded: Default::default(),
-            c0_completions_delivered: Default::default(),
-            c0_unknown_qp: Default::default(),
-            c0_slots_full: Default::default(),
-            c0_malformed_capsule: Default::default(),
-            c0_capsule_too_long: Default::default(),
-            c0_wqe_unknown_qp: Default::default(),
-            c0_wqe_malformed: Default::default(),
-            c0_cqe_unknown_cid: Default::default(),
-            c0_read_data_unknown: Default::default(),
-            c0_wrong_link: Default::default(),
-            c0_commands_replayed: Default::default(),
-            c0_late_discarded: Default::default(),
-            c0_takeovers_acked: Default::default(),
-            c0_path_errors_sent: Default::default(),
-            c0_writes_truncated: Default::default(),
-            c1_s_link_a_tdata: Default::default(),
-            c1_s_link_a_tlast: Default::default(),
-            c1_s_link_a_tvalid: Default::default(),
-            c1_s_link_a_tready: Default::default(),
-            c1_s_link_b_tdata: Default::default(),
-            c1_s_link_b_tlast: Default::default(),
-            c1_s_link_b_tvalid: Default::default(),
-            c1_s_link_b_tready: Default::default(),
-            c1_m_link_tdata: Default::default(),
-            c1_m_link_tlast: Default::default(),
-            c1_m_link_tvalid: Default::default(),
-            c1_m_link_tready: Default::default(),
-            c1_wr_valid: Default::default(),
-            c1_wr_ready: Default::default(),
-            c1_wr_qp: Default::default(),
-            c1_wr_kind: Default::default(),
-            c1_wr_length: Default::default(),
-            c1_wr_va: Default::default(),
-            c1_wr_rkey: Default::default(),
-            c1_wr_tag: Default::default(),
-            c1_m_axis_wr_tdata: Default::default(),
-            c1_m_axis_wr_tlast: Default::default(),
-            c1_m_axis_wr_tvalid: Default::default(),
-            c1_m_axis_wr_tready: Default::default(),
-            c1_s_axis_read_tdata: Default::default(),
-            c1_s_axis_read_tlast: Default::default(),
-            c1_s_axis_read_tvalid: Default::default(),
-            c1_s_axis_read_tready: Default::default(),
-            c1_s_axis_read_tag: Default::default(),
-            c1_s_axis_read_length: Default::default(),
-            c1_s_axis_read_last: Default::default(),
-            c1_commands_forwarded: Default::default(),
-            c1_completions_delivered: Default::default(),
-            c1_unknown_qp: Default::default(),
-            c1_slots_full: Default::default(),
-            c1_malformed_capsule: Default::default(),
-            c1_capsule_too_long: Default::default(),
-            c1_wqe_unknown_qp: Default::default(),
-            c1_wqe_malformed: Default::default(),
-            c1_cqe_unknown_cid: Default::default(),
-            c1_read_data_unknown: Default::default(),
-            c1_wrong_link: Default::default(),
-            c1_commands_replayed: Default::default(),
-            c1_late_discarded: Default::default(),
-            c1_takeovers_acked: Default::default(),
-            c1_path_errors_sent: Default::default(),
-            c1_writes_truncated: Default::default(),
+            c0_links: Default::default(),
+            c0_work: Default::default(),
+            c0_counters: Default::default(),
+            c1_links: Default::default(),
+            c1_work: Default::default(),
+            c1_counters: Default::default(),
             probe_qp: Default::default(),
             probe_taken: Default::default(),
             dispatcher: Default::default(),
@@ -393,99 +219,11 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
         self.packets_dispatched.next = self.dispatcher.packets_dispatched.val();
         self.packets_unknown_qp.next = self.dispatcher.packets_unknown_qp.val();
         // Each connector's own ports.
-        self.connector_0.s_link_a_tdata.next = self.c0_s_link_a_tdata.val();
-        self.connector_0.s_link_a_tlast.next = self.c0_s_link_a_tlast.val();
-        self.connector_0.s_link_a_tvalid.next = self.c0_s_link_a_tvalid.val();
-        self.c0_s_link_a_tready.next = self.connector_0.s_link_a_tready.val();
-        self.connector_0.s_link_b_tdata.next = self.c0_s_link_b_tdata.val();
-        self.connector_0.s_link_b_tlast.next = self.c0_s_link_b_tlast.val();
-        self.connector_0.s_link_b_tvalid.next = self.c0_s_link_b_tvalid.val();
-        self.c0_s_link_b_tready.next = self.connector_0.s_link_b_tready.val();
-        self.c0_m_link_tdata.next = self.connector_0.m_link_tdata.val();
-        self.c0_m_link_tlast.next = self.connector_0.m_link_tlast.val();
-        self.c0_m_link_tvalid.next = self.connector_0.m_link_tvalid.val();
-        self.connector_0.m_link_tready.next = self.c0_m_link_tready.val();
-        self.c0_wr_valid.next = self.connector_0.wr_valid.val();
-        self.connector_0.wr_ready.next = self.c0_wr_ready.val();
-        self.c0_wr_qp.next = self.connector_0.wr_qp.val();
-        self.c0_wr_kind.next = self.connector_0.wr_kind.val();
-        self.c0_wr_length.next = self.connector_0.wr_length.val();
-        self.c0_wr_va.next = self.connector_0.wr_va.val();
-        self.c0_wr_rkey.next = self.connector_0.wr_rkey.val();
-        self.c0_wr_tag.next = self.connector_0.wr_tag.val();
-        self.c0_m_axis_wr_tdata.next = self.connector_0.m_axis_wr_tdata.val();
-        self.c0_m_axis_wr_tlast.next = self.connector_0.m_axis_wr_tlast.val();
-        self.c0_m_axis_wr_tvalid.next = self.connector_0.m_axis_wr_tvalid.val();
-        self.connector_0.m_axis_wr_tready.next = self.c0_m_axis_wr_tready.val();
-        self.connector_0.s_axis_read_tdata.next = self.c0_s_axis_read_tdata.val();
-        self.connector_0.s_axis_read_tlast.next = self.c0_s_axis_read_tlast.val();
-        self.connector_0.s_axis_read_tvalid.next = self.c0_s_axis_read_tvalid.val();
-        self.c0_s_axis_read_tready.next = self.connector_0.s_axis_read_tready.val();
-        self.connector_0.s_axis_read_tag.next = self.c0_s_axis_read_tag.val();
-        self.connector_0.s_axis_read_length.next = self.c0_s_axis_read_length.val();
-        self.connector_0.s_axis_read_last.next = self.c0_s_axis_read_last.val();
-        self.c0_commands_forwarded.next = self.connector_0.commands_forwarded.val();
-        self.c0_completions_delivered.next = self.connector_0.completions_delivered.val();
-        self.c0_unknown_qp.next = self.connector_0.unknown_qp.val();
-        self.c0_slots_full.next = self.connector_0.slots_full.val();
-        self.c0_malformed_capsule.next = self.connector_0.malformed_capsule.val();
-        self.c0_capsule_too_long.next = self.connector_0.capsule_too_long.val();
-        self.c0_wqe_unknown_qp.next = self.connector_0.wqe_unknown_qp.val();
-        self.c0_wqe_malformed.next = self.connector_0.wqe_malformed.val();
-        self.c0_cqe_unknown_cid.next = self.connector_0.cqe_unknown_cid.val();
-        self.c0_read_data_unknown.next = self.connector_0.read_data_unknown.val();
-        self.c0_wrong_link.next = self.connector_0.wrong_link.val();
-        self.c0_commands_replayed.next = self.connector_0.commands_replayed.val();
-        self.c0_late_discarded.next = self.connector_0.late_discarded.val();
-        self.c0_takeovers_acked.next = self.connector_0.takeovers_acked.val();
-        self.c0_path_errors_sent.next = self.connector_0.path_errors_sent.val();
-        self.c0_writes_truncated.next = self.connector_0.writes_truncated.val();
-        self.connector_1.s_link_a_tdata.next = self.c1_s_link_a_tdata.val();
-        self.connector_1.s_link_a_tlast.next = self.c1_s_link_a_tlast.val();
-        self.connector_1.s_link_a_tvalid.next = self.c1_s_link_a_tvalid.val();
-        self.c1_s_link_a_tready.next = self.connector_1.s_link_a_tready.val();
-        self.connector_1.s_link_b_tdata.next = self.c1_s_link_b_tdata.val();
-        self.connector_1.s_link_b_tlast.next = self.c1_s_link_b_tlast.val();
-        self.connector_1.s_link_b_tvalid.next = self.c1_s_link_b_tvalid.val();
-        self.c1_s_link_b_tready.next = self.connector_1.s_link_b_tready.val();
-        self.c1_m_link_tdata.next = self.connector_1.m_link_tdata.val();
-        self.c1_m_link_tlast.next = self.connector_1.m_link_tlast.val();
-        self.c1_m_link_tvalid.next = self.connector_1.m_link_tvalid.val();
-        self.connector_1.m_link_tready.next = self.c1_m_link_tready.val();
-        self.c1_wr_valid.next = self.connector_1.wr_valid.val();
-        self.connector_1.wr_ready.next = self.c1_wr_ready.val();
-        self.c1_wr_qp.next = self.connector_1.wr_qp.val();
-        self.c1_wr_kind.next = self.connector_1.wr_kind.val();
-        self.c1_wr_length.next = self.connector_1.wr_length.val();
-        self.c1_wr_va.next = self.connector_1.wr_va.val();
-        self.c1_wr_rkey.next = self.connector_1.wr_rkey.val();
-        self.c1_wr_tag.next = self.connector_1.wr_tag.val();
-        self.c1_m_axis_wr_tdata.next = self.connector_1.m_axis_wr_tdata.val();
-        self.c1_m_axis_wr_tlast.next = self.connector_1.m_axis_wr_tlast.val();
-        self.c1_m_axis_wr_tvalid.next = self.connector_1.m_axis_wr_tvalid.val();
-        self.connector_1.m_axis_wr_tready.next = self.c1_m_axis_wr_tready.val();
-        self.connector_1.s_axis_read_tdata.next = self.c1_s_axis_read_tdata.val();
-        self.connector_1.s_axis_read_tlast.next = self.c1_s_axis_read_tlast.val();
-        self.connector_1.s_axis_read_tvalid.next = self.c1_s_axis_read_tvalid.val();
-        self.c1_s_axis_read_tready.next = self.connector_1.s_axis_read_tready.val();
-        self.connector_1.s_axis_read_tag.next = self.c1_s_axis_read_tag.val();
-        self.connector_1.s_axis_read_length.next = self.c1_s_axis_read_length.val();
-        self.connector_1.s_axis_read_last.next = self.c1_s_axis_read_last.val();
-        self.c1_commands_forwarded.next = self.connector_1.commands_forwarded.val();
-        self.c1_completions_delivered.next = self.connector_1.completions_delivered.val();
-        self.c1_unknown_qp.next = self.connector_1.unknown_qp.val();
-        self.c1_slots_full.next = self.connector_1.slots_full.val();
-        self.c1_malformed_capsule.next = self.connector_1.malformed_capsule.val();
-        self.c1_capsule_too_long.next = self.connector_1.capsule_too_long.val();
-        self.c1_wqe_unknown_qp.next = self.connector_1.wqe_unknown_qp.val();
-        self.c1_wqe_malformed.next = self.connector_1.wqe_malformed.val();
-        self.c1_cqe_unknown_cid.next = self.connector_1.cqe_unknown_cid.val();
-        self.c1_read_data_unknown.next = self.connector_1.read_data_unknown.val();
-        self.c1_wrong_link.next = self.connector_1.wrong_link.val();
-        self.c1_commands_replayed.next = self.connector_1.commands_replayed.val();
-        self.c1_late_discarded.next = self.connector_1.late_discarded.val();
-        self.c1_takeovers_acked.next = self.connector_1.takeovers_acked.val();
-        self.c1_path_errors_sent.next = self.connector_1.path_errors_sent.val();
-        self.c1_writes_truncated.next = self.connector_1.writes_truncated.val();
+        ControllerLinks::link(&mut self.c0_links, &mut self.connector_0.links);
+        WorkRequestSource::<QP_BITS>::link(&mut self.c0_work, &mut self.connector_0.work);
+        ConnectorCounters::link(&mut self.c0_counters, &mut self.connector_0.counters);
+        ControllerLinks::link(&mut self.c1_links, &mut self.connector_1.links);
+        WorkRequestSource::<QP_BITS>::link(&mut self.c1_work, &mut self.connector_1.work);
+        ConnectorCounters::link(&mut self.c1_counters, &mut self.connector_1.counters);
     }
 }

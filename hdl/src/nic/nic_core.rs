@@ -13,6 +13,9 @@ use super::rx_frame_queue::RxFrameQueue;
 use super::rx_router::RxRouter;
 use super::tx_mux::{Peer, TxMux};
 use super::wr_arbiter::WrArbiter;
+use crate::bundles::connector_counters::ConnectorCounters;
+use crate::bundles::controller_links::ControllerLinks;
+use crate::bundles::work_request::WorkRequestSource;
 use crate::counters::COUNTER_INDEX_BITS;
 use crate::roce::rc_requester::RcRequester;
 use crate::roce::rc_responder::RcResponder;
@@ -89,64 +92,11 @@ pub struct NicCore<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usiz
     pub qp_error: Signal<Out, Bits<QPS>>,
     /// The responder's and requester's counter banks have cleared themselves after reset.
     pub counters_ready: Signal<Out, Bit>,
-    /// Connector 0: its links (from A, from B, to the controllers) and counters.
-    pub c0_s_link_a_tdata: Signal<In, Bits<64>>,
-    pub c0_s_link_a_tlast: Signal<In, Bit>,
-    pub c0_s_link_a_tvalid: Signal<In, Bit>,
-    pub c0_s_link_a_tready: Signal<Out, Bit>,
-    pub c0_s_link_b_tdata: Signal<In, Bits<64>>,
-    pub c0_s_link_b_tlast: Signal<In, Bit>,
-    pub c0_s_link_b_tvalid: Signal<In, Bit>,
-    pub c0_s_link_b_tready: Signal<Out, Bit>,
-    pub c0_m_link_tdata: Signal<Out, Bits<64>>,
-    pub c0_m_link_tlast: Signal<Out, Bit>,
-    pub c0_m_link_tvalid: Signal<Out, Bits<2>>,
-    pub c0_m_link_tready: Signal<In, Bits<2>>,
-    pub c0_commands_forwarded: Signal<Out, Bits<32>>,
-    pub c0_completions_delivered: Signal<Out, Bits<32>>,
-    pub c0_unknown_qp: Signal<Out, Bits<32>>,
-    pub c0_slots_full: Signal<Out, Bits<32>>,
-    pub c0_malformed_capsule: Signal<Out, Bits<32>>,
-    pub c0_capsule_too_long: Signal<Out, Bits<32>>,
-    pub c0_wqe_unknown_qp: Signal<Out, Bits<32>>,
-    pub c0_wqe_malformed: Signal<Out, Bits<32>>,
-    pub c0_cqe_unknown_cid: Signal<Out, Bits<32>>,
-    pub c0_read_data_unknown: Signal<Out, Bits<32>>,
-    pub c0_wrong_link: Signal<Out, Bits<32>>,
-    pub c0_commands_replayed: Signal<Out, Bits<32>>,
-    pub c0_late_discarded: Signal<Out, Bits<32>>,
-    pub c0_takeovers_acked: Signal<Out, Bits<32>>,
-    pub c0_path_errors_sent: Signal<Out, Bits<32>>,
-    pub c0_writes_truncated: Signal<Out, Bits<32>>,
-    /// Connector 1: its links (from A, from B, to the controllers) and counters.
-    pub c1_s_link_a_tdata: Signal<In, Bits<64>>,
-    pub c1_s_link_a_tlast: Signal<In, Bit>,
-    pub c1_s_link_a_tvalid: Signal<In, Bit>,
-    pub c1_s_link_a_tready: Signal<Out, Bit>,
-    pub c1_s_link_b_tdata: Signal<In, Bits<64>>,
-    pub c1_s_link_b_tlast: Signal<In, Bit>,
-    pub c1_s_link_b_tvalid: Signal<In, Bit>,
-    pub c1_s_link_b_tready: Signal<Out, Bit>,
-    pub c1_m_link_tdata: Signal<Out, Bits<64>>,
-    pub c1_m_link_tlast: Signal<Out, Bit>,
-    pub c1_m_link_tvalid: Signal<Out, Bits<2>>,
-    pub c1_m_link_tready: Signal<In, Bits<2>>,
-    pub c1_commands_forwarded: Signal<Out, Bits<32>>,
-    pub c1_completions_delivered: Signal<Out, Bits<32>>,
-    pub c1_unknown_qp: Signal<Out, Bits<32>>,
-    pub c1_slots_full: Signal<Out, Bits<32>>,
-    pub c1_malformed_capsule: Signal<Out, Bits<32>>,
-    pub c1_capsule_too_long: Signal<Out, Bits<32>>,
-    pub c1_wqe_unknown_qp: Signal<Out, Bits<32>>,
-    pub c1_wqe_malformed: Signal<Out, Bits<32>>,
-    pub c1_cqe_unknown_cid: Signal<Out, Bits<32>>,
-    pub c1_read_data_unknown: Signal<Out, Bits<32>>,
-    pub c1_wrong_link: Signal<Out, Bits<32>>,
-    pub c1_commands_replayed: Signal<Out, Bits<32>>,
-    pub c1_late_discarded: Signal<Out, Bits<32>>,
-    pub c1_takeovers_acked: Signal<Out, Bits<32>>,
-    pub c1_path_errors_sent: Signal<Out, Bits<32>>,
-    pub c1_writes_truncated: Signal<Out, Bits<32>>,
+    /// Each connector's links (from A, from B, to the controllers) and counters.
+    pub c0_links: ControllerLinks,
+    pub c0_counters: ConnectorCounters,
+    pub c1_links: ControllerLinks,
+    pub c1_counters: ConnectorCounters,
     parser: RxParser,
     frames: RxFrameQueue<RX_RING_BITS, RX_POINTER_BITS>,
     router: RxRouter<QP_BITS, QPS>,
@@ -239,62 +189,10 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
             tx_payload_mismatches: Default::default(),
             qp_error: Default::default(),
             counters_ready: Default::default(),
-            c0_s_link_a_tdata: Default::default(),
-            c0_s_link_a_tlast: Default::default(),
-            c0_s_link_a_tvalid: Default::default(),
-            c0_s_link_a_tready: Default::default(),
-            c0_s_link_b_tdata: Default::default(),
-            c0_s_link_b_tlast: Default::default(),
-            c0_s_link_b_tvalid: Default::default(),
-            c0_s_link_b_tready: Default::default(),
-            c0_m_link_tdata: Default::default(),
-            c0_m_link_tlast: Default::default(),
-            c0_m_link_tvalid: Default::default(),
-            c0_m_link_tready: Default::default(),
-            c0_commands_forwarded: Default::default(),
-            c0_completions_delivered: Default::default(),
-            c0_unknown_qp: Default::default(),
-            c0_slots_full: Default::default(),
-            c0_malformed_capsule: Default::default(),
-            c0_capsule_too_long: Default::default(),
-            c0_wqe_unknown_qp: Default::default(),
-            c0_wqe_malformed: Default::default(),
-            c0_cqe_unknown_cid: Default::default(),
-            c0_read_data_unknown: Default::default(),
-            c0_wrong_link: Default::default(),
-            c0_commands_replayed: Default::default(),
-            c0_late_discarded: Default::default(),
-            c0_takeovers_acked: Default::default(),
-            c0_path_errors_sent: Default::default(),
-            c0_writes_truncated: Default::default(),
-            c1_s_link_a_tdata: Default::default(),
-            c1_s_link_a_tlast: Default::default(),
-            c1_s_link_a_tvalid: Default::default(),
-            c1_s_link_a_tready: Default::default(),
-            c1_s_link_b_tdata: Default::default(),
-            c1_s_link_b_tlast: Default::default(),
-            c1_s_link_b_tvalid: Default::default(),
-            c1_s_link_b_tready: Default::default(),
-            c1_m_link_tdata: Default::default(),
-            c1_m_link_tlast: Default::default(),
-            c1_m_link_tvalid: Default::default(),
-            c1_m_link_tready: Default::default(),
-            c1_commands_forwarded: Default::default(),
-            c1_completions_delivered: Default::default(),
-            c1_unknown_qp: Default::default(),
-            c1_slots_full: Default::default(),
-            c1_malformed_capsule: Default::default(),
-            c1_capsule_too_long: Default::default(),
-            c1_wqe_unknown_qp: Default::default(),
-            c1_wqe_malformed: Default::default(),
-            c1_cqe_unknown_cid: Default::default(),
-            c1_read_data_unknown: Default::default(),
-            c1_wrong_link: Default::default(),
-            c1_commands_replayed: Default::default(),
-            c1_late_discarded: Default::default(),
-            c1_takeovers_acked: Default::default(),
-            c1_path_errors_sent: Default::default(),
-            c1_writes_truncated: Default::default(),
+            c0_links: Default::default(),
+            c0_counters: Default::default(),
+            c1_links: Default::default(),
+            c1_counters: Default::default(),
             parser: Default::default(),
             frames: Default::default(),
             router: Default::default(),
@@ -439,44 +337,8 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
 
         // The connectors' work requests share the requester; READ data returns to the QP's owner.
         self.arbiter.owner.next = self.owner.q.val();
-        self.arbiter.c0_wr_valid.next = self.connectors.c0_wr_valid.val();
-        self.connectors.c0_wr_ready.next = self.arbiter.c0_wr_ready.val();
-        self.arbiter.c0_wr_qp.next = self.connectors.c0_wr_qp.val();
-        self.arbiter.c0_wr_kind.next = self.connectors.c0_wr_kind.val();
-        self.arbiter.c0_wr_length.next = self.connectors.c0_wr_length.val();
-        self.arbiter.c0_wr_va.next = self.connectors.c0_wr_va.val();
-        self.arbiter.c0_wr_rkey.next = self.connectors.c0_wr_rkey.val();
-        self.arbiter.c0_wr_tag.next = self.connectors.c0_wr_tag.val();
-        self.arbiter.c0_s_axis_wr_tdata.next = self.connectors.c0_m_axis_wr_tdata.val();
-        self.arbiter.c0_s_axis_wr_tlast.next = self.connectors.c0_m_axis_wr_tlast.val();
-        self.arbiter.c0_s_axis_wr_tvalid.next = self.connectors.c0_m_axis_wr_tvalid.val();
-        self.connectors.c0_m_axis_wr_tready.next = self.arbiter.c0_s_axis_wr_tready.val();
-        self.connectors.c0_s_axis_read_tdata.next = self.arbiter.c0_m_axis_read_tdata.val();
-        self.connectors.c0_s_axis_read_tlast.next = self.arbiter.c0_m_axis_read_tlast.val();
-        self.connectors.c0_s_axis_read_tvalid.next = self.arbiter.c0_m_axis_read_tvalid.val();
-        self.arbiter.c0_m_axis_read_tready.next = self.connectors.c0_s_axis_read_tready.val();
-        self.connectors.c0_s_axis_read_tag.next = self.arbiter.c0_m_axis_read_tag.val();
-        self.connectors.c0_s_axis_read_length.next = self.arbiter.c0_m_axis_read_length.val();
-        self.connectors.c0_s_axis_read_last.next = self.arbiter.c0_m_axis_read_last.val();
-        self.arbiter.c1_wr_valid.next = self.connectors.c1_wr_valid.val();
-        self.connectors.c1_wr_ready.next = self.arbiter.c1_wr_ready.val();
-        self.arbiter.c1_wr_qp.next = self.connectors.c1_wr_qp.val();
-        self.arbiter.c1_wr_kind.next = self.connectors.c1_wr_kind.val();
-        self.arbiter.c1_wr_length.next = self.connectors.c1_wr_length.val();
-        self.arbiter.c1_wr_va.next = self.connectors.c1_wr_va.val();
-        self.arbiter.c1_wr_rkey.next = self.connectors.c1_wr_rkey.val();
-        self.arbiter.c1_wr_tag.next = self.connectors.c1_wr_tag.val();
-        self.arbiter.c1_s_axis_wr_tdata.next = self.connectors.c1_m_axis_wr_tdata.val();
-        self.arbiter.c1_s_axis_wr_tlast.next = self.connectors.c1_m_axis_wr_tlast.val();
-        self.arbiter.c1_s_axis_wr_tvalid.next = self.connectors.c1_m_axis_wr_tvalid.val();
-        self.connectors.c1_m_axis_wr_tready.next = self.arbiter.c1_s_axis_wr_tready.val();
-        self.connectors.c1_s_axis_read_tdata.next = self.arbiter.c1_m_axis_read_tdata.val();
-        self.connectors.c1_s_axis_read_tlast.next = self.arbiter.c1_m_axis_read_tlast.val();
-        self.connectors.c1_s_axis_read_tvalid.next = self.arbiter.c1_m_axis_read_tvalid.val();
-        self.arbiter.c1_m_axis_read_tready.next = self.connectors.c1_s_axis_read_tready.val();
-        self.connectors.c1_s_axis_read_tag.next = self.arbiter.c1_m_axis_read_tag.val();
-        self.connectors.c1_s_axis_read_length.next = self.arbiter.c1_m_axis_read_length.val();
-        self.connectors.c1_s_axis_read_last.next = self.arbiter.c1_m_axis_read_last.val();
+        WorkRequestSource::<QP_BITS>::join(&mut self.connectors.c0_work, &mut self.arbiter.c0);
+        WorkRequestSource::<QP_BITS>::join(&mut self.connectors.c1_work, &mut self.arbiter.c1);
         self.requester.wr_valid.next = self.arbiter.wr_valid.val();
         self.arbiter.wr_ready.next = self.requester.wr_ready.val();
         self.requester.wr_qp.next = self.arbiter.wr_qp.val();
@@ -615,61 +477,9 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
         }
 
         // Each connector's own ports.
-        self.connectors.c0_s_link_a_tdata.next = self.c0_s_link_a_tdata.val();
-        self.connectors.c0_s_link_a_tlast.next = self.c0_s_link_a_tlast.val();
-        self.connectors.c0_s_link_a_tvalid.next = self.c0_s_link_a_tvalid.val();
-        self.c0_s_link_a_tready.next = self.connectors.c0_s_link_a_tready.val();
-        self.connectors.c0_s_link_b_tdata.next = self.c0_s_link_b_tdata.val();
-        self.connectors.c0_s_link_b_tlast.next = self.c0_s_link_b_tlast.val();
-        self.connectors.c0_s_link_b_tvalid.next = self.c0_s_link_b_tvalid.val();
-        self.c0_s_link_b_tready.next = self.connectors.c0_s_link_b_tready.val();
-        self.c0_m_link_tdata.next = self.connectors.c0_m_link_tdata.val();
-        self.c0_m_link_tlast.next = self.connectors.c0_m_link_tlast.val();
-        self.c0_m_link_tvalid.next = self.connectors.c0_m_link_tvalid.val();
-        self.connectors.c0_m_link_tready.next = self.c0_m_link_tready.val();
-        self.c0_commands_forwarded.next = self.connectors.c0_commands_forwarded.val();
-        self.c0_completions_delivered.next = self.connectors.c0_completions_delivered.val();
-        self.c0_unknown_qp.next = self.connectors.c0_unknown_qp.val();
-        self.c0_slots_full.next = self.connectors.c0_slots_full.val();
-        self.c0_malformed_capsule.next = self.connectors.c0_malformed_capsule.val();
-        self.c0_capsule_too_long.next = self.connectors.c0_capsule_too_long.val();
-        self.c0_wqe_unknown_qp.next = self.connectors.c0_wqe_unknown_qp.val();
-        self.c0_wqe_malformed.next = self.connectors.c0_wqe_malformed.val();
-        self.c0_cqe_unknown_cid.next = self.connectors.c0_cqe_unknown_cid.val();
-        self.c0_read_data_unknown.next = self.connectors.c0_read_data_unknown.val();
-        self.c0_wrong_link.next = self.connectors.c0_wrong_link.val();
-        self.c0_commands_replayed.next = self.connectors.c0_commands_replayed.val();
-        self.c0_late_discarded.next = self.connectors.c0_late_discarded.val();
-        self.c0_takeovers_acked.next = self.connectors.c0_takeovers_acked.val();
-        self.c0_path_errors_sent.next = self.connectors.c0_path_errors_sent.val();
-        self.c0_writes_truncated.next = self.connectors.c0_writes_truncated.val();
-        self.connectors.c1_s_link_a_tdata.next = self.c1_s_link_a_tdata.val();
-        self.connectors.c1_s_link_a_tlast.next = self.c1_s_link_a_tlast.val();
-        self.connectors.c1_s_link_a_tvalid.next = self.c1_s_link_a_tvalid.val();
-        self.c1_s_link_a_tready.next = self.connectors.c1_s_link_a_tready.val();
-        self.connectors.c1_s_link_b_tdata.next = self.c1_s_link_b_tdata.val();
-        self.connectors.c1_s_link_b_tlast.next = self.c1_s_link_b_tlast.val();
-        self.connectors.c1_s_link_b_tvalid.next = self.c1_s_link_b_tvalid.val();
-        self.c1_s_link_b_tready.next = self.connectors.c1_s_link_b_tready.val();
-        self.c1_m_link_tdata.next = self.connectors.c1_m_link_tdata.val();
-        self.c1_m_link_tlast.next = self.connectors.c1_m_link_tlast.val();
-        self.c1_m_link_tvalid.next = self.connectors.c1_m_link_tvalid.val();
-        self.connectors.c1_m_link_tready.next = self.c1_m_link_tready.val();
-        self.c1_commands_forwarded.next = self.connectors.c1_commands_forwarded.val();
-        self.c1_completions_delivered.next = self.connectors.c1_completions_delivered.val();
-        self.c1_unknown_qp.next = self.connectors.c1_unknown_qp.val();
-        self.c1_slots_full.next = self.connectors.c1_slots_full.val();
-        self.c1_malformed_capsule.next = self.connectors.c1_malformed_capsule.val();
-        self.c1_capsule_too_long.next = self.connectors.c1_capsule_too_long.val();
-        self.c1_wqe_unknown_qp.next = self.connectors.c1_wqe_unknown_qp.val();
-        self.c1_wqe_malformed.next = self.connectors.c1_wqe_malformed.val();
-        self.c1_cqe_unknown_cid.next = self.connectors.c1_cqe_unknown_cid.val();
-        self.c1_read_data_unknown.next = self.connectors.c1_read_data_unknown.val();
-        self.c1_wrong_link.next = self.connectors.c1_wrong_link.val();
-        self.c1_commands_replayed.next = self.connectors.c1_commands_replayed.val();
-        self.c1_late_discarded.next = self.connectors.c1_late_discarded.val();
-        self.c1_takeovers_acked.next = self.connectors.c1_takeovers_acked.val();
-        self.c1_path_errors_sent.next = self.connectors.c1_path_errors_sent.val();
-        self.c1_writes_truncated.next = self.connectors.c1_writes_truncated.val();
+        ControllerLinks::link(&mut self.c0_links, &mut self.connectors.c0_links);
+        ConnectorCounters::link(&mut self.c0_counters, &mut self.connectors.c0_counters);
+        ControllerLinks::link(&mut self.c1_links, &mut self.connectors.c1_links);
+        ConnectorCounters::link(&mut self.c1_counters, &mut self.connectors.c1_counters);
     }
 }

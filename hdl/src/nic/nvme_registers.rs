@@ -7,6 +7,7 @@
 //! never reaches the table, where it would alias another QP. What was configured is kept here
 //! too (`QP_MAP_*`): block RAM cannot be read back without a port of its own.
 
+use crate::bundles::connector_counters::ConnectorCountersIn;
 use crate::registers::map::NVME;
 use rust_hdl::prelude::*;
 
@@ -40,38 +41,9 @@ pub struct NvmeRegisters<const QP_BITS: usize> {
     pub last_failover_cycles: Signal<In, Bits<32>>,
     pub packets_dispatched: Signal<In, Bits<32>>,
     pub packets_unknown_qp: Signal<In, Bits<32>>,
-    pub c0_commands_forwarded: Signal<In, Bits<32>>,
-    pub c0_completions_delivered: Signal<In, Bits<32>>,
-    pub c0_unknown_qp: Signal<In, Bits<32>>,
-    pub c0_slots_full: Signal<In, Bits<32>>,
-    pub c0_malformed_capsule: Signal<In, Bits<32>>,
-    pub c0_capsule_too_long: Signal<In, Bits<32>>,
-    pub c0_wqe_unknown_qp: Signal<In, Bits<32>>,
-    pub c0_wqe_malformed: Signal<In, Bits<32>>,
-    pub c0_cqe_unknown_cid: Signal<In, Bits<32>>,
-    pub c0_read_data_unknown: Signal<In, Bits<32>>,
-    pub c0_wrong_link: Signal<In, Bits<32>>,
-    pub c0_commands_replayed: Signal<In, Bits<32>>,
-    pub c0_late_discarded: Signal<In, Bits<32>>,
-    pub c0_takeovers_acked: Signal<In, Bits<32>>,
-    pub c0_path_errors_sent: Signal<In, Bits<32>>,
-    pub c0_writes_truncated: Signal<In, Bits<32>>,
-    pub c1_commands_forwarded: Signal<In, Bits<32>>,
-    pub c1_completions_delivered: Signal<In, Bits<32>>,
-    pub c1_unknown_qp: Signal<In, Bits<32>>,
-    pub c1_slots_full: Signal<In, Bits<32>>,
-    pub c1_malformed_capsule: Signal<In, Bits<32>>,
-    pub c1_capsule_too_long: Signal<In, Bits<32>>,
-    pub c1_wqe_unknown_qp: Signal<In, Bits<32>>,
-    pub c1_wqe_malformed: Signal<In, Bits<32>>,
-    pub c1_cqe_unknown_cid: Signal<In, Bits<32>>,
-    pub c1_read_data_unknown: Signal<In, Bits<32>>,
-    pub c1_wrong_link: Signal<In, Bits<32>>,
-    pub c1_commands_replayed: Signal<In, Bits<32>>,
-    pub c1_late_discarded: Signal<In, Bits<32>>,
-    pub c1_takeovers_acked: Signal<In, Bits<32>>,
-    pub c1_path_errors_sent: Signal<In, Bits<32>>,
-    pub c1_writes_truncated: Signal<In, Bits<32>>,
+    /// Each connector's counters.
+    pub c0_counters: ConnectorCountersIn,
+    pub c1_counters: ConnectorCountersIn,
     pending: DFF<Bit>,
     refused: DFF<Bit>,
     config_qp: DFF<Bits<QP_BITS>>,
@@ -178,38 +150,8 @@ impl<const QP_BITS: usize> Default for NvmeRegisters<QP_BITS> {
             last_failover_cycles: Default::default(),
             packets_dispatched: Default::default(),
             packets_unknown_qp: Default::default(),
-            c0_commands_forwarded: Default::default(),
-            c0_completions_delivered: Default::default(),
-            c0_unknown_qp: Default::default(),
-            c0_slots_full: Default::default(),
-            c0_malformed_capsule: Default::default(),
-            c0_capsule_too_long: Default::default(),
-            c0_wqe_unknown_qp: Default::default(),
-            c0_wqe_malformed: Default::default(),
-            c0_cqe_unknown_cid: Default::default(),
-            c0_read_data_unknown: Default::default(),
-            c0_wrong_link: Default::default(),
-            c0_commands_replayed: Default::default(),
-            c0_late_discarded: Default::default(),
-            c0_takeovers_acked: Default::default(),
-            c0_path_errors_sent: Default::default(),
-            c0_writes_truncated: Default::default(),
-            c1_commands_forwarded: Default::default(),
-            c1_completions_delivered: Default::default(),
-            c1_unknown_qp: Default::default(),
-            c1_slots_full: Default::default(),
-            c1_malformed_capsule: Default::default(),
-            c1_capsule_too_long: Default::default(),
-            c1_wqe_unknown_qp: Default::default(),
-            c1_wqe_malformed: Default::default(),
-            c1_cqe_unknown_cid: Default::default(),
-            c1_read_data_unknown: Default::default(),
-            c1_wrong_link: Default::default(),
-            c1_commands_replayed: Default::default(),
-            c1_late_discarded: Default::default(),
-            c1_takeovers_acked: Default::default(),
-            c1_path_errors_sent: Default::default(),
-            c1_writes_truncated: Default::default(),
+            c0_counters: Default::default(),
+            c1_counters: Default::default(),
             pending: Default::default(),
             refused: Default::default(),
             config_qp: Default::default(),
@@ -375,69 +317,69 @@ impl<const QP_BITS: usize> Logic for NvmeRegisters<QP_BITS> {
             } else if self.offset.val() == self.at_packets_unknown_qp.val() {
                 self.read_data.d.next = self.packets_unknown_qp.val();
             } else if self.offset.val() == self.at_c0_commands_forwarded.val() {
-                self.read_data.d.next = self.c0_commands_forwarded.val();
+                self.read_data.d.next = self.c0_counters.commands_forwarded.val();
             } else if self.offset.val() == self.at_c0_completions_delivered.val() {
-                self.read_data.d.next = self.c0_completions_delivered.val();
+                self.read_data.d.next = self.c0_counters.completions_delivered.val();
             } else if self.offset.val() == self.at_c0_unknown_qp.val() {
-                self.read_data.d.next = self.c0_unknown_qp.val();
+                self.read_data.d.next = self.c0_counters.unknown_qp.val();
             } else if self.offset.val() == self.at_c0_slots_full.val() {
-                self.read_data.d.next = self.c0_slots_full.val();
+                self.read_data.d.next = self.c0_counters.slots_full.val();
             } else if self.offset.val() == self.at_c0_malformed_capsule.val() {
-                self.read_data.d.next = self.c0_malformed_capsule.val();
+                self.read_data.d.next = self.c0_counters.malformed_capsule.val();
             } else if self.offset.val() == self.at_c0_capsule_too_long.val() {
-                self.read_data.d.next = self.c0_capsule_too_long.val();
+                self.read_data.d.next = self.c0_counters.capsule_too_long.val();
             } else if self.offset.val() == self.at_c0_wqe_unknown_qp.val() {
-                self.read_data.d.next = self.c0_wqe_unknown_qp.val();
+                self.read_data.d.next = self.c0_counters.wqe_unknown_qp.val();
             } else if self.offset.val() == self.at_c0_wqe_malformed.val() {
-                self.read_data.d.next = self.c0_wqe_malformed.val();
+                self.read_data.d.next = self.c0_counters.wqe_malformed.val();
             } else if self.offset.val() == self.at_c0_cqe_unknown_cid.val() {
-                self.read_data.d.next = self.c0_cqe_unknown_cid.val();
+                self.read_data.d.next = self.c0_counters.cqe_unknown_cid.val();
             } else if self.offset.val() == self.at_c0_read_data_unknown.val() {
-                self.read_data.d.next = self.c0_read_data_unknown.val();
+                self.read_data.d.next = self.c0_counters.read_data_unknown.val();
             } else if self.offset.val() == self.at_c0_wrong_link.val() {
-                self.read_data.d.next = self.c0_wrong_link.val();
+                self.read_data.d.next = self.c0_counters.wrong_link.val();
             } else if self.offset.val() == self.at_c0_commands_replayed.val() {
-                self.read_data.d.next = self.c0_commands_replayed.val();
+                self.read_data.d.next = self.c0_counters.commands_replayed.val();
             } else if self.offset.val() == self.at_c0_late_discarded.val() {
-                self.read_data.d.next = self.c0_late_discarded.val();
+                self.read_data.d.next = self.c0_counters.late_discarded.val();
             } else if self.offset.val() == self.at_c0_takeovers_acked.val() {
-                self.read_data.d.next = self.c0_takeovers_acked.val();
+                self.read_data.d.next = self.c0_counters.takeovers_acked.val();
             } else if self.offset.val() == self.at_c0_path_errors_sent.val() {
-                self.read_data.d.next = self.c0_path_errors_sent.val();
+                self.read_data.d.next = self.c0_counters.path_errors_sent.val();
             } else if self.offset.val() == self.at_c0_writes_truncated.val() {
-                self.read_data.d.next = self.c0_writes_truncated.val();
+                self.read_data.d.next = self.c0_counters.writes_truncated.val();
             } else if self.offset.val() == self.at_c1_commands_forwarded.val() {
-                self.read_data.d.next = self.c1_commands_forwarded.val();
+                self.read_data.d.next = self.c1_counters.commands_forwarded.val();
             } else if self.offset.val() == self.at_c1_completions_delivered.val() {
-                self.read_data.d.next = self.c1_completions_delivered.val();
+                self.read_data.d.next = self.c1_counters.completions_delivered.val();
             } else if self.offset.val() == self.at_c1_unknown_qp.val() {
-                self.read_data.d.next = self.c1_unknown_qp.val();
+                self.read_data.d.next = self.c1_counters.unknown_qp.val();
             } else if self.offset.val() == self.at_c1_slots_full.val() {
-                self.read_data.d.next = self.c1_slots_full.val();
+                self.read_data.d.next = self.c1_counters.slots_full.val();
             } else if self.offset.val() == self.at_c1_malformed_capsule.val() {
-                self.read_data.d.next = self.c1_malformed_capsule.val();
+                self.read_data.d.next = self.c1_counters.malformed_capsule.val();
             } else if self.offset.val() == self.at_c1_capsule_too_long.val() {
-                self.read_data.d.next = self.c1_capsule_too_long.val();
+                self.read_data.d.next = self.c1_counters.capsule_too_long.val();
             } else if self.offset.val() == self.at_c1_wqe_unknown_qp.val() {
-                self.read_data.d.next = self.c1_wqe_unknown_qp.val();
+                self.read_data.d.next = self.c1_counters.wqe_unknown_qp.val();
             } else if self.offset.val() == self.at_c1_wqe_malformed.val() {
-                self.read_data.d.next = self.c1_wqe_malformed.val();
+                self.read_data.d.next = self.c1_counters.wqe_malformed.val();
             } else if self.offset.val() == self.at_c1_cqe_unknown_cid.val() {
-                self.read_data.d.next = self.c1_cqe_unknown_cid.val();
+                self.read_data.d.next = self.c1_counters.cqe_unknown_cid.val();
             } else if self.offset.val() == self.at_c1_read_data_unknown.val() {
-                self.read_data.d.next = self.c1_read_data_unknown.val();
+                self.read_data.d.next = self.c1_counters.read_data_unknown.val();
             } else if self.offset.val() == self.at_c1_wrong_link.val() {
-                self.read_data.d.next = self.c1_wrong_link.val();
+                self.read_data.d.next = self.c1_counters.wrong_link.val();
             } else if self.offset.val() == self.at_c1_commands_replayed.val() {
-                self.read_data.d.next = self.c1_commands_replayed.val();
+                self.read_data.d.next = self.c1_counters.commands_replayed.val();
             } else if self.offset.val() == self.at_c1_late_discarded.val() {
-                self.read_data.d.next = self.c1_late_discarded.val();
+                self.read_data.d.next = self.c1_counters.late_discarded.val();
             } else if self.offset.val() == self.at_c1_takeovers_acked.val() {
-                self.read_data.d.next = self.c1_takeovers_acked.val();
+                self.read_data.d.next = self.c1_counters.takeovers_acked.val();
             } else if self.offset.val() == self.at_c1_path_errors_sent.val() {
-                self.read_data.d.next = self.c1_path_errors_sent.val();
+                self.read_data.d.next = self.c1_counters.path_errors_sent.val();
             } else if self.offset.val() == self.at_c1_writes_truncated.val() {
-                self.read_data.d.next = self.c1_writes_truncated.val();
+                self.read_data.d.next = self.c1_counters.writes_truncated.val();
             } else {
                 self.ack.d.next = false;
             }

@@ -7,6 +7,7 @@
 //! READ's data ends it), so they are consumed here and the failed ones counted — a QP whose host
 //! stopped answering (retry limit) is broken for RDMA, and the host's own transport says so.
 
+use crate::bundles::work_request::WorkRequestSink;
 use crate::roce::rc::WrKind;
 use rust_hdl::prelude::*;
 
@@ -23,44 +24,9 @@ pub struct WrArbiter<const QP_BITS: usize, const QPS: usize> {
     pub reset: Signal<In, Bit>,
     /// Bit q: QP q belongs to connector 1.
     pub owner: Signal<In, Bits<QPS>>,
-    pub c0_wr_valid: Signal<In, Bit>,
-    pub c0_wr_ready: Signal<Out, Bit>,
-    pub c0_wr_qp: Signal<In, Bits<QP_BITS>>,
-    pub c0_wr_kind: Signal<In, Bits<2>>,
-    pub c0_wr_length: Signal<In, Bits<16>>,
-    pub c0_wr_va: Signal<In, Bits<64>>,
-    pub c0_wr_rkey: Signal<In, Bits<32>>,
-    pub c0_wr_tag: Signal<In, Bits<8>>,
-    pub c0_s_axis_wr_tdata: Signal<In, Bits<64>>,
-    pub c0_s_axis_wr_tlast: Signal<In, Bit>,
-    pub c0_s_axis_wr_tvalid: Signal<In, Bit>,
-    pub c0_s_axis_wr_tready: Signal<Out, Bit>,
-    pub c0_m_axis_read_tdata: Signal<Out, Bits<64>>,
-    pub c0_m_axis_read_tlast: Signal<Out, Bit>,
-    pub c0_m_axis_read_tvalid: Signal<Out, Bit>,
-    pub c0_m_axis_read_tready: Signal<In, Bit>,
-    pub c0_m_axis_read_tag: Signal<Out, Bits<8>>,
-    pub c0_m_axis_read_length: Signal<Out, Bits<13>>,
-    pub c0_m_axis_read_last: Signal<Out, Bit>,
-    pub c1_wr_valid: Signal<In, Bit>,
-    pub c1_wr_ready: Signal<Out, Bit>,
-    pub c1_wr_qp: Signal<In, Bits<QP_BITS>>,
-    pub c1_wr_kind: Signal<In, Bits<2>>,
-    pub c1_wr_length: Signal<In, Bits<16>>,
-    pub c1_wr_va: Signal<In, Bits<64>>,
-    pub c1_wr_rkey: Signal<In, Bits<32>>,
-    pub c1_wr_tag: Signal<In, Bits<8>>,
-    pub c1_s_axis_wr_tdata: Signal<In, Bits<64>>,
-    pub c1_s_axis_wr_tlast: Signal<In, Bit>,
-    pub c1_s_axis_wr_tvalid: Signal<In, Bit>,
-    pub c1_s_axis_wr_tready: Signal<Out, Bit>,
-    pub c1_m_axis_read_tdata: Signal<Out, Bits<64>>,
-    pub c1_m_axis_read_tlast: Signal<Out, Bit>,
-    pub c1_m_axis_read_tvalid: Signal<Out, Bit>,
-    pub c1_m_axis_read_tready: Signal<In, Bit>,
-    pub c1_m_axis_read_tag: Signal<Out, Bits<8>>,
-    pub c1_m_axis_read_length: Signal<Out, Bits<13>>,
-    pub c1_m_axis_read_last: Signal<Out, Bit>,
+    /// The connectors' work-request ports.
+    pub c0: WorkRequestSink<QP_BITS>,
+    pub c1: WorkRequestSink<QP_BITS>,
     /// To the requester.
     pub wr_valid: Signal<Out, Bit>,
     pub wr_ready: Signal<In, Bit>,
@@ -108,44 +74,8 @@ impl<const QP_BITS: usize, const QPS: usize> Default for WrArbiter<QP_BITS, QPS>
             clock: Default::default(),
             reset: Default::default(),
             owner: Default::default(),
-            c0_wr_valid: Default::default(),
-            c0_wr_ready: Default::default(),
-            c0_wr_qp: Default::default(),
-            c0_wr_kind: Default::default(),
-            c0_wr_length: Default::default(),
-            c0_wr_va: Default::default(),
-            c0_wr_rkey: Default::default(),
-            c0_wr_tag: Default::default(),
-            c0_s_axis_wr_tdata: Default::default(),
-            c0_s_axis_wr_tlast: Default::default(),
-            c0_s_axis_wr_tvalid: Default::default(),
-            c0_s_axis_wr_tready: Default::default(),
-            c0_m_axis_read_tdata: Default::default(),
-            c0_m_axis_read_tlast: Default::default(),
-            c0_m_axis_read_tvalid: Default::default(),
-            c0_m_axis_read_tready: Default::default(),
-            c0_m_axis_read_tag: Default::default(),
-            c0_m_axis_read_length: Default::default(),
-            c0_m_axis_read_last: Default::default(),
-            c1_wr_valid: Default::default(),
-            c1_wr_ready: Default::default(),
-            c1_wr_qp: Default::default(),
-            c1_wr_kind: Default::default(),
-            c1_wr_length: Default::default(),
-            c1_wr_va: Default::default(),
-            c1_wr_rkey: Default::default(),
-            c1_wr_tag: Default::default(),
-            c1_s_axis_wr_tdata: Default::default(),
-            c1_s_axis_wr_tlast: Default::default(),
-            c1_s_axis_wr_tvalid: Default::default(),
-            c1_s_axis_wr_tready: Default::default(),
-            c1_m_axis_read_tdata: Default::default(),
-            c1_m_axis_read_tlast: Default::default(),
-            c1_m_axis_read_tvalid: Default::default(),
-            c1_m_axis_read_tready: Default::default(),
-            c1_m_axis_read_tag: Default::default(),
-            c1_m_axis_read_length: Default::default(),
-            c1_m_axis_read_last: Default::default(),
+            c0: Default::default(),
+            c1: Default::default(),
             wr_valid: Default::default(),
             wr_ready: Default::default(),
             wr_qp: Default::default(),
@@ -188,50 +118,50 @@ impl<const QP_BITS: usize, const QPS: usize> Logic for WrArbiter<QP_BITS, QPS> {
     fn update(&mut self) {
         dff_setup!(self, clock, step, granted, failed);
         // The granted connector's work request and payload.
-        self.wr_qp.next = self.c0_wr_qp.val();
-        self.wr_kind.next = self.c0_wr_kind.val();
-        self.wr_length.next = self.c0_wr_length.val();
-        self.wr_va.next = self.c0_wr_va.val();
-        self.wr_rkey.next = self.c0_wr_rkey.val();
-        self.wr_tag.next = self.c0_wr_tag.val();
-        self.m_axis_wr_tdata.next = self.c0_s_axis_wr_tdata.val();
-        self.m_axis_wr_tlast.next = self.c0_s_axis_wr_tlast.val();
+        self.wr_qp.next = self.c0.qp.val();
+        self.wr_kind.next = self.c0.kind.val();
+        self.wr_length.next = self.c0.length.val();
+        self.wr_va.next = self.c0.va.val();
+        self.wr_rkey.next = self.c0.rkey.val();
+        self.wr_tag.next = self.c0.tag.val();
+        self.m_axis_wr_tdata.next = self.c0.payload.tdata.val();
+        self.m_axis_wr_tlast.next = self.c0.payload.tlast.val();
         if self.granted.q.val() {
-            self.wr_qp.next = self.c1_wr_qp.val();
-            self.wr_kind.next = self.c1_wr_kind.val();
-            self.wr_length.next = self.c1_wr_length.val();
-            self.wr_va.next = self.c1_wr_va.val();
-            self.wr_rkey.next = self.c1_wr_rkey.val();
-            self.wr_tag.next = self.c1_wr_tag.val();
-            self.m_axis_wr_tdata.next = self.c1_s_axis_wr_tdata.val();
-            self.m_axis_wr_tlast.next = self.c1_s_axis_wr_tlast.val();
+            self.wr_qp.next = self.c1.qp.val();
+            self.wr_kind.next = self.c1.kind.val();
+            self.wr_length.next = self.c1.length.val();
+            self.wr_va.next = self.c1.va.val();
+            self.wr_rkey.next = self.c1.rkey.val();
+            self.wr_tag.next = self.c1.tag.val();
+            self.m_axis_wr_tdata.next = self.c1.payload.tdata.val();
+            self.m_axis_wr_tlast.next = self.c1.payload.tlast.val();
         }
         self.has_payload.next = (self.wr_kind.val() != self.kind_read.val()) & self.wr_length.val().any();
 
         self.wr_valid.next = false;
         self.m_axis_wr_tvalid.next = false;
-        self.c0_wr_ready.next = false;
-        self.c1_wr_ready.next = false;
-        self.c0_s_axis_wr_tready.next = false;
-        self.c1_s_axis_wr_tready.next = false;
+        self.c0.ready.next = false;
+        self.c1.ready.next = false;
+        self.c0.payload.tready.next = false;
+        self.c1.payload.tready.next = false;
         match self.step.q.val() {
             ArbiterStep::Idle => {
                 // Round robin: the other connector first when both wait.
-                if self.c0_wr_valid.val() & (!self.c1_wr_valid.val() | self.granted.q.val()) {
+                if self.c0.valid.val() & (!self.c1.valid.val() | self.granted.q.val()) {
                     self.granted.d.next = false;
                     self.step.d.next = ArbiterStep::Grant;
-                } else if self.c1_wr_valid.val() {
+                } else if self.c1.valid.val() {
                     self.granted.d.next = true;
                     self.step.d.next = ArbiterStep::Grant;
                 }
             }
             ArbiterStep::Grant => {
                 if self.granted.q.val() {
-                    self.wr_valid.next = self.c1_wr_valid.val();
-                    self.c1_wr_ready.next = self.wr_ready.val();
+                    self.wr_valid.next = self.c1.valid.val();
+                    self.c1.ready.next = self.wr_ready.val();
                 } else {
-                    self.wr_valid.next = self.c0_wr_valid.val();
-                    self.c0_wr_ready.next = self.wr_ready.val();
+                    self.wr_valid.next = self.c0.valid.val();
+                    self.c0.ready.next = self.wr_ready.val();
                 }
                 if self.wr_valid.val() & self.wr_ready.val() {
                     if self.has_payload.val() {
@@ -243,11 +173,11 @@ impl<const QP_BITS: usize, const QPS: usize> Logic for WrArbiter<QP_BITS, QPS> {
             }
             ArbiterStep::Payload => {
                 if self.granted.q.val() {
-                    self.m_axis_wr_tvalid.next = self.c1_s_axis_wr_tvalid.val();
-                    self.c1_s_axis_wr_tready.next = self.m_axis_wr_tready.val();
+                    self.m_axis_wr_tvalid.next = self.c1.payload.tvalid.val();
+                    self.c1.payload.tready.next = self.m_axis_wr_tready.val();
                 } else {
-                    self.m_axis_wr_tvalid.next = self.c0_s_axis_wr_tvalid.val();
-                    self.c0_s_axis_wr_tready.next = self.m_axis_wr_tready.val();
+                    self.m_axis_wr_tvalid.next = self.c0.payload.tvalid.val();
+                    self.c0.payload.tready.next = self.m_axis_wr_tready.val();
                 }
                 if self.m_axis_wr_tvalid.val() & self.m_axis_wr_tready.val() & self.m_axis_wr_tlast.val() {
                     self.step.d.next = ArbiterStep::Idle;
@@ -260,21 +190,21 @@ impl<const QP_BITS: usize, const QPS: usize> Logic for WrArbiter<QP_BITS, QPS> {
 
         // READ data to the QP's connector.
         self.read_to_1.next = (self.owner.val() & (self.one_hot.val() << self.read_qp.val())).any();
-        self.c0_m_axis_read_tdata.next = self.s_axis_read_tdata.val();
-        self.c0_m_axis_read_tlast.next = self.s_axis_read_tlast.val();
-        self.c0_m_axis_read_tag.next = self.read_tag.val();
-        self.c0_m_axis_read_length.next = self.read_length.val();
-        self.c0_m_axis_read_last.next = self.read_last.val();
-        self.c1_m_axis_read_tdata.next = self.s_axis_read_tdata.val();
-        self.c1_m_axis_read_tlast.next = self.s_axis_read_tlast.val();
-        self.c1_m_axis_read_tag.next = self.read_tag.val();
-        self.c1_m_axis_read_length.next = self.read_length.val();
-        self.c1_m_axis_read_last.next = self.read_last.val();
-        self.c0_m_axis_read_tvalid.next = self.s_axis_read_tvalid.val() & !self.read_to_1.val();
-        self.c1_m_axis_read_tvalid.next = self.s_axis_read_tvalid.val() & self.read_to_1.val();
-        self.s_axis_read_tready.next = self.c0_m_axis_read_tready.val();
+        self.c0.read.tdata.next = self.s_axis_read_tdata.val();
+        self.c0.read.tlast.next = self.s_axis_read_tlast.val();
+        self.c0.read.tag.next = self.read_tag.val();
+        self.c0.read.length.next = self.read_length.val();
+        self.c0.read.last.next = self.read_last.val();
+        self.c1.read.tdata.next = self.s_axis_read_tdata.val();
+        self.c1.read.tlast.next = self.s_axis_read_tlast.val();
+        self.c1.read.tag.next = self.read_tag.val();
+        self.c1.read.length.next = self.read_length.val();
+        self.c1.read.last.next = self.read_last.val();
+        self.c0.read.tvalid.next = self.s_axis_read_tvalid.val() & !self.read_to_1.val();
+        self.c1.read.tvalid.next = self.s_axis_read_tvalid.val() & self.read_to_1.val();
+        self.s_axis_read_tready.next = self.c0.read.tready.val();
         if self.read_to_1.val() {
-            self.s_axis_read_tready.next = self.c1_m_axis_read_tready.val();
+            self.s_axis_read_tready.next = self.c1.read.tready.val();
         }
 
         self.cpl_ready.next = true;

@@ -70,10 +70,10 @@ impl SimulatedDevice {
         let always = Pressure { valid_pct: 100, ready_pct: 100 };
         self.links.drive(d, self.cycle, &mut self.rng, always);
         // Work requests toward hosts (there are none without a host port) are taken.
-        d.set_c0_wr_ready(1);
-        d.set_c1_wr_ready(1);
-        d.set_c0_m_axis_wr_tready(1);
-        d.set_c1_m_axis_wr_tready(1);
+        d.set_c0_work_ready(1);
+        d.set_c1_work_ready(1);
+        d.set_c0_work_payload_tready(1);
+        d.set_c1_work_payload_tready(1);
         d.eval();
         let rail_en = d.rail_en() as u32;
         if let Some(trace) = self.rail_trace.as_mut() {

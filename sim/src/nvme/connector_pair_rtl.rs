@@ -330,47 +330,47 @@ fn host_op(w: &WorkRequest) -> Result<HostOp, String> {
 fn set_read_in(d: &mut ConnectorPair, k: usize, valid: bool, b: ReadBeat) {
     let (valid, tlast, last) = (valid as u64, b.tlast as u64, b.read_last as u64);
     if k == 0 {
-        (d.set_c0_s_axis_read_tvalid(valid), d.set_c0_s_axis_read_tag(b.tag), d.set_c0_s_axis_read_tdata(b.tdata), d.set_c0_s_axis_read_tlast(tlast));
-        (d.set_c0_s_axis_read_length(b.length), d.set_c0_s_axis_read_last(last));
+        (d.set_c0_work_read_tvalid(valid), d.set_c0_work_read_tag(b.tag), d.set_c0_work_read_tdata(b.tdata), d.set_c0_work_read_tlast(tlast));
+        (d.set_c0_work_read_length(b.length), d.set_c0_work_read_last(last));
     } else {
-        (d.set_c1_s_axis_read_tvalid(valid), d.set_c1_s_axis_read_tag(b.tag), d.set_c1_s_axis_read_tdata(b.tdata), d.set_c1_s_axis_read_tlast(tlast));
-        (d.set_c1_s_axis_read_length(b.length), d.set_c1_s_axis_read_last(last));
+        (d.set_c1_work_read_tvalid(valid), d.set_c1_work_read_tag(b.tag), d.set_c1_work_read_tdata(b.tdata), d.set_c1_work_read_tlast(tlast));
+        (d.set_c1_work_read_length(b.length), d.set_c1_work_read_last(last));
     }
 }
 
 fn read_in_ready(d: &ConnectorPair, k: usize) -> bool {
-    (if k == 0 { d.c0_s_axis_read_tready() } else { d.c1_s_axis_read_tready() }) != 0
+    (if k == 0 { d.c0_work_read_tready() } else { d.c1_work_read_tready() }) != 0
 }
 
 fn set_sinks(d: &mut ConnectorPair, k: usize, wr_ready: bool, payload_ready: bool) {
     if k == 0 {
-        (d.set_c0_wr_ready(wr_ready as u64), d.set_c0_m_axis_wr_tready(payload_ready as u64));
+        (d.set_c0_work_ready(wr_ready as u64), d.set_c0_work_payload_tready(payload_ready as u64));
     } else {
-        (d.set_c1_wr_ready(wr_ready as u64), d.set_c1_m_axis_wr_tready(payload_ready as u64));
+        (d.set_c1_work_ready(wr_ready as u64), d.set_c1_work_payload_tready(payload_ready as u64));
     }
 }
 
 fn work_request(d: &ConnectorPair, k: usize) -> Option<WorkRequest> {
     let (valid, qp, kind, length, va, rkey) = if k == 0 {
-        (d.c0_wr_valid(), d.c0_wr_qp(), d.c0_wr_kind(), d.c0_wr_length(), d.c0_wr_va(), d.c0_wr_rkey())
+        (d.c0_work_valid(), d.c0_work_qp(), d.c0_work_kind(), d.c0_work_length(), d.c0_work_va(), d.c0_work_rkey())
     } else {
-        (d.c1_wr_valid(), d.c1_wr_qp(), d.c1_wr_kind(), d.c1_wr_length(), d.c1_wr_va(), d.c1_wr_rkey())
+        (d.c1_work_valid(), d.c1_work_qp(), d.c1_work_kind(), d.c1_work_length(), d.c1_work_va(), d.c1_work_rkey())
     };
     (valid != 0).then(|| WorkRequest { qp: qp as u16, kind, length: length as usize, va, rkey: rkey as u32, words: Vec::new() })
 }
 
 fn work_tag(d: &ConnectorPair, k: usize) -> u64 {
     if k == 0 {
-        d.c0_wr_tag()
+        d.c0_work_tag()
     } else {
-        d.c1_wr_tag()
+        d.c1_work_tag()
     }
 }
 
 fn work_payload(d: &ConnectorPair, k: usize) -> (bool, u64, bool) {
     if k == 0 {
-        (d.c0_m_axis_wr_tvalid() != 0, d.c0_m_axis_wr_tdata(), d.c0_m_axis_wr_tlast() != 0)
+        (d.c0_work_payload_tvalid() != 0, d.c0_work_payload_tdata(), d.c0_work_payload_tlast() != 0)
     } else {
-        (d.c1_m_axis_wr_tvalid() != 0, d.c1_m_axis_wr_tdata(), d.c1_m_axis_wr_tlast() != 0)
+        (d.c1_work_payload_tvalid() != 0, d.c1_work_payload_tdata(), d.c1_work_payload_tlast() != 0)
     }
 }

@@ -43,35 +43,35 @@ macro_rules! link_streams {
             fn set_link_in(&mut self, k: usize, c: usize, valid: bool, tdata: u64, tlast: bool) {
                 let (valid, tlast) = (valid as u64, tlast as u64);
                 match (k, c) {
-                    (0, 0) => (self.set_c0_s_link_a_tvalid(valid), self.set_c0_s_link_a_tdata(tdata), self.set_c0_s_link_a_tlast(tlast)),
-                    (0, _) => (self.set_c0_s_link_b_tvalid(valid), self.set_c0_s_link_b_tdata(tdata), self.set_c0_s_link_b_tlast(tlast)),
-                    (_, 0) => (self.set_c1_s_link_a_tvalid(valid), self.set_c1_s_link_a_tdata(tdata), self.set_c1_s_link_a_tlast(tlast)),
-                    _ => (self.set_c1_s_link_b_tvalid(valid), self.set_c1_s_link_b_tdata(tdata), self.set_c1_s_link_b_tlast(tlast)),
+                    (0, 0) => (self.set_c0_links_from_a_tvalid(valid), self.set_c0_links_from_a_tdata(tdata), self.set_c0_links_from_a_tlast(tlast)),
+                    (0, _) => (self.set_c0_links_from_b_tvalid(valid), self.set_c0_links_from_b_tdata(tdata), self.set_c0_links_from_b_tlast(tlast)),
+                    (_, 0) => (self.set_c1_links_from_a_tvalid(valid), self.set_c1_links_from_a_tdata(tdata), self.set_c1_links_from_a_tlast(tlast)),
+                    _ => (self.set_c1_links_from_b_tvalid(valid), self.set_c1_links_from_b_tdata(tdata), self.set_c1_links_from_b_tlast(tlast)),
                 };
             }
 
             fn link_in_ready(&self, k: usize, c: usize) -> bool {
                 (match (k, c) {
-                    (0, 0) => self.c0_s_link_a_tready(),
-                    (0, _) => self.c0_s_link_b_tready(),
-                    (_, 0) => self.c1_s_link_a_tready(),
-                    _ => self.c1_s_link_b_tready(),
+                    (0, 0) => self.c0_links_from_a_tready(),
+                    (0, _) => self.c0_links_from_b_tready(),
+                    (_, 0) => self.c1_links_from_a_tready(),
+                    _ => self.c1_links_from_b_tready(),
                 }) != 0
             }
 
             fn set_link_out_ready(&mut self, k: usize, ready: u64) {
                 if k == 0 {
-                    self.set_c0_m_link_tready(ready)
+                    self.set_c0_links_to_controller_tready(ready)
                 } else {
-                    self.set_c1_m_link_tready(ready)
+                    self.set_c1_links_to_controller_tready(ready)
                 }
             }
 
             fn link_out(&self, k: usize) -> (u64, u64, bool) {
                 if k == 0 {
-                    (self.c0_m_link_tvalid(), self.c0_m_link_tdata(), self.c0_m_link_tlast() != 0)
+                    (self.c0_links_to_controller_tvalid(), self.c0_links_to_controller_tdata(), self.c0_links_to_controller_tlast() != 0)
                 } else {
-                    (self.c1_m_link_tvalid(), self.c1_m_link_tdata(), self.c1_m_link_tlast() != 0)
+                    (self.c1_links_to_controller_tvalid(), self.c1_links_to_controller_tdata(), self.c1_links_to_controller_tlast() != 0)
                 }
             }
 
@@ -102,23 +102,23 @@ macro_rules! link_ports {
             fn counters(&self) -> ConnectorCounters {
                 let d = self;
                 ConnectorCounters {
-                    commands_forwarded: d.c0_commands_forwarded() + d.c1_commands_forwarded(),
-                    completions_delivered: d.c0_completions_delivered() + d.c1_completions_delivered(),
-                    unknown_qp: d.packets_unknown_qp() + d.c0_unknown_qp() + d.c1_unknown_qp(),
-                    malformed_capsule: d.c0_malformed_capsule() + d.c1_malformed_capsule(),
-                    capsule_too_long: d.c0_capsule_too_long() + d.c1_capsule_too_long(),
-                    slots_full: d.c0_slots_full() + d.c1_slots_full(),
-                    wqe_unknown_qp: d.c0_wqe_unknown_qp() + d.c1_wqe_unknown_qp(),
-                    wqe_malformed: d.c0_wqe_malformed() + d.c1_wqe_malformed(),
-                    cqe_unknown_cid: d.c0_cqe_unknown_cid() + d.c1_cqe_unknown_cid(),
-                    read_data_unknown: d.c0_read_data_unknown() + d.c1_read_data_unknown(),
-                    wrong_link: d.c0_wrong_link() + d.c1_wrong_link(),
+                    commands_forwarded: d.c0_counters_commands_forwarded() + d.c1_counters_commands_forwarded(),
+                    completions_delivered: d.c0_counters_completions_delivered() + d.c1_counters_completions_delivered(),
+                    unknown_qp: d.packets_unknown_qp() + d.c0_counters_unknown_qp() + d.c1_counters_unknown_qp(),
+                    malformed_capsule: d.c0_counters_malformed_capsule() + d.c1_counters_malformed_capsule(),
+                    capsule_too_long: d.c0_counters_capsule_too_long() + d.c1_counters_capsule_too_long(),
+                    slots_full: d.c0_counters_slots_full() + d.c1_counters_slots_full(),
+                    wqe_unknown_qp: d.c0_counters_wqe_unknown_qp() + d.c1_counters_wqe_unknown_qp(),
+                    wqe_malformed: d.c0_counters_wqe_malformed() + d.c1_counters_wqe_malformed(),
+                    cqe_unknown_cid: d.c0_counters_cqe_unknown_cid() + d.c1_counters_cqe_unknown_cid(),
+                    read_data_unknown: d.c0_counters_read_data_unknown() + d.c1_counters_read_data_unknown(),
+                    wrong_link: d.c0_counters_wrong_link() + d.c1_counters_wrong_link(),
                     failovers: d.failovers(),
-                    commands_replayed: d.c0_commands_replayed() + d.c1_commands_replayed(),
-                    late_discarded: d.c0_late_discarded() + d.c1_late_discarded(),
-                    takeovers_acked: d.c0_takeovers_acked() + d.c1_takeovers_acked(),
-                    path_errors_sent: d.c0_path_errors_sent() + d.c1_path_errors_sent(),
-                    writes_truncated: d.c0_writes_truncated() + d.c1_writes_truncated(),
+                    commands_replayed: d.c0_counters_commands_replayed() + d.c1_counters_commands_replayed(),
+                    late_discarded: d.c0_counters_late_discarded() + d.c1_counters_late_discarded(),
+                    takeovers_acked: d.c0_counters_takeovers_acked() + d.c1_counters_takeovers_acked(),
+                    path_errors_sent: d.c0_counters_path_errors_sent() + d.c1_counters_path_errors_sent(),
+                    writes_truncated: d.c0_counters_writes_truncated() + d.c1_counters_writes_truncated(),
                     failbacks: d.failbacks(),
                     last_failover_cycles: d.last_failover_cycles(),
                 }
