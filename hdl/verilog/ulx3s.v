@@ -8574,9 +8574,9 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     input wire  links$from_b$tlast;
     input wire  links$from_b$tvalid;
     output reg  links$from_b$tready;
-    output reg  [63:0] links$to_controller$tdata;
-    output reg  links$to_controller$tlast;
-    output reg  [1:0] links$to_controller$tvalid;
+    output wire  [63:0] links$to_controller$tdata;
+    output wire  links$to_controller$tlast;
+    output wire  [1:0] links$to_controller$tvalid;
     input wire  [1:0] links$to_controller$tready;
     output reg  work$valid;
     input wire  work$ready;
@@ -8593,7 +8593,7 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     input wire  [63:0] work$read$tdata;
     input wire  work$read$tlast;
     input wire  work$read$tvalid;
-    output reg  work$read$tready;
+    output wire  work$read$tready;
     input wire  [7:0] work$read$tag;
     input wire  [12:0] work$read$length;
     input wire  work$read$last;
@@ -8625,17 +8625,13 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     localparam  slot_shift = 5'b11;
     localparam  slot_shift_wide = 32'h3;
     localparam  slot_mask_wide = 32'hff;
-    localparam  word_shift = 10'b101;
-    localparam  one_word = 10'b1;
     localparam  one_slots = 32'h1;
     localparam  zero_slots = 32'h0;
     localparam  qp_high_mask = 16'hfffc;
     localparam  type_command = 64'h1;
     localparam  type_takeover = 64'h800000002;
-    localparam  type_read_data = 64'h3;
     localparam  type_fence = 64'h4;
     localparam  flag_replay = 64'h100;
-    localparam  flag_last = 64'h200;
     localparam  type_wqe = 8'h81;
     localparam  type_takeover_ack = 8'h82;
     localparam  type_fence_ack = 8'h84;
@@ -8652,8 +8648,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     localparam  status_mask = 16'hffe;
     localparam  cid_above_slot = 16'hfff8;
     localparam  cqe_cid_field = 64'hffff00000000;
-    localparam  sqe_cid_field = 64'hffff0000;
-    localparam  zero_slot_word = 5'b0;
     localparam  shift_16 = 64'h10;
     localparam  shift_32 = 64'h20;
     localparam  shift_48 = 64'h30;
@@ -8669,7 +8663,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     localparam  high_16_of_32 = 32'hffff0000;
     localparam  zero_16 = 16'h0;
     localparam  one_16 = 16'h1;
-    localparam  seven_16 = 16'h7;
     localparam  zero_64 = 64'h0;
     localparam  one_8 = 8'h1;
     localparam  zero_8 = 8'h0;
@@ -8841,18 +8834,27 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     reg  [63:0] cqe_high$d;
     wire  [63:0] cqe_high$q;
     reg  cqe_high$clock;
-    reg  mover_busy$d;
-    wire  mover_busy$q;
-    reg  mover_busy$clock;
-    reg  mover_src$d;
-    wire  mover_src$q;
-    reg  mover_src$clock;
-    reg  mover_close$d;
-    wire  mover_close$q;
-    reg  mover_close$clock;
-    reg  [15:0] mover_left$d;
-    wire  [15:0] mover_left$q;
-    reg  mover_left$clock;
+    reg  mover$clock;
+    reg  mover$reset;
+    reg  mover$start;
+    reg  mover$start_src;
+    reg  [15:0] mover$start_length;
+    wire  mover$busy;
+    wire  mover$src;
+    reg  [63:0] mover$from_a_tdata;
+    reg  mover$from_a_tvalid;
+    reg  mover$from_a_tlast;
+    reg  [63:0] mover$from_b_tdata;
+    reg  mover$from_b_tvalid;
+    reg  mover$from_b_tlast;
+    wire  mover$take;
+    reg  [1:0] mover$available;
+    wire  [63:0] mover$payload_tdata;
+    wire  mover$payload_tlast;
+    wire  mover$payload_tvalid;
+    reg  mover$payload_tready;
+    wire  [1:0] mover$skip;
+    wire  [31:0] mover$writes_truncated;
     reg  [1:0] work_kind$d;
     wire  [1:0] work_kind$q;
     reg  work_kind$clock;
@@ -8919,45 +8921,27 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     reg  [1:0] clear_qp$d;
     wire  [1:0] clear_qp$q;
     reg  clear_qp$clock;
-    reg  [2:0] emit_step$d;
-    wire  [2:0] emit_step$q;
-    reg  emit_step$clock;
-    reg  emit_controller$d;
-    wire  emit_controller$q;
-    reg  emit_controller$clock;
-    reg  [63:0] emit_header$d;
-    wire  [63:0] emit_header$q;
-    reg  emit_header$clock;
-    reg  [2:0] emit_next$d;
-    wire  [2:0] emit_next$q;
-    reg  emit_next$clock;
-    reg  emit_drop$d;
-    wire  emit_drop$q;
-    reg  emit_drop$clock;
-    reg  read_discard$d;
-    wire  read_discard$q;
-    reg  read_discard$clock;
-    reg  [63:0] emit_payload$d;
-    wire  [63:0] emit_payload$q;
-    reg  emit_payload$clock;
-    reg  [9:0] emit_word$d;
-    wire  [9:0] emit_word$q;
-    reg  emit_word$clock;
-    reg  [15:0] emit_left$d;
-    wire  [15:0] emit_left$q;
-    reg  emit_left$clock;
-    reg  [1:0] emit_read_tag$d;
-    wire  [1:0] emit_read_tag$q;
-    reg  emit_read_tag$clock;
-    reg  [5:0] emit_read_generation$d;
-    wire  [5:0] emit_read_generation$q;
-    reg  emit_read_generation$clock;
-    reg  [12:0] emit_read_length$d;
-    wire  [12:0] emit_read_length$q;
-    reg  emit_read_length$clock;
-    reg  emit_read_last$d;
-    wire  emit_read_last$q;
-    reg  emit_read_last$clock;
+    reg  emitter$clock;
+    reg  emitter$reset;
+    reg  [1:0] emitter$link_up;
+    reg  [1:0] emitter$fenced;
+    reg  [1:0] emitter$available;
+    reg  emitter$issue;
+    reg  emitter$issue_controller;
+    reg  [63:0] emitter$issue_header;
+    reg  [2:0] emitter$issue_next;
+    reg  emitter$issue_fence;
+    reg  [63:0] emitter$issue_payload;
+    reg  [4:0] emitter$issue_slot;
+    reg  [15:0] emitter$issue_length;
+    wire  emitter$idle;
+    wire  [9:0] emitter$buffer_address;
+    reg  [63:0] emitter$buffer_data;
+    wire  [1:0] emitter$read_table_address;
+    reg  [22:0] emitter$read_table_entry;
+    reg  [3:0] emitter$read_live;
+    wire  [3:0] emitter$read_retire;
+    wire  [31:0] emitter$read_data_unknown;
     reg  [5:0] read_generation$d;
     wire  [5:0] read_generation$q;
     reg  read_generation$clock;
@@ -8982,9 +8966,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     reg  [31:0] cqe_unknown$d;
     wire  [31:0] cqe_unknown$q;
     reg  cqe_unknown$clock;
-    reg  [31:0] read_unknown$d;
-    wire  [31:0] read_unknown$q;
-    reg  read_unknown$clock;
     reg  [31:0] wrong$d;
     wire  [31:0] wrong$q;
     reg  wrong$clock;
@@ -9000,9 +8981,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     reg  [31:0] path_errors$d;
     wire  [31:0] path_errors$q;
     reg  path_errors$clock;
-    reg  [31:0] truncated$d;
-    wire  [31:0] truncated$q;
-    reg  truncated$clock;
     
     // Local signals
     reg  [63:0] rx_data;
@@ -9023,12 +9001,8 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     reg  [1:0] boundary;
     reg  wqe_a;
     reg  wqe_b;
-    reg  [63:0] mover_data;
-    reg  mover_valid;
-    reg  mover_last;
-    reg  mover_lost;
     reg  mover_take;
-    reg  [1:0] mover_bit;
+    reg  mover_start;
     reg  pick_b;
     reg  [7:0] pick_kind;
     reg  [47:0] pick_fields;
@@ -9064,14 +9038,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     reg  [63:0] issue_payload;
     reg  [15:0] issue_length;
     reg  emit_idle;
-    reg  [1:0] emit_bit;
-    reg  emit_valid;
-    reg  emit_ready;
-    reg  read_reachable;
-    reg  [22:0] read_entry;
-    reg  [63:0] read_flags;
-    reg  [7:0] read_tag_shifted;
-    reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
     reg  [15:0] capsule_controller_cid;
     reg  [15:0] slot_controller_cid;
@@ -9247,25 +9213,28 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         .q(cqe_high$q),
         .clock(cqe_high$clock)
     );
-    ulx3s$self_test$core$connectors$connector_0$mover_busy mover_busy(
-        .d(mover_busy$d),
-        .q(mover_busy$q),
-        .clock(mover_busy$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_0$mover_src mover_src(
-        .d(mover_src$d),
-        .q(mover_src$q),
-        .clock(mover_src$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_0$mover_close mover_close(
-        .d(mover_close$d),
-        .q(mover_close$q),
-        .clock(mover_close$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_0$mover_left mover_left(
-        .d(mover_left$d),
-        .q(mover_left$q),
-        .clock(mover_left$clock)
+    ulx3s$self_test$core$connectors$connector_0$mover mover(
+        .clock(mover$clock),
+        .reset(mover$reset),
+        .start(mover$start),
+        .start_src(mover$start_src),
+        .start_length(mover$start_length),
+        .busy(mover$busy),
+        .src(mover$src),
+        .from_a_tdata(mover$from_a_tdata),
+        .from_a_tvalid(mover$from_a_tvalid),
+        .from_a_tlast(mover$from_a_tlast),
+        .from_b_tdata(mover$from_b_tdata),
+        .from_b_tvalid(mover$from_b_tvalid),
+        .from_b_tlast(mover$from_b_tlast),
+        .take(mover$take),
+        .available(mover$available),
+        .payload_tdata(mover$payload_tdata),
+        .payload_tlast(mover$payload_tlast),
+        .payload_tvalid(mover$payload_tvalid),
+        .payload_tready(mover$payload_tready),
+        .skip(mover$skip),
+        .writes_truncated(mover$writes_truncated)
     );
     ulx3s$self_test$core$connectors$connector_0$work_kind work_kind(
         .d(work_kind$d),
@@ -9377,70 +9346,39 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         .q(clear_qp$q),
         .clock(clear_qp$clock)
     );
-    ulx3s$self_test$core$connectors$connector_0$emit_step emit_step(
-        .d(emit_step$d),
-        .q(emit_step$q),
-        .clock(emit_step$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_0$emit_controller emit_controller(
-        .d(emit_controller$d),
-        .q(emit_controller$q),
-        .clock(emit_controller$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_0$emit_header emit_header(
-        .d(emit_header$d),
-        .q(emit_header$q),
-        .clock(emit_header$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_0$emit_next emit_next(
-        .d(emit_next$d),
-        .q(emit_next$q),
-        .clock(emit_next$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_0$emit_drop emit_drop(
-        .d(emit_drop$d),
-        .q(emit_drop$q),
-        .clock(emit_drop$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_0$read_discard read_discard(
-        .d(read_discard$d),
-        .q(read_discard$q),
-        .clock(read_discard$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_0$emit_payload emit_payload(
-        .d(emit_payload$d),
-        .q(emit_payload$q),
-        .clock(emit_payload$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_0$emit_word emit_word(
-        .d(emit_word$d),
-        .q(emit_word$q),
-        .clock(emit_word$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_0$emit_left emit_left(
-        .d(emit_left$d),
-        .q(emit_left$q),
-        .clock(emit_left$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_0$emit_read_tag emit_read_tag(
-        .d(emit_read_tag$d),
-        .q(emit_read_tag$q),
-        .clock(emit_read_tag$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_0$emit_read_generation emit_read_generation(
-        .d(emit_read_generation$d),
-        .q(emit_read_generation$q),
-        .clock(emit_read_generation$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_0$emit_read_length emit_read_length(
-        .d(emit_read_length$d),
-        .q(emit_read_length$q),
-        .clock(emit_read_length$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_0$emit_read_last emit_read_last(
-        .d(emit_read_last$d),
-        .q(emit_read_last$q),
-        .clock(emit_read_last$clock)
+    ulx3s$self_test$core$connectors$connector_0$emitter emitter(
+        .clock(emitter$clock),
+        .reset(emitter$reset),
+        .link_up(emitter$link_up),
+        .fenced(emitter$fenced),
+        .available(emitter$available),
+        .issue(emitter$issue),
+        .issue_controller(emitter$issue_controller),
+        .issue_header(emitter$issue_header),
+        .issue_next(emitter$issue_next),
+        .issue_fence(emitter$issue_fence),
+        .issue_payload(emitter$issue_payload),
+        .issue_slot(emitter$issue_slot),
+        .issue_length(emitter$issue_length),
+        .idle(emitter$idle),
+        .to_controller$tdata(links$to_controller$tdata),
+        .to_controller$tlast(links$to_controller$tlast),
+        .to_controller$tvalid(links$to_controller$tvalid),
+        .to_controller$tready(links$to_controller$tready),
+        .read$tdata(work$read$tdata),
+        .read$tlast(work$read$tlast),
+        .read$tvalid(work$read$tvalid),
+        .read$tready(work$read$tready),
+        .read$tag(work$read$tag),
+        .read$length(work$read$length),
+        .read$last(work$read$last),
+        .buffer_address(emitter$buffer_address),
+        .buffer_data(emitter$buffer_data),
+        .read_table_address(emitter$read_table_address),
+        .read_table_entry(emitter$read_table_entry),
+        .read_live(emitter$read_live),
+        .read_retire(emitter$read_retire),
+        .read_data_unknown(emitter$read_data_unknown)
     );
     ulx3s$self_test$core$connectors$connector_0$read_generation read_generation(
         .d(read_generation$d),
@@ -9482,11 +9420,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         .q(cqe_unknown$q),
         .clock(cqe_unknown$clock)
     );
-    ulx3s$self_test$core$connectors$connector_0$read_unknown read_unknown(
-        .d(read_unknown$d),
-        .q(read_unknown$q),
-        .clock(read_unknown$clock)
-    );
     ulx3s$self_test$core$connectors$connector_0$wrong wrong(
         .d(wrong$d),
         .q(wrong$q),
@@ -9512,11 +9445,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         .q(path_errors$q),
         .clock(path_errors$clock)
     );
-    ulx3s$self_test$core$connectors$connector_0$truncated truncated(
-        .d(truncated$d),
-        .q(truncated$q),
-        .clock(truncated$clock)
-    );
     
     // Update code
     always @(*) begin
@@ -9541,10 +9469,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         wqe_invalidate$clock = clock;
         cqe_low$clock = clock;
         cqe_high$clock = clock;
-        mover_busy$clock = clock;
-        mover_src$clock = clock;
-        mover_close$clock = clock;
-        mover_left$clock = clock;
         work_kind$clock = clock;
         work_length$clock = clock;
         work_tag$clock = clock;
@@ -9567,19 +9491,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         capsule_blocked$clock = clock;
         prefer_link$clock = clock;
         clear_qp$clock = clock;
-        emit_step$clock = clock;
-        emit_next$clock = clock;
-        emit_controller$clock = clock;
-        emit_header$clock = clock;
-        emit_payload$clock = clock;
-        emit_drop$clock = clock;
-        read_discard$clock = clock;
-        emit_word$clock = clock;
-        emit_left$clock = clock;
-        emit_read_tag$clock = clock;
-        emit_read_generation$clock = clock;
-        emit_read_length$clock = clock;
-        emit_read_last$clock = clock;
         read_generation$clock = clock;
         read_fresh$clock = clock;
         forwarded$clock = clock;
@@ -9588,13 +9499,11 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         wqe_unknown$clock = clock;
         malformed$clock = clock;
         cqe_unknown$clock = clock;
-        read_unknown$clock = clock;
         wrong$clock = clock;
         replayed$clock = clock;
         late$clock = clock;
         acked$clock = clock;
         path_errors$clock = clock;
-        truncated$clock = clock;
         read_valid$d = read_valid$q;
         read_controller$d = read_controller$q;
         busy$d = busy$q;
@@ -9616,10 +9525,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         wqe_invalidate$d = wqe_invalidate$q;
         cqe_low$d = cqe_low$q;
         cqe_high$d = cqe_high$q;
-        mover_busy$d = mover_busy$q;
-        mover_src$d = mover_src$q;
-        mover_close$d = mover_close$q;
-        mover_left$d = mover_left$q;
         work_kind$d = work_kind$q;
         work_length$d = work_length$q;
         work_tag$d = work_tag$q;
@@ -9642,19 +9547,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         capsule_blocked$d = capsule_blocked$q;
         prefer_link$d = prefer_link$q;
         clear_qp$d = clear_qp$q;
-        emit_step$d = emit_step$q;
-        emit_next$d = emit_next$q;
-        emit_controller$d = emit_controller$q;
-        emit_header$d = emit_header$q;
-        emit_payload$d = emit_payload$q;
-        emit_drop$d = emit_drop$q;
-        read_discard$d = read_discard$q;
-        emit_word$d = emit_word$q;
-        emit_left$d = emit_left$q;
-        emit_read_tag$d = emit_read_tag$q;
-        emit_read_generation$d = emit_read_generation$q;
-        emit_read_length$d = emit_read_length$q;
-        emit_read_last$d = emit_read_last$q;
         read_generation$d = read_generation$q;
         read_fresh$d = read_fresh$q;
         forwarded$d = forwarded$q;
@@ -9663,13 +9555,11 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         wqe_unknown$d = wqe_unknown$q;
         malformed$d = malformed$q;
         cqe_unknown$d = cqe_unknown$q;
-        read_unknown$d = read_unknown$q;
         wrong$d = wrong$q;
         replayed$d = replayed$q;
         late$d = late$q;
         acked$d = acked$q;
         path_errors$d = path_errors$q;
-        truncated$d = truncated$q;
         receiver$clock = clock;
         receiver$reset = reset;
         receiver$s_axis_tdata = s_axis_tdata;
@@ -9742,8 +9632,8 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         heartbeat_b = at_header$q[32'h1] & links$from_b$tvalid & links$from_b$tlast & (links$from_b$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
         wqe_a = links$from_a$tdata[(32'h0)+:(8)] == type_wqe;
         wqe_b = links$from_b$tdata[(32'h0)+:(8)] == type_wqe;
-        link_a_ok = links$from_a$tvalid & link_up[32'h0] & ~rx_skip$q[32'h0] & ~heartbeat_a & ~(mover_busy$q & (~mover_src$q | wqe_a));
-        link_b_ok = links$from_b$tvalid & link_up[32'h1] & ~rx_skip$q[32'h1] & ~heartbeat_b & ~(mover_busy$q & (mover_src$q | wqe_b));
+        link_a_ok = links$from_a$tvalid & link_up[32'h0] & ~rx_skip$q[32'h0] & ~heartbeat_a & ~(mover$busy & (~mover$src | wqe_a));
+        link_b_ok = links$from_b$tvalid & link_up[32'h1] & ~rx_skip$q[32'h1] & ~heartbeat_b & ~(mover$busy & (mover$src | wqe_b));
         pick_b = link_b_ok & (~link_a_ok | ~src$q);
         pick_kind = links$from_a$tdata[(32'h0)+:(8)];
         pick_fields = links$from_a$tdata[(32'h10)+:(48)];
@@ -9790,7 +9680,7 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         reads$write_data[(64'h0)+:(1)] = src$q;
         reads$write_data[(64'h7)+:(16)] = header_tag$q;
         reads$write_data[(64'h1)+:(6)] = read_generation$q;
-        emit_idle = emit_step$q == EmitStep$Idle;
+        emit_idle = emitter$idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
         issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((capsule_controller_cid) & 64'hffffffffffffffff) << shift_48);
@@ -9799,6 +9689,7 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
         issue_length = receiver$capsule_length;
         work$valid = 1'b0;
+        mover_start = 1'b0;
         work$qp = qp$q;
         work$kind = work_kind$q;
         work$length = work_length$q;
@@ -10090,16 +9981,13 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
                 end
             EngineStep$WrIssue:
                 begin
-                    work$valid = ~mover_busy$q;
-                    if (work$ready & ~mover_busy$q) begin
+                    work$valid = ~mover$busy;
+                    if (work$ready & ~mover$busy) begin
                         if (work_caused$q) begin
                             work_from = src_bit;
                         end
                         if (work_kind$q == kind_write) begin
-                            mover_busy$d = 1'b1;
-                            mover_src$d = src$q;
-                            mover_close$d = 1'b0;
-                            mover_left$d = (work_length$q + seven_16) >> 32'h3;
+                            mover_start = 1'b1;
                             step$d = resume$q;
                         end
                         else if (work_kind$q == kind_read) begin
@@ -10346,59 +10234,28 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
             qp_table$write_data[(64'h2)+:(1)] = cfg_controller;
         end
         busy$d = (busy$q | busy_set) & ~busy_clear;
-        mover_data = links$from_a$tdata;
-        mover_valid = links$from_a$tvalid;
-        mover_last = links$from_a$tlast;
-        mover_lost = ~available[32'h0];
-        mover_bit = bit_a;
-        if (mover_src$q) begin
-            mover_data = links$from_b$tdata;
-            mover_valid = links$from_b$tvalid;
-            mover_last = links$from_b$tlast;
-            mover_lost = ~available[32'h1];
-            mover_bit = bit_b;
+        mover$clock = clock;
+        mover$reset = reset;
+        mover$start = mover_start;
+        mover$start_src = src$q;
+        mover$start_length = work_length$q;
+        mover$from_a_tdata = links$from_a$tdata;
+        mover$from_a_tvalid = links$from_a$tvalid;
+        mover$from_a_tlast = links$from_a$tlast;
+        mover$from_b_tdata = links$from_b$tdata;
+        mover$from_b_tvalid = links$from_b$tvalid;
+        mover$from_b_tlast = links$from_b$tlast;
+        mover$available = available;
+        mover$payload_tready = work$payload$tready;
+        if (mover$busy) begin
+            work$payload$tdata = mover$payload_tdata;
+            work$payload$tlast = mover$payload_tlast;
+            work$payload$tvalid = mover$payload_tvalid;
         end
-        mover_take = 1'b0;
-        if (mover_busy$q) begin
-            work$payload$tlast = mover_left$q == one_16;
-            if (mover_close$q) begin
-                work$payload$tdata = zero_64;
-                work$payload$tlast = mover_left$q != one_16;
-                work$payload$tvalid = 1'b1;
-                if (work$payload$tready) begin
-                    mover_left$d = mover_left$q - one_16;
-                    if (mover_left$q != one_16) begin
-                        mover_busy$d = 1'b0;
-                    end
-                end
-            end
-            else if (mover_lost) begin
-                truncated$d = truncated$q + one_32;
-                skip_set = skip_set | mover_bit;
-                mover_close$d = 1'b1;
-            end
-            else begin
-                work$payload$tdata = mover_data;
-                work$payload$tvalid = mover_valid;
-                work$payload$tlast = (mover_left$q == one_16) | mover_last;
-                mover_take = work$payload$tready;
-                if (mover_valid & work$payload$tready) begin
-                    mover_left$d = mover_left$q - one_16;
-                    if (mover_left$q == one_16) begin
-                        if (~mover_last) begin
-                            skip_set = skip_set | mover_bit;
-                        end
-                        mover_busy$d = 1'b0;
-                    end
-                    else if (mover_last) begin
-                        truncated$d = truncated$q + one_32;
-                        mover_busy$d = 1'b0;
-                    end
-                end
-            end
-        end
-        take_a = take_a | (rx_take & ~src$q) | (mover_take & ~mover_src$q);
-        take_b = take_b | (rx_take & src$q) | (mover_take & mover_src$q);
+        skip_set = skip_set | mover$skip;
+        mover_take = mover$take;
+        take_a = take_a | (rx_take & ~src$q) | (mover_take & ~mover$src);
+        take_b = take_b | (rx_take & src$q) | (mover_take & mover$src);
         links$from_a$tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
         links$from_b$tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
         boundary = at_header$q | ~link_up;
@@ -10433,141 +10290,25 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
             end
         end
         rx_skip$d = ((rx_skip$q | skip_set) & ~skip_clear) & link_up;
-        reads$read_address = emit_read_tag$q;
-        if (emit_step$q == EmitStep$Idle) begin
-            reads$read_address = work$read$tag[(32'h0)+:(2)];
-        end
-        read_entry = reads$read_data;
-        read_tag_shifted = work$read$tag >> read_index_shift;
-        read_tag_generation = ((read_tag_shifted) & 6'h3f);
-        read_flags = zero_64;
-        if (emit_read_last$q) begin
-            read_flags = flag_last;
-        end
-        read_reachable = available[32'h0];
-        if (read_entry[(64'h0)+:(1)]) begin
-            read_reachable = available[32'h1];
-        end
-        emit_bit = bit_a;
-        if (emit_controller$q) begin
-            emit_bit = bit_b;
-        end
-        emit_ready = |(links$to_controller$tready & emit_bit) | ~|(link_up & emit_bit) | emit_drop$q;
-        emit_valid = 1'b0;
-        links$to_controller$tdata = emit_header$q;
-        links$to_controller$tlast = 1'b0;
-        work$read$tready = 1'b0;
-        buffer$read_address = emit_word$q;
-        if (read_discard$q) begin
-            work$read$tready = 1'b1;
-            if (work$read$tvalid & work$read$tlast) begin
-                read_discard$d = 1'b0;
-            end
-        end
-        case (emit_step$q)
-            EmitStep$Idle:
-                begin
-                    if (issue) begin
-                        emit_controller$d = issue_controller;
-                        emit_header$d = issue_header;
-                        emit_next$d = issue_next;
-                        emit_drop$d = ((fenced[32'h0] & ~issue_controller) | (fenced[32'h1] & issue_controller)) & ~issue_fence;
-                        emit_payload$d = issue_payload;
-                        emit_word$d = ((slot_address) & 10'h3ff) << word_shift;
-                        emit_left$d = (issue_length + seven_16) >> 32'h3;
-                        emit_step$d = EmitStep$Header;
-                    end
-                    else if (work$read$tvalid & ~read_discard$q) begin
-                        emit_read_tag$d = work$read$tag[(32'h0)+:(2)];
-                        emit_read_generation$d = read_tag_generation;
-                        emit_read_length$d = work$read$length;
-                        emit_read_last$d = work$read$last;
-                        emit_step$d = EmitStep$ReadLookup;
-                    end
-                end
-            EmitStep$ReadLookup:
-                begin
-                    emit_step$d = EmitStep$Idle;
-                    read_discard$d = 1'b1;
-                    if (|(read_valid$q & ~read_fresh$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
-                        if (emit_read_last$q) begin
-                            read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
-                        end
-                        emit_controller$d = read_entry[(64'h0)+:(1)];
-                        emit_header$d = type_read_data | read_flags | (((emit_read_length$q) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
-                        emit_next$d = EmitStep$ReadPass;
-                        emit_drop$d = 1'b0;
-                        if (~read_reachable) begin
-                            read_discard$d = 1'b1;
-                        end
-                        else begin
-                            read_discard$d = 1'b0;
-                            emit_step$d = EmitStep$Header;
-                        end
-                    end
-                    else begin
-                        read_unknown$d = read_unknown$q + one_32;
-                    end
-                end
-            EmitStep$Header:
-                begin
-                    emit_valid = 1'b1;
-                    links$to_controller$tlast = emit_next$q == EmitStep$Idle;
-                    if (emit_ready) begin
-                        emit_step$d = emit_next$q;
-                    end
-                end
-            EmitStep$Payload:
-                begin
-                    emit_valid = 1'b1;
-                    links$to_controller$tdata = emit_payload$q;
-                    links$to_controller$tlast = 1'b1;
-                    if (emit_ready) begin
-                        emit_step$d = EmitStep$Idle;
-                    end
-                end
-            EmitStep$Slot:
-                begin
-                    emit_valid = 1'b1;
-                    links$to_controller$tdata = buffer$read_data;
-                    if (emit_word$q[(32'h0)+:(5)] == zero_slot_word) begin
-                        links$to_controller$tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
-                    end
-                    links$to_controller$tlast = emit_left$q == one_16;
-                    if (emit_ready) begin
-                        emit_word$d = emit_word$q + one_word;
-                        buffer$read_address = emit_word$q + one_word;
-                        emit_left$d = emit_left$q - one_16;
-                        if (emit_left$q == one_16) begin
-                            emit_step$d = EmitStep$Idle;
-                        end
-                    end
-                end
-            default:
-                begin
-                    emit_valid = work$read$tvalid;
-                    links$to_controller$tdata = work$read$tdata;
-                    links$to_controller$tlast = work$read$tlast;
-                    work$read$tready = emit_ready;
-                    if (work$read$tvalid & emit_ready & work$read$tlast) begin
-                        emit_step$d = EmitStep$Idle;
-                    end
-                end
-        endcase
-        if (~|(link_up & emit_bit) & ~emit_idle & (emit_step$q != EmitStep$ReadLookup)) begin
-            emit_step$d = EmitStep$Idle;
-            if (emit_step$q == EmitStep$ReadPass) begin
-                read_discard$d = ~(work$read$tvalid & work$read$tlast);
-            end
-            if ((emit_step$q == EmitStep$Header) & (emit_next$q == EmitStep$ReadPass)) begin
-                read_discard$d = 1'b1;
-            end
-        end
-        links$to_controller$tvalid = zero_2;
-        if (emit_valid & ~emit_drop$q) begin
-            links$to_controller$tvalid = emit_bit;
-        end
-        read_valid$d = (read_valid$q | read_set) & ~read_clear;
+        emitter$clock = clock;
+        emitter$reset = reset;
+        emitter$link_up = link_up;
+        emitter$fenced = fenced;
+        emitter$available = available;
+        emitter$issue = issue;
+        emitter$issue_controller = issue_controller;
+        emitter$issue_header = issue_header;
+        emitter$issue_next = issue_next;
+        emitter$issue_fence = issue_fence;
+        emitter$issue_payload = issue_payload;
+        emitter$issue_slot = slot_address;
+        emitter$issue_length = issue_length;
+        buffer$read_address = emitter$buffer_address;
+        emitter$buffer_data = buffer$read_data;
+        reads$read_address = emitter$read_table_address;
+        emitter$read_table_entry = reads$read_data;
+        emitter$read_live = read_valid$q & ~read_fresh$q;
+        read_valid$d = (read_valid$q | read_set) & ~(read_clear | emitter$read_retire);
         read_fresh$d = read_set;
         read_controller$d = read_controller$q & ~read_set;
         if (src$q) begin
@@ -10582,18 +10323,16 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         counters$wqe_unknown_qp = wqe_unknown$q;
         counters$wqe_malformed = malformed$q;
         counters$cqe_unknown_cid = cqe_unknown$q;
-        counters$read_data_unknown = read_unknown$q;
+        counters$read_data_unknown = emitter$read_data_unknown;
         counters$wrong_link = wrong$q;
         counters$commands_replayed = replayed$q;
         counters$late_discarded = late$q;
         counters$takeovers_acked = acked$q;
         counters$path_errors_sent = path_errors$q;
-        counters$writes_truncated = truncated$q;
+        counters$writes_truncated = mover$writes_truncated;
         if (reset) begin
             step$d = EngineStep$Clear;
             clear_qp$d = zero_qp;
-            emit_step$d = EmitStep$Idle;
-            read_discard$d = 1'b0;
             busy$d = zero_slots;
             read_valid$d = zero_4;
             fail_pending$d = zero_2;
@@ -10605,7 +10344,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
             capsule_blocked$d = 1'b0;
             sweep_paused$d = 1'b0;
             serve_link$d = 1'b0;
-            mover_busy$d = 1'b0;
             at_header$d = bit_a | bit_b;
             forwarded$d = zero_32;
             delivered$d = zero_32;
@@ -10613,13 +10351,11 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
             wqe_unknown$d = zero_32;
             malformed$d = zero_32;
             cqe_unknown$d = zero_32;
-            read_unknown$d = zero_32;
             wrong$d = zero_32;
             replayed$d = zero_32;
             late$d = zero_32;
             acked$d = zero_32;
             path_errors$d = zero_32;
-            truncated$d = zero_32;
         end
     end
     
@@ -10826,7 +10562,376 @@ module ulx3s$self_test$core$connectors$connector_0$delivered(d,q,clock);
 endmodule // ulx3s$self_test$core$connectors$connector_0$delivered
 
 
-module ulx3s$self_test$core$connectors$connector_0$emit_controller(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_0$emitter(clock,reset,link_up,fenced,available,issue,issue_controller,issue_header,issue_next,issue_fence,issue_payload,issue_slot,issue_length,idle,to_controller$tdata,to_controller$tlast,to_controller$tvalid,to_controller$tready,read$tdata,read$tlast,read$tvalid,read$tready,read$tag,read$length,read$last,buffer_address,buffer_data,read_table_address,read_table_entry,read_live,read_retire,read_data_unknown);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [1:0] link_up;
+    input wire  [1:0] fenced;
+    input wire  [1:0] available;
+    input wire  issue;
+    input wire  issue_controller;
+    input wire  [63:0] issue_header;
+    input wire  [2:0] issue_next;
+    input wire  issue_fence;
+    input wire  [63:0] issue_payload;
+    input wire  [4:0] issue_slot;
+    input wire  [15:0] issue_length;
+    output reg  idle;
+    output reg  [63:0] to_controller$tdata;
+    output reg  to_controller$tlast;
+    output reg  [1:0] to_controller$tvalid;
+    input wire  [1:0] to_controller$tready;
+    input wire  [63:0] read$tdata;
+    input wire  read$tlast;
+    input wire  read$tvalid;
+    output reg  read$tready;
+    input wire  [7:0] read$tag;
+    input wire  [12:0] read$length;
+    input wire  read$last;
+    output reg  [9:0] buffer_address;
+    input wire  [63:0] buffer_data;
+    output reg  [1:0] read_table_address;
+    input wire  [22:0] read_table_entry;
+    input wire  [3:0] read_live;
+    output reg  [3:0] read_retire;
+    output reg  [31:0] read_data_unknown;
+    
+    // Constant declarations
+    localparam  length_shift = 64'h20;
+    localparam  tag_shift = 64'h30;
+    localparam  sqe_cid_shift = 64'h10;
+    localparam  sqe_cid_field = 64'hffff0000;
+    localparam  type_read_data = 64'h3;
+    localparam  flag_last = 64'h200;
+    localparam  no_flags = 64'h0;
+    localparam  word_shift = 10'b101;
+    localparam  next_word = 10'b1;
+    localparam  first_slot_word = 5'b0;
+    localparam  one_word_left = 16'h1;
+    localparam  round_up_to_word = 16'h7;
+    localparam  read_index_shift = 8'h2;
+    localparam  read_bit_0 = 4'h1;
+    localparam  no_read = 4'h0;
+    localparam  controller_a_bit = 2'b1;
+    localparam  controller_b_bit = 2'b10;
+    localparam  no_controller = 2'b0;
+    localparam  count_one = 32'h1;
+    localparam  count_zero = 32'h0;
+    
+    // Enums
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    
+    // Stub signals
+    reg  [2:0] step$d;
+    wire  [2:0] step$q;
+    reg  step$clock;
+    reg  controller$d;
+    wire  controller$q;
+    reg  controller$clock;
+    reg  [63:0] header$d;
+    wire  [63:0] header$q;
+    reg  header$clock;
+    reg  [2:0] next_step$d;
+    wire  [2:0] next_step$q;
+    reg  next_step$clock;
+    reg  dropping$d;
+    wire  dropping$q;
+    reg  dropping$clock;
+    reg  read_discard$d;
+    wire  read_discard$q;
+    reg  read_discard$clock;
+    reg  [63:0] payload$d;
+    wire  [63:0] payload$q;
+    reg  payload$clock;
+    reg  [9:0] word$d;
+    wire  [9:0] word$q;
+    reg  word$clock;
+    reg  [15:0] words_left$d;
+    wire  [15:0] words_left$q;
+    reg  words_left$clock;
+    reg  [1:0] read_tag$d;
+    wire  [1:0] read_tag$q;
+    reg  read_tag$clock;
+    reg  [5:0] read_generation$d;
+    wire  [5:0] read_generation$q;
+    reg  read_generation$clock;
+    reg  [12:0] read_length$d;
+    wire  [12:0] read_length$q;
+    reg  read_length$clock;
+    reg  read_last$d;
+    wire  read_last$q;
+    reg  read_last$clock;
+    reg  [31:0] unknown_read_data$d;
+    wire  [31:0] unknown_read_data$q;
+    reg  unknown_read_data$clock;
+    
+    // Local signals
+    reg  [1:0] controller_bit;
+    reg  beat_valid;
+    reg  beat_ready;
+    reg  read_reachable;
+    reg  [22:0] read_entry;
+    reg  [63:0] read_flags;
+    reg  [7:0] read_tag_shifted;
+    reg  [5:0] read_tag_generation;
+    
+    // Sub module instances
+    ulx3s$self_test$core$connectors$connector_0$emitter$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$emitter$controller controller(
+        .d(controller$d),
+        .q(controller$q),
+        .clock(controller$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$emitter$header header(
+        .d(header$d),
+        .q(header$q),
+        .clock(header$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$emitter$next_step next_step(
+        .d(next_step$d),
+        .q(next_step$q),
+        .clock(next_step$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$emitter$dropping dropping(
+        .d(dropping$d),
+        .q(dropping$q),
+        .clock(dropping$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$emitter$read_discard read_discard(
+        .d(read_discard$d),
+        .q(read_discard$q),
+        .clock(read_discard$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$emitter$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$emitter$word word(
+        .d(word$d),
+        .q(word$q),
+        .clock(word$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$emitter$words_left words_left(
+        .d(words_left$d),
+        .q(words_left$q),
+        .clock(words_left$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$emitter$read_tag read_tag(
+        .d(read_tag$d),
+        .q(read_tag$q),
+        .clock(read_tag$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$emitter$read_generation read_generation(
+        .d(read_generation$d),
+        .q(read_generation$q),
+        .clock(read_generation$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$emitter$read_length read_length(
+        .d(read_length$d),
+        .q(read_length$q),
+        .clock(read_length$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$emitter$read_last read_last(
+        .d(read_last$d),
+        .q(read_last$q),
+        .clock(read_last$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$emitter$unknown_read_data unknown_read_data(
+        .d(unknown_read_data$d),
+        .q(unknown_read_data$q),
+        .clock(unknown_read_data$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        controller$clock = clock;
+        header$clock = clock;
+        next_step$clock = clock;
+        dropping$clock = clock;
+        read_discard$clock = clock;
+        payload$clock = clock;
+        word$clock = clock;
+        words_left$clock = clock;
+        read_tag$clock = clock;
+        read_generation$clock = clock;
+        read_length$clock = clock;
+        read_last$clock = clock;
+        unknown_read_data$clock = clock;
+        step$d = step$q;
+        controller$d = controller$q;
+        header$d = header$q;
+        next_step$d = next_step$q;
+        dropping$d = dropping$q;
+        read_discard$d = read_discard$q;
+        payload$d = payload$q;
+        word$d = word$q;
+        words_left$d = words_left$q;
+        read_tag$d = read_tag$q;
+        read_generation$d = read_generation$q;
+        read_length$d = read_length$q;
+        read_last$d = read_last$q;
+        unknown_read_data$d = unknown_read_data$q;
+        idle = step$q == EmitStep$Idle;
+        read_retire = no_read;
+        read_data_unknown = unknown_read_data$q;
+        read_table_address = read_tag$q;
+        if (step$q == EmitStep$Idle) begin
+            read_table_address = read$tag[(32'h0)+:(2)];
+        end
+        read_entry = read_table_entry;
+        read_tag_shifted = read$tag >> read_index_shift;
+        read_tag_generation = ((read_tag_shifted) & 6'h3f);
+        read_flags = no_flags;
+        if (read_last$q) begin
+            read_flags = flag_last;
+        end
+        read_reachable = available[32'h0];
+        if (read_entry[(64'h0)+:(1)]) begin
+            read_reachable = available[32'h1];
+        end
+        controller_bit = controller_a_bit;
+        if (controller$q) begin
+            controller_bit = controller_b_bit;
+        end
+        beat_ready = |(to_controller$tready & controller_bit) | ~|(link_up & controller_bit) | dropping$q;
+        beat_valid = 1'b0;
+        to_controller$tdata = header$q;
+        to_controller$tlast = 1'b0;
+        read$tready = 1'b0;
+        buffer_address = word$q;
+        if (read_discard$q) begin
+            read$tready = 1'b1;
+            if (read$tvalid & read$tlast) begin
+                read_discard$d = 1'b0;
+            end
+        end
+        case (step$q)
+            EmitStep$Idle:
+                begin
+                    if (issue) begin
+                        controller$d = issue_controller;
+                        header$d = issue_header;
+                        next_step$d = issue_next;
+                        dropping$d = ((fenced[32'h0] & ~issue_controller) | (fenced[32'h1] & issue_controller)) & ~issue_fence;
+                        payload$d = issue_payload;
+                        word$d = ((issue_slot) & 10'h3ff) << word_shift;
+                        words_left$d = (issue_length + round_up_to_word) >> 32'h3;
+                        step$d = EmitStep$Header;
+                    end
+                    else if (read$tvalid & ~read_discard$q) begin
+                        read_tag$d = read$tag[(32'h0)+:(2)];
+                        read_generation$d = read_tag_generation;
+                        read_length$d = read$length;
+                        read_last$d = read$last;
+                        step$d = EmitStep$ReadLookup;
+                    end
+                end
+            EmitStep$ReadLookup:
+                begin
+                    step$d = EmitStep$Idle;
+                    read_discard$d = 1'b1;
+                    if (|(read_live & (read_bit_0 << ((read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == read_generation$q)) begin
+                        if (read_last$q) begin
+                            read_retire = read_bit_0 << ((read_tag$q) & 4'hf);
+                        end
+                        controller$d = read_entry[(64'h0)+:(1)];
+                        header$d = type_read_data | read_flags | (((read_length$q) & 64'hffffffffffffffff) << length_shift) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << tag_shift);
+                        next_step$d = EmitStep$ReadPass;
+                        dropping$d = 1'b0;
+                        if (~read_reachable) begin
+                            read_discard$d = 1'b1;
+                        end
+                        else begin
+                            read_discard$d = 1'b0;
+                            step$d = EmitStep$Header;
+                        end
+                    end
+                    else begin
+                        unknown_read_data$d = unknown_read_data$q + count_one;
+                    end
+                end
+            EmitStep$Header:
+                begin
+                    beat_valid = 1'b1;
+                    to_controller$tlast = next_step$q == EmitStep$Idle;
+                    if (beat_ready) begin
+                        step$d = next_step$q;
+                    end
+                end
+            EmitStep$Payload:
+                begin
+                    beat_valid = 1'b1;
+                    to_controller$tdata = payload$q;
+                    to_controller$tlast = 1'b1;
+                    if (beat_ready) begin
+                        step$d = EmitStep$Idle;
+                    end
+                end
+            EmitStep$Slot:
+                begin
+                    beat_valid = 1'b1;
+                    to_controller$tdata = buffer_data;
+                    if (word$q[(32'h0)+:(5)] == first_slot_word) begin
+                        to_controller$tdata = (buffer_data & ~sqe_cid_field) | (((header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << sqe_cid_shift);
+                    end
+                    to_controller$tlast = words_left$q == one_word_left;
+                    if (beat_ready) begin
+                        word$d = word$q + next_word;
+                        buffer_address = word$q + next_word;
+                        words_left$d = words_left$q - one_word_left;
+                        if (words_left$q == one_word_left) begin
+                            step$d = EmitStep$Idle;
+                        end
+                    end
+                end
+            default:
+                begin
+                    beat_valid = read$tvalid;
+                    to_controller$tdata = read$tdata;
+                    to_controller$tlast = read$tlast;
+                    read$tready = beat_ready;
+                    if (read$tvalid & beat_ready & read$tlast) begin
+                        step$d = EmitStep$Idle;
+                    end
+                end
+        endcase
+        if (~|(link_up & controller_bit) & ~idle & (step$q != EmitStep$ReadLookup)) begin
+            step$d = EmitStep$Idle;
+            if (step$q == EmitStep$ReadPass) begin
+                read_discard$d = ~(read$tvalid & read$tlast);
+            end
+            if ((step$q == EmitStep$Header) & (next_step$q == EmitStep$ReadPass)) begin
+                read_discard$d = 1'b1;
+            end
+        end
+        to_controller$tvalid = no_controller;
+        if (beat_valid & ~dropping$q) begin
+            to_controller$tvalid = controller_bit;
+        end
+        if (reset) begin
+            step$d = EmitStep$Idle;
+            read_discard$d = 1'b0;
+            unknown_read_data$d = count_zero;
+        end
+    end
+    
+endmodule // ulx3s$self_test$core$connectors$connector_0$emitter
+
+
+module ulx3s$self_test$core$connectors$connector_0$emitter$controller(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10842,10 +10947,10 @@ module ulx3s$self_test$core$connectors$connector_0$emit_controller(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_0$emit_controller
+endmodule // ulx3s$self_test$core$connectors$connector_0$emitter$controller
 
 
-module ulx3s$self_test$core$connectors$connector_0$emit_drop(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_0$emitter$dropping(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10861,10 +10966,10 @@ module ulx3s$self_test$core$connectors$connector_0$emit_drop(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_0$emit_drop
+endmodule // ulx3s$self_test$core$connectors$connector_0$emitter$dropping
 
 
-module ulx3s$self_test$core$connectors$connector_0$emit_header(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_0$emitter$header(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -10880,29 +10985,10 @@ module ulx3s$self_test$core$connectors$connector_0$emit_header(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_0$emit_header
+endmodule // ulx3s$self_test$core$connectors$connector_0$emitter$header
 
 
-module ulx3s$self_test$core$connectors$connector_0$emit_left(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$core$connectors$connector_0$emit_left
-
-
-module ulx3s$self_test$core$connectors$connector_0$emit_next(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_0$emitter$next_step(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -10926,10 +11012,10 @@ module ulx3s$self_test$core$connectors$connector_0$emit_next(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_0$emit_next
+endmodule // ulx3s$self_test$core$connectors$connector_0$emitter$next_step
 
 
-module ulx3s$self_test$core$connectors$connector_0$emit_payload(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_0$emitter$payload(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -10945,10 +11031,29 @@ module ulx3s$self_test$core$connectors$connector_0$emit_payload(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_0$emit_payload
+endmodule // ulx3s$self_test$core$connectors$connector_0$emitter$payload
 
 
-module ulx3s$self_test$core$connectors$connector_0$emit_read_generation(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_0$emitter$read_discard(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$core$connectors$connector_0$emitter$read_discard
+
+
+module ulx3s$self_test$core$connectors$connector_0$emitter$read_generation(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -10964,10 +11069,10 @@ module ulx3s$self_test$core$connectors$connector_0$emit_read_generation(d,q,cloc
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_0$emit_read_generation
+endmodule // ulx3s$self_test$core$connectors$connector_0$emitter$read_generation
 
 
-module ulx3s$self_test$core$connectors$connector_0$emit_read_last(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_0$emitter$read_last(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10983,10 +11088,10 @@ module ulx3s$self_test$core$connectors$connector_0$emit_read_last(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_0$emit_read_last
+endmodule // ulx3s$self_test$core$connectors$connector_0$emitter$read_last
 
 
-module ulx3s$self_test$core$connectors$connector_0$emit_read_length(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_0$emitter$read_length(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -11002,10 +11107,10 @@ module ulx3s$self_test$core$connectors$connector_0$emit_read_length(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_0$emit_read_length
+endmodule // ulx3s$self_test$core$connectors$connector_0$emitter$read_length
 
 
-module ulx3s$self_test$core$connectors$connector_0$emit_read_tag(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_0$emitter$read_tag(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -11021,10 +11126,10 @@ module ulx3s$self_test$core$connectors$connector_0$emit_read_tag(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_0$emit_read_tag
+endmodule // ulx3s$self_test$core$connectors$connector_0$emitter$read_tag
 
 
-module ulx3s$self_test$core$connectors$connector_0$emit_step(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_0$emitter$step(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -11048,10 +11153,29 @@ module ulx3s$self_test$core$connectors$connector_0$emit_step(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_0$emit_step
+endmodule // ulx3s$self_test$core$connectors$connector_0$emitter$step
 
 
-module ulx3s$self_test$core$connectors$connector_0$emit_word(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_0$emitter$unknown_read_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$core$connectors$connector_0$emitter$unknown_read_data
+
+
+module ulx3s$self_test$core$connectors$connector_0$emitter$word(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -11067,7 +11191,26 @@ module ulx3s$self_test$core$connectors$connector_0$emit_word(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_0$emit_word
+endmodule // ulx3s$self_test$core$connectors$connector_0$emitter$word
+
+
+module ulx3s$self_test$core$connectors$connector_0$emitter$words_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$core$connectors$connector_0$emitter$words_left
 
 
 module ulx3s$self_test$core$connectors$connector_0$ended(d,q,clock);
@@ -11346,7 +11489,177 @@ module ulx3s$self_test$core$connectors$connector_0$meta(read_address,read_clock,
 endmodule // ulx3s$self_test$core$connectors$connector_0$meta
 
 
-module ulx3s$self_test$core$connectors$connector_0$mover_busy(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_0$mover(clock,reset,start,start_src,start_length,busy,src,from_a_tdata,from_a_tvalid,from_a_tlast,from_b_tdata,from_b_tvalid,from_b_tlast,take,available,payload_tdata,payload_tlast,payload_tvalid,payload_tready,skip,writes_truncated);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  start;
+    input wire  start_src;
+    input wire  [15:0] start_length;
+    output reg  busy;
+    output reg  src;
+    input wire  [63:0] from_a_tdata;
+    input wire  from_a_tvalid;
+    input wire  from_a_tlast;
+    input wire  [63:0] from_b_tdata;
+    input wire  from_b_tvalid;
+    input wire  from_b_tlast;
+    output reg  take;
+    input wire  [1:0] available;
+    output reg  [63:0] payload_tdata;
+    output reg  payload_tlast;
+    output reg  payload_tvalid;
+    input wire  payload_tready;
+    output reg  [1:0] skip;
+    output reg  [31:0] writes_truncated;
+    
+    // Constant declarations
+    localparam  one_word_left = 16'h1;
+    localparam  round_up_to_word = 16'h7;
+    localparam  zero_word = 64'h0;
+    localparam  link_a_bit = 2'b1;
+    localparam  link_b_bit = 2'b10;
+    localparam  no_link = 2'b0;
+    localparam  count_one = 32'h1;
+    localparam  count_zero = 32'h0;
+    
+    // Stub signals
+    reg  moving$d;
+    wire  moving$q;
+    reg  moving$clock;
+    reg  from_b$d;
+    wire  from_b$q;
+    reg  from_b$clock;
+    reg  closing$d;
+    wire  closing$q;
+    reg  closing$clock;
+    reg  [15:0] words_left$d;
+    wire  [15:0] words_left$q;
+    reg  words_left$clock;
+    reg  [31:0] truncated$d;
+    wire  [31:0] truncated$q;
+    reg  truncated$clock;
+    
+    // Local signals
+    reg  [63:0] data;
+    reg  valid;
+    reg  last;
+    reg  lost;
+    reg  [1:0] link_bit;
+    
+    // Sub module instances
+    ulx3s$self_test$core$connectors$connector_0$mover$moving moving(
+        .d(moving$d),
+        .q(moving$q),
+        .clock(moving$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$mover$from_b from_b(
+        .d(from_b$d),
+        .q(from_b$q),
+        .clock(from_b$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$mover$closing closing(
+        .d(closing$d),
+        .q(closing$q),
+        .clock(closing$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$mover$words_left words_left(
+        .d(words_left$d),
+        .q(words_left$q),
+        .clock(words_left$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_0$mover$truncated truncated(
+        .d(truncated$d),
+        .q(truncated$q),
+        .clock(truncated$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        moving$clock = clock;
+        from_b$clock = clock;
+        closing$clock = clock;
+        words_left$clock = clock;
+        truncated$clock = clock;
+        moving$d = moving$q;
+        from_b$d = from_b$q;
+        closing$d = closing$q;
+        words_left$d = words_left$q;
+        truncated$d = truncated$q;
+        busy = moving$q;
+        src = from_b$q;
+        writes_truncated = truncated$q;
+        data = from_a_tdata;
+        valid = from_a_tvalid;
+        last = from_a_tlast;
+        lost = ~available[32'h0];
+        link_bit = link_a_bit;
+        if (from_b$q) begin
+            data = from_b_tdata;
+            valid = from_b_tvalid;
+            last = from_b_tlast;
+            lost = ~available[32'h1];
+            link_bit = link_b_bit;
+        end
+        take = 1'b0;
+        skip = no_link;
+        payload_tdata = zero_word;
+        payload_tlast = 1'b0;
+        payload_tvalid = 1'b0;
+        if (start) begin
+            moving$d = 1'b1;
+            from_b$d = start_src;
+            closing$d = 1'b0;
+            words_left$d = (start_length + round_up_to_word) >> 32'h3;
+        end
+        if (moving$q) begin
+            payload_tlast = words_left$q == one_word_left;
+            if (closing$q) begin
+                payload_tlast = words_left$q != one_word_left;
+                payload_tvalid = 1'b1;
+                if (payload_tready) begin
+                    words_left$d = words_left$q - one_word_left;
+                    if (words_left$q != one_word_left) begin
+                        moving$d = 1'b0;
+                    end
+                end
+            end
+            else if (lost) begin
+                truncated$d = truncated$q + count_one;
+                skip = link_bit;
+                closing$d = 1'b1;
+            end
+            else begin
+                payload_tdata = data;
+                payload_tvalid = valid;
+                payload_tlast = (words_left$q == one_word_left) | last;
+                take = payload_tready;
+                if (valid & payload_tready) begin
+                    words_left$d = words_left$q - one_word_left;
+                    if (words_left$q == one_word_left) begin
+                        if (~last) begin
+                            skip = link_bit;
+                        end
+                        moving$d = 1'b0;
+                    end
+                    else if (last) begin
+                        truncated$d = truncated$q + count_one;
+                        moving$d = 1'b0;
+                    end
+                end
+            end
+        end
+        if (reset) begin
+            moving$d = 1'b0;
+            truncated$d = count_zero;
+        end
+    end
+    
+endmodule // ulx3s$self_test$core$connectors$connector_0$mover
+
+
+module ulx3s$self_test$core$connectors$connector_0$mover$closing(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11362,10 +11675,10 @@ module ulx3s$self_test$core$connectors$connector_0$mover_busy(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_0$mover_busy
+endmodule // ulx3s$self_test$core$connectors$connector_0$mover$closing
 
 
-module ulx3s$self_test$core$connectors$connector_0$mover_close(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_0$mover$from_b(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11381,10 +11694,48 @@ module ulx3s$self_test$core$connectors$connector_0$mover_close(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_0$mover_close
+endmodule // ulx3s$self_test$core$connectors$connector_0$mover$from_b
 
 
-module ulx3s$self_test$core$connectors$connector_0$mover_left(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_0$mover$moving(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$core$connectors$connector_0$mover$moving
+
+
+module ulx3s$self_test$core$connectors$connector_0$mover$truncated(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$core$connectors$connector_0$mover$truncated
+
+
+module ulx3s$self_test$core$connectors$connector_0$mover$words_left(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11400,26 +11751,7 @@ module ulx3s$self_test$core$connectors$connector_0$mover_left(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_0$mover_left
-
-
-module ulx3s$self_test$core$connectors$connector_0$mover_src(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$core$connectors$connector_0$mover_src
+endmodule // ulx3s$self_test$core$connectors$connector_0$mover$words_left
 
 
 module ulx3s$self_test$core$connectors$connector_0$path_errors(d,q,clock);
@@ -11527,25 +11859,6 @@ module ulx3s$self_test$core$connectors$connector_0$read_controller(d,q,clock);
 endmodule // ulx3s$self_test$core$connectors$connector_0$read_controller
 
 
-module ulx3s$self_test$core$connectors$connector_0$read_discard(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$core$connectors$connector_0$read_discard
-
-
 module ulx3s$self_test$core$connectors$connector_0$read_fresh(d,q,clock);
     
     // Module arguments
@@ -11582,25 +11895,6 @@ module ulx3s$self_test$core$connectors$connector_0$read_generation(d,q,clock);
     end
           
 endmodule // ulx3s$self_test$core$connectors$connector_0$read_generation
-
-
-module ulx3s$self_test$core$connectors$connector_0$read_unknown(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$core$connectors$connector_0$read_unknown
 
 
 module ulx3s$self_test$core$connectors$connector_0$read_valid(d,q,clock);
@@ -12775,25 +13069,6 @@ module ulx3s$self_test$core$connectors$connector_0$sweep_slot(d,q,clock);
 endmodule // ulx3s$self_test$core$connectors$connector_0$sweep_slot
 
 
-module ulx3s$self_test$core$connectors$connector_0$truncated(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$core$connectors$connector_0$truncated
-
-
 module ulx3s$self_test$core$connectors$connector_0$unknown(d,q,clock);
     
     // Module arguments
@@ -13076,9 +13351,9 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     input wire  links$from_b$tlast;
     input wire  links$from_b$tvalid;
     output reg  links$from_b$tready;
-    output reg  [63:0] links$to_controller$tdata;
-    output reg  links$to_controller$tlast;
-    output reg  [1:0] links$to_controller$tvalid;
+    output wire  [63:0] links$to_controller$tdata;
+    output wire  links$to_controller$tlast;
+    output wire  [1:0] links$to_controller$tvalid;
     input wire  [1:0] links$to_controller$tready;
     output reg  work$valid;
     input wire  work$ready;
@@ -13095,7 +13370,7 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     input wire  [63:0] work$read$tdata;
     input wire  work$read$tlast;
     input wire  work$read$tvalid;
-    output reg  work$read$tready;
+    output wire  work$read$tready;
     input wire  [7:0] work$read$tag;
     input wire  [12:0] work$read$length;
     input wire  work$read$last;
@@ -13127,17 +13402,13 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     localparam  slot_shift = 5'b11;
     localparam  slot_shift_wide = 32'h3;
     localparam  slot_mask_wide = 32'hff;
-    localparam  word_shift = 10'b101;
-    localparam  one_word = 10'b1;
     localparam  one_slots = 32'h1;
     localparam  zero_slots = 32'h0;
     localparam  qp_high_mask = 16'hfffc;
     localparam  type_command = 64'h1;
     localparam  type_takeover = 64'h800000002;
-    localparam  type_read_data = 64'h3;
     localparam  type_fence = 64'h4;
     localparam  flag_replay = 64'h100;
-    localparam  flag_last = 64'h200;
     localparam  type_wqe = 8'h81;
     localparam  type_takeover_ack = 8'h82;
     localparam  type_fence_ack = 8'h84;
@@ -13154,8 +13425,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     localparam  status_mask = 16'hffe;
     localparam  cid_above_slot = 16'hfff8;
     localparam  cqe_cid_field = 64'hffff00000000;
-    localparam  sqe_cid_field = 64'hffff0000;
-    localparam  zero_slot_word = 5'b0;
     localparam  shift_16 = 64'h10;
     localparam  shift_32 = 64'h20;
     localparam  shift_48 = 64'h30;
@@ -13171,7 +13440,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     localparam  high_16_of_32 = 32'hffff0000;
     localparam  zero_16 = 16'h0;
     localparam  one_16 = 16'h1;
-    localparam  seven_16 = 16'h7;
     localparam  zero_64 = 64'h0;
     localparam  one_8 = 8'h1;
     localparam  zero_8 = 8'h0;
@@ -13343,18 +13611,27 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     reg  [63:0] cqe_high$d;
     wire  [63:0] cqe_high$q;
     reg  cqe_high$clock;
-    reg  mover_busy$d;
-    wire  mover_busy$q;
-    reg  mover_busy$clock;
-    reg  mover_src$d;
-    wire  mover_src$q;
-    reg  mover_src$clock;
-    reg  mover_close$d;
-    wire  mover_close$q;
-    reg  mover_close$clock;
-    reg  [15:0] mover_left$d;
-    wire  [15:0] mover_left$q;
-    reg  mover_left$clock;
+    reg  mover$clock;
+    reg  mover$reset;
+    reg  mover$start;
+    reg  mover$start_src;
+    reg  [15:0] mover$start_length;
+    wire  mover$busy;
+    wire  mover$src;
+    reg  [63:0] mover$from_a_tdata;
+    reg  mover$from_a_tvalid;
+    reg  mover$from_a_tlast;
+    reg  [63:0] mover$from_b_tdata;
+    reg  mover$from_b_tvalid;
+    reg  mover$from_b_tlast;
+    wire  mover$take;
+    reg  [1:0] mover$available;
+    wire  [63:0] mover$payload_tdata;
+    wire  mover$payload_tlast;
+    wire  mover$payload_tvalid;
+    reg  mover$payload_tready;
+    wire  [1:0] mover$skip;
+    wire  [31:0] mover$writes_truncated;
     reg  [1:0] work_kind$d;
     wire  [1:0] work_kind$q;
     reg  work_kind$clock;
@@ -13421,45 +13698,27 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     reg  [1:0] clear_qp$d;
     wire  [1:0] clear_qp$q;
     reg  clear_qp$clock;
-    reg  [2:0] emit_step$d;
-    wire  [2:0] emit_step$q;
-    reg  emit_step$clock;
-    reg  emit_controller$d;
-    wire  emit_controller$q;
-    reg  emit_controller$clock;
-    reg  [63:0] emit_header$d;
-    wire  [63:0] emit_header$q;
-    reg  emit_header$clock;
-    reg  [2:0] emit_next$d;
-    wire  [2:0] emit_next$q;
-    reg  emit_next$clock;
-    reg  emit_drop$d;
-    wire  emit_drop$q;
-    reg  emit_drop$clock;
-    reg  read_discard$d;
-    wire  read_discard$q;
-    reg  read_discard$clock;
-    reg  [63:0] emit_payload$d;
-    wire  [63:0] emit_payload$q;
-    reg  emit_payload$clock;
-    reg  [9:0] emit_word$d;
-    wire  [9:0] emit_word$q;
-    reg  emit_word$clock;
-    reg  [15:0] emit_left$d;
-    wire  [15:0] emit_left$q;
-    reg  emit_left$clock;
-    reg  [1:0] emit_read_tag$d;
-    wire  [1:0] emit_read_tag$q;
-    reg  emit_read_tag$clock;
-    reg  [5:0] emit_read_generation$d;
-    wire  [5:0] emit_read_generation$q;
-    reg  emit_read_generation$clock;
-    reg  [12:0] emit_read_length$d;
-    wire  [12:0] emit_read_length$q;
-    reg  emit_read_length$clock;
-    reg  emit_read_last$d;
-    wire  emit_read_last$q;
-    reg  emit_read_last$clock;
+    reg  emitter$clock;
+    reg  emitter$reset;
+    reg  [1:0] emitter$link_up;
+    reg  [1:0] emitter$fenced;
+    reg  [1:0] emitter$available;
+    reg  emitter$issue;
+    reg  emitter$issue_controller;
+    reg  [63:0] emitter$issue_header;
+    reg  [2:0] emitter$issue_next;
+    reg  emitter$issue_fence;
+    reg  [63:0] emitter$issue_payload;
+    reg  [4:0] emitter$issue_slot;
+    reg  [15:0] emitter$issue_length;
+    wire  emitter$idle;
+    wire  [9:0] emitter$buffer_address;
+    reg  [63:0] emitter$buffer_data;
+    wire  [1:0] emitter$read_table_address;
+    reg  [22:0] emitter$read_table_entry;
+    reg  [3:0] emitter$read_live;
+    wire  [3:0] emitter$read_retire;
+    wire  [31:0] emitter$read_data_unknown;
     reg  [5:0] read_generation$d;
     wire  [5:0] read_generation$q;
     reg  read_generation$clock;
@@ -13484,9 +13743,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     reg  [31:0] cqe_unknown$d;
     wire  [31:0] cqe_unknown$q;
     reg  cqe_unknown$clock;
-    reg  [31:0] read_unknown$d;
-    wire  [31:0] read_unknown$q;
-    reg  read_unknown$clock;
     reg  [31:0] wrong$d;
     wire  [31:0] wrong$q;
     reg  wrong$clock;
@@ -13502,9 +13758,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     reg  [31:0] path_errors$d;
     wire  [31:0] path_errors$q;
     reg  path_errors$clock;
-    reg  [31:0] truncated$d;
-    wire  [31:0] truncated$q;
-    reg  truncated$clock;
     
     // Local signals
     reg  [63:0] rx_data;
@@ -13525,12 +13778,8 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     reg  [1:0] boundary;
     reg  wqe_a;
     reg  wqe_b;
-    reg  [63:0] mover_data;
-    reg  mover_valid;
-    reg  mover_last;
-    reg  mover_lost;
     reg  mover_take;
-    reg  [1:0] mover_bit;
+    reg  mover_start;
     reg  pick_b;
     reg  [7:0] pick_kind;
     reg  [47:0] pick_fields;
@@ -13566,14 +13815,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     reg  [63:0] issue_payload;
     reg  [15:0] issue_length;
     reg  emit_idle;
-    reg  [1:0] emit_bit;
-    reg  emit_valid;
-    reg  emit_ready;
-    reg  read_reachable;
-    reg  [22:0] read_entry;
-    reg  [63:0] read_flags;
-    reg  [7:0] read_tag_shifted;
-    reg  [5:0] read_tag_generation;
     reg  [15:0] cqe_cid;
     reg  [15:0] capsule_controller_cid;
     reg  [15:0] slot_controller_cid;
@@ -13749,25 +13990,28 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         .q(cqe_high$q),
         .clock(cqe_high$clock)
     );
-    ulx3s$self_test$core$connectors$connector_1$mover_busy mover_busy(
-        .d(mover_busy$d),
-        .q(mover_busy$q),
-        .clock(mover_busy$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_1$mover_src mover_src(
-        .d(mover_src$d),
-        .q(mover_src$q),
-        .clock(mover_src$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_1$mover_close mover_close(
-        .d(mover_close$d),
-        .q(mover_close$q),
-        .clock(mover_close$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_1$mover_left mover_left(
-        .d(mover_left$d),
-        .q(mover_left$q),
-        .clock(mover_left$clock)
+    ulx3s$self_test$core$connectors$connector_1$mover mover(
+        .clock(mover$clock),
+        .reset(mover$reset),
+        .start(mover$start),
+        .start_src(mover$start_src),
+        .start_length(mover$start_length),
+        .busy(mover$busy),
+        .src(mover$src),
+        .from_a_tdata(mover$from_a_tdata),
+        .from_a_tvalid(mover$from_a_tvalid),
+        .from_a_tlast(mover$from_a_tlast),
+        .from_b_tdata(mover$from_b_tdata),
+        .from_b_tvalid(mover$from_b_tvalid),
+        .from_b_tlast(mover$from_b_tlast),
+        .take(mover$take),
+        .available(mover$available),
+        .payload_tdata(mover$payload_tdata),
+        .payload_tlast(mover$payload_tlast),
+        .payload_tvalid(mover$payload_tvalid),
+        .payload_tready(mover$payload_tready),
+        .skip(mover$skip),
+        .writes_truncated(mover$writes_truncated)
     );
     ulx3s$self_test$core$connectors$connector_1$work_kind work_kind(
         .d(work_kind$d),
@@ -13879,70 +14123,39 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         .q(clear_qp$q),
         .clock(clear_qp$clock)
     );
-    ulx3s$self_test$core$connectors$connector_1$emit_step emit_step(
-        .d(emit_step$d),
-        .q(emit_step$q),
-        .clock(emit_step$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_1$emit_controller emit_controller(
-        .d(emit_controller$d),
-        .q(emit_controller$q),
-        .clock(emit_controller$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_1$emit_header emit_header(
-        .d(emit_header$d),
-        .q(emit_header$q),
-        .clock(emit_header$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_1$emit_next emit_next(
-        .d(emit_next$d),
-        .q(emit_next$q),
-        .clock(emit_next$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_1$emit_drop emit_drop(
-        .d(emit_drop$d),
-        .q(emit_drop$q),
-        .clock(emit_drop$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_1$read_discard read_discard(
-        .d(read_discard$d),
-        .q(read_discard$q),
-        .clock(read_discard$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_1$emit_payload emit_payload(
-        .d(emit_payload$d),
-        .q(emit_payload$q),
-        .clock(emit_payload$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_1$emit_word emit_word(
-        .d(emit_word$d),
-        .q(emit_word$q),
-        .clock(emit_word$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_1$emit_left emit_left(
-        .d(emit_left$d),
-        .q(emit_left$q),
-        .clock(emit_left$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_1$emit_read_tag emit_read_tag(
-        .d(emit_read_tag$d),
-        .q(emit_read_tag$q),
-        .clock(emit_read_tag$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_1$emit_read_generation emit_read_generation(
-        .d(emit_read_generation$d),
-        .q(emit_read_generation$q),
-        .clock(emit_read_generation$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_1$emit_read_length emit_read_length(
-        .d(emit_read_length$d),
-        .q(emit_read_length$q),
-        .clock(emit_read_length$clock)
-    );
-    ulx3s$self_test$core$connectors$connector_1$emit_read_last emit_read_last(
-        .d(emit_read_last$d),
-        .q(emit_read_last$q),
-        .clock(emit_read_last$clock)
+    ulx3s$self_test$core$connectors$connector_1$emitter emitter(
+        .clock(emitter$clock),
+        .reset(emitter$reset),
+        .link_up(emitter$link_up),
+        .fenced(emitter$fenced),
+        .available(emitter$available),
+        .issue(emitter$issue),
+        .issue_controller(emitter$issue_controller),
+        .issue_header(emitter$issue_header),
+        .issue_next(emitter$issue_next),
+        .issue_fence(emitter$issue_fence),
+        .issue_payload(emitter$issue_payload),
+        .issue_slot(emitter$issue_slot),
+        .issue_length(emitter$issue_length),
+        .idle(emitter$idle),
+        .to_controller$tdata(links$to_controller$tdata),
+        .to_controller$tlast(links$to_controller$tlast),
+        .to_controller$tvalid(links$to_controller$tvalid),
+        .to_controller$tready(links$to_controller$tready),
+        .read$tdata(work$read$tdata),
+        .read$tlast(work$read$tlast),
+        .read$tvalid(work$read$tvalid),
+        .read$tready(work$read$tready),
+        .read$tag(work$read$tag),
+        .read$length(work$read$length),
+        .read$last(work$read$last),
+        .buffer_address(emitter$buffer_address),
+        .buffer_data(emitter$buffer_data),
+        .read_table_address(emitter$read_table_address),
+        .read_table_entry(emitter$read_table_entry),
+        .read_live(emitter$read_live),
+        .read_retire(emitter$read_retire),
+        .read_data_unknown(emitter$read_data_unknown)
     );
     ulx3s$self_test$core$connectors$connector_1$read_generation read_generation(
         .d(read_generation$d),
@@ -13984,11 +14197,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         .q(cqe_unknown$q),
         .clock(cqe_unknown$clock)
     );
-    ulx3s$self_test$core$connectors$connector_1$read_unknown read_unknown(
-        .d(read_unknown$d),
-        .q(read_unknown$q),
-        .clock(read_unknown$clock)
-    );
     ulx3s$self_test$core$connectors$connector_1$wrong wrong(
         .d(wrong$d),
         .q(wrong$q),
@@ -14014,11 +14222,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         .q(path_errors$q),
         .clock(path_errors$clock)
     );
-    ulx3s$self_test$core$connectors$connector_1$truncated truncated(
-        .d(truncated$d),
-        .q(truncated$q),
-        .clock(truncated$clock)
-    );
     
     // Update code
     always @(*) begin
@@ -14043,10 +14246,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         wqe_invalidate$clock = clock;
         cqe_low$clock = clock;
         cqe_high$clock = clock;
-        mover_busy$clock = clock;
-        mover_src$clock = clock;
-        mover_close$clock = clock;
-        mover_left$clock = clock;
         work_kind$clock = clock;
         work_length$clock = clock;
         work_tag$clock = clock;
@@ -14069,19 +14268,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         capsule_blocked$clock = clock;
         prefer_link$clock = clock;
         clear_qp$clock = clock;
-        emit_step$clock = clock;
-        emit_next$clock = clock;
-        emit_controller$clock = clock;
-        emit_header$clock = clock;
-        emit_payload$clock = clock;
-        emit_drop$clock = clock;
-        read_discard$clock = clock;
-        emit_word$clock = clock;
-        emit_left$clock = clock;
-        emit_read_tag$clock = clock;
-        emit_read_generation$clock = clock;
-        emit_read_length$clock = clock;
-        emit_read_last$clock = clock;
         read_generation$clock = clock;
         read_fresh$clock = clock;
         forwarded$clock = clock;
@@ -14090,13 +14276,11 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         wqe_unknown$clock = clock;
         malformed$clock = clock;
         cqe_unknown$clock = clock;
-        read_unknown$clock = clock;
         wrong$clock = clock;
         replayed$clock = clock;
         late$clock = clock;
         acked$clock = clock;
         path_errors$clock = clock;
-        truncated$clock = clock;
         read_valid$d = read_valid$q;
         read_controller$d = read_controller$q;
         busy$d = busy$q;
@@ -14118,10 +14302,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         wqe_invalidate$d = wqe_invalidate$q;
         cqe_low$d = cqe_low$q;
         cqe_high$d = cqe_high$q;
-        mover_busy$d = mover_busy$q;
-        mover_src$d = mover_src$q;
-        mover_close$d = mover_close$q;
-        mover_left$d = mover_left$q;
         work_kind$d = work_kind$q;
         work_length$d = work_length$q;
         work_tag$d = work_tag$q;
@@ -14144,19 +14324,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         capsule_blocked$d = capsule_blocked$q;
         prefer_link$d = prefer_link$q;
         clear_qp$d = clear_qp$q;
-        emit_step$d = emit_step$q;
-        emit_next$d = emit_next$q;
-        emit_controller$d = emit_controller$q;
-        emit_header$d = emit_header$q;
-        emit_payload$d = emit_payload$q;
-        emit_drop$d = emit_drop$q;
-        read_discard$d = read_discard$q;
-        emit_word$d = emit_word$q;
-        emit_left$d = emit_left$q;
-        emit_read_tag$d = emit_read_tag$q;
-        emit_read_generation$d = emit_read_generation$q;
-        emit_read_length$d = emit_read_length$q;
-        emit_read_last$d = emit_read_last$q;
         read_generation$d = read_generation$q;
         read_fresh$d = read_fresh$q;
         forwarded$d = forwarded$q;
@@ -14165,13 +14332,11 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         wqe_unknown$d = wqe_unknown$q;
         malformed$d = malformed$q;
         cqe_unknown$d = cqe_unknown$q;
-        read_unknown$d = read_unknown$q;
         wrong$d = wrong$q;
         replayed$d = replayed$q;
         late$d = late$q;
         acked$d = acked$q;
         path_errors$d = path_errors$q;
-        truncated$d = truncated$q;
         receiver$clock = clock;
         receiver$reset = reset;
         receiver$s_axis_tdata = s_axis_tdata;
@@ -14244,8 +14409,8 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         heartbeat_b = at_header$q[32'h1] & links$from_b$tvalid & links$from_b$tlast & (links$from_b$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
         wqe_a = links$from_a$tdata[(32'h0)+:(8)] == type_wqe;
         wqe_b = links$from_b$tdata[(32'h0)+:(8)] == type_wqe;
-        link_a_ok = links$from_a$tvalid & link_up[32'h0] & ~rx_skip$q[32'h0] & ~heartbeat_a & ~(mover_busy$q & (~mover_src$q | wqe_a));
-        link_b_ok = links$from_b$tvalid & link_up[32'h1] & ~rx_skip$q[32'h1] & ~heartbeat_b & ~(mover_busy$q & (mover_src$q | wqe_b));
+        link_a_ok = links$from_a$tvalid & link_up[32'h0] & ~rx_skip$q[32'h0] & ~heartbeat_a & ~(mover$busy & (~mover$src | wqe_a));
+        link_b_ok = links$from_b$tvalid & link_up[32'h1] & ~rx_skip$q[32'h1] & ~heartbeat_b & ~(mover$busy & (mover$src | wqe_b));
         pick_b = link_b_ok & (~link_a_ok | ~src$q);
         pick_kind = links$from_a$tdata[(32'h0)+:(8)];
         pick_fields = links$from_a$tdata[(32'h10)+:(48)];
@@ -14292,7 +14457,7 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         reads$write_data[(64'h0)+:(1)] = src$q;
         reads$write_data[(64'h7)+:(16)] = header_tag$q;
         reads$write_data[(64'h1)+:(6)] = read_generation$q;
-        emit_idle = emit_step$q == EmitStep$Idle;
+        emit_idle = emitter$idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
         issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((capsule_controller_cid) & 64'hffffffffffffffff) << shift_48);
@@ -14301,6 +14466,7 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
         issue_length = receiver$capsule_length;
         work$valid = 1'b0;
+        mover_start = 1'b0;
         work$qp = qp$q;
         work$kind = work_kind$q;
         work$length = work_length$q;
@@ -14592,16 +14758,13 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
                 end
             EngineStep$WrIssue:
                 begin
-                    work$valid = ~mover_busy$q;
-                    if (work$ready & ~mover_busy$q) begin
+                    work$valid = ~mover$busy;
+                    if (work$ready & ~mover$busy) begin
                         if (work_caused$q) begin
                             work_from = src_bit;
                         end
                         if (work_kind$q == kind_write) begin
-                            mover_busy$d = 1'b1;
-                            mover_src$d = src$q;
-                            mover_close$d = 1'b0;
-                            mover_left$d = (work_length$q + seven_16) >> 32'h3;
+                            mover_start = 1'b1;
                             step$d = resume$q;
                         end
                         else if (work_kind$q == kind_read) begin
@@ -14848,59 +15011,28 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
             qp_table$write_data[(64'h2)+:(1)] = cfg_controller;
         end
         busy$d = (busy$q | busy_set) & ~busy_clear;
-        mover_data = links$from_a$tdata;
-        mover_valid = links$from_a$tvalid;
-        mover_last = links$from_a$tlast;
-        mover_lost = ~available[32'h0];
-        mover_bit = bit_a;
-        if (mover_src$q) begin
-            mover_data = links$from_b$tdata;
-            mover_valid = links$from_b$tvalid;
-            mover_last = links$from_b$tlast;
-            mover_lost = ~available[32'h1];
-            mover_bit = bit_b;
+        mover$clock = clock;
+        mover$reset = reset;
+        mover$start = mover_start;
+        mover$start_src = src$q;
+        mover$start_length = work_length$q;
+        mover$from_a_tdata = links$from_a$tdata;
+        mover$from_a_tvalid = links$from_a$tvalid;
+        mover$from_a_tlast = links$from_a$tlast;
+        mover$from_b_tdata = links$from_b$tdata;
+        mover$from_b_tvalid = links$from_b$tvalid;
+        mover$from_b_tlast = links$from_b$tlast;
+        mover$available = available;
+        mover$payload_tready = work$payload$tready;
+        if (mover$busy) begin
+            work$payload$tdata = mover$payload_tdata;
+            work$payload$tlast = mover$payload_tlast;
+            work$payload$tvalid = mover$payload_tvalid;
         end
-        mover_take = 1'b0;
-        if (mover_busy$q) begin
-            work$payload$tlast = mover_left$q == one_16;
-            if (mover_close$q) begin
-                work$payload$tdata = zero_64;
-                work$payload$tlast = mover_left$q != one_16;
-                work$payload$tvalid = 1'b1;
-                if (work$payload$tready) begin
-                    mover_left$d = mover_left$q - one_16;
-                    if (mover_left$q != one_16) begin
-                        mover_busy$d = 1'b0;
-                    end
-                end
-            end
-            else if (mover_lost) begin
-                truncated$d = truncated$q + one_32;
-                skip_set = skip_set | mover_bit;
-                mover_close$d = 1'b1;
-            end
-            else begin
-                work$payload$tdata = mover_data;
-                work$payload$tvalid = mover_valid;
-                work$payload$tlast = (mover_left$q == one_16) | mover_last;
-                mover_take = work$payload$tready;
-                if (mover_valid & work$payload$tready) begin
-                    mover_left$d = mover_left$q - one_16;
-                    if (mover_left$q == one_16) begin
-                        if (~mover_last) begin
-                            skip_set = skip_set | mover_bit;
-                        end
-                        mover_busy$d = 1'b0;
-                    end
-                    else if (mover_last) begin
-                        truncated$d = truncated$q + one_32;
-                        mover_busy$d = 1'b0;
-                    end
-                end
-            end
-        end
-        take_a = take_a | (rx_take & ~src$q) | (mover_take & ~mover_src$q);
-        take_b = take_b | (rx_take & src$q) | (mover_take & mover_src$q);
+        skip_set = skip_set | mover$skip;
+        mover_take = mover$take;
+        take_a = take_a | (rx_take & ~src$q) | (mover_take & ~mover$src);
+        take_b = take_b | (rx_take & src$q) | (mover_take & mover$src);
         links$from_a$tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
         links$from_b$tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
         boundary = at_header$q | ~link_up;
@@ -14935,141 +15067,25 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
             end
         end
         rx_skip$d = ((rx_skip$q | skip_set) & ~skip_clear) & link_up;
-        reads$read_address = emit_read_tag$q;
-        if (emit_step$q == EmitStep$Idle) begin
-            reads$read_address = work$read$tag[(32'h0)+:(2)];
-        end
-        read_entry = reads$read_data;
-        read_tag_shifted = work$read$tag >> read_index_shift;
-        read_tag_generation = ((read_tag_shifted) & 6'h3f);
-        read_flags = zero_64;
-        if (emit_read_last$q) begin
-            read_flags = flag_last;
-        end
-        read_reachable = available[32'h0];
-        if (read_entry[(64'h0)+:(1)]) begin
-            read_reachable = available[32'h1];
-        end
-        emit_bit = bit_a;
-        if (emit_controller$q) begin
-            emit_bit = bit_b;
-        end
-        emit_ready = |(links$to_controller$tready & emit_bit) | ~|(link_up & emit_bit) | emit_drop$q;
-        emit_valid = 1'b0;
-        links$to_controller$tdata = emit_header$q;
-        links$to_controller$tlast = 1'b0;
-        work$read$tready = 1'b0;
-        buffer$read_address = emit_word$q;
-        if (read_discard$q) begin
-            work$read$tready = 1'b1;
-            if (work$read$tvalid & work$read$tlast) begin
-                read_discard$d = 1'b0;
-            end
-        end
-        case (emit_step$q)
-            EmitStep$Idle:
-                begin
-                    if (issue) begin
-                        emit_controller$d = issue_controller;
-                        emit_header$d = issue_header;
-                        emit_next$d = issue_next;
-                        emit_drop$d = ((fenced[32'h0] & ~issue_controller) | (fenced[32'h1] & issue_controller)) & ~issue_fence;
-                        emit_payload$d = issue_payload;
-                        emit_word$d = ((slot_address) & 10'h3ff) << word_shift;
-                        emit_left$d = (issue_length + seven_16) >> 32'h3;
-                        emit_step$d = EmitStep$Header;
-                    end
-                    else if (work$read$tvalid & ~read_discard$q) begin
-                        emit_read_tag$d = work$read$tag[(32'h0)+:(2)];
-                        emit_read_generation$d = read_tag_generation;
-                        emit_read_length$d = work$read$length;
-                        emit_read_last$d = work$read$last;
-                        emit_step$d = EmitStep$ReadLookup;
-                    end
-                end
-            EmitStep$ReadLookup:
-                begin
-                    emit_step$d = EmitStep$Idle;
-                    read_discard$d = 1'b1;
-                    if (|(read_valid$q & ~read_fresh$q & (one_4 << ((emit_read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == emit_read_generation$q)) begin
-                        if (emit_read_last$q) begin
-                            read_clear = read_clear | (one_4 << ((emit_read_tag$q) & 4'hf));
-                        end
-                        emit_controller$d = read_entry[(64'h0)+:(1)];
-                        emit_header$d = type_read_data | read_flags | (((emit_read_length$q) & 64'hffffffffffffffff) << shift_32) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << shift_48);
-                        emit_next$d = EmitStep$ReadPass;
-                        emit_drop$d = 1'b0;
-                        if (~read_reachable) begin
-                            read_discard$d = 1'b1;
-                        end
-                        else begin
-                            read_discard$d = 1'b0;
-                            emit_step$d = EmitStep$Header;
-                        end
-                    end
-                    else begin
-                        read_unknown$d = read_unknown$q + one_32;
-                    end
-                end
-            EmitStep$Header:
-                begin
-                    emit_valid = 1'b1;
-                    links$to_controller$tlast = emit_next$q == EmitStep$Idle;
-                    if (emit_ready) begin
-                        emit_step$d = emit_next$q;
-                    end
-                end
-            EmitStep$Payload:
-                begin
-                    emit_valid = 1'b1;
-                    links$to_controller$tdata = emit_payload$q;
-                    links$to_controller$tlast = 1'b1;
-                    if (emit_ready) begin
-                        emit_step$d = EmitStep$Idle;
-                    end
-                end
-            EmitStep$Slot:
-                begin
-                    emit_valid = 1'b1;
-                    links$to_controller$tdata = buffer$read_data;
-                    if (emit_word$q[(32'h0)+:(5)] == zero_slot_word) begin
-                        links$to_controller$tdata = (buffer$read_data & ~sqe_cid_field) | (((emit_header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << shift_16);
-                    end
-                    links$to_controller$tlast = emit_left$q == one_16;
-                    if (emit_ready) begin
-                        emit_word$d = emit_word$q + one_word;
-                        buffer$read_address = emit_word$q + one_word;
-                        emit_left$d = emit_left$q - one_16;
-                        if (emit_left$q == one_16) begin
-                            emit_step$d = EmitStep$Idle;
-                        end
-                    end
-                end
-            default:
-                begin
-                    emit_valid = work$read$tvalid;
-                    links$to_controller$tdata = work$read$tdata;
-                    links$to_controller$tlast = work$read$tlast;
-                    work$read$tready = emit_ready;
-                    if (work$read$tvalid & emit_ready & work$read$tlast) begin
-                        emit_step$d = EmitStep$Idle;
-                    end
-                end
-        endcase
-        if (~|(link_up & emit_bit) & ~emit_idle & (emit_step$q != EmitStep$ReadLookup)) begin
-            emit_step$d = EmitStep$Idle;
-            if (emit_step$q == EmitStep$ReadPass) begin
-                read_discard$d = ~(work$read$tvalid & work$read$tlast);
-            end
-            if ((emit_step$q == EmitStep$Header) & (emit_next$q == EmitStep$ReadPass)) begin
-                read_discard$d = 1'b1;
-            end
-        end
-        links$to_controller$tvalid = zero_2;
-        if (emit_valid & ~emit_drop$q) begin
-            links$to_controller$tvalid = emit_bit;
-        end
-        read_valid$d = (read_valid$q | read_set) & ~read_clear;
+        emitter$clock = clock;
+        emitter$reset = reset;
+        emitter$link_up = link_up;
+        emitter$fenced = fenced;
+        emitter$available = available;
+        emitter$issue = issue;
+        emitter$issue_controller = issue_controller;
+        emitter$issue_header = issue_header;
+        emitter$issue_next = issue_next;
+        emitter$issue_fence = issue_fence;
+        emitter$issue_payload = issue_payload;
+        emitter$issue_slot = slot_address;
+        emitter$issue_length = issue_length;
+        buffer$read_address = emitter$buffer_address;
+        emitter$buffer_data = buffer$read_data;
+        reads$read_address = emitter$read_table_address;
+        emitter$read_table_entry = reads$read_data;
+        emitter$read_live = read_valid$q & ~read_fresh$q;
+        read_valid$d = (read_valid$q | read_set) & ~(read_clear | emitter$read_retire);
         read_fresh$d = read_set;
         read_controller$d = read_controller$q & ~read_set;
         if (src$q) begin
@@ -15084,18 +15100,16 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         counters$wqe_unknown_qp = wqe_unknown$q;
         counters$wqe_malformed = malformed$q;
         counters$cqe_unknown_cid = cqe_unknown$q;
-        counters$read_data_unknown = read_unknown$q;
+        counters$read_data_unknown = emitter$read_data_unknown;
         counters$wrong_link = wrong$q;
         counters$commands_replayed = replayed$q;
         counters$late_discarded = late$q;
         counters$takeovers_acked = acked$q;
         counters$path_errors_sent = path_errors$q;
-        counters$writes_truncated = truncated$q;
+        counters$writes_truncated = mover$writes_truncated;
         if (reset) begin
             step$d = EngineStep$Clear;
             clear_qp$d = zero_qp;
-            emit_step$d = EmitStep$Idle;
-            read_discard$d = 1'b0;
             busy$d = zero_slots;
             read_valid$d = zero_4;
             fail_pending$d = zero_2;
@@ -15107,7 +15121,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
             capsule_blocked$d = 1'b0;
             sweep_paused$d = 1'b0;
             serve_link$d = 1'b0;
-            mover_busy$d = 1'b0;
             at_header$d = bit_a | bit_b;
             forwarded$d = zero_32;
             delivered$d = zero_32;
@@ -15115,13 +15128,11 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
             wqe_unknown$d = zero_32;
             malformed$d = zero_32;
             cqe_unknown$d = zero_32;
-            read_unknown$d = zero_32;
             wrong$d = zero_32;
             replayed$d = zero_32;
             late$d = zero_32;
             acked$d = zero_32;
             path_errors$d = zero_32;
-            truncated$d = zero_32;
         end
     end
     
@@ -15328,7 +15339,376 @@ module ulx3s$self_test$core$connectors$connector_1$delivered(d,q,clock);
 endmodule // ulx3s$self_test$core$connectors$connector_1$delivered
 
 
-module ulx3s$self_test$core$connectors$connector_1$emit_controller(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_1$emitter(clock,reset,link_up,fenced,available,issue,issue_controller,issue_header,issue_next,issue_fence,issue_payload,issue_slot,issue_length,idle,to_controller$tdata,to_controller$tlast,to_controller$tvalid,to_controller$tready,read$tdata,read$tlast,read$tvalid,read$tready,read$tag,read$length,read$last,buffer_address,buffer_data,read_table_address,read_table_entry,read_live,read_retire,read_data_unknown);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [1:0] link_up;
+    input wire  [1:0] fenced;
+    input wire  [1:0] available;
+    input wire  issue;
+    input wire  issue_controller;
+    input wire  [63:0] issue_header;
+    input wire  [2:0] issue_next;
+    input wire  issue_fence;
+    input wire  [63:0] issue_payload;
+    input wire  [4:0] issue_slot;
+    input wire  [15:0] issue_length;
+    output reg  idle;
+    output reg  [63:0] to_controller$tdata;
+    output reg  to_controller$tlast;
+    output reg  [1:0] to_controller$tvalid;
+    input wire  [1:0] to_controller$tready;
+    input wire  [63:0] read$tdata;
+    input wire  read$tlast;
+    input wire  read$tvalid;
+    output reg  read$tready;
+    input wire  [7:0] read$tag;
+    input wire  [12:0] read$length;
+    input wire  read$last;
+    output reg  [9:0] buffer_address;
+    input wire  [63:0] buffer_data;
+    output reg  [1:0] read_table_address;
+    input wire  [22:0] read_table_entry;
+    input wire  [3:0] read_live;
+    output reg  [3:0] read_retire;
+    output reg  [31:0] read_data_unknown;
+    
+    // Constant declarations
+    localparam  length_shift = 64'h20;
+    localparam  tag_shift = 64'h30;
+    localparam  sqe_cid_shift = 64'h10;
+    localparam  sqe_cid_field = 64'hffff0000;
+    localparam  type_read_data = 64'h3;
+    localparam  flag_last = 64'h200;
+    localparam  no_flags = 64'h0;
+    localparam  word_shift = 10'b101;
+    localparam  next_word = 10'b1;
+    localparam  first_slot_word = 5'b0;
+    localparam  one_word_left = 16'h1;
+    localparam  round_up_to_word = 16'h7;
+    localparam  read_index_shift = 8'h2;
+    localparam  read_bit_0 = 4'h1;
+    localparam  no_read = 4'h0;
+    localparam  controller_a_bit = 2'b1;
+    localparam  controller_b_bit = 2'b10;
+    localparam  no_controller = 2'b0;
+    localparam  count_one = 32'h1;
+    localparam  count_zero = 32'h0;
+    
+    // Enums
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    
+    // Stub signals
+    reg  [2:0] step$d;
+    wire  [2:0] step$q;
+    reg  step$clock;
+    reg  controller$d;
+    wire  controller$q;
+    reg  controller$clock;
+    reg  [63:0] header$d;
+    wire  [63:0] header$q;
+    reg  header$clock;
+    reg  [2:0] next_step$d;
+    wire  [2:0] next_step$q;
+    reg  next_step$clock;
+    reg  dropping$d;
+    wire  dropping$q;
+    reg  dropping$clock;
+    reg  read_discard$d;
+    wire  read_discard$q;
+    reg  read_discard$clock;
+    reg  [63:0] payload$d;
+    wire  [63:0] payload$q;
+    reg  payload$clock;
+    reg  [9:0] word$d;
+    wire  [9:0] word$q;
+    reg  word$clock;
+    reg  [15:0] words_left$d;
+    wire  [15:0] words_left$q;
+    reg  words_left$clock;
+    reg  [1:0] read_tag$d;
+    wire  [1:0] read_tag$q;
+    reg  read_tag$clock;
+    reg  [5:0] read_generation$d;
+    wire  [5:0] read_generation$q;
+    reg  read_generation$clock;
+    reg  [12:0] read_length$d;
+    wire  [12:0] read_length$q;
+    reg  read_length$clock;
+    reg  read_last$d;
+    wire  read_last$q;
+    reg  read_last$clock;
+    reg  [31:0] unknown_read_data$d;
+    wire  [31:0] unknown_read_data$q;
+    reg  unknown_read_data$clock;
+    
+    // Local signals
+    reg  [1:0] controller_bit;
+    reg  beat_valid;
+    reg  beat_ready;
+    reg  read_reachable;
+    reg  [22:0] read_entry;
+    reg  [63:0] read_flags;
+    reg  [7:0] read_tag_shifted;
+    reg  [5:0] read_tag_generation;
+    
+    // Sub module instances
+    ulx3s$self_test$core$connectors$connector_1$emitter$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$emitter$controller controller(
+        .d(controller$d),
+        .q(controller$q),
+        .clock(controller$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$emitter$header header(
+        .d(header$d),
+        .q(header$q),
+        .clock(header$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$emitter$next_step next_step(
+        .d(next_step$d),
+        .q(next_step$q),
+        .clock(next_step$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$emitter$dropping dropping(
+        .d(dropping$d),
+        .q(dropping$q),
+        .clock(dropping$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$emitter$read_discard read_discard(
+        .d(read_discard$d),
+        .q(read_discard$q),
+        .clock(read_discard$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$emitter$payload payload(
+        .d(payload$d),
+        .q(payload$q),
+        .clock(payload$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$emitter$word word(
+        .d(word$d),
+        .q(word$q),
+        .clock(word$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$emitter$words_left words_left(
+        .d(words_left$d),
+        .q(words_left$q),
+        .clock(words_left$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$emitter$read_tag read_tag(
+        .d(read_tag$d),
+        .q(read_tag$q),
+        .clock(read_tag$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$emitter$read_generation read_generation(
+        .d(read_generation$d),
+        .q(read_generation$q),
+        .clock(read_generation$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$emitter$read_length read_length(
+        .d(read_length$d),
+        .q(read_length$q),
+        .clock(read_length$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$emitter$read_last read_last(
+        .d(read_last$d),
+        .q(read_last$q),
+        .clock(read_last$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$emitter$unknown_read_data unknown_read_data(
+        .d(unknown_read_data$d),
+        .q(unknown_read_data$q),
+        .clock(unknown_read_data$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        controller$clock = clock;
+        header$clock = clock;
+        next_step$clock = clock;
+        dropping$clock = clock;
+        read_discard$clock = clock;
+        payload$clock = clock;
+        word$clock = clock;
+        words_left$clock = clock;
+        read_tag$clock = clock;
+        read_generation$clock = clock;
+        read_length$clock = clock;
+        read_last$clock = clock;
+        unknown_read_data$clock = clock;
+        step$d = step$q;
+        controller$d = controller$q;
+        header$d = header$q;
+        next_step$d = next_step$q;
+        dropping$d = dropping$q;
+        read_discard$d = read_discard$q;
+        payload$d = payload$q;
+        word$d = word$q;
+        words_left$d = words_left$q;
+        read_tag$d = read_tag$q;
+        read_generation$d = read_generation$q;
+        read_length$d = read_length$q;
+        read_last$d = read_last$q;
+        unknown_read_data$d = unknown_read_data$q;
+        idle = step$q == EmitStep$Idle;
+        read_retire = no_read;
+        read_data_unknown = unknown_read_data$q;
+        read_table_address = read_tag$q;
+        if (step$q == EmitStep$Idle) begin
+            read_table_address = read$tag[(32'h0)+:(2)];
+        end
+        read_entry = read_table_entry;
+        read_tag_shifted = read$tag >> read_index_shift;
+        read_tag_generation = ((read_tag_shifted) & 6'h3f);
+        read_flags = no_flags;
+        if (read_last$q) begin
+            read_flags = flag_last;
+        end
+        read_reachable = available[32'h0];
+        if (read_entry[(64'h0)+:(1)]) begin
+            read_reachable = available[32'h1];
+        end
+        controller_bit = controller_a_bit;
+        if (controller$q) begin
+            controller_bit = controller_b_bit;
+        end
+        beat_ready = |(to_controller$tready & controller_bit) | ~|(link_up & controller_bit) | dropping$q;
+        beat_valid = 1'b0;
+        to_controller$tdata = header$q;
+        to_controller$tlast = 1'b0;
+        read$tready = 1'b0;
+        buffer_address = word$q;
+        if (read_discard$q) begin
+            read$tready = 1'b1;
+            if (read$tvalid & read$tlast) begin
+                read_discard$d = 1'b0;
+            end
+        end
+        case (step$q)
+            EmitStep$Idle:
+                begin
+                    if (issue) begin
+                        controller$d = issue_controller;
+                        header$d = issue_header;
+                        next_step$d = issue_next;
+                        dropping$d = ((fenced[32'h0] & ~issue_controller) | (fenced[32'h1] & issue_controller)) & ~issue_fence;
+                        payload$d = issue_payload;
+                        word$d = ((issue_slot) & 10'h3ff) << word_shift;
+                        words_left$d = (issue_length + round_up_to_word) >> 32'h3;
+                        step$d = EmitStep$Header;
+                    end
+                    else if (read$tvalid & ~read_discard$q) begin
+                        read_tag$d = read$tag[(32'h0)+:(2)];
+                        read_generation$d = read_tag_generation;
+                        read_length$d = read$length;
+                        read_last$d = read$last;
+                        step$d = EmitStep$ReadLookup;
+                    end
+                end
+            EmitStep$ReadLookup:
+                begin
+                    step$d = EmitStep$Idle;
+                    read_discard$d = 1'b1;
+                    if (|(read_live & (read_bit_0 << ((read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == read_generation$q)) begin
+                        if (read_last$q) begin
+                            read_retire = read_bit_0 << ((read_tag$q) & 4'hf);
+                        end
+                        controller$d = read_entry[(64'h0)+:(1)];
+                        header$d = type_read_data | read_flags | (((read_length$q) & 64'hffffffffffffffff) << length_shift) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << tag_shift);
+                        next_step$d = EmitStep$ReadPass;
+                        dropping$d = 1'b0;
+                        if (~read_reachable) begin
+                            read_discard$d = 1'b1;
+                        end
+                        else begin
+                            read_discard$d = 1'b0;
+                            step$d = EmitStep$Header;
+                        end
+                    end
+                    else begin
+                        unknown_read_data$d = unknown_read_data$q + count_one;
+                    end
+                end
+            EmitStep$Header:
+                begin
+                    beat_valid = 1'b1;
+                    to_controller$tlast = next_step$q == EmitStep$Idle;
+                    if (beat_ready) begin
+                        step$d = next_step$q;
+                    end
+                end
+            EmitStep$Payload:
+                begin
+                    beat_valid = 1'b1;
+                    to_controller$tdata = payload$q;
+                    to_controller$tlast = 1'b1;
+                    if (beat_ready) begin
+                        step$d = EmitStep$Idle;
+                    end
+                end
+            EmitStep$Slot:
+                begin
+                    beat_valid = 1'b1;
+                    to_controller$tdata = buffer_data;
+                    if (word$q[(32'h0)+:(5)] == first_slot_word) begin
+                        to_controller$tdata = (buffer_data & ~sqe_cid_field) | (((header$q[(32'h30)+:(16)]) & 64'hffffffffffffffff) << sqe_cid_shift);
+                    end
+                    to_controller$tlast = words_left$q == one_word_left;
+                    if (beat_ready) begin
+                        word$d = word$q + next_word;
+                        buffer_address = word$q + next_word;
+                        words_left$d = words_left$q - one_word_left;
+                        if (words_left$q == one_word_left) begin
+                            step$d = EmitStep$Idle;
+                        end
+                    end
+                end
+            default:
+                begin
+                    beat_valid = read$tvalid;
+                    to_controller$tdata = read$tdata;
+                    to_controller$tlast = read$tlast;
+                    read$tready = beat_ready;
+                    if (read$tvalid & beat_ready & read$tlast) begin
+                        step$d = EmitStep$Idle;
+                    end
+                end
+        endcase
+        if (~|(link_up & controller_bit) & ~idle & (step$q != EmitStep$ReadLookup)) begin
+            step$d = EmitStep$Idle;
+            if (step$q == EmitStep$ReadPass) begin
+                read_discard$d = ~(read$tvalid & read$tlast);
+            end
+            if ((step$q == EmitStep$Header) & (next_step$q == EmitStep$ReadPass)) begin
+                read_discard$d = 1'b1;
+            end
+        end
+        to_controller$tvalid = no_controller;
+        if (beat_valid & ~dropping$q) begin
+            to_controller$tvalid = controller_bit;
+        end
+        if (reset) begin
+            step$d = EmitStep$Idle;
+            read_discard$d = 1'b0;
+            unknown_read_data$d = count_zero;
+        end
+    end
+    
+endmodule // ulx3s$self_test$core$connectors$connector_1$emitter
+
+
+module ulx3s$self_test$core$connectors$connector_1$emitter$controller(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -15344,10 +15724,10 @@ module ulx3s$self_test$core$connectors$connector_1$emit_controller(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_1$emit_controller
+endmodule // ulx3s$self_test$core$connectors$connector_1$emitter$controller
 
 
-module ulx3s$self_test$core$connectors$connector_1$emit_drop(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_1$emitter$dropping(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -15363,10 +15743,10 @@ module ulx3s$self_test$core$connectors$connector_1$emit_drop(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_1$emit_drop
+endmodule // ulx3s$self_test$core$connectors$connector_1$emitter$dropping
 
 
-module ulx3s$self_test$core$connectors$connector_1$emit_header(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_1$emitter$header(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -15382,29 +15762,10 @@ module ulx3s$self_test$core$connectors$connector_1$emit_header(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_1$emit_header
+endmodule // ulx3s$self_test$core$connectors$connector_1$emitter$header
 
 
-module ulx3s$self_test$core$connectors$connector_1$emit_left(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$core$connectors$connector_1$emit_left
-
-
-module ulx3s$self_test$core$connectors$connector_1$emit_next(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_1$emitter$next_step(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -15428,10 +15789,10 @@ module ulx3s$self_test$core$connectors$connector_1$emit_next(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_1$emit_next
+endmodule // ulx3s$self_test$core$connectors$connector_1$emitter$next_step
 
 
-module ulx3s$self_test$core$connectors$connector_1$emit_payload(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_1$emitter$payload(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -15447,10 +15808,29 @@ module ulx3s$self_test$core$connectors$connector_1$emit_payload(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_1$emit_payload
+endmodule // ulx3s$self_test$core$connectors$connector_1$emitter$payload
 
 
-module ulx3s$self_test$core$connectors$connector_1$emit_read_generation(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_1$emitter$read_discard(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$core$connectors$connector_1$emitter$read_discard
+
+
+module ulx3s$self_test$core$connectors$connector_1$emitter$read_generation(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -15466,10 +15846,10 @@ module ulx3s$self_test$core$connectors$connector_1$emit_read_generation(d,q,cloc
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_1$emit_read_generation
+endmodule // ulx3s$self_test$core$connectors$connector_1$emitter$read_generation
 
 
-module ulx3s$self_test$core$connectors$connector_1$emit_read_last(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_1$emitter$read_last(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -15485,10 +15865,10 @@ module ulx3s$self_test$core$connectors$connector_1$emit_read_last(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_1$emit_read_last
+endmodule // ulx3s$self_test$core$connectors$connector_1$emitter$read_last
 
 
-module ulx3s$self_test$core$connectors$connector_1$emit_read_length(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_1$emitter$read_length(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -15504,10 +15884,10 @@ module ulx3s$self_test$core$connectors$connector_1$emit_read_length(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_1$emit_read_length
+endmodule // ulx3s$self_test$core$connectors$connector_1$emitter$read_length
 
 
-module ulx3s$self_test$core$connectors$connector_1$emit_read_tag(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_1$emitter$read_tag(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -15523,10 +15903,10 @@ module ulx3s$self_test$core$connectors$connector_1$emit_read_tag(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_1$emit_read_tag
+endmodule // ulx3s$self_test$core$connectors$connector_1$emitter$read_tag
 
 
-module ulx3s$self_test$core$connectors$connector_1$emit_step(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_1$emitter$step(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -15550,10 +15930,29 @@ module ulx3s$self_test$core$connectors$connector_1$emit_step(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_1$emit_step
+endmodule // ulx3s$self_test$core$connectors$connector_1$emitter$step
 
 
-module ulx3s$self_test$core$connectors$connector_1$emit_word(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_1$emitter$unknown_read_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$core$connectors$connector_1$emitter$unknown_read_data
+
+
+module ulx3s$self_test$core$connectors$connector_1$emitter$word(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -15569,7 +15968,26 @@ module ulx3s$self_test$core$connectors$connector_1$emit_word(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_1$emit_word
+endmodule // ulx3s$self_test$core$connectors$connector_1$emitter$word
+
+
+module ulx3s$self_test$core$connectors$connector_1$emitter$words_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$core$connectors$connector_1$emitter$words_left
 
 
 module ulx3s$self_test$core$connectors$connector_1$ended(d,q,clock);
@@ -15848,7 +16266,177 @@ module ulx3s$self_test$core$connectors$connector_1$meta(read_address,read_clock,
 endmodule // ulx3s$self_test$core$connectors$connector_1$meta
 
 
-module ulx3s$self_test$core$connectors$connector_1$mover_busy(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_1$mover(clock,reset,start,start_src,start_length,busy,src,from_a_tdata,from_a_tvalid,from_a_tlast,from_b_tdata,from_b_tvalid,from_b_tlast,take,available,payload_tdata,payload_tlast,payload_tvalid,payload_tready,skip,writes_truncated);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  start;
+    input wire  start_src;
+    input wire  [15:0] start_length;
+    output reg  busy;
+    output reg  src;
+    input wire  [63:0] from_a_tdata;
+    input wire  from_a_tvalid;
+    input wire  from_a_tlast;
+    input wire  [63:0] from_b_tdata;
+    input wire  from_b_tvalid;
+    input wire  from_b_tlast;
+    output reg  take;
+    input wire  [1:0] available;
+    output reg  [63:0] payload_tdata;
+    output reg  payload_tlast;
+    output reg  payload_tvalid;
+    input wire  payload_tready;
+    output reg  [1:0] skip;
+    output reg  [31:0] writes_truncated;
+    
+    // Constant declarations
+    localparam  one_word_left = 16'h1;
+    localparam  round_up_to_word = 16'h7;
+    localparam  zero_word = 64'h0;
+    localparam  link_a_bit = 2'b1;
+    localparam  link_b_bit = 2'b10;
+    localparam  no_link = 2'b0;
+    localparam  count_one = 32'h1;
+    localparam  count_zero = 32'h0;
+    
+    // Stub signals
+    reg  moving$d;
+    wire  moving$q;
+    reg  moving$clock;
+    reg  from_b$d;
+    wire  from_b$q;
+    reg  from_b$clock;
+    reg  closing$d;
+    wire  closing$q;
+    reg  closing$clock;
+    reg  [15:0] words_left$d;
+    wire  [15:0] words_left$q;
+    reg  words_left$clock;
+    reg  [31:0] truncated$d;
+    wire  [31:0] truncated$q;
+    reg  truncated$clock;
+    
+    // Local signals
+    reg  [63:0] data;
+    reg  valid;
+    reg  last;
+    reg  lost;
+    reg  [1:0] link_bit;
+    
+    // Sub module instances
+    ulx3s$self_test$core$connectors$connector_1$mover$moving moving(
+        .d(moving$d),
+        .q(moving$q),
+        .clock(moving$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$mover$from_b from_b(
+        .d(from_b$d),
+        .q(from_b$q),
+        .clock(from_b$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$mover$closing closing(
+        .d(closing$d),
+        .q(closing$q),
+        .clock(closing$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$mover$words_left words_left(
+        .d(words_left$d),
+        .q(words_left$q),
+        .clock(words_left$clock)
+    );
+    ulx3s$self_test$core$connectors$connector_1$mover$truncated truncated(
+        .d(truncated$d),
+        .q(truncated$q),
+        .clock(truncated$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        moving$clock = clock;
+        from_b$clock = clock;
+        closing$clock = clock;
+        words_left$clock = clock;
+        truncated$clock = clock;
+        moving$d = moving$q;
+        from_b$d = from_b$q;
+        closing$d = closing$q;
+        words_left$d = words_left$q;
+        truncated$d = truncated$q;
+        busy = moving$q;
+        src = from_b$q;
+        writes_truncated = truncated$q;
+        data = from_a_tdata;
+        valid = from_a_tvalid;
+        last = from_a_tlast;
+        lost = ~available[32'h0];
+        link_bit = link_a_bit;
+        if (from_b$q) begin
+            data = from_b_tdata;
+            valid = from_b_tvalid;
+            last = from_b_tlast;
+            lost = ~available[32'h1];
+            link_bit = link_b_bit;
+        end
+        take = 1'b0;
+        skip = no_link;
+        payload_tdata = zero_word;
+        payload_tlast = 1'b0;
+        payload_tvalid = 1'b0;
+        if (start) begin
+            moving$d = 1'b1;
+            from_b$d = start_src;
+            closing$d = 1'b0;
+            words_left$d = (start_length + round_up_to_word) >> 32'h3;
+        end
+        if (moving$q) begin
+            payload_tlast = words_left$q == one_word_left;
+            if (closing$q) begin
+                payload_tlast = words_left$q != one_word_left;
+                payload_tvalid = 1'b1;
+                if (payload_tready) begin
+                    words_left$d = words_left$q - one_word_left;
+                    if (words_left$q != one_word_left) begin
+                        moving$d = 1'b0;
+                    end
+                end
+            end
+            else if (lost) begin
+                truncated$d = truncated$q + count_one;
+                skip = link_bit;
+                closing$d = 1'b1;
+            end
+            else begin
+                payload_tdata = data;
+                payload_tvalid = valid;
+                payload_tlast = (words_left$q == one_word_left) | last;
+                take = payload_tready;
+                if (valid & payload_tready) begin
+                    words_left$d = words_left$q - one_word_left;
+                    if (words_left$q == one_word_left) begin
+                        if (~last) begin
+                            skip = link_bit;
+                        end
+                        moving$d = 1'b0;
+                    end
+                    else if (last) begin
+                        truncated$d = truncated$q + count_one;
+                        moving$d = 1'b0;
+                    end
+                end
+            end
+        end
+        if (reset) begin
+            moving$d = 1'b0;
+            truncated$d = count_zero;
+        end
+    end
+    
+endmodule // ulx3s$self_test$core$connectors$connector_1$mover
+
+
+module ulx3s$self_test$core$connectors$connector_1$mover$closing(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -15864,10 +16452,10 @@ module ulx3s$self_test$core$connectors$connector_1$mover_busy(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_1$mover_busy
+endmodule // ulx3s$self_test$core$connectors$connector_1$mover$closing
 
 
-module ulx3s$self_test$core$connectors$connector_1$mover_close(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_1$mover$from_b(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -15883,10 +16471,48 @@ module ulx3s$self_test$core$connectors$connector_1$mover_close(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_1$mover_close
+endmodule // ulx3s$self_test$core$connectors$connector_1$mover$from_b
 
 
-module ulx3s$self_test$core$connectors$connector_1$mover_left(d,q,clock);
+module ulx3s$self_test$core$connectors$connector_1$mover$moving(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$core$connectors$connector_1$mover$moving
+
+
+module ulx3s$self_test$core$connectors$connector_1$mover$truncated(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$core$connectors$connector_1$mover$truncated
+
+
+module ulx3s$self_test$core$connectors$connector_1$mover$words_left(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -15902,26 +16528,7 @@ module ulx3s$self_test$core$connectors$connector_1$mover_left(d,q,clock);
        q <= d;
     end
           
-endmodule // ulx3s$self_test$core$connectors$connector_1$mover_left
-
-
-module ulx3s$self_test$core$connectors$connector_1$mover_src(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$core$connectors$connector_1$mover_src
+endmodule // ulx3s$self_test$core$connectors$connector_1$mover$words_left
 
 
 module ulx3s$self_test$core$connectors$connector_1$path_errors(d,q,clock);
@@ -16029,25 +16636,6 @@ module ulx3s$self_test$core$connectors$connector_1$read_controller(d,q,clock);
 endmodule // ulx3s$self_test$core$connectors$connector_1$read_controller
 
 
-module ulx3s$self_test$core$connectors$connector_1$read_discard(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$core$connectors$connector_1$read_discard
-
-
 module ulx3s$self_test$core$connectors$connector_1$read_fresh(d,q,clock);
     
     // Module arguments
@@ -16084,25 +16672,6 @@ module ulx3s$self_test$core$connectors$connector_1$read_generation(d,q,clock);
     end
           
 endmodule // ulx3s$self_test$core$connectors$connector_1$read_generation
-
-
-module ulx3s$self_test$core$connectors$connector_1$read_unknown(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$core$connectors$connector_1$read_unknown
 
 
 module ulx3s$self_test$core$connectors$connector_1$read_valid(d,q,clock);
@@ -17275,25 +17844,6 @@ module ulx3s$self_test$core$connectors$connector_1$sweep_slot(d,q,clock);
     end
           
 endmodule // ulx3s$self_test$core$connectors$connector_1$sweep_slot
-
-
-module ulx3s$self_test$core$connectors$connector_1$truncated(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ulx3s$self_test$core$connectors$connector_1$truncated
 
 
 module ulx3s$self_test$core$connectors$connector_1$unknown(d,q,clock);

@@ -24,11 +24,13 @@
 //! emitter at once: its message is lost with the link.
 
 use super::capsule_receiver::CapsuleReceiver;
+use super::link_emitter::{EmitStep, LinkEmitter};
+use super::write_mover::WriteMover;
 use crate::bundles::connector_counters::ConnectorCounters;
-use crate::bundles::controller_links::ControllerLinks;
-use crate::bundles::work_request::WorkRequestSource;
+use crate::bundles::controller_links::{ControllerLinks, ToControllerOut};
+use crate::bundles::work_request::{ReadDataIn, WorkRequestSource};
 use super::qp_table::{QpEntry, SlotMeta, SQ_ENTRY_BITS};
-use crate::link::message::{MessageType, WqeOp, FLAG_LAST, FLAG_REPLAY, TAKEOVER_BYTES, WQE_DESCRIPTOR_BYTES};
+use crate::link::message::{MessageType, WqeOp, FLAG_REPLAY, TAKEOVER_BYTES, WQE_DESCRIPTOR_BYTES};
 use crate::nvme::capsule::{Status, CQE_BYTES};
 use crate::roce::rc::WrKind;
 use rust_hdl::prelude::*;
@@ -103,18 +105,6 @@ pub enum SweepKind {
     Readmit,
     /// QPs away from home go home (drained first).
     Failback,
-}
-
-#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
-pub enum EmitStep {
-    Idle,
-    Header,
-    /// A `TAKEOVER`'s one payload word.
-    Payload,
-    /// A capsule's words from the capsule buffer.
-    Slot,
-    ReadLookup,
-    ReadPass,
 }
 
 #[derive(LogicBlock)]
@@ -195,15 +185,8 @@ pub struct Connector<
     wqe_invalidate: DFF<Bits<32>>,
     cqe_low: DFF<Bits<64>>,
     cqe_high: DFF<Bits<64>>,
-    /// The mover: an RDMA WRITE's data from its controller's link to the requester, beside the
-    /// engine (a failover sweep need not wait for it). A WRITE abandoned when its controller is
-    /// lost is `closed`: its payload ends with a zero word at the wrong length (`tlast` early, or
-    /// one word too many), so the requester refuses it (the RC requester's contract) in a cycle or
-    /// two, instead of carrying zeros to the host; a message that ends early ends the payload there.
-    mover_busy: DFF<Bit>,
-    mover_src: DFF<Bit>,
-    mover_close: DFF<Bit>,
-    mover_left: DFF<Bits<16>>,
+    /// An RDMA WRITE's data from its controller's link to the requester, beside the engine.
+    mover: WriteMover,
     work_kind: DFF<Bits<2>>,
     work_length: DFF<Bits<16>>,
     work_tag: DFF<Bits<8>>,
@@ -234,23 +217,7 @@ pub struct Connector<
     capsule_blocked: DFF<Bit>,
     prefer_link: DFF<Bit>,
     clear_qp: DFF<Bits<QP_BITS>>,
-    // Emitter.
-    emit_step: DFF<EmitStep>,
-    emit_controller: DFF<Bit>,
-    emit_header: DFF<Bits<64>>,
-    emit_next: DFF<EmitStep>,
-    /// The message under way is dropped whole: its controller was fenced when it started.
-    emit_drop: DFF<Bit>,
-    /// The rest of a READ Response packet nobody waits for (unknown or stale tag, its controller
-    /// fenced or its link down) is taken beside the emitter, which is free for other messages.
-    read_discard: DFF<Bit>,
-    emit_payload: DFF<Bits<64>>,
-    emit_word: DFF<Bits<BUFFER_ADDRESS_BITS>>,
-    emit_left: DFF<Bits<16>>,
-    emit_read_tag: DFF<Bits<READ_BITS>>,
-    emit_read_generation: DFF<Bits<READ_GENERATION_BITS>>,
-    emit_read_length: DFF<Bits<13>>,
-    emit_read_last: DFF<Bit>,
+    emitter: LinkEmitter<SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS>,
     read_generation: DFF<Bits<READ_GENERATION_BITS>>,
     /// READ entries written in the last cycle: the table's read port still shows what they held
     /// before (block RAM reads the old word during a write), so data looked up against them now
@@ -263,13 +230,11 @@ pub struct Connector<
     wqe_unknown: DFF<Bits<32>>,
     malformed: DFF<Bits<32>>,
     cqe_unknown: DFF<Bits<32>>,
-    read_unknown: DFF<Bits<32>>,
     wrong: DFF<Bits<32>>,
     replayed: DFF<Bits<32>>,
     late: DFF<Bits<32>>,
     acked: DFF<Bits<32>>,
     path_errors: DFF<Bits<32>>,
-    truncated: DFF<Bits<32>>,
     // Engine locals.
     rx_data: Signal<Local, Bits<64>>,
     rx_last: Signal<Local, Bit>,
@@ -294,12 +259,9 @@ pub struct Connector<
     boundary: Signal<Local, Bits<2>>,
     wqe_a: Signal<Local, Bit>,
     wqe_b: Signal<Local, Bit>,
-    mover_data: Signal<Local, Bits<64>>,
-    mover_valid: Signal<Local, Bit>,
-    mover_last: Signal<Local, Bit>,
-    mover_lost: Signal<Local, Bit>,
     mover_take: Signal<Local, Bit>,
-    mover_bit: Signal<Local, Bits<2>>,
+    /// The engine hands a WRITE's data to the mover.
+    mover_start: Signal<Local, Bit>,
     pick_b: Signal<Local, Bit>,
     pick_kind: Signal<Local, Bits<8>>,
     pick_fields: Signal<Local, Bits<48>>,
@@ -337,15 +299,7 @@ pub struct Connector<
     issue_payload: Signal<Local, Bits<64>>,
     issue_length: Signal<Local, Bits<16>>,
     emit_idle: Signal<Local, Bit>,
-    emit_bit: Signal<Local, Bits<2>>,
-    emit_valid: Signal<Local, Bit>,
-    emit_ready: Signal<Local, Bit>,
-    read_reachable: Signal<Local, Bit>,
-    read_entry: Signal<Local, ReadEntry>,
     /// A `READ_DATA` header's flags: `LAST` on a READ's last packet.
-    read_flags: Signal<Local, Bits<64>>,
-    read_tag_shifted: Signal<Local, Bits<8>>,
-    read_tag_generation: Signal<Local, Bits<READ_GENERATION_BITS>>,
     cqe_cid: Signal<Local, Bits<16>>,
     capsule_controller_cid: Signal<Local, Bits<16>>,
     slot_controller_cid: Signal<Local, Bits<16>>,
@@ -359,17 +313,13 @@ pub struct Connector<
     slot_shift: Constant<Bits<SLOT_ADDRESS_BITS>>,
     slot_shift_wide: Constant<Bits<SLOTS>>,
     slot_mask_wide: Constant<Bits<SLOTS>>,
-    word_shift: Constant<Bits<BUFFER_ADDRESS_BITS>>,
-    one_word: Constant<Bits<BUFFER_ADDRESS_BITS>>,
     one_slots: Constant<Bits<SLOTS>>,
     zero_slots: Constant<Bits<SLOTS>>,
     qp_high_mask: Constant<Bits<16>>,
     type_command: Constant<Bits<64>>,
     type_takeover: Constant<Bits<64>>,
-    type_read_data: Constant<Bits<64>>,
     type_fence: Constant<Bits<64>>,
     flag_replay: Constant<Bits<64>>,
-    flag_last: Constant<Bits<64>>,
     type_wqe: Constant<Bits<8>>,
     type_takeover_ack: Constant<Bits<8>>,
     type_fence_ack: Constant<Bits<8>>,
@@ -387,8 +337,6 @@ pub struct Connector<
     /// CID bits above the slot index; the CID in a CQE's upper word and in an SQE's first word.
     cid_above_slot: Constant<Bits<16>>,
     cqe_cid_field: Constant<Bits<64>>,
-    sqe_cid_field: Constant<Bits<64>>,
-    zero_slot_word: Constant<Bits<SLOT_WORD_BITS>>,
     shift_16: Constant<Bits<64>>,
     shift_32: Constant<Bits<64>>,
     shift_48: Constant<Bits<64>>,
@@ -404,7 +352,6 @@ pub struct Connector<
     high_16_of_32: Constant<Bits<32>>,
     zero_16: Constant<Bits<16>>,
     one_16: Constant<Bits<16>>,
-    seven_16: Constant<Bits<16>>,
     zero_64: Constant<Bits<64>>,
     one_8: Constant<Bits<8>>,
     zero_8: Constant<Bits<8>>,
@@ -463,6 +410,8 @@ impl<
             probe_qp: Default::default(),
             probe_taken: Default::default(),
             receiver: Default::default(),
+            mover: Default::default(),
+            emitter: Default::default(),
             qp_table: Default::default(),
             meta: Default::default(),
             buffer: Default::default(),
@@ -488,10 +437,6 @@ impl<
             wqe_invalidate: Default::default(),
             cqe_low: Default::default(),
             cqe_high: Default::default(),
-            mover_busy: Default::default(),
-            mover_src: Default::default(),
-            mover_close: Default::default(),
-            mover_left: Default::default(),
             work_kind: Default::default(),
             work_length: Default::default(),
             work_tag: Default::default(),
@@ -514,19 +459,6 @@ impl<
             capsule_blocked: Default::default(),
             prefer_link: Default::default(),
             clear_qp: Default::default(),
-            emit_step: Default::default(),
-            emit_controller: Default::default(),
-            emit_header: Default::default(),
-            emit_next: Default::default(),
-            emit_drop: Default::default(),
-            read_discard: Default::default(),
-            emit_payload: Default::default(),
-            emit_word: Default::default(),
-            emit_left: Default::default(),
-            emit_read_tag: Default::default(),
-            emit_read_generation: Default::default(),
-            emit_read_length: Default::default(),
-            emit_read_last: Default::default(),
             read_generation: Default::default(),
             read_fresh: Default::default(),
             forwarded: Default::default(),
@@ -535,13 +467,11 @@ impl<
             wqe_unknown: Default::default(),
             malformed: Default::default(),
             cqe_unknown: Default::default(),
-            read_unknown: Default::default(),
             wrong: Default::default(),
             replayed: Default::default(),
             late: Default::default(),
             acked: Default::default(),
             path_errors: Default::default(),
-            truncated: Default::default(),
             rx_data: Default::default(),
             rx_last: Default::default(),
             rx_valid: Default::default(),
@@ -560,12 +490,8 @@ impl<
             boundary: Default::default(),
             wqe_a: Default::default(),
             wqe_b: Default::default(),
-            mover_data: Default::default(),
-            mover_valid: Default::default(),
-            mover_last: Default::default(),
-            mover_lost: Default::default(),
             mover_take: Default::default(),
-            mover_bit: Default::default(),
+            mover_start: Default::default(),
             pick_b: Default::default(),
             pick_kind: Default::default(),
             pick_fields: Default::default(),
@@ -601,14 +527,6 @@ impl<
             issue_payload: Default::default(),
             issue_length: Default::default(),
             emit_idle: Default::default(),
-            emit_bit: Default::default(),
-            emit_valid: Default::default(),
-            emit_ready: Default::default(),
-            read_reachable: Default::default(),
-            read_entry: Default::default(),
-            read_flags: Default::default(),
-            read_tag_shifted: Default::default(),
-            read_tag_generation: Default::default(),
             cqe_cid: Default::default(),
             capsule_controller_cid: Default::default(),
             slot_controller_cid: Default::default(),
@@ -621,17 +539,13 @@ impl<
             slot_shift: Constant::new((SLOT_BITS as u64).to_bits()),
             slot_shift_wide: Constant::new((SLOT_BITS as u64).to_bits()),
             slot_mask_wide: Constant::new((((1u64 << (1 << SLOT_BITS)) - 1) as u64).to_bits()),
-            word_shift: Constant::new((SLOT_WORD_BITS as u64).to_bits()),
-            one_word: Constant::new(1u64.to_bits()),
             one_slots: Constant::new(1u64.to_bits()),
             zero_slots: Constant::new(0u64.to_bits()),
             qp_high_mask: Constant::new(((0xFFFF & !((1u64 << QP_BITS) - 1)) as u64).to_bits()),
             type_command: Constant::new((MessageType::Command as u64).to_bits()),
             type_takeover: Constant::new(((MessageType::Takeover as u64 | (TAKEOVER_BYTES as u64) << 32) as u64).to_bits()),
-            type_read_data: Constant::new((MessageType::ReadData as u64).to_bits()),
             type_fence: Constant::new((MessageType::Fence as u64).to_bits()),
             flag_replay: Constant::new((((FLAG_REPLAY as u64) << 8) as u64).to_bits()),
-            flag_last: Constant::new((((FLAG_LAST as u64) << 8) as u64).to_bits()),
             type_wqe: Constant::new((MessageType::Wqe as u64).to_bits()),
             type_takeover_ack: Constant::new((MessageType::TakeoverAck as u64).to_bits()),
             type_fence_ack: Constant::new((MessageType::FenceAck as u64).to_bits()),
@@ -648,8 +562,6 @@ impl<
             status_mask: Constant::new(0x0FFEu64.to_bits()),
             cid_above_slot: Constant::new((0xFFFFu64 & !((1u64 << SLOT_BITS) - 1)).to_bits()),
             cqe_cid_field: Constant::new((0xFFFFu64 << 32).to_bits()),
-            sqe_cid_field: Constant::new((0xFFFFu64 << 16).to_bits()),
-            zero_slot_word: Constant::new(0u64.to_bits()),
             shift_16: Constant::new(16u64.to_bits()),
             shift_32: Constant::new(32u64.to_bits()),
             shift_48: Constant::new(48u64.to_bits()),
@@ -665,7 +577,6 @@ impl<
             high_16_of_32: Constant::new(0xFFFF_0000u64.to_bits()),
             zero_16: Constant::new(0u64.to_bits()),
             one_16: Constant::new(1u64.to_bits()),
-            seven_16: Constant::new(7u64.to_bits()),
             zero_64: Constant::new(0u64.to_bits()),
             one_8: Constant::new(1u64.to_bits()),
             zero_8: Constant::new(0u64.to_bits()),
@@ -696,12 +607,12 @@ impl<
     fn update(&mut self) {
         dff_setup!(
             self, clock, read_valid, read_controller, busy, step, resume, qp, slot, entry, src, header_kind, header_qp, header_length,
-            header_tag, ended, wqe_op, wqe_length, wqe_va, wqe_rkey, wqe_invalidate, cqe_low, cqe_high, mover_busy, mover_src, mover_close, mover_left, work_kind,
+            header_tag, ended, wqe_op, wqe_length, wqe_va, wqe_rkey, wqe_invalidate, cqe_low, cqe_high, work_kind,
             work_length, work_tag, work_rkey, work_caused, sweep, sweep_controller, sweep_paused, sweep_qp, sweep_slot,
             sweep_at_takeover, serve_link, at_header, fail_pending, fence_pending, readmit_pending,
-            failback_pending, fence_sent, rx_skip, capsule_blocked, prefer_link, clear_qp, emit_step, emit_next, emit_controller,
-            emit_header, emit_payload, emit_drop, read_discard, emit_word, emit_left, emit_read_tag, emit_read_generation, emit_read_length, emit_read_last, read_generation, read_fresh, forwarded, delivered, unknown, wqe_unknown,
-            malformed, cqe_unknown, read_unknown, wrong, replayed, late, acked, path_errors, truncated
+            failback_pending, fence_sent, rx_skip, capsule_blocked, prefer_link, clear_qp,
+            read_generation, read_fresh, forwarded, delivered, unknown, wqe_unknown,
+            malformed, cqe_unknown, wrong, replayed, late, acked, path_errors
         );
         // The capsule receiver and the memories.
         self.receiver.clock.next = self.clock.val();
@@ -804,12 +715,12 @@ impl<
             & self.link_up.val().get_bit(0)
             & !self.rx_skip.q.val().get_bit(0)
             & !self.heartbeat_a.val()
-            & !(self.mover_busy.q.val() & (!self.mover_src.q.val() | self.wqe_a.val()));
+            & !(self.mover.busy.val() & (!self.mover.src.val() | self.wqe_a.val()));
         self.link_b_ok.next = self.links.from_b.tvalid.val()
             & self.link_up.val().get_bit(1)
             & !self.rx_skip.q.val().get_bit(1)
             & !self.heartbeat_b.val()
-            & !(self.mover_busy.q.val() & (self.mover_src.q.val() | self.wqe_b.val()));
+            & !(self.mover.busy.val() & (self.mover.src.val() | self.wqe_b.val()));
         self.pick_b.next = self.link_b_ok.val() & (!self.link_a_ok.val() | !self.src.q.val());
         self.pick_kind.next = self.links.from_a.tdata.val().get_bits::<8>(0);
         self.pick_fields.next = self.links.from_a.tdata.val().get_bits::<48>(16);
@@ -862,7 +773,7 @@ impl<
         self.reads.write_data.next.generation = self.read_generation.q.val();
 
         // Link messages the engine hands to the emitter.
-        self.emit_idle.next = self.emit_step.q.val() == EmitStep::Idle;
+        self.emit_idle.next = self.emitter.idle.val();
         self.issue.next = false;
         self.issue_controller.next = self.entry.q.val().controller;
         self.issue_header.next = self.type_command.val()
@@ -878,6 +789,7 @@ impl<
 
         // Work requests.
         self.work.valid.next = false;
+        self.mover_start.next = false;
         self.work.qp.next = self.qp.q.val();
         self.work.kind.next = self.work_kind.q.val();
         self.work.length.next = self.work_length.q.val();
@@ -1161,16 +1073,13 @@ impl<
             }
             EngineStep::WrIssue => {
                 // The previous WRITE's data goes first.
-                self.work.valid.next = !self.mover_busy.q.val();
-                if self.work.ready.val() & !self.mover_busy.q.val() {
+                self.work.valid.next = !self.mover.busy.val();
+                if self.work.ready.val() & !self.mover.busy.val() {
                     if self.work_caused.q.val() {
                         self.work_from.next = self.src_bit.val();
                     }
                     if self.work_kind.q.val() == self.kind_write.val() {
-                        self.mover_busy.d.next = true;
-                        self.mover_src.d.next = self.src.q.val();
-                        self.mover_close.d.next = false;
-                        self.mover_left.d.next = (self.work_length.q.val() + self.seven_16.val()) >> 3;
+                        self.mover_start.next = true;
                         self.step.d.next = self.resume.q.val();
                     } else if self.work_kind.q.val() == self.kind_read.val() {
                         self.step.d.next = self.resume.q.val();
@@ -1424,62 +1333,30 @@ impl<
         self.busy.d.next = (self.busy.q.val() | self.busy_set.val()) & !self.busy_clear.val();
 
         // The mover.
-        self.mover_data.next = self.links.from_a.tdata.val();
-        self.mover_valid.next = self.links.from_a.tvalid.val();
-        self.mover_last.next = self.links.from_a.tlast.val();
-        self.mover_lost.next = !self.available.val().get_bit(0);
-        self.mover_bit.next = self.bit_a.val();
-        if self.mover_src.q.val() {
-            self.mover_data.next = self.links.from_b.tdata.val();
-            self.mover_valid.next = self.links.from_b.tvalid.val();
-            self.mover_last.next = self.links.from_b.tlast.val();
-            self.mover_lost.next = !self.available.val().get_bit(1);
-            self.mover_bit.next = self.bit_b.val();
+        self.mover.clock.next = self.clock.val();
+        self.mover.reset.next = self.reset.val();
+        self.mover.start.next = self.mover_start.val();
+        self.mover.start_src.next = self.src.q.val();
+        self.mover.start_length.next = self.work_length.q.val();
+        self.mover.from_a_tdata.next = self.links.from_a.tdata.val();
+        self.mover.from_a_tvalid.next = self.links.from_a.tvalid.val();
+        self.mover.from_a_tlast.next = self.links.from_a.tlast.val();
+        self.mover.from_b_tdata.next = self.links.from_b.tdata.val();
+        self.mover.from_b_tvalid.next = self.links.from_b.tvalid.val();
+        self.mover.from_b_tlast.next = self.links.from_b.tlast.val();
+        self.mover.available.next = self.available.val();
+        self.mover.payload_tready.next = self.work.payload.tready.val();
+        if self.mover.busy.val() {
+            self.work.payload.tdata.next = self.mover.payload_tdata.val();
+            self.work.payload.tlast.next = self.mover.payload_tlast.val();
+            self.work.payload.tvalid.next = self.mover.payload_tvalid.val();
         }
-        self.mover_take.next = false;
-        if self.mover_busy.q.val() {
-            self.work.payload.tlast.next = self.mover_left.q.val() == self.one_16.val();
-            if self.mover_close.q.val() {
-                // A zero word that ends the payload short; with one word left, a word too many
-                // first (a payload of the right length would be published).
-                self.work.payload.tdata.next = self.zero_64.val();
-                self.work.payload.tlast.next = self.mover_left.q.val() != self.one_16.val();
-                self.work.payload.tvalid.next = true;
-                if self.work.payload.tready.val() {
-                    self.mover_left.d.next = self.mover_left.q.val() - self.one_16.val();
-                    if self.mover_left.q.val() != self.one_16.val() {
-                        self.mover_busy.d.next = false;
-                    }
-                }
-            } else if self.mover_lost.val() {
-                // Its controller is gone: the rest of its message is drained, the WRITE closed.
-                self.truncated.d.next = self.truncated.q.val() + self.one_32.val();
-                self.skip_set.next = self.skip_set.val() | self.mover_bit.val();
-                self.mover_close.d.next = true;
-            } else {
-                self.work.payload.tdata.next = self.mover_data.val();
-                self.work.payload.tvalid.next = self.mover_valid.val();
-                // A message that ends early ends the payload short: the requester refuses it.
-                self.work.payload.tlast.next = (self.mover_left.q.val() == self.one_16.val()) | self.mover_last.val();
-                self.mover_take.next = self.work.payload.tready.val();
-                if self.mover_valid.val() & self.work.payload.tready.val() {
-                    self.mover_left.d.next = self.mover_left.q.val() - self.one_16.val();
-                    if self.mover_left.q.val() == self.one_16.val() {
-                        if !self.mover_last.val() {
-                            self.skip_set.next = self.skip_set.val() | self.mover_bit.val();
-                        }
-                        self.mover_busy.d.next = false;
-                    } else if self.mover_last.val() {
-                        self.truncated.d.next = self.truncated.q.val() + self.one_32.val();
-                        self.mover_busy.d.next = false;
-                    }
-                }
-            }
-        }
+        self.skip_set.next = self.skip_set.val() | self.mover.skip.val();
+        self.mover_take.next = self.mover.take.val();
 
         // Controller stream handshakes.
-        self.take_a.next = self.take_a.val() | (self.rx_take.val() & !self.src.q.val()) | (self.mover_take.val() & !self.mover_src.q.val());
-        self.take_b.next = self.take_b.val() | (self.rx_take.val() & self.src.q.val()) | (self.mover_take.val() & self.mover_src.q.val());
+        self.take_a.next = self.take_a.val() | (self.rx_take.val() & !self.src.q.val()) | (self.mover_take.val() & !self.mover.src.val());
+        self.take_b.next = self.take_b.val() | (self.rx_take.val() & self.src.q.val()) | (self.mover_take.val() & self.mover.src.val());
         self.links.from_a.tready.next =
             self.take_a.val() | self.rx_skip.q.val().get_bit(0) | !self.link_up.val().get_bit(0) | self.heartbeat_a.val();
         self.links.from_b.tready.next =
@@ -1520,154 +1397,27 @@ impl<
         self.rx_skip.d.next = ((self.rx_skip.q.val() | self.skip_set.val()) & !self.skip_clear.val()) & self.link_up.val();
 
         // The emitter.
-        self.reads.read_address.next = self.emit_read_tag.q.val();
-        if self.emit_step.q.val() == EmitStep::Idle {
-            self.reads.read_address.next = self.work.read.tag.val().get_bits::<READ_BITS>(0);
-        }
-        self.read_entry.next = self.reads.read_data.val();
-        self.read_tag_shifted.next = self.work.read.tag.val() >> self.read_index_shift.val();
-        self.read_tag_generation.next = bit_cast::<READ_GENERATION_BITS, 8>(self.read_tag_shifted.val());
-        self.read_flags.next = self.zero_64.val();
-        if self.emit_read_last.q.val() {
-            self.read_flags.next = self.flag_last.val();
-        }
-        // The looked-up READ's controller can take its data (link up, not fenced).
-        self.read_reachable.next = self.available.val().get_bit(0);
-        if self.read_entry.val().controller {
-            self.read_reachable.next = self.available.val().get_bit(1);
-        }
-        self.emit_bit.next = self.bit_a.val();
-        if self.emit_controller.q.val() {
-            self.emit_bit.next = self.bit_b.val();
-        }
-        // A message to a controller whose link is down is lost; one to a controller fenced when the
-        // message started is dropped whole (only FENCE goes to a fenced controller).
-        self.emit_ready.next = (self.links.to_controller.tready.val() & self.emit_bit.val()).any()
-            | !(self.link_up.val() & self.emit_bit.val()).any()
-            | self.emit_drop.q.val();
-        self.emit_valid.next = false;
-        self.links.to_controller.tdata.next = self.emit_header.q.val();
-        self.links.to_controller.tlast.next = false;
-        self.work.read.tready.next = false;
-        self.buffer.read_address.next = self.emit_word.q.val();
-        if self.read_discard.q.val() {
-            self.work.read.tready.next = true;
-            if self.work.read.tvalid.val() & self.work.read.tlast.val() {
-                self.read_discard.d.next = false;
-            }
-        }
-        match self.emit_step.q.val() {
-            EmitStep::Idle => {
-                if self.issue.val() {
-                    self.emit_controller.d.next = self.issue_controller.val();
-                    self.emit_header.d.next = self.issue_header.val();
-                    self.emit_next.d.next = self.issue_next.val();
-                    self.emit_drop.d.next = ((self.fenced.val().get_bit(0) & !self.issue_controller.val())
-                        | (self.fenced.val().get_bit(1) & self.issue_controller.val()))
-                        & !self.issue_fence.val();
-                    self.emit_payload.d.next = self.issue_payload.val();
-                    self.emit_word.d.next = bit_cast::<BUFFER_ADDRESS_BITS, SLOT_ADDRESS_BITS>(self.slot_address.val()) << self.word_shift.val();
-                    self.emit_left.d.next = (self.issue_length.val() + self.seven_16.val()) >> 3;
-                    self.emit_step.d.next = EmitStep::Header;
-                } else if self.work.read.tvalid.val() & !self.read_discard.q.val() {
-                    self.emit_read_tag.d.next = self.work.read.tag.val().get_bits::<READ_BITS>(0);
-                    self.emit_read_generation.d.next = self.read_tag_generation.val();
-                    self.emit_read_length.d.next = self.work.read.length.val();
-                    self.emit_read_last.d.next = self.work.read.last.val();
-                    self.emit_step.d.next = EmitStep::ReadLookup;
-                }
-            }
-            EmitStep::ReadLookup => {
-                self.emit_step.d.next = EmitStep::Idle;
-                self.read_discard.d.next = true;
-                if (self.read_valid.q.val() & !self.read_fresh.q.val() & (self.one_4.val() << bit_cast::<4, READ_BITS>(self.emit_read_tag.q.val()))).any()
-                    & (self.read_entry.val().generation == self.emit_read_generation.q.val())
-                {
-                    // Only a READ's last packet that matches frees its entry: stale data must not
-                    // free an entry that was given to a new READ (perhaps in this very cycle).
-                    if self.emit_read_last.q.val() {
-                        self.read_clear.next = self.read_clear.val() | (self.one_4.val() << bit_cast::<4, READ_BITS>(self.emit_read_tag.q.val()));
-                    }
-                    self.emit_controller.d.next = self.read_entry.val().controller;
-                    self.emit_header.d.next = self.type_read_data.val()
-                        | self.read_flags.val()
-                        | (bit_cast::<64, 13>(self.emit_read_length.q.val()) << self.shift_32.val())
-                        | (bit_cast::<64, 16>(self.read_entry.val().tag) << self.shift_48.val());
-                    self.emit_next.d.next = EmitStep::ReadPass;
-                    self.emit_drop.d.next = false;
-                    // Data for a fenced controller, or one whose link is down, goes nowhere.
-                    if !self.read_reachable.val() {
-                        self.read_discard.d.next = true;
-                    } else {
-                        self.read_discard.d.next = false;
-                        self.emit_step.d.next = EmitStep::Header;
-                    }
-                } else {
-                    self.read_unknown.d.next = self.read_unknown.q.val() + self.one_32.val();
-                }
-            }
-            EmitStep::Header => {
-                self.emit_valid.next = true;
-                self.links.to_controller.tlast.next = self.emit_next.q.val() == EmitStep::Idle;
-                if self.emit_ready.val() {
-                    self.emit_step.d.next = self.emit_next.q.val();
-                }
-            }
-            EmitStep::Payload => {
-                self.emit_valid.next = true;
-                self.links.to_controller.tdata.next = self.emit_payload.q.val();
-                self.links.to_controller.tlast.next = true;
-                if self.emit_ready.val() {
-                    self.emit_step.d.next = EmitStep::Idle;
-                }
-            }
-            EmitStep::Slot => {
-                self.emit_valid.next = true;
-                self.links.to_controller.tdata.next = self.buffer.read_data.val();
-                if self.emit_word.q.val().get_bits::<SLOT_WORD_BITS>(0) == self.zero_slot_word.val() {
-                    // The SQE's CID (bytes 2–3) is the controller's CID, the header's tag.
-                    self.links.to_controller.tdata.next = (self.buffer.read_data.val() & !self.sqe_cid_field.val())
-                        | (bit_cast::<64, 16>(self.emit_header.q.val().get_bits::<16>(48)) << self.shift_16.val());
-                }
-                self.links.to_controller.tlast.next = self.emit_left.q.val() == self.one_16.val();
-                if self.emit_ready.val() {
-                    self.emit_word.d.next = self.emit_word.q.val() + self.one_word.val();
-                    self.buffer.read_address.next = self.emit_word.q.val() + self.one_word.val();
-                    self.emit_left.d.next = self.emit_left.q.val() - self.one_16.val();
-                    if self.emit_left.q.val() == self.one_16.val() {
-                        self.emit_step.d.next = EmitStep::Idle;
-                    }
-                }
-            }
-            _ => {
-                // ReadPass.
-                self.emit_valid.next = self.work.read.tvalid.val();
-                self.links.to_controller.tdata.next = self.work.read.tdata.val();
-                self.links.to_controller.tlast.next = self.work.read.tlast.val();
-                self.work.read.tready.next = self.emit_ready.val();
-                if self.work.read.tvalid.val() & self.emit_ready.val() & self.work.read.tlast.val() {
-                    self.emit_step.d.next = EmitStep::Idle;
-                }
-            }
-        }
-        // A link that goes down loses the message on it: the emitter is free at once (a TAKEOVER
-        // may be due), and what is left of a READ Response packet is discarded. A link that comes
-        // back starts with a new message, never with the rest of an old one.
-        if !(self.link_up.val() & self.emit_bit.val()).any() & !self.emit_idle.val() & (self.emit_step.q.val() != EmitStep::ReadLookup) {
-            self.emit_step.d.next = EmitStep::Idle;
-            if self.emit_step.q.val() == EmitStep::ReadPass {
-                // This cycle's beat is taken (a dead link is always ready); the rest is discarded.
-                self.read_discard.d.next = !(self.work.read.tvalid.val() & self.work.read.tlast.val());
-            }
-            if (self.emit_step.q.val() == EmitStep::Header) & (self.emit_next.q.val() == EmitStep::ReadPass) {
-                self.read_discard.d.next = true;
-            }
-        }
-        self.links.to_controller.tvalid.next = self.zero_2.val();
-        if self.emit_valid.val() & !self.emit_drop.q.val() {
-            self.links.to_controller.tvalid.next = self.emit_bit.val();
-        }
-        self.read_valid.d.next = (self.read_valid.q.val() | self.read_set.val()) & !self.read_clear.val();
+        self.emitter.clock.next = self.clock.val();
+        self.emitter.reset.next = self.reset.val();
+        self.emitter.link_up.next = self.link_up.val();
+        self.emitter.fenced.next = self.fenced.val();
+        self.emitter.available.next = self.available.val();
+        self.emitter.issue.next = self.issue.val();
+        self.emitter.issue_controller.next = self.issue_controller.val();
+        self.emitter.issue_header.next = self.issue_header.val();
+        self.emitter.issue_next.next = self.issue_next.val();
+        self.emitter.issue_fence.next = self.issue_fence.val();
+        self.emitter.issue_payload.next = self.issue_payload.val();
+        self.emitter.issue_slot.next = self.slot_address.val();
+        self.emitter.issue_length.next = self.issue_length.val();
+        ToControllerOut::link(&mut self.links.to_controller, &mut self.emitter.to_controller);
+        ReadDataIn::link(&mut self.work.read, &mut self.emitter.read);
+        self.buffer.read_address.next = self.emitter.buffer_address.val();
+        self.emitter.buffer_data.next = self.buffer.read_data.val();
+        self.reads.read_address.next = self.emitter.read_table_address.val();
+        self.emitter.read_table_entry.next = self.reads.read_data.val();
+        self.emitter.read_live.next = self.read_valid.q.val() & !self.read_fresh.q.val();
+        self.read_valid.d.next = (self.read_valid.q.val() | self.read_set.val()) & !(self.read_clear.val() | self.emitter.read_retire.val());
         self.read_fresh.d.next = self.read_set.val();
         self.read_controller.d.next = self.read_controller.q.val() & !self.read_set.val();
         if self.src.q.val() {
@@ -1683,19 +1433,17 @@ impl<
         self.counters.wqe_unknown_qp.next = self.wqe_unknown.q.val();
         self.counters.wqe_malformed.next = self.malformed.q.val();
         self.counters.cqe_unknown_cid.next = self.cqe_unknown.q.val();
-        self.counters.read_data_unknown.next = self.read_unknown.q.val();
+        self.counters.read_data_unknown.next = self.emitter.read_data_unknown.val();
         self.counters.wrong_link.next = self.wrong.q.val();
         self.counters.commands_replayed.next = self.replayed.q.val();
         self.counters.late_discarded.next = self.late.q.val();
         self.counters.takeovers_acked.next = self.acked.q.val();
         self.counters.path_errors_sent.next = self.path_errors.q.val();
-        self.counters.writes_truncated.next = self.truncated.q.val();
+        self.counters.writes_truncated.next = self.mover.writes_truncated.val();
 
         if self.reset.val() {
             self.step.d.next = EngineStep::Clear;
             self.clear_qp.d.next = self.zero_qp.val();
-            self.emit_step.d.next = EmitStep::Idle;
-            self.read_discard.d.next = false;
             self.busy.d.next = self.zero_slots.val();
             self.read_valid.d.next = self.zero_4.val();
             self.fail_pending.d.next = self.zero_2.val();
@@ -1707,7 +1455,6 @@ impl<
             self.capsule_blocked.d.next = false;
             self.sweep_paused.d.next = false;
             self.serve_link.d.next = false;
-            self.mover_busy.d.next = false;
             self.at_header.d.next = self.bit_a.val() | self.bit_b.val();
             self.forwarded.d.next = self.zero_32.val();
             self.delivered.d.next = self.zero_32.val();
@@ -1715,13 +1462,11 @@ impl<
             self.wqe_unknown.d.next = self.zero_32.val();
             self.malformed.d.next = self.zero_32.val();
             self.cqe_unknown.d.next = self.zero_32.val();
-            self.read_unknown.d.next = self.zero_32.val();
             self.wrong.d.next = self.zero_32.val();
             self.replayed.d.next = self.zero_32.val();
             self.late.d.next = self.zero_32.val();
             self.acked.d.next = self.zero_32.val();
             self.path_errors.d.next = self.zero_32.val();
-            self.truncated.d.next = self.zero_32.val();
         }
     }
 }
