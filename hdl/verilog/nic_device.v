@@ -1128,11 +1128,11 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     input wire  [63:0] links$from_a$tdata;
     input wire  links$from_a$tlast;
     input wire  links$from_a$tvalid;
-    output reg  links$from_a$tready;
+    output wire  links$from_a$tready;
     input wire  [63:0] links$from_b$tdata;
     input wire  links$from_b$tlast;
     input wire  links$from_b$tvalid;
-    output reg  links$from_b$tready;
+    output wire  links$from_b$tready;
     output wire  [63:0] links$to_controller$tdata;
     output wire  links$to_controller$tlast;
     output wire  [1:0] links$to_controller$tvalid;
@@ -1156,22 +1156,22 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     input wire  [7:0] work$read$tag;
     input wire  [12:0] work$read$length;
     input wire  work$read$last;
-    output reg  [31:0] counters$commands_forwarded;
-    output reg  [31:0] counters$completions_delivered;
-    output reg  [31:0] counters$unknown_qp;
-    output reg  [31:0] counters$slots_full;
-    output reg  [31:0] counters$malformed_capsule;
-    output reg  [31:0] counters$capsule_too_long;
-    output reg  [31:0] counters$wqe_unknown_qp;
-    output reg  [31:0] counters$wqe_malformed;
-    output reg  [31:0] counters$cqe_unknown_cid;
-    output reg  [31:0] counters$read_data_unknown;
-    output reg  [31:0] counters$wrong_link;
-    output reg  [31:0] counters$commands_replayed;
-    output reg  [31:0] counters$late_discarded;
-    output reg  [31:0] counters$takeovers_acked;
-    output reg  [31:0] counters$path_errors_sent;
-    output reg  [31:0] counters$writes_truncated;
+    output wire  [31:0] counters$commands_forwarded;
+    output wire  [31:0] counters$completions_delivered;
+    output wire  [31:0] counters$unknown_qp;
+    output wire  [31:0] counters$slots_full;
+    output wire  [31:0] counters$malformed_capsule;
+    output wire  [31:0] counters$capsule_too_long;
+    output wire  [31:0] counters$wqe_unknown_qp;
+    output wire  [31:0] counters$wqe_malformed;
+    output wire  [31:0] counters$cqe_unknown_cid;
+    output wire  [31:0] counters$read_data_unknown;
+    output wire  [31:0] counters$wrong_link;
+    output wire  [31:0] counters$commands_replayed;
+    output wire  [31:0] counters$late_discarded;
+    output wire  [31:0] counters$takeovers_acked;
+    output wire  [31:0] counters$path_errors_sent;
+    output wire  [31:0] counters$writes_truncated;
     input wire  [3:0] probe_qp;
     output reg  probe_taken;
     
@@ -1194,7 +1194,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  type_wqe = 8'h81;
     localparam  type_takeover_ack = 8'h82;
     localparam  type_fence_ack = 8'h84;
-    localparam  type_heartbeat = 8'h83;
     localparam  op_write = 8'h1;
     localparam  op_send = 8'h2;
     localparam  op_send_invalidate = 8'h3;
@@ -1218,23 +1217,14 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  bit_b = 2'b10;
     localparam  zero_2 = 2'b0;
     localparam  zero_32 = 32'h0;
-    localparam  one_32 = 32'h1;
     localparam  high_16_of_32 = 32'hffff0000;
     localparam  zero_16 = 16'h0;
     localparam  one_16 = 16'h1;
     localparam  zero_64 = 64'h0;
     localparam  one_8 = 8'h1;
     localparam  zero_8 = 8'h0;
-    localparam  read_index_shift = 8'h2;
-    localparam  one_generation = 6'b1;
     localparam  cleared_entry = 84'h0;
     localparam  one_sq = 7'b1;
-    localparam  zero_4 = 4'h0;
-    localparam  read_0 = 2'b0;
-    localparam  read_1 = 2'b1;
-    localparam  read_2 = 2'b10;
-    localparam  read_3 = 2'b11;
-    localparam  one_4 = 4'h1;
     
     // Enums
     localparam EngineStep$Clear = 0;
@@ -1299,9 +1289,9 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [127:0] receiver$freed;
     reg  [3:0] receiver$probe_qp;
     wire  receiver$probe_taken;
-    wire  [31:0] receiver$slots_full;
-    wire  [31:0] receiver$malformed_capsule;
-    wire  [31:0] receiver$capsule_too_long;
+    wire  receiver$slots_full;
+    wire  receiver$malformed_capsule;
+    wire  receiver$capsule_too_long;
     reg  [3:0] qp_table$read_address;
     reg  qp_table$read_clock;
     wire  [83:0] qp_table$read_data;
@@ -1323,19 +1313,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  buffer$write_clock;
     reg  [63:0] buffer$write_data;
     reg  buffer$write_enable;
-    reg  [1:0] reads$read_address;
-    reg  reads$read_clock;
-    wire  [22:0] reads$read_data;
-    reg  [1:0] reads$write_address;
-    reg  reads$write_clock;
-    reg  [22:0] reads$write_data;
-    reg  reads$write_enable;
-    reg  [3:0] read_valid$d;
-    wire  [3:0] read_valid$q;
-    reg  read_valid$clock;
-    reg  [3:0] read_controller$d;
-    wire  [3:0] read_controller$q;
-    reg  read_controller$clock;
     reg  [127:0] busy$d;
     wire  [127:0] busy$q;
     reg  busy$clock;
@@ -1413,7 +1390,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     wire  mover$payload_tvalid;
     reg  mover$payload_tready;
     wire  [1:0] mover$skip;
-    wire  [31:0] mover$writes_truncated;
+    wire  mover$write_truncated;
     reg  [1:0] work_kind$d;
     wire  [1:0] work_kind$q;
     reg  work_kind$clock;
@@ -1450,9 +1427,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  serve_link$d;
     wire  serve_link$q;
     reg  serve_link$clock;
-    reg  [1:0] at_header$d;
-    wire  [1:0] at_header$q;
-    reg  at_header$clock;
     reg  [1:0] fail_pending$d;
     wire  [1:0] fail_pending$q;
     reg  fail_pending$clock;
@@ -1468,9 +1442,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [1:0] fence_sent$d;
     wire  [1:0] fence_sent$q;
     reg  fence_sent$clock;
-    reg  [1:0] rx_skip$d;
-    wire  [1:0] rx_skip$q;
-    reg  rx_skip$clock;
     reg  capsule_blocked$d;
     wire  capsule_blocked$q;
     reg  capsule_blocked$clock;
@@ -1500,79 +1471,72 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [22:0] emitter$read_table_entry;
     reg  [3:0] emitter$read_live;
     wire  [3:0] emitter$read_retire;
-    wire  [31:0] emitter$read_data_unknown;
-    reg  [5:0] read_generation$d;
-    wire  [5:0] read_generation$q;
-    reg  read_generation$clock;
-    reg  [3:0] read_fresh$d;
-    wire  [3:0] read_fresh$q;
-    reg  read_fresh$clock;
-    reg  [31:0] forwarded$d;
-    wire  [31:0] forwarded$q;
-    reg  forwarded$clock;
-    reg  [31:0] delivered$d;
-    wire  [31:0] delivered$q;
-    reg  delivered$clock;
-    reg  [31:0] unknown$d;
-    wire  [31:0] unknown$q;
-    reg  unknown$clock;
-    reg  [31:0] wqe_unknown$d;
-    wire  [31:0] wqe_unknown$q;
-    reg  wqe_unknown$clock;
-    reg  [31:0] malformed$d;
-    wire  [31:0] malformed$q;
-    reg  malformed$clock;
-    reg  [31:0] cqe_unknown$d;
-    wire  [31:0] cqe_unknown$q;
-    reg  cqe_unknown$clock;
-    reg  [31:0] wrong$d;
-    wire  [31:0] wrong$q;
-    reg  wrong$clock;
-    reg  [31:0] replayed$d;
-    wire  [31:0] replayed$q;
-    reg  replayed$clock;
-    reg  [31:0] late$d;
-    wire  [31:0] late$q;
-    reg  late$clock;
-    reg  [31:0] acked$d;
-    wire  [31:0] acked$q;
-    reg  acked$clock;
-    reg  [31:0] path_errors$d;
-    wire  [31:0] path_errors$q;
-    reg  path_errors$clock;
+    wire  emitter$read_data_unknown;
+    reg  intake$clock;
+    reg  intake$reset;
+    reg  [1:0] intake$link_up;
+    reg  [1:0] intake$fenced;
+    reg  [1:0] intake$available;
+    wire  [1:0] intake$heard;
+    wire  intake$waiting;
+    wire  intake$pick_b;
+    wire  [7:0] intake$pick_kind;
+    wire  [47:0] intake$pick_fields;
+    wire  intake$pick_last;
+    reg  intake$take_header;
+    reg  intake$src;
+    wire  [63:0] intake$beat_data;
+    wire  intake$beat_last;
+    wire  intake$beat_valid;
+    wire  intake$beat_lost;
+    reg  intake$take_beat;
+    reg  intake$mover_busy;
+    reg  intake$mover_src;
+    reg  intake$mover_take;
+    reg  [1:0] intake$skip;
+    reg  read_table$clock;
+    reg  read_table$reset;
+    wire  read_table$has_free;
+    wire  [7:0] read_table$next_tag;
+    reg  read_table$allocate;
+    reg  read_table$controller;
+    reg  [15:0] read_table$tag;
+    reg  read_table$forget;
+    reg  [1:0] read_table$lookup_index;
+    wire  [22:0] read_table$lookup_entry;
+    wire  [3:0] read_table$live;
+    reg  [3:0] read_table$retire;
+    reg  count$clock;
+    reg  count$reset;
+    reg  count$command_forwarded;
+    reg  count$completion_delivered;
+    reg  count$unknown_qp;
+    reg  count$slots_full;
+    reg  count$malformed_capsule;
+    reg  count$capsule_too_long;
+    reg  count$wqe_unknown_qp;
+    reg  count$wqe_malformed;
+    reg  count$cqe_unknown_cid;
+    reg  count$read_data_unknown;
+    reg  count$wrong_link;
+    reg  count$command_replayed;
+    reg  count$late_discarded;
+    reg  count$takeover_acked;
+    reg  count$path_error_sent;
+    reg  count$write_truncated;
     
     // Local signals
-    reg  [63:0] rx_data;
-    reg  rx_last;
-    reg  rx_valid;
     reg  rx_take;
-    reg  rx_lost;
-    reg  take_a;
-    reg  take_b;
-    reg  link_a_ok;
-    reg  link_b_ok;
     reg  pick_link;
     reg  take_header;
-    reg  link_waiting;
     reg  pause;
-    reg  heartbeat_a;
-    reg  heartbeat_b;
-    reg  [1:0] boundary;
-    reg  wqe_a;
-    reg  wqe_b;
-    reg  mover_take;
     reg  mover_start;
-    reg  pick_b;
-    reg  [7:0] pick_kind;
-    reg  [47:0] pick_fields;
-    reg  pick_last;
     reg  capsule_ok;
     reg  [1:0] src_bit;
     reg  [1:0] pending_bit;
     reg  reading;
     reg  finish;
     reg  [1:0] skip_set;
-    reg  [1:0] skip_clear;
     reg  [83:0] table_entry;
     reg  [6:0] slot_address;
     reg  [127:0] slot_bit;
@@ -1583,10 +1547,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  other;
     reg  header_fits;
     reg  [63:0] path_error_high;
-    reg  [3:0] read_free;
-    reg  [1:0] read_pick;
-    reg  [3:0] read_set;
-    reg  [3:0] read_clear;
     reg  [127:0] busy_set;
     reg  [127:0] busy_clear;
     reg  issue;
@@ -1657,25 +1617,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .write_clock(buffer$write_clock),
         .write_data(buffer$write_data),
         .write_enable(buffer$write_enable)
-    );
-    nic_device$connectors$connector_0$reads reads(
-        .read_address(reads$read_address),
-        .read_clock(reads$read_clock),
-        .read_data(reads$read_data),
-        .write_address(reads$write_address),
-        .write_clock(reads$write_clock),
-        .write_data(reads$write_data),
-        .write_enable(reads$write_enable)
-    );
-    nic_device$connectors$connector_0$read_valid read_valid(
-        .d(read_valid$d),
-        .q(read_valid$q),
-        .clock(read_valid$clock)
-    );
-    nic_device$connectors$connector_0$read_controller read_controller(
-        .d(read_controller$d),
-        .q(read_controller$q),
-        .clock(read_controller$clock)
     );
     nic_device$connectors$connector_0$busy busy(
         .d(busy$d),
@@ -1793,7 +1734,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .payload_tvalid(mover$payload_tvalid),
         .payload_tready(mover$payload_tready),
         .skip(mover$skip),
-        .writes_truncated(mover$writes_truncated)
+        .write_truncated(mover$write_truncated)
     );
     nic_device$connectors$connector_0$work_kind work_kind(
         .d(work_kind$d),
@@ -1855,11 +1796,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .q(serve_link$q),
         .clock(serve_link$clock)
     );
-    nic_device$connectors$connector_0$at_header at_header(
-        .d(at_header$d),
-        .q(at_header$q),
-        .clock(at_header$clock)
-    );
     nic_device$connectors$connector_0$fail_pending fail_pending(
         .d(fail_pending$d),
         .q(fail_pending$q),
@@ -1884,11 +1820,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .d(fence_sent$d),
         .q(fence_sent$q),
         .clock(fence_sent$clock)
-    );
-    nic_device$connectors$connector_0$rx_skip rx_skip(
-        .d(rx_skip$d),
-        .q(rx_skip$q),
-        .clock(rx_skip$clock)
     );
     nic_device$connectors$connector_0$capsule_blocked capsule_blocked(
         .d(capsule_blocked$d),
@@ -1939,76 +1870,91 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .read_retire(emitter$read_retire),
         .read_data_unknown(emitter$read_data_unknown)
     );
-    nic_device$connectors$connector_0$read_generation read_generation(
-        .d(read_generation$d),
-        .q(read_generation$q),
-        .clock(read_generation$clock)
+    nic_device$connectors$connector_0$intake intake(
+        .clock(intake$clock),
+        .reset(intake$reset),
+        .from_a$tdata(links$from_a$tdata),
+        .from_a$tlast(links$from_a$tlast),
+        .from_a$tvalid(links$from_a$tvalid),
+        .from_a$tready(links$from_a$tready),
+        .from_b$tdata(links$from_b$tdata),
+        .from_b$tlast(links$from_b$tlast),
+        .from_b$tvalid(links$from_b$tvalid),
+        .from_b$tready(links$from_b$tready),
+        .link_up(intake$link_up),
+        .fenced(intake$fenced),
+        .available(intake$available),
+        .heard(intake$heard),
+        .waiting(intake$waiting),
+        .pick_b(intake$pick_b),
+        .pick_kind(intake$pick_kind),
+        .pick_fields(intake$pick_fields),
+        .pick_last(intake$pick_last),
+        .take_header(intake$take_header),
+        .src(intake$src),
+        .beat_data(intake$beat_data),
+        .beat_last(intake$beat_last),
+        .beat_valid(intake$beat_valid),
+        .beat_lost(intake$beat_lost),
+        .take_beat(intake$take_beat),
+        .mover_busy(intake$mover_busy),
+        .mover_src(intake$mover_src),
+        .mover_take(intake$mover_take),
+        .skip(intake$skip)
     );
-    nic_device$connectors$connector_0$read_fresh read_fresh(
-        .d(read_fresh$d),
-        .q(read_fresh$q),
-        .clock(read_fresh$clock)
+    nic_device$connectors$connector_0$read_table read_table(
+        .clock(read_table$clock),
+        .reset(read_table$reset),
+        .has_free(read_table$has_free),
+        .next_tag(read_table$next_tag),
+        .allocate(read_table$allocate),
+        .controller(read_table$controller),
+        .tag(read_table$tag),
+        .forget(read_table$forget),
+        .lookup_index(read_table$lookup_index),
+        .lookup_entry(read_table$lookup_entry),
+        .live(read_table$live),
+        .retire(read_table$retire)
     );
-    nic_device$connectors$connector_0$forwarded forwarded(
-        .d(forwarded$d),
-        .q(forwarded$q),
-        .clock(forwarded$clock)
-    );
-    nic_device$connectors$connector_0$delivered delivered(
-        .d(delivered$d),
-        .q(delivered$q),
-        .clock(delivered$clock)
-    );
-    nic_device$connectors$connector_0$unknown unknown(
-        .d(unknown$d),
-        .q(unknown$q),
-        .clock(unknown$clock)
-    );
-    nic_device$connectors$connector_0$wqe_unknown wqe_unknown(
-        .d(wqe_unknown$d),
-        .q(wqe_unknown$q),
-        .clock(wqe_unknown$clock)
-    );
-    nic_device$connectors$connector_0$malformed malformed(
-        .d(malformed$d),
-        .q(malformed$q),
-        .clock(malformed$clock)
-    );
-    nic_device$connectors$connector_0$cqe_unknown cqe_unknown(
-        .d(cqe_unknown$d),
-        .q(cqe_unknown$q),
-        .clock(cqe_unknown$clock)
-    );
-    nic_device$connectors$connector_0$wrong wrong(
-        .d(wrong$d),
-        .q(wrong$q),
-        .clock(wrong$clock)
-    );
-    nic_device$connectors$connector_0$replayed replayed(
-        .d(replayed$d),
-        .q(replayed$q),
-        .clock(replayed$clock)
-    );
-    nic_device$connectors$connector_0$late late(
-        .d(late$d),
-        .q(late$q),
-        .clock(late$clock)
-    );
-    nic_device$connectors$connector_0$acked acked(
-        .d(acked$d),
-        .q(acked$q),
-        .clock(acked$clock)
-    );
-    nic_device$connectors$connector_0$path_errors path_errors(
-        .d(path_errors$d),
-        .q(path_errors$q),
-        .clock(path_errors$clock)
+    nic_device$connectors$connector_0$count count(
+        .clock(count$clock),
+        .reset(count$reset),
+        .command_forwarded(count$command_forwarded),
+        .completion_delivered(count$completion_delivered),
+        .unknown_qp(count$unknown_qp),
+        .slots_full(count$slots_full),
+        .malformed_capsule(count$malformed_capsule),
+        .capsule_too_long(count$capsule_too_long),
+        .wqe_unknown_qp(count$wqe_unknown_qp),
+        .wqe_malformed(count$wqe_malformed),
+        .cqe_unknown_cid(count$cqe_unknown_cid),
+        .read_data_unknown(count$read_data_unknown),
+        .wrong_link(count$wrong_link),
+        .command_replayed(count$command_replayed),
+        .late_discarded(count$late_discarded),
+        .takeover_acked(count$takeover_acked),
+        .path_error_sent(count$path_error_sent),
+        .write_truncated(count$write_truncated),
+        .counters$commands_forwarded(counters$commands_forwarded),
+        .counters$completions_delivered(counters$completions_delivered),
+        .counters$unknown_qp(counters$unknown_qp),
+        .counters$slots_full(counters$slots_full),
+        .counters$malformed_capsule(counters$malformed_capsule),
+        .counters$capsule_too_long(counters$capsule_too_long),
+        .counters$wqe_unknown_qp(counters$wqe_unknown_qp),
+        .counters$wqe_malformed(counters$wqe_malformed),
+        .counters$cqe_unknown_cid(counters$cqe_unknown_cid),
+        .counters$read_data_unknown(counters$read_data_unknown),
+        .counters$wrong_link(counters$wrong_link),
+        .counters$commands_replayed(counters$commands_replayed),
+        .counters$late_discarded(counters$late_discarded),
+        .counters$takeovers_acked(counters$takeovers_acked),
+        .counters$path_errors_sent(counters$path_errors_sent),
+        .counters$writes_truncated(counters$writes_truncated)
     );
     
     // Update code
     always @(*) begin
-        read_valid$clock = clock;
-        read_controller$clock = clock;
         busy$clock = clock;
         step$clock = clock;
         resume$clock = clock;
@@ -2040,31 +1986,14 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         sweep_slot$clock = clock;
         sweep_at_takeover$clock = clock;
         serve_link$clock = clock;
-        at_header$clock = clock;
         fail_pending$clock = clock;
         fence_pending$clock = clock;
         readmit_pending$clock = clock;
         failback_pending$clock = clock;
         fence_sent$clock = clock;
-        rx_skip$clock = clock;
         capsule_blocked$clock = clock;
         prefer_link$clock = clock;
         clear_qp$clock = clock;
-        read_generation$clock = clock;
-        read_fresh$clock = clock;
-        forwarded$clock = clock;
-        delivered$clock = clock;
-        unknown$clock = clock;
-        wqe_unknown$clock = clock;
-        malformed$clock = clock;
-        cqe_unknown$clock = clock;
-        wrong$clock = clock;
-        replayed$clock = clock;
-        late$clock = clock;
-        acked$clock = clock;
-        path_errors$clock = clock;
-        read_valid$d = read_valid$q;
-        read_controller$d = read_controller$q;
         busy$d = busy$q;
         step$d = step$q;
         resume$d = resume$q;
@@ -2096,29 +2025,14 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         sweep_slot$d = sweep_slot$q;
         sweep_at_takeover$d = sweep_at_takeover$q;
         serve_link$d = serve_link$q;
-        at_header$d = at_header$q;
         fail_pending$d = fail_pending$q;
         fence_pending$d = fence_pending$q;
         readmit_pending$d = readmit_pending$q;
         failback_pending$d = failback_pending$q;
         fence_sent$d = fence_sent$q;
-        rx_skip$d = rx_skip$q;
         capsule_blocked$d = capsule_blocked$q;
         prefer_link$d = prefer_link$q;
         clear_qp$d = clear_qp$q;
-        read_generation$d = read_generation$q;
-        read_fresh$d = read_fresh$q;
-        forwarded$d = forwarded$q;
-        delivered$d = delivered$q;
-        unknown$d = unknown$q;
-        wqe_unknown$d = wqe_unknown$q;
-        malformed$d = malformed$q;
-        cqe_unknown$d = cqe_unknown$q;
-        wrong$d = wrong$q;
-        replayed$d = replayed$q;
-        late$d = late$q;
-        acked$d = acked$q;
-        path_errors$d = path_errors$q;
         receiver$clock = clock;
         receiver$reset = reset;
         receiver$s_axis_tdata = s_axis_tdata;
@@ -2139,8 +2053,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         meta$write_clock = clock;
         buffer$read_clock = clock;
         buffer$write_clock = clock;
-        reads$read_clock = clock;
-        reads$write_clock = clock;
         buffer$write_enable = receiver$buffer_write_enable;
         buffer$write_address = receiver$buffer_write_address;
         buffer$write_data = receiver$buffer_write_data;
@@ -2169,42 +2081,15 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
         path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
-        rx_data = links$from_a$tdata;
-        rx_last = links$from_a$tlast;
-        rx_valid = links$from_a$tvalid;
-        rx_lost = ~available[32'h0];
-        src_bit = bit_a;
-        if (src$q) begin
-            rx_data = links$from_b$tdata;
-            rx_last = links$from_b$tlast;
-            rx_valid = links$from_b$tvalid;
-            rx_lost = ~available[32'h1];
-            src_bit = bit_b;
-        end
         rx_take = 1'b0;
         finish = 1'b0;
         skip_set = zero_2;
-        skip_clear = zero_2;
-        take_a = 1'b0;
-        take_b = 1'b0;
-        heartbeat_a = at_header$q[32'h0] & links$from_a$tvalid & links$from_a$tlast & (links$from_a$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h0];
-        heartbeat_b = at_header$q[32'h1] & links$from_b$tvalid & links$from_b$tlast & (links$from_b$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
-        wqe_a = links$from_a$tdata[(32'h0)+:(8)] == type_wqe;
-        wqe_b = links$from_b$tdata[(32'h0)+:(8)] == type_wqe;
-        link_a_ok = links$from_a$tvalid & link_up[32'h0] & ~rx_skip$q[32'h0] & ~heartbeat_a & ~(mover$busy & (~mover$src | wqe_a));
-        link_b_ok = links$from_b$tvalid & link_up[32'h1] & ~rx_skip$q[32'h1] & ~heartbeat_b & ~(mover$busy & (mover$src | wqe_b));
-        pick_b = link_b_ok & (~link_a_ok | ~src$q);
-        pick_kind = links$from_a$tdata[(32'h0)+:(8)];
-        pick_fields = links$from_a$tdata[(32'h10)+:(48)];
-        pick_last = links$from_a$tlast;
-        if (pick_b) begin
-            pick_kind = links$from_b$tdata[(32'h0)+:(8)];
-            pick_fields = links$from_b$tdata[(32'h10)+:(48)];
-            pick_last = links$from_b$tlast;
+        src_bit = bit_a;
+        if (src$q) begin
+            src_bit = bit_b;
         end
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
-        link_waiting = link_a_ok | link_b_ok;
-        pick_link = link_waiting & (~capsule_ok | prefer_link$q);
+        pick_link = intake$waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
         pause = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
@@ -2221,24 +2106,10 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         if (~|fail_pending$q & ~|fence_pending$q & readmit_pending$q[32'h0]) begin
             pending_bit = bit_a;
         end
-        read_free = ~read_valid$q;
-        read_pick = read_3;
-        if (read_free[32'h2]) begin
-            read_pick = read_2;
-        end
-        if (read_free[32'h1]) begin
-            read_pick = read_1;
-        end
-        if (read_free[32'h0]) begin
-            read_pick = read_0;
-        end
-        read_set = zero_4;
-        read_clear = zero_4;
-        reads$write_enable = 1'b0;
-        reads$write_address = read_pick;
-        reads$write_data[(64'h0)+:(1)] = src$q;
-        reads$write_data[(64'h7)+:(16)] = header_tag$q;
-        reads$write_data[(64'h1)+:(6)] = read_generation$q;
+        read_table$allocate = 1'b0;
+        read_table$forget = 1'b0;
+        read_table$controller = src$q;
+        read_table$tag = header_tag$q;
         emit_idle = emitter$idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
@@ -2261,6 +2132,17 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         cfg_ready = (step$q == EngineStep$Idle) & ~sweep_paused$q;
         fence_acked = zero_2;
         work_from = zero_2;
+        count$command_forwarded = 1'b0;
+        count$completion_delivered = 1'b0;
+        count$unknown_qp = 1'b0;
+        count$wqe_unknown_qp = 1'b0;
+        count$wqe_malformed = 1'b0;
+        count$cqe_unknown_cid = 1'b0;
+        count$wrong_link = 1'b0;
+        count$command_replayed = 1'b0;
+        count$late_discarded = 1'b0;
+        count$takeover_acked = 1'b0;
+        count$path_error_sent = 1'b0;
         case (step$q)
             EngineStep$Clear:
                 begin
@@ -2275,7 +2157,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 begin
                     if (sweep_paused$q) begin
                         serve_link$d = 1'b0;
-                        if (serve_link$q & link_waiting) begin
+                        if (serve_link$q & intake$waiting) begin
                             take_header = 1'b1;
                         end
                         else begin
@@ -2295,12 +2177,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
                         sweep$d = SweepKind$Fail;
                         sweep_controller$d = pending_bit[32'h1];
-                        if (pending_bit[32'h1]) begin
-                            read_clear = read_valid$q & read_controller$q;
-                        end
-                        else begin
-                            read_clear = read_valid$q & ~read_controller$q;
-                        end
+                        read_table$forget = 1'b1;
+                        read_table$controller = pending_bit[32'h1];
                         fence_sent$d = fence_sent$q & ~pending_bit;
                         qp$d = zero_qp;
                         step$d = EngineStep$SweepLoad;
@@ -2346,7 +2224,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     table_entry = qp_table$read_data;
                     entry$d = qp_table$read_data;
                     if (~qp_table$read_data[(64'h0)+:(1)]) begin
-                        unknown$d = unknown$q + one_32;
+                        count$unknown_qp = 1'b1;
                         receiver$capsule_ready = 1'b1;
                         step$d = EngineStep$Idle;
                     end
@@ -2357,7 +2235,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     else if (qp_table$read_data[(64'h3)+:(1)]) begin
                         table_entry[(64'h15)+:(7)] = qp_table$read_data[(64'h15)+:(7)] + one_sq;
                         qp_table$write_enable = 1'b1;
-                        path_errors$d = path_errors$q + one_32;
+                        count$path_error_sent = 1'b1;
                         receiver$capsule_ready = 1'b1;
                         cqe_low$d = zero_64;
                         cqe_high$d = ((table_entry[(64'h15)+:(7)]) & 64'hffffffffffffffff) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_32) | path_error_status;
@@ -2377,7 +2255,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         qp_table$write_enable = 1'b1;
                         issue = 1'b1;
                         issue_controller = qp_table$read_data[(64'h1)+:(1)];
-                        forwarded$d = forwarded$q + one_32;
+                        count$command_forwarded = 1'b1;
                         receiver$capsule_ready = 1'b1;
                         step$d = EngineStep$Idle;
                     end
@@ -2390,17 +2268,17 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                             fence_sent$d = fence_sent$q & ~src_bit;
                         end
                         else begin
-                            late$d = late$q + one_32;
+                            count$late_discarded = 1'b1;
                         end
                         finish = 1'b1;
                     end
                     else if (header_kind$q == type_wqe) begin
                         if (~header_fits) begin
-                            wqe_unknown$d = wqe_unknown$q + one_32;
+                            count$wqe_unknown_qp = 1'b1;
                             finish = 1'b1;
                         end
                         else if (ended$q) begin
-                            malformed$d = malformed$q + one_32;
+                            count$wqe_malformed = 1'b1;
                             finish = 1'b1;
                         end
                         else begin
@@ -2409,62 +2287,62 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     end
                     else begin
                         if (header_kind$q == type_takeover_ack) begin
-                            acked$d = acked$q + one_32;
+                            count$takeover_acked = 1'b1;
                         end
                         finish = 1'b1;
                     end
                 end
             EngineStep$Descriptor1:
                 begin
-                    if (rx_valid & ~rx_lost) begin
-                        wqe_op$d = rx_data[(32'h0)+:(8)];
-                        wqe_length$d = rx_data[(32'h20)+:(32)];
+                    if (intake$beat_valid & ~intake$beat_lost) begin
+                        wqe_op$d = intake$beat_data[(32'h0)+:(8)];
+                        wqe_length$d = intake$beat_data[(32'h20)+:(32)];
                         step$d = EngineStep$Descriptor2;
                     end
                 end
             EngineStep$Descriptor2:
                 begin
-                    if (rx_valid & ~rx_lost) begin
-                        wqe_va$d = rx_data;
+                    if (intake$beat_valid & ~intake$beat_lost) begin
+                        wqe_va$d = intake$beat_data;
                         step$d = EngineStep$Descriptor3;
                     end
                 end
             EngineStep$Descriptor3:
                 begin
-                    if (rx_valid & ~rx_lost) begin
-                        wqe_rkey$d = rx_data[(32'h0)+:(32)];
-                        wqe_invalidate$d = rx_data[(32'h20)+:(32)];
+                    if (intake$beat_valid & ~intake$beat_lost) begin
+                        wqe_rkey$d = intake$beat_data[(32'h0)+:(32)];
+                        wqe_invalidate$d = intake$beat_data[(32'h20)+:(32)];
                         step$d = EngineStep$WqeDecide;
                     end
                 end
             EngineStep$Cqe0:
                 begin
-                    if (rx_valid & ~rx_lost) begin
-                        cqe_low$d = rx_data;
+                    if (intake$beat_valid & ~intake$beat_lost) begin
+                        cqe_low$d = intake$beat_data;
                         step$d = EngineStep$Cqe1;
                     end
                 end
             EngineStep$Cqe1:
                 begin
-                    if (rx_valid & ~rx_lost) begin
-                        cqe_high$d = rx_data;
-                        slot$d = rx_data[(32'h20)+:(3)];
+                    if (intake$beat_valid & ~intake$beat_lost) begin
+                        cqe_high$d = intake$beat_data;
+                        slot$d = intake$beat_data[(32'h20)+:(3)];
                         step$d = EngineStep$CqeLoad;
                     end
                 end
             EngineStep$WqeDecide:
                 begin
                     entry$d = qp_table$read_data;
-                    if (rx_lost) begin
-                        late$d = late$q + one_32;
+                    if (intake$beat_lost) begin
+                        count$late_discarded = 1'b1;
                         finish = 1'b1;
                     end
                     else if (~qp_table$read_data[(64'h0)+:(1)]) begin
-                        wqe_unknown$d = wqe_unknown$q + one_32;
+                        count$wqe_unknown_qp = 1'b1;
                         finish = 1'b1;
                     end
                     else if ((qp_table$read_data[(64'h1)+:(1)] != src$q) | qp_table$read_data[(64'h3)+:(1)]) begin
-                        wrong$d = wrong$q + one_32;
+                        count$wrong_link = 1'b1;
                         finish = 1'b1;
                     end
                     else if ((wqe_op$q == op_write) & ~ended$q & ((wqe_length$q & high_16_of_32) == zero_32) & (wqe_length$q != zero_32) & (header_length$q - descriptor_bytes == wqe_length$q[(32'h0)+:(16)])) begin
@@ -2477,14 +2355,12 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         step$d = EngineStep$WrIssue;
                     end
                     else if ((wqe_op$q == op_read) & ended$q & ((wqe_length$q & high_16_of_32) == zero_32) & (wqe_length$q != zero_32) & (header_length$q == descriptor_bytes)) begin
-                        if (|read_free) begin
-                            read_set = one_4 << ((read_pick) & 4'hf);
-                            reads$write_enable = 1'b1;
+                        if (read_table$has_free) begin
+                            read_table$allocate = 1'b1;
                             work_kind$d = kind_read;
                             work_length$d = wqe_length$q[(32'h0)+:(16)];
                             work_rkey$d = wqe_rkey$q;
-                            work_tag$d = (((read_generation$q) & 8'hff) << read_index_shift) | ((read_pick) & 8'hff);
-                            read_generation$d = read_generation$q + one_generation;
+                            work_tag$d = read_table$next_tag;
                             work_caused$d = 1'b1;
                             resume$d = EngineStep$Idle;
                             step$d = EngineStep$WrIssue;
@@ -2494,7 +2370,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         step$d = EngineStep$Cqe0;
                     end
                     else begin
-                        malformed$d = malformed$q + one_32;
+                        count$wqe_malformed = 1'b1;
                         finish = 1'b1;
                     end
                 end
@@ -2505,8 +2381,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
             EngineStep$CqeDecide:
                 begin
                     step$d = EngineStep$Idle;
-                    if (rx_lost) begin
-                        late$d = late$q + one_32;
+                    if (intake$beat_lost) begin
+                        count$late_discarded = 1'b1;
                     end
                     else if (slot_busy & (slot_controller_cid == cqe_cid)) begin
                         cqe_high$d = (cqe_high$q & ~cqe_cid_field) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
@@ -2519,7 +2395,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         end
                         qp_table$write_enable = 1'b1;
                         entry$d = table_entry;
-                        delivered$d = delivered$q + one_32;
+                        count$completion_delivered = 1'b1;
                         capsule_blocked$d = 1'b0;
                         work_kind$d = kind_send;
                         if (wqe_op$q == op_send_invalidate) begin
@@ -2532,7 +2408,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         step$d = EngineStep$WrIssue;
                     end
                     else begin
-                        cqe_unknown$d = cqe_unknown$q + one_32;
+                        count$cqe_unknown_cid = 1'b1;
                     end
                     if (~ended$q) begin
                         skip_set = src_bit;
@@ -2674,7 +2550,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     end
                     else if (entry$q[(64'h3)+:(1)]) begin
                         busy_clear = slot_bit;
-                        path_errors$d = path_errors$q + one_32;
+                        count$path_error_sent = 1'b1;
                         cqe_low$d = zero_64;
                         cqe_high$d = path_error_high | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
                         work_kind$d = kind_send;
@@ -2688,7 +2564,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         issue = 1'b1;
                         issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((slot_controller_cid) & 64'hffffffffffffffff) << shift_48);
                         issue_length = meta$read_data[(64'h10)+:(16)];
-                        replayed$d = replayed$q + one_32;
+                        count$command_replayed = 1'b1;
                         step$d = EngineStep$SweepSlotNext;
                     end
                     else begin
@@ -2737,7 +2613,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     step$d = EngineStep$Clear;
                 end
         endcase
-        if (pause & (sweep$q == SweepKind$Fail) & link_waiting) begin
+        if (pause & (sweep$q == SweepKind$Fail) & intake$waiting) begin
             sweep_paused$d = 1'b1;
             serve_link$d = 1'b1;
             sweep_qp$d = qp$q;
@@ -2746,15 +2622,13 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
             step$d = EngineStep$Idle;
         end
         if (take_header) begin
-            take_a = ~pick_b;
-            take_b = pick_b;
-            src$d = pick_b;
-            header_kind$d = pick_kind;
-            header_qp$d = pick_fields[(32'h0)+:(16)];
-            header_length$d = pick_fields[(32'h10)+:(16)];
-            header_tag$d = pick_fields[(32'h20)+:(16)];
-            ended$d = pick_last;
-            qp$d = pick_fields[(32'h0)+:(4)];
+            src$d = intake$pick_b;
+            header_kind$d = intake$pick_kind;
+            header_qp$d = intake$pick_fields[(32'h0)+:(16)];
+            header_length$d = intake$pick_fields[(32'h10)+:(16)];
+            header_tag$d = intake$pick_fields[(32'h20)+:(16)];
+            ended$d = intake$pick_last;
+            qp$d = intake$pick_fields[(32'h0)+:(4)];
             prefer_link$d = 1'b0;
             step$d = EngineStep$LinkHeader;
         end
@@ -2766,17 +2640,17 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
             end
         end
         if (reading) begin
-            if (rx_lost) begin
-                late$d = late$q + one_32;
+            if (intake$beat_lost) begin
+                count$late_discarded = 1'b1;
                 skip_set = src_bit;
                 step$d = EngineStep$Idle;
             end
             else begin
                 rx_take = 1'b1;
-                if (rx_valid) begin
-                    ended$d = rx_last;
-                    if (rx_last & (step$q != EngineStep$Descriptor3) & (step$q != EngineStep$Cqe1)) begin
-                        malformed$d = malformed$q + one_32;
+                if (intake$beat_valid) begin
+                    ended$d = intake$beat_last;
+                    if (intake$beat_last & (step$q != EngineStep$Descriptor3) & (step$q != EngineStep$Cqe1)) begin
+                        count$wqe_malformed = 1'b1;
                         step$d = EngineStep$Idle;
                     end
                 end
@@ -2811,44 +2685,19 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
             work$payload$tlast = mover$payload_tlast;
             work$payload$tvalid = mover$payload_tvalid;
         end
-        skip_set = skip_set | mover$skip;
-        mover_take = mover$take;
-        take_a = take_a | (rx_take & ~src$q) | (mover_take & ~mover$src);
-        take_b = take_b | (rx_take & src$q) | (mover_take & mover$src);
-        links$from_a$tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
-        links$from_b$tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
-        boundary = at_header$q | ~link_up;
-        if (links$from_a$tvalid & links$from_a$tready & link_up[32'h0]) begin
-            boundary = boundary & ~bit_a;
-            if (links$from_a$tlast) begin
-                boundary = boundary | bit_a;
-            end
-        end
-        if (links$from_b$tvalid & links$from_b$tready & link_up[32'h1]) begin
-            boundary = boundary & ~bit_b;
-            if (links$from_b$tlast) begin
-                boundary = boundary | bit_b;
-            end
-        end
-        at_header$d = boundary;
-        heard = zero_2;
-        if (links$from_a$tvalid & link_up[32'h0]) begin
-            heard = bit_a;
-        end
-        if (links$from_b$tvalid & link_up[32'h1]) begin
-            heard = heard | bit_b;
-        end
-        if (links$from_a$tvalid & links$from_a$tready) begin
-            if (rx_skip$q[32'h0] & links$from_a$tlast) begin
-                skip_clear = bit_a;
-            end
-        end
-        if (links$from_b$tvalid & links$from_b$tready) begin
-            if (rx_skip$q[32'h1] & links$from_b$tlast) begin
-                skip_clear = skip_clear | bit_b;
-            end
-        end
-        rx_skip$d = ((rx_skip$q | skip_set) & ~skip_clear) & link_up;
+        intake$clock = clock;
+        intake$reset = reset;
+        intake$link_up = link_up;
+        intake$fenced = fenced;
+        intake$available = available;
+        heard = intake$heard;
+        intake$take_header = take_header;
+        intake$src = src$q;
+        intake$take_beat = rx_take;
+        intake$mover_busy = mover$busy;
+        intake$mover_src = mover$src;
+        intake$mover_take = mover$take;
+        intake$skip = skip_set | mover$skip;
         emitter$clock = clock;
         emitter$reset = reset;
         emitter$link_up = link_up;
@@ -2864,99 +2713,35 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         emitter$issue_length = issue_length;
         buffer$read_address = emitter$buffer_address;
         emitter$buffer_data = buffer$read_data;
-        reads$read_address = emitter$read_table_address;
-        emitter$read_table_entry = reads$read_data;
-        emitter$read_live = read_valid$q & ~read_fresh$q;
-        read_valid$d = (read_valid$q | read_set) & ~(read_clear | emitter$read_retire);
-        read_fresh$d = read_set;
-        read_controller$d = read_controller$q & ~read_set;
-        if (src$q) begin
-            read_controller$d = read_controller$q | read_set;
-        end
-        counters$commands_forwarded = forwarded$q;
-        counters$completions_delivered = delivered$q;
-        counters$unknown_qp = unknown$q;
-        counters$slots_full = receiver$slots_full;
-        counters$malformed_capsule = receiver$malformed_capsule;
-        counters$capsule_too_long = receiver$capsule_too_long;
-        counters$wqe_unknown_qp = wqe_unknown$q;
-        counters$wqe_malformed = malformed$q;
-        counters$cqe_unknown_cid = cqe_unknown$q;
-        counters$read_data_unknown = emitter$read_data_unknown;
-        counters$wrong_link = wrong$q;
-        counters$commands_replayed = replayed$q;
-        counters$late_discarded = late$q;
-        counters$takeovers_acked = acked$q;
-        counters$path_errors_sent = path_errors$q;
-        counters$writes_truncated = mover$writes_truncated;
+        read_table$clock = clock;
+        read_table$reset = reset;
+        read_table$lookup_index = emitter$read_table_address;
+        emitter$read_table_entry = read_table$lookup_entry;
+        emitter$read_live = read_table$live;
+        read_table$retire = emitter$read_retire;
+        count$clock = clock;
+        count$reset = reset;
+        count$slots_full = receiver$slots_full;
+        count$malformed_capsule = receiver$malformed_capsule;
+        count$capsule_too_long = receiver$capsule_too_long;
+        count$read_data_unknown = emitter$read_data_unknown;
+        count$write_truncated = mover$write_truncated;
         if (reset) begin
             step$d = EngineStep$Clear;
             clear_qp$d = zero_qp;
             busy$d = zero_slots;
-            read_valid$d = zero_4;
             fail_pending$d = zero_2;
             fence_pending$d = zero_2;
             readmit_pending$d = zero_2;
             failback_pending$d = 1'b0;
             fence_sent$d = zero_2;
-            rx_skip$d = zero_2;
             capsule_blocked$d = 1'b0;
             sweep_paused$d = 1'b0;
             serve_link$d = 1'b0;
-            at_header$d = bit_a | bit_b;
-            forwarded$d = zero_32;
-            delivered$d = zero_32;
-            unknown$d = zero_32;
-            wqe_unknown$d = zero_32;
-            malformed$d = zero_32;
-            cqe_unknown$d = zero_32;
-            wrong$d = zero_32;
-            replayed$d = zero_32;
-            late$d = zero_32;
-            acked$d = zero_32;
-            path_errors$d = zero_32;
         end
     end
     
 endmodule // nic_device$connectors$connector_0
-
-
-module nic_device$connectors$connector_0$acked(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$acked
-
-
-module nic_device$connectors$connector_0$at_header(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$at_header
 
 
 module nic_device$connectors$connector_0$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -3045,6 +2830,605 @@ module nic_device$connectors$connector_0$clear_qp(d,q,clock);
 endmodule // nic_device$connectors$connector_0$clear_qp
 
 
+module nic_device$connectors$connector_0$count(clock,reset,command_forwarded,completion_delivered,unknown_qp,slots_full,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,command_replayed,late_discarded,takeover_acked,path_error_sent,write_truncated,counters$commands_forwarded,counters$completions_delivered,counters$unknown_qp,counters$slots_full,counters$malformed_capsule,counters$capsule_too_long,counters$wqe_unknown_qp,counters$wqe_malformed,counters$cqe_unknown_cid,counters$read_data_unknown,counters$wrong_link,counters$commands_replayed,counters$late_discarded,counters$takeovers_acked,counters$path_errors_sent,counters$writes_truncated);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  command_forwarded;
+    input wire  completion_delivered;
+    input wire  unknown_qp;
+    input wire  slots_full;
+    input wire  malformed_capsule;
+    input wire  capsule_too_long;
+    input wire  wqe_unknown_qp;
+    input wire  wqe_malformed;
+    input wire  cqe_unknown_cid;
+    input wire  read_data_unknown;
+    input wire  wrong_link;
+    input wire  command_replayed;
+    input wire  late_discarded;
+    input wire  takeover_acked;
+    input wire  path_error_sent;
+    input wire  write_truncated;
+    output reg  [31:0] counters$commands_forwarded;
+    output reg  [31:0] counters$completions_delivered;
+    output reg  [31:0] counters$unknown_qp;
+    output reg  [31:0] counters$slots_full;
+    output reg  [31:0] counters$malformed_capsule;
+    output reg  [31:0] counters$capsule_too_long;
+    output reg  [31:0] counters$wqe_unknown_qp;
+    output reg  [31:0] counters$wqe_malformed;
+    output reg  [31:0] counters$cqe_unknown_cid;
+    output reg  [31:0] counters$read_data_unknown;
+    output reg  [31:0] counters$wrong_link;
+    output reg  [31:0] counters$commands_replayed;
+    output reg  [31:0] counters$late_discarded;
+    output reg  [31:0] counters$takeovers_acked;
+    output reg  [31:0] counters$path_errors_sent;
+    output reg  [31:0] counters$writes_truncated;
+    
+    // Constant declarations
+    localparam  one = 32'h1;
+    localparam  zero = 32'h0;
+    
+    // Stub signals
+    reg  [31:0] count_commands_forwarded$d;
+    wire  [31:0] count_commands_forwarded$q;
+    reg  count_commands_forwarded$clock;
+    reg  [31:0] count_completions_delivered$d;
+    wire  [31:0] count_completions_delivered$q;
+    reg  count_completions_delivered$clock;
+    reg  [31:0] count_unknown_qp$d;
+    wire  [31:0] count_unknown_qp$q;
+    reg  count_unknown_qp$clock;
+    reg  [31:0] count_slots_full$d;
+    wire  [31:0] count_slots_full$q;
+    reg  count_slots_full$clock;
+    reg  [31:0] count_malformed_capsule$d;
+    wire  [31:0] count_malformed_capsule$q;
+    reg  count_malformed_capsule$clock;
+    reg  [31:0] count_capsule_too_long$d;
+    wire  [31:0] count_capsule_too_long$q;
+    reg  count_capsule_too_long$clock;
+    reg  [31:0] count_wqe_unknown_qp$d;
+    wire  [31:0] count_wqe_unknown_qp$q;
+    reg  count_wqe_unknown_qp$clock;
+    reg  [31:0] count_wqe_malformed$d;
+    wire  [31:0] count_wqe_malformed$q;
+    reg  count_wqe_malformed$clock;
+    reg  [31:0] count_cqe_unknown_cid$d;
+    wire  [31:0] count_cqe_unknown_cid$q;
+    reg  count_cqe_unknown_cid$clock;
+    reg  [31:0] count_read_data_unknown$d;
+    wire  [31:0] count_read_data_unknown$q;
+    reg  count_read_data_unknown$clock;
+    reg  [31:0] count_wrong_link$d;
+    wire  [31:0] count_wrong_link$q;
+    reg  count_wrong_link$clock;
+    reg  [31:0] count_commands_replayed$d;
+    wire  [31:0] count_commands_replayed$q;
+    reg  count_commands_replayed$clock;
+    reg  [31:0] count_late_discarded$d;
+    wire  [31:0] count_late_discarded$q;
+    reg  count_late_discarded$clock;
+    reg  [31:0] count_takeovers_acked$d;
+    wire  [31:0] count_takeovers_acked$q;
+    reg  count_takeovers_acked$clock;
+    reg  [31:0] count_path_errors_sent$d;
+    wire  [31:0] count_path_errors_sent$q;
+    reg  count_path_errors_sent$clock;
+    reg  [31:0] count_writes_truncated$d;
+    wire  [31:0] count_writes_truncated$q;
+    reg  count_writes_truncated$clock;
+    
+    // Sub module instances
+    nic_device$connectors$connector_0$count$count_commands_forwarded count_commands_forwarded(
+        .d(count_commands_forwarded$d),
+        .q(count_commands_forwarded$q),
+        .clock(count_commands_forwarded$clock)
+    );
+    nic_device$connectors$connector_0$count$count_completions_delivered count_completions_delivered(
+        .d(count_completions_delivered$d),
+        .q(count_completions_delivered$q),
+        .clock(count_completions_delivered$clock)
+    );
+    nic_device$connectors$connector_0$count$count_unknown_qp count_unknown_qp(
+        .d(count_unknown_qp$d),
+        .q(count_unknown_qp$q),
+        .clock(count_unknown_qp$clock)
+    );
+    nic_device$connectors$connector_0$count$count_slots_full count_slots_full(
+        .d(count_slots_full$d),
+        .q(count_slots_full$q),
+        .clock(count_slots_full$clock)
+    );
+    nic_device$connectors$connector_0$count$count_malformed_capsule count_malformed_capsule(
+        .d(count_malformed_capsule$d),
+        .q(count_malformed_capsule$q),
+        .clock(count_malformed_capsule$clock)
+    );
+    nic_device$connectors$connector_0$count$count_capsule_too_long count_capsule_too_long(
+        .d(count_capsule_too_long$d),
+        .q(count_capsule_too_long$q),
+        .clock(count_capsule_too_long$clock)
+    );
+    nic_device$connectors$connector_0$count$count_wqe_unknown_qp count_wqe_unknown_qp(
+        .d(count_wqe_unknown_qp$d),
+        .q(count_wqe_unknown_qp$q),
+        .clock(count_wqe_unknown_qp$clock)
+    );
+    nic_device$connectors$connector_0$count$count_wqe_malformed count_wqe_malformed(
+        .d(count_wqe_malformed$d),
+        .q(count_wqe_malformed$q),
+        .clock(count_wqe_malformed$clock)
+    );
+    nic_device$connectors$connector_0$count$count_cqe_unknown_cid count_cqe_unknown_cid(
+        .d(count_cqe_unknown_cid$d),
+        .q(count_cqe_unknown_cid$q),
+        .clock(count_cqe_unknown_cid$clock)
+    );
+    nic_device$connectors$connector_0$count$count_read_data_unknown count_read_data_unknown(
+        .d(count_read_data_unknown$d),
+        .q(count_read_data_unknown$q),
+        .clock(count_read_data_unknown$clock)
+    );
+    nic_device$connectors$connector_0$count$count_wrong_link count_wrong_link(
+        .d(count_wrong_link$d),
+        .q(count_wrong_link$q),
+        .clock(count_wrong_link$clock)
+    );
+    nic_device$connectors$connector_0$count$count_commands_replayed count_commands_replayed(
+        .d(count_commands_replayed$d),
+        .q(count_commands_replayed$q),
+        .clock(count_commands_replayed$clock)
+    );
+    nic_device$connectors$connector_0$count$count_late_discarded count_late_discarded(
+        .d(count_late_discarded$d),
+        .q(count_late_discarded$q),
+        .clock(count_late_discarded$clock)
+    );
+    nic_device$connectors$connector_0$count$count_takeovers_acked count_takeovers_acked(
+        .d(count_takeovers_acked$d),
+        .q(count_takeovers_acked$q),
+        .clock(count_takeovers_acked$clock)
+    );
+    nic_device$connectors$connector_0$count$count_path_errors_sent count_path_errors_sent(
+        .d(count_path_errors_sent$d),
+        .q(count_path_errors_sent$q),
+        .clock(count_path_errors_sent$clock)
+    );
+    nic_device$connectors$connector_0$count$count_writes_truncated count_writes_truncated(
+        .d(count_writes_truncated$d),
+        .q(count_writes_truncated$q),
+        .clock(count_writes_truncated$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count_commands_forwarded$clock = clock;
+        count_completions_delivered$clock = clock;
+        count_unknown_qp$clock = clock;
+        count_slots_full$clock = clock;
+        count_malformed_capsule$clock = clock;
+        count_capsule_too_long$clock = clock;
+        count_wqe_unknown_qp$clock = clock;
+        count_wqe_malformed$clock = clock;
+        count_cqe_unknown_cid$clock = clock;
+        count_read_data_unknown$clock = clock;
+        count_wrong_link$clock = clock;
+        count_commands_replayed$clock = clock;
+        count_late_discarded$clock = clock;
+        count_takeovers_acked$clock = clock;
+        count_path_errors_sent$clock = clock;
+        count_writes_truncated$clock = clock;
+        count_commands_forwarded$d = count_commands_forwarded$q;
+        count_completions_delivered$d = count_completions_delivered$q;
+        count_unknown_qp$d = count_unknown_qp$q;
+        count_slots_full$d = count_slots_full$q;
+        count_malformed_capsule$d = count_malformed_capsule$q;
+        count_capsule_too_long$d = count_capsule_too_long$q;
+        count_wqe_unknown_qp$d = count_wqe_unknown_qp$q;
+        count_wqe_malformed$d = count_wqe_malformed$q;
+        count_cqe_unknown_cid$d = count_cqe_unknown_cid$q;
+        count_read_data_unknown$d = count_read_data_unknown$q;
+        count_wrong_link$d = count_wrong_link$q;
+        count_commands_replayed$d = count_commands_replayed$q;
+        count_late_discarded$d = count_late_discarded$q;
+        count_takeovers_acked$d = count_takeovers_acked$q;
+        count_path_errors_sent$d = count_path_errors_sent$q;
+        count_writes_truncated$d = count_writes_truncated$q;
+        if (command_forwarded) begin
+            count_commands_forwarded$d = count_commands_forwarded$q + one;
+        end
+        if (completion_delivered) begin
+            count_completions_delivered$d = count_completions_delivered$q + one;
+        end
+        if (unknown_qp) begin
+            count_unknown_qp$d = count_unknown_qp$q + one;
+        end
+        if (slots_full) begin
+            count_slots_full$d = count_slots_full$q + one;
+        end
+        if (malformed_capsule) begin
+            count_malformed_capsule$d = count_malformed_capsule$q + one;
+        end
+        if (capsule_too_long) begin
+            count_capsule_too_long$d = count_capsule_too_long$q + one;
+        end
+        if (wqe_unknown_qp) begin
+            count_wqe_unknown_qp$d = count_wqe_unknown_qp$q + one;
+        end
+        if (wqe_malformed) begin
+            count_wqe_malformed$d = count_wqe_malformed$q + one;
+        end
+        if (cqe_unknown_cid) begin
+            count_cqe_unknown_cid$d = count_cqe_unknown_cid$q + one;
+        end
+        if (read_data_unknown) begin
+            count_read_data_unknown$d = count_read_data_unknown$q + one;
+        end
+        if (wrong_link) begin
+            count_wrong_link$d = count_wrong_link$q + one;
+        end
+        if (command_replayed) begin
+            count_commands_replayed$d = count_commands_replayed$q + one;
+        end
+        if (late_discarded) begin
+            count_late_discarded$d = count_late_discarded$q + one;
+        end
+        if (takeover_acked) begin
+            count_takeovers_acked$d = count_takeovers_acked$q + one;
+        end
+        if (path_error_sent) begin
+            count_path_errors_sent$d = count_path_errors_sent$q + one;
+        end
+        if (write_truncated) begin
+            count_writes_truncated$d = count_writes_truncated$q + one;
+        end
+        if (reset) begin
+            count_commands_forwarded$d = zero;
+            count_completions_delivered$d = zero;
+            count_unknown_qp$d = zero;
+            count_slots_full$d = zero;
+            count_malformed_capsule$d = zero;
+            count_capsule_too_long$d = zero;
+            count_wqe_unknown_qp$d = zero;
+            count_wqe_malformed$d = zero;
+            count_cqe_unknown_cid$d = zero;
+            count_read_data_unknown$d = zero;
+            count_wrong_link$d = zero;
+            count_commands_replayed$d = zero;
+            count_late_discarded$d = zero;
+            count_takeovers_acked$d = zero;
+            count_path_errors_sent$d = zero;
+            count_writes_truncated$d = zero;
+        end
+        counters$commands_forwarded = count_commands_forwarded$q;
+        counters$completions_delivered = count_completions_delivered$q;
+        counters$unknown_qp = count_unknown_qp$q;
+        counters$slots_full = count_slots_full$q;
+        counters$malformed_capsule = count_malformed_capsule$q;
+        counters$capsule_too_long = count_capsule_too_long$q;
+        counters$wqe_unknown_qp = count_wqe_unknown_qp$q;
+        counters$wqe_malformed = count_wqe_malformed$q;
+        counters$cqe_unknown_cid = count_cqe_unknown_cid$q;
+        counters$read_data_unknown = count_read_data_unknown$q;
+        counters$wrong_link = count_wrong_link$q;
+        counters$commands_replayed = count_commands_replayed$q;
+        counters$late_discarded = count_late_discarded$q;
+        counters$takeovers_acked = count_takeovers_acked$q;
+        counters$path_errors_sent = count_path_errors_sent$q;
+        counters$writes_truncated = count_writes_truncated$q;
+    end
+    
+endmodule // nic_device$connectors$connector_0$count
+
+
+module nic_device$connectors$connector_0$count$count_capsule_too_long(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$count$count_capsule_too_long
+
+
+module nic_device$connectors$connector_0$count$count_commands_forwarded(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$count$count_commands_forwarded
+
+
+module nic_device$connectors$connector_0$count$count_commands_replayed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$count$count_commands_replayed
+
+
+module nic_device$connectors$connector_0$count$count_completions_delivered(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$count$count_completions_delivered
+
+
+module nic_device$connectors$connector_0$count$count_cqe_unknown_cid(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$count$count_cqe_unknown_cid
+
+
+module nic_device$connectors$connector_0$count$count_late_discarded(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$count$count_late_discarded
+
+
+module nic_device$connectors$connector_0$count$count_malformed_capsule(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$count$count_malformed_capsule
+
+
+module nic_device$connectors$connector_0$count$count_path_errors_sent(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$count$count_path_errors_sent
+
+
+module nic_device$connectors$connector_0$count$count_read_data_unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$count$count_read_data_unknown
+
+
+module nic_device$connectors$connector_0$count$count_slots_full(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$count$count_slots_full
+
+
+module nic_device$connectors$connector_0$count$count_takeovers_acked(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$count$count_takeovers_acked
+
+
+module nic_device$connectors$connector_0$count$count_unknown_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$count$count_unknown_qp
+
+
+module nic_device$connectors$connector_0$count$count_wqe_malformed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$count$count_wqe_malformed
+
+
+module nic_device$connectors$connector_0$count$count_wqe_unknown_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$count$count_wqe_unknown_qp
+
+
+module nic_device$connectors$connector_0$count$count_writes_truncated(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$count$count_writes_truncated
+
+
+module nic_device$connectors$connector_0$count$count_wrong_link(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$count$count_wrong_link
+
+
 module nic_device$connectors$connector_0$cqe_high(d,q,clock);
     
     // Module arguments
@@ -3083,44 +3467,6 @@ module nic_device$connectors$connector_0$cqe_low(d,q,clock);
 endmodule // nic_device$connectors$connector_0$cqe_low
 
 
-module nic_device$connectors$connector_0$cqe_unknown(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$cqe_unknown
-
-
-module nic_device$connectors$connector_0$delivered(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$delivered
-
-
 module nic_device$connectors$connector_0$emitter(clock,reset,link_up,fenced,available,issue,issue_controller,issue_header,issue_next,issue_fence,issue_payload,issue_slot,issue_length,idle,to_controller$tdata,to_controller$tlast,to_controller$tvalid,to_controller$tready,read$tdata,read$tlast,read$tvalid,read$tready,read$tag,read$length,read$last,buffer_address,buffer_data,read_table_address,read_table_entry,read_live,read_retire,read_data_unknown);
     
     // Module arguments
@@ -3155,7 +3501,7 @@ module nic_device$connectors$connector_0$emitter(clock,reset,link_up,fenced,avai
     input wire  [22:0] read_table_entry;
     input wire  [3:0] read_live;
     output reg  [3:0] read_retire;
-    output reg  [31:0] read_data_unknown;
+    output reg  read_data_unknown;
     
     // Constant declarations
     localparam  length_shift = 64'h20;
@@ -3176,8 +3522,6 @@ module nic_device$connectors$connector_0$emitter(clock,reset,link_up,fenced,avai
     localparam  controller_a_bit = 2'b1;
     localparam  controller_b_bit = 2'b10;
     localparam  no_controller = 2'b0;
-    localparam  count_one = 32'h1;
-    localparam  count_zero = 32'h0;
     
     // Enums
     localparam EmitStep$Idle = 0;
@@ -3227,16 +3571,12 @@ module nic_device$connectors$connector_0$emitter(clock,reset,link_up,fenced,avai
     reg  read_last$d;
     wire  read_last$q;
     reg  read_last$clock;
-    reg  [31:0] unknown_read_data$d;
-    wire  [31:0] unknown_read_data$q;
-    reg  unknown_read_data$clock;
     
     // Local signals
     reg  [1:0] controller_bit;
     reg  beat_valid;
     reg  beat_ready;
     reg  read_reachable;
-    reg  [22:0] read_entry;
     reg  [63:0] read_flags;
     reg  [7:0] read_tag_shifted;
     reg  [5:0] read_tag_generation;
@@ -3307,11 +3647,6 @@ module nic_device$connectors$connector_0$emitter(clock,reset,link_up,fenced,avai
         .q(read_last$q),
         .clock(read_last$clock)
     );
-    nic_device$connectors$connector_0$emitter$unknown_read_data unknown_read_data(
-        .d(unknown_read_data$d),
-        .q(unknown_read_data$q),
-        .clock(unknown_read_data$clock)
-    );
     
     // Update code
     always @(*) begin
@@ -3328,7 +3663,6 @@ module nic_device$connectors$connector_0$emitter(clock,reset,link_up,fenced,avai
         read_generation$clock = clock;
         read_length$clock = clock;
         read_last$clock = clock;
-        unknown_read_data$clock = clock;
         step$d = step$q;
         controller$d = controller$q;
         header$d = header$q;
@@ -3342,15 +3676,13 @@ module nic_device$connectors$connector_0$emitter(clock,reset,link_up,fenced,avai
         read_generation$d = read_generation$q;
         read_length$d = read_length$q;
         read_last$d = read_last$q;
-        unknown_read_data$d = unknown_read_data$q;
         idle = step$q == EmitStep$Idle;
         read_retire = no_read;
-        read_data_unknown = unknown_read_data$q;
+        read_data_unknown = 1'b0;
         read_table_address = read_tag$q;
         if (step$q == EmitStep$Idle) begin
             read_table_address = read$tag[(32'h0)+:(2)];
         end
-        read_entry = read_table_entry;
         read_tag_shifted = read$tag >> read_index_shift;
         read_tag_generation = ((read_tag_shifted) & 6'h3f);
         read_flags = no_flags;
@@ -3358,7 +3690,7 @@ module nic_device$connectors$connector_0$emitter(clock,reset,link_up,fenced,avai
             read_flags = flag_last;
         end
         read_reachable = available[32'h0];
-        if (read_entry[(64'h0)+:(1)]) begin
+        if (read_table_entry[(64'h0)+:(1)]) begin
             read_reachable = available[32'h1];
         end
         controller_bit = controller_a_bit;
@@ -3402,12 +3734,12 @@ module nic_device$connectors$connector_0$emitter(clock,reset,link_up,fenced,avai
                 begin
                     step$d = EmitStep$Idle;
                     read_discard$d = 1'b1;
-                    if (|(read_live & (read_bit_0 << ((read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == read_generation$q)) begin
+                    if (|(read_live & (read_bit_0 << ((read_tag$q) & 4'hf))) & (read_table_entry[(64'h1)+:(6)] == read_generation$q)) begin
                         if (read_last$q) begin
                             read_retire = read_bit_0 << ((read_tag$q) & 4'hf);
                         end
-                        controller$d = read_entry[(64'h0)+:(1)];
-                        header$d = type_read_data | read_flags | (((read_length$q) & 64'hffffffffffffffff) << length_shift) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << tag_shift);
+                        controller$d = read_table_entry[(64'h0)+:(1)];
+                        header$d = type_read_data | read_flags | (((read_length$q) & 64'hffffffffffffffff) << length_shift) | (((read_table_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << tag_shift);
                         next_step$d = EmitStep$ReadPass;
                         dropping$d = 1'b0;
                         if (~read_reachable) begin
@@ -3419,7 +3751,7 @@ module nic_device$connectors$connector_0$emitter(clock,reset,link_up,fenced,avai
                         end
                     end
                     else begin
-                        unknown_read_data$d = unknown_read_data$q + count_one;
+                        read_data_unknown = 1'b1;
                     end
                 end
             EmitStep$Header:
@@ -3483,7 +3815,6 @@ module nic_device$connectors$connector_0$emitter(clock,reset,link_up,fenced,avai
         if (reset) begin
             step$d = EmitStep$Idle;
             read_discard$d = 1'b0;
-            unknown_read_data$d = count_zero;
         end
     end
     
@@ -3715,25 +4046,6 @@ module nic_device$connectors$connector_0$emitter$step(d,q,clock);
 endmodule // nic_device$connectors$connector_0$emitter$step
 
 
-module nic_device$connectors$connector_0$emitter$unknown_read_data(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$emitter$unknown_read_data
-
-
 module nic_device$connectors$connector_0$emitter$word(d,q,clock);
     
     // Module arguments
@@ -3886,25 +4198,6 @@ module nic_device$connectors$connector_0$fence_sent(d,q,clock);
 endmodule // nic_device$connectors$connector_0$fence_sent
 
 
-module nic_device$connectors$connector_0$forwarded(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$forwarded
-
-
 module nic_device$connectors$connector_0$header_kind(d,q,clock);
     
     // Module arguments
@@ -3981,42 +4274,189 @@ module nic_device$connectors$connector_0$header_tag(d,q,clock);
 endmodule // nic_device$connectors$connector_0$header_tag
 
 
-module nic_device$connectors$connector_0$late(d,q,clock);
+module nic_device$connectors$connector_0$intake(clock,reset,from_a$tdata,from_a$tlast,from_a$tvalid,from_a$tready,from_b$tdata,from_b$tlast,from_b$tvalid,from_b$tready,link_up,fenced,available,heard,waiting,pick_b,pick_kind,pick_fields,pick_last,take_header,src,beat_data,beat_last,beat_valid,beat_lost,take_beat,mover_busy,mover_src,mover_take,skip);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] from_a$tdata;
+    input wire  from_a$tlast;
+    input wire  from_a$tvalid;
+    output reg  from_a$tready;
+    input wire  [63:0] from_b$tdata;
+    input wire  from_b$tlast;
+    input wire  from_b$tvalid;
+    output reg  from_b$tready;
+    input wire  [1:0] link_up;
+    input wire  [1:0] fenced;
+    input wire  [1:0] available;
+    output reg  [1:0] heard;
+    output reg  waiting;
+    output reg  pick_b;
+    output reg  [7:0] pick_kind;
+    output reg  [47:0] pick_fields;
+    output reg  pick_last;
+    input wire  take_header;
+    input wire  src;
+    output reg  [63:0] beat_data;
+    output reg  beat_last;
+    output reg  beat_valid;
+    output reg  beat_lost;
+    input wire  take_beat;
+    input wire  mover_busy;
+    input wire  mover_src;
+    input wire  mover_take;
+    input wire  [1:0] skip;
+    
+    // Constant declarations
+    localparam  type_heartbeat = 8'h83;
+    localparam  type_wqe = 8'h81;
+    localparam  link_a = 2'b1;
+    localparam  link_b = 2'b10;
+    localparam  no_link = 2'b0;
+    
+    // Stub signals
+    reg  [1:0] at_header$d;
+    wire  [1:0] at_header$q;
+    reg  at_header$clock;
+    reg  [1:0] draining$d;
+    wire  [1:0] draining$q;
+    reg  draining$clock;
+    
+    // Local signals
+    reg  heartbeat_a;
+    reg  heartbeat_b;
+    reg  wqe_a;
+    reg  wqe_b;
+    reg  a_offers;
+    reg  b_offers;
+    reg  take_a;
+    reg  take_b;
+    reg  [1:0] boundary;
+    reg  [1:0] drained;
+    
+    // Sub module instances
+    nic_device$connectors$connector_0$intake$at_header at_header(
+        .d(at_header$d),
+        .q(at_header$q),
+        .clock(at_header$clock)
+    );
+    nic_device$connectors$connector_0$intake$draining draining(
+        .d(draining$d),
+        .q(draining$q),
+        .clock(draining$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        at_header$clock = clock;
+        draining$clock = clock;
+        at_header$d = at_header$q;
+        draining$d = draining$q;
+        beat_data = from_a$tdata;
+        beat_last = from_a$tlast;
+        beat_valid = from_a$tvalid;
+        beat_lost = ~available[32'h0];
+        if (src) begin
+            beat_data = from_b$tdata;
+            beat_last = from_b$tlast;
+            beat_valid = from_b$tvalid;
+            beat_lost = ~available[32'h1];
+        end
+        heartbeat_a = at_header$q[32'h0] & from_a$tvalid & from_a$tlast & (from_a$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h0];
+        heartbeat_b = at_header$q[32'h1] & from_b$tvalid & from_b$tlast & (from_b$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
+        wqe_a = from_a$tdata[(32'h0)+:(8)] == type_wqe;
+        wqe_b = from_b$tdata[(32'h0)+:(8)] == type_wqe;
+        a_offers = from_a$tvalid & link_up[32'h0] & ~draining$q[32'h0] & ~heartbeat_a & ~(mover_busy & (~mover_src | wqe_a));
+        b_offers = from_b$tvalid & link_up[32'h1] & ~draining$q[32'h1] & ~heartbeat_b & ~(mover_busy & (mover_src | wqe_b));
+        waiting = a_offers | b_offers;
+        pick_b = b_offers & (~a_offers | ~src);
+        pick_kind = from_a$tdata[(32'h0)+:(8)];
+        pick_fields = from_a$tdata[(32'h10)+:(48)];
+        pick_last = from_a$tlast;
+        if (pick_b) begin
+            pick_kind = from_b$tdata[(32'h0)+:(8)];
+            pick_fields = from_b$tdata[(32'h10)+:(48)];
+            pick_last = from_b$tlast;
+        end
+        take_a = (take_header & ~pick_b) | (take_beat & ~src) | (mover_take & ~mover_src);
+        take_b = (take_header & pick_b) | (take_beat & src) | (mover_take & mover_src);
+        from_a$tready = take_a | draining$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
+        from_b$tready = take_b | draining$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
+        boundary = at_header$q | ~link_up;
+        if (from_a$tvalid & from_a$tready & link_up[32'h0]) begin
+            boundary = boundary & ~link_a;
+            if (from_a$tlast) begin
+                boundary = boundary | link_a;
+            end
+        end
+        if (from_b$tvalid & from_b$tready & link_up[32'h1]) begin
+            boundary = boundary & ~link_b;
+            if (from_b$tlast) begin
+                boundary = boundary | link_b;
+            end
+        end
+        at_header$d = boundary;
+        heard = no_link;
+        if (from_a$tvalid & link_up[32'h0]) begin
+            heard = link_a;
+        end
+        if (from_b$tvalid & link_up[32'h1]) begin
+            heard = heard | link_b;
+        end
+        drained = no_link;
+        if (from_a$tvalid & from_a$tready & draining$q[32'h0] & from_a$tlast) begin
+            drained = link_a;
+        end
+        if (from_b$tvalid & from_b$tready & draining$q[32'h1] & from_b$tlast) begin
+            drained = drained | link_b;
+        end
+        draining$d = ((draining$q | skip) & ~drained) & link_up;
+        if (reset) begin
+            draining$d = no_link;
+            at_header$d = link_a | link_b;
+        end
+    end
+    
+endmodule // nic_device$connectors$connector_0$intake
+
+
+module nic_device$connectors$connector_0$intake$at_header(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 2'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_device$connectors$connector_0$late
+endmodule // nic_device$connectors$connector_0$intake$at_header
 
 
-module nic_device$connectors$connector_0$malformed(d,q,clock);
+module nic_device$connectors$connector_0$intake$draining(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 2'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_device$connectors$connector_0$malformed
+endmodule // nic_device$connectors$connector_0$intake$draining
 
 
 module nic_device$connectors$connector_0$meta(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -4048,7 +4488,7 @@ module nic_device$connectors$connector_0$meta(read_address,read_clock,read_data,
 endmodule // nic_device$connectors$connector_0$meta
 
 
-module nic_device$connectors$connector_0$mover(clock,reset,start,start_src,start_length,busy,src,from_a_tdata,from_a_tvalid,from_a_tlast,from_b_tdata,from_b_tvalid,from_b_tlast,take,available,payload_tdata,payload_tlast,payload_tvalid,payload_tready,skip,writes_truncated);
+module nic_device$connectors$connector_0$mover(clock,reset,start,start_src,start_length,busy,src,from_a_tdata,from_a_tvalid,from_a_tlast,from_b_tdata,from_b_tvalid,from_b_tlast,take,available,payload_tdata,payload_tlast,payload_tvalid,payload_tready,skip,write_truncated);
     
     // Module arguments
     input wire  clock;
@@ -4071,7 +4511,7 @@ module nic_device$connectors$connector_0$mover(clock,reset,start,start_src,start
     output reg  payload_tvalid;
     input wire  payload_tready;
     output reg  [1:0] skip;
-    output reg  [31:0] writes_truncated;
+    output reg  write_truncated;
     
     // Constant declarations
     localparam  one_word_left = 16'h1;
@@ -4080,8 +4520,6 @@ module nic_device$connectors$connector_0$mover(clock,reset,start,start_src,start
     localparam  link_a_bit = 2'b1;
     localparam  link_b_bit = 2'b10;
     localparam  no_link = 2'b0;
-    localparam  count_one = 32'h1;
-    localparam  count_zero = 32'h0;
     
     // Stub signals
     reg  moving$d;
@@ -4096,9 +4534,6 @@ module nic_device$connectors$connector_0$mover(clock,reset,start,start_src,start
     reg  [15:0] words_left$d;
     wire  [15:0] words_left$q;
     reg  words_left$clock;
-    reg  [31:0] truncated$d;
-    wire  [31:0] truncated$q;
-    reg  truncated$clock;
     
     // Local signals
     reg  [63:0] data;
@@ -4128,11 +4563,6 @@ module nic_device$connectors$connector_0$mover(clock,reset,start,start_src,start
         .q(words_left$q),
         .clock(words_left$clock)
     );
-    nic_device$connectors$connector_0$mover$truncated truncated(
-        .d(truncated$d),
-        .q(truncated$q),
-        .clock(truncated$clock)
-    );
     
     // Update code
     always @(*) begin
@@ -4140,15 +4570,13 @@ module nic_device$connectors$connector_0$mover(clock,reset,start,start_src,start
         from_b$clock = clock;
         closing$clock = clock;
         words_left$clock = clock;
-        truncated$clock = clock;
         moving$d = moving$q;
         from_b$d = from_b$q;
         closing$d = closing$q;
         words_left$d = words_left$q;
-        truncated$d = truncated$q;
         busy = moving$q;
         src = from_b$q;
-        writes_truncated = truncated$q;
+        write_truncated = 1'b0;
         data = from_a_tdata;
         valid = from_a_tvalid;
         last = from_a_tlast;
@@ -4185,7 +4613,7 @@ module nic_device$connectors$connector_0$mover(clock,reset,start,start_src,start
                 end
             end
             else if (lost) begin
-                truncated$d = truncated$q + count_one;
+                write_truncated = 1'b1;
                 skip = link_bit;
                 closing$d = 1'b1;
             end
@@ -4203,7 +4631,7 @@ module nic_device$connectors$connector_0$mover(clock,reset,start,start_src,start
                         moving$d = 1'b0;
                     end
                     else if (last) begin
-                        truncated$d = truncated$q + count_one;
+                        write_truncated = 1'b1;
                         moving$d = 1'b0;
                     end
                 end
@@ -4211,7 +4639,6 @@ module nic_device$connectors$connector_0$mover(clock,reset,start,start_src,start
         end
         if (reset) begin
             moving$d = 1'b0;
-            truncated$d = count_zero;
         end
     end
     
@@ -4275,25 +4702,6 @@ module nic_device$connectors$connector_0$mover$moving(d,q,clock);
 endmodule // nic_device$connectors$connector_0$mover$moving
 
 
-module nic_device$connectors$connector_0$mover$truncated(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$mover$truncated
-
-
 module nic_device$connectors$connector_0$mover$words_left(d,q,clock);
     
     // Module arguments
@@ -4311,25 +4719,6 @@ module nic_device$connectors$connector_0$mover$words_left(d,q,clock);
     end
           
 endmodule // nic_device$connectors$connector_0$mover$words_left
-
-
-module nic_device$connectors$connector_0$path_errors(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$path_errors
 
 
 module nic_device$connectors$connector_0$prefer_link(d,q,clock);
@@ -4399,102 +4788,150 @@ module nic_device$connectors$connector_0$qp_table(read_address,read_clock,read_d
 endmodule // nic_device$connectors$connector_0$qp_table
 
 
-module nic_device$connectors$connector_0$read_controller(d,q,clock);
+module nic_device$connectors$connector_0$read_table(clock,reset,has_free,next_tag,allocate,controller,tag,forget,lookup_index,lookup_entry,live,retire);
     
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
     input wire  clock;
+    input wire  reset;
+    output reg  has_free;
+    output reg  [7:0] next_tag;
+    input wire  allocate;
+    input wire  controller;
+    input wire  [15:0] tag;
+    input wire  forget;
+    input wire  [1:0] lookup_index;
+    output reg  [22:0] lookup_entry;
+    output reg  [3:0] live;
+    input wire  [3:0] retire;
     
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
+    // Constant declarations
+    localparam  none = 4'h0;
+    localparam  entry_0 = 4'h1;
+    localparam  index_0 = 2'b0;
+    localparam  index_1 = 2'b1;
+    localparam  index_2 = 2'b10;
+    localparam  index_3 = 2'b11;
+    localparam  index_shift = 8'h2;
+    localparam  next_generation = 6'b1;
+    
+    // Stub signals
+    reg  [1:0] entries$read_address;
+    reg  entries$read_clock;
+    wire  [22:0] entries$read_data;
+    reg  [1:0] entries$write_address;
+    reg  entries$write_clock;
+    reg  [22:0] entries$write_data;
+    reg  entries$write_enable;
+    reg  [3:0] valid$d;
+    wire  [3:0] valid$q;
+    reg  valid$clock;
+    reg  [3:0] of_b$d;
+    wire  [3:0] of_b$q;
+    reg  of_b$clock;
+    reg  [3:0] fresh$d;
+    wire  [3:0] fresh$q;
+    reg  fresh$clock;
+    reg  [5:0] generation$d;
+    wire  [5:0] generation$q;
+    reg  generation$clock;
+    
+    // Local signals
+    reg  [3:0] free;
+    reg  [1:0] pick;
+    reg  [3:0] taken;
+    reg  [3:0] forgotten;
+    
+    // Sub module instances
+    nic_device$connectors$connector_0$read_table$entries entries(
+        .read_address(entries$read_address),
+        .read_clock(entries$read_clock),
+        .read_data(entries$read_data),
+        .write_address(entries$write_address),
+        .write_clock(entries$write_clock),
+        .write_data(entries$write_data),
+        .write_enable(entries$write_enable)
+    );
+    nic_device$connectors$connector_0$read_table$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_device$connectors$connector_0$read_table$of_b of_b(
+        .d(of_b$d),
+        .q(of_b$q),
+        .clock(of_b$clock)
+    );
+    nic_device$connectors$connector_0$read_table$fresh fresh(
+        .d(fresh$d),
+        .q(fresh$q),
+        .clock(fresh$clock)
+    );
+    nic_device$connectors$connector_0$read_table$generation generation(
+        .d(generation$d),
+        .q(generation$q),
+        .clock(generation$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        of_b$clock = clock;
+        fresh$clock = clock;
+        generation$clock = clock;
+        valid$d = valid$q;
+        of_b$d = of_b$q;
+        fresh$d = fresh$q;
+        generation$d = generation$q;
+        entries$read_clock = clock;
+        entries$write_clock = clock;
+        entries$read_address = lookup_index;
+        lookup_entry = entries$read_data;
+        live = valid$q & ~fresh$q;
+        free = ~valid$q;
+        pick = index_3;
+        if (free[32'h2]) begin
+            pick = index_2;
+        end
+        if (free[32'h1]) begin
+            pick = index_1;
+        end
+        if (free[32'h0]) begin
+            pick = index_0;
+        end
+        has_free = |free;
+        next_tag = (((generation$q) & 8'hff) << index_shift) | ((pick) & 8'hff);
+        entries$write_enable = allocate;
+        entries$write_address = pick;
+        entries$write_data[(64'h0)+:(1)] = controller;
+        entries$write_data[(64'h7)+:(16)] = tag;
+        entries$write_data[(64'h1)+:(6)] = generation$q;
+        taken = none;
+        if (allocate) begin
+            taken = entry_0 << ((pick) & 4'hf);
+            generation$d = generation$q + next_generation;
+        end
+        forgotten = none;
+        if (forget) begin
+            forgotten = valid$q & ~of_b$q;
+            if (controller) begin
+                forgotten = valid$q & of_b$q;
+            end
+        end
+        valid$d = (valid$q | taken) & ~(forgotten | retire);
+        fresh$d = taken;
+        of_b$d = of_b$q & ~taken;
+        if (controller) begin
+            of_b$d = of_b$q | taken;
+        end
+        if (reset) begin
+            valid$d = none;
+        end
     end
     
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$read_controller
+endmodule // nic_device$connectors$connector_0$read_table
 
 
-module nic_device$connectors$connector_0$read_fresh(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$read_fresh
-
-
-module nic_device$connectors$connector_0$read_generation(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$read_generation
-
-
-module nic_device$connectors$connector_0$read_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$read_valid
-
-
-module nic_device$connectors$connector_0$readmit_pending(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$readmit_pending
-
-
-module nic_device$connectors$connector_0$reads(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_device$connectors$connector_0$read_table$entries(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [1:0] read_address;
@@ -4520,7 +4957,102 @@ module nic_device$connectors$connector_0$reads(read_address,read_clock,read_data
        end
     end
                 
-endmodule // nic_device$connectors$connector_0$reads
+endmodule // nic_device$connectors$connector_0$read_table$entries
+
+
+module nic_device$connectors$connector_0$read_table$fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$read_table$fresh
+
+
+module nic_device$connectors$connector_0$read_table$generation(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$read_table$generation
+
+
+module nic_device$connectors$connector_0$read_table$of_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$read_table$of_b
+
+
+module nic_device$connectors$connector_0$read_table$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$read_table$valid
+
+
+module nic_device$connectors$connector_0$readmit_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$readmit_pending
 
 
 module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,freed,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long);
@@ -4549,9 +5081,9 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     input wire  [127:0] freed;
     input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] slots_full;
-    output reg  [31:0] malformed_capsule;
-    output reg  [31:0] capsule_too_long;
+    output reg  slots_full;
+    output reg  malformed_capsule;
+    output reg  capsule_too_long;
     
     // Constant declarations
     localparam  slot_bits = 7'b11;
@@ -4583,11 +5115,9 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     localparam  bytes_6 = 16'h6;
     localparam  bytes_7 = 16'h7;
     localparam  bytes_8 = 16'h8;
-    localparam  one_32 = 32'h1;
     localparam  one_slots = 128'h1;
     localparam  zero_slots = 128'h0;
     localparam  cleared = 47'h0;
-    localparam  zero_32 = 32'h0;
     
     // Enums
     localparam ReceiverStep$Clear = 0;
@@ -4637,15 +5167,6 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [127:0] receiving$d;
     wire  [127:0] receiving$q;
     reg  receiving$clock;
-    reg  [31:0] full$d;
-    wire  [31:0] full$q;
-    reg  full$clock;
-    reg  [31:0] malformed$d;
-    wire  [31:0] malformed$q;
-    reg  malformed$clock;
-    reg  [31:0] too_long$d;
-    wire  [31:0] too_long$q;
-    reg  too_long$clock;
     
     // Local signals
     reg  [127:0] queued_set;
@@ -4735,21 +5256,6 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
         .q(receiving$q),
         .clock(receiving$clock)
     );
-    nic_device$connectors$connector_0$receiver$full full(
-        .d(full$d),
-        .q(full$q),
-        .clock(full$clock)
-    );
-    nic_device$connectors$connector_0$receiver$malformed malformed(
-        .d(malformed$d),
-        .q(malformed$q),
-        .clock(malformed$clock)
-    );
-    nic_device$connectors$connector_0$receiver$too_long too_long(
-        .d(too_long$d),
-        .q(too_long$q),
-        .clock(too_long$clock)
-    );
     
     // Update code
     always @(*) begin
@@ -4762,9 +5268,6 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
         queue_read$clock = clock;
         queued$clock = clock;
         receiving$clock = clock;
-        full$clock = clock;
-        malformed$clock = clock;
-        too_long$clock = clock;
         step$d = step$q;
         qp$d = qp$q;
         work$d = work$q;
@@ -4774,9 +5277,9 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
         queue_read$d = queue_read$q;
         queued$d = queued$q;
         receiving$d = receiving$q;
-        full$d = full$q;
-        malformed$d = malformed$q;
-        too_long$d = too_long$q;
+        slots_full = 1'b0;
+        malformed_capsule = 1'b0;
+        capsule_too_long = 1'b0;
         progress$read_clock = clock;
         progress$write_clock = clock;
         progress$read_address = s_axis_qp;
@@ -4980,13 +5483,13 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
                                     receiving_clear = freed | (one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff));
                                 end
                                 if (next[(64'h1)+:(1)]) begin
-                                    full$d = full$q + one_32;
+                                    slots_full = 1'b1;
                                 end
                                 else if ((next[(64'h1f)+:(16)] < sqe_bytes) | ~next[(64'hc)+:(1)]) begin
-                                    malformed$d = malformed$q + one_32;
+                                    malformed_capsule = 1'b1;
                                 end
                                 else if (next[(64'ha)+:(1)]) begin
-                                    too_long$d = too_long$q + one_32;
+                                    capsule_too_long = 1'b1;
                                 end
                                 else begin
                                     queue$write_enable = 1'b1;
@@ -5004,9 +5507,6 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
         endcase
         queued$d = (queued$q | queued_set) & ~queued_clear;
         receiving$d = (receiving$q | receiving_set) & ~receiving_clear;
-        slots_full = full$q;
-        malformed_capsule = malformed$q;
-        capsule_too_long = too_long$q;
         if (reset) begin
             step$d = ReceiverStep$Clear;
             clear_qp$d = zero_qp;
@@ -5015,9 +5515,6 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
             queue_read$d = zero_16;
             queued$d = zero_slots;
             receiving$d = zero_slots;
-            full$d = zero_32;
-            malformed$d = zero_32;
-            too_long$d = zero_32;
         end
     end
     
@@ -5041,44 +5538,6 @@ module nic_device$connectors$connector_0$receiver$clear_qp(d,q,clock);
     end
           
 endmodule // nic_device$connectors$connector_0$receiver$clear_qp
-
-
-module nic_device$connectors$connector_0$receiver$full(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$receiver$full
-
-
-module nic_device$connectors$connector_0$receiver$malformed(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$receiver$malformed
 
 
 module nic_device$connectors$connector_0$receiver$progress(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -5278,25 +5737,6 @@ module nic_device$connectors$connector_0$receiver$step(d,q,clock);
 endmodule // nic_device$connectors$connector_0$receiver$step
 
 
-module nic_device$connectors$connector_0$receiver$too_long(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$receiver$too_long
-
-
 module nic_device$connectors$connector_0$receiver$work(d,q,clock);
     
     // Module arguments
@@ -5314,25 +5754,6 @@ module nic_device$connectors$connector_0$receiver$work(d,q,clock);
     end
           
 endmodule // nic_device$connectors$connector_0$receiver$work
-
-
-module nic_device$connectors$connector_0$replayed(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$replayed
 
 
 module nic_device$connectors$connector_0$resume(d,q,clock);
@@ -5382,25 +5803,6 @@ module nic_device$connectors$connector_0$resume(d,q,clock);
     end
           
 endmodule // nic_device$connectors$connector_0$resume
-
-
-module nic_device$connectors$connector_0$rx_skip(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$rx_skip
 
 
 module nic_device$connectors$connector_0$serve_link(d,q,clock);
@@ -5628,25 +6030,6 @@ module nic_device$connectors$connector_0$sweep_slot(d,q,clock);
 endmodule // nic_device$connectors$connector_0$sweep_slot
 
 
-module nic_device$connectors$connector_0$unknown(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$unknown
-
-
 module nic_device$connectors$connector_0$work_caused(d,q,clock);
     
     // Module arguments
@@ -5818,25 +6201,6 @@ module nic_device$connectors$connector_0$wqe_rkey(d,q,clock);
 endmodule // nic_device$connectors$connector_0$wqe_rkey
 
 
-module nic_device$connectors$connector_0$wqe_unknown(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$wqe_unknown
-
-
 module nic_device$connectors$connector_0$wqe_va(d,q,clock);
     
     // Module arguments
@@ -5854,25 +6218,6 @@ module nic_device$connectors$connector_0$wqe_va(d,q,clock);
     end
           
 endmodule // nic_device$connectors$connector_0$wqe_va
-
-
-module nic_device$connectors$connector_0$wrong(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$wrong
 
 
 module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,links$from_a$tdata,links$from_a$tlast,links$from_a$tvalid,links$from_a$tready,links$from_b$tdata,links$from_b$tlast,links$from_b$tvalid,links$from_b$tready,links$to_controller$tdata,links$to_controller$tlast,links$to_controller$tvalid,links$to_controller$tready,work$valid,work$ready,work$qp,work$kind,work$length,work$va,work$rkey,work$tag,work$payload$tdata,work$payload$tlast,work$payload$tvalid,work$payload$tready,work$read$tdata,work$read$tlast,work$read$tvalid,work$read$tready,work$read$tag,work$read$length,work$read$last,counters$commands_forwarded,counters$completions_delivered,counters$unknown_qp,counters$slots_full,counters$malformed_capsule,counters$capsule_too_long,counters$wqe_unknown_qp,counters$wqe_malformed,counters$cqe_unknown_cid,counters$read_data_unknown,counters$wrong_link,counters$commands_replayed,counters$late_discarded,counters$takeovers_acked,counters$path_errors_sent,counters$writes_truncated,probe_qp,probe_taken);
@@ -5905,11 +6250,11 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     input wire  [63:0] links$from_a$tdata;
     input wire  links$from_a$tlast;
     input wire  links$from_a$tvalid;
-    output reg  links$from_a$tready;
+    output wire  links$from_a$tready;
     input wire  [63:0] links$from_b$tdata;
     input wire  links$from_b$tlast;
     input wire  links$from_b$tvalid;
-    output reg  links$from_b$tready;
+    output wire  links$from_b$tready;
     output wire  [63:0] links$to_controller$tdata;
     output wire  links$to_controller$tlast;
     output wire  [1:0] links$to_controller$tvalid;
@@ -5933,22 +6278,22 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     input wire  [7:0] work$read$tag;
     input wire  [12:0] work$read$length;
     input wire  work$read$last;
-    output reg  [31:0] counters$commands_forwarded;
-    output reg  [31:0] counters$completions_delivered;
-    output reg  [31:0] counters$unknown_qp;
-    output reg  [31:0] counters$slots_full;
-    output reg  [31:0] counters$malformed_capsule;
-    output reg  [31:0] counters$capsule_too_long;
-    output reg  [31:0] counters$wqe_unknown_qp;
-    output reg  [31:0] counters$wqe_malformed;
-    output reg  [31:0] counters$cqe_unknown_cid;
-    output reg  [31:0] counters$read_data_unknown;
-    output reg  [31:0] counters$wrong_link;
-    output reg  [31:0] counters$commands_replayed;
-    output reg  [31:0] counters$late_discarded;
-    output reg  [31:0] counters$takeovers_acked;
-    output reg  [31:0] counters$path_errors_sent;
-    output reg  [31:0] counters$writes_truncated;
+    output wire  [31:0] counters$commands_forwarded;
+    output wire  [31:0] counters$completions_delivered;
+    output wire  [31:0] counters$unknown_qp;
+    output wire  [31:0] counters$slots_full;
+    output wire  [31:0] counters$malformed_capsule;
+    output wire  [31:0] counters$capsule_too_long;
+    output wire  [31:0] counters$wqe_unknown_qp;
+    output wire  [31:0] counters$wqe_malformed;
+    output wire  [31:0] counters$cqe_unknown_cid;
+    output wire  [31:0] counters$read_data_unknown;
+    output wire  [31:0] counters$wrong_link;
+    output wire  [31:0] counters$commands_replayed;
+    output wire  [31:0] counters$late_discarded;
+    output wire  [31:0] counters$takeovers_acked;
+    output wire  [31:0] counters$path_errors_sent;
+    output wire  [31:0] counters$writes_truncated;
     input wire  [3:0] probe_qp;
     output reg  probe_taken;
     
@@ -5971,7 +6316,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  type_wqe = 8'h81;
     localparam  type_takeover_ack = 8'h82;
     localparam  type_fence_ack = 8'h84;
-    localparam  type_heartbeat = 8'h83;
     localparam  op_write = 8'h1;
     localparam  op_send = 8'h2;
     localparam  op_send_invalidate = 8'h3;
@@ -5995,23 +6339,14 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  bit_b = 2'b10;
     localparam  zero_2 = 2'b0;
     localparam  zero_32 = 32'h0;
-    localparam  one_32 = 32'h1;
     localparam  high_16_of_32 = 32'hffff0000;
     localparam  zero_16 = 16'h0;
     localparam  one_16 = 16'h1;
     localparam  zero_64 = 64'h0;
     localparam  one_8 = 8'h1;
     localparam  zero_8 = 8'h0;
-    localparam  read_index_shift = 8'h2;
-    localparam  one_generation = 6'b1;
     localparam  cleared_entry = 84'h0;
     localparam  one_sq = 7'b1;
-    localparam  zero_4 = 4'h0;
-    localparam  read_0 = 2'b0;
-    localparam  read_1 = 2'b1;
-    localparam  read_2 = 2'b10;
-    localparam  read_3 = 2'b11;
-    localparam  one_4 = 4'h1;
     
     // Enums
     localparam EngineStep$Clear = 0;
@@ -6076,9 +6411,9 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [127:0] receiver$freed;
     reg  [3:0] receiver$probe_qp;
     wire  receiver$probe_taken;
-    wire  [31:0] receiver$slots_full;
-    wire  [31:0] receiver$malformed_capsule;
-    wire  [31:0] receiver$capsule_too_long;
+    wire  receiver$slots_full;
+    wire  receiver$malformed_capsule;
+    wire  receiver$capsule_too_long;
     reg  [3:0] qp_table$read_address;
     reg  qp_table$read_clock;
     wire  [83:0] qp_table$read_data;
@@ -6100,19 +6435,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  buffer$write_clock;
     reg  [63:0] buffer$write_data;
     reg  buffer$write_enable;
-    reg  [1:0] reads$read_address;
-    reg  reads$read_clock;
-    wire  [22:0] reads$read_data;
-    reg  [1:0] reads$write_address;
-    reg  reads$write_clock;
-    reg  [22:0] reads$write_data;
-    reg  reads$write_enable;
-    reg  [3:0] read_valid$d;
-    wire  [3:0] read_valid$q;
-    reg  read_valid$clock;
-    reg  [3:0] read_controller$d;
-    wire  [3:0] read_controller$q;
-    reg  read_controller$clock;
     reg  [127:0] busy$d;
     wire  [127:0] busy$q;
     reg  busy$clock;
@@ -6190,7 +6512,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     wire  mover$payload_tvalid;
     reg  mover$payload_tready;
     wire  [1:0] mover$skip;
-    wire  [31:0] mover$writes_truncated;
+    wire  mover$write_truncated;
     reg  [1:0] work_kind$d;
     wire  [1:0] work_kind$q;
     reg  work_kind$clock;
@@ -6227,9 +6549,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  serve_link$d;
     wire  serve_link$q;
     reg  serve_link$clock;
-    reg  [1:0] at_header$d;
-    wire  [1:0] at_header$q;
-    reg  at_header$clock;
     reg  [1:0] fail_pending$d;
     wire  [1:0] fail_pending$q;
     reg  fail_pending$clock;
@@ -6245,9 +6564,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [1:0] fence_sent$d;
     wire  [1:0] fence_sent$q;
     reg  fence_sent$clock;
-    reg  [1:0] rx_skip$d;
-    wire  [1:0] rx_skip$q;
-    reg  rx_skip$clock;
     reg  capsule_blocked$d;
     wire  capsule_blocked$q;
     reg  capsule_blocked$clock;
@@ -6277,79 +6593,72 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [22:0] emitter$read_table_entry;
     reg  [3:0] emitter$read_live;
     wire  [3:0] emitter$read_retire;
-    wire  [31:0] emitter$read_data_unknown;
-    reg  [5:0] read_generation$d;
-    wire  [5:0] read_generation$q;
-    reg  read_generation$clock;
-    reg  [3:0] read_fresh$d;
-    wire  [3:0] read_fresh$q;
-    reg  read_fresh$clock;
-    reg  [31:0] forwarded$d;
-    wire  [31:0] forwarded$q;
-    reg  forwarded$clock;
-    reg  [31:0] delivered$d;
-    wire  [31:0] delivered$q;
-    reg  delivered$clock;
-    reg  [31:0] unknown$d;
-    wire  [31:0] unknown$q;
-    reg  unknown$clock;
-    reg  [31:0] wqe_unknown$d;
-    wire  [31:0] wqe_unknown$q;
-    reg  wqe_unknown$clock;
-    reg  [31:0] malformed$d;
-    wire  [31:0] malformed$q;
-    reg  malformed$clock;
-    reg  [31:0] cqe_unknown$d;
-    wire  [31:0] cqe_unknown$q;
-    reg  cqe_unknown$clock;
-    reg  [31:0] wrong$d;
-    wire  [31:0] wrong$q;
-    reg  wrong$clock;
-    reg  [31:0] replayed$d;
-    wire  [31:0] replayed$q;
-    reg  replayed$clock;
-    reg  [31:0] late$d;
-    wire  [31:0] late$q;
-    reg  late$clock;
-    reg  [31:0] acked$d;
-    wire  [31:0] acked$q;
-    reg  acked$clock;
-    reg  [31:0] path_errors$d;
-    wire  [31:0] path_errors$q;
-    reg  path_errors$clock;
+    wire  emitter$read_data_unknown;
+    reg  intake$clock;
+    reg  intake$reset;
+    reg  [1:0] intake$link_up;
+    reg  [1:0] intake$fenced;
+    reg  [1:0] intake$available;
+    wire  [1:0] intake$heard;
+    wire  intake$waiting;
+    wire  intake$pick_b;
+    wire  [7:0] intake$pick_kind;
+    wire  [47:0] intake$pick_fields;
+    wire  intake$pick_last;
+    reg  intake$take_header;
+    reg  intake$src;
+    wire  [63:0] intake$beat_data;
+    wire  intake$beat_last;
+    wire  intake$beat_valid;
+    wire  intake$beat_lost;
+    reg  intake$take_beat;
+    reg  intake$mover_busy;
+    reg  intake$mover_src;
+    reg  intake$mover_take;
+    reg  [1:0] intake$skip;
+    reg  read_table$clock;
+    reg  read_table$reset;
+    wire  read_table$has_free;
+    wire  [7:0] read_table$next_tag;
+    reg  read_table$allocate;
+    reg  read_table$controller;
+    reg  [15:0] read_table$tag;
+    reg  read_table$forget;
+    reg  [1:0] read_table$lookup_index;
+    wire  [22:0] read_table$lookup_entry;
+    wire  [3:0] read_table$live;
+    reg  [3:0] read_table$retire;
+    reg  count$clock;
+    reg  count$reset;
+    reg  count$command_forwarded;
+    reg  count$completion_delivered;
+    reg  count$unknown_qp;
+    reg  count$slots_full;
+    reg  count$malformed_capsule;
+    reg  count$capsule_too_long;
+    reg  count$wqe_unknown_qp;
+    reg  count$wqe_malformed;
+    reg  count$cqe_unknown_cid;
+    reg  count$read_data_unknown;
+    reg  count$wrong_link;
+    reg  count$command_replayed;
+    reg  count$late_discarded;
+    reg  count$takeover_acked;
+    reg  count$path_error_sent;
+    reg  count$write_truncated;
     
     // Local signals
-    reg  [63:0] rx_data;
-    reg  rx_last;
-    reg  rx_valid;
     reg  rx_take;
-    reg  rx_lost;
-    reg  take_a;
-    reg  take_b;
-    reg  link_a_ok;
-    reg  link_b_ok;
     reg  pick_link;
     reg  take_header;
-    reg  link_waiting;
     reg  pause;
-    reg  heartbeat_a;
-    reg  heartbeat_b;
-    reg  [1:0] boundary;
-    reg  wqe_a;
-    reg  wqe_b;
-    reg  mover_take;
     reg  mover_start;
-    reg  pick_b;
-    reg  [7:0] pick_kind;
-    reg  [47:0] pick_fields;
-    reg  pick_last;
     reg  capsule_ok;
     reg  [1:0] src_bit;
     reg  [1:0] pending_bit;
     reg  reading;
     reg  finish;
     reg  [1:0] skip_set;
-    reg  [1:0] skip_clear;
     reg  [83:0] table_entry;
     reg  [6:0] slot_address;
     reg  [127:0] slot_bit;
@@ -6360,10 +6669,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  other;
     reg  header_fits;
     reg  [63:0] path_error_high;
-    reg  [3:0] read_free;
-    reg  [1:0] read_pick;
-    reg  [3:0] read_set;
-    reg  [3:0] read_clear;
     reg  [127:0] busy_set;
     reg  [127:0] busy_clear;
     reg  issue;
@@ -6434,25 +6739,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .write_clock(buffer$write_clock),
         .write_data(buffer$write_data),
         .write_enable(buffer$write_enable)
-    );
-    nic_device$connectors$connector_1$reads reads(
-        .read_address(reads$read_address),
-        .read_clock(reads$read_clock),
-        .read_data(reads$read_data),
-        .write_address(reads$write_address),
-        .write_clock(reads$write_clock),
-        .write_data(reads$write_data),
-        .write_enable(reads$write_enable)
-    );
-    nic_device$connectors$connector_1$read_valid read_valid(
-        .d(read_valid$d),
-        .q(read_valid$q),
-        .clock(read_valid$clock)
-    );
-    nic_device$connectors$connector_1$read_controller read_controller(
-        .d(read_controller$d),
-        .q(read_controller$q),
-        .clock(read_controller$clock)
     );
     nic_device$connectors$connector_1$busy busy(
         .d(busy$d),
@@ -6570,7 +6856,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .payload_tvalid(mover$payload_tvalid),
         .payload_tready(mover$payload_tready),
         .skip(mover$skip),
-        .writes_truncated(mover$writes_truncated)
+        .write_truncated(mover$write_truncated)
     );
     nic_device$connectors$connector_1$work_kind work_kind(
         .d(work_kind$d),
@@ -6632,11 +6918,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .q(serve_link$q),
         .clock(serve_link$clock)
     );
-    nic_device$connectors$connector_1$at_header at_header(
-        .d(at_header$d),
-        .q(at_header$q),
-        .clock(at_header$clock)
-    );
     nic_device$connectors$connector_1$fail_pending fail_pending(
         .d(fail_pending$d),
         .q(fail_pending$q),
@@ -6661,11 +6942,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .d(fence_sent$d),
         .q(fence_sent$q),
         .clock(fence_sent$clock)
-    );
-    nic_device$connectors$connector_1$rx_skip rx_skip(
-        .d(rx_skip$d),
-        .q(rx_skip$q),
-        .clock(rx_skip$clock)
     );
     nic_device$connectors$connector_1$capsule_blocked capsule_blocked(
         .d(capsule_blocked$d),
@@ -6716,76 +6992,91 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .read_retire(emitter$read_retire),
         .read_data_unknown(emitter$read_data_unknown)
     );
-    nic_device$connectors$connector_1$read_generation read_generation(
-        .d(read_generation$d),
-        .q(read_generation$q),
-        .clock(read_generation$clock)
+    nic_device$connectors$connector_1$intake intake(
+        .clock(intake$clock),
+        .reset(intake$reset),
+        .from_a$tdata(links$from_a$tdata),
+        .from_a$tlast(links$from_a$tlast),
+        .from_a$tvalid(links$from_a$tvalid),
+        .from_a$tready(links$from_a$tready),
+        .from_b$tdata(links$from_b$tdata),
+        .from_b$tlast(links$from_b$tlast),
+        .from_b$tvalid(links$from_b$tvalid),
+        .from_b$tready(links$from_b$tready),
+        .link_up(intake$link_up),
+        .fenced(intake$fenced),
+        .available(intake$available),
+        .heard(intake$heard),
+        .waiting(intake$waiting),
+        .pick_b(intake$pick_b),
+        .pick_kind(intake$pick_kind),
+        .pick_fields(intake$pick_fields),
+        .pick_last(intake$pick_last),
+        .take_header(intake$take_header),
+        .src(intake$src),
+        .beat_data(intake$beat_data),
+        .beat_last(intake$beat_last),
+        .beat_valid(intake$beat_valid),
+        .beat_lost(intake$beat_lost),
+        .take_beat(intake$take_beat),
+        .mover_busy(intake$mover_busy),
+        .mover_src(intake$mover_src),
+        .mover_take(intake$mover_take),
+        .skip(intake$skip)
     );
-    nic_device$connectors$connector_1$read_fresh read_fresh(
-        .d(read_fresh$d),
-        .q(read_fresh$q),
-        .clock(read_fresh$clock)
+    nic_device$connectors$connector_1$read_table read_table(
+        .clock(read_table$clock),
+        .reset(read_table$reset),
+        .has_free(read_table$has_free),
+        .next_tag(read_table$next_tag),
+        .allocate(read_table$allocate),
+        .controller(read_table$controller),
+        .tag(read_table$tag),
+        .forget(read_table$forget),
+        .lookup_index(read_table$lookup_index),
+        .lookup_entry(read_table$lookup_entry),
+        .live(read_table$live),
+        .retire(read_table$retire)
     );
-    nic_device$connectors$connector_1$forwarded forwarded(
-        .d(forwarded$d),
-        .q(forwarded$q),
-        .clock(forwarded$clock)
-    );
-    nic_device$connectors$connector_1$delivered delivered(
-        .d(delivered$d),
-        .q(delivered$q),
-        .clock(delivered$clock)
-    );
-    nic_device$connectors$connector_1$unknown unknown(
-        .d(unknown$d),
-        .q(unknown$q),
-        .clock(unknown$clock)
-    );
-    nic_device$connectors$connector_1$wqe_unknown wqe_unknown(
-        .d(wqe_unknown$d),
-        .q(wqe_unknown$q),
-        .clock(wqe_unknown$clock)
-    );
-    nic_device$connectors$connector_1$malformed malformed(
-        .d(malformed$d),
-        .q(malformed$q),
-        .clock(malformed$clock)
-    );
-    nic_device$connectors$connector_1$cqe_unknown cqe_unknown(
-        .d(cqe_unknown$d),
-        .q(cqe_unknown$q),
-        .clock(cqe_unknown$clock)
-    );
-    nic_device$connectors$connector_1$wrong wrong(
-        .d(wrong$d),
-        .q(wrong$q),
-        .clock(wrong$clock)
-    );
-    nic_device$connectors$connector_1$replayed replayed(
-        .d(replayed$d),
-        .q(replayed$q),
-        .clock(replayed$clock)
-    );
-    nic_device$connectors$connector_1$late late(
-        .d(late$d),
-        .q(late$q),
-        .clock(late$clock)
-    );
-    nic_device$connectors$connector_1$acked acked(
-        .d(acked$d),
-        .q(acked$q),
-        .clock(acked$clock)
-    );
-    nic_device$connectors$connector_1$path_errors path_errors(
-        .d(path_errors$d),
-        .q(path_errors$q),
-        .clock(path_errors$clock)
+    nic_device$connectors$connector_1$count count(
+        .clock(count$clock),
+        .reset(count$reset),
+        .command_forwarded(count$command_forwarded),
+        .completion_delivered(count$completion_delivered),
+        .unknown_qp(count$unknown_qp),
+        .slots_full(count$slots_full),
+        .malformed_capsule(count$malformed_capsule),
+        .capsule_too_long(count$capsule_too_long),
+        .wqe_unknown_qp(count$wqe_unknown_qp),
+        .wqe_malformed(count$wqe_malformed),
+        .cqe_unknown_cid(count$cqe_unknown_cid),
+        .read_data_unknown(count$read_data_unknown),
+        .wrong_link(count$wrong_link),
+        .command_replayed(count$command_replayed),
+        .late_discarded(count$late_discarded),
+        .takeover_acked(count$takeover_acked),
+        .path_error_sent(count$path_error_sent),
+        .write_truncated(count$write_truncated),
+        .counters$commands_forwarded(counters$commands_forwarded),
+        .counters$completions_delivered(counters$completions_delivered),
+        .counters$unknown_qp(counters$unknown_qp),
+        .counters$slots_full(counters$slots_full),
+        .counters$malformed_capsule(counters$malformed_capsule),
+        .counters$capsule_too_long(counters$capsule_too_long),
+        .counters$wqe_unknown_qp(counters$wqe_unknown_qp),
+        .counters$wqe_malformed(counters$wqe_malformed),
+        .counters$cqe_unknown_cid(counters$cqe_unknown_cid),
+        .counters$read_data_unknown(counters$read_data_unknown),
+        .counters$wrong_link(counters$wrong_link),
+        .counters$commands_replayed(counters$commands_replayed),
+        .counters$late_discarded(counters$late_discarded),
+        .counters$takeovers_acked(counters$takeovers_acked),
+        .counters$path_errors_sent(counters$path_errors_sent),
+        .counters$writes_truncated(counters$writes_truncated)
     );
     
     // Update code
     always @(*) begin
-        read_valid$clock = clock;
-        read_controller$clock = clock;
         busy$clock = clock;
         step$clock = clock;
         resume$clock = clock;
@@ -6817,31 +7108,14 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         sweep_slot$clock = clock;
         sweep_at_takeover$clock = clock;
         serve_link$clock = clock;
-        at_header$clock = clock;
         fail_pending$clock = clock;
         fence_pending$clock = clock;
         readmit_pending$clock = clock;
         failback_pending$clock = clock;
         fence_sent$clock = clock;
-        rx_skip$clock = clock;
         capsule_blocked$clock = clock;
         prefer_link$clock = clock;
         clear_qp$clock = clock;
-        read_generation$clock = clock;
-        read_fresh$clock = clock;
-        forwarded$clock = clock;
-        delivered$clock = clock;
-        unknown$clock = clock;
-        wqe_unknown$clock = clock;
-        malformed$clock = clock;
-        cqe_unknown$clock = clock;
-        wrong$clock = clock;
-        replayed$clock = clock;
-        late$clock = clock;
-        acked$clock = clock;
-        path_errors$clock = clock;
-        read_valid$d = read_valid$q;
-        read_controller$d = read_controller$q;
         busy$d = busy$q;
         step$d = step$q;
         resume$d = resume$q;
@@ -6873,29 +7147,14 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         sweep_slot$d = sweep_slot$q;
         sweep_at_takeover$d = sweep_at_takeover$q;
         serve_link$d = serve_link$q;
-        at_header$d = at_header$q;
         fail_pending$d = fail_pending$q;
         fence_pending$d = fence_pending$q;
         readmit_pending$d = readmit_pending$q;
         failback_pending$d = failback_pending$q;
         fence_sent$d = fence_sent$q;
-        rx_skip$d = rx_skip$q;
         capsule_blocked$d = capsule_blocked$q;
         prefer_link$d = prefer_link$q;
         clear_qp$d = clear_qp$q;
-        read_generation$d = read_generation$q;
-        read_fresh$d = read_fresh$q;
-        forwarded$d = forwarded$q;
-        delivered$d = delivered$q;
-        unknown$d = unknown$q;
-        wqe_unknown$d = wqe_unknown$q;
-        malformed$d = malformed$q;
-        cqe_unknown$d = cqe_unknown$q;
-        wrong$d = wrong$q;
-        replayed$d = replayed$q;
-        late$d = late$q;
-        acked$d = acked$q;
-        path_errors$d = path_errors$q;
         receiver$clock = clock;
         receiver$reset = reset;
         receiver$s_axis_tdata = s_axis_tdata;
@@ -6916,8 +7175,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         meta$write_clock = clock;
         buffer$read_clock = clock;
         buffer$write_clock = clock;
-        reads$read_clock = clock;
-        reads$write_clock = clock;
         buffer$write_enable = receiver$buffer_write_enable;
         buffer$write_address = receiver$buffer_write_address;
         buffer$write_data = receiver$buffer_write_data;
@@ -6946,42 +7203,15 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
         path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
-        rx_data = links$from_a$tdata;
-        rx_last = links$from_a$tlast;
-        rx_valid = links$from_a$tvalid;
-        rx_lost = ~available[32'h0];
-        src_bit = bit_a;
-        if (src$q) begin
-            rx_data = links$from_b$tdata;
-            rx_last = links$from_b$tlast;
-            rx_valid = links$from_b$tvalid;
-            rx_lost = ~available[32'h1];
-            src_bit = bit_b;
-        end
         rx_take = 1'b0;
         finish = 1'b0;
         skip_set = zero_2;
-        skip_clear = zero_2;
-        take_a = 1'b0;
-        take_b = 1'b0;
-        heartbeat_a = at_header$q[32'h0] & links$from_a$tvalid & links$from_a$tlast & (links$from_a$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h0];
-        heartbeat_b = at_header$q[32'h1] & links$from_b$tvalid & links$from_b$tlast & (links$from_b$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
-        wqe_a = links$from_a$tdata[(32'h0)+:(8)] == type_wqe;
-        wqe_b = links$from_b$tdata[(32'h0)+:(8)] == type_wqe;
-        link_a_ok = links$from_a$tvalid & link_up[32'h0] & ~rx_skip$q[32'h0] & ~heartbeat_a & ~(mover$busy & (~mover$src | wqe_a));
-        link_b_ok = links$from_b$tvalid & link_up[32'h1] & ~rx_skip$q[32'h1] & ~heartbeat_b & ~(mover$busy & (mover$src | wqe_b));
-        pick_b = link_b_ok & (~link_a_ok | ~src$q);
-        pick_kind = links$from_a$tdata[(32'h0)+:(8)];
-        pick_fields = links$from_a$tdata[(32'h10)+:(48)];
-        pick_last = links$from_a$tlast;
-        if (pick_b) begin
-            pick_kind = links$from_b$tdata[(32'h0)+:(8)];
-            pick_fields = links$from_b$tdata[(32'h10)+:(48)];
-            pick_last = links$from_b$tlast;
+        src_bit = bit_a;
+        if (src$q) begin
+            src_bit = bit_b;
         end
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
-        link_waiting = link_a_ok | link_b_ok;
-        pick_link = link_waiting & (~capsule_ok | prefer_link$q);
+        pick_link = intake$waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
         pause = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
@@ -6998,24 +7228,10 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         if (~|fail_pending$q & ~|fence_pending$q & readmit_pending$q[32'h0]) begin
             pending_bit = bit_a;
         end
-        read_free = ~read_valid$q;
-        read_pick = read_3;
-        if (read_free[32'h2]) begin
-            read_pick = read_2;
-        end
-        if (read_free[32'h1]) begin
-            read_pick = read_1;
-        end
-        if (read_free[32'h0]) begin
-            read_pick = read_0;
-        end
-        read_set = zero_4;
-        read_clear = zero_4;
-        reads$write_enable = 1'b0;
-        reads$write_address = read_pick;
-        reads$write_data[(64'h0)+:(1)] = src$q;
-        reads$write_data[(64'h7)+:(16)] = header_tag$q;
-        reads$write_data[(64'h1)+:(6)] = read_generation$q;
+        read_table$allocate = 1'b0;
+        read_table$forget = 1'b0;
+        read_table$controller = src$q;
+        read_table$tag = header_tag$q;
         emit_idle = emitter$idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
@@ -7038,6 +7254,17 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         cfg_ready = (step$q == EngineStep$Idle) & ~sweep_paused$q;
         fence_acked = zero_2;
         work_from = zero_2;
+        count$command_forwarded = 1'b0;
+        count$completion_delivered = 1'b0;
+        count$unknown_qp = 1'b0;
+        count$wqe_unknown_qp = 1'b0;
+        count$wqe_malformed = 1'b0;
+        count$cqe_unknown_cid = 1'b0;
+        count$wrong_link = 1'b0;
+        count$command_replayed = 1'b0;
+        count$late_discarded = 1'b0;
+        count$takeover_acked = 1'b0;
+        count$path_error_sent = 1'b0;
         case (step$q)
             EngineStep$Clear:
                 begin
@@ -7052,7 +7279,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                 begin
                     if (sweep_paused$q) begin
                         serve_link$d = 1'b0;
-                        if (serve_link$q & link_waiting) begin
+                        if (serve_link$q & intake$waiting) begin
                             take_header = 1'b1;
                         end
                         else begin
@@ -7072,12 +7299,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
                         sweep$d = SweepKind$Fail;
                         sweep_controller$d = pending_bit[32'h1];
-                        if (pending_bit[32'h1]) begin
-                            read_clear = read_valid$q & read_controller$q;
-                        end
-                        else begin
-                            read_clear = read_valid$q & ~read_controller$q;
-                        end
+                        read_table$forget = 1'b1;
+                        read_table$controller = pending_bit[32'h1];
                         fence_sent$d = fence_sent$q & ~pending_bit;
                         qp$d = zero_qp;
                         step$d = EngineStep$SweepLoad;
@@ -7123,7 +7346,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     table_entry = qp_table$read_data;
                     entry$d = qp_table$read_data;
                     if (~qp_table$read_data[(64'h0)+:(1)]) begin
-                        unknown$d = unknown$q + one_32;
+                        count$unknown_qp = 1'b1;
                         receiver$capsule_ready = 1'b1;
                         step$d = EngineStep$Idle;
                     end
@@ -7134,7 +7357,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     else if (qp_table$read_data[(64'h3)+:(1)]) begin
                         table_entry[(64'h15)+:(7)] = qp_table$read_data[(64'h15)+:(7)] + one_sq;
                         qp_table$write_enable = 1'b1;
-                        path_errors$d = path_errors$q + one_32;
+                        count$path_error_sent = 1'b1;
                         receiver$capsule_ready = 1'b1;
                         cqe_low$d = zero_64;
                         cqe_high$d = ((table_entry[(64'h15)+:(7)]) & 64'hffffffffffffffff) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_32) | path_error_status;
@@ -7154,7 +7377,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         qp_table$write_enable = 1'b1;
                         issue = 1'b1;
                         issue_controller = qp_table$read_data[(64'h1)+:(1)];
-                        forwarded$d = forwarded$q + one_32;
+                        count$command_forwarded = 1'b1;
                         receiver$capsule_ready = 1'b1;
                         step$d = EngineStep$Idle;
                     end
@@ -7167,17 +7390,17 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                             fence_sent$d = fence_sent$q & ~src_bit;
                         end
                         else begin
-                            late$d = late$q + one_32;
+                            count$late_discarded = 1'b1;
                         end
                         finish = 1'b1;
                     end
                     else if (header_kind$q == type_wqe) begin
                         if (~header_fits) begin
-                            wqe_unknown$d = wqe_unknown$q + one_32;
+                            count$wqe_unknown_qp = 1'b1;
                             finish = 1'b1;
                         end
                         else if (ended$q) begin
-                            malformed$d = malformed$q + one_32;
+                            count$wqe_malformed = 1'b1;
                             finish = 1'b1;
                         end
                         else begin
@@ -7186,62 +7409,62 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     end
                     else begin
                         if (header_kind$q == type_takeover_ack) begin
-                            acked$d = acked$q + one_32;
+                            count$takeover_acked = 1'b1;
                         end
                         finish = 1'b1;
                     end
                 end
             EngineStep$Descriptor1:
                 begin
-                    if (rx_valid & ~rx_lost) begin
-                        wqe_op$d = rx_data[(32'h0)+:(8)];
-                        wqe_length$d = rx_data[(32'h20)+:(32)];
+                    if (intake$beat_valid & ~intake$beat_lost) begin
+                        wqe_op$d = intake$beat_data[(32'h0)+:(8)];
+                        wqe_length$d = intake$beat_data[(32'h20)+:(32)];
                         step$d = EngineStep$Descriptor2;
                     end
                 end
             EngineStep$Descriptor2:
                 begin
-                    if (rx_valid & ~rx_lost) begin
-                        wqe_va$d = rx_data;
+                    if (intake$beat_valid & ~intake$beat_lost) begin
+                        wqe_va$d = intake$beat_data;
                         step$d = EngineStep$Descriptor3;
                     end
                 end
             EngineStep$Descriptor3:
                 begin
-                    if (rx_valid & ~rx_lost) begin
-                        wqe_rkey$d = rx_data[(32'h0)+:(32)];
-                        wqe_invalidate$d = rx_data[(32'h20)+:(32)];
+                    if (intake$beat_valid & ~intake$beat_lost) begin
+                        wqe_rkey$d = intake$beat_data[(32'h0)+:(32)];
+                        wqe_invalidate$d = intake$beat_data[(32'h20)+:(32)];
                         step$d = EngineStep$WqeDecide;
                     end
                 end
             EngineStep$Cqe0:
                 begin
-                    if (rx_valid & ~rx_lost) begin
-                        cqe_low$d = rx_data;
+                    if (intake$beat_valid & ~intake$beat_lost) begin
+                        cqe_low$d = intake$beat_data;
                         step$d = EngineStep$Cqe1;
                     end
                 end
             EngineStep$Cqe1:
                 begin
-                    if (rx_valid & ~rx_lost) begin
-                        cqe_high$d = rx_data;
-                        slot$d = rx_data[(32'h20)+:(3)];
+                    if (intake$beat_valid & ~intake$beat_lost) begin
+                        cqe_high$d = intake$beat_data;
+                        slot$d = intake$beat_data[(32'h20)+:(3)];
                         step$d = EngineStep$CqeLoad;
                     end
                 end
             EngineStep$WqeDecide:
                 begin
                     entry$d = qp_table$read_data;
-                    if (rx_lost) begin
-                        late$d = late$q + one_32;
+                    if (intake$beat_lost) begin
+                        count$late_discarded = 1'b1;
                         finish = 1'b1;
                     end
                     else if (~qp_table$read_data[(64'h0)+:(1)]) begin
-                        wqe_unknown$d = wqe_unknown$q + one_32;
+                        count$wqe_unknown_qp = 1'b1;
                         finish = 1'b1;
                     end
                     else if ((qp_table$read_data[(64'h1)+:(1)] != src$q) | qp_table$read_data[(64'h3)+:(1)]) begin
-                        wrong$d = wrong$q + one_32;
+                        count$wrong_link = 1'b1;
                         finish = 1'b1;
                     end
                     else if ((wqe_op$q == op_write) & ~ended$q & ((wqe_length$q & high_16_of_32) == zero_32) & (wqe_length$q != zero_32) & (header_length$q - descriptor_bytes == wqe_length$q[(32'h0)+:(16)])) begin
@@ -7254,14 +7477,12 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         step$d = EngineStep$WrIssue;
                     end
                     else if ((wqe_op$q == op_read) & ended$q & ((wqe_length$q & high_16_of_32) == zero_32) & (wqe_length$q != zero_32) & (header_length$q == descriptor_bytes)) begin
-                        if (|read_free) begin
-                            read_set = one_4 << ((read_pick) & 4'hf);
-                            reads$write_enable = 1'b1;
+                        if (read_table$has_free) begin
+                            read_table$allocate = 1'b1;
                             work_kind$d = kind_read;
                             work_length$d = wqe_length$q[(32'h0)+:(16)];
                             work_rkey$d = wqe_rkey$q;
-                            work_tag$d = (((read_generation$q) & 8'hff) << read_index_shift) | ((read_pick) & 8'hff);
-                            read_generation$d = read_generation$q + one_generation;
+                            work_tag$d = read_table$next_tag;
                             work_caused$d = 1'b1;
                             resume$d = EngineStep$Idle;
                             step$d = EngineStep$WrIssue;
@@ -7271,7 +7492,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         step$d = EngineStep$Cqe0;
                     end
                     else begin
-                        malformed$d = malformed$q + one_32;
+                        count$wqe_malformed = 1'b1;
                         finish = 1'b1;
                     end
                 end
@@ -7282,8 +7503,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
             EngineStep$CqeDecide:
                 begin
                     step$d = EngineStep$Idle;
-                    if (rx_lost) begin
-                        late$d = late$q + one_32;
+                    if (intake$beat_lost) begin
+                        count$late_discarded = 1'b1;
                     end
                     else if (slot_busy & (slot_controller_cid == cqe_cid)) begin
                         cqe_high$d = (cqe_high$q & ~cqe_cid_field) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
@@ -7296,7 +7517,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         end
                         qp_table$write_enable = 1'b1;
                         entry$d = table_entry;
-                        delivered$d = delivered$q + one_32;
+                        count$completion_delivered = 1'b1;
                         capsule_blocked$d = 1'b0;
                         work_kind$d = kind_send;
                         if (wqe_op$q == op_send_invalidate) begin
@@ -7309,7 +7530,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         step$d = EngineStep$WrIssue;
                     end
                     else begin
-                        cqe_unknown$d = cqe_unknown$q + one_32;
+                        count$cqe_unknown_cid = 1'b1;
                     end
                     if (~ended$q) begin
                         skip_set = src_bit;
@@ -7451,7 +7672,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     end
                     else if (entry$q[(64'h3)+:(1)]) begin
                         busy_clear = slot_bit;
-                        path_errors$d = path_errors$q + one_32;
+                        count$path_error_sent = 1'b1;
                         cqe_low$d = zero_64;
                         cqe_high$d = path_error_high | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
                         work_kind$d = kind_send;
@@ -7465,7 +7686,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         issue = 1'b1;
                         issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((slot_controller_cid) & 64'hffffffffffffffff) << shift_48);
                         issue_length = meta$read_data[(64'h10)+:(16)];
-                        replayed$d = replayed$q + one_32;
+                        count$command_replayed = 1'b1;
                         step$d = EngineStep$SweepSlotNext;
                     end
                     else begin
@@ -7514,7 +7735,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     step$d = EngineStep$Clear;
                 end
         endcase
-        if (pause & (sweep$q == SweepKind$Fail) & link_waiting) begin
+        if (pause & (sweep$q == SweepKind$Fail) & intake$waiting) begin
             sweep_paused$d = 1'b1;
             serve_link$d = 1'b1;
             sweep_qp$d = qp$q;
@@ -7523,15 +7744,13 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
             step$d = EngineStep$Idle;
         end
         if (take_header) begin
-            take_a = ~pick_b;
-            take_b = pick_b;
-            src$d = pick_b;
-            header_kind$d = pick_kind;
-            header_qp$d = pick_fields[(32'h0)+:(16)];
-            header_length$d = pick_fields[(32'h10)+:(16)];
-            header_tag$d = pick_fields[(32'h20)+:(16)];
-            ended$d = pick_last;
-            qp$d = pick_fields[(32'h0)+:(4)];
+            src$d = intake$pick_b;
+            header_kind$d = intake$pick_kind;
+            header_qp$d = intake$pick_fields[(32'h0)+:(16)];
+            header_length$d = intake$pick_fields[(32'h10)+:(16)];
+            header_tag$d = intake$pick_fields[(32'h20)+:(16)];
+            ended$d = intake$pick_last;
+            qp$d = intake$pick_fields[(32'h0)+:(4)];
             prefer_link$d = 1'b0;
             step$d = EngineStep$LinkHeader;
         end
@@ -7543,17 +7762,17 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
             end
         end
         if (reading) begin
-            if (rx_lost) begin
-                late$d = late$q + one_32;
+            if (intake$beat_lost) begin
+                count$late_discarded = 1'b1;
                 skip_set = src_bit;
                 step$d = EngineStep$Idle;
             end
             else begin
                 rx_take = 1'b1;
-                if (rx_valid) begin
-                    ended$d = rx_last;
-                    if (rx_last & (step$q != EngineStep$Descriptor3) & (step$q != EngineStep$Cqe1)) begin
-                        malformed$d = malformed$q + one_32;
+                if (intake$beat_valid) begin
+                    ended$d = intake$beat_last;
+                    if (intake$beat_last & (step$q != EngineStep$Descriptor3) & (step$q != EngineStep$Cqe1)) begin
+                        count$wqe_malformed = 1'b1;
                         step$d = EngineStep$Idle;
                     end
                 end
@@ -7588,44 +7807,19 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
             work$payload$tlast = mover$payload_tlast;
             work$payload$tvalid = mover$payload_tvalid;
         end
-        skip_set = skip_set | mover$skip;
-        mover_take = mover$take;
-        take_a = take_a | (rx_take & ~src$q) | (mover_take & ~mover$src);
-        take_b = take_b | (rx_take & src$q) | (mover_take & mover$src);
-        links$from_a$tready = take_a | rx_skip$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
-        links$from_b$tready = take_b | rx_skip$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
-        boundary = at_header$q | ~link_up;
-        if (links$from_a$tvalid & links$from_a$tready & link_up[32'h0]) begin
-            boundary = boundary & ~bit_a;
-            if (links$from_a$tlast) begin
-                boundary = boundary | bit_a;
-            end
-        end
-        if (links$from_b$tvalid & links$from_b$tready & link_up[32'h1]) begin
-            boundary = boundary & ~bit_b;
-            if (links$from_b$tlast) begin
-                boundary = boundary | bit_b;
-            end
-        end
-        at_header$d = boundary;
-        heard = zero_2;
-        if (links$from_a$tvalid & link_up[32'h0]) begin
-            heard = bit_a;
-        end
-        if (links$from_b$tvalid & link_up[32'h1]) begin
-            heard = heard | bit_b;
-        end
-        if (links$from_a$tvalid & links$from_a$tready) begin
-            if (rx_skip$q[32'h0] & links$from_a$tlast) begin
-                skip_clear = bit_a;
-            end
-        end
-        if (links$from_b$tvalid & links$from_b$tready) begin
-            if (rx_skip$q[32'h1] & links$from_b$tlast) begin
-                skip_clear = skip_clear | bit_b;
-            end
-        end
-        rx_skip$d = ((rx_skip$q | skip_set) & ~skip_clear) & link_up;
+        intake$clock = clock;
+        intake$reset = reset;
+        intake$link_up = link_up;
+        intake$fenced = fenced;
+        intake$available = available;
+        heard = intake$heard;
+        intake$take_header = take_header;
+        intake$src = src$q;
+        intake$take_beat = rx_take;
+        intake$mover_busy = mover$busy;
+        intake$mover_src = mover$src;
+        intake$mover_take = mover$take;
+        intake$skip = skip_set | mover$skip;
         emitter$clock = clock;
         emitter$reset = reset;
         emitter$link_up = link_up;
@@ -7641,99 +7835,35 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         emitter$issue_length = issue_length;
         buffer$read_address = emitter$buffer_address;
         emitter$buffer_data = buffer$read_data;
-        reads$read_address = emitter$read_table_address;
-        emitter$read_table_entry = reads$read_data;
-        emitter$read_live = read_valid$q & ~read_fresh$q;
-        read_valid$d = (read_valid$q | read_set) & ~(read_clear | emitter$read_retire);
-        read_fresh$d = read_set;
-        read_controller$d = read_controller$q & ~read_set;
-        if (src$q) begin
-            read_controller$d = read_controller$q | read_set;
-        end
-        counters$commands_forwarded = forwarded$q;
-        counters$completions_delivered = delivered$q;
-        counters$unknown_qp = unknown$q;
-        counters$slots_full = receiver$slots_full;
-        counters$malformed_capsule = receiver$malformed_capsule;
-        counters$capsule_too_long = receiver$capsule_too_long;
-        counters$wqe_unknown_qp = wqe_unknown$q;
-        counters$wqe_malformed = malformed$q;
-        counters$cqe_unknown_cid = cqe_unknown$q;
-        counters$read_data_unknown = emitter$read_data_unknown;
-        counters$wrong_link = wrong$q;
-        counters$commands_replayed = replayed$q;
-        counters$late_discarded = late$q;
-        counters$takeovers_acked = acked$q;
-        counters$path_errors_sent = path_errors$q;
-        counters$writes_truncated = mover$writes_truncated;
+        read_table$clock = clock;
+        read_table$reset = reset;
+        read_table$lookup_index = emitter$read_table_address;
+        emitter$read_table_entry = read_table$lookup_entry;
+        emitter$read_live = read_table$live;
+        read_table$retire = emitter$read_retire;
+        count$clock = clock;
+        count$reset = reset;
+        count$slots_full = receiver$slots_full;
+        count$malformed_capsule = receiver$malformed_capsule;
+        count$capsule_too_long = receiver$capsule_too_long;
+        count$read_data_unknown = emitter$read_data_unknown;
+        count$write_truncated = mover$write_truncated;
         if (reset) begin
             step$d = EngineStep$Clear;
             clear_qp$d = zero_qp;
             busy$d = zero_slots;
-            read_valid$d = zero_4;
             fail_pending$d = zero_2;
             fence_pending$d = zero_2;
             readmit_pending$d = zero_2;
             failback_pending$d = 1'b0;
             fence_sent$d = zero_2;
-            rx_skip$d = zero_2;
             capsule_blocked$d = 1'b0;
             sweep_paused$d = 1'b0;
             serve_link$d = 1'b0;
-            at_header$d = bit_a | bit_b;
-            forwarded$d = zero_32;
-            delivered$d = zero_32;
-            unknown$d = zero_32;
-            wqe_unknown$d = zero_32;
-            malformed$d = zero_32;
-            cqe_unknown$d = zero_32;
-            wrong$d = zero_32;
-            replayed$d = zero_32;
-            late$d = zero_32;
-            acked$d = zero_32;
-            path_errors$d = zero_32;
         end
     end
     
 endmodule // nic_device$connectors$connector_1
-
-
-module nic_device$connectors$connector_1$acked(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$acked
-
-
-module nic_device$connectors$connector_1$at_header(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$at_header
 
 
 module nic_device$connectors$connector_1$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -7822,6 +7952,605 @@ module nic_device$connectors$connector_1$clear_qp(d,q,clock);
 endmodule // nic_device$connectors$connector_1$clear_qp
 
 
+module nic_device$connectors$connector_1$count(clock,reset,command_forwarded,completion_delivered,unknown_qp,slots_full,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,command_replayed,late_discarded,takeover_acked,path_error_sent,write_truncated,counters$commands_forwarded,counters$completions_delivered,counters$unknown_qp,counters$slots_full,counters$malformed_capsule,counters$capsule_too_long,counters$wqe_unknown_qp,counters$wqe_malformed,counters$cqe_unknown_cid,counters$read_data_unknown,counters$wrong_link,counters$commands_replayed,counters$late_discarded,counters$takeovers_acked,counters$path_errors_sent,counters$writes_truncated);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  command_forwarded;
+    input wire  completion_delivered;
+    input wire  unknown_qp;
+    input wire  slots_full;
+    input wire  malformed_capsule;
+    input wire  capsule_too_long;
+    input wire  wqe_unknown_qp;
+    input wire  wqe_malformed;
+    input wire  cqe_unknown_cid;
+    input wire  read_data_unknown;
+    input wire  wrong_link;
+    input wire  command_replayed;
+    input wire  late_discarded;
+    input wire  takeover_acked;
+    input wire  path_error_sent;
+    input wire  write_truncated;
+    output reg  [31:0] counters$commands_forwarded;
+    output reg  [31:0] counters$completions_delivered;
+    output reg  [31:0] counters$unknown_qp;
+    output reg  [31:0] counters$slots_full;
+    output reg  [31:0] counters$malformed_capsule;
+    output reg  [31:0] counters$capsule_too_long;
+    output reg  [31:0] counters$wqe_unknown_qp;
+    output reg  [31:0] counters$wqe_malformed;
+    output reg  [31:0] counters$cqe_unknown_cid;
+    output reg  [31:0] counters$read_data_unknown;
+    output reg  [31:0] counters$wrong_link;
+    output reg  [31:0] counters$commands_replayed;
+    output reg  [31:0] counters$late_discarded;
+    output reg  [31:0] counters$takeovers_acked;
+    output reg  [31:0] counters$path_errors_sent;
+    output reg  [31:0] counters$writes_truncated;
+    
+    // Constant declarations
+    localparam  one = 32'h1;
+    localparam  zero = 32'h0;
+    
+    // Stub signals
+    reg  [31:0] count_commands_forwarded$d;
+    wire  [31:0] count_commands_forwarded$q;
+    reg  count_commands_forwarded$clock;
+    reg  [31:0] count_completions_delivered$d;
+    wire  [31:0] count_completions_delivered$q;
+    reg  count_completions_delivered$clock;
+    reg  [31:0] count_unknown_qp$d;
+    wire  [31:0] count_unknown_qp$q;
+    reg  count_unknown_qp$clock;
+    reg  [31:0] count_slots_full$d;
+    wire  [31:0] count_slots_full$q;
+    reg  count_slots_full$clock;
+    reg  [31:0] count_malformed_capsule$d;
+    wire  [31:0] count_malformed_capsule$q;
+    reg  count_malformed_capsule$clock;
+    reg  [31:0] count_capsule_too_long$d;
+    wire  [31:0] count_capsule_too_long$q;
+    reg  count_capsule_too_long$clock;
+    reg  [31:0] count_wqe_unknown_qp$d;
+    wire  [31:0] count_wqe_unknown_qp$q;
+    reg  count_wqe_unknown_qp$clock;
+    reg  [31:0] count_wqe_malformed$d;
+    wire  [31:0] count_wqe_malformed$q;
+    reg  count_wqe_malformed$clock;
+    reg  [31:0] count_cqe_unknown_cid$d;
+    wire  [31:0] count_cqe_unknown_cid$q;
+    reg  count_cqe_unknown_cid$clock;
+    reg  [31:0] count_read_data_unknown$d;
+    wire  [31:0] count_read_data_unknown$q;
+    reg  count_read_data_unknown$clock;
+    reg  [31:0] count_wrong_link$d;
+    wire  [31:0] count_wrong_link$q;
+    reg  count_wrong_link$clock;
+    reg  [31:0] count_commands_replayed$d;
+    wire  [31:0] count_commands_replayed$q;
+    reg  count_commands_replayed$clock;
+    reg  [31:0] count_late_discarded$d;
+    wire  [31:0] count_late_discarded$q;
+    reg  count_late_discarded$clock;
+    reg  [31:0] count_takeovers_acked$d;
+    wire  [31:0] count_takeovers_acked$q;
+    reg  count_takeovers_acked$clock;
+    reg  [31:0] count_path_errors_sent$d;
+    wire  [31:0] count_path_errors_sent$q;
+    reg  count_path_errors_sent$clock;
+    reg  [31:0] count_writes_truncated$d;
+    wire  [31:0] count_writes_truncated$q;
+    reg  count_writes_truncated$clock;
+    
+    // Sub module instances
+    nic_device$connectors$connector_1$count$count_commands_forwarded count_commands_forwarded(
+        .d(count_commands_forwarded$d),
+        .q(count_commands_forwarded$q),
+        .clock(count_commands_forwarded$clock)
+    );
+    nic_device$connectors$connector_1$count$count_completions_delivered count_completions_delivered(
+        .d(count_completions_delivered$d),
+        .q(count_completions_delivered$q),
+        .clock(count_completions_delivered$clock)
+    );
+    nic_device$connectors$connector_1$count$count_unknown_qp count_unknown_qp(
+        .d(count_unknown_qp$d),
+        .q(count_unknown_qp$q),
+        .clock(count_unknown_qp$clock)
+    );
+    nic_device$connectors$connector_1$count$count_slots_full count_slots_full(
+        .d(count_slots_full$d),
+        .q(count_slots_full$q),
+        .clock(count_slots_full$clock)
+    );
+    nic_device$connectors$connector_1$count$count_malformed_capsule count_malformed_capsule(
+        .d(count_malformed_capsule$d),
+        .q(count_malformed_capsule$q),
+        .clock(count_malformed_capsule$clock)
+    );
+    nic_device$connectors$connector_1$count$count_capsule_too_long count_capsule_too_long(
+        .d(count_capsule_too_long$d),
+        .q(count_capsule_too_long$q),
+        .clock(count_capsule_too_long$clock)
+    );
+    nic_device$connectors$connector_1$count$count_wqe_unknown_qp count_wqe_unknown_qp(
+        .d(count_wqe_unknown_qp$d),
+        .q(count_wqe_unknown_qp$q),
+        .clock(count_wqe_unknown_qp$clock)
+    );
+    nic_device$connectors$connector_1$count$count_wqe_malformed count_wqe_malformed(
+        .d(count_wqe_malformed$d),
+        .q(count_wqe_malformed$q),
+        .clock(count_wqe_malformed$clock)
+    );
+    nic_device$connectors$connector_1$count$count_cqe_unknown_cid count_cqe_unknown_cid(
+        .d(count_cqe_unknown_cid$d),
+        .q(count_cqe_unknown_cid$q),
+        .clock(count_cqe_unknown_cid$clock)
+    );
+    nic_device$connectors$connector_1$count$count_read_data_unknown count_read_data_unknown(
+        .d(count_read_data_unknown$d),
+        .q(count_read_data_unknown$q),
+        .clock(count_read_data_unknown$clock)
+    );
+    nic_device$connectors$connector_1$count$count_wrong_link count_wrong_link(
+        .d(count_wrong_link$d),
+        .q(count_wrong_link$q),
+        .clock(count_wrong_link$clock)
+    );
+    nic_device$connectors$connector_1$count$count_commands_replayed count_commands_replayed(
+        .d(count_commands_replayed$d),
+        .q(count_commands_replayed$q),
+        .clock(count_commands_replayed$clock)
+    );
+    nic_device$connectors$connector_1$count$count_late_discarded count_late_discarded(
+        .d(count_late_discarded$d),
+        .q(count_late_discarded$q),
+        .clock(count_late_discarded$clock)
+    );
+    nic_device$connectors$connector_1$count$count_takeovers_acked count_takeovers_acked(
+        .d(count_takeovers_acked$d),
+        .q(count_takeovers_acked$q),
+        .clock(count_takeovers_acked$clock)
+    );
+    nic_device$connectors$connector_1$count$count_path_errors_sent count_path_errors_sent(
+        .d(count_path_errors_sent$d),
+        .q(count_path_errors_sent$q),
+        .clock(count_path_errors_sent$clock)
+    );
+    nic_device$connectors$connector_1$count$count_writes_truncated count_writes_truncated(
+        .d(count_writes_truncated$d),
+        .q(count_writes_truncated$q),
+        .clock(count_writes_truncated$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count_commands_forwarded$clock = clock;
+        count_completions_delivered$clock = clock;
+        count_unknown_qp$clock = clock;
+        count_slots_full$clock = clock;
+        count_malformed_capsule$clock = clock;
+        count_capsule_too_long$clock = clock;
+        count_wqe_unknown_qp$clock = clock;
+        count_wqe_malformed$clock = clock;
+        count_cqe_unknown_cid$clock = clock;
+        count_read_data_unknown$clock = clock;
+        count_wrong_link$clock = clock;
+        count_commands_replayed$clock = clock;
+        count_late_discarded$clock = clock;
+        count_takeovers_acked$clock = clock;
+        count_path_errors_sent$clock = clock;
+        count_writes_truncated$clock = clock;
+        count_commands_forwarded$d = count_commands_forwarded$q;
+        count_completions_delivered$d = count_completions_delivered$q;
+        count_unknown_qp$d = count_unknown_qp$q;
+        count_slots_full$d = count_slots_full$q;
+        count_malformed_capsule$d = count_malformed_capsule$q;
+        count_capsule_too_long$d = count_capsule_too_long$q;
+        count_wqe_unknown_qp$d = count_wqe_unknown_qp$q;
+        count_wqe_malformed$d = count_wqe_malformed$q;
+        count_cqe_unknown_cid$d = count_cqe_unknown_cid$q;
+        count_read_data_unknown$d = count_read_data_unknown$q;
+        count_wrong_link$d = count_wrong_link$q;
+        count_commands_replayed$d = count_commands_replayed$q;
+        count_late_discarded$d = count_late_discarded$q;
+        count_takeovers_acked$d = count_takeovers_acked$q;
+        count_path_errors_sent$d = count_path_errors_sent$q;
+        count_writes_truncated$d = count_writes_truncated$q;
+        if (command_forwarded) begin
+            count_commands_forwarded$d = count_commands_forwarded$q + one;
+        end
+        if (completion_delivered) begin
+            count_completions_delivered$d = count_completions_delivered$q + one;
+        end
+        if (unknown_qp) begin
+            count_unknown_qp$d = count_unknown_qp$q + one;
+        end
+        if (slots_full) begin
+            count_slots_full$d = count_slots_full$q + one;
+        end
+        if (malformed_capsule) begin
+            count_malformed_capsule$d = count_malformed_capsule$q + one;
+        end
+        if (capsule_too_long) begin
+            count_capsule_too_long$d = count_capsule_too_long$q + one;
+        end
+        if (wqe_unknown_qp) begin
+            count_wqe_unknown_qp$d = count_wqe_unknown_qp$q + one;
+        end
+        if (wqe_malformed) begin
+            count_wqe_malformed$d = count_wqe_malformed$q + one;
+        end
+        if (cqe_unknown_cid) begin
+            count_cqe_unknown_cid$d = count_cqe_unknown_cid$q + one;
+        end
+        if (read_data_unknown) begin
+            count_read_data_unknown$d = count_read_data_unknown$q + one;
+        end
+        if (wrong_link) begin
+            count_wrong_link$d = count_wrong_link$q + one;
+        end
+        if (command_replayed) begin
+            count_commands_replayed$d = count_commands_replayed$q + one;
+        end
+        if (late_discarded) begin
+            count_late_discarded$d = count_late_discarded$q + one;
+        end
+        if (takeover_acked) begin
+            count_takeovers_acked$d = count_takeovers_acked$q + one;
+        end
+        if (path_error_sent) begin
+            count_path_errors_sent$d = count_path_errors_sent$q + one;
+        end
+        if (write_truncated) begin
+            count_writes_truncated$d = count_writes_truncated$q + one;
+        end
+        if (reset) begin
+            count_commands_forwarded$d = zero;
+            count_completions_delivered$d = zero;
+            count_unknown_qp$d = zero;
+            count_slots_full$d = zero;
+            count_malformed_capsule$d = zero;
+            count_capsule_too_long$d = zero;
+            count_wqe_unknown_qp$d = zero;
+            count_wqe_malformed$d = zero;
+            count_cqe_unknown_cid$d = zero;
+            count_read_data_unknown$d = zero;
+            count_wrong_link$d = zero;
+            count_commands_replayed$d = zero;
+            count_late_discarded$d = zero;
+            count_takeovers_acked$d = zero;
+            count_path_errors_sent$d = zero;
+            count_writes_truncated$d = zero;
+        end
+        counters$commands_forwarded = count_commands_forwarded$q;
+        counters$completions_delivered = count_completions_delivered$q;
+        counters$unknown_qp = count_unknown_qp$q;
+        counters$slots_full = count_slots_full$q;
+        counters$malformed_capsule = count_malformed_capsule$q;
+        counters$capsule_too_long = count_capsule_too_long$q;
+        counters$wqe_unknown_qp = count_wqe_unknown_qp$q;
+        counters$wqe_malformed = count_wqe_malformed$q;
+        counters$cqe_unknown_cid = count_cqe_unknown_cid$q;
+        counters$read_data_unknown = count_read_data_unknown$q;
+        counters$wrong_link = count_wrong_link$q;
+        counters$commands_replayed = count_commands_replayed$q;
+        counters$late_discarded = count_late_discarded$q;
+        counters$takeovers_acked = count_takeovers_acked$q;
+        counters$path_errors_sent = count_path_errors_sent$q;
+        counters$writes_truncated = count_writes_truncated$q;
+    end
+    
+endmodule // nic_device$connectors$connector_1$count
+
+
+module nic_device$connectors$connector_1$count$count_capsule_too_long(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$count$count_capsule_too_long
+
+
+module nic_device$connectors$connector_1$count$count_commands_forwarded(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$count$count_commands_forwarded
+
+
+module nic_device$connectors$connector_1$count$count_commands_replayed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$count$count_commands_replayed
+
+
+module nic_device$connectors$connector_1$count$count_completions_delivered(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$count$count_completions_delivered
+
+
+module nic_device$connectors$connector_1$count$count_cqe_unknown_cid(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$count$count_cqe_unknown_cid
+
+
+module nic_device$connectors$connector_1$count$count_late_discarded(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$count$count_late_discarded
+
+
+module nic_device$connectors$connector_1$count$count_malformed_capsule(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$count$count_malformed_capsule
+
+
+module nic_device$connectors$connector_1$count$count_path_errors_sent(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$count$count_path_errors_sent
+
+
+module nic_device$connectors$connector_1$count$count_read_data_unknown(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$count$count_read_data_unknown
+
+
+module nic_device$connectors$connector_1$count$count_slots_full(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$count$count_slots_full
+
+
+module nic_device$connectors$connector_1$count$count_takeovers_acked(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$count$count_takeovers_acked
+
+
+module nic_device$connectors$connector_1$count$count_unknown_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$count$count_unknown_qp
+
+
+module nic_device$connectors$connector_1$count$count_wqe_malformed(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$count$count_wqe_malformed
+
+
+module nic_device$connectors$connector_1$count$count_wqe_unknown_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$count$count_wqe_unknown_qp
+
+
+module nic_device$connectors$connector_1$count$count_writes_truncated(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$count$count_writes_truncated
+
+
+module nic_device$connectors$connector_1$count$count_wrong_link(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$count$count_wrong_link
+
+
 module nic_device$connectors$connector_1$cqe_high(d,q,clock);
     
     // Module arguments
@@ -7860,44 +8589,6 @@ module nic_device$connectors$connector_1$cqe_low(d,q,clock);
 endmodule // nic_device$connectors$connector_1$cqe_low
 
 
-module nic_device$connectors$connector_1$cqe_unknown(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$cqe_unknown
-
-
-module nic_device$connectors$connector_1$delivered(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$delivered
-
-
 module nic_device$connectors$connector_1$emitter(clock,reset,link_up,fenced,available,issue,issue_controller,issue_header,issue_next,issue_fence,issue_payload,issue_slot,issue_length,idle,to_controller$tdata,to_controller$tlast,to_controller$tvalid,to_controller$tready,read$tdata,read$tlast,read$tvalid,read$tready,read$tag,read$length,read$last,buffer_address,buffer_data,read_table_address,read_table_entry,read_live,read_retire,read_data_unknown);
     
     // Module arguments
@@ -7932,7 +8623,7 @@ module nic_device$connectors$connector_1$emitter(clock,reset,link_up,fenced,avai
     input wire  [22:0] read_table_entry;
     input wire  [3:0] read_live;
     output reg  [3:0] read_retire;
-    output reg  [31:0] read_data_unknown;
+    output reg  read_data_unknown;
     
     // Constant declarations
     localparam  length_shift = 64'h20;
@@ -7953,8 +8644,6 @@ module nic_device$connectors$connector_1$emitter(clock,reset,link_up,fenced,avai
     localparam  controller_a_bit = 2'b1;
     localparam  controller_b_bit = 2'b10;
     localparam  no_controller = 2'b0;
-    localparam  count_one = 32'h1;
-    localparam  count_zero = 32'h0;
     
     // Enums
     localparam EmitStep$Idle = 0;
@@ -8004,16 +8693,12 @@ module nic_device$connectors$connector_1$emitter(clock,reset,link_up,fenced,avai
     reg  read_last$d;
     wire  read_last$q;
     reg  read_last$clock;
-    reg  [31:0] unknown_read_data$d;
-    wire  [31:0] unknown_read_data$q;
-    reg  unknown_read_data$clock;
     
     // Local signals
     reg  [1:0] controller_bit;
     reg  beat_valid;
     reg  beat_ready;
     reg  read_reachable;
-    reg  [22:0] read_entry;
     reg  [63:0] read_flags;
     reg  [7:0] read_tag_shifted;
     reg  [5:0] read_tag_generation;
@@ -8084,11 +8769,6 @@ module nic_device$connectors$connector_1$emitter(clock,reset,link_up,fenced,avai
         .q(read_last$q),
         .clock(read_last$clock)
     );
-    nic_device$connectors$connector_1$emitter$unknown_read_data unknown_read_data(
-        .d(unknown_read_data$d),
-        .q(unknown_read_data$q),
-        .clock(unknown_read_data$clock)
-    );
     
     // Update code
     always @(*) begin
@@ -8105,7 +8785,6 @@ module nic_device$connectors$connector_1$emitter(clock,reset,link_up,fenced,avai
         read_generation$clock = clock;
         read_length$clock = clock;
         read_last$clock = clock;
-        unknown_read_data$clock = clock;
         step$d = step$q;
         controller$d = controller$q;
         header$d = header$q;
@@ -8119,15 +8798,13 @@ module nic_device$connectors$connector_1$emitter(clock,reset,link_up,fenced,avai
         read_generation$d = read_generation$q;
         read_length$d = read_length$q;
         read_last$d = read_last$q;
-        unknown_read_data$d = unknown_read_data$q;
         idle = step$q == EmitStep$Idle;
         read_retire = no_read;
-        read_data_unknown = unknown_read_data$q;
+        read_data_unknown = 1'b0;
         read_table_address = read_tag$q;
         if (step$q == EmitStep$Idle) begin
             read_table_address = read$tag[(32'h0)+:(2)];
         end
-        read_entry = read_table_entry;
         read_tag_shifted = read$tag >> read_index_shift;
         read_tag_generation = ((read_tag_shifted) & 6'h3f);
         read_flags = no_flags;
@@ -8135,7 +8812,7 @@ module nic_device$connectors$connector_1$emitter(clock,reset,link_up,fenced,avai
             read_flags = flag_last;
         end
         read_reachable = available[32'h0];
-        if (read_entry[(64'h0)+:(1)]) begin
+        if (read_table_entry[(64'h0)+:(1)]) begin
             read_reachable = available[32'h1];
         end
         controller_bit = controller_a_bit;
@@ -8179,12 +8856,12 @@ module nic_device$connectors$connector_1$emitter(clock,reset,link_up,fenced,avai
                 begin
                     step$d = EmitStep$Idle;
                     read_discard$d = 1'b1;
-                    if (|(read_live & (read_bit_0 << ((read_tag$q) & 4'hf))) & (read_entry[(64'h1)+:(6)] == read_generation$q)) begin
+                    if (|(read_live & (read_bit_0 << ((read_tag$q) & 4'hf))) & (read_table_entry[(64'h1)+:(6)] == read_generation$q)) begin
                         if (read_last$q) begin
                             read_retire = read_bit_0 << ((read_tag$q) & 4'hf);
                         end
-                        controller$d = read_entry[(64'h0)+:(1)];
-                        header$d = type_read_data | read_flags | (((read_length$q) & 64'hffffffffffffffff) << length_shift) | (((read_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << tag_shift);
+                        controller$d = read_table_entry[(64'h0)+:(1)];
+                        header$d = type_read_data | read_flags | (((read_length$q) & 64'hffffffffffffffff) << length_shift) | (((read_table_entry[(64'h7)+:(16)]) & 64'hffffffffffffffff) << tag_shift);
                         next_step$d = EmitStep$ReadPass;
                         dropping$d = 1'b0;
                         if (~read_reachable) begin
@@ -8196,7 +8873,7 @@ module nic_device$connectors$connector_1$emitter(clock,reset,link_up,fenced,avai
                         end
                     end
                     else begin
-                        unknown_read_data$d = unknown_read_data$q + count_one;
+                        read_data_unknown = 1'b1;
                     end
                 end
             EmitStep$Header:
@@ -8260,7 +8937,6 @@ module nic_device$connectors$connector_1$emitter(clock,reset,link_up,fenced,avai
         if (reset) begin
             step$d = EmitStep$Idle;
             read_discard$d = 1'b0;
-            unknown_read_data$d = count_zero;
         end
     end
     
@@ -8492,25 +9168,6 @@ module nic_device$connectors$connector_1$emitter$step(d,q,clock);
 endmodule // nic_device$connectors$connector_1$emitter$step
 
 
-module nic_device$connectors$connector_1$emitter$unknown_read_data(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$emitter$unknown_read_data
-
-
 module nic_device$connectors$connector_1$emitter$word(d,q,clock);
     
     // Module arguments
@@ -8663,25 +9320,6 @@ module nic_device$connectors$connector_1$fence_sent(d,q,clock);
 endmodule // nic_device$connectors$connector_1$fence_sent
 
 
-module nic_device$connectors$connector_1$forwarded(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$forwarded
-
-
 module nic_device$connectors$connector_1$header_kind(d,q,clock);
     
     // Module arguments
@@ -8758,42 +9396,189 @@ module nic_device$connectors$connector_1$header_tag(d,q,clock);
 endmodule // nic_device$connectors$connector_1$header_tag
 
 
-module nic_device$connectors$connector_1$late(d,q,clock);
+module nic_device$connectors$connector_1$intake(clock,reset,from_a$tdata,from_a$tlast,from_a$tvalid,from_a$tready,from_b$tdata,from_b$tlast,from_b$tvalid,from_b$tready,link_up,fenced,available,heard,waiting,pick_b,pick_kind,pick_fields,pick_last,take_header,src,beat_data,beat_last,beat_valid,beat_lost,take_beat,mover_busy,mover_src,mover_take,skip);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] from_a$tdata;
+    input wire  from_a$tlast;
+    input wire  from_a$tvalid;
+    output reg  from_a$tready;
+    input wire  [63:0] from_b$tdata;
+    input wire  from_b$tlast;
+    input wire  from_b$tvalid;
+    output reg  from_b$tready;
+    input wire  [1:0] link_up;
+    input wire  [1:0] fenced;
+    input wire  [1:0] available;
+    output reg  [1:0] heard;
+    output reg  waiting;
+    output reg  pick_b;
+    output reg  [7:0] pick_kind;
+    output reg  [47:0] pick_fields;
+    output reg  pick_last;
+    input wire  take_header;
+    input wire  src;
+    output reg  [63:0] beat_data;
+    output reg  beat_last;
+    output reg  beat_valid;
+    output reg  beat_lost;
+    input wire  take_beat;
+    input wire  mover_busy;
+    input wire  mover_src;
+    input wire  mover_take;
+    input wire  [1:0] skip;
+    
+    // Constant declarations
+    localparam  type_heartbeat = 8'h83;
+    localparam  type_wqe = 8'h81;
+    localparam  link_a = 2'b1;
+    localparam  link_b = 2'b10;
+    localparam  no_link = 2'b0;
+    
+    // Stub signals
+    reg  [1:0] at_header$d;
+    wire  [1:0] at_header$q;
+    reg  at_header$clock;
+    reg  [1:0] draining$d;
+    wire  [1:0] draining$q;
+    reg  draining$clock;
+    
+    // Local signals
+    reg  heartbeat_a;
+    reg  heartbeat_b;
+    reg  wqe_a;
+    reg  wqe_b;
+    reg  a_offers;
+    reg  b_offers;
+    reg  take_a;
+    reg  take_b;
+    reg  [1:0] boundary;
+    reg  [1:0] drained;
+    
+    // Sub module instances
+    nic_device$connectors$connector_1$intake$at_header at_header(
+        .d(at_header$d),
+        .q(at_header$q),
+        .clock(at_header$clock)
+    );
+    nic_device$connectors$connector_1$intake$draining draining(
+        .d(draining$d),
+        .q(draining$q),
+        .clock(draining$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        at_header$clock = clock;
+        draining$clock = clock;
+        at_header$d = at_header$q;
+        draining$d = draining$q;
+        beat_data = from_a$tdata;
+        beat_last = from_a$tlast;
+        beat_valid = from_a$tvalid;
+        beat_lost = ~available[32'h0];
+        if (src) begin
+            beat_data = from_b$tdata;
+            beat_last = from_b$tlast;
+            beat_valid = from_b$tvalid;
+            beat_lost = ~available[32'h1];
+        end
+        heartbeat_a = at_header$q[32'h0] & from_a$tvalid & from_a$tlast & (from_a$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h0];
+        heartbeat_b = at_header$q[32'h1] & from_b$tvalid & from_b$tlast & (from_b$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
+        wqe_a = from_a$tdata[(32'h0)+:(8)] == type_wqe;
+        wqe_b = from_b$tdata[(32'h0)+:(8)] == type_wqe;
+        a_offers = from_a$tvalid & link_up[32'h0] & ~draining$q[32'h0] & ~heartbeat_a & ~(mover_busy & (~mover_src | wqe_a));
+        b_offers = from_b$tvalid & link_up[32'h1] & ~draining$q[32'h1] & ~heartbeat_b & ~(mover_busy & (mover_src | wqe_b));
+        waiting = a_offers | b_offers;
+        pick_b = b_offers & (~a_offers | ~src);
+        pick_kind = from_a$tdata[(32'h0)+:(8)];
+        pick_fields = from_a$tdata[(32'h10)+:(48)];
+        pick_last = from_a$tlast;
+        if (pick_b) begin
+            pick_kind = from_b$tdata[(32'h0)+:(8)];
+            pick_fields = from_b$tdata[(32'h10)+:(48)];
+            pick_last = from_b$tlast;
+        end
+        take_a = (take_header & ~pick_b) | (take_beat & ~src) | (mover_take & ~mover_src);
+        take_b = (take_header & pick_b) | (take_beat & src) | (mover_take & mover_src);
+        from_a$tready = take_a | draining$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
+        from_b$tready = take_b | draining$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
+        boundary = at_header$q | ~link_up;
+        if (from_a$tvalid & from_a$tready & link_up[32'h0]) begin
+            boundary = boundary & ~link_a;
+            if (from_a$tlast) begin
+                boundary = boundary | link_a;
+            end
+        end
+        if (from_b$tvalid & from_b$tready & link_up[32'h1]) begin
+            boundary = boundary & ~link_b;
+            if (from_b$tlast) begin
+                boundary = boundary | link_b;
+            end
+        end
+        at_header$d = boundary;
+        heard = no_link;
+        if (from_a$tvalid & link_up[32'h0]) begin
+            heard = link_a;
+        end
+        if (from_b$tvalid & link_up[32'h1]) begin
+            heard = heard | link_b;
+        end
+        drained = no_link;
+        if (from_a$tvalid & from_a$tready & draining$q[32'h0] & from_a$tlast) begin
+            drained = link_a;
+        end
+        if (from_b$tvalid & from_b$tready & draining$q[32'h1] & from_b$tlast) begin
+            drained = drained | link_b;
+        end
+        draining$d = ((draining$q | skip) & ~drained) & link_up;
+        if (reset) begin
+            draining$d = no_link;
+            at_header$d = link_a | link_b;
+        end
+    end
+    
+endmodule // nic_device$connectors$connector_1$intake
+
+
+module nic_device$connectors$connector_1$intake$at_header(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 2'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_device$connectors$connector_1$late
+endmodule // nic_device$connectors$connector_1$intake$at_header
 
 
-module nic_device$connectors$connector_1$malformed(d,q,clock);
+module nic_device$connectors$connector_1$intake$draining(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 2'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_device$connectors$connector_1$malformed
+endmodule // nic_device$connectors$connector_1$intake$draining
 
 
 module nic_device$connectors$connector_1$meta(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -8825,7 +9610,7 @@ module nic_device$connectors$connector_1$meta(read_address,read_clock,read_data,
 endmodule // nic_device$connectors$connector_1$meta
 
 
-module nic_device$connectors$connector_1$mover(clock,reset,start,start_src,start_length,busy,src,from_a_tdata,from_a_tvalid,from_a_tlast,from_b_tdata,from_b_tvalid,from_b_tlast,take,available,payload_tdata,payload_tlast,payload_tvalid,payload_tready,skip,writes_truncated);
+module nic_device$connectors$connector_1$mover(clock,reset,start,start_src,start_length,busy,src,from_a_tdata,from_a_tvalid,from_a_tlast,from_b_tdata,from_b_tvalid,from_b_tlast,take,available,payload_tdata,payload_tlast,payload_tvalid,payload_tready,skip,write_truncated);
     
     // Module arguments
     input wire  clock;
@@ -8848,7 +9633,7 @@ module nic_device$connectors$connector_1$mover(clock,reset,start,start_src,start
     output reg  payload_tvalid;
     input wire  payload_tready;
     output reg  [1:0] skip;
-    output reg  [31:0] writes_truncated;
+    output reg  write_truncated;
     
     // Constant declarations
     localparam  one_word_left = 16'h1;
@@ -8857,8 +9642,6 @@ module nic_device$connectors$connector_1$mover(clock,reset,start,start_src,start
     localparam  link_a_bit = 2'b1;
     localparam  link_b_bit = 2'b10;
     localparam  no_link = 2'b0;
-    localparam  count_one = 32'h1;
-    localparam  count_zero = 32'h0;
     
     // Stub signals
     reg  moving$d;
@@ -8873,9 +9656,6 @@ module nic_device$connectors$connector_1$mover(clock,reset,start,start_src,start
     reg  [15:0] words_left$d;
     wire  [15:0] words_left$q;
     reg  words_left$clock;
-    reg  [31:0] truncated$d;
-    wire  [31:0] truncated$q;
-    reg  truncated$clock;
     
     // Local signals
     reg  [63:0] data;
@@ -8905,11 +9685,6 @@ module nic_device$connectors$connector_1$mover(clock,reset,start,start_src,start
         .q(words_left$q),
         .clock(words_left$clock)
     );
-    nic_device$connectors$connector_1$mover$truncated truncated(
-        .d(truncated$d),
-        .q(truncated$q),
-        .clock(truncated$clock)
-    );
     
     // Update code
     always @(*) begin
@@ -8917,15 +9692,13 @@ module nic_device$connectors$connector_1$mover(clock,reset,start,start_src,start
         from_b$clock = clock;
         closing$clock = clock;
         words_left$clock = clock;
-        truncated$clock = clock;
         moving$d = moving$q;
         from_b$d = from_b$q;
         closing$d = closing$q;
         words_left$d = words_left$q;
-        truncated$d = truncated$q;
         busy = moving$q;
         src = from_b$q;
-        writes_truncated = truncated$q;
+        write_truncated = 1'b0;
         data = from_a_tdata;
         valid = from_a_tvalid;
         last = from_a_tlast;
@@ -8962,7 +9735,7 @@ module nic_device$connectors$connector_1$mover(clock,reset,start,start_src,start
                 end
             end
             else if (lost) begin
-                truncated$d = truncated$q + count_one;
+                write_truncated = 1'b1;
                 skip = link_bit;
                 closing$d = 1'b1;
             end
@@ -8980,7 +9753,7 @@ module nic_device$connectors$connector_1$mover(clock,reset,start,start_src,start
                         moving$d = 1'b0;
                     end
                     else if (last) begin
-                        truncated$d = truncated$q + count_one;
+                        write_truncated = 1'b1;
                         moving$d = 1'b0;
                     end
                 end
@@ -8988,7 +9761,6 @@ module nic_device$connectors$connector_1$mover(clock,reset,start,start_src,start
         end
         if (reset) begin
             moving$d = 1'b0;
-            truncated$d = count_zero;
         end
     end
     
@@ -9052,25 +9824,6 @@ module nic_device$connectors$connector_1$mover$moving(d,q,clock);
 endmodule // nic_device$connectors$connector_1$mover$moving
 
 
-module nic_device$connectors$connector_1$mover$truncated(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$mover$truncated
-
-
 module nic_device$connectors$connector_1$mover$words_left(d,q,clock);
     
     // Module arguments
@@ -9088,25 +9841,6 @@ module nic_device$connectors$connector_1$mover$words_left(d,q,clock);
     end
           
 endmodule // nic_device$connectors$connector_1$mover$words_left
-
-
-module nic_device$connectors$connector_1$path_errors(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$path_errors
 
 
 module nic_device$connectors$connector_1$prefer_link(d,q,clock);
@@ -9176,102 +9910,150 @@ module nic_device$connectors$connector_1$qp_table(read_address,read_clock,read_d
 endmodule // nic_device$connectors$connector_1$qp_table
 
 
-module nic_device$connectors$connector_1$read_controller(d,q,clock);
+module nic_device$connectors$connector_1$read_table(clock,reset,has_free,next_tag,allocate,controller,tag,forget,lookup_index,lookup_entry,live,retire);
     
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
     input wire  clock;
+    input wire  reset;
+    output reg  has_free;
+    output reg  [7:0] next_tag;
+    input wire  allocate;
+    input wire  controller;
+    input wire  [15:0] tag;
+    input wire  forget;
+    input wire  [1:0] lookup_index;
+    output reg  [22:0] lookup_entry;
+    output reg  [3:0] live;
+    input wire  [3:0] retire;
     
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
+    // Constant declarations
+    localparam  none = 4'h0;
+    localparam  entry_0 = 4'h1;
+    localparam  index_0 = 2'b0;
+    localparam  index_1 = 2'b1;
+    localparam  index_2 = 2'b10;
+    localparam  index_3 = 2'b11;
+    localparam  index_shift = 8'h2;
+    localparam  next_generation = 6'b1;
+    
+    // Stub signals
+    reg  [1:0] entries$read_address;
+    reg  entries$read_clock;
+    wire  [22:0] entries$read_data;
+    reg  [1:0] entries$write_address;
+    reg  entries$write_clock;
+    reg  [22:0] entries$write_data;
+    reg  entries$write_enable;
+    reg  [3:0] valid$d;
+    wire  [3:0] valid$q;
+    reg  valid$clock;
+    reg  [3:0] of_b$d;
+    wire  [3:0] of_b$q;
+    reg  of_b$clock;
+    reg  [3:0] fresh$d;
+    wire  [3:0] fresh$q;
+    reg  fresh$clock;
+    reg  [5:0] generation$d;
+    wire  [5:0] generation$q;
+    reg  generation$clock;
+    
+    // Local signals
+    reg  [3:0] free;
+    reg  [1:0] pick;
+    reg  [3:0] taken;
+    reg  [3:0] forgotten;
+    
+    // Sub module instances
+    nic_device$connectors$connector_1$read_table$entries entries(
+        .read_address(entries$read_address),
+        .read_clock(entries$read_clock),
+        .read_data(entries$read_data),
+        .write_address(entries$write_address),
+        .write_clock(entries$write_clock),
+        .write_data(entries$write_data),
+        .write_enable(entries$write_enable)
+    );
+    nic_device$connectors$connector_1$read_table$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    nic_device$connectors$connector_1$read_table$of_b of_b(
+        .d(of_b$d),
+        .q(of_b$q),
+        .clock(of_b$clock)
+    );
+    nic_device$connectors$connector_1$read_table$fresh fresh(
+        .d(fresh$d),
+        .q(fresh$q),
+        .clock(fresh$clock)
+    );
+    nic_device$connectors$connector_1$read_table$generation generation(
+        .d(generation$d),
+        .q(generation$q),
+        .clock(generation$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        valid$clock = clock;
+        of_b$clock = clock;
+        fresh$clock = clock;
+        generation$clock = clock;
+        valid$d = valid$q;
+        of_b$d = of_b$q;
+        fresh$d = fresh$q;
+        generation$d = generation$q;
+        entries$read_clock = clock;
+        entries$write_clock = clock;
+        entries$read_address = lookup_index;
+        lookup_entry = entries$read_data;
+        live = valid$q & ~fresh$q;
+        free = ~valid$q;
+        pick = index_3;
+        if (free[32'h2]) begin
+            pick = index_2;
+        end
+        if (free[32'h1]) begin
+            pick = index_1;
+        end
+        if (free[32'h0]) begin
+            pick = index_0;
+        end
+        has_free = |free;
+        next_tag = (((generation$q) & 8'hff) << index_shift) | ((pick) & 8'hff);
+        entries$write_enable = allocate;
+        entries$write_address = pick;
+        entries$write_data[(64'h0)+:(1)] = controller;
+        entries$write_data[(64'h7)+:(16)] = tag;
+        entries$write_data[(64'h1)+:(6)] = generation$q;
+        taken = none;
+        if (allocate) begin
+            taken = entry_0 << ((pick) & 4'hf);
+            generation$d = generation$q + next_generation;
+        end
+        forgotten = none;
+        if (forget) begin
+            forgotten = valid$q & ~of_b$q;
+            if (controller) begin
+                forgotten = valid$q & of_b$q;
+            end
+        end
+        valid$d = (valid$q | taken) & ~(forgotten | retire);
+        fresh$d = taken;
+        of_b$d = of_b$q & ~taken;
+        if (controller) begin
+            of_b$d = of_b$q | taken;
+        end
+        if (reset) begin
+            valid$d = none;
+        end
     end
     
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$read_controller
+endmodule // nic_device$connectors$connector_1$read_table
 
 
-module nic_device$connectors$connector_1$read_fresh(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$read_fresh
-
-
-module nic_device$connectors$connector_1$read_generation(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$read_generation
-
-
-module nic_device$connectors$connector_1$read_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$read_valid
-
-
-module nic_device$connectors$connector_1$readmit_pending(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$readmit_pending
-
-
-module nic_device$connectors$connector_1$reads(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_device$connectors$connector_1$read_table$entries(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [1:0] read_address;
@@ -9297,7 +10079,102 @@ module nic_device$connectors$connector_1$reads(read_address,read_clock,read_data
        end
     end
                 
-endmodule // nic_device$connectors$connector_1$reads
+endmodule // nic_device$connectors$connector_1$read_table$entries
+
+
+module nic_device$connectors$connector_1$read_table$fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$read_table$fresh
+
+
+module nic_device$connectors$connector_1$read_table$generation(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$read_table$generation
+
+
+module nic_device$connectors$connector_1$read_table$of_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$read_table$of_b
+
+
+module nic_device$connectors$connector_1$read_table$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$read_table$valid
+
+
+module nic_device$connectors$connector_1$readmit_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$readmit_pending
 
 
 module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,freed,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long);
@@ -9326,9 +10203,9 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     input wire  [127:0] freed;
     input wire  [3:0] probe_qp;
     output reg  probe_taken;
-    output reg  [31:0] slots_full;
-    output reg  [31:0] malformed_capsule;
-    output reg  [31:0] capsule_too_long;
+    output reg  slots_full;
+    output reg  malformed_capsule;
+    output reg  capsule_too_long;
     
     // Constant declarations
     localparam  slot_bits = 7'b11;
@@ -9360,11 +10237,9 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     localparam  bytes_6 = 16'h6;
     localparam  bytes_7 = 16'h7;
     localparam  bytes_8 = 16'h8;
-    localparam  one_32 = 32'h1;
     localparam  one_slots = 128'h1;
     localparam  zero_slots = 128'h0;
     localparam  cleared = 47'h0;
-    localparam  zero_32 = 32'h0;
     
     // Enums
     localparam ReceiverStep$Clear = 0;
@@ -9414,15 +10289,6 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [127:0] receiving$d;
     wire  [127:0] receiving$q;
     reg  receiving$clock;
-    reg  [31:0] full$d;
-    wire  [31:0] full$q;
-    reg  full$clock;
-    reg  [31:0] malformed$d;
-    wire  [31:0] malformed$q;
-    reg  malformed$clock;
-    reg  [31:0] too_long$d;
-    wire  [31:0] too_long$q;
-    reg  too_long$clock;
     
     // Local signals
     reg  [127:0] queued_set;
@@ -9512,21 +10378,6 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
         .q(receiving$q),
         .clock(receiving$clock)
     );
-    nic_device$connectors$connector_1$receiver$full full(
-        .d(full$d),
-        .q(full$q),
-        .clock(full$clock)
-    );
-    nic_device$connectors$connector_1$receiver$malformed malformed(
-        .d(malformed$d),
-        .q(malformed$q),
-        .clock(malformed$clock)
-    );
-    nic_device$connectors$connector_1$receiver$too_long too_long(
-        .d(too_long$d),
-        .q(too_long$q),
-        .clock(too_long$clock)
-    );
     
     // Update code
     always @(*) begin
@@ -9539,9 +10390,6 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
         queue_read$clock = clock;
         queued$clock = clock;
         receiving$clock = clock;
-        full$clock = clock;
-        malformed$clock = clock;
-        too_long$clock = clock;
         step$d = step$q;
         qp$d = qp$q;
         work$d = work$q;
@@ -9551,9 +10399,9 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
         queue_read$d = queue_read$q;
         queued$d = queued$q;
         receiving$d = receiving$q;
-        full$d = full$q;
-        malformed$d = malformed$q;
-        too_long$d = too_long$q;
+        slots_full = 1'b0;
+        malformed_capsule = 1'b0;
+        capsule_too_long = 1'b0;
         progress$read_clock = clock;
         progress$write_clock = clock;
         progress$read_address = s_axis_qp;
@@ -9757,13 +10605,13 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
                                     receiving_clear = freed | (one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff));
                                 end
                                 if (next[(64'h1)+:(1)]) begin
-                                    full$d = full$q + one_32;
+                                    slots_full = 1'b1;
                                 end
                                 else if ((next[(64'h1f)+:(16)] < sqe_bytes) | ~next[(64'hc)+:(1)]) begin
-                                    malformed$d = malformed$q + one_32;
+                                    malformed_capsule = 1'b1;
                                 end
                                 else if (next[(64'ha)+:(1)]) begin
-                                    too_long$d = too_long$q + one_32;
+                                    capsule_too_long = 1'b1;
                                 end
                                 else begin
                                     queue$write_enable = 1'b1;
@@ -9781,9 +10629,6 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
         endcase
         queued$d = (queued$q | queued_set) & ~queued_clear;
         receiving$d = (receiving$q | receiving_set) & ~receiving_clear;
-        slots_full = full$q;
-        malformed_capsule = malformed$q;
-        capsule_too_long = too_long$q;
         if (reset) begin
             step$d = ReceiverStep$Clear;
             clear_qp$d = zero_qp;
@@ -9792,9 +10637,6 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
             queue_read$d = zero_16;
             queued$d = zero_slots;
             receiving$d = zero_slots;
-            full$d = zero_32;
-            malformed$d = zero_32;
-            too_long$d = zero_32;
         end
     end
     
@@ -9818,44 +10660,6 @@ module nic_device$connectors$connector_1$receiver$clear_qp(d,q,clock);
     end
           
 endmodule // nic_device$connectors$connector_1$receiver$clear_qp
-
-
-module nic_device$connectors$connector_1$receiver$full(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$receiver$full
-
-
-module nic_device$connectors$connector_1$receiver$malformed(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$receiver$malformed
 
 
 module nic_device$connectors$connector_1$receiver$progress(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -10055,25 +10859,6 @@ module nic_device$connectors$connector_1$receiver$step(d,q,clock);
 endmodule // nic_device$connectors$connector_1$receiver$step
 
 
-module nic_device$connectors$connector_1$receiver$too_long(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$receiver$too_long
-
-
 module nic_device$connectors$connector_1$receiver$work(d,q,clock);
     
     // Module arguments
@@ -10091,25 +10876,6 @@ module nic_device$connectors$connector_1$receiver$work(d,q,clock);
     end
           
 endmodule // nic_device$connectors$connector_1$receiver$work
-
-
-module nic_device$connectors$connector_1$replayed(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$replayed
 
 
 module nic_device$connectors$connector_1$resume(d,q,clock);
@@ -10159,25 +10925,6 @@ module nic_device$connectors$connector_1$resume(d,q,clock);
     end
           
 endmodule // nic_device$connectors$connector_1$resume
-
-
-module nic_device$connectors$connector_1$rx_skip(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$rx_skip
 
 
 module nic_device$connectors$connector_1$serve_link(d,q,clock);
@@ -10405,25 +11152,6 @@ module nic_device$connectors$connector_1$sweep_slot(d,q,clock);
 endmodule // nic_device$connectors$connector_1$sweep_slot
 
 
-module nic_device$connectors$connector_1$unknown(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$unknown
-
-
 module nic_device$connectors$connector_1$work_caused(d,q,clock);
     
     // Module arguments
@@ -10595,25 +11323,6 @@ module nic_device$connectors$connector_1$wqe_rkey(d,q,clock);
 endmodule // nic_device$connectors$connector_1$wqe_rkey
 
 
-module nic_device$connectors$connector_1$wqe_unknown(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$wqe_unknown
-
-
 module nic_device$connectors$connector_1$wqe_va(d,q,clock);
     
     // Module arguments
@@ -10631,25 +11340,6 @@ module nic_device$connectors$connector_1$wqe_va(d,q,clock);
     end
           
 endmodule // nic_device$connectors$connector_1$wqe_va
-
-
-module nic_device$connectors$connector_1$wrong(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$wrong
 
 
 module nic_device$connectors$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready,m_axis_dest,m_axis_qp,m_axis_message_end,cfg_write,cfg_qp,cfg_enable,cfg_connector,packets_dispatched,packets_unknown_qp);

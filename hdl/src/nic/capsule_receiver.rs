@@ -102,10 +102,10 @@ pub struct CapsuleReceiver<
     /// receiver while the rest of its packet (an SQE: 8 beats at least) still leaves the router.
     pub probe_qp: Signal<In, Bits<QP_BITS>>,
     pub probe_taken: Signal<Out, Bit>,
-    /// Capsules refused, by cause (wrapping).
-    pub slots_full: Signal<Out, Bits<32>>,
-    pub malformed_capsule: Signal<Out, Bits<32>>,
-    pub capsule_too_long: Signal<Out, Bits<32>>,
+    /// A capsule was refused, by cause (one-cycle pulses).
+    pub slots_full: Signal<Out, Bit>,
+    pub malformed_capsule: Signal<Out, Bit>,
+    pub capsule_too_long: Signal<Out, Bit>,
     progress: RAM<Reassembly, QP_BITS>,
     step: DFF<ReceiverStep>,
     qp: DFF<Bits<QP_BITS>>,
@@ -137,9 +137,6 @@ pub struct CapsuleReceiver<
     read_next: Signal<Local, Bits<16>>,
     head_address: Signal<Local, Bits<SLOT_ADDRESS_BITS>>,
     posted: Signal<Local, PostedCapsule>,
-    full: DFF<Bits<32>>,
-    malformed: DFF<Bits<32>>,
-    too_long: DFF<Bits<32>>,
     next: Signal<Local, Reassembly>,
     accept: Signal<Local, Bit>,
     first: Signal<Local, Bit>,
@@ -179,11 +176,9 @@ pub struct CapsuleReceiver<
     bytes_6: Constant<Bits<16>>,
     bytes_7: Constant<Bits<16>>,
     bytes_8: Constant<Bits<16>>,
-    one_32: Constant<Bits<32>>,
     one_slots: Constant<Bits<SLOTS>>,
     zero_slots: Constant<Bits<SLOTS>>,
     cleared: Constant<Reassembly>,
-    zero_32: Constant<Bits<32>>,
 }
 
 impl<
@@ -253,9 +248,6 @@ impl<
             read_next: Default::default(),
             head_address: Default::default(),
             posted: Default::default(),
-            full: Default::default(),
-            malformed: Default::default(),
-            too_long: Default::default(),
             next: Default::default(),
             accept: Default::default(),
             first: Default::default(),
@@ -294,11 +286,9 @@ impl<
             bytes_6: K::new(6u64.to_bits()),
             bytes_7: K::new(7u64.to_bits()),
             bytes_8: K::new(8u64.to_bits()),
-            one_32: K::new(1u64.to_bits()),
             one_slots: K::new(1u64.to_bits()),
             zero_slots: K::new(0u64.to_bits()),
             cleared: K::new(Reassembly::default()),
-            zero_32: K::new(0u64.to_bits()),
         }
     }
 }
@@ -315,8 +305,11 @@ impl<
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, step, qp, work, clear_qp, queue_write, queue_filled, queue_read, queued, receiving, full, malformed, too_long
+            self, clock, step, qp, work, clear_qp, queue_write, queue_filled, queue_read, queued, receiving
         );
+        self.slots_full.next = false;
+        self.malformed_capsule.next = false;
+        self.capsule_too_long.next = false;
         self.progress.read_clock.next = self.clock.val();
         self.progress.write_clock.next = self.clock.val();
         self.progress.read_address.next = self.s_axis_qp.val();
@@ -503,11 +496,11 @@ impl<
                                     self.freed.val() | (self.one_slots.val() << bit_cast::<SLOTS, SLOT_ADDRESS_BITS>(self.slot_address.val()));
                             }
                             if self.next.val().dropping {
-                                self.full.d.next = self.full.q.val() + self.one_32.val();
+                                self.slots_full.next = true;
                             } else if (self.next.val().bytes < self.sqe_bytes.val()) | !self.next.val().sgl_ok {
-                                self.malformed.d.next = self.malformed.q.val() + self.one_32.val();
+                                self.malformed_capsule.next = true;
                             } else if self.next.val().too_long {
-                                self.too_long.d.next = self.too_long.q.val() + self.one_32.val();
+                                self.capsule_too_long.next = true;
                             } else {
                                 self.queue.write_enable.next = true;
                                 self.queue_write.d.next = self.queue_write.q.val() + self.bytes_1.val();
@@ -523,9 +516,6 @@ impl<
         }
         self.queued.d.next = (self.queued.q.val() | self.queued_set.val()) & !self.queued_clear.val();
         self.receiving.d.next = (self.receiving.q.val() | self.receiving_set.val()) & !self.receiving_clear.val();
-        self.slots_full.next = self.full.q.val();
-        self.malformed_capsule.next = self.malformed.q.val();
-        self.capsule_too_long.next = self.too_long.q.val();
         if self.reset.val() {
             self.step.d.next = ReceiverStep::Clear;
             self.clear_qp.d.next = self.zero_qp.val();
@@ -534,9 +524,6 @@ impl<
             self.queue_read.d.next = self.zero_16.val();
             self.queued.d.next = self.zero_slots.val();
             self.receiving.d.next = self.zero_slots.val();
-            self.full.d.next = self.zero_32.val();
-            self.malformed.d.next = self.zero_32.val();
-            self.too_long.d.next = self.zero_32.val();
         }
     }
 }

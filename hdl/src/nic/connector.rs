@@ -24,12 +24,16 @@
 //! emitter at once: its message is lost with the link.
 
 use super::capsule_receiver::CapsuleReceiver;
+use super::connector_counter_bank::ConnectorCounterBank;
+use super::controller_intake::ControllerIntake;
 use super::link_emitter::{EmitStep, LinkEmitter};
 use super::write_mover::WriteMover;
 use crate::bundles::connector_counters::ConnectorCounters;
 use crate::bundles::controller_links::{ControllerLinks, ToControllerOut};
+use crate::bundles::stream::StreamIn;
 use crate::bundles::work_request::{ReadDataIn, WorkRequestSource};
 use super::qp_table::{QpEntry, SlotMeta, SQ_ENTRY_BITS};
+use super::read_table::ReadTable;
 use crate::link::message::{MessageType, WqeOp, FLAG_REPLAY, TAKEOVER_BYTES, WQE_DESCRIPTOR_BYTES};
 use crate::nvme::capsule::{Status, CQE_BYTES};
 use crate::roce::rc::WrKind;
@@ -42,22 +46,6 @@ pub fn path_error_status() -> u16 {
     (status.sc as u16) << 1 | (status.sct as u16) << 9
 }
 
-/// Outstanding RDMA READs a connector tracks (their data goes back as `READ_DATA`).
-pub const READ_BITS: usize = 2;
-pub const CONNECTOR_COUNTER_BITS: usize = 32;
-
-/// An RDMA READ in flight: who asked for it. The requester's tag is the entry's index and its
-/// generation: data of a READ whose entry was dropped (its controller failed) and given to a new
-/// READ does not match the new READ's generation, so it never reaches the new READ's controller.
-#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
-pub struct ReadEntry {
-    pub controller: Bit,
-    pub generation: Bits<READ_GENERATION_BITS>,
-    pub tag: Bits<16>,
-}
-
-/// Generation bits in a READ's requester tag (above the entry index).
-pub const READ_GENERATION_BITS: usize = 8 - READ_BITS;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
 pub enum EngineStep {
@@ -161,9 +149,6 @@ pub struct Connector<
     qp_table: RAM<QpEntry, QP_BITS>,
     meta: RAM<SlotMeta, SLOT_ADDRESS_BITS>,
     buffer: RAM<Bits<64>, BUFFER_ADDRESS_BITS>,
-    reads: RAM<ReadEntry, READ_BITS>,
-    read_valid: DFF<Bits<4>>,
-    read_controller: DFF<Bits<4>>,
     busy: DFF<Bits<SLOTS>>,
     // Engine.
     step: DFF<EngineStep>,
@@ -204,75 +189,37 @@ pub struct Connector<
     sweep_at_takeover: DFF<Bit>,
     /// The engine has just paused the sweep: take the message before resuming.
     serve_link: DFF<Bit>,
-    /// Per link: its next beat starts a message.
-    at_header: DFF<Bits<2>>,
     fail_pending: DFF<Bits<2>>,
     fence_pending: DFF<Bits<2>>,
     readmit_pending: DFF<Bits<2>>,
     failback_pending: DFF<Bit>,
     fence_sent: DFF<Bits<2>>,
-    /// Drain a controller's stream up to the end of a message the engine abandoned.
-    rx_skip: DFF<Bits<2>>,
     /// A capsule waits for its draining QP: take messages until a completion or a sweep.
     capsule_blocked: DFF<Bit>,
     prefer_link: DFF<Bit>,
     clear_qp: DFF<Bits<QP_BITS>>,
     emitter: LinkEmitter<SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS>,
-    read_generation: DFF<Bits<READ_GENERATION_BITS>>,
-    /// READ entries written in the last cycle: the table's read port still shows what they held
-    /// before (block RAM reads the old word during a write), so data looked up against them now
-    /// is a failed controller's late data, never the new READ's.
-    read_fresh: DFF<Bits<4>>,
-    // Counters.
-    forwarded: DFF<Bits<32>>,
-    delivered: DFF<Bits<32>>,
-    unknown: DFF<Bits<32>>,
-    wqe_unknown: DFF<Bits<32>>,
-    malformed: DFF<Bits<32>>,
-    cqe_unknown: DFF<Bits<32>>,
-    wrong: DFF<Bits<32>>,
-    replayed: DFF<Bits<32>>,
-    late: DFF<Bits<32>>,
-    acked: DFF<Bits<32>>,
-    path_errors: DFF<Bits<32>>,
+    /// The controller links' receive side: the next message, the engine's beats, draining.
+    intake: ControllerIntake,
+    /// RDMA READs in flight: whose data goes back to which controller.
+    read_table: ReadTable,
+    /// Every counter of the connector, fed by event pulses from its parts.
+    count: ConnectorCounterBank,
     // Engine locals.
-    rx_data: Signal<Local, Bits<64>>,
-    rx_last: Signal<Local, Bit>,
-    rx_valid: Signal<Local, Bit>,
     rx_take: Signal<Local, Bit>,
-    rx_lost: Signal<Local, Bit>,
-    take_a: Signal<Local, Bit>,
-    take_b: Signal<Local, Bit>,
-    link_a_ok: Signal<Local, Bit>,
-    link_b_ok: Signal<Local, Bit>,
     pick_link: Signal<Local, Bit>,
-    /// Idle takes the header beat of the message `pick_b` points to.
+    /// Idle takes the header beat of the message the intake picked.
     take_header: Signal<Local, Bit>,
-    /// A message waits on a link (either controller).
-    link_waiting: Signal<Local, Bit>,
     /// A sweep step waits for the emitter (it may pause for a controller's message).
     pause: Signal<Local, Bit>,
-    /// A serving controller's `HEARTBEAT` at the head of its link: consumed beside the engine
-    /// (it only proves the controller alive), so a backlog of them never delays real messages.
-    heartbeat_a: Signal<Local, Bit>,
-    heartbeat_b: Signal<Local, Bit>,
-    boundary: Signal<Local, Bits<2>>,
-    wqe_a: Signal<Local, Bit>,
-    wqe_b: Signal<Local, Bit>,
-    mover_take: Signal<Local, Bit>,
     /// The engine hands a WRITE's data to the mover.
     mover_start: Signal<Local, Bit>,
-    pick_b: Signal<Local, Bit>,
-    pick_kind: Signal<Local, Bits<8>>,
-    pick_fields: Signal<Local, Bits<48>>,
-    pick_last: Signal<Local, Bit>,
     capsule_ok: Signal<Local, Bit>,
     src_bit: Signal<Local, Bits<2>>,
     pending_bit: Signal<Local, Bits<2>>,
     reading: Signal<Local, Bit>,
     finish: Signal<Local, Bit>,
     skip_set: Signal<Local, Bits<2>>,
-    skip_clear: Signal<Local, Bits<2>>,
     table_entry: Signal<Local, QpEntry>,
     slot_address: Signal<Local, Bits<SLOT_ADDRESS_BITS>>,
     slot_bit: Signal<Local, Bits<SLOTS>>,
@@ -285,10 +232,6 @@ pub struct Connector<
     other: Signal<Local, Bit>,
     header_fits: Signal<Local, Bit>,
     path_error_high: Signal<Local, Bits<64>>,
-    read_free: Signal<Local, Bits<4>>,
-    read_pick: Signal<Local, Bits<READ_BITS>>,
-    read_set: Signal<Local, Bits<4>>,
-    read_clear: Signal<Local, Bits<4>>,
     busy_set: Signal<Local, Bits<SLOTS>>,
     busy_clear: Signal<Local, Bits<SLOTS>>,
     issue: Signal<Local, Bit>,
@@ -299,7 +242,8 @@ pub struct Connector<
     issue_payload: Signal<Local, Bits<64>>,
     issue_length: Signal<Local, Bits<16>>,
     emit_idle: Signal<Local, Bit>,
-    /// A `READ_DATA` header's flags: `LAST` on a READ's last packet.
+    /// The CID in a controller's CQE; the CID a controller knows a command by (as a capsule
+    /// comes, and as its slot is read).
     cqe_cid: Signal<Local, Bits<16>>,
     capsule_controller_cid: Signal<Local, Bits<16>>,
     slot_controller_cid: Signal<Local, Bits<16>>,
@@ -323,7 +267,6 @@ pub struct Connector<
     type_wqe: Constant<Bits<8>>,
     type_takeover_ack: Constant<Bits<8>>,
     type_fence_ack: Constant<Bits<8>>,
-    type_heartbeat: Constant<Bits<8>>,
     op_write: Constant<Bits<8>>,
     op_send: Constant<Bits<8>>,
     op_send_invalidate: Constant<Bits<8>>,
@@ -348,23 +291,14 @@ pub struct Connector<
     bit_b: Constant<Bits<2>>,
     zero_2: Constant<Bits<2>>,
     zero_32: Constant<Bits<32>>,
-    one_32: Constant<Bits<32>>,
     high_16_of_32: Constant<Bits<32>>,
     zero_16: Constant<Bits<16>>,
     one_16: Constant<Bits<16>>,
     zero_64: Constant<Bits<64>>,
     one_8: Constant<Bits<8>>,
     zero_8: Constant<Bits<8>>,
-    read_index_shift: Constant<Bits<8>>,
-    one_generation: Constant<Bits<READ_GENERATION_BITS>>,
     cleared_entry: Constant<QpEntry>,
     one_sq: Constant<Bits<SQ_ENTRY_BITS>>,
-    zero_4: Constant<Bits<4>>,
-    read_0: Constant<Bits<READ_BITS>>,
-    read_1: Constant<Bits<READ_BITS>>,
-    read_2: Constant<Bits<READ_BITS>>,
-    read_3: Constant<Bits<READ_BITS>>,
-    one_4: Constant<Bits<4>>,
 }
 
 
@@ -412,12 +346,12 @@ impl<
             receiver: Default::default(),
             mover: Default::default(),
             emitter: Default::default(),
+            intake: Default::default(),
+            read_table: Default::default(),
+            count: Default::default(),
             qp_table: Default::default(),
             meta: Default::default(),
             buffer: Default::default(),
-            reads: Default::default(),
-            read_valid: Default::default(),
-            read_controller: Default::default(),
             busy: Default::default(),
             step: Default::default(),
             resume: Default::default(),
@@ -449,60 +383,25 @@ impl<
             sweep_slot: Default::default(),
             sweep_at_takeover: Default::default(),
             serve_link: Default::default(),
-            at_header: Default::default(),
             fail_pending: Default::default(),
             fence_pending: Default::default(),
             readmit_pending: Default::default(),
             failback_pending: Default::default(),
             fence_sent: Default::default(),
-            rx_skip: Default::default(),
             capsule_blocked: Default::default(),
             prefer_link: Default::default(),
             clear_qp: Default::default(),
-            read_generation: Default::default(),
-            read_fresh: Default::default(),
-            forwarded: Default::default(),
-            delivered: Default::default(),
-            unknown: Default::default(),
-            wqe_unknown: Default::default(),
-            malformed: Default::default(),
-            cqe_unknown: Default::default(),
-            wrong: Default::default(),
-            replayed: Default::default(),
-            late: Default::default(),
-            acked: Default::default(),
-            path_errors: Default::default(),
-            rx_data: Default::default(),
-            rx_last: Default::default(),
-            rx_valid: Default::default(),
             rx_take: Default::default(),
-            rx_lost: Default::default(),
-            take_a: Default::default(),
-            take_b: Default::default(),
-            link_a_ok: Default::default(),
-            link_b_ok: Default::default(),
             pick_link: Default::default(),
             take_header: Default::default(),
-            link_waiting: Default::default(),
             pause: Default::default(),
-            heartbeat_a: Default::default(),
-            heartbeat_b: Default::default(),
-            boundary: Default::default(),
-            wqe_a: Default::default(),
-            wqe_b: Default::default(),
-            mover_take: Default::default(),
             mover_start: Default::default(),
-            pick_b: Default::default(),
-            pick_kind: Default::default(),
-            pick_fields: Default::default(),
-            pick_last: Default::default(),
             capsule_ok: Default::default(),
             src_bit: Default::default(),
             pending_bit: Default::default(),
             reading: Default::default(),
             finish: Default::default(),
             skip_set: Default::default(),
-            skip_clear: Default::default(),
             table_entry: Default::default(),
             slot_address: Default::default(),
             slot_bit: Default::default(),
@@ -513,10 +412,6 @@ impl<
             other: Default::default(),
             header_fits: Default::default(),
             path_error_high: Default::default(),
-            read_free: Default::default(),
-            read_pick: Default::default(),
-            read_set: Default::default(),
-            read_clear: Default::default(),
             busy_set: Default::default(),
             busy_clear: Default::default(),
             issue: Default::default(),
@@ -549,7 +444,6 @@ impl<
             type_wqe: Constant::new((MessageType::Wqe as u64).to_bits()),
             type_takeover_ack: Constant::new((MessageType::TakeoverAck as u64).to_bits()),
             type_fence_ack: Constant::new((MessageType::FenceAck as u64).to_bits()),
-            type_heartbeat: Constant::new((MessageType::Heartbeat as u64).to_bits()),
             op_write: Constant::new((WqeOp::Write as u64).to_bits()),
             op_send: Constant::new((WqeOp::Send as u64).to_bits()),
             op_send_invalidate: Constant::new((WqeOp::SendInvalidate as u64).to_bits()),
@@ -573,23 +467,14 @@ impl<
             bit_b: Constant::new(2u64.to_bits()),
             zero_2: Constant::new(0u64.to_bits()),
             zero_32: Constant::new(0u64.to_bits()),
-            one_32: Constant::new(1u64.to_bits()),
             high_16_of_32: Constant::new(0xFFFF_0000u64.to_bits()),
             zero_16: Constant::new(0u64.to_bits()),
             one_16: Constant::new(1u64.to_bits()),
             zero_64: Constant::new(0u64.to_bits()),
             one_8: Constant::new(1u64.to_bits()),
             zero_8: Constant::new(0u64.to_bits()),
-            read_index_shift: Constant::new((READ_BITS as u64).to_bits()),
-            one_generation: Constant::new(1u64.to_bits()),
             cleared_entry: Constant::new(QpEntry::default()),
             one_sq: Constant::new(1u64.to_bits()),
-            zero_4: Constant::new(0u64.to_bits()),
-            read_0: Constant::new(0u64.to_bits()),
-            read_1: Constant::new(1u64.to_bits()),
-            read_2: Constant::new(2u64.to_bits()),
-            read_3: Constant::new(3u64.to_bits()),
-            one_4: Constant::new(1u64.to_bits()),
         }
     }
 }
@@ -606,13 +491,11 @@ impl<
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, read_valid, read_controller, busy, step, resume, qp, slot, entry, src, header_kind, header_qp, header_length,
-            header_tag, ended, wqe_op, wqe_length, wqe_va, wqe_rkey, wqe_invalidate, cqe_low, cqe_high, work_kind,
-            work_length, work_tag, work_rkey, work_caused, sweep, sweep_controller, sweep_paused, sweep_qp, sweep_slot,
-            sweep_at_takeover, serve_link, at_header, fail_pending, fence_pending, readmit_pending,
-            failback_pending, fence_sent, rx_skip, capsule_blocked, prefer_link, clear_qp,
-            read_generation, read_fresh, forwarded, delivered, unknown, wqe_unknown,
-            malformed, cqe_unknown, wrong, replayed, late, acked, path_errors
+            self, clock, busy, step, resume, qp, slot, entry, src, header_kind, header_qp, header_length, header_tag,
+            ended, wqe_op, wqe_length, wqe_va, wqe_rkey, wqe_invalidate, cqe_low, cqe_high, work_kind, work_length,
+            work_tag, work_rkey, work_caused, sweep, sweep_controller, sweep_paused, sweep_qp, sweep_slot,
+            sweep_at_takeover, serve_link, fail_pending, fence_pending, readmit_pending, failback_pending,
+            fence_sent, capsule_blocked, prefer_link, clear_qp
         );
         // The capsule receiver and the memories.
         self.receiver.clock.next = self.clock.val();
@@ -635,8 +518,6 @@ impl<
         self.meta.write_clock.next = self.clock.val();
         self.buffer.read_clock.next = self.clock.val();
         self.buffer.write_clock.next = self.clock.val();
-        self.reads.read_clock.next = self.clock.val();
-        self.reads.write_clock.next = self.clock.val();
         self.buffer.write_enable.next = self.receiver.buffer_write_enable.val();
         self.buffer.write_address.next = self.receiver.buffer_write_address.val();
         self.buffer.write_data.next = self.receiver.buffer_write_data.val();
@@ -677,62 +558,15 @@ impl<
         self.cqe_status_ok.next = (self.cqe_high.q.val().get_bits::<16>(48) & self.status_mask.val()) == self.zero_16.val();
         self.path_error_high.next = bit_cast::<64, SQ_ENTRY_BITS>(self.entry.q.val().sq_tail) | self.path_error_status.val();
 
-        // Controller streams: the engine takes beats of the message it works on; a stream whose
-        // link is down, or that is being drained past an abandoned message, is consumed.
-        self.rx_data.next = self.links.from_a.tdata.val();
-        self.rx_last.next = self.links.from_a.tlast.val();
-        self.rx_valid.next = self.links.from_a.tvalid.val();
-        self.rx_lost.next = !self.available.val().get_bit(0);
-        self.src_bit.next = self.bit_a.val();
-        if self.src.q.val() {
-            self.rx_data.next = self.links.from_b.tdata.val();
-            self.rx_last.next = self.links.from_b.tlast.val();
-            self.rx_valid.next = self.links.from_b.tvalid.val();
-            self.rx_lost.next = !self.available.val().get_bit(1);
-            self.src_bit.next = self.bit_b.val();
-        }
         self.rx_take.next = false;
         self.finish.next = false;
         self.skip_set.next = self.zero_2.val();
-        self.skip_clear.next = self.zero_2.val();
-        self.take_a.next = false;
-        self.take_b.next = false;
-        self.heartbeat_a.next = self.at_header.q.val().get_bit(0)
-            & self.links.from_a.tvalid.val()
-            & self.links.from_a.tlast.val()
-            & (self.links.from_a.tdata.val().get_bits::<8>(0) == self.type_heartbeat.val())
-            & !self.fenced.val().get_bit(0);
-        self.heartbeat_b.next = self.at_header.q.val().get_bit(1)
-            & self.links.from_b.tvalid.val()
-            & self.links.from_b.tlast.val()
-            & (self.links.from_b.tdata.val().get_bits::<8>(0) == self.type_heartbeat.val())
-            & !self.fenced.val().get_bit(1);
-        // While the mover works, the engine takes no message from its link, and no `WQE` (its
-        // work request would wait for the mover, and a failover sweep behind it).
-        self.wqe_a.next = self.links.from_a.tdata.val().get_bits::<8>(0) == self.type_wqe.val();
-        self.wqe_b.next = self.links.from_b.tdata.val().get_bits::<8>(0) == self.type_wqe.val();
-        self.link_a_ok.next = self.links.from_a.tvalid.val()
-            & self.link_up.val().get_bit(0)
-            & !self.rx_skip.q.val().get_bit(0)
-            & !self.heartbeat_a.val()
-            & !(self.mover.busy.val() & (!self.mover.src.val() | self.wqe_a.val()));
-        self.link_b_ok.next = self.links.from_b.tvalid.val()
-            & self.link_up.val().get_bit(1)
-            & !self.rx_skip.q.val().get_bit(1)
-            & !self.heartbeat_b.val()
-            & !(self.mover.busy.val() & (self.mover.src.val() | self.wqe_b.val()));
-        self.pick_b.next = self.link_b_ok.val() & (!self.link_a_ok.val() | !self.src.q.val());
-        self.pick_kind.next = self.links.from_a.tdata.val().get_bits::<8>(0);
-        self.pick_fields.next = self.links.from_a.tdata.val().get_bits::<48>(16);
-        self.pick_last.next = self.links.from_a.tlast.val();
-        if self.pick_b.val() {
-            self.pick_kind.next = self.links.from_b.tdata.val().get_bits::<8>(0);
-            self.pick_fields.next = self.links.from_b.tdata.val().get_bits::<48>(16);
-            self.pick_last.next = self.links.from_b.tlast.val();
+        self.src_bit.next = self.bit_a.val();
+        if self.src.q.val() {
+            self.src_bit.next = self.bit_b.val();
         }
         self.capsule_ok.next = self.receiver.capsule_valid.val() & !self.capsule_blocked.q.val();
-        self.link_waiting.next = self.link_a_ok.val() | self.link_b_ok.val();
-        self.pick_link.next = self.link_waiting.val() & (!self.capsule_ok.val() | self.prefer_link.q.val());
+        self.pick_link.next = self.intake.waiting.val() & (!self.capsule_ok.val() | self.prefer_link.q.val());
         self.take_header.next = false;
         self.pause.next = false;
 
@@ -752,25 +586,11 @@ impl<
             self.pending_bit.next = self.bit_a.val();
         }
 
-        // RDMA READs in flight: a free entry for the next one.
-        self.read_free.next = !self.read_valid.q.val();
-        self.read_pick.next = self.read_3.val();
-        if self.read_free.val().get_bit(2) {
-            self.read_pick.next = self.read_2.val();
-        }
-        if self.read_free.val().get_bit(1) {
-            self.read_pick.next = self.read_1.val();
-        }
-        if self.read_free.val().get_bit(0) {
-            self.read_pick.next = self.read_0.val();
-        }
-        self.read_set.next = self.zero_4.val();
-        self.read_clear.next = self.zero_4.val();
-        self.reads.write_enable.next = false;
-        self.reads.write_address.next = self.read_pick.val();
-        self.reads.write_data.next.controller = self.src.q.val();
-        self.reads.write_data.next.tag = self.header_tag.q.val();
-        self.reads.write_data.next.generation = self.read_generation.q.val();
+        // RDMA READs in flight: a READ's entry records who asked (the engine's link, the tag).
+        self.read_table.allocate.next = false;
+        self.read_table.forget.next = false;
+        self.read_table.controller.next = self.src.q.val();
+        self.read_table.tag.next = self.header_tag.q.val();
 
         // Link messages the engine hands to the emitter.
         self.emit_idle.next = self.emitter.idle.val();
@@ -803,6 +623,17 @@ impl<
         self.cfg_ready.next = (self.step.q.val() == EngineStep::Idle) & !self.sweep_paused.q.val();
         self.fence_acked.next = self.zero_2.val();
         self.work_from.next = self.zero_2.val();
+        self.count.command_forwarded.next = false;
+        self.count.completion_delivered.next = false;
+        self.count.unknown_qp.next = false;
+        self.count.wqe_unknown_qp.next = false;
+        self.count.wqe_malformed.next = false;
+        self.count.cqe_unknown_cid.next = false;
+        self.count.wrong_link.next = false;
+        self.count.command_replayed.next = false;
+        self.count.late_discarded.next = false;
+        self.count.takeover_acked.next = false;
+        self.count.path_error_sent.next = false;
 
         match self.step.q.val() {
             EngineStep::Clear => {
@@ -817,7 +648,7 @@ impl<
                 if self.sweep_paused.q.val() {
                     // A paused sweep: the message it paused for, then the sweep again.
                     self.serve_link.d.next = false;
-                    if self.serve_link.q.val() & self.link_waiting.val() {
+                    if self.serve_link.q.val() & self.intake.waiting.val() {
                         self.take_header.next = true;
                     } else {
                         self.sweep_paused.d.next = false;
@@ -836,11 +667,8 @@ impl<
                     self.sweep.d.next = SweepKind::Fail;
                     self.sweep_controller.d.next = self.pending_bit.val().get_bit(1);
                     // READs the failed controller asked for are answered to nobody.
-                    if self.pending_bit.val().get_bit(1) {
-                        self.read_clear.next = self.read_valid.q.val() & self.read_controller.q.val();
-                    } else {
-                        self.read_clear.next = self.read_valid.q.val() & !self.read_controller.q.val();
-                    }
+                    self.read_table.forget.next = true;
+                    self.read_table.controller.next = self.pending_bit.val().get_bit(1);
                     self.fence_sent.d.next = self.fence_sent.q.val() & !self.pending_bit.val();
                     self.qp.d.next = self.zero_qp.val();
                     self.step.d.next = EngineStep::SweepLoad;
@@ -879,7 +707,7 @@ impl<
                 self.table_entry.next = self.qp_table.read_data.val();
                 self.entry.d.next = self.qp_table.read_data.val();
                 if !self.qp_table.read_data.val().enabled {
-                    self.unknown.d.next = self.unknown.q.val() + self.one_32.val();
+                    self.count.unknown_qp.next = true;
                     self.receiver.capsule_ready.next = true;
                     self.step.d.next = EngineStep::Idle;
                 } else if self.qp_table.read_data.val().draining {
@@ -889,7 +717,7 @@ impl<
                 } else if self.qp_table.read_data.val().no_path {
                     self.table_entry.next.sq_tail = self.qp_table.read_data.val().sq_tail + self.one_sq.val();
                     self.qp_table.write_enable.next = true;
-                    self.path_errors.d.next = self.path_errors.q.val() + self.one_32.val();
+                    self.count.path_error_sent.next = true;
                     self.receiver.capsule_ready.next = true;
                     self.cqe_low.d.next = self.zero_64.val();
                     self.cqe_high.d.next = bit_cast::<64, SQ_ENTRY_BITS>(self.table_entry.val().sq_tail)
@@ -911,7 +739,7 @@ impl<
                     self.qp_table.write_enable.next = true;
                     self.issue.next = true;
                     self.issue_controller.next = self.qp_table.read_data.val().controller;
-                    self.forwarded.d.next = self.forwarded.q.val() + self.one_32.val();
+                    self.count.command_forwarded.next = true;
                     self.receiver.capsule_ready.next = true;
                     self.step.d.next = EngineStep::Idle;
                 }
@@ -923,70 +751,70 @@ impl<
                         self.fence_acked.next = self.src_bit.val();
                         self.fence_sent.d.next = self.fence_sent.q.val() & !self.src_bit.val();
                     } else {
-                        self.late.d.next = self.late.q.val() + self.one_32.val();
+                        self.count.late_discarded.next = true;
                     }
                     self.finish.next = true;
                 } else if self.header_kind.q.val() == self.type_wqe.val() {
                     if !self.header_fits.val() {
-                        self.wqe_unknown.d.next = self.wqe_unknown.q.val() + self.one_32.val();
+                        self.count.wqe_unknown_qp.next = true;
                         self.finish.next = true;
                     } else if self.ended.q.val() {
-                        self.malformed.d.next = self.malformed.q.val() + self.one_32.val();
+                        self.count.wqe_malformed.next = true;
                         self.finish.next = true;
                     } else {
                         self.step.d.next = EngineStep::Descriptor1;
                     }
                 } else {
                     if self.header_kind.q.val() == self.type_takeover_ack.val() {
-                        self.acked.d.next = self.acked.q.val() + self.one_32.val();
+                        self.count.takeover_acked.next = true;
                     }
                     self.finish.next = true;
                 }
             }
             EngineStep::Descriptor1 => {
-                if self.rx_valid.val() & !self.rx_lost.val() {
-                    self.wqe_op.d.next = self.rx_data.val().get_bits::<8>(0);
-                    self.wqe_length.d.next = self.rx_data.val().get_bits::<32>(32);
+                if self.intake.beat_valid.val() & !self.intake.beat_lost.val() {
+                    self.wqe_op.d.next = self.intake.beat_data.val().get_bits::<8>(0);
+                    self.wqe_length.d.next = self.intake.beat_data.val().get_bits::<32>(32);
                     self.step.d.next = EngineStep::Descriptor2;
                 }
             }
             EngineStep::Descriptor2 => {
-                if self.rx_valid.val() & !self.rx_lost.val() {
-                    self.wqe_va.d.next = self.rx_data.val();
+                if self.intake.beat_valid.val() & !self.intake.beat_lost.val() {
+                    self.wqe_va.d.next = self.intake.beat_data.val();
                     self.step.d.next = EngineStep::Descriptor3;
                 }
             }
             EngineStep::Descriptor3 => {
-                if self.rx_valid.val() & !self.rx_lost.val() {
-                    self.wqe_rkey.d.next = self.rx_data.val().get_bits::<32>(0);
-                    self.wqe_invalidate.d.next = self.rx_data.val().get_bits::<32>(32);
+                if self.intake.beat_valid.val() & !self.intake.beat_lost.val() {
+                    self.wqe_rkey.d.next = self.intake.beat_data.val().get_bits::<32>(0);
+                    self.wqe_invalidate.d.next = self.intake.beat_data.val().get_bits::<32>(32);
                     self.step.d.next = EngineStep::WqeDecide;
                 }
             }
             EngineStep::Cqe0 => {
-                if self.rx_valid.val() & !self.rx_lost.val() {
-                    self.cqe_low.d.next = self.rx_data.val();
+                if self.intake.beat_valid.val() & !self.intake.beat_lost.val() {
+                    self.cqe_low.d.next = self.intake.beat_data.val();
                     self.step.d.next = EngineStep::Cqe1;
                 }
             }
             EngineStep::Cqe1 => {
-                if self.rx_valid.val() & !self.rx_lost.val() {
-                    self.cqe_high.d.next = self.rx_data.val();
-                    self.slot.d.next = self.rx_data.val().get_bits::<SLOT_BITS>(32);
+                if self.intake.beat_valid.val() & !self.intake.beat_lost.val() {
+                    self.cqe_high.d.next = self.intake.beat_data.val();
+                    self.slot.d.next = self.intake.beat_data.val().get_bits::<SLOT_BITS>(32);
                     self.step.d.next = EngineStep::CqeLoad;
                 }
             }
             EngineStep::WqeDecide => {
                 self.entry.d.next = self.qp_table.read_data.val();
-                if self.rx_lost.val() {
-                    self.late.d.next = self.late.q.val() + self.one_32.val();
+                if self.intake.beat_lost.val() {
+                    self.count.late_discarded.next = true;
                     self.finish.next = true;
                 } else if !self.qp_table.read_data.val().enabled {
-                    self.wqe_unknown.d.next = self.wqe_unknown.q.val() + self.one_32.val();
+                    self.count.wqe_unknown_qp.next = true;
                     self.finish.next = true;
                 } else if (self.qp_table.read_data.val().controller != self.src.q.val()) | self.qp_table.read_data.val().no_path {
                     // Only the bound controller may act for a QP.
-                    self.wrong.d.next = self.wrong.q.val() + self.one_32.val();
+                    self.count.wrong_link.next = true;
                     self.finish.next = true;
                 } else if (self.wqe_op.q.val() == self.op_write.val())
                     & !self.ended.q.val()
@@ -1008,15 +836,12 @@ impl<
                     & (self.header_length.q.val() == self.descriptor_bytes.val())
                 {
                     // Waits here for a free READ entry.
-                    if self.read_free.val().any() {
-                        self.read_set.next = self.one_4.val() << bit_cast::<4, READ_BITS>(self.read_pick.val());
-                        self.reads.write_enable.next = true;
+                    if self.read_table.has_free.val() {
+                        self.read_table.allocate.next = true;
                         self.work_kind.d.next = self.kind_read.val();
                         self.work_length.d.next = self.wqe_length.q.val().get_bits::<16>(0);
                         self.work_rkey.d.next = self.wqe_rkey.q.val();
-                        self.work_tag.d.next = (bit_cast::<8, READ_GENERATION_BITS>(self.read_generation.q.val()) << self.read_index_shift.val())
-                            | bit_cast::<8, READ_BITS>(self.read_pick.val());
-                        self.read_generation.d.next = self.read_generation.q.val() + self.one_generation.val();
+                        self.work_tag.d.next = self.read_table.next_tag.val();
                         self.work_caused.d.next = true;
                         self.resume.d.next = EngineStep::Idle;
                         self.step.d.next = EngineStep::WrIssue;
@@ -1028,7 +853,7 @@ impl<
                 {
                     self.step.d.next = EngineStep::Cqe0;
                 } else {
-                    self.malformed.d.next = self.malformed.q.val() + self.one_32.val();
+                    self.count.wqe_malformed.next = true;
                     self.finish.next = true;
                 }
             }
@@ -1037,8 +862,8 @@ impl<
             }
             EngineStep::CqeDecide => {
                 self.step.d.next = EngineStep::Idle;
-                if self.rx_lost.val() {
-                    self.late.d.next = self.late.q.val() + self.one_32.val();
+                if self.intake.beat_lost.val() {
+                    self.count.late_discarded.next = true;
                 } else if self.slot_busy.val() & (self.slot_controller_cid.val() == self.cqe_cid.val()) {
                     // Retired: the completion goes to the host once, with the host's CID.
                     self.cqe_high.d.next = (self.cqe_high.q.val() & !self.cqe_cid_field.val())
@@ -1052,7 +877,7 @@ impl<
                     }
                     self.qp_table.write_enable.next = true;
                     self.entry.d.next = self.table_entry.val();
-                    self.delivered.d.next = self.delivered.q.val() + self.one_32.val();
+                    self.count.completion_delivered.next = true;
                     self.capsule_blocked.d.next = false;
                     self.work_kind.d.next = self.kind_send.val();
                     if self.wqe_op.q.val() == self.op_send_invalidate.val() {
@@ -1065,7 +890,7 @@ impl<
                     self.step.d.next = EngineStep::WrIssue;
                 } else {
                     // Exactly once: a completion for a command not outstanding never reaches a host.
-                    self.cqe_unknown.d.next = self.cqe_unknown.q.val() + self.one_32.val();
+                    self.count.cqe_unknown_cid.next = true;
                 }
                 if !self.ended.q.val() {
                     self.skip_set.next = self.src_bit.val();
@@ -1204,7 +1029,7 @@ impl<
                 } else if self.entry.q.val().no_path {
                     // No controller left: the command completes with a path error.
                     self.busy_clear.next = self.slot_bit.val();
-                    self.path_errors.d.next = self.path_errors.q.val() + self.one_32.val();
+                    self.count.path_error_sent.next = true;
                     self.cqe_low.d.next = self.zero_64.val();
                     self.cqe_high.d.next = self.path_error_high.val() | (bit_cast::<64, 16>(self.meta.read_data.val().cid) << self.shift_32.val());
                     self.work_kind.d.next = self.kind_send.val();
@@ -1222,7 +1047,7 @@ impl<
                         | (bit_cast::<64, 16>(self.meta.read_data.val().length) << self.shift_32.val())
                         | (bit_cast::<64, 16>(self.slot_controller_cid.val()) << self.shift_48.val());
                     self.issue_length.next = self.meta.read_data.val().length;
-                    self.replayed.d.next = self.replayed.q.val() + self.one_32.val();
+                    self.count.command_replayed.next = true;
                     self.step.d.next = EngineStep::SweepSlotNext;
                 } else {
                     self.pause.next = true;
@@ -1267,7 +1092,7 @@ impl<
                 self.step.d.next = EngineStep::Clear;
             }
         }
-        if self.pause.val() & (self.sweep.q.val() == SweepKind::Fail) & self.link_waiting.val() {
+        if self.pause.val() & (self.sweep.q.val() == SweepKind::Fail) & self.intake.waiting.val() {
             // A fail sweep waiting for the emitter: take a controller's message meanwhile.
             self.sweep_paused.d.next = true;
             self.serve_link.d.next = true;
@@ -1278,15 +1103,13 @@ impl<
         }
         if self.take_header.val() {
             // A controller's message: its header beat.
-            self.take_a.next = !self.pick_b.val();
-            self.take_b.next = self.pick_b.val();
-            self.src.d.next = self.pick_b.val();
-            self.header_kind.d.next = self.pick_kind.val();
-            self.header_qp.d.next = self.pick_fields.val().get_bits::<16>(0);
-            self.header_length.d.next = self.pick_fields.val().get_bits::<16>(16);
-            self.header_tag.d.next = self.pick_fields.val().get_bits::<16>(32);
-            self.ended.d.next = self.pick_last.val();
-            self.qp.d.next = self.pick_fields.val().get_bits::<QP_BITS>(0);
+            self.src.d.next = self.intake.pick_b.val();
+            self.header_kind.d.next = self.intake.pick_kind.val();
+            self.header_qp.d.next = self.intake.pick_fields.val().get_bits::<16>(0);
+            self.header_length.d.next = self.intake.pick_fields.val().get_bits::<16>(16);
+            self.header_tag.d.next = self.intake.pick_fields.val().get_bits::<16>(32);
+            self.ended.d.next = self.intake.pick_last.val();
+            self.qp.d.next = self.intake.pick_fields.val().get_bits::<QP_BITS>(0);
             self.prefer_link.d.next = false;
             self.step.d.next = EngineStep::LinkHeader;
         }
@@ -1305,16 +1128,16 @@ impl<
             }
         }
         if self.reading.val() {
-            if self.rx_lost.val() {
-                self.late.d.next = self.late.q.val() + self.one_32.val();
+            if self.intake.beat_lost.val() {
+                self.count.late_discarded.next = true;
                 self.skip_set.next = self.src_bit.val();
                 self.step.d.next = EngineStep::Idle;
             } else {
                 self.rx_take.next = true;
-                if self.rx_valid.val() {
-                    self.ended.d.next = self.rx_last.val();
-                    if self.rx_last.val() & (self.step.q.val() != EngineStep::Descriptor3) & (self.step.q.val() != EngineStep::Cqe1) {
-                        self.malformed.d.next = self.malformed.q.val() + self.one_32.val();
+                if self.intake.beat_valid.val() {
+                    self.ended.d.next = self.intake.beat_last.val();
+                    if self.intake.beat_last.val() & (self.step.q.val() != EngineStep::Descriptor3) & (self.step.q.val() != EngineStep::Cqe1) {
+                        self.count.wqe_malformed.next = true;
                         self.step.d.next = EngineStep::Idle;
                     }
                 }
@@ -1351,50 +1174,23 @@ impl<
             self.work.payload.tlast.next = self.mover.payload_tlast.val();
             self.work.payload.tvalid.next = self.mover.payload_tvalid.val();
         }
-        self.skip_set.next = self.skip_set.val() | self.mover.skip.val();
-        self.mover_take.next = self.mover.take.val();
 
-        // Controller stream handshakes.
-        self.take_a.next = self.take_a.val() | (self.rx_take.val() & !self.src.q.val()) | (self.mover_take.val() & !self.mover.src.val());
-        self.take_b.next = self.take_b.val() | (self.rx_take.val() & self.src.q.val()) | (self.mover_take.val() & self.mover.src.val());
-        self.links.from_a.tready.next =
-            self.take_a.val() | self.rx_skip.q.val().get_bit(0) | !self.link_up.val().get_bit(0) | self.heartbeat_a.val();
-        self.links.from_b.tready.next =
-            self.take_b.val() | self.rx_skip.q.val().get_bit(1) | !self.link_up.val().get_bit(1) | self.heartbeat_b.val();
-        // Message boundaries per link, for the heartbeat filter; a link that went down starts afresh.
-        self.boundary.next = self.at_header.q.val() | !self.link_up.val();
-        if self.links.from_a.tvalid.val() & self.links.from_a.tready.val() & self.link_up.val().get_bit(0) {
-            self.boundary.next = self.boundary.val() & !self.bit_a.val();
-            if self.links.from_a.tlast.val() {
-                self.boundary.next = self.boundary.val() | self.bit_a.val();
-            }
-        }
-        if self.links.from_b.tvalid.val() & self.links.from_b.tready.val() & self.link_up.val().get_bit(1) {
-            self.boundary.next = self.boundary.val() & !self.bit_b.val();
-            if self.links.from_b.tlast.val() {
-                self.boundary.next = self.boundary.val() | self.bit_b.val();
-            }
-        }
-        self.at_header.d.next = self.boundary.val();
-        self.heard.next = self.zero_2.val();
-        // A controller offering a beat is alive, whether or not the engine takes it now.
-        if self.links.from_a.tvalid.val() & self.link_up.val().get_bit(0) {
-            self.heard.next = self.bit_a.val();
-        }
-        if self.links.from_b.tvalid.val() & self.link_up.val().get_bit(1) {
-            self.heard.next = self.heard.val() | self.bit_b.val();
-        }
-        if self.links.from_a.tvalid.val() & self.links.from_a.tready.val() {
-            if self.rx_skip.q.val().get_bit(0) & self.links.from_a.tlast.val() {
-                self.skip_clear.next = self.bit_a.val();
-            }
-        }
-        if self.links.from_b.tvalid.val() & self.links.from_b.tready.val() {
-            if self.rx_skip.q.val().get_bit(1) & self.links.from_b.tlast.val() {
-                self.skip_clear.next = self.skip_clear.val() | self.bit_b.val();
-            }
-        }
-        self.rx_skip.d.next = ((self.rx_skip.q.val() | self.skip_set.val()) & !self.skip_clear.val()) & self.link_up.val();
+        // The controller links' receive side.
+        self.intake.clock.next = self.clock.val();
+        self.intake.reset.next = self.reset.val();
+        StreamIn::link(&mut self.links.from_a, &mut self.intake.from_a);
+        StreamIn::link(&mut self.links.from_b, &mut self.intake.from_b);
+        self.intake.link_up.next = self.link_up.val();
+        self.intake.fenced.next = self.fenced.val();
+        self.intake.available.next = self.available.val();
+        self.heard.next = self.intake.heard.val();
+        self.intake.take_header.next = self.take_header.val();
+        self.intake.src.next = self.src.q.val();
+        self.intake.take_beat.next = self.rx_take.val();
+        self.intake.mover_busy.next = self.mover.busy.val();
+        self.intake.mover_src.next = self.mover.src.val();
+        self.intake.mover_take.next = self.mover.take.val();
+        self.intake.skip.next = self.skip_set.val() | self.mover.skip.val();
 
         // The emitter.
         self.emitter.clock.next = self.clock.val();
@@ -1414,59 +1210,35 @@ impl<
         ReadDataIn::link(&mut self.work.read, &mut self.emitter.read);
         self.buffer.read_address.next = self.emitter.buffer_address.val();
         self.emitter.buffer_data.next = self.buffer.read_data.val();
-        self.reads.read_address.next = self.emitter.read_table_address.val();
-        self.emitter.read_table_entry.next = self.reads.read_data.val();
-        self.emitter.read_live.next = self.read_valid.q.val() & !self.read_fresh.q.val();
-        self.read_valid.d.next = (self.read_valid.q.val() | self.read_set.val()) & !(self.read_clear.val() | self.emitter.read_retire.val());
-        self.read_fresh.d.next = self.read_set.val();
-        self.read_controller.d.next = self.read_controller.q.val() & !self.read_set.val();
-        if self.src.q.val() {
-            self.read_controller.d.next = self.read_controller.q.val() | self.read_set.val();
-        }
+        self.read_table.clock.next = self.clock.val();
+        self.read_table.reset.next = self.reset.val();
+        self.read_table.lookup_index.next = self.emitter.read_table_address.val();
+        self.emitter.read_table_entry.next = self.read_table.lookup_entry.val();
+        self.emitter.read_live.next = self.read_table.live.val();
+        self.read_table.retire.next = self.emitter.read_retire.val();
 
-        self.counters.commands_forwarded.next = self.forwarded.q.val();
-        self.counters.completions_delivered.next = self.delivered.q.val();
-        self.counters.unknown_qp.next = self.unknown.q.val();
-        self.counters.slots_full.next = self.receiver.slots_full.val();
-        self.counters.malformed_capsule.next = self.receiver.malformed_capsule.val();
-        self.counters.capsule_too_long.next = self.receiver.capsule_too_long.val();
-        self.counters.wqe_unknown_qp.next = self.wqe_unknown.q.val();
-        self.counters.wqe_malformed.next = self.malformed.q.val();
-        self.counters.cqe_unknown_cid.next = self.cqe_unknown.q.val();
-        self.counters.read_data_unknown.next = self.emitter.read_data_unknown.val();
-        self.counters.wrong_link.next = self.wrong.q.val();
-        self.counters.commands_replayed.next = self.replayed.q.val();
-        self.counters.late_discarded.next = self.late.q.val();
-        self.counters.takeovers_acked.next = self.acked.q.val();
-        self.counters.path_errors_sent.next = self.path_errors.q.val();
-        self.counters.writes_truncated.next = self.mover.writes_truncated.val();
+        // Counters: the engine's events are set above; the parts report their own.
+        self.count.clock.next = self.clock.val();
+        self.count.reset.next = self.reset.val();
+        self.count.slots_full.next = self.receiver.slots_full.val();
+        self.count.malformed_capsule.next = self.receiver.malformed_capsule.val();
+        self.count.capsule_too_long.next = self.receiver.capsule_too_long.val();
+        self.count.read_data_unknown.next = self.emitter.read_data_unknown.val();
+        self.count.write_truncated.next = self.mover.write_truncated.val();
+        ConnectorCounters::link(&mut self.counters, &mut self.count.counters);
 
         if self.reset.val() {
             self.step.d.next = EngineStep::Clear;
             self.clear_qp.d.next = self.zero_qp.val();
             self.busy.d.next = self.zero_slots.val();
-            self.read_valid.d.next = self.zero_4.val();
             self.fail_pending.d.next = self.zero_2.val();
             self.fence_pending.d.next = self.zero_2.val();
             self.readmit_pending.d.next = self.zero_2.val();
             self.failback_pending.d.next = false;
             self.fence_sent.d.next = self.zero_2.val();
-            self.rx_skip.d.next = self.zero_2.val();
             self.capsule_blocked.d.next = false;
             self.sweep_paused.d.next = false;
             self.serve_link.d.next = false;
-            self.at_header.d.next = self.bit_a.val() | self.bit_b.val();
-            self.forwarded.d.next = self.zero_32.val();
-            self.delivered.d.next = self.zero_32.val();
-            self.unknown.d.next = self.zero_32.val();
-            self.wqe_unknown.d.next = self.zero_32.val();
-            self.malformed.d.next = self.zero_32.val();
-            self.cqe_unknown.d.next = self.zero_32.val();
-            self.wrong.d.next = self.zero_32.val();
-            self.replayed.d.next = self.zero_32.val();
-            self.late.d.next = self.zero_32.val();
-            self.acked.d.next = self.zero_32.val();
-            self.path_errors.d.next = self.zero_32.val();
         }
     }
 }

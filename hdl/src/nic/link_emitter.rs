@@ -7,7 +7,7 @@
 //! whole (only `FENCE` reaches a fenced controller); READ data nobody waits for is discarded
 //! beside the emitter, which is free for other messages.
 
-use super::connector::{ReadEntry, READ_BITS, READ_GENERATION_BITS};
+use super::read_table::{ReadEntry, READ_BITS, READ_GENERATION_BITS};
 use crate::bundles::controller_links::ToControllerOut;
 use crate::bundles::work_request::ReadDataIn;
 use crate::link::message::{MessageType, FLAG_LAST};
@@ -57,8 +57,8 @@ pub struct LinkEmitter<const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usi
     pub read_table_entry: Signal<In, ReadEntry>,
     pub read_live: Signal<In, Bits<4>>,
     pub read_retire: Signal<Out, Bits<4>>,
-    /// READ data with an unknown or stale tag (wrapping).
-    pub read_data_unknown: Signal<Out, Bits<32>>,
+    /// READ data with an unknown or stale tag came (one-cycle pulse).
+    pub read_data_unknown: Signal<Out, Bit>,
     step: DFF<EmitStep>,
     controller: DFF<Bit>,
     header: DFF<Bits<64>>,
@@ -75,12 +75,10 @@ pub struct LinkEmitter<const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usi
     read_generation: DFF<Bits<READ_GENERATION_BITS>>,
     read_length: DFF<Bits<13>>,
     read_last: DFF<Bit>,
-    unknown_read_data: DFF<Bits<32>>,
     controller_bit: Signal<Local, Bits<2>>,
     beat_valid: Signal<Local, Bit>,
     beat_ready: Signal<Local, Bit>,
     read_reachable: Signal<Local, Bit>,
-    read_entry: Signal<Local, ReadEntry>,
     read_flags: Signal<Local, Bits<64>>,
     read_tag_shifted: Signal<Local, Bits<8>>,
     read_tag_generation: Signal<Local, Bits<READ_GENERATION_BITS>>,
@@ -103,8 +101,6 @@ pub struct LinkEmitter<const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usi
     controller_a_bit: Constant<Bits<2>>,
     controller_b_bit: Constant<Bits<2>>,
     no_controller: Constant<Bits<2>>,
-    count_one: Constant<Bits<32>>,
-    count_zero: Constant<Bits<32>>,
 }
 
 impl<const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usize, const BUFFER_ADDRESS_BITS: usize> Default
@@ -151,12 +147,10 @@ impl<const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usize, const BUFFER_A
             read_generation: Default::default(),
             read_length: Default::default(),
             read_last: Default::default(),
-            unknown_read_data: Default::default(),
             controller_bit: Default::default(),
             beat_valid: Default::default(),
             beat_ready: Default::default(),
             read_reachable: Default::default(),
-            read_entry: Default::default(),
             read_flags: Default::default(),
             read_tag_shifted: Default::default(),
             read_tag_generation: Default::default(),
@@ -178,8 +172,6 @@ impl<const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usize, const BUFFER_A
             controller_a_bit: constant(1),
             controller_b_bit: constant(2),
             no_controller: constant(0),
-            count_one: constant(1),
-            count_zero: constant(0),
         }
     }
 }
@@ -191,16 +183,15 @@ impl<const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usize, const BUFFER_A
     fn update(&mut self) {
         dff_setup!(
             self, clock, step, controller, header, next_step, dropping, read_discard, payload, word, words_left, read_tag, read_generation,
-            read_length, read_last, unknown_read_data
+            read_length, read_last
         );
         self.idle.next = self.step.q.val() == EmitStep::Idle;
         self.read_retire.next = self.no_read.val();
-        self.read_data_unknown.next = self.unknown_read_data.q.val();
+        self.read_data_unknown.next = false;
         self.read_table_address.next = self.read_tag.q.val();
         if self.step.q.val() == EmitStep::Idle {
             self.read_table_address.next = self.read.tag.val().get_bits::<READ_BITS>(0);
         }
-        self.read_entry.next = self.read_table_entry.val();
         self.read_tag_shifted.next = self.read.tag.val() >> self.read_index_shift.val();
         self.read_tag_generation.next = bit_cast::<READ_GENERATION_BITS, 8>(self.read_tag_shifted.val());
         self.read_flags.next = self.no_flags.val();
@@ -209,7 +200,7 @@ impl<const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usize, const BUFFER_A
         }
         // The looked-up READ's controller can take its data (link up, not fenced).
         self.read_reachable.next = self.available.val().get_bit(0);
-        if self.read_entry.val().controller {
+        if self.read_table_entry.val().controller {
             self.read_reachable.next = self.available.val().get_bit(1);
         }
         self.controller_bit.next = self.controller_a_bit.val();
@@ -257,18 +248,18 @@ impl<const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usize, const BUFFER_A
                 self.step.d.next = EmitStep::Idle;
                 self.read_discard.d.next = true;
                 if (self.read_live.val() & (self.read_bit_0.val() << bit_cast::<4, READ_BITS>(self.read_tag.q.val()))).any()
-                    & (self.read_entry.val().generation == self.read_generation.q.val())
+                    & (self.read_table_entry.val().generation == self.read_generation.q.val())
                 {
                     // Only a READ's last packet that matches frees its entry: stale data must not
                     // free an entry that was given to a new READ (perhaps in this very cycle).
                     if self.read_last.q.val() {
                         self.read_retire.next = self.read_bit_0.val() << bit_cast::<4, READ_BITS>(self.read_tag.q.val());
                     }
-                    self.controller.d.next = self.read_entry.val().controller;
+                    self.controller.d.next = self.read_table_entry.val().controller;
                     self.header.d.next = self.type_read_data.val()
                         | self.read_flags.val()
                         | (bit_cast::<64, 13>(self.read_length.q.val()) << self.length_shift.val())
-                        | (bit_cast::<64, 16>(self.read_entry.val().tag) << self.tag_shift.val());
+                        | (bit_cast::<64, 16>(self.read_table_entry.val().tag) << self.tag_shift.val());
                     self.next_step.d.next = EmitStep::ReadPass;
                     self.dropping.d.next = false;
                     // Data for a fenced controller, or one whose link is down, goes nowhere.
@@ -279,7 +270,7 @@ impl<const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usize, const BUFFER_A
                         self.step.d.next = EmitStep::Header;
                     }
                 } else {
-                    self.unknown_read_data.d.next = self.unknown_read_data.q.val() + self.count_one.val();
+                    self.read_data_unknown.next = true;
                 }
             }
             EmitStep::Header => {
@@ -346,7 +337,6 @@ impl<const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usize, const BUFFER_A
         if self.reset.val() {
             self.step.d.next = EmitStep::Idle;
             self.read_discard.d.next = false;
-            self.unknown_read_data.d.next = self.count_zero.val();
         }
     }
 }

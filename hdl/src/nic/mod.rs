@@ -3,13 +3,16 @@
 
 pub mod capsule_receiver;
 pub mod connector;
+pub mod connector_counter_bank;
 pub mod connector_pair;
+pub mod controller_intake;
 pub mod dispatcher;
 pub mod failover_supervisor;
 pub mod link_emitter;
 pub mod nic_core;
 pub mod nvme_registers;
 pub mod qp_table;
+pub mod read_table;
 pub mod rx_frame_queue;
 pub mod rx_router;
 pub mod tx_mux;

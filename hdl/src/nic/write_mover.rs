@@ -37,13 +37,12 @@ pub struct WriteMover {
     pub payload_tready: Signal<In, Bit>,
     /// Drain the rest of this link's message (one-cycle pulse, bit 0 = A).
     pub skip: Signal<Out, Bits<2>>,
-    /// WRITEs closed short (wrapping).
-    pub writes_truncated: Signal<Out, Bits<32>>,
+    /// A WRITE was closed short (one-cycle pulse).
+    pub write_truncated: Signal<Out, Bit>,
     moving: DFF<Bit>,
     from_b: DFF<Bit>,
     closing: DFF<Bit>,
     words_left: DFF<Bits<16>>,
-    truncated: DFF<Bits<32>>,
     data: Signal<Local, Bits<64>>,
     valid: Signal<Local, Bit>,
     last: Signal<Local, Bit>,
@@ -55,8 +54,6 @@ pub struct WriteMover {
     link_a_bit: Constant<Bits<2>>,
     link_b_bit: Constant<Bits<2>>,
     no_link: Constant<Bits<2>>,
-    count_one: Constant<Bits<32>>,
-    count_zero: Constant<Bits<32>>,
 }
 
 impl Default for WriteMover {
@@ -85,12 +82,11 @@ impl Default for WriteMover {
             payload_tvalid: Default::default(),
             payload_tready: Default::default(),
             skip: Default::default(),
-            writes_truncated: Default::default(),
+            write_truncated: Default::default(),
             moving: Default::default(),
             from_b: Default::default(),
             closing: Default::default(),
             words_left: Default::default(),
-            truncated: Default::default(),
             data: Default::default(),
             valid: Default::default(),
             last: Default::default(),
@@ -102,8 +98,6 @@ impl Default for WriteMover {
             link_a_bit: constant(1),
             link_b_bit: constant(2),
             no_link: constant(0),
-            count_one: constant(1),
-            count_zero: constant(0),
         }
     }
 }
@@ -111,10 +105,10 @@ impl Default for WriteMover {
 impl Logic for WriteMover {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, moving, from_b, closing, words_left, truncated);
+        dff_setup!(self, clock, moving, from_b, closing, words_left);
         self.busy.next = self.moving.q.val();
         self.src.next = self.from_b.q.val();
-        self.writes_truncated.next = self.truncated.q.val();
+        self.write_truncated.next = false;
         self.data.next = self.from_a_tdata.val();
         self.valid.next = self.from_a_tvalid.val();
         self.last.next = self.from_a_tlast.val();
@@ -153,7 +147,7 @@ impl Logic for WriteMover {
                 }
             } else if self.lost.val() {
                 // Its controller is gone: the rest of its message is drained, the WRITE closed.
-                self.truncated.d.next = self.truncated.q.val() + self.count_one.val();
+                self.write_truncated.next = true;
                 self.skip.next = self.link_bit.val();
                 self.closing.d.next = true;
             } else {
@@ -170,7 +164,7 @@ impl Logic for WriteMover {
                         }
                         self.moving.d.next = false;
                     } else if self.last.val() {
-                        self.truncated.d.next = self.truncated.q.val() + self.count_one.val();
+                        self.write_truncated.next = true;
                         self.moving.d.next = false;
                     }
                 }
@@ -178,7 +172,6 @@ impl Logic for WriteMover {
         }
         if self.reset.val() {
             self.moving.d.next = false;
-            self.truncated.d.next = self.count_zero.val();
         }
     }
 }
