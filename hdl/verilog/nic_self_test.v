@@ -8234,18 +8234,10 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
     localparam  slot_mask_wide = 32'hff;
     localparam  one_slots = 32'h1;
     localparam  zero_slots = 32'h0;
-    localparam  qp_high_mask = 16'hfffc;
     localparam  type_command = 64'h1;
     localparam  type_takeover = 64'h800000002;
     localparam  type_fence = 64'h4;
     localparam  flag_replay = 64'h100;
-    localparam  type_wqe = 8'h81;
-    localparam  type_takeover_ack = 8'h82;
-    localparam  type_fence_ack = 8'h84;
-    localparam  op_write = 8'h1;
-    localparam  op_send = 8'h2;
-    localparam  op_send_invalidate = 8'h3;
-    localparam  op_read = 8'h4;
     localparam  kind_send = 2'b0;
     localparam  kind_send_invalidate = 2'b1;
     localparam  kind_write = 2'b10;
@@ -8257,15 +8249,11 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
     localparam  shift_16 = 64'h10;
     localparam  shift_32 = 64'h20;
     localparam  shift_48 = 64'h30;
-    localparam  descriptor_bytes = 16'h18;
-    localparam  send_payload_bytes = 16'h28;
-    localparam  cqe_bytes_32 = 32'h10;
     localparam  cqe_bytes = 16'h10;
     localparam  bit_a = 2'b1;
     localparam  bit_b = 2'b10;
     localparam  zero_2 = 2'b0;
     localparam  zero_32 = 32'h0;
-    localparam  high_16_of_32 = 32'hffff0000;
     localparam  zero_16 = 16'h0;
     localparam  one_16 = 16'h1;
     localparam  zero_64 = 64'h0;
@@ -8279,30 +8267,25 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
     localparam EngineStep$Idle = 1;
     localparam EngineStep$CapsuleLoad = 2;
     localparam EngineStep$CapsuleDecide = 3;
-    localparam EngineStep$LinkHeader = 4;
-    localparam EngineStep$Descriptor1 = 5;
-    localparam EngineStep$Descriptor2 = 6;
-    localparam EngineStep$Descriptor3 = 7;
-    localparam EngineStep$WqeDecide = 8;
-    localparam EngineStep$Cqe0 = 9;
-    localparam EngineStep$Cqe1 = 10;
-    localparam EngineStep$CqeLoad = 11;
-    localparam EngineStep$CqeDecide = 12;
-    localparam EngineStep$WrIssue = 13;
-    localparam EngineStep$CqeOut0 = 14;
-    localparam EngineStep$CqeOut1 = 15;
-    localparam EngineStep$DrainCheck = 16;
-    localparam EngineStep$DrainTakeover = 17;
-    localparam EngineStep$SweepLoad = 18;
-    localparam EngineStep$SweepDecide = 19;
-    localparam EngineStep$SweepTakeover = 20;
-    localparam EngineStep$SweepSlotLoad = 21;
-    localparam EngineStep$SweepSlotAct = 22;
-    localparam EngineStep$SweepSlotNext = 23;
-    localparam EngineStep$SweepWrite = 24;
-    localparam EngineStep$SweepNext = 25;
-    localparam EngineStep$SweepResume = 26;
-    localparam EngineStep$SweepResumeEntry = 27;
+    localparam EngineStep$Reading = 4;
+    localparam EngineStep$WqeDecide = 5;
+    localparam EngineStep$CqeLoad = 6;
+    localparam EngineStep$CqeDecide = 7;
+    localparam EngineStep$WrIssue = 8;
+    localparam EngineStep$CqeOut0 = 9;
+    localparam EngineStep$CqeOut1 = 10;
+    localparam EngineStep$DrainCheck = 11;
+    localparam EngineStep$DrainTakeover = 12;
+    localparam EngineStep$SweepLoad = 13;
+    localparam EngineStep$SweepDecide = 14;
+    localparam EngineStep$SweepTakeover = 15;
+    localparam EngineStep$SweepSlotLoad = 16;
+    localparam EngineStep$SweepSlotAct = 17;
+    localparam EngineStep$SweepSlotNext = 18;
+    localparam EngineStep$SweepWrite = 19;
+    localparam EngineStep$SweepNext = 20;
+    localparam EngineStep$SweepResume = 21;
+    localparam EngineStep$SweepResumeEntry = 22;
     localparam SweepKind$Fail = 0;
     localparam SweepKind$Readmit = 1;
     localparam SweepKind$Failback = 2;
@@ -8379,39 +8362,6 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
     reg  [83:0] entry$d;
     wire  [83:0] entry$q;
     reg  entry$clock;
-    reg  src$d;
-    wire  src$q;
-    reg  src$clock;
-    reg  [7:0] header_kind$d;
-    wire  [7:0] header_kind$q;
-    reg  header_kind$clock;
-    reg  [15:0] header_qp$d;
-    wire  [15:0] header_qp$q;
-    reg  header_qp$clock;
-    reg  [15:0] header_length$d;
-    wire  [15:0] header_length$q;
-    reg  header_length$clock;
-    reg  [15:0] header_tag$d;
-    wire  [15:0] header_tag$q;
-    reg  header_tag$clock;
-    reg  ended$d;
-    wire  ended$q;
-    reg  ended$clock;
-    reg  [7:0] wqe_op$d;
-    wire  [7:0] wqe_op$q;
-    reg  wqe_op$clock;
-    reg  [31:0] wqe_length$d;
-    wire  [31:0] wqe_length$q;
-    reg  wqe_length$clock;
-    reg  [63:0] wqe_va$d;
-    wire  [63:0] wqe_va$q;
-    reg  wqe_va$clock;
-    reg  [31:0] wqe_rkey$d;
-    wire  [31:0] wqe_rkey$q;
-    reg  wqe_rkey$clock;
-    reg  [31:0] wqe_invalidate$d;
-    wire  [31:0] wqe_invalidate$q;
-    reg  wqe_invalidate$clock;
     reg  [63:0] cqe_low$d;
     wire  [63:0] cqe_low$q;
     reg  cqe_low$clock;
@@ -8542,6 +8492,43 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
     reg  intake$mover_src;
     reg  intake$mover_take;
     reg  [1:0] intake$skip;
+    reg  reader$clock;
+    reg  reader$reset;
+    reg  reader$take_header;
+    reg  reader$pick_b;
+    reg  [7:0] reader$pick_kind;
+    reg  [47:0] reader$pick_fields;
+    reg  reader$pick_last;
+    reg  reader$read_cqe;
+    reg  [63:0] reader$beat_data;
+    reg  reader$beat_last;
+    reg  reader$beat_valid;
+    reg  reader$beat_lost;
+    wire  reader$take_beat;
+    reg  [1:0] reader$fenced;
+    reg  [1:0] reader$fence_sent;
+    wire  reader$finished;
+    wire  reader$descriptor_read;
+    wire  reader$cqe_low_read;
+    wire  reader$cqe_read;
+    wire  [1:0] reader$skip;
+    wire  [1:0] reader$fence_acked;
+    wire  reader$late_discarded;
+    wire  reader$wqe_unknown_qp;
+    wire  reader$wqe_malformed;
+    wire  reader$takeover_acked;
+    wire  reader$src;
+    wire  [1:0] reader$src_bit;
+    wire  reader$ended;
+    wire  [15:0] reader$tag;
+    wire  [15:0] reader$length;
+    wire  [63:0] reader$va;
+    wire  [31:0] reader$rkey;
+    wire  [31:0] reader$invalidate;
+    wire  reader$write_ok;
+    wire  reader$read_ok;
+    wire  reader$send_ok;
+    wire  reader$send_invalidate;
     reg  read_table$clock;
     reg  read_table$reset;
     wire  read_table$has_free;
@@ -8574,15 +8561,13 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
     reg  count$write_truncated;
     
     // Local signals
-    reg  rx_take;
     reg  pick_link;
     reg  take_header;
     reg  pause;
+    reg  read_cqe;
     reg  mover_start;
     reg  capsule_ok;
-    reg  [1:0] src_bit;
     reg  [1:0] pending_bit;
-    reg  reading;
     reg  finish;
     reg  [1:0] skip_set;
     reg  [83:0] table_entry;
@@ -8593,7 +8578,6 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
     reg  qp_busy;
     reg  later_busy;
     reg  other;
-    reg  header_fits;
     reg  [63:0] path_error_high;
     reg  [31:0] busy_set;
     reg  [31:0] busy_clear;
@@ -8695,61 +8679,6 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
         .d(entry$d),
         .q(entry$q),
         .clock(entry$clock)
-    );
-    nic_self_test$core$connectors$connector_0$src src(
-        .d(src$d),
-        .q(src$q),
-        .clock(src$clock)
-    );
-    nic_self_test$core$connectors$connector_0$header_kind header_kind(
-        .d(header_kind$d),
-        .q(header_kind$q),
-        .clock(header_kind$clock)
-    );
-    nic_self_test$core$connectors$connector_0$header_qp header_qp(
-        .d(header_qp$d),
-        .q(header_qp$q),
-        .clock(header_qp$clock)
-    );
-    nic_self_test$core$connectors$connector_0$header_length header_length(
-        .d(header_length$d),
-        .q(header_length$q),
-        .clock(header_length$clock)
-    );
-    nic_self_test$core$connectors$connector_0$header_tag header_tag(
-        .d(header_tag$d),
-        .q(header_tag$q),
-        .clock(header_tag$clock)
-    );
-    nic_self_test$core$connectors$connector_0$ended ended(
-        .d(ended$d),
-        .q(ended$q),
-        .clock(ended$clock)
-    );
-    nic_self_test$core$connectors$connector_0$wqe_op wqe_op(
-        .d(wqe_op$d),
-        .q(wqe_op$q),
-        .clock(wqe_op$clock)
-    );
-    nic_self_test$core$connectors$connector_0$wqe_length wqe_length(
-        .d(wqe_length$d),
-        .q(wqe_length$q),
-        .clock(wqe_length$clock)
-    );
-    nic_self_test$core$connectors$connector_0$wqe_va wqe_va(
-        .d(wqe_va$d),
-        .q(wqe_va$q),
-        .clock(wqe_va$clock)
-    );
-    nic_self_test$core$connectors$connector_0$wqe_rkey wqe_rkey(
-        .d(wqe_rkey$d),
-        .q(wqe_rkey$q),
-        .clock(wqe_rkey$clock)
-    );
-    nic_self_test$core$connectors$connector_0$wqe_invalidate wqe_invalidate(
-        .d(wqe_invalidate$d),
-        .q(wqe_invalidate$q),
-        .clock(wqe_invalidate$clock)
     );
     nic_self_test$core$connectors$connector_0$cqe_low cqe_low(
         .d(cqe_low$d),
@@ -8950,6 +8879,45 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
         .mover_take(intake$mover_take),
         .skip(intake$skip)
     );
+    nic_self_test$core$connectors$connector_0$reader reader(
+        .clock(reader$clock),
+        .reset(reader$reset),
+        .take_header(reader$take_header),
+        .pick_b(reader$pick_b),
+        .pick_kind(reader$pick_kind),
+        .pick_fields(reader$pick_fields),
+        .pick_last(reader$pick_last),
+        .read_cqe(reader$read_cqe),
+        .beat_data(reader$beat_data),
+        .beat_last(reader$beat_last),
+        .beat_valid(reader$beat_valid),
+        .beat_lost(reader$beat_lost),
+        .take_beat(reader$take_beat),
+        .fenced(reader$fenced),
+        .fence_sent(reader$fence_sent),
+        .finished(reader$finished),
+        .descriptor_read(reader$descriptor_read),
+        .cqe_low_read(reader$cqe_low_read),
+        .cqe_read(reader$cqe_read),
+        .skip(reader$skip),
+        .fence_acked(reader$fence_acked),
+        .late_discarded(reader$late_discarded),
+        .wqe_unknown_qp(reader$wqe_unknown_qp),
+        .wqe_malformed(reader$wqe_malformed),
+        .takeover_acked(reader$takeover_acked),
+        .src(reader$src),
+        .src_bit(reader$src_bit),
+        .ended(reader$ended),
+        .tag(reader$tag),
+        .length(reader$length),
+        .va(reader$va),
+        .rkey(reader$rkey),
+        .invalidate(reader$invalidate),
+        .write_ok(reader$write_ok),
+        .read_ok(reader$read_ok),
+        .send_ok(reader$send_ok),
+        .send_invalidate(reader$send_invalidate)
+    );
     nic_self_test$core$connectors$connector_0$read_table read_table(
         .clock(read_table$clock),
         .reset(read_table$reset),
@@ -9009,17 +8977,6 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
         qp$clock = clock;
         slot$clock = clock;
         entry$clock = clock;
-        src$clock = clock;
-        header_kind$clock = clock;
-        header_qp$clock = clock;
-        header_length$clock = clock;
-        header_tag$clock = clock;
-        ended$clock = clock;
-        wqe_op$clock = clock;
-        wqe_length$clock = clock;
-        wqe_va$clock = clock;
-        wqe_rkey$clock = clock;
-        wqe_invalidate$clock = clock;
         cqe_low$clock = clock;
         cqe_high$clock = clock;
         work_kind$clock = clock;
@@ -9048,17 +9005,6 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
         qp$d = qp$q;
         slot$d = slot$q;
         entry$d = entry$q;
-        src$d = src$q;
-        header_kind$d = header_kind$q;
-        header_qp$d = header_qp$q;
-        header_length$d = header_length$q;
-        header_tag$d = header_tag$q;
-        ended$d = ended$q;
-        wqe_op$d = wqe_op$q;
-        wqe_length$d = wqe_length$q;
-        wqe_va$d = wqe_va$q;
-        wqe_rkey$d = wqe_rkey$q;
-        wqe_invalidate$d = wqe_invalidate$q;
         cqe_low$d = cqe_low$q;
         cqe_high$d = cqe_high$q;
         work_kind$d = work_kind$q;
@@ -9123,19 +9069,14 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
         busy_set = zero_slots;
         busy_clear = zero_slots;
         other = ~sweep_controller$q;
-        header_fits = (header_qp$q & qp_high_mask) == zero_16;
         cqe_cid = cqe_high$q[(32'h20)+:(16)];
         capsule_controller_cid = (receiver$capsule_cid & cid_above_slot) | ((receiver$capsule_slot) & 16'hffff);
         slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
         path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
-        rx_take = 1'b0;
         finish = 1'b0;
+        read_cqe = 1'b0;
         skip_set = zero_2;
-        src_bit = bit_a;
-        if (src$q) begin
-            src_bit = bit_b;
-        end
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
         pick_link = intake$waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
@@ -9156,8 +9097,8 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
         end
         read_table$allocate = 1'b0;
         read_table$forget = 1'b0;
-        read_table$controller = src$q;
-        read_table$tag = header_tag$q;
+        read_table$controller = reader$src;
+        read_table$tag = reader$tag;
         emit_idle = emitter$idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
@@ -9171,25 +9112,25 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
         work$qp = qp$q;
         work$kind = work_kind$q;
         work$length = work_length$q;
-        work$va = wqe_va$q;
+        work$va = reader$va;
         work$rkey = work_rkey$q;
         work$tag = work_tag$q;
         work$payload$tdata = cqe_low$q;
         work$payload$tlast = 1'b0;
         work$payload$tvalid = 1'b0;
         cfg_ready = (step$q == EngineStep$Idle) & ~sweep_paused$q;
-        fence_acked = zero_2;
+        fence_acked = reader$fence_acked;
         work_from = zero_2;
         count$command_forwarded = 1'b0;
         count$completion_delivered = 1'b0;
         count$unknown_qp = 1'b0;
-        count$wqe_unknown_qp = 1'b0;
-        count$wqe_malformed = 1'b0;
+        count$wqe_unknown_qp = reader$wqe_unknown_qp;
+        count$wqe_malformed = reader$wqe_malformed;
         count$cqe_unknown_cid = 1'b0;
         count$wrong_link = 1'b0;
         count$command_replayed = 1'b0;
-        count$late_discarded = 1'b0;
-        count$takeover_acked = 1'b0;
+        count$late_discarded = reader$late_discarded;
+        count$takeover_acked = reader$takeover_acked;
         count$path_error_sent = 1'b0;
         case (step$q)
             EngineStep$Clear:
@@ -9308,71 +9249,19 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
                         step$d = EngineStep$Idle;
                     end
                 end
-            EngineStep$LinkHeader:
+            EngineStep$Reading:
                 begin
-                    if (|(fenced & src_bit)) begin
-                        if ((header_kind$q == type_fence_ack) & |(fence_sent$q & src_bit)) begin
-                            fence_acked = src_bit;
-                            fence_sent$d = fence_sent$q & ~src_bit;
-                        end
-                        else begin
-                            count$late_discarded = 1'b1;
-                        end
-                        finish = 1'b1;
+                    if (reader$finished) begin
+                        step$d = EngineStep$Idle;
                     end
-                    else if (header_kind$q == type_wqe) begin
-                        if (~header_fits) begin
-                            count$wqe_unknown_qp = 1'b1;
-                            finish = 1'b1;
-                        end
-                        else if (ended$q) begin
-                            count$wqe_malformed = 1'b1;
-                            finish = 1'b1;
-                        end
-                        else begin
-                            step$d = EngineStep$Descriptor1;
-                        end
-                    end
-                    else begin
-                        if (header_kind$q == type_takeover_ack) begin
-                            count$takeover_acked = 1'b1;
-                        end
-                        finish = 1'b1;
-                    end
-                end
-            EngineStep$Descriptor1:
-                begin
-                    if (intake$beat_valid & ~intake$beat_lost) begin
-                        wqe_op$d = intake$beat_data[(32'h0)+:(8)];
-                        wqe_length$d = intake$beat_data[(32'h20)+:(32)];
-                        step$d = EngineStep$Descriptor2;
-                    end
-                end
-            EngineStep$Descriptor2:
-                begin
-                    if (intake$beat_valid & ~intake$beat_lost) begin
-                        wqe_va$d = intake$beat_data;
-                        step$d = EngineStep$Descriptor3;
-                    end
-                end
-            EngineStep$Descriptor3:
-                begin
-                    if (intake$beat_valid & ~intake$beat_lost) begin
-                        wqe_rkey$d = intake$beat_data[(32'h0)+:(32)];
-                        wqe_invalidate$d = intake$beat_data[(32'h20)+:(32)];
+                    fence_sent$d = fence_sent$q & ~reader$fence_acked;
+                    if (reader$descriptor_read) begin
                         step$d = EngineStep$WqeDecide;
                     end
-                end
-            EngineStep$Cqe0:
-                begin
-                    if (intake$beat_valid & ~intake$beat_lost) begin
+                    if (reader$cqe_low_read) begin
                         cqe_low$d = intake$beat_data;
-                        step$d = EngineStep$Cqe1;
                     end
-                end
-            EngineStep$Cqe1:
-                begin
-                    if (intake$beat_valid & ~intake$beat_lost) begin
+                    if (reader$cqe_read) begin
                         cqe_high$d = intake$beat_data;
                         slot$d = intake$beat_data[(32'h20)+:(3)];
                         step$d = EngineStep$CqeLoad;
@@ -9389,33 +9278,34 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
                         count$wqe_unknown_qp = 1'b1;
                         finish = 1'b1;
                     end
-                    else if ((qp_table$read_data[(64'h1)+:(1)] != src$q) | qp_table$read_data[(64'h3)+:(1)]) begin
+                    else if ((qp_table$read_data[(64'h1)+:(1)] != reader$src) | qp_table$read_data[(64'h3)+:(1)]) begin
                         count$wrong_link = 1'b1;
                         finish = 1'b1;
                     end
-                    else if ((wqe_op$q == op_write) & ~ended$q & ((wqe_length$q & high_16_of_32) == zero_32) & (wqe_length$q != zero_32) & (header_length$q - descriptor_bytes == wqe_length$q[(32'h0)+:(16)])) begin
+                    else if (reader$write_ok) begin
                         work_kind$d = kind_write;
-                        work_length$d = wqe_length$q[(32'h0)+:(16)];
-                        work_rkey$d = wqe_rkey$q;
+                        work_length$d = reader$length;
+                        work_rkey$d = reader$rkey;
                         work_tag$d = zero_8;
                         work_caused$d = 1'b1;
                         resume$d = EngineStep$Idle;
                         step$d = EngineStep$WrIssue;
                     end
-                    else if ((wqe_op$q == op_read) & ended$q & ((wqe_length$q & high_16_of_32) == zero_32) & (wqe_length$q != zero_32) & (header_length$q == descriptor_bytes)) begin
+                    else if (reader$read_ok) begin
                         if (read_table$has_free) begin
                             read_table$allocate = 1'b1;
                             work_kind$d = kind_read;
-                            work_length$d = wqe_length$q[(32'h0)+:(16)];
-                            work_rkey$d = wqe_rkey$q;
+                            work_length$d = reader$length;
+                            work_rkey$d = reader$rkey;
                             work_tag$d = read_table$next_tag;
                             work_caused$d = 1'b1;
                             resume$d = EngineStep$Idle;
                             step$d = EngineStep$WrIssue;
                         end
                     end
-                    else if (((wqe_op$q == op_send) | (wqe_op$q == op_send_invalidate)) & ~ended$q & (wqe_length$q == cqe_bytes_32) & (header_length$q == send_payload_bytes)) begin
-                        step$d = EngineStep$Cqe0;
+                    else if (reader$send_ok) begin
+                        read_cqe = 1'b1;
+                        step$d = EngineStep$Reading;
                     end
                     else begin
                         count$wqe_malformed = 1'b1;
@@ -9446,11 +9336,11 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
                         count$completion_delivered = 1'b1;
                         capsule_blocked$d = 1'b0;
                         work_kind$d = kind_send;
-                        if (wqe_op$q == op_send_invalidate) begin
+                        if (reader$send_invalidate) begin
                             work_kind$d = kind_send_invalidate;
                         end
                         work_length$d = cqe_bytes;
-                        work_rkey$d = wqe_invalidate$q;
+                        work_rkey$d = reader$invalidate;
                         work_caused$d = 1'b1;
                         resume$d = EngineStep$DrainCheck;
                         step$d = EngineStep$WrIssue;
@@ -9458,8 +9348,8 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
                     else begin
                         count$cqe_unknown_cid = 1'b1;
                     end
-                    if (~ended$q) begin
-                        skip_set = src_bit;
+                    if (~reader$ended) begin
+                        skip_set = reader$src_bit;
                     end
                 end
             EngineStep$WrIssue:
@@ -9467,7 +9357,7 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
                     work$valid = ~mover$busy;
                     if (work$ready & ~mover$busy) begin
                         if (work_caused$q) begin
-                            work_from = src_bit;
+                            work_from = reader$src_bit;
                         end
                         if (work_kind$q == kind_write) begin
                             mover_start = 1'b1;
@@ -9670,38 +9560,14 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
             step$d = EngineStep$Idle;
         end
         if (take_header) begin
-            src$d = intake$pick_b;
-            header_kind$d = intake$pick_kind;
-            header_qp$d = intake$pick_fields[(32'h0)+:(16)];
-            header_length$d = intake$pick_fields[(32'h10)+:(16)];
-            header_tag$d = intake$pick_fields[(32'h20)+:(16)];
-            ended$d = intake$pick_last;
             qp$d = intake$pick_fields[(32'h0)+:(2)];
             prefer_link$d = 1'b0;
-            step$d = EngineStep$LinkHeader;
+            step$d = EngineStep$Reading;
         end
-        reading = (step$q == EngineStep$Descriptor1) | (step$q == EngineStep$Descriptor2) | (step$q == EngineStep$Descriptor3) | (step$q == EngineStep$Cqe0) | (step$q == EngineStep$Cqe1);
         if (finish) begin
             step$d = EngineStep$Idle;
-            if (~ended$q) begin
-                skip_set = src_bit;
-            end
-        end
-        if (reading) begin
-            if (intake$beat_lost) begin
-                count$late_discarded = 1'b1;
-                skip_set = src_bit;
-                step$d = EngineStep$Idle;
-            end
-            else begin
-                rx_take = 1'b1;
-                if (intake$beat_valid) begin
-                    ended$d = intake$beat_last;
-                    if (intake$beat_last & (step$q != EngineStep$Descriptor3) & (step$q != EngineStep$Cqe1)) begin
-                        count$wqe_malformed = 1'b1;
-                        step$d = EngineStep$Idle;
-                    end
-                end
+            if (~reader$ended) begin
+                skip_set = reader$src_bit;
             end
         end
         qp_table$write_data = table_entry;
@@ -9718,7 +9584,7 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
         mover$clock = clock;
         mover$reset = reset;
         mover$start = mover_start;
-        mover$start_src = src$q;
+        mover$start_src = reader$src;
         mover$start_length = work_length$q;
         mover$from_a_tdata = links$from_a$tdata;
         mover$from_a_tvalid = links$from_a$tvalid;
@@ -9740,12 +9606,26 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
         intake$available = available;
         heard = intake$heard;
         intake$take_header = take_header;
-        intake$src = src$q;
-        intake$take_beat = rx_take;
+        intake$src = reader$src;
+        intake$take_beat = reader$take_beat;
         intake$mover_busy = mover$busy;
         intake$mover_src = mover$src;
         intake$mover_take = mover$take;
-        intake$skip = skip_set | mover$skip;
+        intake$skip = skip_set | mover$skip | reader$skip;
+        reader$clock = clock;
+        reader$reset = reset;
+        reader$take_header = take_header;
+        reader$pick_b = intake$pick_b;
+        reader$pick_kind = intake$pick_kind;
+        reader$pick_fields = intake$pick_fields;
+        reader$pick_last = intake$pick_last;
+        reader$read_cqe = read_cqe;
+        reader$beat_data = intake$beat_data;
+        reader$beat_last = intake$beat_last;
+        reader$beat_valid = intake$beat_valid;
+        reader$beat_lost = intake$beat_lost;
+        reader$fenced = fenced;
+        reader$fence_sent = fence_sent$q;
         emitter$clock = clock;
         emitter$reset = reset;
         emitter$link_up = link_up;
@@ -11132,25 +11012,6 @@ module nic_self_test$core$connectors$connector_0$emitter$words_left(d,q,clock);
 endmodule // nic_self_test$core$connectors$connector_0$emitter$words_left
 
 
-module nic_self_test$core$connectors$connector_0$ended(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$ended
-
-
 module nic_self_test$core$connectors$connector_0$entry(d,q,clock);
     
     // Module arguments
@@ -11244,82 +11105,6 @@ module nic_self_test$core$connectors$connector_0$fence_sent(d,q,clock);
     end
           
 endmodule // nic_self_test$core$connectors$connector_0$fence_sent
-
-
-module nic_self_test$core$connectors$connector_0$header_kind(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$header_kind
-
-
-module nic_self_test$core$connectors$connector_0$header_length(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$header_length
-
-
-module nic_self_test$core$connectors$connector_0$header_qp(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$header_qp
-
-
-module nic_self_test$core$connectors$connector_0$header_tag(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$header_tag
 
 
 module nic_self_test$core$connectors$connector_0$intake(clock,reset,from_a$tdata,from_a$tlast,from_a$tvalid,from_a$tready,from_b$tdata,from_b$tlast,from_b$tvalid,from_b$tready,link_up,fenced,available,heard,waiting,pick_b,pick_kind,pick_fields,pick_last,take_header,src,beat_data,beat_last,beat_valid,beat_lost,take_beat,mover_busy,mover_src,mover_take,skip);
@@ -12084,6 +11869,590 @@ module nic_self_test$core$connectors$connector_0$read_table$valid(d,q,clock);
 endmodule // nic_self_test$core$connectors$connector_0$read_table$valid
 
 
+module nic_self_test$core$connectors$connector_0$reader(clock,reset,take_header,pick_b,pick_kind,pick_fields,pick_last,read_cqe,beat_data,beat_last,beat_valid,beat_lost,take_beat,fenced,fence_sent,finished,descriptor_read,cqe_low_read,cqe_read,skip,fence_acked,late_discarded,wqe_unknown_qp,wqe_malformed,takeover_acked,src,src_bit,ended,tag,length,va,rkey,invalidate,write_ok,read_ok,send_ok,send_invalidate);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  take_header;
+    input wire  pick_b;
+    input wire  [7:0] pick_kind;
+    input wire  [47:0] pick_fields;
+    input wire  pick_last;
+    input wire  read_cqe;
+    input wire  [63:0] beat_data;
+    input wire  beat_last;
+    input wire  beat_valid;
+    input wire  beat_lost;
+    output reg  take_beat;
+    input wire  [1:0] fenced;
+    input wire  [1:0] fence_sent;
+    output reg  finished;
+    output reg  descriptor_read;
+    output reg  cqe_low_read;
+    output reg  cqe_read;
+    output reg  [1:0] skip;
+    output reg  [1:0] fence_acked;
+    output reg  late_discarded;
+    output reg  wqe_unknown_qp;
+    output reg  wqe_malformed;
+    output reg  takeover_acked;
+    output reg  src;
+    output reg  [1:0] src_bit;
+    output reg  ended;
+    output reg  [15:0] tag;
+    output reg  [15:0] length;
+    output reg  [63:0] va;
+    output reg  [31:0] rkey;
+    output reg  [31:0] invalidate;
+    output reg  write_ok;
+    output reg  read_ok;
+    output reg  send_ok;
+    output reg  send_invalidate;
+    
+    // Constant declarations
+    localparam  qp_high_mask = 16'hfffc;
+    localparam  type_wqe = 8'h81;
+    localparam  type_takeover_ack = 8'h82;
+    localparam  type_fence_ack = 8'h84;
+    localparam  op_write = 8'h1;
+    localparam  op_send = 8'h2;
+    localparam  op_send_invalidate = 8'h3;
+    localparam  op_read = 8'h4;
+    localparam  upper_16_of_32 = 32'hffff0000;
+    localparam  no_length = 32'h0;
+    localparam  no_qp_bits = 16'h0;
+    localparam  descriptor_bytes = 16'h18;
+    localparam  send_payload_bytes = 16'h28;
+    localparam  cqe_bytes = 32'h10;
+    localparam  link_a = 2'b1;
+    localparam  link_b = 2'b10;
+    localparam  no_link = 2'b0;
+    
+    // Enums
+    localparam ReadStep$Idle = 0;
+    localparam ReadStep$Header = 1;
+    localparam ReadStep$Descriptor1 = 2;
+    localparam ReadStep$Descriptor2 = 3;
+    localparam ReadStep$Descriptor3 = 4;
+    localparam ReadStep$Cqe0 = 5;
+    localparam ReadStep$Cqe1 = 6;
+    
+    // Stub signals
+    reg  [2:0] step$d;
+    wire  [2:0] step$q;
+    reg  step$clock;
+    reg  from_b$d;
+    wire  from_b$q;
+    reg  from_b$clock;
+    reg  [7:0] kind$d;
+    wire  [7:0] kind$q;
+    reg  kind$clock;
+    reg  [15:0] header_qp$d;
+    wire  [15:0] header_qp$q;
+    reg  header_qp$clock;
+    reg  [15:0] header_length$d;
+    wire  [15:0] header_length$q;
+    reg  header_length$clock;
+    reg  [15:0] header_tag$d;
+    wire  [15:0] header_tag$q;
+    reg  header_tag$clock;
+    reg  last_taken$d;
+    wire  last_taken$q;
+    reg  last_taken$clock;
+    reg  [7:0] op$d;
+    wire  [7:0] op$q;
+    reg  op$clock;
+    reg  [31:0] wqe_length$d;
+    wire  [31:0] wqe_length$q;
+    reg  wqe_length$clock;
+    reg  [63:0] wqe_va$d;
+    wire  [63:0] wqe_va$q;
+    reg  wqe_va$clock;
+    reg  [31:0] wqe_rkey$d;
+    wire  [31:0] wqe_rkey$q;
+    reg  wqe_rkey$clock;
+    reg  [31:0] wqe_invalidate$d;
+    wire  [31:0] wqe_invalidate$q;
+    reg  wqe_invalidate$clock;
+    
+    // Local signals
+    reg  finish;
+    reg  reading;
+    reg  length_fits;
+    
+    // Sub module instances
+    nic_self_test$core$connectors$connector_0$reader$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    nic_self_test$core$connectors$connector_0$reader$from_b from_b(
+        .d(from_b$d),
+        .q(from_b$q),
+        .clock(from_b$clock)
+    );
+    nic_self_test$core$connectors$connector_0$reader$kind kind(
+        .d(kind$d),
+        .q(kind$q),
+        .clock(kind$clock)
+    );
+    nic_self_test$core$connectors$connector_0$reader$header_qp header_qp(
+        .d(header_qp$d),
+        .q(header_qp$q),
+        .clock(header_qp$clock)
+    );
+    nic_self_test$core$connectors$connector_0$reader$header_length header_length(
+        .d(header_length$d),
+        .q(header_length$q),
+        .clock(header_length$clock)
+    );
+    nic_self_test$core$connectors$connector_0$reader$header_tag header_tag(
+        .d(header_tag$d),
+        .q(header_tag$q),
+        .clock(header_tag$clock)
+    );
+    nic_self_test$core$connectors$connector_0$reader$last_taken last_taken(
+        .d(last_taken$d),
+        .q(last_taken$q),
+        .clock(last_taken$clock)
+    );
+    nic_self_test$core$connectors$connector_0$reader$op op(
+        .d(op$d),
+        .q(op$q),
+        .clock(op$clock)
+    );
+    nic_self_test$core$connectors$connector_0$reader$wqe_length wqe_length(
+        .d(wqe_length$d),
+        .q(wqe_length$q),
+        .clock(wqe_length$clock)
+    );
+    nic_self_test$core$connectors$connector_0$reader$wqe_va wqe_va(
+        .d(wqe_va$d),
+        .q(wqe_va$q),
+        .clock(wqe_va$clock)
+    );
+    nic_self_test$core$connectors$connector_0$reader$wqe_rkey wqe_rkey(
+        .d(wqe_rkey$d),
+        .q(wqe_rkey$q),
+        .clock(wqe_rkey$clock)
+    );
+    nic_self_test$core$connectors$connector_0$reader$wqe_invalidate wqe_invalidate(
+        .d(wqe_invalidate$d),
+        .q(wqe_invalidate$q),
+        .clock(wqe_invalidate$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        from_b$clock = clock;
+        kind$clock = clock;
+        header_qp$clock = clock;
+        header_length$clock = clock;
+        header_tag$clock = clock;
+        last_taken$clock = clock;
+        op$clock = clock;
+        wqe_length$clock = clock;
+        wqe_va$clock = clock;
+        wqe_rkey$clock = clock;
+        wqe_invalidate$clock = clock;
+        step$d = step$q;
+        from_b$d = from_b$q;
+        kind$d = kind$q;
+        header_qp$d = header_qp$q;
+        header_length$d = header_length$q;
+        header_tag$d = header_tag$q;
+        last_taken$d = last_taken$q;
+        op$d = op$q;
+        wqe_length$d = wqe_length$q;
+        wqe_va$d = wqe_va$q;
+        wqe_rkey$d = wqe_rkey$q;
+        wqe_invalidate$d = wqe_invalidate$q;
+        src = from_b$q;
+        src_bit = link_a;
+        if (from_b$q) begin
+            src_bit = link_b;
+        end
+        ended = last_taken$q;
+        tag = header_tag$q;
+        length = wqe_length$q[(32'h0)+:(16)];
+        va = wqe_va$q;
+        rkey = wqe_rkey$q;
+        invalidate = wqe_invalidate$q;
+        length_fits = ((wqe_length$q & upper_16_of_32) == no_length) & (wqe_length$q != no_length);
+        write_ok = (op$q == op_write) & ~last_taken$q & length_fits & (header_length$q - descriptor_bytes == wqe_length$q[(32'h0)+:(16)]);
+        read_ok = (op$q == op_read) & last_taken$q & length_fits & (header_length$q == descriptor_bytes);
+        send_invalidate = op$q == op_send_invalidate;
+        send_ok = ((op$q == op_send) | send_invalidate) & ~last_taken$q & (wqe_length$q == cqe_bytes) & (header_length$q == send_payload_bytes);
+        take_beat = 1'b0;
+        finish = 1'b0;
+        finished = 1'b0;
+        descriptor_read = 1'b0;
+        cqe_low_read = 1'b0;
+        cqe_read = 1'b0;
+        skip = no_link;
+        fence_acked = no_link;
+        late_discarded = 1'b0;
+        wqe_unknown_qp = 1'b0;
+        wqe_malformed = 1'b0;
+        takeover_acked = 1'b0;
+        case (step$q)
+            ReadStep$Header:
+                begin
+                    if (|(fenced & src_bit)) begin
+                        if ((kind$q == type_fence_ack) & |(fence_sent & src_bit)) begin
+                            fence_acked = src_bit;
+                        end
+                        else begin
+                            late_discarded = 1'b1;
+                        end
+                        finish = 1'b1;
+                    end
+                    else if (kind$q == type_wqe) begin
+                        if ((header_qp$q & qp_high_mask) != no_qp_bits) begin
+                            wqe_unknown_qp = 1'b1;
+                            finish = 1'b1;
+                        end
+                        else if (last_taken$q) begin
+                            wqe_malformed = 1'b1;
+                            finish = 1'b1;
+                        end
+                        else begin
+                            step$d = ReadStep$Descriptor1;
+                        end
+                    end
+                    else begin
+                        takeover_acked = kind$q == type_takeover_ack;
+                        finish = 1'b1;
+                    end
+                end
+            ReadStep$Descriptor1:
+                begin
+                    if (beat_valid & ~beat_lost) begin
+                        op$d = beat_data[(32'h0)+:(8)];
+                        wqe_length$d = beat_data[(32'h20)+:(32)];
+                        step$d = ReadStep$Descriptor2;
+                    end
+                end
+            ReadStep$Descriptor2:
+                begin
+                    if (beat_valid & ~beat_lost) begin
+                        wqe_va$d = beat_data;
+                        step$d = ReadStep$Descriptor3;
+                    end
+                end
+            ReadStep$Descriptor3:
+                begin
+                    if (beat_valid & ~beat_lost) begin
+                        wqe_rkey$d = beat_data[(32'h0)+:(32)];
+                        wqe_invalidate$d = beat_data[(32'h20)+:(32)];
+                        descriptor_read = 1'b1;
+                        step$d = ReadStep$Idle;
+                    end
+                end
+            ReadStep$Cqe0:
+                begin
+                    if (beat_valid & ~beat_lost) begin
+                        cqe_low_read = 1'b1;
+                        step$d = ReadStep$Cqe1;
+                    end
+                end
+            ReadStep$Cqe1:
+                begin
+                    if (beat_valid & ~beat_lost) begin
+                        cqe_read = 1'b1;
+                        step$d = ReadStep$Idle;
+                    end
+                end
+            default:
+                begin
+                end
+        endcase
+        reading = (step$q != ReadStep$Idle) & (step$q != ReadStep$Header);
+        if (reading) begin
+            if (beat_lost) begin
+                late_discarded = 1'b1;
+                skip = src_bit;
+                finished = 1'b1;
+                step$d = ReadStep$Idle;
+            end
+            else begin
+                take_beat = 1'b1;
+                if (beat_valid) begin
+                    last_taken$d = beat_last;
+                    if (beat_last & (step$q != ReadStep$Descriptor3) & (step$q != ReadStep$Cqe1)) begin
+                        wqe_malformed = 1'b1;
+                        finished = 1'b1;
+                        step$d = ReadStep$Idle;
+                    end
+                end
+            end
+        end
+        if (finish) begin
+            finished = 1'b1;
+            step$d = ReadStep$Idle;
+            if (~last_taken$q) begin
+                skip = src_bit;
+            end
+        end
+        if (read_cqe) begin
+            step$d = ReadStep$Cqe0;
+        end
+        if (take_header) begin
+            from_b$d = pick_b;
+            kind$d = pick_kind;
+            header_qp$d = pick_fields[(32'h0)+:(16)];
+            header_length$d = pick_fields[(32'h10)+:(16)];
+            header_tag$d = pick_fields[(32'h20)+:(16)];
+            last_taken$d = pick_last;
+            step$d = ReadStep$Header;
+        end
+        if (reset) begin
+            step$d = ReadStep$Idle;
+        end
+    end
+    
+endmodule // nic_self_test$core$connectors$connector_0$reader
+
+
+module nic_self_test$core$connectors$connector_0$reader$from_b(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$reader$from_b
+
+
+module nic_self_test$core$connectors$connector_0$reader$header_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$reader$header_length
+
+
+module nic_self_test$core$connectors$connector_0$reader$header_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$reader$header_qp
+
+
+module nic_self_test$core$connectors$connector_0$reader$header_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$reader$header_tag
+
+
+module nic_self_test$core$connectors$connector_0$reader$kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$reader$kind
+
+
+module nic_self_test$core$connectors$connector_0$reader$last_taken(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$reader$last_taken
+
+
+module nic_self_test$core$connectors$connector_0$reader$op(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$reader$op
+
+
+module nic_self_test$core$connectors$connector_0$reader$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam ReadStep$Idle = 0;
+    localparam ReadStep$Header = 1;
+    localparam ReadStep$Descriptor1 = 2;
+    localparam ReadStep$Descriptor2 = 3;
+    localparam ReadStep$Descriptor3 = 4;
+    localparam ReadStep$Cqe0 = 5;
+    localparam ReadStep$Cqe1 = 6;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$reader$step
+
+
+module nic_self_test$core$connectors$connector_0$reader$wqe_invalidate(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$reader$wqe_invalidate
+
+
+module nic_self_test$core$connectors$connector_0$reader$wqe_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$reader$wqe_length
+
+
+module nic_self_test$core$connectors$connector_0$reader$wqe_rkey(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$reader$wqe_rkey
+
+
+module nic_self_test$core$connectors$connector_0$reader$wqe_va(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$reader$wqe_va
+
+
 module nic_self_test$core$connectors$connector_0$readmit_pending(d,q,clock);
     
     // Module arguments
@@ -12816,30 +13185,25 @@ module nic_self_test$core$connectors$connector_0$resume(d,q,clock);
     localparam EngineStep$Idle = 1;
     localparam EngineStep$CapsuleLoad = 2;
     localparam EngineStep$CapsuleDecide = 3;
-    localparam EngineStep$LinkHeader = 4;
-    localparam EngineStep$Descriptor1 = 5;
-    localparam EngineStep$Descriptor2 = 6;
-    localparam EngineStep$Descriptor3 = 7;
-    localparam EngineStep$WqeDecide = 8;
-    localparam EngineStep$Cqe0 = 9;
-    localparam EngineStep$Cqe1 = 10;
-    localparam EngineStep$CqeLoad = 11;
-    localparam EngineStep$CqeDecide = 12;
-    localparam EngineStep$WrIssue = 13;
-    localparam EngineStep$CqeOut0 = 14;
-    localparam EngineStep$CqeOut1 = 15;
-    localparam EngineStep$DrainCheck = 16;
-    localparam EngineStep$DrainTakeover = 17;
-    localparam EngineStep$SweepLoad = 18;
-    localparam EngineStep$SweepDecide = 19;
-    localparam EngineStep$SweepTakeover = 20;
-    localparam EngineStep$SweepSlotLoad = 21;
-    localparam EngineStep$SweepSlotAct = 22;
-    localparam EngineStep$SweepSlotNext = 23;
-    localparam EngineStep$SweepWrite = 24;
-    localparam EngineStep$SweepNext = 25;
-    localparam EngineStep$SweepResume = 26;
-    localparam EngineStep$SweepResumeEntry = 27;
+    localparam EngineStep$Reading = 4;
+    localparam EngineStep$WqeDecide = 5;
+    localparam EngineStep$CqeLoad = 6;
+    localparam EngineStep$CqeDecide = 7;
+    localparam EngineStep$WrIssue = 8;
+    localparam EngineStep$CqeOut0 = 9;
+    localparam EngineStep$CqeOut1 = 10;
+    localparam EngineStep$DrainCheck = 11;
+    localparam EngineStep$DrainTakeover = 12;
+    localparam EngineStep$SweepLoad = 13;
+    localparam EngineStep$SweepDecide = 14;
+    localparam EngineStep$SweepTakeover = 15;
+    localparam EngineStep$SweepSlotLoad = 16;
+    localparam EngineStep$SweepSlotAct = 17;
+    localparam EngineStep$SweepSlotNext = 18;
+    localparam EngineStep$SweepWrite = 19;
+    localparam EngineStep$SweepNext = 20;
+    localparam EngineStep$SweepResume = 21;
+    localparam EngineStep$SweepResumeEntry = 22;
     
     // Update code (custom)
     initial begin
@@ -12891,25 +13255,6 @@ module nic_self_test$core$connectors$connector_0$slot(d,q,clock);
 endmodule // nic_self_test$core$connectors$connector_0$slot
 
 
-module nic_self_test$core$connectors$connector_0$src(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$src
-
-
 module nic_self_test$core$connectors$connector_0$step(d,q,clock);
     
     // Module arguments
@@ -12922,30 +13267,25 @@ module nic_self_test$core$connectors$connector_0$step(d,q,clock);
     localparam EngineStep$Idle = 1;
     localparam EngineStep$CapsuleLoad = 2;
     localparam EngineStep$CapsuleDecide = 3;
-    localparam EngineStep$LinkHeader = 4;
-    localparam EngineStep$Descriptor1 = 5;
-    localparam EngineStep$Descriptor2 = 6;
-    localparam EngineStep$Descriptor3 = 7;
-    localparam EngineStep$WqeDecide = 8;
-    localparam EngineStep$Cqe0 = 9;
-    localparam EngineStep$Cqe1 = 10;
-    localparam EngineStep$CqeLoad = 11;
-    localparam EngineStep$CqeDecide = 12;
-    localparam EngineStep$WrIssue = 13;
-    localparam EngineStep$CqeOut0 = 14;
-    localparam EngineStep$CqeOut1 = 15;
-    localparam EngineStep$DrainCheck = 16;
-    localparam EngineStep$DrainTakeover = 17;
-    localparam EngineStep$SweepLoad = 18;
-    localparam EngineStep$SweepDecide = 19;
-    localparam EngineStep$SweepTakeover = 20;
-    localparam EngineStep$SweepSlotLoad = 21;
-    localparam EngineStep$SweepSlotAct = 22;
-    localparam EngineStep$SweepSlotNext = 23;
-    localparam EngineStep$SweepWrite = 24;
-    localparam EngineStep$SweepNext = 25;
-    localparam EngineStep$SweepResume = 26;
-    localparam EngineStep$SweepResumeEntry = 27;
+    localparam EngineStep$Reading = 4;
+    localparam EngineStep$WqeDecide = 5;
+    localparam EngineStep$CqeLoad = 6;
+    localparam EngineStep$CqeDecide = 7;
+    localparam EngineStep$WrIssue = 8;
+    localparam EngineStep$CqeOut0 = 9;
+    localparam EngineStep$CqeOut1 = 10;
+    localparam EngineStep$DrainCheck = 11;
+    localparam EngineStep$DrainTakeover = 12;
+    localparam EngineStep$SweepLoad = 13;
+    localparam EngineStep$SweepDecide = 14;
+    localparam EngineStep$SweepTakeover = 15;
+    localparam EngineStep$SweepSlotLoad = 16;
+    localparam EngineStep$SweepSlotAct = 17;
+    localparam EngineStep$SweepSlotNext = 18;
+    localparam EngineStep$SweepWrite = 19;
+    localparam EngineStep$SweepNext = 20;
+    localparam EngineStep$SweepResume = 21;
+    localparam EngineStep$SweepResumeEntry = 22;
     
     // Update code (custom)
     initial begin
@@ -13173,101 +13513,6 @@ module nic_self_test$core$connectors$connector_0$work_tag(d,q,clock);
 endmodule // nic_self_test$core$connectors$connector_0$work_tag
 
 
-module nic_self_test$core$connectors$connector_0$wqe_invalidate(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$wqe_invalidate
-
-
-module nic_self_test$core$connectors$connector_0$wqe_length(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$wqe_length
-
-
-module nic_self_test$core$connectors$connector_0$wqe_op(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$wqe_op
-
-
-module nic_self_test$core$connectors$connector_0$wqe_rkey(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$wqe_rkey
-
-
-module nic_self_test$core$connectors$connector_0$wqe_va(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$wqe_va
-
-
 module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,links$from_a$tdata,links$from_a$tlast,links$from_a$tvalid,links$from_a$tready,links$from_b$tdata,links$from_b$tlast,links$from_b$tvalid,links$from_b$tready,links$to_controller$tdata,links$to_controller$tlast,links$to_controller$tvalid,links$to_controller$tready,work$valid,work$ready,work$qp,work$kind,work$length,work$va,work$rkey,work$tag,work$payload$tdata,work$payload$tlast,work$payload$tvalid,work$payload$tready,work$read$tdata,work$read$tlast,work$read$tvalid,work$read$tready,work$read$tag,work$read$length,work$read$last,counters$commands_forwarded,counters$completions_delivered,counters$unknown_qp,counters$slots_full,counters$malformed_capsule,counters$capsule_too_long,counters$wqe_unknown_qp,counters$wqe_malformed,counters$cqe_unknown_cid,counters$read_data_unknown,counters$wrong_link,counters$commands_replayed,counters$late_discarded,counters$takeovers_acked,counters$path_errors_sent,counters$writes_truncated,probe_qp,probe_taken);
     
     // Module arguments
@@ -13356,18 +13601,10 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
     localparam  slot_mask_wide = 32'hff;
     localparam  one_slots = 32'h1;
     localparam  zero_slots = 32'h0;
-    localparam  qp_high_mask = 16'hfffc;
     localparam  type_command = 64'h1;
     localparam  type_takeover = 64'h800000002;
     localparam  type_fence = 64'h4;
     localparam  flag_replay = 64'h100;
-    localparam  type_wqe = 8'h81;
-    localparam  type_takeover_ack = 8'h82;
-    localparam  type_fence_ack = 8'h84;
-    localparam  op_write = 8'h1;
-    localparam  op_send = 8'h2;
-    localparam  op_send_invalidate = 8'h3;
-    localparam  op_read = 8'h4;
     localparam  kind_send = 2'b0;
     localparam  kind_send_invalidate = 2'b1;
     localparam  kind_write = 2'b10;
@@ -13379,15 +13616,11 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
     localparam  shift_16 = 64'h10;
     localparam  shift_32 = 64'h20;
     localparam  shift_48 = 64'h30;
-    localparam  descriptor_bytes = 16'h18;
-    localparam  send_payload_bytes = 16'h28;
-    localparam  cqe_bytes_32 = 32'h10;
     localparam  cqe_bytes = 16'h10;
     localparam  bit_a = 2'b1;
     localparam  bit_b = 2'b10;
     localparam  zero_2 = 2'b0;
     localparam  zero_32 = 32'h0;
-    localparam  high_16_of_32 = 32'hffff0000;
     localparam  zero_16 = 16'h0;
     localparam  one_16 = 16'h1;
     localparam  zero_64 = 64'h0;
@@ -13401,30 +13634,25 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
     localparam EngineStep$Idle = 1;
     localparam EngineStep$CapsuleLoad = 2;
     localparam EngineStep$CapsuleDecide = 3;
-    localparam EngineStep$LinkHeader = 4;
-    localparam EngineStep$Descriptor1 = 5;
-    localparam EngineStep$Descriptor2 = 6;
-    localparam EngineStep$Descriptor3 = 7;
-    localparam EngineStep$WqeDecide = 8;
-    localparam EngineStep$Cqe0 = 9;
-    localparam EngineStep$Cqe1 = 10;
-    localparam EngineStep$CqeLoad = 11;
-    localparam EngineStep$CqeDecide = 12;
-    localparam EngineStep$WrIssue = 13;
-    localparam EngineStep$CqeOut0 = 14;
-    localparam EngineStep$CqeOut1 = 15;
-    localparam EngineStep$DrainCheck = 16;
-    localparam EngineStep$DrainTakeover = 17;
-    localparam EngineStep$SweepLoad = 18;
-    localparam EngineStep$SweepDecide = 19;
-    localparam EngineStep$SweepTakeover = 20;
-    localparam EngineStep$SweepSlotLoad = 21;
-    localparam EngineStep$SweepSlotAct = 22;
-    localparam EngineStep$SweepSlotNext = 23;
-    localparam EngineStep$SweepWrite = 24;
-    localparam EngineStep$SweepNext = 25;
-    localparam EngineStep$SweepResume = 26;
-    localparam EngineStep$SweepResumeEntry = 27;
+    localparam EngineStep$Reading = 4;
+    localparam EngineStep$WqeDecide = 5;
+    localparam EngineStep$CqeLoad = 6;
+    localparam EngineStep$CqeDecide = 7;
+    localparam EngineStep$WrIssue = 8;
+    localparam EngineStep$CqeOut0 = 9;
+    localparam EngineStep$CqeOut1 = 10;
+    localparam EngineStep$DrainCheck = 11;
+    localparam EngineStep$DrainTakeover = 12;
+    localparam EngineStep$SweepLoad = 13;
+    localparam EngineStep$SweepDecide = 14;
+    localparam EngineStep$SweepTakeover = 15;
+    localparam EngineStep$SweepSlotLoad = 16;
+    localparam EngineStep$SweepSlotAct = 17;
+    localparam EngineStep$SweepSlotNext = 18;
+    localparam EngineStep$SweepWrite = 19;
+    localparam EngineStep$SweepNext = 20;
+    localparam EngineStep$SweepResume = 21;
+    localparam EngineStep$SweepResumeEntry = 22;
     localparam SweepKind$Fail = 0;
     localparam SweepKind$Readmit = 1;
     localparam SweepKind$Failback = 2;
@@ -13501,39 +13729,6 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
     reg  [83:0] entry$d;
     wire  [83:0] entry$q;
     reg  entry$clock;
-    reg  src$d;
-    wire  src$q;
-    reg  src$clock;
-    reg  [7:0] header_kind$d;
-    wire  [7:0] header_kind$q;
-    reg  header_kind$clock;
-    reg  [15:0] header_qp$d;
-    wire  [15:0] header_qp$q;
-    reg  header_qp$clock;
-    reg  [15:0] header_length$d;
-    wire  [15:0] header_length$q;
-    reg  header_length$clock;
-    reg  [15:0] header_tag$d;
-    wire  [15:0] header_tag$q;
-    reg  header_tag$clock;
-    reg  ended$d;
-    wire  ended$q;
-    reg  ended$clock;
-    reg  [7:0] wqe_op$d;
-    wire  [7:0] wqe_op$q;
-    reg  wqe_op$clock;
-    reg  [31:0] wqe_length$d;
-    wire  [31:0] wqe_length$q;
-    reg  wqe_length$clock;
-    reg  [63:0] wqe_va$d;
-    wire  [63:0] wqe_va$q;
-    reg  wqe_va$clock;
-    reg  [31:0] wqe_rkey$d;
-    wire  [31:0] wqe_rkey$q;
-    reg  wqe_rkey$clock;
-    reg  [31:0] wqe_invalidate$d;
-    wire  [31:0] wqe_invalidate$q;
-    reg  wqe_invalidate$clock;
     reg  [63:0] cqe_low$d;
     wire  [63:0] cqe_low$q;
     reg  cqe_low$clock;
@@ -13664,6 +13859,43 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
     reg  intake$mover_src;
     reg  intake$mover_take;
     reg  [1:0] intake$skip;
+    reg  reader$clock;
+    reg  reader$reset;
+    reg  reader$take_header;
+    reg  reader$pick_b;
+    reg  [7:0] reader$pick_kind;
+    reg  [47:0] reader$pick_fields;
+    reg  reader$pick_last;
+    reg  reader$read_cqe;
+    reg  [63:0] reader$beat_data;
+    reg  reader$beat_last;
+    reg  reader$beat_valid;
+    reg  reader$beat_lost;
+    wire  reader$take_beat;
+    reg  [1:0] reader$fenced;
+    reg  [1:0] reader$fence_sent;
+    wire  reader$finished;
+    wire  reader$descriptor_read;
+    wire  reader$cqe_low_read;
+    wire  reader$cqe_read;
+    wire  [1:0] reader$skip;
+    wire  [1:0] reader$fence_acked;
+    wire  reader$late_discarded;
+    wire  reader$wqe_unknown_qp;
+    wire  reader$wqe_malformed;
+    wire  reader$takeover_acked;
+    wire  reader$src;
+    wire  [1:0] reader$src_bit;
+    wire  reader$ended;
+    wire  [15:0] reader$tag;
+    wire  [15:0] reader$length;
+    wire  [63:0] reader$va;
+    wire  [31:0] reader$rkey;
+    wire  [31:0] reader$invalidate;
+    wire  reader$write_ok;
+    wire  reader$read_ok;
+    wire  reader$send_ok;
+    wire  reader$send_invalidate;
     reg  read_table$clock;
     reg  read_table$reset;
     wire  read_table$has_free;
@@ -13696,15 +13928,13 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
     reg  count$write_truncated;
     
     // Local signals
-    reg  rx_take;
     reg  pick_link;
     reg  take_header;
     reg  pause;
+    reg  read_cqe;
     reg  mover_start;
     reg  capsule_ok;
-    reg  [1:0] src_bit;
     reg  [1:0] pending_bit;
-    reg  reading;
     reg  finish;
     reg  [1:0] skip_set;
     reg  [83:0] table_entry;
@@ -13715,7 +13945,6 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
     reg  qp_busy;
     reg  later_busy;
     reg  other;
-    reg  header_fits;
     reg  [63:0] path_error_high;
     reg  [31:0] busy_set;
     reg  [31:0] busy_clear;
@@ -13817,61 +14046,6 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
         .d(entry$d),
         .q(entry$q),
         .clock(entry$clock)
-    );
-    nic_self_test$core$connectors$connector_1$src src(
-        .d(src$d),
-        .q(src$q),
-        .clock(src$clock)
-    );
-    nic_self_test$core$connectors$connector_1$header_kind header_kind(
-        .d(header_kind$d),
-        .q(header_kind$q),
-        .clock(header_kind$clock)
-    );
-    nic_self_test$core$connectors$connector_1$header_qp header_qp(
-        .d(header_qp$d),
-        .q(header_qp$q),
-        .clock(header_qp$clock)
-    );
-    nic_self_test$core$connectors$connector_1$header_length header_length(
-        .d(header_length$d),
-        .q(header_length$q),
-        .clock(header_length$clock)
-    );
-    nic_self_test$core$connectors$connector_1$header_tag header_tag(
-        .d(header_tag$d),
-        .q(header_tag$q),
-        .clock(header_tag$clock)
-    );
-    nic_self_test$core$connectors$connector_1$ended ended(
-        .d(ended$d),
-        .q(ended$q),
-        .clock(ended$clock)
-    );
-    nic_self_test$core$connectors$connector_1$wqe_op wqe_op(
-        .d(wqe_op$d),
-        .q(wqe_op$q),
-        .clock(wqe_op$clock)
-    );
-    nic_self_test$core$connectors$connector_1$wqe_length wqe_length(
-        .d(wqe_length$d),
-        .q(wqe_length$q),
-        .clock(wqe_length$clock)
-    );
-    nic_self_test$core$connectors$connector_1$wqe_va wqe_va(
-        .d(wqe_va$d),
-        .q(wqe_va$q),
-        .clock(wqe_va$clock)
-    );
-    nic_self_test$core$connectors$connector_1$wqe_rkey wqe_rkey(
-        .d(wqe_rkey$d),
-        .q(wqe_rkey$q),
-        .clock(wqe_rkey$clock)
-    );
-    nic_self_test$core$connectors$connector_1$wqe_invalidate wqe_invalidate(
-        .d(wqe_invalidate$d),
-        .q(wqe_invalidate$q),
-        .clock(wqe_invalidate$clock)
     );
     nic_self_test$core$connectors$connector_1$cqe_low cqe_low(
         .d(cqe_low$d),
@@ -14072,6 +14246,45 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
         .mover_take(intake$mover_take),
         .skip(intake$skip)
     );
+    nic_self_test$core$connectors$connector_1$reader reader(
+        .clock(reader$clock),
+        .reset(reader$reset),
+        .take_header(reader$take_header),
+        .pick_b(reader$pick_b),
+        .pick_kind(reader$pick_kind),
+        .pick_fields(reader$pick_fields),
+        .pick_last(reader$pick_last),
+        .read_cqe(reader$read_cqe),
+        .beat_data(reader$beat_data),
+        .beat_last(reader$beat_last),
+        .beat_valid(reader$beat_valid),
+        .beat_lost(reader$beat_lost),
+        .take_beat(reader$take_beat),
+        .fenced(reader$fenced),
+        .fence_sent(reader$fence_sent),
+        .finished(reader$finished),
+        .descriptor_read(reader$descriptor_read),
+        .cqe_low_read(reader$cqe_low_read),
+        .cqe_read(reader$cqe_read),
+        .skip(reader$skip),
+        .fence_acked(reader$fence_acked),
+        .late_discarded(reader$late_discarded),
+        .wqe_unknown_qp(reader$wqe_unknown_qp),
+        .wqe_malformed(reader$wqe_malformed),
+        .takeover_acked(reader$takeover_acked),
+        .src(reader$src),
+        .src_bit(reader$src_bit),
+        .ended(reader$ended),
+        .tag(reader$tag),
+        .length(reader$length),
+        .va(reader$va),
+        .rkey(reader$rkey),
+        .invalidate(reader$invalidate),
+        .write_ok(reader$write_ok),
+        .read_ok(reader$read_ok),
+        .send_ok(reader$send_ok),
+        .send_invalidate(reader$send_invalidate)
+    );
     nic_self_test$core$connectors$connector_1$read_table read_table(
         .clock(read_table$clock),
         .reset(read_table$reset),
@@ -14131,17 +14344,6 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
         qp$clock = clock;
         slot$clock = clock;
         entry$clock = clock;
-        src$clock = clock;
-        header_kind$clock = clock;
-        header_qp$clock = clock;
-        header_length$clock = clock;
-        header_tag$clock = clock;
-        ended$clock = clock;
-        wqe_op$clock = clock;
-        wqe_length$clock = clock;
-        wqe_va$clock = clock;
-        wqe_rkey$clock = clock;
-        wqe_invalidate$clock = clock;
         cqe_low$clock = clock;
         cqe_high$clock = clock;
         work_kind$clock = clock;
@@ -14170,17 +14372,6 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
         qp$d = qp$q;
         slot$d = slot$q;
         entry$d = entry$q;
-        src$d = src$q;
-        header_kind$d = header_kind$q;
-        header_qp$d = header_qp$q;
-        header_length$d = header_length$q;
-        header_tag$d = header_tag$q;
-        ended$d = ended$q;
-        wqe_op$d = wqe_op$q;
-        wqe_length$d = wqe_length$q;
-        wqe_va$d = wqe_va$q;
-        wqe_rkey$d = wqe_rkey$q;
-        wqe_invalidate$d = wqe_invalidate$q;
         cqe_low$d = cqe_low$q;
         cqe_high$d = cqe_high$q;
         work_kind$d = work_kind$q;
@@ -14245,19 +14436,14 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
         busy_set = zero_slots;
         busy_clear = zero_slots;
         other = ~sweep_controller$q;
-        header_fits = (header_qp$q & qp_high_mask) == zero_16;
         cqe_cid = cqe_high$q[(32'h20)+:(16)];
         capsule_controller_cid = (receiver$capsule_cid & cid_above_slot) | ((receiver$capsule_slot) & 16'hffff);
         slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
         path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
-        rx_take = 1'b0;
         finish = 1'b0;
+        read_cqe = 1'b0;
         skip_set = zero_2;
-        src_bit = bit_a;
-        if (src$q) begin
-            src_bit = bit_b;
-        end
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
         pick_link = intake$waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
@@ -14278,8 +14464,8 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
         end
         read_table$allocate = 1'b0;
         read_table$forget = 1'b0;
-        read_table$controller = src$q;
-        read_table$tag = header_tag$q;
+        read_table$controller = reader$src;
+        read_table$tag = reader$tag;
         emit_idle = emitter$idle;
         issue = 1'b0;
         issue_controller = entry$q[(64'h1)+:(1)];
@@ -14293,25 +14479,25 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
         work$qp = qp$q;
         work$kind = work_kind$q;
         work$length = work_length$q;
-        work$va = wqe_va$q;
+        work$va = reader$va;
         work$rkey = work_rkey$q;
         work$tag = work_tag$q;
         work$payload$tdata = cqe_low$q;
         work$payload$tlast = 1'b0;
         work$payload$tvalid = 1'b0;
         cfg_ready = (step$q == EngineStep$Idle) & ~sweep_paused$q;
-        fence_acked = zero_2;
+        fence_acked = reader$fence_acked;
         work_from = zero_2;
         count$command_forwarded = 1'b0;
         count$completion_delivered = 1'b0;
         count$unknown_qp = 1'b0;
-        count$wqe_unknown_qp = 1'b0;
-        count$wqe_malformed = 1'b0;
+        count$wqe_unknown_qp = reader$wqe_unknown_qp;
+        count$wqe_malformed = reader$wqe_malformed;
         count$cqe_unknown_cid = 1'b0;
         count$wrong_link = 1'b0;
         count$command_replayed = 1'b0;
-        count$late_discarded = 1'b0;
-        count$takeover_acked = 1'b0;
+        count$late_discarded = reader$late_discarded;
+        count$takeover_acked = reader$takeover_acked;
         count$path_error_sent = 1'b0;
         case (step$q)
             EngineStep$Clear:
@@ -14430,71 +14616,19 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
                         step$d = EngineStep$Idle;
                     end
                 end
-            EngineStep$LinkHeader:
+            EngineStep$Reading:
                 begin
-                    if (|(fenced & src_bit)) begin
-                        if ((header_kind$q == type_fence_ack) & |(fence_sent$q & src_bit)) begin
-                            fence_acked = src_bit;
-                            fence_sent$d = fence_sent$q & ~src_bit;
-                        end
-                        else begin
-                            count$late_discarded = 1'b1;
-                        end
-                        finish = 1'b1;
+                    if (reader$finished) begin
+                        step$d = EngineStep$Idle;
                     end
-                    else if (header_kind$q == type_wqe) begin
-                        if (~header_fits) begin
-                            count$wqe_unknown_qp = 1'b1;
-                            finish = 1'b1;
-                        end
-                        else if (ended$q) begin
-                            count$wqe_malformed = 1'b1;
-                            finish = 1'b1;
-                        end
-                        else begin
-                            step$d = EngineStep$Descriptor1;
-                        end
-                    end
-                    else begin
-                        if (header_kind$q == type_takeover_ack) begin
-                            count$takeover_acked = 1'b1;
-                        end
-                        finish = 1'b1;
-                    end
-                end
-            EngineStep$Descriptor1:
-                begin
-                    if (intake$beat_valid & ~intake$beat_lost) begin
-                        wqe_op$d = intake$beat_data[(32'h0)+:(8)];
-                        wqe_length$d = intake$beat_data[(32'h20)+:(32)];
-                        step$d = EngineStep$Descriptor2;
-                    end
-                end
-            EngineStep$Descriptor2:
-                begin
-                    if (intake$beat_valid & ~intake$beat_lost) begin
-                        wqe_va$d = intake$beat_data;
-                        step$d = EngineStep$Descriptor3;
-                    end
-                end
-            EngineStep$Descriptor3:
-                begin
-                    if (intake$beat_valid & ~intake$beat_lost) begin
-                        wqe_rkey$d = intake$beat_data[(32'h0)+:(32)];
-                        wqe_invalidate$d = intake$beat_data[(32'h20)+:(32)];
+                    fence_sent$d = fence_sent$q & ~reader$fence_acked;
+                    if (reader$descriptor_read) begin
                         step$d = EngineStep$WqeDecide;
                     end
-                end
-            EngineStep$Cqe0:
-                begin
-                    if (intake$beat_valid & ~intake$beat_lost) begin
+                    if (reader$cqe_low_read) begin
                         cqe_low$d = intake$beat_data;
-                        step$d = EngineStep$Cqe1;
                     end
-                end
-            EngineStep$Cqe1:
-                begin
-                    if (intake$beat_valid & ~intake$beat_lost) begin
+                    if (reader$cqe_read) begin
                         cqe_high$d = intake$beat_data;
                         slot$d = intake$beat_data[(32'h20)+:(3)];
                         step$d = EngineStep$CqeLoad;
@@ -14511,33 +14645,34 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
                         count$wqe_unknown_qp = 1'b1;
                         finish = 1'b1;
                     end
-                    else if ((qp_table$read_data[(64'h1)+:(1)] != src$q) | qp_table$read_data[(64'h3)+:(1)]) begin
+                    else if ((qp_table$read_data[(64'h1)+:(1)] != reader$src) | qp_table$read_data[(64'h3)+:(1)]) begin
                         count$wrong_link = 1'b1;
                         finish = 1'b1;
                     end
-                    else if ((wqe_op$q == op_write) & ~ended$q & ((wqe_length$q & high_16_of_32) == zero_32) & (wqe_length$q != zero_32) & (header_length$q - descriptor_bytes == wqe_length$q[(32'h0)+:(16)])) begin
+                    else if (reader$write_ok) begin
                         work_kind$d = kind_write;
-                        work_length$d = wqe_length$q[(32'h0)+:(16)];
-                        work_rkey$d = wqe_rkey$q;
+                        work_length$d = reader$length;
+                        work_rkey$d = reader$rkey;
                         work_tag$d = zero_8;
                         work_caused$d = 1'b1;
                         resume$d = EngineStep$Idle;
                         step$d = EngineStep$WrIssue;
                     end
-                    else if ((wqe_op$q == op_read) & ended$q & ((wqe_length$q & high_16_of_32) == zero_32) & (wqe_length$q != zero_32) & (header_length$q == descriptor_bytes)) begin
+                    else if (reader$read_ok) begin
                         if (read_table$has_free) begin
                             read_table$allocate = 1'b1;
                             work_kind$d = kind_read;
-                            work_length$d = wqe_length$q[(32'h0)+:(16)];
-                            work_rkey$d = wqe_rkey$q;
+                            work_length$d = reader$length;
+                            work_rkey$d = reader$rkey;
                             work_tag$d = read_table$next_tag;
                             work_caused$d = 1'b1;
                             resume$d = EngineStep$Idle;
                             step$d = EngineStep$WrIssue;
                         end
                     end
-                    else if (((wqe_op$q == op_send) | (wqe_op$q == op_send_invalidate)) & ~ended$q & (wqe_length$q == cqe_bytes_32) & (header_length$q == send_payload_bytes)) begin
-                        step$d = EngineStep$Cqe0;
+                    else if (reader$send_ok) begin
+                        read_cqe = 1'b1;
+                        step$d = EngineStep$Reading;
                     end
                     else begin
                         count$wqe_malformed = 1'b1;
@@ -14568,11 +14703,11 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
                         count$completion_delivered = 1'b1;
                         capsule_blocked$d = 1'b0;
                         work_kind$d = kind_send;
-                        if (wqe_op$q == op_send_invalidate) begin
+                        if (reader$send_invalidate) begin
                             work_kind$d = kind_send_invalidate;
                         end
                         work_length$d = cqe_bytes;
-                        work_rkey$d = wqe_invalidate$q;
+                        work_rkey$d = reader$invalidate;
                         work_caused$d = 1'b1;
                         resume$d = EngineStep$DrainCheck;
                         step$d = EngineStep$WrIssue;
@@ -14580,8 +14715,8 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
                     else begin
                         count$cqe_unknown_cid = 1'b1;
                     end
-                    if (~ended$q) begin
-                        skip_set = src_bit;
+                    if (~reader$ended) begin
+                        skip_set = reader$src_bit;
                     end
                 end
             EngineStep$WrIssue:
@@ -14589,7 +14724,7 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
                     work$valid = ~mover$busy;
                     if (work$ready & ~mover$busy) begin
                         if (work_caused$q) begin
-                            work_from = src_bit;
+                            work_from = reader$src_bit;
                         end
                         if (work_kind$q == kind_write) begin
                             mover_start = 1'b1;
@@ -14792,38 +14927,14 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
             step$d = EngineStep$Idle;
         end
         if (take_header) begin
-            src$d = intake$pick_b;
-            header_kind$d = intake$pick_kind;
-            header_qp$d = intake$pick_fields[(32'h0)+:(16)];
-            header_length$d = intake$pick_fields[(32'h10)+:(16)];
-            header_tag$d = intake$pick_fields[(32'h20)+:(16)];
-            ended$d = intake$pick_last;
             qp$d = intake$pick_fields[(32'h0)+:(2)];
             prefer_link$d = 1'b0;
-            step$d = EngineStep$LinkHeader;
+            step$d = EngineStep$Reading;
         end
-        reading = (step$q == EngineStep$Descriptor1) | (step$q == EngineStep$Descriptor2) | (step$q == EngineStep$Descriptor3) | (step$q == EngineStep$Cqe0) | (step$q == EngineStep$Cqe1);
         if (finish) begin
             step$d = EngineStep$Idle;
-            if (~ended$q) begin
-                skip_set = src_bit;
-            end
-        end
-        if (reading) begin
-            if (intake$beat_lost) begin
-                count$late_discarded = 1'b1;
-                skip_set = src_bit;
-                step$d = EngineStep$Idle;
-            end
-            else begin
-                rx_take = 1'b1;
-                if (intake$beat_valid) begin
-                    ended$d = intake$beat_last;
-                    if (intake$beat_last & (step$q != EngineStep$Descriptor3) & (step$q != EngineStep$Cqe1)) begin
-                        count$wqe_malformed = 1'b1;
-                        step$d = EngineStep$Idle;
-                    end
-                end
+            if (~reader$ended) begin
+                skip_set = reader$src_bit;
             end
         end
         qp_table$write_data = table_entry;
@@ -14840,7 +14951,7 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
         mover$clock = clock;
         mover$reset = reset;
         mover$start = mover_start;
-        mover$start_src = src$q;
+        mover$start_src = reader$src;
         mover$start_length = work_length$q;
         mover$from_a_tdata = links$from_a$tdata;
         mover$from_a_tvalid = links$from_a$tvalid;
@@ -14862,12 +14973,26 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
         intake$available = available;
         heard = intake$heard;
         intake$take_header = take_header;
-        intake$src = src$q;
-        intake$take_beat = rx_take;
+        intake$src = reader$src;
+        intake$take_beat = reader$take_beat;
         intake$mover_busy = mover$busy;
         intake$mover_src = mover$src;
         intake$mover_take = mover$take;
-        intake$skip = skip_set | mover$skip;
+        intake$skip = skip_set | mover$skip | reader$skip;
+        reader$clock = clock;
+        reader$reset = reset;
+        reader$take_header = take_header;
+        reader$pick_b = intake$pick_b;
+        reader$pick_kind = intake$pick_kind;
+        reader$pick_fields = intake$pick_fields;
+        reader$pick_last = intake$pick_last;
+        reader$read_cqe = read_cqe;
+        reader$beat_data = intake$beat_data;
+        reader$beat_last = intake$beat_last;
+        reader$beat_valid = intake$beat_valid;
+        reader$beat_lost = intake$beat_lost;
+        reader$fenced = fenced;
+        reader$fence_sent = fence_sent$q;
         emitter$clock = clock;
         emitter$reset = reset;
         emitter$link_up = link_up;
@@ -16254,25 +16379,6 @@ module nic_self_test$core$connectors$connector_1$emitter$words_left(d,q,clock);
 endmodule // nic_self_test$core$connectors$connector_1$emitter$words_left
 
 
-module nic_self_test$core$connectors$connector_1$ended(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$ended
-
-
 module nic_self_test$core$connectors$connector_1$entry(d,q,clock);
     
     // Module arguments
@@ -16366,82 +16472,6 @@ module nic_self_test$core$connectors$connector_1$fence_sent(d,q,clock);
     end
           
 endmodule // nic_self_test$core$connectors$connector_1$fence_sent
-
-
-module nic_self_test$core$connectors$connector_1$header_kind(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$header_kind
-
-
-module nic_self_test$core$connectors$connector_1$header_length(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$header_length
-
-
-module nic_self_test$core$connectors$connector_1$header_qp(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$header_qp
-
-
-module nic_self_test$core$connectors$connector_1$header_tag(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$header_tag
 
 
 module nic_self_test$core$connectors$connector_1$intake(clock,reset,from_a$tdata,from_a$tlast,from_a$tvalid,from_a$tready,from_b$tdata,from_b$tlast,from_b$tvalid,from_b$tready,link_up,fenced,available,heard,waiting,pick_b,pick_kind,pick_fields,pick_last,take_header,src,beat_data,beat_last,beat_valid,beat_lost,take_beat,mover_busy,mover_src,mover_take,skip);
@@ -17206,6 +17236,590 @@ module nic_self_test$core$connectors$connector_1$read_table$valid(d,q,clock);
 endmodule // nic_self_test$core$connectors$connector_1$read_table$valid
 
 
+module nic_self_test$core$connectors$connector_1$reader(clock,reset,take_header,pick_b,pick_kind,pick_fields,pick_last,read_cqe,beat_data,beat_last,beat_valid,beat_lost,take_beat,fenced,fence_sent,finished,descriptor_read,cqe_low_read,cqe_read,skip,fence_acked,late_discarded,wqe_unknown_qp,wqe_malformed,takeover_acked,src,src_bit,ended,tag,length,va,rkey,invalidate,write_ok,read_ok,send_ok,send_invalidate);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  take_header;
+    input wire  pick_b;
+    input wire  [7:0] pick_kind;
+    input wire  [47:0] pick_fields;
+    input wire  pick_last;
+    input wire  read_cqe;
+    input wire  [63:0] beat_data;
+    input wire  beat_last;
+    input wire  beat_valid;
+    input wire  beat_lost;
+    output reg  take_beat;
+    input wire  [1:0] fenced;
+    input wire  [1:0] fence_sent;
+    output reg  finished;
+    output reg  descriptor_read;
+    output reg  cqe_low_read;
+    output reg  cqe_read;
+    output reg  [1:0] skip;
+    output reg  [1:0] fence_acked;
+    output reg  late_discarded;
+    output reg  wqe_unknown_qp;
+    output reg  wqe_malformed;
+    output reg  takeover_acked;
+    output reg  src;
+    output reg  [1:0] src_bit;
+    output reg  ended;
+    output reg  [15:0] tag;
+    output reg  [15:0] length;
+    output reg  [63:0] va;
+    output reg  [31:0] rkey;
+    output reg  [31:0] invalidate;
+    output reg  write_ok;
+    output reg  read_ok;
+    output reg  send_ok;
+    output reg  send_invalidate;
+    
+    // Constant declarations
+    localparam  qp_high_mask = 16'hfffc;
+    localparam  type_wqe = 8'h81;
+    localparam  type_takeover_ack = 8'h82;
+    localparam  type_fence_ack = 8'h84;
+    localparam  op_write = 8'h1;
+    localparam  op_send = 8'h2;
+    localparam  op_send_invalidate = 8'h3;
+    localparam  op_read = 8'h4;
+    localparam  upper_16_of_32 = 32'hffff0000;
+    localparam  no_length = 32'h0;
+    localparam  no_qp_bits = 16'h0;
+    localparam  descriptor_bytes = 16'h18;
+    localparam  send_payload_bytes = 16'h28;
+    localparam  cqe_bytes = 32'h10;
+    localparam  link_a = 2'b1;
+    localparam  link_b = 2'b10;
+    localparam  no_link = 2'b0;
+    
+    // Enums
+    localparam ReadStep$Idle = 0;
+    localparam ReadStep$Header = 1;
+    localparam ReadStep$Descriptor1 = 2;
+    localparam ReadStep$Descriptor2 = 3;
+    localparam ReadStep$Descriptor3 = 4;
+    localparam ReadStep$Cqe0 = 5;
+    localparam ReadStep$Cqe1 = 6;
+    
+    // Stub signals
+    reg  [2:0] step$d;
+    wire  [2:0] step$q;
+    reg  step$clock;
+    reg  from_b$d;
+    wire  from_b$q;
+    reg  from_b$clock;
+    reg  [7:0] kind$d;
+    wire  [7:0] kind$q;
+    reg  kind$clock;
+    reg  [15:0] header_qp$d;
+    wire  [15:0] header_qp$q;
+    reg  header_qp$clock;
+    reg  [15:0] header_length$d;
+    wire  [15:0] header_length$q;
+    reg  header_length$clock;
+    reg  [15:0] header_tag$d;
+    wire  [15:0] header_tag$q;
+    reg  header_tag$clock;
+    reg  last_taken$d;
+    wire  last_taken$q;
+    reg  last_taken$clock;
+    reg  [7:0] op$d;
+    wire  [7:0] op$q;
+    reg  op$clock;
+    reg  [31:0] wqe_length$d;
+    wire  [31:0] wqe_length$q;
+    reg  wqe_length$clock;
+    reg  [63:0] wqe_va$d;
+    wire  [63:0] wqe_va$q;
+    reg  wqe_va$clock;
+    reg  [31:0] wqe_rkey$d;
+    wire  [31:0] wqe_rkey$q;
+    reg  wqe_rkey$clock;
+    reg  [31:0] wqe_invalidate$d;
+    wire  [31:0] wqe_invalidate$q;
+    reg  wqe_invalidate$clock;
+    
+    // Local signals
+    reg  finish;
+    reg  reading;
+    reg  length_fits;
+    
+    // Sub module instances
+    nic_self_test$core$connectors$connector_1$reader$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    nic_self_test$core$connectors$connector_1$reader$from_b from_b(
+        .d(from_b$d),
+        .q(from_b$q),
+        .clock(from_b$clock)
+    );
+    nic_self_test$core$connectors$connector_1$reader$kind kind(
+        .d(kind$d),
+        .q(kind$q),
+        .clock(kind$clock)
+    );
+    nic_self_test$core$connectors$connector_1$reader$header_qp header_qp(
+        .d(header_qp$d),
+        .q(header_qp$q),
+        .clock(header_qp$clock)
+    );
+    nic_self_test$core$connectors$connector_1$reader$header_length header_length(
+        .d(header_length$d),
+        .q(header_length$q),
+        .clock(header_length$clock)
+    );
+    nic_self_test$core$connectors$connector_1$reader$header_tag header_tag(
+        .d(header_tag$d),
+        .q(header_tag$q),
+        .clock(header_tag$clock)
+    );
+    nic_self_test$core$connectors$connector_1$reader$last_taken last_taken(
+        .d(last_taken$d),
+        .q(last_taken$q),
+        .clock(last_taken$clock)
+    );
+    nic_self_test$core$connectors$connector_1$reader$op op(
+        .d(op$d),
+        .q(op$q),
+        .clock(op$clock)
+    );
+    nic_self_test$core$connectors$connector_1$reader$wqe_length wqe_length(
+        .d(wqe_length$d),
+        .q(wqe_length$q),
+        .clock(wqe_length$clock)
+    );
+    nic_self_test$core$connectors$connector_1$reader$wqe_va wqe_va(
+        .d(wqe_va$d),
+        .q(wqe_va$q),
+        .clock(wqe_va$clock)
+    );
+    nic_self_test$core$connectors$connector_1$reader$wqe_rkey wqe_rkey(
+        .d(wqe_rkey$d),
+        .q(wqe_rkey$q),
+        .clock(wqe_rkey$clock)
+    );
+    nic_self_test$core$connectors$connector_1$reader$wqe_invalidate wqe_invalidate(
+        .d(wqe_invalidate$d),
+        .q(wqe_invalidate$q),
+        .clock(wqe_invalidate$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        from_b$clock = clock;
+        kind$clock = clock;
+        header_qp$clock = clock;
+        header_length$clock = clock;
+        header_tag$clock = clock;
+        last_taken$clock = clock;
+        op$clock = clock;
+        wqe_length$clock = clock;
+        wqe_va$clock = clock;
+        wqe_rkey$clock = clock;
+        wqe_invalidate$clock = clock;
+        step$d = step$q;
+        from_b$d = from_b$q;
+        kind$d = kind$q;
+        header_qp$d = header_qp$q;
+        header_length$d = header_length$q;
+        header_tag$d = header_tag$q;
+        last_taken$d = last_taken$q;
+        op$d = op$q;
+        wqe_length$d = wqe_length$q;
+        wqe_va$d = wqe_va$q;
+        wqe_rkey$d = wqe_rkey$q;
+        wqe_invalidate$d = wqe_invalidate$q;
+        src = from_b$q;
+        src_bit = link_a;
+        if (from_b$q) begin
+            src_bit = link_b;
+        end
+        ended = last_taken$q;
+        tag = header_tag$q;
+        length = wqe_length$q[(32'h0)+:(16)];
+        va = wqe_va$q;
+        rkey = wqe_rkey$q;
+        invalidate = wqe_invalidate$q;
+        length_fits = ((wqe_length$q & upper_16_of_32) == no_length) & (wqe_length$q != no_length);
+        write_ok = (op$q == op_write) & ~last_taken$q & length_fits & (header_length$q - descriptor_bytes == wqe_length$q[(32'h0)+:(16)]);
+        read_ok = (op$q == op_read) & last_taken$q & length_fits & (header_length$q == descriptor_bytes);
+        send_invalidate = op$q == op_send_invalidate;
+        send_ok = ((op$q == op_send) | send_invalidate) & ~last_taken$q & (wqe_length$q == cqe_bytes) & (header_length$q == send_payload_bytes);
+        take_beat = 1'b0;
+        finish = 1'b0;
+        finished = 1'b0;
+        descriptor_read = 1'b0;
+        cqe_low_read = 1'b0;
+        cqe_read = 1'b0;
+        skip = no_link;
+        fence_acked = no_link;
+        late_discarded = 1'b0;
+        wqe_unknown_qp = 1'b0;
+        wqe_malformed = 1'b0;
+        takeover_acked = 1'b0;
+        case (step$q)
+            ReadStep$Header:
+                begin
+                    if (|(fenced & src_bit)) begin
+                        if ((kind$q == type_fence_ack) & |(fence_sent & src_bit)) begin
+                            fence_acked = src_bit;
+                        end
+                        else begin
+                            late_discarded = 1'b1;
+                        end
+                        finish = 1'b1;
+                    end
+                    else if (kind$q == type_wqe) begin
+                        if ((header_qp$q & qp_high_mask) != no_qp_bits) begin
+                            wqe_unknown_qp = 1'b1;
+                            finish = 1'b1;
+                        end
+                        else if (last_taken$q) begin
+                            wqe_malformed = 1'b1;
+                            finish = 1'b1;
+                        end
+                        else begin
+                            step$d = ReadStep$Descriptor1;
+                        end
+                    end
+                    else begin
+                        takeover_acked = kind$q == type_takeover_ack;
+                        finish = 1'b1;
+                    end
+                end
+            ReadStep$Descriptor1:
+                begin
+                    if (beat_valid & ~beat_lost) begin
+                        op$d = beat_data[(32'h0)+:(8)];
+                        wqe_length$d = beat_data[(32'h20)+:(32)];
+                        step$d = ReadStep$Descriptor2;
+                    end
+                end
+            ReadStep$Descriptor2:
+                begin
+                    if (beat_valid & ~beat_lost) begin
+                        wqe_va$d = beat_data;
+                        step$d = ReadStep$Descriptor3;
+                    end
+                end
+            ReadStep$Descriptor3:
+                begin
+                    if (beat_valid & ~beat_lost) begin
+                        wqe_rkey$d = beat_data[(32'h0)+:(32)];
+                        wqe_invalidate$d = beat_data[(32'h20)+:(32)];
+                        descriptor_read = 1'b1;
+                        step$d = ReadStep$Idle;
+                    end
+                end
+            ReadStep$Cqe0:
+                begin
+                    if (beat_valid & ~beat_lost) begin
+                        cqe_low_read = 1'b1;
+                        step$d = ReadStep$Cqe1;
+                    end
+                end
+            ReadStep$Cqe1:
+                begin
+                    if (beat_valid & ~beat_lost) begin
+                        cqe_read = 1'b1;
+                        step$d = ReadStep$Idle;
+                    end
+                end
+            default:
+                begin
+                end
+        endcase
+        reading = (step$q != ReadStep$Idle) & (step$q != ReadStep$Header);
+        if (reading) begin
+            if (beat_lost) begin
+                late_discarded = 1'b1;
+                skip = src_bit;
+                finished = 1'b1;
+                step$d = ReadStep$Idle;
+            end
+            else begin
+                take_beat = 1'b1;
+                if (beat_valid) begin
+                    last_taken$d = beat_last;
+                    if (beat_last & (step$q != ReadStep$Descriptor3) & (step$q != ReadStep$Cqe1)) begin
+                        wqe_malformed = 1'b1;
+                        finished = 1'b1;
+                        step$d = ReadStep$Idle;
+                    end
+                end
+            end
+        end
+        if (finish) begin
+            finished = 1'b1;
+            step$d = ReadStep$Idle;
+            if (~last_taken$q) begin
+                skip = src_bit;
+            end
+        end
+        if (read_cqe) begin
+            step$d = ReadStep$Cqe0;
+        end
+        if (take_header) begin
+            from_b$d = pick_b;
+            kind$d = pick_kind;
+            header_qp$d = pick_fields[(32'h0)+:(16)];
+            header_length$d = pick_fields[(32'h10)+:(16)];
+            header_tag$d = pick_fields[(32'h20)+:(16)];
+            last_taken$d = pick_last;
+            step$d = ReadStep$Header;
+        end
+        if (reset) begin
+            step$d = ReadStep$Idle;
+        end
+    end
+    
+endmodule // nic_self_test$core$connectors$connector_1$reader
+
+
+module nic_self_test$core$connectors$connector_1$reader$from_b(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$reader$from_b
+
+
+module nic_self_test$core$connectors$connector_1$reader$header_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$reader$header_length
+
+
+module nic_self_test$core$connectors$connector_1$reader$header_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$reader$header_qp
+
+
+module nic_self_test$core$connectors$connector_1$reader$header_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$reader$header_tag
+
+
+module nic_self_test$core$connectors$connector_1$reader$kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$reader$kind
+
+
+module nic_self_test$core$connectors$connector_1$reader$last_taken(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$reader$last_taken
+
+
+module nic_self_test$core$connectors$connector_1$reader$op(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$reader$op
+
+
+module nic_self_test$core$connectors$connector_1$reader$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam ReadStep$Idle = 0;
+    localparam ReadStep$Header = 1;
+    localparam ReadStep$Descriptor1 = 2;
+    localparam ReadStep$Descriptor2 = 3;
+    localparam ReadStep$Descriptor3 = 4;
+    localparam ReadStep$Cqe0 = 5;
+    localparam ReadStep$Cqe1 = 6;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$reader$step
+
+
+module nic_self_test$core$connectors$connector_1$reader$wqe_invalidate(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$reader$wqe_invalidate
+
+
+module nic_self_test$core$connectors$connector_1$reader$wqe_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$reader$wqe_length
+
+
+module nic_self_test$core$connectors$connector_1$reader$wqe_rkey(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$reader$wqe_rkey
+
+
+module nic_self_test$core$connectors$connector_1$reader$wqe_va(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$reader$wqe_va
+
+
 module nic_self_test$core$connectors$connector_1$readmit_pending(d,q,clock);
     
     // Module arguments
@@ -17938,30 +18552,25 @@ module nic_self_test$core$connectors$connector_1$resume(d,q,clock);
     localparam EngineStep$Idle = 1;
     localparam EngineStep$CapsuleLoad = 2;
     localparam EngineStep$CapsuleDecide = 3;
-    localparam EngineStep$LinkHeader = 4;
-    localparam EngineStep$Descriptor1 = 5;
-    localparam EngineStep$Descriptor2 = 6;
-    localparam EngineStep$Descriptor3 = 7;
-    localparam EngineStep$WqeDecide = 8;
-    localparam EngineStep$Cqe0 = 9;
-    localparam EngineStep$Cqe1 = 10;
-    localparam EngineStep$CqeLoad = 11;
-    localparam EngineStep$CqeDecide = 12;
-    localparam EngineStep$WrIssue = 13;
-    localparam EngineStep$CqeOut0 = 14;
-    localparam EngineStep$CqeOut1 = 15;
-    localparam EngineStep$DrainCheck = 16;
-    localparam EngineStep$DrainTakeover = 17;
-    localparam EngineStep$SweepLoad = 18;
-    localparam EngineStep$SweepDecide = 19;
-    localparam EngineStep$SweepTakeover = 20;
-    localparam EngineStep$SweepSlotLoad = 21;
-    localparam EngineStep$SweepSlotAct = 22;
-    localparam EngineStep$SweepSlotNext = 23;
-    localparam EngineStep$SweepWrite = 24;
-    localparam EngineStep$SweepNext = 25;
-    localparam EngineStep$SweepResume = 26;
-    localparam EngineStep$SweepResumeEntry = 27;
+    localparam EngineStep$Reading = 4;
+    localparam EngineStep$WqeDecide = 5;
+    localparam EngineStep$CqeLoad = 6;
+    localparam EngineStep$CqeDecide = 7;
+    localparam EngineStep$WrIssue = 8;
+    localparam EngineStep$CqeOut0 = 9;
+    localparam EngineStep$CqeOut1 = 10;
+    localparam EngineStep$DrainCheck = 11;
+    localparam EngineStep$DrainTakeover = 12;
+    localparam EngineStep$SweepLoad = 13;
+    localparam EngineStep$SweepDecide = 14;
+    localparam EngineStep$SweepTakeover = 15;
+    localparam EngineStep$SweepSlotLoad = 16;
+    localparam EngineStep$SweepSlotAct = 17;
+    localparam EngineStep$SweepSlotNext = 18;
+    localparam EngineStep$SweepWrite = 19;
+    localparam EngineStep$SweepNext = 20;
+    localparam EngineStep$SweepResume = 21;
+    localparam EngineStep$SweepResumeEntry = 22;
     
     // Update code (custom)
     initial begin
@@ -18013,25 +18622,6 @@ module nic_self_test$core$connectors$connector_1$slot(d,q,clock);
 endmodule // nic_self_test$core$connectors$connector_1$slot
 
 
-module nic_self_test$core$connectors$connector_1$src(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$src
-
-
 module nic_self_test$core$connectors$connector_1$step(d,q,clock);
     
     // Module arguments
@@ -18044,30 +18634,25 @@ module nic_self_test$core$connectors$connector_1$step(d,q,clock);
     localparam EngineStep$Idle = 1;
     localparam EngineStep$CapsuleLoad = 2;
     localparam EngineStep$CapsuleDecide = 3;
-    localparam EngineStep$LinkHeader = 4;
-    localparam EngineStep$Descriptor1 = 5;
-    localparam EngineStep$Descriptor2 = 6;
-    localparam EngineStep$Descriptor3 = 7;
-    localparam EngineStep$WqeDecide = 8;
-    localparam EngineStep$Cqe0 = 9;
-    localparam EngineStep$Cqe1 = 10;
-    localparam EngineStep$CqeLoad = 11;
-    localparam EngineStep$CqeDecide = 12;
-    localparam EngineStep$WrIssue = 13;
-    localparam EngineStep$CqeOut0 = 14;
-    localparam EngineStep$CqeOut1 = 15;
-    localparam EngineStep$DrainCheck = 16;
-    localparam EngineStep$DrainTakeover = 17;
-    localparam EngineStep$SweepLoad = 18;
-    localparam EngineStep$SweepDecide = 19;
-    localparam EngineStep$SweepTakeover = 20;
-    localparam EngineStep$SweepSlotLoad = 21;
-    localparam EngineStep$SweepSlotAct = 22;
-    localparam EngineStep$SweepSlotNext = 23;
-    localparam EngineStep$SweepWrite = 24;
-    localparam EngineStep$SweepNext = 25;
-    localparam EngineStep$SweepResume = 26;
-    localparam EngineStep$SweepResumeEntry = 27;
+    localparam EngineStep$Reading = 4;
+    localparam EngineStep$WqeDecide = 5;
+    localparam EngineStep$CqeLoad = 6;
+    localparam EngineStep$CqeDecide = 7;
+    localparam EngineStep$WrIssue = 8;
+    localparam EngineStep$CqeOut0 = 9;
+    localparam EngineStep$CqeOut1 = 10;
+    localparam EngineStep$DrainCheck = 11;
+    localparam EngineStep$DrainTakeover = 12;
+    localparam EngineStep$SweepLoad = 13;
+    localparam EngineStep$SweepDecide = 14;
+    localparam EngineStep$SweepTakeover = 15;
+    localparam EngineStep$SweepSlotLoad = 16;
+    localparam EngineStep$SweepSlotAct = 17;
+    localparam EngineStep$SweepSlotNext = 18;
+    localparam EngineStep$SweepWrite = 19;
+    localparam EngineStep$SweepNext = 20;
+    localparam EngineStep$SweepResume = 21;
+    localparam EngineStep$SweepResumeEntry = 22;
     
     // Update code (custom)
     initial begin
@@ -18293,101 +18878,6 @@ module nic_self_test$core$connectors$connector_1$work_tag(d,q,clock);
     end
           
 endmodule // nic_self_test$core$connectors$connector_1$work_tag
-
-
-module nic_self_test$core$connectors$connector_1$wqe_invalidate(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$wqe_invalidate
-
-
-module nic_self_test$core$connectors$connector_1$wqe_length(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$wqe_length
-
-
-module nic_self_test$core$connectors$connector_1$wqe_op(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$wqe_op
-
-
-module nic_self_test$core$connectors$connector_1$wqe_rkey(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$wqe_rkey
-
-
-module nic_self_test$core$connectors$connector_1$wqe_va(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$wqe_va
 
 
 module nic_self_test$core$connectors$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready,m_axis_dest,m_axis_qp,m_axis_message_end,cfg_write,cfg_qp,cfg_enable,cfg_connector,packets_dispatched,packets_unknown_qp);

@@ -27,6 +27,7 @@ use super::capsule_receiver::CapsuleReceiver;
 use super::connector_counter_bank::ConnectorCounterBank;
 use super::controller_intake::ControllerIntake;
 use super::link_emitter::{EmitStep, LinkEmitter};
+use super::link_reader::LinkReader;
 use super::write_mover::WriteMover;
 use crate::bundles::connector_counters::ConnectorCounters;
 use crate::bundles::controller_links::{ControllerLinks, ToControllerOut};
@@ -34,7 +35,7 @@ use crate::bundles::stream::StreamIn;
 use crate::bundles::work_request::{ReadDataIn, WorkRequestSource};
 use super::qp_table::{QpEntry, SlotMeta, SQ_ENTRY_BITS};
 use super::read_table::ReadTable;
-use crate::link::message::{MessageType, WqeOp, FLAG_REPLAY, TAKEOVER_BYTES, WQE_DESCRIPTOR_BYTES};
+use crate::link::message::{MessageType, FLAG_REPLAY, TAKEOVER_BYTES};
 use crate::nvme::capsule::{Status, CQE_BYTES};
 use crate::roce::rc::WrKind;
 use rust_hdl::prelude::*;
@@ -54,14 +55,9 @@ pub enum EngineStep {
     /// A capsule: its QP's entry is arriving, then the decision.
     CapsuleLoad,
     CapsuleDecide,
-    /// A controller's message: its header beat was taken.
-    LinkHeader,
-    Descriptor1,
-    Descriptor2,
-    Descriptor3,
+    /// A controller's message is being read (the reader's steps), then a WQE or a CQE decided.
+    Reading,
     WqeDecide,
-    Cqe0,
-    Cqe1,
     CqeLoad,
     CqeDecide,
     /// A work request is offered to the requester; then its payload (a WRITE's, by the mover).
@@ -156,18 +152,6 @@ pub struct Connector<
     qp: DFF<Bits<QP_BITS>>,
     slot: DFF<Bits<SLOT_BITS>>,
     entry: DFF<QpEntry>,
-    src: DFF<Bit>,
-    header_kind: DFF<Bits<8>>,
-    header_qp: DFF<Bits<16>>,
-    header_length: DFF<Bits<16>>,
-    header_tag: DFF<Bits<16>>,
-    /// The message's last beat has been taken.
-    ended: DFF<Bit>,
-    wqe_op: DFF<Bits<8>>,
-    wqe_length: DFF<Bits<32>>,
-    wqe_va: DFF<Bits<64>>,
-    wqe_rkey: DFF<Bits<32>>,
-    wqe_invalidate: DFF<Bits<32>>,
     cqe_low: DFF<Bits<64>>,
     cqe_high: DFF<Bits<64>>,
     /// An RDMA WRITE's data from its controller's link to the requester, beside the engine.
@@ -201,23 +185,23 @@ pub struct Connector<
     emitter: LinkEmitter<SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS>,
     /// The controller links' receive side: the next message, the engine's beats, draining.
     intake: ControllerIntake,
+    /// Reads a controller's message: header, descriptor, CQE.
+    reader: LinkReader<QP_BITS>,
     /// RDMA READs in flight: whose data goes back to which controller.
     read_table: ReadTable,
     /// Every counter of the connector, fed by event pulses from its parts.
     count: ConnectorCounterBank,
     // Engine locals.
-    rx_take: Signal<Local, Bit>,
     pick_link: Signal<Local, Bit>,
     /// Idle takes the header beat of the message the intake picked.
     take_header: Signal<Local, Bit>,
     /// A sweep step waits for the emitter (it may pause for a controller's message).
     pause: Signal<Local, Bit>,
-    /// The engine hands a WRITE's data to the mover.
+    /// The engine asks the reader for a SEND's CQE; hands a WRITE's data to the mover.
+    read_cqe: Signal<Local, Bit>,
     mover_start: Signal<Local, Bit>,
     capsule_ok: Signal<Local, Bit>,
-    src_bit: Signal<Local, Bits<2>>,
     pending_bit: Signal<Local, Bits<2>>,
-    reading: Signal<Local, Bit>,
     finish: Signal<Local, Bit>,
     skip_set: Signal<Local, Bits<2>>,
     table_entry: Signal<Local, QpEntry>,
@@ -230,7 +214,6 @@ pub struct Connector<
     qp_busy: Signal<Local, Bit>,
     later_busy: Signal<Local, Bit>,
     other: Signal<Local, Bit>,
-    header_fits: Signal<Local, Bit>,
     path_error_high: Signal<Local, Bits<64>>,
     busy_set: Signal<Local, Bits<SLOTS>>,
     busy_clear: Signal<Local, Bits<SLOTS>>,
@@ -259,18 +242,10 @@ pub struct Connector<
     slot_mask_wide: Constant<Bits<SLOTS>>,
     one_slots: Constant<Bits<SLOTS>>,
     zero_slots: Constant<Bits<SLOTS>>,
-    qp_high_mask: Constant<Bits<16>>,
     type_command: Constant<Bits<64>>,
     type_takeover: Constant<Bits<64>>,
     type_fence: Constant<Bits<64>>,
     flag_replay: Constant<Bits<64>>,
-    type_wqe: Constant<Bits<8>>,
-    type_takeover_ack: Constant<Bits<8>>,
-    type_fence_ack: Constant<Bits<8>>,
-    op_write: Constant<Bits<8>>,
-    op_send: Constant<Bits<8>>,
-    op_send_invalidate: Constant<Bits<8>>,
-    op_read: Constant<Bits<8>>,
     kind_send: Constant<Bits<2>>,
     kind_send_invalidate: Constant<Bits<2>>,
     kind_write: Constant<Bits<2>>,
@@ -283,15 +258,11 @@ pub struct Connector<
     shift_16: Constant<Bits<64>>,
     shift_32: Constant<Bits<64>>,
     shift_48: Constant<Bits<64>>,
-    descriptor_bytes: Constant<Bits<16>>,
-    send_payload_bytes: Constant<Bits<16>>,
-    cqe_bytes_32: Constant<Bits<32>>,
     cqe_bytes: Constant<Bits<16>>,
     bit_a: Constant<Bits<2>>,
     bit_b: Constant<Bits<2>>,
     zero_2: Constant<Bits<2>>,
     zero_32: Constant<Bits<32>>,
-    high_16_of_32: Constant<Bits<32>>,
     zero_16: Constant<Bits<16>>,
     one_16: Constant<Bits<16>>,
     zero_64: Constant<Bits<64>>,
@@ -347,6 +318,7 @@ impl<
             mover: Default::default(),
             emitter: Default::default(),
             intake: Default::default(),
+            reader: Default::default(),
             read_table: Default::default(),
             count: Default::default(),
             qp_table: Default::default(),
@@ -358,17 +330,6 @@ impl<
             qp: Default::default(),
             slot: Default::default(),
             entry: Default::default(),
-            src: Default::default(),
-            header_kind: Default::default(),
-            header_qp: Default::default(),
-            header_length: Default::default(),
-            header_tag: Default::default(),
-            ended: Default::default(),
-            wqe_op: Default::default(),
-            wqe_length: Default::default(),
-            wqe_va: Default::default(),
-            wqe_rkey: Default::default(),
-            wqe_invalidate: Default::default(),
             cqe_low: Default::default(),
             cqe_high: Default::default(),
             work_kind: Default::default(),
@@ -391,15 +352,13 @@ impl<
             capsule_blocked: Default::default(),
             prefer_link: Default::default(),
             clear_qp: Default::default(),
-            rx_take: Default::default(),
             pick_link: Default::default(),
             take_header: Default::default(),
             pause: Default::default(),
+            read_cqe: Default::default(),
             mover_start: Default::default(),
             capsule_ok: Default::default(),
-            src_bit: Default::default(),
             pending_bit: Default::default(),
-            reading: Default::default(),
             finish: Default::default(),
             skip_set: Default::default(),
             table_entry: Default::default(),
@@ -410,7 +369,6 @@ impl<
             qp_busy: Default::default(),
             later_busy: Default::default(),
             other: Default::default(),
-            header_fits: Default::default(),
             path_error_high: Default::default(),
             busy_set: Default::default(),
             busy_clear: Default::default(),
@@ -436,18 +394,10 @@ impl<
             slot_mask_wide: Constant::new((((1u64 << (1 << SLOT_BITS)) - 1) as u64).to_bits()),
             one_slots: Constant::new(1u64.to_bits()),
             zero_slots: Constant::new(0u64.to_bits()),
-            qp_high_mask: Constant::new(((0xFFFF & !((1u64 << QP_BITS) - 1)) as u64).to_bits()),
             type_command: Constant::new((MessageType::Command as u64).to_bits()),
             type_takeover: Constant::new(((MessageType::Takeover as u64 | (TAKEOVER_BYTES as u64) << 32) as u64).to_bits()),
             type_fence: Constant::new((MessageType::Fence as u64).to_bits()),
             flag_replay: Constant::new((((FLAG_REPLAY as u64) << 8) as u64).to_bits()),
-            type_wqe: Constant::new((MessageType::Wqe as u64).to_bits()),
-            type_takeover_ack: Constant::new((MessageType::TakeoverAck as u64).to_bits()),
-            type_fence_ack: Constant::new((MessageType::FenceAck as u64).to_bits()),
-            op_write: Constant::new((WqeOp::Write as u64).to_bits()),
-            op_send: Constant::new((WqeOp::Send as u64).to_bits()),
-            op_send_invalidate: Constant::new((WqeOp::SendInvalidate as u64).to_bits()),
-            op_read: Constant::new((WqeOp::Read as u64).to_bits()),
             kind_send: Constant::new((WrKind::Send.code() as u64).to_bits()),
             kind_send_invalidate: Constant::new((WrKind::SendInvalidate.code() as u64).to_bits()),
             kind_write: Constant::new((WrKind::Write.code() as u64).to_bits()),
@@ -459,15 +409,11 @@ impl<
             shift_16: Constant::new(16u64.to_bits()),
             shift_32: Constant::new(32u64.to_bits()),
             shift_48: Constant::new(48u64.to_bits()),
-            descriptor_bytes: Constant::new((WQE_DESCRIPTOR_BYTES as u64).to_bits()),
-            send_payload_bytes: Constant::new(((WQE_DESCRIPTOR_BYTES + CQE_BYTES) as u64).to_bits()),
-            cqe_bytes_32: Constant::new((CQE_BYTES as u64).to_bits()),
             cqe_bytes: Constant::new((CQE_BYTES as u64).to_bits()),
             bit_a: Constant::new(1u64.to_bits()),
             bit_b: Constant::new(2u64.to_bits()),
             zero_2: Constant::new(0u64.to_bits()),
             zero_32: Constant::new(0u64.to_bits()),
-            high_16_of_32: Constant::new(0xFFFF_0000u64.to_bits()),
             zero_16: Constant::new(0u64.to_bits()),
             one_16: Constant::new(1u64.to_bits()),
             zero_64: Constant::new(0u64.to_bits()),
@@ -491,11 +437,10 @@ impl<
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, busy, step, resume, qp, slot, entry, src, header_kind, header_qp, header_length, header_tag,
-            ended, wqe_op, wqe_length, wqe_va, wqe_rkey, wqe_invalidate, cqe_low, cqe_high, work_kind, work_length,
-            work_tag, work_rkey, work_caused, sweep, sweep_controller, sweep_paused, sweep_qp, sweep_slot,
-            sweep_at_takeover, serve_link, fail_pending, fence_pending, readmit_pending, failback_pending,
-            fence_sent, capsule_blocked, prefer_link, clear_qp
+            self, clock, busy, step, resume, qp, slot, entry, cqe_low, cqe_high, work_kind, work_length, work_tag,
+            work_rkey, work_caused, sweep, sweep_controller, sweep_paused, sweep_qp, sweep_slot, sweep_at_takeover,
+            serve_link, fail_pending, fence_pending, readmit_pending, failback_pending, fence_sent, capsule_blocked,
+            prefer_link, clear_qp
         );
         // The capsule receiver and the memories.
         self.receiver.clock.next = self.clock.val();
@@ -548,7 +493,6 @@ impl<
         self.busy_set.next = self.zero_slots.val();
         self.busy_clear.next = self.zero_slots.val();
         self.other.next = !self.sweep_controller.q.val();
-        self.header_fits.next = (self.header_qp.q.val() & self.qp_high_mask.val()) == self.zero_16.val();
         self.cqe_cid.next = self.cqe_high.q.val().get_bits::<16>(32);
         // The CID a controller knows a command by: its slot under the host CID's upper bits
         // (Linux keeps a generation count there, so a stale completion still does not match).
@@ -558,13 +502,9 @@ impl<
         self.cqe_status_ok.next = (self.cqe_high.q.val().get_bits::<16>(48) & self.status_mask.val()) == self.zero_16.val();
         self.path_error_high.next = bit_cast::<64, SQ_ENTRY_BITS>(self.entry.q.val().sq_tail) | self.path_error_status.val();
 
-        self.rx_take.next = false;
         self.finish.next = false;
+        self.read_cqe.next = false;
         self.skip_set.next = self.zero_2.val();
-        self.src_bit.next = self.bit_a.val();
-        if self.src.q.val() {
-            self.src_bit.next = self.bit_b.val();
-        }
         self.capsule_ok.next = self.receiver.capsule_valid.val() & !self.capsule_blocked.q.val();
         self.pick_link.next = self.intake.waiting.val() & (!self.capsule_ok.val() | self.prefer_link.q.val());
         self.take_header.next = false;
@@ -589,8 +529,8 @@ impl<
         // RDMA READs in flight: a READ's entry records who asked (the engine's link, the tag).
         self.read_table.allocate.next = false;
         self.read_table.forget.next = false;
-        self.read_table.controller.next = self.src.q.val();
-        self.read_table.tag.next = self.header_tag.q.val();
+        self.read_table.controller.next = self.reader.src.val();
+        self.read_table.tag.next = self.reader.tag.val();
 
         // Link messages the engine hands to the emitter.
         self.emit_idle.next = self.emitter.idle.val();
@@ -613,7 +553,7 @@ impl<
         self.work.qp.next = self.qp.q.val();
         self.work.kind.next = self.work_kind.q.val();
         self.work.length.next = self.work_length.q.val();
-        self.work.va.next = self.wqe_va.q.val();
+        self.work.va.next = self.reader.va.val();
         self.work.rkey.next = self.work_rkey.q.val();
         self.work.tag.next = self.work_tag.q.val();
         self.work.payload.tdata.next = self.cqe_low.q.val();
@@ -621,18 +561,18 @@ impl<
         self.work.payload.tvalid.next = false;
         // Configuration is taken whenever the engine is between events.
         self.cfg_ready.next = (self.step.q.val() == EngineStep::Idle) & !self.sweep_paused.q.val();
-        self.fence_acked.next = self.zero_2.val();
+        self.fence_acked.next = self.reader.fence_acked.val();
         self.work_from.next = self.zero_2.val();
         self.count.command_forwarded.next = false;
         self.count.completion_delivered.next = false;
         self.count.unknown_qp.next = false;
-        self.count.wqe_unknown_qp.next = false;
-        self.count.wqe_malformed.next = false;
+        self.count.wqe_unknown_qp.next = self.reader.wqe_unknown_qp.val();
+        self.count.wqe_malformed.next = self.reader.wqe_malformed.val();
         self.count.cqe_unknown_cid.next = false;
         self.count.wrong_link.next = false;
         self.count.command_replayed.next = false;
-        self.count.late_discarded.next = false;
-        self.count.takeover_acked.next = false;
+        self.count.late_discarded.next = self.reader.late_discarded.val();
+        self.count.takeover_acked.next = self.reader.takeover_acked.val();
         self.count.path_error_sent.next = false;
 
         match self.step.q.val() {
@@ -744,61 +684,18 @@ impl<
                     self.step.d.next = EngineStep::Idle;
                 }
             }
-            EngineStep::LinkHeader => {
-                if (self.fenced.val() & self.src_bit.val()).any() {
-                    // Fenced: only its answer to our FENCE counts.
-                    if (self.header_kind.q.val() == self.type_fence_ack.val()) & (self.fence_sent.q.val() & self.src_bit.val()).any() {
-                        self.fence_acked.next = self.src_bit.val();
-                        self.fence_sent.d.next = self.fence_sent.q.val() & !self.src_bit.val();
-                    } else {
-                        self.count.late_discarded.next = true;
-                    }
-                    self.finish.next = true;
-                } else if self.header_kind.q.val() == self.type_wqe.val() {
-                    if !self.header_fits.val() {
-                        self.count.wqe_unknown_qp.next = true;
-                        self.finish.next = true;
-                    } else if self.ended.q.val() {
-                        self.count.wqe_malformed.next = true;
-                        self.finish.next = true;
-                    } else {
-                        self.step.d.next = EngineStep::Descriptor1;
-                    }
-                } else {
-                    if self.header_kind.q.val() == self.type_takeover_ack.val() {
-                        self.count.takeover_acked.next = true;
-                    }
-                    self.finish.next = true;
+            EngineStep::Reading => {
+                if self.reader.finished.val() {
+                    self.step.d.next = EngineStep::Idle;
                 }
-            }
-            EngineStep::Descriptor1 => {
-                if self.intake.beat_valid.val() & !self.intake.beat_lost.val() {
-                    self.wqe_op.d.next = self.intake.beat_data.val().get_bits::<8>(0);
-                    self.wqe_length.d.next = self.intake.beat_data.val().get_bits::<32>(32);
-                    self.step.d.next = EngineStep::Descriptor2;
-                }
-            }
-            EngineStep::Descriptor2 => {
-                if self.intake.beat_valid.val() & !self.intake.beat_lost.val() {
-                    self.wqe_va.d.next = self.intake.beat_data.val();
-                    self.step.d.next = EngineStep::Descriptor3;
-                }
-            }
-            EngineStep::Descriptor3 => {
-                if self.intake.beat_valid.val() & !self.intake.beat_lost.val() {
-                    self.wqe_rkey.d.next = self.intake.beat_data.val().get_bits::<32>(0);
-                    self.wqe_invalidate.d.next = self.intake.beat_data.val().get_bits::<32>(32);
+                self.fence_sent.d.next = self.fence_sent.q.val() & !self.reader.fence_acked.val();
+                if self.reader.descriptor_read.val() {
                     self.step.d.next = EngineStep::WqeDecide;
                 }
-            }
-            EngineStep::Cqe0 => {
-                if self.intake.beat_valid.val() & !self.intake.beat_lost.val() {
+                if self.reader.cqe_low_read.val() {
                     self.cqe_low.d.next = self.intake.beat_data.val();
-                    self.step.d.next = EngineStep::Cqe1;
                 }
-            }
-            EngineStep::Cqe1 => {
-                if self.intake.beat_valid.val() & !self.intake.beat_lost.val() {
+                if self.reader.cqe_read.val() {
                     self.cqe_high.d.next = self.intake.beat_data.val();
                     self.slot.d.next = self.intake.beat_data.val().get_bits::<SLOT_BITS>(32);
                     self.step.d.next = EngineStep::CqeLoad;
@@ -812,46 +709,33 @@ impl<
                 } else if !self.qp_table.read_data.val().enabled {
                     self.count.wqe_unknown_qp.next = true;
                     self.finish.next = true;
-                } else if (self.qp_table.read_data.val().controller != self.src.q.val()) | self.qp_table.read_data.val().no_path {
+                } else if (self.qp_table.read_data.val().controller != self.reader.src.val()) | self.qp_table.read_data.val().no_path {
                     // Only the bound controller may act for a QP.
                     self.count.wrong_link.next = true;
                     self.finish.next = true;
-                } else if (self.wqe_op.q.val() == self.op_write.val())
-                    & !self.ended.q.val()
-                    & ((self.wqe_length.q.val() & self.high_16_of_32.val()) == self.zero_32.val())
-                    & (self.wqe_length.q.val() != self.zero_32.val())
-                    & (self.header_length.q.val() - self.descriptor_bytes.val() == self.wqe_length.q.val().get_bits::<16>(0))
-                {
+                } else if self.reader.write_ok.val() {
                     self.work_kind.d.next = self.kind_write.val();
-                    self.work_length.d.next = self.wqe_length.q.val().get_bits::<16>(0);
-                    self.work_rkey.d.next = self.wqe_rkey.q.val();
+                    self.work_length.d.next = self.reader.length.val();
+                    self.work_rkey.d.next = self.reader.rkey.val();
                     self.work_tag.d.next = self.zero_8.val();
                     self.work_caused.d.next = true;
                     self.resume.d.next = EngineStep::Idle;
                     self.step.d.next = EngineStep::WrIssue;
-                } else if (self.wqe_op.q.val() == self.op_read.val())
-                    & self.ended.q.val()
-                    & ((self.wqe_length.q.val() & self.high_16_of_32.val()) == self.zero_32.val())
-                    & (self.wqe_length.q.val() != self.zero_32.val())
-                    & (self.header_length.q.val() == self.descriptor_bytes.val())
-                {
+                } else if self.reader.read_ok.val() {
                     // Waits here for a free READ entry.
                     if self.read_table.has_free.val() {
                         self.read_table.allocate.next = true;
                         self.work_kind.d.next = self.kind_read.val();
-                        self.work_length.d.next = self.wqe_length.q.val().get_bits::<16>(0);
-                        self.work_rkey.d.next = self.wqe_rkey.q.val();
+                        self.work_length.d.next = self.reader.length.val();
+                        self.work_rkey.d.next = self.reader.rkey.val();
                         self.work_tag.d.next = self.read_table.next_tag.val();
                         self.work_caused.d.next = true;
                         self.resume.d.next = EngineStep::Idle;
                         self.step.d.next = EngineStep::WrIssue;
                     }
-                } else if ((self.wqe_op.q.val() == self.op_send.val()) | (self.wqe_op.q.val() == self.op_send_invalidate.val()))
-                    & !self.ended.q.val()
-                    & (self.wqe_length.q.val() == self.cqe_bytes_32.val())
-                    & (self.header_length.q.val() == self.send_payload_bytes.val())
-                {
-                    self.step.d.next = EngineStep::Cqe0;
+                } else if self.reader.send_ok.val() {
+                    self.read_cqe.next = true;
+                    self.step.d.next = EngineStep::Reading;
                 } else {
                     self.count.wqe_malformed.next = true;
                     self.finish.next = true;
@@ -880,11 +764,11 @@ impl<
                     self.count.completion_delivered.next = true;
                     self.capsule_blocked.d.next = false;
                     self.work_kind.d.next = self.kind_send.val();
-                    if self.wqe_op.q.val() == self.op_send_invalidate.val() {
+                    if self.reader.send_invalidate.val() {
                         self.work_kind.d.next = self.kind_send_invalidate.val();
                     }
                     self.work_length.d.next = self.cqe_bytes.val();
-                    self.work_rkey.d.next = self.wqe_invalidate.q.val();
+                    self.work_rkey.d.next = self.reader.invalidate.val();
                     self.work_caused.d.next = true;
                     self.resume.d.next = EngineStep::DrainCheck;
                     self.step.d.next = EngineStep::WrIssue;
@@ -892,8 +776,8 @@ impl<
                     // Exactly once: a completion for a command not outstanding never reaches a host.
                     self.count.cqe_unknown_cid.next = true;
                 }
-                if !self.ended.q.val() {
-                    self.skip_set.next = self.src_bit.val();
+                if !self.reader.ended.val() {
+                    self.skip_set.next = self.reader.src_bit.val();
                 }
             }
             EngineStep::WrIssue => {
@@ -901,7 +785,7 @@ impl<
                 self.work.valid.next = !self.mover.busy.val();
                 if self.work.ready.val() & !self.mover.busy.val() {
                     if self.work_caused.q.val() {
-                        self.work_from.next = self.src_bit.val();
+                        self.work_from.next = self.reader.src_bit.val();
                     }
                     if self.work_kind.q.val() == self.kind_write.val() {
                         self.mover_start.next = true;
@@ -1102,45 +986,16 @@ impl<
             self.step.d.next = EngineStep::Idle;
         }
         if self.take_header.val() {
-            // A controller's message: its header beat.
-            self.src.d.next = self.intake.pick_b.val();
-            self.header_kind.d.next = self.intake.pick_kind.val();
-            self.header_qp.d.next = self.intake.pick_fields.val().get_bits::<16>(0);
-            self.header_length.d.next = self.intake.pick_fields.val().get_bits::<16>(16);
-            self.header_tag.d.next = self.intake.pick_fields.val().get_bits::<16>(32);
-            self.ended.d.next = self.intake.pick_last.val();
+            // A controller's message: the reader takes its header beat.
             self.qp.d.next = self.intake.pick_fields.val().get_bits::<QP_BITS>(0);
             self.prefer_link.d.next = false;
-            self.step.d.next = EngineStep::LinkHeader;
+            self.step.d.next = EngineStep::Reading;
         }
-        // The steps that read a descriptor or a CQE word by word: a message abandoned when its
-        // controller is lost, or one that ends too early.
-        self.reading.next = (self.step.q.val() == EngineStep::Descriptor1)
-            | (self.step.q.val() == EngineStep::Descriptor2)
-            | (self.step.q.val() == EngineStep::Descriptor3)
-            | (self.step.q.val() == EngineStep::Cqe0)
-            | (self.step.q.val() == EngineStep::Cqe1);
         // A message taken no further: whatever of it is still to come is drained.
         if self.finish.val() {
             self.step.d.next = EngineStep::Idle;
-            if !self.ended.q.val() {
-                self.skip_set.next = self.src_bit.val();
-            }
-        }
-        if self.reading.val() {
-            if self.intake.beat_lost.val() {
-                self.count.late_discarded.next = true;
-                self.skip_set.next = self.src_bit.val();
-                self.step.d.next = EngineStep::Idle;
-            } else {
-                self.rx_take.next = true;
-                if self.intake.beat_valid.val() {
-                    self.ended.d.next = self.intake.beat_last.val();
-                    if self.intake.beat_last.val() & (self.step.q.val() != EngineStep::Descriptor3) & (self.step.q.val() != EngineStep::Cqe1) {
-                        self.count.wqe_malformed.next = true;
-                        self.step.d.next = EngineStep::Idle;
-                    }
-                }
+            if !self.reader.ended.val() {
+                self.skip_set.next = self.reader.src_bit.val();
             }
         }
         self.qp_table.write_data.next = self.table_entry.val();
@@ -1159,7 +1014,7 @@ impl<
         self.mover.clock.next = self.clock.val();
         self.mover.reset.next = self.reset.val();
         self.mover.start.next = self.mover_start.val();
-        self.mover.start_src.next = self.src.q.val();
+        self.mover.start_src.next = self.reader.src.val();
         self.mover.start_length.next = self.work_length.q.val();
         self.mover.from_a_tdata.next = self.links.from_a.tdata.val();
         self.mover.from_a_tvalid.next = self.links.from_a.tvalid.val();
@@ -1185,12 +1040,28 @@ impl<
         self.intake.available.next = self.available.val();
         self.heard.next = self.intake.heard.val();
         self.intake.take_header.next = self.take_header.val();
-        self.intake.src.next = self.src.q.val();
-        self.intake.take_beat.next = self.rx_take.val();
+        self.intake.src.next = self.reader.src.val();
+        self.intake.take_beat.next = self.reader.take_beat.val();
         self.intake.mover_busy.next = self.mover.busy.val();
         self.intake.mover_src.next = self.mover.src.val();
         self.intake.mover_take.next = self.mover.take.val();
-        self.intake.skip.next = self.skip_set.val() | self.mover.skip.val();
+        self.intake.skip.next = self.skip_set.val() | self.mover.skip.val() | self.reader.skip.val();
+
+        // The reader of controller messages.
+        self.reader.clock.next = self.clock.val();
+        self.reader.reset.next = self.reset.val();
+        self.reader.take_header.next = self.take_header.val();
+        self.reader.pick_b.next = self.intake.pick_b.val();
+        self.reader.pick_kind.next = self.intake.pick_kind.val();
+        self.reader.pick_fields.next = self.intake.pick_fields.val();
+        self.reader.pick_last.next = self.intake.pick_last.val();
+        self.reader.read_cqe.next = self.read_cqe.val();
+        self.reader.beat_data.next = self.intake.beat_data.val();
+        self.reader.beat_last.next = self.intake.beat_last.val();
+        self.reader.beat_valid.next = self.intake.beat_valid.val();
+        self.reader.beat_lost.next = self.intake.beat_lost.val();
+        self.reader.fenced.next = self.fenced.val();
+        self.reader.fence_sent.next = self.fence_sent.q.val();
 
         // The emitter.
         self.emitter.clock.next = self.clock.val();

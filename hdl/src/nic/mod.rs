@@ -9,6 +9,7 @@ pub mod controller_intake;
 pub mod dispatcher;
 pub mod failover_supervisor;
 pub mod link_emitter;
+pub mod link_reader;
 pub mod nic_core;
 pub mod nvme_registers;
 pub mod qp_table;
