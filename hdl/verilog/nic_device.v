@@ -1179,8 +1179,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  one_qp = 4'h1;
     localparam  zero_qp = 4'h0;
     localparam  last_qp = 4'hf;
-    localparam  one_slot = 3'b1;
-    localparam  zero_slot = 3'b0;
     localparam  slot_shift = 7'b11;
     localparam  slot_shift_wide = 128'h3;
     localparam  slot_mask_wide = 128'hff;
@@ -1189,7 +1187,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  type_command = 64'h1;
     localparam  type_takeover = 64'h800000002;
     localparam  type_fence = 64'h4;
-    localparam  flag_replay = 64'h100;
     localparam  kind_send = 2'b0;
     localparam  kind_send_invalidate = 2'b1;
     localparam  kind_write = 2'b10;
@@ -1228,16 +1225,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam EngineStep$CqeOut1 = 10;
     localparam EngineStep$DrainCheck = 11;
     localparam EngineStep$DrainTakeover = 12;
-    localparam EngineStep$SweepLoad = 13;
-    localparam EngineStep$SweepDecide = 14;
-    localparam EngineStep$SweepTakeover = 15;
-    localparam EngineStep$SweepSlotLoad = 16;
-    localparam EngineStep$SweepSlotAct = 17;
-    localparam EngineStep$SweepSlotNext = 18;
-    localparam EngineStep$SweepWrite = 19;
-    localparam EngineStep$SweepNext = 20;
-    localparam EngineStep$SweepResume = 21;
-    localparam EngineStep$SweepResumeEntry = 22;
+    localparam EngineStep$Sweeping = 13;
     localparam SweepKind$Fail = 0;
     localparam SweepKind$Readmit = 1;
     localparam SweepKind$Failback = 2;
@@ -1299,11 +1287,11 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [127:0] busy$d;
     wire  [127:0] busy$q;
     reg  busy$clock;
-    reg  [4:0] step$d;
-    wire  [4:0] step$q;
+    reg  [3:0] step$d;
+    wire  [3:0] step$q;
     reg  step$clock;
-    reg  [4:0] resume$d;
-    wire  [4:0] resume$q;
+    reg  [3:0] resume$d;
+    wire  [3:0] resume$q;
     reg  resume$clock;
     reg  [3:0] qp$d;
     wire  [3:0] qp$q;
@@ -1356,24 +1344,38 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  work_caused$d;
     wire  work_caused$q;
     reg  work_caused$clock;
-    reg  [1:0] sweep$d;
-    wire  [1:0] sweep$q;
-    reg  sweep$clock;
-    reg  sweep_controller$d;
-    wire  sweep_controller$q;
-    reg  sweep_controller$clock;
+    reg  sweeper$clock;
+    reg  sweeper$reset;
+    reg  sweeper$start;
+    reg  [1:0] sweeper$start_kind;
+    reg  sweeper$start_controller;
+    reg  sweeper$active;
+    reg  sweeper$link_waiting;
+    reg  [1:0] sweeper$available;
+    reg  [127:0] sweeper$busy;
+    reg  [83:0] sweeper$table_data;
+    reg  [15:0] sweeper$slot_cid;
+    reg  [15:0] sweeper$slot_length;
+    reg  sweeper$emit_idle;
+    wire  [3:0] sweeper$qp;
+    wire  [6:0] sweeper$slot_address;
+    wire  sweeper$table_write;
+    wire  [83:0] sweeper$table_entry;
+    wire  sweeper$issue;
+    wire  sweeper$issue_controller;
+    wire  [63:0] sweeper$issue_header;
+    wire  [2:0] sweeper$issue_next;
+    wire  [63:0] sweeper$issue_payload;
+    wire  [15:0] sweeper$issue_length;
+    wire  sweeper$path_error;
+    wire  [63:0] sweeper$path_error_high;
+    wire  [127:0] sweeper$busy_clear;
+    wire  sweeper$command_replayed;
+    wire  sweeper$paused;
+    wire  sweeper$done;
     reg  sweep_paused$d;
     wire  sweep_paused$q;
     reg  sweep_paused$clock;
-    reg  [3:0] sweep_qp$d;
-    wire  [3:0] sweep_qp$q;
-    reg  sweep_qp$clock;
-    reg  [2:0] sweep_slot$d;
-    wire  [2:0] sweep_slot$q;
-    reg  sweep_slot$clock;
-    reg  sweep_at_takeover$d;
-    wire  sweep_at_takeover$q;
-    reg  sweep_at_takeover$clock;
     reg  serve_link$d;
     wire  serve_link$q;
     reg  serve_link$clock;
@@ -1515,7 +1517,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     // Local signals
     reg  pick_link;
     reg  take_header;
-    reg  pause;
     reg  read_cqe;
     reg  mover_start;
     reg  capsule_ok;
@@ -1527,10 +1528,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [127:0] slot_bit;
     reg  slot_busy;
     reg  [127:0] qp_slots;
-    reg  qp_busy;
-    reg  later_busy;
-    reg  other;
-    reg  [63:0] path_error_high;
     reg  [127:0] busy_set;
     reg  [127:0] busy_clear;
     reg  issue;
@@ -1690,35 +1687,41 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .q(work_caused$q),
         .clock(work_caused$clock)
     );
-    nic_device$connectors$connector_0$sweep sweep(
-        .d(sweep$d),
-        .q(sweep$q),
-        .clock(sweep$clock)
-    );
-    nic_device$connectors$connector_0$sweep_controller sweep_controller(
-        .d(sweep_controller$d),
-        .q(sweep_controller$q),
-        .clock(sweep_controller$clock)
+    nic_device$connectors$connector_0$sweeper sweeper(
+        .clock(sweeper$clock),
+        .reset(sweeper$reset),
+        .start(sweeper$start),
+        .start_kind(sweeper$start_kind),
+        .start_controller(sweeper$start_controller),
+        .active(sweeper$active),
+        .link_waiting(sweeper$link_waiting),
+        .available(sweeper$available),
+        .busy(sweeper$busy),
+        .table_data(sweeper$table_data),
+        .slot_cid(sweeper$slot_cid),
+        .slot_length(sweeper$slot_length),
+        .emit_idle(sweeper$emit_idle),
+        .qp(sweeper$qp),
+        .slot_address(sweeper$slot_address),
+        .table_write(sweeper$table_write),
+        .table_entry(sweeper$table_entry),
+        .issue(sweeper$issue),
+        .issue_controller(sweeper$issue_controller),
+        .issue_header(sweeper$issue_header),
+        .issue_next(sweeper$issue_next),
+        .issue_payload(sweeper$issue_payload),
+        .issue_length(sweeper$issue_length),
+        .path_error(sweeper$path_error),
+        .path_error_high(sweeper$path_error_high),
+        .busy_clear(sweeper$busy_clear),
+        .command_replayed(sweeper$command_replayed),
+        .paused(sweeper$paused),
+        .done(sweeper$done)
     );
     nic_device$connectors$connector_0$sweep_paused sweep_paused(
         .d(sweep_paused$d),
         .q(sweep_paused$q),
         .clock(sweep_paused$clock)
-    );
-    nic_device$connectors$connector_0$sweep_qp sweep_qp(
-        .d(sweep_qp$d),
-        .q(sweep_qp$q),
-        .clock(sweep_qp$clock)
-    );
-    nic_device$connectors$connector_0$sweep_slot sweep_slot(
-        .d(sweep_slot$d),
-        .q(sweep_slot$q),
-        .clock(sweep_slot$clock)
-    );
-    nic_device$connectors$connector_0$sweep_at_takeover sweep_at_takeover(
-        .d(sweep_at_takeover$d),
-        .q(sweep_at_takeover$q),
-        .clock(sweep_at_takeover$clock)
     );
     nic_device$connectors$connector_0$serve_link serve_link(
         .d(serve_link$d),
@@ -1936,12 +1939,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         work_tag$clock = clock;
         work_rkey$clock = clock;
         work_caused$clock = clock;
-        sweep$clock = clock;
-        sweep_controller$clock = clock;
         sweep_paused$clock = clock;
-        sweep_qp$clock = clock;
-        sweep_slot$clock = clock;
-        sweep_at_takeover$clock = clock;
         serve_link$clock = clock;
         fail_pending$clock = clock;
         fence_pending$clock = clock;
@@ -1964,12 +1962,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         work_tag$d = work_tag$q;
         work_rkey$d = work_rkey$q;
         work_caused$d = work_caused$q;
-        sweep$d = sweep$q;
-        sweep_controller$d = sweep_controller$q;
         sweep_paused$d = sweep_paused$q;
-        sweep_qp$d = sweep_qp$q;
-        sweep_slot$d = sweep_slot$q;
-        sweep_at_takeover$d = sweep_at_takeover$q;
         serve_link$d = serve_link$q;
         fail_pending$d = fail_pending$q;
         fence_pending$d = fence_pending$q;
@@ -2006,8 +1999,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
         slot_busy = |(busy$q & slot_bit);
         qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
-        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
-        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
         qp_table$read_address = qp$q;
         qp_table$write_enable = 1'b0;
         qp_table$write_address = qp$q;
@@ -2020,19 +2011,18 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
         busy_set = zero_slots;
         busy_clear = zero_slots;
-        other = ~sweep_controller$q;
         cqe_cid = cqe_high$q[(32'h20)+:(16)];
         capsule_controller_cid = (receiver$capsule_cid & cid_above_slot) | ((receiver$capsule_slot) & 16'hffff);
         slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
-        path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
         finish = 1'b0;
         read_cqe = 1'b0;
+        sweeper$start = 1'b0;
+        sweeper$start_kind = SweepKind$Fail;
         skip_set = zero_2;
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
         pick_link = intake$waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
-        pause = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
         fence_pending$d = fence_pending$q | fence_request;
         readmit_pending$d = readmit_pending$q | readmit;
@@ -2047,6 +2037,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         if (~|fail_pending$q & ~|fence_pending$q & readmit_pending$q[32'h0]) begin
             pending_bit = bit_a;
         end
+        sweeper$start_controller = pending_bit[32'h1];
         read_table$allocate = 1'b0;
         read_table$forget = 1'b0;
         read_table$controller = reader$src;
@@ -2080,7 +2071,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         count$wqe_malformed = reader$wqe_malformed;
         count$cqe_unknown_cid = 1'b0;
         count$wrong_link = 1'b0;
-        count$command_replayed = 1'b0;
+        count$command_replayed = sweeper$command_replayed;
         count$late_discarded = reader$late_discarded;
         count$takeover_acked = reader$takeover_acked;
         count$path_error_sent = 1'b0;
@@ -2103,9 +2094,7 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         end
                         else begin
                             sweep_paused$d = 1'b0;
-                            qp$d = sweep_qp$q;
-                            slot$d = sweep_slot$q;
-                            step$d = EngineStep$SweepResume;
+                            step$d = EngineStep$Sweeping;
                         end
                     end
                     else if (cfg_valid) begin
@@ -2116,13 +2105,11 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     end
                     else if (|fail_pending$q) begin
                         fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
-                        sweep$d = SweepKind$Fail;
-                        sweep_controller$d = pending_bit[32'h1];
+                        sweeper$start = 1'b1;
                         read_table$forget = 1'b1;
                         read_table$controller = pending_bit[32'h1];
                         fence_sent$d = fence_sent$q & ~pending_bit;
-                        qp$d = zero_qp;
-                        step$d = EngineStep$SweepLoad;
+                        step$d = EngineStep$Sweeping;
                     end
                     else if (|fence_pending$q & emit_idle) begin
                         fence_pending$d = (fence_pending$q & ~pending_bit) | fence_request;
@@ -2135,16 +2122,15 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     end
                     else if (|readmit_pending$q & ~|fence_pending$q) begin
                         readmit_pending$d = (readmit_pending$q & ~pending_bit) | readmit;
-                        sweep$d = SweepKind$Readmit;
-                        sweep_controller$d = pending_bit[32'h1];
-                        qp$d = zero_qp;
-                        step$d = EngineStep$SweepLoad;
+                        sweeper$start = 1'b1;
+                        sweeper$start_kind = SweepKind$Readmit;
+                        step$d = EngineStep$Sweeping;
                     end
                     else if (failback_pending$q & ~|fence_pending$q & ~|readmit_pending$q) begin
                         failback_pending$d = failback;
-                        sweep$d = SweepKind$Failback;
-                        qp$d = zero_qp;
-                        step$d = EngineStep$SweepLoad;
+                        sweeper$start = 1'b1;
+                        sweeper$start_kind = SweepKind$Failback;
+                        step$d = EngineStep$Sweeping;
                     end
                     else if (pick_link) begin
                         take_header = 1'b1;
@@ -2360,142 +2346,29 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         step$d = EngineStep$Idle;
                     end
                 end
-            EngineStep$SweepLoad:
+            EngineStep$Sweeping:
                 begin
-                    step$d = EngineStep$SweepDecide;
-                end
-            EngineStep$SweepDecide:
-                begin
-                    table_entry = qp_table$read_data;
-                    step$d = EngineStep$SweepNext;
-                    case (sweep$q)
-                        SweepKind$Fail:
-                            begin
-                                if (qp_table$read_data[(64'h0)+:(1)] & (qp_table$read_data[(64'h1)+:(1)] == sweep_controller$q) & ~qp_table$read_data[(64'h3)+:(1)]) begin
-                                    table_entry[(64'h4)+:(1)] = 1'b0;
-                                    if ((available[32'h1] & ~sweep_controller$q) | (available[32'h0] & sweep_controller$q)) begin
-                                        table_entry[(64'h1)+:(1)] = other;
-                                        qp_table$write_enable = 1'b1;
-                                        step$d = EngineStep$SweepTakeover;
-                                    end
-                                    else begin
-                                        table_entry[(64'h3)+:(1)] = 1'b1;
-                                        slot$d = zero_slot;
-                                        step$d = EngineStep$SweepSlotLoad;
-                                    end
-                                end
-                            end
-                        SweepKind$Readmit:
-                            begin
-                                if (qp_table$read_data[(64'h0)+:(1)] & qp_table$read_data[(64'h3)+:(1)]) begin
-                                    table_entry[(64'h1)+:(1)] = sweep_controller$q;
-                                    table_entry[(64'h3)+:(1)] = 1'b0;
-                                    step$d = EngineStep$SweepTakeover;
-                                end
-                            end
-                        default:
-                            begin
-                                if (qp_table$read_data[(64'h0)+:(1)] & ~qp_table$read_data[(64'h3)+:(1)] & ~qp_table$read_data[(64'h4)+:(1)] & (qp_table$read_data[(64'h1)+:(1)] != qp_table$read_data[(64'h2)+:(1)]) & ((available[32'h1] & qp_table$read_data[(64'h2)+:(1)]) | (available[32'h0] & ~qp_table$read_data[(64'h2)+:(1)]))) begin
-                                    if (qp_table$read_data[(64'h2c)+:(8)] == zero_8) begin
-                                        table_entry[(64'h1)+:(1)] = qp_table$read_data[(64'h2)+:(1)];
-                                        step$d = EngineStep$SweepTakeover;
-                                    end
-                                    else begin
-                                        table_entry[(64'h4)+:(1)] = 1'b1;
-                                        step$d = EngineStep$SweepWrite;
-                                    end
-                                end
-                            end
-                    endcase
-                    entry$d = table_entry;
-                end
-            EngineStep$SweepTakeover:
-                begin
-                    if (emit_idle) begin
-                        issue = 1'b1;
-                        issue_header = type_takeover | (((qp$q) & 64'hffffffffffffffff) << shift_16);
-                        issue_next = EmitStep$Payload;
-                        slot$d = zero_slot;
-                        step$d = EngineStep$SweepSlotLoad;
-                        if (~qp_busy) begin
-                            step$d = EngineStep$SweepWrite;
-                        end
-                    end
-                    else begin
-                        pause = 1'b1;
-                    end
-                end
-            EngineStep$SweepSlotLoad:
-                begin
-                    step$d = EngineStep$SweepSlotAct;
-                end
-            EngineStep$SweepSlotAct:
-                begin
-                    if (~slot_busy) begin
-                        slot$d = slot$q + one_slot;
-                        step$d = EngineStep$SweepSlotLoad;
-                        if (~later_busy) begin
-                            step$d = EngineStep$SweepWrite;
-                        end
-                    end
-                    else if (entry$q[(64'h3)+:(1)]) begin
-                        busy_clear = slot_bit;
+                    busy_clear = sweeper$busy_clear;
+                    if (sweeper$path_error) begin
                         count$path_error_sent = 1'b1;
+                        qp$d = sweeper$qp;
                         cqe_low$d = zero_64;
-                        cqe_high$d = path_error_high | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
+                        cqe_high$d = sweeper$path_error_high;
                         work_kind$d = kind_send;
                         work_length$d = cqe_bytes;
                         work_rkey$d = zero_32;
                         work_caused$d = 1'b0;
-                        resume$d = EngineStep$SweepSlotNext;
+                        resume$d = EngineStep$Sweeping;
                         step$d = EngineStep$WrIssue;
                     end
-                    else if (emit_idle) begin
-                        issue = 1'b1;
-                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((slot_controller_cid) & 64'hffffffffffffffff) << shift_48);
-                        issue_length = meta$read_data[(64'h10)+:(16)];
-                        count$command_replayed = 1'b1;
-                        step$d = EngineStep$SweepSlotNext;
-                    end
-                    else begin
-                        pause = 1'b1;
-                    end
-                end
-            EngineStep$SweepSlotNext:
-                begin
-                    slot$d = slot$q + one_slot;
-                    step$d = EngineStep$SweepSlotLoad;
-                    if (~later_busy) begin
-                        step$d = EngineStep$SweepWrite;
-                    end
-                end
-            EngineStep$SweepWrite:
-                begin
-                    if (entry$q[(64'h3)+:(1)]) begin
-                        table_entry[(64'h2c)+:(8)] = zero_8;
-                    end
-                    qp_table$write_enable = (sweep$q != SweepKind$Fail) | entry$q[(64'h3)+:(1)];
-                    step$d = EngineStep$SweepNext;
-                end
-            EngineStep$SweepNext:
-                begin
-                    qp$d = qp$q + one_qp;
-                    step$d = EngineStep$SweepLoad;
-                    if (qp$q == last_qp) begin
-                        capsule_blocked$d = 1'b0;
+                    if (sweeper$paused) begin
+                        sweep_paused$d = 1'b1;
+                        serve_link$d = 1'b1;
                         step$d = EngineStep$Idle;
                     end
-                end
-            EngineStep$SweepResume:
-                begin
-                    step$d = EngineStep$SweepResumeEntry;
-                end
-            EngineStep$SweepResumeEntry:
-                begin
-                    entry$d = qp_table$read_data;
-                    step$d = EngineStep$SweepSlotLoad;
-                    if (sweep_at_takeover$q) begin
-                        step$d = EngineStep$SweepTakeover;
+                    if (sweeper$done) begin
+                        capsule_blocked$d = 1'b0;
+                        step$d = EngineStep$Idle;
                     end
                 end
             default:
@@ -2503,14 +2376,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     step$d = EngineStep$Clear;
                 end
         endcase
-        if (pause & (sweep$q == SweepKind$Fail) & intake$waiting) begin
-            sweep_paused$d = 1'b1;
-            serve_link$d = 1'b1;
-            sweep_qp$d = qp$q;
-            sweep_slot$d = slot$q;
-            sweep_at_takeover$d = step$q == EngineStep$SweepTakeover;
-            step$d = EngineStep$Idle;
-        end
         if (take_header) begin
             qp$d = intake$pick_fields[(32'h0)+:(4)];
             prefer_link$d = 1'b0;
@@ -2593,6 +2458,31 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         emitter$issue_length = issue_length;
         buffer$read_address = emitter$buffer_address;
         emitter$buffer_data = buffer$read_data;
+        sweeper$clock = clock;
+        sweeper$reset = reset;
+        sweeper$active = step$q == EngineStep$Sweeping;
+        sweeper$link_waiting = intake$waiting;
+        sweeper$available = available;
+        sweeper$busy = busy$q;
+        sweeper$table_data = qp_table$read_data;
+        sweeper$slot_cid = meta$read_data[(64'h0)+:(16)];
+        sweeper$slot_length = meta$read_data[(64'h10)+:(16)];
+        sweeper$emit_idle = emitter$idle;
+        if (step$q == EngineStep$Sweeping) begin
+            qp_table$read_address = sweeper$qp;
+            qp_table$write_enable = sweeper$table_write;
+            qp_table$write_address = sweeper$qp;
+            qp_table$write_data = sweeper$table_entry;
+            meta$read_address = sweeper$slot_address;
+            emitter$issue = sweeper$issue;
+            emitter$issue_controller = sweeper$issue_controller;
+            emitter$issue_header = sweeper$issue_header;
+            emitter$issue_next = sweeper$issue_next;
+            emitter$issue_fence = 1'b0;
+            emitter$issue_payload = sweeper$issue_payload;
+            emitter$issue_slot = sweeper$slot_address;
+            emitter$issue_length = sweeper$issue_length;
+        end
         read_table$clock = clock;
         read_table$reset = reset;
         read_table$lookup_index = emitter$read_table_address;
@@ -6128,8 +6018,8 @@ endmodule // nic_device$connectors$connector_0$receiver$work
 module nic_device$connectors$connector_0$resume(d,q,clock);
     
     // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Enums
@@ -6146,16 +6036,7 @@ module nic_device$connectors$connector_0$resume(d,q,clock);
     localparam EngineStep$CqeOut1 = 10;
     localparam EngineStep$DrainCheck = 11;
     localparam EngineStep$DrainTakeover = 12;
-    localparam EngineStep$SweepLoad = 13;
-    localparam EngineStep$SweepDecide = 14;
-    localparam EngineStep$SweepTakeover = 15;
-    localparam EngineStep$SweepSlotLoad = 16;
-    localparam EngineStep$SweepSlotAct = 17;
-    localparam EngineStep$SweepSlotNext = 18;
-    localparam EngineStep$SweepWrite = 19;
-    localparam EngineStep$SweepNext = 20;
-    localparam EngineStep$SweepResume = 21;
-    localparam EngineStep$SweepResumeEntry = 22;
+    localparam EngineStep$Sweeping = 13;
     
     // Update code (custom)
     initial begin
@@ -6210,8 +6091,8 @@ endmodule // nic_device$connectors$connector_0$slot
 module nic_device$connectors$connector_0$step(d,q,clock);
     
     // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Enums
@@ -6228,16 +6109,7 @@ module nic_device$connectors$connector_0$step(d,q,clock);
     localparam EngineStep$CqeOut1 = 10;
     localparam EngineStep$DrainCheck = 11;
     localparam EngineStep$DrainTakeover = 12;
-    localparam EngineStep$SweepLoad = 13;
-    localparam EngineStep$SweepDecide = 14;
-    localparam EngineStep$SweepTakeover = 15;
-    localparam EngineStep$SweepSlotLoad = 16;
-    localparam EngineStep$SweepSlotAct = 17;
-    localparam EngineStep$SweepSlotNext = 18;
-    localparam EngineStep$SweepWrite = 19;
-    localparam EngineStep$SweepNext = 20;
-    localparam EngineStep$SweepResume = 21;
-    localparam EngineStep$SweepResumeEntry = 22;
+    localparam EngineStep$Sweeping = 13;
     
     // Update code (custom)
     initial begin
@@ -6249,68 +6121,6 @@ module nic_device$connectors$connector_0$step(d,q,clock);
     end
           
 endmodule // nic_device$connectors$connector_0$step
-
-
-module nic_device$connectors$connector_0$sweep(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Enums
-    localparam SweepKind$Fail = 0;
-    localparam SweepKind$Readmit = 1;
-    localparam SweepKind$Failback = 2;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$sweep
-
-
-module nic_device$connectors$connector_0$sweep_at_takeover(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$sweep_at_takeover
-
-
-module nic_device$connectors$connector_0$sweep_controller(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_0$sweep_controller
 
 
 module nic_device$connectors$connector_0$sweep_paused(d,q,clock);
@@ -6332,7 +6142,348 @@ module nic_device$connectors$connector_0$sweep_paused(d,q,clock);
 endmodule // nic_device$connectors$connector_0$sweep_paused
 
 
-module nic_device$connectors$connector_0$sweep_qp(d,q,clock);
+module nic_device$connectors$connector_0$sweeper(clock,reset,start,start_kind,start_controller,active,link_waiting,available,busy,table_data,slot_cid,slot_length,emit_idle,qp,slot_address,table_write,table_entry,issue,issue_controller,issue_header,issue_next,issue_payload,issue_length,path_error,path_error_high,busy_clear,command_replayed,paused,done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  start;
+    input wire  [1:0] start_kind;
+    input wire  start_controller;
+    input wire  active;
+    input wire  link_waiting;
+    input wire  [1:0] available;
+    input wire  [127:0] busy;
+    input wire  [83:0] table_data;
+    input wire  [15:0] slot_cid;
+    input wire  [15:0] slot_length;
+    input wire  emit_idle;
+    output reg  [3:0] qp;
+    output reg  [6:0] slot_address;
+    output reg  table_write;
+    output reg  [83:0] table_entry;
+    output reg  issue;
+    output reg  issue_controller;
+    output reg  [63:0] issue_header;
+    output reg  [2:0] issue_next;
+    output reg  [63:0] issue_payload;
+    output reg  [15:0] issue_length;
+    output reg  path_error;
+    output reg  [63:0] path_error_high;
+    output reg  [127:0] busy_clear;
+    output reg  command_replayed;
+    output reg  paused;
+    output reg  done;
+    
+    // Constant declarations
+    localparam  first_qp = 4'h0;
+    localparam  next_qp = 4'h1;
+    localparam  last_qp = 4'hf;
+    localparam  first_slot = 3'b0;
+    localparam  next_slot = 3'b1;
+    localparam  slot_shift = 7'b11;
+    localparam  slot_shift_wide = 128'h3;
+    localparam  qp_slot_mask = 128'hff;
+    localparam  one_slot_bit = 128'h1;
+    localparam  no_slots = 128'h0;
+    localparam  nothing_outstanding = 8'h0;
+    localparam  type_command = 64'h1;
+    localparam  type_takeover = 64'h800000002;
+    localparam  flag_replay = 64'h100;
+    localparam  path_error_status = 64'h6e0000000000000;
+    localparam  cid_above_slot = 16'hfff8;
+    localparam  shift_16 = 64'h10;
+    localparam  shift_32 = 64'h20;
+    localparam  shift_48 = 64'h30;
+    
+    // Enums
+    localparam SweepKind$Fail = 0;
+    localparam SweepKind$Readmit = 1;
+    localparam SweepKind$Failback = 2;
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam SweepStep$Idle = 0;
+    localparam SweepStep$Load = 1;
+    localparam SweepStep$Decide = 2;
+    localparam SweepStep$Takeover = 3;
+    localparam SweepStep$SlotLoad = 4;
+    localparam SweepStep$SlotAct = 5;
+    localparam SweepStep$SlotNext = 6;
+    localparam SweepStep$Write = 7;
+    localparam SweepStep$Next = 8;
+    localparam SweepStep$Resume = 9;
+    localparam SweepStep$ResumeEntry = 10;
+    
+    // Stub signals
+    reg  [3:0] step$d;
+    wire  [3:0] step$q;
+    reg  step$clock;
+    reg  [1:0] kind$d;
+    wire  [1:0] kind$q;
+    reg  kind$clock;
+    reg  controller$d;
+    wire  controller$q;
+    reg  controller$clock;
+    reg  [3:0] at_qp$d;
+    wire  [3:0] at_qp$q;
+    reg  at_qp$clock;
+    reg  [2:0] slot$d;
+    wire  [2:0] slot$q;
+    reg  slot$clock;
+    reg  [83:0] entry$d;
+    wire  [83:0] entry$q;
+    reg  entry$clock;
+    reg  at_takeover$d;
+    wire  at_takeover$q;
+    reg  at_takeover$clock;
+    
+    // Local signals
+    reg  [83:0] decided;
+    reg  waits_for_emitter;
+    reg  [127:0] slot_bit;
+    reg  slot_busy;
+    reg  [127:0] qp_slots;
+    reg  qp_busy;
+    reg  later_busy;
+    reg  [15:0] controller_cid;
+    
+    // Sub module instances
+    nic_device$connectors$connector_0$sweeper$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    nic_device$connectors$connector_0$sweeper$kind kind(
+        .d(kind$d),
+        .q(kind$q),
+        .clock(kind$clock)
+    );
+    nic_device$connectors$connector_0$sweeper$controller controller(
+        .d(controller$d),
+        .q(controller$q),
+        .clock(controller$clock)
+    );
+    nic_device$connectors$connector_0$sweeper$at_qp at_qp(
+        .d(at_qp$d),
+        .q(at_qp$q),
+        .clock(at_qp$clock)
+    );
+    nic_device$connectors$connector_0$sweeper$slot slot(
+        .d(slot$d),
+        .q(slot$q),
+        .clock(slot$clock)
+    );
+    nic_device$connectors$connector_0$sweeper$entry entry(
+        .d(entry$d),
+        .q(entry$q),
+        .clock(entry$clock)
+    );
+    nic_device$connectors$connector_0$sweeper$at_takeover at_takeover(
+        .d(at_takeover$d),
+        .q(at_takeover$q),
+        .clock(at_takeover$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        kind$clock = clock;
+        controller$clock = clock;
+        at_qp$clock = clock;
+        slot$clock = clock;
+        entry$clock = clock;
+        at_takeover$clock = clock;
+        step$d = step$q;
+        kind$d = kind$q;
+        controller$d = controller$q;
+        at_qp$d = at_qp$q;
+        slot$d = slot$q;
+        entry$d = entry$q;
+        at_takeover$d = at_takeover$q;
+        qp = at_qp$q;
+        slot_address = (((at_qp$q) & 7'h7f) << slot_shift) | ((slot$q) & 7'h7f);
+        slot_bit = one_slot_bit << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+        slot_busy = |(busy & slot_bit);
+        qp_slots = qp_slot_mask << (((at_qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_busy = |(busy & qp_slots);
+        later_busy = |(busy & ~((slot_bit << one_slot_bit) - one_slot_bit) & qp_slots);
+        controller_cid = (slot_cid & cid_above_slot) | ((slot$q) & 16'hffff);
+        table_write = 1'b0;
+        table_entry = entry$q;
+        issue = 1'b0;
+        issue_controller = entry$q[(64'h1)+:(1)];
+        issue_header = type_takeover | (((at_qp$q) & 64'hffffffffffffffff) << shift_16);
+        issue_next = EmitStep$Payload;
+        issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
+        issue_length = slot_length;
+        path_error = 1'b0;
+        path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status | (((slot_cid) & 64'hffffffffffffffff) << shift_32);
+        busy_clear = no_slots;
+        command_replayed = 1'b0;
+        paused = 1'b0;
+        done = 1'b0;
+        decided = table_data;
+        waits_for_emitter = 1'b0;
+        if (active) begin
+            case (step$q)
+                SweepStep$Load:
+                    begin
+                        step$d = SweepStep$Decide;
+                    end
+                SweepStep$Decide:
+                    begin
+                        step$d = SweepStep$Next;
+                        case (kind$q)
+                            SweepKind$Fail:
+                                begin
+                                    if (table_data[(64'h0)+:(1)] & (table_data[(64'h1)+:(1)] == controller$q) & ~table_data[(64'h3)+:(1)]) begin
+                                        decided[(64'h4)+:(1)] = 1'b0;
+                                        if ((available[32'h1] & ~controller$q) | (available[32'h0] & controller$q)) begin
+                                            decided[(64'h1)+:(1)] = ~controller$q;
+                                            table_write = 1'b1;
+                                            step$d = SweepStep$Takeover;
+                                        end
+                                        else begin
+                                            decided[(64'h3)+:(1)] = 1'b1;
+                                            slot$d = first_slot;
+                                            step$d = SweepStep$SlotLoad;
+                                        end
+                                    end
+                                end
+                            SweepKind$Readmit:
+                                begin
+                                    if (table_data[(64'h0)+:(1)] & table_data[(64'h3)+:(1)]) begin
+                                        decided[(64'h1)+:(1)] = controller$q;
+                                        decided[(64'h3)+:(1)] = 1'b0;
+                                        step$d = SweepStep$Takeover;
+                                    end
+                                end
+                            default:
+                                begin
+                                    if (table_data[(64'h0)+:(1)] & ~table_data[(64'h3)+:(1)] & ~table_data[(64'h4)+:(1)] & (table_data[(64'h1)+:(1)] != table_data[(64'h2)+:(1)]) & ((available[32'h1] & table_data[(64'h2)+:(1)]) | (available[32'h0] & ~table_data[(64'h2)+:(1)]))) begin
+                                        if (table_data[(64'h2c)+:(8)] == nothing_outstanding) begin
+                                            decided[(64'h1)+:(1)] = table_data[(64'h2)+:(1)];
+                                            step$d = SweepStep$Takeover;
+                                        end
+                                        else begin
+                                            decided[(64'h4)+:(1)] = 1'b1;
+                                            step$d = SweepStep$Write;
+                                        end
+                                    end
+                                end
+                        endcase
+                        table_entry = decided;
+                        entry$d = decided;
+                    end
+                SweepStep$Takeover:
+                    begin
+                        if (emit_idle) begin
+                            issue = 1'b1;
+                            slot$d = first_slot;
+                            step$d = SweepStep$SlotLoad;
+                            if (~qp_busy) begin
+                                step$d = SweepStep$Write;
+                            end
+                        end
+                        else begin
+                            waits_for_emitter = 1'b1;
+                        end
+                    end
+                SweepStep$SlotLoad:
+                    begin
+                        step$d = SweepStep$SlotAct;
+                    end
+                SweepStep$SlotAct:
+                    begin
+                        if (~slot_busy) begin
+                            slot$d = slot$q + next_slot;
+                            step$d = SweepStep$SlotLoad;
+                            if (~later_busy) begin
+                                step$d = SweepStep$Write;
+                            end
+                        end
+                        else if (entry$q[(64'h3)+:(1)]) begin
+                            busy_clear = slot_bit;
+                            path_error = 1'b1;
+                            step$d = SweepStep$SlotNext;
+                        end
+                        else if (emit_idle) begin
+                            issue = 1'b1;
+                            issue_header = type_command | flag_replay | (((at_qp$q) & 64'hffffffffffffffff) << shift_16) | (((slot_length) & 64'hffffffffffffffff) << shift_32) | (((controller_cid) & 64'hffffffffffffffff) << shift_48);
+                            issue_next = EmitStep$Slot;
+                            command_replayed = 1'b1;
+                            step$d = SweepStep$SlotNext;
+                        end
+                        else begin
+                            waits_for_emitter = 1'b1;
+                        end
+                    end
+                SweepStep$SlotNext:
+                    begin
+                        slot$d = slot$q + next_slot;
+                        step$d = SweepStep$SlotLoad;
+                        if (~later_busy) begin
+                            step$d = SweepStep$Write;
+                        end
+                    end
+                SweepStep$Write:
+                    begin
+                        if (entry$q[(64'h3)+:(1)]) begin
+                            table_entry[(64'h2c)+:(8)] = nothing_outstanding;
+                        end
+                        table_write = (kind$q != SweepKind$Fail) | entry$q[(64'h3)+:(1)];
+                        step$d = SweepStep$Next;
+                    end
+                SweepStep$Next:
+                    begin
+                        at_qp$d = at_qp$q + next_qp;
+                        step$d = SweepStep$Load;
+                        if (at_qp$q == last_qp) begin
+                            done = 1'b1;
+                            step$d = SweepStep$Idle;
+                        end
+                    end
+                SweepStep$Resume:
+                    begin
+                        step$d = SweepStep$ResumeEntry;
+                    end
+                SweepStep$ResumeEntry:
+                    begin
+                        entry$d = table_data;
+                        step$d = SweepStep$SlotLoad;
+                        if (at_takeover$q) begin
+                            step$d = SweepStep$Takeover;
+                        end
+                    end
+                default:
+                    begin
+                    end
+            endcase
+        end
+        if (waits_for_emitter & (kind$q == SweepKind$Fail) & link_waiting) begin
+            paused = 1'b1;
+            at_takeover$d = step$q == SweepStep$Takeover;
+            step$d = SweepStep$Resume;
+        end
+        if (start) begin
+            kind$d = start_kind;
+            controller$d = start_controller;
+            at_qp$d = first_qp;
+            step$d = SweepStep$Load;
+        end
+        if (reset) begin
+            step$d = SweepStep$Idle;
+        end
+    end
+    
+endmodule // nic_device$connectors$connector_0$sweeper
+
+
+module nic_device$connectors$connector_0$sweeper$at_qp(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -6348,10 +6499,91 @@ module nic_device$connectors$connector_0$sweep_qp(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_device$connectors$connector_0$sweep_qp
+endmodule // nic_device$connectors$connector_0$sweeper$at_qp
 
 
-module nic_device$connectors$connector_0$sweep_slot(d,q,clock);
+module nic_device$connectors$connector_0$sweeper$at_takeover(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$sweeper$at_takeover
+
+
+module nic_device$connectors$connector_0$sweeper$controller(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$sweeper$controller
+
+
+module nic_device$connectors$connector_0$sweeper$entry(d,q,clock);
+    
+    // Module arguments
+    input wire  [83:0] d;
+    output reg  [83:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 84'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$sweeper$entry
+
+
+module nic_device$connectors$connector_0$sweeper$kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam SweepKind$Fail = 0;
+    localparam SweepKind$Readmit = 1;
+    localparam SweepKind$Failback = 2;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$sweeper$kind
+
+
+module nic_device$connectors$connector_0$sweeper$slot(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -6367,7 +6599,39 @@ module nic_device$connectors$connector_0$sweep_slot(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_device$connectors$connector_0$sweep_slot
+endmodule // nic_device$connectors$connector_0$sweeper$slot
+
+
+module nic_device$connectors$connector_0$sweeper$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam SweepStep$Idle = 0;
+    localparam SweepStep$Load = 1;
+    localparam SweepStep$Decide = 2;
+    localparam SweepStep$Takeover = 3;
+    localparam SweepStep$SlotLoad = 4;
+    localparam SweepStep$SlotAct = 5;
+    localparam SweepStep$SlotNext = 6;
+    localparam SweepStep$Write = 7;
+    localparam SweepStep$Next = 8;
+    localparam SweepStep$Resume = 9;
+    localparam SweepStep$ResumeEntry = 10;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_0$sweeper$step
 
 
 module nic_device$connectors$connector_0$work_caused(d,q,clock);
@@ -6546,8 +6810,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  one_qp = 4'h1;
     localparam  zero_qp = 4'h0;
     localparam  last_qp = 4'hf;
-    localparam  one_slot = 3'b1;
-    localparam  zero_slot = 3'b0;
     localparam  slot_shift = 7'b11;
     localparam  slot_shift_wide = 128'h3;
     localparam  slot_mask_wide = 128'hff;
@@ -6556,7 +6818,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam  type_command = 64'h1;
     localparam  type_takeover = 64'h800000002;
     localparam  type_fence = 64'h4;
-    localparam  flag_replay = 64'h100;
     localparam  kind_send = 2'b0;
     localparam  kind_send_invalidate = 2'b1;
     localparam  kind_write = 2'b10;
@@ -6595,16 +6856,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     localparam EngineStep$CqeOut1 = 10;
     localparam EngineStep$DrainCheck = 11;
     localparam EngineStep$DrainTakeover = 12;
-    localparam EngineStep$SweepLoad = 13;
-    localparam EngineStep$SweepDecide = 14;
-    localparam EngineStep$SweepTakeover = 15;
-    localparam EngineStep$SweepSlotLoad = 16;
-    localparam EngineStep$SweepSlotAct = 17;
-    localparam EngineStep$SweepSlotNext = 18;
-    localparam EngineStep$SweepWrite = 19;
-    localparam EngineStep$SweepNext = 20;
-    localparam EngineStep$SweepResume = 21;
-    localparam EngineStep$SweepResumeEntry = 22;
+    localparam EngineStep$Sweeping = 13;
     localparam SweepKind$Fail = 0;
     localparam SweepKind$Readmit = 1;
     localparam SweepKind$Failback = 2;
@@ -6666,11 +6918,11 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [127:0] busy$d;
     wire  [127:0] busy$q;
     reg  busy$clock;
-    reg  [4:0] step$d;
-    wire  [4:0] step$q;
+    reg  [3:0] step$d;
+    wire  [3:0] step$q;
     reg  step$clock;
-    reg  [4:0] resume$d;
-    wire  [4:0] resume$q;
+    reg  [3:0] resume$d;
+    wire  [3:0] resume$q;
     reg  resume$clock;
     reg  [3:0] qp$d;
     wire  [3:0] qp$q;
@@ -6723,24 +6975,38 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  work_caused$d;
     wire  work_caused$q;
     reg  work_caused$clock;
-    reg  [1:0] sweep$d;
-    wire  [1:0] sweep$q;
-    reg  sweep$clock;
-    reg  sweep_controller$d;
-    wire  sweep_controller$q;
-    reg  sweep_controller$clock;
+    reg  sweeper$clock;
+    reg  sweeper$reset;
+    reg  sweeper$start;
+    reg  [1:0] sweeper$start_kind;
+    reg  sweeper$start_controller;
+    reg  sweeper$active;
+    reg  sweeper$link_waiting;
+    reg  [1:0] sweeper$available;
+    reg  [127:0] sweeper$busy;
+    reg  [83:0] sweeper$table_data;
+    reg  [15:0] sweeper$slot_cid;
+    reg  [15:0] sweeper$slot_length;
+    reg  sweeper$emit_idle;
+    wire  [3:0] sweeper$qp;
+    wire  [6:0] sweeper$slot_address;
+    wire  sweeper$table_write;
+    wire  [83:0] sweeper$table_entry;
+    wire  sweeper$issue;
+    wire  sweeper$issue_controller;
+    wire  [63:0] sweeper$issue_header;
+    wire  [2:0] sweeper$issue_next;
+    wire  [63:0] sweeper$issue_payload;
+    wire  [15:0] sweeper$issue_length;
+    wire  sweeper$path_error;
+    wire  [63:0] sweeper$path_error_high;
+    wire  [127:0] sweeper$busy_clear;
+    wire  sweeper$command_replayed;
+    wire  sweeper$paused;
+    wire  sweeper$done;
     reg  sweep_paused$d;
     wire  sweep_paused$q;
     reg  sweep_paused$clock;
-    reg  [3:0] sweep_qp$d;
-    wire  [3:0] sweep_qp$q;
-    reg  sweep_qp$clock;
-    reg  [2:0] sweep_slot$d;
-    wire  [2:0] sweep_slot$q;
-    reg  sweep_slot$clock;
-    reg  sweep_at_takeover$d;
-    wire  sweep_at_takeover$q;
-    reg  sweep_at_takeover$clock;
     reg  serve_link$d;
     wire  serve_link$q;
     reg  serve_link$clock;
@@ -6882,7 +7148,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     // Local signals
     reg  pick_link;
     reg  take_header;
-    reg  pause;
     reg  read_cqe;
     reg  mover_start;
     reg  capsule_ok;
@@ -6894,10 +7159,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     reg  [127:0] slot_bit;
     reg  slot_busy;
     reg  [127:0] qp_slots;
-    reg  qp_busy;
-    reg  later_busy;
-    reg  other;
-    reg  [63:0] path_error_high;
     reg  [127:0] busy_set;
     reg  [127:0] busy_clear;
     reg  issue;
@@ -7057,35 +7318,41 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         .q(work_caused$q),
         .clock(work_caused$clock)
     );
-    nic_device$connectors$connector_1$sweep sweep(
-        .d(sweep$d),
-        .q(sweep$q),
-        .clock(sweep$clock)
-    );
-    nic_device$connectors$connector_1$sweep_controller sweep_controller(
-        .d(sweep_controller$d),
-        .q(sweep_controller$q),
-        .clock(sweep_controller$clock)
+    nic_device$connectors$connector_1$sweeper sweeper(
+        .clock(sweeper$clock),
+        .reset(sweeper$reset),
+        .start(sweeper$start),
+        .start_kind(sweeper$start_kind),
+        .start_controller(sweeper$start_controller),
+        .active(sweeper$active),
+        .link_waiting(sweeper$link_waiting),
+        .available(sweeper$available),
+        .busy(sweeper$busy),
+        .table_data(sweeper$table_data),
+        .slot_cid(sweeper$slot_cid),
+        .slot_length(sweeper$slot_length),
+        .emit_idle(sweeper$emit_idle),
+        .qp(sweeper$qp),
+        .slot_address(sweeper$slot_address),
+        .table_write(sweeper$table_write),
+        .table_entry(sweeper$table_entry),
+        .issue(sweeper$issue),
+        .issue_controller(sweeper$issue_controller),
+        .issue_header(sweeper$issue_header),
+        .issue_next(sweeper$issue_next),
+        .issue_payload(sweeper$issue_payload),
+        .issue_length(sweeper$issue_length),
+        .path_error(sweeper$path_error),
+        .path_error_high(sweeper$path_error_high),
+        .busy_clear(sweeper$busy_clear),
+        .command_replayed(sweeper$command_replayed),
+        .paused(sweeper$paused),
+        .done(sweeper$done)
     );
     nic_device$connectors$connector_1$sweep_paused sweep_paused(
         .d(sweep_paused$d),
         .q(sweep_paused$q),
         .clock(sweep_paused$clock)
-    );
-    nic_device$connectors$connector_1$sweep_qp sweep_qp(
-        .d(sweep_qp$d),
-        .q(sweep_qp$q),
-        .clock(sweep_qp$clock)
-    );
-    nic_device$connectors$connector_1$sweep_slot sweep_slot(
-        .d(sweep_slot$d),
-        .q(sweep_slot$q),
-        .clock(sweep_slot$clock)
-    );
-    nic_device$connectors$connector_1$sweep_at_takeover sweep_at_takeover(
-        .d(sweep_at_takeover$d),
-        .q(sweep_at_takeover$q),
-        .clock(sweep_at_takeover$clock)
     );
     nic_device$connectors$connector_1$serve_link serve_link(
         .d(serve_link$d),
@@ -7303,12 +7570,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         work_tag$clock = clock;
         work_rkey$clock = clock;
         work_caused$clock = clock;
-        sweep$clock = clock;
-        sweep_controller$clock = clock;
         sweep_paused$clock = clock;
-        sweep_qp$clock = clock;
-        sweep_slot$clock = clock;
-        sweep_at_takeover$clock = clock;
         serve_link$clock = clock;
         fail_pending$clock = clock;
         fence_pending$clock = clock;
@@ -7331,12 +7593,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         work_tag$d = work_tag$q;
         work_rkey$d = work_rkey$q;
         work_caused$d = work_caused$q;
-        sweep$d = sweep$q;
-        sweep_controller$d = sweep_controller$q;
         sweep_paused$d = sweep_paused$q;
-        sweep_qp$d = sweep_qp$q;
-        sweep_slot$d = sweep_slot$q;
-        sweep_at_takeover$d = sweep_at_takeover$q;
         serve_link$d = serve_link$q;
         fail_pending$d = fail_pending$q;
         fence_pending$d = fence_pending$q;
@@ -7373,8 +7630,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         slot_bit = one_slots << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
         slot_busy = |(busy$q & slot_bit);
         qp_slots = slot_mask_wide << (((cfg_qp) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
-        qp_busy = |(busy$q & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
-        later_busy = |(busy$q & ~((slot_bit << one_slots) - one_slots) & (slot_mask_wide << (((qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide)));
         qp_table$read_address = qp$q;
         qp_table$write_enable = 1'b0;
         qp_table$write_address = qp$q;
@@ -7387,19 +7642,18 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
         busy_set = zero_slots;
         busy_clear = zero_slots;
-        other = ~sweep_controller$q;
         cqe_cid = cqe_high$q[(32'h20)+:(16)];
         capsule_controller_cid = (receiver$capsule_cid & cid_above_slot) | ((receiver$capsule_slot) & 16'hffff);
         slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
         cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
-        path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status;
         finish = 1'b0;
         read_cqe = 1'b0;
+        sweeper$start = 1'b0;
+        sweeper$start_kind = SweepKind$Fail;
         skip_set = zero_2;
         capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
         pick_link = intake$waiting & (~capsule_ok | prefer_link$q);
         take_header = 1'b0;
-        pause = 1'b0;
         fail_pending$d = fail_pending$q | fail_start;
         fence_pending$d = fence_pending$q | fence_request;
         readmit_pending$d = readmit_pending$q | readmit;
@@ -7414,6 +7668,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         if (~|fail_pending$q & ~|fence_pending$q & readmit_pending$q[32'h0]) begin
             pending_bit = bit_a;
         end
+        sweeper$start_controller = pending_bit[32'h1];
         read_table$allocate = 1'b0;
         read_table$forget = 1'b0;
         read_table$controller = reader$src;
@@ -7447,7 +7702,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         count$wqe_malformed = reader$wqe_malformed;
         count$cqe_unknown_cid = 1'b0;
         count$wrong_link = 1'b0;
-        count$command_replayed = 1'b0;
+        count$command_replayed = sweeper$command_replayed;
         count$late_discarded = reader$late_discarded;
         count$takeover_acked = reader$takeover_acked;
         count$path_error_sent = 1'b0;
@@ -7470,9 +7725,7 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         end
                         else begin
                             sweep_paused$d = 1'b0;
-                            qp$d = sweep_qp$q;
-                            slot$d = sweep_slot$q;
-                            step$d = EngineStep$SweepResume;
+                            step$d = EngineStep$Sweeping;
                         end
                     end
                     else if (cfg_valid) begin
@@ -7483,13 +7736,11 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     end
                     else if (|fail_pending$q) begin
                         fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
-                        sweep$d = SweepKind$Fail;
-                        sweep_controller$d = pending_bit[32'h1];
+                        sweeper$start = 1'b1;
                         read_table$forget = 1'b1;
                         read_table$controller = pending_bit[32'h1];
                         fence_sent$d = fence_sent$q & ~pending_bit;
-                        qp$d = zero_qp;
-                        step$d = EngineStep$SweepLoad;
+                        step$d = EngineStep$Sweeping;
                     end
                     else if (|fence_pending$q & emit_idle) begin
                         fence_pending$d = (fence_pending$q & ~pending_bit) | fence_request;
@@ -7502,16 +7753,15 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     end
                     else if (|readmit_pending$q & ~|fence_pending$q) begin
                         readmit_pending$d = (readmit_pending$q & ~pending_bit) | readmit;
-                        sweep$d = SweepKind$Readmit;
-                        sweep_controller$d = pending_bit[32'h1];
-                        qp$d = zero_qp;
-                        step$d = EngineStep$SweepLoad;
+                        sweeper$start = 1'b1;
+                        sweeper$start_kind = SweepKind$Readmit;
+                        step$d = EngineStep$Sweeping;
                     end
                     else if (failback_pending$q & ~|fence_pending$q & ~|readmit_pending$q) begin
                         failback_pending$d = failback;
-                        sweep$d = SweepKind$Failback;
-                        qp$d = zero_qp;
-                        step$d = EngineStep$SweepLoad;
+                        sweeper$start = 1'b1;
+                        sweeper$start_kind = SweepKind$Failback;
+                        step$d = EngineStep$Sweeping;
                     end
                     else if (pick_link) begin
                         take_header = 1'b1;
@@ -7727,142 +7977,29 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                         step$d = EngineStep$Idle;
                     end
                 end
-            EngineStep$SweepLoad:
+            EngineStep$Sweeping:
                 begin
-                    step$d = EngineStep$SweepDecide;
-                end
-            EngineStep$SweepDecide:
-                begin
-                    table_entry = qp_table$read_data;
-                    step$d = EngineStep$SweepNext;
-                    case (sweep$q)
-                        SweepKind$Fail:
-                            begin
-                                if (qp_table$read_data[(64'h0)+:(1)] & (qp_table$read_data[(64'h1)+:(1)] == sweep_controller$q) & ~qp_table$read_data[(64'h3)+:(1)]) begin
-                                    table_entry[(64'h4)+:(1)] = 1'b0;
-                                    if ((available[32'h1] & ~sweep_controller$q) | (available[32'h0] & sweep_controller$q)) begin
-                                        table_entry[(64'h1)+:(1)] = other;
-                                        qp_table$write_enable = 1'b1;
-                                        step$d = EngineStep$SweepTakeover;
-                                    end
-                                    else begin
-                                        table_entry[(64'h3)+:(1)] = 1'b1;
-                                        slot$d = zero_slot;
-                                        step$d = EngineStep$SweepSlotLoad;
-                                    end
-                                end
-                            end
-                        SweepKind$Readmit:
-                            begin
-                                if (qp_table$read_data[(64'h0)+:(1)] & qp_table$read_data[(64'h3)+:(1)]) begin
-                                    table_entry[(64'h1)+:(1)] = sweep_controller$q;
-                                    table_entry[(64'h3)+:(1)] = 1'b0;
-                                    step$d = EngineStep$SweepTakeover;
-                                end
-                            end
-                        default:
-                            begin
-                                if (qp_table$read_data[(64'h0)+:(1)] & ~qp_table$read_data[(64'h3)+:(1)] & ~qp_table$read_data[(64'h4)+:(1)] & (qp_table$read_data[(64'h1)+:(1)] != qp_table$read_data[(64'h2)+:(1)]) & ((available[32'h1] & qp_table$read_data[(64'h2)+:(1)]) | (available[32'h0] & ~qp_table$read_data[(64'h2)+:(1)]))) begin
-                                    if (qp_table$read_data[(64'h2c)+:(8)] == zero_8) begin
-                                        table_entry[(64'h1)+:(1)] = qp_table$read_data[(64'h2)+:(1)];
-                                        step$d = EngineStep$SweepTakeover;
-                                    end
-                                    else begin
-                                        table_entry[(64'h4)+:(1)] = 1'b1;
-                                        step$d = EngineStep$SweepWrite;
-                                    end
-                                end
-                            end
-                    endcase
-                    entry$d = table_entry;
-                end
-            EngineStep$SweepTakeover:
-                begin
-                    if (emit_idle) begin
-                        issue = 1'b1;
-                        issue_header = type_takeover | (((qp$q) & 64'hffffffffffffffff) << shift_16);
-                        issue_next = EmitStep$Payload;
-                        slot$d = zero_slot;
-                        step$d = EngineStep$SweepSlotLoad;
-                        if (~qp_busy) begin
-                            step$d = EngineStep$SweepWrite;
-                        end
-                    end
-                    else begin
-                        pause = 1'b1;
-                    end
-                end
-            EngineStep$SweepSlotLoad:
-                begin
-                    step$d = EngineStep$SweepSlotAct;
-                end
-            EngineStep$SweepSlotAct:
-                begin
-                    if (~slot_busy) begin
-                        slot$d = slot$q + one_slot;
-                        step$d = EngineStep$SweepSlotLoad;
-                        if (~later_busy) begin
-                            step$d = EngineStep$SweepWrite;
-                        end
-                    end
-                    else if (entry$q[(64'h3)+:(1)]) begin
-                        busy_clear = slot_bit;
+                    busy_clear = sweeper$busy_clear;
+                    if (sweeper$path_error) begin
                         count$path_error_sent = 1'b1;
+                        qp$d = sweeper$qp;
                         cqe_low$d = zero_64;
-                        cqe_high$d = path_error_high | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
+                        cqe_high$d = sweeper$path_error_high;
                         work_kind$d = kind_send;
                         work_length$d = cqe_bytes;
                         work_rkey$d = zero_32;
                         work_caused$d = 1'b0;
-                        resume$d = EngineStep$SweepSlotNext;
+                        resume$d = EngineStep$Sweeping;
                         step$d = EngineStep$WrIssue;
                     end
-                    else if (emit_idle) begin
-                        issue = 1'b1;
-                        issue_header = type_command | flag_replay | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((meta$read_data[(64'h10)+:(16)]) & 64'hffffffffffffffff) << shift_32) | (((slot_controller_cid) & 64'hffffffffffffffff) << shift_48);
-                        issue_length = meta$read_data[(64'h10)+:(16)];
-                        count$command_replayed = 1'b1;
-                        step$d = EngineStep$SweepSlotNext;
-                    end
-                    else begin
-                        pause = 1'b1;
-                    end
-                end
-            EngineStep$SweepSlotNext:
-                begin
-                    slot$d = slot$q + one_slot;
-                    step$d = EngineStep$SweepSlotLoad;
-                    if (~later_busy) begin
-                        step$d = EngineStep$SweepWrite;
-                    end
-                end
-            EngineStep$SweepWrite:
-                begin
-                    if (entry$q[(64'h3)+:(1)]) begin
-                        table_entry[(64'h2c)+:(8)] = zero_8;
-                    end
-                    qp_table$write_enable = (sweep$q != SweepKind$Fail) | entry$q[(64'h3)+:(1)];
-                    step$d = EngineStep$SweepNext;
-                end
-            EngineStep$SweepNext:
-                begin
-                    qp$d = qp$q + one_qp;
-                    step$d = EngineStep$SweepLoad;
-                    if (qp$q == last_qp) begin
-                        capsule_blocked$d = 1'b0;
+                    if (sweeper$paused) begin
+                        sweep_paused$d = 1'b1;
+                        serve_link$d = 1'b1;
                         step$d = EngineStep$Idle;
                     end
-                end
-            EngineStep$SweepResume:
-                begin
-                    step$d = EngineStep$SweepResumeEntry;
-                end
-            EngineStep$SweepResumeEntry:
-                begin
-                    entry$d = qp_table$read_data;
-                    step$d = EngineStep$SweepSlotLoad;
-                    if (sweep_at_takeover$q) begin
-                        step$d = EngineStep$SweepTakeover;
+                    if (sweeper$done) begin
+                        capsule_blocked$d = 1'b0;
+                        step$d = EngineStep$Idle;
                     end
                 end
             default:
@@ -7870,14 +8007,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
                     step$d = EngineStep$Clear;
                 end
         endcase
-        if (pause & (sweep$q == SweepKind$Fail) & intake$waiting) begin
-            sweep_paused$d = 1'b1;
-            serve_link$d = 1'b1;
-            sweep_qp$d = qp$q;
-            sweep_slot$d = slot$q;
-            sweep_at_takeover$d = step$q == EngineStep$SweepTakeover;
-            step$d = EngineStep$Idle;
-        end
         if (take_header) begin
             qp$d = intake$pick_fields[(32'h0)+:(4)];
             prefer_link$d = 1'b0;
@@ -7960,6 +8089,31 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         emitter$issue_length = issue_length;
         buffer$read_address = emitter$buffer_address;
         emitter$buffer_data = buffer$read_data;
+        sweeper$clock = clock;
+        sweeper$reset = reset;
+        sweeper$active = step$q == EngineStep$Sweeping;
+        sweeper$link_waiting = intake$waiting;
+        sweeper$available = available;
+        sweeper$busy = busy$q;
+        sweeper$table_data = qp_table$read_data;
+        sweeper$slot_cid = meta$read_data[(64'h0)+:(16)];
+        sweeper$slot_length = meta$read_data[(64'h10)+:(16)];
+        sweeper$emit_idle = emitter$idle;
+        if (step$q == EngineStep$Sweeping) begin
+            qp_table$read_address = sweeper$qp;
+            qp_table$write_enable = sweeper$table_write;
+            qp_table$write_address = sweeper$qp;
+            qp_table$write_data = sweeper$table_entry;
+            meta$read_address = sweeper$slot_address;
+            emitter$issue = sweeper$issue;
+            emitter$issue_controller = sweeper$issue_controller;
+            emitter$issue_header = sweeper$issue_header;
+            emitter$issue_next = sweeper$issue_next;
+            emitter$issue_fence = 1'b0;
+            emitter$issue_payload = sweeper$issue_payload;
+            emitter$issue_slot = sweeper$slot_address;
+            emitter$issue_length = sweeper$issue_length;
+        end
         read_table$clock = clock;
         read_table$reset = reset;
         read_table$lookup_index = emitter$read_table_address;
@@ -11495,8 +11649,8 @@ endmodule // nic_device$connectors$connector_1$receiver$work
 module nic_device$connectors$connector_1$resume(d,q,clock);
     
     // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Enums
@@ -11513,16 +11667,7 @@ module nic_device$connectors$connector_1$resume(d,q,clock);
     localparam EngineStep$CqeOut1 = 10;
     localparam EngineStep$DrainCheck = 11;
     localparam EngineStep$DrainTakeover = 12;
-    localparam EngineStep$SweepLoad = 13;
-    localparam EngineStep$SweepDecide = 14;
-    localparam EngineStep$SweepTakeover = 15;
-    localparam EngineStep$SweepSlotLoad = 16;
-    localparam EngineStep$SweepSlotAct = 17;
-    localparam EngineStep$SweepSlotNext = 18;
-    localparam EngineStep$SweepWrite = 19;
-    localparam EngineStep$SweepNext = 20;
-    localparam EngineStep$SweepResume = 21;
-    localparam EngineStep$SweepResumeEntry = 22;
+    localparam EngineStep$Sweeping = 13;
     
     // Update code (custom)
     initial begin
@@ -11577,8 +11722,8 @@ endmodule // nic_device$connectors$connector_1$slot
 module nic_device$connectors$connector_1$step(d,q,clock);
     
     // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Enums
@@ -11595,16 +11740,7 @@ module nic_device$connectors$connector_1$step(d,q,clock);
     localparam EngineStep$CqeOut1 = 10;
     localparam EngineStep$DrainCheck = 11;
     localparam EngineStep$DrainTakeover = 12;
-    localparam EngineStep$SweepLoad = 13;
-    localparam EngineStep$SweepDecide = 14;
-    localparam EngineStep$SweepTakeover = 15;
-    localparam EngineStep$SweepSlotLoad = 16;
-    localparam EngineStep$SweepSlotAct = 17;
-    localparam EngineStep$SweepSlotNext = 18;
-    localparam EngineStep$SweepWrite = 19;
-    localparam EngineStep$SweepNext = 20;
-    localparam EngineStep$SweepResume = 21;
-    localparam EngineStep$SweepResumeEntry = 22;
+    localparam EngineStep$Sweeping = 13;
     
     // Update code (custom)
     initial begin
@@ -11616,68 +11752,6 @@ module nic_device$connectors$connector_1$step(d,q,clock);
     end
           
 endmodule // nic_device$connectors$connector_1$step
-
-
-module nic_device$connectors$connector_1$sweep(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Enums
-    localparam SweepKind$Fail = 0;
-    localparam SweepKind$Readmit = 1;
-    localparam SweepKind$Failback = 2;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$sweep
-
-
-module nic_device$connectors$connector_1$sweep_at_takeover(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$sweep_at_takeover
-
-
-module nic_device$connectors$connector_1$sweep_controller(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$connector_1$sweep_controller
 
 
 module nic_device$connectors$connector_1$sweep_paused(d,q,clock);
@@ -11699,7 +11773,348 @@ module nic_device$connectors$connector_1$sweep_paused(d,q,clock);
 endmodule // nic_device$connectors$connector_1$sweep_paused
 
 
-module nic_device$connectors$connector_1$sweep_qp(d,q,clock);
+module nic_device$connectors$connector_1$sweeper(clock,reset,start,start_kind,start_controller,active,link_waiting,available,busy,table_data,slot_cid,slot_length,emit_idle,qp,slot_address,table_write,table_entry,issue,issue_controller,issue_header,issue_next,issue_payload,issue_length,path_error,path_error_high,busy_clear,command_replayed,paused,done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  start;
+    input wire  [1:0] start_kind;
+    input wire  start_controller;
+    input wire  active;
+    input wire  link_waiting;
+    input wire  [1:0] available;
+    input wire  [127:0] busy;
+    input wire  [83:0] table_data;
+    input wire  [15:0] slot_cid;
+    input wire  [15:0] slot_length;
+    input wire  emit_idle;
+    output reg  [3:0] qp;
+    output reg  [6:0] slot_address;
+    output reg  table_write;
+    output reg  [83:0] table_entry;
+    output reg  issue;
+    output reg  issue_controller;
+    output reg  [63:0] issue_header;
+    output reg  [2:0] issue_next;
+    output reg  [63:0] issue_payload;
+    output reg  [15:0] issue_length;
+    output reg  path_error;
+    output reg  [63:0] path_error_high;
+    output reg  [127:0] busy_clear;
+    output reg  command_replayed;
+    output reg  paused;
+    output reg  done;
+    
+    // Constant declarations
+    localparam  first_qp = 4'h0;
+    localparam  next_qp = 4'h1;
+    localparam  last_qp = 4'hf;
+    localparam  first_slot = 3'b0;
+    localparam  next_slot = 3'b1;
+    localparam  slot_shift = 7'b11;
+    localparam  slot_shift_wide = 128'h3;
+    localparam  qp_slot_mask = 128'hff;
+    localparam  one_slot_bit = 128'h1;
+    localparam  no_slots = 128'h0;
+    localparam  nothing_outstanding = 8'h0;
+    localparam  type_command = 64'h1;
+    localparam  type_takeover = 64'h800000002;
+    localparam  flag_replay = 64'h100;
+    localparam  path_error_status = 64'h6e0000000000000;
+    localparam  cid_above_slot = 16'hfff8;
+    localparam  shift_16 = 64'h10;
+    localparam  shift_32 = 64'h20;
+    localparam  shift_48 = 64'h30;
+    
+    // Enums
+    localparam SweepKind$Fail = 0;
+    localparam SweepKind$Readmit = 1;
+    localparam SweepKind$Failback = 2;
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam SweepStep$Idle = 0;
+    localparam SweepStep$Load = 1;
+    localparam SweepStep$Decide = 2;
+    localparam SweepStep$Takeover = 3;
+    localparam SweepStep$SlotLoad = 4;
+    localparam SweepStep$SlotAct = 5;
+    localparam SweepStep$SlotNext = 6;
+    localparam SweepStep$Write = 7;
+    localparam SweepStep$Next = 8;
+    localparam SweepStep$Resume = 9;
+    localparam SweepStep$ResumeEntry = 10;
+    
+    // Stub signals
+    reg  [3:0] step$d;
+    wire  [3:0] step$q;
+    reg  step$clock;
+    reg  [1:0] kind$d;
+    wire  [1:0] kind$q;
+    reg  kind$clock;
+    reg  controller$d;
+    wire  controller$q;
+    reg  controller$clock;
+    reg  [3:0] at_qp$d;
+    wire  [3:0] at_qp$q;
+    reg  at_qp$clock;
+    reg  [2:0] slot$d;
+    wire  [2:0] slot$q;
+    reg  slot$clock;
+    reg  [83:0] entry$d;
+    wire  [83:0] entry$q;
+    reg  entry$clock;
+    reg  at_takeover$d;
+    wire  at_takeover$q;
+    reg  at_takeover$clock;
+    
+    // Local signals
+    reg  [83:0] decided;
+    reg  waits_for_emitter;
+    reg  [127:0] slot_bit;
+    reg  slot_busy;
+    reg  [127:0] qp_slots;
+    reg  qp_busy;
+    reg  later_busy;
+    reg  [15:0] controller_cid;
+    
+    // Sub module instances
+    nic_device$connectors$connector_1$sweeper$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    nic_device$connectors$connector_1$sweeper$kind kind(
+        .d(kind$d),
+        .q(kind$q),
+        .clock(kind$clock)
+    );
+    nic_device$connectors$connector_1$sweeper$controller controller(
+        .d(controller$d),
+        .q(controller$q),
+        .clock(controller$clock)
+    );
+    nic_device$connectors$connector_1$sweeper$at_qp at_qp(
+        .d(at_qp$d),
+        .q(at_qp$q),
+        .clock(at_qp$clock)
+    );
+    nic_device$connectors$connector_1$sweeper$slot slot(
+        .d(slot$d),
+        .q(slot$q),
+        .clock(slot$clock)
+    );
+    nic_device$connectors$connector_1$sweeper$entry entry(
+        .d(entry$d),
+        .q(entry$q),
+        .clock(entry$clock)
+    );
+    nic_device$connectors$connector_1$sweeper$at_takeover at_takeover(
+        .d(at_takeover$d),
+        .q(at_takeover$q),
+        .clock(at_takeover$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        kind$clock = clock;
+        controller$clock = clock;
+        at_qp$clock = clock;
+        slot$clock = clock;
+        entry$clock = clock;
+        at_takeover$clock = clock;
+        step$d = step$q;
+        kind$d = kind$q;
+        controller$d = controller$q;
+        at_qp$d = at_qp$q;
+        slot$d = slot$q;
+        entry$d = entry$q;
+        at_takeover$d = at_takeover$q;
+        qp = at_qp$q;
+        slot_address = (((at_qp$q) & 7'h7f) << slot_shift) | ((slot$q) & 7'h7f);
+        slot_bit = one_slot_bit << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
+        slot_busy = |(busy & slot_bit);
+        qp_slots = qp_slot_mask << (((at_qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
+        qp_busy = |(busy & qp_slots);
+        later_busy = |(busy & ~((slot_bit << one_slot_bit) - one_slot_bit) & qp_slots);
+        controller_cid = (slot_cid & cid_above_slot) | ((slot$q) & 16'hffff);
+        table_write = 1'b0;
+        table_entry = entry$q;
+        issue = 1'b0;
+        issue_controller = entry$q[(64'h1)+:(1)];
+        issue_header = type_takeover | (((at_qp$q) & 64'hffffffffffffffff) << shift_16);
+        issue_next = EmitStep$Payload;
+        issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
+        issue_length = slot_length;
+        path_error = 1'b0;
+        path_error_high = ((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) | path_error_status | (((slot_cid) & 64'hffffffffffffffff) << shift_32);
+        busy_clear = no_slots;
+        command_replayed = 1'b0;
+        paused = 1'b0;
+        done = 1'b0;
+        decided = table_data;
+        waits_for_emitter = 1'b0;
+        if (active) begin
+            case (step$q)
+                SweepStep$Load:
+                    begin
+                        step$d = SweepStep$Decide;
+                    end
+                SweepStep$Decide:
+                    begin
+                        step$d = SweepStep$Next;
+                        case (kind$q)
+                            SweepKind$Fail:
+                                begin
+                                    if (table_data[(64'h0)+:(1)] & (table_data[(64'h1)+:(1)] == controller$q) & ~table_data[(64'h3)+:(1)]) begin
+                                        decided[(64'h4)+:(1)] = 1'b0;
+                                        if ((available[32'h1] & ~controller$q) | (available[32'h0] & controller$q)) begin
+                                            decided[(64'h1)+:(1)] = ~controller$q;
+                                            table_write = 1'b1;
+                                            step$d = SweepStep$Takeover;
+                                        end
+                                        else begin
+                                            decided[(64'h3)+:(1)] = 1'b1;
+                                            slot$d = first_slot;
+                                            step$d = SweepStep$SlotLoad;
+                                        end
+                                    end
+                                end
+                            SweepKind$Readmit:
+                                begin
+                                    if (table_data[(64'h0)+:(1)] & table_data[(64'h3)+:(1)]) begin
+                                        decided[(64'h1)+:(1)] = controller$q;
+                                        decided[(64'h3)+:(1)] = 1'b0;
+                                        step$d = SweepStep$Takeover;
+                                    end
+                                end
+                            default:
+                                begin
+                                    if (table_data[(64'h0)+:(1)] & ~table_data[(64'h3)+:(1)] & ~table_data[(64'h4)+:(1)] & (table_data[(64'h1)+:(1)] != table_data[(64'h2)+:(1)]) & ((available[32'h1] & table_data[(64'h2)+:(1)]) | (available[32'h0] & ~table_data[(64'h2)+:(1)]))) begin
+                                        if (table_data[(64'h2c)+:(8)] == nothing_outstanding) begin
+                                            decided[(64'h1)+:(1)] = table_data[(64'h2)+:(1)];
+                                            step$d = SweepStep$Takeover;
+                                        end
+                                        else begin
+                                            decided[(64'h4)+:(1)] = 1'b1;
+                                            step$d = SweepStep$Write;
+                                        end
+                                    end
+                                end
+                        endcase
+                        table_entry = decided;
+                        entry$d = decided;
+                    end
+                SweepStep$Takeover:
+                    begin
+                        if (emit_idle) begin
+                            issue = 1'b1;
+                            slot$d = first_slot;
+                            step$d = SweepStep$SlotLoad;
+                            if (~qp_busy) begin
+                                step$d = SweepStep$Write;
+                            end
+                        end
+                        else begin
+                            waits_for_emitter = 1'b1;
+                        end
+                    end
+                SweepStep$SlotLoad:
+                    begin
+                        step$d = SweepStep$SlotAct;
+                    end
+                SweepStep$SlotAct:
+                    begin
+                        if (~slot_busy) begin
+                            slot$d = slot$q + next_slot;
+                            step$d = SweepStep$SlotLoad;
+                            if (~later_busy) begin
+                                step$d = SweepStep$Write;
+                            end
+                        end
+                        else if (entry$q[(64'h3)+:(1)]) begin
+                            busy_clear = slot_bit;
+                            path_error = 1'b1;
+                            step$d = SweepStep$SlotNext;
+                        end
+                        else if (emit_idle) begin
+                            issue = 1'b1;
+                            issue_header = type_command | flag_replay | (((at_qp$q) & 64'hffffffffffffffff) << shift_16) | (((slot_length) & 64'hffffffffffffffff) << shift_32) | (((controller_cid) & 64'hffffffffffffffff) << shift_48);
+                            issue_next = EmitStep$Slot;
+                            command_replayed = 1'b1;
+                            step$d = SweepStep$SlotNext;
+                        end
+                        else begin
+                            waits_for_emitter = 1'b1;
+                        end
+                    end
+                SweepStep$SlotNext:
+                    begin
+                        slot$d = slot$q + next_slot;
+                        step$d = SweepStep$SlotLoad;
+                        if (~later_busy) begin
+                            step$d = SweepStep$Write;
+                        end
+                    end
+                SweepStep$Write:
+                    begin
+                        if (entry$q[(64'h3)+:(1)]) begin
+                            table_entry[(64'h2c)+:(8)] = nothing_outstanding;
+                        end
+                        table_write = (kind$q != SweepKind$Fail) | entry$q[(64'h3)+:(1)];
+                        step$d = SweepStep$Next;
+                    end
+                SweepStep$Next:
+                    begin
+                        at_qp$d = at_qp$q + next_qp;
+                        step$d = SweepStep$Load;
+                        if (at_qp$q == last_qp) begin
+                            done = 1'b1;
+                            step$d = SweepStep$Idle;
+                        end
+                    end
+                SweepStep$Resume:
+                    begin
+                        step$d = SweepStep$ResumeEntry;
+                    end
+                SweepStep$ResumeEntry:
+                    begin
+                        entry$d = table_data;
+                        step$d = SweepStep$SlotLoad;
+                        if (at_takeover$q) begin
+                            step$d = SweepStep$Takeover;
+                        end
+                    end
+                default:
+                    begin
+                    end
+            endcase
+        end
+        if (waits_for_emitter & (kind$q == SweepKind$Fail) & link_waiting) begin
+            paused = 1'b1;
+            at_takeover$d = step$q == SweepStep$Takeover;
+            step$d = SweepStep$Resume;
+        end
+        if (start) begin
+            kind$d = start_kind;
+            controller$d = start_controller;
+            at_qp$d = first_qp;
+            step$d = SweepStep$Load;
+        end
+        if (reset) begin
+            step$d = SweepStep$Idle;
+        end
+    end
+    
+endmodule // nic_device$connectors$connector_1$sweeper
+
+
+module nic_device$connectors$connector_1$sweeper$at_qp(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -11715,10 +12130,91 @@ module nic_device$connectors$connector_1$sweep_qp(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_device$connectors$connector_1$sweep_qp
+endmodule // nic_device$connectors$connector_1$sweeper$at_qp
 
 
-module nic_device$connectors$connector_1$sweep_slot(d,q,clock);
+module nic_device$connectors$connector_1$sweeper$at_takeover(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$sweeper$at_takeover
+
+
+module nic_device$connectors$connector_1$sweeper$controller(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$sweeper$controller
+
+
+module nic_device$connectors$connector_1$sweeper$entry(d,q,clock);
+    
+    // Module arguments
+    input wire  [83:0] d;
+    output reg  [83:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 84'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$sweeper$entry
+
+
+module nic_device$connectors$connector_1$sweeper$kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam SweepKind$Fail = 0;
+    localparam SweepKind$Readmit = 1;
+    localparam SweepKind$Failback = 2;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$sweeper$kind
+
+
+module nic_device$connectors$connector_1$sweeper$slot(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -11734,7 +12230,39 @@ module nic_device$connectors$connector_1$sweep_slot(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_device$connectors$connector_1$sweep_slot
+endmodule // nic_device$connectors$connector_1$sweeper$slot
+
+
+module nic_device$connectors$connector_1$sweeper$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam SweepStep$Idle = 0;
+    localparam SweepStep$Load = 1;
+    localparam SweepStep$Decide = 2;
+    localparam SweepStep$Takeover = 3;
+    localparam SweepStep$SlotLoad = 4;
+    localparam SweepStep$SlotAct = 5;
+    localparam SweepStep$SlotNext = 6;
+    localparam SweepStep$Write = 7;
+    localparam SweepStep$Next = 8;
+    localparam SweepStep$Resume = 9;
+    localparam SweepStep$ResumeEntry = 10;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$connector_1$sweeper$step
 
 
 module nic_device$connectors$connector_1$work_caused(d,q,clock);

@@ -35,7 +35,8 @@ use crate::bundles::stream::StreamIn;
 use crate::bundles::work_request::{ReadDataIn, WorkRequestSource};
 use super::qp_table::{QpEntry, SlotMeta, SQ_ENTRY_BITS};
 use super::read_table::ReadTable;
-use crate::link::message::{MessageType, FLAG_REPLAY, TAKEOVER_BYTES};
+use super::sweeper::{SweepKind, Sweeper};
+use crate::link::message::{MessageType, TAKEOVER_BYTES};
 use crate::nvme::capsule::{Status, CQE_BYTES};
 use crate::roce::rc::WrKind;
 use rust_hdl::prelude::*;
@@ -67,28 +68,9 @@ pub enum EngineStep {
     /// After a retirement: a draining QP with nothing outstanding goes home.
     DrainCheck,
     DrainTakeover,
-    SweepLoad,
-    SweepDecide,
-    SweepTakeover,
-    SweepSlotLoad,
-    SweepSlotAct,
-    SweepSlotNext,
-    SweepWrite,
-    SweepNext,
-    /// A paused failover sweep picks up again: its QP's entry is read back (messages taken
-    /// meanwhile may have retired its commands), then the step it paused at.
-    SweepResume,
-    SweepResumeEntry,
-}
-
-#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
-pub enum SweepKind {
-    /// Rebind (or, with no controller left, complete with path errors) the failed controller's QPs.
-    Fail,
-    /// Give the QPs without a path to the controller just readmitted.
-    Readmit,
-    /// QPs away from home go home (drained first).
-    Failback,
+    /// A sweep runs (the sweeper's steps): the engine lends it the QP table, the slot metadata
+    /// and the emitter.
+    Sweeping,
 }
 
 #[derive(LogicBlock)]
@@ -162,15 +144,12 @@ pub struct Connector<
     work_rkey: DFF<Bits<32>>,
     /// The work request is a controller's (not a path error made here).
     work_caused: DFF<Bit>,
-    sweep: DFF<SweepKind>,
-    sweep_controller: DFF<Bit>,
+    /// Failover, readmission and failback sweeps over the QP table.
+    sweeper: Sweeper<QP_BITS, SLOT_BITS, SLOT_ADDRESS_BITS, SLOTS>,
     /// A failover sweep waiting for the emitter lets the engine take one controller message (the
     /// surviving controller's answers to the replays reach the host without waiting for the whole
-    /// sweep); where it stopped: QP, slot, and whether its `TAKEOVER` was still to be sent.
+    /// sweep).
     sweep_paused: DFF<Bit>,
-    sweep_qp: DFF<Bits<QP_BITS>>,
-    sweep_slot: DFF<Bits<SLOT_BITS>>,
-    sweep_at_takeover: DFF<Bit>,
     /// The engine has just paused the sweep: take the message before resuming.
     serve_link: DFF<Bit>,
     fail_pending: DFF<Bits<2>>,
@@ -195,8 +174,6 @@ pub struct Connector<
     pick_link: Signal<Local, Bit>,
     /// Idle takes the header beat of the message the intake picked.
     take_header: Signal<Local, Bit>,
-    /// A sweep step waits for the emitter (it may pause for a controller's message).
-    pause: Signal<Local, Bit>,
     /// The engine asks the reader for a SEND's CQE; hands a WRITE's data to the mover.
     read_cqe: Signal<Local, Bit>,
     mover_start: Signal<Local, Bit>,
@@ -209,12 +186,6 @@ pub struct Connector<
     slot_bit: Signal<Local, Bits<SLOTS>>,
     slot_busy: Signal<Local, Bit>,
     qp_slots: Signal<Local, Bits<SLOTS>>,
-    /// Busy slots of the engine's QP: any at all, any after the engine's slot (a sweep visits
-    /// only busy slots).
-    qp_busy: Signal<Local, Bit>,
-    later_busy: Signal<Local, Bit>,
-    other: Signal<Local, Bit>,
-    path_error_high: Signal<Local, Bits<64>>,
     busy_set: Signal<Local, Bits<SLOTS>>,
     busy_clear: Signal<Local, Bits<SLOTS>>,
     issue: Signal<Local, Bit>,
@@ -235,8 +206,6 @@ pub struct Connector<
     one_qp: Constant<Bits<QP_BITS>>,
     zero_qp: Constant<Bits<QP_BITS>>,
     last_qp: Constant<Bits<QP_BITS>>,
-    one_slot: Constant<Bits<SLOT_BITS>>,
-    zero_slot: Constant<Bits<SLOT_BITS>>,
     slot_shift: Constant<Bits<SLOT_ADDRESS_BITS>>,
     slot_shift_wide: Constant<Bits<SLOTS>>,
     slot_mask_wide: Constant<Bits<SLOTS>>,
@@ -245,7 +214,6 @@ pub struct Connector<
     type_command: Constant<Bits<64>>,
     type_takeover: Constant<Bits<64>>,
     type_fence: Constant<Bits<64>>,
-    flag_replay: Constant<Bits<64>>,
     kind_send: Constant<Bits<2>>,
     kind_send_invalidate: Constant<Bits<2>>,
     kind_write: Constant<Bits<2>>,
@@ -337,12 +305,8 @@ impl<
             work_tag: Default::default(),
             work_rkey: Default::default(),
             work_caused: Default::default(),
-            sweep: Default::default(),
-            sweep_controller: Default::default(),
+            sweeper: Default::default(),
             sweep_paused: Default::default(),
-            sweep_qp: Default::default(),
-            sweep_slot: Default::default(),
-            sweep_at_takeover: Default::default(),
             serve_link: Default::default(),
             fail_pending: Default::default(),
             fence_pending: Default::default(),
@@ -354,7 +318,6 @@ impl<
             clear_qp: Default::default(),
             pick_link: Default::default(),
             take_header: Default::default(),
-            pause: Default::default(),
             read_cqe: Default::default(),
             mover_start: Default::default(),
             capsule_ok: Default::default(),
@@ -366,10 +329,6 @@ impl<
             slot_bit: Default::default(),
             slot_busy: Default::default(),
             qp_slots: Default::default(),
-            qp_busy: Default::default(),
-            later_busy: Default::default(),
-            other: Default::default(),
-            path_error_high: Default::default(),
             busy_set: Default::default(),
             busy_clear: Default::default(),
             issue: Default::default(),
@@ -387,8 +346,6 @@ impl<
             one_qp: Constant::new(1u64.to_bits()),
             zero_qp: Constant::new(0u64.to_bits()),
             last_qp: Constant::new((((1u64 << QP_BITS) - 1) as u64).to_bits()),
-            one_slot: Constant::new(1u64.to_bits()),
-            zero_slot: Constant::new(0u64.to_bits()),
             slot_shift: Constant::new((SLOT_BITS as u64).to_bits()),
             slot_shift_wide: Constant::new((SLOT_BITS as u64).to_bits()),
             slot_mask_wide: Constant::new((((1u64 << (1 << SLOT_BITS)) - 1) as u64).to_bits()),
@@ -397,7 +354,6 @@ impl<
             type_command: Constant::new((MessageType::Command as u64).to_bits()),
             type_takeover: Constant::new(((MessageType::Takeover as u64 | (TAKEOVER_BYTES as u64) << 32) as u64).to_bits()),
             type_fence: Constant::new((MessageType::Fence as u64).to_bits()),
-            flag_replay: Constant::new((((FLAG_REPLAY as u64) << 8) as u64).to_bits()),
             kind_send: Constant::new((WrKind::Send.code() as u64).to_bits()),
             kind_send_invalidate: Constant::new((WrKind::SendInvalidate.code() as u64).to_bits()),
             kind_write: Constant::new((WrKind::Write.code() as u64).to_bits()),
@@ -438,9 +394,8 @@ impl<
     fn update(&mut self) {
         dff_setup!(
             self, clock, busy, step, resume, qp, slot, entry, cqe_low, cqe_high, work_kind, work_length, work_tag,
-            work_rkey, work_caused, sweep, sweep_controller, sweep_paused, sweep_qp, sweep_slot, sweep_at_takeover,
-            serve_link, fail_pending, fence_pending, readmit_pending, failback_pending, fence_sent, capsule_blocked,
-            prefer_link, clear_qp
+            work_rkey, work_caused, sweep_paused, serve_link, fail_pending, fence_pending, readmit_pending,
+            failback_pending, fence_sent, capsule_blocked, prefer_link, clear_qp
         );
         // The capsule receiver and the memories.
         self.receiver.clock.next = self.clock.val();
@@ -474,12 +429,6 @@ impl<
         self.slot_bit.next = self.one_slots.val() << bit_cast::<SLOTS, SLOT_ADDRESS_BITS>(self.slot_address.val());
         self.slot_busy.next = (self.busy.q.val() & self.slot_bit.val()).any();
         self.qp_slots.next = self.slot_mask_wide.val() << (bit_cast::<SLOTS, QP_BITS>(self.cfg_qp.val()) << self.slot_shift_wide.val());
-        self.qp_busy.next = (self.busy.q.val() & (self.slot_mask_wide.val() << (bit_cast::<SLOTS, QP_BITS>(self.qp.q.val()) << self.slot_shift_wide.val()))).any();
-        // Bits above `slot_bit` (none when it is the top one: the shift leaves 0, minus one is all ones).
-        self.later_busy.next = (self.busy.q.val()
-            & !((self.slot_bit.val() << self.one_slots.val()) - self.one_slots.val())
-            & (self.slot_mask_wide.val() << (bit_cast::<SLOTS, QP_BITS>(self.qp.q.val()) << self.slot_shift_wide.val())))
-        .any();
         self.qp_table.read_address.next = self.qp.q.val();
         self.qp_table.write_enable.next = false;
         self.qp_table.write_address.next = self.qp.q.val();
@@ -492,7 +441,6 @@ impl<
         self.meta.write_data.next.admin_connect = self.receiver.capsule_admin_connect.val();
         self.busy_set.next = self.zero_slots.val();
         self.busy_clear.next = self.zero_slots.val();
-        self.other.next = !self.sweep_controller.q.val();
         self.cqe_cid.next = self.cqe_high.q.val().get_bits::<16>(32);
         // The CID a controller knows a command by: its slot under the host CID's upper bits
         // (Linux keeps a generation count there, so a stale completion still does not match).
@@ -500,15 +448,15 @@ impl<
             (self.receiver.capsule_cid.val() & self.cid_above_slot.val()) | bit_cast::<16, SLOT_BITS>(self.receiver.capsule_slot.val());
         self.slot_controller_cid.next = (self.meta.read_data.val().cid & self.cid_above_slot.val()) | bit_cast::<16, SLOT_BITS>(self.slot.q.val());
         self.cqe_status_ok.next = (self.cqe_high.q.val().get_bits::<16>(48) & self.status_mask.val()) == self.zero_16.val();
-        self.path_error_high.next = bit_cast::<64, SQ_ENTRY_BITS>(self.entry.q.val().sq_tail) | self.path_error_status.val();
 
         self.finish.next = false;
         self.read_cqe.next = false;
+        self.sweeper.start.next = false;
+        self.sweeper.start_kind.next = SweepKind::Fail;
         self.skip_set.next = self.zero_2.val();
         self.capsule_ok.next = self.receiver.capsule_valid.val() & !self.capsule_blocked.q.val();
         self.pick_link.next = self.intake.waiting.val() & (!self.capsule_ok.val() | self.prefer_link.q.val());
         self.take_header.next = false;
-        self.pause.next = false;
 
         // Requests from the supervisor wait until the engine is free.
         self.fail_pending.d.next = self.fail_pending.q.val() | self.fail_start.val();
@@ -525,6 +473,7 @@ impl<
         if !self.fail_pending.q.val().any() & !self.fence_pending.q.val().any() & self.readmit_pending.q.val().get_bit(0) {
             self.pending_bit.next = self.bit_a.val();
         }
+        self.sweeper.start_controller.next = self.pending_bit.val().get_bit(1);
 
         // RDMA READs in flight: a READ's entry records who asked (the engine's link, the tag).
         self.read_table.allocate.next = false;
@@ -570,7 +519,7 @@ impl<
         self.count.wqe_malformed.next = self.reader.wqe_malformed.val();
         self.count.cqe_unknown_cid.next = false;
         self.count.wrong_link.next = false;
-        self.count.command_replayed.next = false;
+        self.count.command_replayed.next = self.sweeper.command_replayed.val();
         self.count.late_discarded.next = self.reader.late_discarded.val();
         self.count.takeover_acked.next = self.reader.takeover_acked.val();
         self.count.path_error_sent.next = false;
@@ -592,9 +541,7 @@ impl<
                         self.take_header.next = true;
                     } else {
                         self.sweep_paused.d.next = false;
-                        self.qp.d.next = self.sweep_qp.q.val();
-                        self.slot.d.next = self.sweep_slot.q.val();
-                        self.step.d.next = EngineStep::SweepResume;
+                        self.step.d.next = EngineStep::Sweeping;
                     }
                 } else if self.cfg_valid.val() {
                     // A QP set up (or off): nothing outstanding, bound home.
@@ -604,14 +551,12 @@ impl<
                     self.receiver.freed.next = self.qp_slots.val();
                 } else if self.fail_pending.q.val().any() {
                     self.fail_pending.d.next = (self.fail_pending.q.val() & !self.pending_bit.val()) | self.fail_start.val();
-                    self.sweep.d.next = SweepKind::Fail;
-                    self.sweep_controller.d.next = self.pending_bit.val().get_bit(1);
+                    self.sweeper.start.next = true;
                     // READs the failed controller asked for are answered to nobody.
                     self.read_table.forget.next = true;
                     self.read_table.controller.next = self.pending_bit.val().get_bit(1);
                     self.fence_sent.d.next = self.fence_sent.q.val() & !self.pending_bit.val();
-                    self.qp.d.next = self.zero_qp.val();
-                    self.step.d.next = EngineStep::SweepLoad;
+                    self.step.d.next = EngineStep::Sweeping;
                 } else if self.fence_pending.q.val().any() & self.emit_idle.val() {
                     self.fence_pending.d.next = (self.fence_pending.q.val() & !self.pending_bit.val()) | self.fence_request.val();
                     self.fence_sent.d.next = self.fence_sent.q.val() | self.pending_bit.val();
@@ -622,15 +567,14 @@ impl<
                     self.issue_fence.next = true;
                 } else if self.readmit_pending.q.val().any() & !self.fence_pending.q.val().any() {
                     self.readmit_pending.d.next = (self.readmit_pending.q.val() & !self.pending_bit.val()) | self.readmit.val();
-                    self.sweep.d.next = SweepKind::Readmit;
-                    self.sweep_controller.d.next = self.pending_bit.val().get_bit(1);
-                    self.qp.d.next = self.zero_qp.val();
-                    self.step.d.next = EngineStep::SweepLoad;
+                    self.sweeper.start.next = true;
+                    self.sweeper.start_kind.next = SweepKind::Readmit;
+                    self.step.d.next = EngineStep::Sweeping;
                 } else if self.failback_pending.q.val() & !self.fence_pending.q.val().any() & !self.readmit_pending.q.val().any() {
                     self.failback_pending.d.next = self.failback.val();
-                    self.sweep.d.next = SweepKind::Failback;
-                    self.qp.d.next = self.zero_qp.val();
-                    self.step.d.next = EngineStep::SweepLoad;
+                    self.sweeper.start.next = true;
+                    self.sweeper.start_kind.next = SweepKind::Failback;
+                    self.step.d.next = EngineStep::Sweeping;
                 } else if self.pick_link.val() {
                     self.take_header.next = true;
                 } else if self.capsule_ok.val() {
@@ -831,159 +775,35 @@ impl<
                     self.step.d.next = EngineStep::Idle;
                 }
             }
-            EngineStep::SweepLoad => {
-                self.step.d.next = EngineStep::SweepDecide;
-            }
-            EngineStep::SweepDecide => {
-                self.table_entry.next = self.qp_table.read_data.val();
-                self.step.d.next = EngineStep::SweepNext;
-                match self.sweep.q.val() {
-                    SweepKind::Fail => {
-                        if self.qp_table.read_data.val().enabled
-                            & (self.qp_table.read_data.val().controller == self.sweep_controller.q.val())
-                            & !self.qp_table.read_data.val().no_path
-                        {
-                            self.table_entry.next.draining = false;
-                            if (self.available.val().get_bit(1) & !self.sweep_controller.q.val())
-                                | (self.available.val().get_bit(0) & self.sweep_controller.q.val())
-                            {
-                                // Rebound at once: the new controller's answers to the replays may
-                                // come while the sweep is paused on this QP.
-                                self.table_entry.next.controller = self.other.val();
-                                self.qp_table.write_enable.next = true;
-                                self.step.d.next = EngineStep::SweepTakeover;
-                            } else {
-                                self.table_entry.next.no_path = true;
-                                self.slot.d.next = self.zero_slot.val();
-                                self.step.d.next = EngineStep::SweepSlotLoad;
-                            }
-                        }
-                    }
-                    SweepKind::Readmit => {
-                        if self.qp_table.read_data.val().enabled & self.qp_table.read_data.val().no_path {
-                            self.table_entry.next.controller = self.sweep_controller.q.val();
-                            self.table_entry.next.no_path = false;
-                            self.step.d.next = EngineStep::SweepTakeover;
-                        }
-                    }
-                    _ => {
-                        if self.qp_table.read_data.val().enabled
-                            & !self.qp_table.read_data.val().no_path
-                            & !self.qp_table.read_data.val().draining
-                            & (self.qp_table.read_data.val().controller != self.qp_table.read_data.val().home)
-                            & ((self.available.val().get_bit(1) & self.qp_table.read_data.val().home)
-                                | (self.available.val().get_bit(0) & !self.qp_table.read_data.val().home))
-                        {
-                            if self.qp_table.read_data.val().outstanding == self.zero_8.val() {
-                                self.table_entry.next.controller = self.qp_table.read_data.val().home;
-                                self.step.d.next = EngineStep::SweepTakeover;
-                            } else {
-                                self.table_entry.next.draining = true;
-                                self.step.d.next = EngineStep::SweepWrite;
-                            }
-                        }
-                    }
-                }
-                self.entry.d.next = self.table_entry.val();
-            }
-            EngineStep::SweepTakeover => {
-                if self.emit_idle.val() {
-                    self.issue.next = true;
-                    self.issue_header.next = self.type_takeover.val() | (bit_cast::<64, QP_BITS>(self.qp.q.val()) << self.shift_16.val());
-                    self.issue_next.next = EmitStep::Payload;
-                    self.slot.d.next = self.zero_slot.val();
-                    self.step.d.next = EngineStep::SweepSlotLoad;
-                    if !self.qp_busy.val() {
-                        self.step.d.next = EngineStep::SweepWrite;
-                    }
-                } else {
-                    self.pause.next = true;
-                }
-            }
-            EngineStep::SweepSlotLoad => {
-                self.step.d.next = EngineStep::SweepSlotAct;
-            }
-            EngineStep::SweepSlotAct => {
-                if !self.slot_busy.val() {
-                    self.slot.d.next = self.slot.q.val() + self.one_slot.val();
-                    self.step.d.next = EngineStep::SweepSlotLoad;
-                    if !self.later_busy.val() {
-                        self.step.d.next = EngineStep::SweepWrite;
-                    }
-                } else if self.entry.q.val().no_path {
-                    // No controller left: the command completes with a path error.
-                    self.busy_clear.next = self.slot_bit.val();
+            EngineStep::Sweeping => {
+                self.busy_clear.next = self.sweeper.busy_clear.val();
+                if self.sweeper.path_error.val() {
+                    // No controller left: the slot's command completes with a path error.
                     self.count.path_error_sent.next = true;
+                    self.qp.d.next = self.sweeper.qp.val();
                     self.cqe_low.d.next = self.zero_64.val();
-                    self.cqe_high.d.next = self.path_error_high.val() | (bit_cast::<64, 16>(self.meta.read_data.val().cid) << self.shift_32.val());
+                    self.cqe_high.d.next = self.sweeper.path_error_high.val();
                     self.work_kind.d.next = self.kind_send.val();
                     self.work_length.d.next = self.cqe_bytes.val();
                     self.work_rkey.d.next = self.zero_32.val();
                     self.work_caused.d.next = false;
-                    self.resume.d.next = EngineStep::SweepSlotNext;
+                    self.resume.d.next = EngineStep::Sweeping;
                     self.step.d.next = EngineStep::WrIssue;
-                } else if self.emit_idle.val() {
-                    // Replayed on the controller that took over; it does not advance the SQ head.
-                    self.issue.next = true;
-                    self.issue_header.next = self.type_command.val()
-                        | self.flag_replay.val()
-                        | (bit_cast::<64, QP_BITS>(self.qp.q.val()) << self.shift_16.val())
-                        | (bit_cast::<64, 16>(self.meta.read_data.val().length) << self.shift_32.val())
-                        | (bit_cast::<64, 16>(self.slot_controller_cid.val()) << self.shift_48.val());
-                    self.issue_length.next = self.meta.read_data.val().length;
-                    self.count.command_replayed.next = true;
-                    self.step.d.next = EngineStep::SweepSlotNext;
-                } else {
-                    self.pause.next = true;
                 }
-            }
-            EngineStep::SweepSlotNext => {
-                // Only busy slots are left to visit; none after this one ends the QP.
-                self.slot.d.next = self.slot.q.val() + self.one_slot.val();
-                self.step.d.next = EngineStep::SweepSlotLoad;
-                if !self.later_busy.val() {
-                    self.step.d.next = EngineStep::SweepWrite;
-                }
-            }
-            EngineStep::SweepWrite => {
-                if self.entry.q.val().no_path {
-                    self.table_entry.next.outstanding = self.zero_8.val();
-                }
-                // A QP a failover rebound was written when it was rebound (and may have changed
-                // since, while the sweep was paused).
-                self.qp_table.write_enable.next = (self.sweep.q.val() != SweepKind::Fail) | self.entry.q.val().no_path;
-                self.step.d.next = EngineStep::SweepNext;
-            }
-            EngineStep::SweepNext => {
-                self.qp.d.next = self.qp.q.val() + self.one_qp.val();
-                self.step.d.next = EngineStep::SweepLoad;
-                if self.qp.q.val() == self.last_qp.val() {
-                    self.capsule_blocked.d.next = false;
+                if self.sweeper.paused.val() {
+                    // A fail sweep waiting for the emitter: take a controller's message meanwhile.
+                    self.sweep_paused.d.next = true;
+                    self.serve_link.d.next = true;
                     self.step.d.next = EngineStep::Idle;
                 }
-            }
-            EngineStep::SweepResume => {
-                self.step.d.next = EngineStep::SweepResumeEntry;
-            }
-            EngineStep::SweepResumeEntry => {
-                self.entry.d.next = self.qp_table.read_data.val();
-                self.step.d.next = EngineStep::SweepSlotLoad;
-                if self.sweep_at_takeover.q.val() {
-                    self.step.d.next = EngineStep::SweepTakeover;
+                if self.sweeper.done.val() {
+                    self.capsule_blocked.d.next = false;
+                    self.step.d.next = EngineStep::Idle;
                 }
             }
             _ => {
                 self.step.d.next = EngineStep::Clear;
             }
-        }
-        if self.pause.val() & (self.sweep.q.val() == SweepKind::Fail) & self.intake.waiting.val() {
-            // A fail sweep waiting for the emitter: take a controller's message meanwhile.
-            self.sweep_paused.d.next = true;
-            self.serve_link.d.next = true;
-            self.sweep_qp.d.next = self.qp.q.val();
-            self.sweep_slot.d.next = self.slot.q.val();
-            self.sweep_at_takeover.d.next = self.step.q.val() == EngineStep::SweepTakeover;
-            self.step.d.next = EngineStep::Idle;
         }
         if self.take_header.val() {
             // A controller's message: the reader takes its header beat.
@@ -1081,6 +901,32 @@ impl<
         ReadDataIn::link(&mut self.work.read, &mut self.emitter.read);
         self.buffer.read_address.next = self.emitter.buffer_address.val();
         self.emitter.buffer_data.next = self.buffer.read_data.val();
+        // The sweeper, and what the engine lends it while it runs.
+        self.sweeper.clock.next = self.clock.val();
+        self.sweeper.reset.next = self.reset.val();
+        self.sweeper.active.next = self.step.q.val() == EngineStep::Sweeping;
+        self.sweeper.link_waiting.next = self.intake.waiting.val();
+        self.sweeper.available.next = self.available.val();
+        self.sweeper.busy.next = self.busy.q.val();
+        self.sweeper.table_data.next = self.qp_table.read_data.val();
+        self.sweeper.slot_cid.next = self.meta.read_data.val().cid;
+        self.sweeper.slot_length.next = self.meta.read_data.val().length;
+        self.sweeper.emit_idle.next = self.emitter.idle.val();
+        if self.step.q.val() == EngineStep::Sweeping {
+            self.qp_table.read_address.next = self.sweeper.qp.val();
+            self.qp_table.write_enable.next = self.sweeper.table_write.val();
+            self.qp_table.write_address.next = self.sweeper.qp.val();
+            self.qp_table.write_data.next = self.sweeper.table_entry.val();
+            self.meta.read_address.next = self.sweeper.slot_address.val();
+            self.emitter.issue.next = self.sweeper.issue.val();
+            self.emitter.issue_controller.next = self.sweeper.issue_controller.val();
+            self.emitter.issue_header.next = self.sweeper.issue_header.val();
+            self.emitter.issue_next.next = self.sweeper.issue_next.val();
+            self.emitter.issue_fence.next = false;
+            self.emitter.issue_payload.next = self.sweeper.issue_payload.val();
+            self.emitter.issue_slot.next = self.sweeper.slot_address.val();
+            self.emitter.issue_length.next = self.sweeper.issue_length.val();
+        }
         self.read_table.clock.next = self.clock.val();
         self.read_table.reset.next = self.reset.val();
         self.read_table.lookup_index.next = self.emitter.read_table_address.val();

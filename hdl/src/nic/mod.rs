@@ -16,6 +16,7 @@ pub mod qp_table;
 pub mod read_table;
 pub mod rx_frame_queue;
 pub mod rx_router;
+pub mod sweeper;
 pub mod tx_mux;
 pub mod write_mover;
 pub mod wr_arbiter;
