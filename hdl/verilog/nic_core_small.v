@@ -5913,17 +5913,17 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
     reg  [1:0] intake$available;
     wire  [1:0] intake$heard;
     wire  intake$waiting;
-    wire  intake$pick_b;
-    wire  [7:0] intake$pick_kind;
-    wire  [47:0] intake$pick_fields;
-    wire  intake$pick_last;
+    wire  intake$offered$from_b;
+    wire  [7:0] intake$offered$kind;
+    wire  [47:0] intake$offered$fields;
+    wire  intake$offered$last;
     reg  intake$take_header;
-    reg  intake$src;
-    wire  [63:0] intake$beat_data;
-    wire  intake$beat_last;
-    wire  intake$beat_valid;
-    wire  intake$beat_lost;
-    reg  intake$take_beat;
+    reg  intake$beat$src;
+    wire  [63:0] intake$beat$data;
+    wire  intake$beat$last;
+    wire  intake$beat$valid;
+    wire  intake$beat$lost;
+    reg  intake$beat$take;
     reg  intake$mover_busy;
     reg  intake$mover_src;
     reg  intake$mover_take;
@@ -5931,16 +5931,17 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
     reg  reader$clock;
     reg  reader$reset;
     reg  reader$take_header;
-    reg  reader$pick_b;
-    reg  [7:0] reader$pick_kind;
-    reg  [47:0] reader$pick_fields;
-    reg  reader$pick_last;
+    reg  reader$offered$from_b;
+    reg  [7:0] reader$offered$kind;
+    reg  [47:0] reader$offered$fields;
+    reg  reader$offered$last;
     reg  reader$read_cqe;
-    reg  [63:0] reader$beat_data;
-    reg  reader$beat_last;
-    reg  reader$beat_valid;
-    reg  reader$beat_lost;
-    wire  reader$take_beat;
+    wire  reader$beat$src;
+    reg  [63:0] reader$beat$data;
+    reg  reader$beat$last;
+    reg  reader$beat$valid;
+    reg  reader$beat$lost;
+    wire  reader$beat$take;
     reg  [1:0] reader$fenced;
     reg  [1:0] reader$fence_sent;
     wire  reader$finished;
@@ -6300,17 +6301,17 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
         .available(intake$available),
         .heard(intake$heard),
         .waiting(intake$waiting),
-        .pick_b(intake$pick_b),
-        .pick_kind(intake$pick_kind),
-        .pick_fields(intake$pick_fields),
-        .pick_last(intake$pick_last),
+        .offered$from_b(intake$offered$from_b),
+        .offered$kind(intake$offered$kind),
+        .offered$fields(intake$offered$fields),
+        .offered$last(intake$offered$last),
         .take_header(intake$take_header),
-        .src(intake$src),
-        .beat_data(intake$beat_data),
-        .beat_last(intake$beat_last),
-        .beat_valid(intake$beat_valid),
-        .beat_lost(intake$beat_lost),
-        .take_beat(intake$take_beat),
+        .beat$src(intake$beat$src),
+        .beat$data(intake$beat$data),
+        .beat$last(intake$beat$last),
+        .beat$valid(intake$beat$valid),
+        .beat$lost(intake$beat$lost),
+        .beat$take(intake$beat$take),
         .mover_busy(intake$mover_busy),
         .mover_src(intake$mover_src),
         .mover_take(intake$mover_take),
@@ -6320,16 +6321,17 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
         .clock(reader$clock),
         .reset(reader$reset),
         .take_header(reader$take_header),
-        .pick_b(reader$pick_b),
-        .pick_kind(reader$pick_kind),
-        .pick_fields(reader$pick_fields),
-        .pick_last(reader$pick_last),
+        .offered$from_b(reader$offered$from_b),
+        .offered$kind(reader$offered$kind),
+        .offered$fields(reader$offered$fields),
+        .offered$last(reader$offered$last),
         .read_cqe(reader$read_cqe),
-        .beat_data(reader$beat_data),
-        .beat_last(reader$beat_last),
-        .beat_valid(reader$beat_valid),
-        .beat_lost(reader$beat_lost),
-        .take_beat(reader$take_beat),
+        .beat$src(reader$beat$src),
+        .beat$data(reader$beat$data),
+        .beat$last(reader$beat$last),
+        .beat$valid(reader$beat$valid),
+        .beat$lost(reader$beat$lost),
+        .beat$take(reader$beat$take),
         .fenced(reader$fenced),
         .fence_sent(reader$fence_sent),
         .finished(reader$finished),
@@ -6679,18 +6681,18 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
                         step$d = EngineStep$WqeDecide;
                     end
                     if (reader$cqe_low_read) begin
-                        cqe_low$d = intake$beat_data;
+                        cqe_low$d = intake$beat$data;
                     end
                     if (reader$cqe_read) begin
-                        cqe_high$d = intake$beat_data;
-                        slot$d = intake$beat_data[(32'h20)+:(3)];
+                        cqe_high$d = intake$beat$data;
+                        slot$d = intake$beat$data[(32'h20)+:(3)];
                         step$d = EngineStep$CqeLoad;
                     end
                 end
             EngineStep$WqeDecide:
                 begin
                     entry$d = qp_table$read_data;
-                    if (intake$beat_lost) begin
+                    if (intake$beat$lost) begin
                         count$late_discarded = 1'b1;
                         finish = 1'b1;
                     end
@@ -6739,7 +6741,7 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
             EngineStep$CqeDecide:
                 begin
                     step$d = EngineStep$Idle;
-                    if (intake$beat_lost) begin
+                    if (intake$beat$lost) begin
                         count$late_discarded = 1'b1;
                     end
                     else if (slot_busy & (slot_controller_cid == cqe_cid)) begin
@@ -6859,7 +6861,7 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
                 end
         endcase
         if (take_header) begin
-            qp$d = intake$pick_fields[(32'h0)+:(2)];
+            qp$d = intake$offered$fields[(32'h0)+:(2)];
             prefer_link$d = 1'b0;
             step$d = EngineStep$Reading;
         end
@@ -6905,8 +6907,6 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
         intake$available = available;
         heard = intake$heard;
         intake$take_header = take_header;
-        intake$src = reader$src;
-        intake$take_beat = reader$take_beat;
         intake$mover_busy = mover$busy;
         intake$mover_src = mover$src;
         intake$mover_take = mover$take;
@@ -6914,15 +6914,7 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
         reader$clock = clock;
         reader$reset = reset;
         reader$take_header = take_header;
-        reader$pick_b = intake$pick_b;
-        reader$pick_kind = intake$pick_kind;
-        reader$pick_fields = intake$pick_fields;
-        reader$pick_last = intake$pick_last;
         reader$read_cqe = read_cqe;
-        reader$beat_data = intake$beat_data;
-        reader$beat_last = intake$beat_last;
-        reader$beat_valid = intake$beat_valid;
-        reader$beat_lost = intake$beat_lost;
         reader$fenced = fenced;
         reader$fence_sent = fence_sent$q;
         emitter$clock = clock;
@@ -6993,6 +6985,16 @@ module nic_core_small$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tke
         end
     end
     
+    always @(*) reader$offered$from_b = intake$offered$from_b;
+    always @(*) reader$offered$kind = intake$offered$kind;
+    always @(*) reader$offered$fields = intake$offered$fields;
+    always @(*) reader$offered$last = intake$offered$last;
+    always @(*) intake$beat$src = reader$beat$src;
+    always @(*) reader$beat$data = intake$beat$data;
+    always @(*) reader$beat$last = intake$beat$last;
+    always @(*) reader$beat$valid = intake$beat$valid;
+    always @(*) reader$beat$lost = intake$beat$lost;
+    always @(*) intake$beat$take = reader$beat$take;
 endmodule // nic_core_small$connectors$connector_0
 
 
@@ -8431,7 +8433,7 @@ module nic_core_small$connectors$connector_0$fence_sent(d,q,clock);
 endmodule // nic_core_small$connectors$connector_0$fence_sent
 
 
-module nic_core_small$connectors$connector_0$intake(clock,reset,from_a$tdata,from_a$tlast,from_a$tvalid,from_a$tready,from_b$tdata,from_b$tlast,from_b$tvalid,from_b$tready,link_up,fenced,available,heard,waiting,pick_b,pick_kind,pick_fields,pick_last,take_header,src,beat_data,beat_last,beat_valid,beat_lost,take_beat,mover_busy,mover_src,mover_take,skip);
+module nic_core_small$connectors$connector_0$intake(clock,reset,from_a$tdata,from_a$tlast,from_a$tvalid,from_a$tready,from_b$tdata,from_b$tlast,from_b$tvalid,from_b$tready,link_up,fenced,available,heard,waiting,offered$from_b,offered$kind,offered$fields,offered$last,take_header,beat$src,beat$data,beat$last,beat$valid,beat$lost,beat$take,mover_busy,mover_src,mover_take,skip);
     
     // Module arguments
     input wire  clock;
@@ -8449,17 +8451,17 @@ module nic_core_small$connectors$connector_0$intake(clock,reset,from_a$tdata,fro
     input wire  [1:0] available;
     output reg  [1:0] heard;
     output reg  waiting;
-    output reg  pick_b;
-    output reg  [7:0] pick_kind;
-    output reg  [47:0] pick_fields;
-    output reg  pick_last;
+    output reg  offered$from_b;
+    output reg  [7:0] offered$kind;
+    output reg  [47:0] offered$fields;
+    output reg  offered$last;
     input wire  take_header;
-    input wire  src;
-    output reg  [63:0] beat_data;
-    output reg  beat_last;
-    output reg  beat_valid;
-    output reg  beat_lost;
-    input wire  take_beat;
+    input wire  beat$src;
+    output reg  [63:0] beat$data;
+    output reg  beat$last;
+    output reg  beat$valid;
+    output reg  beat$lost;
+    input wire  beat$take;
     input wire  mover_busy;
     input wire  mover_src;
     input wire  mover_take;
@@ -8510,15 +8512,15 @@ module nic_core_small$connectors$connector_0$intake(clock,reset,from_a$tdata,fro
         draining$clock = clock;
         at_header$d = at_header$q;
         draining$d = draining$q;
-        beat_data = from_a$tdata;
-        beat_last = from_a$tlast;
-        beat_valid = from_a$tvalid;
-        beat_lost = ~available[32'h0];
-        if (src) begin
-            beat_data = from_b$tdata;
-            beat_last = from_b$tlast;
-            beat_valid = from_b$tvalid;
-            beat_lost = ~available[32'h1];
+        beat$data = from_a$tdata;
+        beat$last = from_a$tlast;
+        beat$valid = from_a$tvalid;
+        beat$lost = ~available[32'h0];
+        if (beat$src) begin
+            beat$data = from_b$tdata;
+            beat$last = from_b$tlast;
+            beat$valid = from_b$tvalid;
+            beat$lost = ~available[32'h1];
         end
         heartbeat_a = at_header$q[32'h0] & from_a$tvalid & from_a$tlast & (from_a$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h0];
         heartbeat_b = at_header$q[32'h1] & from_b$tvalid & from_b$tlast & (from_b$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
@@ -8527,17 +8529,17 @@ module nic_core_small$connectors$connector_0$intake(clock,reset,from_a$tdata,fro
         a_offers = from_a$tvalid & link_up[32'h0] & ~draining$q[32'h0] & ~heartbeat_a & ~(mover_busy & (~mover_src | wqe_a));
         b_offers = from_b$tvalid & link_up[32'h1] & ~draining$q[32'h1] & ~heartbeat_b & ~(mover_busy & (mover_src | wqe_b));
         waiting = a_offers | b_offers;
-        pick_b = b_offers & (~a_offers | ~src);
-        pick_kind = from_a$tdata[(32'h0)+:(8)];
-        pick_fields = from_a$tdata[(32'h10)+:(48)];
-        pick_last = from_a$tlast;
-        if (pick_b) begin
-            pick_kind = from_b$tdata[(32'h0)+:(8)];
-            pick_fields = from_b$tdata[(32'h10)+:(48)];
-            pick_last = from_b$tlast;
+        offered$from_b = b_offers & (~a_offers | ~beat$src);
+        offered$kind = from_a$tdata[(32'h0)+:(8)];
+        offered$fields = from_a$tdata[(32'h10)+:(48)];
+        offered$last = from_a$tlast;
+        if (offered$from_b) begin
+            offered$kind = from_b$tdata[(32'h0)+:(8)];
+            offered$fields = from_b$tdata[(32'h10)+:(48)];
+            offered$last = from_b$tlast;
         end
-        take_a = (take_header & ~pick_b) | (take_beat & ~src) | (mover_take & ~mover_src);
-        take_b = (take_header & pick_b) | (take_beat & src) | (mover_take & mover_src);
+        take_a = (take_header & ~offered$from_b) | (beat$take & ~beat$src) | (mover_take & ~mover_src);
+        take_b = (take_header & offered$from_b) | (beat$take & beat$src) | (mover_take & mover_src);
         from_a$tready = take_a | draining$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
         from_b$tready = take_b | draining$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
         boundary = at_header$q | ~link_up;
@@ -9193,22 +9195,23 @@ module nic_core_small$connectors$connector_0$read_table$valid(d,q,clock);
 endmodule // nic_core_small$connectors$connector_0$read_table$valid
 
 
-module nic_core_small$connectors$connector_0$reader(clock,reset,take_header,pick_b,pick_kind,pick_fields,pick_last,read_cqe,beat_data,beat_last,beat_valid,beat_lost,take_beat,fenced,fence_sent,finished,descriptor_read,cqe_low_read,cqe_read,skip,fence_acked,late_discarded,wqe_unknown_qp,wqe_malformed,takeover_acked,src,src_bit,ended,tag,length,va,rkey,invalidate,write_ok,read_ok,send_ok,send_invalidate);
+module nic_core_small$connectors$connector_0$reader(clock,reset,take_header,offered$from_b,offered$kind,offered$fields,offered$last,read_cqe,beat$src,beat$data,beat$last,beat$valid,beat$lost,beat$take,fenced,fence_sent,finished,descriptor_read,cqe_low_read,cqe_read,skip,fence_acked,late_discarded,wqe_unknown_qp,wqe_malformed,takeover_acked,src,src_bit,ended,tag,length,va,rkey,invalidate,write_ok,read_ok,send_ok,send_invalidate);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  take_header;
-    input wire  pick_b;
-    input wire  [7:0] pick_kind;
-    input wire  [47:0] pick_fields;
-    input wire  pick_last;
+    input wire  offered$from_b;
+    input wire  [7:0] offered$kind;
+    input wire  [47:0] offered$fields;
+    input wire  offered$last;
     input wire  read_cqe;
-    input wire  [63:0] beat_data;
-    input wire  beat_last;
-    input wire  beat_valid;
-    input wire  beat_lost;
-    output reg  take_beat;
+    output reg  beat$src;
+    input wire  [63:0] beat$data;
+    input wire  beat$last;
+    input wire  beat$valid;
+    input wire  beat$lost;
+    output reg  beat$take;
     input wire  [1:0] fenced;
     input wire  [1:0] fence_sent;
     output reg  finished;
@@ -9394,6 +9397,7 @@ module nic_core_small$connectors$connector_0$reader(clock,reset,take_header,pick
         wqe_rkey$d = wqe_rkey$q;
         wqe_invalidate$d = wqe_invalidate$q;
         src = from_b$q;
+        beat$src = from_b$q;
         src_bit = link_a;
         if (from_b$q) begin
             src_bit = link_b;
@@ -9409,7 +9413,7 @@ module nic_core_small$connectors$connector_0$reader(clock,reset,take_header,pick
         read_ok = (op$q == op_read) & last_taken$q & length_fits & (header_length$q == descriptor_bytes);
         send_invalidate = op$q == op_send_invalidate;
         send_ok = ((op$q == op_send) | send_invalidate) & ~last_taken$q & (wqe_length$q == cqe_bytes) & (header_length$q == send_payload_bytes);
-        take_beat = 1'b0;
+        beat$take = 1'b0;
         finish = 1'b0;
         finished = 1'b0;
         descriptor_read = 1'b0;
@@ -9453,38 +9457,38 @@ module nic_core_small$connectors$connector_0$reader(clock,reset,take_header,pick
                 end
             ReadStep$Descriptor1:
                 begin
-                    if (beat_valid & ~beat_lost) begin
-                        op$d = beat_data[(32'h0)+:(8)];
-                        wqe_length$d = beat_data[(32'h20)+:(32)];
+                    if (beat$valid & ~beat$lost) begin
+                        op$d = beat$data[(32'h0)+:(8)];
+                        wqe_length$d = beat$data[(32'h20)+:(32)];
                         step$d = ReadStep$Descriptor2;
                     end
                 end
             ReadStep$Descriptor2:
                 begin
-                    if (beat_valid & ~beat_lost) begin
-                        wqe_va$d = beat_data;
+                    if (beat$valid & ~beat$lost) begin
+                        wqe_va$d = beat$data;
                         step$d = ReadStep$Descriptor3;
                     end
                 end
             ReadStep$Descriptor3:
                 begin
-                    if (beat_valid & ~beat_lost) begin
-                        wqe_rkey$d = beat_data[(32'h0)+:(32)];
-                        wqe_invalidate$d = beat_data[(32'h20)+:(32)];
+                    if (beat$valid & ~beat$lost) begin
+                        wqe_rkey$d = beat$data[(32'h0)+:(32)];
+                        wqe_invalidate$d = beat$data[(32'h20)+:(32)];
                         descriptor_read = 1'b1;
                         step$d = ReadStep$Idle;
                     end
                 end
             ReadStep$Cqe0:
                 begin
-                    if (beat_valid & ~beat_lost) begin
+                    if (beat$valid & ~beat$lost) begin
                         cqe_low_read = 1'b1;
                         step$d = ReadStep$Cqe1;
                     end
                 end
             ReadStep$Cqe1:
                 begin
-                    if (beat_valid & ~beat_lost) begin
+                    if (beat$valid & ~beat$lost) begin
                         cqe_read = 1'b1;
                         step$d = ReadStep$Idle;
                     end
@@ -9495,17 +9499,17 @@ module nic_core_small$connectors$connector_0$reader(clock,reset,take_header,pick
         endcase
         reading = (step$q != ReadStep$Idle) & (step$q != ReadStep$Header);
         if (reading) begin
-            if (beat_lost) begin
+            if (beat$lost) begin
                 late_discarded = 1'b1;
                 skip = src_bit;
                 finished = 1'b1;
                 step$d = ReadStep$Idle;
             end
             else begin
-                take_beat = 1'b1;
-                if (beat_valid) begin
-                    last_taken$d = beat_last;
-                    if (beat_last & (step$q != ReadStep$Descriptor3) & (step$q != ReadStep$Cqe1)) begin
+                beat$take = 1'b1;
+                if (beat$valid) begin
+                    last_taken$d = beat$last;
+                    if (beat$last & (step$q != ReadStep$Descriptor3) & (step$q != ReadStep$Cqe1)) begin
                         wqe_malformed = 1'b1;
                         finished = 1'b1;
                         step$d = ReadStep$Idle;
@@ -9524,12 +9528,12 @@ module nic_core_small$connectors$connector_0$reader(clock,reset,take_header,pick
             step$d = ReadStep$Cqe0;
         end
         if (take_header) begin
-            from_b$d = pick_b;
-            kind$d = pick_kind;
-            header_qp$d = pick_fields[(32'h0)+:(16)];
-            header_length$d = pick_fields[(32'h10)+:(16)];
-            header_tag$d = pick_fields[(32'h20)+:(16)];
-            last_taken$d = pick_last;
+            from_b$d = offered$from_b;
+            kind$d = offered$kind;
+            header_qp$d = offered$fields[(32'h0)+:(16)];
+            header_length$d = offered$fields[(32'h10)+:(16)];
+            header_tag$d = offered$fields[(32'h20)+:(16)];
+            last_taken$d = offered$last;
             step$d = ReadStep$Header;
         end
         if (reset) begin
@@ -11544,17 +11548,17 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
     reg  [1:0] intake$available;
     wire  [1:0] intake$heard;
     wire  intake$waiting;
-    wire  intake$pick_b;
-    wire  [7:0] intake$pick_kind;
-    wire  [47:0] intake$pick_fields;
-    wire  intake$pick_last;
+    wire  intake$offered$from_b;
+    wire  [7:0] intake$offered$kind;
+    wire  [47:0] intake$offered$fields;
+    wire  intake$offered$last;
     reg  intake$take_header;
-    reg  intake$src;
-    wire  [63:0] intake$beat_data;
-    wire  intake$beat_last;
-    wire  intake$beat_valid;
-    wire  intake$beat_lost;
-    reg  intake$take_beat;
+    reg  intake$beat$src;
+    wire  [63:0] intake$beat$data;
+    wire  intake$beat$last;
+    wire  intake$beat$valid;
+    wire  intake$beat$lost;
+    reg  intake$beat$take;
     reg  intake$mover_busy;
     reg  intake$mover_src;
     reg  intake$mover_take;
@@ -11562,16 +11566,17 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
     reg  reader$clock;
     reg  reader$reset;
     reg  reader$take_header;
-    reg  reader$pick_b;
-    reg  [7:0] reader$pick_kind;
-    reg  [47:0] reader$pick_fields;
-    reg  reader$pick_last;
+    reg  reader$offered$from_b;
+    reg  [7:0] reader$offered$kind;
+    reg  [47:0] reader$offered$fields;
+    reg  reader$offered$last;
     reg  reader$read_cqe;
-    reg  [63:0] reader$beat_data;
-    reg  reader$beat_last;
-    reg  reader$beat_valid;
-    reg  reader$beat_lost;
-    wire  reader$take_beat;
+    wire  reader$beat$src;
+    reg  [63:0] reader$beat$data;
+    reg  reader$beat$last;
+    reg  reader$beat$valid;
+    reg  reader$beat$lost;
+    wire  reader$beat$take;
     reg  [1:0] reader$fenced;
     reg  [1:0] reader$fence_sent;
     wire  reader$finished;
@@ -11931,17 +11936,17 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
         .available(intake$available),
         .heard(intake$heard),
         .waiting(intake$waiting),
-        .pick_b(intake$pick_b),
-        .pick_kind(intake$pick_kind),
-        .pick_fields(intake$pick_fields),
-        .pick_last(intake$pick_last),
+        .offered$from_b(intake$offered$from_b),
+        .offered$kind(intake$offered$kind),
+        .offered$fields(intake$offered$fields),
+        .offered$last(intake$offered$last),
         .take_header(intake$take_header),
-        .src(intake$src),
-        .beat_data(intake$beat_data),
-        .beat_last(intake$beat_last),
-        .beat_valid(intake$beat_valid),
-        .beat_lost(intake$beat_lost),
-        .take_beat(intake$take_beat),
+        .beat$src(intake$beat$src),
+        .beat$data(intake$beat$data),
+        .beat$last(intake$beat$last),
+        .beat$valid(intake$beat$valid),
+        .beat$lost(intake$beat$lost),
+        .beat$take(intake$beat$take),
         .mover_busy(intake$mover_busy),
         .mover_src(intake$mover_src),
         .mover_take(intake$mover_take),
@@ -11951,16 +11956,17 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
         .clock(reader$clock),
         .reset(reader$reset),
         .take_header(reader$take_header),
-        .pick_b(reader$pick_b),
-        .pick_kind(reader$pick_kind),
-        .pick_fields(reader$pick_fields),
-        .pick_last(reader$pick_last),
+        .offered$from_b(reader$offered$from_b),
+        .offered$kind(reader$offered$kind),
+        .offered$fields(reader$offered$fields),
+        .offered$last(reader$offered$last),
         .read_cqe(reader$read_cqe),
-        .beat_data(reader$beat_data),
-        .beat_last(reader$beat_last),
-        .beat_valid(reader$beat_valid),
-        .beat_lost(reader$beat_lost),
-        .take_beat(reader$take_beat),
+        .beat$src(reader$beat$src),
+        .beat$data(reader$beat$data),
+        .beat$last(reader$beat$last),
+        .beat$valid(reader$beat$valid),
+        .beat$lost(reader$beat$lost),
+        .beat$take(reader$beat$take),
         .fenced(reader$fenced),
         .fence_sent(reader$fence_sent),
         .finished(reader$finished),
@@ -12310,18 +12316,18 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
                         step$d = EngineStep$WqeDecide;
                     end
                     if (reader$cqe_low_read) begin
-                        cqe_low$d = intake$beat_data;
+                        cqe_low$d = intake$beat$data;
                     end
                     if (reader$cqe_read) begin
-                        cqe_high$d = intake$beat_data;
-                        slot$d = intake$beat_data[(32'h20)+:(3)];
+                        cqe_high$d = intake$beat$data;
+                        slot$d = intake$beat$data[(32'h20)+:(3)];
                         step$d = EngineStep$CqeLoad;
                     end
                 end
             EngineStep$WqeDecide:
                 begin
                     entry$d = qp_table$read_data;
-                    if (intake$beat_lost) begin
+                    if (intake$beat$lost) begin
                         count$late_discarded = 1'b1;
                         finish = 1'b1;
                     end
@@ -12370,7 +12376,7 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
             EngineStep$CqeDecide:
                 begin
                     step$d = EngineStep$Idle;
-                    if (intake$beat_lost) begin
+                    if (intake$beat$lost) begin
                         count$late_discarded = 1'b1;
                     end
                     else if (slot_busy & (slot_controller_cid == cqe_cid)) begin
@@ -12490,7 +12496,7 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
                 end
         endcase
         if (take_header) begin
-            qp$d = intake$pick_fields[(32'h0)+:(2)];
+            qp$d = intake$offered$fields[(32'h0)+:(2)];
             prefer_link$d = 1'b0;
             step$d = EngineStep$Reading;
         end
@@ -12536,8 +12542,6 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
         intake$available = available;
         heard = intake$heard;
         intake$take_header = take_header;
-        intake$src = reader$src;
-        intake$take_beat = reader$take_beat;
         intake$mover_busy = mover$busy;
         intake$mover_src = mover$src;
         intake$mover_take = mover$take;
@@ -12545,15 +12549,7 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
         reader$clock = clock;
         reader$reset = reset;
         reader$take_header = take_header;
-        reader$pick_b = intake$pick_b;
-        reader$pick_kind = intake$pick_kind;
-        reader$pick_fields = intake$pick_fields;
-        reader$pick_last = intake$pick_last;
         reader$read_cqe = read_cqe;
-        reader$beat_data = intake$beat_data;
-        reader$beat_last = intake$beat_last;
-        reader$beat_valid = intake$beat_valid;
-        reader$beat_lost = intake$beat_lost;
         reader$fenced = fenced;
         reader$fence_sent = fence_sent$q;
         emitter$clock = clock;
@@ -12624,6 +12620,16 @@ module nic_core_small$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tke
         end
     end
     
+    always @(*) reader$offered$from_b = intake$offered$from_b;
+    always @(*) reader$offered$kind = intake$offered$kind;
+    always @(*) reader$offered$fields = intake$offered$fields;
+    always @(*) reader$offered$last = intake$offered$last;
+    always @(*) intake$beat$src = reader$beat$src;
+    always @(*) reader$beat$data = intake$beat$data;
+    always @(*) reader$beat$last = intake$beat$last;
+    always @(*) reader$beat$valid = intake$beat$valid;
+    always @(*) reader$beat$lost = intake$beat$lost;
+    always @(*) intake$beat$take = reader$beat$take;
 endmodule // nic_core_small$connectors$connector_1
 
 
@@ -14062,7 +14068,7 @@ module nic_core_small$connectors$connector_1$fence_sent(d,q,clock);
 endmodule // nic_core_small$connectors$connector_1$fence_sent
 
 
-module nic_core_small$connectors$connector_1$intake(clock,reset,from_a$tdata,from_a$tlast,from_a$tvalid,from_a$tready,from_b$tdata,from_b$tlast,from_b$tvalid,from_b$tready,link_up,fenced,available,heard,waiting,pick_b,pick_kind,pick_fields,pick_last,take_header,src,beat_data,beat_last,beat_valid,beat_lost,take_beat,mover_busy,mover_src,mover_take,skip);
+module nic_core_small$connectors$connector_1$intake(clock,reset,from_a$tdata,from_a$tlast,from_a$tvalid,from_a$tready,from_b$tdata,from_b$tlast,from_b$tvalid,from_b$tready,link_up,fenced,available,heard,waiting,offered$from_b,offered$kind,offered$fields,offered$last,take_header,beat$src,beat$data,beat$last,beat$valid,beat$lost,beat$take,mover_busy,mover_src,mover_take,skip);
     
     // Module arguments
     input wire  clock;
@@ -14080,17 +14086,17 @@ module nic_core_small$connectors$connector_1$intake(clock,reset,from_a$tdata,fro
     input wire  [1:0] available;
     output reg  [1:0] heard;
     output reg  waiting;
-    output reg  pick_b;
-    output reg  [7:0] pick_kind;
-    output reg  [47:0] pick_fields;
-    output reg  pick_last;
+    output reg  offered$from_b;
+    output reg  [7:0] offered$kind;
+    output reg  [47:0] offered$fields;
+    output reg  offered$last;
     input wire  take_header;
-    input wire  src;
-    output reg  [63:0] beat_data;
-    output reg  beat_last;
-    output reg  beat_valid;
-    output reg  beat_lost;
-    input wire  take_beat;
+    input wire  beat$src;
+    output reg  [63:0] beat$data;
+    output reg  beat$last;
+    output reg  beat$valid;
+    output reg  beat$lost;
+    input wire  beat$take;
     input wire  mover_busy;
     input wire  mover_src;
     input wire  mover_take;
@@ -14141,15 +14147,15 @@ module nic_core_small$connectors$connector_1$intake(clock,reset,from_a$tdata,fro
         draining$clock = clock;
         at_header$d = at_header$q;
         draining$d = draining$q;
-        beat_data = from_a$tdata;
-        beat_last = from_a$tlast;
-        beat_valid = from_a$tvalid;
-        beat_lost = ~available[32'h0];
-        if (src) begin
-            beat_data = from_b$tdata;
-            beat_last = from_b$tlast;
-            beat_valid = from_b$tvalid;
-            beat_lost = ~available[32'h1];
+        beat$data = from_a$tdata;
+        beat$last = from_a$tlast;
+        beat$valid = from_a$tvalid;
+        beat$lost = ~available[32'h0];
+        if (beat$src) begin
+            beat$data = from_b$tdata;
+            beat$last = from_b$tlast;
+            beat$valid = from_b$tvalid;
+            beat$lost = ~available[32'h1];
         end
         heartbeat_a = at_header$q[32'h0] & from_a$tvalid & from_a$tlast & (from_a$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h0];
         heartbeat_b = at_header$q[32'h1] & from_b$tvalid & from_b$tlast & (from_b$tdata[(32'h0)+:(8)] == type_heartbeat) & ~fenced[32'h1];
@@ -14158,17 +14164,17 @@ module nic_core_small$connectors$connector_1$intake(clock,reset,from_a$tdata,fro
         a_offers = from_a$tvalid & link_up[32'h0] & ~draining$q[32'h0] & ~heartbeat_a & ~(mover_busy & (~mover_src | wqe_a));
         b_offers = from_b$tvalid & link_up[32'h1] & ~draining$q[32'h1] & ~heartbeat_b & ~(mover_busy & (mover_src | wqe_b));
         waiting = a_offers | b_offers;
-        pick_b = b_offers & (~a_offers | ~src);
-        pick_kind = from_a$tdata[(32'h0)+:(8)];
-        pick_fields = from_a$tdata[(32'h10)+:(48)];
-        pick_last = from_a$tlast;
-        if (pick_b) begin
-            pick_kind = from_b$tdata[(32'h0)+:(8)];
-            pick_fields = from_b$tdata[(32'h10)+:(48)];
-            pick_last = from_b$tlast;
+        offered$from_b = b_offers & (~a_offers | ~beat$src);
+        offered$kind = from_a$tdata[(32'h0)+:(8)];
+        offered$fields = from_a$tdata[(32'h10)+:(48)];
+        offered$last = from_a$tlast;
+        if (offered$from_b) begin
+            offered$kind = from_b$tdata[(32'h0)+:(8)];
+            offered$fields = from_b$tdata[(32'h10)+:(48)];
+            offered$last = from_b$tlast;
         end
-        take_a = (take_header & ~pick_b) | (take_beat & ~src) | (mover_take & ~mover_src);
-        take_b = (take_header & pick_b) | (take_beat & src) | (mover_take & mover_src);
+        take_a = (take_header & ~offered$from_b) | (beat$take & ~beat$src) | (mover_take & ~mover_src);
+        take_b = (take_header & offered$from_b) | (beat$take & beat$src) | (mover_take & mover_src);
         from_a$tready = take_a | draining$q[32'h0] | ~link_up[32'h0] | heartbeat_a;
         from_b$tready = take_b | draining$q[32'h1] | ~link_up[32'h1] | heartbeat_b;
         boundary = at_header$q | ~link_up;
@@ -14824,22 +14830,23 @@ module nic_core_small$connectors$connector_1$read_table$valid(d,q,clock);
 endmodule // nic_core_small$connectors$connector_1$read_table$valid
 
 
-module nic_core_small$connectors$connector_1$reader(clock,reset,take_header,pick_b,pick_kind,pick_fields,pick_last,read_cqe,beat_data,beat_last,beat_valid,beat_lost,take_beat,fenced,fence_sent,finished,descriptor_read,cqe_low_read,cqe_read,skip,fence_acked,late_discarded,wqe_unknown_qp,wqe_malformed,takeover_acked,src,src_bit,ended,tag,length,va,rkey,invalidate,write_ok,read_ok,send_ok,send_invalidate);
+module nic_core_small$connectors$connector_1$reader(clock,reset,take_header,offered$from_b,offered$kind,offered$fields,offered$last,read_cqe,beat$src,beat$data,beat$last,beat$valid,beat$lost,beat$take,fenced,fence_sent,finished,descriptor_read,cqe_low_read,cqe_read,skip,fence_acked,late_discarded,wqe_unknown_qp,wqe_malformed,takeover_acked,src,src_bit,ended,tag,length,va,rkey,invalidate,write_ok,read_ok,send_ok,send_invalidate);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  take_header;
-    input wire  pick_b;
-    input wire  [7:0] pick_kind;
-    input wire  [47:0] pick_fields;
-    input wire  pick_last;
+    input wire  offered$from_b;
+    input wire  [7:0] offered$kind;
+    input wire  [47:0] offered$fields;
+    input wire  offered$last;
     input wire  read_cqe;
-    input wire  [63:0] beat_data;
-    input wire  beat_last;
-    input wire  beat_valid;
-    input wire  beat_lost;
-    output reg  take_beat;
+    output reg  beat$src;
+    input wire  [63:0] beat$data;
+    input wire  beat$last;
+    input wire  beat$valid;
+    input wire  beat$lost;
+    output reg  beat$take;
     input wire  [1:0] fenced;
     input wire  [1:0] fence_sent;
     output reg  finished;
@@ -15025,6 +15032,7 @@ module nic_core_small$connectors$connector_1$reader(clock,reset,take_header,pick
         wqe_rkey$d = wqe_rkey$q;
         wqe_invalidate$d = wqe_invalidate$q;
         src = from_b$q;
+        beat$src = from_b$q;
         src_bit = link_a;
         if (from_b$q) begin
             src_bit = link_b;
@@ -15040,7 +15048,7 @@ module nic_core_small$connectors$connector_1$reader(clock,reset,take_header,pick
         read_ok = (op$q == op_read) & last_taken$q & length_fits & (header_length$q == descriptor_bytes);
         send_invalidate = op$q == op_send_invalidate;
         send_ok = ((op$q == op_send) | send_invalidate) & ~last_taken$q & (wqe_length$q == cqe_bytes) & (header_length$q == send_payload_bytes);
-        take_beat = 1'b0;
+        beat$take = 1'b0;
         finish = 1'b0;
         finished = 1'b0;
         descriptor_read = 1'b0;
@@ -15084,38 +15092,38 @@ module nic_core_small$connectors$connector_1$reader(clock,reset,take_header,pick
                 end
             ReadStep$Descriptor1:
                 begin
-                    if (beat_valid & ~beat_lost) begin
-                        op$d = beat_data[(32'h0)+:(8)];
-                        wqe_length$d = beat_data[(32'h20)+:(32)];
+                    if (beat$valid & ~beat$lost) begin
+                        op$d = beat$data[(32'h0)+:(8)];
+                        wqe_length$d = beat$data[(32'h20)+:(32)];
                         step$d = ReadStep$Descriptor2;
                     end
                 end
             ReadStep$Descriptor2:
                 begin
-                    if (beat_valid & ~beat_lost) begin
-                        wqe_va$d = beat_data;
+                    if (beat$valid & ~beat$lost) begin
+                        wqe_va$d = beat$data;
                         step$d = ReadStep$Descriptor3;
                     end
                 end
             ReadStep$Descriptor3:
                 begin
-                    if (beat_valid & ~beat_lost) begin
-                        wqe_rkey$d = beat_data[(32'h0)+:(32)];
-                        wqe_invalidate$d = beat_data[(32'h20)+:(32)];
+                    if (beat$valid & ~beat$lost) begin
+                        wqe_rkey$d = beat$data[(32'h0)+:(32)];
+                        wqe_invalidate$d = beat$data[(32'h20)+:(32)];
                         descriptor_read = 1'b1;
                         step$d = ReadStep$Idle;
                     end
                 end
             ReadStep$Cqe0:
                 begin
-                    if (beat_valid & ~beat_lost) begin
+                    if (beat$valid & ~beat$lost) begin
                         cqe_low_read = 1'b1;
                         step$d = ReadStep$Cqe1;
                     end
                 end
             ReadStep$Cqe1:
                 begin
-                    if (beat_valid & ~beat_lost) begin
+                    if (beat$valid & ~beat$lost) begin
                         cqe_read = 1'b1;
                         step$d = ReadStep$Idle;
                     end
@@ -15126,17 +15134,17 @@ module nic_core_small$connectors$connector_1$reader(clock,reset,take_header,pick
         endcase
         reading = (step$q != ReadStep$Idle) & (step$q != ReadStep$Header);
         if (reading) begin
-            if (beat_lost) begin
+            if (beat$lost) begin
                 late_discarded = 1'b1;
                 skip = src_bit;
                 finished = 1'b1;
                 step$d = ReadStep$Idle;
             end
             else begin
-                take_beat = 1'b1;
-                if (beat_valid) begin
-                    last_taken$d = beat_last;
-                    if (beat_last & (step$q != ReadStep$Descriptor3) & (step$q != ReadStep$Cqe1)) begin
+                beat$take = 1'b1;
+                if (beat$valid) begin
+                    last_taken$d = beat$last;
+                    if (beat$last & (step$q != ReadStep$Descriptor3) & (step$q != ReadStep$Cqe1)) begin
                         wqe_malformed = 1'b1;
                         finished = 1'b1;
                         step$d = ReadStep$Idle;
@@ -15155,12 +15163,12 @@ module nic_core_small$connectors$connector_1$reader(clock,reset,take_header,pick
             step$d = ReadStep$Cqe0;
         end
         if (take_header) begin
-            from_b$d = pick_b;
-            kind$d = pick_kind;
-            header_qp$d = pick_fields[(32'h0)+:(16)];
-            header_length$d = pick_fields[(32'h10)+:(16)];
-            header_tag$d = pick_fields[(32'h20)+:(16)];
-            last_taken$d = pick_last;
+            from_b$d = offered$from_b;
+            kind$d = offered$kind;
+            header_qp$d = offered$fields[(32'h0)+:(16)];
+            header_length$d = offered$fields[(32'h10)+:(16)];
+            header_tag$d = offered$fields[(32'h20)+:(16)];
+            last_taken$d = offered$last;
             step$d = ReadStep$Header;
         end
         if (reset) begin

@@ -31,6 +31,7 @@ use super::link_reader::LinkReader;
 use super::write_mover::WriteMover;
 use crate::bundles::connector_counters::ConnectorCounters;
 use crate::bundles::controller_links::{ControllerLinks, ToControllerOut};
+use crate::bundles::link_message::{MessageBeatOut, NextMessageOut};
 use crate::bundles::stream::StreamIn;
 use crate::bundles::work_request::{ReadDataIn, WorkRequestSource};
 use super::qp_table::{QpEntry, SlotMeta, SQ_ENTRY_BITS};
@@ -637,17 +638,17 @@ impl<
                     self.step.d.next = EngineStep::WqeDecide;
                 }
                 if self.reader.cqe_low_read.val() {
-                    self.cqe_low.d.next = self.intake.beat_data.val();
+                    self.cqe_low.d.next = self.intake.beat.data.val();
                 }
                 if self.reader.cqe_read.val() {
-                    self.cqe_high.d.next = self.intake.beat_data.val();
-                    self.slot.d.next = self.intake.beat_data.val().get_bits::<SLOT_BITS>(32);
+                    self.cqe_high.d.next = self.intake.beat.data.val();
+                    self.slot.d.next = self.intake.beat.data.val().get_bits::<SLOT_BITS>(32);
                     self.step.d.next = EngineStep::CqeLoad;
                 }
             }
             EngineStep::WqeDecide => {
                 self.entry.d.next = self.qp_table.read_data.val();
-                if self.intake.beat_lost.val() {
+                if self.intake.beat.lost.val() {
                     self.count.late_discarded.next = true;
                     self.finish.next = true;
                 } else if !self.qp_table.read_data.val().enabled {
@@ -690,7 +691,7 @@ impl<
             }
             EngineStep::CqeDecide => {
                 self.step.d.next = EngineStep::Idle;
-                if self.intake.beat_lost.val() {
+                if self.intake.beat.lost.val() {
                     self.count.late_discarded.next = true;
                 } else if self.slot_busy.val() & (self.slot_controller_cid.val() == self.cqe_cid.val()) {
                     // Retired: the completion goes to the host once, with the host's CID.
@@ -807,7 +808,7 @@ impl<
         }
         if self.take_header.val() {
             // A controller's message: the reader takes its header beat.
-            self.qp.d.next = self.intake.pick_fields.val().get_bits::<QP_BITS>(0);
+            self.qp.d.next = self.intake.offered.fields.val().get_bits::<QP_BITS>(0);
             self.prefer_link.d.next = false;
             self.step.d.next = EngineStep::Reading;
         }
@@ -860,8 +861,6 @@ impl<
         self.intake.available.next = self.available.val();
         self.heard.next = self.intake.heard.val();
         self.intake.take_header.next = self.take_header.val();
-        self.intake.src.next = self.reader.src.val();
-        self.intake.take_beat.next = self.reader.take_beat.val();
         self.intake.mover_busy.next = self.mover.busy.val();
         self.intake.mover_src.next = self.mover.src.val();
         self.intake.mover_take.next = self.mover.take.val();
@@ -871,15 +870,9 @@ impl<
         self.reader.clock.next = self.clock.val();
         self.reader.reset.next = self.reset.val();
         self.reader.take_header.next = self.take_header.val();
-        self.reader.pick_b.next = self.intake.pick_b.val();
-        self.reader.pick_kind.next = self.intake.pick_kind.val();
-        self.reader.pick_fields.next = self.intake.pick_fields.val();
-        self.reader.pick_last.next = self.intake.pick_last.val();
+        NextMessageOut::join(&mut self.intake.offered, &mut self.reader.offered);
         self.reader.read_cqe.next = self.read_cqe.val();
-        self.reader.beat_data.next = self.intake.beat_data.val();
-        self.reader.beat_last.next = self.intake.beat_last.val();
-        self.reader.beat_valid.next = self.intake.beat_valid.val();
-        self.reader.beat_lost.next = self.intake.beat_lost.val();
+        MessageBeatOut::join(&mut self.intake.beat, &mut self.reader.beat);
         self.reader.fenced.next = self.fenced.val();
         self.reader.fence_sent.next = self.fence_sent.q.val();
 

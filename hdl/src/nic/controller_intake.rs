@@ -7,6 +7,7 @@
 //! WRITE's data, its link offers nothing, and neither link offers a `WQE` (its work request would
 //! wait for the mover, and a failover sweep behind it).
 
+use crate::bundles::link_message::{MessageBeatOut, NextMessageOut};
 use crate::bundles::stream::StreamIn;
 use crate::link::message::MessageType;
 use rust_hdl::prelude::*;
@@ -23,23 +24,13 @@ pub struct ControllerIntake {
     pub available: Signal<In, Bits<2>>,
     /// A beat came from a controller (one-cycle pulse per link): it is alive.
     pub heard: Signal<Out, Bits<2>>,
-    /// A message waits on a link; which one the engine takes next (1 = B), with its header's
-    /// type, fields (bits 63:16) and `tlast`.
+    /// A message waits on a link; the one the engine takes next.
     pub waiting: Signal<Out, Bit>,
-    pub pick_b: Signal<Out, Bit>,
-    pub pick_kind: Signal<Out, Bits<8>>,
-    pub pick_fields: Signal<Out, Bits<48>>,
-    pub pick_last: Signal<Out, Bit>,
+    pub offered: NextMessageOut,
     /// The engine takes the picked header beat.
     pub take_header: Signal<In, Bit>,
-    /// The link of the engine's message (1 = B), its beat as offered, and whether its controller
-    /// was lost; the engine takes that beat.
-    pub src: Signal<In, Bit>,
-    pub beat_data: Signal<Out, Bits<64>>,
-    pub beat_last: Signal<Out, Bit>,
-    pub beat_valid: Signal<Out, Bit>,
-    pub beat_lost: Signal<Out, Bit>,
-    pub take_beat: Signal<In, Bit>,
+    /// The message being read.
+    pub beat: MessageBeatOut,
     /// The mover: moving, from which link, taking that link's beat now.
     pub mover_busy: Signal<In, Bit>,
     pub mover_src: Signal<In, Bit>,
@@ -81,17 +72,9 @@ impl Default for ControllerIntake {
             available: Default::default(),
             heard: Default::default(),
             waiting: Default::default(),
-            pick_b: Default::default(),
-            pick_kind: Default::default(),
-            pick_fields: Default::default(),
-            pick_last: Default::default(),
+            offered: Default::default(),
             take_header: Default::default(),
-            src: Default::default(),
-            beat_data: Default::default(),
-            beat_last: Default::default(),
-            beat_valid: Default::default(),
-            beat_lost: Default::default(),
-            take_beat: Default::default(),
+            beat: Default::default(),
             mover_busy: Default::default(),
             mover_src: Default::default(),
             mover_take: Default::default(),
@@ -122,15 +105,15 @@ impl Logic for ControllerIntake {
     fn update(&mut self) {
         dff_setup!(self, clock, at_header, draining);
         // The engine's message.
-        self.beat_data.next = self.from_a.tdata.val();
-        self.beat_last.next = self.from_a.tlast.val();
-        self.beat_valid.next = self.from_a.tvalid.val();
-        self.beat_lost.next = !self.available.val().get_bit(0);
-        if self.src.val() {
-            self.beat_data.next = self.from_b.tdata.val();
-            self.beat_last.next = self.from_b.tlast.val();
-            self.beat_valid.next = self.from_b.tvalid.val();
-            self.beat_lost.next = !self.available.val().get_bit(1);
+        self.beat.data.next = self.from_a.tdata.val();
+        self.beat.last.next = self.from_a.tlast.val();
+        self.beat.valid.next = self.from_a.tvalid.val();
+        self.beat.lost.next = !self.available.val().get_bit(0);
+        if self.beat.src.val() {
+            self.beat.data.next = self.from_b.tdata.val();
+            self.beat.last.next = self.from_b.tlast.val();
+            self.beat.valid.next = self.from_b.tvalid.val();
+            self.beat.lost.next = !self.available.val().get_bit(1);
         }
         // The next message.
         self.heartbeat_a.next = self.at_header.q.val().get_bit(0)
@@ -156,22 +139,22 @@ impl Logic for ControllerIntake {
             & !self.heartbeat_b.val()
             & !(self.mover_busy.val() & (self.mover_src.val() | self.wqe_b.val()));
         self.waiting.next = self.a_offers.val() | self.b_offers.val();
-        self.pick_b.next = self.b_offers.val() & (!self.a_offers.val() | !self.src.val());
-        self.pick_kind.next = self.from_a.tdata.val().get_bits::<8>(0);
-        self.pick_fields.next = self.from_a.tdata.val().get_bits::<48>(16);
-        self.pick_last.next = self.from_a.tlast.val();
-        if self.pick_b.val() {
-            self.pick_kind.next = self.from_b.tdata.val().get_bits::<8>(0);
-            self.pick_fields.next = self.from_b.tdata.val().get_bits::<48>(16);
-            self.pick_last.next = self.from_b.tlast.val();
+        self.offered.from_b.next = self.b_offers.val() & (!self.a_offers.val() | !self.beat.src.val());
+        self.offered.kind.next = self.from_a.tdata.val().get_bits::<8>(0);
+        self.offered.fields.next = self.from_a.tdata.val().get_bits::<48>(16);
+        self.offered.last.next = self.from_a.tlast.val();
+        if self.offered.from_b.val() {
+            self.offered.kind.next = self.from_b.tdata.val().get_bits::<8>(0);
+            self.offered.fields.next = self.from_b.tdata.val().get_bits::<48>(16);
+            self.offered.last.next = self.from_b.tlast.val();
         }
 
         // Handshakes: the engine's, the mover's, and what is consumed beside them.
-        self.take_a.next = (self.take_header.val() & !self.pick_b.val())
-            | (self.take_beat.val() & !self.src.val())
+        self.take_a.next = (self.take_header.val() & !self.offered.from_b.val())
+            | (self.beat.take.val() & !self.beat.src.val())
             | (self.mover_take.val() & !self.mover_src.val());
-        self.take_b.next = (self.take_header.val() & self.pick_b.val())
-            | (self.take_beat.val() & self.src.val())
+        self.take_b.next = (self.take_header.val() & self.offered.from_b.val())
+            | (self.beat.take.val() & self.beat.src.val())
             | (self.mover_take.val() & self.mover_src.val());
         self.from_a.tready.next =
             self.take_a.val() | self.draining.q.val().get_bit(0) | !self.link_up.val().get_bit(0) | self.heartbeat_a.val();

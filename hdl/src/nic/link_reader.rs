@@ -6,6 +6,7 @@
 //! proves the controller alive), for a QP beyond the table, too short, or when its controller is
 //! lost while it is read (late); the rest of it is drained.
 
+use crate::bundles::link_message::{MessageBeatIn, NextMessageIn};
 use crate::link::message::{MessageType, WqeOp, WQE_DESCRIPTOR_BYTES};
 use crate::nvme::capsule::CQE_BYTES;
 use rust_hdl::prelude::*;
@@ -25,22 +26,13 @@ pub enum ReadStep {
 pub struct LinkReader<const QP_BITS: usize> {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
-    /// The engine takes the header the intake picked (from B when `pick_b`): type, fields
-    /// (bits 63:16) and `tlast`.
+    /// The engine takes the header of the next message the intake offers.
     pub take_header: Signal<In, Bit>,
-    pub pick_b: Signal<In, Bit>,
-    pub pick_kind: Signal<In, Bits<8>>,
-    pub pick_fields: Signal<In, Bits<48>>,
-    pub pick_last: Signal<In, Bit>,
+    pub offered: NextMessageIn,
     /// The engine found a valid `SEND` descriptor: read its CQE.
     pub read_cqe: Signal<In, Bit>,
-    /// The beat of this message's link, as the intake offers it; whether its controller was
-    /// lost; the reader takes it.
-    pub beat_data: Signal<In, Bits<64>>,
-    pub beat_last: Signal<In, Bit>,
-    pub beat_valid: Signal<In, Bit>,
-    pub beat_lost: Signal<In, Bit>,
-    pub take_beat: Signal<Out, Bit>,
+    /// The beats of this message's link, as the intake offers them.
+    pub beat: MessageBeatIn,
     /// Per controller (bit 0 = A): fenced; a `FENCE` sent and not yet answered.
     pub fenced: Signal<In, Bits<2>>,
     pub fence_sent: Signal<In, Bits<2>>,
@@ -118,16 +110,9 @@ impl<const QP_BITS: usize> Default for LinkReader<QP_BITS> {
             clock: Default::default(),
             reset: Default::default(),
             take_header: Default::default(),
-            pick_b: Default::default(),
-            pick_kind: Default::default(),
-            pick_fields: Default::default(),
-            pick_last: Default::default(),
+            offered: Default::default(),
             read_cqe: Default::default(),
-            beat_data: Default::default(),
-            beat_last: Default::default(),
-            beat_valid: Default::default(),
-            beat_lost: Default::default(),
-            take_beat: Default::default(),
+            beat: Default::default(),
             fenced: Default::default(),
             fence_sent: Default::default(),
             finished: Default::default(),
@@ -196,6 +181,7 @@ impl<const QP_BITS: usize> Logic for LinkReader<QP_BITS> {
             wqe_invalidate
         );
         self.src.next = self.from_b.q.val();
+        self.beat.src.next = self.from_b.q.val();
         self.src_bit.next = self.link_a.val();
         if self.from_b.q.val() {
             self.src_bit.next = self.link_b.val();
@@ -221,7 +207,7 @@ impl<const QP_BITS: usize> Logic for LinkReader<QP_BITS> {
             & !self.last_taken.q.val()
             & (self.wqe_length.q.val() == self.cqe_bytes.val())
             & (self.header_length.q.val() == self.send_payload_bytes.val());
-        self.take_beat.next = false;
+        self.beat.take.next = false;
         self.finish.next = false;
         self.finished.next = false;
         self.descriptor_read.next = false;
@@ -259,34 +245,34 @@ impl<const QP_BITS: usize> Logic for LinkReader<QP_BITS> {
                 }
             }
             ReadStep::Descriptor1 => {
-                if self.beat_valid.val() & !self.beat_lost.val() {
-                    self.op.d.next = self.beat_data.val().get_bits::<8>(0);
-                    self.wqe_length.d.next = self.beat_data.val().get_bits::<32>(32);
+                if self.beat.valid.val() & !self.beat.lost.val() {
+                    self.op.d.next = self.beat.data.val().get_bits::<8>(0);
+                    self.wqe_length.d.next = self.beat.data.val().get_bits::<32>(32);
                     self.step.d.next = ReadStep::Descriptor2;
                 }
             }
             ReadStep::Descriptor2 => {
-                if self.beat_valid.val() & !self.beat_lost.val() {
-                    self.wqe_va.d.next = self.beat_data.val();
+                if self.beat.valid.val() & !self.beat.lost.val() {
+                    self.wqe_va.d.next = self.beat.data.val();
                     self.step.d.next = ReadStep::Descriptor3;
                 }
             }
             ReadStep::Descriptor3 => {
-                if self.beat_valid.val() & !self.beat_lost.val() {
-                    self.wqe_rkey.d.next = self.beat_data.val().get_bits::<32>(0);
-                    self.wqe_invalidate.d.next = self.beat_data.val().get_bits::<32>(32);
+                if self.beat.valid.val() & !self.beat.lost.val() {
+                    self.wqe_rkey.d.next = self.beat.data.val().get_bits::<32>(0);
+                    self.wqe_invalidate.d.next = self.beat.data.val().get_bits::<32>(32);
                     self.descriptor_read.next = true;
                     self.step.d.next = ReadStep::Idle;
                 }
             }
             ReadStep::Cqe0 => {
-                if self.beat_valid.val() & !self.beat_lost.val() {
+                if self.beat.valid.val() & !self.beat.lost.val() {
                     self.cqe_low_read.next = true;
                     self.step.d.next = ReadStep::Cqe1;
                 }
             }
             ReadStep::Cqe1 => {
-                if self.beat_valid.val() & !self.beat_lost.val() {
+                if self.beat.valid.val() & !self.beat.lost.val() {
                     self.cqe_read.next = true;
                     self.step.d.next = ReadStep::Idle;
                 }
@@ -297,16 +283,16 @@ impl<const QP_BITS: usize> Logic for LinkReader<QP_BITS> {
         // or one that ends too early.
         self.reading.next = (self.step.q.val() != ReadStep::Idle) & (self.step.q.val() != ReadStep::Header);
         if self.reading.val() {
-            if self.beat_lost.val() {
+            if self.beat.lost.val() {
                 self.late_discarded.next = true;
                 self.skip.next = self.src_bit.val();
                 self.finished.next = true;
                 self.step.d.next = ReadStep::Idle;
             } else {
-                self.take_beat.next = true;
-                if self.beat_valid.val() {
-                    self.last_taken.d.next = self.beat_last.val();
-                    if self.beat_last.val() & (self.step.q.val() != ReadStep::Descriptor3) & (self.step.q.val() != ReadStep::Cqe1) {
+                self.beat.take.next = true;
+                if self.beat.valid.val() {
+                    self.last_taken.d.next = self.beat.last.val();
+                    if self.beat.last.val() & (self.step.q.val() != ReadStep::Descriptor3) & (self.step.q.val() != ReadStep::Cqe1) {
                         self.wqe_malformed.next = true;
                         self.finished.next = true;
                         self.step.d.next = ReadStep::Idle;
@@ -326,12 +312,12 @@ impl<const QP_BITS: usize> Logic for LinkReader<QP_BITS> {
             self.step.d.next = ReadStep::Cqe0;
         }
         if self.take_header.val() {
-            self.from_b.d.next = self.pick_b.val();
-            self.kind.d.next = self.pick_kind.val();
-            self.header_qp.d.next = self.pick_fields.val().get_bits::<16>(0);
-            self.header_length.d.next = self.pick_fields.val().get_bits::<16>(16);
-            self.header_tag.d.next = self.pick_fields.val().get_bits::<16>(32);
-            self.last_taken.d.next = self.pick_last.val();
+            self.from_b.d.next = self.offered.from_b.val();
+            self.kind.d.next = self.offered.kind.val();
+            self.header_qp.d.next = self.offered.fields.val().get_bits::<16>(0);
+            self.header_length.d.next = self.offered.fields.val().get_bits::<16>(16);
+            self.header_tag.d.next = self.offered.fields.val().get_bits::<16>(32);
+            self.last_taken.d.next = self.offered.last.val();
             self.step.d.next = ReadStep::Header;
         }
         if self.reset.val() {
