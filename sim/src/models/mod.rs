@@ -3,6 +3,7 @@
 pub mod axis;
 pub mod control_plane;
 pub mod dispatcher;
+pub mod gmii_rx;
 pub mod gmii_tx;
 pub mod icrc;
 pub mod ipv4;
