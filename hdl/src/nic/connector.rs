@@ -8,15 +8,20 @@
 //! when no controller is left; fencing a returning controller; failing back on command. The
 //! behaviour is the connector model's (`sim/src/nvme/connector.rs`); docs/controller-link.md.
 //!
-//! Structure: the capsule receiver writes capsules into their slots; one engine handles one event
-//! at a time — a QP configuration, a capsule, a message from a controller, or a sweep over the QP
-//! table (failover, readmission, failback) — reading and writing the QP table in block RAM; an
-//! emitter sends link messages (header, then a capsule's words out of the capsule buffer at one
-//! per cycle, or the host's READ data passed through); a mover passes an RDMA WRITE's data from
-//! its link to the requester beside the engine. Three things keep a failover short: the engine
-//! never waits for a WRITE's data (the sweep starts at once), a sweep waiting for the emitter lets
-//! the engine take a message (the new controller's answers to the first replays; WRITE data goes
-//! to the mover), and heartbeats are consumed beside the engine (a backlog of them delays
+//! Structure: the capsule receiver writes capsules into their slots; one engine (this block)
+//! handles one event at a time — a QP configuration, a capsule, a message from a controller —
+//! reading and writing the QP table in block RAM, and lends the table, the slot metadata and the
+//! emitter to the sweeper for a sweep over the QP table (failover, readmission, failback:
+//! `sweeper.rs`). Around it, a block each: the controller intake (`controller_intake.rs`) offers
+//! the next message and consumes heartbeats and drained links; the reader (`link_reader.rs`) reads
+//! and checks a message's header, descriptor and CQE; the emitter (`link_emitter.rs`) sends link
+//! messages (header, then a capsule's words out of the capsule buffer at one per cycle, or the
+//! host's READ data passed through); the mover (`write_mover.rs`) passes an RDMA WRITE's data from
+//! its link to the requester beside the engine; the READ table (`read_table.rs`) and the counter
+//! bank (`connector_counter_bank.rs`). Three things keep a failover short: the engine never waits
+//! for a WRITE's data (the sweep starts at once), a sweep waiting for the emitter lets the engine
+//! take a message (the new controller's answers to the first replays; WRITE data goes to the
+//! mover), and heartbeats are consumed beside the engine (a backlog of them delays
 //! nothing). When (`fenced` | !`link_up`) rises for a controller whose message is being taken,
 //! the message is abandoned: a WRITE under way is closed with a payload of the wrong length, which
 //! the requester refuses before any of it reaches a host (the replay on the other controller
@@ -175,8 +180,9 @@ pub struct Connector<
     pick_link: Signal<Local, Bit>,
     /// Idle takes the header beat of the message the intake picked.
     take_header: Signal<Local, Bit>,
-    /// The engine asks the reader for a SEND's CQE; hands a WRITE's data to the mover.
+    /// The engine asks the reader for a SEND's CQE.
     read_cqe: Signal<Local, Bit>,
+    /// The engine hands a WRITE's data to the mover.
     mover_start: Signal<Local, Bit>,
     capsule_ok: Signal<Local, Bit>,
     pending_bit: Signal<Local, Bits<2>>,
