@@ -41,18 +41,11 @@ use crate::bundles::stream::StreamIn;
 use crate::bundles::work_request::{ReadDataIn, WorkRequestSource};
 use super::qp_table::{QpEntry, SlotMeta, SQ_ENTRY_BITS};
 use super::read_table::ReadTable;
-use super::sweeper::{SweepKind, Sweeper};
+use super::sweeper::{path_error_status, SweepKind, Sweeper};
 use crate::link::message::{MessageType, TAKEOVER_BYTES};
-use crate::nvme::capsule::{Status, CQE_BYTES};
+use crate::nvme::capsule::CQE_BYTES;
 use crate::roce::rc::WrKind;
 use rust_hdl::prelude::*;
-
-/// The CQE status word (bits 15:0 of CQE bytes 14–15) of the path error sent when neither
-/// controller can serve a QP: SCT 3 / SC 0x70 Host Pathing Error, DNR clear (multipath retries).
-pub fn path_error_status() -> u16 {
-    let status = Status::HOST_PATHING_ERROR;
-    (status.sc as u16) << 1 | (status.sct as u16) << 9
-}
 
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]

@@ -13,7 +13,14 @@
 use super::link_emitter::EmitStep;
 use super::qp_table::{QpEntry, SQ_ENTRY_BITS};
 use crate::link::message::{MessageType, FLAG_REPLAY, TAKEOVER_BYTES};
+use crate::nvme::capsule::Status;
 use rust_hdl::prelude::*;
+
+/// The CQE status field of the path error sent when neither controller can serve a QP: Host
+/// Pathing Error, DNR clear (multipath retries).
+pub fn path_error_status() -> u16 {
+    Status::HOST_PATHING_ERROR.field(false)
+}
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
 pub enum SweepKind {
@@ -185,7 +192,7 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
             type_command: constant(MessageType::Command as u64),
             type_takeover: constant(MessageType::Takeover as u64 | (TAKEOVER_BYTES as u64) << 32),
             flag_replay: constant((FLAG_REPLAY as u64) << 8),
-            path_error_status: constant((super::connector::path_error_status() as u64) << 48),
+            path_error_status: constant((path_error_status() as u64) << 48),
             cid_above_slot: constant(0xFFFF & !((1u64 << SLOT_BITS) - 1)),
             shift_16: constant(16),
             shift_32: constant(32),

@@ -134,6 +134,12 @@ pub struct Status {
 }
 
 impl Status {
+    /// The CQE's status field (bytes 14–15): this status, with DNR as given and the phase bit
+    /// clear.
+    pub fn field(&self, dnr: bool) -> u16 {
+        (self.sc as u16) << 1 | ((self.sct as u16) & 7) << 9 | (dnr as u16) << 15
+    }
+
     pub const SUCCESS: Status = Status { sct: 0, sc: 0 };
     pub const INVALID_OPCODE: Status = Status { sct: 0, sc: 0x01 };
     pub const INVALID_FIELD: Status = Status { sct: 0, sc: 0x02 };
@@ -171,8 +177,7 @@ impl Cqe {
         b[8..10].copy_from_slice(&self.sq_head.to_le_bytes());
         b[10..12].copy_from_slice(&self.sq_id.to_le_bytes());
         b[12..14].copy_from_slice(&self.cid.to_le_bytes());
-        let status = (self.status.sc as u16) << 1 | ((self.status.sct as u16) & 7) << 9 | (self.dnr as u16) << 15;
-        b[14..16].copy_from_slice(&status.to_le_bytes());
+        b[14..16].copy_from_slice(&self.status.field(self.dnr).to_le_bytes());
         b
     }
 
