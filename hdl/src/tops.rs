@@ -4,6 +4,7 @@
 use crate::board::alchitry_cu::{AlchitryCu, AlchitryCuCore};
 use crate::board::ulx3s::Ulx3s;
 use crate::control_plane::ControlPlane;
+use crate::mac::ethernet_mac::EthernetMac;
 use crate::mac::gmii_rx::GmiiRx;
 use crate::mac::gmii_tx::GmiiTx;
 use crate::emit::{emit, Design, EmitError};
@@ -97,6 +98,8 @@ pub fn catalogue() -> Vec<(&'static str, TopBuilder)> {
         ("gmii_tx", || emit("gmii_tx", &mut GmiiTx::default())),
         // The MAC's receiver, line side (issue 27).
         ("gmii_rx", || emit("gmii_rx", &mut GmiiRx::default())),
+        // The whole MAC on GMII with its clock crossings: three clocks (issue 27).
+        ("ethernet_mac", || emit("ethernet_mac", &mut EthernetMac::default())),
         ("connector_pair", || emit("connector_pair", &mut SimConnectorPair::default())),
         ("nic_device", || emit("nic_device", &mut sim_nic_device())),
         ("nic_core", || emit("nic_core", &mut SimNicCore::default())),

@@ -4,6 +4,7 @@
 pub mod board;
 pub mod bridge;
 pub mod hdl_sim;
+pub mod mac;
 pub mod models;
 pub mod nic_self_test;
 pub mod nvme;

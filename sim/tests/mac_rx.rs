@@ -3,18 +3,13 @@
 //! frames, FCS errors, runts, giants, `rx_er`, framing errors — at line rate with the shortest
 //! gaps; frames built by scapy with their FCS by zlib (an independent CRC) all come out good.
 
+use nic_sim::mac::bursts::{on_the_wire, random_burst, Burst};
 use nic_sim::models::gmii_rx::{receive, Received, Verdict, DEFAULT_MAX_FRAME_BYTES};
 use nic_sim::python::{hex_bytes, python};
-use nic_sim::stimulus::{rng, seeds, TestRng};
+use nic_sim::stimulus::{rng, seeds};
 use nic_sim::verilated::GmiiRx;
 use rand::Rng;
 use std::process::Command;
-
-/// One burst of `rx_dv`: its bytes with their `rx_er`, and idle cycles before it.
-struct Burst {
-    bytes: Vec<(u8, bool)>,
-    idle_before: u32,
-}
 
 /// The counters, in the model's verdict order.
 fn counters(dut: &GmiiRx) -> [u64; 6] {
@@ -79,58 +74,6 @@ fn model(bursts: &[Burst]) -> (Vec<Received>, [u64; 6]) {
         counts[verdict_index(verdict)] += 1;
     }
     (out, counts)
-}
-
-/// A frame with its FCS by crc32fast, behind 1–7 preamble bytes and the delimiter.
-fn on_the_wire(rng: &mut TestRng, frame: &[u8]) -> Vec<(u8, bool)> {
-    let mut wire = vec![0x55u8; rng.gen_range(1..=7)];
-    wire.push(0xD5);
-    wire.extend_from_slice(frame);
-    wire.extend_from_slice(&crc32fast::hash(frame).to_le_bytes());
-    wire.into_iter().map(|b| (b, false)).collect()
-}
-
-/// A burst of every kind: good frames of every size, and each fault the receiver counts.
-fn random_burst(rng: &mut TestRng) -> Burst {
-    let frame_len = match rng.gen_range(0..3) {
-        0 => 60,
-        1 => rng.gen_range(60..200),
-        _ => rng.gen_range(200..=1518),
-    };
-    let frame: Vec<u8> = (0..frame_len).map(|_| rng.gen()).collect();
-    let mut bytes = on_the_wire(rng, &frame);
-    match rng.gen_range(0..10) {
-        // An FCS error: one bit flipped in the frame or its FCS.
-        0 => {
-            let at = rng.gen_range(bytes.len() - frame_len - 4..bytes.len());
-            bytes[at].0 ^= 1 << rng.gen_range(0..8);
-        }
-        // A runt: cut short (4 bytes or less after the delimiter come out as nothing).
-        1 => {
-            let start = bytes.len() - frame_len - 4;
-            bytes.truncate(start + rng.gen_range(0..64));
-        }
-        // A giant.
-        2 => {
-            let extra: Vec<(u8, bool)> = (0..rng.gen_range(1..600)).map(|_| (rng.gen(), false)).collect();
-            bytes.splice(bytes.len() - 4..bytes.len() - 4, extra);
-        }
-        // `rx_er` somewhere after the delimiter.
-        3 => {
-            let at = rng.gen_range(bytes.len() - frame_len - 4..bytes.len());
-            bytes[at].1 = true;
-        }
-        // A framing error: no delimiter, or junk before it.
-        4 => {
-            if rng.gen_bool(0.5) {
-                bytes.truncate(rng.gen_range(1..=7));
-            } else {
-                bytes[0].0 = rng.gen_range(0x00..=0x54);
-            }
-        }
-        _ => {}
-    }
-    Burst { bytes, idle_before: if rng.gen_bool(0.3) { 1 } else { rng.gen_range(1..20) } }
 }
 
 #[test]

@@ -11,6 +11,7 @@
 //! largest payload (the path MTU): a frame whose payload cannot fit would stall the parser
 //! before its verdict, and the frames ahead of it are always judged, so the consumer can drain.
 
+use crate::stream::axis::FrameWord;
 use rust_hdl::prelude::*;
 
 /// What the transport needs of a received frame.
@@ -28,14 +29,6 @@ pub struct RxFrame {
     pub has_payload: Bit,
     /// The parser's verdict was "accepted".
     pub accepted: Bit,
-}
-
-/// One payload beat as stored.
-#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
-pub struct PayloadWord {
-    pub tdata: Bits<64>,
-    pub tkeep: Bits<8>,
-    pub tlast: Bit,
 }
 
 #[derive(LogicBlock)]
@@ -72,7 +65,7 @@ pub struct RxFrameQueue<const RING_BITS: usize, const POINTER_BITS: usize> {
     pub m_axis_tlast: Signal<Out, Bit>,
     pub m_axis_tvalid: Signal<Out, Bit>,
     pub m_axis_tready: Signal<In, Bit>,
-    ring: RAM<PayloadWord, RING_BITS>,
+    ring: RAM<FrameWord, RING_BITS>,
     /// The descriptor waiting for its verdict.
     pending: DFF<RxFrame>,
     pending_valid: DFF<Bit>,
@@ -92,7 +85,7 @@ pub struct RxFrameQueue<const RING_BITS: usize, const POINTER_BITS: usize> {
     ring_full: Signal<Local, Bit>,
     advance: Signal<Local, Bit>,
     next_read: Signal<Local, Bits<POINTER_BITS>>,
-    stored: Signal<Local, PayloadWord>,
+    stored: Signal<Local, FrameWord>,
     ring_size: Constant<Bits<POINTER_BITS>>,
     one: Constant<Bits<POINTER_BITS>>,
     zero: Constant<Bits<POINTER_BITS>>,

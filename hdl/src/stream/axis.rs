@@ -15,6 +15,15 @@ pub struct AxisBeat {
     pub tuser: Bit,
 }
 
+/// One beat of a frame as stored in a ring or a FIFO: a frame needs no `tuser` there.
+#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
+pub struct FrameWord {
+    pub tdata: Bits<64>,
+    /// One bit per byte from lane 0 up; only the last word of a frame may be partial.
+    pub tkeep: Bits<8>,
+    pub tlast: Bit,
+}
+
 /// A [`SkidBuffer`] for the 64-bit host stream: `s_axis_*` in, `m_axis_*` out.
 #[derive(LogicBlock, Default)]
 pub struct AxisSkidBuffer {

@@ -1,0 +1,167 @@
+//! A FIFO of whole frames between two clock domains (issue 27): the MAC's crossing between the
+//! 125 MHz line and the core.
+//!
+//! The reader sees a frame only once its last beat is written: the write pointer that crosses
+//! to the read side is the *committed* one, moved at each frame's last beat. So the writer may
+//! still forget the frame it is writing (`in_abort`: the pointer goes back to the last commit),
+//! and a receiver drops a frame found bad at its end whole, at no cost downstream; and a
+//! transmitter behind the FIFO never starts a frame it could not finish at line rate.
+//!
+//! The crossing is the classic one (Cummings, "Simulation and Synthesis Techniques for
+//! Asynchronous FIFO Design", SNUG 2002): binary pointers one bit wider than an address, each
+//! published in Gray code from a register in its own domain and taken into the other through two
+//! flip-flops. Gray code changes one bit per step, so a pointer caught mid-change reads as its
+//! old or its new value, never as a third. Both sides see the other's pointer late, which only
+//! makes them cautious: the writer sees less space, the reader fewer frames.
+//!
+//! The two resets must overlap (the board holds both while either clock starts).
+
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct AsyncFrameFifo<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> {
+    pub write_clock: Signal<In, Clock>,
+    pub write_reset: Signal<In, Bit>,
+    /// A beat is written when `in_valid` and `in_ready`; with `in_last` it ends (commits) the frame.
+    pub in_data: Signal<In, D>,
+    pub in_valid: Signal<In, Bit>,
+    pub in_last: Signal<In, Bit>,
+    pub in_ready: Signal<Out, Bit>,
+    /// Forget the beats written since the last commit (no beat is written in that cycle).
+    pub in_abort: Signal<In, Bit>,
+    /// The FIFO is full of the frame being written: it can never commit, so the writer must abort.
+    pub open_frame_fills_fifo: Signal<Out, Bit>,
+    pub read_clock: Signal<In, Clock>,
+    pub read_reset: Signal<In, Bit>,
+    /// Committed beats, first word fall-through.
+    pub out_data: Signal<Out, D>,
+    pub out_valid: Signal<Out, Bit>,
+    pub out_ready: Signal<In, Bit>,
+    ram: RAM<D, ADDRESS_BITS>,
+    // Write domain.
+    write_pointer: DFF<Bits<POINTER_BITS>>,
+    committed: DFF<Bits<POINTER_BITS>>,
+    committed_gray: DFF<Bits<POINTER_BITS>>,
+    read_gray_metastable: DFF<Bits<POINTER_BITS>>,
+    read_gray_seen: DFF<Bits<POINTER_BITS>>,
+    // Read domain.
+    read_pointer: DFF<Bits<POINTER_BITS>>,
+    read_gray: DFF<Bits<POINTER_BITS>>,
+    committed_gray_metastable: DFF<Bits<POINTER_BITS>>,
+    committed_gray_seen: DFF<Bits<POINTER_BITS>>,
+    full: Signal<Local, Bit>,
+    write: Signal<Local, Bit>,
+    write_pointer_after: Signal<Local, Bits<POINTER_BITS>>,
+    advance: Signal<Local, Bit>,
+    read_pointer_after: Signal<Local, Bits<POINTER_BITS>>,
+    /// A Gray pointer with its two top bits flipped: what the reader's pointer is when the
+    /// writer's is a whole FIFO ahead.
+    wrap_flip: Constant<Bits<POINTER_BITS>>,
+    one: Constant<Bits<POINTER_BITS>>,
+    zero: Constant<Bits<POINTER_BITS>>,
+}
+
+impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Default for AsyncFrameFifo<D, ADDRESS_BITS, POINTER_BITS> {
+    fn default() -> Self {
+        assert_eq!(POINTER_BITS, ADDRESS_BITS + 1, "a pointer is an address plus a wrap bit");
+        assert!(ADDRESS_BITS >= 2);
+        Self {
+            write_clock: Default::default(),
+            write_reset: Default::default(),
+            in_data: Default::default(),
+            in_valid: Default::default(),
+            in_last: Default::default(),
+            in_ready: Default::default(),
+            in_abort: Default::default(),
+            open_frame_fills_fifo: Default::default(),
+            read_clock: Default::default(),
+            read_reset: Default::default(),
+            out_data: Default::default(),
+            out_valid: Default::default(),
+            out_ready: Default::default(),
+            ram: Default::default(),
+            write_pointer: Default::default(),
+            committed: Default::default(),
+            committed_gray: Default::default(),
+            read_gray_metastable: Default::default(),
+            read_gray_seen: Default::default(),
+            read_pointer: Default::default(),
+            read_gray: Default::default(),
+            committed_gray_metastable: Default::default(),
+            committed_gray_seen: Default::default(),
+            full: Default::default(),
+            write: Default::default(),
+            write_pointer_after: Default::default(),
+            advance: Default::default(),
+            read_pointer_after: Default::default(),
+            wrap_flip: Constant::new((3u64 << (POINTER_BITS - 2)).to_bits()),
+            one: Constant::new(1u64.to_bits()),
+            zero: Constant::new(0u64.to_bits()),
+        }
+    }
+}
+
+impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Logic for AsyncFrameFifo<D, ADDRESS_BITS, POINTER_BITS> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, write_clock, write_pointer, committed, committed_gray, read_gray_metastable, read_gray_seen);
+        dff_setup!(self, read_clock, read_pointer, read_gray, committed_gray_metastable, committed_gray_seen);
+        self.ram.write_clock.next = self.write_clock.val();
+        self.ram.read_clock.next = self.read_clock.val();
+
+        // Write domain: the reader's pointer arrives through two flip-flops.
+        self.read_gray_metastable.d.next = self.read_gray.q.val();
+        self.read_gray_seen.d.next = self.read_gray_metastable.q.val();
+        self.full.next = (self.write_pointer.q.val() ^ (self.write_pointer.q.val() >> 1))
+            == (self.read_gray_seen.q.val() ^ self.wrap_flip.val());
+        // Nothing committed is left unread (the reader cannot pass the commit point, so a late
+        // view of its pointer equal to the commit point is exact).
+        self.open_frame_fills_fifo.next = self.full.val()
+            & ((self.committed.q.val() ^ (self.committed.q.val() >> 1)) == self.read_gray_seen.q.val());
+        self.in_ready.next = !self.full.val();
+        self.write.next = self.in_valid.val() & !self.full.val() & !self.in_abort.val();
+        self.write_pointer_after.next = self.write_pointer.q.val() + self.one.val();
+        self.ram.write_enable.next = self.write.val();
+        self.ram.write_address.next = self.write_pointer.q.val().get_bits::<ADDRESS_BITS>(0);
+        self.ram.write_data.next = self.in_data.val();
+        if self.write.val() {
+            self.write_pointer.d.next = self.write_pointer_after.val();
+            if self.in_last.val() {
+                self.committed.d.next = self.write_pointer_after.val();
+            }
+        }
+        if self.in_abort.val() {
+            self.write_pointer.d.next = self.committed.q.val();
+        }
+        self.committed_gray.d.next = self.committed.q.val() ^ (self.committed.q.val() >> 1);
+        if self.write_reset.val() {
+            self.write_pointer.d.next = self.zero.val();
+            self.committed.d.next = self.zero.val();
+            self.committed_gray.d.next = self.zero.val();
+            self.read_gray_metastable.d.next = self.zero.val();
+            self.read_gray_seen.d.next = self.zero.val();
+        }
+
+        // Read domain: the commit point arrives through two flip-flops. The RAM reads the word at
+        // the pointer as it will be next cycle, so `out_data` is always the word at the pointer.
+        self.committed_gray_metastable.d.next = self.committed_gray.q.val();
+        self.committed_gray_seen.d.next = self.committed_gray_metastable.q.val();
+        self.out_valid.next =
+            (self.read_pointer.q.val() ^ (self.read_pointer.q.val() >> 1)) != self.committed_gray_seen.q.val();
+        self.advance.next = self.out_valid.val() & self.out_ready.val();
+        self.read_pointer_after.next = self.read_pointer.q.val();
+        if self.advance.val() {
+            self.read_pointer_after.next = self.read_pointer.q.val() + self.one.val();
+        }
+        self.read_pointer.d.next = self.read_pointer_after.val();
+        self.read_gray.d.next = self.read_pointer_after.val() ^ (self.read_pointer_after.val() >> 1);
+        self.ram.read_address.next = self.read_pointer_after.val().get_bits::<ADDRESS_BITS>(0);
+        self.out_data.next = self.ram.read_data.val();
+        if self.read_reset.val() {
+            self.read_pointer.d.next = self.zero.val();
+            self.read_gray.d.next = self.zero.val();
+            self.committed_gray_metastable.d.next = self.zero.val();
+            self.committed_gray_seen.d.next = self.zero.val();
+        }
+    }
+}

@@ -1,0 +1,2651 @@
+// ethernet_mac: generated from RustHDL by nic-hdl. Do not edit; regenerate with
+// `cargo run -p nicctl -- emit --out hdl/verilog`.
+
+
+module ethernet_mac(clock,reset,rx_clock,rx_reset,tx_clock,tx_reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,gmii_txd,gmii_tx_en,gmii_tx_er,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,rx_frames,rx_phy_errors,rx_runts,rx_oversize,rx_fcs_errors,rx_framing_errors,rx_overflows,tx_frames,tx_underruns,tx_oversize);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  rx_clock;
+    input wire  rx_reset;
+    input wire  tx_clock;
+    input wire  tx_reset;
+    input wire  [7:0] gmii_rxd;
+    input wire  gmii_rx_dv;
+    input wire  gmii_rx_er;
+    output reg  [7:0] gmii_txd;
+    output reg  gmii_tx_en;
+    output reg  gmii_tx_er;
+    output reg  [63:0] m_axis_tdata;
+    output reg  [7:0] m_axis_tkeep;
+    output reg  m_axis_tlast;
+    output reg  m_axis_tvalid;
+    input wire  m_axis_tready;
+    input wire  [63:0] s_axis_tdata;
+    input wire  [7:0] s_axis_tkeep;
+    input wire  s_axis_tlast;
+    input wire  s_axis_tvalid;
+    output reg  s_axis_tready;
+    output reg  [31:0] rx_frames;
+    output reg  [31:0] rx_phy_errors;
+    output reg  [31:0] rx_runts;
+    output reg  [31:0] rx_oversize;
+    output reg  [31:0] rx_fcs_errors;
+    output reg  [31:0] rx_framing_errors;
+    output reg  [31:0] rx_overflows;
+    output reg  [31:0] tx_frames;
+    output reg  [31:0] tx_underruns;
+    output reg  [31:0] tx_oversize;
+    
+    // Constant declarations
+    localparam  counter_step = 32'h1;
+    localparam  counter_start = 32'h0;
+    
+    // Stub signals
+    reg  receiver$clock;
+    reg  receiver$reset;
+    reg  [7:0] receiver$gmii_rxd;
+    reg  receiver$gmii_rx_dv;
+    reg  receiver$gmii_rx_er;
+    wire  [7:0] receiver$m_axis_tdata;
+    wire  receiver$m_axis_tvalid;
+    wire  receiver$m_axis_tlast;
+    wire  receiver$m_axis_tuser;
+    wire  [31:0] receiver$frames;
+    wire  [31:0] receiver$phy_errors;
+    wire  [31:0] receiver$runts;
+    wire  [31:0] receiver$oversize;
+    wire  [31:0] receiver$fcs_errors;
+    wire  [31:0] receiver$framing_errors;
+    reg  packer$clock;
+    reg  packer$reset;
+    reg  [7:0] packer$s_axis_tdata;
+    reg  packer$s_axis_tvalid;
+    reg  packer$s_axis_tlast;
+    reg  packer$s_axis_tuser;
+    wire  [72:0] packer$word;
+    wire  packer$word_valid;
+    wire  packer$word_last;
+    reg  packer$word_ready;
+    wire  packer$abort;
+    wire  [31:0] packer$overflows;
+    reg  rx_fifo$write_clock;
+    reg  rx_fifo$write_reset;
+    reg  [72:0] rx_fifo$in_data;
+    reg  rx_fifo$in_valid;
+    reg  rx_fifo$in_last;
+    wire  rx_fifo$in_ready;
+    reg  rx_fifo$in_abort;
+    wire  rx_fifo$open_frame_fills_fifo;
+    reg  rx_fifo$read_clock;
+    reg  rx_fifo$read_reset;
+    wire  [72:0] rx_fifo$out_data;
+    wire  rx_fifo$out_valid;
+    reg  rx_fifo$out_ready;
+    reg  tx_fifo$write_clock;
+    reg  tx_fifo$write_reset;
+    reg  [72:0] tx_fifo$in_data;
+    reg  tx_fifo$in_valid;
+    reg  tx_fifo$in_last;
+    wire  tx_fifo$in_ready;
+    reg  tx_fifo$in_abort;
+    wire  tx_fifo$open_frame_fills_fifo;
+    reg  tx_fifo$read_clock;
+    reg  tx_fifo$read_reset;
+    wire  [72:0] tx_fifo$out_data;
+    wire  tx_fifo$out_valid;
+    reg  tx_fifo$out_ready;
+    reg  unpacker$clock;
+    reg  unpacker$reset;
+    reg  [72:0] unpacker$word;
+    reg  unpacker$word_valid;
+    wire  unpacker$word_ready;
+    wire  [7:0] unpacker$m_axis_tdata;
+    wire  unpacker$m_axis_tvalid;
+    wire  unpacker$m_axis_tlast;
+    reg  unpacker$m_axis_tready;
+    reg  transmitter$clock;
+    reg  transmitter$reset;
+    reg  [7:0] transmitter$s_axis_tdata;
+    reg  transmitter$s_axis_tlast;
+    reg  transmitter$s_axis_tvalid;
+    wire  transmitter$s_axis_tready;
+    wire  [7:0] transmitter$gmii_txd;
+    wire  transmitter$gmii_tx_en;
+    wire  transmitter$gmii_tx_er;
+    wire  [31:0] transmitter$frames;
+    wire  [31:0] transmitter$underruns;
+    reg  tx_dropping$d;
+    wire  tx_dropping$q;
+    reg  tx_dropping$clock;
+    reg  [31:0] tx_dropped$d;
+    wire  [31:0] tx_dropped$q;
+    reg  tx_dropped$clock;
+    
+    // Sub module instances
+    ethernet_mac$receiver receiver(
+        .clock(receiver$clock),
+        .reset(receiver$reset),
+        .gmii_rxd(receiver$gmii_rxd),
+        .gmii_rx_dv(receiver$gmii_rx_dv),
+        .gmii_rx_er(receiver$gmii_rx_er),
+        .m_axis_tdata(receiver$m_axis_tdata),
+        .m_axis_tvalid(receiver$m_axis_tvalid),
+        .m_axis_tlast(receiver$m_axis_tlast),
+        .m_axis_tuser(receiver$m_axis_tuser),
+        .frames(receiver$frames),
+        .phy_errors(receiver$phy_errors),
+        .runts(receiver$runts),
+        .oversize(receiver$oversize),
+        .fcs_errors(receiver$fcs_errors),
+        .framing_errors(receiver$framing_errors)
+    );
+    ethernet_mac$packer packer(
+        .clock(packer$clock),
+        .reset(packer$reset),
+        .s_axis_tdata(packer$s_axis_tdata),
+        .s_axis_tvalid(packer$s_axis_tvalid),
+        .s_axis_tlast(packer$s_axis_tlast),
+        .s_axis_tuser(packer$s_axis_tuser),
+        .word(packer$word),
+        .word_valid(packer$word_valid),
+        .word_last(packer$word_last),
+        .word_ready(packer$word_ready),
+        .abort(packer$abort),
+        .overflows(packer$overflows)
+    );
+    ethernet_mac$rx_fifo rx_fifo(
+        .write_clock(rx_fifo$write_clock),
+        .write_reset(rx_fifo$write_reset),
+        .in_data(rx_fifo$in_data),
+        .in_valid(rx_fifo$in_valid),
+        .in_last(rx_fifo$in_last),
+        .in_ready(rx_fifo$in_ready),
+        .in_abort(rx_fifo$in_abort),
+        .open_frame_fills_fifo(rx_fifo$open_frame_fills_fifo),
+        .read_clock(rx_fifo$read_clock),
+        .read_reset(rx_fifo$read_reset),
+        .out_data(rx_fifo$out_data),
+        .out_valid(rx_fifo$out_valid),
+        .out_ready(rx_fifo$out_ready)
+    );
+    ethernet_mac$tx_fifo tx_fifo(
+        .write_clock(tx_fifo$write_clock),
+        .write_reset(tx_fifo$write_reset),
+        .in_data(tx_fifo$in_data),
+        .in_valid(tx_fifo$in_valid),
+        .in_last(tx_fifo$in_last),
+        .in_ready(tx_fifo$in_ready),
+        .in_abort(tx_fifo$in_abort),
+        .open_frame_fills_fifo(tx_fifo$open_frame_fills_fifo),
+        .read_clock(tx_fifo$read_clock),
+        .read_reset(tx_fifo$read_reset),
+        .out_data(tx_fifo$out_data),
+        .out_valid(tx_fifo$out_valid),
+        .out_ready(tx_fifo$out_ready)
+    );
+    ethernet_mac$unpacker unpacker(
+        .clock(unpacker$clock),
+        .reset(unpacker$reset),
+        .word(unpacker$word),
+        .word_valid(unpacker$word_valid),
+        .word_ready(unpacker$word_ready),
+        .m_axis_tdata(unpacker$m_axis_tdata),
+        .m_axis_tvalid(unpacker$m_axis_tvalid),
+        .m_axis_tlast(unpacker$m_axis_tlast),
+        .m_axis_tready(unpacker$m_axis_tready)
+    );
+    ethernet_mac$transmitter transmitter(
+        .clock(transmitter$clock),
+        .reset(transmitter$reset),
+        .s_axis_tdata(transmitter$s_axis_tdata),
+        .s_axis_tlast(transmitter$s_axis_tlast),
+        .s_axis_tvalid(transmitter$s_axis_tvalid),
+        .s_axis_tready(transmitter$s_axis_tready),
+        .gmii_txd(transmitter$gmii_txd),
+        .gmii_tx_en(transmitter$gmii_tx_en),
+        .gmii_tx_er(transmitter$gmii_tx_er),
+        .frames(transmitter$frames),
+        .underruns(transmitter$underruns)
+    );
+    ethernet_mac$tx_dropping tx_dropping(
+        .d(tx_dropping$d),
+        .q(tx_dropping$q),
+        .clock(tx_dropping$clock)
+    );
+    ethernet_mac$tx_dropped tx_dropped(
+        .d(tx_dropped$d),
+        .q(tx_dropped$q),
+        .clock(tx_dropped$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        tx_dropping$clock = clock;
+        tx_dropped$clock = clock;
+        tx_dropping$d = tx_dropping$q;
+        tx_dropped$d = tx_dropped$q;
+        receiver$clock = rx_clock;
+        receiver$reset = rx_reset;
+        receiver$gmii_rxd = gmii_rxd;
+        receiver$gmii_rx_dv = gmii_rx_dv;
+        receiver$gmii_rx_er = gmii_rx_er;
+        packer$clock = rx_clock;
+        packer$reset = rx_reset;
+        packer$s_axis_tdata = receiver$m_axis_tdata;
+        packer$s_axis_tvalid = receiver$m_axis_tvalid;
+        packer$s_axis_tlast = receiver$m_axis_tlast;
+        packer$s_axis_tuser = receiver$m_axis_tuser;
+        rx_fifo$write_clock = rx_clock;
+        rx_fifo$write_reset = rx_reset;
+        rx_fifo$in_data = packer$word;
+        rx_fifo$in_valid = packer$word_valid;
+        rx_fifo$in_last = packer$word_last;
+        rx_fifo$in_abort = packer$abort;
+        packer$word_ready = rx_fifo$in_ready;
+        rx_fifo$read_clock = clock;
+        rx_fifo$read_reset = reset;
+        m_axis_tdata = rx_fifo$out_data[(64'h0)+:(64)];
+        m_axis_tkeep = rx_fifo$out_data[(64'h40)+:(8)];
+        m_axis_tlast = rx_fifo$out_data[(64'h48)+:(1)];
+        m_axis_tvalid = rx_fifo$out_valid;
+        rx_fifo$out_ready = m_axis_tready;
+        rx_frames = receiver$frames;
+        rx_phy_errors = receiver$phy_errors;
+        rx_runts = receiver$runts;
+        rx_oversize = receiver$oversize;
+        rx_fcs_errors = receiver$fcs_errors;
+        rx_framing_errors = receiver$framing_errors;
+        rx_overflows = packer$overflows;
+        tx_fifo$write_clock = clock;
+        tx_fifo$write_reset = reset;
+        tx_fifo$in_data[(64'h0)+:(64)] = s_axis_tdata;
+        tx_fifo$in_data[(64'h40)+:(8)] = s_axis_tkeep;
+        tx_fifo$in_data[(64'h48)+:(1)] = s_axis_tlast;
+        tx_fifo$in_valid = s_axis_tvalid & ~tx_dropping$q;
+        tx_fifo$in_last = s_axis_tlast;
+        tx_fifo$in_abort = 1'b0;
+        s_axis_tready = tx_dropping$q | tx_fifo$in_ready;
+        if (tx_fifo$open_frame_fills_fifo & ~tx_dropping$q) begin
+            tx_fifo$in_abort = 1'b1;
+            tx_dropping$d = 1'b1;
+            tx_dropped$d = tx_dropped$q + counter_step;
+        end
+        if (tx_dropping$q & s_axis_tvalid & s_axis_tlast) begin
+            tx_dropping$d = 1'b0;
+        end
+        if (reset) begin
+            tx_dropping$d = 1'b0;
+            tx_dropped$d = counter_start;
+        end
+        tx_oversize = tx_dropped$q;
+        tx_fifo$read_clock = tx_clock;
+        tx_fifo$read_reset = tx_reset;
+        unpacker$clock = tx_clock;
+        unpacker$reset = tx_reset;
+        unpacker$word = tx_fifo$out_data;
+        unpacker$word_valid = tx_fifo$out_valid;
+        tx_fifo$out_ready = unpacker$word_ready;
+        transmitter$clock = tx_clock;
+        transmitter$reset = tx_reset;
+        transmitter$s_axis_tdata = unpacker$m_axis_tdata;
+        transmitter$s_axis_tvalid = unpacker$m_axis_tvalid;
+        transmitter$s_axis_tlast = unpacker$m_axis_tlast;
+        unpacker$m_axis_tready = transmitter$s_axis_tready;
+        gmii_txd = transmitter$gmii_txd;
+        gmii_tx_en = transmitter$gmii_tx_en;
+        gmii_tx_er = transmitter$gmii_tx_er;
+        tx_frames = transmitter$frames;
+        tx_underruns = transmitter$underruns;
+    end
+    
+endmodule // ethernet_mac
+
+
+module ethernet_mac$packer(clock,reset,s_axis_tdata,s_axis_tvalid,s_axis_tlast,s_axis_tuser,word,word_valid,word_last,word_ready,abort,overflows);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [7:0] s_axis_tdata;
+    input wire  s_axis_tvalid;
+    input wire  s_axis_tlast;
+    input wire  s_axis_tuser;
+    output reg  [72:0] word;
+    output reg  word_valid;
+    output reg  word_last;
+    input wire  word_ready;
+    output reg  abort;
+    output reg  [31:0] overflows;
+    
+    // Constant declarations
+    localparam  last_lane = 4'h7;
+    localparam  first_lane = 4'h0;
+    localparam  lane_step = 4'h1;
+    localparam  nothing = 64'h0;
+    localparam  no_lanes = 8'h0;
+    localparam  lane_zero = 8'h1;
+    localparam  counter_step = 32'h1;
+    localparam  counter_start = 32'h0;
+    
+    // Stub signals
+    reg  [63:0] data$d;
+    wire  [63:0] data$q;
+    reg  data$clock;
+    reg  [7:0] keep$d;
+    wire  [7:0] keep$q;
+    reg  keep$clock;
+    reg  [3:0] lane$d;
+    wire  [3:0] lane$q;
+    reg  lane$clock;
+    reg  dropping$d;
+    wire  dropping$q;
+    reg  dropping$clock;
+    reg  [31:0] lost$d;
+    wire  [31:0] lost$q;
+    reg  lost$clock;
+    
+    // Local signals
+    reg  word_ends;
+    
+    // Sub module instances
+    ethernet_mac$packer$data data(
+        .d(data$d),
+        .q(data$q),
+        .clock(data$clock)
+    );
+    ethernet_mac$packer$keep keep(
+        .d(keep$d),
+        .q(keep$q),
+        .clock(keep$clock)
+    );
+    ethernet_mac$packer$lane lane(
+        .d(lane$d),
+        .q(lane$q),
+        .clock(lane$clock)
+    );
+    ethernet_mac$packer$dropping dropping(
+        .d(dropping$d),
+        .q(dropping$q),
+        .clock(dropping$clock)
+    );
+    ethernet_mac$packer$lost lost(
+        .d(lost$d),
+        .q(lost$q),
+        .clock(lost$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        data$clock = clock;
+        keep$clock = clock;
+        lane$clock = clock;
+        dropping$clock = clock;
+        lost$clock = clock;
+        data$d = data$q;
+        keep$d = keep$q;
+        lane$d = lane$q;
+        dropping$d = dropping$q;
+        lost$d = lost$q;
+        overflows = lost$q;
+        word[(64'h0)+:(64)] = data$q | (((s_axis_tdata) & 64'hffffffffffffffff) << (((lane$q) & 64'hffffffffffffffff) << 32'h3));
+        word[(64'h40)+:(8)] = keep$q | (lane_zero << lane$q);
+        word[(64'h48)+:(1)] = s_axis_tlast;
+        word_ends = s_axis_tvalid & ((lane$q == last_lane) | s_axis_tlast);
+        word_last = s_axis_tlast;
+        word_valid = word_ends & ~dropping$q & (~s_axis_tlast | s_axis_tuser);
+        abort = 1'b0;
+        if (s_axis_tvalid) begin
+            data$d = word[(64'h0)+:(64)];
+            keep$d = word[(64'h40)+:(8)];
+            lane$d = lane$q + lane_step;
+        end
+        if (word_ends) begin
+            data$d = nothing;
+            keep$d = no_lanes;
+            lane$d = first_lane;
+            if (~word_ready) begin
+                dropping$d = 1'b1;
+            end
+            if (s_axis_tlast) begin
+                dropping$d = 1'b0;
+                if (~s_axis_tuser | dropping$q | ~word_ready) begin
+                    abort = 1'b1;
+                end
+                if (s_axis_tuser & (dropping$q | ~word_ready)) begin
+                    lost$d = lost$q + counter_step;
+                end
+            end
+        end
+        if (reset) begin
+            data$d = nothing;
+            keep$d = no_lanes;
+            lane$d = first_lane;
+            dropping$d = 1'b0;
+            lost$d = counter_start;
+        end
+    end
+    
+endmodule // ethernet_mac$packer
+
+
+module ethernet_mac$packer$data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$packer$data
+
+
+module ethernet_mac$packer$dropping(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$packer$dropping
+
+
+module ethernet_mac$packer$keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$packer$keep
+
+
+module ethernet_mac$packer$lane(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$packer$lane
+
+
+module ethernet_mac$packer$lost(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$packer$lost
+
+
+module ethernet_mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_tdata,m_axis_tvalid,m_axis_tlast,m_axis_tuser,frames,phy_errors,runts,oversize,fcs_errors,framing_errors);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [7:0] gmii_rxd;
+    input wire  gmii_rx_dv;
+    input wire  gmii_rx_er;
+    output reg  [7:0] m_axis_tdata;
+    output reg  m_axis_tvalid;
+    output reg  m_axis_tlast;
+    output reg  m_axis_tuser;
+    output reg  [31:0] frames;
+    output reg  [31:0] phy_errors;
+    output reg  [31:0] runts;
+    output reg  [31:0] oversize;
+    output reg  [31:0] fcs_errors;
+    output reg  [31:0] framing_errors;
+    
+    // Constant declarations
+    localparam  preamble = 8'h55;
+    localparam  start_of_frame = 8'hd5;
+    localparam  polynomial = 32'hedb88320;
+    localparam  crc_initial = 32'hffffffff;
+    localparam  fcs_residue = 32'hdebb20e3;
+    localparam  held_full = 16'h5;
+    localparam  min_frame_bytes = 16'h40;
+    localparam  max_frame_bytes = 16'h5f2;
+    localparam  length_saturated = 16'hffff;
+    localparam  none = 16'h0;
+    localparam  one = 16'h1;
+    localparam  byte_shift = 40'h8;
+    localparam  newest_byte_shift = 40'h20;
+    localparam  count_one = 32'h1;
+    localparam  count_zero = 32'h0;
+    
+    // Enums
+    localparam RxStep$Idle = 0;
+    localparam RxStep$Preamble = 1;
+    localparam RxStep$Data = 2;
+    localparam RxStep$Discard = 3;
+    
+    // Stub signals
+    reg  [7:0] rxd$d;
+    wire  [7:0] rxd$q;
+    reg  rxd$clock;
+    reg  rx_dv$d;
+    wire  rx_dv$q;
+    reg  rx_dv$clock;
+    reg  rx_er$d;
+    wire  rx_er$q;
+    reg  rx_er$clock;
+    reg  [1:0] step$d;
+    wire  [1:0] step$q;
+    reg  step$clock;
+    reg  [39:0] held$d;
+    wire  [39:0] held$q;
+    reg  held$clock;
+    reg  [15:0] held_count$d;
+    wire  [15:0] held_count$q;
+    reg  held_count$clock;
+    reg  [15:0] length$d;
+    wire  [15:0] length$q;
+    reg  length$clock;
+    reg  [31:0] crc$d;
+    wire  [31:0] crc$q;
+    reg  crc$clock;
+    reg  errored$d;
+    wire  errored$q;
+    reg  errored$clock;
+    reg  [7:0] out_data$d;
+    wire  [7:0] out_data$q;
+    reg  out_data$clock;
+    reg  out_valid$d;
+    wire  out_valid$q;
+    reg  out_valid$clock;
+    reg  out_last$d;
+    wire  out_last$q;
+    reg  out_last$clock;
+    reg  out_good$d;
+    wire  out_good$q;
+    reg  out_good$clock;
+    reg  [31:0] good_frames$d;
+    wire  [31:0] good_frames$q;
+    reg  good_frames$clock;
+    reg  [31:0] phy_error_frames$d;
+    wire  [31:0] phy_error_frames$q;
+    reg  phy_error_frames$clock;
+    reg  [31:0] runt_frames$d;
+    wire  [31:0] runt_frames$q;
+    reg  runt_frames$clock;
+    reg  [31:0] oversize_frames$d;
+    wire  [31:0] oversize_frames$q;
+    reg  oversize_frames$clock;
+    reg  [31:0] fcs_error_frames$d;
+    wire  [31:0] fcs_error_frames$q;
+    reg  fcs_error_frames$clock;
+    reg  [31:0] framing_error_bursts$d;
+    wire  [31:0] framing_error_bursts$q;
+    reg  framing_error_bursts$clock;
+    
+    // Local signals
+    reg  [31:0] crc_next;
+    
+    // Sub module instances
+    ethernet_mac$receiver$rxd rxd(
+        .d(rxd$d),
+        .q(rxd$q),
+        .clock(rxd$clock)
+    );
+    ethernet_mac$receiver$rx_dv rx_dv(
+        .d(rx_dv$d),
+        .q(rx_dv$q),
+        .clock(rx_dv$clock)
+    );
+    ethernet_mac$receiver$rx_er rx_er(
+        .d(rx_er$d),
+        .q(rx_er$q),
+        .clock(rx_er$clock)
+    );
+    ethernet_mac$receiver$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    ethernet_mac$receiver$held held(
+        .d(held$d),
+        .q(held$q),
+        .clock(held$clock)
+    );
+    ethernet_mac$receiver$held_count held_count(
+        .d(held_count$d),
+        .q(held_count$q),
+        .clock(held_count$clock)
+    );
+    ethernet_mac$receiver$length length(
+        .d(length$d),
+        .q(length$q),
+        .clock(length$clock)
+    );
+    ethernet_mac$receiver$crc crc(
+        .d(crc$d),
+        .q(crc$q),
+        .clock(crc$clock)
+    );
+    ethernet_mac$receiver$errored errored(
+        .d(errored$d),
+        .q(errored$q),
+        .clock(errored$clock)
+    );
+    ethernet_mac$receiver$out_data out_data(
+        .d(out_data$d),
+        .q(out_data$q),
+        .clock(out_data$clock)
+    );
+    ethernet_mac$receiver$out_valid out_valid(
+        .d(out_valid$d),
+        .q(out_valid$q),
+        .clock(out_valid$clock)
+    );
+    ethernet_mac$receiver$out_last out_last(
+        .d(out_last$d),
+        .q(out_last$q),
+        .clock(out_last$clock)
+    );
+    ethernet_mac$receiver$out_good out_good(
+        .d(out_good$d),
+        .q(out_good$q),
+        .clock(out_good$clock)
+    );
+    ethernet_mac$receiver$good_frames good_frames(
+        .d(good_frames$d),
+        .q(good_frames$q),
+        .clock(good_frames$clock)
+    );
+    ethernet_mac$receiver$phy_error_frames phy_error_frames(
+        .d(phy_error_frames$d),
+        .q(phy_error_frames$q),
+        .clock(phy_error_frames$clock)
+    );
+    ethernet_mac$receiver$runt_frames runt_frames(
+        .d(runt_frames$d),
+        .q(runt_frames$q),
+        .clock(runt_frames$clock)
+    );
+    ethernet_mac$receiver$oversize_frames oversize_frames(
+        .d(oversize_frames$d),
+        .q(oversize_frames$q),
+        .clock(oversize_frames$clock)
+    );
+    ethernet_mac$receiver$fcs_error_frames fcs_error_frames(
+        .d(fcs_error_frames$d),
+        .q(fcs_error_frames$q),
+        .clock(fcs_error_frames$clock)
+    );
+    ethernet_mac$receiver$framing_error_bursts framing_error_bursts(
+        .d(framing_error_bursts$d),
+        .q(framing_error_bursts$q),
+        .clock(framing_error_bursts$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        rxd$clock = clock;
+        rx_dv$clock = clock;
+        rx_er$clock = clock;
+        step$clock = clock;
+        held$clock = clock;
+        held_count$clock = clock;
+        length$clock = clock;
+        crc$clock = clock;
+        errored$clock = clock;
+        out_data$clock = clock;
+        out_valid$clock = clock;
+        out_last$clock = clock;
+        out_good$clock = clock;
+        good_frames$clock = clock;
+        phy_error_frames$clock = clock;
+        runt_frames$clock = clock;
+        oversize_frames$clock = clock;
+        fcs_error_frames$clock = clock;
+        framing_error_bursts$clock = clock;
+        rxd$d = rxd$q;
+        rx_dv$d = rx_dv$q;
+        rx_er$d = rx_er$q;
+        step$d = step$q;
+        held$d = held$q;
+        held_count$d = held_count$q;
+        length$d = length$q;
+        crc$d = crc$q;
+        errored$d = errored$q;
+        out_data$d = out_data$q;
+        out_valid$d = out_valid$q;
+        out_last$d = out_last$q;
+        out_good$d = out_good$q;
+        good_frames$d = good_frames$q;
+        phy_error_frames$d = phy_error_frames$q;
+        runt_frames$d = runt_frames$q;
+        oversize_frames$d = oversize_frames$q;
+        fcs_error_frames$d = fcs_error_frames$q;
+        framing_error_bursts$d = framing_error_bursts$q;
+        rxd$d = gmii_rxd;
+        rx_dv$d = gmii_rx_dv;
+        rx_er$d = gmii_rx_er;
+        m_axis_tdata = out_data$q;
+        m_axis_tvalid = out_valid$q;
+        m_axis_tlast = out_last$q;
+        m_axis_tuser = out_good$q;
+        frames = good_frames$q;
+        phy_errors = phy_error_frames$q;
+        runts = runt_frames$q;
+        oversize = oversize_frames$q;
+        fcs_errors = fcs_error_frames$q;
+        framing_errors = framing_error_bursts$q;
+        out_valid$d = 1'b0;
+        out_last$d = 1'b0;
+        out_good$d = 1'b0;
+        out_data$d = held$q[(32'h0)+:(8)];
+        crc_next = crc$q ^ ((rxd$q) & 32'hffffffff);
+        if (crc_next[32'h0]) begin
+            crc_next = (crc_next >> 32'h1) ^ polynomial;
+        end
+        else begin
+            crc_next = crc_next >> 32'h1;
+        end
+        if (crc_next[32'h0]) begin
+            crc_next = (crc_next >> 32'h1) ^ polynomial;
+        end
+        else begin
+            crc_next = crc_next >> 32'h1;
+        end
+        if (crc_next[32'h0]) begin
+            crc_next = (crc_next >> 32'h1) ^ polynomial;
+        end
+        else begin
+            crc_next = crc_next >> 32'h1;
+        end
+        if (crc_next[32'h0]) begin
+            crc_next = (crc_next >> 32'h1) ^ polynomial;
+        end
+        else begin
+            crc_next = crc_next >> 32'h1;
+        end
+        if (crc_next[32'h0]) begin
+            crc_next = (crc_next >> 32'h1) ^ polynomial;
+        end
+        else begin
+            crc_next = crc_next >> 32'h1;
+        end
+        if (crc_next[32'h0]) begin
+            crc_next = (crc_next >> 32'h1) ^ polynomial;
+        end
+        else begin
+            crc_next = crc_next >> 32'h1;
+        end
+        if (crc_next[32'h0]) begin
+            crc_next = (crc_next >> 32'h1) ^ polynomial;
+        end
+        else begin
+            crc_next = crc_next >> 32'h1;
+        end
+        if (crc_next[32'h0]) begin
+            crc_next = (crc_next >> 32'h1) ^ polynomial;
+        end
+        else begin
+            crc_next = crc_next >> 32'h1;
+        end
+        case (step$q)
+            RxStep$Idle:
+                begin
+                    if (rx_dv$q) begin
+                        if (rxd$q == preamble) begin
+                            step$d = RxStep$Preamble;
+                        end
+                        else if (rxd$q == start_of_frame) begin
+                            step$d = RxStep$Data;
+                        end
+                        else begin
+                            framing_error_bursts$d = framing_error_bursts$q + count_one;
+                            step$d = RxStep$Discard;
+                        end
+                    end
+                end
+            RxStep$Preamble:
+                begin
+                    if (~rx_dv$q) begin
+                        framing_error_bursts$d = framing_error_bursts$q + count_one;
+                        step$d = RxStep$Idle;
+                    end
+                    else if (rxd$q == start_of_frame) begin
+                        step$d = RxStep$Data;
+                    end
+                    else if (rxd$q != preamble) begin
+                        framing_error_bursts$d = framing_error_bursts$q + count_one;
+                        step$d = RxStep$Discard;
+                    end
+                end
+            RxStep$Data:
+                begin
+                    if (rx_dv$q) begin
+                        held$d = (held$q >> byte_shift) | (((rxd$q) & 40'hffffffffff) << newest_byte_shift);
+                        crc$d = crc_next;
+                        errored$d = errored$q | rx_er$q;
+                        if (length$q != length_saturated) begin
+                            length$d = length$q + one;
+                        end
+                        if (held_count$q == held_full) begin
+                            out_valid$d = 1'b1;
+                        end
+                        else begin
+                            held_count$d = held_count$q + one;
+                        end
+                    end
+                    else begin
+                        step$d = RxStep$Idle;
+                        out_valid$d = held_count$q == held_full;
+                        out_last$d = held_count$q == held_full;
+                        if (errored$q) begin
+                            phy_error_frames$d = phy_error_frames$q + count_one;
+                        end
+                        else if (length$q < min_frame_bytes) begin
+                            runt_frames$d = runt_frames$q + count_one;
+                        end
+                        else if (length$q > max_frame_bytes) begin
+                            oversize_frames$d = oversize_frames$q + count_one;
+                        end
+                        else if (crc$q != fcs_residue) begin
+                            fcs_error_frames$d = fcs_error_frames$q + count_one;
+                        end
+                        else begin
+                            good_frames$d = good_frames$q + count_one;
+                            out_good$d = 1'b1;
+                        end
+                    end
+                end
+            default:
+                begin
+                    if (~rx_dv$q) begin
+                        step$d = RxStep$Idle;
+                    end
+                end
+        endcase
+        if (step$q != RxStep$Data) begin
+            held_count$d = none;
+            length$d = none;
+            crc$d = crc_initial;
+            errored$d = 1'b0;
+        end
+        if (reset) begin
+            step$d = RxStep$Idle;
+            rx_dv$d = 1'b0;
+            out_valid$d = 1'b0;
+            good_frames$d = count_zero;
+            phy_error_frames$d = count_zero;
+            runt_frames$d = count_zero;
+            oversize_frames$d = count_zero;
+            fcs_error_frames$d = count_zero;
+            framing_error_bursts$d = count_zero;
+        end
+    end
+    
+endmodule // ethernet_mac$receiver
+
+
+module ethernet_mac$receiver$crc(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$crc
+
+
+module ethernet_mac$receiver$errored(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$errored
+
+
+module ethernet_mac$receiver$fcs_error_frames(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$fcs_error_frames
+
+
+module ethernet_mac$receiver$framing_error_bursts(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$framing_error_bursts
+
+
+module ethernet_mac$receiver$good_frames(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$good_frames
+
+
+module ethernet_mac$receiver$held(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$held
+
+
+module ethernet_mac$receiver$held_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$held_count
+
+
+module ethernet_mac$receiver$length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$length
+
+
+module ethernet_mac$receiver$out_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$out_data
+
+
+module ethernet_mac$receiver$out_good(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$out_good
+
+
+module ethernet_mac$receiver$out_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$out_last
+
+
+module ethernet_mac$receiver$out_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$out_valid
+
+
+module ethernet_mac$receiver$oversize_frames(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$oversize_frames
+
+
+module ethernet_mac$receiver$phy_error_frames(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$phy_error_frames
+
+
+module ethernet_mac$receiver$runt_frames(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$runt_frames
+
+
+module ethernet_mac$receiver$rx_dv(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$rx_dv
+
+
+module ethernet_mac$receiver$rx_er(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$rx_er
+
+
+module ethernet_mac$receiver$rxd(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$rxd
+
+
+module ethernet_mac$receiver$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam RxStep$Idle = 0;
+    localparam RxStep$Preamble = 1;
+    localparam RxStep$Data = 2;
+    localparam RxStep$Discard = 3;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$step
+
+
+module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_ready,in_abort,open_frame_fills_fifo,read_clock,read_reset,out_data,out_valid,out_ready);
+    
+    // Module arguments
+    input wire  write_clock;
+    input wire  write_reset;
+    input wire  [72:0] in_data;
+    input wire  in_valid;
+    input wire  in_last;
+    output reg  in_ready;
+    input wire  in_abort;
+    output reg  open_frame_fills_fifo;
+    input wire  read_clock;
+    input wire  read_reset;
+    output reg  [72:0] out_data;
+    output reg  out_valid;
+    input wire  out_ready;
+    
+    // Constant declarations
+    localparam  wrap_flip = 9'b110000000;
+    localparam  one = 9'b1;
+    localparam  zero = 9'b0;
+    
+    // Stub signals
+    reg  [7:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [72:0] ram$read_data;
+    reg  [7:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [72:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [8:0] write_pointer$d;
+    wire  [8:0] write_pointer$q;
+    reg  write_pointer$clock;
+    reg  [8:0] committed$d;
+    wire  [8:0] committed$q;
+    reg  committed$clock;
+    reg  [8:0] committed_gray$d;
+    wire  [8:0] committed_gray$q;
+    reg  committed_gray$clock;
+    reg  [8:0] read_gray_metastable$d;
+    wire  [8:0] read_gray_metastable$q;
+    reg  read_gray_metastable$clock;
+    reg  [8:0] read_gray_seen$d;
+    wire  [8:0] read_gray_seen$q;
+    reg  read_gray_seen$clock;
+    reg  [8:0] read_pointer$d;
+    wire  [8:0] read_pointer$q;
+    reg  read_pointer$clock;
+    reg  [8:0] read_gray$d;
+    wire  [8:0] read_gray$q;
+    reg  read_gray$clock;
+    reg  [8:0] committed_gray_metastable$d;
+    wire  [8:0] committed_gray_metastable$q;
+    reg  committed_gray_metastable$clock;
+    reg  [8:0] committed_gray_seen$d;
+    wire  [8:0] committed_gray_seen$q;
+    reg  committed_gray_seen$clock;
+    
+    // Local signals
+    reg  full;
+    reg  write;
+    reg  [8:0] write_pointer_after;
+    reg  advance;
+    reg  [8:0] read_pointer_after;
+    
+    // Sub module instances
+    ethernet_mac$rx_fifo$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    ethernet_mac$rx_fifo$write_pointer write_pointer(
+        .d(write_pointer$d),
+        .q(write_pointer$q),
+        .clock(write_pointer$clock)
+    );
+    ethernet_mac$rx_fifo$committed committed(
+        .d(committed$d),
+        .q(committed$q),
+        .clock(committed$clock)
+    );
+    ethernet_mac$rx_fifo$committed_gray committed_gray(
+        .d(committed_gray$d),
+        .q(committed_gray$q),
+        .clock(committed_gray$clock)
+    );
+    ethernet_mac$rx_fifo$read_gray_metastable read_gray_metastable(
+        .d(read_gray_metastable$d),
+        .q(read_gray_metastable$q),
+        .clock(read_gray_metastable$clock)
+    );
+    ethernet_mac$rx_fifo$read_gray_seen read_gray_seen(
+        .d(read_gray_seen$d),
+        .q(read_gray_seen$q),
+        .clock(read_gray_seen$clock)
+    );
+    ethernet_mac$rx_fifo$read_pointer read_pointer(
+        .d(read_pointer$d),
+        .q(read_pointer$q),
+        .clock(read_pointer$clock)
+    );
+    ethernet_mac$rx_fifo$read_gray read_gray(
+        .d(read_gray$d),
+        .q(read_gray$q),
+        .clock(read_gray$clock)
+    );
+    ethernet_mac$rx_fifo$committed_gray_metastable committed_gray_metastable(
+        .d(committed_gray_metastable$d),
+        .q(committed_gray_metastable$q),
+        .clock(committed_gray_metastable$clock)
+    );
+    ethernet_mac$rx_fifo$committed_gray_seen committed_gray_seen(
+        .d(committed_gray_seen$d),
+        .q(committed_gray_seen$q),
+        .clock(committed_gray_seen$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        write_pointer$clock = write_clock;
+        committed$clock = write_clock;
+        committed_gray$clock = write_clock;
+        read_gray_metastable$clock = write_clock;
+        read_gray_seen$clock = write_clock;
+        write_pointer$d = write_pointer$q;
+        committed$d = committed$q;
+        committed_gray$d = committed_gray$q;
+        read_gray_metastable$d = read_gray_metastable$q;
+        read_gray_seen$d = read_gray_seen$q;
+        read_pointer$clock = read_clock;
+        read_gray$clock = read_clock;
+        committed_gray_metastable$clock = read_clock;
+        committed_gray_seen$clock = read_clock;
+        read_pointer$d = read_pointer$q;
+        read_gray$d = read_gray$q;
+        committed_gray_metastable$d = committed_gray_metastable$q;
+        committed_gray_seen$d = committed_gray_seen$q;
+        ram$write_clock = write_clock;
+        ram$read_clock = read_clock;
+        read_gray_metastable$d = read_gray$q;
+        read_gray_seen$d = read_gray_metastable$q;
+        full = (write_pointer$q ^ (write_pointer$q >> 32'h1)) == (read_gray_seen$q ^ wrap_flip);
+        open_frame_fills_fifo = full & ((committed$q ^ (committed$q >> 32'h1)) == read_gray_seen$q);
+        in_ready = ~full;
+        write = in_valid & ~full & ~in_abort;
+        write_pointer_after = write_pointer$q + one;
+        ram$write_enable = write;
+        ram$write_address = write_pointer$q[(32'h0)+:(8)];
+        ram$write_data = in_data;
+        if (write) begin
+            write_pointer$d = write_pointer_after;
+            if (in_last) begin
+                committed$d = write_pointer_after;
+            end
+        end
+        if (in_abort) begin
+            write_pointer$d = committed$q;
+        end
+        committed_gray$d = committed$q ^ (committed$q >> 32'h1);
+        if (write_reset) begin
+            write_pointer$d = zero;
+            committed$d = zero;
+            committed_gray$d = zero;
+            read_gray_metastable$d = zero;
+            read_gray_seen$d = zero;
+        end
+        committed_gray_metastable$d = committed_gray$q;
+        committed_gray_seen$d = committed_gray_metastable$q;
+        out_valid = (read_pointer$q ^ (read_pointer$q >> 32'h1)) != committed_gray_seen$q;
+        advance = out_valid & out_ready;
+        read_pointer_after = read_pointer$q;
+        if (advance) begin
+            read_pointer_after = read_pointer$q + one;
+        end
+        read_pointer$d = read_pointer_after;
+        read_gray$d = read_pointer_after ^ (read_pointer_after >> 32'h1);
+        ram$read_address = read_pointer_after[(32'h0)+:(8)];
+        out_data = ram$read_data;
+        if (read_reset) begin
+            read_pointer$d = zero;
+            read_gray$d = zero;
+            committed_gray_metastable$d = zero;
+            committed_gray_seen$d = zero;
+        end
+    end
+    
+endmodule // ethernet_mac$rx_fifo
+
+
+module ethernet_mac$rx_fifo$committed(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$rx_fifo$committed
+
+
+module ethernet_mac$rx_fifo$committed_gray(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$rx_fifo$committed_gray
+
+
+module ethernet_mac$rx_fifo$committed_gray_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$rx_fifo$committed_gray_metastable
+
+
+module ethernet_mac$rx_fifo$committed_gray_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$rx_fifo$committed_gray_seen
+
+
+module ethernet_mac$rx_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [72:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [72:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[72:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // ethernet_mac$rx_fifo$ram
+
+
+module ethernet_mac$rx_fifo$read_gray(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$rx_fifo$read_gray
+
+
+module ethernet_mac$rx_fifo$read_gray_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$rx_fifo$read_gray_metastable
+
+
+module ethernet_mac$rx_fifo$read_gray_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$rx_fifo$read_gray_seen
+
+
+module ethernet_mac$rx_fifo$read_pointer(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$rx_fifo$read_pointer
+
+
+module ethernet_mac$rx_fifo$write_pointer(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$rx_fifo$write_pointer
+
+
+module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tvalid,s_axis_tready,gmii_txd,gmii_tx_en,gmii_tx_er,frames,underruns);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [7:0] s_axis_tdata;
+    input wire  s_axis_tlast;
+    input wire  s_axis_tvalid;
+    output reg  s_axis_tready;
+    output reg  [7:0] gmii_txd;
+    output reg  gmii_tx_en;
+    output reg  gmii_tx_er;
+    output reg  [31:0] frames;
+    output reg  [31:0] underruns;
+    
+    // Constant declarations
+    localparam  preamble = 8'h55;
+    localparam  start_of_frame = 8'hd5;
+    localparam  polynomial = 32'hedb88320;
+    localparam  crc_initial = 32'hffffffff;
+    localparam  last_preamble_byte = 16'h6;
+    localparam  last_padded_byte = 16'h3b;
+    localparam  last_fcs_byte = 16'h3;
+    localparam  last_gap_byte = 16'ha;
+    localparam  no_byte = 8'h0;
+    localparam  count_start = 16'h0;
+    localparam  count_step = 16'h1;
+    localparam  counter_start = 32'h0;
+    localparam  counter_step = 32'h1;
+    
+    // Enums
+    localparam TxStep$Idle = 0;
+    localparam TxStep$Preamble = 1;
+    localparam TxStep$StartOfFrame = 2;
+    localparam TxStep$Data = 3;
+    localparam TxStep$Pad = 4;
+    localparam TxStep$Fcs = 5;
+    localparam TxStep$Discard = 6;
+    localparam TxStep$Gap = 7;
+    
+    // Stub signals
+    reg  [2:0] step$d;
+    wire  [2:0] step$q;
+    reg  step$clock;
+    reg  [15:0] count$d;
+    wire  [15:0] count$q;
+    reg  count$clock;
+    reg  [31:0] crc$d;
+    wire  [31:0] crc$q;
+    reg  crc$clock;
+    reg  [7:0] txd$d;
+    wire  [7:0] txd$q;
+    reg  txd$clock;
+    reg  tx_en$d;
+    wire  tx_en$q;
+    reg  tx_en$clock;
+    reg  tx_er$d;
+    wire  tx_er$q;
+    reg  tx_er$clock;
+    reg  [31:0] sent$d;
+    wire  [31:0] sent$q;
+    reg  sent$clock;
+    reg  [31:0] aborted$d;
+    wire  [31:0] aborted$q;
+    reg  aborted$clock;
+    
+    // Local signals
+    reg  [7:0] line_byte;
+    reg  [31:0] crc_next;
+    
+    // Sub module instances
+    ethernet_mac$transmitter$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    ethernet_mac$transmitter$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    ethernet_mac$transmitter$crc crc(
+        .d(crc$d),
+        .q(crc$q),
+        .clock(crc$clock)
+    );
+    ethernet_mac$transmitter$txd txd(
+        .d(txd$d),
+        .q(txd$q),
+        .clock(txd$clock)
+    );
+    ethernet_mac$transmitter$tx_en tx_en(
+        .d(tx_en$d),
+        .q(tx_en$q),
+        .clock(tx_en$clock)
+    );
+    ethernet_mac$transmitter$tx_er tx_er(
+        .d(tx_er$d),
+        .q(tx_er$q),
+        .clock(tx_er$clock)
+    );
+    ethernet_mac$transmitter$sent sent(
+        .d(sent$d),
+        .q(sent$q),
+        .clock(sent$clock)
+    );
+    ethernet_mac$transmitter$aborted aborted(
+        .d(aborted$d),
+        .q(aborted$q),
+        .clock(aborted$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        count$clock = clock;
+        crc$clock = clock;
+        txd$clock = clock;
+        tx_en$clock = clock;
+        tx_er$clock = clock;
+        sent$clock = clock;
+        aborted$clock = clock;
+        step$d = step$q;
+        count$d = count$q;
+        crc$d = crc$q;
+        txd$d = txd$q;
+        tx_en$d = tx_en$q;
+        tx_er$d = tx_er$q;
+        sent$d = sent$q;
+        aborted$d = aborted$q;
+        gmii_txd = txd$q;
+        gmii_tx_en = tx_en$q;
+        gmii_tx_er = tx_er$q;
+        frames = sent$q;
+        underruns = aborted$q;
+        s_axis_tready = 1'b0;
+        tx_en$d = 1'b0;
+        tx_er$d = 1'b0;
+        txd$d = no_byte;
+        line_byte = no_byte;
+        if (step$q == TxStep$Data) begin
+            line_byte = s_axis_tdata;
+        end
+        crc_next = crc$q ^ ((line_byte) & 32'hffffffff);
+        if (crc_next[32'h0]) begin
+            crc_next = (crc_next >> 32'h1) ^ polynomial;
+        end
+        else begin
+            crc_next = crc_next >> 32'h1;
+        end
+        if (crc_next[32'h0]) begin
+            crc_next = (crc_next >> 32'h1) ^ polynomial;
+        end
+        else begin
+            crc_next = crc_next >> 32'h1;
+        end
+        if (crc_next[32'h0]) begin
+            crc_next = (crc_next >> 32'h1) ^ polynomial;
+        end
+        else begin
+            crc_next = crc_next >> 32'h1;
+        end
+        if (crc_next[32'h0]) begin
+            crc_next = (crc_next >> 32'h1) ^ polynomial;
+        end
+        else begin
+            crc_next = crc_next >> 32'h1;
+        end
+        if (crc_next[32'h0]) begin
+            crc_next = (crc_next >> 32'h1) ^ polynomial;
+        end
+        else begin
+            crc_next = crc_next >> 32'h1;
+        end
+        if (crc_next[32'h0]) begin
+            crc_next = (crc_next >> 32'h1) ^ polynomial;
+        end
+        else begin
+            crc_next = crc_next >> 32'h1;
+        end
+        if (crc_next[32'h0]) begin
+            crc_next = (crc_next >> 32'h1) ^ polynomial;
+        end
+        else begin
+            crc_next = crc_next >> 32'h1;
+        end
+        if (crc_next[32'h0]) begin
+            crc_next = (crc_next >> 32'h1) ^ polynomial;
+        end
+        else begin
+            crc_next = crc_next >> 32'h1;
+        end
+        case (step$q)
+            TxStep$Idle:
+                begin
+                    if (s_axis_tvalid) begin
+                        step$d = TxStep$Preamble;
+                        count$d = count_start;
+                    end
+                end
+            TxStep$Preamble:
+                begin
+                    tx_en$d = 1'b1;
+                    txd$d = preamble;
+                    count$d = count$q + count_step;
+                    if (count$q == last_preamble_byte) begin
+                        step$d = TxStep$StartOfFrame;
+                    end
+                end
+            TxStep$StartOfFrame:
+                begin
+                    tx_en$d = 1'b1;
+                    txd$d = start_of_frame;
+                    count$d = count_start;
+                    crc$d = crc_initial;
+                    step$d = TxStep$Data;
+                end
+            TxStep$Data:
+                begin
+                    tx_en$d = 1'b1;
+                    s_axis_tready = 1'b1;
+                    if (s_axis_tvalid) begin
+                        txd$d = s_axis_tdata;
+                        crc$d = crc_next;
+                        count$d = count$q + count_step;
+                        if (s_axis_tlast) begin
+                            if (count$q < last_padded_byte) begin
+                                step$d = TxStep$Pad;
+                            end
+                            else begin
+                                step$d = TxStep$Fcs;
+                                count$d = count_start;
+                                crc$d = ~crc_next;
+                            end
+                        end
+                    end
+                    else begin
+                        tx_er$d = 1'b1;
+                        aborted$d = aborted$q + counter_step;
+                        step$d = TxStep$Discard;
+                    end
+                end
+            TxStep$Pad:
+                begin
+                    tx_en$d = 1'b1;
+                    crc$d = crc_next;
+                    count$d = count$q + count_step;
+                    if (count$q == last_padded_byte) begin
+                        step$d = TxStep$Fcs;
+                        count$d = count_start;
+                        crc$d = ~crc_next;
+                    end
+                end
+            TxStep$Fcs:
+                begin
+                    tx_en$d = 1'b1;
+                    txd$d = crc$q[(32'h0)+:(8)];
+                    crc$d = crc$q >> 32'h8;
+                    count$d = count$q + count_step;
+                    if (count$q == last_fcs_byte) begin
+                        sent$d = sent$q + counter_step;
+                        step$d = TxStep$Gap;
+                        count$d = count_start;
+                    end
+                end
+            TxStep$Discard:
+                begin
+                    s_axis_tready = 1'b1;
+                    if (s_axis_tvalid & s_axis_tlast) begin
+                        step$d = TxStep$Gap;
+                        count$d = count_start;
+                    end
+                end
+            default:
+                begin
+                    count$d = count$q + count_step;
+                    if (count$q == last_gap_byte) begin
+                        step$d = TxStep$Idle;
+                    end
+                end
+        endcase
+        if (reset) begin
+            step$d = TxStep$Idle;
+            tx_en$d = 1'b0;
+            tx_er$d = 1'b0;
+            sent$d = counter_start;
+            aborted$d = counter_start;
+        end
+    end
+    
+endmodule // ethernet_mac$transmitter
+
+
+module ethernet_mac$transmitter$aborted(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$transmitter$aborted
+
+
+module ethernet_mac$transmitter$count(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$transmitter$count
+
+
+module ethernet_mac$transmitter$crc(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$transmitter$crc
+
+
+module ethernet_mac$transmitter$sent(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$transmitter$sent
+
+
+module ethernet_mac$transmitter$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam TxStep$Idle = 0;
+    localparam TxStep$Preamble = 1;
+    localparam TxStep$StartOfFrame = 2;
+    localparam TxStep$Data = 3;
+    localparam TxStep$Pad = 4;
+    localparam TxStep$Fcs = 5;
+    localparam TxStep$Discard = 6;
+    localparam TxStep$Gap = 7;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$transmitter$step
+
+
+module ethernet_mac$transmitter$tx_en(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$transmitter$tx_en
+
+
+module ethernet_mac$transmitter$tx_er(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$transmitter$tx_er
+
+
+module ethernet_mac$transmitter$txd(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$transmitter$txd
+
+
+module ethernet_mac$tx_dropped(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_dropped
+
+
+module ethernet_mac$tx_dropping(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_dropping
+
+
+module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_ready,in_abort,open_frame_fills_fifo,read_clock,read_reset,out_data,out_valid,out_ready);
+    
+    // Module arguments
+    input wire  write_clock;
+    input wire  write_reset;
+    input wire  [72:0] in_data;
+    input wire  in_valid;
+    input wire  in_last;
+    output reg  in_ready;
+    input wire  in_abort;
+    output reg  open_frame_fills_fifo;
+    input wire  read_clock;
+    input wire  read_reset;
+    output reg  [72:0] out_data;
+    output reg  out_valid;
+    input wire  out_ready;
+    
+    // Constant declarations
+    localparam  wrap_flip = 9'b110000000;
+    localparam  one = 9'b1;
+    localparam  zero = 9'b0;
+    
+    // Stub signals
+    reg  [7:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [72:0] ram$read_data;
+    reg  [7:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [72:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  [8:0] write_pointer$d;
+    wire  [8:0] write_pointer$q;
+    reg  write_pointer$clock;
+    reg  [8:0] committed$d;
+    wire  [8:0] committed$q;
+    reg  committed$clock;
+    reg  [8:0] committed_gray$d;
+    wire  [8:0] committed_gray$q;
+    reg  committed_gray$clock;
+    reg  [8:0] read_gray_metastable$d;
+    wire  [8:0] read_gray_metastable$q;
+    reg  read_gray_metastable$clock;
+    reg  [8:0] read_gray_seen$d;
+    wire  [8:0] read_gray_seen$q;
+    reg  read_gray_seen$clock;
+    reg  [8:0] read_pointer$d;
+    wire  [8:0] read_pointer$q;
+    reg  read_pointer$clock;
+    reg  [8:0] read_gray$d;
+    wire  [8:0] read_gray$q;
+    reg  read_gray$clock;
+    reg  [8:0] committed_gray_metastable$d;
+    wire  [8:0] committed_gray_metastable$q;
+    reg  committed_gray_metastable$clock;
+    reg  [8:0] committed_gray_seen$d;
+    wire  [8:0] committed_gray_seen$q;
+    reg  committed_gray_seen$clock;
+    
+    // Local signals
+    reg  full;
+    reg  write;
+    reg  [8:0] write_pointer_after;
+    reg  advance;
+    reg  [8:0] read_pointer_after;
+    
+    // Sub module instances
+    ethernet_mac$tx_fifo$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    ethernet_mac$tx_fifo$write_pointer write_pointer(
+        .d(write_pointer$d),
+        .q(write_pointer$q),
+        .clock(write_pointer$clock)
+    );
+    ethernet_mac$tx_fifo$committed committed(
+        .d(committed$d),
+        .q(committed$q),
+        .clock(committed$clock)
+    );
+    ethernet_mac$tx_fifo$committed_gray committed_gray(
+        .d(committed_gray$d),
+        .q(committed_gray$q),
+        .clock(committed_gray$clock)
+    );
+    ethernet_mac$tx_fifo$read_gray_metastable read_gray_metastable(
+        .d(read_gray_metastable$d),
+        .q(read_gray_metastable$q),
+        .clock(read_gray_metastable$clock)
+    );
+    ethernet_mac$tx_fifo$read_gray_seen read_gray_seen(
+        .d(read_gray_seen$d),
+        .q(read_gray_seen$q),
+        .clock(read_gray_seen$clock)
+    );
+    ethernet_mac$tx_fifo$read_pointer read_pointer(
+        .d(read_pointer$d),
+        .q(read_pointer$q),
+        .clock(read_pointer$clock)
+    );
+    ethernet_mac$tx_fifo$read_gray read_gray(
+        .d(read_gray$d),
+        .q(read_gray$q),
+        .clock(read_gray$clock)
+    );
+    ethernet_mac$tx_fifo$committed_gray_metastable committed_gray_metastable(
+        .d(committed_gray_metastable$d),
+        .q(committed_gray_metastable$q),
+        .clock(committed_gray_metastable$clock)
+    );
+    ethernet_mac$tx_fifo$committed_gray_seen committed_gray_seen(
+        .d(committed_gray_seen$d),
+        .q(committed_gray_seen$q),
+        .clock(committed_gray_seen$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        write_pointer$clock = write_clock;
+        committed$clock = write_clock;
+        committed_gray$clock = write_clock;
+        read_gray_metastable$clock = write_clock;
+        read_gray_seen$clock = write_clock;
+        write_pointer$d = write_pointer$q;
+        committed$d = committed$q;
+        committed_gray$d = committed_gray$q;
+        read_gray_metastable$d = read_gray_metastable$q;
+        read_gray_seen$d = read_gray_seen$q;
+        read_pointer$clock = read_clock;
+        read_gray$clock = read_clock;
+        committed_gray_metastable$clock = read_clock;
+        committed_gray_seen$clock = read_clock;
+        read_pointer$d = read_pointer$q;
+        read_gray$d = read_gray$q;
+        committed_gray_metastable$d = committed_gray_metastable$q;
+        committed_gray_seen$d = committed_gray_seen$q;
+        ram$write_clock = write_clock;
+        ram$read_clock = read_clock;
+        read_gray_metastable$d = read_gray$q;
+        read_gray_seen$d = read_gray_metastable$q;
+        full = (write_pointer$q ^ (write_pointer$q >> 32'h1)) == (read_gray_seen$q ^ wrap_flip);
+        open_frame_fills_fifo = full & ((committed$q ^ (committed$q >> 32'h1)) == read_gray_seen$q);
+        in_ready = ~full;
+        write = in_valid & ~full & ~in_abort;
+        write_pointer_after = write_pointer$q + one;
+        ram$write_enable = write;
+        ram$write_address = write_pointer$q[(32'h0)+:(8)];
+        ram$write_data = in_data;
+        if (write) begin
+            write_pointer$d = write_pointer_after;
+            if (in_last) begin
+                committed$d = write_pointer_after;
+            end
+        end
+        if (in_abort) begin
+            write_pointer$d = committed$q;
+        end
+        committed_gray$d = committed$q ^ (committed$q >> 32'h1);
+        if (write_reset) begin
+            write_pointer$d = zero;
+            committed$d = zero;
+            committed_gray$d = zero;
+            read_gray_metastable$d = zero;
+            read_gray_seen$d = zero;
+        end
+        committed_gray_metastable$d = committed_gray$q;
+        committed_gray_seen$d = committed_gray_metastable$q;
+        out_valid = (read_pointer$q ^ (read_pointer$q >> 32'h1)) != committed_gray_seen$q;
+        advance = out_valid & out_ready;
+        read_pointer_after = read_pointer$q;
+        if (advance) begin
+            read_pointer_after = read_pointer$q + one;
+        end
+        read_pointer$d = read_pointer_after;
+        read_gray$d = read_pointer_after ^ (read_pointer_after >> 32'h1);
+        ram$read_address = read_pointer_after[(32'h0)+:(8)];
+        out_data = ram$read_data;
+        if (read_reset) begin
+            read_pointer$d = zero;
+            read_gray$d = zero;
+            committed_gray_metastable$d = zero;
+            committed_gray_seen$d = zero;
+        end
+    end
+    
+endmodule // ethernet_mac$tx_fifo
+
+
+module ethernet_mac$tx_fifo$committed(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_fifo$committed
+
+
+module ethernet_mac$tx_fifo$committed_gray(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_fifo$committed_gray
+
+
+module ethernet_mac$tx_fifo$committed_gray_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_fifo$committed_gray_metastable
+
+
+module ethernet_mac$tx_fifo$committed_gray_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_fifo$committed_gray_seen
+
+
+module ethernet_mac$tx_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [72:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [72:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[72:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // ethernet_mac$tx_fifo$ram
+
+
+module ethernet_mac$tx_fifo$read_gray(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_fifo$read_gray
+
+
+module ethernet_mac$tx_fifo$read_gray_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_fifo$read_gray_metastable
+
+
+module ethernet_mac$tx_fifo$read_gray_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_fifo$read_gray_seen
+
+
+module ethernet_mac$tx_fifo$read_pointer(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_fifo$read_pointer
+
+
+module ethernet_mac$tx_fifo$write_pointer(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_fifo$write_pointer
+
+
+module ethernet_mac$unpacker(clock,reset,word,word_valid,word_ready,m_axis_tdata,m_axis_tvalid,m_axis_tlast,m_axis_tready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [72:0] word;
+    input wire  word_valid;
+    output reg  word_ready;
+    output reg  [7:0] m_axis_tdata;
+    output reg  m_axis_tvalid;
+    output reg  m_axis_tlast;
+    input wire  m_axis_tready;
+    
+    // Constant declarations
+    localparam  last_lane = 4'h7;
+    localparam  first_lane = 4'h0;
+    localparam  lane_step = 4'h1;
+    localparam  lane_zero = 8'h1;
+    
+    // Stub signals
+    reg  [3:0] lane$d;
+    wire  [3:0] lane$q;
+    reg  lane$clock;
+    
+    // Local signals
+    reg  last_in_word;
+    
+    // Sub module instances
+    ethernet_mac$unpacker$lane lane(
+        .d(lane$d),
+        .q(lane$q),
+        .clock(lane$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lane$clock = clock;
+        lane$d = lane$q;
+        m_axis_tdata = ((word[(64'h0)+:(64)] >> (((lane$q) & 64'hffffffffffffffff) << 32'h3)) & 8'hff);
+        last_in_word = (lane$q == last_lane) | (word[(64'h48)+:(1)] & ~|((word[(64'h40)+:(8)] >> (lane$q + lane_step)) & lane_zero));
+        m_axis_tvalid = word_valid;
+        m_axis_tlast = word[(64'h48)+:(1)] & last_in_word;
+        word_ready = word_valid & m_axis_tready & last_in_word;
+        if (word_valid & m_axis_tready) begin
+            lane$d = lane$q + lane_step;
+            if (last_in_word) begin
+                lane$d = first_lane;
+            end
+        end
+        if (reset) begin
+            lane$d = first_lane;
+        end
+    end
+    
+endmodule // ethernet_mac$unpacker
+
+
+module ethernet_mac$unpacker$lane(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$unpacker$lane
