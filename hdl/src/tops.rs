@@ -7,6 +7,7 @@ use crate::control_plane::ControlPlane;
 use crate::mac::ethernet_mac::EthernetMac;
 use crate::mac::gmii_rx::GmiiRx;
 use crate::mac::gmii_tx::GmiiTx;
+use crate::mac::rgmii::Rgmii;
 use crate::emit::{emit, Design, EmitError};
 use crate::nic::dispatcher::Dispatcher;
 use crate::nic_device::NicDevice;
@@ -100,6 +101,8 @@ pub fn catalogue() -> Vec<(&'static str, TopBuilder)> {
         ("gmii_rx", || emit("gmii_rx", &mut GmiiRx::default())),
         // The whole MAC on GMII with its clock crossings: three clocks (issue 27).
         ("ethernet_mac", || emit("ethernet_mac", &mut EthernetMac::default())),
+        // GMII to RGMII at the pins, with the behavioural models of the ECP5 I/O primitives.
+        ("rgmii", || emit("rgmii", &mut Rgmii::default())),
         ("connector_pair", || emit("connector_pair", &mut SimConnectorPair::default())),
         ("nic_device", || emit("nic_device", &mut sim_nic_device())),
         ("nic_core", || emit("nic_core", &mut SimNicCore::default())),

@@ -8,6 +8,7 @@
 //! self-test ([`nic_self_test`]: parser to builder, loopback controllers, a failover).
 
 pub mod alchitry_cu;
+pub mod ecp5_io;
 pub mod loopback_controller;
 pub mod loopback_pair;
 pub mod nic_self_test;

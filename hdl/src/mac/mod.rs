@@ -2,6 +2,7 @@
 
 pub mod gmii_rx;
 pub mod gmii_tx;
+pub mod rgmii;
 pub mod ethernet_mac;
 pub mod rx_word_packer;
 pub mod tx_word_unpacker;

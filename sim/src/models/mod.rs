@@ -10,6 +10,7 @@ pub mod ipv4;
 pub mod power;
 pub mod host_requester;
 pub mod rc_responder;
+pub mod rgmii;
 pub mod skid_buffer;
 pub mod rx_parser;
 pub mod tx_builder;
