@@ -6,6 +6,7 @@
 pub mod board;
 pub mod bridge;
 pub mod bundles;
+pub mod constant;
 pub mod control_plane;
 pub mod counters;
 pub mod emit;

@@ -2,6 +2,8 @@
 //! `hdl/verilog/` and verilated by `sim/`. Add a block here when it gets its own testbench.
 
 use crate::board::alchitry_cu::{AlchitryCu, AlchitryCuCore};
+use crate::board::colorlight_i9::{ColorlightI9, ColorlightI9Core};
+use crate::board::ecp5_io::IoModel;
 use crate::board::ulx3s::Ulx3s;
 use crate::control_plane::ControlPlane;
 use crate::mac::ethernet_mac::EthernetMac;
@@ -103,6 +105,8 @@ pub fn catalogue() -> Vec<(&'static str, TopBuilder)> {
         ("ethernet_mac", || emit("ethernet_mac", &mut EthernetMac::default())),
         // GMII to RGMII at the pins, with the behavioural models of the ECP5 I/O primitives.
         ("rgmii", || emit("rgmii", &mut Rgmii::default())),
+        // The Colorlight i9's NIC on its RGMII port, with the I/O primitives' models (issue 27).
+        ("colorlight_i9_core", || emit("colorlight_i9_core", &mut ColorlightI9Core::new(IoModel::Behavioural))),
         ("connector_pair", || emit("connector_pair", &mut SimConnectorPair::default())),
         ("nic_device", || emit("nic_device", &mut sim_nic_device())),
         ("nic_core", || emit("nic_core", &mut SimNicCore::default())),
@@ -120,6 +124,12 @@ pub fn catalogue() -> Vec<(&'static str, TopBuilder)> {
 /// verilated (the PLL is a vendor primitive).
 pub fn alchitry_cu() -> Result<Design, EmitError> {
     emit("alchitry_cu", &mut AlchitryCu::board())
+}
+
+/// The Colorlight i9's bitstream top: its ECP5 PLL and I/O primitives have no Verilator model,
+/// so it is linted and built, not verilated (`colorlight_i9_core` is everything else).
+pub fn colorlight_i9() -> Result<Design, EmitError> {
+    emit("colorlight_i9", &mut ColorlightI9::default())
 }
 
 /// Every top, in a stable order.

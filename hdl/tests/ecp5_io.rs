@@ -21,3 +21,9 @@ fn the_ecp5_rgmii_port_synthesises_with_its_ddr_registers_and_delays() {
     // The forwarded clock's delay and the five received pins'.
     assert_eq!(count("DELAYG"), 6, "{cells:?}");
 }
+
+#[test]
+fn the_colorlight_i9_board_top_passes_lint_with_its_primitives_declared() {
+    let design = nic_hdl::tops::colorlight_i9().expect("emits");
+    nic_hdl::toolchain::lint(&design).unwrap_or_else(|e| panic!("{e}"));
+}

@@ -60,6 +60,19 @@ pub enum Bench {
         #[arg(long)]
         json: bool,
     },
+    /// The gigabit MAC with its clock crossings (Verilator): frames per second back to back at 64
+    /// and 1518 bytes, sent and received, against the wire's maximum (preamble and gap counted),
+    /// at the Colorlight i9's core clock; and the Fmax of the board build's 125 MHz domains.
+    ///
+    /// Example: `cargo run --release -p nicctl -- bench mac --json`
+    Mac {
+        /// Print the result as JSON (for scripts) instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Skip the Colorlight i9 build (several minutes) and its Fmax.
+        #[arg(long)]
+        sim_only: bool,
+    },
     /// Connector RTL and the whole NIC core over RoCE (Verilator, two connectors, controllers
     /// answering in 1–2 cycles): commands per 1000 cycles and p50/p99 command latency at total
     /// queue depth 1 and 32, and host transmit beats per cycle under a read-heavy load.
@@ -103,10 +116,82 @@ pub fn run(which: Bench) -> Result<(), String> {
         Bench::Parser { json } => parser(json),
         Bench::Builder { json, sim_only } => builder(json, sim_only),
         Bench::Transport { json } => transport(json),
+        Bench::Mac { json, sim_only } => mac(json, sim_only),
         Bench::Connector { json } => connector(json),
         Bench::Failover { json } => failover(json),
         Bench::Vault { dir, megabytes, json } => crate::vault_bench::run(dir.as_deref(), megabytes, json),
     }
+}
+
+/// Line rate: a frame on the wire every frame time, less than a thousandth lost to the MAC.
+const MAC_GOAL_FRACTION_OF_WIRE: f64 = 0.999;
+/// The RGMII line clock.
+const MAC_LINE_CLOCK_MHZ: f64 = 125.0;
+
+fn mac(as_json: bool, sim_only: bool) -> Result<(), String> {
+    let core_ps = (1e12 / nic_hdl::board::ecp5_pll::CORE_CLOCK_HZ).round() as u64;
+    let rates = nic_sim::mac::measure::line_rate(core_ps)?;
+    let line_clocks: Vec<serde_json::Value> = if sim_only {
+        Vec::new()
+    } else {
+        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let options = crate::build::BuildOptions { board: "colorlight-i9".into(), blocks: false, estimate: false };
+        let report = crate::build::build(&options, dir.path())?;
+        report["clocks"]
+            .as_array()
+            .map(|clocks| clocks.iter().filter(|c| c["target_mhz"].as_f64().is_some_and(|t| (t - MAC_LINE_CLOCK_MHZ).abs() < 0.5)).cloned().collect())
+            .unwrap_or_default()
+    };
+    let rows: Vec<_> = rates
+        .iter()
+        .map(|r| {
+            let rx_fraction = r.rx_frames_delivered as f64 / r.rx_frames_offered as f64;
+            json!({
+                "frame_bytes": r.frame_bytes,
+                "frames": r.frames,
+                "tx_byte_times": r.tx_byte_times,
+                "tx_frames_per_second": r.tx_frames_per_second.round(),
+                "wire_max_frames_per_second": r.wire_max_frames_per_second.round(),
+                "tx_fraction_of_wire": r.tx_fraction_of_wire,
+                "rx_frames_offered_at_line_rate": r.rx_frames_offered,
+                "rx_frames_delivered": r.rx_frames_delivered,
+                "rx_overflows": r.rx_overflows,
+                "rx_fraction_delivered": rx_fraction,
+                "meets_goal": r.tx_fraction_of_wire >= MAC_GOAL_FRACTION_OF_WIRE && rx_fraction >= MAC_GOAL_FRACTION_OF_WIRE,
+            })
+        })
+        .collect();
+    let clocks_meet = line_clocks.iter().all(|c| c["meets_target"] == true);
+    if as_json {
+        let report = json!({
+            "benchmark": "mac",
+            "setup": "frames back to back both ways through the verilated ethernet_mac (GMII, two clock crossings), line clocks 8 000 ps",
+            "core_clock_ps": core_ps,
+            "goal_fraction_of_wire": MAC_GOAL_FRACTION_OF_WIRE,
+            "line_rate": rows,
+            "colorlight_i9_line_clocks": if sim_only { serde_json::Value::Null } else { json!(line_clocks) },
+            "line_clocks_meet_125_mhz": if sim_only { serde_json::Value::Null } else { json!(clocks_meet) },
+        });
+        println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+    } else {
+        let table_rows: Vec<Vec<String>> = rates
+            .iter()
+            .map(|r| {
+                vec![
+                    format!("{}", r.frame_bytes),
+                    format!("{:.0}", r.tx_frames_per_second),
+                    format!("{:.0}", r.wire_max_frames_per_second),
+                    format!("{:.4}", r.tx_fraction_of_wire),
+                    format!("{} of {}", r.rx_frames_delivered, r.rx_frames_offered),
+                ]
+            })
+            .collect();
+        table::print(&["frame bytes", "sent frames/s", "wire max frames/s", "fraction of wire", "received whole"], &table_rows);
+        for c in &line_clocks {
+            println!("Colorlight i9 clock {}: Fmax {} MHz (target {} MHz)", c["clock"], c["fmax_mhz"], c["target_mhz"]);
+        }
+    }
+    Ok(())
 }
 
 /// What makes long interop runs practical (issue 25): the whole core at a million cycles a second.

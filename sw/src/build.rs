@@ -9,10 +9,15 @@
 //! Debian has no nextpnr-ecp5, so `scripts/setup.sh` installs YoWASP's WebAssembly build of it
 //! (with `ecppack`) into the project's `.venv`; a native `nextpnr-ecp5` on the PATH is preferred.
 //!
+//! `nicctl build --board colorlight-i9 --out DIR`: the NIC on a real gigabit port — the Colorlight
+//! i9's ECP5-45F with PHY 0 on RGMII, its PLL making the 125 MHz line clock and the core's
+//! 52 MHz; the report gives the Fmax of every clock domain (core, transmit line, receive line).
+//!
 //! `--blocks` adds each block synthesised and placed out of context (resources, Fmax in a
 //! registered shell); `--estimate` adds the full-size NIC core synthesised for ECP5 (resources
 //! only): what a larger device would need.
 
+use nic_hdl::board::ecp5_pll;
 use nic_hdl::board::ulx3s::ULX3S_CLOCK_HZ;
 use nic_hdl::board::{CORE_CLOCK_HZ, OSCILLATOR_HZ};
 use nic_hdl::emit::Design;
@@ -25,8 +30,45 @@ use std::time::Instant;
 /// The boards' pin constraints (`constraints/`).
 const ALCHITRY_CU_PCF: &str = include_str!("../../constraints/alchitry-cu.pcf");
 const ULX3S_LPF: &str = include_str!("../../constraints/ulx3s.lpf");
+const COLORLIGHT_I9_LPF: &str = include_str!("../../constraints/colorlight-i9.lpf");
 /// The boards `--board` knows.
-pub const BOARDS: &[&str] = &["alchitry-cu", "ulx3s-85f"];
+pub const BOARDS: &[&str] = &["alchitry-cu", "ulx3s-85f", "colorlight-i9"];
+
+/// An ECP5 board: what nextpnr-ecp5 is told, and what the report says of it.
+struct Ecp5Board {
+    board: &'static str,
+    device: &'static str,
+    /// nextpnr-ecp5's device option.
+    nextpnr_device: &'static str,
+    package: &'static str,
+    lpf_name: &'static str,
+    lpf: &'static str,
+    oscillator_mhz: f64,
+    /// The core clock: nextpnr's default target for a clock the constraints do not name.
+    core_clock_mhz: f64,
+}
+
+const ULX3S: Ecp5Board = Ecp5Board {
+    board: "ulx3s-85f",
+    device: "ECP5-85F",
+    nextpnr_device: "--85k",
+    package: "CABGA381",
+    lpf_name: "ulx3s.lpf",
+    lpf: ULX3S_LPF,
+    oscillator_mhz: ULX3S_CLOCK_HZ as f64 / 1e6,
+    core_clock_mhz: ULX3S_CLOCK_HZ as f64 / 1e6,
+};
+
+const COLORLIGHT_I9: Ecp5Board = Ecp5Board {
+    board: "colorlight-i9",
+    device: "ECP5-45F",
+    nextpnr_device: "--45k",
+    package: "CABGA381",
+    lpf_name: "colorlight-i9.lpf",
+    lpf: COLORLIGHT_I9_LPF,
+    oscillator_mhz: 25.0,
+    core_clock_mhz: ecp5_pll::CORE_CLOCK_HZ / 1e6,
+};
 
 /// The blocks `--blocks` reports, each the top of its own testbench.
 const BLOCKS: &[&str] = &["rx_parser", "tx_builder", "rc_responder", "rc_requester", "dispatcher", "power_sequencer", "control_plane", "alchitry_cu_core"];
@@ -58,16 +100,25 @@ fn tool_version(tool: &str, flag: &str) -> String {
 }
 
 pub fn run(options: &BuildOptions, out: &Path) -> Result<(), String> {
+    let report = build(options, out)?;
+    println!("{}", serde_json::to_string_pretty(&report).unwrap());
+    verdict(&report, out)
+}
+
+/// Builds the board into `out` and writes `report.json` there; the report whatever the outcome.
+pub fn build(options: &BuildOptions, out: &Path) -> Result<Value, String> {
     if !BOARDS.contains(&options.board.as_str()) {
         return Err(format!("unknown board `{}` (known: {})", options.board, BOARDS.join(", ")));
     }
     std::fs::create_dir_all(out).map_err(|e| format!("creating {}: {e}", out.display()))?;
     let out = out.canonicalize().map_err(|e| e.to_string())?;
-    let mut report = if options.board == "alchitry-cu" {
-        build_alchitry_cu(&nic_hdl::tops::alchitry_cu().map_err(|e| e.to_string())?, &out)?
-    } else {
-        let design = nic_hdl::tops::selected(&["ulx3s".to_owned()]).map_err(|e| e.to_string())?.remove(0);
-        build_ulx3s(&design, &out)?
+    let mut report = match options.board.as_str() {
+        "alchitry-cu" => build_alchitry_cu(&nic_hdl::tops::alchitry_cu().map_err(|e| e.to_string())?, &out)?,
+        "colorlight-i9" => build_ecp5(&COLORLIGHT_I9, &nic_hdl::tops::colorlight_i9().map_err(|e| e.to_string())?, &out)?,
+        _ => {
+            let design = nic_hdl::tops::selected(&["ulx3s".to_owned()]).map_err(|e| e.to_string())?.remove(0);
+            build_ecp5(&ULX3S, &design, &out)?
+        }
     };
     if options.blocks {
         report["blocks"] = blocks()?;
@@ -77,7 +128,11 @@ pub fn run(options: &BuildOptions, out: &Path) -> Result<(), String> {
     }
     let text = serde_json::to_string_pretty(&report).unwrap();
     std::fs::write(out.join("report.json"), format!("{text}\n")).map_err(|e| e.to_string())?;
-    println!("{text}");
+    Ok(report)
+}
+
+/// A build that did not fit or missed a clock is an error.
+pub fn verdict(report: &Value, out: &Path) -> Result<(), String> {
     if report["fits"] == false {
         return Err(format!("nextpnr could not place the design on the {}; see report.json and nextpnr.log in {}", report["device"].as_str().unwrap_or("device"), out.display()));
     }
@@ -206,12 +261,13 @@ fn ecp5_tool(name: &str) -> Result<String, String> {
     Err(format!("{name} is not installed: run scripts/setup.sh (it installs YoWASP's {name} into .venv)"))
 }
 
-/// The ULX3S: the whole-path self-test on the ECP5-85F at the oscillator's 25 MHz.
-fn build_ulx3s(design: &Design, out: &Path) -> Result<Value, String> {
+/// An ECP5 board's top: the ULX3S's whole-path self-test at the oscillator's 25 MHz, or the
+/// Colorlight i9's NIC on its RGMII port.
+fn build_ecp5(board: &Ecp5Board, design: &Design, out: &Path) -> Result<Value, String> {
     let module = &design.module;
     write_designs(std::slice::from_ref(design), out).map_err(|e| e.to_string())?;
     std::fs::write(out.join("lint_waivers.vlt"), LINT_WAIVERS).map_err(|e| e.to_string())?;
-    std::fs::write(out.join("ulx3s.lpf"), ULX3S_LPF).map_err(|e| e.to_string())?;
+    std::fs::write(out.join(board.lpf_name), board.lpf).map_err(|e| e.to_string())?;
     lint(design)?;
     let (nextpnr, ecppack) = (ecp5_tool("nextpnr-ecp5")?, ecp5_tool("ecppack")?);
     let netlist = format!("{module}.json");
@@ -221,17 +277,20 @@ fn build_ulx3s(design: &Design, out: &Path) -> Result<Value, String> {
     step("yosys", &["-p", &script], out, "yosys.log")?;
     let cells = stat_cells(&std::fs::read_to_string(out.join("yosys_stat.txt")).map_err(|e| e.to_string())?);
     let count = |cell: &str| cells.iter().filter(|(c, _)| c == cell).map(|(_, n)| n).sum::<u64>();
-    let target_mhz = ULX3S_CLOCK_HZ as f64 / 1e6;
+    let target_mhz = board.core_clock_mhz;
     let freq = format!("{target_mhz}");
     if let Err(error) = step(
         &nextpnr,
-        &["--85k", "--package", "CABGA381", "--json", &netlist, "--lpf", "ulx3s.lpf", "--textcfg", &config, "--freq", &freq, "--seed", "1", "--report", "nextpnr_report.json"],
+        &[
+            board.nextpnr_device, "--package", board.package, "--json", &netlist, "--lpf", board.lpf_name, "--textcfg", &config, "--freq", &freq, "--seed",
+            "1", "--report", "nextpnr_report.json",
+        ],
         out,
         "nextpnr.log",
     ) {
         return Ok(json!({
-            "board": "ulx3s-85f",
-            "device": "ECP5-85F",
+            "board": board.board,
+            "device": board.device,
             "top": module,
             "resources": {"lut4": count("LUT4"), "flip_flops": count("TRELLIS_FF"), "block_rams": count("DP16KD")},
             "fits": false,
@@ -244,11 +303,11 @@ fn build_ulx3s(design: &Design, out: &Path) -> Result<Value, String> {
     let placed = Placed::read(out, target_mhz, &bitstream)?;
     let (used, available) = (|cell: &str| placed.used(cell), |cell: &str| placed.available(cell));
     Ok(json!({
-        "board": "ulx3s-85f",
-        "device": "ECP5-85F",
-        "package": "CABGA381",
+        "board": board.board,
+        "device": board.device,
+        "package": board.package,
         "top": module,
-        "oscillator_mhz": target_mhz,
+        "oscillator_mhz": board.oscillator_mhz,
         "core_clock_mhz": target_mhz,
         "resources": {
             "lut4": count("LUT4"),

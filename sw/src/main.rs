@@ -46,8 +46,8 @@ enum Command {
     /// Example: `nicctl build --board alchitry-cu --out out/board` (logs and report in out/board).
     Build {
         /// The board: `alchitry-cu` (iCE40-HX8K, CB132, 100 MHz oscillator: control plane, power
-        /// sequencer, receive self-test) or `ulx3s-85f` (ECP5-85F, CABGA381, 25 MHz: the whole-path
-        /// self-test).
+        /// sequencer, receive self-test), `ulx3s-85f` (ECP5-85F, CABGA381, 25 MHz: the whole-path
+        /// self-test) or `colorlight-i9` (ECP5-45F: the NIC on gigabit PHY 0 over RGMII).
         #[arg(long)]
         board: String,
         /// Directory for the Verilog, logs, bitstream and `report.json` (created if missing).

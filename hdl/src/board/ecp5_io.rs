@@ -146,12 +146,71 @@ impl<const N: usize> Logic for PinDelay<N> {
     }
     fn hdl(&self) -> Verilog {
         let code = match self._model {
+            // A one-bit signal is a scalar in rust-hdl's Verilog: no index.
             IoModel::Ecp5 => (0..N)
-                .map(|i| format!("DELAYG #(.DEL_MODE(\"SCLK_ALIGNED\"), .DEL_VALUE({})) delay_{i} (.A(a[{i}]), .Z(z[{i}]));", self._taps))
+                .map(|i| {
+                    let bit = if N == 1 { String::new() } else { format!("[{i}]") };
+                    format!("DELAYG #(.DEL_MODE(\"SCLK_ALIGNED\"), .DEL_VALUE({})) delay_{i} (.A(a{bit}), .Z(z{bit}));", self._taps)
+                })
                 .collect::<Vec<_>>()
                 .join("\n"),
             IoModel::Behavioural => "assign z = a;".to_string(),
         };
         Verilog::Wrapper(Wrapper { code, cores: String::new() })
+    }
+}
+
+/// The declarations of the ECP5 primitives the board tops instantiate (the ports used; yosys's
+/// `synth_ecp5` replaces them with its own cells), emitted once per design so Verilator can
+/// lint a top that holds them. It has no ports and no logic.
+#[derive(LogicBlock, Default)]
+pub struct Ecp5Primitives {}
+
+impl Logic for Ecp5Primitives {
+    fn update(&mut self) {}
+    fn hdl(&self) -> Verilog {
+        Verilog::Wrapper(Wrapper {
+            code: String::new(),
+            // Empty modules: their inputs are unread, outputs undriven and parameters unused.
+            cores: r#"
+/* verilator lint_off UNUSEDSIGNAL */
+/* verilator lint_off UNDRIVEN */
+/* verilator lint_off UNUSEDPARAM */
+(* blackbox *)
+module ODDRX1F(input SCLK, input RST, input D0, input D1, output Q);
+endmodule
+
+(* blackbox *)
+module IDDRX1F(input D, input SCLK, input RST, output Q0, output Q1);
+endmodule
+
+(* blackbox *)
+module DELAYG(input A, output Z);
+parameter DEL_MODE = "USER_DEFINED";
+parameter DEL_VALUE = 0;
+endmodule
+
+(* blackbox *)
+module EHXPLLL(input CLKI, input CLKFB, input RST, input STDBY, input PHASESEL0, input PHASESEL1,
+    input PHASEDIR, input PHASESTEP, input PHASELOADREG, input PLLWAKESYNC, input ENCLKOP,
+    output CLKOP, output CLKOS, output LOCK);
+parameter CLKI_DIV = 1;
+parameter CLKFB_DIV = 1;
+parameter FEEDBK_PATH = "CLKOP";
+parameter CLKOP_ENABLE = "ENABLED";
+parameter CLKOP_DIV = 8;
+parameter CLKOP_CPHASE = 0;
+parameter CLKOP_FPHASE = 0;
+parameter CLKOS_ENABLE = "DISABLED";
+parameter CLKOS_DIV = 8;
+parameter CLKOS_CPHASE = 0;
+parameter CLKOS_FPHASE = 0;
+endmodule
+/* verilator lint_on UNUSEDPARAM */
+/* verilator lint_on UNDRIVEN */
+/* verilator lint_on UNUSEDSIGNAL */
+"#
+            .to_string(),
+        })
     }
 }

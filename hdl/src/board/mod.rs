@@ -8,13 +8,18 @@
 //! self-test ([`nic_self_test`]: parser to builder, loopback controllers, a failover).
 
 pub mod alchitry_cu;
+pub mod colorlight_i9;
 pub mod ecp5_io;
+pub mod ecp5_pll;
+pub mod ethernet_nic;
 pub mod loopback_controller;
 pub mod loopback_pair;
 pub mod nic_self_test;
 pub mod nic_self_test_image;
+pub mod power_on_reset;
 pub mod rx_self_test;
 pub mod self_test_image;
+pub mod self_test_qps;
 pub mod self_test_registers;
 pub mod ulx3s;
 

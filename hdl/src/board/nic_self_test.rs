@@ -23,6 +23,7 @@ use super::nic_self_test_image::{frame_signature, NicSelfTestImage};
 use crate::counters::COUNTER_INDEX_BITS;
 use crate::roce::wire::DEFAULT_PKEY;
 use crate::stream::keep_mask::KeepMask;
+use super::self_test_qps::SelfTestQps;
 use crate::sizes::SmallNicCore;
 use rust_hdl::prelude::*;
 use std::collections::BTreeMap;
@@ -136,6 +137,8 @@ pub struct NicSelfTest<const BEAT_BITS: usize, const CHECK_BITS: usize> {
     pub tx_tlast: Signal<Out, Bit>,
     pub tx_tvalid: Signal<Out, Bit>,
     core: SmallNicCore,
+    /// The NIC's addresses and QPs, as the core's set-up values.
+    qps: SelfTestQps,
     /// The controllers at either end of each connector's links: connector 0's A and B, connector 1's.
     /// Controllers A and B of connector 0, and of connector 1.
     controllers_0: LoopbackPair,
@@ -200,32 +203,6 @@ pub struct NicSelfTest<const BEAT_BITS: usize, const CHECK_BITS: usize> {
     reset_cycles: Constant<Bits<4>>,
     opcode_beat: Constant<Bits<8>>,
     opcode_acknowledge: Constant<Bits<8>>,
-    local_mac: Constant<Bits<48>>,
-    local_ip: Constant<Bits<32>>,
-    qpn_base: Constant<Bits<24>>,
-    mtu_shift: Constant<Bits<3>>,
-    /// The requester's timer tick (cycles − 1) and each QP's retransmit timeout in ticks: far
-    /// beyond a run, so a missing ACK shows as a mismatch, not as a resend.
-    timer_prescale: Constant<Bits<16>>,
-    ack_timeout: Constant<Bits<16>>,
-    qp0: Constant<Bits<2>>,
-    qp0_connector: Constant<Bit>,
-    qp0_controller: Constant<Bit>,
-    qp0_mac: Constant<Bits<48>>,
-    qp0_ip: Constant<Bits<32>>,
-    qp0_qpn: Constant<Bits<24>>,
-    qp0_host_psn: Constant<Bits<24>>,
-    qp0_nic_psn: Constant<Bits<24>>,
-    qp1: Constant<Bits<2>>,
-    qp1_connector: Constant<Bit>,
-    qp1_controller: Constant<Bit>,
-    qp1_mac: Constant<Bits<48>>,
-    qp1_ip: Constant<Bits<32>>,
-    qp1_qpn: Constant<Bits<24>>,
-    qp1_host_psn: Constant<Bits<24>>,
-    qp1_nic_psn: Constant<Bits<24>>,
-    rnr_timer: Constant<Bits<5>>,
-    retry_limit: Constant<Bits<4>>,
     counter_zero: Constant<Bits<COUNTER_INDEX_BITS>>,
     /// `link_up` and link `tready` bits: controller A, controller B.
     link_a_bit: Constant<Bits<2>>,
@@ -270,7 +247,6 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> NicSelfTest<BEAT_BITS, CHE
         let stimulus: BTreeMap<Bits<BEAT_BITS>, Bits<STIMULUS_WIDTH>> = words.iter().enumerate().map(|(i, w)| ((i as u64).to_bits(), *w)).collect();
         let first = image.frames.first().expect("the image has host frames");
         let last_byte = first.bytes.len() - 1;
-        let [qp0, qp1] = NIC_SELF_TEST_QPS;
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -295,6 +271,7 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> NicSelfTest<BEAT_BITS, CHE
             tx_tlast: Default::default(),
             tx_tvalid: Default::default(),
             core: Default::default(),
+            qps: Default::default(),
             controllers_0: Default::default(),
             controllers_1: Default::default(),
             stimulus: SyncROM::new(stimulus),
@@ -353,30 +330,6 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> NicSelfTest<BEAT_BITS, CHE
             reset_cycles: constant(RESET_CYCLES),
             opcode_beat: constant(OPCODE_BEAT),
             opcode_acknowledge: constant(OPCODE_ACKNOWLEDGE),
-            local_mac: constant(NIC_SELF_TEST_MAC),
-            local_ip: constant(NIC_SELF_TEST_IP as u64),
-            qpn_base: constant(NIC_SELF_TEST_QPN_BASE as u64),
-            mtu_shift: constant(NIC_SELF_TEST_MTU_SHIFT),
-            timer_prescale: constant(0xFFFF),
-            ack_timeout: constant(0xFFFF),
-            qp0: constant(qp0.qp as u64),
-            qp0_connector: Constant::new(qp0.connector == 1),
-            qp0_controller: Constant::new(qp0.controller == 1),
-            qp0_mac: constant(qp0.peer_mac),
-            qp0_ip: constant(qp0.peer_ip as u64),
-            qp0_qpn: constant(qp0.peer_qpn as u64),
-            qp0_host_psn: constant(qp0.host_psn as u64),
-            qp0_nic_psn: constant(qp0.nic_psn as u64),
-            qp1: constant(qp1.qp as u64),
-            qp1_connector: Constant::new(qp1.connector == 1),
-            qp1_controller: Constant::new(qp1.controller == 1),
-            qp1_mac: constant(qp1.peer_mac),
-            qp1_ip: constant(qp1.peer_ip as u64),
-            qp1_qpn: constant(qp1.peer_qpn as u64),
-            qp1_host_psn: constant(qp1.host_psn as u64),
-            qp1_nic_psn: constant(qp1.nic_psn as u64),
-            rnr_timer: constant(1),
-            retry_limit: constant(7),
             counter_zero: constant(0),
             link_a_bit: constant(1),
             link_b_bit: constant(2),
@@ -430,12 +383,6 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
         self.controllers_0.reset.next = self.core_reset.val();
         self.controllers_1.reset.next = self.core_reset.val();
 
-        self.core.local_mac.next = self.local_mac.val();
-        self.core.local_ip.next = self.local_ip.val();
-        self.core.local_qpn_base.next = self.qpn_base.val();
-        self.core.mtu_shift.next = self.mtu_shift.val();
-        self.core.timer_prescale.next = self.timer_prescale.val();
-        self.core.rnr_timer.next = self.rnr_timer.val();
         self.core.heartbeat_timeout.next = self.zero_16.val();
         self.core.failback_request.next = false;
         self.core.link_up.next = self.link_a_bit.val() | self.link_b_bit.val();
@@ -450,26 +397,23 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
 
         self.core.cfg_valid.next = false;
         self.core.cfg_enable.next = true;
-        self.core.cfg_timeout.next = self.ack_timeout.val();
-        self.core.cfg_retry_limit.next = self.retry_limit.val();
-        self.core.cfg_qp.next = self.qp0.val();
-        self.core.cfg_connector.next = self.qp0_connector.val();
-        self.core.cfg_controller.next = self.qp0_controller.val();
-        self.core.cfg_peer_mac.next = self.qp0_mac.val();
-        self.core.cfg_peer_ip.next = self.qp0_ip.val();
-        self.core.cfg_peer_qpn.next = self.qp0_qpn.val();
-        self.core.cfg_rx_psn.next = self.qp0_host_psn.val();
-        self.core.cfg_tx_psn.next = self.qp0_nic_psn.val();
-        if self.cfg_index.q.val() {
-            self.core.cfg_qp.next = self.qp1.val();
-            self.core.cfg_connector.next = self.qp1_connector.val();
-            self.core.cfg_controller.next = self.qp1_controller.val();
-            self.core.cfg_peer_mac.next = self.qp1_mac.val();
-            self.core.cfg_peer_ip.next = self.qp1_ip.val();
-            self.core.cfg_peer_qpn.next = self.qp1_qpn.val();
-            self.core.cfg_rx_psn.next = self.qp1_host_psn.val();
-            self.core.cfg_tx_psn.next = self.qp1_nic_psn.val();
-        }
+        self.qps.index.next = self.cfg_index.q.val();
+        self.core.local_mac.next = self.qps.local_mac.val();
+        self.core.local_ip.next = self.qps.local_ip.val();
+        self.core.local_qpn_base.next = self.qps.local_qpn_base.val();
+        self.core.mtu_shift.next = self.qps.mtu_shift.val();
+        self.core.timer_prescale.next = self.qps.timer_prescale.val();
+        self.core.rnr_timer.next = self.qps.rnr_timer.val();
+        self.core.cfg_timeout.next = self.qps.cfg_timeout.val();
+        self.core.cfg_retry_limit.next = self.qps.cfg_retry_limit.val();
+        self.core.cfg_qp.next = self.qps.cfg_qp.val();
+        self.core.cfg_connector.next = self.qps.cfg_connector.val();
+        self.core.cfg_controller.next = self.qps.cfg_controller.val();
+        self.core.cfg_peer_mac.next = self.qps.cfg_peer_mac.val();
+        self.core.cfg_peer_ip.next = self.qps.cfg_peer_ip.val();
+        self.core.cfg_peer_qpn.next = self.qps.cfg_peer_qpn.val();
+        self.core.cfg_rx_psn.next = self.qps.cfg_rx_psn.val();
+        self.core.cfg_tx_psn.next = self.qps.cfg_tx_psn.val();
         match self.phase.q.val() {
             SelfTestPhase::Resetting => {
                 self.hold.d.next = self.hold.q.val() + self.one_4.val();

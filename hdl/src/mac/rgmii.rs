@@ -24,7 +24,7 @@ pub struct Rgmii {
     pub gmii_txd: Signal<In, Bits<8>>,
     pub gmii_tx_en: Signal<In, Bit>,
     pub gmii_tx_er: Signal<In, Bit>,
-    pub rgmii_txc: Signal<Out, Bits<1>>,
+    pub rgmii_txc: Signal<Out, Bit>,
     pub rgmii_txd: Signal<Out, Bits<4>>,
     pub rgmii_tx_ctl: Signal<Out, Bit>,
     /// The PHY's receive clock and pins, and the GMII byte received (in `rgmii_rxc`'s domain).
@@ -109,7 +109,7 @@ impl Logic for Rgmii {
         self.rgmii_txd.next = self.tx_ddr.q.val().get_bits::<4>(0);
         self.rgmii_tx_ctl.next = self.tx_ddr.q.val().get_bit(4);
         self.tx_clock_delay.a.next = self.tx_ddr.q.val().get_bits::<1>(5);
-        self.rgmii_txc.next = self.tx_clock_delay.z.val();
+        self.rgmii_txc.next = self.tx_clock_delay.z.val().any();
 
         // Receive: the delayed pins sampled on both edges, paired into a byte.
         dff_setup!(self, rgmii_rxc, rxd, rx_dv, rx_er);

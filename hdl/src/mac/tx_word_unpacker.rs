@@ -3,6 +3,12 @@
 //! A word's `tkeep` runs from lane 0 up and only a frame's last word may be partial (the core's
 //! stream rule); the frame's last byte carries `tlast`. The FIFO offers a frame only once it
 //! holds all of it, so a byte is ready every cycle once the transmitter has started.
+//!
+//! The word being sent is copied out of the FIFO into a register that shifts a byte down each
+//! cycle, with its `tkeep`: the byte out is always bits 7:0 and the word ends when the next lane
+//! is not kept, so no multiplexer stands between the register and the transmitter's CRC. The
+//! FIFO's output comes straight from block RAM, whose clock-to-output is most of a 125 MHz cycle
+//! on the ECP5; taking the next word does not wait for logic on that output.
 
 use crate::stream::axis::FrameWord;
 use rust_hdl::prelude::*;
@@ -20,13 +26,12 @@ pub struct TxWordUnpacker {
     pub m_axis_tvalid: Signal<Out, Bit>,
     pub m_axis_tlast: Signal<Out, Bit>,
     pub m_axis_tready: Signal<In, Bit>,
-    /// The lane of the next byte.
-    lane: DFF<Bits<4>>,
+    /// The bytes of the word not yet sent (the next in bits 7:0) and their `tkeep`.
+    data: DFF<Bits<64>>,
+    keep: DFF<Bits<8>>,
+    last: DFF<Bit>,
+    holding: DFF<Bit>,
     last_in_word: Signal<Local, Bit>,
-    last_lane: Constant<Bits<4>>,
-    first_lane: Constant<Bits<4>>,
-    lane_step: Constant<Bits<4>>,
-    lane_zero: Constant<Bits<8>>,
 }
 
 impl Default for TxWordUnpacker {
@@ -41,12 +46,11 @@ impl Default for TxWordUnpacker {
             m_axis_tvalid: Default::default(),
             m_axis_tlast: Default::default(),
             m_axis_tready: Default::default(),
-            lane: Default::default(),
+            data: Default::default(),
+            keep: Default::default(),
+            last: Default::default(),
+            holding: Default::default(),
             last_in_word: Default::default(),
-            last_lane: Constant::new(7u64.to_bits()),
-            first_lane: Constant::new(0u64.to_bits()),
-            lane_step: Constant::new(1u64.to_bits()),
-            lane_zero: Constant::new(1u64.to_bits()),
         }
     }
 }
@@ -54,23 +58,29 @@ impl Default for TxWordUnpacker {
 impl Logic for TxWordUnpacker {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, lane);
-        self.m_axis_tdata.next = bit_cast::<8, 64>(self.word.val().tdata >> (bit_cast::<64, 4>(self.lane.q.val()) << 3));
-        // The word ends at lane 7, or in a last word at the lane before the first one not kept.
-        self.last_in_word.next = (self.lane.q.val() == self.last_lane.val())
-            | (self.word.val().tlast
-                & !((self.word.val().tkeep >> (self.lane.q.val() + self.lane_step.val())) & self.lane_zero.val()).any());
-        self.m_axis_tvalid.next = self.word_valid.val();
-        self.m_axis_tlast.next = self.word.val().tlast & self.last_in_word.val();
-        self.word_ready.next = self.word_valid.val() & self.m_axis_tready.val() & self.last_in_word.val();
-        if self.word_valid.val() & self.m_axis_tready.val() {
-            self.lane.d.next = self.lane.q.val() + self.lane_step.val();
+        dff_setup!(self, clock, data, keep, last, holding);
+        self.m_axis_tdata.next = self.data.q.val().get_bits::<8>(0);
+        // The word ends where the next lane is not kept (after lane 7 of a whole word).
+        self.last_in_word.next = !self.keep.q.val().get_bit(1);
+        self.m_axis_tvalid.next = self.holding.q.val();
+        self.m_axis_tlast.next = self.last.q.val() & self.last_in_word.val();
+        // The next word comes in when none is held or the held one's last byte is taken.
+        self.word_ready.next = !self.holding.q.val() | (self.m_axis_tready.val() & self.last_in_word.val());
+        if self.holding.q.val() & self.m_axis_tready.val() {
+            self.data.d.next = self.data.q.val() >> 8;
+            self.keep.d.next = self.keep.q.val() >> 1;
             if self.last_in_word.val() {
-                self.lane.d.next = self.first_lane.val();
+                self.holding.d.next = false;
             }
         }
+        if self.word_valid.val() & self.word_ready.val() {
+            self.data.d.next = self.word.val().tdata;
+            self.keep.d.next = self.word.val().tkeep;
+            self.last.d.next = self.word.val().tlast;
+            self.holding.d.next = true;
+        }
         if self.reset.val() {
-            self.lane.d.next = self.first_lane.val();
+            self.holding.d.next = false;
         }
     }
 }

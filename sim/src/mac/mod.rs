@@ -2,4 +2,5 @@
 
 pub mod bursts;
 pub mod clock_domains;
+pub mod measure;
 pub mod testbench;
