@@ -2588,64 +2588,152 @@ module ethernet_mac$unpacker(clock,reset,word,word_valid,word_ready,m_axis_tdata
     output reg  m_axis_tlast;
     input wire  m_axis_tready;
     
-    // Constant declarations
-    localparam  last_lane = 4'h7;
-    localparam  first_lane = 4'h0;
-    localparam  lane_step = 4'h1;
-    localparam  lane_zero = 8'h1;
-    
     // Stub signals
-    reg  [3:0] lane$d;
-    wire  [3:0] lane$q;
-    reg  lane$clock;
+    reg  [63:0] data$d;
+    wire  [63:0] data$q;
+    reg  data$clock;
+    reg  [7:0] keep$d;
+    wire  [7:0] keep$q;
+    reg  keep$clock;
+    reg  last$d;
+    wire  last$q;
+    reg  last$clock;
+    reg  holding$d;
+    wire  holding$q;
+    reg  holding$clock;
     
     // Local signals
     reg  last_in_word;
     
     // Sub module instances
-    ethernet_mac$unpacker$lane lane(
-        .d(lane$d),
-        .q(lane$q),
-        .clock(lane$clock)
+    ethernet_mac$unpacker$data data(
+        .d(data$d),
+        .q(data$q),
+        .clock(data$clock)
+    );
+    ethernet_mac$unpacker$keep keep(
+        .d(keep$d),
+        .q(keep$q),
+        .clock(keep$clock)
+    );
+    ethernet_mac$unpacker$last last(
+        .d(last$d),
+        .q(last$q),
+        .clock(last$clock)
+    );
+    ethernet_mac$unpacker$holding holding(
+        .d(holding$d),
+        .q(holding$q),
+        .clock(holding$clock)
     );
     
     // Update code
     always @(*) begin
-        lane$clock = clock;
-        lane$d = lane$q;
-        m_axis_tdata = ((word[(64'h0)+:(64)] >> (((lane$q) & 64'hffffffffffffffff) << 32'h3)) & 8'hff);
-        last_in_word = (lane$q == last_lane) | (word[(64'h48)+:(1)] & ~|((word[(64'h40)+:(8)] >> (lane$q + lane_step)) & lane_zero));
-        m_axis_tvalid = word_valid;
-        m_axis_tlast = word[(64'h48)+:(1)] & last_in_word;
-        word_ready = word_valid & m_axis_tready & last_in_word;
-        if (word_valid & m_axis_tready) begin
-            lane$d = lane$q + lane_step;
+        data$clock = clock;
+        keep$clock = clock;
+        last$clock = clock;
+        holding$clock = clock;
+        data$d = data$q;
+        keep$d = keep$q;
+        last$d = last$q;
+        holding$d = holding$q;
+        m_axis_tdata = data$q[(32'h0)+:(8)];
+        last_in_word = ~keep$q[32'h1];
+        m_axis_tvalid = holding$q;
+        m_axis_tlast = last$q & last_in_word;
+        word_ready = ~holding$q | (m_axis_tready & last_in_word);
+        if (holding$q & m_axis_tready) begin
+            data$d = data$q >> 32'h8;
+            keep$d = keep$q >> 32'h1;
             if (last_in_word) begin
-                lane$d = first_lane;
+                holding$d = 1'b0;
             end
         end
+        if (word_valid & word_ready) begin
+            data$d = word[(64'h0)+:(64)];
+            keep$d = word[(64'h40)+:(8)];
+            last$d = word[(64'h48)+:(1)];
+            holding$d = 1'b1;
+        end
         if (reset) begin
-            lane$d = first_lane;
+            holding$d = 1'b0;
         end
     end
     
 endmodule // ethernet_mac$unpacker
 
 
-module ethernet_mac$unpacker$lane(d,q,clock);
+module ethernet_mac$unpacker$data(d,q,clock);
     
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
+    input wire  [63:0] d;
+    output reg  [63:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 4'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // ethernet_mac$unpacker$lane
+endmodule // ethernet_mac$unpacker$data
+
+
+module ethernet_mac$unpacker$holding(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$unpacker$holding
+
+
+module ethernet_mac$unpacker$keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$unpacker$keep
+
+
+module ethernet_mac$unpacker$last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$unpacker$last

@@ -38,30 +38,6 @@ module nic_self_test(clock,reset,start,inject_fault,running,passed,failed,frames
     localparam  reset_cycles = 4'hf;
     localparam  opcode_beat = 8'h5;
     localparam  opcode_acknowledge = 8'h11;
-    localparam  local_mac = 48'h24e49430001;
-    localparam  local_ip = 32'ha000001;
-    localparam  qpn_base = 24'h10;
-    localparam  mtu_shift = 3'b10;
-    localparam  timer_prescale = 16'hffff;
-    localparam  ack_timeout = 16'hffff;
-    localparam  qp0 = 2'b0;
-    localparam  qp0_connector = 1'b0;
-    localparam  qp0_controller = 1'b0;
-    localparam  qp0_mac = 48'h2484f535400;
-    localparam  qp0_ip = 32'ha00000a;
-    localparam  qp0_qpn = 24'h100;
-    localparam  qp0_host_psn = 24'hfffffd;
-    localparam  qp0_nic_psn = 24'h123456;
-    localparam  qp1 = 2'b1;
-    localparam  qp1_connector = 1'b1;
-    localparam  qp1_controller = 1'b1;
-    localparam  qp1_mac = 48'h2484f535401;
-    localparam  qp1_ip = 32'ha00000b;
-    localparam  qp1_qpn = 24'h101;
-    localparam  qp1_host_psn = 24'h100;
-    localparam  qp1_nic_psn = 24'habcdef;
-    localparam  rnr_timer = 5'b1;
-    localparam  retry_limit = 4'h7;
     localparam  counter_zero = 5'b0;
     localparam  link_a_bit = 2'b1;
     localparam  link_b_bit = 2'b10;
@@ -207,6 +183,23 @@ module nic_self_test(clock,reset,start,inject_fault,running,passed,failed,frames
     wire  [31:0] core$c1_counters$takeovers_acked;
     wire  [31:0] core$c1_counters$path_errors_sent;
     wire  [31:0] core$c1_counters$writes_truncated;
+    reg  qps$index;
+    wire  [47:0] qps$local_mac;
+    wire  [31:0] qps$local_ip;
+    wire  [23:0] qps$local_qpn_base;
+    wire  [2:0] qps$mtu_shift;
+    wire  [15:0] qps$timer_prescale;
+    wire  [4:0] qps$rnr_timer;
+    wire  [1:0] qps$cfg_qp;
+    wire  qps$cfg_connector;
+    wire  qps$cfg_controller;
+    wire  [47:0] qps$cfg_peer_mac;
+    wire  [31:0] qps$cfg_peer_ip;
+    wire  [23:0] qps$cfg_peer_qpn;
+    wire  [23:0] qps$cfg_rx_psn;
+    wire  [23:0] qps$cfg_tx_psn;
+    wire  [15:0] qps$cfg_timeout;
+    wire  [3:0] qps$cfg_retry_limit;
     reg  controllers_0$clock;
     reg  controllers_0$reset;
     wire  [63:0] controllers_0$links$from_a$tdata;
@@ -460,6 +453,25 @@ module nic_self_test(clock,reset,start,inject_fault,running,passed,failed,frames
         .c1_counters$takeovers_acked(core$c1_counters$takeovers_acked),
         .c1_counters$path_errors_sent(core$c1_counters$path_errors_sent),
         .c1_counters$writes_truncated(core$c1_counters$writes_truncated)
+    );
+    nic_self_test$qps qps(
+        .index(qps$index),
+        .local_mac(qps$local_mac),
+        .local_ip(qps$local_ip),
+        .local_qpn_base(qps$local_qpn_base),
+        .mtu_shift(qps$mtu_shift),
+        .timer_prescale(qps$timer_prescale),
+        .rnr_timer(qps$rnr_timer),
+        .cfg_qp(qps$cfg_qp),
+        .cfg_connector(qps$cfg_connector),
+        .cfg_controller(qps$cfg_controller),
+        .cfg_peer_mac(qps$cfg_peer_mac),
+        .cfg_peer_ip(qps$cfg_peer_ip),
+        .cfg_peer_qpn(qps$cfg_peer_qpn),
+        .cfg_rx_psn(qps$cfg_rx_psn),
+        .cfg_tx_psn(qps$cfg_tx_psn),
+        .cfg_timeout(qps$cfg_timeout),
+        .cfg_retry_limit(qps$cfg_retry_limit)
     );
     nic_self_test$controllers_0 controllers_0(
         .clock(controllers_0$clock),
@@ -715,12 +727,6 @@ module nic_self_test(clock,reset,start,inject_fault,running,passed,failed,frames
         core$reset = core_reset;
         controllers_0$reset = core_reset;
         controllers_1$reset = core_reset;
-        core$local_mac = local_mac;
-        core$local_ip = local_ip;
-        core$local_qpn_base = qpn_base;
-        core$mtu_shift = mtu_shift;
-        core$timer_prescale = timer_prescale;
-        core$rnr_timer = rnr_timer;
         core$heartbeat_timeout = zero_16;
         core$failback_request = 1'b0;
         core$link_up = link_a_bit | link_b_bit;
@@ -734,26 +740,23 @@ module nic_self_test(clock,reset,start,inject_fault,running,passed,failed,frames
         takeovers_acked = core$c0_counters$takeovers_acked;
         core$cfg_valid = 1'b0;
         core$cfg_enable = 1'b1;
-        core$cfg_timeout = ack_timeout;
-        core$cfg_retry_limit = retry_limit;
-        core$cfg_qp = qp0;
-        core$cfg_connector = qp0_connector;
-        core$cfg_controller = qp0_controller;
-        core$cfg_peer_mac = qp0_mac;
-        core$cfg_peer_ip = qp0_ip;
-        core$cfg_peer_qpn = qp0_qpn;
-        core$cfg_rx_psn = qp0_host_psn;
-        core$cfg_tx_psn = qp0_nic_psn;
-        if (cfg_index$q) begin
-            core$cfg_qp = qp1;
-            core$cfg_connector = qp1_connector;
-            core$cfg_controller = qp1_controller;
-            core$cfg_peer_mac = qp1_mac;
-            core$cfg_peer_ip = qp1_ip;
-            core$cfg_peer_qpn = qp1_qpn;
-            core$cfg_rx_psn = qp1_host_psn;
-            core$cfg_tx_psn = qp1_nic_psn;
-        end
+        qps$index = cfg_index$q;
+        core$local_mac = qps$local_mac;
+        core$local_ip = qps$local_ip;
+        core$local_qpn_base = qps$local_qpn_base;
+        core$mtu_shift = qps$mtu_shift;
+        core$timer_prescale = qps$timer_prescale;
+        core$rnr_timer = qps$rnr_timer;
+        core$cfg_timeout = qps$cfg_timeout;
+        core$cfg_retry_limit = qps$cfg_retry_limit;
+        core$cfg_qp = qps$cfg_qp;
+        core$cfg_connector = qps$cfg_connector;
+        core$cfg_controller = qps$cfg_controller;
+        core$cfg_peer_mac = qps$cfg_peer_mac;
+        core$cfg_peer_ip = qps$cfg_peer_ip;
+        core$cfg_peer_qpn = qps$cfg_peer_qpn;
+        core$cfg_rx_psn = qps$cfg_rx_psn;
+        core$cfg_tx_psn = qps$cfg_tx_psn;
         case (phase$q)
             SelfTestPhase$Resetting:
                 begin
@@ -31838,6 +31841,86 @@ module nic_self_test$primed(d,q,clock);
     end
           
 endmodule // nic_self_test$primed
+
+
+module nic_self_test$qps(index,local_mac,local_ip,local_qpn_base,mtu_shift,timer_prescale,rnr_timer,cfg_qp,cfg_connector,cfg_controller,cfg_peer_mac,cfg_peer_ip,cfg_peer_qpn,cfg_rx_psn,cfg_tx_psn,cfg_timeout,cfg_retry_limit);
+    
+    // Module arguments
+    input wire  index;
+    output reg  [47:0] local_mac;
+    output reg  [31:0] local_ip;
+    output reg  [23:0] local_qpn_base;
+    output reg  [2:0] mtu_shift;
+    output reg  [15:0] timer_prescale;
+    output reg  [4:0] rnr_timer;
+    output reg  [1:0] cfg_qp;
+    output reg  cfg_connector;
+    output reg  cfg_controller;
+    output reg  [47:0] cfg_peer_mac;
+    output reg  [31:0] cfg_peer_ip;
+    output reg  [23:0] cfg_peer_qpn;
+    output reg  [23:0] cfg_rx_psn;
+    output reg  [23:0] cfg_tx_psn;
+    output reg  [15:0] cfg_timeout;
+    output reg  [3:0] cfg_retry_limit;
+    
+    // Constant declarations
+    localparam  mac = 48'h24e49430001;
+    localparam  ip = 32'ha000001;
+    localparam  qpn_base = 24'h10;
+    localparam  mtu = 3'b10;
+    localparam  prescale = 16'hffff;
+    localparam  rnr = 5'b1;
+    localparam  timeout = 16'hffff;
+    localparam  retry_limit = 4'h7;
+    localparam  qp0 = 2'b0;
+    localparam  qp0_connector = 1'b0;
+    localparam  qp0_controller = 1'b0;
+    localparam  qp0_mac = 48'h2484f535400;
+    localparam  qp0_ip = 32'ha00000a;
+    localparam  qp0_qpn = 24'h100;
+    localparam  qp0_host_psn = 24'hfffffd;
+    localparam  qp0_nic_psn = 24'h123456;
+    localparam  qp1 = 2'b1;
+    localparam  qp1_connector = 1'b1;
+    localparam  qp1_controller = 1'b1;
+    localparam  qp1_mac = 48'h2484f535401;
+    localparam  qp1_ip = 32'ha00000b;
+    localparam  qp1_qpn = 24'h101;
+    localparam  qp1_host_psn = 24'h100;
+    localparam  qp1_nic_psn = 24'habcdef;
+    
+    // Update code
+    always @(*) begin
+        local_mac = mac;
+        local_ip = ip;
+        local_qpn_base = qpn_base;
+        mtu_shift = mtu;
+        timer_prescale = prescale;
+        rnr_timer = rnr;
+        cfg_timeout = timeout;
+        cfg_retry_limit = retry_limit;
+        cfg_qp = qp0;
+        cfg_connector = qp0_connector;
+        cfg_controller = qp0_controller;
+        cfg_peer_mac = qp0_mac;
+        cfg_peer_ip = qp0_ip;
+        cfg_peer_qpn = qp0_qpn;
+        cfg_rx_psn = qp0_host_psn;
+        cfg_tx_psn = qp0_nic_psn;
+        if (index) begin
+            cfg_qp = qp1;
+            cfg_connector = qp1_connector;
+            cfg_controller = qp1_controller;
+            cfg_peer_mac = qp1_mac;
+            cfg_peer_ip = qp1_ip;
+            cfg_peer_qpn = qp1_qpn;
+            cfg_rx_psn = qp1_host_psn;
+            cfg_tx_psn = qp1_nic_psn;
+        end
+    end
+    
+endmodule // nic_self_test$qps
 
 
 module nic_self_test$run_count(d,q,clock);

@@ -105,7 +105,7 @@ module rgmii(tx_clock,gmii_txd,gmii_tx_en,gmii_tx_er,rgmii_txc,rgmii_txd,rgmii_t
         rgmii_txd = tx_ddr$q[(32'h0)+:(4)];
         rgmii_tx_ctl = tx_ddr$q[32'h4];
         tx_clock_delay$a = tx_ddr$q[(32'h5)+:(1)];
-        rgmii_txc = tx_clock_delay$z;
+        rgmii_txc = |tx_clock_delay$z;
         rxd$clock = rgmii_rxc;
         rx_dv$clock = rgmii_rxc;
         rx_er$clock = rgmii_rxc;
