@@ -110,6 +110,9 @@ pub fn build(options: &BuildOptions, out: &Path) -> Result<Value, String> {
     if !BOARDS.contains(&options.board.as_str()) {
         return Err(format!("unknown board `{}` (known: {})", options.board, BOARDS.join(", ")));
     }
+    if out.exists() && !out.is_dir() {
+        return Err(format!("--out {} exists and is not a directory", out.display()));
+    }
     std::fs::create_dir_all(out).map_err(|e| format!("creating {}: {e}", out.display()))?;
     let out = out.canonicalize().map_err(|e| e.to_string())?;
     let mut report = match options.board.as_str() {
