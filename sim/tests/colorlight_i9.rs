@@ -6,6 +6,7 @@
 //! over to B on the way.
 
 use nic_hdl::board::nic_self_test_image::NicSelfTestImage;
+use nic_sim::mac::bursts::with_fcs;
 use nic_sim::mac::clock_domains::ClockDomains;
 use nic_sim::models::rgmii::{decode, encode};
 use nic_sim::verilated::ColorlightI9Core;
@@ -26,15 +27,6 @@ const HOST_GAP: usize = 12;
 /// Core cycles without a new frame on the wire after which the run ends.
 const QUIET_CORE_CYCLES: u64 = 20_000;
 const DEADLINE_CORE_CYCLES: u64 = 2_000_000;
-
-/// A frame on the wire: preamble, delimiter, the frame, its FCS by crc32fast (an independent CRC).
-fn on_the_wire(frame: &[u8]) -> Vec<u8> {
-    let mut wire = vec![0x55u8; 7];
-    wire.push(0xD5);
-    wire.extend_from_slice(frame);
-    wire.extend_from_slice(&crc32fast::hash(frame).to_le_bytes());
-    wire
-}
 
 #[test]
 fn a_host_on_the_rgmii_pins_gets_the_models_answers_through_a_failover() {
@@ -62,7 +54,7 @@ fn a_host_on_the_rgmii_pins_gets_the_models_answers_through_a_failover() {
                 if dut.ready() != 0 && at == symbols.len() && next_frame < image.frames.len() && sends_seen >= image.frames[next_frame].gate as usize {
                     let frame = &image.frames[next_frame];
                     link_a_pulled |= frame.pull_link_a;
-                    symbols = on_the_wire(&frame.bytes).into_iter().map(Some).chain(std::iter::repeat_n(None, HOST_GAP)).collect();
+                    symbols = with_fcs(7, &frame.bytes).into_iter().map(Some).chain(std::iter::repeat_n(None, HOST_GAP)).collect();
                     at = 0;
                     next_frame += 1;
                     last_progress = edges[CORE];

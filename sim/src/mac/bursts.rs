@@ -11,14 +11,19 @@ pub struct Burst {
     pub idle_before: u32,
 }
 
-/// A frame with its FCS by crc32fast (an independent CRC), behind 1–7 preamble bytes and the
-/// delimiter.
-pub fn on_the_wire(rng: &mut TestRng, frame: &[u8]) -> Vec<(u8, bool)> {
-    let mut wire = vec![0x55u8; rng.gen_range(1..=7)];
+/// A frame with its FCS by crc32fast (an independent CRC), behind `preamble_bytes` preamble bytes
+/// and the delimiter.
+pub fn with_fcs(preamble_bytes: usize, frame: &[u8]) -> Vec<u8> {
+    let mut wire = vec![0x55u8; preamble_bytes];
     wire.push(0xD5);
     wire.extend_from_slice(frame);
     wire.extend_from_slice(&crc32fast::hash(frame).to_le_bytes());
-    wire.into_iter().map(|b| (b, false)).collect()
+    wire
+}
+
+/// A frame as [`with_fcs`] puts it on the wire, behind 1–7 preamble bytes, none errored.
+pub fn on_the_wire(rng: &mut TestRng, frame: &[u8]) -> Vec<(u8, bool)> {
+    with_fcs(rng.gen_range(1..=7), frame).into_iter().map(|b| (b, false)).collect()
 }
 
 /// A burst of every kind: good frames of 60–1518 bytes, and one in two a fault.

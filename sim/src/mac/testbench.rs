@@ -97,15 +97,17 @@ fn rx_symbols(bursts: &[Burst]) -> Vec<(u8, bool, bool)> {
     symbols
 }
 
-/// A frame as 64-bit words with `tkeep` (byte 0 in bits 7:0) and `tlast`.
-fn words(frame: &[u8]) -> Vec<(u64, u64, bool)> {
+/// A frame as 64-bit words with `tkeep` (byte 0 in bits 7:0) and `tlast`; the lanes a last word
+/// does not keep hold junk, which the MAC must not send.
+fn words(frame: &[u8], rng: &mut TestRng) -> Vec<(u64, u64, bool)> {
     let chunks: Vec<&[u8]> = frame.chunks(8).collect();
     chunks
         .iter()
         .enumerate()
         .map(|(i, chunk)| {
-            let data = chunk.iter().rev().fold(0u64, |acc, &b| acc << 8 | b as u64);
-            (data, (1u64 << chunk.len()) - 1, i + 1 == chunks.len())
+            let mut bytes: [u8; 8] = rng.gen();
+            bytes[..chunk.len()].copy_from_slice(chunk);
+            (u64::from_le_bytes(bytes), (1u64 << chunk.len()) - 1, i + 1 == chunks.len())
         })
         .collect()
 }
@@ -117,7 +119,7 @@ pub fn run(clocks: MacClocks, traffic: &MacTraffic, rng: &mut TestRng) -> MacRun
     let mut domains = ClockDomains::new(&[clocks.core_ps, clocks.rx_ps, clocks.tx_ps]);
     let mut edges = [0u64; 3];
     let symbols = rx_symbols(&traffic.rx_bursts);
-    let to_send: Vec<Vec<(u64, u64, bool)>> = traffic.tx_frames.iter().map(|f| words(f)).collect();
+    let to_send: Vec<Vec<(u64, u64, bool)>> = traffic.tx_frames.iter().map(|f| words(f, rng)).collect();
     let (mut next_symbol, mut send_frame, mut send_word, mut offering) = (0usize, 0usize, 0usize, false);
     let mut received = Vec::new();
     let mut receiving: Vec<u8> = Vec::new();
