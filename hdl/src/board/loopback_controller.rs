@@ -16,6 +16,7 @@ use crate::bundles::stream::{StreamIn, StreamOut};
 use crate::link::message::{MessageType, WqeOp, WQE_DESCRIPTOR_BYTES};
 use crate::nvme::capsule::CQE_BYTES;
 use rust_hdl::prelude::*;
+use crate::constant::constant;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
 pub enum LoopbackStep {
@@ -23,10 +24,6 @@ pub enum LoopbackStep {
     Complete,
     AcknowledgeTakeover,
     AcknowledgeFence,
-}
-
-fn constant<const N: usize>(value: u64) -> Constant<Bits<N>> {
-    Constant::new(value.to_bits())
 }
 
 #[derive(LogicBlock)]

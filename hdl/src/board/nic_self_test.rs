@@ -27,6 +27,7 @@ use super::self_test_qps::SelfTestQps;
 use crate::sizes::SmallNicCore;
 use rust_hdl::prelude::*;
 use std::collections::BTreeMap;
+use crate::constant::constant;
 
 /// One QP of the self-test: where the NIC serves it and the host at its other end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,10 +82,6 @@ pub enum SelfTestPhase {
     Resetting,
     Configuring,
     Running,
-}
-
-fn constant<const N: usize>(value: u64) -> Constant<Bits<N>> {
-    Constant::new(value.to_bits())
 }
 
 fn expected_rom<const CHECK_BITS: usize>(frames: &[Vec<u8>]) -> ROM<Bits<EXPECTED_WIDTH>, CHECK_BITS> {

@@ -20,6 +20,7 @@ use crate::roce::rx_parser::RxParser;
 use crate::stream::keep_mask::KeepMask;
 use rust_hdl::prelude::*;
 use std::collections::BTreeMap;
+use crate::constant::constant;
 
 /// Stimulus word: data 63:0, keep 71:64, last 72, user (MAC error) 73.
 const STIMULUS_WIDTH: usize = 74;
@@ -34,10 +35,6 @@ pub const MISMATCH_VERDICT: u64 = 1;
 pub const MISMATCH_DESCRIPTOR: u64 = 2;
 pub const MISMATCH_PAYLOAD: u64 = 4;
 pub const MISMATCH_TIMEOUT: u64 = 8;
-
-fn constant<const N: usize>(value: u64) -> Constant<Bits<N>> {
-    Constant::new(value.to_bits())
-}
 
 #[derive(LogicBlock)]
 pub struct RxSelfTest<const BEAT_BITS: usize, const FRAME_BITS: usize> {

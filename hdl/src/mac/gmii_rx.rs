@@ -18,6 +18,7 @@
 
 use super::gmii_tx::{FCS_POLYNOMIAL, PREAMBLE, START_OF_FRAME};
 use rust_hdl::prelude::*;
+use crate::constant::constant;
 
 /// The CRC register (reflected, initial all ones, not complemented) after a frame and its
 /// correct FCS.
@@ -102,9 +103,6 @@ pub struct GmiiRx {
 impl GmiiRx {
     /// A receiver that takes frames up to `max_frame_bytes` long, FCS included.
     pub fn new(max_frame_bytes: u16) -> Self {
-        fn constant<const N: usize>(value: u64) -> Constant<Bits<N>> {
-            Constant::new(value.to_bits())
-        }
         assert!(max_frame_bytes >= MIN_FRAME_WITH_FCS_BYTES && max_frame_bytes < u16::MAX, "a frame of 64 bytes or more, and the length counter saturates above it");
         Self {
             clock: Default::default(),

@@ -11,6 +11,7 @@ use crate::bundles::link_message::{MessageBeatOut, NextMessageOut};
 use crate::bundles::stream::StreamIn;
 use crate::link::message::MessageType;
 use rust_hdl::prelude::*;
+use crate::constant::constant;
 
 #[derive(LogicBlock)]
 pub struct ControllerIntake {
@@ -59,9 +60,6 @@ pub struct ControllerIntake {
 
 impl Default for ControllerIntake {
     fn default() -> Self {
-        fn constant<const N: usize>(value: u64) -> Constant<Bits<N>> {
-            Constant::new(value.to_bits())
-        }
         Self {
             clock: Default::default(),
             reset: Default::default(),

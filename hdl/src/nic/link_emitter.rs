@@ -12,6 +12,7 @@ use crate::bundles::controller_links::ToControllerOut;
 use crate::bundles::work_request::ReadDataIn;
 use crate::link::message::{MessageType, FLAG_LAST};
 use rust_hdl::prelude::*;
+use crate::constant::constant;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
 pub enum EmitStep {
@@ -107,9 +108,6 @@ impl<const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usize, const BUFFER_A
     for LinkEmitter<SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS>
 {
     fn default() -> Self {
-        fn constant<const N: usize>(value: u64) -> Constant<Bits<N>> {
-            Constant::new(value.to_bits())
-        }
         Self {
             clock: Default::default(),
             reset: Default::default(),

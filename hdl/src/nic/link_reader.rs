@@ -10,6 +10,7 @@ use crate::bundles::link_message::{MessageBeatIn, NextMessageIn};
 use crate::link::message::{MessageType, WqeOp, WQE_DESCRIPTOR_BYTES};
 use crate::nvme::capsule::CQE_BYTES;
 use rust_hdl::prelude::*;
+use crate::constant::constant;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
 pub enum ReadStep {
@@ -103,9 +104,6 @@ pub struct LinkReader<const QP_BITS: usize> {
 
 impl<const QP_BITS: usize> Default for LinkReader<QP_BITS> {
     fn default() -> Self {
-        fn constant<const N: usize>(value: u64) -> Constant<Bits<N>> {
-            Constant::new(value.to_bits())
-        }
         Self {
             clock: Default::default(),
             reset: Default::default(),

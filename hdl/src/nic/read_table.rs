@@ -5,6 +5,7 @@
 //! never reaches the new READ's controller.
 
 use rust_hdl::prelude::*;
+use crate::constant::constant;
 
 /// Outstanding RDMA READs a connector tracks.
 pub const READ_BITS: usize = 2;
@@ -61,9 +62,6 @@ pub struct ReadTable {
 
 impl Default for ReadTable {
     fn default() -> Self {
-        fn constant<const N: usize>(value: u64) -> Constant<Bits<N>> {
-            Constant::new(value.to_bits())
-        }
         Self {
             clock: Default::default(),
             reset: Default::default(),

@@ -15,6 +15,7 @@ use super::qp_table::{QpEntry, SQ_ENTRY_BITS};
 use crate::link::message::{MessageType, FLAG_REPLAY, TAKEOVER_BYTES};
 use crate::nvme::capsule::Status;
 use rust_hdl::prelude::*;
+use crate::constant::constant;
 
 /// The CQE status field of the path error sent when neither controller can serve a QP: Host
 /// Pathing Error, DNR clear (multipath retries).
@@ -130,9 +131,6 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
     for Sweeper<QP_BITS, SLOT_BITS, SLOT_ADDRESS_BITS, SLOTS>
 {
     fn default() -> Self {
-        fn constant<const N: usize>(value: u64) -> Constant<Bits<N>> {
-            Constant::new(value.to_bits())
-        }
         Self {
             clock: Default::default(),
             reset: Default::default(),

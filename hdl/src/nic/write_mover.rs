@@ -7,6 +7,7 @@
 //! drained (`skip`), and the WRITE is counted as truncated.
 
 use rust_hdl::prelude::*;
+use crate::constant::constant;
 
 #[derive(LogicBlock)]
 pub struct WriteMover {
@@ -58,9 +59,6 @@ pub struct WriteMover {
 
 impl Default for WriteMover {
     fn default() -> Self {
-        fn constant<const N: usize>(value: u64) -> Constant<Bits<N>> {
-            Constant::new(value.to_bits())
-        }
         Self {
             clock: Default::default(),
             reset: Default::default(),
