@@ -13,10 +13,10 @@
 //! from that model.
 
 use crate::bundles::stream::{StreamIn, StreamOut};
+use crate::constant::constant;
 use crate::link::message::{MessageType, WqeOp, WQE_DESCRIPTOR_BYTES};
 use crate::nvme::capsule::CQE_BYTES;
 use rust_hdl::prelude::*;
-use crate::constant::constant;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
 pub enum LoopbackStep {

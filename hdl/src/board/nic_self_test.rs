@@ -20,6 +20,7 @@
 use super::loopback_pair::LoopbackPair;
 use crate::bundles::controller_links::ControllerLinks;
 use super::nic_self_test_image::{frame_signature, NicSelfTestImage};
+use crate::constant::constant;
 use crate::counters::COUNTER_INDEX_BITS;
 use crate::roce::wire::DEFAULT_PKEY;
 use crate::stream::keep_mask::KeepMask;
@@ -27,7 +28,6 @@ use super::self_test_qps::SelfTestQps;
 use crate::sizes::SmallNicCore;
 use rust_hdl::prelude::*;
 use std::collections::BTreeMap;
-use crate::constant::constant;
 
 /// One QP of the self-test: where the NIC serves it and the host at its other end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -15,12 +15,12 @@
 
 use super::self_test_image::SelfTestImage;
 use super::{SELF_TEST_PATH_MTU, SELF_TEST_PKEY};
+use crate::constant::constant;
 use crate::counters::COUNTER_INDEX_BITS;
 use crate::roce::rx_parser::RxParser;
 use crate::stream::keep_mask::KeepMask;
 use rust_hdl::prelude::*;
 use std::collections::BTreeMap;
-use crate::constant::constant;
 
 /// Stimulus word: data 63:0, keep 71:64, last 72, user (MAC error) 73.
 const STIMULUS_WIDTH: usize = 74;

@@ -17,8 +17,8 @@
 //! are registered at the pins.
 
 use super::gmii_tx::{FCS_POLYNOMIAL, PREAMBLE, START_OF_FRAME};
-use rust_hdl::prelude::*;
 use crate::constant::constant;
+use rust_hdl::prelude::*;
 
 /// The CRC register (reflected, initial all ones, not complemented) after a frame and its
 /// correct FCS.

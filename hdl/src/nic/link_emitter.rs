@@ -10,9 +10,9 @@
 use super::read_table::{ReadEntry, READ_BITS, READ_GENERATION_BITS};
 use crate::bundles::controller_links::ToControllerOut;
 use crate::bundles::work_request::ReadDataIn;
+use crate::constant::constant;
 use crate::link::message::{MessageType, FLAG_LAST};
 use rust_hdl::prelude::*;
-use crate::constant::constant;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
 pub enum EmitStep {

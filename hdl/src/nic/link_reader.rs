@@ -7,10 +7,10 @@
 //! lost while it is read (late); the rest of it is drained.
 
 use crate::bundles::link_message::{MessageBeatIn, NextMessageIn};
+use crate::constant::constant;
 use crate::link::message::{MessageType, WqeOp, WQE_DESCRIPTOR_BYTES};
 use crate::nvme::capsule::CQE_BYTES;
 use rust_hdl::prelude::*;
-use crate::constant::constant;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
 pub enum ReadStep {

@@ -4,8 +4,8 @@
 //! controller failed) and given to a new READ does not match the new READ's generation, so it
 //! never reaches the new READ's controller.
 
-use rust_hdl::prelude::*;
 use crate::constant::constant;
+use rust_hdl::prelude::*;
 
 /// Outstanding RDMA READs a connector tracks.
 pub const READ_BITS: usize = 2;

@@ -12,10 +12,10 @@
 
 use super::link_emitter::EmitStep;
 use super::qp_table::{QpEntry, SQ_ENTRY_BITS};
+use crate::constant::constant;
 use crate::link::message::{MessageType, FLAG_REPLAY, TAKEOVER_BYTES};
 use crate::nvme::capsule::Status;
 use rust_hdl::prelude::*;
-use crate::constant::constant;
 
 /// The CQE status field of the path error sent when neither controller can serve a QP: Host
 /// Pathing Error, DNR clear (multipath retries).

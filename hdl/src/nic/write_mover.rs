@@ -6,8 +6,8 @@
 //! ends early ends the payload there. Either way the rest of the controller's message is
 //! drained (`skip`), and the WRITE is counted as truncated.
 
-use rust_hdl::prelude::*;
 use crate::constant::constant;
+use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
 pub struct WriteMover {
