@@ -57,9 +57,13 @@ pub struct GmiiTx {
     pub frames: Signal<Out, Bits<32>>,
     pub underruns: Signal<Out, Bits<32>>,
     step: DFF<TxStep>,
-    /// Bytes of the current step: preamble, frame (for padding), FCS or gap.
-    count: DFF<Bits<16>>,
-    /// The CRC of the frame so far; during the FCS, what is left of its complement to send.
+    /// Bytes of the current step: preamble, frame (while `short`, for padding), FCS or gap.
+    count: DFF<Bits<8>>,
+    /// Fewer than 59 bytes so far (`count` < 59): a frame that ends with the next byte needs
+    /// padding. A flip-flop, so the decision at the last byte is one gate, not a compare (timing).
+    short: DFF<Bit>,
+    /// The CRC of the frame so far; during the FCS, what is left of it to send (complemented
+    /// on the way out, so entering the FCS needs no mux on all 32 bits).
     crc: DFF<Bits<32>>,
     txd: DFF<Bits<8>>,
     tx_en: DFF<Bit>,
@@ -73,13 +77,14 @@ pub struct GmiiTx {
     start_of_frame: Constant<Bits<8>>,
     polynomial: Constant<Bits<32>>,
     crc_initial: Constant<Bits<32>>,
-    last_preamble_byte: Constant<Bits<16>>,
-    last_padded_byte: Constant<Bits<16>>,
-    last_fcs_byte: Constant<Bits<16>>,
-    last_gap_byte: Constant<Bits<16>>,
+    last_preamble_byte: Constant<Bits<8>>,
+    last_short_byte: Constant<Bits<8>>,
+    last_padded_byte: Constant<Bits<8>>,
+    last_fcs_byte: Constant<Bits<8>>,
+    last_gap_byte: Constant<Bits<8>>,
     no_byte: Constant<Bits<8>>,
-    count_start: Constant<Bits<16>>,
-    count_step: Constant<Bits<16>>,
+    count_start: Constant<Bits<8>>,
+    count_step: Constant<Bits<8>>,
     counter_start: Constant<Bits<32>>,
     counter_step: Constant<Bits<32>>,
 }
@@ -100,6 +105,7 @@ impl Default for GmiiTx {
             underruns: Default::default(),
             step: Default::default(),
             count: Default::default(),
+            short: Default::default(),
             crc: Default::default(),
             txd: Default::default(),
             tx_en: Default::default(),
@@ -113,6 +119,7 @@ impl Default for GmiiTx {
             polynomial: Constant::new((FCS_POLYNOMIAL as u64).to_bits()),
             crc_initial: Constant::new(0xFFFF_FFFFu64.to_bits()),
             last_preamble_byte: Constant::new(((PREAMBLE_BYTES - 1) as u64).to_bits()),
+            last_short_byte: Constant::new(((MIN_FRAME_BYTES - 2) as u64).to_bits()),
             last_padded_byte: Constant::new(((MIN_FRAME_BYTES - 1) as u64).to_bits()),
             last_fcs_byte: Constant::new(3u64.to_bits()),
             // The gap's last byte time is the Idle cycle that starts the next preamble.
@@ -129,7 +136,7 @@ impl Default for GmiiTx {
 impl Logic for GmiiTx {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, step, count, crc, txd, tx_en, tx_er, sent, aborted);
+        dff_setup!(self, clock, step, count, short, crc, txd, tx_en, tx_er, sent, aborted);
         self.gmii_txd.next = self.txd.q.val();
         self.gmii_tx_en.next = self.tx_en.q.val();
         self.gmii_tx_er.next = self.tx_er.q.val();
@@ -173,6 +180,7 @@ impl Logic for GmiiTx {
                 self.tx_en.d.next = true;
                 self.txd.d.next = self.start_of_frame.val();
                 self.count.d.next = self.count_start.val();
+                self.short.d.next = true;
                 self.crc.d.next = self.crc_initial.val();
                 self.step.d.next = TxStep::Data;
             }
@@ -182,14 +190,19 @@ impl Logic for GmiiTx {
                 if self.s_axis_tvalid.val() {
                     self.txd.d.next = self.s_axis_tdata.val();
                     self.crc.d.next = self.crc_next.val();
-                    self.count.d.next = self.count.q.val() + self.count_step.val();
+                    // Bytes are counted while the frame is short (the padding continues the
+                    // count); after that the count rests at zero, ready for the FCS.
+                    if self.short.q.val() {
+                        self.count.d.next = self.count.q.val() + self.count_step.val();
+                        self.short.d.next = self.count.q.val() != self.last_short_byte.val();
+                    } else {
+                        self.count.d.next = self.count_start.val();
+                    }
                     if self.s_axis_tlast.val() {
-                        if self.count.q.val() < self.last_padded_byte.val() {
+                        if self.short.q.val() {
                             self.step.d.next = TxStep::Pad;
                         } else {
                             self.step.d.next = TxStep::Fcs;
-                            self.count.d.next = self.count_start.val();
-                            self.crc.d.next = !self.crc_next.val();
                         }
                     }
                 } else {
@@ -207,13 +220,12 @@ impl Logic for GmiiTx {
                 if self.count.q.val() == self.last_padded_byte.val() {
                     self.step.d.next = TxStep::Fcs;
                     self.count.d.next = self.count_start.val();
-                    self.crc.d.next = !self.crc_next.val();
                 }
             }
             TxStep::Fcs => {
                 self.tx_en.d.next = true;
-                // The FCS (the CRC's complement, stored on entry) least significant byte first.
-                self.txd.d.next = self.crc.q.val().get_bits::<8>(0);
+                // The FCS: the CRC's complement, least significant byte first.
+                self.txd.d.next = !self.crc.q.val().get_bits::<8>(0);
                 self.crc.d.next = self.crc.q.val() >> 8;
                 self.count.d.next = self.count.q.val() + self.count_step.val();
                 if self.count.q.val() == self.last_fcs_byte.val() {
