@@ -1709,13 +1709,14 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
     localparam  start_of_frame = 8'hd5;
     localparam  polynomial = 32'hedb88320;
     localparam  crc_initial = 32'hffffffff;
-    localparam  last_preamble_byte = 16'h6;
-    localparam  last_padded_byte = 16'h3b;
-    localparam  last_fcs_byte = 16'h3;
-    localparam  last_gap_byte = 16'ha;
+    localparam  last_preamble_byte = 8'h6;
+    localparam  last_short_byte = 8'h3a;
+    localparam  last_padded_byte = 8'h3b;
+    localparam  last_fcs_byte = 8'h3;
+    localparam  last_gap_byte = 8'ha;
     localparam  no_byte = 8'h0;
-    localparam  count_start = 16'h0;
-    localparam  count_step = 16'h1;
+    localparam  count_start = 8'h0;
+    localparam  count_step = 8'h1;
     localparam  counter_start = 32'h0;
     localparam  counter_step = 32'h1;
     
@@ -1733,9 +1734,12 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
     reg  [2:0] step$d;
     wire  [2:0] step$q;
     reg  step$clock;
-    reg  [15:0] count$d;
-    wire  [15:0] count$q;
+    reg  [7:0] count$d;
+    wire  [7:0] count$q;
     reg  count$clock;
+    reg  short$d;
+    wire  short$q;
+    reg  short$clock;
     reg  [31:0] crc$d;
     wire  [31:0] crc$q;
     reg  crc$clock;
@@ -1769,6 +1773,11 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
         .d(count$d),
         .q(count$q),
         .clock(count$clock)
+    );
+    ethernet_mac$transmitter$short short(
+        .d(short$d),
+        .q(short$q),
+        .clock(short$clock)
     );
     ethernet_mac$transmitter$crc crc(
         .d(crc$d),
@@ -1805,6 +1814,7 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
     always @(*) begin
         step$clock = clock;
         count$clock = clock;
+        short$clock = clock;
         crc$clock = clock;
         txd$clock = clock;
         tx_en$clock = clock;
@@ -1813,6 +1823,7 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
         aborted$clock = clock;
         step$d = step$q;
         count$d = count$q;
+        short$d = short$q;
         crc$d = crc$q;
         txd$d = txd$q;
         tx_en$d = tx_en$q;
@@ -1903,6 +1914,7 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
                     tx_en$d = 1'b1;
                     txd$d = start_of_frame;
                     count$d = count_start;
+                    short$d = 1'b1;
                     crc$d = crc_initial;
                     step$d = TxStep$Data;
                 end
@@ -1913,15 +1925,19 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
                     if (s_axis_tvalid) begin
                         txd$d = s_axis_tdata;
                         crc$d = crc_next;
-                        count$d = count$q + count_step;
+                        if (short$q) begin
+                            count$d = count$q + count_step;
+                            short$d = count$q != last_short_byte;
+                        end
+                        else begin
+                            count$d = count_start;
+                        end
                         if (s_axis_tlast) begin
-                            if (count$q < last_padded_byte) begin
+                            if (short$q) begin
                                 step$d = TxStep$Pad;
                             end
                             else begin
                                 step$d = TxStep$Fcs;
-                                count$d = count_start;
-                                crc$d = ~crc_next;
                             end
                         end
                     end
@@ -1939,13 +1955,12 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
                     if (count$q == last_padded_byte) begin
                         step$d = TxStep$Fcs;
                         count$d = count_start;
-                        crc$d = ~crc_next;
                     end
                 end
             TxStep$Fcs:
                 begin
                     tx_en$d = 1'b1;
-                    txd$d = crc$q[(32'h0)+:(8)];
+                    txd$d = ~crc$q[(32'h0)+:(8)];
                     crc$d = crc$q >> 32'h8;
                     count$d = count$q + count_step;
                     if (count$q == last_fcs_byte) begin
@@ -2004,13 +2019,13 @@ endmodule // ethernet_mac$transmitter$aborted
 module ethernet_mac$transmitter$count(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 8'h0;
     end
     
     always @(posedge clock) begin
@@ -2056,6 +2071,25 @@ module ethernet_mac$transmitter$sent(d,q,clock);
     end
           
 endmodule // ethernet_mac$transmitter$sent
+
+
+module ethernet_mac$transmitter$short(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$transmitter$short
 
 
 module ethernet_mac$transmitter$step(d,q,clock);
