@@ -10,7 +10,7 @@ use crate::bridge::uart_bridge::UartBridge;
 use crate::counters::COUNTER_INDEX_BITS;
 use crate::power::config::{PowerTimers, BOARD_PROTECTED_RAILS, BOARD_RAILS};
 use crate::power::sequencer::{PowerSequencer, PowerState};
-use crate::registers::map::{BRIDGE, ID, MAGIC, MAP_VERSION, NVME, POWER};
+use crate::registers::map::{blocks_present, Block, BRIDGE, ID, MAGIC, MAP_VERSION, NVME, POWER};
 use rust_hdl::prelude::*;
 
 pub const RAILS: usize = BOARD_RAILS.len();
@@ -72,10 +72,12 @@ pub struct ControlPlane {
     magic: Constant<Bits<32>>,
     map_version: Constant<Bits<32>>,
     clock_hz: Constant<Bits<32>>,
+    blocks: Constant<Bits<32>>,
     id_magic: Constant<Bits<16>>,
     id_version: Constant<Bits<16>>,
     id_scratch: Constant<Bits<16>>,
     id_clock_hz: Constant<Bits<16>>,
+    id_blocks: Constant<Bits<16>>,
     bridge_first: Constant<Bits<16>>,
     ext_first: Constant<Bits<16>>,
     bridge_end: Constant<Bits<16>>,
@@ -119,8 +121,9 @@ pub struct ControlPlane {
 
 impl ControlPlane {
     /// `timers`: the sequencer's; `clocks_per_bit`: the clock over the UART baud rate;
-    /// `clock_hz`: what `id.CLOCK_HZ` reads (0 when the clock is not a real one).
-    pub fn new(timers: &PowerTimers, clocks_per_bit: u32, clock_hz: u32) -> Self {
+    /// `clock_hz`: what `id.CLOCK_HZ` reads (0 when the clock is not a real one); `blocks`: the
+    /// register blocks on the external bus port (for `id.BLOCKS`).
+    pub fn new(timers: &PowerTimers, clocks_per_bit: u32, clock_hz: u32, blocks: &[Block]) -> Self {
         let word = |v: u64| Constant::new(v.to_bits());
         let id = |name: &str| Constant::new((ID.address(name) as u64).to_bits());
         let power = |name: &str| Constant::new((POWER.address(name) as u64).to_bits());
@@ -175,10 +178,12 @@ impl ControlPlane {
             magic: word(MAGIC as u64),
             map_version: word(MAP_VERSION as u64),
             clock_hz: word(clock_hz as u64),
+            blocks: word(blocks_present(blocks) as u64),
             id_magic: id("MAGIC"),
             id_version: id("VERSION"),
             id_scratch: id("SCRATCH"),
             id_clock_hz: id("CLOCK_HZ"),
+            id_blocks: id("BLOCKS"),
             bridge_first: Constant::new((BRIDGE.base as u64).to_bits()),
             ext_first: Constant::new((NVME.base as u64).to_bits()),
             bridge_end: Constant::new(((BRIDGE.base as usize + BRIDGE.registers.len()) as u64).to_bits()),
@@ -342,6 +347,8 @@ impl Logic for ControlPlane {
             self.read_data.d.next = self.scratch.q.val();
         } else if self.pending_address.q.val() == self.id_clock_hz.val() {
             self.read_data.d.next = self.clock_hz.val();
+        } else if self.pending_address.q.val() == self.id_blocks.val() {
+            self.read_data.d.next = self.blocks.val();
         } else if (self.pending_address.q.val() >= self.bridge_first.val()) & (self.pending_address.q.val() < self.bridge_end.val()) {
             self.read_data.d.next = self.bridge.counter_read_value.val();
         } else if self.pending_address.q.val() == self.power_status.val() {

@@ -8,6 +8,7 @@ pub mod bridge;
 pub mod bundles;
 pub mod constant;
 pub mod control_plane;
+pub mod counter_crossing;
 pub mod counters;
 pub mod emit;
 pub mod link;

@@ -58,6 +58,8 @@ pub struct NicDevice<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WO
     control: ControlPlane,
     nvme: NvmeRegisters<QP_BITS>,
     connectors: ConnectorPair<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>,
+    /// QPs are set up over the bus here (`nvme.QP_CONFIG`).
+    no_fixed_qp_map: Constant<Bits<64>>,
 }
 
 impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, const SLOT_ADDRESS_BITS: usize, const BUFFER_ADDRESS_BITS: usize, const SLOTS: usize> NicDevice<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS> {
@@ -104,6 +106,7 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
             control,
             nvme: Default::default(),
             connectors: Default::default(),
+            no_fixed_qp_map: crate::constant::constant(0),
         }
     }
 }
@@ -155,6 +158,8 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_WORD_BITS: usize, 
         self.connectors.failback_request.next = self.nvme.failback.val();
         self.nvme.cfg_ready.next = self.connectors.cfg_ready.val();
         self.nvme.link_up_pins.next = self.link_up.val();
+        self.nvme.fixed_qps.next = false;
+        self.nvme.fixed_qp_map.next = self.no_fixed_qp_map.val();
         self.nvme.fenced.next = self.connectors.fence_backend.val();
         self.nvme.available.next = self.connectors.available.val();
         self.nvme.failovers.next = self.connectors.failovers.val();

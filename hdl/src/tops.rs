@@ -4,8 +4,10 @@
 use crate::board::alchitry_cu::{AlchitryCu, AlchitryCuCore};
 use crate::board::colorlight_i9::{ColorlightI9, ColorlightI9Core};
 use crate::board::ecp5_io::IoModel;
+use crate::board::ethernet_nic::ETHERNET_NIC_BLOCKS;
 use crate::board::ulx3s::Ulx3s;
 use crate::control_plane::ControlPlane;
+use crate::registers::map::{Block, NVME};
 use crate::mac::ethernet_mac::EthernetMac;
 use crate::mac::gmii_rx::GmiiRx;
 use crate::mac::gmii_tx::GmiiTx;
@@ -60,9 +62,10 @@ pub fn power_sequencer(timers: &PowerTimers) -> BoardPowerSequencer {
 /// UART clocks per bit of the simulation control plane: fast enough for many frames per test.
 pub const SIM_UART_CLOCKS_PER_BIT: u32 = 8;
 
-/// The control plane as simulated: simulation power timers, an 8-clock UART bit, no clock rate.
-pub fn sim_control_plane() -> ControlPlane {
-    ControlPlane::new(&PowerTimers::simulation(), SIM_UART_CLOCKS_PER_BIT, 0)
+/// The control plane as simulated: simulation power timers, an 8-clock UART bit, no clock rate;
+/// `blocks` on its external bus port.
+pub fn sim_control_plane(blocks: &[Block]) -> ControlPlane {
+    ControlPlane::new(&PowerTimers::simulation(), SIM_UART_CLOCKS_PER_BIT, 0, blocks)
 }
 
 /// The dispatcher as simulated: 16 QPs, 4 connectors.
@@ -76,7 +79,7 @@ pub use crate::board::nic_self_test::BoardNicSelfTest;
 
 /// The simulated device: the simulation control plane with the connectors and their registers.
 pub fn sim_nic_device() -> SimNicDevice {
-    NicDevice::new(sim_control_plane())
+    NicDevice::new(sim_control_plane(&[NVME]))
 }
 
 /// How to build one top.
@@ -95,7 +98,7 @@ pub fn catalogue() -> Vec<(&'static str, TopBuilder)> {
         ("tx_builder", || emit("tx_builder", &mut TxBuilder::default())),
         ("rc_responder", || emit("rc_responder", &mut RcResponder::<SIM_QP_BITS>::default())),
         ("rc_requester", || emit("rc_requester", &mut SimRcRequester::default())),
-        ("control_plane", || emit("control_plane", &mut sim_control_plane())),
+        ("control_plane", || emit("control_plane", &mut sim_control_plane(&[]))),
         ("dispatcher", || emit("dispatcher", &mut SimDispatcher::default())),
         // The MAC's transmitter, line side (issue 27).
         ("gmii_tx", || emit("gmii_tx", &mut GmiiTx::default())),
@@ -106,7 +109,7 @@ pub fn catalogue() -> Vec<(&'static str, TopBuilder)> {
         // GMII to RGMII at the pins, with the behavioural models of the ECP5 I/O primitives.
         ("rgmii", || emit("rgmii", &mut Rgmii::default())),
         // The Colorlight i9's NIC on its RGMII port, with the I/O primitives' models (issue 27).
-        ("colorlight_i9_core", || emit("colorlight_i9_core", &mut ColorlightI9Core::new(IoModel::Behavioural))),
+        ("colorlight_i9_core", || emit("colorlight_i9_core", &mut ColorlightI9Core::new(IoModel::Behavioural, sim_control_plane(&ETHERNET_NIC_BLOCKS)))),
         ("connector_pair", || emit("connector_pair", &mut SimConnectorPair::default())),
         ("nic_device", || emit("nic_device", &mut sim_nic_device())),
         ("nic_core", || emit("nic_core", &mut SimNicCore::default())),

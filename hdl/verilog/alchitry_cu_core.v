@@ -705,12 +705,14 @@ module alchitry_cu_core$control(clock,reset,uart_rx,uart_tx,direct_enable,direct
     
     // Constant declarations
     localparam  magic = 32'h4e494331;
-    localparam  map_version = 32'h10000;
+    localparam  map_version = 32'h10001;
     localparam  clock_hz = 32'h2faf080;
+    localparam  blocks = 32'h17;
     localparam  id_magic = 16'h0;
     localparam  id_version = 16'h1;
     localparam  id_scratch = 16'h2;
     localparam  id_clock_hz = 16'h3;
+    localparam  id_blocks = 16'h4;
     localparam  bridge_first = 16'h100;
     localparam  ext_first = 16'h300;
     localparam  bridge_end = 16'h107;
@@ -1086,6 +1088,9 @@ module alchitry_cu_core$control(clock,reset,uart_rx,uart_tx,direct_enable,direct
         else if (pending_address$q == id_clock_hz) begin
             read_data$d = clock_hz;
         end
+        else if (pending_address$q == id_blocks) begin
+            read_data$d = blocks;
+        end
         else if ((pending_address$q >= bridge_first) & (pending_address$q < bridge_end)) begin
             read_data$d = bridge$counter_read_value;
         end
@@ -1160,7 +1165,7 @@ module alchitry_cu_core$control$bridge(clock,reset,rx,tx,bus_request,bus_write,b
     output reg  [31:0] counter_read_value;
     
     // Constant declarations
-    localparam  idle_limit = 24'hd900;
+    localparam  idle_limit = 24'h1900;
     localparam  bus_timeout = 8'hff;
     localparam  max_words = 8'h40;
     localparam  request_sync = 8'ha5;
@@ -2358,8 +2363,8 @@ module alchitry_cu_core$control$bridge$receiver(clock,reset,rx,byte_valid,data,f
     output reg  framing_error;
     
     // Constant declarations
-    localparam  clocks_per_bit_minus_one = 16'h1b1;
-    localparam  half_bit_minus_one = 16'hd8;
+    localparam  clocks_per_bit_minus_one = 16'h31;
+    localparam  half_bit_minus_one = 16'h18;
     localparam  last_bit = 3'b111;
     localparam  msb = 8'h80;
     localparam  timer_zero = 16'h0;
@@ -2839,7 +2844,7 @@ module alchitry_cu_core$control$bridge$transmitter(clock,reset,send,data,busy,tx
     output reg  tx;
     
     // Constant declarations
-    localparam  clocks_per_bit_minus_one = 16'h1b1;
+    localparam  clocks_per_bit_minus_one = 16'h31;
     localparam  stop_bit = 10'b1000000000;
     localparam  timer_zero = 16'h0;
     localparam  timer_one = 16'h1;

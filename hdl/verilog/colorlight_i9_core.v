@@ -2,7 +2,7 @@
 // `cargo run -p nicctl -- emit --out hdl/verilog`.
 
 
-module colorlight_i9_core(clock,reset,tx_clock,tx_reset,rx_reset,rgmii_rxc,rgmii_rxd,rgmii_rx_ctl,rgmii_txc,rgmii_txd,rgmii_tx_ctl,pull_link_a,ready,failovers,rx_frames,rx_fcs_errors,tx_frames);
+module colorlight_i9_core(clock,reset,tx_clock,tx_reset,rx_reset,rgmii_rxc,rgmii_rxd,rgmii_rx_ctl,rgmii_txc,rgmii_txd,rgmii_tx_ctl,uart_rx,uart_tx,pull_link_a,ready,failovers,rx_frames,rx_fcs_errors,tx_frames);
     
     // Module arguments
     input wire  clock;
@@ -16,6 +16,8 @@ module colorlight_i9_core(clock,reset,tx_clock,tx_reset,rx_reset,rgmii_rxc,rgmii
     output reg  rgmii_txc;
     output reg  [3:0] rgmii_txd;
     output reg  rgmii_tx_ctl;
+    input wire  uart_rx;
+    output reg  uart_tx;
     input wire  pull_link_a;
     output reg  ready;
     output reg  [31:0] failovers;
@@ -49,6 +51,8 @@ module colorlight_i9_core(clock,reset,tx_clock,tx_reset,rx_reset,rgmii_rxc,rgmii
     wire  [7:0] nic$gmii_txd;
     wire  nic$gmii_tx_en;
     wire  nic$gmii_tx_er;
+    reg  nic$uart_rx;
+    wire  nic$uart_tx;
     reg  nic$pull_link_a;
     wire  nic$ready;
     wire  [31:0] nic$failovers;
@@ -85,6 +89,8 @@ module colorlight_i9_core(clock,reset,tx_clock,tx_reset,rx_reset,rgmii_rxc,rgmii
         .gmii_txd(nic$gmii_txd),
         .gmii_tx_en(nic$gmii_tx_en),
         .gmii_tx_er(nic$gmii_tx_er),
+        .uart_rx(nic$uart_rx),
+        .uart_tx(nic$uart_tx),
         .pull_link_a(nic$pull_link_a),
         .ready(nic$ready),
         .failovers(nic$failovers),
@@ -114,6 +120,8 @@ module colorlight_i9_core(clock,reset,tx_clock,tx_reset,rx_reset,rgmii_rxc,rgmii
         port$gmii_txd = nic$gmii_txd;
         port$gmii_tx_en = nic$gmii_tx_en;
         port$gmii_tx_er = nic$gmii_tx_er;
+        nic$uart_rx = uart_rx;
+        uart_tx = nic$uart_tx;
         nic$pull_link_a = pull_link_a;
         ready = nic$ready;
         failovers = nic$failovers;
@@ -125,7 +133,7 @@ module colorlight_i9_core(clock,reset,tx_clock,tx_reset,rx_reset,rgmii_rxc,rgmii
 endmodule // colorlight_i9_core
 
 
-module colorlight_i9_core$nic(clock,reset,rx_clock,rx_reset,tx_clock,tx_reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,gmii_txd,gmii_tx_en,gmii_tx_er,pull_link_a,ready,failovers,rx_frames,rx_fcs_errors,tx_frames);
+module colorlight_i9_core$nic(clock,reset,rx_clock,rx_reset,tx_clock,tx_reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,gmii_txd,gmii_tx_en,gmii_tx_er,uart_rx,uart_tx,pull_link_a,ready,failovers,rx_frames,rx_fcs_errors,tx_frames);
     
     // Module arguments
     input wire  clock;
@@ -140,6 +148,8 @@ module colorlight_i9_core$nic(clock,reset,rx_clock,rx_reset,tx_clock,tx_reset,gm
     output reg  [7:0] gmii_txd;
     output reg  gmii_tx_en;
     output reg  gmii_tx_er;
+    input wire  uart_rx;
+    output reg  uart_tx;
     input wire  pull_link_a;
     output reg  ready;
     output reg  [31:0] failovers;
@@ -151,8 +161,9 @@ module colorlight_i9_core$nic(clock,reset,rx_clock,rx_reset,tx_clock,tx_reset,gm
     localparam  reset_cycles = 4'hf;
     localparam  hold_step = 4'h1;
     localparam  hold_start = 4'h0;
-    localparam  no_heartbeat_timeout = 16'h0;
-    localparam  first_counter = 5'b0;
+    localparam  qp_map = 64'h71;
+    localparam  no_address = 16'h0;
+    localparam  no_data = 32'h0;
     localparam  link_a = 2'b1;
     localparam  link_b = 2'b10;
     
@@ -354,6 +365,133 @@ module colorlight_i9_core$nic(clock,reset,rx_clock,rx_reset,tx_clock,tx_reset,gm
     reg  controllers_1$links$to_controller$tlast;
     reg  [1:0] controllers_1$links$to_controller$tvalid;
     wire  [1:0] controllers_1$links$to_controller$tready;
+    reg  control$clock;
+    reg  control$reset;
+    reg  control$uart_rx;
+    wire  control$uart_tx;
+    reg  control$direct_enable;
+    reg  control$direct_request;
+    reg  control$direct_write;
+    reg  [15:0] control$direct_address;
+    reg  [31:0] control$direct_write_data;
+    wire  control$direct_done;
+    wire  [31:0] control$direct_read_data;
+    wire  control$direct_error;
+    reg  control$ac_ok;
+    reg  control$orderly_shutdown;
+    reg  control$backup_ok;
+    reg  [7:0] control$pg;
+    reg  control$bios_vault_done;
+    reg  control$bios_vault_failed;
+    reg  control$power_button;
+    wire  [7:0] control$rail_en;
+    wire  control$cpu_reboot;
+    wire  control$power_off_flag;
+    wire  control$power_fault;
+    wire  control$ext_request;
+    wire  control$ext_write;
+    wire  [15:0] control$ext_address;
+    wire  [31:0] control$ext_write_data;
+    reg  control$ext_ack;
+    reg  [31:0] control$ext_read_data;
+    reg  nvme$clock;
+    reg  nvme$reset;
+    reg  nvme$bus_request;
+    reg  nvme$bus_write;
+    reg  [15:0] nvme$bus_address;
+    reg  [31:0] nvme$bus_write_data;
+    wire  nvme$bus_ack;
+    wire  [31:0] nvme$bus_read_data;
+    wire  nvme$cfg_valid;
+    reg  nvme$cfg_ready;
+    wire  [1:0] nvme$cfg_qp;
+    wire  nvme$cfg_enable;
+    wire  nvme$cfg_connector;
+    wire  nvme$cfg_controller;
+    wire  [15:0] nvme$heartbeat_timeout;
+    reg  [1:0] nvme$link_up_pins;
+    wire  [1:0] nvme$link_up;
+    wire  nvme$failback;
+    reg  [1:0] nvme$fenced;
+    reg  [1:0] nvme$available;
+    reg  [31:0] nvme$failovers;
+    reg  [31:0] nvme$failbacks;
+    reg  [31:0] nvme$last_failover_cycles;
+    reg  [31:0] nvme$packets_dispatched;
+    reg  [31:0] nvme$packets_unknown_qp;
+    reg  [31:0] nvme$c0_counters$commands_forwarded;
+    reg  [31:0] nvme$c0_counters$completions_delivered;
+    reg  [31:0] nvme$c0_counters$unknown_qp;
+    reg  [31:0] nvme$c0_counters$slots_full;
+    reg  [31:0] nvme$c0_counters$malformed_capsule;
+    reg  [31:0] nvme$c0_counters$capsule_too_long;
+    reg  [31:0] nvme$c0_counters$wqe_unknown_qp;
+    reg  [31:0] nvme$c0_counters$wqe_malformed;
+    reg  [31:0] nvme$c0_counters$cqe_unknown_cid;
+    reg  [31:0] nvme$c0_counters$read_data_unknown;
+    reg  [31:0] nvme$c0_counters$wrong_link;
+    reg  [31:0] nvme$c0_counters$commands_replayed;
+    reg  [31:0] nvme$c0_counters$late_discarded;
+    reg  [31:0] nvme$c0_counters$takeovers_acked;
+    reg  [31:0] nvme$c0_counters$path_errors_sent;
+    reg  [31:0] nvme$c0_counters$writes_truncated;
+    reg  [31:0] nvme$c1_counters$commands_forwarded;
+    reg  [31:0] nvme$c1_counters$completions_delivered;
+    reg  [31:0] nvme$c1_counters$unknown_qp;
+    reg  [31:0] nvme$c1_counters$slots_full;
+    reg  [31:0] nvme$c1_counters$malformed_capsule;
+    reg  [31:0] nvme$c1_counters$capsule_too_long;
+    reg  [31:0] nvme$c1_counters$wqe_unknown_qp;
+    reg  [31:0] nvme$c1_counters$wqe_malformed;
+    reg  [31:0] nvme$c1_counters$cqe_unknown_cid;
+    reg  [31:0] nvme$c1_counters$read_data_unknown;
+    reg  [31:0] nvme$c1_counters$wrong_link;
+    reg  [31:0] nvme$c1_counters$commands_replayed;
+    reg  [31:0] nvme$c1_counters$late_discarded;
+    reg  [31:0] nvme$c1_counters$takeovers_acked;
+    reg  [31:0] nvme$c1_counters$path_errors_sent;
+    reg  [31:0] nvme$c1_counters$writes_truncated;
+    reg  nvme$fixed_qps;
+    reg  [63:0] nvme$fixed_qp_map;
+    reg  mac_registers$clock;
+    reg  mac_registers$reset;
+    reg  mac_registers$bus_request;
+    reg  [15:0] mac_registers$bus_address;
+    wire  mac_registers$bus_ack;
+    wire  [31:0] mac_registers$bus_read_data;
+    reg  mac_registers$rx_clock;
+    reg  [31:0] mac_registers$rx_frames;
+    reg  [31:0] mac_registers$rx_phy_errors;
+    reg  [31:0] mac_registers$rx_runts;
+    reg  [31:0] mac_registers$rx_oversize;
+    reg  [31:0] mac_registers$rx_fcs_errors;
+    reg  [31:0] mac_registers$rx_framing_errors;
+    reg  [31:0] mac_registers$rx_overflows;
+    reg  mac_registers$tx_clock;
+    reg  [31:0] mac_registers$tx_frames;
+    reg  [31:0] mac_registers$tx_underruns;
+    reg  [31:0] mac_registers$tx_oversize;
+    reg  roce_registers$clock;
+    reg  roce_registers$reset;
+    reg  roce_registers$bus_request;
+    reg  [15:0] roce_registers$bus_address;
+    wire  roce_registers$bus_ack;
+    wire  [31:0] roce_registers$bus_read_data;
+    wire  [4:0] roce_registers$rx_stat_index;
+    reg  [31:0] roce_registers$rx_stat_value;
+    wire  [4:0] roce_registers$responder_counter_index;
+    reg  [31:0] roce_registers$responder_counter_value;
+    wire  [4:0] roce_registers$requester_counter_index;
+    reg  [31:0] roce_registers$requester_counter_value;
+    reg  [31:0] roce_registers$rx_unknown_qp;
+    reg  [31:0] roce_registers$rx_not_served;
+    reg  [31:0] roce_registers$acks_sent;
+    reg  [31:0] roce_registers$requests_sent;
+    reg  [31:0] roce_registers$work_requests_failed;
+    reg  [31:0] roce_registers$tx_frames;
+    reg  [31:0] roce_registers$tx_bad_descriptors;
+    reg  [31:0] roce_registers$tx_payload_mismatches;
+    reg  [3:0] roce_registers$qp_error;
     reg  [1:0] phase$d;
     wire  [1:0] phase$q;
     reg  phase$clock;
@@ -566,6 +704,141 @@ module colorlight_i9_core$nic(clock,reset,rx_clock,rx_reset,tx_clock,tx_reset,gm
         .links$to_controller$tvalid(controllers_1$links$to_controller$tvalid),
         .links$to_controller$tready(controllers_1$links$to_controller$tready)
     );
+    colorlight_i9_core$nic$control control(
+        .clock(control$clock),
+        .reset(control$reset),
+        .uart_rx(control$uart_rx),
+        .uart_tx(control$uart_tx),
+        .direct_enable(control$direct_enable),
+        .direct_request(control$direct_request),
+        .direct_write(control$direct_write),
+        .direct_address(control$direct_address),
+        .direct_write_data(control$direct_write_data),
+        .direct_done(control$direct_done),
+        .direct_read_data(control$direct_read_data),
+        .direct_error(control$direct_error),
+        .ac_ok(control$ac_ok),
+        .orderly_shutdown(control$orderly_shutdown),
+        .backup_ok(control$backup_ok),
+        .pg(control$pg),
+        .bios_vault_done(control$bios_vault_done),
+        .bios_vault_failed(control$bios_vault_failed),
+        .power_button(control$power_button),
+        .rail_en(control$rail_en),
+        .cpu_reboot(control$cpu_reboot),
+        .power_off_flag(control$power_off_flag),
+        .power_fault(control$power_fault),
+        .ext_request(control$ext_request),
+        .ext_write(control$ext_write),
+        .ext_address(control$ext_address),
+        .ext_write_data(control$ext_write_data),
+        .ext_ack(control$ext_ack),
+        .ext_read_data(control$ext_read_data)
+    );
+    colorlight_i9_core$nic$nvme nvme(
+        .clock(nvme$clock),
+        .reset(nvme$reset),
+        .bus_request(nvme$bus_request),
+        .bus_write(nvme$bus_write),
+        .bus_address(nvme$bus_address),
+        .bus_write_data(nvme$bus_write_data),
+        .bus_ack(nvme$bus_ack),
+        .bus_read_data(nvme$bus_read_data),
+        .cfg_valid(nvme$cfg_valid),
+        .cfg_ready(nvme$cfg_ready),
+        .cfg_qp(nvme$cfg_qp),
+        .cfg_enable(nvme$cfg_enable),
+        .cfg_connector(nvme$cfg_connector),
+        .cfg_controller(nvme$cfg_controller),
+        .heartbeat_timeout(nvme$heartbeat_timeout),
+        .link_up_pins(nvme$link_up_pins),
+        .link_up(nvme$link_up),
+        .failback(nvme$failback),
+        .fenced(nvme$fenced),
+        .available(nvme$available),
+        .failovers(nvme$failovers),
+        .failbacks(nvme$failbacks),
+        .last_failover_cycles(nvme$last_failover_cycles),
+        .packets_dispatched(nvme$packets_dispatched),
+        .packets_unknown_qp(nvme$packets_unknown_qp),
+        .c0_counters$commands_forwarded(nvme$c0_counters$commands_forwarded),
+        .c0_counters$completions_delivered(nvme$c0_counters$completions_delivered),
+        .c0_counters$unknown_qp(nvme$c0_counters$unknown_qp),
+        .c0_counters$slots_full(nvme$c0_counters$slots_full),
+        .c0_counters$malformed_capsule(nvme$c0_counters$malformed_capsule),
+        .c0_counters$capsule_too_long(nvme$c0_counters$capsule_too_long),
+        .c0_counters$wqe_unknown_qp(nvme$c0_counters$wqe_unknown_qp),
+        .c0_counters$wqe_malformed(nvme$c0_counters$wqe_malformed),
+        .c0_counters$cqe_unknown_cid(nvme$c0_counters$cqe_unknown_cid),
+        .c0_counters$read_data_unknown(nvme$c0_counters$read_data_unknown),
+        .c0_counters$wrong_link(nvme$c0_counters$wrong_link),
+        .c0_counters$commands_replayed(nvme$c0_counters$commands_replayed),
+        .c0_counters$late_discarded(nvme$c0_counters$late_discarded),
+        .c0_counters$takeovers_acked(nvme$c0_counters$takeovers_acked),
+        .c0_counters$path_errors_sent(nvme$c0_counters$path_errors_sent),
+        .c0_counters$writes_truncated(nvme$c0_counters$writes_truncated),
+        .c1_counters$commands_forwarded(nvme$c1_counters$commands_forwarded),
+        .c1_counters$completions_delivered(nvme$c1_counters$completions_delivered),
+        .c1_counters$unknown_qp(nvme$c1_counters$unknown_qp),
+        .c1_counters$slots_full(nvme$c1_counters$slots_full),
+        .c1_counters$malformed_capsule(nvme$c1_counters$malformed_capsule),
+        .c1_counters$capsule_too_long(nvme$c1_counters$capsule_too_long),
+        .c1_counters$wqe_unknown_qp(nvme$c1_counters$wqe_unknown_qp),
+        .c1_counters$wqe_malformed(nvme$c1_counters$wqe_malformed),
+        .c1_counters$cqe_unknown_cid(nvme$c1_counters$cqe_unknown_cid),
+        .c1_counters$read_data_unknown(nvme$c1_counters$read_data_unknown),
+        .c1_counters$wrong_link(nvme$c1_counters$wrong_link),
+        .c1_counters$commands_replayed(nvme$c1_counters$commands_replayed),
+        .c1_counters$late_discarded(nvme$c1_counters$late_discarded),
+        .c1_counters$takeovers_acked(nvme$c1_counters$takeovers_acked),
+        .c1_counters$path_errors_sent(nvme$c1_counters$path_errors_sent),
+        .c1_counters$writes_truncated(nvme$c1_counters$writes_truncated),
+        .fixed_qps(nvme$fixed_qps),
+        .fixed_qp_map(nvme$fixed_qp_map)
+    );
+    colorlight_i9_core$nic$mac_registers mac_registers(
+        .clock(mac_registers$clock),
+        .reset(mac_registers$reset),
+        .bus_request(mac_registers$bus_request),
+        .bus_address(mac_registers$bus_address),
+        .bus_ack(mac_registers$bus_ack),
+        .bus_read_data(mac_registers$bus_read_data),
+        .rx_clock(mac_registers$rx_clock),
+        .rx_frames(mac_registers$rx_frames),
+        .rx_phy_errors(mac_registers$rx_phy_errors),
+        .rx_runts(mac_registers$rx_runts),
+        .rx_oversize(mac_registers$rx_oversize),
+        .rx_fcs_errors(mac_registers$rx_fcs_errors),
+        .rx_framing_errors(mac_registers$rx_framing_errors),
+        .rx_overflows(mac_registers$rx_overflows),
+        .tx_clock(mac_registers$tx_clock),
+        .tx_frames(mac_registers$tx_frames),
+        .tx_underruns(mac_registers$tx_underruns),
+        .tx_oversize(mac_registers$tx_oversize)
+    );
+    colorlight_i9_core$nic$roce_registers roce_registers(
+        .clock(roce_registers$clock),
+        .reset(roce_registers$reset),
+        .bus_request(roce_registers$bus_request),
+        .bus_address(roce_registers$bus_address),
+        .bus_ack(roce_registers$bus_ack),
+        .bus_read_data(roce_registers$bus_read_data),
+        .rx_stat_index(roce_registers$rx_stat_index),
+        .rx_stat_value(roce_registers$rx_stat_value),
+        .responder_counter_index(roce_registers$responder_counter_index),
+        .responder_counter_value(roce_registers$responder_counter_value),
+        .requester_counter_index(roce_registers$requester_counter_index),
+        .requester_counter_value(roce_registers$requester_counter_value),
+        .rx_unknown_qp(roce_registers$rx_unknown_qp),
+        .rx_not_served(roce_registers$rx_not_served),
+        .acks_sent(roce_registers$acks_sent),
+        .requests_sent(roce_registers$requests_sent),
+        .work_requests_failed(roce_registers$work_requests_failed),
+        .tx_frames(roce_registers$tx_frames),
+        .tx_bad_descriptors(roce_registers$tx_bad_descriptors),
+        .tx_payload_mismatches(roce_registers$tx_payload_mismatches),
+        .qp_error(roce_registers$qp_error)
+    );
     colorlight_i9_core$nic$phase phase(
         .d(phase$d),
         .q(phase$q),
@@ -593,6 +866,10 @@ module colorlight_i9_core$nic(clock,reset,rx_clock,rx_reset,tx_clock,tx_reset,gm
         core$clock = clock;
         controllers_0$clock = clock;
         controllers_1$clock = clock;
+        control$clock = clock;
+        nvme$clock = clock;
+        mac_registers$clock = clock;
+        roce_registers$clock = clock;
         ready = phase$q == SelfTestPhase$Running;
         mac$clock = clock;
         mac$reset = reset;
@@ -623,16 +900,79 @@ module colorlight_i9_core$nic(clock,reset,rx_clock,rx_reset,tx_clock,tx_reset,gm
         core$reset = reset | (phase$q == SelfTestPhase$Resetting);
         controllers_0$reset = core$reset;
         controllers_1$reset = core$reset;
-        core$link_up = link_a | link_b;
+        nvme$link_up_pins = link_a | link_b;
         if (pull_link_a) begin
-            core$link_up = link_b;
+            nvme$link_up_pins = link_b;
         end
-        core$heartbeat_timeout = no_heartbeat_timeout;
-        core$failback_request = 1'b0;
         failovers = core$failovers;
-        core$rx_stat_index = first_counter;
-        core$responder_counter_index = first_counter;
-        core$requester_counter_index = first_counter;
+        control$reset = reset;
+        control$uart_rx = uart_rx;
+        uart_tx = control$uart_tx;
+        control$direct_enable = 1'b0;
+        control$direct_request = 1'b0;
+        control$direct_write = 1'b0;
+        control$direct_address = no_address;
+        control$direct_write_data = no_data;
+        control$ac_ok = 1'b1;
+        control$orderly_shutdown = 1'b0;
+        control$backup_ok = 1'b1;
+        control$pg = control$rail_en;
+        control$bios_vault_done = 1'b0;
+        control$bios_vault_failed = 1'b0;
+        control$power_button = 1'b0;
+        nvme$reset = reset;
+        nvme$bus_request = control$ext_request;
+        nvme$bus_write = control$ext_write;
+        nvme$bus_address = control$ext_address;
+        nvme$bus_write_data = control$ext_write_data;
+        mac_registers$reset = reset;
+        mac_registers$bus_request = control$ext_request;
+        mac_registers$bus_address = control$ext_address;
+        roce_registers$reset = reset;
+        roce_registers$bus_request = control$ext_request;
+        roce_registers$bus_address = control$ext_address;
+        control$ext_ack = nvme$bus_ack | mac_registers$bus_ack | roce_registers$bus_ack;
+        control$ext_read_data = nvme$bus_read_data | mac_registers$bus_read_data | roce_registers$bus_read_data;
+        nvme$fixed_qps = 1'b1;
+        nvme$fixed_qp_map = qp_map;
+        nvme$cfg_ready = core$cfg_ready;
+        nvme$fenced = core$fence_backend;
+        nvme$available = core$available;
+        nvme$failovers = core$failovers;
+        nvme$failbacks = core$failbacks;
+        nvme$last_failover_cycles = core$last_failover_cycles;
+        nvme$packets_dispatched = core$packets_dispatched;
+        nvme$packets_unknown_qp = core$packets_unknown_qp;
+        core$link_up = nvme$link_up;
+        core$heartbeat_timeout = nvme$heartbeat_timeout;
+        core$failback_request = nvme$failback;
+        core$rx_stat_index = roce_registers$rx_stat_index;
+        roce_registers$rx_stat_value = core$rx_stat_value;
+        core$responder_counter_index = roce_registers$responder_counter_index;
+        roce_registers$responder_counter_value = core$responder_counter_value;
+        core$requester_counter_index = roce_registers$requester_counter_index;
+        roce_registers$requester_counter_value = core$requester_counter_value;
+        roce_registers$rx_unknown_qp = core$rx_unknown_qp;
+        roce_registers$rx_not_served = core$rx_not_served;
+        roce_registers$acks_sent = core$acks_sent;
+        roce_registers$requests_sent = core$requests_sent;
+        roce_registers$work_requests_failed = core$work_requests_failed;
+        roce_registers$tx_frames = core$tx_frames;
+        roce_registers$tx_bad_descriptors = core$tx_bad_descriptors;
+        roce_registers$tx_payload_mismatches = core$tx_payload_mismatches;
+        roce_registers$qp_error = core$qp_error;
+        mac_registers$rx_clock = rx_clock;
+        mac_registers$tx_clock = tx_clock;
+        mac_registers$rx_frames = mac$rx_frames;
+        mac_registers$rx_phy_errors = mac$rx_phy_errors;
+        mac_registers$rx_runts = mac$rx_runts;
+        mac_registers$rx_oversize = mac$rx_oversize;
+        mac_registers$rx_fcs_errors = mac$rx_fcs_errors;
+        mac_registers$rx_framing_errors = mac$rx_framing_errors;
+        mac_registers$rx_overflows = mac$rx_overflows;
+        mac_registers$tx_frames = mac$tx_frames;
+        mac_registers$tx_underruns = mac$tx_underruns;
+        mac_registers$tx_oversize = mac$tx_oversize;
         core$cfg_valid = 1'b0;
         core$cfg_enable = 1'b1;
         qps$index = cfg_index$q;
@@ -709,6 +1049,38 @@ module colorlight_i9_core$nic(clock,reset,rx_clock,rx_reset,tx_clock,tx_reset,gm
     always @(*) controllers_1$links$to_controller$tlast = core$c1_links$to_controller$tlast;
     always @(*) controllers_1$links$to_controller$tvalid = core$c1_links$to_controller$tvalid;
     always @(*) core$c1_links$to_controller$tready = controllers_1$links$to_controller$tready;
+    always @(*) nvme$c0_counters$commands_forwarded = core$c0_counters$commands_forwarded;
+    always @(*) nvme$c0_counters$completions_delivered = core$c0_counters$completions_delivered;
+    always @(*) nvme$c0_counters$unknown_qp = core$c0_counters$unknown_qp;
+    always @(*) nvme$c0_counters$slots_full = core$c0_counters$slots_full;
+    always @(*) nvme$c0_counters$malformed_capsule = core$c0_counters$malformed_capsule;
+    always @(*) nvme$c0_counters$capsule_too_long = core$c0_counters$capsule_too_long;
+    always @(*) nvme$c0_counters$wqe_unknown_qp = core$c0_counters$wqe_unknown_qp;
+    always @(*) nvme$c0_counters$wqe_malformed = core$c0_counters$wqe_malformed;
+    always @(*) nvme$c0_counters$cqe_unknown_cid = core$c0_counters$cqe_unknown_cid;
+    always @(*) nvme$c0_counters$read_data_unknown = core$c0_counters$read_data_unknown;
+    always @(*) nvme$c0_counters$wrong_link = core$c0_counters$wrong_link;
+    always @(*) nvme$c0_counters$commands_replayed = core$c0_counters$commands_replayed;
+    always @(*) nvme$c0_counters$late_discarded = core$c0_counters$late_discarded;
+    always @(*) nvme$c0_counters$takeovers_acked = core$c0_counters$takeovers_acked;
+    always @(*) nvme$c0_counters$path_errors_sent = core$c0_counters$path_errors_sent;
+    always @(*) nvme$c0_counters$writes_truncated = core$c0_counters$writes_truncated;
+    always @(*) nvme$c1_counters$commands_forwarded = core$c1_counters$commands_forwarded;
+    always @(*) nvme$c1_counters$completions_delivered = core$c1_counters$completions_delivered;
+    always @(*) nvme$c1_counters$unknown_qp = core$c1_counters$unknown_qp;
+    always @(*) nvme$c1_counters$slots_full = core$c1_counters$slots_full;
+    always @(*) nvme$c1_counters$malformed_capsule = core$c1_counters$malformed_capsule;
+    always @(*) nvme$c1_counters$capsule_too_long = core$c1_counters$capsule_too_long;
+    always @(*) nvme$c1_counters$wqe_unknown_qp = core$c1_counters$wqe_unknown_qp;
+    always @(*) nvme$c1_counters$wqe_malformed = core$c1_counters$wqe_malformed;
+    always @(*) nvme$c1_counters$cqe_unknown_cid = core$c1_counters$cqe_unknown_cid;
+    always @(*) nvme$c1_counters$read_data_unknown = core$c1_counters$read_data_unknown;
+    always @(*) nvme$c1_counters$wrong_link = core$c1_counters$wrong_link;
+    always @(*) nvme$c1_counters$commands_replayed = core$c1_counters$commands_replayed;
+    always @(*) nvme$c1_counters$late_discarded = core$c1_counters$late_discarded;
+    always @(*) nvme$c1_counters$takeovers_acked = core$c1_counters$takeovers_acked;
+    always @(*) nvme$c1_counters$path_errors_sent = core$c1_counters$path_errors_sent;
+    always @(*) nvme$c1_counters$writes_truncated = core$c1_counters$writes_truncated;
 endmodule // colorlight_i9_core$nic
 
 
@@ -729,6 +1101,3849 @@ module colorlight_i9_core$nic$cfg_index(d,q,clock);
     end
           
 endmodule // colorlight_i9_core$nic$cfg_index
+
+
+module colorlight_i9_core$nic$control(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direct_write,direct_address,direct_write_data,direct_done,direct_read_data,direct_error,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rail_en,cpu_reboot,power_off_flag,power_fault,ext_request,ext_write,ext_address,ext_write_data,ext_ack,ext_read_data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  uart_rx;
+    output reg  uart_tx;
+    input wire  direct_enable;
+    input wire  direct_request;
+    input wire  direct_write;
+    input wire  [15:0] direct_address;
+    input wire  [31:0] direct_write_data;
+    output reg  direct_done;
+    output reg  [31:0] direct_read_data;
+    output reg  direct_error;
+    input wire  ac_ok;
+    input wire  orderly_shutdown;
+    input wire  backup_ok;
+    input wire  [7:0] pg;
+    input wire  bios_vault_done;
+    input wire  bios_vault_failed;
+    input wire  power_button;
+    output reg  [7:0] rail_en;
+    output reg  cpu_reboot;
+    output reg  power_off_flag;
+    output reg  power_fault;
+    output reg  ext_request;
+    output reg  ext_write;
+    output reg  [15:0] ext_address;
+    output reg  [31:0] ext_write_data;
+    input wire  ext_ack;
+    input wire  [31:0] ext_read_data;
+    
+    // Constant declarations
+    localparam  magic = 32'h4e494331;
+    localparam  map_version = 32'h10001;
+    localparam  clock_hz = 32'h0;
+    localparam  blocks = 32'h6f;
+    localparam  id_magic = 16'h0;
+    localparam  id_version = 16'h1;
+    localparam  id_scratch = 16'h2;
+    localparam  id_clock_hz = 16'h3;
+    localparam  id_blocks = 16'h4;
+    localparam  bridge_first = 16'h100;
+    localparam  ext_first = 16'h300;
+    localparam  bridge_end = 16'h107;
+    localparam  power_status = 16'h200;
+    localparam  power_rail_enable = 16'h201;
+    localparam  power_rail_power_good = 16'h202;
+    localparam  power_fault_rails = 16'h203;
+    localparam  power_vault_count = 16'h204;
+    localparam  power_last_vault_cycles = 16'h205;
+    localparam  power_watchdog_expiries = 16'h206;
+    localparam  power_vault_elapsed = 16'h207;
+    localparam  power_control = 16'h208;
+    localparam  power_pg_watched = 16'h209;
+    localparam  power_rail_index = 16'h20a;
+    localparam  power_step_cycles = 16'h20b;
+    localparam  flag_bit = 32'h10;
+    localparam  ac_good_bit = 32'h20;
+    localparam  fault_bit = 32'h40;
+    localparam  pg_timeout_bit = 32'h80;
+    localparam  pg_lost_bit = 32'h100;
+    localparam  vault_impossible_bit = 32'h200;
+    localparam  vault_failed_bit = 32'h400;
+    localparam  watchdog_expired_bit = 32'h800;
+    localparam  cpu_reboot_bit = 32'h1000;
+    localparam  code_off = 4'h0;
+    localparam  code_power_on = 4'h1;
+    localparam  code_run = 4'h2;
+    localparam  code_shutdown = 4'h3;
+    localparam  code_shed = 4'h4;
+    localparam  code_set_flag = 4'h5;
+    localparam  code_reboot = 4'h6;
+    localparam  code_vault_wait = 4'h7;
+    localparam  code_vault_off = 4'h8;
+    localparam  code_ac_wait = 4'h9;
+    localparam  code_fault = 4'ha;
+    localparam  code_unknown = 4'hf;
+    localparam  word_zero = 32'h0;
+    localparam  control_none = 5'b0;
+    
+    // Enums
+    localparam PowerState$Off = 0;
+    localparam PowerState$PowerOn = 1;
+    localparam PowerState$Run = 2;
+    localparam PowerState$Shutdown = 3;
+    localparam PowerState$Shed = 4;
+    localparam PowerState$SetFlag = 5;
+    localparam PowerState$Reboot = 6;
+    localparam PowerState$VaultWait = 7;
+    localparam PowerState$VaultOff = 8;
+    localparam PowerState$AcWait = 9;
+    localparam PowerState$Fault = 10;
+    
+    // Stub signals
+    reg  bridge$clock;
+    reg  bridge$reset;
+    reg  bridge$rx;
+    wire  bridge$tx;
+    wire  bridge$bus_request;
+    wire  bridge$bus_write;
+    wire  [15:0] bridge$bus_address;
+    wire  [31:0] bridge$bus_write_data;
+    reg  bridge$bus_done;
+    reg  [31:0] bridge$bus_read_data;
+    reg  bridge$bus_error;
+    reg  [4:0] bridge$counter_read_index;
+    wire  [31:0] bridge$counter_read_value;
+    reg  power$clock;
+    reg  power$reset;
+    reg  power$ac_ok;
+    reg  power$orderly_shutdown;
+    reg  power$backup_ok;
+    reg  [7:0] power$pg;
+    reg  power$bios_vault_done;
+    reg  power$bios_vault_failed;
+    reg  power$power_button;
+    reg  power$rearm;
+    reg  power$flag_clear;
+    wire  [7:0] power$rail_en;
+    wire  power$cpu_reboot;
+    wire  power$power_off_flag;
+    wire  [3:0] power$state;
+    wire  [2:0] power$rail_index;
+    wire  [7:0] power$pg_watched;
+    wire  [31:0] power$step_cycles;
+    wire  [31:0] power$vault_elapsed;
+    wire  power$ac_good;
+    wire  power$fault;
+    wire  [7:0] power$fault_rails;
+    wire  power$fault_pg_timeout;
+    wire  power$fault_pg_lost;
+    wire  power$vault_impossible;
+    wire  power$vault_failed;
+    wire  power$watchdog_expired;
+    wire  [31:0] power$vault_count;
+    wire  [31:0] power$last_vault_cycles;
+    wire  [31:0] power$watchdog_expiries;
+    reg  pending$d;
+    wire  pending$q;
+    reg  pending$clock;
+    reg  [15:0] pending_address$d;
+    wire  [15:0] pending_address$q;
+    reg  pending_address$clock;
+    reg  done$d;
+    wire  done$q;
+    reg  done$clock;
+    reg  [31:0] read_data$d;
+    wire  [31:0] read_data$q;
+    reg  read_data$clock;
+    reg  error$d;
+    wire  error$q;
+    reg  error$clock;
+    reg  [31:0] scratch$d;
+    wire  [31:0] scratch$q;
+    reg  scratch$clock;
+    reg  [4:0] control$d;
+    wire  [4:0] control$q;
+    reg  control$clock;
+    
+    // Local signals
+    reg  request;
+    reg  write;
+    reg  [15:0] address;
+    reg  [31:0] write_data;
+    reg  [4:0] counter_index;
+    reg  [4:0] control_bits;
+    reg  [3:0] state_code;
+    reg  [31:0] status_word;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$control$bridge bridge(
+        .clock(bridge$clock),
+        .reset(bridge$reset),
+        .rx(bridge$rx),
+        .tx(bridge$tx),
+        .bus_request(bridge$bus_request),
+        .bus_write(bridge$bus_write),
+        .bus_address(bridge$bus_address),
+        .bus_write_data(bridge$bus_write_data),
+        .bus_done(bridge$bus_done),
+        .bus_read_data(bridge$bus_read_data),
+        .bus_error(bridge$bus_error),
+        .counter_read_index(bridge$counter_read_index),
+        .counter_read_value(bridge$counter_read_value)
+    );
+    colorlight_i9_core$nic$control$power power(
+        .clock(power$clock),
+        .reset(power$reset),
+        .ac_ok(power$ac_ok),
+        .orderly_shutdown(power$orderly_shutdown),
+        .backup_ok(power$backup_ok),
+        .pg(power$pg),
+        .bios_vault_done(power$bios_vault_done),
+        .bios_vault_failed(power$bios_vault_failed),
+        .power_button(power$power_button),
+        .rearm(power$rearm),
+        .flag_clear(power$flag_clear),
+        .rail_en(power$rail_en),
+        .cpu_reboot(power$cpu_reboot),
+        .power_off_flag(power$power_off_flag),
+        .state(power$state),
+        .rail_index(power$rail_index),
+        .pg_watched(power$pg_watched),
+        .step_cycles(power$step_cycles),
+        .vault_elapsed(power$vault_elapsed),
+        .ac_good(power$ac_good),
+        .fault(power$fault),
+        .fault_rails(power$fault_rails),
+        .fault_pg_timeout(power$fault_pg_timeout),
+        .fault_pg_lost(power$fault_pg_lost),
+        .vault_impossible(power$vault_impossible),
+        .vault_failed(power$vault_failed),
+        .watchdog_expired(power$watchdog_expired),
+        .vault_count(power$vault_count),
+        .last_vault_cycles(power$last_vault_cycles),
+        .watchdog_expiries(power$watchdog_expiries)
+    );
+    colorlight_i9_core$nic$control$pending pending(
+        .d(pending$d),
+        .q(pending$q),
+        .clock(pending$clock)
+    );
+    colorlight_i9_core$nic$control$pending_address pending_address(
+        .d(pending_address$d),
+        .q(pending_address$q),
+        .clock(pending_address$clock)
+    );
+    colorlight_i9_core$nic$control$done done(
+        .d(done$d),
+        .q(done$q),
+        .clock(done$clock)
+    );
+    colorlight_i9_core$nic$control$read_data read_data(
+        .d(read_data$d),
+        .q(read_data$q),
+        .clock(read_data$clock)
+    );
+    colorlight_i9_core$nic$control$error error(
+        .d(error$d),
+        .q(error$q),
+        .clock(error$clock)
+    );
+    colorlight_i9_core$nic$control$scratch scratch(
+        .d(scratch$d),
+        .q(scratch$q),
+        .clock(scratch$clock)
+    );
+    colorlight_i9_core$nic$control$control control(
+        .d(control$d),
+        .q(control$q),
+        .clock(control$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        pending$clock = clock;
+        pending_address$clock = clock;
+        done$clock = clock;
+        read_data$clock = clock;
+        error$clock = clock;
+        scratch$clock = clock;
+        control$clock = clock;
+        pending$d = pending$q;
+        pending_address$d = pending_address$q;
+        done$d = done$q;
+        read_data$d = read_data$q;
+        error$d = error$q;
+        scratch$d = scratch$q;
+        control$d = control$q;
+        bridge$clock = clock;
+        bridge$reset = reset;
+        power$clock = clock;
+        power$reset = reset;
+        bridge$rx = uart_rx;
+        uart_tx = bridge$tx;
+        request = bridge$bus_request;
+        write = bridge$bus_write;
+        address = bridge$bus_address;
+        write_data = bridge$bus_write_data;
+        if (direct_enable) begin
+            request = direct_request;
+            write = direct_write;
+            address = direct_address;
+            write_data = direct_write_data;
+        end
+        bridge$bus_done = done$q & ~direct_enable;
+        bridge$bus_read_data = read_data$q;
+        bridge$bus_error = error$q;
+        direct_done = done$q & direct_enable;
+        direct_read_data = read_data$q;
+        direct_error = error$q;
+        control_bits = ((write_data) & 5'h1f);
+        control$d = control_none;
+        if (request & write) begin
+            if (address == id_scratch) begin
+                scratch$d = write_data;
+            end
+            if (address == power_control) begin
+                control$d = control_bits;
+            end
+        end
+        pending$d = request;
+        pending_address$d = address;
+        ext_request = request & (address >= ext_first);
+        ext_write = write;
+        ext_address = address;
+        ext_write_data = write_data;
+        counter_index = ((address) & 5'h1f);
+        bridge$counter_read_index = counter_index;
+        power$ac_ok = ac_ok;
+        power$orderly_shutdown = orderly_shutdown;
+        power$backup_ok = backup_ok;
+        power$pg = pg;
+        power$rearm = control$q[32'h0];
+        power$flag_clear = control$q[32'h1];
+        power$power_button = power_button | control$q[32'h2];
+        power$bios_vault_done = bios_vault_done | control$q[32'h3];
+        power$bios_vault_failed = bios_vault_failed | control$q[32'h4];
+        rail_en = power$rail_en;
+        cpu_reboot = power$cpu_reboot;
+        power_off_flag = power$power_off_flag;
+        power_fault = power$fault;
+        state_code = code_unknown;
+        case (power$state)
+            PowerState$Off:
+                begin
+                    state_code = code_off;
+                end
+            PowerState$PowerOn:
+                begin
+                    state_code = code_power_on;
+                end
+            PowerState$Run:
+                begin
+                    state_code = code_run;
+                end
+            PowerState$Shutdown:
+                begin
+                    state_code = code_shutdown;
+                end
+            PowerState$Shed:
+                begin
+                    state_code = code_shed;
+                end
+            PowerState$SetFlag:
+                begin
+                    state_code = code_set_flag;
+                end
+            PowerState$Reboot:
+                begin
+                    state_code = code_reboot;
+                end
+            PowerState$VaultWait:
+                begin
+                    state_code = code_vault_wait;
+                end
+            PowerState$VaultOff:
+                begin
+                    state_code = code_vault_off;
+                end
+            PowerState$AcWait:
+                begin
+                    state_code = code_ac_wait;
+                end
+            PowerState$Fault:
+                begin
+                    state_code = code_fault;
+                end
+            default:
+                begin
+                    state_code = code_unknown;
+                end
+        endcase
+        status_word = ((state_code) & 32'hffffffff);
+        if (power$power_off_flag) begin
+            status_word = status_word | flag_bit;
+        end
+        if (power$ac_good) begin
+            status_word = status_word | ac_good_bit;
+        end
+        if (power$fault) begin
+            status_word = status_word | fault_bit;
+        end
+        if (power$fault_pg_timeout) begin
+            status_word = status_word | pg_timeout_bit;
+        end
+        if (power$fault_pg_lost) begin
+            status_word = status_word | pg_lost_bit;
+        end
+        if (power$vault_impossible) begin
+            status_word = status_word | vault_impossible_bit;
+        end
+        if (power$vault_failed) begin
+            status_word = status_word | vault_failed_bit;
+        end
+        if (power$watchdog_expired) begin
+            status_word = status_word | watchdog_expired_bit;
+        end
+        if (power$cpu_reboot) begin
+            status_word = status_word | cpu_reboot_bit;
+        end
+        done$d = pending$q;
+        error$d = 1'b0;
+        read_data$d = word_zero;
+        if (pending_address$q == id_magic) begin
+            read_data$d = magic;
+        end
+        else if (pending_address$q == id_version) begin
+            read_data$d = map_version;
+        end
+        else if (pending_address$q == id_scratch) begin
+            read_data$d = scratch$q;
+        end
+        else if (pending_address$q == id_clock_hz) begin
+            read_data$d = clock_hz;
+        end
+        else if (pending_address$q == id_blocks) begin
+            read_data$d = blocks;
+        end
+        else if ((pending_address$q >= bridge_first) & (pending_address$q < bridge_end)) begin
+            read_data$d = bridge$counter_read_value;
+        end
+        else if (pending_address$q == power_status) begin
+            read_data$d = status_word;
+        end
+        else if (pending_address$q == power_rail_enable) begin
+            read_data$d = ((power$rail_en) & 32'hffffffff);
+        end
+        else if (pending_address$q == power_rail_power_good) begin
+            read_data$d = ((pg) & 32'hffffffff);
+        end
+        else if (pending_address$q == power_fault_rails) begin
+            read_data$d = ((power$fault_rails) & 32'hffffffff);
+        end
+        else if (pending_address$q == power_vault_count) begin
+            read_data$d = power$vault_count;
+        end
+        else if (pending_address$q == power_last_vault_cycles) begin
+            read_data$d = power$last_vault_cycles;
+        end
+        else if (pending_address$q == power_watchdog_expiries) begin
+            read_data$d = power$watchdog_expiries;
+        end
+        else if (pending_address$q == power_vault_elapsed) begin
+            read_data$d = power$vault_elapsed;
+        end
+        else if (pending_address$q == power_pg_watched) begin
+            read_data$d = ((power$pg_watched) & 32'hffffffff);
+        end
+        else if (pending_address$q == power_rail_index) begin
+            read_data$d = ((power$rail_index) & 32'hffffffff);
+        end
+        else if (pending_address$q == power_step_cycles) begin
+            read_data$d = power$step_cycles;
+        end
+        else if (pending_address$q == power_control) begin
+            read_data$d = word_zero;
+        end
+        else if ((pending_address$q >= ext_first) & ext_ack) begin
+            read_data$d = ext_read_data;
+        end
+        else begin
+            error$d = pending$q;
+        end
+        if (reset) begin
+            pending$d = 1'b0;
+            done$d = 1'b0;
+            control$d = control_none;
+            scratch$d = word_zero;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$control
+
+
+module colorlight_i9_core$nic$control$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_address,bus_write_data,bus_done,bus_read_data,bus_error,counter_read_index,counter_read_value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  rx;
+    output reg  tx;
+    output reg  bus_request;
+    output reg  bus_write;
+    output reg  [15:0] bus_address;
+    output reg  [31:0] bus_write_data;
+    input wire  bus_done;
+    input wire  [31:0] bus_read_data;
+    input wire  bus_error;
+    input wire  [4:0] counter_read_index;
+    output reg  [31:0] counter_read_value;
+    
+    // Constant declarations
+    localparam  idle_limit = 24'h400;
+    localparam  bus_timeout = 8'hff;
+    localparam  max_words = 8'h40;
+    localparam  request_sync = 8'ha5;
+    localparam  response_sync = 8'h5a;
+    localparam  command_read = 8'h1;
+    localparam  command_write = 8'h2;
+    localparam  status_ok = 8'h0;
+    localparam  status_bad_checksum = 8'h1;
+    localparam  status_bad_command = 8'h2;
+    localparam  status_bus_error = 8'h3;
+    localparam  count_frames_ok = 5'b0;
+    localparam  count_bad_checksum = 5'b1;
+    localparam  count_bad_command = 5'b10;
+    localparam  count_truncated = 5'b11;
+    localparam  count_noise = 5'b100;
+    localparam  count_bus_errors = 5'b101;
+    localparam  count_framing_errors = 5'b110;
+    localparam  byte_zero = 8'h0;
+    localparam  lane_zero = 2'b0;
+    localparam  lane_one = 2'b1;
+    localparam  lane_two = 2'b10;
+    localparam  lane_three = 2'b11;
+    localparam  words_zero = 7'b0;
+    localparam  words_one = 7'b1;
+    localparam  idle_zero = 24'h0;
+    localparam  idle_one = 24'h1;
+    localparam  wait_zero = 8'h0;
+    localparam  wait_one = 8'h1;
+    
+    // Enums
+    localparam BridgeState$Hunt = 0;
+    localparam BridgeState$Command = 1;
+    localparam BridgeState$AddressHigh = 2;
+    localparam BridgeState$AddressLow = 3;
+    localparam BridgeState$Count = 4;
+    localparam BridgeState$Data = 5;
+    localparam BridgeState$Checksum = 6;
+    localparam BridgeState$Load = 7;
+    localparam BridgeState$Issue = 8;
+    localparam BridgeState$Wait = 9;
+    localparam BridgeState$Header = 10;
+    localparam BridgeState$Payload = 11;
+    localparam BridgeState$Trailer = 12;
+    localparam BridgeState$Discard = 13;
+    
+    // Stub signals
+    reg  receiver$clock;
+    reg  receiver$reset;
+    reg  receiver$rx;
+    wire  receiver$byte_valid;
+    wire  [7:0] receiver$data;
+    wire  receiver$framing_error;
+    reg  transmitter$clock;
+    reg  transmitter$reset;
+    reg  transmitter$send;
+    reg  [7:0] transmitter$data;
+    wire  transmitter$busy;
+    wire  transmitter$tx;
+    reg  counters$clock;
+    reg  counters$reset;
+    reg  counters$count;
+    reg  [4:0] counters$count_index;
+    reg  [4:0] counters$read_index;
+    wire  [31:0] counters$read_value;
+    wire  counters$ready;
+    reg  [7:0] request_crc$data_in;
+    wire  [7:0] request_crc$data_out;
+    reg  [7:0] response_crc$data_in;
+    wire  [7:0] response_crc$data_out;
+    reg  [5:0] words$read_address;
+    reg  words$read_clock;
+    wire  [31:0] words$read_data;
+    reg  [5:0] words$write_address;
+    reg  words$write_clock;
+    reg  [31:0] words$write_data;
+    reg  words$write_enable;
+    reg  [3:0] state$d;
+    wire  [3:0] state$q;
+    reg  state$clock;
+    reg  [7:0] command$d;
+    wire  [7:0] command$q;
+    reg  command$clock;
+    reg  [15:0] address$d;
+    wire  [15:0] address$q;
+    reg  address$clock;
+    reg  [6:0] count$d;
+    wire  [6:0] count$q;
+    reg  count$clock;
+    reg  [6:0] index$d;
+    wire  [6:0] index$q;
+    reg  index$clock;
+    reg  [1:0] byte_index$d;
+    wire  [1:0] byte_index$q;
+    reg  byte_index$clock;
+    reg  [31:0] assembly$d;
+    wire  [31:0] assembly$q;
+    reg  assembly$clock;
+    reg  [7:0] rx_crc$d;
+    wire  [7:0] rx_crc$q;
+    reg  rx_crc$clock;
+    reg  [7:0] tx_crc$d;
+    wire  [7:0] tx_crc$q;
+    reg  tx_crc$clock;
+    reg  [7:0] status$d;
+    wire  [7:0] status$q;
+    reg  status$clock;
+    reg  [6:0] words_done$d;
+    wire  [6:0] words_done$q;
+    reg  words_done$clock;
+    reg  [23:0] idle_cycles$d;
+    wire  [23:0] idle_cycles$q;
+    reg  idle_cycles$clock;
+    reg  [7:0] bus_wait$d;
+    wire  [7:0] bus_wait$q;
+    reg  bus_wait$clock;
+    reg  request$d;
+    wire  request$q;
+    reg  request$clock;
+    reg  count_now$d;
+    wire  count_now$q;
+    reg  count_now$clock;
+    reg  [4:0] count_cause$d;
+    wire  [4:0] count_cause$q;
+    reg  count_cause$clock;
+    
+    // Local signals
+    reg  send;
+    reg  [7:0] send_byte;
+    reg  idle;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$control$bridge$receiver receiver(
+        .clock(receiver$clock),
+        .reset(receiver$reset),
+        .rx(receiver$rx),
+        .byte_valid(receiver$byte_valid),
+        .data(receiver$data),
+        .framing_error(receiver$framing_error)
+    );
+    colorlight_i9_core$nic$control$bridge$transmitter transmitter(
+        .clock(transmitter$clock),
+        .reset(transmitter$reset),
+        .send(transmitter$send),
+        .data(transmitter$data),
+        .busy(transmitter$busy),
+        .tx(transmitter$tx)
+    );
+    colorlight_i9_core$nic$control$bridge$counters counters(
+        .clock(counters$clock),
+        .reset(counters$reset),
+        .count(counters$count),
+        .count_index(counters$count_index),
+        .read_index(counters$read_index),
+        .read_value(counters$read_value),
+        .ready(counters$ready)
+    );
+    colorlight_i9_core$nic$control$bridge$request_crc request_crc(
+        .data_in(request_crc$data_in),
+        .data_out(request_crc$data_out)
+    );
+    colorlight_i9_core$nic$control$bridge$response_crc response_crc(
+        .data_in(response_crc$data_in),
+        .data_out(response_crc$data_out)
+    );
+    colorlight_i9_core$nic$control$bridge$words words(
+        .read_address(words$read_address),
+        .read_clock(words$read_clock),
+        .read_data(words$read_data),
+        .write_address(words$write_address),
+        .write_clock(words$write_clock),
+        .write_data(words$write_data),
+        .write_enable(words$write_enable)
+    );
+    colorlight_i9_core$nic$control$bridge$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$command command(
+        .d(command$d),
+        .q(command$q),
+        .clock(command$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$address address(
+        .d(address$d),
+        .q(address$q),
+        .clock(address$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$index index(
+        .d(index$d),
+        .q(index$q),
+        .clock(index$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$byte_index byte_index(
+        .d(byte_index$d),
+        .q(byte_index$q),
+        .clock(byte_index$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$assembly assembly(
+        .d(assembly$d),
+        .q(assembly$q),
+        .clock(assembly$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$rx_crc rx_crc(
+        .d(rx_crc$d),
+        .q(rx_crc$q),
+        .clock(rx_crc$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$tx_crc tx_crc(
+        .d(tx_crc$d),
+        .q(tx_crc$q),
+        .clock(tx_crc$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$status status(
+        .d(status$d),
+        .q(status$q),
+        .clock(status$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$words_done words_done(
+        .d(words_done$d),
+        .q(words_done$q),
+        .clock(words_done$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$idle_cycles idle_cycles(
+        .d(idle_cycles$d),
+        .q(idle_cycles$q),
+        .clock(idle_cycles$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$bus_wait bus_wait(
+        .d(bus_wait$d),
+        .q(bus_wait$q),
+        .clock(bus_wait$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$request request(
+        .d(request$d),
+        .q(request$q),
+        .clock(request$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$count_now count_now(
+        .d(count_now$d),
+        .q(count_now$q),
+        .clock(count_now$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$count_cause count_cause(
+        .d(count_cause$d),
+        .q(count_cause$q),
+        .clock(count_cause$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        command$clock = clock;
+        address$clock = clock;
+        count$clock = clock;
+        index$clock = clock;
+        byte_index$clock = clock;
+        assembly$clock = clock;
+        rx_crc$clock = clock;
+        tx_crc$clock = clock;
+        status$clock = clock;
+        words_done$clock = clock;
+        idle_cycles$clock = clock;
+        bus_wait$clock = clock;
+        request$clock = clock;
+        count_now$clock = clock;
+        count_cause$clock = clock;
+        state$d = state$q;
+        command$d = command$q;
+        address$d = address$q;
+        count$d = count$q;
+        index$d = index$q;
+        byte_index$d = byte_index$q;
+        assembly$d = assembly$q;
+        rx_crc$d = rx_crc$q;
+        tx_crc$d = tx_crc$q;
+        status$d = status$q;
+        words_done$d = words_done$q;
+        idle_cycles$d = idle_cycles$q;
+        bus_wait$d = bus_wait$q;
+        request$d = request$q;
+        count_now$d = count_now$q;
+        count_cause$d = count_cause$q;
+        receiver$clock = clock;
+        receiver$reset = reset;
+        transmitter$clock = clock;
+        transmitter$reset = reset;
+        counters$clock = clock;
+        counters$reset = reset;
+        words$read_clock = clock;
+        words$write_clock = clock;
+        receiver$rx = rx;
+        tx = transmitter$tx;
+        count_now$d = 1'b0;
+        counters$count = count_now$q;
+        counters$count_index = count_cause$q;
+        counters$read_index = counter_read_index;
+        counter_read_value = counters$read_value;
+        request_crc$data_in = rx_crc$q ^ receiver$data;
+        idle = idle_cycles$q >= idle_limit;
+        if (~idle) begin
+            idle_cycles$d = idle_cycles$q + idle_one;
+        end
+        if (receiver$byte_valid) begin
+            idle_cycles$d = idle_zero;
+        end
+        request$d = 1'b0;
+        bus_request = request$q;
+        bus_write = command$q == command_write;
+        bus_address = address$q + ((index$q) & 16'hffff);
+        bus_write_data = words$read_data;
+        words$read_address = ((index$q) & 6'h3f);
+        words$write_enable = 1'b0;
+        words$write_address = ((index$q) & 6'h3f);
+        words$write_data = bus_read_data;
+        send = 1'b0;
+        send_byte = response_sync;
+        case (state$q)
+            BridgeState$Hunt:
+                begin
+                    rx_crc$d = byte_zero;
+                    if (receiver$byte_valid & counters$ready) begin
+                        if (receiver$data == request_sync) begin
+                            rx_crc$d = request_crc$data_out;
+                            state$d = BridgeState$Command;
+                        end
+                        else begin
+                            count_now$d = 1'b1;
+                            count_cause$d = count_noise;
+                        end
+                    end
+                end
+            BridgeState$Command:
+                begin
+                    if (receiver$byte_valid) begin
+                        rx_crc$d = request_crc$data_out;
+                        command$d = receiver$data;
+                        state$d = BridgeState$AddressHigh;
+                        if ((receiver$data != command_read) & (receiver$data != command_write)) begin
+                            status$d = status_bad_command;
+                            words_done$d = words_zero;
+                            byte_index$d = lane_zero;
+                            tx_crc$d = byte_zero;
+                            count_now$d = 1'b1;
+                            count_cause$d = count_bad_command;
+                            state$d = BridgeState$Header;
+                        end
+                    end
+                end
+            BridgeState$AddressHigh:
+                begin
+                    if (receiver$byte_valid) begin
+                        rx_crc$d = request_crc$data_out;
+                        address$d = ((receiver$data) & 16'hffff) << 32'h8;
+                        state$d = BridgeState$AddressLow;
+                    end
+                end
+            BridgeState$AddressLow:
+                begin
+                    if (receiver$byte_valid) begin
+                        rx_crc$d = request_crc$data_out;
+                        address$d = address$q | ((receiver$data) & 16'hffff);
+                        state$d = BridgeState$Count;
+                    end
+                end
+            BridgeState$Count:
+                begin
+                    if (receiver$byte_valid) begin
+                        rx_crc$d = request_crc$data_out;
+                        count$d = ((receiver$data) & 7'h7f);
+                        index$d = words_zero;
+                        byte_index$d = lane_zero;
+                        if (command$q == command_write) begin
+                            state$d = BridgeState$Data;
+                        end
+                        else begin
+                            state$d = BridgeState$Checksum;
+                        end
+                        if ((receiver$data == byte_zero) | (receiver$data > max_words)) begin
+                            status$d = status_bad_command;
+                            words_done$d = words_zero;
+                            tx_crc$d = byte_zero;
+                            count_now$d = 1'b1;
+                            count_cause$d = count_bad_command;
+                            state$d = BridgeState$Header;
+                        end
+                    end
+                end
+            BridgeState$Data:
+                begin
+                    if (receiver$byte_valid) begin
+                        rx_crc$d = request_crc$data_out;
+                        assembly$d = (assembly$q << 32'h8) | ((receiver$data) & 32'hffffffff);
+                        byte_index$d = byte_index$q + lane_one;
+                        if (byte_index$q == lane_three) begin
+                            words$write_enable = 1'b1;
+                            words$write_data = (assembly$q << 32'h8) | ((receiver$data) & 32'hffffffff);
+                            index$d = index$q + words_one;
+                            if ((index$q + words_one) == count$q) begin
+                                state$d = BridgeState$Checksum;
+                            end
+                        end
+                    end
+                end
+            BridgeState$Checksum:
+                begin
+                    if (receiver$byte_valid) begin
+                        index$d = words_zero;
+                        words_done$d = words_zero;
+                        byte_index$d = lane_zero;
+                        tx_crc$d = byte_zero;
+                        if (receiver$data == rx_crc$q) begin
+                            status$d = status_ok;
+                            state$d = BridgeState$Load;
+                        end
+                        else begin
+                            status$d = status_bad_checksum;
+                            count_now$d = 1'b1;
+                            count_cause$d = count_bad_checksum;
+                            state$d = BridgeState$Header;
+                        end
+                    end
+                end
+            BridgeState$Load:
+                begin
+                    state$d = BridgeState$Issue;
+                end
+            BridgeState$Issue:
+                begin
+                    request$d = 1'b1;
+                    bus_wait$d = wait_zero;
+                    state$d = BridgeState$Wait;
+                end
+            BridgeState$Wait:
+                begin
+                    bus_wait$d = bus_wait$q + wait_one;
+                    if (bus_done & ~bus_error) begin
+                        words$write_enable = command$q == command_read;
+                        index$d = index$q + words_one;
+                        words_done$d = words_done$q + words_one;
+                        if ((index$q + words_one) == count$q) begin
+                            index$d = words_zero;
+                            state$d = BridgeState$Header;
+                        end
+                        else begin
+                            state$d = BridgeState$Load;
+                        end
+                    end
+                    else if (bus_done | (bus_wait$q == bus_timeout)) begin
+                        status$d = status_bus_error;
+                        count_now$d = 1'b1;
+                        count_cause$d = count_bus_errors;
+                        index$d = words_zero;
+                        state$d = BridgeState$Header;
+                    end
+                end
+            BridgeState$Header:
+                begin
+                    if (byte_index$q == lane_one) begin
+                        send_byte = status$q;
+                    end
+                    else if (byte_index$q == lane_two) begin
+                        send_byte = command$q;
+                    end
+                    else if (byte_index$q == lane_three) begin
+                        send_byte = ((words_done$q) & 8'hff);
+                    end
+                    if (~transmitter$busy) begin
+                        send = 1'b1;
+                        byte_index$d = byte_index$q + lane_one;
+                        if (byte_index$q == lane_three) begin
+                            if ((command$q == command_read) & |words_done$q) begin
+                                state$d = BridgeState$Payload;
+                            end
+                            else begin
+                                state$d = BridgeState$Trailer;
+                            end
+                        end
+                    end
+                end
+            BridgeState$Payload:
+                begin
+                    send_byte = words$read_data[(32'h18)+:(8)];
+                    if (byte_index$q == lane_one) begin
+                        send_byte = words$read_data[(32'h10)+:(8)];
+                    end
+                    else if (byte_index$q == lane_two) begin
+                        send_byte = words$read_data[(32'h8)+:(8)];
+                    end
+                    else if (byte_index$q == lane_three) begin
+                        send_byte = words$read_data[(32'h0)+:(8)];
+                    end
+                    if (~transmitter$busy) begin
+                        send = 1'b1;
+                        byte_index$d = byte_index$q + lane_one;
+                        if (byte_index$q == lane_three) begin
+                            index$d = index$q + words_one;
+                            if ((index$q + words_one) == words_done$q) begin
+                                state$d = BridgeState$Trailer;
+                            end
+                        end
+                    end
+                end
+            BridgeState$Trailer:
+                begin
+                    send_byte = tx_crc$q;
+                    if (~transmitter$busy) begin
+                        send = 1'b1;
+                        state$d = BridgeState$Hunt;
+                        if (status$q == status_ok) begin
+                            count_now$d = 1'b1;
+                            count_cause$d = count_frames_ok;
+                        end
+                        if (status$q == status_bad_command) begin
+                            state$d = BridgeState$Discard;
+                        end
+                    end
+                end
+            BridgeState$Discard:
+                begin
+                    if (idle) begin
+                        state$d = BridgeState$Hunt;
+                    end
+                end
+            default:
+                begin
+                    state$d = BridgeState$Hunt;
+                end
+        endcase
+        transmitter$send = send;
+        transmitter$data = send_byte;
+        response_crc$data_in = tx_crc$q ^ send_byte;
+        if (send) begin
+            tx_crc$d = response_crc$data_out;
+        end
+        if (idle & ((state$q == BridgeState$Command) | (state$q == BridgeState$AddressHigh) | (state$q == BridgeState$AddressLow) | (state$q == BridgeState$Count) | (state$q == BridgeState$Data) | (state$q == BridgeState$Checksum))) begin
+            count_now$d = 1'b1;
+            count_cause$d = count_truncated;
+            state$d = BridgeState$Hunt;
+        end
+        if (receiver$byte_valid & ((state$q == BridgeState$Load) | (state$q == BridgeState$Issue) | (state$q == BridgeState$Wait) | (state$q == BridgeState$Header) | (state$q == BridgeState$Payload) | (state$q == BridgeState$Trailer) | (state$q == BridgeState$Discard))) begin
+            count_now$d = 1'b1;
+            count_cause$d = count_noise;
+        end
+        if (receiver$framing_error) begin
+            count_now$d = 1'b1;
+            count_cause$d = count_framing_errors;
+        end
+        if (reset) begin
+            state$d = BridgeState$Hunt;
+            request$d = 1'b0;
+            count_now$d = 1'b0;
+            idle_cycles$d = idle_zero;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$control$bridge
+
+
+module colorlight_i9_core$nic$control$bridge$address(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$address
+
+
+module colorlight_i9_core$nic$control$bridge$assembly(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$assembly
+
+
+module colorlight_i9_core$nic$control$bridge$bus_wait(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$bus_wait
+
+
+module colorlight_i9_core$nic$control$bridge$byte_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$byte_index
+
+
+module colorlight_i9_core$nic$control$bridge$command(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$command
+
+
+module colorlight_i9_core$nic$control$bridge$count(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$count
+
+
+module colorlight_i9_core$nic$control$bridge$count_cause(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$count_cause
+
+
+module colorlight_i9_core$nic$control$bridge$count_now(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$count_now
+
+
+module colorlight_i9_core$nic$control$bridge$counters(clock,reset,count,count_index,read_index,read_value,ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  count;
+    input wire  [4:0] count_index;
+    input wire  [4:0] read_index;
+    output reg  [31:0] read_value;
+    output reg  ready;
+    
+    // Constant declarations
+    localparam  zero_index = 5'b0;
+    localparam  zero = 32'h0;
+    localparam  one = 32'h1;
+    localparam  last_index = 5'b11111;
+    localparam  one_index = 5'b1;
+    
+    // Stub signals
+    reg  [4:0] tally$read_address;
+    reg  tally$read_clock;
+    wire  [31:0] tally$read_data;
+    reg  [4:0] tally$write_address;
+    reg  tally$write_clock;
+    reg  [31:0] tally$write_data;
+    reg  tally$write_enable;
+    reg  [4:0] shadow$read_address;
+    reg  shadow$read_clock;
+    wire  [31:0] shadow$read_data;
+    reg  [4:0] shadow$write_address;
+    reg  shadow$write_clock;
+    reg  [31:0] shadow$write_data;
+    reg  shadow$write_enable;
+    reg  pending$d;
+    wire  pending$q;
+    reg  pending$clock;
+    reg  [4:0] pending_index$d;
+    wire  [4:0] pending_index$q;
+    reg  pending_index$clock;
+    reg  held$d;
+    wire  held$q;
+    reg  held$clock;
+    reg  [4:0] held_index$d;
+    wire  [4:0] held_index$q;
+    reg  held_index$clock;
+    reg  [31:0] held_value$d;
+    wire  [31:0] held_value$q;
+    reg  held_value$clock;
+    reg  clearing$d;
+    wire  clearing$q;
+    reg  clearing$clock;
+    reg  [4:0] clear_index$d;
+    wire  [4:0] clear_index$q;
+    reg  clear_index$clock;
+    
+    // Local signals
+    reg  write_enable;
+    reg  [4:0] write_address;
+    reg  [31:0] write_data;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$control$bridge$counters$tally tally(
+        .read_address(tally$read_address),
+        .read_clock(tally$read_clock),
+        .read_data(tally$read_data),
+        .write_address(tally$write_address),
+        .write_clock(tally$write_clock),
+        .write_data(tally$write_data),
+        .write_enable(tally$write_enable)
+    );
+    colorlight_i9_core$nic$control$bridge$counters$shadow shadow(
+        .read_address(shadow$read_address),
+        .read_clock(shadow$read_clock),
+        .read_data(shadow$read_data),
+        .write_address(shadow$write_address),
+        .write_clock(shadow$write_clock),
+        .write_data(shadow$write_data),
+        .write_enable(shadow$write_enable)
+    );
+    colorlight_i9_core$nic$control$bridge$counters$pending pending(
+        .d(pending$d),
+        .q(pending$q),
+        .clock(pending$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$counters$pending_index pending_index(
+        .d(pending_index$d),
+        .q(pending_index$q),
+        .clock(pending_index$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$counters$held held(
+        .d(held$d),
+        .q(held$q),
+        .clock(held$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$counters$held_index held_index(
+        .d(held_index$d),
+        .q(held_index$q),
+        .clock(held_index$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$counters$held_value held_value(
+        .d(held_value$d),
+        .q(held_value$q),
+        .clock(held_value$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$counters$clearing clearing(
+        .d(clearing$d),
+        .q(clearing$q),
+        .clock(clearing$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$counters$clear_index clear_index(
+        .d(clear_index$d),
+        .q(clear_index$q),
+        .clock(clear_index$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        pending$clock = clock;
+        pending_index$clock = clock;
+        held$clock = clock;
+        held_index$clock = clock;
+        held_value$clock = clock;
+        clearing$clock = clock;
+        clear_index$clock = clock;
+        pending$d = pending$q;
+        pending_index$d = pending_index$q;
+        held$d = held$q;
+        held_index$d = held_index$q;
+        held_value$d = held_value$q;
+        clearing$d = clearing$q;
+        clear_index$d = clear_index$q;
+        tally$read_clock = clock;
+        tally$write_clock = clock;
+        shadow$read_clock = clock;
+        shadow$write_clock = clock;
+        tally$read_address = count_index;
+        shadow$read_address = read_index;
+        read_value = shadow$read_data;
+        pending$d = count & ~clearing$q;
+        pending_index$d = count_index;
+        held$d = pending$q;
+        held_index$d = pending_index$q;
+        held_value$d = tally$read_data;
+        write_enable = held$q;
+        write_address = held_index$q;
+        write_data = held_value$q + one;
+        if (clearing$q) begin
+            write_enable = 1'b1;
+            write_address = clear_index$q;
+            write_data = zero;
+            clear_index$d = clear_index$q + one_index;
+            if (clear_index$q == last_index) begin
+                clearing$d = 1'b0;
+            end
+        end
+        tally$write_enable = write_enable;
+        tally$write_address = write_address;
+        tally$write_data = write_data;
+        shadow$write_enable = write_enable;
+        shadow$write_address = write_address;
+        shadow$write_data = write_data;
+        ready = ~clearing$q;
+        if (reset) begin
+            pending$d = 1'b0;
+            held$d = 1'b0;
+            clearing$d = 1'b1;
+            clear_index$d = zero_index;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$control$bridge$counters
+
+
+module colorlight_i9_core$nic$control$bridge$counters$clear_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$counters$clear_index
+
+
+module colorlight_i9_core$nic$control$bridge$counters$clearing(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$counters$clearing
+
+
+module colorlight_i9_core$nic$control$bridge$counters$held(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$counters$held
+
+
+module colorlight_i9_core$nic$control$bridge$counters$held_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$counters$held_index
+
+
+module colorlight_i9_core$nic$control$bridge$counters$held_value(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$counters$held_value
+
+
+module colorlight_i9_core$nic$control$bridge$counters$pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$counters$pending
+
+
+module colorlight_i9_core$nic$control$bridge$counters$pending_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$counters$pending_index
+
+
+module colorlight_i9_core$nic$control$bridge$counters$shadow(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[31:0];
+    
+    initial begin
+    mem[5'b0] = 32'h0;
+    mem[5'b1] = 32'h0;
+    mem[5'b10] = 32'h0;
+    mem[5'b11] = 32'h0;
+    mem[5'b100] = 32'h0;
+    mem[5'b101] = 32'h0;
+    mem[5'b110] = 32'h0;
+    mem[5'b111] = 32'h0;
+    mem[5'b1000] = 32'h0;
+    mem[5'b1001] = 32'h0;
+    mem[5'b1010] = 32'h0;
+    mem[5'b1011] = 32'h0;
+    mem[5'b1100] = 32'h0;
+    mem[5'b1101] = 32'h0;
+    mem[5'b1110] = 32'h0;
+    mem[5'b1111] = 32'h0;
+    mem[5'b10000] = 32'h0;
+    mem[5'b10001] = 32'h0;
+    mem[5'b10010] = 32'h0;
+    mem[5'b10011] = 32'h0;
+    mem[5'b10100] = 32'h0;
+    mem[5'b10101] = 32'h0;
+    mem[5'b10110] = 32'h0;
+    mem[5'b10111] = 32'h0;
+    mem[5'b11000] = 32'h0;
+    mem[5'b11001] = 32'h0;
+    mem[5'b11010] = 32'h0;
+    mem[5'b11011] = 32'h0;
+    mem[5'b11100] = 32'h0;
+    mem[5'b11101] = 32'h0;
+    mem[5'b11110] = 32'h0;
+    mem[5'b11111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // colorlight_i9_core$nic$control$bridge$counters$shadow
+
+
+module colorlight_i9_core$nic$control$bridge$counters$tally(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[31:0];
+    
+    initial begin
+    mem[5'b0] = 32'h0;
+    mem[5'b1] = 32'h0;
+    mem[5'b10] = 32'h0;
+    mem[5'b11] = 32'h0;
+    mem[5'b100] = 32'h0;
+    mem[5'b101] = 32'h0;
+    mem[5'b110] = 32'h0;
+    mem[5'b111] = 32'h0;
+    mem[5'b1000] = 32'h0;
+    mem[5'b1001] = 32'h0;
+    mem[5'b1010] = 32'h0;
+    mem[5'b1011] = 32'h0;
+    mem[5'b1100] = 32'h0;
+    mem[5'b1101] = 32'h0;
+    mem[5'b1110] = 32'h0;
+    mem[5'b1111] = 32'h0;
+    mem[5'b10000] = 32'h0;
+    mem[5'b10001] = 32'h0;
+    mem[5'b10010] = 32'h0;
+    mem[5'b10011] = 32'h0;
+    mem[5'b10100] = 32'h0;
+    mem[5'b10101] = 32'h0;
+    mem[5'b10110] = 32'h0;
+    mem[5'b10111] = 32'h0;
+    mem[5'b11000] = 32'h0;
+    mem[5'b11001] = 32'h0;
+    mem[5'b11010] = 32'h0;
+    mem[5'b11011] = 32'h0;
+    mem[5'b11100] = 32'h0;
+    mem[5'b11101] = 32'h0;
+    mem[5'b11110] = 32'h0;
+    mem[5'b11111] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // colorlight_i9_core$nic$control$bridge$counters$tally
+
+
+module colorlight_i9_core$nic$control$bridge$idle_cycles(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$idle_cycles
+
+
+module colorlight_i9_core$nic$control$bridge$index(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$index
+
+
+module colorlight_i9_core$nic$control$bridge$receiver(clock,reset,rx,byte_valid,data,framing_error);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  rx;
+    output reg  byte_valid;
+    output reg  [7:0] data;
+    output reg  framing_error;
+    
+    // Constant declarations
+    localparam  clocks_per_bit_minus_one = 16'h7;
+    localparam  half_bit_minus_one = 16'h3;
+    localparam  last_bit = 3'b111;
+    localparam  msb = 8'h80;
+    localparam  timer_zero = 16'h0;
+    localparam  timer_one = 16'h1;
+    localparam  bit_zero = 3'b0;
+    localparam  bit_one = 3'b1;
+    
+    // Enums
+    localparam UartRxState$Idle = 0;
+    localparam UartRxState$Start = 1;
+    localparam UartRxState$Data = 2;
+    localparam UartRxState$Stop = 3;
+    localparam UartRxState$Break = 4;
+    
+    // Stub signals
+    reg  sync_first$d;
+    wire  sync_first$q;
+    reg  sync_first$clock;
+    reg  line$d;
+    wire  line$q;
+    reg  line$clock;
+    reg  [2:0] state$d;
+    wire  [2:0] state$q;
+    reg  state$clock;
+    reg  [15:0] timer$d;
+    wire  [15:0] timer$q;
+    reg  timer$clock;
+    reg  [2:0] bit_index$d;
+    wire  [2:0] bit_index$q;
+    reg  bit_index$clock;
+    reg  [7:0] shift$d;
+    wire  [7:0] shift$q;
+    reg  shift$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  error$d;
+    wire  error$q;
+    reg  error$clock;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$control$bridge$receiver$sync_first sync_first(
+        .d(sync_first$d),
+        .q(sync_first$q),
+        .clock(sync_first$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$receiver$line line(
+        .d(line$d),
+        .q(line$q),
+        .clock(line$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$receiver$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$receiver$timer timer(
+        .d(timer$d),
+        .q(timer$q),
+        .clock(timer$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$receiver$bit_index bit_index(
+        .d(bit_index$d),
+        .q(bit_index$q),
+        .clock(bit_index$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$receiver$shift shift(
+        .d(shift$d),
+        .q(shift$q),
+        .clock(shift$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$receiver$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$receiver$error error(
+        .d(error$d),
+        .q(error$q),
+        .clock(error$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sync_first$clock = clock;
+        line$clock = clock;
+        state$clock = clock;
+        timer$clock = clock;
+        bit_index$clock = clock;
+        shift$clock = clock;
+        valid$clock = clock;
+        error$clock = clock;
+        sync_first$d = sync_first$q;
+        line$d = line$q;
+        state$d = state$q;
+        timer$d = timer$q;
+        bit_index$d = bit_index$q;
+        shift$d = shift$q;
+        valid$d = valid$q;
+        error$d = error$q;
+        sync_first$d = rx;
+        line$d = sync_first$q;
+        valid$d = 1'b0;
+        error$d = 1'b0;
+        timer$d = timer$q + timer_one;
+        case (state$q)
+            UartRxState$Idle:
+                begin
+                    timer$d = timer_zero;
+                    if (~line$q) begin
+                        state$d = UartRxState$Start;
+                    end
+                end
+            UartRxState$Start:
+                begin
+                    if (timer$q == half_bit_minus_one) begin
+                        timer$d = timer_zero;
+                        bit_index$d = bit_zero;
+                        if (line$q) begin
+                            state$d = UartRxState$Idle;
+                        end
+                        else begin
+                            state$d = UartRxState$Data;
+                        end
+                    end
+                end
+            UartRxState$Data:
+                begin
+                    if (timer$q == clocks_per_bit_minus_one) begin
+                        timer$d = timer_zero;
+                        shift$d = shift$q >> 32'h1;
+                        if (line$q) begin
+                            shift$d = (shift$q >> 32'h1) | msb;
+                        end
+                        bit_index$d = bit_index$q + bit_one;
+                        if (bit_index$q == last_bit) begin
+                            state$d = UartRxState$Stop;
+                        end
+                    end
+                end
+            UartRxState$Stop:
+                begin
+                    if (timer$q == clocks_per_bit_minus_one) begin
+                        if (line$q) begin
+                            valid$d = 1'b1;
+                            state$d = UartRxState$Idle;
+                        end
+                        else begin
+                            error$d = 1'b1;
+                            state$d = UartRxState$Break;
+                        end
+                    end
+                end
+            UartRxState$Break:
+                begin
+                    if (line$q) begin
+                        state$d = UartRxState$Idle;
+                    end
+                end
+            default:
+                begin
+                    state$d = UartRxState$Idle;
+                end
+        endcase
+        byte_valid = valid$q;
+        data = shift$q;
+        framing_error = error$q;
+        if (reset) begin
+            state$d = UartRxState$Idle;
+            valid$d = 1'b0;
+            error$d = 1'b0;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$control$bridge$receiver
+
+
+module colorlight_i9_core$nic$control$bridge$receiver$bit_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$receiver$bit_index
+
+
+module colorlight_i9_core$nic$control$bridge$receiver$error(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$receiver$error
+
+
+module colorlight_i9_core$nic$control$bridge$receiver$line(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$receiver$line
+
+
+module colorlight_i9_core$nic$control$bridge$receiver$shift(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$receiver$shift
+
+
+module colorlight_i9_core$nic$control$bridge$receiver$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam UartRxState$Idle = 0;
+    localparam UartRxState$Start = 1;
+    localparam UartRxState$Data = 2;
+    localparam UartRxState$Stop = 3;
+    localparam UartRxState$Break = 4;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$receiver$state
+
+
+module colorlight_i9_core$nic$control$bridge$receiver$sync_first(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$receiver$sync_first
+
+
+module colorlight_i9_core$nic$control$bridge$receiver$timer(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$receiver$timer
+
+
+module colorlight_i9_core$nic$control$bridge$receiver$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$receiver$valid
+
+
+module colorlight_i9_core$nic$control$bridge$request(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$request
+
+
+module colorlight_i9_core$nic$control$bridge$request_crc(data_in,data_out);
+    
+    // Module arguments
+    input wire  [7:0] data_in;
+    output reg  [7:0] data_out;
+    
+    // Update code (custom)
+    always @(*) begin
+        data_out[0] = data_in[0] ^ data_in[6] ^ data_in[7];
+        data_out[1] = data_in[0] ^ data_in[1] ^ data_in[6];
+        data_out[2] = data_in[0] ^ data_in[1] ^ data_in[2] ^ data_in[6];
+        data_out[3] = data_in[1] ^ data_in[2] ^ data_in[3] ^ data_in[7];
+        data_out[4] = data_in[2] ^ data_in[3] ^ data_in[4];
+        data_out[5] = data_in[3] ^ data_in[4] ^ data_in[5];
+        data_out[6] = data_in[4] ^ data_in[5] ^ data_in[6];
+        data_out[7] = data_in[5] ^ data_in[6] ^ data_in[7];
+    end
+endmodule // colorlight_i9_core$nic$control$bridge$request_crc
+
+
+module colorlight_i9_core$nic$control$bridge$response_crc(data_in,data_out);
+    
+    // Module arguments
+    input wire  [7:0] data_in;
+    output reg  [7:0] data_out;
+    
+    // Update code (custom)
+    always @(*) begin
+        data_out[0] = data_in[0] ^ data_in[6] ^ data_in[7];
+        data_out[1] = data_in[0] ^ data_in[1] ^ data_in[6];
+        data_out[2] = data_in[0] ^ data_in[1] ^ data_in[2] ^ data_in[6];
+        data_out[3] = data_in[1] ^ data_in[2] ^ data_in[3] ^ data_in[7];
+        data_out[4] = data_in[2] ^ data_in[3] ^ data_in[4];
+        data_out[5] = data_in[3] ^ data_in[4] ^ data_in[5];
+        data_out[6] = data_in[4] ^ data_in[5] ^ data_in[6];
+        data_out[7] = data_in[5] ^ data_in[6] ^ data_in[7];
+    end
+endmodule // colorlight_i9_core$nic$control$bridge$response_crc
+
+
+module colorlight_i9_core$nic$control$bridge$rx_crc(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$rx_crc
+
+
+module colorlight_i9_core$nic$control$bridge$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam BridgeState$Hunt = 0;
+    localparam BridgeState$Command = 1;
+    localparam BridgeState$AddressHigh = 2;
+    localparam BridgeState$AddressLow = 3;
+    localparam BridgeState$Count = 4;
+    localparam BridgeState$Data = 5;
+    localparam BridgeState$Checksum = 6;
+    localparam BridgeState$Load = 7;
+    localparam BridgeState$Issue = 8;
+    localparam BridgeState$Wait = 9;
+    localparam BridgeState$Header = 10;
+    localparam BridgeState$Payload = 11;
+    localparam BridgeState$Trailer = 12;
+    localparam BridgeState$Discard = 13;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$state
+
+
+module colorlight_i9_core$nic$control$bridge$status(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$status
+
+
+module colorlight_i9_core$nic$control$bridge$transmitter(clock,reset,send,data,busy,tx);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  send;
+    input wire  [7:0] data;
+    output reg  busy;
+    output reg  tx;
+    
+    // Constant declarations
+    localparam  clocks_per_bit_minus_one = 16'h7;
+    localparam  stop_bit = 10'b1000000000;
+    localparam  timer_zero = 16'h0;
+    localparam  timer_one = 16'h1;
+    localparam  no_bits = 4'h0;
+    localparam  one_bit = 4'h1;
+    localparam  character_bits = 4'ha;
+    
+    // Stub signals
+    reg  [9:0] frame$d;
+    wire  [9:0] frame$q;
+    reg  frame$clock;
+    reg  [3:0] bits_left$d;
+    wire  [3:0] bits_left$q;
+    reg  bits_left$clock;
+    reg  [15:0] timer$d;
+    wire  [15:0] timer$q;
+    reg  timer$clock;
+    reg  line$d;
+    wire  line$q;
+    reg  line$clock;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$control$bridge$transmitter$frame frame(
+        .d(frame$d),
+        .q(frame$q),
+        .clock(frame$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$transmitter$bits_left bits_left(
+        .d(bits_left$d),
+        .q(bits_left$q),
+        .clock(bits_left$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$transmitter$timer timer(
+        .d(timer$d),
+        .q(timer$q),
+        .clock(timer$clock)
+    );
+    colorlight_i9_core$nic$control$bridge$transmitter$line line(
+        .d(line$d),
+        .q(line$q),
+        .clock(line$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        frame$clock = clock;
+        bits_left$clock = clock;
+        timer$clock = clock;
+        line$clock = clock;
+        frame$d = frame$q;
+        bits_left$d = bits_left$q;
+        timer$d = timer$q;
+        line$d = line$q;
+        busy = |bits_left$q;
+        tx = line$q;
+        if (|bits_left$q) begin
+            timer$d = timer$q + timer_one;
+            if (timer$q == clocks_per_bit_minus_one) begin
+                timer$d = timer_zero;
+                bits_left$d = bits_left$q - one_bit;
+                frame$d = frame$q >> 32'h1;
+                line$d = frame$q[32'h1] | (bits_left$q == one_bit);
+            end
+        end
+        else begin
+            line$d = 1'b1;
+            if (send) begin
+                frame$d = (((data) & 10'h3ff) << 32'h1) | stop_bit;
+                bits_left$d = character_bits;
+                timer$d = timer_zero;
+                line$d = 1'b0;
+            end
+        end
+        if (reset) begin
+            bits_left$d = no_bits;
+            line$d = 1'b1;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$control$bridge$transmitter
+
+
+module colorlight_i9_core$nic$control$bridge$transmitter$bits_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$transmitter$bits_left
+
+
+module colorlight_i9_core$nic$control$bridge$transmitter$frame(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$transmitter$frame
+
+
+module colorlight_i9_core$nic$control$bridge$transmitter$line(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$transmitter$line
+
+
+module colorlight_i9_core$nic$control$bridge$transmitter$timer(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$transmitter$timer
+
+
+module colorlight_i9_core$nic$control$bridge$tx_crc(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$tx_crc
+
+
+module colorlight_i9_core$nic$control$bridge$words(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // colorlight_i9_core$nic$control$bridge$words
+
+
+module colorlight_i9_core$nic$control$bridge$words_done(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$bridge$words_done
+
+
+module colorlight_i9_core$nic$control$control(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$control
+
+
+module colorlight_i9_core$nic$control$done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$done
+
+
+module colorlight_i9_core$nic$control$error(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$error
+
+
+module colorlight_i9_core$nic$control$pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$pending
+
+
+module colorlight_i9_core$nic$control$pending_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$pending_address
+
+
+module colorlight_i9_core$nic$control$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rearm,flag_clear,rail_en,cpu_reboot,power_off_flag,state,rail_index,pg_watched,step_cycles,vault_elapsed,ac_good,fault,fault_rails,fault_pg_timeout,fault_pg_lost,vault_impossible,vault_failed,watchdog_expired,vault_count,last_vault_cycles,watchdog_expiries);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  ac_ok;
+    input wire  orderly_shutdown;
+    input wire  backup_ok;
+    input wire  [7:0] pg;
+    input wire  bios_vault_done;
+    input wire  bios_vault_failed;
+    input wire  power_button;
+    input wire  rearm;
+    input wire  flag_clear;
+    output reg  [7:0] rail_en;
+    output reg  cpu_reboot;
+    output reg  power_off_flag;
+    output reg  [3:0] state;
+    output reg  [2:0] rail_index;
+    output reg  [7:0] pg_watched;
+    output reg  [31:0] step_cycles;
+    output reg  [31:0] vault_elapsed;
+    output reg  ac_good;
+    output reg  fault;
+    output reg  [7:0] fault_rails;
+    output reg  fault_pg_timeout;
+    output reg  fault_pg_lost;
+    output reg  vault_impossible;
+    output reg  vault_failed;
+    output reg  watchdog_expired;
+    output reg  [31:0] vault_count;
+    output reg  [31:0] last_vault_cycles;
+    output reg  [31:0] watchdog_expiries;
+    
+    // Constant declarations
+    localparam  ac_debounce_minus_one = 32'h7;
+    localparam  last_rail = 3'b111;
+    localparam  first_shed_rail = 3'b100;
+    localparam  last_protected_rail = 3'b11;
+    localparam  first_rail = 3'b0;
+    localparam  next_rail = 3'b1;
+    localparam  last_rail_bit = 8'h80;
+    localparam  below_last_protected_rail = 8'h7;
+    localparam  rail_zero = 8'h1;
+    localparam  no_cycles = 32'h0;
+    localparam  one_cycle = 32'h1;
+    localparam  no_rails = 8'h0;
+    localparam  off_gap_minus_one = 32'h2;
+    localparam  shed_gap_minus_one = 32'h1;
+    localparam  pg_timeout_minus_one = 32'h27;
+    localparam  reboot_pulse_minus_two = 32'h2;
+    localparam  vault_watchdog_minus_one = 32'h12b;
+    localparam  pg_settle_minus_two = 32'h2;
+    localparam  pg_loss_filter_minus_two = 32'h1;
+    
+    // Enums
+    localparam PowerState$Off = 0;
+    localparam PowerState$PowerOn = 1;
+    localparam PowerState$Run = 2;
+    localparam PowerState$Shutdown = 3;
+    localparam PowerState$Shed = 4;
+    localparam PowerState$SetFlag = 5;
+    localparam PowerState$Reboot = 6;
+    localparam PowerState$VaultWait = 7;
+    localparam PowerState$VaultOff = 8;
+    localparam PowerState$AcWait = 9;
+    localparam PowerState$Fault = 10;
+    
+    // Stub signals
+    reg  [3:0] fsm$d;
+    wire  [3:0] fsm$q;
+    reg  fsm$clock;
+    reg  [7:0] rails_on$d;
+    wire  [7:0] rails_on$q;
+    reg  rails_on$clock;
+    reg  [7:0] pg_expected$d;
+    wire  [7:0] pg_expected$q;
+    reg  pg_expected$clock;
+    reg  [2:0] rail$d;
+    wire  [2:0] rail$q;
+    reg  rail$clock;
+    reg  [31:0] timer$d;
+    wire  [31:0] timer$q;
+    reg  timer$clock;
+    reg  [31:0] settle$d;
+    wire  [31:0] settle$q;
+    reg  settle$clock;
+    reg  ac_level$d;
+    wire  ac_level$q;
+    reg  ac_level$clock;
+    reg  [31:0] ac_count$d;
+    wire  [31:0] ac_count$q;
+    reg  ac_count$clock;
+    reg  [31:0] loss_count$d;
+    wire  [31:0] loss_count$q;
+    reg  loss_count$clock;
+    reg  [31:0] expected_good_for$d;
+    wire  [31:0] expected_good_for$q;
+    reg  expected_good_for$clock;
+    reg  [31:0] watchdog$d;
+    wire  [31:0] watchdog$q;
+    reg  watchdog$clock;
+    reg  timer_reached_off_gap$d;
+    wire  timer_reached_off_gap$q;
+    reg  timer_reached_off_gap$clock;
+    reg  timer_reached_shed_gap$d;
+    wire  timer_reached_shed_gap$q;
+    reg  timer_reached_shed_gap$clock;
+    reg  timer_reached_pg_timeout$d;
+    wire  timer_reached_pg_timeout$q;
+    reg  timer_reached_pg_timeout$clock;
+    reg  timer_reached_reboot_pulse$d;
+    wire  timer_reached_reboot_pulse$q;
+    reg  timer_reached_reboot_pulse$clock;
+    reg  watchdog_reached_limit$d;
+    wire  watchdog_reached_limit$q;
+    reg  watchdog_reached_limit$clock;
+    reg  settle_reached$d;
+    wire  settle_reached$q;
+    reg  settle_reached$clock;
+    reg  loss_reached$d;
+    wire  loss_reached$q;
+    reg  loss_reached$clock;
+    reg  expected_good_reached$d;
+    wire  expected_good_reached$q;
+    reg  expected_good_reached$clock;
+    reg  flag$d;
+    wire  flag$q;
+    reg  flag$clock;
+    reg  reboot$d;
+    wire  reboot$q;
+    reg  reboot$clock;
+    reg  [7:0] fault_rails_latched$d;
+    wire  [7:0] fault_rails_latched$q;
+    reg  fault_rails_latched$clock;
+    reg  pg_timeout_latched$d;
+    wire  pg_timeout_latched$q;
+    reg  pg_timeout_latched$clock;
+    reg  pg_lost_latched$d;
+    wire  pg_lost_latched$q;
+    reg  pg_lost_latched$clock;
+    reg  vault_impossible_latched$d;
+    wire  vault_impossible_latched$q;
+    reg  vault_impossible_latched$clock;
+    reg  vault_failed_latched$d;
+    wire  vault_failed_latched$q;
+    reg  vault_failed_latched$clock;
+    reg  watchdog_expired_latched$d;
+    wire  watchdog_expired_latched$q;
+    reg  watchdog_expired_latched$clock;
+    reg  [31:0] vault_counter$d;
+    wire  [31:0] vault_counter$q;
+    reg  vault_counter$clock;
+    reg  [31:0] last_vault_counter$d;
+    wire  [31:0] last_vault_counter$q;
+    reg  last_vault_counter$clock;
+    reg  [31:0] watchdog_counter$d;
+    wire  [31:0] watchdog_counter$q;
+    reg  watchdog_counter$clock;
+    
+    // Local signals
+    reg  [7:0] rail_bit;
+    reg  [7:0] pg_missing;
+    reg  rail_settled;
+    reg  pg_lost_now;
+    reg  in_vault;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$control$power$fsm fsm(
+        .d(fsm$d),
+        .q(fsm$q),
+        .clock(fsm$clock)
+    );
+    colorlight_i9_core$nic$control$power$rails_on rails_on(
+        .d(rails_on$d),
+        .q(rails_on$q),
+        .clock(rails_on$clock)
+    );
+    colorlight_i9_core$nic$control$power$pg_expected pg_expected(
+        .d(pg_expected$d),
+        .q(pg_expected$q),
+        .clock(pg_expected$clock)
+    );
+    colorlight_i9_core$nic$control$power$rail rail(
+        .d(rail$d),
+        .q(rail$q),
+        .clock(rail$clock)
+    );
+    colorlight_i9_core$nic$control$power$timer timer(
+        .d(timer$d),
+        .q(timer$q),
+        .clock(timer$clock)
+    );
+    colorlight_i9_core$nic$control$power$settle settle(
+        .d(settle$d),
+        .q(settle$q),
+        .clock(settle$clock)
+    );
+    colorlight_i9_core$nic$control$power$ac_level ac_level(
+        .d(ac_level$d),
+        .q(ac_level$q),
+        .clock(ac_level$clock)
+    );
+    colorlight_i9_core$nic$control$power$ac_count ac_count(
+        .d(ac_count$d),
+        .q(ac_count$q),
+        .clock(ac_count$clock)
+    );
+    colorlight_i9_core$nic$control$power$loss_count loss_count(
+        .d(loss_count$d),
+        .q(loss_count$q),
+        .clock(loss_count$clock)
+    );
+    colorlight_i9_core$nic$control$power$expected_good_for expected_good_for(
+        .d(expected_good_for$d),
+        .q(expected_good_for$q),
+        .clock(expected_good_for$clock)
+    );
+    colorlight_i9_core$nic$control$power$watchdog watchdog(
+        .d(watchdog$d),
+        .q(watchdog$q),
+        .clock(watchdog$clock)
+    );
+    colorlight_i9_core$nic$control$power$timer_reached_off_gap timer_reached_off_gap(
+        .d(timer_reached_off_gap$d),
+        .q(timer_reached_off_gap$q),
+        .clock(timer_reached_off_gap$clock)
+    );
+    colorlight_i9_core$nic$control$power$timer_reached_shed_gap timer_reached_shed_gap(
+        .d(timer_reached_shed_gap$d),
+        .q(timer_reached_shed_gap$q),
+        .clock(timer_reached_shed_gap$clock)
+    );
+    colorlight_i9_core$nic$control$power$timer_reached_pg_timeout timer_reached_pg_timeout(
+        .d(timer_reached_pg_timeout$d),
+        .q(timer_reached_pg_timeout$q),
+        .clock(timer_reached_pg_timeout$clock)
+    );
+    colorlight_i9_core$nic$control$power$timer_reached_reboot_pulse timer_reached_reboot_pulse(
+        .d(timer_reached_reboot_pulse$d),
+        .q(timer_reached_reboot_pulse$q),
+        .clock(timer_reached_reboot_pulse$clock)
+    );
+    colorlight_i9_core$nic$control$power$watchdog_reached_limit watchdog_reached_limit(
+        .d(watchdog_reached_limit$d),
+        .q(watchdog_reached_limit$q),
+        .clock(watchdog_reached_limit$clock)
+    );
+    colorlight_i9_core$nic$control$power$settle_reached settle_reached(
+        .d(settle_reached$d),
+        .q(settle_reached$q),
+        .clock(settle_reached$clock)
+    );
+    colorlight_i9_core$nic$control$power$loss_reached loss_reached(
+        .d(loss_reached$d),
+        .q(loss_reached$q),
+        .clock(loss_reached$clock)
+    );
+    colorlight_i9_core$nic$control$power$expected_good_reached expected_good_reached(
+        .d(expected_good_reached$d),
+        .q(expected_good_reached$q),
+        .clock(expected_good_reached$clock)
+    );
+    colorlight_i9_core$nic$control$power$flag flag(
+        .d(flag$d),
+        .q(flag$q),
+        .clock(flag$clock)
+    );
+    colorlight_i9_core$nic$control$power$reboot reboot(
+        .d(reboot$d),
+        .q(reboot$q),
+        .clock(reboot$clock)
+    );
+    colorlight_i9_core$nic$control$power$fault_rails_latched fault_rails_latched(
+        .d(fault_rails_latched$d),
+        .q(fault_rails_latched$q),
+        .clock(fault_rails_latched$clock)
+    );
+    colorlight_i9_core$nic$control$power$pg_timeout_latched pg_timeout_latched(
+        .d(pg_timeout_latched$d),
+        .q(pg_timeout_latched$q),
+        .clock(pg_timeout_latched$clock)
+    );
+    colorlight_i9_core$nic$control$power$pg_lost_latched pg_lost_latched(
+        .d(pg_lost_latched$d),
+        .q(pg_lost_latched$q),
+        .clock(pg_lost_latched$clock)
+    );
+    colorlight_i9_core$nic$control$power$vault_impossible_latched vault_impossible_latched(
+        .d(vault_impossible_latched$d),
+        .q(vault_impossible_latched$q),
+        .clock(vault_impossible_latched$clock)
+    );
+    colorlight_i9_core$nic$control$power$vault_failed_latched vault_failed_latched(
+        .d(vault_failed_latched$d),
+        .q(vault_failed_latched$q),
+        .clock(vault_failed_latched$clock)
+    );
+    colorlight_i9_core$nic$control$power$watchdog_expired_latched watchdog_expired_latched(
+        .d(watchdog_expired_latched$d),
+        .q(watchdog_expired_latched$q),
+        .clock(watchdog_expired_latched$clock)
+    );
+    colorlight_i9_core$nic$control$power$vault_counter vault_counter(
+        .d(vault_counter$d),
+        .q(vault_counter$q),
+        .clock(vault_counter$clock)
+    );
+    colorlight_i9_core$nic$control$power$last_vault_counter last_vault_counter(
+        .d(last_vault_counter$d),
+        .q(last_vault_counter$q),
+        .clock(last_vault_counter$clock)
+    );
+    colorlight_i9_core$nic$control$power$watchdog_counter watchdog_counter(
+        .d(watchdog_counter$d),
+        .q(watchdog_counter$q),
+        .clock(watchdog_counter$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        fsm$clock = clock;
+        rails_on$clock = clock;
+        pg_expected$clock = clock;
+        rail$clock = clock;
+        timer$clock = clock;
+        settle$clock = clock;
+        ac_level$clock = clock;
+        ac_count$clock = clock;
+        loss_count$clock = clock;
+        expected_good_for$clock = clock;
+        watchdog$clock = clock;
+        flag$clock = clock;
+        reboot$clock = clock;
+        fault_rails_latched$clock = clock;
+        pg_timeout_latched$clock = clock;
+        pg_lost_latched$clock = clock;
+        vault_impossible_latched$clock = clock;
+        vault_failed_latched$clock = clock;
+        watchdog_expired_latched$clock = clock;
+        vault_counter$clock = clock;
+        last_vault_counter$clock = clock;
+        watchdog_counter$clock = clock;
+        timer_reached_off_gap$clock = clock;
+        timer_reached_shed_gap$clock = clock;
+        timer_reached_pg_timeout$clock = clock;
+        timer_reached_reboot_pulse$clock = clock;
+        watchdog_reached_limit$clock = clock;
+        settle_reached$clock = clock;
+        loss_reached$clock = clock;
+        expected_good_reached$clock = clock;
+        fsm$d = fsm$q;
+        rails_on$d = rails_on$q;
+        pg_expected$d = pg_expected$q;
+        rail$d = rail$q;
+        timer$d = timer$q;
+        settle$d = settle$q;
+        ac_level$d = ac_level$q;
+        ac_count$d = ac_count$q;
+        loss_count$d = loss_count$q;
+        expected_good_for$d = expected_good_for$q;
+        watchdog$d = watchdog$q;
+        flag$d = flag$q;
+        reboot$d = reboot$q;
+        fault_rails_latched$d = fault_rails_latched$q;
+        pg_timeout_latched$d = pg_timeout_latched$q;
+        pg_lost_latched$d = pg_lost_latched$q;
+        vault_impossible_latched$d = vault_impossible_latched$q;
+        vault_failed_latched$d = vault_failed_latched$q;
+        watchdog_expired_latched$d = watchdog_expired_latched$q;
+        vault_counter$d = vault_counter$q;
+        last_vault_counter$d = last_vault_counter$q;
+        watchdog_counter$d = watchdog_counter$q;
+        timer_reached_off_gap$d = timer_reached_off_gap$q;
+        timer_reached_shed_gap$d = timer_reached_shed_gap$q;
+        timer_reached_pg_timeout$d = timer_reached_pg_timeout$q;
+        timer_reached_reboot_pulse$d = timer_reached_reboot_pulse$q;
+        watchdog_reached_limit$d = watchdog_reached_limit$q;
+        settle_reached$d = settle_reached$q;
+        loss_reached$d = loss_reached$q;
+        expected_good_reached$d = expected_good_reached$q;
+        rail_en = rails_on$q;
+        cpu_reboot = reboot$q;
+        power_off_flag = flag$q;
+        state = fsm$q;
+        rail_index = rail$q;
+        step_cycles = timer$q;
+        pg_watched = pg_expected$q & rails_on$q;
+        vault_elapsed = watchdog$q;
+        ac_good = ac_level$q;
+        fault = pg_timeout_latched$q | pg_lost_latched$q;
+        fault_rails = fault_rails_latched$q;
+        fault_pg_timeout = pg_timeout_latched$q;
+        fault_pg_lost = pg_lost_latched$q;
+        vault_impossible = vault_impossible_latched$q;
+        vault_failed = vault_failed_latched$q;
+        watchdog_expired = watchdog_expired_latched$q;
+        vault_count = vault_counter$q;
+        last_vault_cycles = last_vault_counter$q;
+        watchdog_expiries = watchdog_counter$q;
+        rail_bit = rail_zero << rail$q;
+        ac_count$d = no_cycles;
+        if (ac_ok != ac_level$q) begin
+            if (ac_count$q >= ac_debounce_minus_one) begin
+                ac_level$d = ac_ok;
+            end
+            else begin
+                ac_count$d = ac_count$q + one_cycle;
+            end
+        end
+        pg_expected$d = pg_expected$q & rails_on$q;
+        pg_missing = pg_expected$q & rails_on$q & ~pg;
+        loss_count$d = no_cycles;
+        loss_reached$d = 1'b0;
+        if (|pg_missing) begin
+            loss_reached$d = loss_count$q >= pg_loss_filter_minus_two;
+            loss_count$d = loss_count$q;
+            if (~&loss_count$q) begin
+                loss_count$d = loss_count$q + one_cycle;
+            end
+        end
+        expected_good_for$d = no_cycles;
+        expected_good_reached$d = 1'b0;
+        if (~|pg_missing) begin
+            expected_good_reached$d = expected_good_for$q >= pg_settle_minus_two;
+            expected_good_for$d = expected_good_for$q;
+            if (~&expected_good_for$q) begin
+                expected_good_for$d = expected_good_for$q + one_cycle;
+            end
+        end
+        pg_lost_now = |pg_missing & loss_reached$q;
+        rail_settled = pg[rail$q] & settle_reached$q;
+        reboot$d = 1'b0;
+        if (~&timer$q) begin
+            timer$d = timer$q + one_cycle;
+        end
+        timer_reached_off_gap$d = timer$q >= off_gap_minus_one;
+        timer_reached_shed_gap$d = timer$q >= shed_gap_minus_one;
+        timer_reached_pg_timeout$d = timer$q >= pg_timeout_minus_one;
+        timer_reached_reboot_pulse$d = timer$q >= reboot_pulse_minus_two;
+        in_vault = (fsm$q == PowerState$Shed) | (fsm$q == PowerState$SetFlag) | (fsm$q == PowerState$Reboot) | (fsm$q == PowerState$VaultWait);
+        if (in_vault & ~&watchdog$q) begin
+            watchdog$d = watchdog$q + one_cycle;
+        end
+        if (in_vault) begin
+            watchdog_reached_limit$d = watchdog$q >= vault_watchdog_minus_one;
+        end
+        case (fsm$q)
+            PowerState$Off:
+                begin
+                    if (power_button & ac_level$q) begin
+                        fsm$d = PowerState$PowerOn;
+                        rail$d = first_rail;
+                        rails_on$d = rail_zero;
+                        timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
+                        settle$d = no_cycles;
+                        settle_reached$d = 1'b0;
+                    end
+                end
+            PowerState$AcWait:
+                begin
+                    if (ac_level$q & timer_reached_off_gap$q) begin
+                        fsm$d = PowerState$PowerOn;
+                        rail$d = first_rail;
+                        rails_on$d = rail_zero;
+                        timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
+                        settle$d = no_cycles;
+                        settle_reached$d = 1'b0;
+                    end
+                end
+            PowerState$PowerOn:
+                begin
+                    settle$d = no_cycles;
+                    settle_reached$d = 1'b0;
+                    if (pg[rail$q]) begin
+                        settle_reached$d = settle$q >= pg_settle_minus_two;
+                        settle$d = settle$q;
+                        if (~&settle$q) begin
+                            settle$d = settle$q + one_cycle;
+                        end
+                    end
+                    if (~ac_level$q) begin
+                        fsm$d = PowerState$AcWait;
+                        rails_on$d = no_rails;
+                        pg_expected$d = no_rails;
+                        timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
+                    end
+                    else begin
+                        if (rail_settled) begin
+                            pg_expected$d = pg_expected$q | rail_bit;
+                        end
+                        if (rail_settled & ~|pg_missing & expected_good_reached$q) begin
+                            timer$d = no_cycles;
+                            timer_reached_off_gap$d = 1'b0;
+                            timer_reached_shed_gap$d = 1'b0;
+                            timer_reached_pg_timeout$d = 1'b0;
+                            timer_reached_reboot_pulse$d = 1'b0;
+                            settle$d = no_cycles;
+                            settle_reached$d = 1'b0;
+                            if (rail$q >= last_rail) begin
+                                fsm$d = PowerState$Run;
+                            end
+                            else begin
+                                rail$d = rail$q + next_rail;
+                                rails_on$d = rails_on$q | (rail_bit << 32'h1);
+                            end
+                        end
+                        else if (timer_reached_pg_timeout$q) begin
+                            fsm$d = PowerState$Fault;
+                            pg_timeout_latched$d = 1'b1;
+                            fault_rails_latched$d = fault_rails_latched$q | rail_bit;
+                            rails_on$d = no_rails;
+                            pg_expected$d = no_rails;
+                        end
+                    end
+                end
+            PowerState$Run:
+                begin
+                    if (orderly_shutdown) begin
+                        fsm$d = PowerState$Shutdown;
+                        rail$d = last_rail;
+                        rails_on$d = rails_on$q & ~last_rail_bit;
+                        timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
+                    end
+                    else if (~ac_level$q) begin
+                        if (backup_ok) begin
+                            fsm$d = PowerState$Shed;
+                            rail$d = last_rail;
+                            rails_on$d = rails_on$q & ~last_rail_bit;
+                            timer$d = no_cycles;
+                            timer_reached_off_gap$d = 1'b0;
+                            timer_reached_shed_gap$d = 1'b0;
+                            timer_reached_pg_timeout$d = 1'b0;
+                            timer_reached_reboot_pulse$d = 1'b0;
+                            watchdog$d = no_cycles;
+                            watchdog_reached_limit$d = 1'b0;
+                            vault_counter$d = vault_counter$q + 32'h1;
+                        end
+                        else begin
+                            fsm$d = PowerState$AcWait;
+                            vault_impossible_latched$d = 1'b1;
+                            rails_on$d = no_rails;
+                            pg_expected$d = no_rails;
+                            timer$d = no_cycles;
+                            timer_reached_off_gap$d = 1'b0;
+                            timer_reached_shed_gap$d = 1'b0;
+                            timer_reached_pg_timeout$d = 1'b0;
+                            timer_reached_reboot_pulse$d = 1'b0;
+                        end
+                    end
+                end
+            PowerState$Shutdown:
+                begin
+                    if (timer_reached_off_gap$q) begin
+                        timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
+                        if (rail$q == first_rail) begin
+                            fsm$d = PowerState$Off;
+                        end
+                        else begin
+                            rail$d = rail$q - next_rail;
+                            rails_on$d = rails_on$q & ~(rail_bit >> 32'h1);
+                        end
+                    end
+                end
+            PowerState$Shed:
+                begin
+                    if (timer_reached_shed_gap$q) begin
+                        timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
+                        if (rail$q <= first_shed_rail) begin
+                            fsm$d = PowerState$SetFlag;
+                        end
+                        else begin
+                            rail$d = rail$q - next_rail;
+                            rails_on$d = rails_on$q & ~(rail_bit >> 32'h1);
+                        end
+                    end
+                end
+            PowerState$SetFlag:
+                begin
+                    flag$d = 1'b1;
+                    fsm$d = PowerState$Reboot;
+                    timer$d = no_cycles;
+                    timer_reached_off_gap$d = 1'b0;
+                    timer_reached_shed_gap$d = 1'b0;
+                    timer_reached_pg_timeout$d = 1'b0;
+                    timer_reached_reboot_pulse$d = 1'b0;
+                end
+            PowerState$Reboot:
+                begin
+                    reboot$d = 1'b1;
+                    if (timer_reached_reboot_pulse$q) begin
+                        fsm$d = PowerState$VaultWait;
+                    end
+                end
+            PowerState$VaultWait:
+                begin
+                    if (bios_vault_failed | bios_vault_done) begin
+                        if (bios_vault_failed) begin
+                            vault_failed_latched$d = 1'b1;
+                        end
+                        last_vault_counter$d = watchdog$q;
+                        fsm$d = PowerState$VaultOff;
+                        rail$d = last_protected_rail;
+                        rails_on$d = rails_on$q & below_last_protected_rail;
+                        timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
+                    end
+                end
+            PowerState$VaultOff:
+                begin
+                    if (timer_reached_off_gap$q) begin
+                        timer$d = no_cycles;
+                        timer_reached_off_gap$d = 1'b0;
+                        timer_reached_shed_gap$d = 1'b0;
+                        timer_reached_pg_timeout$d = 1'b0;
+                        timer_reached_reboot_pulse$d = 1'b0;
+                        if (rail$q == first_rail) begin
+                            fsm$d = PowerState$AcWait;
+                        end
+                        else begin
+                            rail$d = rail$q - next_rail;
+                            rails_on$d = rails_on$q & ~(rail_bit >> 32'h1);
+                        end
+                    end
+                end
+            PowerState$Fault:
+                begin
+                    if (rearm) begin
+                        fsm$d = PowerState$Off;
+                    end
+                end
+            default:
+                begin
+                    fsm$d = PowerState$Off;
+                end
+        endcase
+        if (in_vault & watchdog_reached_limit$q) begin
+            fsm$d = PowerState$VaultOff;
+            rail$d = last_protected_rail;
+            timer$d = no_cycles;
+            timer_reached_off_gap$d = 1'b0;
+            timer_reached_shed_gap$d = 1'b0;
+            timer_reached_pg_timeout$d = 1'b0;
+            timer_reached_reboot_pulse$d = 1'b0;
+            watchdog_expired_latched$d = 1'b1;
+            last_vault_counter$d = watchdog$q;
+            if (~&watchdog_counter$q) begin
+                watchdog_counter$d = watchdog_counter$q + 32'h1;
+            end
+            rails_on$d = rails_on$q & below_last_protected_rail;
+        end
+        if (pg_lost_now) begin
+            fsm$d = PowerState$Fault;
+            pg_lost_latched$d = 1'b1;
+            fault_rails_latched$d = fault_rails_latched$q | pg_missing;
+            rails_on$d = no_rails;
+            pg_expected$d = no_rails;
+        end
+        if (flag_clear & ~in_vault) begin
+            flag$d = 1'b0;
+        end
+        if (rearm) begin
+            pg_timeout_latched$d = 1'b0;
+            pg_lost_latched$d = 1'b0;
+            fault_rails_latched$d = no_rails;
+            vault_impossible_latched$d = 1'b0;
+            vault_failed_latched$d = 1'b0;
+            watchdog_expired_latched$d = 1'b0;
+        end
+        if (reset) begin
+            fsm$d = PowerState$Off;
+            rails_on$d = no_rails;
+            pg_expected$d = no_rails;
+            rail$d = first_rail;
+            timer$d = no_cycles;
+            timer_reached_off_gap$d = 1'b0;
+            timer_reached_shed_gap$d = 1'b0;
+            timer_reached_pg_timeout$d = 1'b0;
+            timer_reached_reboot_pulse$d = 1'b0;
+            settle$d = no_cycles;
+            settle_reached$d = 1'b0;
+            ac_level$d = 1'b0;
+            ac_count$d = no_cycles;
+            loss_count$d = no_cycles;
+            expected_good_for$d = no_cycles;
+            watchdog$d = no_cycles;
+            watchdog_reached_limit$d = 1'b0;
+            reboot$d = 1'b0;
+            pg_timeout_latched$d = 1'b0;
+            pg_lost_latched$d = 1'b0;
+            fault_rails_latched$d = no_rails;
+            vault_impossible_latched$d = 1'b0;
+            vault_failed_latched$d = 1'b0;
+            watchdog_expired_latched$d = 1'b0;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$control$power
+
+
+module colorlight_i9_core$nic$control$power$ac_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$ac_count
+
+
+module colorlight_i9_core$nic$control$power$ac_level(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$ac_level
+
+
+module colorlight_i9_core$nic$control$power$expected_good_for(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$expected_good_for
+
+
+module colorlight_i9_core$nic$control$power$expected_good_reached(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$expected_good_reached
+
+
+module colorlight_i9_core$nic$control$power$fault_rails_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$fault_rails_latched
+
+
+module colorlight_i9_core$nic$control$power$flag(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$flag
+
+
+module colorlight_i9_core$nic$control$power$fsm(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam PowerState$Off = 0;
+    localparam PowerState$PowerOn = 1;
+    localparam PowerState$Run = 2;
+    localparam PowerState$Shutdown = 3;
+    localparam PowerState$Shed = 4;
+    localparam PowerState$SetFlag = 5;
+    localparam PowerState$Reboot = 6;
+    localparam PowerState$VaultWait = 7;
+    localparam PowerState$VaultOff = 8;
+    localparam PowerState$AcWait = 9;
+    localparam PowerState$Fault = 10;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$fsm
+
+
+module colorlight_i9_core$nic$control$power$last_vault_counter(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$last_vault_counter
+
+
+module colorlight_i9_core$nic$control$power$loss_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$loss_count
+
+
+module colorlight_i9_core$nic$control$power$loss_reached(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$loss_reached
+
+
+module colorlight_i9_core$nic$control$power$pg_expected(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$pg_expected
+
+
+module colorlight_i9_core$nic$control$power$pg_lost_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$pg_lost_latched
+
+
+module colorlight_i9_core$nic$control$power$pg_timeout_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$pg_timeout_latched
+
+
+module colorlight_i9_core$nic$control$power$rail(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$rail
+
+
+module colorlight_i9_core$nic$control$power$rails_on(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$rails_on
+
+
+module colorlight_i9_core$nic$control$power$reboot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$reboot
+
+
+module colorlight_i9_core$nic$control$power$settle(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$settle
+
+
+module colorlight_i9_core$nic$control$power$settle_reached(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$settle_reached
+
+
+module colorlight_i9_core$nic$control$power$timer(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$timer
+
+
+module colorlight_i9_core$nic$control$power$timer_reached_off_gap(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$timer_reached_off_gap
+
+
+module colorlight_i9_core$nic$control$power$timer_reached_pg_timeout(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$timer_reached_pg_timeout
+
+
+module colorlight_i9_core$nic$control$power$timer_reached_reboot_pulse(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$timer_reached_reboot_pulse
+
+
+module colorlight_i9_core$nic$control$power$timer_reached_shed_gap(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$timer_reached_shed_gap
+
+
+module colorlight_i9_core$nic$control$power$vault_counter(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$vault_counter
+
+
+module colorlight_i9_core$nic$control$power$vault_failed_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$vault_failed_latched
+
+
+module colorlight_i9_core$nic$control$power$vault_impossible_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$vault_impossible_latched
+
+
+module colorlight_i9_core$nic$control$power$watchdog(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$watchdog
+
+
+module colorlight_i9_core$nic$control$power$watchdog_counter(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$watchdog_counter
+
+
+module colorlight_i9_core$nic$control$power$watchdog_expired_latched(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$watchdog_expired_latched
+
+
+module colorlight_i9_core$nic$control$power$watchdog_reached_limit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$power$watchdog_reached_limit
+
+
+module colorlight_i9_core$nic$control$read_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$read_data
+
+
+module colorlight_i9_core$nic$control$scratch(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$control$scratch
 
 
 module colorlight_i9_core$nic$controllers_0(clock,reset,links$from_a$tdata,links$from_a$tlast,links$from_a$tvalid,links$from_a$tready,links$from_b$tdata,links$from_b$tlast,links$from_b$tvalid,links$from_b$tready,links$to_controller$tdata,links$to_controller$tlast,links$to_controller$tvalid,links$to_controller$tready);
@@ -33869,6 +38084,1985 @@ module colorlight_i9_core$nic$mac$unpacker$last(d,q,clock);
 endmodule // colorlight_i9_core$nic$mac$unpacker$last
 
 
+module colorlight_i9_core$nic$mac_registers(clock,reset,bus_request,bus_address,bus_ack,bus_read_data,rx_clock,rx_frames,rx_phy_errors,rx_runts,rx_oversize,rx_fcs_errors,rx_framing_errors,rx_overflows,tx_clock,tx_frames,tx_underruns,tx_oversize);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  bus_request;
+    input wire  [15:0] bus_address;
+    output reg  bus_ack;
+    output reg  [31:0] bus_read_data;
+    input wire  rx_clock;
+    input wire  [31:0] rx_frames;
+    input wire  [31:0] rx_phy_errors;
+    input wire  [31:0] rx_runts;
+    input wire  [31:0] rx_oversize;
+    input wire  [31:0] rx_fcs_errors;
+    input wire  [31:0] rx_framing_errors;
+    input wire  [31:0] rx_overflows;
+    input wire  tx_clock;
+    input wire  [31:0] tx_frames;
+    input wire  [31:0] tx_underruns;
+    input wire  [31:0] tx_oversize;
+    
+    // Constant declarations
+    localparam  block_base = 16'h500;
+    localparam  block_mask = 16'hff00;
+    localparam  no_data = 32'h0;
+    localparam  at_rx_frames = 16'h0;
+    localparam  at_rx_phy_errors = 16'h1;
+    localparam  at_rx_runts = 16'h2;
+    localparam  at_rx_oversize = 16'h3;
+    localparam  at_rx_fcs_errors = 16'h4;
+    localparam  at_rx_framing_errors = 16'h5;
+    localparam  at_rx_overflows = 16'h6;
+    localparam  at_tx_frames = 16'h7;
+    localparam  at_tx_underruns = 16'h8;
+    localparam  at_tx_oversize = 16'h9;
+    
+    // Stub signals
+    reg  rx_frames_seen$source_clock;
+    reg  [31:0] rx_frames_seen$source_count;
+    reg  rx_frames_seen$clock;
+    wire  [31:0] rx_frames_seen$count;
+    reg  rx_phy_errors_seen$source_clock;
+    reg  [31:0] rx_phy_errors_seen$source_count;
+    reg  rx_phy_errors_seen$clock;
+    wire  [31:0] rx_phy_errors_seen$count;
+    reg  rx_runts_seen$source_clock;
+    reg  [31:0] rx_runts_seen$source_count;
+    reg  rx_runts_seen$clock;
+    wire  [31:0] rx_runts_seen$count;
+    reg  rx_oversize_seen$source_clock;
+    reg  [31:0] rx_oversize_seen$source_count;
+    reg  rx_oversize_seen$clock;
+    wire  [31:0] rx_oversize_seen$count;
+    reg  rx_fcs_errors_seen$source_clock;
+    reg  [31:0] rx_fcs_errors_seen$source_count;
+    reg  rx_fcs_errors_seen$clock;
+    wire  [31:0] rx_fcs_errors_seen$count;
+    reg  rx_framing_errors_seen$source_clock;
+    reg  [31:0] rx_framing_errors_seen$source_count;
+    reg  rx_framing_errors_seen$clock;
+    wire  [31:0] rx_framing_errors_seen$count;
+    reg  rx_overflows_seen$source_clock;
+    reg  [31:0] rx_overflows_seen$source_count;
+    reg  rx_overflows_seen$clock;
+    wire  [31:0] rx_overflows_seen$count;
+    reg  tx_frames_seen$source_clock;
+    reg  [31:0] tx_frames_seen$source_count;
+    reg  tx_frames_seen$clock;
+    wire  [31:0] tx_frames_seen$count;
+    reg  tx_underruns_seen$source_clock;
+    reg  [31:0] tx_underruns_seen$source_count;
+    reg  tx_underruns_seen$clock;
+    wire  [31:0] tx_underruns_seen$count;
+    reg  ack$d;
+    wire  ack$q;
+    reg  ack$clock;
+    reg  [31:0] read_data$d;
+    wire  [31:0] read_data$q;
+    reg  read_data$clock;
+    
+    // Local signals
+    reg  [15:0] offset;
+    reg  selected;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$mac_registers$rx_frames_seen rx_frames_seen(
+        .source_clock(rx_frames_seen$source_clock),
+        .source_count(rx_frames_seen$source_count),
+        .clock(rx_frames_seen$clock),
+        .count(rx_frames_seen$count)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_phy_errors_seen rx_phy_errors_seen(
+        .source_clock(rx_phy_errors_seen$source_clock),
+        .source_count(rx_phy_errors_seen$source_count),
+        .clock(rx_phy_errors_seen$clock),
+        .count(rx_phy_errors_seen$count)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_runts_seen rx_runts_seen(
+        .source_clock(rx_runts_seen$source_clock),
+        .source_count(rx_runts_seen$source_count),
+        .clock(rx_runts_seen$clock),
+        .count(rx_runts_seen$count)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_oversize_seen rx_oversize_seen(
+        .source_clock(rx_oversize_seen$source_clock),
+        .source_count(rx_oversize_seen$source_count),
+        .clock(rx_oversize_seen$clock),
+        .count(rx_oversize_seen$count)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_fcs_errors_seen rx_fcs_errors_seen(
+        .source_clock(rx_fcs_errors_seen$source_clock),
+        .source_count(rx_fcs_errors_seen$source_count),
+        .clock(rx_fcs_errors_seen$clock),
+        .count(rx_fcs_errors_seen$count)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_framing_errors_seen rx_framing_errors_seen(
+        .source_clock(rx_framing_errors_seen$source_clock),
+        .source_count(rx_framing_errors_seen$source_count),
+        .clock(rx_framing_errors_seen$clock),
+        .count(rx_framing_errors_seen$count)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_overflows_seen rx_overflows_seen(
+        .source_clock(rx_overflows_seen$source_clock),
+        .source_count(rx_overflows_seen$source_count),
+        .clock(rx_overflows_seen$clock),
+        .count(rx_overflows_seen$count)
+    );
+    colorlight_i9_core$nic$mac_registers$tx_frames_seen tx_frames_seen(
+        .source_clock(tx_frames_seen$source_clock),
+        .source_count(tx_frames_seen$source_count),
+        .clock(tx_frames_seen$clock),
+        .count(tx_frames_seen$count)
+    );
+    colorlight_i9_core$nic$mac_registers$tx_underruns_seen tx_underruns_seen(
+        .source_clock(tx_underruns_seen$source_clock),
+        .source_count(tx_underruns_seen$source_count),
+        .clock(tx_underruns_seen$clock),
+        .count(tx_underruns_seen$count)
+    );
+    colorlight_i9_core$nic$mac_registers$ack ack(
+        .d(ack$d),
+        .q(ack$q),
+        .clock(ack$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$read_data read_data(
+        .d(read_data$d),
+        .q(read_data$q),
+        .clock(read_data$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        ack$clock = clock;
+        read_data$clock = clock;
+        ack$d = ack$q;
+        read_data$d = read_data$q;
+        rx_frames_seen$source_clock = rx_clock;
+        rx_phy_errors_seen$source_clock = rx_clock;
+        rx_runts_seen$source_clock = rx_clock;
+        rx_oversize_seen$source_clock = rx_clock;
+        rx_fcs_errors_seen$source_clock = rx_clock;
+        rx_framing_errors_seen$source_clock = rx_clock;
+        rx_overflows_seen$source_clock = rx_clock;
+        tx_frames_seen$source_clock = tx_clock;
+        tx_underruns_seen$source_clock = tx_clock;
+        rx_frames_seen$clock = clock;
+        rx_phy_errors_seen$clock = clock;
+        rx_runts_seen$clock = clock;
+        rx_oversize_seen$clock = clock;
+        rx_fcs_errors_seen$clock = clock;
+        rx_framing_errors_seen$clock = clock;
+        rx_overflows_seen$clock = clock;
+        tx_frames_seen$clock = clock;
+        tx_underruns_seen$clock = clock;
+        rx_frames_seen$source_count = rx_frames;
+        rx_phy_errors_seen$source_count = rx_phy_errors;
+        rx_runts_seen$source_count = rx_runts;
+        rx_oversize_seen$source_count = rx_oversize;
+        rx_fcs_errors_seen$source_count = rx_fcs_errors;
+        rx_framing_errors_seen$source_count = rx_framing_errors;
+        rx_overflows_seen$source_count = rx_overflows;
+        tx_frames_seen$source_count = tx_frames;
+        tx_underruns_seen$source_count = tx_underruns;
+        offset = bus_address & ~block_mask;
+        selected = bus_request & ((bus_address & block_mask) == block_base);
+        ack$d = 1'b0;
+        read_data$d = no_data;
+        if (selected) begin
+            ack$d = 1'b1;
+            if (offset == at_rx_frames) begin
+                read_data$d = rx_frames_seen$count;
+            end
+            else if (offset == at_rx_phy_errors) begin
+                read_data$d = rx_phy_errors_seen$count;
+            end
+            else if (offset == at_rx_runts) begin
+                read_data$d = rx_runts_seen$count;
+            end
+            else if (offset == at_rx_oversize) begin
+                read_data$d = rx_oversize_seen$count;
+            end
+            else if (offset == at_rx_fcs_errors) begin
+                read_data$d = rx_fcs_errors_seen$count;
+            end
+            else if (offset == at_rx_framing_errors) begin
+                read_data$d = rx_framing_errors_seen$count;
+            end
+            else if (offset == at_rx_overflows) begin
+                read_data$d = rx_overflows_seen$count;
+            end
+            else if (offset == at_tx_frames) begin
+                read_data$d = tx_frames_seen$count;
+            end
+            else if (offset == at_tx_underruns) begin
+                read_data$d = tx_underruns_seen$count;
+            end
+            else if (offset == at_tx_oversize) begin
+                read_data$d = tx_oversize;
+            end
+            else begin
+                ack$d = 1'b0;
+            end
+        end
+        bus_ack = ack$q;
+        bus_read_data = read_data$q;
+        if (reset) begin
+            ack$d = 1'b0;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$mac_registers
+
+
+module colorlight_i9_core$nic$mac_registers$ack(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$ack
+
+
+module colorlight_i9_core$nic$mac_registers$read_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$read_data
+
+
+module colorlight_i9_core$nic$mac_registers$rx_fcs_errors_seen(source_clock,source_count,clock,count);
+    
+    // Module arguments
+    input wire  source_clock;
+    input wire  [31:0] source_count;
+    input wire  clock;
+    output reg  [31:0] count;
+    
+    // Stub signals
+    reg  [31:0] gray$d;
+    wire  [31:0] gray$q;
+    reg  gray$clock;
+    reg  [31:0] gray_metastable$d;
+    wire  [31:0] gray_metastable$q;
+    reg  gray_metastable$clock;
+    reg  [31:0] gray_seen$d;
+    wire  [31:0] gray_seen$q;
+    reg  gray_seen$clock;
+    
+    // Local signals
+    reg  [31:0] binary;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$mac_registers$rx_fcs_errors_seen$gray gray(
+        .d(gray$d),
+        .q(gray$q),
+        .clock(gray$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_fcs_errors_seen$gray_metastable gray_metastable(
+        .d(gray_metastable$d),
+        .q(gray_metastable$q),
+        .clock(gray_metastable$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_fcs_errors_seen$gray_seen gray_seen(
+        .d(gray_seen$d),
+        .q(gray_seen$q),
+        .clock(gray_seen$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        gray$clock = source_clock;
+        gray$d = gray$q;
+        gray_metastable$clock = clock;
+        gray_seen$clock = clock;
+        gray_metastable$d = gray_metastable$q;
+        gray_seen$d = gray_seen$q;
+        gray$d = source_count ^ (source_count >> 32'h1);
+        gray_metastable$d = gray$q;
+        gray_seen$d = gray_metastable$q;
+        binary = gray_seen$q;
+        binary = binary ^ (binary >> 32'h1);
+        binary = binary ^ (binary >> 32'h2);
+        binary = binary ^ (binary >> 32'h4);
+        binary = binary ^ (binary >> 32'h8);
+        binary = binary ^ (binary >> 32'h10);
+        count = binary;
+    end
+    
+endmodule // colorlight_i9_core$nic$mac_registers$rx_fcs_errors_seen
+
+
+module colorlight_i9_core$nic$mac_registers$rx_fcs_errors_seen$gray(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_fcs_errors_seen$gray
+
+
+module colorlight_i9_core$nic$mac_registers$rx_fcs_errors_seen$gray_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_fcs_errors_seen$gray_metastable
+
+
+module colorlight_i9_core$nic$mac_registers$rx_fcs_errors_seen$gray_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_fcs_errors_seen$gray_seen
+
+
+module colorlight_i9_core$nic$mac_registers$rx_frames_seen(source_clock,source_count,clock,count);
+    
+    // Module arguments
+    input wire  source_clock;
+    input wire  [31:0] source_count;
+    input wire  clock;
+    output reg  [31:0] count;
+    
+    // Stub signals
+    reg  [31:0] gray$d;
+    wire  [31:0] gray$q;
+    reg  gray$clock;
+    reg  [31:0] gray_metastable$d;
+    wire  [31:0] gray_metastable$q;
+    reg  gray_metastable$clock;
+    reg  [31:0] gray_seen$d;
+    wire  [31:0] gray_seen$q;
+    reg  gray_seen$clock;
+    
+    // Local signals
+    reg  [31:0] binary;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$mac_registers$rx_frames_seen$gray gray(
+        .d(gray$d),
+        .q(gray$q),
+        .clock(gray$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_frames_seen$gray_metastable gray_metastable(
+        .d(gray_metastable$d),
+        .q(gray_metastable$q),
+        .clock(gray_metastable$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_frames_seen$gray_seen gray_seen(
+        .d(gray_seen$d),
+        .q(gray_seen$q),
+        .clock(gray_seen$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        gray$clock = source_clock;
+        gray$d = gray$q;
+        gray_metastable$clock = clock;
+        gray_seen$clock = clock;
+        gray_metastable$d = gray_metastable$q;
+        gray_seen$d = gray_seen$q;
+        gray$d = source_count ^ (source_count >> 32'h1);
+        gray_metastable$d = gray$q;
+        gray_seen$d = gray_metastable$q;
+        binary = gray_seen$q;
+        binary = binary ^ (binary >> 32'h1);
+        binary = binary ^ (binary >> 32'h2);
+        binary = binary ^ (binary >> 32'h4);
+        binary = binary ^ (binary >> 32'h8);
+        binary = binary ^ (binary >> 32'h10);
+        count = binary;
+    end
+    
+endmodule // colorlight_i9_core$nic$mac_registers$rx_frames_seen
+
+
+module colorlight_i9_core$nic$mac_registers$rx_frames_seen$gray(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_frames_seen$gray
+
+
+module colorlight_i9_core$nic$mac_registers$rx_frames_seen$gray_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_frames_seen$gray_metastable
+
+
+module colorlight_i9_core$nic$mac_registers$rx_frames_seen$gray_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_frames_seen$gray_seen
+
+
+module colorlight_i9_core$nic$mac_registers$rx_framing_errors_seen(source_clock,source_count,clock,count);
+    
+    // Module arguments
+    input wire  source_clock;
+    input wire  [31:0] source_count;
+    input wire  clock;
+    output reg  [31:0] count;
+    
+    // Stub signals
+    reg  [31:0] gray$d;
+    wire  [31:0] gray$q;
+    reg  gray$clock;
+    reg  [31:0] gray_metastable$d;
+    wire  [31:0] gray_metastable$q;
+    reg  gray_metastable$clock;
+    reg  [31:0] gray_seen$d;
+    wire  [31:0] gray_seen$q;
+    reg  gray_seen$clock;
+    
+    // Local signals
+    reg  [31:0] binary;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$mac_registers$rx_framing_errors_seen$gray gray(
+        .d(gray$d),
+        .q(gray$q),
+        .clock(gray$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_framing_errors_seen$gray_metastable gray_metastable(
+        .d(gray_metastable$d),
+        .q(gray_metastable$q),
+        .clock(gray_metastable$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_framing_errors_seen$gray_seen gray_seen(
+        .d(gray_seen$d),
+        .q(gray_seen$q),
+        .clock(gray_seen$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        gray$clock = source_clock;
+        gray$d = gray$q;
+        gray_metastable$clock = clock;
+        gray_seen$clock = clock;
+        gray_metastable$d = gray_metastable$q;
+        gray_seen$d = gray_seen$q;
+        gray$d = source_count ^ (source_count >> 32'h1);
+        gray_metastable$d = gray$q;
+        gray_seen$d = gray_metastable$q;
+        binary = gray_seen$q;
+        binary = binary ^ (binary >> 32'h1);
+        binary = binary ^ (binary >> 32'h2);
+        binary = binary ^ (binary >> 32'h4);
+        binary = binary ^ (binary >> 32'h8);
+        binary = binary ^ (binary >> 32'h10);
+        count = binary;
+    end
+    
+endmodule // colorlight_i9_core$nic$mac_registers$rx_framing_errors_seen
+
+
+module colorlight_i9_core$nic$mac_registers$rx_framing_errors_seen$gray(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_framing_errors_seen$gray
+
+
+module colorlight_i9_core$nic$mac_registers$rx_framing_errors_seen$gray_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_framing_errors_seen$gray_metastable
+
+
+module colorlight_i9_core$nic$mac_registers$rx_framing_errors_seen$gray_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_framing_errors_seen$gray_seen
+
+
+module colorlight_i9_core$nic$mac_registers$rx_overflows_seen(source_clock,source_count,clock,count);
+    
+    // Module arguments
+    input wire  source_clock;
+    input wire  [31:0] source_count;
+    input wire  clock;
+    output reg  [31:0] count;
+    
+    // Stub signals
+    reg  [31:0] gray$d;
+    wire  [31:0] gray$q;
+    reg  gray$clock;
+    reg  [31:0] gray_metastable$d;
+    wire  [31:0] gray_metastable$q;
+    reg  gray_metastable$clock;
+    reg  [31:0] gray_seen$d;
+    wire  [31:0] gray_seen$q;
+    reg  gray_seen$clock;
+    
+    // Local signals
+    reg  [31:0] binary;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$mac_registers$rx_overflows_seen$gray gray(
+        .d(gray$d),
+        .q(gray$q),
+        .clock(gray$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_overflows_seen$gray_metastable gray_metastable(
+        .d(gray_metastable$d),
+        .q(gray_metastable$q),
+        .clock(gray_metastable$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_overflows_seen$gray_seen gray_seen(
+        .d(gray_seen$d),
+        .q(gray_seen$q),
+        .clock(gray_seen$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        gray$clock = source_clock;
+        gray$d = gray$q;
+        gray_metastable$clock = clock;
+        gray_seen$clock = clock;
+        gray_metastable$d = gray_metastable$q;
+        gray_seen$d = gray_seen$q;
+        gray$d = source_count ^ (source_count >> 32'h1);
+        gray_metastable$d = gray$q;
+        gray_seen$d = gray_metastable$q;
+        binary = gray_seen$q;
+        binary = binary ^ (binary >> 32'h1);
+        binary = binary ^ (binary >> 32'h2);
+        binary = binary ^ (binary >> 32'h4);
+        binary = binary ^ (binary >> 32'h8);
+        binary = binary ^ (binary >> 32'h10);
+        count = binary;
+    end
+    
+endmodule // colorlight_i9_core$nic$mac_registers$rx_overflows_seen
+
+
+module colorlight_i9_core$nic$mac_registers$rx_overflows_seen$gray(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_overflows_seen$gray
+
+
+module colorlight_i9_core$nic$mac_registers$rx_overflows_seen$gray_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_overflows_seen$gray_metastable
+
+
+module colorlight_i9_core$nic$mac_registers$rx_overflows_seen$gray_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_overflows_seen$gray_seen
+
+
+module colorlight_i9_core$nic$mac_registers$rx_oversize_seen(source_clock,source_count,clock,count);
+    
+    // Module arguments
+    input wire  source_clock;
+    input wire  [31:0] source_count;
+    input wire  clock;
+    output reg  [31:0] count;
+    
+    // Stub signals
+    reg  [31:0] gray$d;
+    wire  [31:0] gray$q;
+    reg  gray$clock;
+    reg  [31:0] gray_metastable$d;
+    wire  [31:0] gray_metastable$q;
+    reg  gray_metastable$clock;
+    reg  [31:0] gray_seen$d;
+    wire  [31:0] gray_seen$q;
+    reg  gray_seen$clock;
+    
+    // Local signals
+    reg  [31:0] binary;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$mac_registers$rx_oversize_seen$gray gray(
+        .d(gray$d),
+        .q(gray$q),
+        .clock(gray$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_oversize_seen$gray_metastable gray_metastable(
+        .d(gray_metastable$d),
+        .q(gray_metastable$q),
+        .clock(gray_metastable$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_oversize_seen$gray_seen gray_seen(
+        .d(gray_seen$d),
+        .q(gray_seen$q),
+        .clock(gray_seen$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        gray$clock = source_clock;
+        gray$d = gray$q;
+        gray_metastable$clock = clock;
+        gray_seen$clock = clock;
+        gray_metastable$d = gray_metastable$q;
+        gray_seen$d = gray_seen$q;
+        gray$d = source_count ^ (source_count >> 32'h1);
+        gray_metastable$d = gray$q;
+        gray_seen$d = gray_metastable$q;
+        binary = gray_seen$q;
+        binary = binary ^ (binary >> 32'h1);
+        binary = binary ^ (binary >> 32'h2);
+        binary = binary ^ (binary >> 32'h4);
+        binary = binary ^ (binary >> 32'h8);
+        binary = binary ^ (binary >> 32'h10);
+        count = binary;
+    end
+    
+endmodule // colorlight_i9_core$nic$mac_registers$rx_oversize_seen
+
+
+module colorlight_i9_core$nic$mac_registers$rx_oversize_seen$gray(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_oversize_seen$gray
+
+
+module colorlight_i9_core$nic$mac_registers$rx_oversize_seen$gray_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_oversize_seen$gray_metastable
+
+
+module colorlight_i9_core$nic$mac_registers$rx_oversize_seen$gray_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_oversize_seen$gray_seen
+
+
+module colorlight_i9_core$nic$mac_registers$rx_phy_errors_seen(source_clock,source_count,clock,count);
+    
+    // Module arguments
+    input wire  source_clock;
+    input wire  [31:0] source_count;
+    input wire  clock;
+    output reg  [31:0] count;
+    
+    // Stub signals
+    reg  [31:0] gray$d;
+    wire  [31:0] gray$q;
+    reg  gray$clock;
+    reg  [31:0] gray_metastable$d;
+    wire  [31:0] gray_metastable$q;
+    reg  gray_metastable$clock;
+    reg  [31:0] gray_seen$d;
+    wire  [31:0] gray_seen$q;
+    reg  gray_seen$clock;
+    
+    // Local signals
+    reg  [31:0] binary;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$mac_registers$rx_phy_errors_seen$gray gray(
+        .d(gray$d),
+        .q(gray$q),
+        .clock(gray$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_phy_errors_seen$gray_metastable gray_metastable(
+        .d(gray_metastable$d),
+        .q(gray_metastable$q),
+        .clock(gray_metastable$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_phy_errors_seen$gray_seen gray_seen(
+        .d(gray_seen$d),
+        .q(gray_seen$q),
+        .clock(gray_seen$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        gray$clock = source_clock;
+        gray$d = gray$q;
+        gray_metastable$clock = clock;
+        gray_seen$clock = clock;
+        gray_metastable$d = gray_metastable$q;
+        gray_seen$d = gray_seen$q;
+        gray$d = source_count ^ (source_count >> 32'h1);
+        gray_metastable$d = gray$q;
+        gray_seen$d = gray_metastable$q;
+        binary = gray_seen$q;
+        binary = binary ^ (binary >> 32'h1);
+        binary = binary ^ (binary >> 32'h2);
+        binary = binary ^ (binary >> 32'h4);
+        binary = binary ^ (binary >> 32'h8);
+        binary = binary ^ (binary >> 32'h10);
+        count = binary;
+    end
+    
+endmodule // colorlight_i9_core$nic$mac_registers$rx_phy_errors_seen
+
+
+module colorlight_i9_core$nic$mac_registers$rx_phy_errors_seen$gray(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_phy_errors_seen$gray
+
+
+module colorlight_i9_core$nic$mac_registers$rx_phy_errors_seen$gray_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_phy_errors_seen$gray_metastable
+
+
+module colorlight_i9_core$nic$mac_registers$rx_phy_errors_seen$gray_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_phy_errors_seen$gray_seen
+
+
+module colorlight_i9_core$nic$mac_registers$rx_runts_seen(source_clock,source_count,clock,count);
+    
+    // Module arguments
+    input wire  source_clock;
+    input wire  [31:0] source_count;
+    input wire  clock;
+    output reg  [31:0] count;
+    
+    // Stub signals
+    reg  [31:0] gray$d;
+    wire  [31:0] gray$q;
+    reg  gray$clock;
+    reg  [31:0] gray_metastable$d;
+    wire  [31:0] gray_metastable$q;
+    reg  gray_metastable$clock;
+    reg  [31:0] gray_seen$d;
+    wire  [31:0] gray_seen$q;
+    reg  gray_seen$clock;
+    
+    // Local signals
+    reg  [31:0] binary;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$mac_registers$rx_runts_seen$gray gray(
+        .d(gray$d),
+        .q(gray$q),
+        .clock(gray$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_runts_seen$gray_metastable gray_metastable(
+        .d(gray_metastable$d),
+        .q(gray_metastable$q),
+        .clock(gray_metastable$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$rx_runts_seen$gray_seen gray_seen(
+        .d(gray_seen$d),
+        .q(gray_seen$q),
+        .clock(gray_seen$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        gray$clock = source_clock;
+        gray$d = gray$q;
+        gray_metastable$clock = clock;
+        gray_seen$clock = clock;
+        gray_metastable$d = gray_metastable$q;
+        gray_seen$d = gray_seen$q;
+        gray$d = source_count ^ (source_count >> 32'h1);
+        gray_metastable$d = gray$q;
+        gray_seen$d = gray_metastable$q;
+        binary = gray_seen$q;
+        binary = binary ^ (binary >> 32'h1);
+        binary = binary ^ (binary >> 32'h2);
+        binary = binary ^ (binary >> 32'h4);
+        binary = binary ^ (binary >> 32'h8);
+        binary = binary ^ (binary >> 32'h10);
+        count = binary;
+    end
+    
+endmodule // colorlight_i9_core$nic$mac_registers$rx_runts_seen
+
+
+module colorlight_i9_core$nic$mac_registers$rx_runts_seen$gray(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_runts_seen$gray
+
+
+module colorlight_i9_core$nic$mac_registers$rx_runts_seen$gray_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_runts_seen$gray_metastable
+
+
+module colorlight_i9_core$nic$mac_registers$rx_runts_seen$gray_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$rx_runts_seen$gray_seen
+
+
+module colorlight_i9_core$nic$mac_registers$tx_frames_seen(source_clock,source_count,clock,count);
+    
+    // Module arguments
+    input wire  source_clock;
+    input wire  [31:0] source_count;
+    input wire  clock;
+    output reg  [31:0] count;
+    
+    // Stub signals
+    reg  [31:0] gray$d;
+    wire  [31:0] gray$q;
+    reg  gray$clock;
+    reg  [31:0] gray_metastable$d;
+    wire  [31:0] gray_metastable$q;
+    reg  gray_metastable$clock;
+    reg  [31:0] gray_seen$d;
+    wire  [31:0] gray_seen$q;
+    reg  gray_seen$clock;
+    
+    // Local signals
+    reg  [31:0] binary;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$mac_registers$tx_frames_seen$gray gray(
+        .d(gray$d),
+        .q(gray$q),
+        .clock(gray$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$tx_frames_seen$gray_metastable gray_metastable(
+        .d(gray_metastable$d),
+        .q(gray_metastable$q),
+        .clock(gray_metastable$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$tx_frames_seen$gray_seen gray_seen(
+        .d(gray_seen$d),
+        .q(gray_seen$q),
+        .clock(gray_seen$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        gray$clock = source_clock;
+        gray$d = gray$q;
+        gray_metastable$clock = clock;
+        gray_seen$clock = clock;
+        gray_metastable$d = gray_metastable$q;
+        gray_seen$d = gray_seen$q;
+        gray$d = source_count ^ (source_count >> 32'h1);
+        gray_metastable$d = gray$q;
+        gray_seen$d = gray_metastable$q;
+        binary = gray_seen$q;
+        binary = binary ^ (binary >> 32'h1);
+        binary = binary ^ (binary >> 32'h2);
+        binary = binary ^ (binary >> 32'h4);
+        binary = binary ^ (binary >> 32'h8);
+        binary = binary ^ (binary >> 32'h10);
+        count = binary;
+    end
+    
+endmodule // colorlight_i9_core$nic$mac_registers$tx_frames_seen
+
+
+module colorlight_i9_core$nic$mac_registers$tx_frames_seen$gray(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$tx_frames_seen$gray
+
+
+module colorlight_i9_core$nic$mac_registers$tx_frames_seen$gray_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$tx_frames_seen$gray_metastable
+
+
+module colorlight_i9_core$nic$mac_registers$tx_frames_seen$gray_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$tx_frames_seen$gray_seen
+
+
+module colorlight_i9_core$nic$mac_registers$tx_underruns_seen(source_clock,source_count,clock,count);
+    
+    // Module arguments
+    input wire  source_clock;
+    input wire  [31:0] source_count;
+    input wire  clock;
+    output reg  [31:0] count;
+    
+    // Stub signals
+    reg  [31:0] gray$d;
+    wire  [31:0] gray$q;
+    reg  gray$clock;
+    reg  [31:0] gray_metastable$d;
+    wire  [31:0] gray_metastable$q;
+    reg  gray_metastable$clock;
+    reg  [31:0] gray_seen$d;
+    wire  [31:0] gray_seen$q;
+    reg  gray_seen$clock;
+    
+    // Local signals
+    reg  [31:0] binary;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$mac_registers$tx_underruns_seen$gray gray(
+        .d(gray$d),
+        .q(gray$q),
+        .clock(gray$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$tx_underruns_seen$gray_metastable gray_metastable(
+        .d(gray_metastable$d),
+        .q(gray_metastable$q),
+        .clock(gray_metastable$clock)
+    );
+    colorlight_i9_core$nic$mac_registers$tx_underruns_seen$gray_seen gray_seen(
+        .d(gray_seen$d),
+        .q(gray_seen$q),
+        .clock(gray_seen$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        gray$clock = source_clock;
+        gray$d = gray$q;
+        gray_metastable$clock = clock;
+        gray_seen$clock = clock;
+        gray_metastable$d = gray_metastable$q;
+        gray_seen$d = gray_seen$q;
+        gray$d = source_count ^ (source_count >> 32'h1);
+        gray_metastable$d = gray$q;
+        gray_seen$d = gray_metastable$q;
+        binary = gray_seen$q;
+        binary = binary ^ (binary >> 32'h1);
+        binary = binary ^ (binary >> 32'h2);
+        binary = binary ^ (binary >> 32'h4);
+        binary = binary ^ (binary >> 32'h8);
+        binary = binary ^ (binary >> 32'h10);
+        count = binary;
+    end
+    
+endmodule // colorlight_i9_core$nic$mac_registers$tx_underruns_seen
+
+
+module colorlight_i9_core$nic$mac_registers$tx_underruns_seen$gray(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$tx_underruns_seen$gray
+
+
+module colorlight_i9_core$nic$mac_registers$tx_underruns_seen$gray_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$tx_underruns_seen$gray_metastable
+
+
+module colorlight_i9_core$nic$mac_registers$tx_underruns_seen$gray_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac_registers$tx_underruns_seen$gray_seen
+
+
+module colorlight_i9_core$nic$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_data,bus_ack,bus_read_data,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,heartbeat_timeout,link_up_pins,link_up,failback,fenced,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_counters$commands_forwarded,c0_counters$completions_delivered,c0_counters$unknown_qp,c0_counters$slots_full,c0_counters$malformed_capsule,c0_counters$capsule_too_long,c0_counters$wqe_unknown_qp,c0_counters$wqe_malformed,c0_counters$cqe_unknown_cid,c0_counters$read_data_unknown,c0_counters$wrong_link,c0_counters$commands_replayed,c0_counters$late_discarded,c0_counters$takeovers_acked,c0_counters$path_errors_sent,c0_counters$writes_truncated,c1_counters$commands_forwarded,c1_counters$completions_delivered,c1_counters$unknown_qp,c1_counters$slots_full,c1_counters$malformed_capsule,c1_counters$capsule_too_long,c1_counters$wqe_unknown_qp,c1_counters$wqe_malformed,c1_counters$cqe_unknown_cid,c1_counters$read_data_unknown,c1_counters$wrong_link,c1_counters$commands_replayed,c1_counters$late_discarded,c1_counters$takeovers_acked,c1_counters$path_errors_sent,c1_counters$writes_truncated,fixed_qps,fixed_qp_map);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  bus_request;
+    input wire  bus_write;
+    input wire  [15:0] bus_address;
+    input wire  [31:0] bus_write_data;
+    output reg  bus_ack;
+    output reg  [31:0] bus_read_data;
+    output reg  cfg_valid;
+    input wire  cfg_ready;
+    output reg  [1:0] cfg_qp;
+    output reg  cfg_enable;
+    output reg  cfg_connector;
+    output reg  cfg_controller;
+    output reg  [15:0] heartbeat_timeout;
+    input wire  [1:0] link_up_pins;
+    output reg  [1:0] link_up;
+    output reg  failback;
+    input wire  [1:0] fenced;
+    input wire  [1:0] available;
+    input wire  [31:0] failovers;
+    input wire  [31:0] failbacks;
+    input wire  [31:0] last_failover_cycles;
+    input wire  [31:0] packets_dispatched;
+    input wire  [31:0] packets_unknown_qp;
+    input wire  [31:0] c0_counters$commands_forwarded;
+    input wire  [31:0] c0_counters$completions_delivered;
+    input wire  [31:0] c0_counters$unknown_qp;
+    input wire  [31:0] c0_counters$slots_full;
+    input wire  [31:0] c0_counters$malformed_capsule;
+    input wire  [31:0] c0_counters$capsule_too_long;
+    input wire  [31:0] c0_counters$wqe_unknown_qp;
+    input wire  [31:0] c0_counters$wqe_malformed;
+    input wire  [31:0] c0_counters$cqe_unknown_cid;
+    input wire  [31:0] c0_counters$read_data_unknown;
+    input wire  [31:0] c0_counters$wrong_link;
+    input wire  [31:0] c0_counters$commands_replayed;
+    input wire  [31:0] c0_counters$late_discarded;
+    input wire  [31:0] c0_counters$takeovers_acked;
+    input wire  [31:0] c0_counters$path_errors_sent;
+    input wire  [31:0] c0_counters$writes_truncated;
+    input wire  [31:0] c1_counters$commands_forwarded;
+    input wire  [31:0] c1_counters$completions_delivered;
+    input wire  [31:0] c1_counters$unknown_qp;
+    input wire  [31:0] c1_counters$slots_full;
+    input wire  [31:0] c1_counters$malformed_capsule;
+    input wire  [31:0] c1_counters$capsule_too_long;
+    input wire  [31:0] c1_counters$wqe_unknown_qp;
+    input wire  [31:0] c1_counters$wqe_malformed;
+    input wire  [31:0] c1_counters$cqe_unknown_cid;
+    input wire  [31:0] c1_counters$read_data_unknown;
+    input wire  [31:0] c1_counters$wrong_link;
+    input wire  [31:0] c1_counters$commands_replayed;
+    input wire  [31:0] c1_counters$late_discarded;
+    input wire  [31:0] c1_counters$takeovers_acked;
+    input wire  [31:0] c1_counters$path_errors_sent;
+    input wire  [31:0] c1_counters$writes_truncated;
+    input wire  fixed_qps;
+    input wire  [63:0] fixed_qp_map;
+    
+    // Constant declarations
+    localparam  block_base = 16'h300;
+    localparam  block_mask = 16'hff00;
+    localparam  qp_high_mask = 16'hfffc;
+    localparam  nibble = 64'hf;
+    localparam  two = 64'h2;
+    localparam  zero_16 = 16'h0;
+    localparam  zero_32 = 32'h0;
+    localparam  zero_64 = 64'h0;
+    localparam  zero_2 = 2'b0;
+    localparam  fenced_shift = 32'h2;
+    localparam  available_shift = 32'h4;
+    localparam  config_busy_bit = 32'h40;
+    localparam  config_refused_bit = 32'h80;
+    localparam  at_qp_config = 16'h0;
+    localparam  at_heartbeat_timeout = 16'h1;
+    localparam  at_link_admin_down = 16'h2;
+    localparam  at_control = 16'h3;
+    localparam  at_status = 16'h4;
+    localparam  at_failovers = 16'h5;
+    localparam  at_failbacks = 16'h6;
+    localparam  at_last_failover_cycles = 16'h7;
+    localparam  at_qp_map_low = 16'h8;
+    localparam  at_qp_map_high = 16'h9;
+    localparam  at_packets_dispatched = 16'ha;
+    localparam  at_packets_unknown_qp = 16'hb;
+    localparam  at_c0_commands_forwarded = 16'h10;
+    localparam  at_c0_completions_delivered = 16'h11;
+    localparam  at_c0_unknown_qp = 16'h12;
+    localparam  at_c0_slots_full = 16'h13;
+    localparam  at_c0_malformed_capsule = 16'h14;
+    localparam  at_c0_capsule_too_long = 16'h15;
+    localparam  at_c0_wqe_unknown_qp = 16'h16;
+    localparam  at_c0_wqe_malformed = 16'h17;
+    localparam  at_c0_cqe_unknown_cid = 16'h18;
+    localparam  at_c0_read_data_unknown = 16'h19;
+    localparam  at_c0_wrong_link = 16'h1a;
+    localparam  at_c0_commands_replayed = 16'h1b;
+    localparam  at_c0_late_discarded = 16'h1c;
+    localparam  at_c0_takeovers_acked = 16'h1d;
+    localparam  at_c0_path_errors_sent = 16'h1e;
+    localparam  at_c0_writes_truncated = 16'h1f;
+    localparam  at_c1_commands_forwarded = 16'h20;
+    localparam  at_c1_completions_delivered = 16'h21;
+    localparam  at_c1_unknown_qp = 16'h22;
+    localparam  at_c1_slots_full = 16'h23;
+    localparam  at_c1_malformed_capsule = 16'h24;
+    localparam  at_c1_capsule_too_long = 16'h25;
+    localparam  at_c1_wqe_unknown_qp = 16'h26;
+    localparam  at_c1_wqe_malformed = 16'h27;
+    localparam  at_c1_cqe_unknown_cid = 16'h28;
+    localparam  at_c1_read_data_unknown = 16'h29;
+    localparam  at_c1_wrong_link = 16'h2a;
+    localparam  at_c1_commands_replayed = 16'h2b;
+    localparam  at_c1_late_discarded = 16'h2c;
+    localparam  at_c1_takeovers_acked = 16'h2d;
+    localparam  at_c1_path_errors_sent = 16'h2e;
+    localparam  at_c1_writes_truncated = 16'h2f;
+    
+    // Stub signals
+    reg  pending$d;
+    wire  pending$q;
+    reg  pending$clock;
+    reg  refused$d;
+    wire  refused$q;
+    reg  refused$clock;
+    reg  [1:0] config_qp$d;
+    wire  [1:0] config_qp$q;
+    reg  config_qp$clock;
+    reg  [2:0] config_bits$d;
+    wire  [2:0] config_bits$q;
+    reg  config_bits$clock;
+    reg  [63:0] qp_map$d;
+    wire  [63:0] qp_map$q;
+    reg  qp_map$clock;
+    reg  [31:0] timeout$d;
+    wire  [31:0] timeout$q;
+    reg  timeout$clock;
+    reg  [1:0] admin_down$d;
+    wire  [1:0] admin_down$q;
+    reg  admin_down$clock;
+    reg  failback_pulse$d;
+    wire  failback_pulse$q;
+    reg  failback_pulse$clock;
+    reg  ack$d;
+    wire  ack$q;
+    reg  ack$clock;
+    reg  [31:0] read_data$d;
+    wire  [31:0] read_data$q;
+    reg  read_data$clock;
+    
+    // Local signals
+    reg  [15:0] offset;
+    reg  selected;
+    reg  [15:0] qp_field;
+    reg  [63:0] nibble_shift;
+    reg  [31:0] status;
+    reg  [1:0] links;
+    reg  [63:0] map;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$nvme$pending pending(
+        .d(pending$d),
+        .q(pending$q),
+        .clock(pending$clock)
+    );
+    colorlight_i9_core$nic$nvme$refused refused(
+        .d(refused$d),
+        .q(refused$q),
+        .clock(refused$clock)
+    );
+    colorlight_i9_core$nic$nvme$config_qp config_qp(
+        .d(config_qp$d),
+        .q(config_qp$q),
+        .clock(config_qp$clock)
+    );
+    colorlight_i9_core$nic$nvme$config_bits config_bits(
+        .d(config_bits$d),
+        .q(config_bits$q),
+        .clock(config_bits$clock)
+    );
+    colorlight_i9_core$nic$nvme$qp_map qp_map(
+        .d(qp_map$d),
+        .q(qp_map$q),
+        .clock(qp_map$clock)
+    );
+    colorlight_i9_core$nic$nvme$timeout timeout(
+        .d(timeout$d),
+        .q(timeout$q),
+        .clock(timeout$clock)
+    );
+    colorlight_i9_core$nic$nvme$admin_down admin_down(
+        .d(admin_down$d),
+        .q(admin_down$q),
+        .clock(admin_down$clock)
+    );
+    colorlight_i9_core$nic$nvme$failback_pulse failback_pulse(
+        .d(failback_pulse$d),
+        .q(failback_pulse$q),
+        .clock(failback_pulse$clock)
+    );
+    colorlight_i9_core$nic$nvme$ack ack(
+        .d(ack$d),
+        .q(ack$q),
+        .clock(ack$clock)
+    );
+    colorlight_i9_core$nic$nvme$read_data read_data(
+        .d(read_data$d),
+        .q(read_data$q),
+        .clock(read_data$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        pending$clock = clock;
+        refused$clock = clock;
+        config_qp$clock = clock;
+        config_bits$clock = clock;
+        qp_map$clock = clock;
+        timeout$clock = clock;
+        admin_down$clock = clock;
+        failback_pulse$clock = clock;
+        ack$clock = clock;
+        read_data$clock = clock;
+        pending$d = pending$q;
+        refused$d = refused$q;
+        config_qp$d = config_qp$q;
+        config_bits$d = config_bits$q;
+        qp_map$d = qp_map$q;
+        timeout$d = timeout$q;
+        admin_down$d = admin_down$q;
+        failback_pulse$d = failback_pulse$q;
+        ack$d = ack$q;
+        read_data$d = read_data$q;
+        offset = bus_address & ~block_mask;
+        selected = bus_request & ((bus_address & block_mask) == block_base);
+        qp_field = bus_write_data[(32'h0)+:(16)];
+        nibble_shift = ((qp_field[(32'h0)+:(2)]) & 64'hffffffffffffffff) << two;
+        failback_pulse$d = 1'b0;
+        if (selected & bus_write) begin
+            if (offset == at_qp_config) begin
+                if (((qp_field & qp_high_mask) == zero_16) & ~fixed_qps) begin
+                    pending$d = 1'b1;
+                    refused$d = 1'b0;
+                    config_qp$d = qp_field[(32'h0)+:(2)];
+                    config_bits$d = bus_write_data[(32'h10)+:(3)];
+                    qp_map$d = (qp_map$q & ~(nibble << nibble_shift)) | (((bus_write_data[(32'h10)+:(3)]) & 64'hffffffffffffffff) << nibble_shift);
+                end
+                else begin
+                    refused$d = 1'b1;
+                end
+            end
+            if (offset == at_heartbeat_timeout) begin
+                timeout$d = bus_write_data;
+            end
+            if (offset == at_link_admin_down) begin
+                admin_down$d = bus_write_data[(32'h0)+:(2)];
+            end
+            if (offset == at_control) begin
+                failback_pulse$d = bus_write_data[32'h0];
+            end
+        end
+        if (pending$q & cfg_ready) begin
+            pending$d = 1'b0;
+        end
+        cfg_valid = pending$q;
+        cfg_qp = config_qp$q;
+        cfg_enable = config_bits$q[32'h0];
+        cfg_connector = config_bits$q[32'h1];
+        cfg_controller = config_bits$q[32'h2];
+        heartbeat_timeout = timeout$q[(32'h0)+:(16)];
+        if (timeout$q[(32'h10)+:(16)] != zero_16) begin
+            heartbeat_timeout = ~zero_16;
+        end
+        map = qp_map$q;
+        if (fixed_qps) begin
+            map = fixed_qp_map;
+        end
+        links = link_up_pins & ~admin_down$q;
+        link_up = links;
+        failback = failback_pulse$q;
+        status = ((links) & 32'hffffffff) | (((fenced) & 32'hffffffff) << fenced_shift) | (((available) & 32'hffffffff) << available_shift);
+        if (pending$q) begin
+            status = status | config_busy_bit;
+        end
+        if (refused$q) begin
+            status = status | config_refused_bit;
+        end
+        ack$d = 1'b0;
+        read_data$d = zero_32;
+        if (selected) begin
+            ack$d = 1'b1;
+            if (offset == at_qp_config) begin
+                read_data$d = zero_32;
+            end
+            else if (offset == at_heartbeat_timeout) begin
+                read_data$d = timeout$q;
+            end
+            else if (offset == at_link_admin_down) begin
+                read_data$d = ((admin_down$q) & 32'hffffffff);
+            end
+            else if (offset == at_control) begin
+                read_data$d = zero_32;
+            end
+            else if (offset == at_status) begin
+                read_data$d = status;
+            end
+            else if (offset == at_failovers) begin
+                read_data$d = failovers;
+            end
+            else if (offset == at_failbacks) begin
+                read_data$d = failbacks;
+            end
+            else if (offset == at_last_failover_cycles) begin
+                read_data$d = last_failover_cycles;
+            end
+            else if (offset == at_qp_map_low) begin
+                read_data$d = map[(32'h0)+:(32)];
+            end
+            else if (offset == at_qp_map_high) begin
+                read_data$d = map[(32'h20)+:(32)];
+            end
+            else if (offset == at_packets_dispatched) begin
+                read_data$d = packets_dispatched;
+            end
+            else if (offset == at_packets_unknown_qp) begin
+                read_data$d = packets_unknown_qp;
+            end
+            else if (offset == at_c0_commands_forwarded) begin
+                read_data$d = c0_counters$commands_forwarded;
+            end
+            else if (offset == at_c0_completions_delivered) begin
+                read_data$d = c0_counters$completions_delivered;
+            end
+            else if (offset == at_c0_unknown_qp) begin
+                read_data$d = c0_counters$unknown_qp;
+            end
+            else if (offset == at_c0_slots_full) begin
+                read_data$d = c0_counters$slots_full;
+            end
+            else if (offset == at_c0_malformed_capsule) begin
+                read_data$d = c0_counters$malformed_capsule;
+            end
+            else if (offset == at_c0_capsule_too_long) begin
+                read_data$d = c0_counters$capsule_too_long;
+            end
+            else if (offset == at_c0_wqe_unknown_qp) begin
+                read_data$d = c0_counters$wqe_unknown_qp;
+            end
+            else if (offset == at_c0_wqe_malformed) begin
+                read_data$d = c0_counters$wqe_malformed;
+            end
+            else if (offset == at_c0_cqe_unknown_cid) begin
+                read_data$d = c0_counters$cqe_unknown_cid;
+            end
+            else if (offset == at_c0_read_data_unknown) begin
+                read_data$d = c0_counters$read_data_unknown;
+            end
+            else if (offset == at_c0_wrong_link) begin
+                read_data$d = c0_counters$wrong_link;
+            end
+            else if (offset == at_c0_commands_replayed) begin
+                read_data$d = c0_counters$commands_replayed;
+            end
+            else if (offset == at_c0_late_discarded) begin
+                read_data$d = c0_counters$late_discarded;
+            end
+            else if (offset == at_c0_takeovers_acked) begin
+                read_data$d = c0_counters$takeovers_acked;
+            end
+            else if (offset == at_c0_path_errors_sent) begin
+                read_data$d = c0_counters$path_errors_sent;
+            end
+            else if (offset == at_c0_writes_truncated) begin
+                read_data$d = c0_counters$writes_truncated;
+            end
+            else if (offset == at_c1_commands_forwarded) begin
+                read_data$d = c1_counters$commands_forwarded;
+            end
+            else if (offset == at_c1_completions_delivered) begin
+                read_data$d = c1_counters$completions_delivered;
+            end
+            else if (offset == at_c1_unknown_qp) begin
+                read_data$d = c1_counters$unknown_qp;
+            end
+            else if (offset == at_c1_slots_full) begin
+                read_data$d = c1_counters$slots_full;
+            end
+            else if (offset == at_c1_malformed_capsule) begin
+                read_data$d = c1_counters$malformed_capsule;
+            end
+            else if (offset == at_c1_capsule_too_long) begin
+                read_data$d = c1_counters$capsule_too_long;
+            end
+            else if (offset == at_c1_wqe_unknown_qp) begin
+                read_data$d = c1_counters$wqe_unknown_qp;
+            end
+            else if (offset == at_c1_wqe_malformed) begin
+                read_data$d = c1_counters$wqe_malformed;
+            end
+            else if (offset == at_c1_cqe_unknown_cid) begin
+                read_data$d = c1_counters$cqe_unknown_cid;
+            end
+            else if (offset == at_c1_read_data_unknown) begin
+                read_data$d = c1_counters$read_data_unknown;
+            end
+            else if (offset == at_c1_wrong_link) begin
+                read_data$d = c1_counters$wrong_link;
+            end
+            else if (offset == at_c1_commands_replayed) begin
+                read_data$d = c1_counters$commands_replayed;
+            end
+            else if (offset == at_c1_late_discarded) begin
+                read_data$d = c1_counters$late_discarded;
+            end
+            else if (offset == at_c1_takeovers_acked) begin
+                read_data$d = c1_counters$takeovers_acked;
+            end
+            else if (offset == at_c1_path_errors_sent) begin
+                read_data$d = c1_counters$path_errors_sent;
+            end
+            else if (offset == at_c1_writes_truncated) begin
+                read_data$d = c1_counters$writes_truncated;
+            end
+            else begin
+                ack$d = 1'b0;
+            end
+        end
+        bus_ack = ack$q;
+        bus_read_data = read_data$q;
+        if (reset) begin
+            pending$d = 1'b0;
+            refused$d = 1'b0;
+            qp_map$d = zero_64;
+            timeout$d = zero_32;
+            admin_down$d = zero_2;
+            ack$d = 1'b0;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$nvme
+
+
+module colorlight_i9_core$nic$nvme$ack(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$nvme$ack
+
+
+module colorlight_i9_core$nic$nvme$admin_down(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$nvme$admin_down
+
+
+module colorlight_i9_core$nic$nvme$config_bits(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$nvme$config_bits
+
+
+module colorlight_i9_core$nic$nvme$config_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$nvme$config_qp
+
+
+module colorlight_i9_core$nic$nvme$failback_pulse(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$nvme$failback_pulse
+
+
+module colorlight_i9_core$nic$nvme$pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$nvme$pending
+
+
+module colorlight_i9_core$nic$nvme$qp_map(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$nvme$qp_map
+
+
+module colorlight_i9_core$nic$nvme$read_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$nvme$read_data
+
+
+module colorlight_i9_core$nic$nvme$refused(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$nvme$refused
+
+
+module colorlight_i9_core$nic$nvme$timeout(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$nvme$timeout
+
+
 module colorlight_i9_core$nic$phase(d,q,clock);
     
     // Module arguments
@@ -33972,6 +40166,283 @@ module colorlight_i9_core$nic$qps(index,local_mac,local_ip,local_qpn_base,mtu_sh
     end
     
 endmodule // colorlight_i9_core$nic$qps
+
+
+module colorlight_i9_core$nic$roce_registers(clock,reset,bus_request,bus_address,bus_ack,bus_read_data,rx_stat_index,rx_stat_value,responder_counter_index,responder_counter_value,requester_counter_index,requester_counter_value,rx_unknown_qp,rx_not_served,acks_sent,requests_sent,work_requests_failed,tx_frames,tx_bad_descriptors,tx_payload_mismatches,qp_error);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  bus_request;
+    input wire  [15:0] bus_address;
+    output reg  bus_ack;
+    output reg  [31:0] bus_read_data;
+    output reg  [4:0] rx_stat_index;
+    input wire  [31:0] rx_stat_value;
+    output reg  [4:0] responder_counter_index;
+    input wire  [31:0] responder_counter_value;
+    output reg  [4:0] requester_counter_index;
+    input wire  [31:0] requester_counter_value;
+    input wire  [31:0] rx_unknown_qp;
+    input wire  [31:0] rx_not_served;
+    input wire  [31:0] acks_sent;
+    input wire  [31:0] requests_sent;
+    input wire  [31:0] work_requests_failed;
+    input wire  [31:0] tx_frames;
+    input wire  [31:0] tx_bad_descriptors;
+    input wire  [31:0] tx_payload_mismatches;
+    input wire  [3:0] qp_error;
+    
+    // Constant declarations
+    localparam  block_base = 16'h600;
+    localparam  block_mask = 16'hff00;
+    localparam  bank_mask = 16'hffe0;
+    localparam  no_data = 32'h0;
+    localparam  parser_first = 16'h0;
+    localparam  parser_last = 16'h12;
+    localparam  responder_first = 16'h20;
+    localparam  responder_last = 16'h26;
+    localparam  requester_first = 16'h40;
+    localparam  requester_last = 16'h49;
+    localparam  at_rx_unknown_qp = 16'h60;
+    localparam  at_rx_not_served = 16'h61;
+    localparam  at_acks_sent = 16'h62;
+    localparam  at_requests_sent = 16'h63;
+    localparam  at_work_requests_failed = 16'h64;
+    localparam  at_tx_frames = 16'h65;
+    localparam  at_tx_bad_descriptors = 16'h66;
+    localparam  at_tx_payload_mismatches = 16'h67;
+    localparam  at_qp_error = 16'h68;
+    
+    // Stub signals
+    reg  ack$d;
+    wire  ack$q;
+    reg  ack$clock;
+    reg  [31:0] read_data$d;
+    wire  [31:0] read_data$q;
+    reg  read_data$clock;
+    reg  parser_read$d;
+    wire  parser_read$q;
+    reg  parser_read$clock;
+    reg  responder_read$d;
+    wire  responder_read$q;
+    reg  responder_read$clock;
+    reg  requester_read$d;
+    wire  requester_read$q;
+    reg  requester_read$clock;
+    
+    // Local signals
+    reg  [15:0] offset;
+    reg  selected;
+    reg  in_parser_bank;
+    reg  in_responder_bank;
+    reg  in_requester_bank;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$roce_registers$ack ack(
+        .d(ack$d),
+        .q(ack$q),
+        .clock(ack$clock)
+    );
+    colorlight_i9_core$nic$roce_registers$read_data read_data(
+        .d(read_data$d),
+        .q(read_data$q),
+        .clock(read_data$clock)
+    );
+    colorlight_i9_core$nic$roce_registers$parser_read parser_read(
+        .d(parser_read$d),
+        .q(parser_read$q),
+        .clock(parser_read$clock)
+    );
+    colorlight_i9_core$nic$roce_registers$responder_read responder_read(
+        .d(responder_read$d),
+        .q(responder_read$q),
+        .clock(responder_read$clock)
+    );
+    colorlight_i9_core$nic$roce_registers$requester_read requester_read(
+        .d(requester_read$d),
+        .q(requester_read$q),
+        .clock(requester_read$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        ack$clock = clock;
+        read_data$clock = clock;
+        parser_read$clock = clock;
+        responder_read$clock = clock;
+        requester_read$clock = clock;
+        ack$d = ack$q;
+        read_data$d = read_data$q;
+        parser_read$d = parser_read$q;
+        responder_read$d = responder_read$q;
+        requester_read$d = requester_read$q;
+        offset = bus_address & ~block_mask;
+        selected = bus_request & ((bus_address & block_mask) == block_base);
+        rx_stat_index = bus_address[(32'h0)+:(5)];
+        responder_counter_index = bus_address[(32'h0)+:(5)];
+        requester_counter_index = bus_address[(32'h0)+:(5)];
+        in_parser_bank = ((offset & bank_mask) == parser_first) & (offset <= parser_last);
+        in_responder_bank = ((offset & bank_mask) == responder_first) & (offset <= responder_last);
+        in_requester_bank = ((offset & bank_mask) == requester_first) & (offset <= requester_last);
+        parser_read$d = selected & in_parser_bank;
+        responder_read$d = selected & in_responder_bank;
+        requester_read$d = selected & in_requester_bank;
+        ack$d = selected & (in_parser_bank | in_responder_bank | in_requester_bank);
+        read_data$d = no_data;
+        if (selected) begin
+            if (offset == at_rx_unknown_qp) begin
+                ack$d = 1'b1;
+                read_data$d = rx_unknown_qp;
+            end
+            else if (offset == at_rx_not_served) begin
+                ack$d = 1'b1;
+                read_data$d = rx_not_served;
+            end
+            else if (offset == at_acks_sent) begin
+                ack$d = 1'b1;
+                read_data$d = acks_sent;
+            end
+            else if (offset == at_requests_sent) begin
+                ack$d = 1'b1;
+                read_data$d = requests_sent;
+            end
+            else if (offset == at_work_requests_failed) begin
+                ack$d = 1'b1;
+                read_data$d = work_requests_failed;
+            end
+            else if (offset == at_tx_frames) begin
+                ack$d = 1'b1;
+                read_data$d = tx_frames;
+            end
+            else if (offset == at_tx_bad_descriptors) begin
+                ack$d = 1'b1;
+                read_data$d = tx_bad_descriptors;
+            end
+            else if (offset == at_tx_payload_mismatches) begin
+                ack$d = 1'b1;
+                read_data$d = tx_payload_mismatches;
+            end
+            else if (offset == at_qp_error) begin
+                ack$d = 1'b1;
+                read_data$d = ((qp_error) & 32'hffffffff);
+            end
+        end
+        bus_ack = ack$q;
+        bus_read_data = read_data$q;
+        if (parser_read$q) begin
+            bus_read_data = rx_stat_value;
+        end
+        if (responder_read$q) begin
+            bus_read_data = responder_counter_value;
+        end
+        if (requester_read$q) begin
+            bus_read_data = requester_counter_value;
+        end
+        if (reset) begin
+            ack$d = 1'b0;
+            parser_read$d = 1'b0;
+            responder_read$d = 1'b0;
+            requester_read$d = 1'b0;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$roce_registers
+
+
+module colorlight_i9_core$nic$roce_registers$ack(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$roce_registers$ack
+
+
+module colorlight_i9_core$nic$roce_registers$parser_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$roce_registers$parser_read
+
+
+module colorlight_i9_core$nic$roce_registers$read_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$roce_registers$read_data
+
+
+module colorlight_i9_core$nic$roce_registers$requester_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$roce_registers$requester_read
+
+
+module colorlight_i9_core$nic$roce_registers$responder_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$roce_registers$responder_read
 
 
 module colorlight_i9_core$port(tx_clock,gmii_txd,gmii_tx_en,gmii_tx_er,rgmii_txc,rgmii_txd,rgmii_tx_ctl,rgmii_rxc,rgmii_rxd,rgmii_rx_ctl,gmii_rxd,gmii_rx_dv,gmii_rx_er);

@@ -37,12 +37,14 @@ module control_plane(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,di
     
     // Constant declarations
     localparam  magic = 32'h4e494331;
-    localparam  map_version = 32'h10000;
+    localparam  map_version = 32'h10001;
     localparam  clock_hz = 32'h0;
+    localparam  blocks = 32'h7;
     localparam  id_magic = 16'h0;
     localparam  id_version = 16'h1;
     localparam  id_scratch = 16'h2;
     localparam  id_clock_hz = 16'h3;
+    localparam  id_blocks = 16'h4;
     localparam  bridge_first = 16'h100;
     localparam  ext_first = 16'h300;
     localparam  bridge_end = 16'h107;
@@ -417,6 +419,9 @@ module control_plane(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,di
         end
         else if (pending_address$q == id_clock_hz) begin
             read_data$d = clock_hz;
+        end
+        else if (pending_address$q == id_blocks) begin
+            read_data$d = blocks;
         end
         else if ((pending_address$q >= bridge_first) & (pending_address$q < bridge_end)) begin
             read_data$d = bridge$counter_read_value;

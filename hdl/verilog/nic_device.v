@@ -102,6 +102,9 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
     input wire  [12:0] c1_work$read$length;
     input wire  c1_work$read$last;
     
+    // Constant declarations
+    localparam  no_fixed_qp_map = 64'h0;
+    
     // Stub signals
     reg  control$clock;
     reg  control$reset;
@@ -189,6 +192,8 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
     reg  [31:0] nvme$c1_counters$takeovers_acked;
     reg  [31:0] nvme$c1_counters$path_errors_sent;
     reg  [31:0] nvme$c1_counters$writes_truncated;
+    reg  nvme$fixed_qps;
+    reg  [63:0] nvme$fixed_qp_map;
     reg  connectors$clock;
     reg  connectors$reset;
     reg  [63:0] connectors$s_axis_tdata;
@@ -338,7 +343,9 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
         .c1_counters$late_discarded(nvme$c1_counters$late_discarded),
         .c1_counters$takeovers_acked(nvme$c1_counters$takeovers_acked),
         .c1_counters$path_errors_sent(nvme$c1_counters$path_errors_sent),
-        .c1_counters$writes_truncated(nvme$c1_counters$writes_truncated)
+        .c1_counters$writes_truncated(nvme$c1_counters$writes_truncated),
+        .fixed_qps(nvme$fixed_qps),
+        .fixed_qp_map(nvme$fixed_qp_map)
     );
     nic_device$connectors connectors(
         .clock(connectors$clock),
@@ -509,6 +516,8 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
         connectors$failback_request = nvme$failback;
         nvme$cfg_ready = connectors$cfg_ready;
         nvme$link_up_pins = link_up;
+        nvme$fixed_qps = 1'b0;
+        nvme$fixed_qp_map = no_fixed_qp_map;
         nvme$fenced = connectors$fence_backend;
         nvme$available = connectors$available;
         nvme$failovers = connectors$failovers;
@@ -13551,12 +13560,14 @@ module nic_device$control(clock,reset,uart_rx,uart_tx,direct_enable,direct_reque
     
     // Constant declarations
     localparam  magic = 32'h4e494331;
-    localparam  map_version = 32'h10000;
+    localparam  map_version = 32'h10001;
     localparam  clock_hz = 32'h0;
+    localparam  blocks = 32'hf;
     localparam  id_magic = 16'h0;
     localparam  id_version = 16'h1;
     localparam  id_scratch = 16'h2;
     localparam  id_clock_hz = 16'h3;
+    localparam  id_blocks = 16'h4;
     localparam  bridge_first = 16'h100;
     localparam  ext_first = 16'h300;
     localparam  bridge_end = 16'h107;
@@ -13931,6 +13942,9 @@ module nic_device$control(clock,reset,uart_rx,uart_tx,direct_enable,direct_reque
         end
         else if (pending_address$q == id_clock_hz) begin
             read_data$d = clock_hz;
+        end
+        else if (pending_address$q == id_blocks) begin
+            read_data$d = blocks;
         end
         else if ((pending_address$q >= bridge_first) & (pending_address$q < bridge_end)) begin
             read_data$d = bridge$counter_read_value;
@@ -17354,7 +17368,7 @@ module nic_device$control$scratch(d,q,clock);
 endmodule // nic_device$control$scratch
 
 
-module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_data,bus_ack,bus_read_data,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,heartbeat_timeout,link_up_pins,link_up,failback,fenced,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_counters$commands_forwarded,c0_counters$completions_delivered,c0_counters$unknown_qp,c0_counters$slots_full,c0_counters$malformed_capsule,c0_counters$capsule_too_long,c0_counters$wqe_unknown_qp,c0_counters$wqe_malformed,c0_counters$cqe_unknown_cid,c0_counters$read_data_unknown,c0_counters$wrong_link,c0_counters$commands_replayed,c0_counters$late_discarded,c0_counters$takeovers_acked,c0_counters$path_errors_sent,c0_counters$writes_truncated,c1_counters$commands_forwarded,c1_counters$completions_delivered,c1_counters$unknown_qp,c1_counters$slots_full,c1_counters$malformed_capsule,c1_counters$capsule_too_long,c1_counters$wqe_unknown_qp,c1_counters$wqe_malformed,c1_counters$cqe_unknown_cid,c1_counters$read_data_unknown,c1_counters$wrong_link,c1_counters$commands_replayed,c1_counters$late_discarded,c1_counters$takeovers_acked,c1_counters$path_errors_sent,c1_counters$writes_truncated);
+module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_data,bus_ack,bus_read_data,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,heartbeat_timeout,link_up_pins,link_up,failback,fenced,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,c0_counters$commands_forwarded,c0_counters$completions_delivered,c0_counters$unknown_qp,c0_counters$slots_full,c0_counters$malformed_capsule,c0_counters$capsule_too_long,c0_counters$wqe_unknown_qp,c0_counters$wqe_malformed,c0_counters$cqe_unknown_cid,c0_counters$read_data_unknown,c0_counters$wrong_link,c0_counters$commands_replayed,c0_counters$late_discarded,c0_counters$takeovers_acked,c0_counters$path_errors_sent,c0_counters$writes_truncated,c1_counters$commands_forwarded,c1_counters$completions_delivered,c1_counters$unknown_qp,c1_counters$slots_full,c1_counters$malformed_capsule,c1_counters$capsule_too_long,c1_counters$wqe_unknown_qp,c1_counters$wqe_malformed,c1_counters$cqe_unknown_cid,c1_counters$read_data_unknown,c1_counters$wrong_link,c1_counters$commands_replayed,c1_counters$late_discarded,c1_counters$takeovers_acked,c1_counters$path_errors_sent,c1_counters$writes_truncated,fixed_qps,fixed_qp_map);
     
     // Module arguments
     input wire  clock;
@@ -17414,6 +17428,8 @@ module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_d
     input wire  [31:0] c1_counters$takeovers_acked;
     input wire  [31:0] c1_counters$path_errors_sent;
     input wire  [31:0] c1_counters$writes_truncated;
+    input wire  fixed_qps;
+    input wire  [63:0] fixed_qp_map;
     
     // Constant declarations
     localparam  block_base = 16'h300;
@@ -17513,6 +17529,7 @@ module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_d
     reg  [63:0] nibble_shift;
     reg  [31:0] status;
     reg  [1:0] links;
+    reg  [63:0] map;
     
     // Sub module instances
     nic_device$nvme$pending pending(
@@ -17595,7 +17612,7 @@ module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_d
         failback_pulse$d = 1'b0;
         if (selected & bus_write) begin
             if (offset == at_qp_config) begin
-                if ((qp_field & qp_high_mask) == zero_16) begin
+                if (((qp_field & qp_high_mask) == zero_16) & ~fixed_qps) begin
                     pending$d = 1'b1;
                     refused$d = 1'b0;
                     config_qp$d = qp_field[(32'h0)+:(4)];
@@ -17627,6 +17644,10 @@ module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_d
         heartbeat_timeout = timeout$q[(32'h0)+:(16)];
         if (timeout$q[(32'h10)+:(16)] != zero_16) begin
             heartbeat_timeout = ~zero_16;
+        end
+        map = qp_map$q;
+        if (fixed_qps) begin
+            map = fixed_qp_map;
         end
         links = link_up_pins & ~admin_down$q;
         link_up = links;
@@ -17667,10 +17688,10 @@ module nic_device$nvme(clock,reset,bus_request,bus_write,bus_address,bus_write_d
                 read_data$d = last_failover_cycles;
             end
             else if (offset == at_qp_map_low) begin
-                read_data$d = qp_map$q[(32'h0)+:(32)];
+                read_data$d = map[(32'h0)+:(32)];
             end
             else if (offset == at_qp_map_high) begin
-                read_data$d = qp_map$q[(32'h20)+:(32)];
+                read_data$d = map[(32'h20)+:(32)];
             end
             else if (offset == at_packets_dispatched) begin
                 read_data$d = packets_dispatched;

@@ -2,7 +2,7 @@
 
 use crate::table;
 use clap::Subcommand;
-use nic_hdl::registers::map::{self, BRIDGE, NVME, POWER};
+use nic_hdl::registers::map::{self, BRIDGE, MAC, NVME, POWER, ROCE, SELFTEST};
 use nic_hdl::power::config::BOARD_RAILS;
 use nicctl::driver::{self, socket, Device, Transport};
 use serde_json::json;
@@ -104,34 +104,47 @@ pub fn power(device: Option<&str>, command: Power) -> Result<(), String> {
     }
 }
 
-/// `nicctl stats`: counters by cause, block by block: the bridge's, and the connectors' and their
-/// supervisor's (every read-only register of the nvme block but STATUS and the QP map).
+/// `nicctl stats`: counters by cause, block by block: the bridge's, then those of each block the
+/// device has — the connectors' and their supervisor's (`nvme`), a board's self-test, MAC and
+/// RoCE transport — every read-only register but status words and the QP map. `id.BLOCKS` says
+/// which blocks the device has.
 pub fn stats(device: Option<&str>, json: bool) -> Result<(), String> {
     let mut dev = open(device)?;
-    let bridge = dev.read_block(&BRIDGE).map_err(|e| e.to_string())?;
-    let nvme: Vec<(&str, u32)> = dev
-        .read_block(&NVME)
-        .map_err(|e| e.to_string())?
-        .into_iter()
-        .filter(|(n, _)| NVME.register(n).access == map::Access::ReadOnly && *n != "STATUS" && !n.starts_with("QP_MAP"))
-        .collect();
-    let blocks = [("bridge", bridge), ("nvme", nvme)];
-    let controllers = crate::nvme_cli::controller_states(&mut dev)?;
+    let present = dev.read("id.BLOCKS").map_err(|e| e.to_string())?;
+    let mut blocks = vec![("bridge", dev.read_block(&BRIDGE).map_err(|e| e.to_string())?)];
+    for block in [NVME, SELFTEST, MAC, ROCE] {
+        if present >> (block.base / map::BLOCK_WORDS) & 1 == 0 {
+            continue;
+        }
+        let counters = dev
+            .read_block(&block)
+            .map_err(|e| e.to_string())?
+            .into_iter()
+            .filter(|(n, _)| block.register(n).access == map::Access::ReadOnly && *n != "STATUS" && !n.starts_with("QP_MAP"))
+            .collect();
+        blocks.push((block.name, counters));
+    }
+    let controllers = match blocks.iter().any(|(name, _)| *name == NVME.name) {
+        true => Some(crate::nvme_cli::controller_states(&mut dev)?),
+        false => None,
+    };
     if json {
         let mut report = serde_json::Map::new();
         for (block, values) in &blocks {
             let counters: serde_json::Map<String, serde_json::Value> = values.iter().map(|(n, v)| (n.to_lowercase(), json!(v))).collect();
             report.insert(block.to_string(), json!(counters));
         }
-        let states: serde_json::Map<String, serde_json::Value> = ["a", "b"]
-            .iter()
-            .zip(&controllers)
-            .map(|(name, c)| (name.to_string(), json!({"link_up": c.link_up, "admin_down": c.admin_down, "fenced": c.fenced, "serving": c.serving})))
-            .collect();
-        report.insert("controllers".into(), json!(states));
+        if let Some(controllers) = &controllers {
+            let states: serde_json::Map<String, serde_json::Value> = ["a", "b"]
+                .iter()
+                .zip(controllers)
+                .map(|(name, c)| (name.to_string(), json!({"link_up": c.link_up, "admin_down": c.admin_down, "fenced": c.fenced, "serving": c.serving})))
+                .collect();
+            report.insert("controllers".into(), json!(states));
+        }
         println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
     } else {
-        for (name, c) in ["a", "b"].iter().zip(&controllers) {
+        for (name, c) in ["a", "b"].iter().zip(controllers.iter().flatten()) {
             println!("controller {name}: {}", c.describe());
         }
         let rows: Vec<Vec<String>> = blocks.iter().flat_map(|(block, values)| values.iter().map(move |(n, v)| vec![block.to_string(), n.to_lowercase(), v.to_string()])).collect();

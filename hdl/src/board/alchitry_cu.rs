@@ -14,6 +14,7 @@ use super::self_test_registers::SelfTestRegisters;
 use super::{CORE_CLOCK_HZ, OSCILLATOR_HZ, UART_BAUD};
 use crate::control_plane::{ControlPlane, RAILS};
 use crate::power::config::PowerTimers;
+use crate::registers::map::SELFTEST;
 use rust_hdl::fpga::lattice::ice40::ice_pll::ICE40PLLBlock;
 use rust_hdl::prelude::*;
 
@@ -98,7 +99,7 @@ impl AlchitryCuCore {
             cpu_reboot: Default::default(),
             power_off_flag: Default::default(),
             power_fault: Default::default(),
-            control: ControlPlane::new(&PowerTimers::board_at(CORE_CLOCK_HZ), clocks_per_bit, CORE_CLOCK_HZ as u32),
+            control: ControlPlane::new(&PowerTimers::board_at(CORE_CLOCK_HZ), clocks_per_bit, CORE_CLOCK_HZ as u32, &[SELFTEST]),
             self_test: RxSelfTest::new(image),
             registers: SelfTestRegisters::new(image.frames.len()),
             ac_ok_sync: Default::default(),

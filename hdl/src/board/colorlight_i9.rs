@@ -5,11 +5,26 @@
 //! the RGMII port. With [`IoModel::Behavioural`] it is the `colorlight_i9_core` top that
 //! Verilator runs with an RGMII PHY model on its pins; with [`IoModel::Ecp5`] it goes into the
 //! bitstream.
+//!
+//! The register bridge's serial port is the UART of the board's extension board (its USB debug
+//! adapter), at [`UART_BAUD`](super::UART_BAUD): `nicctl --device serial:PORT stats` reads the
+//! NIC's and the MAC's counters there.
 
 use super::ecp5_io::IoModel;
-use super::ethernet_nic::EthernetNic;
+use super::ecp5_pll::CORE_CLOCK_HZ;
+use super::ethernet_nic::{EthernetNic, ETHERNET_NIC_BLOCKS};
+use super::UART_BAUD;
+use crate::control_plane::ControlPlane;
 use crate::mac::rgmii::Rgmii;
+use crate::power::config::PowerTimers;
 use rust_hdl::prelude::*;
+
+/// The board's control plane: its UART at `UART_BAUD` from the core clock (52 clocks per bit:
+/// 0.16 % fast, well inside a UART's tolerance).
+pub fn board_control_plane() -> ControlPlane {
+    let clocks_per_bit = (CORE_CLOCK_HZ / UART_BAUD as f64).round() as u32;
+    ControlPlane::new(&PowerTimers::board_at(CORE_CLOCK_HZ as u64), clocks_per_bit, CORE_CLOCK_HZ as u32, &ETHERNET_NIC_BLOCKS)
+}
 
 #[derive(LogicBlock)]
 pub struct ColorlightI9Core {
@@ -27,6 +42,9 @@ pub struct ColorlightI9Core {
     pub rgmii_txc: Signal<Out, Bit>,
     pub rgmii_txd: Signal<Out, Bits<4>>,
     pub rgmii_tx_ctl: Signal<Out, Bit>,
+    /// The register bridge's serial port.
+    pub uart_rx: Signal<In, Bit>,
+    pub uart_tx: Signal<Out, Bit>,
     /// Controller A's link is down while this is high (core domain).
     pub pull_link_a: Signal<In, Bit>,
     pub ready: Signal<Out, Bit>,
@@ -39,7 +57,8 @@ pub struct ColorlightI9Core {
 }
 
 impl ColorlightI9Core {
-    pub fn new(model: IoModel) -> Self {
+    /// `control`: the register bridge at the clock and baud rate of the board (or of a testbench).
+    pub fn new(model: IoModel, control: ControlPlane) -> Self {
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -52,6 +71,8 @@ impl ColorlightI9Core {
             rgmii_txc: Default::default(),
             rgmii_txd: Default::default(),
             rgmii_tx_ctl: Default::default(),
+            uart_rx: Default::default(),
+            uart_tx: Default::default(),
             pull_link_a: Default::default(),
             ready: Default::default(),
             failovers: Default::default(),
@@ -59,7 +80,7 @@ impl ColorlightI9Core {
             rx_fcs_errors: Default::default(),
             tx_frames: Default::default(),
             port: Rgmii::new(model),
-            nic: Default::default(),
+            nic: EthernetNic::new(control),
         }
     }
 }
@@ -86,6 +107,8 @@ impl Logic for ColorlightI9Core {
         self.port.gmii_txd.next = self.nic.gmii_txd.val();
         self.port.gmii_tx_en.next = self.nic.gmii_tx_en.val();
         self.port.gmii_tx_er.next = self.nic.gmii_tx_er.val();
+        self.nic.uart_rx.next = self.uart_rx.val();
+        self.uart_tx.next = self.nic.uart_tx.val();
         self.nic.pull_link_a.next = self.pull_link_a.val();
         self.ready.next = self.nic.ready.val();
         self.failovers.next = self.nic.failovers.val();
@@ -95,8 +118,8 @@ impl Logic for ColorlightI9Core {
     }
 }
 
-/// The Colorlight i9 board top: the PLL, a reset per clock domain, PHY 0's pins, the button and
-/// the LED. Pins in `constraints/colorlight-i9.lpf`.
+/// The Colorlight i9 board top: the PLL, a reset per clock domain, PHY 0's pins, the serial
+/// port, the button and the LED. Pins in `constraints/colorlight-i9.lpf`.
 #[derive(LogicBlock)]
 pub struct ColorlightI9 {
     /// The 25 MHz oscillator.
@@ -109,6 +132,9 @@ pub struct ColorlightI9 {
     pub eth_txd: Signal<Out, Bits<4>>,
     pub eth_tx_ctl: Signal<Out, Bit>,
     pub eth_rst_n: Signal<Out, Bit>,
+    /// The serial port to the extension board's USB adapter (`uart_tx` leaves the FPGA).
+    pub uart_rx: Signal<In, Bit>,
+    pub uart_tx: Signal<Out, Bit>,
     /// The button (low while pressed): controller A's link is down while it is held.
     pub btn_n: Signal<In, Bit>,
     /// The LED (lit low): lit while the NIC serves the line, blinking once it has failed over.
@@ -135,6 +161,8 @@ impl Default for ColorlightI9 {
             eth_txd: Default::default(),
             eth_tx_ctl: Default::default(),
             eth_rst_n: Default::default(),
+            uart_rx: Default::default(),
+            uart_tx: Default::default(),
             btn_n: Default::default(),
             led_n: Default::default(),
             primitives: Default::default(),
@@ -145,7 +173,7 @@ impl Default for ColorlightI9 {
             button: Default::default(),
             blink: Default::default(),
             blink_step: Constant::new(1u64.to_bits()),
-            nic: ColorlightI9Core::new(IoModel::Ecp5),
+            nic: ColorlightI9Core::new(IoModel::Ecp5, board_control_plane()),
         }
     }
 }
@@ -172,6 +200,8 @@ impl Logic for ColorlightI9 {
         self.eth_txd.next = self.nic.rgmii_txd.val();
         self.eth_tx_ctl.next = self.nic.rgmii_tx_ctl.val();
         self.eth_rst_n.next = true;
+        self.nic.uart_rx.next = self.uart_rx.val();
+        self.uart_tx.next = self.nic.uart_tx.val();
         self.button.clock.next = self.pll.core_clock.val();
         self.button.sig_in.next = !self.btn_n.val();
         self.nic.pull_link_a.next = self.button.sig_out.val();

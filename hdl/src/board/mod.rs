@@ -28,8 +28,10 @@ pub const OSCILLATOR_HZ: u64 = 100_000_000;
 /// The core clock the PLL makes from it: the receive parser closes timing here on the HX8K
 /// (report.json of `nicctl build` says by how much).
 pub const CORE_CLOCK_HZ: u64 = 50_000_000;
-/// The serial port's rate (the FTDI bridge on the board).
-pub const UART_BAUD: u64 = 115_200;
+/// The register bridge's serial rate on every board, and what `nicctl --device serial:PORT`
+/// opens the port at: 1 Mbaud, an exact divisor of the FTDI FT2232H's 3 MHz base and 50 clocks
+/// per bit at the Cu's 50 MHz core clock.
+pub const UART_BAUD: u64 = 1_000_000;
 /// The parser's configuration on the board: the default P_Key and a 1 KiB path MTU.
 pub const SELF_TEST_PKEY: u16 = crate::roce::wire::DEFAULT_PKEY;
 pub const SELF_TEST_PATH_MTU: u64 = 1024;

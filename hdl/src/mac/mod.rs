@@ -2,6 +2,7 @@
 
 pub mod gmii_rx;
 pub mod gmii_tx;
+pub mod mac_registers;
 pub mod rgmii;
 pub mod ethernet_mac;
 pub mod rx_word_packer;

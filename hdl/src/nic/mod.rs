@@ -14,6 +14,7 @@ pub mod nic_core;
 pub mod nvme_registers;
 pub mod qp_table;
 pub mod read_table;
+pub mod roce_registers;
 pub mod rx_frame_queue;
 pub mod rx_router;
 pub mod sweeper;

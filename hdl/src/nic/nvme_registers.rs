@@ -44,6 +44,10 @@ pub struct NvmeRegisters<const QP_BITS: usize> {
     /// Each connector's counters.
     pub c0_counters: ConnectorCountersIn,
     pub c1_counters: ConnectorCountersIn,
+    /// A board whose QPs are set up by its build (the Colorlight i9): QP_CONFIG writes are
+    /// refused, and QP_MAP reads `fixed_qp_map`.
+    pub fixed_qps: Signal<In, Bit>,
+    pub fixed_qp_map: Signal<In, Bits<64>>,
     pending: DFF<Bit>,
     refused: DFF<Bit>,
     config_qp: DFF<Bits<QP_BITS>>,
@@ -60,6 +64,7 @@ pub struct NvmeRegisters<const QP_BITS: usize> {
     nibble_shift: Signal<Local, Bits<64>>,
     status: Signal<Local, Bits<32>>,
     links: Signal<Local, Bits<2>>,
+    map: Signal<Local, Bits<64>>,
     block_base: Constant<Bits<16>>,
     block_mask: Constant<Bits<16>>,
     qp_high_mask: Constant<Bits<16>>,
@@ -152,6 +157,8 @@ impl<const QP_BITS: usize> Default for NvmeRegisters<QP_BITS> {
             packets_unknown_qp: Default::default(),
             c0_counters: Default::default(),
             c1_counters: Default::default(),
+            fixed_qps: Default::default(),
+            fixed_qp_map: Default::default(),
             pending: Default::default(),
             refused: Default::default(),
             config_qp: Default::default(),
@@ -168,6 +175,7 @@ impl<const QP_BITS: usize> Default for NvmeRegisters<QP_BITS> {
             nibble_shift: Default::default(),
             status: Default::default(),
             links: Default::default(),
+            map: Default::default(),
             fenced_shift: Constant::new((status.field("FENCED").lsb as u64).to_bits()),
             available_shift: Constant::new((status.field("AVAILABLE").lsb as u64).to_bits()),
             config_busy_bit: Constant::new((1u64 << status.field("CONFIG_BUSY").lsb).to_bits()),
@@ -241,7 +249,7 @@ impl<const QP_BITS: usize> Logic for NvmeRegisters<QP_BITS> {
         // Writes.
         if self.selected.val() & self.bus_write.val() {
             if self.offset.val() == self.at_qp_config.val() {
-                if (self.qp_field.val() & self.qp_high_mask.val()) == self.zero_16.val() {
+                if ((self.qp_field.val() & self.qp_high_mask.val()) == self.zero_16.val()) & !self.fixed_qps.val() {
                     self.pending.d.next = true;
                     self.refused.d.next = false;
                     self.config_qp.d.next = self.qp_field.val().get_bits::<QP_BITS>(0);
@@ -274,6 +282,10 @@ impl<const QP_BITS: usize> Logic for NvmeRegisters<QP_BITS> {
         self.heartbeat_timeout.next = self.timeout.q.val().get_bits::<16>(0);
         if self.timeout.q.val().get_bits::<16>(16) != self.zero_16.val() {
             self.heartbeat_timeout.next = !self.zero_16.val();
+        }
+        self.map.next = self.qp_map.q.val();
+        if self.fixed_qps.val() {
+            self.map.next = self.fixed_qp_map.val();
         }
         self.links.next = self.link_up_pins.val() & !self.admin_down.q.val();
         self.link_up.next = self.links.val();
@@ -309,9 +321,9 @@ impl<const QP_BITS: usize> Logic for NvmeRegisters<QP_BITS> {
             } else if self.offset.val() == self.at_last_failover_cycles.val() {
                 self.read_data.d.next = self.last_failover_cycles.val();
             } else if self.offset.val() == self.at_qp_map_low.val() {
-                self.read_data.d.next = self.qp_map.q.val().get_bits::<32>(0);
+                self.read_data.d.next = self.map.val().get_bits::<32>(0);
             } else if self.offset.val() == self.at_qp_map_high.val() {
-                self.read_data.d.next = self.qp_map.q.val().get_bits::<32>(32);
+                self.read_data.d.next = self.map.val().get_bits::<32>(32);
             } else if self.offset.val() == self.at_packets_dispatched.val() {
                 self.read_data.d.next = self.packets_dispatched.val();
             } else if self.offset.val() == self.at_packets_unknown_qp.val() {

@@ -43,7 +43,7 @@ pub struct Block {
 }
 
 /// Major version in the high half, minor in the low: bump the major when an address moves.
-pub const MAP_VERSION: u32 = 0x0001_0000;
+pub const MAP_VERSION: u32 = 0x0001_0001;
 /// "NIC1": what the ID block's first register always reads.
 pub const MAGIC: u32 = 0x4E49_4331;
 /// Word addresses per block: a block is selected by the address's high byte.
@@ -66,6 +66,7 @@ pub const ID: Block = Block {
         Register { name: "VERSION", offset: 1, access: Access::ReadOnly, reset: MAP_VERSION, doc: "Register map version: major in bits 31:16, minor in 15:0.", fields: &[] },
         Register { name: "SCRATCH", offset: 2, access: Access::ReadWrite, reset: 0, doc: "Free for software: proves writes reach the device.", fields: &[] },
         Register { name: "CLOCK_HZ", offset: 3, access: Access::ReadOnly, reset: 0, doc: "The core clock in Hz, to turn cycle counts into time (0 in simulation tops).", fields: &[] },
+        Register { name: "BLOCKS", offset: 4, access: Access::ReadOnly, reset: 0, doc: "Bit b: the device has the block at word address b × 0x100 (the control plane's own, bits 0–2, always); what `nicctl stats` reads.", fields: &[] },
     ],
 };
 
@@ -181,7 +182,7 @@ pub const NVME: Block = Block {
                 field("FENCED", 2, 2, "Bit c: controller c failed and is not yet readmitted (the back-end fence output)."),
                 field("AVAILABLE", 4, 2, "Bit c: controller c can take QPs."),
                 field("CONFIG_BUSY", 6, 1, "A QP_CONFIG write is still being applied."),
-                field("CONFIG_REFUSED", 7, 1, "The last QP_CONFIG named a QP beyond the table: nothing changed."),
+                field("CONFIG_REFUSED", 7, 1, "The last QP_CONFIG named a QP beyond the table, or the device's QPs are fixed by its build (the Colorlight i9): nothing changed."),
             ],
         },
         value("FAILOVERS", 5, "Controller failures detected."),
@@ -288,11 +289,87 @@ pub const SELFTEST: Block = Block {
     ],
 };
 
+pub const MAC: Block = Block {
+    name: "mac",
+    base: 0x0500,
+    doc: "The gigabit Ethernet MAC of a board with a PHY (docs/mac.md): its counters by cause, each brought from the clock domain it counts in (wrapping).",
+    registers: &[
+        value("RX_FRAMES", 0, "Good frames received."),
+        value("RX_PHY_ERRORS", 1, "Frames dropped: the PHY signalled a receive error (RX_ER) in them."),
+        value("RX_RUNTS", 2, "Frames dropped: shorter than 64 bytes with their FCS."),
+        value("RX_OVERSIZE", 3, "Frames dropped: longer than 1 522 bytes with their FCS."),
+        value("RX_FCS_ERRORS", 4, "Frames dropped: a wrong FCS."),
+        value("RX_FRAMING_ERRORS", 5, "Bursts dropped: no start-of-frame delimiter after the preamble."),
+        value("RX_OVERFLOWS", 6, "Good frames dropped whole: the receive FIFO to the core was full."),
+        value("TX_FRAMES", 7, "Frames sent."),
+        value("TX_UNDERRUNS", 8, "Frames cut short on the wire (ended with TX_ER): the stream paused mid-frame."),
+        value("TX_OVERSIZE", 9, "Frames from the core dropped whole: longer than the transmit FIFO (2 048 bytes)."),
+    ],
+};
+
+pub const ROCE: Block = Block {
+    name: "roce",
+    base: 0x0600,
+    doc: "The NIC core's RoCEv2 transport, on a board that carries the core (the Colorlight i9): the parser's frames by verdict, the responder's packets by outcome, the requester's events and the transmit path's counters (wrapping). Offsets 0x00, 0x20 and 0x40 start the parser's, responder's and requester's counter banks, indexed by verdict, outcome and event code.",
+    registers: &[
+        value("RX_ACCEPTED", 0x00, "Frames the parser accepted."),
+        value("RX_DROPPED_MAC_ERROR", 0x01, "Frames dropped for: the MAC flagged an error."),
+        value("RX_DROPPED_VLAN_TAGGED", 0x02, "… a VLAN tag."),
+        value("RX_DROPPED_IPV6", 0x03, "… IPv6 (RoCEv2 over IPv6 is not served)."),
+        value("RX_DROPPED_ETHERTYPE", 0x04, "… another EtherType."),
+        value("RX_DROPPED_IP_HEADER", 0x05, "… an IP version other than 4, or an IHL below 5."),
+        value("RX_DROPPED_IP_OPTIONS", 0x06, "… IPv4 options."),
+        value("RX_DROPPED_IP_FRAGMENT", 0x07, "… an IPv4 fragment."),
+        value("RX_DROPPED_NOT_UDP", 0x08, "… not UDP."),
+        value("RX_DROPPED_IP_CHECKSUM", 0x09, "… a wrong IPv4 header checksum."),
+        value("RX_DROPPED_UDP_PORT", 0x0A, "… a UDP port other than 4791."),
+        value("RX_DROPPED_BTH_VERSION", 0x0B, "… a BTH transport version other than 0."),
+        value("RX_DROPPED_OPCODE", 0x0C, "… an opcode not served."),
+        value("RX_DROPPED_PKEY", 0x0D, "… a P_Key other than the configured one."),
+        value("RX_DROPPED_TRUNCATED", 0x0E, "… headers cut short."),
+        value("RX_DROPPED_LENGTH", 0x0F, "… IPv4/UDP lengths that disagree with the frame."),
+        value("RX_DROPPED_TOO_LONG", 0x10, "… a payload longer than the path MTU."),
+        value("RX_DROPPED_PAYLOAD_LENGTH", 0x11, "… a payload length (or pad) the opcode does not allow."),
+        value("RX_DROPPED_ICRC", 0x12, "… a wrong ICRC."),
+        value("RESPONDER_ACCEPTED_ACKED", 0x20, "Requests in sequence: delivered and ACKed."),
+        value("RESPONDER_ACCEPTED_COALESCED", 0x21, "Requests in sequence: delivered, their ACK coalesced into a later one."),
+        value("RESPONDER_DUPLICATE", 0x22, "Requests behind the expected PSN: not delivered again, re-ACKed."),
+        value("RESPONDER_OUT_OF_SEQUENCE_NAK", 0x23, "Requests ahead of the expected PSN: dropped, NAK \"PSN sequence error\" sent."),
+        value("RESPONDER_OUT_OF_SEQUENCE_SILENT", 0x24, "Requests ahead of the expected PSN with the NAK already sent: dropped."),
+        value("RESPONDER_RECEIVER_NOT_READY", 0x25, "Message starts no command slot could take: RNR NAK sent."),
+        value("RESPONDER_INVALID_REQUEST", 0x26, "Requests the responder does not serve: NAK \"invalid request\" sent."),
+        value("REQUESTER_PACKETS_SENT", 0x40, "Packets sent for the first time."),
+        value("REQUESTER_PACKETS_RESENT", 0x41, "Packets sent again (go-back-N)."),
+        value("REQUESTER_TIMEOUTS", 0x42, "Retransmit timeouts."),
+        value("REQUESTER_SEQUENCE_NAKS", 0x43, "NAKs \"PSN sequence error\" received."),
+        value("REQUESTER_RNR_NAKS", 0x44, "RNR NAKs received."),
+        value("REQUESTER_REMOTE_ERRORS", 0x45, "Fatal NAKs received: the QP went to error."),
+        value("REQUESTER_RETRIES_EXCEEDED", 0x46, "Retries exhausted: the QP went to error."),
+        value("REQUESTER_STALE_ACKS", 0x47, "ACKs or NAKs for no packet in flight: ignored."),
+        value("REQUESTER_WRS_REFUSED", 0x48, "Work requests completed without being sent (too long, or flushed)."),
+        value("REQUESTER_MESSAGES_COMPLETED", 0x49, "Messages fully acknowledged."),
+        value("RX_UNKNOWN_QP", 0x60, "Accepted SENDs and responses for a QP that is not configured: dropped."),
+        value("RX_NOT_SERVED", 0x61, "Accepted frames this NIC does not serve (RDMA WRITE or READ requests to it, QP 1 connection management, CNPs): dropped."),
+        value("ACKS_SENT", 0x62, "ACK and NAK frames sent."),
+        value("REQUESTS_SENT", 0x63, "Request packets (RDMA WRITE, SEND) sent."),
+        value("WORK_REQUESTS_FAILED", 0x64, "Work requests from the connectors that completed with an error."),
+        value("TX_FRAMES", 0x65, "Frames the builder sent."),
+        value("TX_BAD_DESCRIPTORS", 0x66, "Transmit descriptors the builder refused (an unknown opcode, a payload over 4 096 bytes or where none belongs): nothing sent."),
+        value("TX_PAYLOAD_MISMATCHES", 0x67, "Frames sent with their ICRC inverted, so every receiver drops them: the payload disagreed with its descriptor's length."),
+        value("QP_ERROR", 0x68, "Bit q: QP q is in the error state (its retries ran out, or a fatal NAK)."),
+    ],
+};
+
 /// Every block, in address order.
-pub const MAP: &[Block] = &[ID, BRIDGE, POWER, NVME, SELFTEST];
+pub const MAP: &[Block] = &[ID, BRIDGE, POWER, NVME, SELFTEST, MAC, ROCE];
 
 /// The blocks the control plane answers itself; the others answer on its external bus port.
 pub const CONTROL_PLANE_BLOCKS: &[Block] = &[ID, BRIDGE, POWER];
+
+/// What `id.BLOCKS` reads on a device with the control plane's blocks and `others`.
+pub fn blocks_present(others: &[Block]) -> u32 {
+    CONTROL_PLANE_BLOCKS.iter().chain(others).fold(0, |mask, b| mask | 1 << (b.base / BLOCK_WORDS))
+}
 
 impl Access {
     /// How the register table and `nicctl regs` write it.

@@ -57,6 +57,8 @@ impl RegisterModel {
             a if a == ID.address("VERSION") => MAP_VERSION,
             a if a == ID.address("SCRATCH") => self.scratch,
             a if a == ID.address("CLOCK_HZ") => 0,
+            // The `control_plane` top has the control plane's own blocks only.
+            a if a == ID.address("BLOCKS") => nic_hdl::registers::map::blocks_present(&[]),
             a if a == POWER.address("STATUS") => power_status(o),
             a if a == POWER.address("RAIL_ENABLE") => o.rail_en,
             a if a == POWER.address("RAIL_POWER_GOOD") => power.pg,

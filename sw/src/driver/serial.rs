@@ -1,4 +1,4 @@
-//! The board's serial port (the Alchitry Cu's FTDI UART) as a byte link: raw 8N1, no flow
+//! A board's serial port (the Alchitry Cu's FTDI UART, the Colorlight i9's extension board) as a byte link: raw 8N1, no flow
 //! control, at the bridge's baud rate.
 
 use super::{ByteLink, DriverError};
@@ -9,8 +9,8 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-/// The board's bridge runs 1 Mbaud (100 clocks per bit at 100 MHz).
-pub const BOARD_BAUD: u32 = 1_000_000;
+/// The rate the boards' bridges run at (the bitstreams take it from the same constant).
+pub const BOARD_BAUD: u32 = nic_hdl::board::UART_BAUD as u32;
 /// An answer of up to 261 bytes takes 2.6 ms at 1 Mbaud; USB latency adds a few ms.
 const ANSWER_TIMEOUT: Duration = Duration::from_millis(200);
 
