@@ -6,6 +6,7 @@
 
 use crate::constant::constant;
 use rust_hdl::prelude::*;
+use crate::constant::constant;
 
 /// Outstanding RDMA READs a connector tracks.
 pub const READ_BITS: usize = 2;
