@@ -288,6 +288,8 @@ fn device_errors_are_clear_and_fail() {
     for (args, message) in [
         (vec!["regs", "read", "power.nothing"], "unknown register `power.nothing`"),
         (vec!["regs", "read", "0x0400"], "refused the access of 0x0400"),
+        (vec!["regs", "read", "roce.RX_ACCEPTED"], "this device has no `roce` block"),
+        (vec!["regs", "write", "0x05ff", "1"], "this device has no `mac` block"),
         (vec!["qp", "add", "99"], "beyond the device's QP table"),
         (vec!["qp", "add", "1", "--connector", "5"], "connector 5 does not exist"),
         (vec!["regs", "write", "id.SCRATCH", "twelve"], "not a number"),

@@ -2,6 +2,7 @@
 
 use crate::table;
 use clap::Subcommand;
+use nic_hdl::bridge::protocol::Status;
 use nic_hdl::registers::map::{self, BRIDGE, MAC, NVME, POWER, ROCE, SELFTEST};
 use nic_hdl::power::config::BOARD_RAILS;
 use nicctl::driver::{self, socket, Device, Transport};
@@ -162,9 +163,10 @@ pub fn read(device: Option<&str>, name: &str, json: bool) -> Result<(), String> 
     };
     let mut dev = open(device)?;
     let value = match parse_address(name) {
-        Some(_) => dev.transport.read(address, 1).map_err(|e| e.to_string())?[0],
-        None => dev.read(name).map_err(|e| e.to_string())?,
-    };
+        Some(_) => dev.transport.read(address, 1).map(|words| words[0]),
+        None => dev.read(name),
+    }
+    .map_err(|e| explain_bus_error(&mut dev, address, e))?;
     if json {
         println!("{}", json!({ "register": name, "address": address, "value": value }));
     } else {
@@ -185,11 +187,24 @@ pub fn write(device: Option<&str>, name: &str, value: &str) -> Result<(), String
         return Err(format!("{}.{} is read-only: the write is refused (see `nicctl regs`)", block.name, r.name));
     }
     let mut dev = open(device)?;
-    match parse_address(name) {
-        Some(address) => dev.transport.write(address, &[value]),
-        None => dev.write(name, value),
+    let address = match parse_address(name) {
+        Some(address) => address,
+        None => find(name).map(|(block, register)| block.base + register.offset)?,
+    };
+    dev.transport.write(address, &[value]).map_err(|e| explain_bus_error(&mut dev, address, e))
+}
+
+/// A bus error on a block the device does not have says so (`id.BLOCKS`), not just "refused".
+fn explain_bus_error(dev: &mut Device<Box<dyn Transport>>, address: u16, error: driver::DriverError) -> String {
+    let block = map::MAP.iter().find(|b| address / map::BLOCK_WORDS == b.base / map::BLOCK_WORDS);
+    if let (driver::DriverError::Device { status: Status::BusError, .. }, Some(block)) = (&error, block) {
+        if let Ok(present) = dev.read("id.BLOCKS") {
+            if present >> (block.base / map::BLOCK_WORDS) & 1 == 0 {
+                return format!("{error}: this device has no `{}` block (id.BLOCKS reads {present:#x}; see `nicctl regs`)", block.name);
+            }
+        }
     }
-    .map_err(|e| e.to_string())
+    error.to_string()
 }
 
 /// A register value: decimal or 0x hex, at most 32 bits (a larger number is out of range, not
