@@ -35936,6 +35936,24 @@ module colorlight_i9_core$nic$mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_
     reg  [31:0] framing_error_bursts$d;
     wire  [31:0] framing_error_bursts$q;
     reg  framing_error_bursts$clock;
+    reg  good_frame_seen$d;
+    wire  good_frame_seen$q;
+    reg  good_frame_seen$clock;
+    reg  phy_error_seen$d;
+    wire  phy_error_seen$q;
+    reg  phy_error_seen$clock;
+    reg  runt_seen$d;
+    wire  runt_seen$q;
+    reg  runt_seen$clock;
+    reg  oversize_seen$d;
+    wire  oversize_seen$q;
+    reg  oversize_seen$clock;
+    reg  fcs_error_seen$d;
+    wire  fcs_error_seen$q;
+    reg  fcs_error_seen$clock;
+    reg  framing_error_seen$d;
+    wire  framing_error_seen$q;
+    reg  framing_error_seen$clock;
     
     // Local signals
     reg  [31:0] crc_next;
@@ -36036,6 +36054,36 @@ module colorlight_i9_core$nic$mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_
         .q(framing_error_bursts$q),
         .clock(framing_error_bursts$clock)
     );
+    colorlight_i9_core$nic$mac$receiver$good_frame_seen good_frame_seen(
+        .d(good_frame_seen$d),
+        .q(good_frame_seen$q),
+        .clock(good_frame_seen$clock)
+    );
+    colorlight_i9_core$nic$mac$receiver$phy_error_seen phy_error_seen(
+        .d(phy_error_seen$d),
+        .q(phy_error_seen$q),
+        .clock(phy_error_seen$clock)
+    );
+    colorlight_i9_core$nic$mac$receiver$runt_seen runt_seen(
+        .d(runt_seen$d),
+        .q(runt_seen$q),
+        .clock(runt_seen$clock)
+    );
+    colorlight_i9_core$nic$mac$receiver$oversize_seen oversize_seen(
+        .d(oversize_seen$d),
+        .q(oversize_seen$q),
+        .clock(oversize_seen$clock)
+    );
+    colorlight_i9_core$nic$mac$receiver$fcs_error_seen fcs_error_seen(
+        .d(fcs_error_seen$d),
+        .q(fcs_error_seen$q),
+        .clock(fcs_error_seen$clock)
+    );
+    colorlight_i9_core$nic$mac$receiver$framing_error_seen framing_error_seen(
+        .d(framing_error_seen$d),
+        .q(framing_error_seen$q),
+        .clock(framing_error_seen$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -36058,6 +36106,12 @@ module colorlight_i9_core$nic$mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_
         oversize_frames$clock = clock;
         fcs_error_frames$clock = clock;
         framing_error_bursts$clock = clock;
+        good_frame_seen$clock = clock;
+        phy_error_seen$clock = clock;
+        runt_seen$clock = clock;
+        oversize_seen$clock = clock;
+        fcs_error_seen$clock = clock;
+        framing_error_seen$clock = clock;
         rxd$d = rxd$q;
         rx_dv$d = rx_dv$q;
         rx_er$d = rx_er$q;
@@ -36077,6 +36131,12 @@ module colorlight_i9_core$nic$mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_
         oversize_frames$d = oversize_frames$q;
         fcs_error_frames$d = fcs_error_frames$q;
         framing_error_bursts$d = framing_error_bursts$q;
+        good_frame_seen$d = good_frame_seen$q;
+        phy_error_seen$d = phy_error_seen$q;
+        runt_seen$d = runt_seen$q;
+        oversize_seen$d = oversize_seen$q;
+        fcs_error_seen$d = fcs_error_seen$q;
+        framing_error_seen$d = framing_error_seen$q;
         rxd$d = gmii_rxd;
         rx_dv$d = gmii_rx_dv;
         rx_er$d = gmii_rx_er;
@@ -36093,6 +36153,12 @@ module colorlight_i9_core$nic$mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_
         out_valid$d = 1'b0;
         out_last$d = 1'b0;
         out_good$d = 1'b0;
+        good_frame_seen$d = 1'b0;
+        phy_error_seen$d = 1'b0;
+        runt_seen$d = 1'b0;
+        oversize_seen$d = 1'b0;
+        fcs_error_seen$d = 1'b0;
+        framing_error_seen$d = 1'b0;
         out_data$d = held$q[(32'h0)+:(8)];
         crc_next = crc$q ^ ((rxd$q) & 32'hffffffff);
         if (crc_next[32'h0]) begin
@@ -36154,7 +36220,7 @@ module colorlight_i9_core$nic$mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_
                             step$d = RxStep$Data;
                         end
                         else begin
-                            framing_error_bursts$d = framing_error_bursts$q + count_one;
+                            framing_error_seen$d = 1'b1;
                             step$d = RxStep$Discard;
                         end
                     end
@@ -36162,14 +36228,14 @@ module colorlight_i9_core$nic$mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_
             RxStep$Preamble:
                 begin
                     if (~rx_dv$q) begin
-                        framing_error_bursts$d = framing_error_bursts$q + count_one;
+                        framing_error_seen$d = 1'b1;
                         step$d = RxStep$Idle;
                     end
                     else if (rxd$q == start_of_frame) begin
                         step$d = RxStep$Data;
                     end
                     else if (rxd$q != preamble) begin
-                        framing_error_bursts$d = framing_error_bursts$q + count_one;
+                        framing_error_seen$d = 1'b1;
                         step$d = RxStep$Discard;
                     end
                 end
@@ -36194,19 +36260,19 @@ module colorlight_i9_core$nic$mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_
                         out_valid$d = held_count$q == held_full;
                         out_last$d = held_count$q == held_full;
                         if (errored$q) begin
-                            phy_error_frames$d = phy_error_frames$q + count_one;
+                            phy_error_seen$d = 1'b1;
                         end
                         else if (length$q < min_frame_bytes) begin
-                            runt_frames$d = runt_frames$q + count_one;
+                            runt_seen$d = 1'b1;
                         end
                         else if (length$q > max_frame_bytes) begin
-                            oversize_frames$d = oversize_frames$q + count_one;
+                            oversize_seen$d = 1'b1;
                         end
                         else if (crc$q != fcs_residue) begin
-                            fcs_error_frames$d = fcs_error_frames$q + count_one;
+                            fcs_error_seen$d = 1'b1;
                         end
                         else begin
-                            good_frames$d = good_frames$q + count_one;
+                            good_frame_seen$d = 1'b1;
                             out_good$d = 1'b1;
                         end
                     end
@@ -36224,8 +36290,32 @@ module colorlight_i9_core$nic$mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_
             crc$d = crc_initial;
             errored$d = 1'b0;
         end
+        if (good_frame_seen$q) begin
+            good_frames$d = good_frames$q + count_one;
+        end
+        if (phy_error_seen$q) begin
+            phy_error_frames$d = phy_error_frames$q + count_one;
+        end
+        if (runt_seen$q) begin
+            runt_frames$d = runt_frames$q + count_one;
+        end
+        if (oversize_seen$q) begin
+            oversize_frames$d = oversize_frames$q + count_one;
+        end
+        if (fcs_error_seen$q) begin
+            fcs_error_frames$d = fcs_error_frames$q + count_one;
+        end
+        if (framing_error_seen$q) begin
+            framing_error_bursts$d = framing_error_bursts$q + count_one;
+        end
         if (reset) begin
             step$d = RxStep$Idle;
+            good_frame_seen$d = 1'b0;
+            phy_error_seen$d = 1'b0;
+            runt_seen$d = 1'b0;
+            oversize_seen$d = 1'b0;
+            fcs_error_seen$d = 1'b0;
+            framing_error_seen$d = 1'b0;
             rx_dv$d = 1'b0;
             out_valid$d = 1'b0;
             good_frames$d = count_zero;
@@ -36297,6 +36387,25 @@ module colorlight_i9_core$nic$mac$receiver$fcs_error_frames(d,q,clock);
 endmodule // colorlight_i9_core$nic$mac$receiver$fcs_error_frames
 
 
+module colorlight_i9_core$nic$mac$receiver$fcs_error_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$receiver$fcs_error_seen
+
+
 module colorlight_i9_core$nic$mac$receiver$framing_error_bursts(d,q,clock);
     
     // Module arguments
@@ -36314,6 +36423,44 @@ module colorlight_i9_core$nic$mac$receiver$framing_error_bursts(d,q,clock);
     end
           
 endmodule // colorlight_i9_core$nic$mac$receiver$framing_error_bursts
+
+
+module colorlight_i9_core$nic$mac$receiver$framing_error_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$receiver$framing_error_seen
+
+
+module colorlight_i9_core$nic$mac$receiver$good_frame_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$receiver$good_frame_seen
 
 
 module colorlight_i9_core$nic$mac$receiver$good_frames(d,q,clock);
@@ -36487,6 +36634,25 @@ module colorlight_i9_core$nic$mac$receiver$oversize_frames(d,q,clock);
 endmodule // colorlight_i9_core$nic$mac$receiver$oversize_frames
 
 
+module colorlight_i9_core$nic$mac$receiver$oversize_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$receiver$oversize_seen
+
+
 module colorlight_i9_core$nic$mac$receiver$phy_error_frames(d,q,clock);
     
     // Module arguments
@@ -36506,6 +36672,25 @@ module colorlight_i9_core$nic$mac$receiver$phy_error_frames(d,q,clock);
 endmodule // colorlight_i9_core$nic$mac$receiver$phy_error_frames
 
 
+module colorlight_i9_core$nic$mac$receiver$phy_error_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$receiver$phy_error_seen
+
+
 module colorlight_i9_core$nic$mac$receiver$runt_frames(d,q,clock);
     
     // Module arguments
@@ -36523,6 +36708,25 @@ module colorlight_i9_core$nic$mac$receiver$runt_frames(d,q,clock);
     end
           
 endmodule // colorlight_i9_core$nic$mac$receiver$runt_frames
+
+
+module colorlight_i9_core$nic$mac$receiver$runt_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$receiver$runt_seen
 
 
 module colorlight_i9_core$nic$mac$receiver$rx_dv(d,q,clock);

@@ -625,6 +625,24 @@ module ethernet_mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_t
     reg  [31:0] framing_error_bursts$d;
     wire  [31:0] framing_error_bursts$q;
     reg  framing_error_bursts$clock;
+    reg  good_frame_seen$d;
+    wire  good_frame_seen$q;
+    reg  good_frame_seen$clock;
+    reg  phy_error_seen$d;
+    wire  phy_error_seen$q;
+    reg  phy_error_seen$clock;
+    reg  runt_seen$d;
+    wire  runt_seen$q;
+    reg  runt_seen$clock;
+    reg  oversize_seen$d;
+    wire  oversize_seen$q;
+    reg  oversize_seen$clock;
+    reg  fcs_error_seen$d;
+    wire  fcs_error_seen$q;
+    reg  fcs_error_seen$clock;
+    reg  framing_error_seen$d;
+    wire  framing_error_seen$q;
+    reg  framing_error_seen$clock;
     
     // Local signals
     reg  [31:0] crc_next;
@@ -725,6 +743,36 @@ module ethernet_mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_t
         .q(framing_error_bursts$q),
         .clock(framing_error_bursts$clock)
     );
+    ethernet_mac$receiver$good_frame_seen good_frame_seen(
+        .d(good_frame_seen$d),
+        .q(good_frame_seen$q),
+        .clock(good_frame_seen$clock)
+    );
+    ethernet_mac$receiver$phy_error_seen phy_error_seen(
+        .d(phy_error_seen$d),
+        .q(phy_error_seen$q),
+        .clock(phy_error_seen$clock)
+    );
+    ethernet_mac$receiver$runt_seen runt_seen(
+        .d(runt_seen$d),
+        .q(runt_seen$q),
+        .clock(runt_seen$clock)
+    );
+    ethernet_mac$receiver$oversize_seen oversize_seen(
+        .d(oversize_seen$d),
+        .q(oversize_seen$q),
+        .clock(oversize_seen$clock)
+    );
+    ethernet_mac$receiver$fcs_error_seen fcs_error_seen(
+        .d(fcs_error_seen$d),
+        .q(fcs_error_seen$q),
+        .clock(fcs_error_seen$clock)
+    );
+    ethernet_mac$receiver$framing_error_seen framing_error_seen(
+        .d(framing_error_seen$d),
+        .q(framing_error_seen$q),
+        .clock(framing_error_seen$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -747,6 +795,12 @@ module ethernet_mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_t
         oversize_frames$clock = clock;
         fcs_error_frames$clock = clock;
         framing_error_bursts$clock = clock;
+        good_frame_seen$clock = clock;
+        phy_error_seen$clock = clock;
+        runt_seen$clock = clock;
+        oversize_seen$clock = clock;
+        fcs_error_seen$clock = clock;
+        framing_error_seen$clock = clock;
         rxd$d = rxd$q;
         rx_dv$d = rx_dv$q;
         rx_er$d = rx_er$q;
@@ -766,6 +820,12 @@ module ethernet_mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_t
         oversize_frames$d = oversize_frames$q;
         fcs_error_frames$d = fcs_error_frames$q;
         framing_error_bursts$d = framing_error_bursts$q;
+        good_frame_seen$d = good_frame_seen$q;
+        phy_error_seen$d = phy_error_seen$q;
+        runt_seen$d = runt_seen$q;
+        oversize_seen$d = oversize_seen$q;
+        fcs_error_seen$d = fcs_error_seen$q;
+        framing_error_seen$d = framing_error_seen$q;
         rxd$d = gmii_rxd;
         rx_dv$d = gmii_rx_dv;
         rx_er$d = gmii_rx_er;
@@ -782,6 +842,12 @@ module ethernet_mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_t
         out_valid$d = 1'b0;
         out_last$d = 1'b0;
         out_good$d = 1'b0;
+        good_frame_seen$d = 1'b0;
+        phy_error_seen$d = 1'b0;
+        runt_seen$d = 1'b0;
+        oversize_seen$d = 1'b0;
+        fcs_error_seen$d = 1'b0;
+        framing_error_seen$d = 1'b0;
         out_data$d = held$q[(32'h0)+:(8)];
         crc_next = crc$q ^ ((rxd$q) & 32'hffffffff);
         if (crc_next[32'h0]) begin
@@ -843,7 +909,7 @@ module ethernet_mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_t
                             step$d = RxStep$Data;
                         end
                         else begin
-                            framing_error_bursts$d = framing_error_bursts$q + count_one;
+                            framing_error_seen$d = 1'b1;
                             step$d = RxStep$Discard;
                         end
                     end
@@ -851,14 +917,14 @@ module ethernet_mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_t
             RxStep$Preamble:
                 begin
                     if (~rx_dv$q) begin
-                        framing_error_bursts$d = framing_error_bursts$q + count_one;
+                        framing_error_seen$d = 1'b1;
                         step$d = RxStep$Idle;
                     end
                     else if (rxd$q == start_of_frame) begin
                         step$d = RxStep$Data;
                     end
                     else if (rxd$q != preamble) begin
-                        framing_error_bursts$d = framing_error_bursts$q + count_one;
+                        framing_error_seen$d = 1'b1;
                         step$d = RxStep$Discard;
                     end
                 end
@@ -883,19 +949,19 @@ module ethernet_mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_t
                         out_valid$d = held_count$q == held_full;
                         out_last$d = held_count$q == held_full;
                         if (errored$q) begin
-                            phy_error_frames$d = phy_error_frames$q + count_one;
+                            phy_error_seen$d = 1'b1;
                         end
                         else if (length$q < min_frame_bytes) begin
-                            runt_frames$d = runt_frames$q + count_one;
+                            runt_seen$d = 1'b1;
                         end
                         else if (length$q > max_frame_bytes) begin
-                            oversize_frames$d = oversize_frames$q + count_one;
+                            oversize_seen$d = 1'b1;
                         end
                         else if (crc$q != fcs_residue) begin
-                            fcs_error_frames$d = fcs_error_frames$q + count_one;
+                            fcs_error_seen$d = 1'b1;
                         end
                         else begin
-                            good_frames$d = good_frames$q + count_one;
+                            good_frame_seen$d = 1'b1;
                             out_good$d = 1'b1;
                         end
                     end
@@ -913,8 +979,32 @@ module ethernet_mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_t
             crc$d = crc_initial;
             errored$d = 1'b0;
         end
+        if (good_frame_seen$q) begin
+            good_frames$d = good_frames$q + count_one;
+        end
+        if (phy_error_seen$q) begin
+            phy_error_frames$d = phy_error_frames$q + count_one;
+        end
+        if (runt_seen$q) begin
+            runt_frames$d = runt_frames$q + count_one;
+        end
+        if (oversize_seen$q) begin
+            oversize_frames$d = oversize_frames$q + count_one;
+        end
+        if (fcs_error_seen$q) begin
+            fcs_error_frames$d = fcs_error_frames$q + count_one;
+        end
+        if (framing_error_seen$q) begin
+            framing_error_bursts$d = framing_error_bursts$q + count_one;
+        end
         if (reset) begin
             step$d = RxStep$Idle;
+            good_frame_seen$d = 1'b0;
+            phy_error_seen$d = 1'b0;
+            runt_seen$d = 1'b0;
+            oversize_seen$d = 1'b0;
+            fcs_error_seen$d = 1'b0;
+            framing_error_seen$d = 1'b0;
             rx_dv$d = 1'b0;
             out_valid$d = 1'b0;
             good_frames$d = count_zero;
@@ -986,6 +1076,25 @@ module ethernet_mac$receiver$fcs_error_frames(d,q,clock);
 endmodule // ethernet_mac$receiver$fcs_error_frames
 
 
+module ethernet_mac$receiver$fcs_error_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$fcs_error_seen
+
+
 module ethernet_mac$receiver$framing_error_bursts(d,q,clock);
     
     // Module arguments
@@ -1003,6 +1112,44 @@ module ethernet_mac$receiver$framing_error_bursts(d,q,clock);
     end
           
 endmodule // ethernet_mac$receiver$framing_error_bursts
+
+
+module ethernet_mac$receiver$framing_error_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$framing_error_seen
+
+
+module ethernet_mac$receiver$good_frame_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$good_frame_seen
 
 
 module ethernet_mac$receiver$good_frames(d,q,clock);
@@ -1176,6 +1323,25 @@ module ethernet_mac$receiver$oversize_frames(d,q,clock);
 endmodule // ethernet_mac$receiver$oversize_frames
 
 
+module ethernet_mac$receiver$oversize_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$oversize_seen
+
+
 module ethernet_mac$receiver$phy_error_frames(d,q,clock);
     
     // Module arguments
@@ -1195,6 +1361,25 @@ module ethernet_mac$receiver$phy_error_frames(d,q,clock);
 endmodule // ethernet_mac$receiver$phy_error_frames
 
 
+module ethernet_mac$receiver$phy_error_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$phy_error_seen
+
+
 module ethernet_mac$receiver$runt_frames(d,q,clock);
     
     // Module arguments
@@ -1212,6 +1397,25 @@ module ethernet_mac$receiver$runt_frames(d,q,clock);
     end
           
 endmodule // ethernet_mac$receiver$runt_frames
+
+
+module ethernet_mac$receiver$runt_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$receiver$runt_seen
 
 
 module ethernet_mac$receiver$rx_dv(d,q,clock);

@@ -102,6 +102,24 @@ module gmii_rx(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_tdata,m_axis_tv
     reg  [31:0] framing_error_bursts$d;
     wire  [31:0] framing_error_bursts$q;
     reg  framing_error_bursts$clock;
+    reg  good_frame_seen$d;
+    wire  good_frame_seen$q;
+    reg  good_frame_seen$clock;
+    reg  phy_error_seen$d;
+    wire  phy_error_seen$q;
+    reg  phy_error_seen$clock;
+    reg  runt_seen$d;
+    wire  runt_seen$q;
+    reg  runt_seen$clock;
+    reg  oversize_seen$d;
+    wire  oversize_seen$q;
+    reg  oversize_seen$clock;
+    reg  fcs_error_seen$d;
+    wire  fcs_error_seen$q;
+    reg  fcs_error_seen$clock;
+    reg  framing_error_seen$d;
+    wire  framing_error_seen$q;
+    reg  framing_error_seen$clock;
     
     // Local signals
     reg  [31:0] crc_next;
@@ -202,6 +220,36 @@ module gmii_rx(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_tdata,m_axis_tv
         .q(framing_error_bursts$q),
         .clock(framing_error_bursts$clock)
     );
+    gmii_rx$good_frame_seen good_frame_seen(
+        .d(good_frame_seen$d),
+        .q(good_frame_seen$q),
+        .clock(good_frame_seen$clock)
+    );
+    gmii_rx$phy_error_seen phy_error_seen(
+        .d(phy_error_seen$d),
+        .q(phy_error_seen$q),
+        .clock(phy_error_seen$clock)
+    );
+    gmii_rx$runt_seen runt_seen(
+        .d(runt_seen$d),
+        .q(runt_seen$q),
+        .clock(runt_seen$clock)
+    );
+    gmii_rx$oversize_seen oversize_seen(
+        .d(oversize_seen$d),
+        .q(oversize_seen$q),
+        .clock(oversize_seen$clock)
+    );
+    gmii_rx$fcs_error_seen fcs_error_seen(
+        .d(fcs_error_seen$d),
+        .q(fcs_error_seen$q),
+        .clock(fcs_error_seen$clock)
+    );
+    gmii_rx$framing_error_seen framing_error_seen(
+        .d(framing_error_seen$d),
+        .q(framing_error_seen$q),
+        .clock(framing_error_seen$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -224,6 +272,12 @@ module gmii_rx(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_tdata,m_axis_tv
         oversize_frames$clock = clock;
         fcs_error_frames$clock = clock;
         framing_error_bursts$clock = clock;
+        good_frame_seen$clock = clock;
+        phy_error_seen$clock = clock;
+        runt_seen$clock = clock;
+        oversize_seen$clock = clock;
+        fcs_error_seen$clock = clock;
+        framing_error_seen$clock = clock;
         rxd$d = rxd$q;
         rx_dv$d = rx_dv$q;
         rx_er$d = rx_er$q;
@@ -243,6 +297,12 @@ module gmii_rx(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_tdata,m_axis_tv
         oversize_frames$d = oversize_frames$q;
         fcs_error_frames$d = fcs_error_frames$q;
         framing_error_bursts$d = framing_error_bursts$q;
+        good_frame_seen$d = good_frame_seen$q;
+        phy_error_seen$d = phy_error_seen$q;
+        runt_seen$d = runt_seen$q;
+        oversize_seen$d = oversize_seen$q;
+        fcs_error_seen$d = fcs_error_seen$q;
+        framing_error_seen$d = framing_error_seen$q;
         rxd$d = gmii_rxd;
         rx_dv$d = gmii_rx_dv;
         rx_er$d = gmii_rx_er;
@@ -259,6 +319,12 @@ module gmii_rx(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_tdata,m_axis_tv
         out_valid$d = 1'b0;
         out_last$d = 1'b0;
         out_good$d = 1'b0;
+        good_frame_seen$d = 1'b0;
+        phy_error_seen$d = 1'b0;
+        runt_seen$d = 1'b0;
+        oversize_seen$d = 1'b0;
+        fcs_error_seen$d = 1'b0;
+        framing_error_seen$d = 1'b0;
         out_data$d = held$q[(32'h0)+:(8)];
         crc_next = crc$q ^ ((rxd$q) & 32'hffffffff);
         if (crc_next[32'h0]) begin
@@ -320,7 +386,7 @@ module gmii_rx(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_tdata,m_axis_tv
                             step$d = RxStep$Data;
                         end
                         else begin
-                            framing_error_bursts$d = framing_error_bursts$q + count_one;
+                            framing_error_seen$d = 1'b1;
                             step$d = RxStep$Discard;
                         end
                     end
@@ -328,14 +394,14 @@ module gmii_rx(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_tdata,m_axis_tv
             RxStep$Preamble:
                 begin
                     if (~rx_dv$q) begin
-                        framing_error_bursts$d = framing_error_bursts$q + count_one;
+                        framing_error_seen$d = 1'b1;
                         step$d = RxStep$Idle;
                     end
                     else if (rxd$q == start_of_frame) begin
                         step$d = RxStep$Data;
                     end
                     else if (rxd$q != preamble) begin
-                        framing_error_bursts$d = framing_error_bursts$q + count_one;
+                        framing_error_seen$d = 1'b1;
                         step$d = RxStep$Discard;
                     end
                 end
@@ -360,19 +426,19 @@ module gmii_rx(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_tdata,m_axis_tv
                         out_valid$d = held_count$q == held_full;
                         out_last$d = held_count$q == held_full;
                         if (errored$q) begin
-                            phy_error_frames$d = phy_error_frames$q + count_one;
+                            phy_error_seen$d = 1'b1;
                         end
                         else if (length$q < min_frame_bytes) begin
-                            runt_frames$d = runt_frames$q + count_one;
+                            runt_seen$d = 1'b1;
                         end
                         else if (length$q > max_frame_bytes) begin
-                            oversize_frames$d = oversize_frames$q + count_one;
+                            oversize_seen$d = 1'b1;
                         end
                         else if (crc$q != fcs_residue) begin
-                            fcs_error_frames$d = fcs_error_frames$q + count_one;
+                            fcs_error_seen$d = 1'b1;
                         end
                         else begin
-                            good_frames$d = good_frames$q + count_one;
+                            good_frame_seen$d = 1'b1;
                             out_good$d = 1'b1;
                         end
                     end
@@ -390,8 +456,32 @@ module gmii_rx(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_tdata,m_axis_tv
             crc$d = crc_initial;
             errored$d = 1'b0;
         end
+        if (good_frame_seen$q) begin
+            good_frames$d = good_frames$q + count_one;
+        end
+        if (phy_error_seen$q) begin
+            phy_error_frames$d = phy_error_frames$q + count_one;
+        end
+        if (runt_seen$q) begin
+            runt_frames$d = runt_frames$q + count_one;
+        end
+        if (oversize_seen$q) begin
+            oversize_frames$d = oversize_frames$q + count_one;
+        end
+        if (fcs_error_seen$q) begin
+            fcs_error_frames$d = fcs_error_frames$q + count_one;
+        end
+        if (framing_error_seen$q) begin
+            framing_error_bursts$d = framing_error_bursts$q + count_one;
+        end
         if (reset) begin
             step$d = RxStep$Idle;
+            good_frame_seen$d = 1'b0;
+            phy_error_seen$d = 1'b0;
+            runt_seen$d = 1'b0;
+            oversize_seen$d = 1'b0;
+            fcs_error_seen$d = 1'b0;
+            framing_error_seen$d = 1'b0;
             rx_dv$d = 1'b0;
             out_valid$d = 1'b0;
             good_frames$d = count_zero;
@@ -463,6 +553,25 @@ module gmii_rx$fcs_error_frames(d,q,clock);
 endmodule // gmii_rx$fcs_error_frames
 
 
+module gmii_rx$fcs_error_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gmii_rx$fcs_error_seen
+
+
 module gmii_rx$framing_error_bursts(d,q,clock);
     
     // Module arguments
@@ -480,6 +589,44 @@ module gmii_rx$framing_error_bursts(d,q,clock);
     end
           
 endmodule // gmii_rx$framing_error_bursts
+
+
+module gmii_rx$framing_error_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gmii_rx$framing_error_seen
+
+
+module gmii_rx$good_frame_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gmii_rx$good_frame_seen
 
 
 module gmii_rx$good_frames(d,q,clock);
@@ -653,6 +800,25 @@ module gmii_rx$oversize_frames(d,q,clock);
 endmodule // gmii_rx$oversize_frames
 
 
+module gmii_rx$oversize_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gmii_rx$oversize_seen
+
+
 module gmii_rx$phy_error_frames(d,q,clock);
     
     // Module arguments
@@ -672,6 +838,25 @@ module gmii_rx$phy_error_frames(d,q,clock);
 endmodule // gmii_rx$phy_error_frames
 
 
+module gmii_rx$phy_error_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gmii_rx$phy_error_seen
+
+
 module gmii_rx$runt_frames(d,q,clock);
     
     // Module arguments
@@ -689,6 +874,25 @@ module gmii_rx$runt_frames(d,q,clock);
     end
           
 endmodule // gmii_rx$runt_frames
+
+
+module gmii_rx$runt_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gmii_rx$runt_seen
 
 
 module gmii_rx$rx_dv(d,q,clock);

@@ -83,6 +83,14 @@ pub struct GmiiRx {
     oversize_frames: DFF<Bits<32>>,
     fcs_error_frames: DFF<Bits<32>>,
     framing_error_bursts: DFF<Bits<32>>,
+    /// Each counter's event, registered: the counters (and what reads them) may sit away from the
+    /// receiver without lengthening its paths; they count one cycle after the verdict.
+    good_frame_seen: DFF<Bit>,
+    phy_error_seen: DFF<Bit>,
+    runt_seen: DFF<Bit>,
+    oversize_seen: DFF<Bit>,
+    fcs_error_seen: DFF<Bit>,
+    framing_error_seen: DFF<Bit>,
     crc_next: Signal<Local, Bits<32>>,
     preamble: Constant<Bits<8>>,
     start_of_frame: Constant<Bits<8>>,
@@ -140,6 +148,12 @@ impl GmiiRx {
             oversize_frames: Default::default(),
             fcs_error_frames: Default::default(),
             framing_error_bursts: Default::default(),
+            good_frame_seen: Default::default(),
+            phy_error_seen: Default::default(),
+            runt_seen: Default::default(),
+            oversize_seen: Default::default(),
+            fcs_error_seen: Default::default(),
+            framing_error_seen: Default::default(),
             crc_next: Default::default(),
             preamble: constant(PREAMBLE as u64),
             start_of_frame: constant(START_OF_FRAME as u64),
@@ -171,7 +185,8 @@ impl Logic for GmiiRx {
     fn update(&mut self) {
         dff_setup!(
             self, clock, rxd, rx_dv, rx_er, step, held, held_count, length, crc, errored, out_data, out_valid, out_last, out_good,
-            good_frames, phy_error_frames, runt_frames, oversize_frames, fcs_error_frames, framing_error_bursts
+            good_frames, phy_error_frames, runt_frames, oversize_frames, fcs_error_frames, framing_error_bursts,
+            good_frame_seen, phy_error_seen, runt_seen, oversize_seen, fcs_error_seen, framing_error_seen
         );
         self.rxd.d.next = self.gmii_rxd.val();
         self.rx_dv.d.next = self.gmii_rx_dv.val();
@@ -189,6 +204,12 @@ impl Logic for GmiiRx {
         self.out_valid.d.next = false;
         self.out_last.d.next = false;
         self.out_good.d.next = false;
+        self.good_frame_seen.d.next = false;
+        self.phy_error_seen.d.next = false;
+        self.runt_seen.d.next = false;
+        self.oversize_seen.d.next = false;
+        self.fcs_error_seen.d.next = false;
+        self.framing_error_seen.d.next = false;
         self.out_data.d.next = self.held.q.val().get_bits::<8>(0);
 
         // The CRC of the frame so far with this byte folded in, one bit at a time (reflected).
@@ -209,7 +230,7 @@ impl Logic for GmiiRx {
                     } else if self.rxd.q.val() == self.start_of_frame.val() {
                         self.step.d.next = RxStep::Data;
                     } else {
-                        self.framing_error_bursts.d.next = self.framing_error_bursts.q.val() + self.count_one.val();
+                        self.framing_error_seen.d.next = true;
                         self.step.d.next = RxStep::Discard;
                     }
                 }
@@ -217,12 +238,12 @@ impl Logic for GmiiRx {
             RxStep::Preamble => {
                 if !self.rx_dv.q.val() {
                     // A preamble without a delimiter.
-                    self.framing_error_bursts.d.next = self.framing_error_bursts.q.val() + self.count_one.val();
+                    self.framing_error_seen.d.next = true;
                     self.step.d.next = RxStep::Idle;
                 } else if self.rxd.q.val() == self.start_of_frame.val() {
                     self.step.d.next = RxStep::Data;
                 } else if self.rxd.q.val() != self.preamble.val() {
-                    self.framing_error_bursts.d.next = self.framing_error_bursts.q.val() + self.count_one.val();
+                    self.framing_error_seen.d.next = true;
                     self.step.d.next = RxStep::Discard;
                 }
             }
@@ -247,15 +268,15 @@ impl Logic for GmiiRx {
                     self.out_valid.d.next = self.held_count.q.val() == self.held_full.val();
                     self.out_last.d.next = self.held_count.q.val() == self.held_full.val();
                     if self.errored.q.val() {
-                        self.phy_error_frames.d.next = self.phy_error_frames.q.val() + self.count_one.val();
+                        self.phy_error_seen.d.next = true;
                     } else if self.length.q.val() < self.min_frame_bytes.val() {
-                        self.runt_frames.d.next = self.runt_frames.q.val() + self.count_one.val();
+                        self.runt_seen.d.next = true;
                     } else if self.length.q.val() > self.max_frame_bytes.val() {
-                        self.oversize_frames.d.next = self.oversize_frames.q.val() + self.count_one.val();
+                        self.oversize_seen.d.next = true;
                     } else if self.crc.q.val() != self.fcs_residue.val() {
-                        self.fcs_error_frames.d.next = self.fcs_error_frames.q.val() + self.count_one.val();
+                        self.fcs_error_seen.d.next = true;
                     } else {
-                        self.good_frames.d.next = self.good_frames.q.val() + self.count_one.val();
+                        self.good_frame_seen.d.next = true;
                         self.out_good.d.next = true;
                     }
                 }
@@ -273,8 +294,33 @@ impl Logic for GmiiRx {
             self.crc.d.next = self.crc_initial.val();
             self.errored.d.next = false;
         }
+        if self.good_frame_seen.q.val() {
+            self.good_frames.d.next = self.good_frames.q.val() + self.count_one.val();
+        }
+        if self.phy_error_seen.q.val() {
+            self.phy_error_frames.d.next = self.phy_error_frames.q.val() + self.count_one.val();
+        }
+        if self.runt_seen.q.val() {
+            self.runt_frames.d.next = self.runt_frames.q.val() + self.count_one.val();
+        }
+        if self.oversize_seen.q.val() {
+            self.oversize_frames.d.next = self.oversize_frames.q.val() + self.count_one.val();
+        }
+        if self.fcs_error_seen.q.val() {
+            self.fcs_error_frames.d.next = self.fcs_error_frames.q.val() + self.count_one.val();
+        }
+        if self.framing_error_seen.q.val() {
+            self.framing_error_bursts.d.next = self.framing_error_bursts.q.val() + self.count_one.val();
+        }
         if self.reset.val() {
             self.step.d.next = RxStep::Idle;
+            self.good_frame_seen.d.next = false;
+            self.phy_error_seen.d.next = false;
+            self.runt_seen.d.next = false;
+            self.oversize_seen.d.next = false;
+            self.fcs_error_seen.d.next = false;
+            self.framing_error_seen.d.next = false;
+
             self.rx_dv.d.next = false;
             self.out_valid.d.next = false;
             self.good_frames.d.next = self.count_zero.val();
