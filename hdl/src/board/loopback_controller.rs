@@ -17,7 +17,6 @@ use crate::constant::constant;
 use crate::link::message::{MessageType, WqeOp, WQE_DESCRIPTOR_BYTES};
 use crate::nvme::capsule::CQE_BYTES;
 use rust_hdl::prelude::*;
-use crate::constant::constant;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
 pub enum LoopbackStep {

@@ -28,7 +28,6 @@ use super::self_test_qps::SelfTestQps;
 use crate::sizes::SmallNicCore;
 use rust_hdl::prelude::*;
 use std::collections::BTreeMap;
-use crate::constant::constant;
 
 /// One QP of the self-test: where the NIC serves it and the host at its other end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -21,7 +21,6 @@ use crate::roce::rx_parser::RxParser;
 use crate::stream::keep_mask::KeepMask;
 use rust_hdl::prelude::*;
 use std::collections::BTreeMap;
-use crate::constant::constant;
 
 /// Stimulus word: data 63:0, keep 71:64, last 72, user (MAC error) 73.
 const STIMULUS_WIDTH: usize = 74;

@@ -19,7 +19,6 @@
 use super::gmii_tx::{FCS_POLYNOMIAL, PREAMBLE, START_OF_FRAME};
 use crate::constant::constant;
 use rust_hdl::prelude::*;
-use crate::constant::constant;
 
 /// The CRC register (reflected, initial all ones, not complemented) after a frame and its
 /// correct FCS.

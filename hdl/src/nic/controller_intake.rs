@@ -12,7 +12,6 @@ use crate::bundles::stream::StreamIn;
 use crate::constant::constant;
 use crate::link::message::MessageType;
 use rust_hdl::prelude::*;
-use crate::constant::constant;
 
 #[derive(LogicBlock)]
 pub struct ControllerIntake {

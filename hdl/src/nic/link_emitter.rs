@@ -13,7 +13,6 @@ use crate::bundles::work_request::ReadDataIn;
 use crate::constant::constant;
 use crate::link::message::{MessageType, FLAG_LAST};
 use rust_hdl::prelude::*;
-use crate::constant::constant;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
 pub enum EmitStep {

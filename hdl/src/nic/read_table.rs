@@ -6,7 +6,6 @@
 
 use crate::constant::constant;
 use rust_hdl::prelude::*;
-use crate::constant::constant;
 
 /// Outstanding RDMA READs a connector tracks.
 pub const READ_BITS: usize = 2;

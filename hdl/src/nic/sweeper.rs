@@ -16,7 +16,6 @@ use crate::constant::constant;
 use crate::link::message::{MessageType, FLAG_REPLAY, TAKEOVER_BYTES};
 use crate::nvme::capsule::Status;
 use rust_hdl::prelude::*;
-use crate::constant::constant;
 
 /// The CQE status field of the path error sent when neither controller can serve a QP: Host
 /// Pathing Error, DNR clear (multipath retries).

@@ -8,7 +8,6 @@
 
 use crate::constant::constant;
 use rust_hdl::prelude::*;
-use crate::constant::constant;
 
 #[derive(LogicBlock)]
 pub struct WriteMover {
