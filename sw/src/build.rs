@@ -162,7 +162,7 @@ fn build_alchitry_cu(design: &Design, out: &Path) -> Result<Value, String> {
     let freq = format!("{target_mhz}");
     if let Err(error) = step(
         "nextpnr-ice40",
-        &["--hx8k", "--package", "cb132", "--json", &netlist, "--pcf", "alchitry-cu.pcf", "--asc", &placed, "--freq", &freq, "--seed", "1", "--report", "nextpnr_report.json"],
+        &["--hx8k", "--package", "cb132", "--json", &netlist, "--pcf", "alchitry-cu.pcf", "--asc", &placed, "--freq", &freq, "--seed", "1", "--timing-allow-fail", "--report", "nextpnr_report.json"],
         out,
         "nextpnr.log",
     ) {
@@ -286,7 +286,7 @@ fn build_ecp5(board: &Ecp5Board, design: &Design, out: &Path) -> Result<Value, S
         &nextpnr,
         &[
             board.nextpnr_device, "--package", board.package, "--json", &netlist, "--lpf", board.lpf_name, "--textcfg", &config, "--freq", &freq, "--seed",
-            "1", "--report", "nextpnr_report.json",
+            "1", "--timing-allow-fail", "--report", "nextpnr_report.json",
         ],
         out,
         "nextpnr.log",

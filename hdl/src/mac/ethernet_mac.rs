@@ -7,8 +7,12 @@
 //!
 //! ```text
 //!  GMII rx ─ GmiiRx ─ RxWordPacker ─┤ AsyncFrameFifo ├─ m_axis (core)
-//!  GMII tx ─ GmiiTx ─ TxWordUnpacker ─┤ AsyncFrameFifo ├─ s_axis (core)
+//!  GMII tx ─ GmiiTx ─ SkidBuffer ─ TxWordUnpacker ─┤ AsyncFrameFifo ├─ s_axis (core)
 //! ```
+//!
+//! The skid buffer between unpacker and transmitter is for timing: the unpacker sits by the
+//! FIFO's block RAM, the transmitter by the pins, and with registers on both sides of the
+//! handshake no path runs from one to the other (it moves a byte a cycle, so line rate holds).
 //!
 //! Receive: bad frames are aborted in the FIFO at their end, so only good frames reach the core,
 //! whole. Transmit: the line side starts a frame only once the FIFO holds all of it (no underrun
@@ -19,11 +23,12 @@
 //! `tx_underruns` in `tx_clock`, `tx_oversize` in `clock`).
 
 use super::gmii_rx::GmiiRx;
-use super::gmii_tx::GmiiTx;
+use super::gmii_tx::{GmiiTx, LineByte};
 use super::rx_word_packer::RxWordPacker;
 use super::tx_word_unpacker::TxWordUnpacker;
 use crate::stream::async_frame_fifo::AsyncFrameFifo;
 use crate::stream::axis::FrameWord;
+use crate::stream::skid_buffer::SkidBuffer;
 use rust_hdl::prelude::*;
 
 /// Each crossing holds 2^8 words (2 KiB): one frame of the largest size (1522 bytes) and the
@@ -75,6 +80,7 @@ pub struct EthernetMac {
     rx_fifo: MacFifo,
     tx_fifo: MacFifo,
     unpacker: TxWordUnpacker,
+    tx_bytes: SkidBuffer<LineByte>,
     transmitter: GmiiTx,
     /// Transmit admission (core domain): the rest of a frame too long for the FIFO is discarded.
     tx_dropping: DFF<Bit>,
@@ -123,6 +129,7 @@ impl Default for EthernetMac {
             rx_fifo: Default::default(),
             tx_fifo: Default::default(),
             unpacker: Default::default(),
+            tx_bytes: Default::default(),
             transmitter: Default::default(),
             tx_dropping: Default::default(),
             tx_dropped: Default::default(),
@@ -203,10 +210,16 @@ impl Logic for EthernetMac {
         self.tx_fifo.out_ready.next = self.unpacker.word_ready.val();
         self.transmitter.clock.next = self.tx_clock.val();
         self.transmitter.reset.next = self.tx_reset.val();
-        self.transmitter.s_axis_tdata.next = self.unpacker.m_axis_tdata.val();
-        self.transmitter.s_axis_tvalid.next = self.unpacker.m_axis_tvalid.val();
-        self.transmitter.s_axis_tlast.next = self.unpacker.m_axis_tlast.val();
-        self.unpacker.m_axis_tready.next = self.transmitter.s_axis_tready.val();
+        self.tx_bytes.clock.next = self.tx_clock.val();
+        self.tx_bytes.reset.next = self.tx_reset.val();
+        self.tx_bytes.in_data.next.tdata = self.unpacker.m_axis_tdata.val();
+        self.tx_bytes.in_data.next.tlast = self.unpacker.m_axis_tlast.val();
+        self.tx_bytes.in_valid.next = self.unpacker.m_axis_tvalid.val();
+        self.unpacker.m_axis_tready.next = self.tx_bytes.in_ready.val();
+        self.transmitter.s_axis_tdata.next = self.tx_bytes.out_data.val().tdata;
+        self.transmitter.s_axis_tvalid.next = self.tx_bytes.out_valid.val();
+        self.transmitter.s_axis_tlast.next = self.tx_bytes.out_data.val().tlast;
+        self.tx_bytes.out_ready.next = self.transmitter.s_axis_tready.val();
         self.gmii_txd.next = self.transmitter.gmii_txd.val();
         self.gmii_tx_en.next = self.transmitter.gmii_tx_en.val();
         self.gmii_tx_er.next = self.transmitter.gmii_tx_er.val();

@@ -28,6 +28,13 @@ pub const MIN_FRAME_BYTES: u32 = 60;
 /// The reflected CRC-32 polynomial of the FCS.
 pub const FCS_POLYNOMIAL: u32 = 0xEDB8_8320;
 
+/// One byte of a frame on its way to the transmitter.
+#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
+pub struct LineByte {
+    pub tdata: Bits<8>,
+    pub tlast: Bit,
+}
+
 #[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
 pub enum TxStep {
     Idle,
@@ -62,17 +69,22 @@ pub struct GmiiTx {
     /// Fewer than 59 bytes so far (`count` < 59): a frame that ends with the next byte needs
     /// padding. A flip-flop, so the decision at the last byte is one gate, not a compare (timing).
     short: DFF<Bit>,
-    /// The CRC of the frame so far; during the FCS, what is left of it to send (complemented
-    /// on the way out, so entering the FCS needs no mux on all 32 bits).
+    /// The CRC of the frame's bytes up to the one before `txd`; during the FCS, what is left of
+    /// it to send (complemented on the way out, so entering the FCS needs no mux on all 32 bits).
     crc: DFF<Bits<32>>,
+    /// `txd` holds a frame or padding byte not yet in `crc`. The CRC folds in the byte already
+    /// on the wire register, one cycle late: its inputs are this block's own flip-flops, not the
+    /// stream's handshake (timing); the first FCS byte takes the fold directly.
+    crc_pending: DFF<Bit>,
     txd: DFF<Bits<8>>,
     tx_en: DFF<Bit>,
     tx_er: DFF<Bit>,
     sent: DFF<Bits<32>>,
     aborted: DFF<Bits<32>>,
-    /// The byte going out this cycle, and the CRC with it folded in.
-    line_byte: Signal<Local, Bits<8>>,
+    /// `crc` with `txd` folded in.
     crc_next: Signal<Local, Bits<32>>,
+    /// The CRC of the whole frame during the FCS's first byte, and after it what is left.
+    fcs_left: Signal<Local, Bits<32>>,
     preamble: Constant<Bits<8>>,
     start_of_frame: Constant<Bits<8>>,
     polynomial: Constant<Bits<32>>,
@@ -107,13 +119,14 @@ impl Default for GmiiTx {
             count: Default::default(),
             short: Default::default(),
             crc: Default::default(),
+            crc_pending: Default::default(),
             txd: Default::default(),
             tx_en: Default::default(),
             tx_er: Default::default(),
             sent: Default::default(),
             aborted: Default::default(),
-            line_byte: Default::default(),
             crc_next: Default::default(),
+            fcs_left: Default::default(),
             preamble: Constant::new((PREAMBLE as u64).to_bits()),
             start_of_frame: Constant::new((START_OF_FRAME as u64).to_bits()),
             polynomial: Constant::new((FCS_POLYNOMIAL as u64).to_bits()),
@@ -136,7 +149,7 @@ impl Default for GmiiTx {
 impl Logic for GmiiTx {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, step, count, short, crc, txd, tx_en, tx_er, sent, aborted);
+        dff_setup!(self, clock, step, count, short, crc, crc_pending, txd, tx_en, tx_er, sent, aborted);
         self.gmii_txd.next = self.txd.q.val();
         self.gmii_tx_en.next = self.tx_en.q.val();
         self.gmii_tx_er.next = self.tx_er.q.val();
@@ -147,18 +160,21 @@ impl Logic for GmiiTx {
         self.tx_er.d.next = false;
         self.txd.d.next = self.no_byte.val();
 
-        // The CRC of the frame so far with `line_byte` folded in, one bit at a time (reflected).
-        self.line_byte.next = self.no_byte.val();
-        if self.step.q.val() == TxStep::Data {
-            self.line_byte.next = self.s_axis_tdata.val();
-        }
-        self.crc_next.next = self.crc.q.val() ^ bit_cast::<32, 8>(self.line_byte.val());
+        // The CRC with the byte on the wire register folded in, one bit at a time (reflected).
+        self.crc_next.next = self.crc.q.val() ^ bit_cast::<32, 8>(self.txd.q.val());
         for _bit in 0..8 {
             if self.crc_next.val().get_bit(0) {
                 self.crc_next.next = (self.crc_next.val() >> 1) ^ self.polynomial.val();
             } else {
                 self.crc_next.next = self.crc_next.val() >> 1;
             }
+        }
+
+        self.crc_pending.d.next = false;
+        self.fcs_left.next = self.crc.q.val();
+        if self.crc_pending.q.val() {
+            self.crc.d.next = self.crc_next.val();
+            self.fcs_left.next = self.crc_next.val();
         }
 
         match self.step.q.val() {
@@ -189,7 +205,7 @@ impl Logic for GmiiTx {
                 self.s_axis_tready.next = true;
                 if self.s_axis_tvalid.val() {
                     self.txd.d.next = self.s_axis_tdata.val();
-                    self.crc.d.next = self.crc_next.val();
+                    self.crc_pending.d.next = true;
                     // Bytes are counted while the frame is short (the padding continues the
                     // count); after that the count rests at zero, ready for the FCS.
                     if self.short.q.val() {
@@ -213,9 +229,9 @@ impl Logic for GmiiTx {
                 }
             }
             TxStep::Pad => {
-                // `line_byte` is zero here: the padding goes into the CRC as it goes out.
+                // `txd` is zero here: the padding goes into the CRC as it goes out.
                 self.tx_en.d.next = true;
-                self.crc.d.next = self.crc_next.val();
+                self.crc_pending.d.next = true;
                 self.count.d.next = self.count.q.val() + self.count_step.val();
                 if self.count.q.val() == self.last_padded_byte.val() {
                     self.step.d.next = TxStep::Fcs;
@@ -225,8 +241,8 @@ impl Logic for GmiiTx {
             TxStep::Fcs => {
                 self.tx_en.d.next = true;
                 // The FCS: the CRC's complement, least significant byte first.
-                self.txd.d.next = !self.crc.q.val().get_bits::<8>(0);
-                self.crc.d.next = self.crc.q.val() >> 8;
+                self.txd.d.next = !self.fcs_left.val().get_bits::<8>(0);
+                self.crc.d.next = self.fcs_left.val() >> 8;
                 self.count.d.next = self.count.q.val() + self.count_step.val();
                 if self.count.q.val() == self.last_fcs_byte.val() {
                     self.sent.d.next = self.sent.q.val() + self.counter_step.val();
@@ -251,6 +267,7 @@ impl Logic for GmiiTx {
         }
         if self.reset.val() {
             self.step.d.next = TxStep::Idle;
+            self.crc_pending.d.next = false;
             self.tx_en.d.next = false;
             self.tx_er.d.next = false;
             self.sent.d.next = self.counter_start.val();

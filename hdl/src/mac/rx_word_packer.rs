@@ -35,6 +35,9 @@ pub struct RxWordPacker {
     /// The frame met a full FIFO: it is written no further.
     dropping: DFF<Bit>,
     lost: DFF<Bits<32>>,
+    /// A good frame was lost this cycle, registered: the counter may sit away from the frame
+    /// logic without lengthening its paths (it counts one cycle after the frame's end).
+    overflow_seen: DFF<Bit>,
     word_ends: Signal<Local, Bit>,
     last_lane: Constant<Bits<4>>,
     first_lane: Constant<Bits<4>>,
@@ -66,6 +69,7 @@ impl Default for RxWordPacker {
             lane: Default::default(),
             dropping: Default::default(),
             lost: Default::default(),
+            overflow_seen: Default::default(),
             word_ends: Default::default(),
             last_lane: Constant::new(7u64.to_bits()),
             first_lane: Constant::new(0u64.to_bits()),
@@ -82,7 +86,7 @@ impl Default for RxWordPacker {
 impl Logic for RxWordPacker {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, data, keep, lane, dropping, lost);
+        dff_setup!(self, clock, data, keep, lane, dropping, lost, overflow_seen);
         self.overflows.next = self.lost.q.val();
         // The word with this cycle's byte in its lane.
         self.word.next.tdata =
@@ -95,6 +99,7 @@ impl Logic for RxWordPacker {
         self.word_valid.next =
             self.word_ends.val() & !self.dropping.q.val() & (!self.s_axis_tlast.val() | self.s_axis_tuser.val());
         self.abort.next = false;
+        self.overflow_seen.d.next = false;
 
         if self.s_axis_tvalid.val() {
             self.data.d.next = self.word.val().tdata;
@@ -115,11 +120,15 @@ impl Logic for RxWordPacker {
                     self.abort.next = true;
                 }
                 if self.s_axis_tuser.val() & (self.dropping.q.val() | !self.word_ready.val()) {
-                    self.lost.d.next = self.lost.q.val() + self.counter_step.val();
+                    self.overflow_seen.d.next = true;
                 }
             }
         }
+        if self.overflow_seen.q.val() {
+            self.lost.d.next = self.lost.q.val() + self.counter_step.val();
+        }
         if self.reset.val() {
+            self.overflow_seen.d.next = false;
             self.data.d.next = self.nothing.val();
             self.keep.d.next = self.no_lanes.val();
             self.lane.d.next = self.first_lane.val();
