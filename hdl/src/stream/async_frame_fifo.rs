@@ -49,11 +49,17 @@ pub struct AsyncFrameFifo<D: Synth, const ADDRESS_BITS: usize, const POINTER_BIT
     read_gray: DFF<Bits<POINTER_BITS>>,
     committed_gray_metastable: DFF<Bits<POINTER_BITS>>,
     committed_gray_seen: DFF<Bits<POINTER_BITS>>,
+    /// `out_valid`, from a flip-flop: a word lies between the pointer and the commit point as
+    /// seen one cycle before (see the read side below).
+    holds_word: DFF<Bit>,
     full: Signal<Local, Bit>,
     write: Signal<Local, Bit>,
     write_pointer_after: Signal<Local, Bits<POINTER_BITS>>,
     advance: Signal<Local, Bit>,
     read_pointer_after: Signal<Local, Bits<POINTER_BITS>>,
+    /// The pointer one word on, and its Gray code.
+    read_pointer_ahead: Signal<Local, Bits<POINTER_BITS>>,
+    read_gray_ahead: Signal<Local, Bits<POINTER_BITS>>,
     /// A Gray pointer with its two top bits flipped: what the reader's pointer is when the
     /// writer's is a whole FIFO ahead.
     wrap_flip: Constant<Bits<POINTER_BITS>>,
@@ -89,11 +95,14 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Default for
             read_gray: Default::default(),
             committed_gray_metastable: Default::default(),
             committed_gray_seen: Default::default(),
+            holds_word: Default::default(),
             full: Default::default(),
             write: Default::default(),
             write_pointer_after: Default::default(),
             advance: Default::default(),
             read_pointer_after: Default::default(),
+            read_pointer_ahead: Default::default(),
+            read_gray_ahead: Default::default(),
             wrap_flip: Constant::new((3u64 << (POINTER_BITS - 2)).to_bits()),
             one: Constant::new(1u64.to_bits()),
             zero: Constant::new(0u64.to_bits()),
@@ -105,7 +114,7 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Logic for A
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, write_clock, write_pointer, committed, committed_gray, read_gray_metastable, read_gray_seen);
-        dff_setup!(self, read_clock, read_pointer, read_gray, committed_gray_metastable, committed_gray_seen);
+        dff_setup!(self, read_clock, read_pointer, read_gray, committed_gray_metastable, committed_gray_seen, holds_word);
         self.ram.write_clock.next = self.write_clock.val();
         self.ram.read_clock.next = self.read_clock.val();
 
@@ -144,17 +153,27 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Logic for A
 
         // Read domain: the commit point arrives through two flip-flops. The RAM reads the word at
         // the pointer as it will be next cycle, so `out_data` is always the word at the pointer.
+        //
+        // `out_valid` is a flip-flop (timing: the compare of two Gray pointers is three logic
+        // levels, and the reader's whole word register hangs on `advance`). Both compares, for
+        // the pointer staying and for it moving on, are made from flip-flops in parallel, and
+        // `advance` only picks one. They compare with this cycle's view of the commit point, so
+        // a commit is seen one cycle later than the synchronisers allow: cautious, never wrong,
+        // since the pointer moves only onto words that view already holds.
         self.committed_gray_metastable.d.next = self.committed_gray.q.val();
         self.committed_gray_seen.d.next = self.committed_gray_metastable.q.val();
-        self.out_valid.next =
-            (self.read_pointer.q.val() ^ (self.read_pointer.q.val() >> 1)) != self.committed_gray_seen.q.val();
-        self.advance.next = self.out_valid.val() & self.out_ready.val();
+        self.out_valid.next = self.holds_word.q.val();
+        self.advance.next = self.holds_word.q.val() & self.out_ready.val();
+        self.read_pointer_ahead.next = self.read_pointer.q.val() + self.one.val();
+        self.read_gray_ahead.next = self.read_pointer_ahead.val() ^ (self.read_pointer_ahead.val() >> 1);
         self.read_pointer_after.next = self.read_pointer.q.val();
+        self.holds_word.d.next = self.read_gray.q.val() != self.committed_gray_seen.q.val();
         if self.advance.val() {
-            self.read_pointer_after.next = self.read_pointer.q.val() + self.one.val();
+            self.read_pointer_after.next = self.read_pointer_ahead.val();
+            self.read_gray.d.next = self.read_gray_ahead.val();
+            self.holds_word.d.next = self.read_gray_ahead.val() != self.committed_gray_seen.q.val();
         }
         self.read_pointer.d.next = self.read_pointer_after.val();
-        self.read_gray.d.next = self.read_pointer_after.val() ^ (self.read_pointer_after.val() >> 1);
         self.ram.read_address.next = self.read_pointer_after.val().get_bits::<ADDRESS_BITS>(0);
         self.out_data.next = self.ram.read_data.val();
         if self.read_reset.val() {
@@ -162,6 +181,7 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Logic for A
             self.read_gray.d.next = self.zero.val();
             self.committed_gray_metastable.d.next = self.zero.val();
             self.committed_gray_seen.d.next = self.zero.val();
+            self.holds_word.d.next = false;
         }
     }
 }
