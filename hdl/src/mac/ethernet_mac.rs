@@ -7,12 +7,13 @@
 //!
 //! ```text
 //!  GMII rx ─ GmiiRx ─ RxWordPacker ─┤ AsyncFrameFifo ├─ m_axis (core)
-//!  GMII tx ─ GmiiTx ─ SkidBuffer ─ TxWordUnpacker ─┤ AsyncFrameFifo ├─ s_axis (core)
+//!  GMII tx ─ GmiiTx ─ SkidBuffer ─ SkidBuffer ─ TxWordUnpacker ─┤ AsyncFrameFifo ├─ s_axis (core)
 //! ```
 //!
-//! The skid buffer between unpacker and transmitter is for timing: the unpacker sits by the
-//! FIFO's block RAM, the transmitter by the pins, and with registers on both sides of the
-//! handshake no path runs from one to the other (it moves a byte a cycle, so line rate holds).
+//! The two skid buffers between unpacker and transmitter are for timing: the unpacker sits by the
+//! FIFO's block RAM, the transmitter by the pins, which on a full chip can be far apart. With a
+//! register on both sides of every handshake no path runs from one to the other, and the distance
+//! is crossed in two registered hops (each moves a byte a cycle, so line rate holds).
 //!
 //! Receive: bad frames are aborted in the FIFO at their end, so only good frames reach the core,
 //! whole. Transmit: the line side starts a frame only once the FIFO holds all of it (no underrun
@@ -81,6 +82,8 @@ pub struct EthernetMac {
     tx_fifo: MacFifo,
     unpacker: TxWordUnpacker,
     tx_bytes: SkidBuffer<LineByte>,
+    /// The second hop, by the pins.
+    tx_bytes_at_line: SkidBuffer<LineByte>,
     transmitter: GmiiTx,
     /// Transmit admission (core domain): the rest of a frame too long for the FIFO is discarded.
     tx_dropping: DFF<Bit>,
@@ -130,6 +133,7 @@ impl Default for EthernetMac {
             tx_fifo: Default::default(),
             unpacker: Default::default(),
             tx_bytes: Default::default(),
+            tx_bytes_at_line: Default::default(),
             transmitter: Default::default(),
             tx_dropping: Default::default(),
             tx_dropped: Default::default(),
@@ -216,10 +220,15 @@ impl Logic for EthernetMac {
         self.tx_bytes.in_data.next.tlast = self.unpacker.m_axis_tlast.val();
         self.tx_bytes.in_valid.next = self.unpacker.m_axis_tvalid.val();
         self.unpacker.m_axis_tready.next = self.tx_bytes.in_ready.val();
-        self.transmitter.s_axis_tdata.next = self.tx_bytes.out_data.val().tdata;
-        self.transmitter.s_axis_tvalid.next = self.tx_bytes.out_valid.val();
-        self.transmitter.s_axis_tlast.next = self.tx_bytes.out_data.val().tlast;
-        self.tx_bytes.out_ready.next = self.transmitter.s_axis_tready.val();
+        self.tx_bytes_at_line.clock.next = self.tx_clock.val();
+        self.tx_bytes_at_line.reset.next = self.tx_reset.val();
+        self.tx_bytes_at_line.in_data.next = self.tx_bytes.out_data.val();
+        self.tx_bytes_at_line.in_valid.next = self.tx_bytes.out_valid.val();
+        self.tx_bytes.out_ready.next = self.tx_bytes_at_line.in_ready.val();
+        self.transmitter.s_axis_tdata.next = self.tx_bytes_at_line.out_data.val().tdata;
+        self.transmitter.s_axis_tvalid.next = self.tx_bytes_at_line.out_valid.val();
+        self.transmitter.s_axis_tlast.next = self.tx_bytes_at_line.out_data.val().tlast;
+        self.tx_bytes_at_line.out_ready.next = self.transmitter.s_axis_tready.val();
         self.gmii_txd.next = self.transmitter.gmii_txd.val();
         self.gmii_tx_en.next = self.transmitter.gmii_tx_en.val();
         self.gmii_tx_er.next = self.transmitter.gmii_tx_er.val();

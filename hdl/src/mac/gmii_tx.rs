@@ -81,6 +81,11 @@ pub struct GmiiTx {
     tx_er: DFF<Bit>,
     sent: DFF<Bits<32>>,
     aborted: DFF<Bits<32>>,
+    /// Each counter's event, registered: the counters (and what reads them across the clock
+    /// crossing) may sit away from the transmitter without lengthening its paths; they count one
+    /// cycle after the event.
+    frame_sent: DFF<Bit>,
+    frame_aborted: DFF<Bit>,
     /// `crc` with `txd` folded in.
     crc_next: Signal<Local, Bits<32>>,
     /// The CRC of the whole frame during the FCS's first byte, and after it what is left.
@@ -125,6 +130,8 @@ impl Default for GmiiTx {
             tx_er: Default::default(),
             sent: Default::default(),
             aborted: Default::default(),
+            frame_sent: Default::default(),
+            frame_aborted: Default::default(),
             crc_next: Default::default(),
             fcs_left: Default::default(),
             preamble: Constant::new((PREAMBLE as u64).to_bits()),
@@ -149,7 +156,7 @@ impl Default for GmiiTx {
 impl Logic for GmiiTx {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, step, count, short, crc, crc_pending, txd, tx_en, tx_er, sent, aborted);
+        dff_setup!(self, clock, step, count, short, crc, crc_pending, txd, tx_en, tx_er, sent, aborted, frame_sent, frame_aborted);
         self.gmii_txd.next = self.txd.q.val();
         self.gmii_tx_en.next = self.tx_en.q.val();
         self.gmii_tx_er.next = self.tx_er.q.val();
@@ -159,6 +166,14 @@ impl Logic for GmiiTx {
         self.tx_en.d.next = false;
         self.tx_er.d.next = false;
         self.txd.d.next = self.no_byte.val();
+        self.frame_sent.d.next = false;
+        self.frame_aborted.d.next = false;
+        if self.frame_sent.q.val() {
+            self.sent.d.next = self.sent.q.val() + self.counter_step.val();
+        }
+        if self.frame_aborted.q.val() {
+            self.aborted.d.next = self.aborted.q.val() + self.counter_step.val();
+        }
 
         // The CRC with the byte on the wire register folded in, one bit at a time (reflected).
         self.crc_next.next = self.crc.q.val() ^ bit_cast::<32, 8>(self.txd.q.val());
@@ -224,7 +239,7 @@ impl Logic for GmiiTx {
                 } else {
                     // Underrun: this byte time is an error on the wire; the frame is lost.
                     self.tx_er.d.next = true;
-                    self.aborted.d.next = self.aborted.q.val() + self.counter_step.val();
+                    self.frame_aborted.d.next = true;
                     self.step.d.next = TxStep::Discard;
                 }
             }
@@ -245,7 +260,7 @@ impl Logic for GmiiTx {
                 self.crc.d.next = self.fcs_left.val() >> 8;
                 self.count.d.next = self.count.q.val() + self.count_step.val();
                 if self.count.q.val() == self.last_fcs_byte.val() {
-                    self.sent.d.next = self.sent.q.val() + self.counter_step.val();
+                    self.frame_sent.d.next = true;
                     self.step.d.next = TxStep::Gap;
                     self.count.d.next = self.count_start.val();
                 }
@@ -270,6 +285,8 @@ impl Logic for GmiiTx {
             self.crc_pending.d.next = false;
             self.tx_en.d.next = false;
             self.tx_er.d.next = false;
+            self.frame_sent.d.next = false;
+            self.frame_aborted.d.next = false;
             self.sent.d.next = self.counter_start.val();
             self.aborted.d.next = self.counter_start.val();
         }
