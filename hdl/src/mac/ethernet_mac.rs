@@ -85,6 +85,10 @@ pub struct EthernetMac {
     /// The second hop, by the pins.
     tx_bytes_at_line: SkidBuffer<LineByte>,
     transmitter: GmiiTx,
+    /// `tx_reset` one cycle later, for the blocks by the pins (second skid buffer, transmitter):
+    /// a register of their own, so the reset's fan-out across the transmit domain is crossed in
+    /// two hops (timing). Held for many cycles by the board, so the cycle changes nothing.
+    line_reset: DFF<Bit>,
     /// Transmit admission (core domain): the rest of a frame too long for the FIFO is discarded.
     tx_dropping: DFF<Bit>,
     tx_dropped: DFF<Bits<32>>,
@@ -135,6 +139,7 @@ impl Default for EthernetMac {
             tx_bytes: Default::default(),
             tx_bytes_at_line: Default::default(),
             transmitter: Default::default(),
+            line_reset: Default::default(),
             tx_dropping: Default::default(),
             tx_dropped: Default::default(),
             counter_step: Constant::new(1u64.to_bits()),
@@ -212,8 +217,10 @@ impl Logic for EthernetMac {
         self.unpacker.word.next = self.tx_fifo.out_data.val();
         self.unpacker.word_valid.next = self.tx_fifo.out_valid.val();
         self.tx_fifo.out_ready.next = self.unpacker.word_ready.val();
+        self.line_reset.clock.next = self.tx_clock.val();
+        self.line_reset.d.next = self.tx_reset.val();
         self.transmitter.clock.next = self.tx_clock.val();
-        self.transmitter.reset.next = self.tx_reset.val();
+        self.transmitter.reset.next = self.line_reset.q.val();
         self.tx_bytes.clock.next = self.tx_clock.val();
         self.tx_bytes.reset.next = self.tx_reset.val();
         self.tx_bytes.in_data.next.tdata = self.unpacker.m_axis_tdata.val();
@@ -221,7 +228,7 @@ impl Logic for EthernetMac {
         self.tx_bytes.in_valid.next = self.unpacker.m_axis_tvalid.val();
         self.unpacker.m_axis_tready.next = self.tx_bytes.in_ready.val();
         self.tx_bytes_at_line.clock.next = self.tx_clock.val();
-        self.tx_bytes_at_line.reset.next = self.tx_reset.val();
+        self.tx_bytes_at_line.reset.next = self.line_reset.q.val();
         self.tx_bytes_at_line.in_data.next = self.tx_bytes.out_data.val();
         self.tx_bytes_at_line.in_valid.next = self.tx_bytes.out_valid.val();
         self.tx_bytes.out_ready.next = self.tx_bytes_at_line.in_ready.val();
