@@ -35416,6 +35416,22 @@ module colorlight_i9_core$nic$mac(clock,reset,rx_clock,rx_reset,tx_clock,tx_rese
     wire  unpacker$m_axis_tvalid;
     wire  unpacker$m_axis_tlast;
     reg  unpacker$m_axis_tready;
+    reg  tx_bytes$clock;
+    reg  tx_bytes$reset;
+    reg  [8:0] tx_bytes$in_data;
+    reg  tx_bytes$in_valid;
+    wire  tx_bytes$in_ready;
+    wire  [8:0] tx_bytes$out_data;
+    wire  tx_bytes$out_valid;
+    reg  tx_bytes$out_ready;
+    reg  tx_bytes_at_line$clock;
+    reg  tx_bytes_at_line$reset;
+    reg  [8:0] tx_bytes_at_line$in_data;
+    reg  tx_bytes_at_line$in_valid;
+    wire  tx_bytes_at_line$in_ready;
+    wire  [8:0] tx_bytes_at_line$out_data;
+    wire  tx_bytes_at_line$out_valid;
+    reg  tx_bytes_at_line$out_ready;
     reg  transmitter$clock;
     reg  transmitter$reset;
     reg  [7:0] transmitter$s_axis_tdata;
@@ -35427,6 +35443,9 @@ module colorlight_i9_core$nic$mac(clock,reset,rx_clock,rx_reset,tx_clock,tx_rese
     wire  transmitter$gmii_tx_er;
     wire  [31:0] transmitter$frames;
     wire  [31:0] transmitter$underruns;
+    reg  line_reset$d;
+    wire  line_reset$q;
+    reg  line_reset$clock;
     reg  tx_dropping$d;
     wire  tx_dropping$q;
     reg  tx_dropping$clock;
@@ -35507,6 +35526,26 @@ module colorlight_i9_core$nic$mac(clock,reset,rx_clock,rx_reset,tx_clock,tx_rese
         .m_axis_tlast(unpacker$m_axis_tlast),
         .m_axis_tready(unpacker$m_axis_tready)
     );
+    colorlight_i9_core$nic$mac$tx_bytes tx_bytes(
+        .clock(tx_bytes$clock),
+        .reset(tx_bytes$reset),
+        .in_data(tx_bytes$in_data),
+        .in_valid(tx_bytes$in_valid),
+        .in_ready(tx_bytes$in_ready),
+        .out_data(tx_bytes$out_data),
+        .out_valid(tx_bytes$out_valid),
+        .out_ready(tx_bytes$out_ready)
+    );
+    colorlight_i9_core$nic$mac$tx_bytes_at_line tx_bytes_at_line(
+        .clock(tx_bytes_at_line$clock),
+        .reset(tx_bytes_at_line$reset),
+        .in_data(tx_bytes_at_line$in_data),
+        .in_valid(tx_bytes_at_line$in_valid),
+        .in_ready(tx_bytes_at_line$in_ready),
+        .out_data(tx_bytes_at_line$out_data),
+        .out_valid(tx_bytes_at_line$out_valid),
+        .out_ready(tx_bytes_at_line$out_ready)
+    );
     colorlight_i9_core$nic$mac$transmitter transmitter(
         .clock(transmitter$clock),
         .reset(transmitter$reset),
@@ -35519,6 +35558,11 @@ module colorlight_i9_core$nic$mac(clock,reset,rx_clock,rx_reset,tx_clock,tx_rese
         .gmii_tx_er(transmitter$gmii_tx_er),
         .frames(transmitter$frames),
         .underruns(transmitter$underruns)
+    );
+    colorlight_i9_core$nic$mac$line_reset line_reset(
+        .d(line_reset$d),
+        .q(line_reset$q),
+        .clock(line_reset$clock)
     );
     colorlight_i9_core$nic$mac$tx_dropping tx_dropping(
         .d(tx_dropping$d),
@@ -35598,12 +35642,25 @@ module colorlight_i9_core$nic$mac(clock,reset,rx_clock,rx_reset,tx_clock,tx_rese
         unpacker$word = tx_fifo$out_data;
         unpacker$word_valid = tx_fifo$out_valid;
         tx_fifo$out_ready = unpacker$word_ready;
+        line_reset$clock = tx_clock;
+        line_reset$d = tx_reset;
         transmitter$clock = tx_clock;
-        transmitter$reset = tx_reset;
-        transmitter$s_axis_tdata = unpacker$m_axis_tdata;
-        transmitter$s_axis_tvalid = unpacker$m_axis_tvalid;
-        transmitter$s_axis_tlast = unpacker$m_axis_tlast;
-        unpacker$m_axis_tready = transmitter$s_axis_tready;
+        transmitter$reset = line_reset$q;
+        tx_bytes$clock = tx_clock;
+        tx_bytes$reset = tx_reset;
+        tx_bytes$in_data[(64'h0)+:(8)] = unpacker$m_axis_tdata;
+        tx_bytes$in_data[(64'h8)+:(1)] = unpacker$m_axis_tlast;
+        tx_bytes$in_valid = unpacker$m_axis_tvalid;
+        unpacker$m_axis_tready = tx_bytes$in_ready;
+        tx_bytes_at_line$clock = tx_clock;
+        tx_bytes_at_line$reset = line_reset$q;
+        tx_bytes_at_line$in_data = tx_bytes$out_data;
+        tx_bytes_at_line$in_valid = tx_bytes$out_valid;
+        tx_bytes$out_ready = tx_bytes_at_line$in_ready;
+        transmitter$s_axis_tdata = tx_bytes_at_line$out_data[(64'h0)+:(8)];
+        transmitter$s_axis_tvalid = tx_bytes_at_line$out_valid;
+        transmitter$s_axis_tlast = tx_bytes_at_line$out_data[(64'h8)+:(1)];
+        tx_bytes_at_line$out_ready = transmitter$s_axis_tready;
         gmii_txd = transmitter$gmii_txd;
         gmii_tx_en = transmitter$gmii_tx_en;
         gmii_tx_er = transmitter$gmii_tx_er;
@@ -35612,6 +35669,25 @@ module colorlight_i9_core$nic$mac(clock,reset,rx_clock,rx_reset,tx_clock,tx_rese
     end
     
 endmodule // colorlight_i9_core$nic$mac
+
+
+module colorlight_i9_core$nic$mac$line_reset(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$line_reset
 
 
 module colorlight_i9_core$nic$mac$packer(clock,reset,s_axis_tdata,s_axis_tvalid,s_axis_tlast,s_axis_tuser,word,word_valid,word_last,word_ready,abort,overflows);
@@ -35656,6 +35732,9 @@ module colorlight_i9_core$nic$mac$packer(clock,reset,s_axis_tdata,s_axis_tvalid,
     reg  [31:0] lost$d;
     wire  [31:0] lost$q;
     reg  lost$clock;
+    reg  overflow_seen$d;
+    wire  overflow_seen$q;
+    reg  overflow_seen$clock;
     
     // Local signals
     reg  word_ends;
@@ -35686,6 +35765,11 @@ module colorlight_i9_core$nic$mac$packer(clock,reset,s_axis_tdata,s_axis_tvalid,
         .q(lost$q),
         .clock(lost$clock)
     );
+    colorlight_i9_core$nic$mac$packer$overflow_seen overflow_seen(
+        .d(overflow_seen$d),
+        .q(overflow_seen$q),
+        .clock(overflow_seen$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -35694,11 +35778,13 @@ module colorlight_i9_core$nic$mac$packer(clock,reset,s_axis_tdata,s_axis_tvalid,
         lane$clock = clock;
         dropping$clock = clock;
         lost$clock = clock;
+        overflow_seen$clock = clock;
         data$d = data$q;
         keep$d = keep$q;
         lane$d = lane$q;
         dropping$d = dropping$q;
         lost$d = lost$q;
+        overflow_seen$d = overflow_seen$q;
         overflows = lost$q;
         word[(64'h0)+:(64)] = data$q | (((s_axis_tdata) & 64'hffffffffffffffff) << (((lane$q) & 64'hffffffffffffffff) << 32'h3));
         word[(64'h40)+:(8)] = keep$q | (lane_zero << lane$q);
@@ -35707,6 +35793,7 @@ module colorlight_i9_core$nic$mac$packer(clock,reset,s_axis_tdata,s_axis_tvalid,
         word_last = s_axis_tlast;
         word_valid = word_ends & ~dropping$q & (~s_axis_tlast | s_axis_tuser);
         abort = 1'b0;
+        overflow_seen$d = 1'b0;
         if (s_axis_tvalid) begin
             data$d = word[(64'h0)+:(64)];
             keep$d = word[(64'h40)+:(8)];
@@ -35725,11 +35812,15 @@ module colorlight_i9_core$nic$mac$packer(clock,reset,s_axis_tdata,s_axis_tvalid,
                     abort = 1'b1;
                 end
                 if (s_axis_tuser & (dropping$q | ~word_ready)) begin
-                    lost$d = lost$q + counter_step;
+                    overflow_seen$d = 1'b1;
                 end
             end
         end
+        if (overflow_seen$q) begin
+            lost$d = lost$q + counter_step;
+        end
         if (reset) begin
+            overflow_seen$d = 1'b0;
             data$d = nothing;
             keep$d = no_lanes;
             lane$d = first_lane;
@@ -35834,6 +35925,25 @@ module colorlight_i9_core$nic$mac$packer$lost(d,q,clock);
     end
           
 endmodule // colorlight_i9_core$nic$mac$packer$lost
+
+
+module colorlight_i9_core$nic$mac$packer$overflow_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$packer$overflow_seen
 
 
 module colorlight_i9_core$nic$mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_tdata,m_axis_tvalid,m_axis_tlast,m_axis_tuser,frames,phy_errors,runts,oversize,fcs_errors,framing_errors);
@@ -36868,6 +36978,9 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
     reg  [8:0] committed_gray_seen$d;
     wire  [8:0] committed_gray_seen$q;
     reg  committed_gray_seen$clock;
+    reg  holds_word$d;
+    wire  holds_word$q;
+    reg  holds_word$clock;
     
     // Local signals
     reg  full;
@@ -36875,6 +36988,8 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
     reg  [8:0] write_pointer_after;
     reg  advance;
     reg  [8:0] read_pointer_after;
+    reg  [8:0] read_pointer_ahead;
+    reg  [8:0] read_gray_ahead;
     
     // Sub module instances
     colorlight_i9_core$nic$mac$rx_fifo$ram ram(
@@ -36931,6 +37046,11 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
         .q(committed_gray_seen$q),
         .clock(committed_gray_seen$clock)
     );
+    colorlight_i9_core$nic$mac$rx_fifo$holds_word holds_word(
+        .d(holds_word$d),
+        .q(holds_word$q),
+        .clock(holds_word$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -36948,10 +37068,12 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
         read_gray$clock = read_clock;
         committed_gray_metastable$clock = read_clock;
         committed_gray_seen$clock = read_clock;
+        holds_word$clock = read_clock;
         read_pointer$d = read_pointer$q;
         read_gray$d = read_gray$q;
         committed_gray_metastable$d = committed_gray_metastable$q;
         committed_gray_seen$d = committed_gray_seen$q;
+        holds_word$d = holds_word$q;
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
         read_gray_metastable$d = read_gray$q;
@@ -36983,14 +37105,18 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
         end
         committed_gray_metastable$d = committed_gray$q;
         committed_gray_seen$d = committed_gray_metastable$q;
-        out_valid = (read_pointer$q ^ (read_pointer$q >> 32'h1)) != committed_gray_seen$q;
-        advance = out_valid & out_ready;
+        out_valid = holds_word$q;
+        advance = holds_word$q & out_ready;
+        read_pointer_ahead = read_pointer$q + one;
+        read_gray_ahead = read_pointer_ahead ^ (read_pointer_ahead >> 32'h1);
         read_pointer_after = read_pointer$q;
+        holds_word$d = read_gray$q != committed_gray_seen$q;
         if (advance) begin
-            read_pointer_after = read_pointer$q + one;
+            read_pointer_after = read_pointer_ahead;
+            read_gray$d = read_gray_ahead;
+            holds_word$d = read_gray_ahead != committed_gray_seen$q;
         end
         read_pointer$d = read_pointer_after;
-        read_gray$d = read_pointer_after ^ (read_pointer_after >> 32'h1);
         ram$read_address = read_pointer_after[(32'h0)+:(8)];
         out_data = ram$read_data;
         if (read_reset) begin
@@ -36998,6 +37124,7 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
             read_gray$d = zero;
             committed_gray_metastable$d = zero;
             committed_gray_seen$d = zero;
+            holds_word$d = 1'b0;
         end
     end
     
@@ -37078,6 +37205,25 @@ module colorlight_i9_core$nic$mac$rx_fifo$committed_gray_seen(d,q,clock);
     end
           
 endmodule // colorlight_i9_core$nic$mac$rx_fifo$committed_gray_seen
+
+
+module colorlight_i9_core$nic$mac$rx_fifo$holds_word(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$rx_fifo$holds_word
 
 
 module colorlight_i9_core$nic$mac$rx_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -37258,6 +37404,9 @@ module colorlight_i9_core$nic$mac$transmitter(clock,reset,s_axis_tdata,s_axis_tl
     reg  [31:0] crc$d;
     wire  [31:0] crc$q;
     reg  crc$clock;
+    reg  crc_pending$d;
+    wire  crc_pending$q;
+    reg  crc_pending$clock;
     reg  [7:0] txd$d;
     wire  [7:0] txd$q;
     reg  txd$clock;
@@ -37273,10 +37422,16 @@ module colorlight_i9_core$nic$mac$transmitter(clock,reset,s_axis_tdata,s_axis_tl
     reg  [31:0] aborted$d;
     wire  [31:0] aborted$q;
     reg  aborted$clock;
+    reg  frame_sent$d;
+    wire  frame_sent$q;
+    reg  frame_sent$clock;
+    reg  frame_aborted$d;
+    wire  frame_aborted$q;
+    reg  frame_aborted$clock;
     
     // Local signals
-    reg  [7:0] line_byte;
     reg  [31:0] crc_next;
+    reg  [31:0] fcs_left;
     
     // Sub module instances
     colorlight_i9_core$nic$mac$transmitter$step step(
@@ -37298,6 +37453,11 @@ module colorlight_i9_core$nic$mac$transmitter(clock,reset,s_axis_tdata,s_axis_tl
         .d(crc$d),
         .q(crc$q),
         .clock(crc$clock)
+    );
+    colorlight_i9_core$nic$mac$transmitter$crc_pending crc_pending(
+        .d(crc_pending$d),
+        .q(crc_pending$q),
+        .clock(crc_pending$clock)
     );
     colorlight_i9_core$nic$mac$transmitter$txd txd(
         .d(txd$d),
@@ -37324,6 +37484,16 @@ module colorlight_i9_core$nic$mac$transmitter(clock,reset,s_axis_tdata,s_axis_tl
         .q(aborted$q),
         .clock(aborted$clock)
     );
+    colorlight_i9_core$nic$mac$transmitter$frame_sent frame_sent(
+        .d(frame_sent$d),
+        .q(frame_sent$q),
+        .clock(frame_sent$clock)
+    );
+    colorlight_i9_core$nic$mac$transmitter$frame_aborted frame_aborted(
+        .d(frame_aborted$d),
+        .q(frame_aborted$q),
+        .clock(frame_aborted$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -37331,20 +37501,26 @@ module colorlight_i9_core$nic$mac$transmitter(clock,reset,s_axis_tdata,s_axis_tl
         count$clock = clock;
         short$clock = clock;
         crc$clock = clock;
+        crc_pending$clock = clock;
         txd$clock = clock;
         tx_en$clock = clock;
         tx_er$clock = clock;
         sent$clock = clock;
         aborted$clock = clock;
+        frame_sent$clock = clock;
+        frame_aborted$clock = clock;
         step$d = step$q;
         count$d = count$q;
         short$d = short$q;
         crc$d = crc$q;
+        crc_pending$d = crc_pending$q;
         txd$d = txd$q;
         tx_en$d = tx_en$q;
         tx_er$d = tx_er$q;
         sent$d = sent$q;
         aborted$d = aborted$q;
+        frame_sent$d = frame_sent$q;
+        frame_aborted$d = frame_aborted$q;
         gmii_txd = txd$q;
         gmii_tx_en = tx_en$q;
         gmii_tx_er = tx_er$q;
@@ -37354,11 +37530,15 @@ module colorlight_i9_core$nic$mac$transmitter(clock,reset,s_axis_tdata,s_axis_tl
         tx_en$d = 1'b0;
         tx_er$d = 1'b0;
         txd$d = no_byte;
-        line_byte = no_byte;
-        if (step$q == TxStep$Data) begin
-            line_byte = s_axis_tdata;
+        frame_sent$d = 1'b0;
+        frame_aborted$d = 1'b0;
+        if (frame_sent$q) begin
+            sent$d = sent$q + counter_step;
         end
-        crc_next = crc$q ^ ((line_byte) & 32'hffffffff);
+        if (frame_aborted$q) begin
+            aborted$d = aborted$q + counter_step;
+        end
+        crc_next = crc$q ^ ((txd$q) & 32'hffffffff);
         if (crc_next[32'h0]) begin
             crc_next = (crc_next >> 32'h1) ^ polynomial;
         end
@@ -37406,6 +37586,12 @@ module colorlight_i9_core$nic$mac$transmitter(clock,reset,s_axis_tdata,s_axis_tl
         end
         else begin
             crc_next = crc_next >> 32'h1;
+        end
+        crc_pending$d = 1'b0;
+        fcs_left = crc$q;
+        if (crc_pending$q) begin
+            crc$d = crc_next;
+            fcs_left = crc_next;
         end
         case (step$q)
             TxStep$Idle:
@@ -37439,7 +37625,7 @@ module colorlight_i9_core$nic$mac$transmitter(clock,reset,s_axis_tdata,s_axis_tl
                     s_axis_tready = 1'b1;
                     if (s_axis_tvalid) begin
                         txd$d = s_axis_tdata;
-                        crc$d = crc_next;
+                        crc_pending$d = 1'b1;
                         if (short$q) begin
                             count$d = count$q + count_step;
                             short$d = count$q != last_short_byte;
@@ -37458,14 +37644,14 @@ module colorlight_i9_core$nic$mac$transmitter(clock,reset,s_axis_tdata,s_axis_tl
                     end
                     else begin
                         tx_er$d = 1'b1;
-                        aborted$d = aborted$q + counter_step;
+                        frame_aborted$d = 1'b1;
                         step$d = TxStep$Discard;
                     end
                 end
             TxStep$Pad:
                 begin
                     tx_en$d = 1'b1;
-                    crc$d = crc_next;
+                    crc_pending$d = 1'b1;
                     count$d = count$q + count_step;
                     if (count$q == last_padded_byte) begin
                         step$d = TxStep$Fcs;
@@ -37475,11 +37661,11 @@ module colorlight_i9_core$nic$mac$transmitter(clock,reset,s_axis_tdata,s_axis_tl
             TxStep$Fcs:
                 begin
                     tx_en$d = 1'b1;
-                    txd$d = ~crc$q[(32'h0)+:(8)];
-                    crc$d = crc$q >> 32'h8;
+                    txd$d = ~fcs_left[(32'h0)+:(8)];
+                    crc$d = fcs_left >> 32'h8;
                     count$d = count$q + count_step;
                     if (count$q == last_fcs_byte) begin
-                        sent$d = sent$q + counter_step;
+                        frame_sent$d = 1'b1;
                         step$d = TxStep$Gap;
                         count$d = count_start;
                     end
@@ -37502,8 +37688,11 @@ module colorlight_i9_core$nic$mac$transmitter(clock,reset,s_axis_tdata,s_axis_tl
         endcase
         if (reset) begin
             step$d = TxStep$Idle;
+            crc_pending$d = 1'b0;
             tx_en$d = 1'b0;
             tx_er$d = 1'b0;
+            frame_sent$d = 1'b0;
+            frame_aborted$d = 1'b0;
             sent$d = counter_start;
             aborted$d = counter_start;
         end
@@ -37567,6 +37756,63 @@ module colorlight_i9_core$nic$mac$transmitter$crc(d,q,clock);
     end
           
 endmodule // colorlight_i9_core$nic$mac$transmitter$crc
+
+
+module colorlight_i9_core$nic$mac$transmitter$crc_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$transmitter$crc_pending
+
+
+module colorlight_i9_core$nic$mac$transmitter$frame_aborted(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$transmitter$frame_aborted
+
+
+module colorlight_i9_core$nic$mac$transmitter$frame_sent(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$transmitter$frame_sent
 
 
 module colorlight_i9_core$nic$mac$transmitter$sent(d,q,clock);
@@ -37693,6 +37939,328 @@ module colorlight_i9_core$nic$mac$transmitter$txd(d,q,clock);
 endmodule // colorlight_i9_core$nic$mac$transmitter$txd
 
 
+module colorlight_i9_core$nic$mac$tx_bytes(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [8:0] in_data;
+    input wire  in_valid;
+    output reg  in_ready;
+    output reg  [8:0] out_data;
+    output reg  out_valid;
+    input wire  out_ready;
+    
+    // Stub signals
+    reg  [8:0] main_data$d;
+    wire  [8:0] main_data$q;
+    reg  main_data$clock;
+    reg  main_valid$d;
+    wire  main_valid$q;
+    reg  main_valid$clock;
+    reg  [8:0] skid_data$d;
+    wire  [8:0] skid_data$q;
+    reg  skid_data$clock;
+    reg  skid_valid$d;
+    wire  skid_valid$q;
+    reg  skid_valid$clock;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$mac$tx_bytes$main_data main_data(
+        .d(main_data$d),
+        .q(main_data$q),
+        .clock(main_data$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_bytes$main_valid main_valid(
+        .d(main_valid$d),
+        .q(main_valid$q),
+        .clock(main_valid$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_bytes$skid_data skid_data(
+        .d(skid_data$d),
+        .q(skid_data$q),
+        .clock(skid_data$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_bytes$skid_valid skid_valid(
+        .d(skid_valid$d),
+        .q(skid_valid$q),
+        .clock(skid_valid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        main_data$clock = clock;
+        main_valid$clock = clock;
+        skid_data$clock = clock;
+        skid_valid$clock = clock;
+        main_data$d = main_data$q;
+        main_valid$d = main_valid$q;
+        skid_data$d = skid_data$q;
+        skid_valid$d = skid_valid$q;
+        in_ready = ~skid_valid$q;
+        out_data = main_data$q;
+        out_valid = main_valid$q;
+        if (out_ready | ~main_valid$q) begin
+            if (skid_valid$q) begin
+                main_data$d = skid_data$q;
+                main_valid$d = 1'b1;
+                skid_valid$d = 1'b0;
+            end
+            else begin
+                main_data$d = in_data;
+                main_valid$d = in_valid;
+            end
+        end
+        else if (~skid_valid$q) begin
+            skid_data$d = in_data;
+            skid_valid$d = in_valid;
+        end
+        if (reset) begin
+            main_valid$d = 1'b0;
+            skid_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$mac$tx_bytes
+
+
+module colorlight_i9_core$nic$mac$tx_bytes$main_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_bytes$main_data
+
+
+module colorlight_i9_core$nic$mac$tx_bytes$main_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_bytes$main_valid
+
+
+module colorlight_i9_core$nic$mac$tx_bytes$skid_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_bytes$skid_data
+
+
+module colorlight_i9_core$nic$mac$tx_bytes$skid_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_bytes$skid_valid
+
+
+module colorlight_i9_core$nic$mac$tx_bytes_at_line(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [8:0] in_data;
+    input wire  in_valid;
+    output reg  in_ready;
+    output reg  [8:0] out_data;
+    output reg  out_valid;
+    input wire  out_ready;
+    
+    // Stub signals
+    reg  [8:0] main_data$d;
+    wire  [8:0] main_data$q;
+    reg  main_data$clock;
+    reg  main_valid$d;
+    wire  main_valid$q;
+    reg  main_valid$clock;
+    reg  [8:0] skid_data$d;
+    wire  [8:0] skid_data$q;
+    reg  skid_data$clock;
+    reg  skid_valid$d;
+    wire  skid_valid$q;
+    reg  skid_valid$clock;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$mac$tx_bytes_at_line$main_data main_data(
+        .d(main_data$d),
+        .q(main_data$q),
+        .clock(main_data$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_bytes_at_line$main_valid main_valid(
+        .d(main_valid$d),
+        .q(main_valid$q),
+        .clock(main_valid$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_bytes_at_line$skid_data skid_data(
+        .d(skid_data$d),
+        .q(skid_data$q),
+        .clock(skid_data$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_bytes_at_line$skid_valid skid_valid(
+        .d(skid_valid$d),
+        .q(skid_valid$q),
+        .clock(skid_valid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        main_data$clock = clock;
+        main_valid$clock = clock;
+        skid_data$clock = clock;
+        skid_valid$clock = clock;
+        main_data$d = main_data$q;
+        main_valid$d = main_valid$q;
+        skid_data$d = skid_data$q;
+        skid_valid$d = skid_valid$q;
+        in_ready = ~skid_valid$q;
+        out_data = main_data$q;
+        out_valid = main_valid$q;
+        if (out_ready | ~main_valid$q) begin
+            if (skid_valid$q) begin
+                main_data$d = skid_data$q;
+                main_valid$d = 1'b1;
+                skid_valid$d = 1'b0;
+            end
+            else begin
+                main_data$d = in_data;
+                main_valid$d = in_valid;
+            end
+        end
+        else if (~skid_valid$q) begin
+            skid_data$d = in_data;
+            skid_valid$d = in_valid;
+        end
+        if (reset) begin
+            main_valid$d = 1'b0;
+            skid_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$mac$tx_bytes_at_line
+
+
+module colorlight_i9_core$nic$mac$tx_bytes_at_line$main_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_bytes_at_line$main_data
+
+
+module colorlight_i9_core$nic$mac$tx_bytes_at_line$main_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_bytes_at_line$main_valid
+
+
+module colorlight_i9_core$nic$mac$tx_bytes_at_line$skid_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_bytes_at_line$skid_data
+
+
+module colorlight_i9_core$nic$mac$tx_bytes_at_line$skid_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_bytes_at_line$skid_valid
+
+
 module colorlight_i9_core$nic$mac$tx_dropped(d,q,clock);
     
     // Module arguments
@@ -37788,6 +38356,9 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
     reg  [8:0] committed_gray_seen$d;
     wire  [8:0] committed_gray_seen$q;
     reg  committed_gray_seen$clock;
+    reg  holds_word$d;
+    wire  holds_word$q;
+    reg  holds_word$clock;
     
     // Local signals
     reg  full;
@@ -37795,6 +38366,8 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
     reg  [8:0] write_pointer_after;
     reg  advance;
     reg  [8:0] read_pointer_after;
+    reg  [8:0] read_pointer_ahead;
+    reg  [8:0] read_gray_ahead;
     
     // Sub module instances
     colorlight_i9_core$nic$mac$tx_fifo$ram ram(
@@ -37851,6 +38424,11 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
         .q(committed_gray_seen$q),
         .clock(committed_gray_seen$clock)
     );
+    colorlight_i9_core$nic$mac$tx_fifo$holds_word holds_word(
+        .d(holds_word$d),
+        .q(holds_word$q),
+        .clock(holds_word$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -37868,10 +38446,12 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
         read_gray$clock = read_clock;
         committed_gray_metastable$clock = read_clock;
         committed_gray_seen$clock = read_clock;
+        holds_word$clock = read_clock;
         read_pointer$d = read_pointer$q;
         read_gray$d = read_gray$q;
         committed_gray_metastable$d = committed_gray_metastable$q;
         committed_gray_seen$d = committed_gray_seen$q;
+        holds_word$d = holds_word$q;
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
         read_gray_metastable$d = read_gray$q;
@@ -37903,14 +38483,18 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
         end
         committed_gray_metastable$d = committed_gray$q;
         committed_gray_seen$d = committed_gray_metastable$q;
-        out_valid = (read_pointer$q ^ (read_pointer$q >> 32'h1)) != committed_gray_seen$q;
-        advance = out_valid & out_ready;
+        out_valid = holds_word$q;
+        advance = holds_word$q & out_ready;
+        read_pointer_ahead = read_pointer$q + one;
+        read_gray_ahead = read_pointer_ahead ^ (read_pointer_ahead >> 32'h1);
         read_pointer_after = read_pointer$q;
+        holds_word$d = read_gray$q != committed_gray_seen$q;
         if (advance) begin
-            read_pointer_after = read_pointer$q + one;
+            read_pointer_after = read_pointer_ahead;
+            read_gray$d = read_gray_ahead;
+            holds_word$d = read_gray_ahead != committed_gray_seen$q;
         end
         read_pointer$d = read_pointer_after;
-        read_gray$d = read_pointer_after ^ (read_pointer_after >> 32'h1);
         ram$read_address = read_pointer_after[(32'h0)+:(8)];
         out_data = ram$read_data;
         if (read_reset) begin
@@ -37918,6 +38502,7 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
             read_gray$d = zero;
             committed_gray_metastable$d = zero;
             committed_gray_seen$d = zero;
+            holds_word$d = 1'b0;
         end
     end
     
@@ -37998,6 +38583,25 @@ module colorlight_i9_core$nic$mac$tx_fifo$committed_gray_seen(d,q,clock);
     end
           
 endmodule // colorlight_i9_core$nic$mac$tx_fifo$committed_gray_seen
+
+
+module colorlight_i9_core$nic$mac$tx_fifo$holds_word(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_fifo$holds_word
 
 
 module colorlight_i9_core$nic$mac$tx_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);

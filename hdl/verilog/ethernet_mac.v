@@ -105,6 +105,22 @@ module ethernet_mac(clock,reset,rx_clock,rx_reset,tx_clock,tx_reset,gmii_rxd,gmi
     wire  unpacker$m_axis_tvalid;
     wire  unpacker$m_axis_tlast;
     reg  unpacker$m_axis_tready;
+    reg  tx_bytes$clock;
+    reg  tx_bytes$reset;
+    reg  [8:0] tx_bytes$in_data;
+    reg  tx_bytes$in_valid;
+    wire  tx_bytes$in_ready;
+    wire  [8:0] tx_bytes$out_data;
+    wire  tx_bytes$out_valid;
+    reg  tx_bytes$out_ready;
+    reg  tx_bytes_at_line$clock;
+    reg  tx_bytes_at_line$reset;
+    reg  [8:0] tx_bytes_at_line$in_data;
+    reg  tx_bytes_at_line$in_valid;
+    wire  tx_bytes_at_line$in_ready;
+    wire  [8:0] tx_bytes_at_line$out_data;
+    wire  tx_bytes_at_line$out_valid;
+    reg  tx_bytes_at_line$out_ready;
     reg  transmitter$clock;
     reg  transmitter$reset;
     reg  [7:0] transmitter$s_axis_tdata;
@@ -116,6 +132,9 @@ module ethernet_mac(clock,reset,rx_clock,rx_reset,tx_clock,tx_reset,gmii_rxd,gmi
     wire  transmitter$gmii_tx_er;
     wire  [31:0] transmitter$frames;
     wire  [31:0] transmitter$underruns;
+    reg  line_reset$d;
+    wire  line_reset$q;
+    reg  line_reset$clock;
     reg  tx_dropping$d;
     wire  tx_dropping$q;
     reg  tx_dropping$clock;
@@ -196,6 +215,26 @@ module ethernet_mac(clock,reset,rx_clock,rx_reset,tx_clock,tx_reset,gmii_rxd,gmi
         .m_axis_tlast(unpacker$m_axis_tlast),
         .m_axis_tready(unpacker$m_axis_tready)
     );
+    ethernet_mac$tx_bytes tx_bytes(
+        .clock(tx_bytes$clock),
+        .reset(tx_bytes$reset),
+        .in_data(tx_bytes$in_data),
+        .in_valid(tx_bytes$in_valid),
+        .in_ready(tx_bytes$in_ready),
+        .out_data(tx_bytes$out_data),
+        .out_valid(tx_bytes$out_valid),
+        .out_ready(tx_bytes$out_ready)
+    );
+    ethernet_mac$tx_bytes_at_line tx_bytes_at_line(
+        .clock(tx_bytes_at_line$clock),
+        .reset(tx_bytes_at_line$reset),
+        .in_data(tx_bytes_at_line$in_data),
+        .in_valid(tx_bytes_at_line$in_valid),
+        .in_ready(tx_bytes_at_line$in_ready),
+        .out_data(tx_bytes_at_line$out_data),
+        .out_valid(tx_bytes_at_line$out_valid),
+        .out_ready(tx_bytes_at_line$out_ready)
+    );
     ethernet_mac$transmitter transmitter(
         .clock(transmitter$clock),
         .reset(transmitter$reset),
@@ -208,6 +247,11 @@ module ethernet_mac(clock,reset,rx_clock,rx_reset,tx_clock,tx_reset,gmii_rxd,gmi
         .gmii_tx_er(transmitter$gmii_tx_er),
         .frames(transmitter$frames),
         .underruns(transmitter$underruns)
+    );
+    ethernet_mac$line_reset line_reset(
+        .d(line_reset$d),
+        .q(line_reset$q),
+        .clock(line_reset$clock)
     );
     ethernet_mac$tx_dropping tx_dropping(
         .d(tx_dropping$d),
@@ -287,12 +331,25 @@ module ethernet_mac(clock,reset,rx_clock,rx_reset,tx_clock,tx_reset,gmii_rxd,gmi
         unpacker$word = tx_fifo$out_data;
         unpacker$word_valid = tx_fifo$out_valid;
         tx_fifo$out_ready = unpacker$word_ready;
+        line_reset$clock = tx_clock;
+        line_reset$d = tx_reset;
         transmitter$clock = tx_clock;
-        transmitter$reset = tx_reset;
-        transmitter$s_axis_tdata = unpacker$m_axis_tdata;
-        transmitter$s_axis_tvalid = unpacker$m_axis_tvalid;
-        transmitter$s_axis_tlast = unpacker$m_axis_tlast;
-        unpacker$m_axis_tready = transmitter$s_axis_tready;
+        transmitter$reset = line_reset$q;
+        tx_bytes$clock = tx_clock;
+        tx_bytes$reset = tx_reset;
+        tx_bytes$in_data[(64'h0)+:(8)] = unpacker$m_axis_tdata;
+        tx_bytes$in_data[(64'h8)+:(1)] = unpacker$m_axis_tlast;
+        tx_bytes$in_valid = unpacker$m_axis_tvalid;
+        unpacker$m_axis_tready = tx_bytes$in_ready;
+        tx_bytes_at_line$clock = tx_clock;
+        tx_bytes_at_line$reset = line_reset$q;
+        tx_bytes_at_line$in_data = tx_bytes$out_data;
+        tx_bytes_at_line$in_valid = tx_bytes$out_valid;
+        tx_bytes$out_ready = tx_bytes_at_line$in_ready;
+        transmitter$s_axis_tdata = tx_bytes_at_line$out_data[(64'h0)+:(8)];
+        transmitter$s_axis_tvalid = tx_bytes_at_line$out_valid;
+        transmitter$s_axis_tlast = tx_bytes_at_line$out_data[(64'h8)+:(1)];
+        tx_bytes_at_line$out_ready = transmitter$s_axis_tready;
         gmii_txd = transmitter$gmii_txd;
         gmii_tx_en = transmitter$gmii_tx_en;
         gmii_tx_er = transmitter$gmii_tx_er;
@@ -301,6 +358,25 @@ module ethernet_mac(clock,reset,rx_clock,rx_reset,tx_clock,tx_reset,gmii_rxd,gmi
     end
     
 endmodule // ethernet_mac
+
+
+module ethernet_mac$line_reset(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$line_reset
 
 
 module ethernet_mac$packer(clock,reset,s_axis_tdata,s_axis_tvalid,s_axis_tlast,s_axis_tuser,word,word_valid,word_last,word_ready,abort,overflows);
@@ -345,6 +421,9 @@ module ethernet_mac$packer(clock,reset,s_axis_tdata,s_axis_tvalid,s_axis_tlast,s
     reg  [31:0] lost$d;
     wire  [31:0] lost$q;
     reg  lost$clock;
+    reg  overflow_seen$d;
+    wire  overflow_seen$q;
+    reg  overflow_seen$clock;
     
     // Local signals
     reg  word_ends;
@@ -375,6 +454,11 @@ module ethernet_mac$packer(clock,reset,s_axis_tdata,s_axis_tvalid,s_axis_tlast,s
         .q(lost$q),
         .clock(lost$clock)
     );
+    ethernet_mac$packer$overflow_seen overflow_seen(
+        .d(overflow_seen$d),
+        .q(overflow_seen$q),
+        .clock(overflow_seen$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -383,11 +467,13 @@ module ethernet_mac$packer(clock,reset,s_axis_tdata,s_axis_tvalid,s_axis_tlast,s
         lane$clock = clock;
         dropping$clock = clock;
         lost$clock = clock;
+        overflow_seen$clock = clock;
         data$d = data$q;
         keep$d = keep$q;
         lane$d = lane$q;
         dropping$d = dropping$q;
         lost$d = lost$q;
+        overflow_seen$d = overflow_seen$q;
         overflows = lost$q;
         word[(64'h0)+:(64)] = data$q | (((s_axis_tdata) & 64'hffffffffffffffff) << (((lane$q) & 64'hffffffffffffffff) << 32'h3));
         word[(64'h40)+:(8)] = keep$q | (lane_zero << lane$q);
@@ -396,6 +482,7 @@ module ethernet_mac$packer(clock,reset,s_axis_tdata,s_axis_tvalid,s_axis_tlast,s
         word_last = s_axis_tlast;
         word_valid = word_ends & ~dropping$q & (~s_axis_tlast | s_axis_tuser);
         abort = 1'b0;
+        overflow_seen$d = 1'b0;
         if (s_axis_tvalid) begin
             data$d = word[(64'h0)+:(64)];
             keep$d = word[(64'h40)+:(8)];
@@ -414,11 +501,15 @@ module ethernet_mac$packer(clock,reset,s_axis_tdata,s_axis_tvalid,s_axis_tlast,s
                     abort = 1'b1;
                 end
                 if (s_axis_tuser & (dropping$q | ~word_ready)) begin
-                    lost$d = lost$q + counter_step;
+                    overflow_seen$d = 1'b1;
                 end
             end
         end
+        if (overflow_seen$q) begin
+            lost$d = lost$q + counter_step;
+        end
         if (reset) begin
+            overflow_seen$d = 1'b0;
             data$d = nothing;
             keep$d = no_lanes;
             lane$d = first_lane;
@@ -523,6 +614,25 @@ module ethernet_mac$packer$lost(d,q,clock);
     end
           
 endmodule // ethernet_mac$packer$lost
+
+
+module ethernet_mac$packer$overflow_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$packer$overflow_seen
 
 
 module ethernet_mac$receiver(clock,reset,gmii_rxd,gmii_rx_dv,gmii_rx_er,m_axis_tdata,m_axis_tvalid,m_axis_tlast,m_axis_tuser,frames,phy_errors,runts,oversize,fcs_errors,framing_errors);
@@ -1557,6 +1667,9 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
     reg  [8:0] committed_gray_seen$d;
     wire  [8:0] committed_gray_seen$q;
     reg  committed_gray_seen$clock;
+    reg  holds_word$d;
+    wire  holds_word$q;
+    reg  holds_word$clock;
     
     // Local signals
     reg  full;
@@ -1564,6 +1677,8 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
     reg  [8:0] write_pointer_after;
     reg  advance;
     reg  [8:0] read_pointer_after;
+    reg  [8:0] read_pointer_ahead;
+    reg  [8:0] read_gray_ahead;
     
     // Sub module instances
     ethernet_mac$rx_fifo$ram ram(
@@ -1620,6 +1735,11 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         .q(committed_gray_seen$q),
         .clock(committed_gray_seen$clock)
     );
+    ethernet_mac$rx_fifo$holds_word holds_word(
+        .d(holds_word$d),
+        .q(holds_word$q),
+        .clock(holds_word$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1637,10 +1757,12 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         read_gray$clock = read_clock;
         committed_gray_metastable$clock = read_clock;
         committed_gray_seen$clock = read_clock;
+        holds_word$clock = read_clock;
         read_pointer$d = read_pointer$q;
         read_gray$d = read_gray$q;
         committed_gray_metastable$d = committed_gray_metastable$q;
         committed_gray_seen$d = committed_gray_seen$q;
+        holds_word$d = holds_word$q;
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
         read_gray_metastable$d = read_gray$q;
@@ -1672,14 +1794,18 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         end
         committed_gray_metastable$d = committed_gray$q;
         committed_gray_seen$d = committed_gray_metastable$q;
-        out_valid = (read_pointer$q ^ (read_pointer$q >> 32'h1)) != committed_gray_seen$q;
-        advance = out_valid & out_ready;
+        out_valid = holds_word$q;
+        advance = holds_word$q & out_ready;
+        read_pointer_ahead = read_pointer$q + one;
+        read_gray_ahead = read_pointer_ahead ^ (read_pointer_ahead >> 32'h1);
         read_pointer_after = read_pointer$q;
+        holds_word$d = read_gray$q != committed_gray_seen$q;
         if (advance) begin
-            read_pointer_after = read_pointer$q + one;
+            read_pointer_after = read_pointer_ahead;
+            read_gray$d = read_gray_ahead;
+            holds_word$d = read_gray_ahead != committed_gray_seen$q;
         end
         read_pointer$d = read_pointer_after;
-        read_gray$d = read_pointer_after ^ (read_pointer_after >> 32'h1);
         ram$read_address = read_pointer_after[(32'h0)+:(8)];
         out_data = ram$read_data;
         if (read_reset) begin
@@ -1687,6 +1813,7 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
             read_gray$d = zero;
             committed_gray_metastable$d = zero;
             committed_gray_seen$d = zero;
+            holds_word$d = 1'b0;
         end
     end
     
@@ -1767,6 +1894,25 @@ module ethernet_mac$rx_fifo$committed_gray_seen(d,q,clock);
     end
           
 endmodule // ethernet_mac$rx_fifo$committed_gray_seen
+
+
+module ethernet_mac$rx_fifo$holds_word(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$rx_fifo$holds_word
 
 
 module ethernet_mac$rx_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -1947,6 +2093,9 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
     reg  [31:0] crc$d;
     wire  [31:0] crc$q;
     reg  crc$clock;
+    reg  crc_pending$d;
+    wire  crc_pending$q;
+    reg  crc_pending$clock;
     reg  [7:0] txd$d;
     wire  [7:0] txd$q;
     reg  txd$clock;
@@ -1962,10 +2111,16 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
     reg  [31:0] aborted$d;
     wire  [31:0] aborted$q;
     reg  aborted$clock;
+    reg  frame_sent$d;
+    wire  frame_sent$q;
+    reg  frame_sent$clock;
+    reg  frame_aborted$d;
+    wire  frame_aborted$q;
+    reg  frame_aborted$clock;
     
     // Local signals
-    reg  [7:0] line_byte;
     reg  [31:0] crc_next;
+    reg  [31:0] fcs_left;
     
     // Sub module instances
     ethernet_mac$transmitter$step step(
@@ -1987,6 +2142,11 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
         .d(crc$d),
         .q(crc$q),
         .clock(crc$clock)
+    );
+    ethernet_mac$transmitter$crc_pending crc_pending(
+        .d(crc_pending$d),
+        .q(crc_pending$q),
+        .clock(crc_pending$clock)
     );
     ethernet_mac$transmitter$txd txd(
         .d(txd$d),
@@ -2013,6 +2173,16 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
         .q(aborted$q),
         .clock(aborted$clock)
     );
+    ethernet_mac$transmitter$frame_sent frame_sent(
+        .d(frame_sent$d),
+        .q(frame_sent$q),
+        .clock(frame_sent$clock)
+    );
+    ethernet_mac$transmitter$frame_aborted frame_aborted(
+        .d(frame_aborted$d),
+        .q(frame_aborted$q),
+        .clock(frame_aborted$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -2020,20 +2190,26 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
         count$clock = clock;
         short$clock = clock;
         crc$clock = clock;
+        crc_pending$clock = clock;
         txd$clock = clock;
         tx_en$clock = clock;
         tx_er$clock = clock;
         sent$clock = clock;
         aborted$clock = clock;
+        frame_sent$clock = clock;
+        frame_aborted$clock = clock;
         step$d = step$q;
         count$d = count$q;
         short$d = short$q;
         crc$d = crc$q;
+        crc_pending$d = crc_pending$q;
         txd$d = txd$q;
         tx_en$d = tx_en$q;
         tx_er$d = tx_er$q;
         sent$d = sent$q;
         aborted$d = aborted$q;
+        frame_sent$d = frame_sent$q;
+        frame_aborted$d = frame_aborted$q;
         gmii_txd = txd$q;
         gmii_tx_en = tx_en$q;
         gmii_tx_er = tx_er$q;
@@ -2043,11 +2219,15 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
         tx_en$d = 1'b0;
         tx_er$d = 1'b0;
         txd$d = no_byte;
-        line_byte = no_byte;
-        if (step$q == TxStep$Data) begin
-            line_byte = s_axis_tdata;
+        frame_sent$d = 1'b0;
+        frame_aborted$d = 1'b0;
+        if (frame_sent$q) begin
+            sent$d = sent$q + counter_step;
         end
-        crc_next = crc$q ^ ((line_byte) & 32'hffffffff);
+        if (frame_aborted$q) begin
+            aborted$d = aborted$q + counter_step;
+        end
+        crc_next = crc$q ^ ((txd$q) & 32'hffffffff);
         if (crc_next[32'h0]) begin
             crc_next = (crc_next >> 32'h1) ^ polynomial;
         end
@@ -2095,6 +2275,12 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
         end
         else begin
             crc_next = crc_next >> 32'h1;
+        end
+        crc_pending$d = 1'b0;
+        fcs_left = crc$q;
+        if (crc_pending$q) begin
+            crc$d = crc_next;
+            fcs_left = crc_next;
         end
         case (step$q)
             TxStep$Idle:
@@ -2128,7 +2314,7 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
                     s_axis_tready = 1'b1;
                     if (s_axis_tvalid) begin
                         txd$d = s_axis_tdata;
-                        crc$d = crc_next;
+                        crc_pending$d = 1'b1;
                         if (short$q) begin
                             count$d = count$q + count_step;
                             short$d = count$q != last_short_byte;
@@ -2147,14 +2333,14 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
                     end
                     else begin
                         tx_er$d = 1'b1;
-                        aborted$d = aborted$q + counter_step;
+                        frame_aborted$d = 1'b1;
                         step$d = TxStep$Discard;
                     end
                 end
             TxStep$Pad:
                 begin
                     tx_en$d = 1'b1;
-                    crc$d = crc_next;
+                    crc_pending$d = 1'b1;
                     count$d = count$q + count_step;
                     if (count$q == last_padded_byte) begin
                         step$d = TxStep$Fcs;
@@ -2164,11 +2350,11 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
             TxStep$Fcs:
                 begin
                     tx_en$d = 1'b1;
-                    txd$d = ~crc$q[(32'h0)+:(8)];
-                    crc$d = crc$q >> 32'h8;
+                    txd$d = ~fcs_left[(32'h0)+:(8)];
+                    crc$d = fcs_left >> 32'h8;
                     count$d = count$q + count_step;
                     if (count$q == last_fcs_byte) begin
-                        sent$d = sent$q + counter_step;
+                        frame_sent$d = 1'b1;
                         step$d = TxStep$Gap;
                         count$d = count_start;
                     end
@@ -2191,8 +2377,11 @@ module ethernet_mac$transmitter(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tva
         endcase
         if (reset) begin
             step$d = TxStep$Idle;
+            crc_pending$d = 1'b0;
             tx_en$d = 1'b0;
             tx_er$d = 1'b0;
+            frame_sent$d = 1'b0;
+            frame_aborted$d = 1'b0;
             sent$d = counter_start;
             aborted$d = counter_start;
         end
@@ -2256,6 +2445,63 @@ module ethernet_mac$transmitter$crc(d,q,clock);
     end
           
 endmodule // ethernet_mac$transmitter$crc
+
+
+module ethernet_mac$transmitter$crc_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$transmitter$crc_pending
+
+
+module ethernet_mac$transmitter$frame_aborted(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$transmitter$frame_aborted
+
+
+module ethernet_mac$transmitter$frame_sent(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$transmitter$frame_sent
 
 
 module ethernet_mac$transmitter$sent(d,q,clock);
@@ -2382,6 +2628,328 @@ module ethernet_mac$transmitter$txd(d,q,clock);
 endmodule // ethernet_mac$transmitter$txd
 
 
+module ethernet_mac$tx_bytes(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [8:0] in_data;
+    input wire  in_valid;
+    output reg  in_ready;
+    output reg  [8:0] out_data;
+    output reg  out_valid;
+    input wire  out_ready;
+    
+    // Stub signals
+    reg  [8:0] main_data$d;
+    wire  [8:0] main_data$q;
+    reg  main_data$clock;
+    reg  main_valid$d;
+    wire  main_valid$q;
+    reg  main_valid$clock;
+    reg  [8:0] skid_data$d;
+    wire  [8:0] skid_data$q;
+    reg  skid_data$clock;
+    reg  skid_valid$d;
+    wire  skid_valid$q;
+    reg  skid_valid$clock;
+    
+    // Sub module instances
+    ethernet_mac$tx_bytes$main_data main_data(
+        .d(main_data$d),
+        .q(main_data$q),
+        .clock(main_data$clock)
+    );
+    ethernet_mac$tx_bytes$main_valid main_valid(
+        .d(main_valid$d),
+        .q(main_valid$q),
+        .clock(main_valid$clock)
+    );
+    ethernet_mac$tx_bytes$skid_data skid_data(
+        .d(skid_data$d),
+        .q(skid_data$q),
+        .clock(skid_data$clock)
+    );
+    ethernet_mac$tx_bytes$skid_valid skid_valid(
+        .d(skid_valid$d),
+        .q(skid_valid$q),
+        .clock(skid_valid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        main_data$clock = clock;
+        main_valid$clock = clock;
+        skid_data$clock = clock;
+        skid_valid$clock = clock;
+        main_data$d = main_data$q;
+        main_valid$d = main_valid$q;
+        skid_data$d = skid_data$q;
+        skid_valid$d = skid_valid$q;
+        in_ready = ~skid_valid$q;
+        out_data = main_data$q;
+        out_valid = main_valid$q;
+        if (out_ready | ~main_valid$q) begin
+            if (skid_valid$q) begin
+                main_data$d = skid_data$q;
+                main_valid$d = 1'b1;
+                skid_valid$d = 1'b0;
+            end
+            else begin
+                main_data$d = in_data;
+                main_valid$d = in_valid;
+            end
+        end
+        else if (~skid_valid$q) begin
+            skid_data$d = in_data;
+            skid_valid$d = in_valid;
+        end
+        if (reset) begin
+            main_valid$d = 1'b0;
+            skid_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // ethernet_mac$tx_bytes
+
+
+module ethernet_mac$tx_bytes$main_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_bytes$main_data
+
+
+module ethernet_mac$tx_bytes$main_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_bytes$main_valid
+
+
+module ethernet_mac$tx_bytes$skid_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_bytes$skid_data
+
+
+module ethernet_mac$tx_bytes$skid_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_bytes$skid_valid
+
+
+module ethernet_mac$tx_bytes_at_line(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [8:0] in_data;
+    input wire  in_valid;
+    output reg  in_ready;
+    output reg  [8:0] out_data;
+    output reg  out_valid;
+    input wire  out_ready;
+    
+    // Stub signals
+    reg  [8:0] main_data$d;
+    wire  [8:0] main_data$q;
+    reg  main_data$clock;
+    reg  main_valid$d;
+    wire  main_valid$q;
+    reg  main_valid$clock;
+    reg  [8:0] skid_data$d;
+    wire  [8:0] skid_data$q;
+    reg  skid_data$clock;
+    reg  skid_valid$d;
+    wire  skid_valid$q;
+    reg  skid_valid$clock;
+    
+    // Sub module instances
+    ethernet_mac$tx_bytes_at_line$main_data main_data(
+        .d(main_data$d),
+        .q(main_data$q),
+        .clock(main_data$clock)
+    );
+    ethernet_mac$tx_bytes_at_line$main_valid main_valid(
+        .d(main_valid$d),
+        .q(main_valid$q),
+        .clock(main_valid$clock)
+    );
+    ethernet_mac$tx_bytes_at_line$skid_data skid_data(
+        .d(skid_data$d),
+        .q(skid_data$q),
+        .clock(skid_data$clock)
+    );
+    ethernet_mac$tx_bytes_at_line$skid_valid skid_valid(
+        .d(skid_valid$d),
+        .q(skid_valid$q),
+        .clock(skid_valid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        main_data$clock = clock;
+        main_valid$clock = clock;
+        skid_data$clock = clock;
+        skid_valid$clock = clock;
+        main_data$d = main_data$q;
+        main_valid$d = main_valid$q;
+        skid_data$d = skid_data$q;
+        skid_valid$d = skid_valid$q;
+        in_ready = ~skid_valid$q;
+        out_data = main_data$q;
+        out_valid = main_valid$q;
+        if (out_ready | ~main_valid$q) begin
+            if (skid_valid$q) begin
+                main_data$d = skid_data$q;
+                main_valid$d = 1'b1;
+                skid_valid$d = 1'b0;
+            end
+            else begin
+                main_data$d = in_data;
+                main_valid$d = in_valid;
+            end
+        end
+        else if (~skid_valid$q) begin
+            skid_data$d = in_data;
+            skid_valid$d = in_valid;
+        end
+        if (reset) begin
+            main_valid$d = 1'b0;
+            skid_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // ethernet_mac$tx_bytes_at_line
+
+
+module ethernet_mac$tx_bytes_at_line$main_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_bytes_at_line$main_data
+
+
+module ethernet_mac$tx_bytes_at_line$main_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_bytes_at_line$main_valid
+
+
+module ethernet_mac$tx_bytes_at_line$skid_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_bytes_at_line$skid_data
+
+
+module ethernet_mac$tx_bytes_at_line$skid_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_bytes_at_line$skid_valid
+
+
 module ethernet_mac$tx_dropped(d,q,clock);
     
     // Module arguments
@@ -2477,6 +3045,9 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
     reg  [8:0] committed_gray_seen$d;
     wire  [8:0] committed_gray_seen$q;
     reg  committed_gray_seen$clock;
+    reg  holds_word$d;
+    wire  holds_word$q;
+    reg  holds_word$clock;
     
     // Local signals
     reg  full;
@@ -2484,6 +3055,8 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
     reg  [8:0] write_pointer_after;
     reg  advance;
     reg  [8:0] read_pointer_after;
+    reg  [8:0] read_pointer_ahead;
+    reg  [8:0] read_gray_ahead;
     
     // Sub module instances
     ethernet_mac$tx_fifo$ram ram(
@@ -2540,6 +3113,11 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         .q(committed_gray_seen$q),
         .clock(committed_gray_seen$clock)
     );
+    ethernet_mac$tx_fifo$holds_word holds_word(
+        .d(holds_word$d),
+        .q(holds_word$q),
+        .clock(holds_word$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -2557,10 +3135,12 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         read_gray$clock = read_clock;
         committed_gray_metastable$clock = read_clock;
         committed_gray_seen$clock = read_clock;
+        holds_word$clock = read_clock;
         read_pointer$d = read_pointer$q;
         read_gray$d = read_gray$q;
         committed_gray_metastable$d = committed_gray_metastable$q;
         committed_gray_seen$d = committed_gray_seen$q;
+        holds_word$d = holds_word$q;
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
         read_gray_metastable$d = read_gray$q;
@@ -2592,14 +3172,18 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         end
         committed_gray_metastable$d = committed_gray$q;
         committed_gray_seen$d = committed_gray_metastable$q;
-        out_valid = (read_pointer$q ^ (read_pointer$q >> 32'h1)) != committed_gray_seen$q;
-        advance = out_valid & out_ready;
+        out_valid = holds_word$q;
+        advance = holds_word$q & out_ready;
+        read_pointer_ahead = read_pointer$q + one;
+        read_gray_ahead = read_pointer_ahead ^ (read_pointer_ahead >> 32'h1);
         read_pointer_after = read_pointer$q;
+        holds_word$d = read_gray$q != committed_gray_seen$q;
         if (advance) begin
-            read_pointer_after = read_pointer$q + one;
+            read_pointer_after = read_pointer_ahead;
+            read_gray$d = read_gray_ahead;
+            holds_word$d = read_gray_ahead != committed_gray_seen$q;
         end
         read_pointer$d = read_pointer_after;
-        read_gray$d = read_pointer_after ^ (read_pointer_after >> 32'h1);
         ram$read_address = read_pointer_after[(32'h0)+:(8)];
         out_data = ram$read_data;
         if (read_reset) begin
@@ -2607,6 +3191,7 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
             read_gray$d = zero;
             committed_gray_metastable$d = zero;
             committed_gray_seen$d = zero;
+            holds_word$d = 1'b0;
         end
     end
     
@@ -2687,6 +3272,25 @@ module ethernet_mac$tx_fifo$committed_gray_seen(d,q,clock);
     end
           
 endmodule // ethernet_mac$tx_fifo$committed_gray_seen
+
+
+module ethernet_mac$tx_fifo$holds_word(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_fifo$holds_word
 
 
 module ethernet_mac$tx_fifo$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);

@@ -56,6 +56,9 @@ module gmii_tx(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tvalid,s_axis_tready
     reg  [31:0] crc$d;
     wire  [31:0] crc$q;
     reg  crc$clock;
+    reg  crc_pending$d;
+    wire  crc_pending$q;
+    reg  crc_pending$clock;
     reg  [7:0] txd$d;
     wire  [7:0] txd$q;
     reg  txd$clock;
@@ -71,10 +74,16 @@ module gmii_tx(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tvalid,s_axis_tready
     reg  [31:0] aborted$d;
     wire  [31:0] aborted$q;
     reg  aborted$clock;
+    reg  frame_sent$d;
+    wire  frame_sent$q;
+    reg  frame_sent$clock;
+    reg  frame_aborted$d;
+    wire  frame_aborted$q;
+    reg  frame_aborted$clock;
     
     // Local signals
-    reg  [7:0] line_byte;
     reg  [31:0] crc_next;
+    reg  [31:0] fcs_left;
     
     // Sub module instances
     gmii_tx$step step(
@@ -96,6 +105,11 @@ module gmii_tx(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tvalid,s_axis_tready
         .d(crc$d),
         .q(crc$q),
         .clock(crc$clock)
+    );
+    gmii_tx$crc_pending crc_pending(
+        .d(crc_pending$d),
+        .q(crc_pending$q),
+        .clock(crc_pending$clock)
     );
     gmii_tx$txd txd(
         .d(txd$d),
@@ -122,6 +136,16 @@ module gmii_tx(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tvalid,s_axis_tready
         .q(aborted$q),
         .clock(aborted$clock)
     );
+    gmii_tx$frame_sent frame_sent(
+        .d(frame_sent$d),
+        .q(frame_sent$q),
+        .clock(frame_sent$clock)
+    );
+    gmii_tx$frame_aborted frame_aborted(
+        .d(frame_aborted$d),
+        .q(frame_aborted$q),
+        .clock(frame_aborted$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -129,20 +153,26 @@ module gmii_tx(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tvalid,s_axis_tready
         count$clock = clock;
         short$clock = clock;
         crc$clock = clock;
+        crc_pending$clock = clock;
         txd$clock = clock;
         tx_en$clock = clock;
         tx_er$clock = clock;
         sent$clock = clock;
         aborted$clock = clock;
+        frame_sent$clock = clock;
+        frame_aborted$clock = clock;
         step$d = step$q;
         count$d = count$q;
         short$d = short$q;
         crc$d = crc$q;
+        crc_pending$d = crc_pending$q;
         txd$d = txd$q;
         tx_en$d = tx_en$q;
         tx_er$d = tx_er$q;
         sent$d = sent$q;
         aborted$d = aborted$q;
+        frame_sent$d = frame_sent$q;
+        frame_aborted$d = frame_aborted$q;
         gmii_txd = txd$q;
         gmii_tx_en = tx_en$q;
         gmii_tx_er = tx_er$q;
@@ -152,11 +182,15 @@ module gmii_tx(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tvalid,s_axis_tready
         tx_en$d = 1'b0;
         tx_er$d = 1'b0;
         txd$d = no_byte;
-        line_byte = no_byte;
-        if (step$q == TxStep$Data) begin
-            line_byte = s_axis_tdata;
+        frame_sent$d = 1'b0;
+        frame_aborted$d = 1'b0;
+        if (frame_sent$q) begin
+            sent$d = sent$q + counter_step;
         end
-        crc_next = crc$q ^ ((line_byte) & 32'hffffffff);
+        if (frame_aborted$q) begin
+            aborted$d = aborted$q + counter_step;
+        end
+        crc_next = crc$q ^ ((txd$q) & 32'hffffffff);
         if (crc_next[32'h0]) begin
             crc_next = (crc_next >> 32'h1) ^ polynomial;
         end
@@ -204,6 +238,12 @@ module gmii_tx(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tvalid,s_axis_tready
         end
         else begin
             crc_next = crc_next >> 32'h1;
+        end
+        crc_pending$d = 1'b0;
+        fcs_left = crc$q;
+        if (crc_pending$q) begin
+            crc$d = crc_next;
+            fcs_left = crc_next;
         end
         case (step$q)
             TxStep$Idle:
@@ -237,7 +277,7 @@ module gmii_tx(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tvalid,s_axis_tready
                     s_axis_tready = 1'b1;
                     if (s_axis_tvalid) begin
                         txd$d = s_axis_tdata;
-                        crc$d = crc_next;
+                        crc_pending$d = 1'b1;
                         if (short$q) begin
                             count$d = count$q + count_step;
                             short$d = count$q != last_short_byte;
@@ -256,14 +296,14 @@ module gmii_tx(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tvalid,s_axis_tready
                     end
                     else begin
                         tx_er$d = 1'b1;
-                        aborted$d = aborted$q + counter_step;
+                        frame_aborted$d = 1'b1;
                         step$d = TxStep$Discard;
                     end
                 end
             TxStep$Pad:
                 begin
                     tx_en$d = 1'b1;
-                    crc$d = crc_next;
+                    crc_pending$d = 1'b1;
                     count$d = count$q + count_step;
                     if (count$q == last_padded_byte) begin
                         step$d = TxStep$Fcs;
@@ -273,11 +313,11 @@ module gmii_tx(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tvalid,s_axis_tready
             TxStep$Fcs:
                 begin
                     tx_en$d = 1'b1;
-                    txd$d = ~crc$q[(32'h0)+:(8)];
-                    crc$d = crc$q >> 32'h8;
+                    txd$d = ~fcs_left[(32'h0)+:(8)];
+                    crc$d = fcs_left >> 32'h8;
                     count$d = count$q + count_step;
                     if (count$q == last_fcs_byte) begin
-                        sent$d = sent$q + counter_step;
+                        frame_sent$d = 1'b1;
                         step$d = TxStep$Gap;
                         count$d = count_start;
                     end
@@ -300,8 +340,11 @@ module gmii_tx(clock,reset,s_axis_tdata,s_axis_tlast,s_axis_tvalid,s_axis_tready
         endcase
         if (reset) begin
             step$d = TxStep$Idle;
+            crc_pending$d = 1'b0;
             tx_en$d = 1'b0;
             tx_er$d = 1'b0;
+            frame_sent$d = 1'b0;
+            frame_aborted$d = 1'b0;
             sent$d = counter_start;
             aborted$d = counter_start;
         end
@@ -365,6 +408,63 @@ module gmii_tx$crc(d,q,clock);
     end
           
 endmodule // gmii_tx$crc
+
+
+module gmii_tx$crc_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gmii_tx$crc_pending
+
+
+module gmii_tx$frame_aborted(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gmii_tx$frame_aborted
+
+
+module gmii_tx$frame_sent(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gmii_tx$frame_sent
 
 
 module gmii_tx$sent(d,q,clock);
