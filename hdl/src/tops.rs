@@ -126,18 +126,33 @@ pub fn catalogue() -> Vec<(&'static str, TopBuilder)> {
 /// The Alchitry Cu's bitstream top (PLL and reset included): built by `nicctl build`, not
 /// verilated (the PLL is a vendor primitive).
 pub fn alchitry_cu() -> Result<Design, EmitError> {
-    emit("alchitry_cu", &mut AlchitryCu::board())
+    on_large_stack(|| emit("alchitry_cu", &mut AlchitryCu::board()))
 }
 
 /// The Colorlight i9's bitstream top: its ECP5 PLL and I/O primitives have no Verilator model,
 /// so it is linted and built, not verilated (`colorlight_i9_core` is everything else).
 pub fn colorlight_i9() -> Result<Design, EmitError> {
-    emit("colorlight_i9", &mut ColorlightI9::default())
+    on_large_stack(|| emit("colorlight_i9", &mut ColorlightI9::default()))
+}
+
+/// Stack for building a top: the board tops are large values, built by value through a dozen
+/// `new()`s, and an unoptimised build keeps every copy on the stack (the Colorlight i9 needs
+/// over 2 MiB, a test thread's default).
+const BUILD_STACK_BYTES: usize = 64 << 20;
+
+/// Runs `build` on a thread of its own with `BUILD_STACK_BYTES` of stack; a panic in it is
+/// passed on.
+fn on_large_stack<T: Send>(build: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|scope| {
+        let builder = std::thread::Builder::new().name("build-top".into()).stack_size(BUILD_STACK_BYTES);
+        let handle = builder.spawn_scoped(scope, build).expect("the system refuses a thread to build a top on");
+        handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
 }
 
 /// Every top, in a stable order.
 pub fn all() -> Result<Vec<Design>, EmitError> {
-    catalogue().into_iter().map(|(_, build)| build()).collect()
+    catalogue().into_iter().map(|(_, build)| on_large_stack(build)).collect()
 }
 
 /// The named tops (all when `names` is empty); an unknown name is an error naming the known ones.
@@ -147,5 +162,5 @@ pub fn selected(names: &[String]) -> Result<Vec<Design>, EmitError> {
         let known: Vec<&str> = catalogue.iter().map(|(name, _)| *name).collect();
         return Err(EmitError { module: unknown.clone(), reason: format!("no such top (known: {})", known.join(", ")) });
     }
-    catalogue.into_iter().filter(|(name, _)| names.is_empty() || names.iter().any(|n| n == name)).map(|(_, build)| build()).collect()
+    catalogue.into_iter().filter(|(name, _)| names.is_empty() || names.iter().any(|n| n == name)).map(|(_, build)| on_large_stack(build)).collect()
 }
