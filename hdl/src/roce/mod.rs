@@ -1,7 +1,9 @@
 //! RoCEv2 on the wire: format facts, the ICRC engine, the receive parser and the packet builder.
 
 pub mod crc32;
+pub mod frame_planner;
 pub mod icrc_check;
+pub mod icrc_inserter;
 pub mod icrc_layout;
 pub mod opcode_table;
 pub mod rc;

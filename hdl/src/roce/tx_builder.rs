@@ -14,16 +14,17 @@
 //!   on an opcode that carries none sends nothing; its payload is discarded and
 //!   `stat_bad_descriptors` counts it.
 //!
-//! Structure: the descriptor register's derived values (lengths, checksum, where each part of the
-//! frame falls) are worked out over four cycles while the previous frame is being sent; the
-//! generator makes one beat per cycle from the active descriptor and the payload, realigned to
+//! Structure: the planner (`frame_planner.rs`) holds the next descriptor and works out its
+//! derived values (lengths, checksum, where each part of the frame falls) over four cycles while
+//! the previous frame is being sent; the generator makes one beat per cycle from the active descriptor and the payload, realigned to
 //! the header end; beats wait in a line of `LINE_STAGES` registers while the ICRC engine, fed from
 //! the generated beats, finishes; the ICRC is merged into the frame's last beats on the way out.
 
-use super::icrc_check::IcrcCheck;
+use super::icrc_inserter::IcrcInserter;
 use super::icrc_layout;
-use super::opcode_table::{opcode_rom, OpcodeEntry};
-use super::wire::{self, PayloadRule};
+use super::frame_planner::FramePlanner;
+use super::opcode_table::OpcodeEntry;
+use super::wire;
 use super::xor_network::XorNetwork;
 use crate::stream::skid_buffer::SkidBuffer;
 use rust_hdl::prelude::*;
@@ -31,7 +32,7 @@ use rust_hdl::prelude::*;
 /// Width of the builder's counters.
 pub const TX_COUNTER_BITS: usize = 32;
 /// Beat index width: a frame is at most 4096 + 78 + 3 bytes (523 beats).
-const BEAT_BITS: usize = 10;
+pub const BEAT_BITS: usize = 10;
 /// Line stages between the generator and the output register: a beat made in cycle `t` is
 /// merged in `t + 6`, when the ICRC of words up to it is in the result register.
 pub const LINE_STAGES: usize = 6;
@@ -169,17 +170,15 @@ pub struct TxBuilder {
     pub stat_payload_mismatches: Signal<Out, Bits<TX_COUNTER_BITS>>,
 
     // Blocks.
+    /// The next descriptor and its frame's layout.
+    planner: FramePlanner,
     payload_slice: SkidBuffer<PayloadBeat>,
-    opcodes: ROM<OpcodeEntry, 8>,
-    icrc: IcrcCheck,
-    icrc_inits: ROM<Bits<32>, 3>,
+    /// The ICRC, the line where beats wait for it, the output register.
+    inserter: IcrcInserter,
     byte_swap: XorNetwork<64, 64>,
     /// `tkeep`-style lane masks expanded to byte masks.
     header_bytes: XorNetwork<8, 64>,
     payload_bytes: XorNetwork<8, 64>,
-    /// `n` -> the lowest `n` bits set (`n` = 0..8).
-    thermometer: ROM<Bits<8>, 4>,
-    last_thermometer: ROM<Bits<8>, 4>,
 
     // Constants.
     ones: Constant<Bits<8>>,
@@ -188,24 +187,13 @@ pub struct TxBuilder {
     second_bit: Constant<Bits<8>>,
     zero_word: Constant<Bits<64>>,
     no_ext: Constant<Bits<160>>,
-    max_payload: Constant<Bits<13>>,
     no_payload: Constant<Bits<13>>,
-    rule_empty: Constant<Bits<2>>,
-    min_frame: Constant<Bits<16>>,
-    eth_header: Constant<Bits<16>>,
-    icrc_bytes: Constant<Bits<16>>,
     ipv4_header: Constant<Bits<16>>,
-    ipv4_constant_words: Constant<Bits<20>>,
-    one_word: Constant<Bits<16>>,
     one_beat: Constant<Bits<BEAT_BITS>>,
     no_beats: Constant<Bits<BEAT_BITS>>,
     two_beats: Constant<Bits<BEAT_BITS>>,
-    seven_bytes: Constant<Bits<16>>,
-    spill_shift: Constant<Bits<3>>,
     one_discard: Constant<Bits<3>>,
     full_discards: Constant<Bits<3>>,
-    ready_age: Constant<Bits<3>>,
-    one_age: Constant<Bits<3>>,
     beat1_fixed: Constant<Bits<64>>,
     beat2_fixed: Constant<Bits<64>>,
     beat4_fixed: Constant<Bits<64>>,
@@ -213,7 +201,6 @@ pub struct TxBuilder {
     mask_beat3: Constant<Bits<64>>,
     mask_beat5: Constant<Bits<64>>,
     beat1_image: Constant<Bits<64>>,
-    word_bits: Constant<Bits<7>>,
     /// A three-bit zero (ICRC word shift, descriptor age, owed discards).
     no_shift: Constant<Bits<3>>,
     count_one: Constant<Bits<TX_COUNTER_BITS>>,
@@ -221,36 +208,8 @@ pub struct TxBuilder {
     first_phase: Constant<Bits<11>>,
     beyond_phase: Constant<Bits<11>>,
 
-    // The next descriptor and its layout, worked out over four cycles.
-    next: DFF<TxDescriptor>,
-    next_entry: DFF<OpcodeEntry>,
-    next_valid: DFF<Bit>,
-    next_age: DFF<Bits<3>>,
-    next_ready: Signal<Local, Bit>,
-    // Stage 1.
-    s1_pad: DFF<Bits<2>>,
-    s1_ip_length: DFF<Bits<16>>,
-    s1_payload_end: DFF<Bits<16>>,
-    s1_address_sum: DFF<Bits<20>>,
-    s1_input_beats: DFF<Bits<BEAT_BITS>>,
-    s1_bad: DFF<Bit>,
-    // Stage 2.
-    s2_frame_end: DFF<Bits<16>>,
-    s2_covered_end: DFF<Bits<16>>,
-    s2_sum: DFF<Bits<20>>,
-    // Stages 3 and 4.
-    s3_fold: DFF<Bits<17>>,
-    layout: DFF<FrameLayout>,
-    pad_negated: Signal<Local, Bits<2>>,
-    frame_end: Signal<Local, Bits<16>>,
-    frame_last_byte: Signal<Local, Bits<16>>,
-    folded: Signal<Local, Bits<16>>,
-
     // Fields sliced further (hdl_gen slices one level at a time).
     next_length: Signal<Local, Bits<13>>,
-    next_src_ip: Signal<Local, Bits<32>>,
-    next_dst_ip: Signal<Local, Bits<32>>,
-    next_lane: Signal<Local, Bits<4>>,
     active_src_mac: Signal<Local, Bits<48>>,
     active_dst_ip: Signal<Local, Bits<32>>,
     active_dest_qp: Signal<Local, Bits<24>>,
@@ -293,7 +252,6 @@ pub struct TxBuilder {
     start: Signal<Local, Bit>,
     input_word: Signal<Local, Bits<64>>,
     ext: Signal<Local, Bits<160>>,
-    tos: Signal<Local, Bits<8>>,
     udp_length: Signal<Local, Bits<16>>,
     bth_flags: Signal<Local, Bits<8>>,
     bth_congestion: Signal<Local, Bits<8>>,
@@ -304,42 +262,17 @@ pub struct TxBuilder {
     payload_keep: Signal<Local, Bits<8>>,
     header_keep: Signal<Local, Bits<8>>,
     generated: Signal<Local, LineBeat>,
+    /// The generated beat as the ICRC sees it.
+    crc_image: Signal<Local, Bits<64>>,
     stomp_now: Signal<Local, Bit>,
-    // ICRC words, cut from the generated beats a cycle later.
-    crc_previous: DFF<Bits<64>>,
-    crc_current: DFF<Bits<64>>,
-    crc_shift: DFF<Bits<3>>,
-    crc_word_valid: DFF<Bit>,
-    crc_word_first: DFF<Bit>,
-    crc_word_last: DFF<Bit>,
-    crc_shift_bits: Signal<Local, Bits<7>>,
-    // The line, the ICRC result, the output register.
-    line: [DFF<LineBeat>; LINE_STAGES],
-    line_valid: [DFF<Bit>; LINE_STAGES],
-    head: Signal<Local, LineBeat>,
-    head_valid: Signal<Local, Bit>,
-    icrc_value: DFF<Bits<32>>,
-    icrc_ready: DFF<Bit>,
-    icrc_sent: Signal<Local, Bits<32>>,
-    icrc_word: Signal<Local, Bits<64>>,
-    icrc_shift_bits: Signal<Local, Bits<7>>,
-    out_data: DFF<Bits<64>>,
-    out_keep: DFF<Bits<8>>,
-    out_last: DFF<Bit>,
-    out_valid: DFF<Bit>,
     frames: DFF<Bits<TX_COUNTER_BITS>>,
     bad_descriptors: DFF<Bits<TX_COUNTER_BITS>>,
     payload_mismatches: DFF<Bits<TX_COUNTER_BITS>>,
 }
 
-fn thermometer_rom(offset: u64) -> ROM<Bits<8>, 4> {
-    ROM::new((0..16u64).map(|n| (n.to_bits(), ((1u64 << (n + offset).min(8)) - 1).to_bits())).collect())
-}
-
 impl Default for TxBuilder {
     fn default() -> Self {
         let c16 = |v: u64| Constant::new(v.to_bits());
-        let ip_constant_words = 0x4500 + IPV4_FLAGS_DF as u64 + ((IPV4_TTL as u64) << 8 | wire::IP_PROTOCOL_UDP as u64);
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -383,40 +316,26 @@ impl Default for TxBuilder {
             stat_frames: Default::default(),
             stat_bad_descriptors: Default::default(),
             stat_payload_mismatches: Default::default(),
+            planner: Default::default(),
             payload_slice: Default::default(),
-            opcodes: opcode_rom(),
-            icrc: Default::default(),
-            icrc_inits: icrc_layout::initial_register_rom(),
+            inserter: Default::default(),
             byte_swap: XorNetwork::byte_permutation([7, 6, 5, 4, 3, 2, 1, 0]),
             header_bytes: XorNetwork::new((0..64).map(|bit| vec![bit / 8]).collect()),
             payload_bytes: XorNetwork::new((0..64).map(|bit| vec![bit / 8]).collect()),
-            thermometer: thermometer_rom(0),
-            last_thermometer: thermometer_rom(1),
             ones: Constant::new(0xFF_u64.to_bits()),
             no_lanes: Constant::new(0_u64.to_bits()),
             top_bit: Constant::new(0x80_u64.to_bits()),
             second_bit: Constant::new(0x40_u64.to_bits()),
             zero_word: Constant::new(0_u64.to_bits()),
             no_ext: Constant::new(0_u64.to_bits()),
-            max_payload: Constant::new(MAX_PAYLOAD.to_bits()),
             no_payload: Constant::new(0_u64.to_bits()),
-            rule_empty: Constant::new((PayloadRule::Empty as u64).to_bits()),
-            min_frame: c16(wire::MIN_FRAME as u64),
-            eth_header: c16(wire::ETH_LEN as u64),
-            icrc_bytes: c16(wire::ICRC_LEN as u64),
             ipv4_header: c16(wire::IPV4_LEN as u64),
-            ipv4_constant_words: Constant::new(ip_constant_words.to_bits()),
-            one_word: c16(1),
             one_beat: Constant::new(1_u64.to_bits()),
             no_beats: Constant::new(0_u64.to_bits()),
             two_beats: Constant::new(2_u64.to_bits()),
-            seven_bytes: c16(7),
-            spill_shift: Constant::new(4_u64.to_bits()),
             one_discard: Constant::new(1_u64.to_bits()),
             // Two more may be on their way (counted a cycle late).
             full_discards: Constant::new(6_u64.to_bits()),
-            ready_age: Constant::new(4_u64.to_bits()),
-            one_age: Constant::new(1_u64.to_bits()),
             beat1_fixed: Constant::new(((wire::ETHERTYPE_IPV4 as u64) << 16 | 0x45 << 8).to_bits()),
             beat2_fixed: Constant::new(((IPV4_FLAGS_DF as u64) << 16 | (IPV4_TTL as u64) << 8 | wire::IP_PROTOCOL_UDP as u64).to_bits()),
             beat4_fixed: Constant::new(((wire::ROCEV2_UDP_PORT as u64) << 16).to_bits()),
@@ -424,36 +343,12 @@ impl Default for TxBuilder {
             mask_beat3: Constant::new(icrc_layout::MASK_BEAT3.to_bits()),
             mask_beat5: Constant::new(icrc_layout::MASK_BEAT5.to_bits()),
             beat1_image: Constant::new(icrc_layout::BEAT1_IMAGE.to_bits()),
-            word_bits: Constant::new(64_u64.to_bits()),
             no_shift: Constant::new(0_u64.to_bits()),
             count_one: Constant::new(1_u64.to_bits()),
             no_count: Constant::new(0_u64.to_bits()),
             first_phase: Constant::new(1_u64.to_bits()),
             beyond_phase: Constant::new((1_u64 << 10).to_bits()),
-            next: Default::default(),
-            next_entry: Default::default(),
-            next_valid: Default::default(),
-            next_age: Default::default(),
-            next_ready: Default::default(),
-            s1_pad: Default::default(),
-            s1_ip_length: Default::default(),
-            s1_payload_end: Default::default(),
-            s1_address_sum: Default::default(),
-            s1_input_beats: Default::default(),
-            s1_bad: Default::default(),
-            s2_frame_end: Default::default(),
-            s2_covered_end: Default::default(),
-            s2_sum: Default::default(),
-            s3_fold: Default::default(),
-            layout: Default::default(),
-            pad_negated: Default::default(),
-            frame_end: Default::default(),
-            frame_last_byte: Default::default(),
-            folded: Default::default(),
             next_length: Default::default(),
-            next_src_ip: Default::default(),
-            next_dst_ip: Default::default(),
-            next_lane: Default::default(),
             active_src_mac: Default::default(),
             active_dst_ip: Default::default(),
             active_dest_qp: Default::default(),
@@ -486,7 +381,6 @@ impl Default for TxBuilder {
             start: Default::default(),
             input_word: Default::default(),
             ext: Default::default(),
-            tos: Default::default(),
             udp_length: Default::default(),
             bth_flags: Default::default(),
             bth_congestion: Default::default(),
@@ -497,27 +391,8 @@ impl Default for TxBuilder {
             payload_keep: Default::default(),
             header_keep: Default::default(),
             generated: Default::default(),
+            crc_image: Default::default(),
             stomp_now: Default::default(),
-            crc_previous: Default::default(),
-            crc_current: Default::default(),
-            crc_shift: Default::default(),
-            crc_word_valid: Default::default(),
-            crc_word_first: Default::default(),
-            crc_word_last: Default::default(),
-            crc_shift_bits: Default::default(),
-            line: Default::default(),
-            line_valid: Default::default(),
-            head: Default::default(),
-            head_valid: Default::default(),
-            icrc_value: Default::default(),
-            icrc_ready: Default::default(),
-            icrc_sent: Default::default(),
-            icrc_word: Default::default(),
-            icrc_shift_bits: Default::default(),
-            out_data: Default::default(),
-            out_keep: Default::default(),
-            out_last: Default::default(),
-            out_valid: Default::default(),
             frames: Default::default(),
             bad_descriptors: Default::default(),
             payload_mismatches: Default::default(),
@@ -529,127 +404,58 @@ impl Logic for TxBuilder {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, next, next_entry, next_valid, next_age, s1_pad, s1_ip_length, s1_payload_end, s1_address_sum,
-            s1_input_beats, s1_bad, s2_frame_end, s2_covered_end, s2_sum, s3_fold, layout, active, active_entry,
-            active_layout, busy, beat, phase, inputs_left, past_header, needs_input_q, last_beat_now, long_found, refused_found, previous, payload_short, discards, stomp, crc_previous,
-            crc_current, crc_shift, crc_word_valid, crc_word_first, crc_word_last, icrc_value, icrc_ready, out_data,
-            out_keep, out_last, out_valid, frames, bad_descriptors, payload_mismatches
+            self, clock, active, active_entry, active_layout, busy, beat, phase, inputs_left, past_header, needs_input_q,
+            last_beat_now, long_found, refused_found, previous, payload_short, discards, stomp, frames, bad_descriptors,
+            payload_mismatches
         );
-        for i in 0..LINE_STAGES {
-            self.line[i].clock.next = self.clock.val();
-            self.line_valid[i].clock.next = self.clock.val();
-            self.line[i].d.next = self.line[i].q.val();
-            self.line_valid[i].d.next = self.line_valid[i].q.val();
-        }
         self.payload_slice.clock.next = self.clock.val();
         self.payload_slice.reset.next = self.reset.val();
-        self.icrc.clock.next = self.clock.val();
-        self.icrc.reset.next = self.reset.val();
+        self.inserter.clock.next = self.clock.val();
+        self.inserter.reset.next = self.reset.val();
+        self.inserter.m_axis_tready.next = self.m_axis_tready.val();
+        self.m_axis_tdata.next = self.inserter.m_axis_tdata.val();
+        self.m_axis_tkeep.next = self.inserter.m_axis_tkeep.val();
+        self.m_axis_tlast.next = self.inserter.m_axis_tlast.val();
+        self.m_axis_tvalid.next = self.inserter.m_axis_tvalid.val();
 
-        // The next descriptor: taken when its register is free; its opcode looked up on the way in.
-        self.desc_ready.next = !self.next_valid.q.val();
-        self.opcodes.address.next = self.desc_opcode.val();
-        if self.desc_valid.val() & !self.next_valid.q.val() {
-            self.next.d.next.dst_mac = self.desc_dst_mac.val();
-            self.next.d.next.src_mac = self.desc_src_mac.val();
-            self.next.d.next.src_ip = self.desc_src_ip.val();
-            self.next.d.next.dst_ip = self.desc_dst_ip.val();
-            self.next.d.next.ip_dscp = self.desc_ip_dscp.val();
-            self.next.d.next.ip_ecn = self.desc_ip_ecn.val();
-            self.next.d.next.udp_src_port = self.desc_udp_src_port.val();
-            self.next.d.next.opcode = self.desc_opcode.val();
-            self.next.d.next.solicited = self.desc_solicited.val();
-            self.next.d.next.mig_req = self.desc_mig_req.val();
-            self.next.d.next.pkey = self.desc_pkey.val();
-            self.next.d.next.fecn = self.desc_fecn.val();
-            self.next.d.next.becn = self.desc_becn.val();
-            self.next.d.next.dest_qp = self.desc_dest_qp.val();
-            self.next.d.next.ack_req = self.desc_ack_req.val();
-            self.next.d.next.psn = self.desc_psn.val();
-            self.next.d.next.reth_va = self.desc_reth_va.val();
-            self.next.d.next.reth_rkey = self.desc_reth_rkey.val();
-            self.next.d.next.reth_dma_length = self.desc_reth_dma_length.val();
-            self.next.d.next.aeth_syndrome = self.desc_aeth_syndrome.val();
-            self.next.d.next.aeth_msn = self.desc_aeth_msn.val();
-            self.next.d.next.immdt = self.desc_immdt.val();
-            self.next.d.next.ieth_rkey = self.desc_ieth_rkey.val();
-            self.next.d.next.deth_qkey = self.desc_deth_qkey.val();
-            self.next.d.next.deth_src_qp = self.desc_deth_src_qp.val();
-            self.next.d.next.payload_length = self.desc_payload_length.val();
-            self.next_entry.d.next = self.opcodes.data.val();
-            self.next_valid.d.next = true;
-            self.next_age.d.next = self.no_shift.val();
-        } else if self.next_age.q.val() != self.ready_age.val() {
-            self.next_age.d.next = self.next_age.q.val() + self.one_age.val();
-        }
-        self.next_ready.next = self.next_valid.q.val() & (self.next_age.q.val() == self.ready_age.val());
-
-        self.next_length.next = self.next.q.val().payload_length;
-        self.next_src_ip.next = self.next.q.val().src_ip;
-        self.next_dst_ip.next = self.next.q.val().dst_ip;
-        self.next_lane.next = self.next_entry.q.val().payload_lane;
+        // The next descriptor and its frame's layout.
+        self.planner.clock.next = self.clock.val();
+        self.planner.reset.next = self.reset.val();
+        self.planner.descriptor.next.dst_mac = self.desc_dst_mac.val();
+        self.planner.descriptor.next.src_mac = self.desc_src_mac.val();
+        self.planner.descriptor.next.src_ip = self.desc_src_ip.val();
+        self.planner.descriptor.next.dst_ip = self.desc_dst_ip.val();
+        self.planner.descriptor.next.ip_dscp = self.desc_ip_dscp.val();
+        self.planner.descriptor.next.ip_ecn = self.desc_ip_ecn.val();
+        self.planner.descriptor.next.udp_src_port = self.desc_udp_src_port.val();
+        self.planner.descriptor.next.opcode = self.desc_opcode.val();
+        self.planner.descriptor.next.solicited = self.desc_solicited.val();
+        self.planner.descriptor.next.mig_req = self.desc_mig_req.val();
+        self.planner.descriptor.next.pkey = self.desc_pkey.val();
+        self.planner.descriptor.next.fecn = self.desc_fecn.val();
+        self.planner.descriptor.next.becn = self.desc_becn.val();
+        self.planner.descriptor.next.dest_qp = self.desc_dest_qp.val();
+        self.planner.descriptor.next.ack_req = self.desc_ack_req.val();
+        self.planner.descriptor.next.psn = self.desc_psn.val();
+        self.planner.descriptor.next.reth_va = self.desc_reth_va.val();
+        self.planner.descriptor.next.reth_rkey = self.desc_reth_rkey.val();
+        self.planner.descriptor.next.reth_dma_length = self.desc_reth_dma_length.val();
+        self.planner.descriptor.next.aeth_syndrome = self.desc_aeth_syndrome.val();
+        self.planner.descriptor.next.aeth_msn = self.desc_aeth_msn.val();
+        self.planner.descriptor.next.immdt = self.desc_immdt.val();
+        self.planner.descriptor.next.ieth_rkey = self.desc_ieth_rkey.val();
+        self.planner.descriptor.next.deth_qkey = self.desc_deth_qkey.val();
+        self.planner.descriptor.next.deth_src_qp = self.desc_deth_src_qp.val();
+        self.planner.descriptor.next.payload_length = self.desc_payload_length.val();
+        self.planner.descriptor_valid.next = self.desc_valid.val();
+        self.desc_ready.next = self.planner.descriptor_ready.val();
+        self.next_length.next = self.planner.pending.val().payload_length;
         self.active_src_mac.next = self.active.q.val().src_mac;
         self.active_dst_ip.next = self.active.q.val().dst_ip;
         self.active_dest_qp.next = self.active.q.val().dest_qp;
-        // Its layout, one adder deep per stage, recomputed every cycle from the stage before
-        // (the descriptor register holds still meanwhile, so four cycles after loading all agree).
-        self.pad_negated.next = self.no_shift.val().get_bits::<2>(0) - self.next_length.val().get_bits::<2>(0);
-        self.s1_pad.d.next = self.pad_negated.val();
-        self.s1_ip_length.d.next = bit_cast::<16, 7>(self.next_entry.q.val().overhead)
-            + bit_cast::<16, 13>(self.next_length.val())
-            + bit_cast::<16, 2>(self.pad_negated.val());
-        self.s1_payload_end.d.next = ((bit_cast::<16, 4>(self.next_entry.q.val().header_end_beat) << 3)
-            | bit_cast::<16, 4>(self.next_lane.val()))
-            + bit_cast::<16, 13>(self.next_length.val());
-        self.s1_address_sum.d.next = (bit_cast::<20, 16>(self.next_src_ip.val().get_bits::<16>(16))
-            + bit_cast::<20, 16>(self.next_src_ip.val().get_bits::<16>(0)))
-            + (bit_cast::<20, 16>(self.next_dst_ip.val().get_bits::<16>(16))
-                + bit_cast::<20, 16>(self.next_dst_ip.val().get_bits::<16>(0)));
-        self.s1_input_beats.d.next = bit_cast::<BEAT_BITS, 13>(
-            (self.next_length.val() + self.seven_bytes.val().get_bits::<13>(0)) >> 3,
-        );
-        self.s1_bad.d.next = !self.next_entry.q.val().supported
-            | (self.next_length.val() > self.max_payload.val())
-            | ((self.next_entry.q.val().rule == self.rule_empty.val())
-                & (self.next_length.val() != self.no_payload.val()));
-
-        self.frame_end.next = self.s1_ip_length.q.val() + self.eth_header.val();
-        if self.frame_end.val() < self.min_frame.val() {
-            self.frame_end.next = self.min_frame.val();
-        }
-        self.s2_frame_end.d.next = self.frame_end.val();
-        self.s2_covered_end.d.next = self.s1_ip_length.q.val() + self.eth_header.val() - self.icrc_bytes.val();
-        self.tos.next = (bit_cast::<8, 6>(self.next.q.val().ip_dscp) << 2) | bit_cast::<8, 2>(self.next.q.val().ip_ecn);
-        self.s2_sum.d.next = self.s1_address_sum.q.val()
-            + bit_cast::<20, 16>(self.s1_ip_length.q.val())
-            + (self.ipv4_constant_words.val() + bit_cast::<20, 8>(self.tos.val()));
-
-        self.s3_fold.d.next = bit_cast::<17, 16>(self.s2_sum.q.val().get_bits::<16>(0))
-            + bit_cast::<17, 4>(self.s2_sum.q.val().get_bits::<4>(16));
-        self.frame_last_byte.next = self.s2_frame_end.q.val() - self.one_word.val();
-        self.layout.d.next.pad = self.s1_pad.q.val();
-        self.layout.d.next.ip_length = self.s1_ip_length.q.val();
-        self.layout.d.next.header_end_beat = bit_cast::<BEAT_BITS, 4>(self.next_entry.q.val().header_end_beat);
-        self.layout.d.next.lane_two = !self.next_lane.val().get_bit(2);
-        self.layout.d.next.input_beats = self.s1_input_beats.q.val();
-        self.layout.d.next.payload_end_beat = bit_cast::<BEAT_BITS, 13>(self.s1_payload_end.q.val().get_bits::<13>(3));
-        self.thermometer.address.next = bit_cast::<4, 3>(self.s1_payload_end.q.val().get_bits::<3>(0));
-        self.layout.d.next.payload_end_keep = self.thermometer.data.val();
-        self.layout.d.next.last_beat = bit_cast::<BEAT_BITS, 13>(self.frame_last_byte.val().get_bits::<13>(3));
-        self.last_thermometer.address.next = bit_cast::<4, 3>(self.frame_last_byte.val().get_bits::<3>(0));
-        self.layout.d.next.last_keep = self.last_thermometer.data.val();
-        self.layout.d.next.crc_last_beat = bit_cast::<BEAT_BITS, 16>((self.s2_covered_end.q.val() - self.one_word.val()) >> 3);
-        self.layout.d.next.icrc_beat = bit_cast::<BEAT_BITS, 13>(self.s2_covered_end.q.val().get_bits::<13>(3));
-        self.layout.d.next.icrc_shift = self.s2_covered_end.q.val().get_bits::<3>(0);
-        self.layout.d.next.icrc_spill = self.s2_covered_end.q.val().get_bits::<3>(0) > self.spill_shift.val();
-        self.folded.next = self.s3_fold.q.val().get_bits::<16>(0) + bit_cast::<16, 1>(self.s3_fold.q.val().get_bits::<1>(16));
-        self.layout.d.next.checksum = !self.folded.val();
 
         // The generator: one beat per cycle while the line moves, unless the payload is late.
-        self.advance.next = (!self.out_valid.q.val() | self.m_axis_tready.val())
-            & !(self.line_valid[5].q.val()
-                & (self.line[5].q.val().icrc_first | self.line[5].q.val().icrc_second)
-                & !self.icrc_ready.q.val());
+        self.advance.next = self.inserter.advance.val();
         self.discarding.next = self.discards.q.val() != self.no_shift.val();
         self.needs_input.next = self.busy.q.val() & self.needs_input_q.q.val();
         self.takes_input.next =
@@ -866,22 +672,22 @@ impl Logic for TxBuilder {
         }
         // The next frame starts as this one's last beat is generated (or when idle); a refused
         // descriptor starts nothing, and its payload is dropped.
-        self.start.next = self.next_ready.val()
+        self.start.next = self.planner.ready.val()
             & (!self.busy.q.val() | self.ends_frame.val())
             & (self.discards.q.val() < self.full_discards.val());
+        self.planner.take.next = self.start.val();
         if self.start.val() {
-            self.next_valid.d.next = false;
-            self.active.d.next = self.next.q.val();
-            self.active_entry.d.next = self.next_entry.q.val();
-            self.active_layout.d.next = self.layout.q.val();
-            if self.s1_bad.q.val() {
+            self.active.d.next = self.planner.pending.val();
+            self.active_entry.d.next = self.planner.entry.val();
+            self.active_layout.d.next = self.planner.layout.val();
+            if self.planner.refused.val() {
                 self.bad_descriptors.d.next = self.bad_descriptors.q.val() + self.count_one.val();
                 self.refused_found.d.next = self.next_length.val() != self.no_payload.val();
             } else {
                 self.busy.d.next = true;
                 self.beat.d.next = self.no_beats.val();
                 self.phase.d.next = self.first_phase.val();
-                self.inputs_left.d.next = self.layout.q.val().input_beats;
+                self.inputs_left.d.next = self.planner.layout.val().input_beats;
                 self.past_header.d.next = false;
                 self.needs_input_q.d.next = false;
                 self.last_beat_now.d.next = false;
@@ -892,83 +698,28 @@ impl Logic for TxBuilder {
 
         self.discards.d.next = self.discards_next.val();
 
-        // ICRC words: each generated beat as the ICRC sees it (masked fields all ones, beat 1 as
-        // its constant image); words cut from the last two so the last one ends where the
-        // covered bytes do.
-        self.crc_word_valid.d.next = false;
-        if self.make_beat.val() {
-            self.crc_previous.d.next = self.crc_current.q.val();
-            self.crc_current.d.next = self.generated.val().data;
-            if self.phase.q.val().get_bit(1) {
-                self.crc_current.d.next = self.beat1_image.val();
-            }
-            if self.phase.q.val().get_bit(2) {
-                self.crc_current.d.next = self.generated.val().data | self.mask_beat2.val();
-                self.crc_shift.d.next = self.active_layout.q.val().icrc_shift;
-            }
-            if self.phase.q.val().get_bit(3) {
-                self.crc_current.d.next = self.generated.val().data | self.mask_beat3.val();
-            }
-            if self.phase.q.val().get_bit(5) {
-                self.crc_current.d.next = self.generated.val().data | self.mask_beat5.val();
-            }
-            self.crc_word_valid.d.next = (self.beat.q.val() >= self.two_beats.val())
-                & (self.beat.q.val() <= self.active_layout.q.val().crc_last_beat);
-            self.crc_word_first.d.next = self.phase.q.val().get_bit(2);
-            self.crc_word_last.d.next = self.beat.q.val() == self.active_layout.q.val().crc_last_beat;
+        // The beat to the ICRC and the line: as the ICRC sees it (masked fields all ones, beat 1
+        // as its constant image), and where it falls in the ICRC's coverage.
+        self.crc_image.next = self.generated.val().data;
+        if self.phase.q.val().get_bit(1) {
+            self.crc_image.next = self.beat1_image.val();
         }
-        self.crc_shift_bits.next = bit_cast::<7, 3>(self.crc_shift.q.val()) << 3;
-        self.icrc.word.next = self.crc_current.q.val();
-        if self.crc_shift.q.val() != self.no_shift.val() {
-            self.icrc.word.next = (self.crc_previous.q.val() >> self.crc_shift_bits.val())
-                | (self.crc_current.q.val() << (self.word_bits.val() - self.crc_shift_bits.val()));
+        if self.phase.q.val().get_bit(2) {
+            self.crc_image.next = self.generated.val().data | self.mask_beat2.val();
         }
-        self.icrc.word_valid.next = self.crc_word_valid.q.val();
-        self.icrc.word_first.next = self.crc_word_first.q.val();
-        self.icrc.word_last.next = self.crc_word_last.q.val();
-        self.icrc_inits.address.next = self.crc_shift.q.val();
-        self.icrc.init.next = self.icrc_inits.data.val();
-        if self.icrc.result_valid.val() {
-            self.icrc_value.d.next = self.icrc.result_crc.val();
-            self.icrc_ready.d.next = true;
+        if self.phase.q.val().get_bit(3) {
+            self.crc_image.next = self.generated.val().data | self.mask_beat3.val();
         }
-
-        // The line: beats wait here for the ICRC; the head is merged with it into the output.
-        if self.advance.val() {
-            self.line[0].d.next = self.generated.val();
-            self.line_valid[0].d.next = self.make_beat.val();
-            for i in 1..LINE_STAGES {
-                self.line[i].d.next = self.line[i - 1].q.val();
-                self.line_valid[i].d.next = self.line_valid[i - 1].q.val();
-            }
+        if self.phase.q.val().get_bit(5) {
+            self.crc_image.next = self.generated.val().data | self.mask_beat5.val();
         }
-        self.head.next = self.line[5].q.val();
-        self.head_valid.next = self.line_valid[5].q.val();
-        self.icrc_sent.next = self.icrc_value.q.val();
-        if self.head.val().stomp {
-            self.icrc_sent.next = !self.icrc_value.q.val();
-        }
-        self.icrc_shift_bits.next = bit_cast::<7, 3>(self.head.val().icrc_shift) << 3;
-        self.icrc_word.next = self.zero_word.val();
-        if self.head.val().icrc_first {
-            self.icrc_word.next = bit_cast::<64, 32>(self.icrc_sent.val()) << self.icrc_shift_bits.val();
-        }
-        if self.head.val().icrc_second {
-            self.icrc_word.next = bit_cast::<64, 32>(self.icrc_sent.val()) >> (self.word_bits.val() - self.icrc_shift_bits.val());
-        }
-        if self.advance.val() {
-            self.out_valid.d.next = self.head_valid.val();
-            self.out_data.d.next = self.head.val().data | self.icrc_word.val();
-            self.out_keep.d.next = self.head.val().keep;
-            self.out_last.d.next = self.head.val().last;
-            if self.head_valid.val() & self.head.val().icrc_done {
-                self.icrc_ready.d.next = false;
-            }
-        }
-        self.m_axis_tdata.next = self.out_data.q.val();
-        self.m_axis_tkeep.next = self.out_keep.q.val();
-        self.m_axis_tlast.next = self.out_last.q.val();
-        self.m_axis_tvalid.next = self.out_valid.q.val();
+        self.inserter.beat.next = self.generated.val();
+        self.inserter.beat_valid.next = self.make_beat.val();
+        self.inserter.crc_image.next = self.crc_image.val();
+        self.inserter.crc_covered.next = (self.beat.q.val() >= self.two_beats.val())
+            & (self.beat.q.val() <= self.active_layout.q.val().crc_last_beat);
+        self.inserter.crc_first.next = self.phase.q.val().get_bit(2);
+        self.inserter.crc_last.next = self.beat.q.val() == self.active_layout.q.val().crc_last_beat;
 
         // The payload input, through a register slice.
         self.payload_slice.in_data.next.tdata = self.s_axis_payload_tdata.val();
@@ -981,20 +732,13 @@ impl Logic for TxBuilder {
         self.stat_payload_mismatches.next = self.payload_mismatches.q.val();
 
         if self.reset.val() {
-            self.next_valid.d.next = false;
             self.busy.d.next = false;
             self.discards.d.next = self.no_shift.val();
             self.long_found.d.next = false;
             self.refused_found.d.next = false;
-            self.crc_word_valid.d.next = false;
-            self.icrc_ready.d.next = false;
-            self.out_valid.d.next = false;
             self.frames.d.next = self.no_count.val();
             self.bad_descriptors.d.next = self.no_count.val();
             self.payload_mismatches.d.next = self.no_count.val();
-            for i in 0..LINE_STAGES {
-                self.line_valid[i].d.next = false;
-            }
         }
     }
 }
