@@ -2,6 +2,7 @@
 
 pub mod crc32;
 pub mod frame_planner;
+pub mod header_beat;
 pub mod icrc_check;
 pub mod icrc_inserter;
 pub mod icrc_layout;

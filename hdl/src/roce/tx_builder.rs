@@ -20,11 +20,11 @@
 //! the header end; beats wait in a line of `LINE_STAGES` registers while the ICRC engine, fed from
 //! the generated beats, finishes; the ICRC is merged into the frame's last beats on the way out.
 
+use super::header_beat::HeaderBeat;
 use super::icrc_inserter::IcrcInserter;
 use super::icrc_layout;
 use super::frame_planner::FramePlanner;
 use super::opcode_table::OpcodeEntry;
-use super::wire;
 use super::xor_network::XorNetwork;
 use crate::stream::skid_buffer::SkidBuffer;
 use rust_hdl::prelude::*;
@@ -175,7 +175,8 @@ pub struct TxBuilder {
     payload_slice: SkidBuffer<PayloadBeat>,
     /// The ICRC, the line where beats wait for it, the output register.
     inserter: IcrcInserter,
-    byte_swap: XorNetwork<64, 64>,
+    /// The header beat of the frame being generated.
+    header: HeaderBeat,
     /// `tkeep`-style lane masks expanded to byte masks.
     header_bytes: XorNetwork<8, 64>,
     payload_bytes: XorNetwork<8, 64>,
@@ -183,20 +184,13 @@ pub struct TxBuilder {
     // Constants.
     ones: Constant<Bits<8>>,
     no_lanes: Constant<Bits<8>>,
-    top_bit: Constant<Bits<8>>,
-    second_bit: Constant<Bits<8>>,
     zero_word: Constant<Bits<64>>,
-    no_ext: Constant<Bits<160>>,
     no_payload: Constant<Bits<13>>,
-    ipv4_header: Constant<Bits<16>>,
     one_beat: Constant<Bits<BEAT_BITS>>,
     no_beats: Constant<Bits<BEAT_BITS>>,
     two_beats: Constant<Bits<BEAT_BITS>>,
     one_discard: Constant<Bits<3>>,
     full_discards: Constant<Bits<3>>,
-    beat1_fixed: Constant<Bits<64>>,
-    beat2_fixed: Constant<Bits<64>>,
-    beat4_fixed: Constant<Bits<64>>,
     mask_beat2: Constant<Bits<64>>,
     mask_beat3: Constant<Bits<64>>,
     mask_beat5: Constant<Bits<64>>,
@@ -210,9 +204,6 @@ pub struct TxBuilder {
 
     // Fields sliced further (hdl_gen slices one level at a time).
     next_length: Signal<Local, Bits<13>>,
-    active_src_mac: Signal<Local, Bits<48>>,
-    active_dst_ip: Signal<Local, Bits<32>>,
-    active_dest_qp: Signal<Local, Bits<24>>,
     // The frame being generated.
     active: DFF<TxDescriptor>,
     active_entry: DFF<OpcodeEntry>,
@@ -251,12 +242,6 @@ pub struct TxBuilder {
     ends_frame: Signal<Local, Bit>,
     start: Signal<Local, Bit>,
     input_word: Signal<Local, Bits<64>>,
-    ext: Signal<Local, Bits<160>>,
-    udp_length: Signal<Local, Bits<16>>,
-    bth_flags: Signal<Local, Bits<8>>,
-    bth_congestion: Signal<Local, Bits<8>>,
-    bth_ack: Signal<Local, Bits<8>>,
-    header_be: Signal<Local, Bits<64>>,
     header_le: Signal<Local, Bits<64>>,
     payload_word: Signal<Local, Bits<64>>,
     payload_keep: Signal<Local, Bits<8>>,
@@ -272,7 +257,6 @@ pub struct TxBuilder {
 
 impl Default for TxBuilder {
     fn default() -> Self {
-        let c16 = |v: u64| Constant::new(v.to_bits());
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -319,26 +303,19 @@ impl Default for TxBuilder {
             planner: Default::default(),
             payload_slice: Default::default(),
             inserter: Default::default(),
-            byte_swap: XorNetwork::byte_permutation([7, 6, 5, 4, 3, 2, 1, 0]),
+            header: Default::default(),
             header_bytes: XorNetwork::new((0..64).map(|bit| vec![bit / 8]).collect()),
             payload_bytes: XorNetwork::new((0..64).map(|bit| vec![bit / 8]).collect()),
             ones: Constant::new(0xFF_u64.to_bits()),
             no_lanes: Constant::new(0_u64.to_bits()),
-            top_bit: Constant::new(0x80_u64.to_bits()),
-            second_bit: Constant::new(0x40_u64.to_bits()),
             zero_word: Constant::new(0_u64.to_bits()),
-            no_ext: Constant::new(0_u64.to_bits()),
             no_payload: Constant::new(0_u64.to_bits()),
-            ipv4_header: c16(wire::IPV4_LEN as u64),
             one_beat: Constant::new(1_u64.to_bits()),
             no_beats: Constant::new(0_u64.to_bits()),
             two_beats: Constant::new(2_u64.to_bits()),
             one_discard: Constant::new(1_u64.to_bits()),
             // Two more may be on their way (counted a cycle late).
             full_discards: Constant::new(6_u64.to_bits()),
-            beat1_fixed: Constant::new(((wire::ETHERTYPE_IPV4 as u64) << 16 | 0x45 << 8).to_bits()),
-            beat2_fixed: Constant::new(((IPV4_FLAGS_DF as u64) << 16 | (IPV4_TTL as u64) << 8 | wire::IP_PROTOCOL_UDP as u64).to_bits()),
-            beat4_fixed: Constant::new(((wire::ROCEV2_UDP_PORT as u64) << 16).to_bits()),
             mask_beat2: Constant::new(icrc_layout::MASK_BEAT2.to_bits()),
             mask_beat3: Constant::new(icrc_layout::MASK_BEAT3.to_bits()),
             mask_beat5: Constant::new(icrc_layout::MASK_BEAT5.to_bits()),
@@ -349,9 +326,6 @@ impl Default for TxBuilder {
             first_phase: Constant::new(1_u64.to_bits()),
             beyond_phase: Constant::new((1_u64 << 10).to_bits()),
             next_length: Default::default(),
-            active_src_mac: Default::default(),
-            active_dst_ip: Default::default(),
-            active_dest_qp: Default::default(),
             active: Default::default(),
             active_entry: Default::default(),
             active_layout: Default::default(),
@@ -380,12 +354,6 @@ impl Default for TxBuilder {
             ends_frame: Default::default(),
             start: Default::default(),
             input_word: Default::default(),
-            ext: Default::default(),
-            udp_length: Default::default(),
-            bth_flags: Default::default(),
-            bth_congestion: Default::default(),
-            bth_ack: Default::default(),
-            header_be: Default::default(),
             header_le: Default::default(),
             payload_word: Default::default(),
             payload_keep: Default::default(),
@@ -450,9 +418,6 @@ impl Logic for TxBuilder {
         self.planner.descriptor_valid.next = self.desc_valid.val();
         self.desc_ready.next = self.planner.descriptor_ready.val();
         self.next_length.next = self.planner.pending.val().payload_length;
-        self.active_src_mac.next = self.active.q.val().src_mac;
-        self.active_dst_ip.next = self.active.q.val().dst_ip;
-        self.active_dest_qp.next = self.active.q.val().dest_qp;
 
         // The generator: one beat per cycle while the line moves, unless the payload is late.
         self.advance.next = self.inserter.advance.val();
@@ -470,104 +435,12 @@ impl Logic for TxBuilder {
         if !self.takes_input.val() {
             self.input_word.next = self.zero_word.val();
         }
-        // Header beats, big-endian (the frame's first byte in the top bits), from the active
-        // descriptor; extension headers in the order the opcode has them.
-        self.ext.next = self.no_ext.val();
-        if self.active_entry.q.val().reth {
-            self.ext.next = (bit_cast::<160, 64>(self.active.q.val().reth_va) << 96)
-                | (bit_cast::<160, 32>(self.active.q.val().reth_rkey) << 64)
-                | (bit_cast::<160, 32>(self.active.q.val().reth_dma_length) << 32);
-            if self.active_entry.q.val().immdt {
-                self.ext.next = (bit_cast::<160, 64>(self.active.q.val().reth_va) << 96)
-                    | (bit_cast::<160, 32>(self.active.q.val().reth_rkey) << 64)
-                    | (bit_cast::<160, 32>(self.active.q.val().reth_dma_length) << 32)
-                    | bit_cast::<160, 32>(self.active.q.val().immdt);
-            }
-        } else if self.active_entry.q.val().deth {
-            self.ext.next = (bit_cast::<160, 32>(self.active.q.val().deth_qkey) << 128)
-                | (bit_cast::<160, 24>(self.active.q.val().deth_src_qp) << 96);
-            if self.active_entry.q.val().immdt {
-                self.ext.next = (bit_cast::<160, 32>(self.active.q.val().deth_qkey) << 128)
-                    | (bit_cast::<160, 24>(self.active.q.val().deth_src_qp) << 96)
-                    | (bit_cast::<160, 32>(self.active.q.val().immdt) << 64);
-            }
-        } else if self.active_entry.q.val().aeth {
-            self.ext.next = (bit_cast::<160, 8>(self.active.q.val().aeth_syndrome) << 152)
-                | (bit_cast::<160, 24>(self.active.q.val().aeth_msn) << 128);
-        } else if self.active_entry.q.val().ieth {
-            self.ext.next = bit_cast::<160, 32>(self.active.q.val().ieth_rkey) << 128;
-        } else if self.active_entry.q.val().immdt {
-            self.ext.next = bit_cast::<160, 32>(self.active.q.val().immdt) << 128;
-        }
-        self.udp_length.next = self.active_layout.q.val().ip_length - self.ipv4_header.val();
-        // BTH bytes 1 (SE, M, PadCnt, TVer 0), 4 (FECN, BECN) and 8 (AckReq).
-        self.bth_flags.next = bit_cast::<8, 2>(self.active_layout.q.val().pad) << 4;
-        if self.active.q.val().solicited {
-            self.bth_flags.next = self.bth_flags.val() | self.top_bit.val();
-        }
-        if self.active.q.val().mig_req {
-            self.bth_flags.next = self.bth_flags.val() | self.second_bit.val();
-        }
-        self.bth_congestion.next = self.no_lanes.val();
-        if self.active.q.val().fecn {
-            self.bth_congestion.next = self.top_bit.val();
-        }
-        if self.active.q.val().becn {
-            self.bth_congestion.next = self.bth_congestion.val() | self.second_bit.val();
-        }
-        self.bth_ack.next = self.no_lanes.val();
-        if self.active.q.val().ack_req {
-            self.bth_ack.next = self.top_bit.val();
-        }
-        self.header_be.next = self.zero_word.val();
-        if self.phase.q.val().get_bit(0) {
-            self.header_be.next = (bit_cast::<64, 48>(self.active.q.val().dst_mac) << 16)
-                | bit_cast::<64, 16>(self.active_src_mac.val().get_bits::<16>(32));
-        }
-        if self.phase.q.val().get_bit(1) {
-            self.header_be.next = (bit_cast::<64, 32>(self.active_src_mac.val().get_bits::<32>(0)) << 32)
-                | self.beat1_fixed.val()
-                | (bit_cast::<64, 6>(self.active.q.val().ip_dscp) << 2)
-                | bit_cast::<64, 2>(self.active.q.val().ip_ecn);
-        }
-        if self.phase.q.val().get_bit(2) {
-            self.header_be.next = (bit_cast::<64, 16>(self.active_layout.q.val().ip_length) << 48) | self.beat2_fixed.val();
-        }
-        if self.phase.q.val().get_bit(3) {
-            self.header_be.next = (bit_cast::<64, 16>(self.active_layout.q.val().checksum) << 48)
-                | (bit_cast::<64, 32>(self.active.q.val().src_ip) << 16)
-                | bit_cast::<64, 16>(self.active_dst_ip.val().get_bits::<16>(16));
-        }
-        if self.phase.q.val().get_bit(4) {
-            self.header_be.next = (bit_cast::<64, 16>(self.active_dst_ip.val().get_bits::<16>(0)) << 48)
-                | (bit_cast::<64, 16>(self.active.q.val().udp_src_port) << 32)
-                | self.beat4_fixed.val()
-                | bit_cast::<64, 16>(self.udp_length.val());
-        }
-        if self.phase.q.val().get_bit(5) {
-            self.header_be.next = (bit_cast::<64, 8>(self.active.q.val().opcode) << 40)
-                | (bit_cast::<64, 8>(self.bth_flags.val()) << 32)
-                | (bit_cast::<64, 16>(self.active.q.val().pkey) << 16)
-                | (bit_cast::<64, 8>(self.bth_congestion.val()) << 8)
-                | bit_cast::<64, 8>(self.active_dest_qp.val().get_bits::<8>(16));
-        }
-        if self.phase.q.val().get_bit(6) {
-            self.header_be.next = (bit_cast::<64, 16>(self.active_dest_qp.val().get_bits::<16>(0)) << 48)
-                | (bit_cast::<64, 8>(self.bth_ack.val()) << 40)
-                | (bit_cast::<64, 24>(self.active.q.val().psn) << 16)
-                | bit_cast::<64, 16>(self.ext.val().get_bits::<16>(144));
-        }
-        if self.phase.q.val().get_bit(7) {
-            self.header_be.next = self.ext.val().get_bits::<64>(80);
-        }
-        if self.phase.q.val().get_bit(8) {
-            self.header_be.next = self.ext.val().get_bits::<64>(16);
-        }
-        if self.phase.q.val().get_bit(9) {
-            self.header_be.next = bit_cast::<64, 16>(self.ext.val().get_bits::<16>(0)) << 48;
-        }
-        self.byte_swap.data_in.next = self.header_be.val();
-        self.header_le.next = self.byte_swap.data_out.val();
+        // Header beats, from the active descriptor.
+        self.header.descriptor.next = self.active.q.val();
+        self.header.entry.next = self.active_entry.q.val();
+        self.header.layout.next = self.active_layout.q.val();
+        self.header.phase.next = self.phase.q.val();
+        self.header_le.next = self.header.word.val();
 
         // Payload, realigned to the header end (lane 2 or 6): the previous input beat's last
         // bytes, then this one's first; bytes past the payload's end are zero.
