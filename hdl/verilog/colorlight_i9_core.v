@@ -8219,36 +8219,17 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
     // Constant declarations
     localparam  ones = 8'hff;
     localparam  no_lanes = 8'h0;
-    localparam  top_bit = 8'h80;
-    localparam  second_bit = 8'h40;
     localparam  zero_word = 64'h0;
-    localparam  no_ext = 160'h0;
-    localparam  max_payload = 13'b1000000000000;
     localparam  no_payload = 13'b0;
-    localparam  rule_empty = 2'b0;
-    localparam  min_frame = 16'h3c;
-    localparam  eth_header = 16'he;
-    localparam  icrc_bytes = 16'h4;
-    localparam  ipv4_header = 16'h14;
-    localparam  ipv4_constant_words = 20'hc511;
-    localparam  one_word = 16'h1;
     localparam  one_beat = 10'b1;
     localparam  no_beats = 10'b0;
     localparam  two_beats = 10'b10;
-    localparam  seven_bytes = 16'h7;
-    localparam  spill_shift = 3'b100;
     localparam  one_discard = 3'b1;
     localparam  full_discards = 3'b110;
-    localparam  ready_age = 3'b100;
-    localparam  one_age = 3'b1;
-    localparam  beat1_fixed = 64'h8004500;
-    localparam  beat2_fixed = 64'h40004011;
-    localparam  beat4_fixed = 64'h12b70000;
     localparam  mask_beat2 = 64'hff000000000000;
     localparam  mask_beat3 = 64'hffff;
     localparam  mask_beat5 = 64'hff00000000ffff;
     localparam  beat1_image = 64'hff45ffffffffffff;
-    localparam  word_bits = 7'b1000000;
     localparam  no_shift = 3'b0;
     localparam  count_one = 32'h1;
     localparam  no_count = 32'h0;
@@ -8256,6 +8237,17 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
     localparam  beyond_phase = 11'b10000000000;
     
     // Stub signals
+    reg  planner$clock;
+    reg  planner$reset;
+    reg  [553:0] planner$descriptor;
+    reg  planner$descriptor_valid;
+    wire  planner$descriptor_ready;
+    wire  [553:0] planner$pending;
+    wire  [22:0] planner$entry;
+    wire  [114:0] planner$layout;
+    wire  planner$refused;
+    wire  planner$ready;
+    reg  planner$take;
     reg  payload_slice$clock;
     reg  payload_slice$reset;
     reg  [64:0] payload_slice$in_data;
@@ -8264,75 +8256,29 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
     wire  [64:0] payload_slice$out_data;
     wire  payload_slice$out_valid;
     reg  payload_slice$out_ready;
-    reg  [7:0] opcodes$address;
-    wire  [22:0] opcodes$data;
-    reg  icrc$clock;
-    reg  icrc$reset;
-    reg  [63:0] icrc$word;
-    reg  icrc$word_valid;
-    reg  icrc$word_first;
-    reg  icrc$word_last;
-    reg  [31:0] icrc$init;
-    wire  icrc$result_valid;
-    wire  icrc$result_ok;
-    wire  [31:0] icrc$result_crc;
-    reg  [2:0] icrc_inits$address;
-    wire  [31:0] icrc_inits$data;
-    reg  [63:0] byte_swap$data_in;
-    wire  [63:0] byte_swap$data_out;
+    reg  inserter$clock;
+    reg  inserter$reset;
+    reg  [79:0] inserter$beat;
+    reg  inserter$beat_valid;
+    reg  [63:0] inserter$crc_image;
+    reg  inserter$crc_covered;
+    reg  inserter$crc_first;
+    reg  inserter$crc_last;
+    wire  inserter$advance;
+    wire  [63:0] inserter$m_axis_tdata;
+    wire  [7:0] inserter$m_axis_tkeep;
+    wire  inserter$m_axis_tlast;
+    wire  inserter$m_axis_tvalid;
+    reg  inserter$m_axis_tready;
+    reg  [553:0] header$descriptor;
+    reg  [22:0] header$entry;
+    reg  [114:0] header$layout;
+    reg  [10:0] header$phase;
+    wire  [63:0] header$word;
     reg  [7:0] header_bytes$data_in;
     wire  [63:0] header_bytes$data_out;
     reg  [7:0] payload_bytes$data_in;
     wire  [63:0] payload_bytes$data_out;
-    reg  [3:0] thermometer$address;
-    wire  [7:0] thermometer$data;
-    reg  [3:0] last_thermometer$address;
-    wire  [7:0] last_thermometer$data;
-    reg  [553:0] next$d;
-    wire  [553:0] next$q;
-    reg  next$clock;
-    reg  [22:0] next_entry$d;
-    wire  [22:0] next_entry$q;
-    reg  next_entry$clock;
-    reg  next_valid$d;
-    wire  next_valid$q;
-    reg  next_valid$clock;
-    reg  [2:0] next_age$d;
-    wire  [2:0] next_age$q;
-    reg  next_age$clock;
-    reg  [1:0] s1_pad$d;
-    wire  [1:0] s1_pad$q;
-    reg  s1_pad$clock;
-    reg  [15:0] s1_ip_length$d;
-    wire  [15:0] s1_ip_length$q;
-    reg  s1_ip_length$clock;
-    reg  [15:0] s1_payload_end$d;
-    wire  [15:0] s1_payload_end$q;
-    reg  s1_payload_end$clock;
-    reg  [19:0] s1_address_sum$d;
-    wire  [19:0] s1_address_sum$q;
-    reg  s1_address_sum$clock;
-    reg  [9:0] s1_input_beats$d;
-    wire  [9:0] s1_input_beats$q;
-    reg  s1_input_beats$clock;
-    reg  s1_bad$d;
-    wire  s1_bad$q;
-    reg  s1_bad$clock;
-    reg  [15:0] s2_frame_end$d;
-    wire  [15:0] s2_frame_end$q;
-    reg  s2_frame_end$clock;
-    reg  [15:0] s2_covered_end$d;
-    wire  [15:0] s2_covered_end$q;
-    reg  s2_covered_end$clock;
-    reg  [19:0] s2_sum$d;
-    wire  [19:0] s2_sum$q;
-    reg  s2_sum$clock;
-    reg  [16:0] s3_fold$d;
-    wire  [16:0] s3_fold$q;
-    reg  s3_fold$clock;
-    reg  [114:0] layout$d;
-    wire  [114:0] layout$q;
-    reg  layout$clock;
     reg  [553:0] active$d;
     wire  [553:0] active$q;
     reg  active$clock;
@@ -8381,78 +8327,6 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
     reg  stomp$d;
     wire  stomp$q;
     reg  stomp$clock;
-    reg  [63:0] crc_previous$d;
-    wire  [63:0] crc_previous$q;
-    reg  crc_previous$clock;
-    reg  [63:0] crc_current$d;
-    wire  [63:0] crc_current$q;
-    reg  crc_current$clock;
-    reg  [2:0] crc_shift$d;
-    wire  [2:0] crc_shift$q;
-    reg  crc_shift$clock;
-    reg  crc_word_valid$d;
-    wire  crc_word_valid$q;
-    reg  crc_word_valid$clock;
-    reg  crc_word_first$d;
-    wire  crc_word_first$q;
-    reg  crc_word_first$clock;
-    reg  crc_word_last$d;
-    wire  crc_word_last$q;
-    reg  crc_word_last$clock;
-    reg  [79:0] line$0$d;
-    wire  [79:0] line$0$q;
-    reg  line$0$clock;
-    reg  [79:0] line$1$d;
-    wire  [79:0] line$1$q;
-    reg  line$1$clock;
-    reg  [79:0] line$2$d;
-    wire  [79:0] line$2$q;
-    reg  line$2$clock;
-    reg  [79:0] line$3$d;
-    wire  [79:0] line$3$q;
-    reg  line$3$clock;
-    reg  [79:0] line$4$d;
-    wire  [79:0] line$4$q;
-    reg  line$4$clock;
-    reg  [79:0] line$5$d;
-    wire  [79:0] line$5$q;
-    reg  line$5$clock;
-    reg  line_valid$0$d;
-    wire  line_valid$0$q;
-    reg  line_valid$0$clock;
-    reg  line_valid$1$d;
-    wire  line_valid$1$q;
-    reg  line_valid$1$clock;
-    reg  line_valid$2$d;
-    wire  line_valid$2$q;
-    reg  line_valid$2$clock;
-    reg  line_valid$3$d;
-    wire  line_valid$3$q;
-    reg  line_valid$3$clock;
-    reg  line_valid$4$d;
-    wire  line_valid$4$q;
-    reg  line_valid$4$clock;
-    reg  line_valid$5$d;
-    wire  line_valid$5$q;
-    reg  line_valid$5$clock;
-    reg  [31:0] icrc_value$d;
-    wire  [31:0] icrc_value$q;
-    reg  icrc_value$clock;
-    reg  icrc_ready$d;
-    wire  icrc_ready$q;
-    reg  icrc_ready$clock;
-    reg  [63:0] out_data$d;
-    wire  [63:0] out_data$q;
-    reg  out_data$clock;
-    reg  [7:0] out_keep$d;
-    wire  [7:0] out_keep$q;
-    reg  out_keep$clock;
-    reg  out_last$d;
-    wire  out_last$q;
-    reg  out_last$clock;
-    reg  out_valid$d;
-    wire  out_valid$q;
-    reg  out_valid$clock;
     reg  [31:0] frames$d;
     wire  [31:0] frames$q;
     reg  frames$clock;
@@ -8464,18 +8338,7 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
     reg  payload_mismatches$clock;
     
     // Local signals
-    reg  next_ready;
-    reg  [1:0] pad_negated;
-    reg  [15:0] frame_end;
-    reg  [15:0] frame_last_byte;
-    reg  [15:0] folded;
     reg  [12:0] next_length;
-    reg  [31:0] next_src_ip;
-    reg  [31:0] next_dst_ip;
-    reg  [3:0] next_lane;
-    reg  [47:0] active_src_mac;
-    reg  [31:0] active_dst_ip;
-    reg  [23:0] active_dest_qp;
     reg  [9:0] next_beat;
     reg  [9:0] inputs_left_next;
     reg  past_header_next;
@@ -8488,27 +8351,28 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
     reg  ends_frame;
     reg  start;
     reg  [63:0] input_word;
-    reg  [159:0] ext;
-    reg  [7:0] tos;
-    reg  [15:0] udp_length;
-    reg  [7:0] bth_flags;
-    reg  [7:0] bth_congestion;
-    reg  [7:0] bth_ack;
-    reg  [63:0] header_be;
     reg  [63:0] header_le;
     reg  [63:0] payload_word;
     reg  [7:0] payload_keep;
     reg  [7:0] header_keep;
     reg  [79:0] generated;
+    reg  [63:0] crc_image;
     reg  stomp_now;
-    reg  [6:0] crc_shift_bits;
-    reg  [79:0] head;
-    reg  head_valid;
-    reg  [31:0] icrc_sent;
-    reg  [63:0] icrc_word;
-    reg  [6:0] icrc_shift_bits;
     
     // Sub module instances
+    colorlight_i9_core$nic$core$builder$planner planner(
+        .clock(planner$clock),
+        .reset(planner$reset),
+        .descriptor(planner$descriptor),
+        .descriptor_valid(planner$descriptor_valid),
+        .descriptor_ready(planner$descriptor_ready),
+        .pending(planner$pending),
+        .entry(planner$entry),
+        .layout(planner$layout),
+        .refused(planner$refused),
+        .ready(planner$ready),
+        .take(planner$take)
+    );
     colorlight_i9_core$nic$core$builder$payload_slice payload_slice(
         .clock(payload_slice$clock),
         .reset(payload_slice$reset),
@@ -8519,29 +8383,28 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
         .out_valid(payload_slice$out_valid),
         .out_ready(payload_slice$out_ready)
     );
-    colorlight_i9_core$nic$core$builder$opcodes opcodes(
-        .address(opcodes$address),
-        .data(opcodes$data)
+    colorlight_i9_core$nic$core$builder$inserter inserter(
+        .clock(inserter$clock),
+        .reset(inserter$reset),
+        .beat(inserter$beat),
+        .beat_valid(inserter$beat_valid),
+        .crc_image(inserter$crc_image),
+        .crc_covered(inserter$crc_covered),
+        .crc_first(inserter$crc_first),
+        .crc_last(inserter$crc_last),
+        .advance(inserter$advance),
+        .m_axis_tdata(inserter$m_axis_tdata),
+        .m_axis_tkeep(inserter$m_axis_tkeep),
+        .m_axis_tlast(inserter$m_axis_tlast),
+        .m_axis_tvalid(inserter$m_axis_tvalid),
+        .m_axis_tready(inserter$m_axis_tready)
     );
-    colorlight_i9_core$nic$core$builder$icrc icrc(
-        .clock(icrc$clock),
-        .reset(icrc$reset),
-        .word(icrc$word),
-        .word_valid(icrc$word_valid),
-        .word_first(icrc$word_first),
-        .word_last(icrc$word_last),
-        .init(icrc$init),
-        .result_valid(icrc$result_valid),
-        .result_ok(icrc$result_ok),
-        .result_crc(icrc$result_crc)
-    );
-    colorlight_i9_core$nic$core$builder$icrc_inits icrc_inits(
-        .address(icrc_inits$address),
-        .data(icrc_inits$data)
-    );
-    colorlight_i9_core$nic$core$builder$byte_swap byte_swap(
-        .data_in(byte_swap$data_in),
-        .data_out(byte_swap$data_out)
+    colorlight_i9_core$nic$core$builder$header header(
+        .descriptor(header$descriptor),
+        .entry(header$entry),
+        .layout(header$layout),
+        .phase(header$phase),
+        .word(header$word)
     );
     colorlight_i9_core$nic$core$builder$header_bytes header_bytes(
         .data_in(header_bytes$data_in),
@@ -8550,89 +8413,6 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
     colorlight_i9_core$nic$core$builder$payload_bytes payload_bytes(
         .data_in(payload_bytes$data_in),
         .data_out(payload_bytes$data_out)
-    );
-    colorlight_i9_core$nic$core$builder$thermometer thermometer(
-        .address(thermometer$address),
-        .data(thermometer$data)
-    );
-    colorlight_i9_core$nic$core$builder$last_thermometer last_thermometer(
-        .address(last_thermometer$address),
-        .data(last_thermometer$data)
-    );
-    colorlight_i9_core$nic$core$builder$next next(
-        .d(next$d),
-        .q(next$q),
-        .clock(next$clock)
-    );
-    colorlight_i9_core$nic$core$builder$next_entry next_entry(
-        .d(next_entry$d),
-        .q(next_entry$q),
-        .clock(next_entry$clock)
-    );
-    colorlight_i9_core$nic$core$builder$next_valid next_valid(
-        .d(next_valid$d),
-        .q(next_valid$q),
-        .clock(next_valid$clock)
-    );
-    colorlight_i9_core$nic$core$builder$next_age next_age(
-        .d(next_age$d),
-        .q(next_age$q),
-        .clock(next_age$clock)
-    );
-    colorlight_i9_core$nic$core$builder$s1_pad s1_pad(
-        .d(s1_pad$d),
-        .q(s1_pad$q),
-        .clock(s1_pad$clock)
-    );
-    colorlight_i9_core$nic$core$builder$s1_ip_length s1_ip_length(
-        .d(s1_ip_length$d),
-        .q(s1_ip_length$q),
-        .clock(s1_ip_length$clock)
-    );
-    colorlight_i9_core$nic$core$builder$s1_payload_end s1_payload_end(
-        .d(s1_payload_end$d),
-        .q(s1_payload_end$q),
-        .clock(s1_payload_end$clock)
-    );
-    colorlight_i9_core$nic$core$builder$s1_address_sum s1_address_sum(
-        .d(s1_address_sum$d),
-        .q(s1_address_sum$q),
-        .clock(s1_address_sum$clock)
-    );
-    colorlight_i9_core$nic$core$builder$s1_input_beats s1_input_beats(
-        .d(s1_input_beats$d),
-        .q(s1_input_beats$q),
-        .clock(s1_input_beats$clock)
-    );
-    colorlight_i9_core$nic$core$builder$s1_bad s1_bad(
-        .d(s1_bad$d),
-        .q(s1_bad$q),
-        .clock(s1_bad$clock)
-    );
-    colorlight_i9_core$nic$core$builder$s2_frame_end s2_frame_end(
-        .d(s2_frame_end$d),
-        .q(s2_frame_end$q),
-        .clock(s2_frame_end$clock)
-    );
-    colorlight_i9_core$nic$core$builder$s2_covered_end s2_covered_end(
-        .d(s2_covered_end$d),
-        .q(s2_covered_end$q),
-        .clock(s2_covered_end$clock)
-    );
-    colorlight_i9_core$nic$core$builder$s2_sum s2_sum(
-        .d(s2_sum$d),
-        .q(s2_sum$q),
-        .clock(s2_sum$clock)
-    );
-    colorlight_i9_core$nic$core$builder$s3_fold s3_fold(
-        .d(s3_fold$d),
-        .q(s3_fold$q),
-        .clock(s3_fold$clock)
-    );
-    colorlight_i9_core$nic$core$builder$layout layout(
-        .d(layout$d),
-        .q(layout$q),
-        .clock(layout$clock)
     );
     colorlight_i9_core$nic$core$builder$active active(
         .d(active$d),
@@ -8714,126 +8494,6 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
         .q(stomp$q),
         .clock(stomp$clock)
     );
-    colorlight_i9_core$nic$core$builder$crc_previous crc_previous(
-        .d(crc_previous$d),
-        .q(crc_previous$q),
-        .clock(crc_previous$clock)
-    );
-    colorlight_i9_core$nic$core$builder$crc_current crc_current(
-        .d(crc_current$d),
-        .q(crc_current$q),
-        .clock(crc_current$clock)
-    );
-    colorlight_i9_core$nic$core$builder$crc_shift crc_shift(
-        .d(crc_shift$d),
-        .q(crc_shift$q),
-        .clock(crc_shift$clock)
-    );
-    colorlight_i9_core$nic$core$builder$crc_word_valid crc_word_valid(
-        .d(crc_word_valid$d),
-        .q(crc_word_valid$q),
-        .clock(crc_word_valid$clock)
-    );
-    colorlight_i9_core$nic$core$builder$crc_word_first crc_word_first(
-        .d(crc_word_first$d),
-        .q(crc_word_first$q),
-        .clock(crc_word_first$clock)
-    );
-    colorlight_i9_core$nic$core$builder$crc_word_last crc_word_last(
-        .d(crc_word_last$d),
-        .q(crc_word_last$q),
-        .clock(crc_word_last$clock)
-    );
-    colorlight_i9_core$nic$core$builder$line$0 line$0(
-        .d(line$0$d),
-        .q(line$0$q),
-        .clock(line$0$clock)
-    );
-    colorlight_i9_core$nic$core$builder$line$1 line$1(
-        .d(line$1$d),
-        .q(line$1$q),
-        .clock(line$1$clock)
-    );
-    colorlight_i9_core$nic$core$builder$line$2 line$2(
-        .d(line$2$d),
-        .q(line$2$q),
-        .clock(line$2$clock)
-    );
-    colorlight_i9_core$nic$core$builder$line$3 line$3(
-        .d(line$3$d),
-        .q(line$3$q),
-        .clock(line$3$clock)
-    );
-    colorlight_i9_core$nic$core$builder$line$4 line$4(
-        .d(line$4$d),
-        .q(line$4$q),
-        .clock(line$4$clock)
-    );
-    colorlight_i9_core$nic$core$builder$line$5 line$5(
-        .d(line$5$d),
-        .q(line$5$q),
-        .clock(line$5$clock)
-    );
-    colorlight_i9_core$nic$core$builder$line_valid$0 line_valid$0(
-        .d(line_valid$0$d),
-        .q(line_valid$0$q),
-        .clock(line_valid$0$clock)
-    );
-    colorlight_i9_core$nic$core$builder$line_valid$1 line_valid$1(
-        .d(line_valid$1$d),
-        .q(line_valid$1$q),
-        .clock(line_valid$1$clock)
-    );
-    colorlight_i9_core$nic$core$builder$line_valid$2 line_valid$2(
-        .d(line_valid$2$d),
-        .q(line_valid$2$q),
-        .clock(line_valid$2$clock)
-    );
-    colorlight_i9_core$nic$core$builder$line_valid$3 line_valid$3(
-        .d(line_valid$3$d),
-        .q(line_valid$3$q),
-        .clock(line_valid$3$clock)
-    );
-    colorlight_i9_core$nic$core$builder$line_valid$4 line_valid$4(
-        .d(line_valid$4$d),
-        .q(line_valid$4$q),
-        .clock(line_valid$4$clock)
-    );
-    colorlight_i9_core$nic$core$builder$line_valid$5 line_valid$5(
-        .d(line_valid$5$d),
-        .q(line_valid$5$q),
-        .clock(line_valid$5$clock)
-    );
-    colorlight_i9_core$nic$core$builder$icrc_value icrc_value(
-        .d(icrc_value$d),
-        .q(icrc_value$q),
-        .clock(icrc_value$clock)
-    );
-    colorlight_i9_core$nic$core$builder$icrc_ready icrc_ready(
-        .d(icrc_ready$d),
-        .q(icrc_ready$q),
-        .clock(icrc_ready$clock)
-    );
-    colorlight_i9_core$nic$core$builder$out_data out_data(
-        .d(out_data$d),
-        .q(out_data$q),
-        .clock(out_data$clock)
-    );
-    colorlight_i9_core$nic$core$builder$out_keep out_keep(
-        .d(out_keep$d),
-        .q(out_keep$q),
-        .clock(out_keep$clock)
-    );
-    colorlight_i9_core$nic$core$builder$out_last out_last(
-        .d(out_last$d),
-        .q(out_last$q),
-        .clock(out_last$clock)
-    );
-    colorlight_i9_core$nic$core$builder$out_valid out_valid(
-        .d(out_valid$d),
-        .q(out_valid$q),
-        .clock(out_valid$clock)
-    );
     colorlight_i9_core$nic$core$builder$frames frames(
         .d(frames$d),
         .q(frames$q),
@@ -8852,21 +8512,6 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
     
     // Update code
     always @(*) begin
-        next$clock = clock;
-        next_entry$clock = clock;
-        next_valid$clock = clock;
-        next_age$clock = clock;
-        s1_pad$clock = clock;
-        s1_ip_length$clock = clock;
-        s1_payload_end$clock = clock;
-        s1_address_sum$clock = clock;
-        s1_input_beats$clock = clock;
-        s1_bad$clock = clock;
-        s2_frame_end$clock = clock;
-        s2_covered_end$clock = clock;
-        s2_sum$clock = clock;
-        s3_fold$clock = clock;
-        layout$clock = clock;
         active$clock = clock;
         active_entry$clock = clock;
         active_layout$clock = clock;
@@ -8883,36 +8528,9 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
         payload_short$clock = clock;
         discards$clock = clock;
         stomp$clock = clock;
-        crc_previous$clock = clock;
-        crc_current$clock = clock;
-        crc_shift$clock = clock;
-        crc_word_valid$clock = clock;
-        crc_word_first$clock = clock;
-        crc_word_last$clock = clock;
-        icrc_value$clock = clock;
-        icrc_ready$clock = clock;
-        out_data$clock = clock;
-        out_keep$clock = clock;
-        out_last$clock = clock;
-        out_valid$clock = clock;
         frames$clock = clock;
         bad_descriptors$clock = clock;
         payload_mismatches$clock = clock;
-        next$d = next$q;
-        next_entry$d = next_entry$q;
-        next_valid$d = next_valid$q;
-        next_age$d = next_age$q;
-        s1_pad$d = s1_pad$q;
-        s1_ip_length$d = s1_ip_length$q;
-        s1_payload_end$d = s1_payload_end$q;
-        s1_address_sum$d = s1_address_sum$q;
-        s1_input_beats$d = s1_input_beats$q;
-        s1_bad$d = s1_bad$q;
-        s2_frame_end$d = s2_frame_end$q;
-        s2_covered_end$d = s2_covered_end$q;
-        s2_sum$d = s2_sum$q;
-        s3_fold$d = s3_fold$q;
-        layout$d = layout$q;
         active$d = active$q;
         active_entry$d = active_entry$q;
         active_layout$d = active_layout$q;
@@ -8929,128 +8547,50 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
         payload_short$d = payload_short$q;
         discards$d = discards$q;
         stomp$d = stomp$q;
-        crc_previous$d = crc_previous$q;
-        crc_current$d = crc_current$q;
-        crc_shift$d = crc_shift$q;
-        crc_word_valid$d = crc_word_valid$q;
-        crc_word_first$d = crc_word_first$q;
-        crc_word_last$d = crc_word_last$q;
-        icrc_value$d = icrc_value$q;
-        icrc_ready$d = icrc_ready$q;
-        out_data$d = out_data$q;
-        out_keep$d = out_keep$q;
-        out_last$d = out_last$q;
-        out_valid$d = out_valid$q;
         frames$d = frames$q;
         bad_descriptors$d = bad_descriptors$q;
         payload_mismatches$d = payload_mismatches$q;
-        line$0$clock = clock;
-        line_valid$0$clock = clock;
-        line$0$d = line$0$q;
-        line_valid$0$d = line_valid$0$q;
-        line$1$clock = clock;
-        line_valid$1$clock = clock;
-        line$1$d = line$1$q;
-        line_valid$1$d = line_valid$1$q;
-        line$2$clock = clock;
-        line_valid$2$clock = clock;
-        line$2$d = line$2$q;
-        line_valid$2$d = line_valid$2$q;
-        line$3$clock = clock;
-        line_valid$3$clock = clock;
-        line$3$d = line$3$q;
-        line_valid$3$d = line_valid$3$q;
-        line$4$clock = clock;
-        line_valid$4$clock = clock;
-        line$4$d = line$4$q;
-        line_valid$4$d = line_valid$4$q;
-        line$5$clock = clock;
-        line_valid$5$clock = clock;
-        line$5$d = line$5$q;
-        line_valid$5$d = line_valid$5$q;
         payload_slice$clock = clock;
         payload_slice$reset = reset;
-        icrc$clock = clock;
-        icrc$reset = reset;
-        desc_ready = ~next_valid$q;
-        opcodes$address = desc_opcode;
-        if (desc_valid & ~next_valid$q) begin
-            next$d[(64'h0)+:(48)] = desc_dst_mac;
-            next$d[(64'h30)+:(48)] = desc_src_mac;
-            next$d[(64'h60)+:(32)] = desc_src_ip;
-            next$d[(64'h80)+:(32)] = desc_dst_ip;
-            next$d[(64'ha0)+:(6)] = desc_ip_dscp;
-            next$d[(64'ha6)+:(2)] = desc_ip_ecn;
-            next$d[(64'ha8)+:(16)] = desc_udp_src_port;
-            next$d[(64'hb8)+:(8)] = desc_opcode;
-            next$d[(64'hc0)+:(1)] = desc_solicited;
-            next$d[(64'hc1)+:(1)] = desc_mig_req;
-            next$d[(64'hc2)+:(16)] = desc_pkey;
-            next$d[(64'hd2)+:(1)] = desc_fecn;
-            next$d[(64'hd3)+:(1)] = desc_becn;
-            next$d[(64'hd4)+:(24)] = desc_dest_qp;
-            next$d[(64'hec)+:(1)] = desc_ack_req;
-            next$d[(64'hed)+:(24)] = desc_psn;
-            next$d[(64'h105)+:(64)] = desc_reth_va;
-            next$d[(64'h145)+:(32)] = desc_reth_rkey;
-            next$d[(64'h165)+:(32)] = desc_reth_dma_length;
-            next$d[(64'h185)+:(8)] = desc_aeth_syndrome;
-            next$d[(64'h18d)+:(24)] = desc_aeth_msn;
-            next$d[(64'h1a5)+:(32)] = desc_immdt;
-            next$d[(64'h1c5)+:(32)] = desc_ieth_rkey;
-            next$d[(64'h1e5)+:(32)] = desc_deth_qkey;
-            next$d[(64'h205)+:(24)] = desc_deth_src_qp;
-            next$d[(64'h21d)+:(13)] = desc_payload_length;
-            next_entry$d = opcodes$data;
-            next_valid$d = 1'b1;
-            next_age$d = no_shift;
-        end
-        else if (next_age$q != ready_age) begin
-            next_age$d = next_age$q + one_age;
-        end
-        next_ready = next_valid$q & (next_age$q == ready_age);
-        next_length = next$q[(64'h21d)+:(13)];
-        next_src_ip = next$q[(64'h60)+:(32)];
-        next_dst_ip = next$q[(64'h80)+:(32)];
-        next_lane = next_entry$q[(64'h13)+:(4)];
-        active_src_mac = active$q[(64'h30)+:(48)];
-        active_dst_ip = active$q[(64'h80)+:(32)];
-        active_dest_qp = active$q[(64'hd4)+:(24)];
-        pad_negated = no_shift[(32'h0)+:(2)] - next_length[(32'h0)+:(2)];
-        s1_pad$d = pad_negated;
-        s1_ip_length$d = ((next_entry$q[(64'h8)+:(7)]) & 16'hffff) + ((next_length) & 16'hffff) + ((pad_negated) & 16'hffff);
-        s1_payload_end$d = ((((next_entry$q[(64'hf)+:(4)]) & 16'hffff) << 32'h3) | ((next_lane) & 16'hffff)) + ((next_length) & 16'hffff);
-        s1_address_sum$d = (((next_src_ip[(32'h10)+:(16)]) & 20'hfffff) + ((next_src_ip[(32'h0)+:(16)]) & 20'hfffff)) + (((next_dst_ip[(32'h10)+:(16)]) & 20'hfffff) + ((next_dst_ip[(32'h0)+:(16)]) & 20'hfffff));
-        s1_input_beats$d = (((next_length + seven_bytes[(32'h0)+:(13)]) >> 32'h3) & 10'h3ff);
-        s1_bad$d = ~next_entry$q[(64'h0)+:(1)] | (next_length > max_payload) | ((next_entry$q[(64'h1)+:(2)] == rule_empty) & (next_length != no_payload));
-        frame_end = s1_ip_length$q + eth_header;
-        if (frame_end < min_frame) begin
-            frame_end = min_frame;
-        end
-        s2_frame_end$d = frame_end;
-        s2_covered_end$d = s1_ip_length$q + eth_header - icrc_bytes;
-        tos = (((next$q[(64'ha0)+:(6)]) & 8'hff) << 32'h2) | ((next$q[(64'ha6)+:(2)]) & 8'hff);
-        s2_sum$d = s1_address_sum$q + ((s1_ip_length$q) & 20'hfffff) + (ipv4_constant_words + ((tos) & 20'hfffff));
-        s3_fold$d = ((s2_sum$q[(32'h0)+:(16)]) & 17'h1ffff) + ((s2_sum$q[(32'h10)+:(4)]) & 17'h1ffff);
-        frame_last_byte = s2_frame_end$q - one_word;
-        layout$d[(64'h0)+:(2)] = s1_pad$q;
-        layout$d[(64'h2)+:(16)] = s1_ip_length$q;
-        layout$d[(64'h22)+:(10)] = ((next_entry$q[(64'hf)+:(4)]) & 10'h3ff);
-        layout$d[(64'h2c)+:(1)] = ~next_lane[32'h2];
-        layout$d[(64'h2d)+:(10)] = s1_input_beats$q;
-        layout$d[(64'h37)+:(10)] = ((s1_payload_end$q[(32'h3)+:(13)]) & 10'h3ff);
-        thermometer$address = ((s1_payload_end$q[(32'h0)+:(3)]) & 4'hf);
-        layout$d[(64'h41)+:(8)] = thermometer$data;
-        layout$d[(64'h49)+:(10)] = ((frame_last_byte[(32'h3)+:(13)]) & 10'h3ff);
-        last_thermometer$address = ((frame_last_byte[(32'h0)+:(3)]) & 4'hf);
-        layout$d[(64'h53)+:(8)] = last_thermometer$data;
-        layout$d[(64'h5b)+:(10)] = (((s2_covered_end$q - one_word) >> 32'h3) & 10'h3ff);
-        layout$d[(64'h65)+:(10)] = ((s2_covered_end$q[(32'h3)+:(13)]) & 10'h3ff);
-        layout$d[(64'h6f)+:(3)] = s2_covered_end$q[(32'h0)+:(3)];
-        layout$d[(64'h72)+:(1)] = s2_covered_end$q[(32'h0)+:(3)] > spill_shift;
-        folded = s3_fold$q[(32'h0)+:(16)] + ((s3_fold$q[(32'h10)+:(1)]) & 16'hffff);
-        layout$d[(64'h12)+:(16)] = ~folded;
-        advance = (~out_valid$q | m_axis_tready) & ~(line_valid$5$q & (line$5$q[(64'h49)+:(1)] | line$5$q[(64'h4a)+:(1)]) & ~icrc_ready$q);
+        inserter$clock = clock;
+        inserter$reset = reset;
+        inserter$m_axis_tready = m_axis_tready;
+        m_axis_tdata = inserter$m_axis_tdata;
+        m_axis_tkeep = inserter$m_axis_tkeep;
+        m_axis_tlast = inserter$m_axis_tlast;
+        m_axis_tvalid = inserter$m_axis_tvalid;
+        planner$clock = clock;
+        planner$reset = reset;
+        planner$descriptor[(64'h0)+:(48)] = desc_dst_mac;
+        planner$descriptor[(64'h30)+:(48)] = desc_src_mac;
+        planner$descriptor[(64'h60)+:(32)] = desc_src_ip;
+        planner$descriptor[(64'h80)+:(32)] = desc_dst_ip;
+        planner$descriptor[(64'ha0)+:(6)] = desc_ip_dscp;
+        planner$descriptor[(64'ha6)+:(2)] = desc_ip_ecn;
+        planner$descriptor[(64'ha8)+:(16)] = desc_udp_src_port;
+        planner$descriptor[(64'hb8)+:(8)] = desc_opcode;
+        planner$descriptor[(64'hc0)+:(1)] = desc_solicited;
+        planner$descriptor[(64'hc1)+:(1)] = desc_mig_req;
+        planner$descriptor[(64'hc2)+:(16)] = desc_pkey;
+        planner$descriptor[(64'hd2)+:(1)] = desc_fecn;
+        planner$descriptor[(64'hd3)+:(1)] = desc_becn;
+        planner$descriptor[(64'hd4)+:(24)] = desc_dest_qp;
+        planner$descriptor[(64'hec)+:(1)] = desc_ack_req;
+        planner$descriptor[(64'hed)+:(24)] = desc_psn;
+        planner$descriptor[(64'h105)+:(64)] = desc_reth_va;
+        planner$descriptor[(64'h145)+:(32)] = desc_reth_rkey;
+        planner$descriptor[(64'h165)+:(32)] = desc_reth_dma_length;
+        planner$descriptor[(64'h185)+:(8)] = desc_aeth_syndrome;
+        planner$descriptor[(64'h18d)+:(24)] = desc_aeth_msn;
+        planner$descriptor[(64'h1a5)+:(32)] = desc_immdt;
+        planner$descriptor[(64'h1c5)+:(32)] = desc_ieth_rkey;
+        planner$descriptor[(64'h1e5)+:(32)] = desc_deth_qkey;
+        planner$descriptor[(64'h205)+:(24)] = desc_deth_src_qp;
+        planner$descriptor[(64'h21d)+:(13)] = desc_payload_length;
+        planner$descriptor_valid = desc_valid;
+        desc_ready = planner$descriptor_ready;
+        next_length = planner$pending[(64'h21d)+:(13)];
+        advance = inserter$advance;
         discarding = discards$q != no_shift;
         needs_input = busy$q & needs_input_q$q;
         takes_input = needs_input & ~payload_short$q & ~discarding & payload_slice$out_valid;
@@ -9061,80 +8601,11 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
         if (~takes_input) begin
             input_word = zero_word;
         end
-        ext = no_ext;
-        if (active_entry$q[(64'h3)+:(1)]) begin
-            ext = (((active$q[(64'h105)+:(64)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((active$q[(64'h145)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((active$q[(64'h165)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h20);
-            if (active_entry$q[(64'h5)+:(1)]) begin
-                ext = (((active$q[(64'h105)+:(64)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((active$q[(64'h145)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((active$q[(64'h165)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h20) | ((active$q[(64'h1a5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff);
-            end
-        end
-        else if (active_entry$q[(64'h7)+:(1)]) begin
-            ext = (((active$q[(64'h1e5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((active$q[(64'h205)+:(24)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h60);
-            if (active_entry$q[(64'h5)+:(1)]) begin
-                ext = (((active$q[(64'h1e5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((active$q[(64'h205)+:(24)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((active$q[(64'h1a5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h40);
-            end
-        end
-        else if (active_entry$q[(64'h4)+:(1)]) begin
-            ext = (((active$q[(64'h185)+:(8)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h98) | (((active$q[(64'h18d)+:(24)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80);
-        end
-        else if (active_entry$q[(64'h6)+:(1)]) begin
-            ext = ((active$q[(64'h1c5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80;
-        end
-        else if (active_entry$q[(64'h5)+:(1)]) begin
-            ext = ((active$q[(64'h1a5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80;
-        end
-        udp_length = active_layout$q[(64'h2)+:(16)] - ipv4_header;
-        bth_flags = ((active_layout$q[(64'h0)+:(2)]) & 8'hff) << 32'h4;
-        if (active$q[(64'hc0)+:(1)]) begin
-            bth_flags = bth_flags | top_bit;
-        end
-        if (active$q[(64'hc1)+:(1)]) begin
-            bth_flags = bth_flags | second_bit;
-        end
-        bth_congestion = no_lanes;
-        if (active$q[(64'hd2)+:(1)]) begin
-            bth_congestion = top_bit;
-        end
-        if (active$q[(64'hd3)+:(1)]) begin
-            bth_congestion = bth_congestion | second_bit;
-        end
-        bth_ack = no_lanes;
-        if (active$q[(64'hec)+:(1)]) begin
-            bth_ack = top_bit;
-        end
-        header_be = zero_word;
-        if (phase$q[32'h0]) begin
-            header_be = (((active$q[(64'h0)+:(48)]) & 64'hffffffffffffffff) << 32'h10) | ((active_src_mac[(32'h20)+:(16)]) & 64'hffffffffffffffff);
-        end
-        if (phase$q[32'h1]) begin
-            header_be = (((active_src_mac[(32'h0)+:(32)]) & 64'hffffffffffffffff) << 32'h20) | beat1_fixed | (((active$q[(64'ha0)+:(6)]) & 64'hffffffffffffffff) << 32'h2) | ((active$q[(64'ha6)+:(2)]) & 64'hffffffffffffffff);
-        end
-        if (phase$q[32'h2]) begin
-            header_be = (((active_layout$q[(64'h2)+:(16)]) & 64'hffffffffffffffff) << 32'h30) | beat2_fixed;
-        end
-        if (phase$q[32'h3]) begin
-            header_be = (((active_layout$q[(64'h12)+:(16)]) & 64'hffffffffffffffff) << 32'h30) | (((active$q[(64'h60)+:(32)]) & 64'hffffffffffffffff) << 32'h10) | ((active_dst_ip[(32'h10)+:(16)]) & 64'hffffffffffffffff);
-        end
-        if (phase$q[32'h4]) begin
-            header_be = (((active_dst_ip[(32'h0)+:(16)]) & 64'hffffffffffffffff) << 32'h30) | (((active$q[(64'ha8)+:(16)]) & 64'hffffffffffffffff) << 32'h20) | beat4_fixed | ((udp_length) & 64'hffffffffffffffff);
-        end
-        if (phase$q[32'h5]) begin
-            header_be = (((active$q[(64'hb8)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((bth_flags) & 64'hffffffffffffffff) << 32'h20) | (((active$q[(64'hc2)+:(16)]) & 64'hffffffffffffffff) << 32'h10) | (((bth_congestion) & 64'hffffffffffffffff) << 32'h8) | ((active_dest_qp[(32'h10)+:(8)]) & 64'hffffffffffffffff);
-        end
-        if (phase$q[32'h6]) begin
-            header_be = (((active_dest_qp[(32'h0)+:(16)]) & 64'hffffffffffffffff) << 32'h30) | (((bth_ack) & 64'hffffffffffffffff) << 32'h28) | (((active$q[(64'hed)+:(24)]) & 64'hffffffffffffffff) << 32'h10) | ((ext[(32'h90)+:(16)]) & 64'hffffffffffffffff);
-        end
-        if (phase$q[32'h7]) begin
-            header_be = ext[(32'h50)+:(64)];
-        end
-        if (phase$q[32'h8]) begin
-            header_be = ext[(32'h10)+:(64)];
-        end
-        if (phase$q[32'h9]) begin
-            header_be = ((ext[(32'h0)+:(16)]) & 64'hffffffffffffffff) << 32'h30;
-        end
-        byte_swap$data_in = header_be;
-        header_le = byte_swap$data_out;
+        header$descriptor = active$q;
+        header$entry = active_entry$q;
+        header$layout = active_layout$q;
+        header$phase = phase$q;
+        header_le = header$word;
         if (active_layout$q[(64'h2c)+:(1)]) begin
             payload_word = (previous$q >> 32'h30) | (input_word << 32'h10);
         end
@@ -9228,13 +8699,13 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
         if (discarding & payload_slice$out_valid & payload_slice$out_data[(64'h40)+:(1)]) begin
             discards_next = discards_next - one_discard;
         end
-        start = next_ready & (~busy$q | ends_frame) & (discards$q < full_discards);
+        start = planner$ready & (~busy$q | ends_frame) & (discards$q < full_discards);
+        planner$take = start;
         if (start) begin
-            next_valid$d = 1'b0;
-            active$d = next$q;
-            active_entry$d = next_entry$q;
-            active_layout$d = layout$q;
-            if (s1_bad$q) begin
+            active$d = planner$pending;
+            active_entry$d = planner$entry;
+            active_layout$d = planner$layout;
+            if (planner$refused) begin
                 bad_descriptors$d = bad_descriptors$q + count_one;
                 refused_found$d = next_length != no_payload;
             end
@@ -9242,7 +8713,7 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
                 busy$d = 1'b1;
                 beat$d = no_beats;
                 phase$d = first_phase;
-                inputs_left$d = layout$q[(64'h2d)+:(10)];
+                inputs_left$d = planner$layout[(64'h2d)+:(10)];
                 past_header$d = 1'b0;
                 needs_input_q$d = 1'b0;
                 last_beat_now$d = 1'b0;
@@ -9251,82 +8722,25 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
             end
         end
         discards$d = discards_next;
-        crc_word_valid$d = 1'b0;
-        if (make_beat) begin
-            crc_previous$d = crc_current$q;
-            crc_current$d = generated[(64'h0)+:(64)];
-            if (phase$q[32'h1]) begin
-                crc_current$d = beat1_image;
-            end
-            if (phase$q[32'h2]) begin
-                crc_current$d = generated[(64'h0)+:(64)] | mask_beat2;
-                crc_shift$d = active_layout$q[(64'h6f)+:(3)];
-            end
-            if (phase$q[32'h3]) begin
-                crc_current$d = generated[(64'h0)+:(64)] | mask_beat3;
-            end
-            if (phase$q[32'h5]) begin
-                crc_current$d = generated[(64'h0)+:(64)] | mask_beat5;
-            end
-            crc_word_valid$d = (beat$q >= two_beats) & (beat$q <= active_layout$q[(64'h5b)+:(10)]);
-            crc_word_first$d = phase$q[32'h2];
-            crc_word_last$d = beat$q == active_layout$q[(64'h5b)+:(10)];
+        crc_image = generated[(64'h0)+:(64)];
+        if (phase$q[32'h1]) begin
+            crc_image = beat1_image;
         end
-        crc_shift_bits = ((crc_shift$q) & 7'h7f) << 32'h3;
-        icrc$word = crc_current$q;
-        if (crc_shift$q != no_shift) begin
-            icrc$word = (crc_previous$q >> crc_shift_bits) | (crc_current$q << (word_bits - crc_shift_bits));
+        if (phase$q[32'h2]) begin
+            crc_image = generated[(64'h0)+:(64)] | mask_beat2;
         end
-        icrc$word_valid = crc_word_valid$q;
-        icrc$word_first = crc_word_first$q;
-        icrc$word_last = crc_word_last$q;
-        icrc_inits$address = crc_shift$q;
-        icrc$init = icrc_inits$data;
-        if (icrc$result_valid) begin
-            icrc_value$d = icrc$result_crc;
-            icrc_ready$d = 1'b1;
+        if (phase$q[32'h3]) begin
+            crc_image = generated[(64'h0)+:(64)] | mask_beat3;
         end
-        if (advance) begin
-            line$0$d = generated;
-            line_valid$0$d = make_beat;
-            line$1$d = line$0$q;
-            line_valid$1$d = line_valid$0$q;
-            line$2$d = line$1$q;
-            line_valid$2$d = line_valid$1$q;
-            line$3$d = line$2$q;
-            line_valid$3$d = line_valid$2$q;
-            line$4$d = line$3$q;
-            line_valid$4$d = line_valid$3$q;
-            line$5$d = line$4$q;
-            line_valid$5$d = line_valid$4$q;
+        if (phase$q[32'h5]) begin
+            crc_image = generated[(64'h0)+:(64)] | mask_beat5;
         end
-        head = line$5$q;
-        head_valid = line_valid$5$q;
-        icrc_sent = icrc_value$q;
-        if (head[(64'h4f)+:(1)]) begin
-            icrc_sent = ~icrc_value$q;
-        end
-        icrc_shift_bits = ((head[(64'h4c)+:(3)]) & 7'h7f) << 32'h3;
-        icrc_word = zero_word;
-        if (head[(64'h49)+:(1)]) begin
-            icrc_word = ((icrc_sent) & 64'hffffffffffffffff) << icrc_shift_bits;
-        end
-        if (head[(64'h4a)+:(1)]) begin
-            icrc_word = ((icrc_sent) & 64'hffffffffffffffff) >> (word_bits - icrc_shift_bits);
-        end
-        if (advance) begin
-            out_valid$d = head_valid;
-            out_data$d = head[(64'h0)+:(64)] | icrc_word;
-            out_keep$d = head[(64'h40)+:(8)];
-            out_last$d = head[(64'h48)+:(1)];
-            if (head_valid & head[(64'h4b)+:(1)]) begin
-                icrc_ready$d = 1'b0;
-            end
-        end
-        m_axis_tdata = out_data$q;
-        m_axis_tkeep = out_keep$q;
-        m_axis_tlast = out_last$q;
-        m_axis_tvalid = out_valid$q;
+        inserter$beat = generated;
+        inserter$beat_valid = make_beat;
+        inserter$crc_image = crc_image;
+        inserter$crc_covered = (beat$q >= two_beats) & (beat$q <= active_layout$q[(64'h5b)+:(10)]);
+        inserter$crc_first = phase$q[32'h2];
+        inserter$crc_last = beat$q == active_layout$q[(64'h5b)+:(10)];
         payload_slice$in_data[(64'h0)+:(64)] = s_axis_payload_tdata;
         payload_slice$in_data[(64'h40)+:(1)] = s_axis_payload_tlast;
         payload_slice$in_valid = s_axis_payload_tvalid;
@@ -9335,23 +8749,13 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
         stat_bad_descriptors = bad_descriptors$q;
         stat_payload_mismatches = payload_mismatches$q;
         if (reset) begin
-            next_valid$d = 1'b0;
             busy$d = 1'b0;
             discards$d = no_shift;
             long_found$d = 1'b0;
             refused_found$d = 1'b0;
-            crc_word_valid$d = 1'b0;
-            icrc_ready$d = 1'b0;
-            out_valid$d = 1'b0;
             frames$d = no_count;
             bad_descriptors$d = no_count;
             payload_mismatches$d = no_count;
-            line_valid$0$d = 1'b0;
-            line_valid$1$d = 1'b0;
-            line_valid$2$d = 1'b0;
-            line_valid$3$d = 1'b0;
-            line_valid$4$d = 1'b0;
-            line_valid$5$d = 1'b0;
         end
     end
     
@@ -9472,7 +8876,170 @@ module colorlight_i9_core$nic$core$builder$busy(d,q,clock);
 endmodule // colorlight_i9_core$nic$core$builder$busy
 
 
-module colorlight_i9_core$nic$core$builder$byte_swap(data_in,data_out);
+module colorlight_i9_core$nic$core$builder$discards(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$discards
+
+
+module colorlight_i9_core$nic$core$builder$frames(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$frames
+
+
+module colorlight_i9_core$nic$core$builder$header(descriptor,entry,layout,phase,word);
+    
+    // Module arguments
+    input wire  [553:0] descriptor;
+    input wire  [22:0] entry;
+    input wire  [114:0] layout;
+    input wire  [10:0] phase;
+    output reg  [63:0] word;
+    
+    // Constant declarations
+    localparam  zero_word = 64'h0;
+    localparam  no_ext = 160'h0;
+    localparam  no_flags = 8'h0;
+    localparam  top_bit = 8'h80;
+    localparam  second_bit = 8'h40;
+    localparam  ipv4_header = 16'h14;
+    localparam  beat1_fixed = 64'h8004500;
+    localparam  beat2_fixed = 64'h40004011;
+    localparam  beat4_fixed = 64'h12b70000;
+    
+    // Stub signals
+    reg  [63:0] byte_swap$data_in;
+    wire  [63:0] byte_swap$data_out;
+    
+    // Local signals
+    reg  [47:0] src_mac;
+    reg  [31:0] dst_ip;
+    reg  [23:0] dest_qp;
+    reg  [159:0] ext;
+    reg  [15:0] udp_length;
+    reg  [7:0] bth_flags;
+    reg  [7:0] bth_congestion;
+    reg  [7:0] bth_ack;
+    reg  [63:0] header_be;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$core$builder$header$byte_swap byte_swap(
+        .data_in(byte_swap$data_in),
+        .data_out(byte_swap$data_out)
+    );
+    
+    // Update code
+    always @(*) begin
+        src_mac = descriptor[(64'h30)+:(48)];
+        dst_ip = descriptor[(64'h80)+:(32)];
+        dest_qp = descriptor[(64'hd4)+:(24)];
+        ext = no_ext;
+        if (entry[(64'h3)+:(1)]) begin
+            ext = (((descriptor[(64'h105)+:(64)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((descriptor[(64'h145)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((descriptor[(64'h165)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h20);
+            if (entry[(64'h5)+:(1)]) begin
+                ext = (((descriptor[(64'h105)+:(64)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((descriptor[(64'h145)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((descriptor[(64'h165)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h20) | ((descriptor[(64'h1a5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff);
+            end
+        end
+        else if (entry[(64'h7)+:(1)]) begin
+            ext = (((descriptor[(64'h1e5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((descriptor[(64'h205)+:(24)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h60);
+            if (entry[(64'h5)+:(1)]) begin
+                ext = (((descriptor[(64'h1e5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((descriptor[(64'h205)+:(24)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((descriptor[(64'h1a5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h40);
+            end
+        end
+        else if (entry[(64'h4)+:(1)]) begin
+            ext = (((descriptor[(64'h185)+:(8)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h98) | (((descriptor[(64'h18d)+:(24)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80);
+        end
+        else if (entry[(64'h6)+:(1)]) begin
+            ext = ((descriptor[(64'h1c5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80;
+        end
+        else if (entry[(64'h5)+:(1)]) begin
+            ext = ((descriptor[(64'h1a5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80;
+        end
+        udp_length = layout[(64'h2)+:(16)] - ipv4_header;
+        bth_flags = ((layout[(64'h0)+:(2)]) & 8'hff) << 32'h4;
+        if (descriptor[(64'hc0)+:(1)]) begin
+            bth_flags = bth_flags | top_bit;
+        end
+        if (descriptor[(64'hc1)+:(1)]) begin
+            bth_flags = bth_flags | second_bit;
+        end
+        bth_congestion = no_flags;
+        if (descriptor[(64'hd2)+:(1)]) begin
+            bth_congestion = top_bit;
+        end
+        if (descriptor[(64'hd3)+:(1)]) begin
+            bth_congestion = bth_congestion | second_bit;
+        end
+        bth_ack = no_flags;
+        if (descriptor[(64'hec)+:(1)]) begin
+            bth_ack = top_bit;
+        end
+        header_be = zero_word;
+        if (phase[32'h0]) begin
+            header_be = (((descriptor[(64'h0)+:(48)]) & 64'hffffffffffffffff) << 32'h10) | ((src_mac[(32'h20)+:(16)]) & 64'hffffffffffffffff);
+        end
+        if (phase[32'h1]) begin
+            header_be = (((src_mac[(32'h0)+:(32)]) & 64'hffffffffffffffff) << 32'h20) | beat1_fixed | (((descriptor[(64'ha0)+:(6)]) & 64'hffffffffffffffff) << 32'h2) | ((descriptor[(64'ha6)+:(2)]) & 64'hffffffffffffffff);
+        end
+        if (phase[32'h2]) begin
+            header_be = (((layout[(64'h2)+:(16)]) & 64'hffffffffffffffff) << 32'h30) | beat2_fixed;
+        end
+        if (phase[32'h3]) begin
+            header_be = (((layout[(64'h12)+:(16)]) & 64'hffffffffffffffff) << 32'h30) | (((descriptor[(64'h60)+:(32)]) & 64'hffffffffffffffff) << 32'h10) | ((dst_ip[(32'h10)+:(16)]) & 64'hffffffffffffffff);
+        end
+        if (phase[32'h4]) begin
+            header_be = (((dst_ip[(32'h0)+:(16)]) & 64'hffffffffffffffff) << 32'h30) | (((descriptor[(64'ha8)+:(16)]) & 64'hffffffffffffffff) << 32'h20) | beat4_fixed | ((udp_length) & 64'hffffffffffffffff);
+        end
+        if (phase[32'h5]) begin
+            header_be = (((descriptor[(64'hb8)+:(8)]) & 64'hffffffffffffffff) << 32'h28) | (((bth_flags) & 64'hffffffffffffffff) << 32'h20) | (((descriptor[(64'hc2)+:(16)]) & 64'hffffffffffffffff) << 32'h10) | (((bth_congestion) & 64'hffffffffffffffff) << 32'h8) | ((dest_qp[(32'h10)+:(8)]) & 64'hffffffffffffffff);
+        end
+        if (phase[32'h6]) begin
+            header_be = (((dest_qp[(32'h0)+:(16)]) & 64'hffffffffffffffff) << 32'h30) | (((bth_ack) & 64'hffffffffffffffff) << 32'h28) | (((descriptor[(64'hed)+:(24)]) & 64'hffffffffffffffff) << 32'h10) | ((ext[(32'h90)+:(16)]) & 64'hffffffffffffffff);
+        end
+        if (phase[32'h7]) begin
+            header_be = ext[(32'h50)+:(64)];
+        end
+        if (phase[32'h8]) begin
+            header_be = ext[(32'h10)+:(64)];
+        end
+        if (phase[32'h9]) begin
+            header_be = ((ext[(32'h0)+:(16)]) & 64'hffffffffffffffff) << 32'h30;
+        end
+        byte_swap$data_in = header_be;
+        word = byte_swap$data_out;
+    end
+    
+endmodule // colorlight_i9_core$nic$core$builder$header
+
+
+module colorlight_i9_core$nic$core$builder$header$byte_swap(data_in,data_out);
     
     // Module arguments
     input wire  [63:0] data_in;
@@ -9545,159 +9112,7 @@ module colorlight_i9_core$nic$core$builder$byte_swap(data_in,data_out);
         data_out[62] = data_in[6];
         data_out[63] = data_in[7];
     end
-endmodule // colorlight_i9_core$nic$core$builder$byte_swap
-
-
-module colorlight_i9_core$nic$core$builder$crc_current(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$crc_current
-
-
-module colorlight_i9_core$nic$core$builder$crc_previous(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$crc_previous
-
-
-module colorlight_i9_core$nic$core$builder$crc_shift(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$crc_shift
-
-
-module colorlight_i9_core$nic$core$builder$crc_word_first(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$crc_word_first
-
-
-module colorlight_i9_core$nic$core$builder$crc_word_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$crc_word_last
-
-
-module colorlight_i9_core$nic$core$builder$crc_word_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$crc_word_valid
-
-
-module colorlight_i9_core$nic$core$builder$discards(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$discards
-
-
-module colorlight_i9_core$nic$core$builder$frames(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$frames
+endmodule // colorlight_i9_core$nic$core$builder$header$byte_swap
 
 
 module colorlight_i9_core$nic$core$builder$header_bytes(data_in,data_out);
@@ -9776,7 +9191,530 @@ module colorlight_i9_core$nic$core$builder$header_bytes(data_in,data_out);
 endmodule // colorlight_i9_core$nic$core$builder$header_bytes
 
 
-module colorlight_i9_core$nic$core$builder$icrc(clock,reset,word,word_valid,word_first,word_last,init,result_valid,result_ok,result_crc);
+module colorlight_i9_core$nic$core$builder$inputs_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inputs_left
+
+
+module colorlight_i9_core$nic$core$builder$inserter(clock,reset,beat,beat_valid,crc_image,crc_covered,crc_first,crc_last,advance,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [79:0] beat;
+    input wire  beat_valid;
+    input wire  [63:0] crc_image;
+    input wire  crc_covered;
+    input wire  crc_first;
+    input wire  crc_last;
+    output reg  advance;
+    output reg  [63:0] m_axis_tdata;
+    output reg  [7:0] m_axis_tkeep;
+    output reg  m_axis_tlast;
+    output reg  m_axis_tvalid;
+    input wire  m_axis_tready;
+    
+    // Constant declarations
+    localparam  zero_word = 64'h0;
+    localparam  word_bits = 7'b1000000;
+    localparam  no_shift = 3'b0;
+    
+    // Stub signals
+    reg  icrc$clock;
+    reg  icrc$reset;
+    reg  [63:0] icrc$word;
+    reg  icrc$word_valid;
+    reg  icrc$word_first;
+    reg  icrc$word_last;
+    reg  [31:0] icrc$init;
+    wire  icrc$result_valid;
+    wire  icrc$result_ok;
+    wire  [31:0] icrc$result_crc;
+    reg  [2:0] icrc_inits$address;
+    wire  [31:0] icrc_inits$data;
+    reg  [63:0] crc_previous$d;
+    wire  [63:0] crc_previous$q;
+    reg  crc_previous$clock;
+    reg  [63:0] crc_current$d;
+    wire  [63:0] crc_current$q;
+    reg  crc_current$clock;
+    reg  [2:0] crc_shift$d;
+    wire  [2:0] crc_shift$q;
+    reg  crc_shift$clock;
+    reg  crc_word_valid$d;
+    wire  crc_word_valid$q;
+    reg  crc_word_valid$clock;
+    reg  crc_word_first$d;
+    wire  crc_word_first$q;
+    reg  crc_word_first$clock;
+    reg  crc_word_last$d;
+    wire  crc_word_last$q;
+    reg  crc_word_last$clock;
+    reg  [79:0] line$0$d;
+    wire  [79:0] line$0$q;
+    reg  line$0$clock;
+    reg  [79:0] line$1$d;
+    wire  [79:0] line$1$q;
+    reg  line$1$clock;
+    reg  [79:0] line$2$d;
+    wire  [79:0] line$2$q;
+    reg  line$2$clock;
+    reg  [79:0] line$3$d;
+    wire  [79:0] line$3$q;
+    reg  line$3$clock;
+    reg  [79:0] line$4$d;
+    wire  [79:0] line$4$q;
+    reg  line$4$clock;
+    reg  [79:0] line$5$d;
+    wire  [79:0] line$5$q;
+    reg  line$5$clock;
+    reg  line_valid$0$d;
+    wire  line_valid$0$q;
+    reg  line_valid$0$clock;
+    reg  line_valid$1$d;
+    wire  line_valid$1$q;
+    reg  line_valid$1$clock;
+    reg  line_valid$2$d;
+    wire  line_valid$2$q;
+    reg  line_valid$2$clock;
+    reg  line_valid$3$d;
+    wire  line_valid$3$q;
+    reg  line_valid$3$clock;
+    reg  line_valid$4$d;
+    wire  line_valid$4$q;
+    reg  line_valid$4$clock;
+    reg  line_valid$5$d;
+    wire  line_valid$5$q;
+    reg  line_valid$5$clock;
+    reg  [31:0] icrc_value$d;
+    wire  [31:0] icrc_value$q;
+    reg  icrc_value$clock;
+    reg  icrc_ready$d;
+    wire  icrc_ready$q;
+    reg  icrc_ready$clock;
+    reg  [63:0] out_data$d;
+    wire  [63:0] out_data$q;
+    reg  out_data$clock;
+    reg  [7:0] out_keep$d;
+    wire  [7:0] out_keep$q;
+    reg  out_keep$clock;
+    reg  out_last$d;
+    wire  out_last$q;
+    reg  out_last$clock;
+    reg  out_valid$d;
+    wire  out_valid$q;
+    reg  out_valid$clock;
+    
+    // Local signals
+    reg  [6:0] crc_shift_bits;
+    reg  [79:0] head;
+    reg  head_valid;
+    reg  [31:0] icrc_sent;
+    reg  [63:0] icrc_word;
+    reg  [6:0] icrc_shift_bits;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$core$builder$inserter$icrc icrc(
+        .clock(icrc$clock),
+        .reset(icrc$reset),
+        .word(icrc$word),
+        .word_valid(icrc$word_valid),
+        .word_first(icrc$word_first),
+        .word_last(icrc$word_last),
+        .init(icrc$init),
+        .result_valid(icrc$result_valid),
+        .result_ok(icrc$result_ok),
+        .result_crc(icrc$result_crc)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$icrc_inits icrc_inits(
+        .address(icrc_inits$address),
+        .data(icrc_inits$data)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$crc_previous crc_previous(
+        .d(crc_previous$d),
+        .q(crc_previous$q),
+        .clock(crc_previous$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$crc_current crc_current(
+        .d(crc_current$d),
+        .q(crc_current$q),
+        .clock(crc_current$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$crc_shift crc_shift(
+        .d(crc_shift$d),
+        .q(crc_shift$q),
+        .clock(crc_shift$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$crc_word_valid crc_word_valid(
+        .d(crc_word_valid$d),
+        .q(crc_word_valid$q),
+        .clock(crc_word_valid$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$crc_word_first crc_word_first(
+        .d(crc_word_first$d),
+        .q(crc_word_first$q),
+        .clock(crc_word_first$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$crc_word_last crc_word_last(
+        .d(crc_word_last$d),
+        .q(crc_word_last$q),
+        .clock(crc_word_last$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$line$0 line$0(
+        .d(line$0$d),
+        .q(line$0$q),
+        .clock(line$0$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$line$1 line$1(
+        .d(line$1$d),
+        .q(line$1$q),
+        .clock(line$1$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$line$2 line$2(
+        .d(line$2$d),
+        .q(line$2$q),
+        .clock(line$2$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$line$3 line$3(
+        .d(line$3$d),
+        .q(line$3$q),
+        .clock(line$3$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$line$4 line$4(
+        .d(line$4$d),
+        .q(line$4$q),
+        .clock(line$4$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$line$5 line$5(
+        .d(line$5$d),
+        .q(line$5$q),
+        .clock(line$5$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$line_valid$0 line_valid$0(
+        .d(line_valid$0$d),
+        .q(line_valid$0$q),
+        .clock(line_valid$0$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$line_valid$1 line_valid$1(
+        .d(line_valid$1$d),
+        .q(line_valid$1$q),
+        .clock(line_valid$1$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$line_valid$2 line_valid$2(
+        .d(line_valid$2$d),
+        .q(line_valid$2$q),
+        .clock(line_valid$2$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$line_valid$3 line_valid$3(
+        .d(line_valid$3$d),
+        .q(line_valid$3$q),
+        .clock(line_valid$3$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$line_valid$4 line_valid$4(
+        .d(line_valid$4$d),
+        .q(line_valid$4$q),
+        .clock(line_valid$4$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$line_valid$5 line_valid$5(
+        .d(line_valid$5$d),
+        .q(line_valid$5$q),
+        .clock(line_valid$5$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$icrc_value icrc_value(
+        .d(icrc_value$d),
+        .q(icrc_value$q),
+        .clock(icrc_value$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$icrc_ready icrc_ready(
+        .d(icrc_ready$d),
+        .q(icrc_ready$q),
+        .clock(icrc_ready$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$out_data out_data(
+        .d(out_data$d),
+        .q(out_data$q),
+        .clock(out_data$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$out_keep out_keep(
+        .d(out_keep$d),
+        .q(out_keep$q),
+        .clock(out_keep$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$out_last out_last(
+        .d(out_last$d),
+        .q(out_last$q),
+        .clock(out_last$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$out_valid out_valid(
+        .d(out_valid$d),
+        .q(out_valid$q),
+        .clock(out_valid$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        crc_previous$clock = clock;
+        crc_current$clock = clock;
+        crc_shift$clock = clock;
+        crc_word_valid$clock = clock;
+        crc_word_first$clock = clock;
+        crc_word_last$clock = clock;
+        icrc_value$clock = clock;
+        icrc_ready$clock = clock;
+        out_data$clock = clock;
+        out_keep$clock = clock;
+        out_last$clock = clock;
+        out_valid$clock = clock;
+        crc_previous$d = crc_previous$q;
+        crc_current$d = crc_current$q;
+        crc_shift$d = crc_shift$q;
+        crc_word_valid$d = crc_word_valid$q;
+        crc_word_first$d = crc_word_first$q;
+        crc_word_last$d = crc_word_last$q;
+        icrc_value$d = icrc_value$q;
+        icrc_ready$d = icrc_ready$q;
+        out_data$d = out_data$q;
+        out_keep$d = out_keep$q;
+        out_last$d = out_last$q;
+        out_valid$d = out_valid$q;
+        line$0$clock = clock;
+        line_valid$0$clock = clock;
+        line$0$d = line$0$q;
+        line_valid$0$d = line_valid$0$q;
+        line$1$clock = clock;
+        line_valid$1$clock = clock;
+        line$1$d = line$1$q;
+        line_valid$1$d = line_valid$1$q;
+        line$2$clock = clock;
+        line_valid$2$clock = clock;
+        line$2$d = line$2$q;
+        line_valid$2$d = line_valid$2$q;
+        line$3$clock = clock;
+        line_valid$3$clock = clock;
+        line$3$d = line$3$q;
+        line_valid$3$d = line_valid$3$q;
+        line$4$clock = clock;
+        line_valid$4$clock = clock;
+        line$4$d = line$4$q;
+        line_valid$4$d = line_valid$4$q;
+        line$5$clock = clock;
+        line_valid$5$clock = clock;
+        line$5$d = line$5$q;
+        line_valid$5$d = line_valid$5$q;
+        icrc$clock = clock;
+        icrc$reset = reset;
+        advance = (~out_valid$q | m_axis_tready) & ~(line_valid$5$q & (line$5$q[(64'h49)+:(1)] | line$5$q[(64'h4a)+:(1)]) & ~icrc_ready$q);
+        crc_word_valid$d = 1'b0;
+        if (beat_valid) begin
+            crc_previous$d = crc_current$q;
+            crc_current$d = crc_image;
+            if (crc_first) begin
+                crc_shift$d = beat[(64'h4c)+:(3)];
+            end
+            crc_word_valid$d = crc_covered;
+            crc_word_first$d = crc_first;
+            crc_word_last$d = crc_last;
+        end
+        crc_shift_bits = ((crc_shift$q) & 7'h7f) << 32'h3;
+        icrc$word = crc_current$q;
+        if (crc_shift$q != no_shift) begin
+            icrc$word = (crc_previous$q >> crc_shift_bits) | (crc_current$q << (word_bits - crc_shift_bits));
+        end
+        icrc$word_valid = crc_word_valid$q;
+        icrc$word_first = crc_word_first$q;
+        icrc$word_last = crc_word_last$q;
+        icrc_inits$address = crc_shift$q;
+        icrc$init = icrc_inits$data;
+        if (icrc$result_valid) begin
+            icrc_value$d = icrc$result_crc;
+            icrc_ready$d = 1'b1;
+        end
+        if (advance) begin
+            line$0$d = beat;
+            line_valid$0$d = beat_valid;
+            line$1$d = line$0$q;
+            line_valid$1$d = line_valid$0$q;
+            line$2$d = line$1$q;
+            line_valid$2$d = line_valid$1$q;
+            line$3$d = line$2$q;
+            line_valid$3$d = line_valid$2$q;
+            line$4$d = line$3$q;
+            line_valid$4$d = line_valid$3$q;
+            line$5$d = line$4$q;
+            line_valid$5$d = line_valid$4$q;
+        end
+        head = line$5$q;
+        head_valid = line_valid$5$q;
+        icrc_sent = icrc_value$q;
+        if (head[(64'h4f)+:(1)]) begin
+            icrc_sent = ~icrc_value$q;
+        end
+        icrc_shift_bits = ((head[(64'h4c)+:(3)]) & 7'h7f) << 32'h3;
+        icrc_word = zero_word;
+        if (head[(64'h49)+:(1)]) begin
+            icrc_word = ((icrc_sent) & 64'hffffffffffffffff) << icrc_shift_bits;
+        end
+        if (head[(64'h4a)+:(1)]) begin
+            icrc_word = ((icrc_sent) & 64'hffffffffffffffff) >> (word_bits - icrc_shift_bits);
+        end
+        if (advance) begin
+            out_valid$d = head_valid;
+            out_data$d = head[(64'h0)+:(64)] | icrc_word;
+            out_keep$d = head[(64'h40)+:(8)];
+            out_last$d = head[(64'h48)+:(1)];
+            if (head_valid & head[(64'h4b)+:(1)]) begin
+                icrc_ready$d = 1'b0;
+            end
+        end
+        m_axis_tdata = out_data$q;
+        m_axis_tkeep = out_keep$q;
+        m_axis_tlast = out_last$q;
+        m_axis_tvalid = out_valid$q;
+        if (reset) begin
+            crc_word_valid$d = 1'b0;
+            icrc_ready$d = 1'b0;
+            out_valid$d = 1'b0;
+            line_valid$0$d = 1'b0;
+            line_valid$1$d = 1'b0;
+            line_valid$2$d = 1'b0;
+            line_valid$3$d = 1'b0;
+            line_valid$4$d = 1'b0;
+            line_valid$5$d = 1'b0;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$core$builder$inserter
+
+
+module colorlight_i9_core$nic$core$builder$inserter$crc_current(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$crc_current
+
+
+module colorlight_i9_core$nic$core$builder$inserter$crc_previous(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$crc_previous
+
+
+module colorlight_i9_core$nic$core$builder$inserter$crc_shift(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$crc_shift
+
+
+module colorlight_i9_core$nic$core$builder$inserter$crc_word_first(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$crc_word_first
+
+
+module colorlight_i9_core$nic$core$builder$inserter$crc_word_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$crc_word_last
+
+
+module colorlight_i9_core$nic$core$builder$inserter$crc_word_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$crc_word_valid
+
+
+module colorlight_i9_core$nic$core$builder$inserter$icrc(clock,reset,word,word_valid,word_first,word_last,init,result_valid,result_ok,result_crc);
     
     // Module arguments
     input wire  clock;
@@ -9839,75 +9777,75 @@ module colorlight_i9_core$nic$core$builder$icrc(clock,reset,word,word_valid,word
     reg  result_crc_q$clock;
     
     // Sub module instances
-    colorlight_i9_core$nic$core$builder$icrc$word_term word_term(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$word_term word_term(
         .data_in(word_term$data_in),
         .data_out(word_term$data_out)
     );
-    colorlight_i9_core$nic$core$builder$icrc$register_term register_term(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$register_term register_term(
         .data_in(register_term$data_in),
         .data_out(register_term$data_out)
     );
-    colorlight_i9_core$nic$core$builder$icrc$word_q word_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$word_q word_q(
         .d(word_q$d),
         .q(word_q$q),
         .clock(word_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$icrc$valid_q valid_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$valid_q valid_q(
         .d(valid_q$d),
         .q(valid_q$q),
         .clock(valid_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$icrc$first_q first_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$first_q first_q(
         .d(first_q$d),
         .q(first_q$q),
         .clock(first_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$icrc$last_q last_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$last_q last_q(
         .d(last_q$d),
         .q(last_q$q),
         .clock(last_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$icrc$init_q init_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$init_q init_q(
         .d(init_q$d),
         .q(init_q$q),
         .clock(init_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$icrc$term_q term_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$term_q term_q(
         .d(term_q$d),
         .q(term_q$q),
         .clock(term_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$icrc$term_valid_q term_valid_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$term_valid_q term_valid_q(
         .d(term_valid_q$d),
         .q(term_valid_q$q),
         .clock(term_valid_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$icrc$term_last_q term_last_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$term_last_q term_last_q(
         .d(term_last_q$d),
         .q(term_last_q$q),
         .clock(term_last_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$icrc$register register(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$register register(
         .d(register$d),
         .q(register$q),
         .clock(register$clock)
     );
-    colorlight_i9_core$nic$core$builder$icrc$check_q check_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$check_q check_q(
         .d(check_q$d),
         .q(check_q$q),
         .clock(check_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$icrc$result_valid_q result_valid_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$result_valid_q result_valid_q(
         .d(result_valid_q$d),
         .q(result_valid_q$q),
         .clock(result_valid_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$icrc$result_ok_q result_ok_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$result_ok_q result_ok_q(
         .d(result_ok_q$d),
         .q(result_ok_q$q),
         .clock(result_ok_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$icrc$result_crc_q result_crc_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$result_crc_q result_crc_q(
         .d(result_crc_q$d),
         .q(result_crc_q$q),
         .clock(result_crc_q$clock)
@@ -9975,10 +9913,10 @@ module colorlight_i9_core$nic$core$builder$icrc(clock,reset,word,word_valid,word
         end
     end
     
-endmodule // colorlight_i9_core$nic$core$builder$icrc
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc
 
 
-module colorlight_i9_core$nic$core$builder$icrc$check_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$check_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9994,10 +9932,10 @@ module colorlight_i9_core$nic$core$builder$icrc$check_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$icrc$check_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$check_q
 
 
-module colorlight_i9_core$nic$core$builder$icrc$first_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$first_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10013,10 +9951,10 @@ module colorlight_i9_core$nic$core$builder$icrc$first_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$icrc$first_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$first_q
 
 
-module colorlight_i9_core$nic$core$builder$icrc$init_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$init_q(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10032,10 +9970,10 @@ module colorlight_i9_core$nic$core$builder$icrc$init_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$icrc$init_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$init_q
 
 
-module colorlight_i9_core$nic$core$builder$icrc$last_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$last_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10051,10 +9989,10 @@ module colorlight_i9_core$nic$core$builder$icrc$last_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$icrc$last_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$last_q
 
 
-module colorlight_i9_core$nic$core$builder$icrc$register(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$register(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10070,10 +10008,10 @@ module colorlight_i9_core$nic$core$builder$icrc$register(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$icrc$register
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$register
 
 
-module colorlight_i9_core$nic$core$builder$icrc$register_term(data_in,data_out);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$register_term(data_in,data_out);
     
     // Module arguments
     input wire  [31:0] data_in;
@@ -10114,10 +10052,10 @@ module colorlight_i9_core$nic$core$builder$icrc$register_term(data_in,data_out);
         data_out[30] = data_in[0] ^ data_in[1] ^ data_in[3] ^ data_in[4] ^ data_in[5] ^ data_in[7] ^ data_in[10] ^ data_in[12] ^ data_in[13] ^ data_in[14] ^ data_in[16] ^ data_in[17] ^ data_in[19] ^ data_in[25] ^ data_in[26] ^ data_in[28] ^ data_in[29] ^ data_in[30];
         data_out[31] = data_in[0] ^ data_in[2] ^ data_in[3] ^ data_in[5] ^ data_in[8] ^ data_in[9] ^ data_in[10] ^ data_in[13] ^ data_in[15] ^ data_in[16] ^ data_in[18] ^ data_in[19] ^ data_in[26] ^ data_in[29] ^ data_in[31];
     end
-endmodule // colorlight_i9_core$nic$core$builder$icrc$register_term
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$register_term
 
 
-module colorlight_i9_core$nic$core$builder$icrc$result_crc_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$result_crc_q(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10133,10 +10071,10 @@ module colorlight_i9_core$nic$core$builder$icrc$result_crc_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$icrc$result_crc_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$result_crc_q
 
 
-module colorlight_i9_core$nic$core$builder$icrc$result_ok_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$result_ok_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10152,10 +10090,10 @@ module colorlight_i9_core$nic$core$builder$icrc$result_ok_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$icrc$result_ok_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$result_ok_q
 
 
-module colorlight_i9_core$nic$core$builder$icrc$result_valid_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$result_valid_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10171,10 +10109,10 @@ module colorlight_i9_core$nic$core$builder$icrc$result_valid_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$icrc$result_valid_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$result_valid_q
 
 
-module colorlight_i9_core$nic$core$builder$icrc$term_last_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$term_last_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10190,10 +10128,10 @@ module colorlight_i9_core$nic$core$builder$icrc$term_last_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$icrc$term_last_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$term_last_q
 
 
-module colorlight_i9_core$nic$core$builder$icrc$term_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$term_q(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10209,10 +10147,10 @@ module colorlight_i9_core$nic$core$builder$icrc$term_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$icrc$term_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$term_q
 
 
-module colorlight_i9_core$nic$core$builder$icrc$term_valid_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$term_valid_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10228,10 +10166,10 @@ module colorlight_i9_core$nic$core$builder$icrc$term_valid_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$icrc$term_valid_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$term_valid_q
 
 
-module colorlight_i9_core$nic$core$builder$icrc$valid_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$valid_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10247,10 +10185,10 @@ module colorlight_i9_core$nic$core$builder$icrc$valid_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$icrc$valid_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$valid_q
 
 
-module colorlight_i9_core$nic$core$builder$icrc$word_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$word_q(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -10266,10 +10204,10 @@ module colorlight_i9_core$nic$core$builder$icrc$word_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$icrc$word_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$word_q
 
 
-module colorlight_i9_core$nic$core$builder$icrc$word_term(data_in,data_out);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$word_term(data_in,data_out);
     
     // Module arguments
     input wire  [63:0] data_in;
@@ -10310,10 +10248,10 @@ module colorlight_i9_core$nic$core$builder$icrc$word_term(data_in,data_out);
         data_out[30] = data_in[0] ^ data_in[1] ^ data_in[3] ^ data_in[4] ^ data_in[5] ^ data_in[7] ^ data_in[10] ^ data_in[12] ^ data_in[13] ^ data_in[14] ^ data_in[16] ^ data_in[17] ^ data_in[19] ^ data_in[25] ^ data_in[26] ^ data_in[28] ^ data_in[29] ^ data_in[30] ^ data_in[35] ^ data_in[36] ^ data_in[39] ^ data_in[46] ^ data_in[47] ^ data_in[50] ^ data_in[51] ^ data_in[52] ^ data_in[54] ^ data_in[56] ^ data_in[57] ^ data_in[62] ^ data_in[63];
         data_out[31] = data_in[0] ^ data_in[2] ^ data_in[3] ^ data_in[5] ^ data_in[8] ^ data_in[9] ^ data_in[10] ^ data_in[13] ^ data_in[15] ^ data_in[16] ^ data_in[18] ^ data_in[19] ^ data_in[26] ^ data_in[29] ^ data_in[31] ^ data_in[32] ^ data_in[33] ^ data_in[34] ^ data_in[35] ^ data_in[37] ^ data_in[38] ^ data_in[39] ^ data_in[47] ^ data_in[51] ^ data_in[53] ^ data_in[54] ^ data_in[57] ^ data_in[63];
     end
-endmodule // colorlight_i9_core$nic$core$builder$icrc$word_term
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$word_term
 
 
-module colorlight_i9_core$nic$core$builder$icrc_inits(address,data);
+module colorlight_i9_core$nic$core$builder$inserter$icrc_inits(address,data);
     
     // Module arguments
     input wire  [2:0] address;
@@ -10333,10 +10271,10 @@ module colorlight_i9_core$nic$core$builder$icrc_inits(address,data);
       default: data = 32'h0;
     endcase
             
-endmodule // colorlight_i9_core$nic$core$builder$icrc_inits
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc_inits
 
 
-module colorlight_i9_core$nic$core$builder$icrc_ready(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc_ready(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10352,10 +10290,10 @@ module colorlight_i9_core$nic$core$builder$icrc_ready(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$icrc_ready
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc_ready
 
 
-module colorlight_i9_core$nic$core$builder$icrc_value(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc_value(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10371,26 +10309,311 @@ module colorlight_i9_core$nic$core$builder$icrc_value(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$icrc_value
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc_value
 
 
-module colorlight_i9_core$nic$core$builder$inputs_left(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$line$0(d,q,clock);
     
     // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
+    input wire  [79:0] d;
+    output reg  [79:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 10'h0;
+       q = 80'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$inputs_left
+endmodule // colorlight_i9_core$nic$core$builder$inserter$line$0
+
+
+module colorlight_i9_core$nic$core$builder$inserter$line$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [79:0] d;
+    output reg  [79:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 80'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$line$1
+
+
+module colorlight_i9_core$nic$core$builder$inserter$line$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [79:0] d;
+    output reg  [79:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 80'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$line$2
+
+
+module colorlight_i9_core$nic$core$builder$inserter$line$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [79:0] d;
+    output reg  [79:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 80'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$line$3
+
+
+module colorlight_i9_core$nic$core$builder$inserter$line$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [79:0] d;
+    output reg  [79:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 80'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$line$4
+
+
+module colorlight_i9_core$nic$core$builder$inserter$line$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [79:0] d;
+    output reg  [79:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 80'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$line$5
+
+
+module colorlight_i9_core$nic$core$builder$inserter$line_valid$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$line_valid$0
+
+
+module colorlight_i9_core$nic$core$builder$inserter$line_valid$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$line_valid$1
+
+
+module colorlight_i9_core$nic$core$builder$inserter$line_valid$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$line_valid$2
+
+
+module colorlight_i9_core$nic$core$builder$inserter$line_valid$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$line_valid$3
+
+
+module colorlight_i9_core$nic$core$builder$inserter$line_valid$4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$line_valid$4
+
+
+module colorlight_i9_core$nic$core$builder$inserter$line_valid$5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$line_valid$5
+
+
+module colorlight_i9_core$nic$core$builder$inserter$out_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$out_data
+
+
+module colorlight_i9_core$nic$core$builder$inserter$out_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$out_keep
+
+
+module colorlight_i9_core$nic$core$builder$inserter$out_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$out_last
+
+
+module colorlight_i9_core$nic$core$builder$inserter$out_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$out_valid
 
 
 module colorlight_i9_core$nic$core$builder$last_beat_now(d,q,clock);
@@ -10410,284 +10633,6 @@ module colorlight_i9_core$nic$core$builder$last_beat_now(d,q,clock);
     end
           
 endmodule // colorlight_i9_core$nic$core$builder$last_beat_now
-
-
-module colorlight_i9_core$nic$core$builder$last_thermometer(address,data);
-    
-    // Module arguments
-    input wire  [3:0] address;
-    output reg  [7:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        4'h0: data = 8'h1;
-      4'h1: data = 8'h3;
-      4'h2: data = 8'h7;
-      4'h3: data = 8'hf;
-      4'h4: data = 8'h1f;
-      4'h5: data = 8'h3f;
-      4'h6: data = 8'h7f;
-      4'h7: data = 8'hff;
-      4'h8: data = 8'hff;
-      4'h9: data = 8'hff;
-      4'ha: data = 8'hff;
-      4'hb: data = 8'hff;
-      4'hc: data = 8'hff;
-      4'hd: data = 8'hff;
-      4'he: data = 8'hff;
-      4'hf: data = 8'hff;
-      default: data = 8'h0;
-    endcase
-            
-endmodule // colorlight_i9_core$nic$core$builder$last_thermometer
-
-
-module colorlight_i9_core$nic$core$builder$layout(d,q,clock);
-    
-    // Module arguments
-    input wire  [114:0] d;
-    output reg  [114:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 115'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$layout
-
-
-module colorlight_i9_core$nic$core$builder$line$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [79:0] d;
-    output reg  [79:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 80'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$line$0
-
-
-module colorlight_i9_core$nic$core$builder$line$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [79:0] d;
-    output reg  [79:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 80'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$line$1
-
-
-module colorlight_i9_core$nic$core$builder$line$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [79:0] d;
-    output reg  [79:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 80'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$line$2
-
-
-module colorlight_i9_core$nic$core$builder$line$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [79:0] d;
-    output reg  [79:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 80'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$line$3
-
-
-module colorlight_i9_core$nic$core$builder$line$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [79:0] d;
-    output reg  [79:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 80'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$line$4
-
-
-module colorlight_i9_core$nic$core$builder$line$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [79:0] d;
-    output reg  [79:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 80'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$line$5
-
-
-module colorlight_i9_core$nic$core$builder$line_valid$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$line_valid$0
-
-
-module colorlight_i9_core$nic$core$builder$line_valid$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$line_valid$1
-
-
-module colorlight_i9_core$nic$core$builder$line_valid$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$line_valid$2
-
-
-module colorlight_i9_core$nic$core$builder$line_valid$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$line_valid$3
-
-
-module colorlight_i9_core$nic$core$builder$line_valid$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$line_valid$4
-
-
-module colorlight_i9_core$nic$core$builder$line_valid$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$line_valid$5
 
 
 module colorlight_i9_core$nic$core$builder$long_found(d,q,clock);
@@ -10726,196 +10671,6 @@ module colorlight_i9_core$nic$core$builder$needs_input_q(d,q,clock);
     end
           
 endmodule // colorlight_i9_core$nic$core$builder$needs_input_q
-
-
-module colorlight_i9_core$nic$core$builder$next(d,q,clock);
-    
-    // Module arguments
-    input wire  [553:0] d;
-    output reg  [553:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 554'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$next
-
-
-module colorlight_i9_core$nic$core$builder$next_age(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$next_age
-
-
-module colorlight_i9_core$nic$core$builder$next_entry(d,q,clock);
-    
-    // Module arguments
-    input wire  [22:0] d;
-    output reg  [22:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 23'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$next_entry
-
-
-module colorlight_i9_core$nic$core$builder$next_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$next_valid
-
-
-module colorlight_i9_core$nic$core$builder$opcodes(address,data);
-    
-    // Module arguments
-    input wire  [7:0] address;
-    output reg  [22:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        8'h0: data = 23'h332c03;
-      8'h1: data = 23'h332c03;
-      8'h2: data = 23'h332c05;
-      8'h3: data = 23'h13b025;
-      8'h4: data = 23'h332c07;
-      8'h5: data = 23'h13b027;
-      8'h6: data = 23'h343c0b;
-      8'h7: data = 23'h332c03;
-      8'h8: data = 23'h332c05;
-      8'h9: data = 23'h13b025;
-      8'ha: data = 23'h343c0f;
-      8'hb: data = 23'h14c02f;
-      8'hc: data = 23'h343c09;
-      8'hd: data = 23'h13b013;
-      8'he: data = 23'h332c03;
-      8'hf: data = 23'h13b015;
-      8'h10: data = 23'h13b017;
-      8'h11: data = 23'h13b011;
-      8'h16: data = 23'h13b045;
-      8'h17: data = 23'h13b047;
-      8'h64: data = 23'h33b487;
-      8'h65: data = 23'h1438a7;
-      8'h81: data = 23'h332c07;
-      default: data = 23'h0;
-    endcase
-            
-endmodule // colorlight_i9_core$nic$core$builder$opcodes
-
-
-module colorlight_i9_core$nic$core$builder$out_data(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$out_data
-
-
-module colorlight_i9_core$nic$core$builder$out_keep(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$out_keep
-
-
-module colorlight_i9_core$nic$core$builder$out_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$out_last
-
-
-module colorlight_i9_core$nic$core$builder$out_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$out_valid
 
 
 module colorlight_i9_core$nic$core$builder$past_header(d,q,clock);
@@ -11231,6 +10986,672 @@ module colorlight_i9_core$nic$core$builder$phase(d,q,clock);
 endmodule // colorlight_i9_core$nic$core$builder$phase
 
 
+module colorlight_i9_core$nic$core$builder$planner(clock,reset,descriptor,descriptor_valid,descriptor_ready,pending,entry,layout,refused,ready,take);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [553:0] descriptor;
+    input wire  descriptor_valid;
+    output reg  descriptor_ready;
+    output reg  [553:0] pending;
+    output reg  [22:0] entry;
+    output reg  [114:0] layout;
+    output reg  refused;
+    output reg  ready;
+    input wire  take;
+    
+    // Constant declarations
+    localparam  no_age = 3'b0;
+    localparam  one_age = 3'b1;
+    localparam  complete_age = 3'b100;
+    localparam  no_pad = 2'b0;
+    localparam  max_payload = 13'b1000000000000;
+    localparam  no_payload = 13'b0;
+    localparam  rule_empty = 2'b0;
+    localparam  seven_bytes = 13'b111;
+    localparam  min_frame = 16'h3c;
+    localparam  eth_header = 16'he;
+    localparam  icrc_bytes = 16'h4;
+    localparam  one_byte = 16'h1;
+    localparam  ipv4_constant_words = 20'hc511;
+    localparam  last_whole_icrc_lane = 3'b100;
+    
+    // Stub signals
+    reg  [7:0] opcodes$address;
+    wire  [22:0] opcodes$data;
+    reg  [3:0] thermometer$address;
+    wire  [7:0] thermometer$data;
+    reg  [3:0] last_thermometer$address;
+    wire  [7:0] last_thermometer$data;
+    reg  [553:0] held$d;
+    wire  [553:0] held$q;
+    reg  held$clock;
+    reg  [22:0] held_entry$d;
+    wire  [22:0] held_entry$q;
+    reg  held_entry$clock;
+    reg  held_valid$d;
+    wire  held_valid$q;
+    reg  held_valid$clock;
+    reg  [2:0] age$d;
+    wire  [2:0] age$q;
+    reg  age$clock;
+    reg  [1:0] s1_pad$d;
+    wire  [1:0] s1_pad$q;
+    reg  s1_pad$clock;
+    reg  [15:0] s1_ip_length$d;
+    wire  [15:0] s1_ip_length$q;
+    reg  s1_ip_length$clock;
+    reg  [15:0] s1_payload_end$d;
+    wire  [15:0] s1_payload_end$q;
+    reg  s1_payload_end$clock;
+    reg  [19:0] s1_address_sum$d;
+    wire  [19:0] s1_address_sum$q;
+    reg  s1_address_sum$clock;
+    reg  [9:0] s1_input_beats$d;
+    wire  [9:0] s1_input_beats$q;
+    reg  s1_input_beats$clock;
+    reg  s1_bad$d;
+    wire  s1_bad$q;
+    reg  s1_bad$clock;
+    reg  [15:0] s2_frame_end$d;
+    wire  [15:0] s2_frame_end$q;
+    reg  s2_frame_end$clock;
+    reg  [15:0] s2_covered_end$d;
+    wire  [15:0] s2_covered_end$q;
+    reg  s2_covered_end$clock;
+    reg  [19:0] s2_sum$d;
+    wire  [19:0] s2_sum$q;
+    reg  s2_sum$clock;
+    reg  [16:0] s3_fold$d;
+    wire  [16:0] s3_fold$q;
+    reg  s3_fold$clock;
+    reg  [114:0] planned$d;
+    wire  [114:0] planned$q;
+    reg  planned$clock;
+    
+    // Local signals
+    reg  [1:0] pad_negated;
+    reg  [15:0] frame_end;
+    reg  [15:0] frame_last_byte;
+    reg  [15:0] folded;
+    reg  [7:0] tos;
+    reg  [12:0] length;
+    reg  [31:0] src_ip;
+    reg  [31:0] dst_ip;
+    reg  [3:0] lane;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$core$builder$planner$opcodes opcodes(
+        .address(opcodes$address),
+        .data(opcodes$data)
+    );
+    colorlight_i9_core$nic$core$builder$planner$thermometer thermometer(
+        .address(thermometer$address),
+        .data(thermometer$data)
+    );
+    colorlight_i9_core$nic$core$builder$planner$last_thermometer last_thermometer(
+        .address(last_thermometer$address),
+        .data(last_thermometer$data)
+    );
+    colorlight_i9_core$nic$core$builder$planner$held held(
+        .d(held$d),
+        .q(held$q),
+        .clock(held$clock)
+    );
+    colorlight_i9_core$nic$core$builder$planner$held_entry held_entry(
+        .d(held_entry$d),
+        .q(held_entry$q),
+        .clock(held_entry$clock)
+    );
+    colorlight_i9_core$nic$core$builder$planner$held_valid held_valid(
+        .d(held_valid$d),
+        .q(held_valid$q),
+        .clock(held_valid$clock)
+    );
+    colorlight_i9_core$nic$core$builder$planner$age age(
+        .d(age$d),
+        .q(age$q),
+        .clock(age$clock)
+    );
+    colorlight_i9_core$nic$core$builder$planner$s1_pad s1_pad(
+        .d(s1_pad$d),
+        .q(s1_pad$q),
+        .clock(s1_pad$clock)
+    );
+    colorlight_i9_core$nic$core$builder$planner$s1_ip_length s1_ip_length(
+        .d(s1_ip_length$d),
+        .q(s1_ip_length$q),
+        .clock(s1_ip_length$clock)
+    );
+    colorlight_i9_core$nic$core$builder$planner$s1_payload_end s1_payload_end(
+        .d(s1_payload_end$d),
+        .q(s1_payload_end$q),
+        .clock(s1_payload_end$clock)
+    );
+    colorlight_i9_core$nic$core$builder$planner$s1_address_sum s1_address_sum(
+        .d(s1_address_sum$d),
+        .q(s1_address_sum$q),
+        .clock(s1_address_sum$clock)
+    );
+    colorlight_i9_core$nic$core$builder$planner$s1_input_beats s1_input_beats(
+        .d(s1_input_beats$d),
+        .q(s1_input_beats$q),
+        .clock(s1_input_beats$clock)
+    );
+    colorlight_i9_core$nic$core$builder$planner$s1_bad s1_bad(
+        .d(s1_bad$d),
+        .q(s1_bad$q),
+        .clock(s1_bad$clock)
+    );
+    colorlight_i9_core$nic$core$builder$planner$s2_frame_end s2_frame_end(
+        .d(s2_frame_end$d),
+        .q(s2_frame_end$q),
+        .clock(s2_frame_end$clock)
+    );
+    colorlight_i9_core$nic$core$builder$planner$s2_covered_end s2_covered_end(
+        .d(s2_covered_end$d),
+        .q(s2_covered_end$q),
+        .clock(s2_covered_end$clock)
+    );
+    colorlight_i9_core$nic$core$builder$planner$s2_sum s2_sum(
+        .d(s2_sum$d),
+        .q(s2_sum$q),
+        .clock(s2_sum$clock)
+    );
+    colorlight_i9_core$nic$core$builder$planner$s3_fold s3_fold(
+        .d(s3_fold$d),
+        .q(s3_fold$q),
+        .clock(s3_fold$clock)
+    );
+    colorlight_i9_core$nic$core$builder$planner$planned planned(
+        .d(planned$d),
+        .q(planned$q),
+        .clock(planned$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        held$clock = clock;
+        held_entry$clock = clock;
+        held_valid$clock = clock;
+        age$clock = clock;
+        s1_pad$clock = clock;
+        s1_ip_length$clock = clock;
+        s1_payload_end$clock = clock;
+        s1_address_sum$clock = clock;
+        s1_input_beats$clock = clock;
+        s1_bad$clock = clock;
+        s2_frame_end$clock = clock;
+        s2_covered_end$clock = clock;
+        s2_sum$clock = clock;
+        s3_fold$clock = clock;
+        planned$clock = clock;
+        held$d = held$q;
+        held_entry$d = held_entry$q;
+        held_valid$d = held_valid$q;
+        age$d = age$q;
+        s1_pad$d = s1_pad$q;
+        s1_ip_length$d = s1_ip_length$q;
+        s1_payload_end$d = s1_payload_end$q;
+        s1_address_sum$d = s1_address_sum$q;
+        s1_input_beats$d = s1_input_beats$q;
+        s1_bad$d = s1_bad$q;
+        s2_frame_end$d = s2_frame_end$q;
+        s2_covered_end$d = s2_covered_end$q;
+        s2_sum$d = s2_sum$q;
+        s3_fold$d = s3_fold$q;
+        planned$d = planned$q;
+        descriptor_ready = ~held_valid$q;
+        opcodes$address = descriptor[(64'hb8)+:(8)];
+        if (descriptor_valid & ~held_valid$q) begin
+            held$d = descriptor;
+            held_entry$d = opcodes$data;
+            held_valid$d = 1'b1;
+            age$d = no_age;
+        end
+        else if (age$q != complete_age) begin
+            age$d = age$q + one_age;
+        end
+        ready = held_valid$q & (age$q == complete_age);
+        pending = held$q;
+        entry = held_entry$q;
+        layout = planned$q;
+        refused = s1_bad$q;
+        length = held$q[(64'h21d)+:(13)];
+        src_ip = held$q[(64'h60)+:(32)];
+        dst_ip = held$q[(64'h80)+:(32)];
+        lane = held_entry$q[(64'h13)+:(4)];
+        pad_negated = no_pad - length[(32'h0)+:(2)];
+        s1_pad$d = pad_negated;
+        s1_ip_length$d = ((held_entry$q[(64'h8)+:(7)]) & 16'hffff) + ((length) & 16'hffff) + ((pad_negated) & 16'hffff);
+        s1_payload_end$d = ((((held_entry$q[(64'hf)+:(4)]) & 16'hffff) << 32'h3) | ((lane) & 16'hffff)) + ((length) & 16'hffff);
+        s1_address_sum$d = (((src_ip[(32'h10)+:(16)]) & 20'hfffff) + ((src_ip[(32'h0)+:(16)]) & 20'hfffff)) + (((dst_ip[(32'h10)+:(16)]) & 20'hfffff) + ((dst_ip[(32'h0)+:(16)]) & 20'hfffff));
+        s1_input_beats$d = (((length + seven_bytes) >> 32'h3) & 10'h3ff);
+        s1_bad$d = ~held_entry$q[(64'h0)+:(1)] | (length > max_payload) | ((held_entry$q[(64'h1)+:(2)] == rule_empty) & (length != no_payload));
+        frame_end = s1_ip_length$q + eth_header;
+        if (frame_end < min_frame) begin
+            frame_end = min_frame;
+        end
+        s2_frame_end$d = frame_end;
+        s2_covered_end$d = s1_ip_length$q + eth_header - icrc_bytes;
+        tos = (((held$q[(64'ha0)+:(6)]) & 8'hff) << 32'h2) | ((held$q[(64'ha6)+:(2)]) & 8'hff);
+        s2_sum$d = s1_address_sum$q + ((s1_ip_length$q) & 20'hfffff) + (ipv4_constant_words + ((tos) & 20'hfffff));
+        s3_fold$d = ((s2_sum$q[(32'h0)+:(16)]) & 17'h1ffff) + ((s2_sum$q[(32'h10)+:(4)]) & 17'h1ffff);
+        frame_last_byte = s2_frame_end$q - one_byte;
+        planned$d[(64'h0)+:(2)] = s1_pad$q;
+        planned$d[(64'h2)+:(16)] = s1_ip_length$q;
+        planned$d[(64'h22)+:(10)] = ((held_entry$q[(64'hf)+:(4)]) & 10'h3ff);
+        planned$d[(64'h2c)+:(1)] = ~lane[32'h2];
+        planned$d[(64'h2d)+:(10)] = s1_input_beats$q;
+        planned$d[(64'h37)+:(10)] = ((s1_payload_end$q[(32'h3)+:(13)]) & 10'h3ff);
+        thermometer$address = ((s1_payload_end$q[(32'h0)+:(3)]) & 4'hf);
+        planned$d[(64'h41)+:(8)] = thermometer$data;
+        planned$d[(64'h49)+:(10)] = ((frame_last_byte[(32'h3)+:(13)]) & 10'h3ff);
+        last_thermometer$address = ((frame_last_byte[(32'h0)+:(3)]) & 4'hf);
+        planned$d[(64'h53)+:(8)] = last_thermometer$data;
+        planned$d[(64'h5b)+:(10)] = (((s2_covered_end$q - one_byte) >> 32'h3) & 10'h3ff);
+        planned$d[(64'h65)+:(10)] = ((s2_covered_end$q[(32'h3)+:(13)]) & 10'h3ff);
+        planned$d[(64'h6f)+:(3)] = s2_covered_end$q[(32'h0)+:(3)];
+        planned$d[(64'h72)+:(1)] = s2_covered_end$q[(32'h0)+:(3)] > last_whole_icrc_lane;
+        folded = s3_fold$q[(32'h0)+:(16)] + ((s3_fold$q[(32'h10)+:(1)]) & 16'hffff);
+        planned$d[(64'h12)+:(16)] = ~folded;
+        if (take) begin
+            held_valid$d = 1'b0;
+        end
+        if (reset) begin
+            held_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$core$builder$planner
+
+
+module colorlight_i9_core$nic$core$builder$planner$age(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$planner$age
+
+
+module colorlight_i9_core$nic$core$builder$planner$held(d,q,clock);
+    
+    // Module arguments
+    input wire  [553:0] d;
+    output reg  [553:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 554'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$planner$held
+
+
+module colorlight_i9_core$nic$core$builder$planner$held_entry(d,q,clock);
+    
+    // Module arguments
+    input wire  [22:0] d;
+    output reg  [22:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 23'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$planner$held_entry
+
+
+module colorlight_i9_core$nic$core$builder$planner$held_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$planner$held_valid
+
+
+module colorlight_i9_core$nic$core$builder$planner$last_thermometer(address,data);
+    
+    // Module arguments
+    input wire  [3:0] address;
+    output reg  [7:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        4'h0: data = 8'h1;
+      4'h1: data = 8'h3;
+      4'h2: data = 8'h7;
+      4'h3: data = 8'hf;
+      4'h4: data = 8'h1f;
+      4'h5: data = 8'h3f;
+      4'h6: data = 8'h7f;
+      4'h7: data = 8'hff;
+      4'h8: data = 8'hff;
+      4'h9: data = 8'hff;
+      4'ha: data = 8'hff;
+      4'hb: data = 8'hff;
+      4'hc: data = 8'hff;
+      4'hd: data = 8'hff;
+      4'he: data = 8'hff;
+      4'hf: data = 8'hff;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // colorlight_i9_core$nic$core$builder$planner$last_thermometer
+
+
+module colorlight_i9_core$nic$core$builder$planner$opcodes(address,data);
+    
+    // Module arguments
+    input wire  [7:0] address;
+    output reg  [22:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        8'h0: data = 23'h332c03;
+      8'h1: data = 23'h332c03;
+      8'h2: data = 23'h332c05;
+      8'h3: data = 23'h13b025;
+      8'h4: data = 23'h332c07;
+      8'h5: data = 23'h13b027;
+      8'h6: data = 23'h343c0b;
+      8'h7: data = 23'h332c03;
+      8'h8: data = 23'h332c05;
+      8'h9: data = 23'h13b025;
+      8'ha: data = 23'h343c0f;
+      8'hb: data = 23'h14c02f;
+      8'hc: data = 23'h343c09;
+      8'hd: data = 23'h13b013;
+      8'he: data = 23'h332c03;
+      8'hf: data = 23'h13b015;
+      8'h10: data = 23'h13b017;
+      8'h11: data = 23'h13b011;
+      8'h16: data = 23'h13b045;
+      8'h17: data = 23'h13b047;
+      8'h64: data = 23'h33b487;
+      8'h65: data = 23'h1438a7;
+      8'h81: data = 23'h332c07;
+      default: data = 23'h0;
+    endcase
+            
+endmodule // colorlight_i9_core$nic$core$builder$planner$opcodes
+
+
+module colorlight_i9_core$nic$core$builder$planner$planned(d,q,clock);
+    
+    // Module arguments
+    input wire  [114:0] d;
+    output reg  [114:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 115'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$planner$planned
+
+
+module colorlight_i9_core$nic$core$builder$planner$s1_address_sum(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$planner$s1_address_sum
+
+
+module colorlight_i9_core$nic$core$builder$planner$s1_bad(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$planner$s1_bad
+
+
+module colorlight_i9_core$nic$core$builder$planner$s1_input_beats(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$planner$s1_input_beats
+
+
+module colorlight_i9_core$nic$core$builder$planner$s1_ip_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$planner$s1_ip_length
+
+
+module colorlight_i9_core$nic$core$builder$planner$s1_pad(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$planner$s1_pad
+
+
+module colorlight_i9_core$nic$core$builder$planner$s1_payload_end(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$planner$s1_payload_end
+
+
+module colorlight_i9_core$nic$core$builder$planner$s2_covered_end(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$planner$s2_covered_end
+
+
+module colorlight_i9_core$nic$core$builder$planner$s2_frame_end(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$planner$s2_frame_end
+
+
+module colorlight_i9_core$nic$core$builder$planner$s2_sum(d,q,clock);
+    
+    // Module arguments
+    input wire  [19:0] d;
+    output reg  [19:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 20'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$planner$s2_sum
+
+
+module colorlight_i9_core$nic$core$builder$planner$s3_fold(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$planner$s3_fold
+
+
+module colorlight_i9_core$nic$core$builder$planner$thermometer(address,data);
+    
+    // Module arguments
+    input wire  [3:0] address;
+    output reg  [7:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        4'h0: data = 8'h0;
+      4'h1: data = 8'h1;
+      4'h2: data = 8'h3;
+      4'h3: data = 8'h7;
+      4'h4: data = 8'hf;
+      4'h5: data = 8'h1f;
+      4'h6: data = 8'h3f;
+      4'h7: data = 8'h7f;
+      4'h8: data = 8'hff;
+      4'h9: data = 8'hff;
+      4'ha: data = 8'hff;
+      4'hb: data = 8'hff;
+      4'hc: data = 8'hff;
+      4'hd: data = 8'hff;
+      4'he: data = 8'hff;
+      4'hf: data = 8'hff;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // colorlight_i9_core$nic$core$builder$planner$thermometer
+
+
 module colorlight_i9_core$nic$core$builder$previous(d,q,clock);
     
     // Module arguments
@@ -11269,196 +11690,6 @@ module colorlight_i9_core$nic$core$builder$refused_found(d,q,clock);
 endmodule // colorlight_i9_core$nic$core$builder$refused_found
 
 
-module colorlight_i9_core$nic$core$builder$s1_address_sum(d,q,clock);
-    
-    // Module arguments
-    input wire  [19:0] d;
-    output reg  [19:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 20'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$s1_address_sum
-
-
-module colorlight_i9_core$nic$core$builder$s1_bad(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$s1_bad
-
-
-module colorlight_i9_core$nic$core$builder$s1_input_beats(d,q,clock);
-    
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$s1_input_beats
-
-
-module colorlight_i9_core$nic$core$builder$s1_ip_length(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$s1_ip_length
-
-
-module colorlight_i9_core$nic$core$builder$s1_pad(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$s1_pad
-
-
-module colorlight_i9_core$nic$core$builder$s1_payload_end(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$s1_payload_end
-
-
-module colorlight_i9_core$nic$core$builder$s2_covered_end(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$s2_covered_end
-
-
-module colorlight_i9_core$nic$core$builder$s2_frame_end(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$s2_frame_end
-
-
-module colorlight_i9_core$nic$core$builder$s2_sum(d,q,clock);
-    
-    // Module arguments
-    input wire  [19:0] d;
-    output reg  [19:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 20'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$s2_sum
-
-
-module colorlight_i9_core$nic$core$builder$s3_fold(d,q,clock);
-    
-    // Module arguments
-    input wire  [16:0] d;
-    output reg  [16:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 17'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$s3_fold
-
-
 module colorlight_i9_core$nic$core$builder$stomp(d,q,clock);
     
     // Module arguments
@@ -11476,37 +11707,6 @@ module colorlight_i9_core$nic$core$builder$stomp(d,q,clock);
     end
           
 endmodule // colorlight_i9_core$nic$core$builder$stomp
-
-
-module colorlight_i9_core$nic$core$builder$thermometer(address,data);
-    
-    // Module arguments
-    input wire  [3:0] address;
-    output reg  [7:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        4'h0: data = 8'h0;
-      4'h1: data = 8'h1;
-      4'h2: data = 8'h3;
-      4'h3: data = 8'h7;
-      4'h4: data = 8'hf;
-      4'h5: data = 8'h1f;
-      4'h6: data = 8'h3f;
-      4'h7: data = 8'h7f;
-      4'h8: data = 8'hff;
-      4'h9: data = 8'hff;
-      4'ha: data = 8'hff;
-      4'hb: data = 8'hff;
-      4'hc: data = 8'hff;
-      4'hd: data = 8'hff;
-      4'he: data = 8'hff;
-      4'hf: data = 8'hff;
-      default: data = 8'h0;
-    endcase
-            
-endmodule // colorlight_i9_core$nic$core$builder$thermometer
 
 
 module colorlight_i9_core$nic$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,probe_qp,probe_taken,c0_links$from_a$tdata,c0_links$from_a$tlast,c0_links$from_a$tvalid,c0_links$from_a$tready,c0_links$from_b$tdata,c0_links$from_b$tlast,c0_links$from_b$tvalid,c0_links$from_b$tready,c0_links$to_controller$tdata,c0_links$to_controller$tlast,c0_links$to_controller$tvalid,c0_links$to_controller$tready,c0_work$valid,c0_work$ready,c0_work$qp,c0_work$kind,c0_work$length,c0_work$va,c0_work$rkey,c0_work$tag,c0_work$payload$tdata,c0_work$payload$tlast,c0_work$payload$tvalid,c0_work$payload$tready,c0_work$read$tdata,c0_work$read$tlast,c0_work$read$tvalid,c0_work$read$tready,c0_work$read$tag,c0_work$read$length,c0_work$read$last,c0_counters$commands_forwarded,c0_counters$completions_delivered,c0_counters$unknown_qp,c0_counters$slots_full,c0_counters$malformed_capsule,c0_counters$capsule_too_long,c0_counters$wqe_unknown_qp,c0_counters$wqe_malformed,c0_counters$cqe_unknown_cid,c0_counters$read_data_unknown,c0_counters$wrong_link,c0_counters$commands_replayed,c0_counters$late_discarded,c0_counters$takeovers_acked,c0_counters$path_errors_sent,c0_counters$writes_truncated,c1_links$from_a$tdata,c1_links$from_a$tlast,c1_links$from_a$tvalid,c1_links$from_a$tready,c1_links$from_b$tdata,c1_links$from_b$tlast,c1_links$from_b$tvalid,c1_links$from_b$tready,c1_links$to_controller$tdata,c1_links$to_controller$tlast,c1_links$to_controller$tvalid,c1_links$to_controller$tready,c1_work$valid,c1_work$ready,c1_work$qp,c1_work$kind,c1_work$length,c1_work$va,c1_work$rkey,c1_work$tag,c1_work$payload$tdata,c1_work$payload$tlast,c1_work$payload$tvalid,c1_work$payload$tready,c1_work$read$tdata,c1_work$read$tlast,c1_work$read$tvalid,c1_work$read$tready,c1_work$read$tag,c1_work$read$length,c1_work$read$last,c1_counters$commands_forwarded,c1_counters$completions_delivered,c1_counters$unknown_qp,c1_counters$slots_full,c1_counters$malformed_capsule,c1_counters$capsule_too_long,c1_counters$wqe_unknown_qp,c1_counters$wqe_malformed,c1_counters$cqe_unknown_cid,c1_counters$read_data_unknown,c1_counters$wrong_link,c1_counters$commands_replayed,c1_counters$late_discarded,c1_counters$takeovers_acked,c1_counters$path_errors_sent,c1_counters$writes_truncated);
