@@ -4376,9 +4376,15 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
     wire  inserter$m_axis_tvalid;
     reg  inserter$m_axis_tready;
     reg  [553:0] header$descriptor;
-    reg  [22:0] header$entry;
-    reg  [114:0] header$layout;
-    reg  [10:0] header$phase;
+    reg  header$reth;
+    reg  header$aeth;
+    reg  header$deth;
+    reg  header$ieth;
+    reg  header$immdt;
+    reg  [1:0] header$pad;
+    reg  [15:0] header$ip_length;
+    reg  [15:0] header$checksum;
+    reg  [9:0] header$phase;
     wire  [63:0] header$word;
     reg  [7:0] header_bytes$data_in;
     wire  [63:0] header_bytes$data_out;
@@ -4506,8 +4512,14 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
     );
     nic_self_test$core$builder$header header(
         .descriptor(header$descriptor),
-        .entry(header$entry),
-        .layout(header$layout),
+        .reth(header$reth),
+        .aeth(header$aeth),
+        .deth(header$deth),
+        .ieth(header$ieth),
+        .immdt(header$immdt),
+        .pad(header$pad),
+        .ip_length(header$ip_length),
+        .checksum(header$checksum),
         .phase(header$phase),
         .word(header$word)
     );
@@ -4707,9 +4719,15 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
             input_word = zero_word;
         end
         header$descriptor = active$q;
-        header$entry = active_entry$q;
-        header$layout = active_layout$q;
-        header$phase = phase$q;
+        header$reth = active_entry$q[(64'h3)+:(1)];
+        header$aeth = active_entry$q[(64'h4)+:(1)];
+        header$deth = active_entry$q[(64'h7)+:(1)];
+        header$ieth = active_entry$q[(64'h6)+:(1)];
+        header$immdt = active_entry$q[(64'h5)+:(1)];
+        header$pad = active_layout$q[(64'h0)+:(2)];
+        header$ip_length = active_layout$q[(64'h2)+:(16)];
+        header$checksum = active_layout$q[(64'h12)+:(16)];
+        header$phase = phase$q[(32'h0)+:(10)];
         header_le = header$word;
         if (active_layout$q[(64'h2c)+:(1)]) begin
             payload_word = (previous$q >> 32'h30) | (input_word << 32'h10);
@@ -5019,13 +5037,19 @@ module nic_self_test$core$builder$frames(d,q,clock);
 endmodule // nic_self_test$core$builder$frames
 
 
-module nic_self_test$core$builder$header(descriptor,entry,layout,phase,word);
+module nic_self_test$core$builder$header(descriptor,reth,aeth,deth,ieth,immdt,pad,ip_length,checksum,phase,word);
     
     // Module arguments
     input wire  [553:0] descriptor;
-    input wire  [22:0] entry;
-    input wire  [114:0] layout;
-    input wire  [10:0] phase;
+    input wire  reth;
+    input wire  aeth;
+    input wire  deth;
+    input wire  ieth;
+    input wire  immdt;
+    input wire  [1:0] pad;
+    input wire  [15:0] ip_length;
+    input wire  [15:0] checksum;
+    input wire  [9:0] phase;
     output reg  [63:0] word;
     
     // Constant declarations
@@ -5066,29 +5090,29 @@ module nic_self_test$core$builder$header(descriptor,entry,layout,phase,word);
         dst_ip = descriptor[(64'h80)+:(32)];
         dest_qp = descriptor[(64'hd4)+:(24)];
         ext = no_ext;
-        if (entry[(64'h3)+:(1)]) begin
+        if (reth) begin
             ext = (((descriptor[(64'h105)+:(64)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((descriptor[(64'h145)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((descriptor[(64'h165)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h20);
-            if (entry[(64'h5)+:(1)]) begin
+            if (immdt) begin
                 ext = (((descriptor[(64'h105)+:(64)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((descriptor[(64'h145)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h40) | (((descriptor[(64'h165)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h20) | ((descriptor[(64'h1a5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff);
             end
         end
-        else if (entry[(64'h7)+:(1)]) begin
+        else if (deth) begin
             ext = (((descriptor[(64'h1e5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((descriptor[(64'h205)+:(24)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h60);
-            if (entry[(64'h5)+:(1)]) begin
+            if (immdt) begin
                 ext = (((descriptor[(64'h1e5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80) | (((descriptor[(64'h205)+:(24)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h60) | (((descriptor[(64'h1a5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h40);
             end
         end
-        else if (entry[(64'h4)+:(1)]) begin
+        else if (aeth) begin
             ext = (((descriptor[(64'h185)+:(8)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h98) | (((descriptor[(64'h18d)+:(24)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80);
         end
-        else if (entry[(64'h6)+:(1)]) begin
+        else if (ieth) begin
             ext = ((descriptor[(64'h1c5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80;
         end
-        else if (entry[(64'h5)+:(1)]) begin
+        else if (immdt) begin
             ext = ((descriptor[(64'h1a5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80;
         end
-        udp_length = layout[(64'h2)+:(16)] - ipv4_header;
-        bth_flags = ((layout[(64'h0)+:(2)]) & 8'hff) << 32'h4;
+        udp_length = ip_length - ipv4_header;
+        bth_flags = ((pad) & 8'hff) << 32'h4;
         if (descriptor[(64'hc0)+:(1)]) begin
             bth_flags = bth_flags | top_bit;
         end
@@ -5114,10 +5138,10 @@ module nic_self_test$core$builder$header(descriptor,entry,layout,phase,word);
             header_be = (((src_mac[(32'h0)+:(32)]) & 64'hffffffffffffffff) << 32'h20) | beat1_fixed | (((descriptor[(64'ha0)+:(6)]) & 64'hffffffffffffffff) << 32'h2) | ((descriptor[(64'ha6)+:(2)]) & 64'hffffffffffffffff);
         end
         if (phase[32'h2]) begin
-            header_be = (((layout[(64'h2)+:(16)]) & 64'hffffffffffffffff) << 32'h30) | beat2_fixed;
+            header_be = (((ip_length) & 64'hffffffffffffffff) << 32'h30) | beat2_fixed;
         end
         if (phase[32'h3]) begin
-            header_be = (((layout[(64'h12)+:(16)]) & 64'hffffffffffffffff) << 32'h30) | (((descriptor[(64'h60)+:(32)]) & 64'hffffffffffffffff) << 32'h10) | ((dst_ip[(32'h10)+:(16)]) & 64'hffffffffffffffff);
+            header_be = (((checksum) & 64'hffffffffffffffff) << 32'h30) | (((descriptor[(64'h60)+:(32)]) & 64'hffffffffffffffff) << 32'h10) | ((dst_ip[(32'h10)+:(16)]) & 64'hffffffffffffffff);
         end
         if (phase[32'h4]) begin
             header_be = (((dst_ip[(32'h0)+:(16)]) & 64'hffffffffffffffff) << 32'h30) | (((descriptor[(64'ha8)+:(16)]) & 64'hffffffffffffffff) << 32'h20) | beat4_fixed | ((udp_length) & 64'hffffffffffffffff);

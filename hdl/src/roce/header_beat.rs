@@ -1,10 +1,10 @@
 //! The packet builder's headers: one beat of a frame's Ethernet, IPv4, UDP, BTH and extension
 //! headers (those the opcode has, in its order), from the descriptor being sent, its opcode's
-//! entry and its frame's layout (docs/tx-builder.md). Combinational: `phase` (one-hot, header
-//! beat 0..9) picks the beat; `word` has the beat's first byte in bits 7:0.
+//! extension headers and the lengths and checksum of its frame's layout (docs/tx-builder.md).
+//! Combinational: `phase` (one-hot, header beat 0..9) picks the beat, none gives a zero word;
+//! `word` has the beat's first byte in bits 7:0.
 
-use super::opcode_table::OpcodeEntry;
-use super::tx_builder::{FrameLayout, TxDescriptor, IPV4_FLAGS_DF, IPV4_TTL};
+use super::tx_builder::{TxDescriptor, IPV4_FLAGS_DF, IPV4_TTL};
 use super::wire;
 use super::xor_network::XorNetwork;
 use crate::constant::constant;
@@ -13,10 +13,18 @@ use rust_hdl::prelude::*;
 #[derive(LogicBlock)]
 pub struct HeaderBeat {
     pub descriptor: Signal<In, TxDescriptor>,
-    pub entry: Signal<In, OpcodeEntry>,
-    pub layout: Signal<In, FrameLayout>,
-    /// One-hot: header beat 0..9; bit 10 (any later beat) gives a zero word.
-    pub phase: Signal<In, Bits<11>>,
+    /// The opcode's extension headers (its entry in `opcode_table`).
+    pub reth: Signal<In, Bit>,
+    pub aeth: Signal<In, Bit>,
+    pub deth: Signal<In, Bit>,
+    pub ieth: Signal<In, Bit>,
+    pub immdt: Signal<In, Bit>,
+    /// From the layout: BTH pad count, IPv4 total length, IPv4 header checksum.
+    pub pad: Signal<In, Bits<2>>,
+    pub ip_length: Signal<In, Bits<16>>,
+    pub checksum: Signal<In, Bits<16>>,
+    /// One-hot: header beat 0..9.
+    pub phase: Signal<In, Bits<10>>,
     pub word: Signal<Out, Bits<64>>,
     byte_swap: XorNetwork<64, 64>,
     // Fields sliced further (hdl_gen slices one level at a time).
@@ -48,8 +56,14 @@ impl Default for HeaderBeat {
     fn default() -> Self {
         Self {
             descriptor: Default::default(),
-            entry: Default::default(),
-            layout: Default::default(),
+            reth: Default::default(),
+            aeth: Default::default(),
+            deth: Default::default(),
+            ieth: Default::default(),
+            immdt: Default::default(),
+            pad: Default::default(),
+            ip_length: Default::default(),
+            checksum: Default::default(),
             phase: Default::default(),
             word: Default::default(),
             byte_swap: XorNetwork::byte_permutation([7, 6, 5, 4, 3, 2, 1, 0]),
@@ -84,34 +98,34 @@ impl Logic for HeaderBeat {
         // The beat big-endian (the frame's first byte in the top bits), byte-swapped at the end;
         // extension headers in the order the opcode has them.
         self.ext.next = self.no_ext.val();
-        if self.entry.val().reth {
+        if self.reth.val() {
             self.ext.next = (bit_cast::<160, 64>(self.descriptor.val().reth_va) << 96)
                 | (bit_cast::<160, 32>(self.descriptor.val().reth_rkey) << 64)
                 | (bit_cast::<160, 32>(self.descriptor.val().reth_dma_length) << 32);
-            if self.entry.val().immdt {
+            if self.immdt.val() {
                 self.ext.next = (bit_cast::<160, 64>(self.descriptor.val().reth_va) << 96)
                     | (bit_cast::<160, 32>(self.descriptor.val().reth_rkey) << 64)
                     | (bit_cast::<160, 32>(self.descriptor.val().reth_dma_length) << 32)
                     | bit_cast::<160, 32>(self.descriptor.val().immdt);
             }
-        } else if self.entry.val().deth {
+        } else if self.deth.val() {
             self.ext.next = (bit_cast::<160, 32>(self.descriptor.val().deth_qkey) << 128)
                 | (bit_cast::<160, 24>(self.descriptor.val().deth_src_qp) << 96);
-            if self.entry.val().immdt {
+            if self.immdt.val() {
                 self.ext.next = (bit_cast::<160, 32>(self.descriptor.val().deth_qkey) << 128)
                     | (bit_cast::<160, 24>(self.descriptor.val().deth_src_qp) << 96)
                     | (bit_cast::<160, 32>(self.descriptor.val().immdt) << 64);
             }
-        } else if self.entry.val().aeth {
+        } else if self.aeth.val() {
             self.ext.next = (bit_cast::<160, 8>(self.descriptor.val().aeth_syndrome) << 152)
                 | (bit_cast::<160, 24>(self.descriptor.val().aeth_msn) << 128);
-        } else if self.entry.val().ieth {
+        } else if self.ieth.val() {
             self.ext.next = bit_cast::<160, 32>(self.descriptor.val().ieth_rkey) << 128;
-        } else if self.entry.val().immdt {
+        } else if self.immdt.val() {
             self.ext.next = bit_cast::<160, 32>(self.descriptor.val().immdt) << 128;
         }
-        self.udp_length.next = self.layout.val().ip_length - self.ipv4_header.val();
-        self.bth_flags.next = bit_cast::<8, 2>(self.layout.val().pad) << 4;
+        self.udp_length.next = self.ip_length.val() - self.ipv4_header.val();
+        self.bth_flags.next = bit_cast::<8, 2>(self.pad.val()) << 4;
         if self.descriptor.val().solicited {
             self.bth_flags.next = self.bth_flags.val() | self.top_bit.val();
         }
@@ -141,10 +155,10 @@ impl Logic for HeaderBeat {
                 | bit_cast::<64, 2>(self.descriptor.val().ip_ecn);
         }
         if self.phase.val().get_bit(2) {
-            self.header_be.next = (bit_cast::<64, 16>(self.layout.val().ip_length) << 48) | self.beat2_fixed.val();
+            self.header_be.next = (bit_cast::<64, 16>(self.ip_length.val()) << 48) | self.beat2_fixed.val();
         }
         if self.phase.val().get_bit(3) {
-            self.header_be.next = (bit_cast::<64, 16>(self.layout.val().checksum) << 48)
+            self.header_be.next = (bit_cast::<64, 16>(self.checksum.val()) << 48)
                 | (bit_cast::<64, 32>(self.descriptor.val().src_ip) << 16)
                 | bit_cast::<64, 16>(self.dst_ip.val().get_bits::<16>(16));
         }

@@ -437,9 +437,15 @@ impl Logic for TxBuilder {
         }
         // Header beats, from the active descriptor.
         self.header.descriptor.next = self.active.q.val();
-        self.header.entry.next = self.active_entry.q.val();
-        self.header.layout.next = self.active_layout.q.val();
-        self.header.phase.next = self.phase.q.val();
+        self.header.reth.next = self.active_entry.q.val().reth;
+        self.header.aeth.next = self.active_entry.q.val().aeth;
+        self.header.deth.next = self.active_entry.q.val().deth;
+        self.header.ieth.next = self.active_entry.q.val().ieth;
+        self.header.immdt.next = self.active_entry.q.val().immdt;
+        self.header.pad.next = self.active_layout.q.val().pad;
+        self.header.ip_length.next = self.active_layout.q.val().ip_length;
+        self.header.checksum.next = self.active_layout.q.val().checksum;
+        self.header.phase.next = self.phase.q.val().get_bits::<10>(0);
         self.header_le.next = self.header.word.val();
 
         // Payload, realigned to the header end (lane 2 or 6): the previous input beat's last
