@@ -4798,7 +4798,9 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     localparam  word_3 = 16'h3;
     localparam  word_4 = 16'h4;
     localparam  word_5 = 16'h5;
-    localparam  sqe_bytes = 16'h40;
+    localparam  sqe_less_a_beat = 16'h38;
+    localparam  last_sqe_word = 16'h7;
+    localparam  sqe_last_byte_low = 4'hf;
     localparam  opcode_fabrics = 8'h7f;
     localparam  fctype_connect = 8'h1;
     localparam  sgl_keyed = 8'h40;
@@ -4892,6 +4894,9 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  [6:0] slot_address;
     reg  [15:0] word;
     reg  [15:0] keep_bytes;
+    reg  [15:0] bytes_before;
+    reg  short_of_sqe;
+    reg  [3:0] sqe_bytes_lacking;
     reg  [7:0] sgl_type;
     
     // Sub module instances
@@ -5127,11 +5132,17 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         if ((word >> slot_word_bits_16) != zero_16) begin
             next[(64'ha)+:(1)] = 1'b1;
         end
+        bytes_before = work$q[(64'h1f)+:(16)];
+        if (first) begin
+            bytes_before = zero_16;
+        end
         if (~next[(64'ha)+:(1)]) begin
-            next[(64'h1f)+:(16)] = work$q[(64'h1f)+:(16)] + keep_bytes;
-            if (first) begin
-                next[(64'h1f)+:(16)] = keep_bytes;
-            end
+            next[(64'h1f)+:(16)] = bytes_before + keep_bytes;
+        end
+        sqe_bytes_lacking = sqe_last_byte_low - bytes_before[(32'h0)+:(4)];
+        short_of_sqe = bytes_before < sqe_less_a_beat;
+        if ((bytes_before >> 32'h3) == last_sqe_word) begin
+            short_of_sqe = keep_bytes[(32'h0)+:(4)] <= sqe_bytes_lacking;
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
@@ -5187,7 +5198,7 @@ module connector_pair$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
                                 if (next[(64'h1)+:(1)]) begin
                                     slots_full = 1'b1;
                                 end
-                                else if ((next[(64'h1f)+:(16)] < sqe_bytes) | ~next[(64'hc)+:(1)]) begin
+                                else if (short_of_sqe | ~next[(64'hc)+:(1)]) begin
                                     malformed_capsule = 1'b1;
                                 end
                                 else if (next[(64'ha)+:(1)]) begin
@@ -10433,7 +10444,9 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     localparam  word_3 = 16'h3;
     localparam  word_4 = 16'h4;
     localparam  word_5 = 16'h5;
-    localparam  sqe_bytes = 16'h40;
+    localparam  sqe_less_a_beat = 16'h38;
+    localparam  last_sqe_word = 16'h7;
+    localparam  sqe_last_byte_low = 4'hf;
     localparam  opcode_fabrics = 8'h7f;
     localparam  fctype_connect = 8'h1;
     localparam  sgl_keyed = 8'h40;
@@ -10527,6 +10540,9 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
     reg  [6:0] slot_address;
     reg  [15:0] word;
     reg  [15:0] keep_bytes;
+    reg  [15:0] bytes_before;
+    reg  short_of_sqe;
+    reg  [3:0] sqe_bytes_lacking;
     reg  [7:0] sgl_type;
     
     // Sub module instances
@@ -10762,11 +10778,17 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
         if ((word >> slot_word_bits_16) != zero_16) begin
             next[(64'ha)+:(1)] = 1'b1;
         end
+        bytes_before = work$q[(64'h1f)+:(16)];
+        if (first) begin
+            bytes_before = zero_16;
+        end
         if (~next[(64'ha)+:(1)]) begin
-            next[(64'h1f)+:(16)] = work$q[(64'h1f)+:(16)] + keep_bytes;
-            if (first) begin
-                next[(64'h1f)+:(16)] = keep_bytes;
-            end
+            next[(64'h1f)+:(16)] = bytes_before + keep_bytes;
+        end
+        sqe_bytes_lacking = sqe_last_byte_low - bytes_before[(32'h0)+:(4)];
+        short_of_sqe = bytes_before < sqe_less_a_beat;
+        if ((bytes_before >> 32'h3) == last_sqe_word) begin
+            short_of_sqe = keep_bytes[(32'h0)+:(4)] <= sqe_bytes_lacking;
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
@@ -10822,7 +10844,7 @@ module connector_pair$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep
                                 if (next[(64'h1)+:(1)]) begin
                                     slots_full = 1'b1;
                                 end
-                                else if ((next[(64'h1f)+:(16)] < sqe_bytes) | ~next[(64'hc)+:(1)]) begin
+                                else if (short_of_sqe | ~next[(64'hc)+:(1)]) begin
                                     malformed_capsule = 1'b1;
                                 end
                                 else if (next[(64'ha)+:(1)]) begin

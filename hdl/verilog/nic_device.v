@@ -5368,7 +5368,9 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     localparam  word_3 = 16'h3;
     localparam  word_4 = 16'h4;
     localparam  word_5 = 16'h5;
-    localparam  sqe_bytes = 16'h40;
+    localparam  sqe_less_a_beat = 16'h38;
+    localparam  last_sqe_word = 16'h7;
+    localparam  sqe_last_byte_low = 4'hf;
     localparam  opcode_fabrics = 8'h7f;
     localparam  fctype_connect = 8'h1;
     localparam  sgl_keyed = 8'h40;
@@ -5462,6 +5464,9 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [6:0] slot_address;
     reg  [15:0] word;
     reg  [15:0] keep_bytes;
+    reg  [15:0] bytes_before;
+    reg  short_of_sqe;
+    reg  [3:0] sqe_bytes_lacking;
     reg  [7:0] sgl_type;
     
     // Sub module instances
@@ -5697,11 +5702,17 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
         if ((word >> slot_word_bits_16) != zero_16) begin
             next[(64'ha)+:(1)] = 1'b1;
         end
+        bytes_before = work$q[(64'h1f)+:(16)];
+        if (first) begin
+            bytes_before = zero_16;
+        end
         if (~next[(64'ha)+:(1)]) begin
-            next[(64'h1f)+:(16)] = work$q[(64'h1f)+:(16)] + keep_bytes;
-            if (first) begin
-                next[(64'h1f)+:(16)] = keep_bytes;
-            end
+            next[(64'h1f)+:(16)] = bytes_before + keep_bytes;
+        end
+        sqe_bytes_lacking = sqe_last_byte_low - bytes_before[(32'h0)+:(4)];
+        short_of_sqe = bytes_before < sqe_less_a_beat;
+        if ((bytes_before >> 32'h3) == last_sqe_word) begin
+            short_of_sqe = keep_bytes[(32'h0)+:(4)] <= sqe_bytes_lacking;
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
@@ -5757,7 +5768,7 @@ module nic_device$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axi
                                 if (next[(64'h1)+:(1)]) begin
                                     slots_full = 1'b1;
                                 end
-                                else if ((next[(64'h1f)+:(16)] < sqe_bytes) | ~next[(64'hc)+:(1)]) begin
+                                else if (short_of_sqe | ~next[(64'hc)+:(1)]) begin
                                     malformed_capsule = 1'b1;
                                 end
                                 else if (next[(64'ha)+:(1)]) begin
@@ -11003,7 +11014,9 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     localparam  word_3 = 16'h3;
     localparam  word_4 = 16'h4;
     localparam  word_5 = 16'h5;
-    localparam  sqe_bytes = 16'h40;
+    localparam  sqe_less_a_beat = 16'h38;
+    localparam  last_sqe_word = 16'h7;
+    localparam  sqe_last_byte_low = 4'hf;
     localparam  opcode_fabrics = 8'h7f;
     localparam  fctype_connect = 8'h1;
     localparam  sgl_keyed = 8'h40;
@@ -11097,6 +11110,9 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
     reg  [6:0] slot_address;
     reg  [15:0] word;
     reg  [15:0] keep_bytes;
+    reg  [15:0] bytes_before;
+    reg  short_of_sqe;
+    reg  [3:0] sqe_bytes_lacking;
     reg  [7:0] sgl_type;
     
     // Sub module instances
@@ -11332,11 +11348,17 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
         if ((word >> slot_word_bits_16) != zero_16) begin
             next[(64'ha)+:(1)] = 1'b1;
         end
+        bytes_before = work$q[(64'h1f)+:(16)];
+        if (first) begin
+            bytes_before = zero_16;
+        end
         if (~next[(64'ha)+:(1)]) begin
-            next[(64'h1f)+:(16)] = work$q[(64'h1f)+:(16)] + keep_bytes;
-            if (first) begin
-                next[(64'h1f)+:(16)] = keep_bytes;
-            end
+            next[(64'h1f)+:(16)] = bytes_before + keep_bytes;
+        end
+        sqe_bytes_lacking = sqe_last_byte_low - bytes_before[(32'h0)+:(4)];
+        short_of_sqe = bytes_before < sqe_less_a_beat;
+        if ((bytes_before >> 32'h3) == last_sqe_word) begin
+            short_of_sqe = keep_bytes[(32'h0)+:(4)] <= sqe_bytes_lacking;
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 15'h7fff) << slot_word_bits) | ((word[(32'h0)+:(8)]) & 15'h7fff);
@@ -11392,7 +11414,7 @@ module nic_device$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axi
                                 if (next[(64'h1)+:(1)]) begin
                                     slots_full = 1'b1;
                                 end
-                                else if ((next[(64'h1f)+:(16)] < sqe_bytes) | ~next[(64'hc)+:(1)]) begin
+                                else if (short_of_sqe | ~next[(64'hc)+:(1)]) begin
                                     malformed_capsule = 1'b1;
                                 end
                                 else if (next[(64'ha)+:(1)]) begin

@@ -504,21 +504,21 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
     wire  [31:0] core$last_failover_cycles;
     wire  [31:0] core$packets_dispatched;
     wire  [31:0] core$packets_unknown_qp;
-    reg  [4:0] core$rx_stat_index;
-    wire  [31:0] core$rx_stat_value;
-    reg  [4:0] core$responder_counter_index;
-    wire  [31:0] core$responder_counter_value;
-    reg  [4:0] core$requester_counter_index;
-    wire  [31:0] core$requester_counter_value;
-    wire  [31:0] core$rx_unknown_qp;
-    wire  [31:0] core$rx_not_served;
-    wire  [31:0] core$acks_sent;
-    wire  [31:0] core$requests_sent;
-    wire  [31:0] core$work_requests_failed;
-    wire  [31:0] core$tx_frames;
-    wire  [31:0] core$tx_bad_descriptors;
-    wire  [31:0] core$tx_payload_mismatches;
-    wire  [3:0] core$qp_error;
+    reg  [4:0] core$roce_counters$rx_stat_index;
+    wire  [31:0] core$roce_counters$rx_stat_value;
+    reg  [4:0] core$roce_counters$responder_counter_index;
+    wire  [31:0] core$roce_counters$responder_counter_value;
+    reg  [4:0] core$roce_counters$requester_counter_index;
+    wire  [31:0] core$roce_counters$requester_counter_value;
+    wire  [31:0] core$roce_counters$rx_unknown_qp;
+    wire  [31:0] core$roce_counters$rx_not_served;
+    wire  [31:0] core$roce_counters$acks_sent;
+    wire  [31:0] core$roce_counters$requests_sent;
+    wire  [31:0] core$roce_counters$work_requests_failed;
+    wire  [31:0] core$roce_counters$tx_frames;
+    wire  [31:0] core$roce_counters$tx_bad_descriptors;
+    wire  [31:0] core$roce_counters$tx_payload_mismatches;
+    wire  [3:0] core$roce_counters$qp_error;
     wire  core$counters_ready;
     reg  [63:0] core$c0_links$from_a$tdata;
     reg  core$c0_links$from_a$tlast;
@@ -774,21 +774,21 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         .last_failover_cycles(core$last_failover_cycles),
         .packets_dispatched(core$packets_dispatched),
         .packets_unknown_qp(core$packets_unknown_qp),
-        .rx_stat_index(core$rx_stat_index),
-        .rx_stat_value(core$rx_stat_value),
-        .responder_counter_index(core$responder_counter_index),
-        .responder_counter_value(core$responder_counter_value),
-        .requester_counter_index(core$requester_counter_index),
-        .requester_counter_value(core$requester_counter_value),
-        .rx_unknown_qp(core$rx_unknown_qp),
-        .rx_not_served(core$rx_not_served),
-        .acks_sent(core$acks_sent),
-        .requests_sent(core$requests_sent),
-        .work_requests_failed(core$work_requests_failed),
-        .tx_frames(core$tx_frames),
-        .tx_bad_descriptors(core$tx_bad_descriptors),
-        .tx_payload_mismatches(core$tx_payload_mismatches),
-        .qp_error(core$qp_error),
+        .roce_counters$rx_stat_index(core$roce_counters$rx_stat_index),
+        .roce_counters$rx_stat_value(core$roce_counters$rx_stat_value),
+        .roce_counters$responder_counter_index(core$roce_counters$responder_counter_index),
+        .roce_counters$responder_counter_value(core$roce_counters$responder_counter_value),
+        .roce_counters$requester_counter_index(core$roce_counters$requester_counter_index),
+        .roce_counters$requester_counter_value(core$roce_counters$requester_counter_value),
+        .roce_counters$rx_unknown_qp(core$roce_counters$rx_unknown_qp),
+        .roce_counters$rx_not_served(core$roce_counters$rx_not_served),
+        .roce_counters$acks_sent(core$roce_counters$acks_sent),
+        .roce_counters$requests_sent(core$roce_counters$requests_sent),
+        .roce_counters$work_requests_failed(core$roce_counters$work_requests_failed),
+        .roce_counters$tx_frames(core$roce_counters$tx_frames),
+        .roce_counters$tx_bad_descriptors(core$roce_counters$tx_bad_descriptors),
+        .roce_counters$tx_payload_mismatches(core$roce_counters$tx_payload_mismatches),
+        .roce_counters$qp_error(core$roce_counters$qp_error),
         .counters_ready(core$counters_ready),
         .c0_links$from_a$tdata(core$c0_links$from_a$tdata),
         .c0_links$from_a$tlast(core$c0_links$from_a$tlast),
@@ -1126,9 +1126,9 @@ module ulx3s$self_test(clock,reset,start,inject_fault,running,passed,failed,fram
         if (link_a_pulled$q) begin
             core$link_up = link_b_bit;
         end
-        core$rx_stat_index = counter_zero;
-        core$responder_counter_index = counter_zero;
-        core$requester_counter_index = counter_zero;
+        core$roce_counters$rx_stat_index = counter_zero;
+        core$roce_counters$responder_counter_index = counter_zero;
+        core$roce_counters$requester_counter_index = counter_zero;
         failovers = core$failovers;
         takeovers_acked = core$c0_counters$takeovers_acked;
         core$cfg_valid = 1'b0;
@@ -2964,7 +2964,7 @@ module ulx3s$self_test$controllers_1$b$taken(d,q,clock);
 endmodule // ulx3s$self_test$controllers_1$b$taken
 
 
-module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_axis_rx_tuser,s_axis_rx_tvalid,s_axis_rx_tready,m_axis_tx_tdata,m_axis_tx_tkeep,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,local_mac,local_ip,local_qpn_base,mtu_shift,timer_prescale,rnr_timer,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,cfg_peer_mac,cfg_peer_ip,cfg_peer_qpn,cfg_rx_psn,cfg_tx_psn,cfg_timeout,cfg_retry_limit,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,rx_stat_index,rx_stat_value,responder_counter_index,responder_counter_value,requester_counter_index,requester_counter_value,rx_unknown_qp,rx_not_served,acks_sent,requests_sent,work_requests_failed,tx_frames,tx_bad_descriptors,tx_payload_mismatches,qp_error,counters_ready,c0_links$from_a$tdata,c0_links$from_a$tlast,c0_links$from_a$tvalid,c0_links$from_a$tready,c0_links$from_b$tdata,c0_links$from_b$tlast,c0_links$from_b$tvalid,c0_links$from_b$tready,c0_links$to_controller$tdata,c0_links$to_controller$tlast,c0_links$to_controller$tvalid,c0_links$to_controller$tready,c0_counters$commands_forwarded,c0_counters$completions_delivered,c0_counters$unknown_qp,c0_counters$slots_full,c0_counters$malformed_capsule,c0_counters$capsule_too_long,c0_counters$wqe_unknown_qp,c0_counters$wqe_malformed,c0_counters$cqe_unknown_cid,c0_counters$read_data_unknown,c0_counters$wrong_link,c0_counters$commands_replayed,c0_counters$late_discarded,c0_counters$takeovers_acked,c0_counters$path_errors_sent,c0_counters$writes_truncated,c1_links$from_a$tdata,c1_links$from_a$tlast,c1_links$from_a$tvalid,c1_links$from_a$tready,c1_links$from_b$tdata,c1_links$from_b$tlast,c1_links$from_b$tvalid,c1_links$from_b$tready,c1_links$to_controller$tdata,c1_links$to_controller$tlast,c1_links$to_controller$tvalid,c1_links$to_controller$tready,c1_counters$commands_forwarded,c1_counters$completions_delivered,c1_counters$unknown_qp,c1_counters$slots_full,c1_counters$malformed_capsule,c1_counters$capsule_too_long,c1_counters$wqe_unknown_qp,c1_counters$wqe_malformed,c1_counters$cqe_unknown_cid,c1_counters$read_data_unknown,c1_counters$wrong_link,c1_counters$commands_replayed,c1_counters$late_discarded,c1_counters$takeovers_acked,c1_counters$path_errors_sent,c1_counters$writes_truncated);
+module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_rx_tlast,s_axis_rx_tuser,s_axis_rx_tvalid,s_axis_rx_tready,m_axis_tx_tdata,m_axis_tx_tkeep,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready,local_mac,local_ip,local_qpn_base,mtu_shift,timer_prescale,rnr_timer,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_connector,cfg_controller,cfg_peer_mac,cfg_peer_ip,cfg_peer_qpn,cfg_rx_psn,cfg_tx_psn,cfg_timeout,cfg_retry_limit,link_up,heartbeat_timeout,failback_request,fence_backend,available,failovers,failbacks,last_failover_cycles,packets_dispatched,packets_unknown_qp,roce_counters$rx_stat_index,roce_counters$rx_stat_value,roce_counters$responder_counter_index,roce_counters$responder_counter_value,roce_counters$requester_counter_index,roce_counters$requester_counter_value,roce_counters$rx_unknown_qp,roce_counters$rx_not_served,roce_counters$acks_sent,roce_counters$requests_sent,roce_counters$work_requests_failed,roce_counters$tx_frames,roce_counters$tx_bad_descriptors,roce_counters$tx_payload_mismatches,roce_counters$qp_error,counters_ready,c0_links$from_a$tdata,c0_links$from_a$tlast,c0_links$from_a$tvalid,c0_links$from_a$tready,c0_links$from_b$tdata,c0_links$from_b$tlast,c0_links$from_b$tvalid,c0_links$from_b$tready,c0_links$to_controller$tdata,c0_links$to_controller$tlast,c0_links$to_controller$tvalid,c0_links$to_controller$tready,c0_counters$commands_forwarded,c0_counters$completions_delivered,c0_counters$unknown_qp,c0_counters$slots_full,c0_counters$malformed_capsule,c0_counters$capsule_too_long,c0_counters$wqe_unknown_qp,c0_counters$wqe_malformed,c0_counters$cqe_unknown_cid,c0_counters$read_data_unknown,c0_counters$wrong_link,c0_counters$commands_replayed,c0_counters$late_discarded,c0_counters$takeovers_acked,c0_counters$path_errors_sent,c0_counters$writes_truncated,c1_links$from_a$tdata,c1_links$from_a$tlast,c1_links$from_a$tvalid,c1_links$from_a$tready,c1_links$from_b$tdata,c1_links$from_b$tlast,c1_links$from_b$tvalid,c1_links$from_b$tready,c1_links$to_controller$tdata,c1_links$to_controller$tlast,c1_links$to_controller$tvalid,c1_links$to_controller$tready,c1_counters$commands_forwarded,c1_counters$completions_delivered,c1_counters$unknown_qp,c1_counters$slots_full,c1_counters$malformed_capsule,c1_counters$capsule_too_long,c1_counters$wqe_unknown_qp,c1_counters$wqe_malformed,c1_counters$cqe_unknown_cid,c1_counters$read_data_unknown,c1_counters$wrong_link,c1_counters$commands_replayed,c1_counters$late_discarded,c1_counters$takeovers_acked,c1_counters$path_errors_sent,c1_counters$writes_truncated);
     
     // Module arguments
     input wire  clock;
@@ -3009,21 +3009,21 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
     output reg  [31:0] last_failover_cycles;
     output reg  [31:0] packets_dispatched;
     output reg  [31:0] packets_unknown_qp;
-    input wire  [4:0] rx_stat_index;
-    output reg  [31:0] rx_stat_value;
-    input wire  [4:0] responder_counter_index;
-    output reg  [31:0] responder_counter_value;
-    input wire  [4:0] requester_counter_index;
-    output reg  [31:0] requester_counter_value;
-    output reg  [31:0] rx_unknown_qp;
-    output reg  [31:0] rx_not_served;
-    output reg  [31:0] acks_sent;
-    output reg  [31:0] requests_sent;
-    output reg  [31:0] work_requests_failed;
-    output reg  [31:0] tx_frames;
-    output reg  [31:0] tx_bad_descriptors;
-    output reg  [31:0] tx_payload_mismatches;
-    output reg  [3:0] qp_error;
+    input wire  [4:0] roce_counters$rx_stat_index;
+    output reg  [31:0] roce_counters$rx_stat_value;
+    input wire  [4:0] roce_counters$responder_counter_index;
+    output reg  [31:0] roce_counters$responder_counter_value;
+    input wire  [4:0] roce_counters$requester_counter_index;
+    output reg  [31:0] roce_counters$requester_counter_value;
+    output reg  [31:0] roce_counters$rx_unknown_qp;
+    output reg  [31:0] roce_counters$rx_not_served;
+    output reg  [31:0] roce_counters$acks_sent;
+    output reg  [31:0] roce_counters$requests_sent;
+    output reg  [31:0] roce_counters$work_requests_failed;
+    output reg  [31:0] roce_counters$tx_frames;
+    output reg  [31:0] roce_counters$tx_bad_descriptors;
+    output reg  [31:0] roce_counters$tx_payload_mismatches;
+    output reg  [3:0] roce_counters$qp_error;
     output reg  counters_ready;
     input wire  [63:0] c0_links$from_a$tdata;
     input wire  c0_links$from_a$tlast;
@@ -4127,8 +4127,8 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
         parser$s_axis_tuser = s_axis_rx_tuser;
         parser$s_axis_tvalid = s_axis_rx_tvalid;
         s_axis_rx_tready = parser$s_axis_tready;
-        parser$stat_index = rx_stat_index;
-        rx_stat_value = parser$stat_value;
+        parser$stat_index = roce_counters$rx_stat_index;
+        roce_counters$rx_stat_value = parser$stat_value;
         frames$desc_valid = parser$desc_valid;
         parser$desc_ready = frames$desc_ready;
         frames$desc_opcode = parser$desc_opcode;
@@ -4156,8 +4156,8 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
         frames$m_axis_tready = router$s_axis_tready;
         router$qp_enabled = enabled$q;
         router$qpn_base = local_qpn_base;
-        rx_unknown_qp = router$unknown_qp;
-        rx_not_served = router$not_served;
+        roce_counters$rx_unknown_qp = router$unknown_qp;
+        roce_counters$rx_not_served = router$not_served;
         responder$req_valid = router$req_valid;
         router$req_ready = responder$req_ready;
         responder$req_qp = router$req_qp;
@@ -4174,8 +4174,8 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
         router$verdict_syndrome = responder$verdict_syndrome;
         router$verdict_psn = responder$verdict_psn;
         router$verdict_msn = responder$verdict_msn;
-        responder$counter_read_index = responder_counter_index;
-        responder_counter_value = responder$counter_read_value;
+        responder$counter_read_index = roce_counters$responder_counter_index;
+        roce_counters$responder_counter_value = responder$counter_read_value;
         connectors$s_axis_tdata = router$m_axis_tdata;
         connectors$s_axis_tkeep = router$m_axis_tkeep;
         connectors$s_axis_tlast = router$m_axis_tlast;
@@ -4228,11 +4228,11 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
         arbiter$cpl_valid = requester$cpl_valid;
         requester$cpl_ready = arbiter$cpl_ready;
         arbiter$cpl_status = requester$cpl_status;
-        work_requests_failed = arbiter$work_requests_failed;
+        roce_counters$work_requests_failed = arbiter$work_requests_failed;
         requester$timer_prescale = timer_prescale;
-        requester$counter_read_index = requester_counter_index;
-        requester_counter_value = requester$counter_read_value;
-        qp_error = requester$qp_error;
+        requester$counter_read_index = roce_counters$requester_counter_index;
+        roce_counters$requester_counter_value = requester$counter_read_value;
+        roce_counters$qp_error = requester$qp_error;
         counters_ready = responder$counters_ready & requester$counters_ready;
         transmit$local_mac = local_mac;
         transmit$local_ip = local_ip;
@@ -4257,8 +4257,8 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
         transmit$s_axis_tx_tlast = requester$m_axis_tx_tlast;
         transmit$s_axis_tx_tvalid = requester$m_axis_tx_tvalid;
         requester$m_axis_tx_tready = transmit$s_axis_tx_tready;
-        acks_sent = transmit$acks_sent;
-        requests_sent = transmit$requests_sent;
+        roce_counters$acks_sent = transmit$acks_sent;
+        roce_counters$requests_sent = transmit$requests_sent;
         builder$desc_valid = transmit$desc_valid;
         transmit$desc_ready = builder$desc_ready;
         builder$desc_dst_mac = transmit$desc_dst_mac;
@@ -4296,9 +4296,9 @@ module ulx3s$self_test$core(clock,reset,s_axis_rx_tdata,s_axis_rx_tkeep,s_axis_r
         m_axis_tx_tlast = builder$m_axis_tlast;
         m_axis_tx_tvalid = builder$m_axis_tvalid;
         builder$m_axis_tready = m_axis_tx_tready;
-        tx_frames = builder$stat_frames;
-        tx_bad_descriptors = builder$stat_bad_descriptors;
-        tx_payload_mismatches = builder$stat_payload_mismatches;
+        roce_counters$tx_frames = builder$stat_frames;
+        roce_counters$tx_bad_descriptors = builder$stat_bad_descriptors;
+        roce_counters$tx_payload_mismatches = builder$stat_payload_mismatches;
         cfg_ready = connectors$cfg_ready & responder$cfg_ready & requester$cfg_ready;
         cfg_take = cfg_valid & connectors$cfg_ready & responder$cfg_ready & requester$cfg_ready;
         connectors$cfg_valid = cfg_take;
@@ -13027,7 +13027,9 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
     localparam  word_3 = 16'h3;
     localparam  word_4 = 16'h4;
     localparam  word_5 = 16'h5;
-    localparam  sqe_bytes = 16'h40;
+    localparam  sqe_less_a_beat = 16'h38;
+    localparam  last_sqe_word = 16'h7;
+    localparam  sqe_last_byte_low = 4'hf;
     localparam  opcode_fabrics = 8'h7f;
     localparam  fctype_connect = 8'h1;
     localparam  sgl_keyed = 8'h40;
@@ -13121,6 +13123,9 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
     reg  [4:0] slot_address;
     reg  [15:0] word;
     reg  [15:0] keep_bytes;
+    reg  [15:0] bytes_before;
+    reg  short_of_sqe;
+    reg  [3:0] sqe_bytes_lacking;
     reg  [7:0] sgl_type;
     
     // Sub module instances
@@ -13356,11 +13361,17 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
         if ((word >> slot_word_bits_16) != zero_16) begin
             next[(64'ha)+:(1)] = 1'b1;
         end
+        bytes_before = work$q[(64'h1f)+:(16)];
+        if (first) begin
+            bytes_before = zero_16;
+        end
         if (~next[(64'ha)+:(1)]) begin
-            next[(64'h1f)+:(16)] = work$q[(64'h1f)+:(16)] + keep_bytes;
-            if (first) begin
-                next[(64'h1f)+:(16)] = keep_bytes;
-            end
+            next[(64'h1f)+:(16)] = bytes_before + keep_bytes;
+        end
+        sqe_bytes_lacking = sqe_last_byte_low - bytes_before[(32'h0)+:(4)];
+        short_of_sqe = bytes_before < sqe_less_a_beat;
+        if ((bytes_before >> 32'h3) == last_sqe_word) begin
+            short_of_sqe = keep_bytes[(32'h0)+:(4)] <= sqe_bytes_lacking;
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 10'h3ff) << slot_word_bits) | ((word[(32'h0)+:(5)]) & 10'h3ff);
@@ -13416,7 +13427,7 @@ module ulx3s$self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_t
                                 if (next[(64'h1)+:(1)]) begin
                                     slots_full = 1'b1;
                                 end
-                                else if ((next[(64'h1f)+:(16)] < sqe_bytes) | ~next[(64'hc)+:(1)]) begin
+                                else if (short_of_sqe | ~next[(64'hc)+:(1)]) begin
                                     malformed_capsule = 1'b1;
                                 end
                                 else if (next[(64'ha)+:(1)]) begin
@@ -18662,7 +18673,9 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
     localparam  word_3 = 16'h3;
     localparam  word_4 = 16'h4;
     localparam  word_5 = 16'h5;
-    localparam  sqe_bytes = 16'h40;
+    localparam  sqe_less_a_beat = 16'h38;
+    localparam  last_sqe_word = 16'h7;
+    localparam  sqe_last_byte_low = 4'hf;
     localparam  opcode_fabrics = 8'h7f;
     localparam  fctype_connect = 8'h1;
     localparam  sgl_keyed = 8'h40;
@@ -18756,6 +18769,9 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
     reg  [4:0] slot_address;
     reg  [15:0] word;
     reg  [15:0] keep_bytes;
+    reg  [15:0] bytes_before;
+    reg  short_of_sqe;
+    reg  [3:0] sqe_bytes_lacking;
     reg  [7:0] sgl_type;
     
     // Sub module instances
@@ -18991,11 +19007,17 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
         if ((word >> slot_word_bits_16) != zero_16) begin
             next[(64'ha)+:(1)] = 1'b1;
         end
+        bytes_before = work$q[(64'h1f)+:(16)];
+        if (first) begin
+            bytes_before = zero_16;
+        end
         if (~next[(64'ha)+:(1)]) begin
-            next[(64'h1f)+:(16)] = work$q[(64'h1f)+:(16)] + keep_bytes;
-            if (first) begin
-                next[(64'h1f)+:(16)] = keep_bytes;
-            end
+            next[(64'h1f)+:(16)] = bytes_before + keep_bytes;
+        end
+        sqe_bytes_lacking = sqe_last_byte_low - bytes_before[(32'h0)+:(4)];
+        short_of_sqe = bytes_before < sqe_less_a_beat;
+        if ((bytes_before >> 32'h3) == last_sqe_word) begin
+            short_of_sqe = keep_bytes[(32'h0)+:(4)] <= sqe_bytes_lacking;
         end
         buffer_write_data = s_axis_tdata;
         buffer_write_address = (((slot_address) & 10'h3ff) << slot_word_bits) | ((word[(32'h0)+:(5)]) & 10'h3ff);
@@ -19051,7 +19073,7 @@ module ulx3s$self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_t
                                 if (next[(64'h1)+:(1)]) begin
                                     slots_full = 1'b1;
                                 end
-                                else if ((next[(64'h1f)+:(16)] < sqe_bytes) | ~next[(64'hc)+:(1)]) begin
+                                else if (short_of_sqe | ~next[(64'hc)+:(1)]) begin
                                     malformed_capsule = 1'b1;
                                 end
                                 else if (next[(64'ha)+:(1)]) begin

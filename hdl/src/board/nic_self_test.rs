@@ -386,9 +386,9 @@ impl<const BEAT_BITS: usize, const CHECK_BITS: usize> Logic for NicSelfTest<BEAT
         if self.link_a_pulled.q.val() {
             self.core.link_up.next = self.link_b_bit.val();
         }
-        self.core.rx_stat_index.next = self.counter_zero.val();
-        self.core.responder_counter_index.next = self.counter_zero.val();
-        self.core.requester_counter_index.next = self.counter_zero.val();
+        self.core.roce_counters.rx_stat_index.next = self.counter_zero.val();
+        self.core.roce_counters.responder_counter_index.next = self.counter_zero.val();
+        self.core.roce_counters.requester_counter_index.next = self.counter_zero.val();
         self.failovers.next = self.core.failovers.val();
         self.takeovers_acked.next = self.core.c0_counters.takeovers_acked.val();
 

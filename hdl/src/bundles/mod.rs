@@ -7,5 +7,6 @@
 pub mod connector_counters;
 pub mod controller_links;
 pub mod link_message;
+pub mod roce_counters;
 pub mod stream;
 pub mod work_request;

@@ -145,6 +145,12 @@ pub struct CapsuleReceiver<
     slot_address: Signal<Local, Bits<SLOT_ADDRESS_BITS>>,
     word: Signal<Local, Bits<16>>,
     keep_bytes: Signal<Local, Bits<16>>,
+    /// The message's bytes before this beat.
+    bytes_before: Signal<Local, Bits<16>>,
+    /// With this beat the message is shorter than an SQE.
+    short_of_sqe: Signal<Local, Bit>,
+    /// The bytes an SQE lacks after the bytes before this beat, less one (when 0 to 7).
+    sqe_bytes_lacking: Signal<Local, Bits<4>>,
     sgl_type: Signal<Local, Bits<8>>,
     slot_bits: Constant<Bits<SLOT_ADDRESS_BITS>>,
     slot_bits_wide: Constant<Bits<SLOTS>>,
@@ -157,7 +163,11 @@ pub struct CapsuleReceiver<
     word_3: Constant<Bits<16>>,
     word_4: Constant<Bits<16>>,
     word_5: Constant<Bits<16>>,
-    sqe_bytes: Constant<Bits<16>>,
+    /// An SQE but its last beat: 56 bytes, and that beat's word.
+    sqe_less_a_beat: Constant<Bits<16>>,
+    last_sqe_word: Constant<Bits<16>>,
+    /// The offset of an SQE's last byte (63), its low four bits.
+    sqe_last_byte_low: Constant<Bits<4>>,
     opcode_fabrics: Constant<Bits<8>>,
     fctype_connect: Constant<Bits<8>>,
     sgl_keyed: Constant<Bits<8>>,
@@ -256,6 +266,9 @@ impl<
             slot_address: Default::default(),
             word: Default::default(),
             keep_bytes: Default::default(),
+            bytes_before: Default::default(),
+            short_of_sqe: Default::default(),
+            sqe_bytes_lacking: Default::default(),
             sgl_type: Default::default(),
             slot_bits: K::new((SLOT_BITS as u64).to_bits()),
             slot_bits_wide: K::new((SLOT_BITS as u64).to_bits()),
@@ -267,7 +280,9 @@ impl<
             word_3: K::new(3u64.to_bits()),
             word_4: K::new(4u64.to_bits()),
             word_5: K::new(5u64.to_bits()),
-            sqe_bytes: K::new(64u64.to_bits()),
+            sqe_less_a_beat: K::new(56u64.to_bits()),
+            last_sqe_word: K::new(7u64.to_bits()),
+            sqe_last_byte_low: K::new((63u64 & 0xF).to_bits()),
             opcode_fabrics: K::new(0x7Fu64.to_bits()),
             fctype_connect: K::new(0x01u64.to_bits()),
             sgl_keyed: K::new(0x40u64.to_bits()),
@@ -436,11 +451,21 @@ impl<
         if (self.word.val() >> self.slot_word_bits_16.val()) != self.zero_16.val() {
             self.next.next.too_long = true;
         }
+        self.bytes_before.next = self.work.q.val().bytes;
+        if self.first.val() {
+            self.bytes_before.next = self.zero_16.val();
+        }
         if !self.next.val().too_long {
-            self.next.next.bytes = self.work.q.val().bytes + self.keep_bytes.val();
-            if self.first.val() {
-                self.next.next.bytes = self.keep_bytes.val();
-            }
+            self.next.next.bytes = self.bytes_before.val() + self.keep_bytes.val();
+        }
+        // `next.bytes < 64`, decided without that sum's carry chain, which is on the path from
+        // the beat's tkeep to the queue's write enable: a beat carries at most 8 bytes, so only
+        // a message with 56 to 63 bytes before it depends on the beat: short while the beat
+        // brings no more than 63 - before bytes (a 4-bit compare).
+        self.sqe_bytes_lacking.next = self.sqe_last_byte_low.val() - self.bytes_before.val().get_bits::<4>(0);
+        self.short_of_sqe.next = self.bytes_before.val() < self.sqe_less_a_beat.val();
+        if (self.bytes_before.val() >> 3) == self.last_sqe_word.val() {
+            self.short_of_sqe.next = self.keep_bytes.val().get_bits::<4>(0) <= self.sqe_bytes_lacking.val();
         }
         self.buffer_write_data.next = self.s_axis_tdata.val();
         self.buffer_write_address.next = (bit_cast::<BUFFER_ADDRESS_BITS, SLOT_ADDRESS_BITS>(self.slot_address.val()) << self.slot_word_bits.val())
@@ -497,7 +522,7 @@ impl<
                             }
                             if self.next.val().dropping {
                                 self.slots_full.next = true;
-                            } else if (self.next.val().bytes < self.sqe_bytes.val()) | !self.next.val().sgl_ok {
+                            } else if self.short_of_sqe.val() | !self.next.val().sgl_ok {
                                 self.malformed_capsule.next = true;
                             } else if self.next.val().too_long {
                                 self.capsule_too_long.next = true;

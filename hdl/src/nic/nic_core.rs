@@ -15,8 +15,8 @@ use super::tx_mux::{Peer, TxMux};
 use super::wr_arbiter::WrArbiter;
 use crate::bundles::connector_counters::ConnectorCounters;
 use crate::bundles::controller_links::ControllerLinks;
+use crate::bundles::roce_counters::RoceCounters;
 use crate::bundles::work_request::WorkRequestSource;
-use crate::counters::COUNTER_INDEX_BITS;
 use crate::roce::rc_requester::RcRequester;
 use crate::roce::rc_responder::RcResponder;
 use crate::roce::rx_parser::RxParser;
@@ -73,23 +73,8 @@ pub struct NicCore<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usiz
     pub last_failover_cycles: Signal<Out, Bits<32>>,
     pub packets_dispatched: Signal<Out, Bits<32>>,
     pub packets_unknown_qp: Signal<Out, Bits<32>>,
-    /// Counter banks: the parser's (accepted, drops by cause), the responder's and the requester's; one cycle from index to value.
-    pub rx_stat_index: Signal<In, Bits<COUNTER_INDEX_BITS>>,
-    pub rx_stat_value: Signal<Out, Bits<32>>,
-    pub responder_counter_index: Signal<In, Bits<COUNTER_INDEX_BITS>>,
-    pub responder_counter_value: Signal<Out, Bits<32>>,
-    pub requester_counter_index: Signal<In, Bits<COUNTER_INDEX_BITS>>,
-    pub requester_counter_value: Signal<Out, Bits<32>>,
-    /// Frames dropped by the router (unknown QP, not served), ACK/NAK frames and requester packets sent, failed work requests, the builder's counters, QPs in error.
-    pub rx_unknown_qp: Signal<Out, Bits<32>>,
-    pub rx_not_served: Signal<Out, Bits<32>>,
-    pub acks_sent: Signal<Out, Bits<32>>,
-    pub requests_sent: Signal<Out, Bits<32>>,
-    pub work_requests_failed: Signal<Out, Bits<32>>,
-    pub tx_frames: Signal<Out, Bits<32>>,
-    pub tx_bad_descriptors: Signal<Out, Bits<32>>,
-    pub tx_payload_mismatches: Signal<Out, Bits<32>>,
-    pub qp_error: Signal<Out, Bits<QPS>>,
+    /// The transport counters, for the `roce` register block.
+    pub roce_counters: RoceCounters<QPS>,
     /// The responder's and requester's counter banks have cleared themselves after reset.
     pub counters_ready: Signal<Out, Bit>,
     /// Each connector's links (from A, from B, to the controllers) and counters.
@@ -173,21 +158,7 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
             last_failover_cycles: Default::default(),
             packets_dispatched: Default::default(),
             packets_unknown_qp: Default::default(),
-            rx_stat_index: Default::default(),
-            rx_stat_value: Default::default(),
-            responder_counter_index: Default::default(),
-            responder_counter_value: Default::default(),
-            requester_counter_index: Default::default(),
-            requester_counter_value: Default::default(),
-            rx_unknown_qp: Default::default(),
-            rx_not_served: Default::default(),
-            acks_sent: Default::default(),
-            requests_sent: Default::default(),
-            work_requests_failed: Default::default(),
-            tx_frames: Default::default(),
-            tx_bad_descriptors: Default::default(),
-            tx_payload_mismatches: Default::default(),
-            qp_error: Default::default(),
+            roce_counters: Default::default(),
             counters_ready: Default::default(),
             c0_links: Default::default(),
             c0_counters: Default::default(),
@@ -250,8 +221,8 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
         self.parser.s_axis_tuser.next = self.s_axis_rx_tuser.val();
         self.parser.s_axis_tvalid.next = self.s_axis_rx_tvalid.val();
         self.s_axis_rx_tready.next = self.parser.s_axis_tready.val();
-        self.parser.stat_index.next = self.rx_stat_index.val();
-        self.rx_stat_value.next = self.parser.stat_value.val();
+        self.parser.stat_index.next = self.roce_counters.rx_stat_index.val();
+        self.roce_counters.rx_stat_value.next = self.parser.stat_value.val();
         self.frames.desc_valid.next = self.parser.desc_valid.val();
         self.parser.desc_ready.next = self.frames.desc_ready.val();
         self.frames.desc_opcode.next = self.parser.desc_opcode.val();
@@ -279,8 +250,8 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
         self.frames.m_axis_tready.next = self.router.s_axis_tready.val();
         self.router.qp_enabled.next = self.enabled.q.val();
         self.router.qpn_base.next = self.local_qpn_base.val();
-        self.rx_unknown_qp.next = self.router.unknown_qp.val();
-        self.rx_not_served.next = self.router.not_served.val();
+        self.roce_counters.rx_unknown_qp.next = self.router.unknown_qp.val();
+        self.roce_counters.rx_not_served.next = self.router.not_served.val();
 
         // The responder judges the host's SENDs; delivered packets go to the connectors.
         self.responder.req_valid.next = self.router.req_valid.val();
@@ -300,8 +271,8 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
         self.router.verdict_syndrome.next = self.responder.verdict_syndrome.val();
         self.router.verdict_psn.next = self.responder.verdict_psn.val();
         self.router.verdict_msn.next = self.responder.verdict_msn.val();
-        self.responder.counter_read_index.next = self.responder_counter_index.val();
-        self.responder_counter_value.next = self.responder.counter_read_value.val();
+        self.responder.counter_read_index.next = self.roce_counters.responder_counter_index.val();
+        self.roce_counters.responder_counter_value.next = self.responder.counter_read_value.val();
         self.connectors.s_axis_tdata.next = self.router.m_axis_tdata.val();
         self.connectors.s_axis_tkeep.next = self.router.m_axis_tkeep.val();
         self.connectors.s_axis_tlast.next = self.router.m_axis_tlast.val();
@@ -362,11 +333,11 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
         self.arbiter.cpl_valid.next = self.requester.cpl_valid.val();
         self.requester.cpl_ready.next = self.arbiter.cpl_ready.val();
         self.arbiter.cpl_status.next = self.requester.cpl_status.val();
-        self.work_requests_failed.next = self.arbiter.work_requests_failed.val();
+        self.roce_counters.work_requests_failed.next = self.arbiter.work_requests_failed.val();
         self.requester.timer_prescale.next = self.timer_prescale.val();
-        self.requester.counter_read_index.next = self.requester_counter_index.val();
-        self.requester_counter_value.next = self.requester.counter_read_value.val();
-        self.qp_error.next = self.requester.qp_error.val();
+        self.requester.counter_read_index.next = self.roce_counters.requester_counter_index.val();
+        self.roce_counters.requester_counter_value.next = self.requester.counter_read_value.val();
+        self.roce_counters.qp_error.next = self.requester.qp_error.val();
         self.counters_ready.next = self.responder.counters_ready.val() & self.requester.counters_ready.val();
 
         // Transmit: ACKs and requester packets → builder.
@@ -393,8 +364,8 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
         self.transmit.s_axis_tx_tlast.next = self.requester.m_axis_tx_tlast.val();
         self.transmit.s_axis_tx_tvalid.next = self.requester.m_axis_tx_tvalid.val();
         self.requester.m_axis_tx_tready.next = self.transmit.s_axis_tx_tready.val();
-        self.acks_sent.next = self.transmit.acks_sent.val();
-        self.requests_sent.next = self.transmit.requests_sent.val();
+        self.roce_counters.acks_sent.next = self.transmit.acks_sent.val();
+        self.roce_counters.requests_sent.next = self.transmit.requests_sent.val();
         self.builder.desc_valid.next = self.transmit.desc_valid.val();
         self.transmit.desc_ready.next = self.builder.desc_ready.val();
         self.builder.desc_dst_mac.next = self.transmit.desc_dst_mac.val();
@@ -433,9 +404,9 @@ impl<const QP_BITS: usize, const QPS: usize, const SLOT_BITS: usize, const SLOT_
         self.m_axis_tx_tlast.next = self.builder.m_axis_tlast.val();
         self.m_axis_tx_tvalid.next = self.builder.m_axis_tvalid.val();
         self.builder.m_axis_tready.next = self.m_axis_tx_tready.val();
-        self.tx_frames.next = self.builder.stat_frames.val();
-        self.tx_bad_descriptors.next = self.builder.stat_bad_descriptors.val();
-        self.tx_payload_mismatches.next = self.builder.stat_payload_mismatches.val();
+        self.roce_counters.tx_frames.next = self.builder.stat_frames.val();
+        self.roce_counters.tx_bad_descriptors.next = self.builder.stat_bad_descriptors.val();
+        self.roce_counters.tx_payload_mismatches.next = self.builder.stat_payload_mismatches.val();
 
         // Set-up: to every block at once.
         self.cfg_ready.next = self.connectors.cfg_ready.val() & self.responder.cfg_ready.val() & self.requester.cfg_ready.val();

@@ -5,6 +5,7 @@
 //! The others are registers of the core, answered in t+1 as well. The block is read-only; an
 //! offset between the groups is not mapped (a bus error).
 
+use crate::bundles::roce_counters::RoceCountersIn;
 use crate::constant::constant;
 use crate::counters::COUNTER_INDEX_BITS;
 use crate::registers::map::ROCE;
@@ -26,23 +27,8 @@ pub struct RoceRegisters<const QPS: usize> {
     pub bus_address: Signal<In, Bits<16>>,
     pub bus_ack: Signal<Out, Bit>,
     pub bus_read_data: Signal<Out, Bits<32>>,
-    /// The core's counter banks (one cycle from index to value).
-    pub rx_stat_index: Signal<Out, Bits<COUNTER_INDEX_BITS>>,
-    pub rx_stat_value: Signal<In, Bits<32>>,
-    pub responder_counter_index: Signal<Out, Bits<COUNTER_INDEX_BITS>>,
-    pub responder_counter_value: Signal<In, Bits<32>>,
-    pub requester_counter_index: Signal<Out, Bits<COUNTER_INDEX_BITS>>,
-    pub requester_counter_value: Signal<In, Bits<32>>,
-    /// The core's other counters and its QPs in error.
-    pub rx_unknown_qp: Signal<In, Bits<32>>,
-    pub rx_not_served: Signal<In, Bits<32>>,
-    pub acks_sent: Signal<In, Bits<32>>,
-    pub requests_sent: Signal<In, Bits<32>>,
-    pub work_requests_failed: Signal<In, Bits<32>>,
-    pub tx_frames: Signal<In, Bits<32>>,
-    pub tx_bad_descriptors: Signal<In, Bits<32>>,
-    pub tx_payload_mismatches: Signal<In, Bits<32>>,
-    pub qp_error: Signal<In, Bits<QPS>>,
+    /// The core's counters.
+    pub core: RoceCountersIn<QPS>,
     ack: DFF<Bit>,
     read_data: DFF<Bits<32>>,
     /// Which bank the answer in flight comes from.
@@ -90,21 +76,7 @@ impl<const QPS: usize> Default for RoceRegisters<QPS> {
             bus_address: Default::default(),
             bus_ack: Default::default(),
             bus_read_data: Default::default(),
-            rx_stat_index: Default::default(),
-            rx_stat_value: Default::default(),
-            responder_counter_index: Default::default(),
-            responder_counter_value: Default::default(),
-            requester_counter_index: Default::default(),
-            requester_counter_value: Default::default(),
-            rx_unknown_qp: Default::default(),
-            rx_not_served: Default::default(),
-            acks_sent: Default::default(),
-            requests_sent: Default::default(),
-            work_requests_failed: Default::default(),
-            tx_frames: Default::default(),
-            tx_bad_descriptors: Default::default(),
-            tx_payload_mismatches: Default::default(),
-            qp_error: Default::default(),
+            core: Default::default(),
             ack: Default::default(),
             read_data: Default::default(),
             parser_read: Default::default(),
@@ -145,9 +117,9 @@ impl<const QPS: usize> Logic for RoceRegisters<QPS> {
         self.offset.next = self.bus_address.val() & !self.block_mask.val();
         self.selected.next = self.bus_request.val() & ((self.bus_address.val() & self.block_mask.val()) == self.block_base.val());
         // A bank's counter is its offset's low bits.
-        self.rx_stat_index.next = self.bus_address.val().get_bits::<COUNTER_INDEX_BITS>(0);
-        self.responder_counter_index.next = self.bus_address.val().get_bits::<COUNTER_INDEX_BITS>(0);
-        self.requester_counter_index.next = self.bus_address.val().get_bits::<COUNTER_INDEX_BITS>(0);
+        self.core.rx_stat_index.next = self.bus_address.val().get_bits::<COUNTER_INDEX_BITS>(0);
+        self.core.responder_counter_index.next = self.bus_address.val().get_bits::<COUNTER_INDEX_BITS>(0);
+        self.core.requester_counter_index.next = self.bus_address.val().get_bits::<COUNTER_INDEX_BITS>(0);
         self.in_parser_bank.next = ((self.offset.val() & self.bank_mask.val()) == self.parser_first.val()) & (self.offset.val() <= self.parser_last.val());
         self.in_responder_bank.next = ((self.offset.val() & self.bank_mask.val()) == self.responder_first.val()) & (self.offset.val() <= self.responder_last.val());
         self.in_requester_bank.next = ((self.offset.val() & self.bank_mask.val()) == self.requester_first.val()) & (self.offset.val() <= self.requester_last.val());
@@ -159,43 +131,43 @@ impl<const QPS: usize> Logic for RoceRegisters<QPS> {
         if self.selected.val() {
             if self.offset.val() == self.at_rx_unknown_qp.val() {
                 self.ack.d.next = true;
-                self.read_data.d.next = self.rx_unknown_qp.val();
+                self.read_data.d.next = self.core.rx_unknown_qp.val();
             } else if self.offset.val() == self.at_rx_not_served.val() {
                 self.ack.d.next = true;
-                self.read_data.d.next = self.rx_not_served.val();
+                self.read_data.d.next = self.core.rx_not_served.val();
             } else if self.offset.val() == self.at_acks_sent.val() {
                 self.ack.d.next = true;
-                self.read_data.d.next = self.acks_sent.val();
+                self.read_data.d.next = self.core.acks_sent.val();
             } else if self.offset.val() == self.at_requests_sent.val() {
                 self.ack.d.next = true;
-                self.read_data.d.next = self.requests_sent.val();
+                self.read_data.d.next = self.core.requests_sent.val();
             } else if self.offset.val() == self.at_work_requests_failed.val() {
                 self.ack.d.next = true;
-                self.read_data.d.next = self.work_requests_failed.val();
+                self.read_data.d.next = self.core.work_requests_failed.val();
             } else if self.offset.val() == self.at_tx_frames.val() {
                 self.ack.d.next = true;
-                self.read_data.d.next = self.tx_frames.val();
+                self.read_data.d.next = self.core.tx_frames.val();
             } else if self.offset.val() == self.at_tx_bad_descriptors.val() {
                 self.ack.d.next = true;
-                self.read_data.d.next = self.tx_bad_descriptors.val();
+                self.read_data.d.next = self.core.tx_bad_descriptors.val();
             } else if self.offset.val() == self.at_tx_payload_mismatches.val() {
                 self.ack.d.next = true;
-                self.read_data.d.next = self.tx_payload_mismatches.val();
+                self.read_data.d.next = self.core.tx_payload_mismatches.val();
             } else if self.offset.val() == self.at_qp_error.val() {
                 self.ack.d.next = true;
-                self.read_data.d.next = bit_cast::<32, QPS>(self.qp_error.val());
+                self.read_data.d.next = bit_cast::<32, QPS>(self.core.qp_error.val());
             }
         }
         self.bus_ack.next = self.ack.q.val();
         self.bus_read_data.next = self.read_data.q.val();
         if self.parser_read.q.val() {
-            self.bus_read_data.next = self.rx_stat_value.val();
+            self.bus_read_data.next = self.core.rx_stat_value.val();
         }
         if self.responder_read.q.val() {
-            self.bus_read_data.next = self.responder_counter_value.val();
+            self.bus_read_data.next = self.core.responder_counter_value.val();
         }
         if self.requester_read.q.val() {
-            self.bus_read_data.next = self.requester_counter_value.val();
+            self.bus_read_data.next = self.core.requester_counter_value.val();
         }
         if self.reset.val() {
             self.ack.d.next = false;

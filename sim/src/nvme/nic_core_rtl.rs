@@ -432,7 +432,7 @@ impl NicCoreRtl {
             self.feeding.is_some(),
             self.links.debug_state(),
             qps.join("; "),
-            self.dut.qp_error()
+            self.dut.roce_counters_qp_error()
         )
     }
 
@@ -440,23 +440,23 @@ impl NicCoreRtl {
     pub fn transport_counters(&self) -> BTreeMap<&'static str, u64> {
         let d = &self.dut;
         BTreeMap::from([
-            ("rx_unknown_qp", d.rx_unknown_qp()),
-            ("rx_not_served", d.rx_not_served()),
-            ("acks_sent", d.acks_sent()),
-            ("requests_sent", d.requests_sent()),
-            ("work_requests_failed", d.work_requests_failed()),
-            ("tx_frames", d.tx_frames()),
-            ("tx_bad_descriptors", d.tx_bad_descriptors()),
-            ("tx_payload_mismatches", d.tx_payload_mismatches()),
+            ("rx_unknown_qp", d.roce_counters_rx_unknown_qp()),
+            ("rx_not_served", d.roce_counters_rx_not_served()),
+            ("acks_sent", d.roce_counters_acks_sent()),
+            ("requests_sent", d.roce_counters_requests_sent()),
+            ("work_requests_failed", d.roce_counters_work_requests_failed()),
+            ("tx_frames", d.roce_counters_tx_frames()),
+            ("tx_bad_descriptors", d.roce_counters_tx_bad_descriptors()),
+            ("tx_payload_mismatches", d.roce_counters_tx_payload_mismatches()),
         ])
     }
 
     /// Frames the parser dropped, by cause code (index 0: accepted).
     pub fn rx_counter(&mut self, index: u64) -> u64 {
-        self.dut.set_rx_stat_index(index);
+        self.dut.set_roce_counters_rx_stat_index(index);
         self.idle_cycle();
         self.dut.eval();
-        self.dut.rx_stat_value()
+        self.dut.roce_counters_rx_stat_value()
     }
 
     /// One counter bank read by index, each entry one cycle: `select` sets the index, `value`
@@ -475,13 +475,13 @@ impl NicCoreRtl {
     /// The RC requester's events (packets sent and resent, timeouts, NAKs...) by name.
     pub fn requester_counters(&mut self) -> BTreeMap<&'static str, u64> {
         let names = RequesterEvent::ALL.iter().map(|e| (e.code(), e.name()));
-        self.counter_bank(names, NicCore::set_requester_counter_index, NicCore::requester_counter_value)
+        self.counter_bank(names, NicCore::set_roce_counters_requester_counter_index, NicCore::roce_counters_requester_counter_value)
     }
 
     /// The RC responder's verdicts on the hosts' packets by name.
     pub fn responder_counters(&mut self) -> BTreeMap<&'static str, u64> {
         let names = ResponderOutcome::ALL.iter().map(|o| (o.code(), o.name()));
-        self.counter_bank(names, NicCore::set_responder_counter_index, NicCore::responder_counter_value)
+        self.counter_bank(names, NicCore::set_roce_counters_responder_counter_index, NicCore::roce_counters_responder_counter_value)
     }
 
     /// The NIC's own addresses, the QPN of its QP 0 and its path MTU (256 << `mtu_shift` bytes).
