@@ -31,12 +31,12 @@ fn the_sequencer_satisfies_every_property_by_k_induction() {
 /// in the generated Verilog, so a mutant can never silently stop applying.
 const MUTANTS: &[(&str, &str, &str, &str)] = &[
     ("P1", "reset leaves the rails on", "            rails_on$d = no_rails;\n            pg_expected$d = no_rails;\n            rail$d = first_rail;", "            pg_expected$d = no_rails;\n            rail$d = first_rail;"),
-    ("P2", "next rail starts as soon as power-good is seen", "rail_settled = pg[rail$q] & settle_reached$q;", "rail_settled = pg[rail$q];"),
-    ("P3", "no power-good timeout", "else if (timer_reached_pg_timeout$q) begin", "else if (1'b0) begin"),
-    ("P4", "power-good loss ignored", "pg_lost_now = |pg_missing & loss_reached$q;", "pg_lost_now = 1'b0;"),
+    ("P2", "next rail starts as soon as power-good is seen", "rail_settled = pg[rail$q] & settle$reached;", "rail_settled = pg[rail$q];"),
+    ("P3", "no power-good timeout", "else if (step$reached_pg_timeout) begin", "else if (1'b0) begin"),
+    ("P4", "power-good loss ignored", "pg_lost_now = |pg_missing & loss$reached;", "pg_lost_now = 1'b0;"),
     ("P5", "the power button clears faults", "        if (rearm) begin\n            pg_timeout_latched$d = 1'b0;", "        if (rearm | power_button) begin\n            pg_timeout_latched$d = 1'b0;"),
     ("P6", "no AC debounce", "if (ac_count$q >= ac_debounce_minus_one) begin", "if (1'b1) begin"),
-    ("P7", "shutdown cuts the first rail first", "rails_on$d = rails_on$q & ~last_rail_bit;\n                        timer$d = no_cycles;\n                        timer_reached_off_gap$d = 1'b0;\n                        timer_reached_shed_gap$d = 1'b0;\n                        timer_reached_pg_timeout$d = 1'b0;\n                        timer_reached_reboot_pulse$d = 1'b0;\n                    end", "rails_on$d = rails_on$q & ~rail_zero;\n                        timer$d = no_cycles;\n                        timer_reached_off_gap$d = 1'b0;\n                        timer_reached_shed_gap$d = 1'b0;\n                        timer_reached_pg_timeout$d = 1'b0;\n                        timer_reached_reboot_pulse$d = 1'b0;\n                    end"),
+    ("P7", "shutdown cuts the first rail first", "rails_on$d = rails_on$q & ~last_rail_bit;\n                        step$restart = 1'b1;\n                    end\n                    else", "rails_on$d = rails_on$q & ~rail_zero;\n                        step$restart = 1'b1;\n                    end\n                    else"),
     ("P8", "shedding stops one rail early", "if (rail$q <= first_shed_rail) begin", "if (rail$q <= first_shed_rail + 3'h1) begin"),
     ("P9", "reboot fires with the flag, not after it", "flag$d = 1'b1;", "flag$d = 1'b1;\n                    reboot$d = 1'b1;"),
     ("P10", "no watchdog", "if (in_vault & watchdog_reached_limit$q) begin", "if (1'b0) begin"),

@@ -1630,6 +1630,7 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
     // Constant declarations
     localparam  wrap_flip = 9'b110000000;
     localparam  one = 9'b1;
+    localparam  two = 9'b10;
     localparam  zero = 9'b0;
     
     // Stub signals
@@ -1670,6 +1671,9 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
     reg  holds_word$d;
     wire  holds_word$q;
     reg  holds_word$clock;
+    reg  [8:0] read_gray_ahead$d;
+    wire  [8:0] read_gray_ahead$q;
+    reg  read_gray_ahead$clock;
     
     // Local signals
     reg  full;
@@ -1678,7 +1682,7 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
     reg  advance;
     reg  [8:0] read_pointer_after;
     reg  [8:0] read_pointer_ahead;
-    reg  [8:0] read_gray_ahead;
+    reg  [8:0] read_pointer_two_ahead;
     
     // Sub module instances
     ethernet_mac$rx_fifo$ram ram(
@@ -1740,6 +1744,11 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         .q(holds_word$q),
         .clock(holds_word$clock)
     );
+    ethernet_mac$rx_fifo$read_gray_ahead read_gray_ahead(
+        .d(read_gray_ahead$d),
+        .q(read_gray_ahead$q),
+        .clock(read_gray_ahead$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1758,11 +1767,13 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         committed_gray_metastable$clock = read_clock;
         committed_gray_seen$clock = read_clock;
         holds_word$clock = read_clock;
+        read_gray_ahead$clock = read_clock;
         read_pointer$d = read_pointer$q;
         read_gray$d = read_gray$q;
         committed_gray_metastable$d = committed_gray_metastable$q;
         committed_gray_seen$d = committed_gray_seen$q;
         holds_word$d = holds_word$q;
+        read_gray_ahead$d = read_gray_ahead$q;
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
         read_gray_metastable$d = read_gray$q;
@@ -1797,13 +1808,14 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         out_valid = holds_word$q;
         advance = holds_word$q & out_ready;
         read_pointer_ahead = read_pointer$q + one;
-        read_gray_ahead = read_pointer_ahead ^ (read_pointer_ahead >> 32'h1);
+        read_pointer_two_ahead = read_pointer$q + two;
         read_pointer_after = read_pointer$q;
         holds_word$d = read_gray$q != committed_gray_seen$q;
         if (advance) begin
             read_pointer_after = read_pointer_ahead;
-            read_gray$d = read_gray_ahead;
-            holds_word$d = read_gray_ahead != committed_gray_seen$q;
+            read_gray$d = read_gray_ahead$q;
+            read_gray_ahead$d = read_pointer_two_ahead ^ (read_pointer_two_ahead >> 32'h1);
+            holds_word$d = read_gray_ahead$q != committed_gray_seen$q;
         end
         read_pointer$d = read_pointer_after;
         ram$read_address = read_pointer_after[(32'h0)+:(8)];
@@ -1814,6 +1826,7 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
             committed_gray_metastable$d = zero;
             committed_gray_seen$d = zero;
             holds_word$d = 1'b0;
+            read_gray_ahead$d = one;
         end
     end
     
@@ -1961,6 +1974,25 @@ module ethernet_mac$rx_fifo$read_gray(d,q,clock);
     end
           
 endmodule // ethernet_mac$rx_fifo$read_gray
+
+
+module ethernet_mac$rx_fifo$read_gray_ahead(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$rx_fifo$read_gray_ahead
 
 
 module ethernet_mac$rx_fifo$read_gray_metastable(d,q,clock);
@@ -3008,6 +3040,7 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
     // Constant declarations
     localparam  wrap_flip = 9'b110000000;
     localparam  one = 9'b1;
+    localparam  two = 9'b10;
     localparam  zero = 9'b0;
     
     // Stub signals
@@ -3048,6 +3081,9 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
     reg  holds_word$d;
     wire  holds_word$q;
     reg  holds_word$clock;
+    reg  [8:0] read_gray_ahead$d;
+    wire  [8:0] read_gray_ahead$q;
+    reg  read_gray_ahead$clock;
     
     // Local signals
     reg  full;
@@ -3056,7 +3092,7 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
     reg  advance;
     reg  [8:0] read_pointer_after;
     reg  [8:0] read_pointer_ahead;
-    reg  [8:0] read_gray_ahead;
+    reg  [8:0] read_pointer_two_ahead;
     
     // Sub module instances
     ethernet_mac$tx_fifo$ram ram(
@@ -3118,6 +3154,11 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         .q(holds_word$q),
         .clock(holds_word$clock)
     );
+    ethernet_mac$tx_fifo$read_gray_ahead read_gray_ahead(
+        .d(read_gray_ahead$d),
+        .q(read_gray_ahead$q),
+        .clock(read_gray_ahead$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -3136,11 +3177,13 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         committed_gray_metastable$clock = read_clock;
         committed_gray_seen$clock = read_clock;
         holds_word$clock = read_clock;
+        read_gray_ahead$clock = read_clock;
         read_pointer$d = read_pointer$q;
         read_gray$d = read_gray$q;
         committed_gray_metastable$d = committed_gray_metastable$q;
         committed_gray_seen$d = committed_gray_seen$q;
         holds_word$d = holds_word$q;
+        read_gray_ahead$d = read_gray_ahead$q;
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
         read_gray_metastable$d = read_gray$q;
@@ -3175,13 +3218,14 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         out_valid = holds_word$q;
         advance = holds_word$q & out_ready;
         read_pointer_ahead = read_pointer$q + one;
-        read_gray_ahead = read_pointer_ahead ^ (read_pointer_ahead >> 32'h1);
+        read_pointer_two_ahead = read_pointer$q + two;
         read_pointer_after = read_pointer$q;
         holds_word$d = read_gray$q != committed_gray_seen$q;
         if (advance) begin
             read_pointer_after = read_pointer_ahead;
-            read_gray$d = read_gray_ahead;
-            holds_word$d = read_gray_ahead != committed_gray_seen$q;
+            read_gray$d = read_gray_ahead$q;
+            read_gray_ahead$d = read_pointer_two_ahead ^ (read_pointer_two_ahead >> 32'h1);
+            holds_word$d = read_gray_ahead$q != committed_gray_seen$q;
         end
         read_pointer$d = read_pointer_after;
         ram$read_address = read_pointer_after[(32'h0)+:(8)];
@@ -3192,6 +3236,7 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
             committed_gray_metastable$d = zero;
             committed_gray_seen$d = zero;
             holds_word$d = 1'b0;
+            read_gray_ahead$d = one;
         end
     end
     
@@ -3339,6 +3384,25 @@ module ethernet_mac$tx_fifo$read_gray(d,q,clock);
     end
           
 endmodule // ethernet_mac$tx_fifo$read_gray
+
+
+module ethernet_mac$tx_fifo$read_gray_ahead(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_fifo$read_gray_ahead
 
 
 module ethernet_mac$tx_fifo$read_gray_metastable(d,q,clock);

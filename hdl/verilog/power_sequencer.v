@@ -49,13 +49,7 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
     localparam  no_cycles = 32'h0;
     localparam  one_cycle = 32'h1;
     localparam  no_rails = 8'h0;
-    localparam  off_gap_minus_one = 32'h1869f;
-    localparam  shed_gap_minus_one = 32'h270f;
-    localparam  pg_timeout_minus_one = 32'h4c4b3f;
-    localparam  reboot_pulse_minus_two = 32'h3e6;
     localparam  vault_watchdog_minus_one = 32'hb2d05dff;
-    localparam  pg_settle_minus_two = 32'h1869e;
-    localparam  pg_loss_filter_minus_two = 32'h3e6;
     
     // Enums
     localparam PowerState$Off = 0;
@@ -83,51 +77,40 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
     reg  [2:0] rail$d;
     wire  [2:0] rail$q;
     reg  rail$clock;
-    reg  [31:0] timer$d;
-    wire  [31:0] timer$q;
-    reg  timer$clock;
-    reg  [31:0] settle$d;
-    wire  [31:0] settle$q;
-    reg  settle$clock;
     reg  ac_level$d;
     wire  ac_level$q;
     reg  ac_level$clock;
     reg  [31:0] ac_count$d;
     wire  [31:0] ac_count$q;
     reg  ac_count$clock;
-    reg  [31:0] loss_count$d;
-    wire  [31:0] loss_count$q;
-    reg  loss_count$clock;
-    reg  [31:0] expected_good_for$d;
-    wire  [31:0] expected_good_for$q;
-    reg  expected_good_for$clock;
     reg  [31:0] watchdog$d;
     wire  [31:0] watchdog$q;
     reg  watchdog$clock;
-    reg  timer_reached_off_gap$d;
-    wire  timer_reached_off_gap$q;
-    reg  timer_reached_off_gap$clock;
-    reg  timer_reached_shed_gap$d;
-    wire  timer_reached_shed_gap$q;
-    reg  timer_reached_shed_gap$clock;
-    reg  timer_reached_pg_timeout$d;
-    wire  timer_reached_pg_timeout$q;
-    reg  timer_reached_pg_timeout$clock;
-    reg  timer_reached_reboot_pulse$d;
-    wire  timer_reached_reboot_pulse$q;
-    reg  timer_reached_reboot_pulse$clock;
+    reg  step$clock;
+    reg  step$restart;
+    wire  [31:0] step$cycles;
+    wire  step$reached_off_gap;
+    wire  step$reached_shed_gap;
+    wire  step$reached_pg_timeout;
+    wire  step$reached_reboot_pulse;
+    reg  settle$clock;
+    reg  settle$level;
+    reg  settle$enable;
+    reg  settle$restart;
+    wire  settle$reached;
+    reg  loss$clock;
+    reg  loss$level;
+    reg  loss$enable;
+    reg  loss$restart;
+    wire  loss$reached;
+    reg  all_good$clock;
+    reg  all_good$level;
+    reg  all_good$enable;
+    reg  all_good$restart;
+    wire  all_good$reached;
     reg  watchdog_reached_limit$d;
     wire  watchdog_reached_limit$q;
     reg  watchdog_reached_limit$clock;
-    reg  settle_reached$d;
-    wire  settle_reached$q;
-    reg  settle_reached$clock;
-    reg  loss_reached$d;
-    wire  loss_reached$q;
-    reg  loss_reached$clock;
-    reg  expected_good_reached$d;
-    wire  expected_good_reached$q;
-    reg  expected_good_reached$clock;
     reg  flag$d;
     wire  flag$q;
     reg  flag$clock;
@@ -190,16 +173,6 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
         .q(rail$q),
         .clock(rail$clock)
     );
-    power_sequencer$timer timer(
-        .d(timer$d),
-        .q(timer$q),
-        .clock(timer$clock)
-    );
-    power_sequencer$settle settle(
-        .d(settle$d),
-        .q(settle$q),
-        .clock(settle$clock)
-    );
     power_sequencer$ac_level ac_level(
         .d(ac_level$d),
         .q(ac_level$q),
@@ -210,60 +183,45 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
         .q(ac_count$q),
         .clock(ac_count$clock)
     );
-    power_sequencer$loss_count loss_count(
-        .d(loss_count$d),
-        .q(loss_count$q),
-        .clock(loss_count$clock)
-    );
-    power_sequencer$expected_good_for expected_good_for(
-        .d(expected_good_for$d),
-        .q(expected_good_for$q),
-        .clock(expected_good_for$clock)
-    );
     power_sequencer$watchdog watchdog(
         .d(watchdog$d),
         .q(watchdog$q),
         .clock(watchdog$clock)
     );
-    power_sequencer$timer_reached_off_gap timer_reached_off_gap(
-        .d(timer_reached_off_gap$d),
-        .q(timer_reached_off_gap$q),
-        .clock(timer_reached_off_gap$clock)
+    power_sequencer$step step(
+        .clock(step$clock),
+        .restart(step$restart),
+        .cycles(step$cycles),
+        .reached_off_gap(step$reached_off_gap),
+        .reached_shed_gap(step$reached_shed_gap),
+        .reached_pg_timeout(step$reached_pg_timeout),
+        .reached_reboot_pulse(step$reached_reboot_pulse)
     );
-    power_sequencer$timer_reached_shed_gap timer_reached_shed_gap(
-        .d(timer_reached_shed_gap$d),
-        .q(timer_reached_shed_gap$q),
-        .clock(timer_reached_shed_gap$clock)
+    power_sequencer$settle settle(
+        .clock(settle$clock),
+        .level(settle$level),
+        .enable(settle$enable),
+        .restart(settle$restart),
+        .reached(settle$reached)
     );
-    power_sequencer$timer_reached_pg_timeout timer_reached_pg_timeout(
-        .d(timer_reached_pg_timeout$d),
-        .q(timer_reached_pg_timeout$q),
-        .clock(timer_reached_pg_timeout$clock)
+    power_sequencer$loss loss(
+        .clock(loss$clock),
+        .level(loss$level),
+        .enable(loss$enable),
+        .restart(loss$restart),
+        .reached(loss$reached)
     );
-    power_sequencer$timer_reached_reboot_pulse timer_reached_reboot_pulse(
-        .d(timer_reached_reboot_pulse$d),
-        .q(timer_reached_reboot_pulse$q),
-        .clock(timer_reached_reboot_pulse$clock)
+    power_sequencer$all_good all_good(
+        .clock(all_good$clock),
+        .level(all_good$level),
+        .enable(all_good$enable),
+        .restart(all_good$restart),
+        .reached(all_good$reached)
     );
     power_sequencer$watchdog_reached_limit watchdog_reached_limit(
         .d(watchdog_reached_limit$d),
         .q(watchdog_reached_limit$q),
         .clock(watchdog_reached_limit$clock)
-    );
-    power_sequencer$settle_reached settle_reached(
-        .d(settle_reached$d),
-        .q(settle_reached$q),
-        .clock(settle_reached$clock)
-    );
-    power_sequencer$loss_reached loss_reached(
-        .d(loss_reached$d),
-        .q(loss_reached$q),
-        .clock(loss_reached$clock)
-    );
-    power_sequencer$expected_good_reached expected_good_reached(
-        .d(expected_good_reached$d),
-        .q(expected_good_reached$q),
-        .clock(expected_good_reached$clock)
     );
     power_sequencer$flag flag(
         .d(flag$d),
@@ -327,12 +285,8 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
         rails_on$clock = clock;
         pg_expected$clock = clock;
         rail$clock = clock;
-        timer$clock = clock;
-        settle$clock = clock;
         ac_level$clock = clock;
         ac_count$clock = clock;
-        loss_count$clock = clock;
-        expected_good_for$clock = clock;
         watchdog$clock = clock;
         flag$clock = clock;
         reboot$clock = clock;
@@ -345,24 +299,13 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
         vault_counter$clock = clock;
         last_vault_counter$clock = clock;
         watchdog_counter$clock = clock;
-        timer_reached_off_gap$clock = clock;
-        timer_reached_shed_gap$clock = clock;
-        timer_reached_pg_timeout$clock = clock;
-        timer_reached_reboot_pulse$clock = clock;
         watchdog_reached_limit$clock = clock;
-        settle_reached$clock = clock;
-        loss_reached$clock = clock;
-        expected_good_reached$clock = clock;
         fsm$d = fsm$q;
         rails_on$d = rails_on$q;
         pg_expected$d = pg_expected$q;
         rail$d = rail$q;
-        timer$d = timer$q;
-        settle$d = settle$q;
         ac_level$d = ac_level$q;
         ac_count$d = ac_count$q;
-        loss_count$d = loss_count$q;
-        expected_good_for$d = expected_good_for$q;
         watchdog$d = watchdog$q;
         flag$d = flag$q;
         reboot$d = reboot$q;
@@ -375,20 +318,13 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
         vault_counter$d = vault_counter$q;
         last_vault_counter$d = last_vault_counter$q;
         watchdog_counter$d = watchdog_counter$q;
-        timer_reached_off_gap$d = timer_reached_off_gap$q;
-        timer_reached_shed_gap$d = timer_reached_shed_gap$q;
-        timer_reached_pg_timeout$d = timer_reached_pg_timeout$q;
-        timer_reached_reboot_pulse$d = timer_reached_reboot_pulse$q;
         watchdog_reached_limit$d = watchdog_reached_limit$q;
-        settle_reached$d = settle_reached$q;
-        loss_reached$d = loss_reached$q;
-        expected_good_reached$d = expected_good_reached$q;
         rail_en = rails_on$q;
         cpu_reboot = reboot$q;
         power_off_flag = flag$q;
         state = fsm$q;
         rail_index = rail$q;
-        step_cycles = timer$q;
+        step_cycles = step$cycles;
         pg_watched = pg_expected$q & rails_on$q;
         vault_elapsed = watchdog$q;
         ac_good = ac_level$q;
@@ -414,34 +350,23 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
         end
         pg_expected$d = pg_expected$q & rails_on$q;
         pg_missing = pg_expected$q & rails_on$q & ~pg;
-        loss_count$d = no_cycles;
-        loss_reached$d = 1'b0;
-        if (|pg_missing) begin
-            loss_reached$d = loss_count$q >= pg_loss_filter_minus_two;
-            loss_count$d = loss_count$q;
-            if (~&loss_count$q) begin
-                loss_count$d = loss_count$q + one_cycle;
-            end
-        end
-        expected_good_for$d = no_cycles;
-        expected_good_reached$d = 1'b0;
-        if (~|pg_missing) begin
-            expected_good_reached$d = expected_good_for$q >= pg_settle_minus_two;
-            expected_good_for$d = expected_good_for$q;
-            if (~&expected_good_for$q) begin
-                expected_good_for$d = expected_good_for$q + one_cycle;
-            end
-        end
-        pg_lost_now = |pg_missing & loss_reached$q;
-        rail_settled = pg[rail$q] & settle_reached$q;
+        loss$clock = clock;
+        loss$level = |pg_missing;
+        loss$enable = 1'b1;
+        loss$restart = 1'b0;
+        all_good$clock = clock;
+        all_good$level = ~|pg_missing;
+        all_good$enable = 1'b1;
+        all_good$restart = 1'b0;
+        pg_lost_now = |pg_missing & loss$reached;
+        settle$clock = clock;
+        settle$level = pg[rail$q];
+        settle$enable = fsm$q == PowerState$PowerOn;
+        settle$restart = 1'b0;
+        rail_settled = pg[rail$q] & settle$reached;
         reboot$d = 1'b0;
-        if (~&timer$q) begin
-            timer$d = timer$q + one_cycle;
-        end
-        timer_reached_off_gap$d = timer$q >= off_gap_minus_one;
-        timer_reached_shed_gap$d = timer$q >= shed_gap_minus_one;
-        timer_reached_pg_timeout$d = timer$q >= pg_timeout_minus_one;
-        timer_reached_reboot_pulse$d = timer$q >= reboot_pulse_minus_two;
+        step$clock = clock;
+        step$restart = 1'b0;
         in_vault = (fsm$q == PowerState$Shed) | (fsm$q == PowerState$SetFlag) | (fsm$q == PowerState$Reboot) | (fsm$q == PowerState$VaultWait);
         if (in_vault & ~&watchdog$q) begin
             watchdog$d = watchdog$q + one_cycle;
@@ -456,63 +381,35 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
                         fsm$d = PowerState$PowerOn;
                         rail$d = first_rail;
                         rails_on$d = rail_zero;
-                        timer$d = no_cycles;
-                        timer_reached_off_gap$d = 1'b0;
-                        timer_reached_shed_gap$d = 1'b0;
-                        timer_reached_pg_timeout$d = 1'b0;
-                        timer_reached_reboot_pulse$d = 1'b0;
-                        settle$d = no_cycles;
-                        settle_reached$d = 1'b0;
+                        step$restart = 1'b1;
+                        settle$restart = 1'b1;
                     end
                 end
             PowerState$AcWait:
                 begin
-                    if (ac_level$q & timer_reached_off_gap$q) begin
+                    if (ac_level$q & step$reached_off_gap) begin
                         fsm$d = PowerState$PowerOn;
                         rail$d = first_rail;
                         rails_on$d = rail_zero;
-                        timer$d = no_cycles;
-                        timer_reached_off_gap$d = 1'b0;
-                        timer_reached_shed_gap$d = 1'b0;
-                        timer_reached_pg_timeout$d = 1'b0;
-                        timer_reached_reboot_pulse$d = 1'b0;
-                        settle$d = no_cycles;
-                        settle_reached$d = 1'b0;
+                        step$restart = 1'b1;
+                        settle$restart = 1'b1;
                     end
                 end
             PowerState$PowerOn:
                 begin
-                    settle$d = no_cycles;
-                    settle_reached$d = 1'b0;
-                    if (pg[rail$q]) begin
-                        settle_reached$d = settle$q >= pg_settle_minus_two;
-                        settle$d = settle$q;
-                        if (~&settle$q) begin
-                            settle$d = settle$q + one_cycle;
-                        end
-                    end
                     if (~ac_level$q) begin
                         fsm$d = PowerState$AcWait;
                         rails_on$d = no_rails;
                         pg_expected$d = no_rails;
-                        timer$d = no_cycles;
-                        timer_reached_off_gap$d = 1'b0;
-                        timer_reached_shed_gap$d = 1'b0;
-                        timer_reached_pg_timeout$d = 1'b0;
-                        timer_reached_reboot_pulse$d = 1'b0;
+                        step$restart = 1'b1;
                     end
                     else begin
                         if (rail_settled) begin
                             pg_expected$d = pg_expected$q | rail_bit;
                         end
-                        if (rail_settled & ~|pg_missing & expected_good_reached$q) begin
-                            timer$d = no_cycles;
-                            timer_reached_off_gap$d = 1'b0;
-                            timer_reached_shed_gap$d = 1'b0;
-                            timer_reached_pg_timeout$d = 1'b0;
-                            timer_reached_reboot_pulse$d = 1'b0;
-                            settle$d = no_cycles;
-                            settle_reached$d = 1'b0;
+                        if (rail_settled & ~|pg_missing & all_good$reached) begin
+                            step$restart = 1'b1;
+                            settle$restart = 1'b1;
                             if (rail$q >= last_rail) begin
                                 fsm$d = PowerState$Run;
                             end
@@ -521,7 +418,7 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
                                 rails_on$d = rails_on$q | (rail_bit << 32'h1);
                             end
                         end
-                        else if (timer_reached_pg_timeout$q) begin
+                        else if (step$reached_pg_timeout) begin
                             fsm$d = PowerState$Fault;
                             pg_timeout_latched$d = 1'b1;
                             fault_rails_latched$d = fault_rails_latched$q | rail_bit;
@@ -536,22 +433,14 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
                         fsm$d = PowerState$Shutdown;
                         rail$d = last_rail;
                         rails_on$d = rails_on$q & ~last_rail_bit;
-                        timer$d = no_cycles;
-                        timer_reached_off_gap$d = 1'b0;
-                        timer_reached_shed_gap$d = 1'b0;
-                        timer_reached_pg_timeout$d = 1'b0;
-                        timer_reached_reboot_pulse$d = 1'b0;
+                        step$restart = 1'b1;
                     end
                     else if (~ac_level$q) begin
                         if (backup_ok) begin
                             fsm$d = PowerState$Shed;
                             rail$d = last_rail;
                             rails_on$d = rails_on$q & ~last_rail_bit;
-                            timer$d = no_cycles;
-                            timer_reached_off_gap$d = 1'b0;
-                            timer_reached_shed_gap$d = 1'b0;
-                            timer_reached_pg_timeout$d = 1'b0;
-                            timer_reached_reboot_pulse$d = 1'b0;
+                            step$restart = 1'b1;
                             watchdog$d = no_cycles;
                             watchdog_reached_limit$d = 1'b0;
                             vault_counter$d = vault_counter$q + 32'h1;
@@ -561,22 +450,14 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
                             vault_impossible_latched$d = 1'b1;
                             rails_on$d = no_rails;
                             pg_expected$d = no_rails;
-                            timer$d = no_cycles;
-                            timer_reached_off_gap$d = 1'b0;
-                            timer_reached_shed_gap$d = 1'b0;
-                            timer_reached_pg_timeout$d = 1'b0;
-                            timer_reached_reboot_pulse$d = 1'b0;
+                            step$restart = 1'b1;
                         end
                     end
                 end
             PowerState$Shutdown:
                 begin
-                    if (timer_reached_off_gap$q) begin
-                        timer$d = no_cycles;
-                        timer_reached_off_gap$d = 1'b0;
-                        timer_reached_shed_gap$d = 1'b0;
-                        timer_reached_pg_timeout$d = 1'b0;
-                        timer_reached_reboot_pulse$d = 1'b0;
+                    if (step$reached_off_gap) begin
+                        step$restart = 1'b1;
                         if (rail$q == first_rail) begin
                             fsm$d = PowerState$Off;
                         end
@@ -588,12 +469,8 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
                 end
             PowerState$Shed:
                 begin
-                    if (timer_reached_shed_gap$q) begin
-                        timer$d = no_cycles;
-                        timer_reached_off_gap$d = 1'b0;
-                        timer_reached_shed_gap$d = 1'b0;
-                        timer_reached_pg_timeout$d = 1'b0;
-                        timer_reached_reboot_pulse$d = 1'b0;
+                    if (step$reached_shed_gap) begin
+                        step$restart = 1'b1;
                         if (rail$q <= first_shed_rail) begin
                             fsm$d = PowerState$SetFlag;
                         end
@@ -607,16 +484,12 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
                 begin
                     flag$d = 1'b1;
                     fsm$d = PowerState$Reboot;
-                    timer$d = no_cycles;
-                    timer_reached_off_gap$d = 1'b0;
-                    timer_reached_shed_gap$d = 1'b0;
-                    timer_reached_pg_timeout$d = 1'b0;
-                    timer_reached_reboot_pulse$d = 1'b0;
+                    step$restart = 1'b1;
                 end
             PowerState$Reboot:
                 begin
                     reboot$d = 1'b1;
-                    if (timer_reached_reboot_pulse$q) begin
+                    if (step$reached_reboot_pulse) begin
                         fsm$d = PowerState$VaultWait;
                     end
                 end
@@ -630,21 +503,13 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
                         fsm$d = PowerState$VaultOff;
                         rail$d = last_protected_rail;
                         rails_on$d = rails_on$q & below_last_protected_rail;
-                        timer$d = no_cycles;
-                        timer_reached_off_gap$d = 1'b0;
-                        timer_reached_shed_gap$d = 1'b0;
-                        timer_reached_pg_timeout$d = 1'b0;
-                        timer_reached_reboot_pulse$d = 1'b0;
+                        step$restart = 1'b1;
                     end
                 end
             PowerState$VaultOff:
                 begin
-                    if (timer_reached_off_gap$q) begin
-                        timer$d = no_cycles;
-                        timer_reached_off_gap$d = 1'b0;
-                        timer_reached_shed_gap$d = 1'b0;
-                        timer_reached_pg_timeout$d = 1'b0;
-                        timer_reached_reboot_pulse$d = 1'b0;
+                    if (step$reached_off_gap) begin
+                        step$restart = 1'b1;
                         if (rail$q == first_rail) begin
                             fsm$d = PowerState$AcWait;
                         end
@@ -668,11 +533,7 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
         if (in_vault & watchdog_reached_limit$q) begin
             fsm$d = PowerState$VaultOff;
             rail$d = last_protected_rail;
-            timer$d = no_cycles;
-            timer_reached_off_gap$d = 1'b0;
-            timer_reached_shed_gap$d = 1'b0;
-            timer_reached_pg_timeout$d = 1'b0;
-            timer_reached_reboot_pulse$d = 1'b0;
+            step$restart = 1'b1;
             watchdog_expired_latched$d = 1'b1;
             last_vault_counter$d = watchdog$q;
             if (~&watchdog_counter$q) begin
@@ -703,17 +564,12 @@ module power_sequencer(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vaul
             rails_on$d = no_rails;
             pg_expected$d = no_rails;
             rail$d = first_rail;
-            timer$d = no_cycles;
-            timer_reached_off_gap$d = 1'b0;
-            timer_reached_shed_gap$d = 1'b0;
-            timer_reached_pg_timeout$d = 1'b0;
-            timer_reached_reboot_pulse$d = 1'b0;
-            settle$d = no_cycles;
-            settle_reached$d = 1'b0;
+            step$restart = 1'b1;
+            settle$restart = 1'b1;
             ac_level$d = 1'b0;
             ac_count$d = no_cycles;
-            loss_count$d = no_cycles;
-            expected_good_for$d = no_cycles;
+            loss$restart = 1'b1;
+            all_good$restart = 1'b1;
             watchdog$d = no_cycles;
             watchdog_reached_limit$d = 1'b0;
             reboot$d = 1'b0;
@@ -767,7 +623,68 @@ module power_sequencer$ac_level(d,q,clock);
 endmodule // power_sequencer$ac_level
 
 
-module power_sequencer$expected_good_for(d,q,clock);
+module power_sequencer$all_good(clock,level,enable,restart,reached);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  level;
+    input wire  enable;
+    input wire  restart;
+    output reg  reached;
+    
+    // Constant declarations
+    localparam  threshold_minus_two = 32'h1869e;
+    localparam  no_cycles = 32'h0;
+    localparam  one_cycle = 32'h1;
+    
+    // Stub signals
+    reg  [31:0] count$d;
+    wire  [31:0] count$q;
+    reg  count$clock;
+    reg  reached_flag$d;
+    wire  reached_flag$q;
+    reg  reached_flag$clock;
+    
+    // Sub module instances
+    power_sequencer$all_good$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    power_sequencer$all_good$reached_flag reached_flag(
+        .d(reached_flag$d),
+        .q(reached_flag$q),
+        .clock(reached_flag$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count$clock = clock;
+        reached_flag$clock = clock;
+        count$d = count$q;
+        reached_flag$d = reached_flag$q;
+        reached = reached_flag$q;
+        if (enable) begin
+            count$d = no_cycles;
+            reached_flag$d = 1'b0;
+            if (level) begin
+                reached_flag$d = count$q >= threshold_minus_two;
+                count$d = count$q;
+                if (~&count$q) begin
+                    count$d = count$q + one_cycle;
+                end
+            end
+        end
+        if (restart) begin
+            count$d = no_cycles;
+            reached_flag$d = 1'b0;
+        end
+    end
+    
+endmodule // power_sequencer$all_good
+
+
+module power_sequencer$all_good$count(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -783,10 +700,10 @@ module power_sequencer$expected_good_for(d,q,clock);
        q <= d;
     end
           
-endmodule // power_sequencer$expected_good_for
+endmodule // power_sequencer$all_good$count
 
 
-module power_sequencer$expected_good_reached(d,q,clock);
+module power_sequencer$all_good$reached_flag(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -802,7 +719,7 @@ module power_sequencer$expected_good_reached(d,q,clock);
        q <= d;
     end
           
-endmodule // power_sequencer$expected_good_reached
+endmodule // power_sequencer$all_good$reached_flag
 
 
 module power_sequencer$fault_rails_latched(d,q,clock);
@@ -894,7 +811,68 @@ module power_sequencer$last_vault_counter(d,q,clock);
 endmodule // power_sequencer$last_vault_counter
 
 
-module power_sequencer$loss_count(d,q,clock);
+module power_sequencer$loss(clock,level,enable,restart,reached);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  level;
+    input wire  enable;
+    input wire  restart;
+    output reg  reached;
+    
+    // Constant declarations
+    localparam  threshold_minus_two = 32'h3e6;
+    localparam  no_cycles = 32'h0;
+    localparam  one_cycle = 32'h1;
+    
+    // Stub signals
+    reg  [31:0] count$d;
+    wire  [31:0] count$q;
+    reg  count$clock;
+    reg  reached_flag$d;
+    wire  reached_flag$q;
+    reg  reached_flag$clock;
+    
+    // Sub module instances
+    power_sequencer$loss$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    power_sequencer$loss$reached_flag reached_flag(
+        .d(reached_flag$d),
+        .q(reached_flag$q),
+        .clock(reached_flag$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count$clock = clock;
+        reached_flag$clock = clock;
+        count$d = count$q;
+        reached_flag$d = reached_flag$q;
+        reached = reached_flag$q;
+        if (enable) begin
+            count$d = no_cycles;
+            reached_flag$d = 1'b0;
+            if (level) begin
+                reached_flag$d = count$q >= threshold_minus_two;
+                count$d = count$q;
+                if (~&count$q) begin
+                    count$d = count$q + one_cycle;
+                end
+            end
+        end
+        if (restart) begin
+            count$d = no_cycles;
+            reached_flag$d = 1'b0;
+        end
+    end
+    
+endmodule // power_sequencer$loss
+
+
+module power_sequencer$loss$count(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -910,10 +888,10 @@ module power_sequencer$loss_count(d,q,clock);
        q <= d;
     end
           
-endmodule // power_sequencer$loss_count
+endmodule // power_sequencer$loss$count
 
 
-module power_sequencer$loss_reached(d,q,clock);
+module power_sequencer$loss$reached_flag(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -929,7 +907,7 @@ module power_sequencer$loss_reached(d,q,clock);
        q <= d;
     end
           
-endmodule // power_sequencer$loss_reached
+endmodule // power_sequencer$loss$reached_flag
 
 
 module power_sequencer$pg_expected(d,q,clock);
@@ -1046,45 +1024,68 @@ module power_sequencer$reboot(d,q,clock);
 endmodule // power_sequencer$reboot
 
 
-module power_sequencer$settle(d,q,clock);
+module power_sequencer$settle(clock,level,enable,restart,reached);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
     input wire  clock;
+    input wire  level;
+    input wire  enable;
+    input wire  restart;
+    output reg  reached;
     
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
+    // Constant declarations
+    localparam  threshold_minus_two = 32'h1869e;
+    localparam  no_cycles = 32'h0;
+    localparam  one_cycle = 32'h1;
+    
+    // Stub signals
+    reg  [31:0] count$d;
+    wire  [31:0] count$q;
+    reg  count$clock;
+    reg  reached_flag$d;
+    wire  reached_flag$q;
+    reg  reached_flag$clock;
+    
+    // Sub module instances
+    power_sequencer$settle$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    power_sequencer$settle$reached_flag reached_flag(
+        .d(reached_flag$d),
+        .q(reached_flag$q),
+        .clock(reached_flag$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count$clock = clock;
+        reached_flag$clock = clock;
+        count$d = count$q;
+        reached_flag$d = reached_flag$q;
+        reached = reached_flag$q;
+        if (enable) begin
+            count$d = no_cycles;
+            reached_flag$d = 1'b0;
+            if (level) begin
+                reached_flag$d = count$q >= threshold_minus_two;
+                count$d = count$q;
+                if (~&count$q) begin
+                    count$d = count$q + one_cycle;
+                end
+            end
+        end
+        if (restart) begin
+            count$d = no_cycles;
+            reached_flag$d = 1'b0;
+        end
     end
     
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
 endmodule // power_sequencer$settle
 
 
-module power_sequencer$settle_reached(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // power_sequencer$settle_reached
-
-
-module power_sequencer$timer(d,q,clock);
+module power_sequencer$settle$count(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -1100,10 +1101,10 @@ module power_sequencer$timer(d,q,clock);
        q <= d;
     end
           
-endmodule // power_sequencer$timer
+endmodule // power_sequencer$settle$count
 
 
-module power_sequencer$timer_reached_off_gap(d,q,clock);
+module power_sequencer$settle$reached_flag(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1119,10 +1120,109 @@ module power_sequencer$timer_reached_off_gap(d,q,clock);
        q <= d;
     end
           
-endmodule // power_sequencer$timer_reached_off_gap
+endmodule // power_sequencer$settle$reached_flag
 
 
-module power_sequencer$timer_reached_pg_timeout(d,q,clock);
+module power_sequencer$step(clock,restart,cycles,reached_off_gap,reached_shed_gap,reached_pg_timeout,reached_reboot_pulse);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  restart;
+    output reg  [31:0] cycles;
+    output reg  reached_off_gap;
+    output reg  reached_shed_gap;
+    output reg  reached_pg_timeout;
+    output reg  reached_reboot_pulse;
+    
+    // Constant declarations
+    localparam  off_gap_minus_one = 32'h1869f;
+    localparam  shed_gap_minus_one = 32'h270f;
+    localparam  pg_timeout_minus_one = 32'h4c4b3f;
+    localparam  reboot_pulse_minus_two = 32'h3e6;
+    localparam  no_cycles = 32'h0;
+    localparam  one_cycle = 32'h1;
+    
+    // Stub signals
+    reg  [31:0] timer$d;
+    wire  [31:0] timer$q;
+    reg  timer$clock;
+    reg  off_gap$d;
+    wire  off_gap$q;
+    reg  off_gap$clock;
+    reg  shed_gap$d;
+    wire  shed_gap$q;
+    reg  shed_gap$clock;
+    reg  pg_timeout$d;
+    wire  pg_timeout$q;
+    reg  pg_timeout$clock;
+    reg  reboot_pulse$d;
+    wire  reboot_pulse$q;
+    reg  reboot_pulse$clock;
+    
+    // Sub module instances
+    power_sequencer$step$timer timer(
+        .d(timer$d),
+        .q(timer$q),
+        .clock(timer$clock)
+    );
+    power_sequencer$step$off_gap off_gap(
+        .d(off_gap$d),
+        .q(off_gap$q),
+        .clock(off_gap$clock)
+    );
+    power_sequencer$step$shed_gap shed_gap(
+        .d(shed_gap$d),
+        .q(shed_gap$q),
+        .clock(shed_gap$clock)
+    );
+    power_sequencer$step$pg_timeout pg_timeout(
+        .d(pg_timeout$d),
+        .q(pg_timeout$q),
+        .clock(pg_timeout$clock)
+    );
+    power_sequencer$step$reboot_pulse reboot_pulse(
+        .d(reboot_pulse$d),
+        .q(reboot_pulse$q),
+        .clock(reboot_pulse$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        timer$clock = clock;
+        off_gap$clock = clock;
+        shed_gap$clock = clock;
+        pg_timeout$clock = clock;
+        reboot_pulse$clock = clock;
+        timer$d = timer$q;
+        off_gap$d = off_gap$q;
+        shed_gap$d = shed_gap$q;
+        pg_timeout$d = pg_timeout$q;
+        reboot_pulse$d = reboot_pulse$q;
+        cycles = timer$q;
+        reached_off_gap = off_gap$q;
+        reached_shed_gap = shed_gap$q;
+        reached_pg_timeout = pg_timeout$q;
+        reached_reboot_pulse = reboot_pulse$q;
+        if (~&timer$q) begin
+            timer$d = timer$q + one_cycle;
+        end
+        off_gap$d = timer$q >= off_gap_minus_one;
+        shed_gap$d = timer$q >= shed_gap_minus_one;
+        pg_timeout$d = timer$q >= pg_timeout_minus_one;
+        reboot_pulse$d = timer$q >= reboot_pulse_minus_two;
+        if (restart) begin
+            timer$d = no_cycles;
+            off_gap$d = 1'b0;
+            shed_gap$d = 1'b0;
+            pg_timeout$d = 1'b0;
+            reboot_pulse$d = 1'b0;
+        end
+    end
+    
+endmodule // power_sequencer$step
+
+
+module power_sequencer$step$off_gap(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1138,10 +1238,10 @@ module power_sequencer$timer_reached_pg_timeout(d,q,clock);
        q <= d;
     end
           
-endmodule // power_sequencer$timer_reached_pg_timeout
+endmodule // power_sequencer$step$off_gap
 
 
-module power_sequencer$timer_reached_reboot_pulse(d,q,clock);
+module power_sequencer$step$pg_timeout(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1157,10 +1257,10 @@ module power_sequencer$timer_reached_reboot_pulse(d,q,clock);
        q <= d;
     end
           
-endmodule // power_sequencer$timer_reached_reboot_pulse
+endmodule // power_sequencer$step$pg_timeout
 
 
-module power_sequencer$timer_reached_shed_gap(d,q,clock);
+module power_sequencer$step$reboot_pulse(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1176,7 +1276,45 @@ module power_sequencer$timer_reached_shed_gap(d,q,clock);
        q <= d;
     end
           
-endmodule // power_sequencer$timer_reached_shed_gap
+endmodule // power_sequencer$step$reboot_pulse
+
+
+module power_sequencer$step$shed_gap(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer$step$shed_gap
+
+
+module power_sequencer$step$timer(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // power_sequencer$step$timer
 
 
 module power_sequencer$vault_counter(d,q,clock);

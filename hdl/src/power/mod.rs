@@ -2,4 +2,6 @@
 
 pub mod config;
 pub mod formal;
+pub mod held_for;
 pub mod sequencer;
+pub mod step_timer;

@@ -8,6 +8,8 @@
 //! or not, can stall the machine.
 
 use super::config::PowerTimers;
+use super::held_for::HeldFor;
+use super::step_timer::StepTimer;
 use rust_hdl::prelude::*;
 
 /// Register-visible state codes are the declaration indices (0 = `Off`).
@@ -107,27 +109,19 @@ pub struct PowerSequencer<const R: usize, const RAIL_BITS: usize, const TIMER_BI
     pg_expected: DFF<Bits<R>>,
     /// The rail being switched.
     rail: DFF<Bits<RAIL_BITS>>,
-    /// Cycles in the current step.
-    timer: DFF<Bits<TIMER_BITS>>,
-    /// Consecutive cycles the current rail's power-good has been high.
-    settle: DFF<Bits<TIMER_BITS>>,
     ac_level: DFF<Bit>,
     ac_count: DFF<Bits<TIMER_BITS>>,
-    loss_count: DFF<Bits<TIMER_BITS>>,
-    /// Consecutive cycles every expected power-good has been high.
-    expected_good_for: DFF<Bits<TIMER_BITS>>,
     watchdog: DFF<Bits<TIMER_BITS>>,
-    // Each threshold comparison the state logic uses, registered: kept equal to `counter >=
-    // threshold` by comparing the counter with `threshold - 1` wherever the counter advances, so
-    // no long counter comparison sits in front of the state logic (Fmax).
-    timer_reached_off_gap: DFF<Bit>,
-    timer_reached_shed_gap: DFF<Bit>,
-    timer_reached_pg_timeout: DFF<Bit>,
-    timer_reached_reboot_pulse: DFF<Bit>,
+    /// Cycles in the current step, and the step thresholds reached.
+    step: StepTimer<TIMER_BITS>,
+    /// The rail being powered on has had its power-good high for `pg_settle` cycles.
+    settle: HeldFor<TIMER_BITS>,
+    /// An expected power-good has been low for `pg_loss_filter` cycles.
+    loss: HeldFor<TIMER_BITS>,
+    /// Every expected power-good has been high for `pg_settle` cycles.
+    all_good: HeldFor<TIMER_BITS>,
+    /// Registered `watchdog >= vault_watchdog` (as in the step timer).
     watchdog_reached_limit: DFF<Bit>,
-    settle_reached: DFF<Bit>,
-    loss_reached: DFF<Bit>,
-    expected_good_reached: DFF<Bit>,
     flag: DFF<Bit>,
     reboot: DFF<Bit>,
     fault_rails_latched: DFF<Bits<R>>,
@@ -150,13 +144,7 @@ pub struct PowerSequencer<const R: usize, const RAIL_BITS: usize, const TIMER_BI
     pg_lost_now: Signal<Local, Bit>,
     /// In a vault step the watchdog guards.
     in_vault: Signal<Local, Bit>,
-    off_gap_minus_one: Constant<Bits<TIMER_BITS>>,
-    shed_gap_minus_one: Constant<Bits<TIMER_BITS>>,
-    pg_timeout_minus_one: Constant<Bits<TIMER_BITS>>,
-    reboot_pulse_minus_two: Constant<Bits<TIMER_BITS>>,
     vault_watchdog_minus_one: Constant<Bits<TIMER_BITS>>,
-    pg_settle_minus_two: Constant<Bits<TIMER_BITS>>,
-    pg_loss_filter_minus_two: Constant<Bits<TIMER_BITS>>,
 }
 
 impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> PowerSequencer<R, RAIL_BITS, TIMER_BITS> {
@@ -227,13 +215,13 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> PowerSeque
             rails_on: Default::default(),
             pg_expected: Default::default(),
             rail: Default::default(),
-            timer: Default::default(),
-            settle: Default::default(),
             ac_level: Default::default(),
             ac_count: Default::default(),
-            loss_count: Default::default(),
-            expected_good_for: Default::default(),
             watchdog: Default::default(),
+            step: StepTimer::new(t),
+            settle: HeldFor::new(t.pg_settle),
+            loss: HeldFor::new(t.pg_loss_filter),
+            all_good: HeldFor::new(t.pg_settle),
             flag: Default::default(),
             reboot: Default::default(),
             fault_rails_latched: Default::default(),
@@ -250,21 +238,8 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> PowerSeque
             rail_settled: Default::default(),
             pg_lost_now: Default::default(),
             in_vault: Default::default(),
-            timer_reached_off_gap: Default::default(),
-            timer_reached_shed_gap: Default::default(),
-            timer_reached_pg_timeout: Default::default(),
-            timer_reached_reboot_pulse: Default::default(),
             watchdog_reached_limit: Default::default(),
-            settle_reached: Default::default(),
-            loss_reached: Default::default(),
-            expected_good_reached: Default::default(),
-            off_gap_minus_one: cycles(t.off_gap - 1),
-            shed_gap_minus_one: cycles(t.shed_gap - 1),
-            pg_timeout_minus_one: cycles(t.pg_timeout - 1),
-            reboot_pulse_minus_two: cycles(t.reboot_pulse - 2),
             vault_watchdog_minus_one: cycles(t.vault_watchdog - 1),
-            pg_settle_minus_two: cycles(t.pg_settle - 2),
-            pg_loss_filter_minus_two: cycles(t.pg_loss_filter - 2),
         }
     }
 }
@@ -273,18 +248,17 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, fsm, rails_on, pg_expected, rail, timer, settle, ac_level, ac_count, loss_count, expected_good_for, watchdog,
+            self, clock, fsm, rails_on, pg_expected, rail, ac_level, ac_count, watchdog,
             flag, reboot, fault_rails_latched, pg_timeout_latched, pg_lost_latched, vault_impossible_latched,
             vault_failed_latched, watchdog_expired_latched, vault_counter, last_vault_counter, watchdog_counter,
-            timer_reached_off_gap, timer_reached_shed_gap, timer_reached_pg_timeout, timer_reached_reboot_pulse,
-            watchdog_reached_limit, settle_reached, loss_reached, expected_good_reached
+            watchdog_reached_limit
         );
         self.rail_en.next = self.rails_on.q.val();
         self.cpu_reboot.next = self.reboot.q.val();
         self.power_off_flag.next = self.flag.q.val();
         self.state.next = self.fsm.q.val();
         self.rail_index.next = self.rail.q.val();
-        self.step_cycles.next = self.timer.q.val();
+        self.step_cycles.next = self.step.cycles.val();
         self.pg_watched.next = self.pg_expected.q.val() & self.rails_on.q.val();
         self.vault_elapsed.next = self.watchdog.q.val();
         self.ac_good.next = self.ac_level.q.val();
@@ -314,41 +288,29 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
         // A rail switched off is no longer expected to be good.
         self.pg_expected.d.next = self.pg_expected.q.val() & self.rails_on.q.val();
         self.pg_missing.next = self.pg_expected.q.val() & self.rails_on.q.val() & !self.pg.val();
-        self.loss_count.d.next = self.no_cycles.val();
-        self.loss_reached.d.next = false;
-        if self.pg_missing.val().any() {
-            self.loss_reached.d.next = self.loss_count.q.val() >= self.pg_loss_filter_minus_two.val();
-            self.loss_count.d.next = self.loss_count.q.val();
-            if !self.loss_count.q.val().all() {
-                self.loss_count.d.next = self.loss_count.q.val() + self.one_cycle.val();
-            }
-        }
-        self.expected_good_for.d.next = self.no_cycles.val();
-        self.expected_good_reached.d.next = false;
-        if !self.pg_missing.val().any() {
-            self.expected_good_reached.d.next = self.expected_good_for.q.val() >= self.pg_settle_minus_two.val();
-            self.expected_good_for.d.next = self.expected_good_for.q.val();
-            if !self.expected_good_for.q.val().all() {
-                self.expected_good_for.d.next = self.expected_good_for.q.val() + self.one_cycle.val();
-            }
-        }
-        self.pg_lost_now.next =
-            self.pg_missing.val().any() & self.loss_reached.q.val();
+        self.loss.clock.next = self.clock.val();
+        self.loss.level.next = self.pg_missing.val().any();
+        self.loss.enable.next = true;
+        self.loss.restart.next = false;
+        self.all_good.clock.next = self.clock.val();
+        self.all_good.level.next = !self.pg_missing.val().any();
+        self.all_good.enable.next = true;
+        self.all_good.restart.next = false;
+        self.pg_lost_now.next = self.pg_missing.val().any() & self.loss.reached.val();
 
-        self.rail_settled.next = self.pg.val().get_bit(self.rail.q.val().index())
-            & self.settle_reached.q.val();
+        // The rail being powered on settles while the machine waits for it.
+        self.settle.clock.next = self.clock.val();
+        self.settle.level.next = self.pg.val().get_bit(self.rail.q.val().index());
+        self.settle.enable.next = self.fsm.q.val() == PowerState::PowerOn;
+        self.settle.restart.next = false;
+        self.rail_settled.next = self.pg.val().get_bit(self.rail.q.val().index()) & self.settle.reached.val();
 
         // cpu_reboot is high exactly while the machine is in `Reboot` (one cycle late).
         self.reboot.d.next = false;
 
         // Step timer and vault watchdog, both saturating.
-        if !self.timer.q.val().all() {
-            self.timer.d.next = self.timer.q.val() + self.one_cycle.val();
-        }
-        self.timer_reached_off_gap.d.next = self.timer.q.val() >= self.off_gap_minus_one.val();
-        self.timer_reached_shed_gap.d.next = self.timer.q.val() >= self.shed_gap_minus_one.val();
-        self.timer_reached_pg_timeout.d.next = self.timer.q.val() >= self.pg_timeout_minus_one.val();
-        self.timer_reached_reboot_pulse.d.next = self.timer.q.val() >= self.reboot_pulse_minus_two.val();
+        self.step.clock.next = self.clock.val();
+        self.step.restart.next = false;
         self.in_vault.next = (self.fsm.q.val() == PowerState::Shed)
             | (self.fsm.q.val() == PowerState::SetFlag)
             | (self.fsm.q.val() == PowerState::Reboot)
@@ -366,49 +328,26 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                     self.fsm.d.next = PowerState::PowerOn;
                     self.rail.d.next = self.first_rail.val();
                     self.rails_on.d.next = self.rail_zero.val();
-                    self.timer.d.next = self.no_cycles.val();
-                    self.timer_reached_off_gap.d.next = false;
-                    self.timer_reached_shed_gap.d.next = false;
-                    self.timer_reached_pg_timeout.d.next = false;
-                    self.timer_reached_reboot_pulse.d.next = false;
-                    self.settle.d.next = self.no_cycles.val();
-                    self.settle_reached.d.next = false;
+                    self.step.restart.next = true;
+                    self.settle.restart.next = true;
                 }
             }
             PowerState::AcWait => {
-                if self.ac_level.q.val() & self.timer_reached_off_gap.q.val() {
+                if self.ac_level.q.val() & self.step.reached_off_gap.val() {
                     self.fsm.d.next = PowerState::PowerOn;
                     self.rail.d.next = self.first_rail.val();
                     self.rails_on.d.next = self.rail_zero.val();
-                    self.timer.d.next = self.no_cycles.val();
-                    self.timer_reached_off_gap.d.next = false;
-                    self.timer_reached_shed_gap.d.next = false;
-                    self.timer_reached_pg_timeout.d.next = false;
-                    self.timer_reached_reboot_pulse.d.next = false;
-                    self.settle.d.next = self.no_cycles.val();
-                    self.settle_reached.d.next = false;
+                    self.step.restart.next = true;
+                    self.settle.restart.next = true;
                 }
             }
             PowerState::PowerOn => {
-                self.settle.d.next = self.no_cycles.val();
-                self.settle_reached.d.next = false;
-                if self.pg.val().get_bit(self.rail.q.val().index()) {
-                    self.settle_reached.d.next = self.settle.q.val() >= self.pg_settle_minus_two.val();
-                    self.settle.d.next = self.settle.q.val();
-                    if !self.settle.q.val().all() {
-                        self.settle.d.next = self.settle.q.val() + self.one_cycle.val();
-                    }
-                }
                 if !self.ac_level.q.val() {
                     // AC lost before the system ran: nothing in memory is worth a vault.
                     self.fsm.d.next = PowerState::AcWait;
                     self.rails_on.d.next = self.no_rails.val();
                     self.pg_expected.d.next = self.no_rails.val();
-                    self.timer.d.next = self.no_cycles.val();
-                    self.timer_reached_off_gap.d.next = false;
-                    self.timer_reached_shed_gap.d.next = false;
-                    self.timer_reached_pg_timeout.d.next = false;
-                    self.timer_reached_reboot_pulse.d.next = false;
+                    self.step.restart.next = true;
                 } else {
                     if self.rail_settled.val() {
                         // From now on this rail's power-good must stay good.
@@ -416,23 +355,18 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                     }
                     if self.rail_settled.val()
                         & !self.pg_missing.val().any()
-                        & self.expected_good_reached.q.val()
+                        & self.all_good.reached.val()
                     {
                         // Every earlier rail has stayed good meanwhile: next rail.
-                        self.timer.d.next = self.no_cycles.val();
-                        self.timer_reached_off_gap.d.next = false;
-                        self.timer_reached_shed_gap.d.next = false;
-                        self.timer_reached_pg_timeout.d.next = false;
-                        self.timer_reached_reboot_pulse.d.next = false;
-                        self.settle.d.next = self.no_cycles.val();
-                        self.settle_reached.d.next = false;
+                        self.step.restart.next = true;
+                        self.settle.restart.next = true;
                         if self.rail.q.val() >= self.last_rail.val() {
                             self.fsm.d.next = PowerState::Run;
                         } else {
                             self.rail.d.next = self.rail.q.val() + self.next_rail.val();
                             self.rails_on.d.next = self.rails_on.q.val() | (self.rail_bit.val() << 1);
                         }
-                    } else if self.timer_reached_pg_timeout.q.val() {
+                    } else if self.step.reached_pg_timeout.val() {
                         self.fsm.d.next = PowerState::Fault;
                         self.pg_timeout_latched.d.next = true;
                         self.fault_rails_latched.d.next = self.fault_rails_latched.q.val() | self.rail_bit.val();
@@ -446,21 +380,13 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                     self.fsm.d.next = PowerState::Shutdown;
                     self.rail.d.next = self.last_rail.val();
                     self.rails_on.d.next = self.rails_on.q.val() & !self.last_rail_bit.val();
-                    self.timer.d.next = self.no_cycles.val();
-                    self.timer_reached_off_gap.d.next = false;
-                    self.timer_reached_shed_gap.d.next = false;
-                    self.timer_reached_pg_timeout.d.next = false;
-                    self.timer_reached_reboot_pulse.d.next = false;
+                    self.step.restart.next = true;
                 } else if !self.ac_level.q.val() {
                     if self.backup_ok.val() {
                         self.fsm.d.next = PowerState::Shed;
                         self.rail.d.next = self.last_rail.val();
                         self.rails_on.d.next = self.rails_on.q.val() & !self.last_rail_bit.val();
-                        self.timer.d.next = self.no_cycles.val();
-                        self.timer_reached_off_gap.d.next = false;
-                        self.timer_reached_shed_gap.d.next = false;
-                        self.timer_reached_pg_timeout.d.next = false;
-                        self.timer_reached_reboot_pulse.d.next = false;
+                        self.step.restart.next = true;
                         self.watchdog.d.next = self.no_cycles.val();
                         self.watchdog_reached_limit.d.next = false;
                         self.vault_counter.d.next = self.vault_counter.q.val() + 1;
@@ -469,23 +395,15 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                         self.vault_impossible_latched.d.next = true;
                         self.rails_on.d.next = self.no_rails.val();
                         self.pg_expected.d.next = self.no_rails.val();
-                        self.timer.d.next = self.no_cycles.val();
-                        self.timer_reached_off_gap.d.next = false;
-                        self.timer_reached_shed_gap.d.next = false;
-                        self.timer_reached_pg_timeout.d.next = false;
-                        self.timer_reached_reboot_pulse.d.next = false;
+                        self.step.restart.next = true;
                     }
                 }
             }
             // Off sequences: entering the step of rail i switches rail i off, so the rails on are
             // exactly those below `rail`; the next step follows after the gap.
             PowerState::Shutdown => {
-                if self.timer_reached_off_gap.q.val() {
-                    self.timer.d.next = self.no_cycles.val();
-                    self.timer_reached_off_gap.d.next = false;
-                    self.timer_reached_shed_gap.d.next = false;
-                    self.timer_reached_pg_timeout.d.next = false;
-                    self.timer_reached_reboot_pulse.d.next = false;
+                if self.step.reached_off_gap.val() {
+                    self.step.restart.next = true;
                     if self.rail.q.val() == self.first_rail.val() {
                         self.fsm.d.next = PowerState::Off;
                     } else {
@@ -495,12 +413,8 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                 }
             }
             PowerState::Shed => {
-                if self.timer_reached_shed_gap.q.val() {
-                    self.timer.d.next = self.no_cycles.val();
-                    self.timer_reached_off_gap.d.next = false;
-                    self.timer_reached_shed_gap.d.next = false;
-                    self.timer_reached_pg_timeout.d.next = false;
-                    self.timer_reached_reboot_pulse.d.next = false;
+                if self.step.reached_shed_gap.val() {
+                    self.step.restart.next = true;
                     if self.rail.q.val() <= self.first_shed_rail.val() {
                         self.fsm.d.next = PowerState::SetFlag;
                     } else {
@@ -512,15 +426,11 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
             PowerState::SetFlag => {
                 self.flag.d.next = true;
                 self.fsm.d.next = PowerState::Reboot;
-                self.timer.d.next = self.no_cycles.val();
-                self.timer_reached_off_gap.d.next = false;
-                self.timer_reached_shed_gap.d.next = false;
-                self.timer_reached_pg_timeout.d.next = false;
-                self.timer_reached_reboot_pulse.d.next = false;
+                self.step.restart.next = true;
             }
             PowerState::Reboot => {
                 self.reboot.d.next = true;
-                if self.timer_reached_reboot_pulse.q.val() {
+                if self.step.reached_reboot_pulse.val() {
                     self.fsm.d.next = PowerState::VaultWait;
                 }
             }
@@ -534,20 +444,12 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
                     self.fsm.d.next = PowerState::VaultOff;
                     self.rail.d.next = self.last_protected_rail.val();
                     self.rails_on.d.next = self.rails_on.q.val() & self.below_last_protected_rail.val();
-                    self.timer.d.next = self.no_cycles.val();
-                    self.timer_reached_off_gap.d.next = false;
-                    self.timer_reached_shed_gap.d.next = false;
-                    self.timer_reached_pg_timeout.d.next = false;
-                    self.timer_reached_reboot_pulse.d.next = false;
+                    self.step.restart.next = true;
                 }
             }
             PowerState::VaultOff => {
-                if self.timer_reached_off_gap.q.val() {
-                    self.timer.d.next = self.no_cycles.val();
-                    self.timer_reached_off_gap.d.next = false;
-                    self.timer_reached_shed_gap.d.next = false;
-                    self.timer_reached_pg_timeout.d.next = false;
-                    self.timer_reached_reboot_pulse.d.next = false;
+                if self.step.reached_off_gap.val() {
+                    self.step.restart.next = true;
                     if self.rail.q.val() == self.first_rail.val() {
                         self.fsm.d.next = PowerState::AcWait;
                     } else {
@@ -570,11 +472,7 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
         if self.in_vault.val() & self.watchdog_reached_limit.q.val() {
             self.fsm.d.next = PowerState::VaultOff;
             self.rail.d.next = self.last_protected_rail.val();
-            self.timer.d.next = self.no_cycles.val();
-            self.timer_reached_off_gap.d.next = false;
-            self.timer_reached_shed_gap.d.next = false;
-            self.timer_reached_pg_timeout.d.next = false;
-            self.timer_reached_reboot_pulse.d.next = false;
+            self.step.restart.next = true;
             self.watchdog_expired_latched.d.next = true;
             self.last_vault_counter.d.next = self.watchdog.q.val();
             if !self.watchdog_counter.q.val().all() {
@@ -612,17 +510,12 @@ impl<const R: usize, const RAIL_BITS: usize, const TIMER_BITS: usize> Logic for 
             self.rails_on.d.next = self.no_rails.val();
             self.pg_expected.d.next = self.no_rails.val();
             self.rail.d.next = self.first_rail.val();
-            self.timer.d.next = self.no_cycles.val();
-            self.timer_reached_off_gap.d.next = false;
-            self.timer_reached_shed_gap.d.next = false;
-            self.timer_reached_pg_timeout.d.next = false;
-            self.timer_reached_reboot_pulse.d.next = false;
-            self.settle.d.next = self.no_cycles.val();
-            self.settle_reached.d.next = false;
+            self.step.restart.next = true;
+            self.settle.restart.next = true;
             self.ac_level.d.next = false;
             self.ac_count.d.next = self.no_cycles.val();
-            self.loss_count.d.next = self.no_cycles.val();
-            self.expected_good_for.d.next = self.no_cycles.val();
+            self.loss.restart.next = true;
+            self.all_good.restart.next = true;
             self.watchdog.d.next = self.no_cycles.val();
             self.watchdog_reached_limit.d.next = false;
             self.reboot.d.next = false;

@@ -52,18 +52,21 @@ pub struct AsyncFrameFifo<D: Synth, const ADDRESS_BITS: usize, const POINTER_BIT
     /// `out_valid`, from a flip-flop: a word lies between the pointer and the commit point as
     /// seen one cycle before (see the read side below).
     holds_word: DFF<Bit>,
+    /// The Gray code of the pointer one word on, kept ready in a flip-flop.
+    read_gray_ahead: DFF<Bits<POINTER_BITS>>,
     full: Signal<Local, Bit>,
     write: Signal<Local, Bit>,
     write_pointer_after: Signal<Local, Bits<POINTER_BITS>>,
     advance: Signal<Local, Bit>,
     read_pointer_after: Signal<Local, Bits<POINTER_BITS>>,
-    /// The pointer one word on, and its Gray code.
+    /// The pointer one and two words on.
     read_pointer_ahead: Signal<Local, Bits<POINTER_BITS>>,
-    read_gray_ahead: Signal<Local, Bits<POINTER_BITS>>,
+    read_pointer_two_ahead: Signal<Local, Bits<POINTER_BITS>>,
     /// A Gray pointer with its two top bits flipped: what the reader's pointer is when the
     /// writer's is a whole FIFO ahead.
     wrap_flip: Constant<Bits<POINTER_BITS>>,
     one: Constant<Bits<POINTER_BITS>>,
+    two: Constant<Bits<POINTER_BITS>>,
     zero: Constant<Bits<POINTER_BITS>>,
 }
 
@@ -96,15 +99,17 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Default for
             committed_gray_metastable: Default::default(),
             committed_gray_seen: Default::default(),
             holds_word: Default::default(),
+            read_gray_ahead: Default::default(),
             full: Default::default(),
             write: Default::default(),
             write_pointer_after: Default::default(),
             advance: Default::default(),
             read_pointer_after: Default::default(),
             read_pointer_ahead: Default::default(),
-            read_gray_ahead: Default::default(),
+            read_pointer_two_ahead: Default::default(),
             wrap_flip: Constant::new((3u64 << (POINTER_BITS - 2)).to_bits()),
             one: Constant::new(1u64.to_bits()),
+            two: Constant::new(2u64.to_bits()),
             zero: Constant::new(0u64.to_bits()),
         }
     }
@@ -114,7 +119,7 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Logic for A
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, write_clock, write_pointer, committed, committed_gray, read_gray_metastable, read_gray_seen);
-        dff_setup!(self, read_clock, read_pointer, read_gray, committed_gray_metastable, committed_gray_seen, holds_word);
+        dff_setup!(self, read_clock, read_pointer, read_gray, committed_gray_metastable, committed_gray_seen, holds_word, read_gray_ahead);
         self.ram.write_clock.next = self.write_clock.val();
         self.ram.read_clock.next = self.read_clock.val();
 
@@ -159,19 +164,22 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Logic for A
         // the pointer staying and for it moving on, are made from flip-flops in parallel, and
         // `advance` only picks one. They compare with this cycle's view of the commit point, so
         // a commit is seen one cycle later than the synchronisers allow: cautious, never wrong,
-        // since the pointer moves only onto words that view already holds.
+        // since the pointer moves only onto words that view already holds. The Gray code of the
+        // pointer one word on is a flip-flop too, so the moving compare starts from flip-flops
+        // and no adder sits in front of it.
         self.committed_gray_metastable.d.next = self.committed_gray.q.val();
         self.committed_gray_seen.d.next = self.committed_gray_metastable.q.val();
         self.out_valid.next = self.holds_word.q.val();
         self.advance.next = self.holds_word.q.val() & self.out_ready.val();
         self.read_pointer_ahead.next = self.read_pointer.q.val() + self.one.val();
-        self.read_gray_ahead.next = self.read_pointer_ahead.val() ^ (self.read_pointer_ahead.val() >> 1);
+        self.read_pointer_two_ahead.next = self.read_pointer.q.val() + self.two.val();
         self.read_pointer_after.next = self.read_pointer.q.val();
         self.holds_word.d.next = self.read_gray.q.val() != self.committed_gray_seen.q.val();
         if self.advance.val() {
             self.read_pointer_after.next = self.read_pointer_ahead.val();
-            self.read_gray.d.next = self.read_gray_ahead.val();
-            self.holds_word.d.next = self.read_gray_ahead.val() != self.committed_gray_seen.q.val();
+            self.read_gray.d.next = self.read_gray_ahead.q.val();
+            self.read_gray_ahead.d.next = self.read_pointer_two_ahead.val() ^ (self.read_pointer_two_ahead.val() >> 1);
+            self.holds_word.d.next = self.read_gray_ahead.q.val() != self.committed_gray_seen.q.val();
         }
         self.read_pointer.d.next = self.read_pointer_after.val();
         self.ram.read_address.next = self.read_pointer_after.val().get_bits::<ADDRESS_BITS>(0);
@@ -182,6 +190,7 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Logic for A
             self.committed_gray_metastable.d.next = self.zero.val();
             self.committed_gray_seen.d.next = self.zero.val();
             self.holds_word.d.next = false;
+            self.read_gray_ahead.d.next = self.one.val();
         }
     }
 }
