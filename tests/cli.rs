@@ -139,6 +139,13 @@ fn bad_arguments_fail_with_a_message() {
     let out = nicctl(&["emit", "--out", "/proc/forbidden/x"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("error: writing to /proc/forbidden/x"));
+    // A file where the directory should be: said so, and the file is left as it was.
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), "keep me").unwrap();
+    let out = nicctl(&["emit", "--out", file.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("exists and is not a directory"), "{out:?}");
+    assert_eq!(std::fs::read_to_string(file.path()).unwrap(), "keep me");
 }
 
 #[test]
