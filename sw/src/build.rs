@@ -17,6 +17,7 @@
 //! registered shell); `--estimate` adds the full-size NIC core synthesised for ECP5 (resources
 //! only): what a larger device would need.
 
+use crate::out_dir::check_output_directory;
 use nic_hdl::board::ecp5_pll;
 use nic_hdl::board::ulx3s::ULX3S_CLOCK_HZ;
 use nic_hdl::board::{CORE_CLOCK_HZ, OSCILLATOR_HZ};
@@ -110,9 +111,7 @@ pub fn build(options: &BuildOptions, out: &Path) -> Result<Value, String> {
     if !BOARDS.contains(&options.board.as_str()) {
         return Err(format!("unknown board `{}` (known: {})", options.board, BOARDS.join(", ")));
     }
-    if out.exists() && !out.is_dir() {
-        return Err(format!("--out {} exists and is not a directory", out.display()));
-    }
+    check_output_directory(out)?;
     std::fs::create_dir_all(out).map_err(|e| format!("creating {}: {e}", out.display()))?;
     let out = out.canonicalize().map_err(|e| e.to_string())?;
     let mut report = match options.board.as_str() {

@@ -6,6 +6,7 @@ mod demo;
 mod device_cli;
 mod emit;
 mod nvme_cli;
+mod out_dir;
 mod progress;
 mod regs_cli;
 mod replay_cli;

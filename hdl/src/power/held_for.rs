@@ -2,6 +2,7 @@
 //! `reached` that is `held for >= threshold` one cycle on — the filters of the sequencer's
 //! power-goods (a rail settling, an expected one lost, every expected one good).
 
+use crate::constant::constant;
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
@@ -33,9 +34,9 @@ impl<const TIMER_BITS: usize> HeldFor<TIMER_BITS> {
             reached: Default::default(),
             count: Default::default(),
             reached_flag: Default::default(),
-            threshold_minus_two: Constant::new(((threshold - 2) as u64).into()),
-            no_cycles: Constant::new(0u64.into()),
-            one_cycle: Constant::new(1u64.into()),
+            threshold_minus_two: constant(threshold as u64 - 2),
+            no_cycles: constant(0),
+            one_cycle: constant(1),
         }
     }
 }

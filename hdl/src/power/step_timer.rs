@@ -4,6 +4,7 @@
 //! so no long counter comparison sits in front of the state logic (Fmax).
 
 use super::config::PowerTimers;
+use crate::constant::constant;
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
@@ -32,7 +33,7 @@ pub struct StepTimer<const TIMER_BITS: usize> {
 
 impl<const TIMER_BITS: usize> StepTimer<TIMER_BITS> {
     pub fn new(t: &PowerTimers) -> Self {
-        let cycles = |v: u32| Constant::new((v as u64).into());
+        let cycles = |v: u32| constant(v as u64);
         Self {
             clock: Default::default(),
             restart: Default::default(),
