@@ -3,7 +3,6 @@
 //! flags accumulate over a frame in the parser's flags register; here is what the beat offered
 //! now adds to them, and what the register already says about the payload.
 
-use super::opcode_table::OpcodeEntry;
 use super::rx_parser::CheckFlags;
 use super::wire::{self, PayloadRule};
 use crate::constant::constant;
@@ -18,14 +17,20 @@ pub struct RxHeaderChecks {
     pub cfg_path_mtu: Signal<In, Bits<13>>,
     /// The frame's flags so far (the parser's register).
     pub flags: Signal<In, CheckFlags>,
-    /// The beat offered, big-endian, and which beat of the frame it is (one-hot for beats 0..9).
+    /// The beat offered, big-endian, and which beat of the frame it is (at most one set; beat 3
+    /// holds nothing to check).
     pub beat: Signal<In, Bits<64>>,
-    pub header_beat: Signal<In, Bits<11>>,
+    pub beat_0: Signal<In, Bit>,
+    pub beat_1: Signal<In, Bit>,
+    pub beat_2: Signal<In, Bit>,
+    pub beat_4: Signal<In, Bit>,
+    pub beat_5: Signal<In, Bit>,
+    pub beat_6: Signal<In, Bit>,
     /// The beat holds all 8 bytes.
     pub beat_complete: Signal<In, Bit>,
     pub beat_mac_error: Signal<In, Bit>,
-    /// Beat 5's opcode, looked up.
-    pub opcode: Signal<In, OpcodeEntry>,
+    /// Beat 5's opcode is one the NIC takes.
+    pub opcode_supported: Signal<In, Bit>,
     /// From the IPv4, UDP and BTH fields (valid from beat 6): the UDP length matches the IPv4
     /// one; the payload's length (17-bit two's complement); its rule; the BTH pad count.
     pub udp_length_ok: Signal<In, Bit>,
@@ -75,10 +80,15 @@ impl Default for RxHeaderChecks {
             cfg_path_mtu: Default::default(),
             flags: Default::default(),
             beat: Default::default(),
-            header_beat: Default::default(),
+            beat_0: Default::default(),
+            beat_1: Default::default(),
+            beat_2: Default::default(),
+            beat_4: Default::default(),
+            beat_5: Default::default(),
+            beat_6: Default::default(),
             beat_complete: Default::default(),
             beat_mac_error: Default::default(),
-            opcode: Default::default(),
+            opcode_supported: Default::default(),
             udp_length_ok: Default::default(),
             payload_room: Default::default(),
             rule: Default::default(),
@@ -123,13 +133,13 @@ impl Logic for RxHeaderChecks {
         self.ethertype.next = self.beat.val().get_bits::<16>(16);
 
         self.next_flags.next = self.flags.val();
-        if self.header_beat.val().get_bit(0) {
+        if self.beat_0.val() {
             self.next_flags.next = self.no_flags.val();
         }
         if self.beat_mac_error.val() {
             self.next_flags.next.mac_error = true;
         }
-        if self.header_beat.val().get_bit(1) & self.beat_complete.val() {
+        if self.beat_1.val() & self.beat_complete.val() {
             if (self.ethertype.val() == self.ethertype_vlan.val()) | (self.ethertype.val() == self.ethertype_qinq.val()) {
                 self.next_flags.next.vlan_tagged = true;
             } else if self.ethertype.val() == self.ethertype_ipv6.val() {
@@ -145,7 +155,7 @@ impl Logic for RxHeaderChecks {
                 self.next_flags.next.ip_options = true;
             }
         }
-        if self.header_beat.val().get_bit(2) & self.beat_complete.val() {
+        if self.beat_2.val() & self.beat_complete.val() {
             if (self.beat.val().get_bits::<16>(16) & self.fragment_bits.val()) != self.not_fragmented.val() {
                 self.next_flags.next.ip_fragment = true;
             }
@@ -153,17 +163,17 @@ impl Logic for RxHeaderChecks {
                 self.next_flags.next.not_udp = true;
             }
         }
-        if self.header_beat.val().get_bit(4) & self.beat_complete.val() {
+        if self.beat_4.val() & self.beat_complete.val() {
             self.next_flags.next.checksum_due = true;
             if self.beat.val().get_bits::<16>(16) != self.rocev2_port.val() {
                 self.next_flags.next.udp_port = true;
             }
         }
-        if self.header_beat.val().get_bit(5) & self.beat_complete.val() {
+        if self.beat_5.val() & self.beat_complete.val() {
             if self.beat.val().get_bits::<4>(32) != self.no_tver.val() {
                 self.next_flags.next.bth_version = true;
             }
-            if !self.opcode.val().supported {
+            if !self.opcode_supported.val() {
                 self.next_flags.next.opcode = true;
             }
             if (self.beat.val().get_bits::<16>(16) & self.pkey_bits.val()) != (self.pkey.q.val() & self.pkey_bits.val()) {
@@ -186,7 +196,7 @@ impl Logic for RxHeaderChecks {
         if (self.rule.val() == self.rule_one_to_mtu.val()) & (self.payload_room.val() == self.no_room.val()) {
             self.payload_length_error.next = true;
         }
-        if self.header_beat.val().get_bit(6) {
+        if self.beat_6.val() {
             self.next_flags.next.header_length = self.length_error.val();
             self.next_flags.next.too_long = self.too_long_error.val();
             self.next_flags.next.payload_length = self.payload_length_error.val();

@@ -464,10 +464,15 @@ impl Logic for RxParser {
         self.checks.cfg_path_mtu.next = self.cfg_path_mtu.val();
         self.checks.flags.next = self.flags.q.val();
         self.checks.beat.next = self.data_be.val();
-        self.checks.header_beat.next = self.phase.q.val();
+        self.checks.beat_0.next = self.phase.q.val().get_bit(0);
+        self.checks.beat_1.next = self.phase.q.val().get_bit(1);
+        self.checks.beat_2.next = self.phase.q.val().get_bit(2);
+        self.checks.beat_4.next = self.phase.q.val().get_bit(4);
+        self.checks.beat_5.next = self.phase.q.val().get_bit(5);
+        self.checks.beat_6.next = self.phase.q.val().get_bit(6);
         self.checks.beat_complete.next = self.beat_complete.val();
         self.checks.beat_mac_error.next = self.input_slice.out_data.val().mac_error;
-        self.checks.opcode.next = self.entry.val();
+        self.checks.opcode_supported.next = self.entry.val().supported;
         self.checks.udp_length_ok.next = self.udp_length_ok.q.val();
         self.checks.payload_room.next = self.payload_room.q.val();
         self.checks.rule.next = self.rule.q.val();
