@@ -24804,7 +24804,7 @@ module nic_self_test$core$parser$payload(clock,reset,beat,beat_lanes,beat_last,b
     localparam  sixteen_small = 5'b10000;
     localparam  sixteen_room = 17'b10000;
     localparam  eight_bytes = 16'h8;
-    localparam  twenty_three = 16'h17;
+    localparam  twenty_three = 5'b10111;
     
     // Stub signals
     reg  slice$clock;
@@ -25061,8 +25061,8 @@ module nic_self_test$core$parser$payload(clock,reset,beat,beat_lanes,beat_last,b
             room_small = sixteen_small;
         end
         remaining_after_beat = remaining$q - eight_bytes;
-        remaining_small_after_beat = ((remaining_after_beat) & 5'h1f);
-        if (remaining$q > twenty_three) begin
+        remaining_small_after_beat = remaining$q[(32'h0)+:(5)] - eight_small;
+        if (|remaining$q[(32'h5)+:(11)] | (remaining$q[(32'h0)+:(5)] > twenty_three)) begin
             remaining_small_after_beat = sixteen_small;
         end
         available = all_lanes;

@@ -184,7 +184,7 @@ pub struct RxParser {
     pub stat_index: Signal<In, Bits<COUNTER_INDEX_BITS>>,
     pub stat_value: Signal<Out, Bits<RX_COUNTER_BITS>>,
 
-    // Blocks.
+    // Blocks (the parser's parts: docs/rx-parser.md).
     input_slice: SkidBuffer<RxBeat>,
     checks: RxHeaderChecks,
     payload: RxPayload,
@@ -236,7 +236,6 @@ pub struct RxParser {
     entry: Signal<Local, OpcodeEntry>,
     end_minus_one: Signal<Local, Bits<17>>,
 
-
     // Frame state.
     beat: DFF<Bits<BEAT_BITS>>,
     /// One-hot beat index for the header beats 0..9; bit 10: any later beat.
@@ -271,6 +270,7 @@ pub struct RxParser {
     /// or not yet taken (and, folded in here, the headers are not complete yet).
     descriptor_busy: DFF<Bit>,
 
+    // The descriptor output (the other parts are with the blocks above).
     descriptor: RxDescriptor,
 
     /// The frame's checks at its last beat, to each frame's verdict and its counter.

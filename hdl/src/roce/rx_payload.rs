@@ -101,7 +101,7 @@ pub struct RxPayload {
     sixteen_room: Constant<Bits<17>>,
     eight_bytes: Constant<Bits<16>>,
     /// Above this, two more beats leave at least 16 bytes.
-    twenty_three: Constant<Bits<16>>,
+    twenty_three: Constant<Bits<5>>,
 }
 
 impl Default for RxPayload {
@@ -205,8 +205,9 @@ impl Logic for RxPayload {
             self.room_small.next = self.sixteen_small.val();
         }
         self.remaining_after_beat.next = self.remaining.q.val() - self.eight_bytes.val();
-        self.remaining_small_after_beat.next = bit_cast::<5, 16>(self.remaining_after_beat.val());
-        if self.remaining.q.val() > self.twenty_three.val() {
+        // The same saturated at 16, from the low bits only: no 16-bit carry chain on this path.
+        self.remaining_small_after_beat.next = self.remaining.q.val().get_bits::<5>(0) - self.eight_small.val();
+        if self.remaining.q.val().get_bits::<11>(5).any() | (self.remaining.q.val().get_bits::<5>(0) > self.twenty_three.val()) {
             self.remaining_small_after_beat.next = self.sixteen_small.val();
         }
         self.available.next = self.all_lanes.val();
