@@ -10,7 +10,8 @@ use crate::constant::constant;
 use crate::counters::{CounterBank, COUNTER_INDEX_BITS};
 use rust_hdl::prelude::*;
 
-/// Cycles from a frame's last beat to its ICRC result.
+/// Cycles from a frame's last beat to its ICRC result: the stages of the flags pipeline (the
+/// last one, index 4, gives the verdict).
 const ICRC_LATENCY: usize = 5;
 
 #[derive(LogicBlock)]
@@ -123,7 +124,7 @@ impl Logic for RxVerdict {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, verdict, verdict_pending, verdict_counted);
-        for i in 0..5 {
+        for i in 0..ICRC_LATENCY {
             self.end_flags[i].clock.next = self.clock.val();
             self.end_valid[i].clock.next = self.clock.val();
         }
@@ -132,7 +133,7 @@ impl Logic for RxVerdict {
 
         self.end_valid[0].d.next = self.frame_end.val();
         self.end_flags[0].d.next = self.frame_flags.val();
-        for i in 1..5 {
+        for i in 1..ICRC_LATENCY {
             self.end_valid[i].d.next = self.end_valid[i - 1].q.val();
             self.end_flags[i].d.next = self.end_flags[i - 1].q.val();
         }
@@ -208,7 +209,7 @@ impl Logic for RxVerdict {
         if self.reset.val() {
             self.verdict_pending.d.next = false;
             self.verdict_counted.d.next = false;
-            for i in 0..5 {
+            for i in 0..ICRC_LATENCY {
                 self.end_valid[i].d.next = false;
             }
         }
