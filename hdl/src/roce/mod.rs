@@ -1,5 +1,6 @@
 //! RoCEv2 on the wire: format facts, the ICRC engine, the receive parser and the packet builder.
 
+pub mod completion_slot;
 pub mod crc32;
 pub mod frame_planner;
 pub mod header_beat;
@@ -11,6 +12,9 @@ pub mod opcode_table;
 pub mod rc;
 pub mod rc_requester;
 pub mod rc_responder;
+pub mod read_data_pass;
+pub mod replay_copier;
+pub mod replay_mover;
 pub mod rx_descriptor;
 pub mod rx_header_checks;
 pub mod rx_icrc;

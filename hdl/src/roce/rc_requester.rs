@@ -37,6 +37,10 @@
 //! packet's words out of the ring to the builder, one per cycle.
 
 use super::rc::{self, CompletionStatus, RequesterEvent, WrKind, PSN_BITS};
+use super::completion_slot::CompletionSlot;
+use super::read_data_pass::ReadDataPass;
+use super::replay_copier::ReplayCopier;
+use super::replay_mover::{ReplayMover, TxFields};
 use crate::counters::{CounterBank, COUNTER_INDEX_BITS};
 use rust_hdl::prelude::*;
 
@@ -202,6 +206,10 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     /// Opcode by {kind, first, last}.
     opcodes: ROM<Bits<8>, 4>,
     counters: CounterBank<REQUESTER_COUNTER_BITS>,
+    copier: ReplayCopier<QP_BITS, RING_ADDRESS_BITS>,
+    mover: ReplayMover<QP_BITS, RING_ADDRESS_BITS>,
+    read_pass: ReadDataPass<QP_BITS>,
+    completions: CompletionSlot<QP_BITS>,
     // Engine.
     step: DFF<RequesterStep>,
     engine_task: DFF<RequesterTask>,
@@ -226,13 +234,6 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     /// checked again after they retire.
     implicit_ack: DFF<Bit>,
     recheck: DFF<Bit>,
-    // The READ data mover: a response's payload to `m_axis_read_*`, or dropped.
-    read_busy: DFF<Bit>,
-    read_deliver: DFF<Bit>,
-    read_message_end: DFF<Bit>,
-    read_qp_reg: DFF<Bits<QP_BITS>>,
-    read_tag_reg: DFF<Bits<8>>,
-    read_length_reg: DFF<Bits<13>>,
     new_unacked: DFF<Bits<PSN_BITS>>,
     flush_all: DFF<Bit>,
     flush_status: DFF<Bits<3>>,
@@ -240,38 +241,11 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     packet_index: DFF<Bits<8>>,
     packet_first: DFF<Bit>,
     packet_last: DFF<Bit>,
-    // The copier.
-    copy_busy: DFF<Bit>,
-    copy_discard: DFF<Bit>,
-    copy_qp: DFF<Bits<QP_BITS>>,
-    copy_word: DFF<Bits<16>>,
-    copy_left: DFF<Bits<16>>,
-    copy_words: DFF<Bits<16>>,
-    copy_packets: DFF<Bits<PSN_BITS>>,
-    copy_tag: DFF<Bits<8>>,
-    copy_failed: DFF<Bit>,
-    /// A copy finished and waits to be published.
-    copy_done: DFF<Bit>,
-    // The mover.
-    tx_pending: DFF<Bit>,
-    tx_fields: DFF<TxFields>,
-    move_qp: DFF<Bits<QP_BITS>>,
-    move_word: DFF<Bits<16>>,
-    move_left: DFF<Bits<10>>,
-    move_primed: DFF<Bit>,
-    // Completions and time.
-    cpl_full: DFF<Bit>,
-    cpl_qp_reg: DFF<Bits<QP_BITS>>,
-    cpl_tag_reg: DFF<Bits<8>>,
-    cpl_status_reg: DFF<Bits<3>>,
+    // Time.
     prescale: DFF<Bits<16>>,
     now: DFF<Bits<16>>,
     // Combinational helpers.
-    move_advance: Signal<Local, Bit>,
-    cpl_free: Signal<Local, Bit>,
     head_retires: Signal<Local, Bit>,
-    move_offset: Signal<Local, Bits<RING_ADDRESS_BITS>>,
-    copy_offset: Signal<Local, Bits<RING_ADDRESS_BITS>>,
     qp_slots: Signal<Local, Bits<MESSAGE_ADDRESS_BITS>>,
     head_slot: Signal<Local, Bits<MESSAGE_ADDRESS_BITS>>,
     tail_slot: Signal<Local, Bits<MESSAGE_ADDRESS_BITS>>,
@@ -308,10 +282,9 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     ring_words: Constant<Bits<16>>,
     slots: Constant<Bits<8>>,
     slot_shift: Constant<Bits<8>>,
-    ring_shift: Constant<Bits<8>>,
     slot_mask: Constant<Bits<8>>,
-    ring_mask: Constant<Bits<16>>,
     empty_context: Constant<RequesterContext>,
+    blank_packet: Constant<TxFields>,
     zero_qp: Constant<Bits<QP_BITS>>,
     one_qp: Constant<Bits<QP_BITS>>,
     last_qp: Constant<Bits<QP_BITS>>,
@@ -328,7 +301,6 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     one_16: Constant<Bits<16>>,
     zero_16: Constant<Bits<16>>,
     seven_16: Constant<Bits<16>>,
-    one_10: Constant<Bits<10>>,
     zero_10: Constant<Bits<10>>,
     mtu_base_shift: Constant<Bits<8>>,
     ack_opcode_class: Constant<Bits<3>>,
@@ -355,20 +327,6 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     read_response_last: Constant<Bits<8>>,
     read_response_only: Constant<Bits<8>>,
     syndrome_ack: Constant<Bits<8>>,
-}
-
-/// What the `tx_*` ports show for one packet.
-#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
-pub struct TxFields {
-    pub qp: Bits<8>,
-    pub opcode: Bits<8>,
-    pub psn: Bits<PSN_BITS>,
-    pub ack_req: Bit,
-    pub reth_va: Bits<64>,
-    pub reth_rkey: Bits<32>,
-    pub reth_length: Bits<32>,
-    pub ieth_rkey: Bits<32>,
-    pub payload_length: Bits<13>,
 }
 
 fn opcode_rom() -> ROM<Bits<8>, 4> {
@@ -483,6 +441,10 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             ring: Default::default(),
             opcodes: opcode_rom(),
             counters: Default::default(),
+            copier: Default::default(),
+            mover: Default::default(),
+            read_pass: Default::default(),
+            completions: Default::default(),
             step: Default::default(),
             engine_task: Default::default(),
             qp: Default::default(),
@@ -503,45 +465,15 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             retiring_read: Default::default(),
             implicit_ack: Default::default(),
             recheck: Default::default(),
-            read_busy: Default::default(),
-            read_deliver: Default::default(),
-            read_message_end: Default::default(),
-            read_qp_reg: Default::default(),
-            read_tag_reg: Default::default(),
-            read_length_reg: Default::default(),
             new_unacked: Default::default(),
             flush_all: Default::default(),
             flush_status: Default::default(),
             packet_index: Default::default(),
             packet_first: Default::default(),
             packet_last: Default::default(),
-            copy_busy: Default::default(),
-            copy_discard: Default::default(),
-            copy_qp: Default::default(),
-            copy_word: Default::default(),
-            copy_left: Default::default(),
-            copy_words: Default::default(),
-            copy_packets: Default::default(),
-            copy_tag: Default::default(),
-            copy_failed: Default::default(),
-            copy_done: Default::default(),
-            tx_pending: Default::default(),
-            tx_fields: Default::default(),
-            move_qp: Default::default(),
-            move_word: Default::default(),
-            move_left: Default::default(),
-            move_primed: Default::default(),
-            cpl_full: Default::default(),
-            cpl_qp_reg: Default::default(),
-            cpl_tag_reg: Default::default(),
-            cpl_status_reg: Default::default(),
             prescale: Default::default(),
             now: Default::default(),
-            move_advance: Default::default(),
-            cpl_free: Default::default(),
             head_retires: Default::default(),
-            move_offset: Default::default(),
-            copy_offset: Default::default(),
             qp_slots: Default::default(),
             head_slot: Default::default(),
             tail_slot: Default::default(),
@@ -576,10 +508,9 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             ring_words: Constant::new((1u64 << ring_bits).to_bits()),
             slots: c8(1 << slot_bits),
             slot_shift: c8(slot_bits as u64),
-            ring_shift: c8(ring_bits as u64),
             slot_mask: c8((1 << slot_bits) - 1),
-            ring_mask: Constant::new(((1u64 << ring_bits) - 1).to_bits()),
             empty_context: Constant::new(RequesterContext::default()),
+            blank_packet: Constant::new(TxFields::default()),
             zero_qp: Constant::new(0_u64.to_bits()),
             one_qp: Constant::new(1_u64.to_bits()),
             last_qp: Constant::new(((1u64 << QP_BITS) - 1).to_bits()),
@@ -596,7 +527,6 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             one_16: Constant::new(1_u64.to_bits()),
             zero_16: Constant::new(0_u64.to_bits()),
             seven_16: Constant::new(7_u64.to_bits()),
-            one_10: Constant::new(1_u64.to_bits()),
             zero_10: Constant::new(0_u64.to_bits()),
             mtu_base_shift: c8(8),
             ack_opcode_class: Constant::new(0_u64.to_bits()),
@@ -635,12 +565,9 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         dff_setup!(
             self, clock, step, engine_task, qp, qp_state, message, pending, errors, send_scan, timer_scan, clear_qp, admit_blocked,
             count_event, count_which, syndrome, response_psn, response_opcode, response_length, retiring_read, implicit_ack, recheck,
-            read_busy, read_deliver, read_message_end, read_qp_reg, read_tag_reg, read_length_reg, new_unacked, flush_all, flush_status, packet_index, packet_first,
-            packet_last, copy_busy, copy_discard, copy_qp, copy_word, copy_left, copy_words,
-            copy_packets, copy_tag, copy_failed, copy_done, tx_pending, tx_fields, move_qp, move_word, move_left,
-            move_primed, cpl_full, cpl_qp_reg, cpl_tag_reg, cpl_status_reg, prescale, now
+            new_unacked, flush_all, flush_status, packet_index, packet_first, packet_last, prescale, now
         );
-        clock!(self, clock, counters);
+        clock!(self, clock, counters, copier, mover, read_pass, completions);
         self.contexts.read_clock.next = self.clock.val();
         self.contexts.write_clock.next = self.clock.val();
         self.messages.read_clock.next = self.clock.val();
@@ -662,86 +589,52 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             self.now.d.next = self.now.q.val() + self.one_16.val();
         }
 
-        // Completions.
-        self.cpl_valid.next = self.cpl_full.q.val();
-        self.cpl_qp.next = self.cpl_qp_reg.q.val();
-        self.cpl_tag.next = self.cpl_tag_reg.q.val();
-        self.cpl_status.next = self.cpl_status_reg.q.val();
-        if self.cpl_ready.val() {
-            self.cpl_full.d.next = false;
-        }
-        self.cpl_free.next = !self.cpl_full.q.val() | self.cpl_ready.val();
-
-        // The mover: the ring's read data is the word at `move_word` once primed; the address
-        // moves on in the cycle a word is taken.
-        self.tx_valid.next = self.tx_pending.q.val();
-        self.tx_qp.next = bit_cast::<QP_BITS, 8>(self.tx_fields.q.val().qp);
-        self.tx_opcode.next = self.tx_fields.q.val().opcode;
-        self.tx_psn.next = self.tx_fields.q.val().psn;
-        self.tx_ack_req.next = self.tx_fields.q.val().ack_req;
-        self.tx_reth_va.next = self.tx_fields.q.val().reth_va;
-        self.tx_reth_rkey.next = self.tx_fields.q.val().reth_rkey;
-        self.tx_reth_length.next = self.tx_fields.q.val().reth_length;
-        self.tx_ieth_rkey.next = self.tx_fields.q.val().ieth_rkey;
-        self.tx_payload_length.next = self.tx_fields.q.val().payload_length;
-        if self.tx_ready.val() {
-            self.tx_pending.d.next = false;
-        }
-        self.m_axis_tx_tvalid.next = self.move_primed.q.val() & (self.move_left.q.val() != self.zero_10.val());
-        self.m_axis_tx_tdata.next = self.ring.read_data.val();
-        self.m_axis_tx_tlast.next = self.move_left.q.val() == self.one_10.val();
-        self.move_advance.next = self.m_axis_tx_tvalid.val() & self.m_axis_tx_tready.val();
-        self.move_offset.next = bit_cast::<RING_ADDRESS_BITS, 16>(self.move_word.q.val() & self.ring_mask.val());
-        if self.move_advance.val() {
-            self.move_word.d.next = self.move_word.q.val() + self.one_16.val();
-            self.move_left.d.next = self.move_left.q.val() - self.one_10.val();
-            self.move_offset.next = bit_cast::<RING_ADDRESS_BITS, 16>((self.move_word.q.val() + self.one_16.val()) & self.ring_mask.val());
-        }
-        self.ring.read_address.next = (bit_cast::<RING_ADDRESS_BITS, QP_BITS>(self.move_qp.q.val()) << self.ring_shift.val()) | self.move_offset.val();
-        self.move_primed.d.next = self.move_left.q.val() != self.zero_10.val();
-        if self.move_advance.val() & (self.move_left.q.val() == self.one_10.val()) {
-            self.move_primed.d.next = false;
-        }
-
-        // The copier: payload words into the ring; a payload that ends early or goes on fails
-        // the copy (the rest is discarded up to its `tlast`).
-        self.s_axis_wr_tready.next = self.copy_busy.q.val();
-        self.ring.write_enable.next = false;
-        self.copy_offset.next = bit_cast::<RING_ADDRESS_BITS, 16>(self.copy_word.q.val() & self.ring_mask.val());
-        self.ring.write_address.next = (bit_cast::<RING_ADDRESS_BITS, QP_BITS>(self.copy_qp.q.val()) << self.ring_shift.val()) | self.copy_offset.val();
-        self.ring.write_data.next = self.s_axis_wr_tdata.val();
-        if self.copy_busy.q.val() & self.s_axis_wr_tvalid.val() {
-            if !self.copy_discard.q.val() {
-                self.ring.write_enable.next = true;
-                self.copy_word.d.next = self.copy_word.q.val() + self.one_16.val();
-                self.copy_left.d.next = self.copy_left.q.val() - self.one_16.val();
-                if self.s_axis_wr_tlast.val() {
-                    self.copy_busy.d.next = false;
-                    self.copy_done.d.next = true;
-                    self.copy_failed.d.next = self.copy_left.q.val() != self.one_16.val();
-                } else if self.copy_left.q.val() == self.one_16.val() {
-                    self.copy_discard.d.next = true;
-                    self.copy_failed.d.next = true;
-                }
-            } else if self.s_axis_wr_tlast.val() {
-                self.copy_busy.d.next = false;
-                // A refused request's payload: nothing to publish. A long one's: publish fails.
-                self.copy_done.d.next = self.copy_failed.q.val();
-            }
-        }
-
-        // The READ data mover: passes a response's payload through, or drops it, up to its `tlast`.
-        self.s_axis_resp_tready.next = self.read_busy.q.val() & (!self.read_deliver.q.val() | self.m_axis_read_tready.val());
-        self.m_axis_read_tvalid.next = self.read_busy.q.val() & self.read_deliver.q.val() & self.s_axis_resp_tvalid.val();
-        self.m_axis_read_tdata.next = self.s_axis_resp_tdata.val();
-        self.m_axis_read_tlast.next = self.s_axis_resp_tlast.val();
-        self.read_qp.next = self.read_qp_reg.q.val();
-        self.read_tag.next = self.read_tag_reg.q.val();
-        self.read_length.next = self.read_length_reg.q.val();
-        self.read_last.next = self.read_message_end.q.val();
-        if self.s_axis_resp_tvalid.val() & self.s_axis_resp_tready.val() & self.s_axis_resp_tlast.val() {
-            self.read_busy.d.next = false;
-        }
+        // The parts beside the engine.
+        self.copier.reset.next = self.reset.val();
+        self.copier.s_axis_wr_tdata.next = self.s_axis_wr_tdata.val();
+        self.copier.s_axis_wr_tlast.next = self.s_axis_wr_tlast.val();
+        self.copier.s_axis_wr_tvalid.next = self.s_axis_wr_tvalid.val();
+        self.s_axis_wr_tready.next = self.copier.s_axis_wr_tready.val();
+        self.ring.write_enable.next = self.copier.ring_write_enable.val();
+        self.ring.write_address.next = self.copier.ring_write_address.val();
+        self.ring.write_data.next = self.copier.ring_write_data.val();
+        self.mover.reset.next = self.reset.val();
+        self.ring.read_address.next = self.mover.ring_read_address.val();
+        self.mover.ring_read_data.next = self.ring.read_data.val();
+        self.tx_valid.next = self.mover.tx_valid.val();
+        self.mover.tx_ready.next = self.tx_ready.val();
+        self.tx_qp.next = self.mover.tx_qp.val();
+        self.tx_opcode.next = self.mover.tx_opcode.val();
+        self.tx_psn.next = self.mover.tx_psn.val();
+        self.tx_ack_req.next = self.mover.tx_ack_req.val();
+        self.tx_reth_va.next = self.mover.tx_reth_va.val();
+        self.tx_reth_rkey.next = self.mover.tx_reth_rkey.val();
+        self.tx_reth_length.next = self.mover.tx_reth_length.val();
+        self.tx_ieth_rkey.next = self.mover.tx_ieth_rkey.val();
+        self.tx_payload_length.next = self.mover.tx_payload_length.val();
+        self.m_axis_tx_tdata.next = self.mover.m_axis_tx_tdata.val();
+        self.m_axis_tx_tlast.next = self.mover.m_axis_tx_tlast.val();
+        self.m_axis_tx_tvalid.next = self.mover.m_axis_tx_tvalid.val();
+        self.mover.m_axis_tx_tready.next = self.m_axis_tx_tready.val();
+        self.read_pass.reset.next = self.reset.val();
+        self.read_pass.s_axis_resp_tdata.next = self.s_axis_resp_tdata.val();
+        self.read_pass.s_axis_resp_tlast.next = self.s_axis_resp_tlast.val();
+        self.read_pass.s_axis_resp_tvalid.next = self.s_axis_resp_tvalid.val();
+        self.s_axis_resp_tready.next = self.read_pass.s_axis_resp_tready.val();
+        self.m_axis_read_tdata.next = self.read_pass.m_axis_read_tdata.val();
+        self.m_axis_read_tlast.next = self.read_pass.m_axis_read_tlast.val();
+        self.m_axis_read_tvalid.next = self.read_pass.m_axis_read_tvalid.val();
+        self.read_pass.m_axis_read_tready.next = self.m_axis_read_tready.val();
+        self.read_qp.next = self.read_pass.read_qp.val();
+        self.read_tag.next = self.read_pass.read_tag.val();
+        self.read_length.next = self.read_pass.read_length.val();
+        self.read_last.next = self.read_pass.read_last.val();
+        self.completions.reset.next = self.reset.val();
+        self.cpl_valid.next = self.completions.cpl_valid.val();
+        self.completions.cpl_ready.next = self.cpl_ready.val();
+        self.cpl_qp.next = self.completions.cpl_qp.val();
+        self.cpl_tag.next = self.completions.cpl_tag.val();
+        self.cpl_status.next = self.completions.cpl_status.val();
 
         // Engine defaults.
         self.contexts.read_address.next = self.qp.q.val();
@@ -828,6 +721,55 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         // (Cast, not sliced: yosys takes no select of a struct register's field.)
         self.send_psn_low.next = bit_cast::<3, PSN_BITS>(self.qp_state.q.val().send_psn);
 
+        // What the engine's steps hand the parts beside it (each step says when).
+        self.copier.start.next = false;
+        self.copier.start_empty.next = (self.wr_length.val() == self.zero_16.val()) | (self.wr_kind.val() == self.kind_read.val());
+        self.copier.start_qp.next = self.qp.q.val();
+        self.copier.start_word.next = self.qp_state.q.val().ring_write;
+        self.copier.start_words.next = self.wr_words.val();
+        self.copier.start_packets.next = self.wr_packets.val();
+        self.copier.start_tag.next = self.wr_tag.val();
+        self.copier.discard.next = false;
+        self.copier.published.next = false;
+        self.completions.load.next = false;
+        self.completions.load_qp.next = self.qp.q.val();
+        self.completions.load_tag.next = self.messages.read_data.val().tag;
+        self.completions.load_status.next = self.flush_status.q.val();
+        self.read_pass.load.next = false;
+        self.read_pass.load_busy.next = self.response_length.q.val() != self.zero_16.val().get_bits::<13>(0);
+        self.read_pass.load_deliver.next = false;
+        self.read_pass.load_message_end.next = self.head_last.val();
+        self.read_pass.load_qp.next = self.qp.q.val();
+        self.read_pass.load_tag.next = self.messages.read_data.val().tag;
+        self.read_pass.load_length.next = self.response_length.q.val();
+        // The packet SendCommit hands the mover: the rest of the message from this packet on (a
+        // READ asked again from a later PSN asks for the rest; a WRITE's First is at offset 0).
+        self.mover.load.next = false;
+        self.mover.load_fields.next = self.blank_packet.val();
+        self.mover.load_fields.next.qp = bit_cast::<8, QP_BITS>(self.qp.q.val());
+        self.mover.load_fields.next.opcode = self.opcodes.data.val();
+        self.mover.load_fields.next.psn = self.qp_state.q.val().send_psn;
+        self.mover.load_fields.next.ack_req = self.packet_last.q.val() | (self.send_psn_low.val() == self.ack_req_psn.val());
+        self.mover.load_fields.next.reth_va = self.message.q.val().va + bit_cast::<64, 16>(self.packet_offset.val());
+        self.mover.load_fields.next.reth_rkey = self.message.q.val().rkey;
+        self.mover.load_fields.next.reth_length = bit_cast::<32, 16>(self.remaining_length.val());
+        self.mover.load_fields.next.ieth_rkey = self.message.q.val().rkey;
+        self.mover.load_fields.next.payload_length = bit_cast::<13, 16>(self.mtu_bytes.val());
+        self.mover.load_qp.next = self.qp.q.val();
+        // Packet k's words start k MTUs into the message's ring space (an MTU is whole words).
+        self.mover.load_word.next = self.message.q.val().ring_start + (self.packet_offset.val() >> 3);
+        self.mover.load_words.next = bit_cast::<10, 16>(self.mtu_bytes.val() >> 3);
+        if self.packet_last.q.val() {
+            self.mover.load_fields.next.payload_length = bit_cast::<13, 16>(self.remaining_length.val());
+            self.mover.load_words.next = bit_cast::<10, 16>((self.remaining_length.val() + self.seven_16.val()) >> 3);
+        }
+        if self.message_is_read.val() {
+            // One READ Request; its responses take the rest of the message's PSNs.
+            self.mover.load_fields.next.ack_req = false;
+            self.mover.load_fields.next.payload_length = self.zero_16.val().get_bits::<13>(0);
+            self.mover.load_words.next = self.zero_10.val();
+        }
+
         match self.step.q.val() {
             RequesterStep::Clear => {
                 self.contexts.write_enable.next = true;
@@ -847,7 +789,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                 self.recheck.d.next = false;
                 self.send_scan.d.next = self.send_scan.q.val() + self.one_qp.val();
                 // Setting a QP up waits for a copy in progress (its message belongs to the old setup).
-                self.cfg_ready.next = !self.copy_busy.q.val() & !self.copy_done.q.val();
+                self.cfg_ready.next = !self.copier.busy.val() & !self.copier.done.val();
                 if self.cfg_valid.val() & self.cfg_ready.val() {
                     // QP setup: whatever the QP held is forgotten.
                     self.contexts.write_enable.next = true;
@@ -865,12 +807,12 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                     self.pending.d.next = self.pending.q.val() & !(self.one_qps.val() << bit_cast::<QPS, QP_BITS>(self.cfg_qp.val()));
                     self.errors.d.next = self.errors.q.val() & !(self.one_qps.val() << bit_cast::<QPS, QP_BITS>(self.cfg_qp.val()));
                     self.admit_blocked.d.next = false;
-                } else if self.copy_done.q.val() {
+                } else if self.copier.done.val() {
                     self.engine_task.d.next = RequesterTask::Publish;
-                    self.qp.d.next = self.copy_qp.q.val();
-                    self.contexts.read_address.next = self.copy_qp.q.val();
+                    self.qp.d.next = self.copier.qp.val();
+                    self.contexts.read_address.next = self.copier.qp.val();
                     self.step.d.next = RequesterStep::LoadContext;
-                } else if self.resp_valid.val() & !self.read_busy.q.val() {
+                } else if self.resp_valid.val() & !self.read_pass.busy.val() {
                     self.engine_task.d.next = RequesterTask::Respond;
                     self.qp.d.next = self.resp_qp.val();
                     self.syndrome.d.next = self.resp_syndrome.val();
@@ -880,14 +822,12 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                     self.resp_ready.next = true;
                     self.contexts.read_address.next = self.resp_qp.val();
                     self.step.d.next = RequesterStep::LoadContext;
-                } else if self.pending.q.val().get_bit(self.send_scan.q.val().index()) & !self.tx_pending.q.val()
-                    & (self.move_left.q.val() == self.zero_10.val())
-                {
+                } else if self.pending.q.val().get_bit(self.send_scan.q.val().index()) & self.mover.idle.val() {
                     self.engine_task.d.next = RequesterTask::Send;
                     self.qp.d.next = self.send_scan.q.val();
                     self.contexts.read_address.next = self.send_scan.q.val();
                     self.step.d.next = RequesterStep::LoadContext;
-                } else if self.wr_valid.val() & !self.copy_busy.q.val() & !self.admit_blocked.q.val() {
+                } else if self.wr_valid.val() & !self.copier.busy.val() & !self.admit_blocked.q.val() {
                     self.engine_task.d.next = RequesterTask::Admit;
                     self.qp.d.next = self.wr_qp.val();
                     self.contexts.read_address.next = self.wr_qp.val();
@@ -922,23 +862,22 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                 }
             }
             RequesterStep::Publish => {
-                if !self.copy_failed.q.val() & !self.qp_state.q.val().error & self.qp_state.q.val().enabled {
+                if !self.copier.failed.val() & !self.qp_state.q.val().error & self.qp_state.q.val().enabled {
                     self.qp_state.d.next.slot_tail = self.qp_state.q.val().slot_tail + self.one_8.val();
-                    self.qp_state.d.next.published_psn = self.qp_state.q.val().published_psn + self.copy_packets.q.val();
-                    self.qp_state.d.next.ring_write = self.qp_state.q.val().ring_write + self.copy_words.q.val();
-                    self.copy_done.d.next = false;
+                    self.qp_state.d.next.published_psn = self.qp_state.q.val().published_psn + self.copier.packets.val();
+                    self.qp_state.d.next.ring_write = self.qp_state.q.val().ring_write + self.copier.words.val();
+                    self.copier.published.next = true;
                     self.step.d.next = RequesterStep::Commit;
-                } else if self.cpl_free.val() {
-                    self.cpl_full.d.next = true;
-                    self.cpl_qp_reg.d.next = self.qp.q.val();
-                    self.cpl_tag_reg.d.next = self.copy_tag.q.val();
-                    self.cpl_status_reg.d.next = self.status_length.val();
-                    if !self.copy_failed.q.val() {
-                        self.cpl_status_reg.d.next = self.status_flushed.val();
+                } else if self.completions.free.val() {
+                    self.completions.load.next = true;
+                    self.completions.load_tag.next = self.copier.tag.val();
+                    self.completions.load_status.next = self.status_length.val();
+                    if !self.copier.failed.val() {
+                        self.completions.load_status.next = self.status_flushed.val();
                     }
                     self.count_event.d.next = true;
                     self.count_which.d.next = self.event_refused.val();
-                    self.copy_done.d.next = false;
+                    self.copier.published.next = true;
                     self.step.d.next = RequesterStep::Commit;
                 }
             }
@@ -948,21 +887,18 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                     | ((self.wr_length.val() > (self.ring_words.val() << 3)) & (self.wr_kind.val() != self.kind_read.val()))
                 {
                     // Refused: complete at once; discard the payload.
-                    if self.cpl_free.val() {
-                        self.cpl_full.d.next = true;
-                        self.cpl_qp_reg.d.next = self.qp.q.val();
-                        self.cpl_tag_reg.d.next = self.wr_tag.val();
-                        self.cpl_status_reg.d.next = self.status_length.val();
+                    if self.completions.free.val() {
+                        self.completions.load.next = true;
+                        self.completions.load_tag.next = self.wr_tag.val();
+                        self.completions.load_status.next = self.status_length.val();
                         if !self.qp_state.q.val().enabled | self.qp_state.q.val().error {
-                            self.cpl_status_reg.d.next = self.status_flushed.val();
+                            self.completions.load_status.next = self.status_flushed.val();
                         }
                         self.wr_ready.next = true;
                         self.count_event.d.next = true;
                         self.count_which.d.next = self.event_refused.val();
                         if (self.wr_length.val() != self.zero_16.val()) & (self.wr_kind.val() != self.kind_read.val()) {
-                            self.copy_busy.d.next = true;
-                            self.copy_discard.d.next = true;
-                            self.copy_failed.d.next = false;
+                            self.copier.discard.next = true;
                         }
                         self.step.d.next = RequesterStep::Commit;
                     }
@@ -983,19 +919,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                     self.messages.write_data.next.kind = self.wr_kind.val();
                     self.messages.write_data.next.tag = self.wr_tag.val();
                     self.messages.write_data.next.ring_start = self.qp_state.q.val().ring_write;
-                    self.copy_qp.d.next = self.qp.q.val();
-                    self.copy_word.d.next = self.qp_state.q.val().ring_write;
-                    self.copy_left.d.next = self.wr_words.val();
-                    self.copy_words.d.next = self.wr_words.val();
-                    self.copy_packets.d.next = self.wr_packets.val();
-                    self.copy_tag.d.next = self.wr_tag.val();
-                    self.copy_failed.d.next = false;
-                    self.copy_discard.d.next = false;
-                    if (self.wr_length.val() == self.zero_16.val()) | (self.wr_kind.val() == self.kind_read.val()) {
-                        self.copy_done.d.next = true;
-                    } else {
-                        self.copy_busy.d.next = true;
-                    }
+                    self.copier.start.next = true;
                     self.step.d.next = RequesterStep::Idle;
                 }
             }
@@ -1010,26 +934,8 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                 self.step.d.next = RequesterStep::SendCommit;
             }
             RequesterStep::SendCommit => {
-                self.tx_pending.d.next = true;
-                self.tx_fields.d.next.qp = bit_cast::<8, QP_BITS>(self.qp.q.val());
-                self.tx_fields.d.next.opcode = self.opcodes.data.val();
-                self.tx_fields.d.next.psn = self.qp_state.q.val().send_psn;
-                self.tx_fields.d.next.ack_req = self.packet_last.q.val()
-                    | (self.send_psn_low.val() == self.ack_req_psn.val());
-                // The rest of the message from this packet on (a READ asked again from a later PSN
-                // asks for the rest; a WRITE's First is at offset 0).
-                self.tx_fields.d.next.reth_va = self.message.q.val().va + bit_cast::<64, 16>(self.packet_offset.val());
-                self.tx_fields.d.next.reth_rkey = self.message.q.val().rkey;
-                self.tx_fields.d.next.reth_length = bit_cast::<32, 16>(self.remaining_length.val());
-                self.tx_fields.d.next.ieth_rkey = self.message.q.val().rkey;
-                self.tx_fields.d.next.payload_length = bit_cast::<13, 16>(self.mtu_bytes.val());
-                self.move_qp.d.next = self.qp.q.val();
-                // Packet k's words start k MTUs into the message's ring space (an MTU is whole words).
-                self.move_word.d.next = self.message.q.val().ring_start + (self.packet_offset.val() >> 3);
-                self.move_left.d.next = bit_cast::<10, 16>(self.mtu_bytes.val() >> 3);
+                self.mover.load.next = true;
                 if self.packet_last.q.val() {
-                    self.tx_fields.d.next.payload_length = bit_cast::<13, 16>(self.remaining_length.val());
-                    self.move_left.d.next = bit_cast::<10, 16>((self.remaining_length.val() + self.seven_16.val()) >> 3);
                     self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_send + self.one_8.val();
                 }
                 self.qp_state.d.next.send_psn = self.qp_state.q.val().send_psn + self.one_psn.val();
@@ -1040,10 +946,6 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                     self.count_which.d.next = self.event_sent.val();
                 }
                 if self.message_is_read.val() {
-                    // One READ Request; its responses take the rest of the message's PSNs.
-                    self.tx_fields.d.next.ack_req = false;
-                    self.tx_fields.d.next.payload_length = self.zero_16.val().get_bits::<13>(0);
-                    self.move_left.d.next = self.zero_10.val();
                     self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_send + self.one_8.val();
                     self.qp_state.d.next.send_psn = self.message.q.val().last_psn + self.one_psn.val();
                     if self.qp_state.q.val().send_psn == self.qp_state.q.val().sent_limit {
@@ -1082,12 +984,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             }
             RequesterStep::ReadCheck => {
                 // Its payload is delivered or dropped either way.
-                self.read_busy.d.next = self.response_length.q.val() != self.zero_16.val().get_bits::<13>(0);
-                self.read_deliver.d.next = false;
-                self.read_message_end.d.next = self.head_last.val();
-                self.read_qp_reg.d.next = self.qp.q.val();
-                self.read_tag_reg.d.next = self.messages.read_data.val().tag;
-                self.read_length_reg.d.next = self.response_length.q.val();
+                self.read_pass.load.next = true;
                 self.count_event.d.next = true;
                 self.count_which.d.next = self.event_stale.val();
                 self.step.d.next = RequesterStep::Commit;
@@ -1098,7 +995,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                         & (bit_cast::<16, 13>(self.response_length.q.val()) == self.expected_response_length.val())
                     {
                         // The expected response: deliver it; it acknowledges everything up to it.
-                        self.read_deliver.d.next = true;
+                        self.read_pass.load_deliver.next = true;
                         self.retiring_read.d.next = true;
                         self.new_unacked.d.next = self.response_psn.q.val() + self.one_psn.val();
                         self.syndrome.d.next = self.syndrome_ack.val();
@@ -1120,7 +1017,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                 {
                     // A response to a later READ acknowledges the SENDs and WRITEs before it (the
                     // responder may leave their ACK to it): retire them, then check it again.
-                    self.read_busy.d.next = false;
+                    self.read_pass.load_busy.next = false;
                     self.implicit_ack.d.next = true;
                     self.recheck.d.next = true;
                     self.new_unacked.d.next = self.response_psn.q.val();
@@ -1151,11 +1048,8 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             }
             RequesterStep::RetireCheck => {
                 if self.head_retires.val() {
-                    if self.cpl_free.val() {
-                        self.cpl_full.d.next = true;
-                        self.cpl_qp_reg.d.next = self.qp.q.val();
-                        self.cpl_tag_reg.d.next = self.messages.read_data.val().tag;
-                        self.cpl_status_reg.d.next = self.flush_status.q.val();
+                    if self.completions.free.val() {
+                        self.completions.load.next = true;
                         // After the first, flushed messages are just flushed.
                         if self.flush_all.q.val() {
                             self.flush_status.d.next = self.status_flushed.val();
@@ -1303,13 +1197,6 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             self.clear_qp.d.next = self.zero_qp.val();
             self.pending.d.next = self.zero_qps.val();
             self.errors.d.next = self.zero_qps.val();
-            self.copy_busy.d.next = false;
-            self.copy_done.d.next = false;
-            self.tx_pending.d.next = false;
-            self.move_left.d.next = self.zero_10.val();
-            self.move_primed.d.next = false;
-            self.cpl_full.d.next = false;
-            self.read_busy.d.next = false;
             self.admit_blocked.d.next = false;
             self.count_event.d.next = false;
         }
