@@ -26977,53 +26977,31 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
     localparam  ring_words = 16'h200;
     localparam  slots = 8'h8;
     localparam  slot_shift = 8'h3;
-    localparam  ring_shift = 8'h9;
     localparam  slot_mask = 8'h7;
-    localparam  ring_mask = 16'h1ff;
     localparam  empty_context = 199'h0;
+    localparam  blank_packet = 214'h0;
     localparam  zero_qp = 2'b0;
     localparam  one_qp = 2'b1;
     localparam  last_qp = 2'b11;
     localparam  one_qps = 4'h1;
     localparam  one_psn = 24'h1;
-    localparam  zero_psn = 24'h0;
     localparam  one_8 = 8'h1;
-    localparam  psn_half = 24'h800000;
     localparam  ack_req_psn = 3'b111;
     localparam  one_4 = 4'h1;
     localparam  two_4 = 4'h2;
-    localparam  zero_4 = 4'h0;
     localparam  zero_qps = 4'h0;
     localparam  one_16 = 16'h1;
     localparam  zero_16 = 16'h0;
     localparam  seven_16 = 16'h7;
-    localparam  one_10 = 10'b1;
     localparam  zero_10 = 10'b0;
     localparam  mtu_base_shift = 8'h8;
-    localparam  ack_opcode_class = 3'b0;
-    localparam  rnr_class = 3'b1;
-    localparam  nak_class = 3'b11;
-    localparam  syndrome_sequence = 8'h60;
-    localparam  status_success = 3'b0;
-    localparam  status_remote = 3'b1;
-    localparam  status_retry = 3'b10;
     localparam  status_length = 3'b11;
     localparam  status_flushed = 3'b100;
     localparam  event_sent = 5'b0;
     localparam  event_resent = 5'b1;
-    localparam  event_timeout = 5'b10;
-    localparam  event_sequence = 5'b11;
-    localparam  event_rnr = 5'b100;
-    localparam  event_remote = 5'b101;
-    localparam  event_retry = 5'b110;
-    localparam  event_stale = 5'b111;
     localparam  event_refused = 5'b1000;
     localparam  event_completed = 5'b1001;
     localparam  kind_read = 2'b11;
-    localparam  read_response_first = 8'hd;
-    localparam  read_response_last = 8'hf;
-    localparam  read_response_only = 8'h10;
-    localparam  syndrome_ack = 8'h1f;
     
     // Enums
     localparam RequesterStep$Clear = 0;
@@ -27079,6 +27057,116 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
     reg  [4:0] counters$read_index;
     wire  [31:0] counters$read_value;
     wire  counters$ready;
+    reg  copier$clock;
+    reg  copier$reset;
+    reg  copier$start;
+    reg  copier$start_empty;
+    reg  [1:0] copier$start_qp;
+    reg  [15:0] copier$start_word;
+    reg  [15:0] copier$start_words;
+    reg  [23:0] copier$start_packets;
+    reg  [7:0] copier$start_tag;
+    reg  copier$discard;
+    reg  copier$published;
+    reg  [63:0] copier$s_axis_wr_tdata;
+    reg  copier$s_axis_wr_tlast;
+    reg  copier$s_axis_wr_tvalid;
+    wire  copier$s_axis_wr_tready;
+    wire  copier$ring_write_enable;
+    wire  [10:0] copier$ring_write_address;
+    wire  [63:0] copier$ring_write_data;
+    wire  copier$busy;
+    wire  copier$done;
+    wire  copier$failed;
+    wire  [1:0] copier$qp;
+    wire  [7:0] copier$tag;
+    wire  [15:0] copier$words;
+    wire  [23:0] copier$packets;
+    reg  mover$clock;
+    reg  mover$reset;
+    reg  mover$load;
+    reg  [213:0] mover$load_fields;
+    reg  [1:0] mover$load_qp;
+    reg  [15:0] mover$load_word;
+    reg  [9:0] mover$load_words;
+    wire  mover$idle;
+    wire  [10:0] mover$ring_read_address;
+    reg  [63:0] mover$ring_read_data;
+    wire  mover$tx_valid;
+    reg  mover$tx_ready;
+    wire  [1:0] mover$tx_qp;
+    wire  [7:0] mover$tx_opcode;
+    wire  [23:0] mover$tx_psn;
+    wire  mover$tx_ack_req;
+    wire  [63:0] mover$tx_reth_va;
+    wire  [31:0] mover$tx_reth_rkey;
+    wire  [31:0] mover$tx_reth_length;
+    wire  [31:0] mover$tx_ieth_rkey;
+    wire  [12:0] mover$tx_payload_length;
+    wire  [63:0] mover$m_axis_tx_tdata;
+    wire  mover$m_axis_tx_tlast;
+    wire  mover$m_axis_tx_tvalid;
+    reg  mover$m_axis_tx_tready;
+    reg  read_pass$clock;
+    reg  read_pass$reset;
+    reg  read_pass$load;
+    reg  read_pass$load_busy;
+    reg  read_pass$load_deliver;
+    reg  read_pass$load_message_end;
+    reg  [1:0] read_pass$load_qp;
+    reg  [7:0] read_pass$load_tag;
+    reg  [12:0] read_pass$load_length;
+    wire  read_pass$busy;
+    reg  [63:0] read_pass$s_axis_resp_tdata;
+    reg  read_pass$s_axis_resp_tlast;
+    reg  read_pass$s_axis_resp_tvalid;
+    wire  read_pass$s_axis_resp_tready;
+    wire  [63:0] read_pass$m_axis_read_tdata;
+    wire  read_pass$m_axis_read_tlast;
+    wire  read_pass$m_axis_read_tvalid;
+    reg  read_pass$m_axis_read_tready;
+    wire  [1:0] read_pass$read_qp;
+    wire  [7:0] read_pass$read_tag;
+    wire  [12:0] read_pass$read_length;
+    wire  read_pass$read_last;
+    reg  completions$clock;
+    reg  completions$reset;
+    wire  completions$free;
+    reg  completions$load;
+    reg  [1:0] completions$load_qp;
+    reg  [7:0] completions$load_tag;
+    reg  [2:0] completions$load_status;
+    wire  completions$cpl_valid;
+    reg  completions$cpl_ready;
+    wire  [1:0] completions$cpl_qp;
+    wire  [7:0] completions$cpl_tag;
+    wire  [2:0] completions$cpl_status;
+    reg  acks$clock;
+    reg  [3:0] acks$step;
+    reg  [198:0] acks$qp_context;
+    reg  [185:0] acks$head;
+    reg  [15:0] acks$now;
+    reg  acks$capture;
+    reg  [7:0] acks$resp_syndrome;
+    reg  [23:0] acks$resp_psn;
+    reg  [7:0] acks$resp_opcode;
+    reg  [12:0] acks$resp_payload_length;
+    reg  acks$completion_free;
+    reg  acks$count_event;
+    reg  [4:0] acks$count_which;
+    wire  [198:0] acks$qp_context_next;
+    wire  [3:0] acks$step_next;
+    wire  acks$count_event_next;
+    wire  [4:0] acks$count_which_next;
+    wire  acks$count_completed;
+    wire  acks$complete;
+    wire  [2:0] acks$complete_status;
+    wire  acks$read_load;
+    wire  acks$read_busy;
+    wire  acks$read_deliver;
+    wire  acks$read_message_end;
+    wire  [12:0] acks$read_length;
+    wire  acks$admit_unblock;
     reg  [3:0] step$d;
     wire  [3:0] step$q;
     reg  step$clock;
@@ -27118,54 +27206,6 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
     reg  [4:0] count_which$d;
     wire  [4:0] count_which$q;
     reg  count_which$clock;
-    reg  [7:0] syndrome$d;
-    wire  [7:0] syndrome$q;
-    reg  syndrome$clock;
-    reg  [23:0] response_psn$d;
-    wire  [23:0] response_psn$q;
-    reg  response_psn$clock;
-    reg  [7:0] response_opcode$d;
-    wire  [7:0] response_opcode$q;
-    reg  response_opcode$clock;
-    reg  [12:0] response_length$d;
-    wire  [12:0] response_length$q;
-    reg  response_length$clock;
-    reg  retiring_read$d;
-    wire  retiring_read$q;
-    reg  retiring_read$clock;
-    reg  implicit_ack$d;
-    wire  implicit_ack$q;
-    reg  implicit_ack$clock;
-    reg  recheck$d;
-    wire  recheck$q;
-    reg  recheck$clock;
-    reg  read_busy$d;
-    wire  read_busy$q;
-    reg  read_busy$clock;
-    reg  read_deliver$d;
-    wire  read_deliver$q;
-    reg  read_deliver$clock;
-    reg  read_message_end$d;
-    wire  read_message_end$q;
-    reg  read_message_end$clock;
-    reg  [1:0] read_qp_reg$d;
-    wire  [1:0] read_qp_reg$q;
-    reg  read_qp_reg$clock;
-    reg  [7:0] read_tag_reg$d;
-    wire  [7:0] read_tag_reg$q;
-    reg  read_tag_reg$clock;
-    reg  [12:0] read_length_reg$d;
-    wire  [12:0] read_length_reg$q;
-    reg  read_length_reg$clock;
-    reg  [23:0] new_unacked$d;
-    wire  [23:0] new_unacked$q;
-    reg  new_unacked$clock;
-    reg  flush_all$d;
-    wire  flush_all$q;
-    reg  flush_all$clock;
-    reg  [2:0] flush_status$d;
-    wire  [2:0] flush_status$q;
-    reg  flush_status$clock;
     reg  [7:0] packet_index$d;
     wire  [7:0] packet_index$q;
     reg  packet_index$clock;
@@ -27175,66 +27215,6 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
     reg  packet_last$d;
     wire  packet_last$q;
     reg  packet_last$clock;
-    reg  copy_busy$d;
-    wire  copy_busy$q;
-    reg  copy_busy$clock;
-    reg  copy_discard$d;
-    wire  copy_discard$q;
-    reg  copy_discard$clock;
-    reg  [1:0] copy_qp$d;
-    wire  [1:0] copy_qp$q;
-    reg  copy_qp$clock;
-    reg  [15:0] copy_word$d;
-    wire  [15:0] copy_word$q;
-    reg  copy_word$clock;
-    reg  [15:0] copy_left$d;
-    wire  [15:0] copy_left$q;
-    reg  copy_left$clock;
-    reg  [15:0] copy_words$d;
-    wire  [15:0] copy_words$q;
-    reg  copy_words$clock;
-    reg  [23:0] copy_packets$d;
-    wire  [23:0] copy_packets$q;
-    reg  copy_packets$clock;
-    reg  [7:0] copy_tag$d;
-    wire  [7:0] copy_tag$q;
-    reg  copy_tag$clock;
-    reg  copy_failed$d;
-    wire  copy_failed$q;
-    reg  copy_failed$clock;
-    reg  copy_done$d;
-    wire  copy_done$q;
-    reg  copy_done$clock;
-    reg  tx_pending$d;
-    wire  tx_pending$q;
-    reg  tx_pending$clock;
-    reg  [213:0] tx_fields$d;
-    wire  [213:0] tx_fields$q;
-    reg  tx_fields$clock;
-    reg  [1:0] move_qp$d;
-    wire  [1:0] move_qp$q;
-    reg  move_qp$clock;
-    reg  [15:0] move_word$d;
-    wire  [15:0] move_word$q;
-    reg  move_word$clock;
-    reg  [9:0] move_left$d;
-    wire  [9:0] move_left$q;
-    reg  move_left$clock;
-    reg  move_primed$d;
-    wire  move_primed$q;
-    reg  move_primed$clock;
-    reg  cpl_full$d;
-    wire  cpl_full$q;
-    reg  cpl_full$clock;
-    reg  [1:0] cpl_qp_reg$d;
-    wire  [1:0] cpl_qp_reg$q;
-    reg  cpl_qp_reg$clock;
-    reg  [7:0] cpl_tag_reg$d;
-    wire  [7:0] cpl_tag_reg$q;
-    reg  cpl_tag_reg$clock;
-    reg  [2:0] cpl_status_reg$d;
-    wire  [2:0] cpl_status_reg$q;
-    reg  cpl_status_reg$clock;
     reg  [15:0] prescale$d;
     wire  [15:0] prescale$q;
     reg  prescale$clock;
@@ -27243,42 +27223,21 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
     reg  now$clock;
     
     // Local signals
-    reg  move_advance;
-    reg  cpl_free;
-    reg  head_retires;
-    reg  [10:0] move_offset;
-    reg  [10:0] copy_offset;
     reg  [4:0] qp_slots;
     reg  [4:0] head_slot;
     reg  [4:0] tail_slot;
     reg  [4:0] send_slot;
     reg  [15:0] wr_packets_16;
     reg  [3:0] opcode_address;
-    reg  [23:0] head_distance;
-    reg  [23:0] unacked_past_send;
-    reg  [23:0] response_distance;
-    reg  [23:0] in_flight;
     reg  [15:0] wr_words;
     reg  [23:0] wr_packets;
     reg  [15:0] ring_used;
     reg  [7:0] mtu_log2;
     reg  [15:0] mtu_bytes;
-    reg  expired;
-    reg  [3:0] retries_next;
     reg  [2:0] send_psn_low;
-    reg  [15:0] message_words;
     reg  [15:0] packet_offset;
     reg  [15:0] remaining_length;
-    reg  head_is_read;
-    reg  [23:0] unacked_into_head;
     reg  message_is_read;
-    reg  [7:0] head_index;
-    reg  head_first;
-    reg  head_last;
-    reg  response_ends;
-    reg  response_starts;
-    reg  response_fits;
-    reg  [15:0] expected_response_length;
     
     // Sub module instances
     nic_self_test$core$requester$contexts contexts(
@@ -27320,6 +27279,126 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
         .read_index(counters$read_index),
         .read_value(counters$read_value),
         .ready(counters$ready)
+    );
+    nic_self_test$core$requester$copier copier(
+        .clock(copier$clock),
+        .reset(copier$reset),
+        .start(copier$start),
+        .start_empty(copier$start_empty),
+        .start_qp(copier$start_qp),
+        .start_word(copier$start_word),
+        .start_words(copier$start_words),
+        .start_packets(copier$start_packets),
+        .start_tag(copier$start_tag),
+        .discard(copier$discard),
+        .published(copier$published),
+        .s_axis_wr_tdata(copier$s_axis_wr_tdata),
+        .s_axis_wr_tlast(copier$s_axis_wr_tlast),
+        .s_axis_wr_tvalid(copier$s_axis_wr_tvalid),
+        .s_axis_wr_tready(copier$s_axis_wr_tready),
+        .ring_write_enable(copier$ring_write_enable),
+        .ring_write_address(copier$ring_write_address),
+        .ring_write_data(copier$ring_write_data),
+        .busy(copier$busy),
+        .done(copier$done),
+        .failed(copier$failed),
+        .qp(copier$qp),
+        .tag(copier$tag),
+        .words(copier$words),
+        .packets(copier$packets)
+    );
+    nic_self_test$core$requester$mover mover(
+        .clock(mover$clock),
+        .reset(mover$reset),
+        .load(mover$load),
+        .load_fields(mover$load_fields),
+        .load_qp(mover$load_qp),
+        .load_word(mover$load_word),
+        .load_words(mover$load_words),
+        .idle(mover$idle),
+        .ring_read_address(mover$ring_read_address),
+        .ring_read_data(mover$ring_read_data),
+        .tx_valid(mover$tx_valid),
+        .tx_ready(mover$tx_ready),
+        .tx_qp(mover$tx_qp),
+        .tx_opcode(mover$tx_opcode),
+        .tx_psn(mover$tx_psn),
+        .tx_ack_req(mover$tx_ack_req),
+        .tx_reth_va(mover$tx_reth_va),
+        .tx_reth_rkey(mover$tx_reth_rkey),
+        .tx_reth_length(mover$tx_reth_length),
+        .tx_ieth_rkey(mover$tx_ieth_rkey),
+        .tx_payload_length(mover$tx_payload_length),
+        .m_axis_tx_tdata(mover$m_axis_tx_tdata),
+        .m_axis_tx_tlast(mover$m_axis_tx_tlast),
+        .m_axis_tx_tvalid(mover$m_axis_tx_tvalid),
+        .m_axis_tx_tready(mover$m_axis_tx_tready)
+    );
+    nic_self_test$core$requester$read_pass read_pass(
+        .clock(read_pass$clock),
+        .reset(read_pass$reset),
+        .load(read_pass$load),
+        .load_busy(read_pass$load_busy),
+        .load_deliver(read_pass$load_deliver),
+        .load_message_end(read_pass$load_message_end),
+        .load_qp(read_pass$load_qp),
+        .load_tag(read_pass$load_tag),
+        .load_length(read_pass$load_length),
+        .busy(read_pass$busy),
+        .s_axis_resp_tdata(read_pass$s_axis_resp_tdata),
+        .s_axis_resp_tlast(read_pass$s_axis_resp_tlast),
+        .s_axis_resp_tvalid(read_pass$s_axis_resp_tvalid),
+        .s_axis_resp_tready(read_pass$s_axis_resp_tready),
+        .m_axis_read_tdata(read_pass$m_axis_read_tdata),
+        .m_axis_read_tlast(read_pass$m_axis_read_tlast),
+        .m_axis_read_tvalid(read_pass$m_axis_read_tvalid),
+        .m_axis_read_tready(read_pass$m_axis_read_tready),
+        .read_qp(read_pass$read_qp),
+        .read_tag(read_pass$read_tag),
+        .read_length(read_pass$read_length),
+        .read_last(read_pass$read_last)
+    );
+    nic_self_test$core$requester$completions completions(
+        .clock(completions$clock),
+        .reset(completions$reset),
+        .free(completions$free),
+        .load(completions$load),
+        .load_qp(completions$load_qp),
+        .load_tag(completions$load_tag),
+        .load_status(completions$load_status),
+        .cpl_valid(completions$cpl_valid),
+        .cpl_ready(completions$cpl_ready),
+        .cpl_qp(completions$cpl_qp),
+        .cpl_tag(completions$cpl_tag),
+        .cpl_status(completions$cpl_status)
+    );
+    nic_self_test$core$requester$acks acks(
+        .clock(acks$clock),
+        .step(acks$step),
+        .qp_context(acks$qp_context),
+        .head(acks$head),
+        .now(acks$now),
+        .capture(acks$capture),
+        .resp_syndrome(acks$resp_syndrome),
+        .resp_psn(acks$resp_psn),
+        .resp_opcode(acks$resp_opcode),
+        .resp_payload_length(acks$resp_payload_length),
+        .completion_free(acks$completion_free),
+        .count_event(acks$count_event),
+        .count_which(acks$count_which),
+        .qp_context_next(acks$qp_context_next),
+        .step_next(acks$step_next),
+        .count_event_next(acks$count_event_next),
+        .count_which_next(acks$count_which_next),
+        .count_completed(acks$count_completed),
+        .complete(acks$complete),
+        .complete_status(acks$complete_status),
+        .read_load(acks$read_load),
+        .read_busy(acks$read_busy),
+        .read_deliver(acks$read_deliver),
+        .read_message_end(acks$read_message_end),
+        .read_length(acks$read_length),
+        .admit_unblock(acks$admit_unblock)
     );
     nic_self_test$core$requester$step step(
         .d(step$d),
@@ -27386,86 +27465,6 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
         .q(count_which$q),
         .clock(count_which$clock)
     );
-    nic_self_test$core$requester$syndrome syndrome(
-        .d(syndrome$d),
-        .q(syndrome$q),
-        .clock(syndrome$clock)
-    );
-    nic_self_test$core$requester$response_psn response_psn(
-        .d(response_psn$d),
-        .q(response_psn$q),
-        .clock(response_psn$clock)
-    );
-    nic_self_test$core$requester$response_opcode response_opcode(
-        .d(response_opcode$d),
-        .q(response_opcode$q),
-        .clock(response_opcode$clock)
-    );
-    nic_self_test$core$requester$response_length response_length(
-        .d(response_length$d),
-        .q(response_length$q),
-        .clock(response_length$clock)
-    );
-    nic_self_test$core$requester$retiring_read retiring_read(
-        .d(retiring_read$d),
-        .q(retiring_read$q),
-        .clock(retiring_read$clock)
-    );
-    nic_self_test$core$requester$implicit_ack implicit_ack(
-        .d(implicit_ack$d),
-        .q(implicit_ack$q),
-        .clock(implicit_ack$clock)
-    );
-    nic_self_test$core$requester$recheck recheck(
-        .d(recheck$d),
-        .q(recheck$q),
-        .clock(recheck$clock)
-    );
-    nic_self_test$core$requester$read_busy read_busy(
-        .d(read_busy$d),
-        .q(read_busy$q),
-        .clock(read_busy$clock)
-    );
-    nic_self_test$core$requester$read_deliver read_deliver(
-        .d(read_deliver$d),
-        .q(read_deliver$q),
-        .clock(read_deliver$clock)
-    );
-    nic_self_test$core$requester$read_message_end read_message_end(
-        .d(read_message_end$d),
-        .q(read_message_end$q),
-        .clock(read_message_end$clock)
-    );
-    nic_self_test$core$requester$read_qp_reg read_qp_reg(
-        .d(read_qp_reg$d),
-        .q(read_qp_reg$q),
-        .clock(read_qp_reg$clock)
-    );
-    nic_self_test$core$requester$read_tag_reg read_tag_reg(
-        .d(read_tag_reg$d),
-        .q(read_tag_reg$q),
-        .clock(read_tag_reg$clock)
-    );
-    nic_self_test$core$requester$read_length_reg read_length_reg(
-        .d(read_length_reg$d),
-        .q(read_length_reg$q),
-        .clock(read_length_reg$clock)
-    );
-    nic_self_test$core$requester$new_unacked new_unacked(
-        .d(new_unacked$d),
-        .q(new_unacked$q),
-        .clock(new_unacked$clock)
-    );
-    nic_self_test$core$requester$flush_all flush_all(
-        .d(flush_all$d),
-        .q(flush_all$q),
-        .clock(flush_all$clock)
-    );
-    nic_self_test$core$requester$flush_status flush_status(
-        .d(flush_status$d),
-        .q(flush_status$q),
-        .clock(flush_status$clock)
-    );
     nic_self_test$core$requester$packet_index packet_index(
         .d(packet_index$d),
         .q(packet_index$q),
@@ -27480,106 +27479,6 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
         .d(packet_last$d),
         .q(packet_last$q),
         .clock(packet_last$clock)
-    );
-    nic_self_test$core$requester$copy_busy copy_busy(
-        .d(copy_busy$d),
-        .q(copy_busy$q),
-        .clock(copy_busy$clock)
-    );
-    nic_self_test$core$requester$copy_discard copy_discard(
-        .d(copy_discard$d),
-        .q(copy_discard$q),
-        .clock(copy_discard$clock)
-    );
-    nic_self_test$core$requester$copy_qp copy_qp(
-        .d(copy_qp$d),
-        .q(copy_qp$q),
-        .clock(copy_qp$clock)
-    );
-    nic_self_test$core$requester$copy_word copy_word(
-        .d(copy_word$d),
-        .q(copy_word$q),
-        .clock(copy_word$clock)
-    );
-    nic_self_test$core$requester$copy_left copy_left(
-        .d(copy_left$d),
-        .q(copy_left$q),
-        .clock(copy_left$clock)
-    );
-    nic_self_test$core$requester$copy_words copy_words(
-        .d(copy_words$d),
-        .q(copy_words$q),
-        .clock(copy_words$clock)
-    );
-    nic_self_test$core$requester$copy_packets copy_packets(
-        .d(copy_packets$d),
-        .q(copy_packets$q),
-        .clock(copy_packets$clock)
-    );
-    nic_self_test$core$requester$copy_tag copy_tag(
-        .d(copy_tag$d),
-        .q(copy_tag$q),
-        .clock(copy_tag$clock)
-    );
-    nic_self_test$core$requester$copy_failed copy_failed(
-        .d(copy_failed$d),
-        .q(copy_failed$q),
-        .clock(copy_failed$clock)
-    );
-    nic_self_test$core$requester$copy_done copy_done(
-        .d(copy_done$d),
-        .q(copy_done$q),
-        .clock(copy_done$clock)
-    );
-    nic_self_test$core$requester$tx_pending tx_pending(
-        .d(tx_pending$d),
-        .q(tx_pending$q),
-        .clock(tx_pending$clock)
-    );
-    nic_self_test$core$requester$tx_fields tx_fields(
-        .d(tx_fields$d),
-        .q(tx_fields$q),
-        .clock(tx_fields$clock)
-    );
-    nic_self_test$core$requester$move_qp move_qp(
-        .d(move_qp$d),
-        .q(move_qp$q),
-        .clock(move_qp$clock)
-    );
-    nic_self_test$core$requester$move_word move_word(
-        .d(move_word$d),
-        .q(move_word$q),
-        .clock(move_word$clock)
-    );
-    nic_self_test$core$requester$move_left move_left(
-        .d(move_left$d),
-        .q(move_left$q),
-        .clock(move_left$clock)
-    );
-    nic_self_test$core$requester$move_primed move_primed(
-        .d(move_primed$d),
-        .q(move_primed$q),
-        .clock(move_primed$clock)
-    );
-    nic_self_test$core$requester$cpl_full cpl_full(
-        .d(cpl_full$d),
-        .q(cpl_full$q),
-        .clock(cpl_full$clock)
-    );
-    nic_self_test$core$requester$cpl_qp_reg cpl_qp_reg(
-        .d(cpl_qp_reg$d),
-        .q(cpl_qp_reg$q),
-        .clock(cpl_qp_reg$clock)
-    );
-    nic_self_test$core$requester$cpl_tag_reg cpl_tag_reg(
-        .d(cpl_tag_reg$d),
-        .q(cpl_tag_reg$q),
-        .clock(cpl_tag_reg$clock)
-    );
-    nic_self_test$core$requester$cpl_status_reg cpl_status_reg(
-        .d(cpl_status_reg$d),
-        .q(cpl_status_reg$q),
-        .clock(cpl_status_reg$clock)
     );
     nic_self_test$core$requester$prescale prescale(
         .d(prescale$d),
@@ -27607,45 +27506,9 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
         admit_blocked$clock = clock;
         count_event$clock = clock;
         count_which$clock = clock;
-        syndrome$clock = clock;
-        response_psn$clock = clock;
-        response_opcode$clock = clock;
-        response_length$clock = clock;
-        retiring_read$clock = clock;
-        implicit_ack$clock = clock;
-        recheck$clock = clock;
-        read_busy$clock = clock;
-        read_deliver$clock = clock;
-        read_message_end$clock = clock;
-        read_qp_reg$clock = clock;
-        read_tag_reg$clock = clock;
-        read_length_reg$clock = clock;
-        new_unacked$clock = clock;
-        flush_all$clock = clock;
-        flush_status$clock = clock;
         packet_index$clock = clock;
         packet_first$clock = clock;
         packet_last$clock = clock;
-        copy_busy$clock = clock;
-        copy_discard$clock = clock;
-        copy_qp$clock = clock;
-        copy_word$clock = clock;
-        copy_left$clock = clock;
-        copy_words$clock = clock;
-        copy_packets$clock = clock;
-        copy_tag$clock = clock;
-        copy_failed$clock = clock;
-        copy_done$clock = clock;
-        tx_pending$clock = clock;
-        tx_fields$clock = clock;
-        move_qp$clock = clock;
-        move_word$clock = clock;
-        move_left$clock = clock;
-        move_primed$clock = clock;
-        cpl_full$clock = clock;
-        cpl_qp_reg$clock = clock;
-        cpl_tag_reg$clock = clock;
-        cpl_status_reg$clock = clock;
         prescale$clock = clock;
         now$clock = clock;
         step$d = step$q;
@@ -27661,48 +27524,17 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
         admit_blocked$d = admit_blocked$q;
         count_event$d = count_event$q;
         count_which$d = count_which$q;
-        syndrome$d = syndrome$q;
-        response_psn$d = response_psn$q;
-        response_opcode$d = response_opcode$q;
-        response_length$d = response_length$q;
-        retiring_read$d = retiring_read$q;
-        implicit_ack$d = implicit_ack$q;
-        recheck$d = recheck$q;
-        read_busy$d = read_busy$q;
-        read_deliver$d = read_deliver$q;
-        read_message_end$d = read_message_end$q;
-        read_qp_reg$d = read_qp_reg$q;
-        read_tag_reg$d = read_tag_reg$q;
-        read_length_reg$d = read_length_reg$q;
-        new_unacked$d = new_unacked$q;
-        flush_all$d = flush_all$q;
-        flush_status$d = flush_status$q;
         packet_index$d = packet_index$q;
         packet_first$d = packet_first$q;
         packet_last$d = packet_last$q;
-        copy_busy$d = copy_busy$q;
-        copy_discard$d = copy_discard$q;
-        copy_qp$d = copy_qp$q;
-        copy_word$d = copy_word$q;
-        copy_left$d = copy_left$q;
-        copy_words$d = copy_words$q;
-        copy_packets$d = copy_packets$q;
-        copy_tag$d = copy_tag$q;
-        copy_failed$d = copy_failed$q;
-        copy_done$d = copy_done$q;
-        tx_pending$d = tx_pending$q;
-        tx_fields$d = tx_fields$q;
-        move_qp$d = move_qp$q;
-        move_word$d = move_word$q;
-        move_left$d = move_left$q;
-        move_primed$d = move_primed$q;
-        cpl_full$d = cpl_full$q;
-        cpl_qp_reg$d = cpl_qp_reg$q;
-        cpl_tag_reg$d = cpl_tag_reg$q;
-        cpl_status_reg$d = cpl_status_reg$q;
         prescale$d = prescale$q;
         now$d = now$q;
         counters$clock = clock;
+        copier$clock = clock;
+        mover$clock = clock;
+        read_pass$clock = clock;
+        completions$clock = clock;
+        acks$clock = clock;
         contexts$read_clock = clock;
         contexts$write_clock = clock;
         messages$read_clock = clock;
@@ -27721,78 +27553,51 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
             prescale$d = zero_16;
             now$d = now$q + one_16;
         end
-        cpl_valid = cpl_full$q;
-        cpl_qp = cpl_qp_reg$q;
-        cpl_tag = cpl_tag_reg$q;
-        cpl_status = cpl_status_reg$q;
-        if (cpl_ready) begin
-            cpl_full$d = 1'b0;
-        end
-        cpl_free = ~cpl_full$q | cpl_ready;
-        tx_valid = tx_pending$q;
-        tx_qp = ((tx_fields$q[(64'h0)+:(8)]) & 2'h3);
-        tx_opcode = tx_fields$q[(64'h8)+:(8)];
-        tx_psn = tx_fields$q[(64'h10)+:(24)];
-        tx_ack_req = tx_fields$q[(64'h28)+:(1)];
-        tx_reth_va = tx_fields$q[(64'h29)+:(64)];
-        tx_reth_rkey = tx_fields$q[(64'h69)+:(32)];
-        tx_reth_length = tx_fields$q[(64'h89)+:(32)];
-        tx_ieth_rkey = tx_fields$q[(64'ha9)+:(32)];
-        tx_payload_length = tx_fields$q[(64'hc9)+:(13)];
-        if (tx_ready) begin
-            tx_pending$d = 1'b0;
-        end
-        m_axis_tx_tvalid = move_primed$q & (move_left$q != zero_10);
-        m_axis_tx_tdata = ring$read_data;
-        m_axis_tx_tlast = move_left$q == one_10;
-        move_advance = m_axis_tx_tvalid & m_axis_tx_tready;
-        move_offset = ((move_word$q & ring_mask) & 11'h7ff);
-        if (move_advance) begin
-            move_word$d = move_word$q + one_16;
-            move_left$d = move_left$q - one_10;
-            move_offset = (((move_word$q + one_16) & ring_mask) & 11'h7ff);
-        end
-        ring$read_address = (((move_qp$q) & 11'h7ff) << ring_shift) | move_offset;
-        move_primed$d = move_left$q != zero_10;
-        if (move_advance & (move_left$q == one_10)) begin
-            move_primed$d = 1'b0;
-        end
-        s_axis_wr_tready = copy_busy$q;
-        ring$write_enable = 1'b0;
-        copy_offset = ((copy_word$q & ring_mask) & 11'h7ff);
-        ring$write_address = (((copy_qp$q) & 11'h7ff) << ring_shift) | copy_offset;
-        ring$write_data = s_axis_wr_tdata;
-        if (copy_busy$q & s_axis_wr_tvalid) begin
-            if (~copy_discard$q) begin
-                ring$write_enable = 1'b1;
-                copy_word$d = copy_word$q + one_16;
-                copy_left$d = copy_left$q - one_16;
-                if (s_axis_wr_tlast) begin
-                    copy_busy$d = 1'b0;
-                    copy_done$d = 1'b1;
-                    copy_failed$d = copy_left$q != one_16;
-                end
-                else if (copy_left$q == one_16) begin
-                    copy_discard$d = 1'b1;
-                    copy_failed$d = 1'b1;
-                end
-            end
-            else if (s_axis_wr_tlast) begin
-                copy_busy$d = 1'b0;
-                copy_done$d = copy_failed$q;
-            end
-        end
-        s_axis_resp_tready = read_busy$q & (~read_deliver$q | m_axis_read_tready);
-        m_axis_read_tvalid = read_busy$q & read_deliver$q & s_axis_resp_tvalid;
-        m_axis_read_tdata = s_axis_resp_tdata;
-        m_axis_read_tlast = s_axis_resp_tlast;
-        read_qp = read_qp_reg$q;
-        read_tag = read_tag_reg$q;
-        read_length = read_length_reg$q;
-        read_last = read_message_end$q;
-        if (s_axis_resp_tvalid & s_axis_resp_tready & s_axis_resp_tlast) begin
-            read_busy$d = 1'b0;
-        end
+        copier$reset = reset;
+        copier$s_axis_wr_tdata = s_axis_wr_tdata;
+        copier$s_axis_wr_tlast = s_axis_wr_tlast;
+        copier$s_axis_wr_tvalid = s_axis_wr_tvalid;
+        s_axis_wr_tready = copier$s_axis_wr_tready;
+        ring$write_enable = copier$ring_write_enable;
+        ring$write_address = copier$ring_write_address;
+        ring$write_data = copier$ring_write_data;
+        mover$reset = reset;
+        ring$read_address = mover$ring_read_address;
+        mover$ring_read_data = ring$read_data;
+        tx_valid = mover$tx_valid;
+        mover$tx_ready = tx_ready;
+        tx_qp = mover$tx_qp;
+        tx_opcode = mover$tx_opcode;
+        tx_psn = mover$tx_psn;
+        tx_ack_req = mover$tx_ack_req;
+        tx_reth_va = mover$tx_reth_va;
+        tx_reth_rkey = mover$tx_reth_rkey;
+        tx_reth_length = mover$tx_reth_length;
+        tx_ieth_rkey = mover$tx_ieth_rkey;
+        tx_payload_length = mover$tx_payload_length;
+        m_axis_tx_tdata = mover$m_axis_tx_tdata;
+        m_axis_tx_tlast = mover$m_axis_tx_tlast;
+        m_axis_tx_tvalid = mover$m_axis_tx_tvalid;
+        mover$m_axis_tx_tready = m_axis_tx_tready;
+        read_pass$reset = reset;
+        read_pass$s_axis_resp_tdata = s_axis_resp_tdata;
+        read_pass$s_axis_resp_tlast = s_axis_resp_tlast;
+        read_pass$s_axis_resp_tvalid = s_axis_resp_tvalid;
+        s_axis_resp_tready = read_pass$s_axis_resp_tready;
+        m_axis_read_tdata = read_pass$m_axis_read_tdata;
+        m_axis_read_tlast = read_pass$m_axis_read_tlast;
+        m_axis_read_tvalid = read_pass$m_axis_read_tvalid;
+        read_pass$m_axis_read_tready = m_axis_read_tready;
+        read_qp = read_pass$read_qp;
+        read_tag = read_pass$read_tag;
+        read_length = read_pass$read_length;
+        read_last = read_pass$read_last;
+        completions$reset = reset;
+        cpl_valid = completions$cpl_valid;
+        completions$cpl_ready = cpl_ready;
+        cpl_qp = completions$cpl_qp;
+        cpl_tag = completions$cpl_tag;
+        cpl_status = completions$cpl_status;
         contexts$read_address = qp$q;
         contexts$write_enable = 1'b0;
         contexts$write_address = qp$q;
@@ -27829,33 +27634,65 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
             wr_packets = ((wr_packets_16) & 24'hffffff);
         end
         ring_used = qp_state$q[(64'h7c)+:(16)] - qp_state$q[(64'h8c)+:(16)];
-        message_words = (messages$read_data[(64'h30)+:(16)] + seven_16) >> 32'h3;
-        head_is_read = messages$read_data[(64'ha0)+:(2)] == kind_read;
-        unacked_into_head = qp_state$q[(64'h4)+:(24)] - messages$read_data[(64'h0)+:(24)];
-        if (head_is_read) begin
-            message_words = zero_16;
-        end
         message_is_read = message$q[(64'ha0)+:(2)] == kind_read;
-        head_index = ((response_psn$q - messages$read_data[(64'h0)+:(24)]) & 8'hff);
-        head_first = response_psn$q == messages$read_data[(64'h0)+:(24)];
-        head_last = response_psn$q == messages$read_data[(64'h18)+:(24)];
-        response_ends = (response_opcode$q == read_response_last) | (response_opcode$q == read_response_only);
-        response_starts = (response_opcode$q == read_response_first) | (response_opcode$q == read_response_only);
-        response_fits = (response_ends == head_last) & (response_starts | ~head_first);
-        expected_response_length = mtu_bytes;
-        if (head_last) begin
-            expected_response_length = messages$read_data[(64'h30)+:(16)] - (((head_index) & 16'hffff) << mtu_log2);
-        end
         packet_offset = ((packet_index$q) & 16'hffff) << mtu_log2;
         remaining_length = message$q[(64'h30)+:(16)] - packet_offset;
-        head_distance = new_unacked$q - messages$read_data[(64'h18)+:(24)];
-        head_retires = (qp_state$q[(64'h64)+:(8)] != qp_state$q[(64'h74)+:(8)]) & (flush_all$q | ((head_distance != zero_psn) & ~head_distance[32'h17] & (~head_is_read | retiring_read$q)));
-        unacked_past_send = new_unacked$q - qp_state$q[(64'h1c)+:(24)];
-        response_distance = response_psn$q - qp_state$q[(64'h4)+:(24)];
-        in_flight = qp_state$q[(64'h34)+:(24)] - qp_state$q[(64'h4)+:(24)];
-        expired = (now$q - qp_state$q[(64'hb7)+:(16)]) >= qp_state$q[(64'ha7)+:(16)];
-        retries_next = qp_state$q[(64'h9c)+:(4)] + one_4;
         send_psn_low = ((qp_state$q[(64'h1c)+:(24)]) & 3'h7);
+        copier$start = 1'b0;
+        copier$start_empty = (wr_length == zero_16) | (wr_kind == kind_read);
+        copier$start_qp = qp$q;
+        copier$start_word = qp_state$q[(64'h7c)+:(16)];
+        copier$start_words = wr_words;
+        copier$start_packets = wr_packets;
+        copier$start_tag = wr_tag;
+        copier$discard = 1'b0;
+        copier$published = 1'b0;
+        completions$load = 1'b0;
+        completions$load_qp = qp$q;
+        completions$load_tag = messages$read_data[(64'ha2)+:(8)];
+        completions$load_status = acks$complete_status;
+        read_pass$load = 1'b0;
+        read_pass$load_busy = acks$read_busy;
+        read_pass$load_deliver = acks$read_deliver;
+        read_pass$load_message_end = acks$read_message_end;
+        read_pass$load_qp = qp$q;
+        read_pass$load_tag = messages$read_data[(64'ha2)+:(8)];
+        read_pass$load_length = acks$read_length;
+        acks$step = step$q;
+        acks$qp_context = qp_state$q;
+        acks$head = messages$read_data;
+        acks$now = now$q;
+        acks$capture = 1'b0;
+        acks$resp_syndrome = resp_syndrome;
+        acks$resp_psn = resp_psn;
+        acks$resp_opcode = resp_opcode;
+        acks$resp_payload_length = resp_payload_length;
+        acks$completion_free = completions$free;
+        acks$count_event = count_event$q;
+        acks$count_which = count_which$q;
+        mover$load = 1'b0;
+        mover$load_fields = blank_packet;
+        mover$load_fields[(64'h0)+:(8)] = ((qp$q) & 8'hff);
+        mover$load_fields[(64'h8)+:(8)] = opcodes$data;
+        mover$load_fields[(64'h10)+:(24)] = qp_state$q[(64'h1c)+:(24)];
+        mover$load_fields[(64'h28)+:(1)] = packet_last$q | (send_psn_low == ack_req_psn);
+        mover$load_fields[(64'h29)+:(64)] = message$q[(64'h40)+:(64)] + ((packet_offset) & 64'hffffffffffffffff);
+        mover$load_fields[(64'h69)+:(32)] = message$q[(64'h80)+:(32)];
+        mover$load_fields[(64'h89)+:(32)] = ((remaining_length) & 32'hffffffff);
+        mover$load_fields[(64'ha9)+:(32)] = message$q[(64'h80)+:(32)];
+        mover$load_fields[(64'hc9)+:(13)] = ((mtu_bytes) & 13'h1fff);
+        mover$load_qp = qp$q;
+        mover$load_word = message$q[(64'haa)+:(16)] + (packet_offset >> 32'h3);
+        mover$load_words = ((mtu_bytes >> 32'h3) & 10'h3ff);
+        if (packet_last$q) begin
+            mover$load_fields[(64'hc9)+:(13)] = ((remaining_length) & 13'h1fff);
+            mover$load_words = (((remaining_length + seven_16) >> 32'h3) & 10'h3ff);
+        end
+        if (message_is_read) begin
+            mover$load_fields[(64'h28)+:(1)] = 1'b0;
+            mover$load_fields[(64'hc9)+:(13)] = zero_16[(32'h0)+:(13)];
+            mover$load_words = zero_10;
+        end
         case (step$q)
             RequesterStep$Clear:
                 begin
@@ -27872,12 +27709,8 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
             RequesterStep$Idle:
                 begin
                     count_event$d = 1'b0;
-                    flush_all$d = 1'b0;
-                    retiring_read$d = 1'b0;
-                    implicit_ack$d = 1'b0;
-                    recheck$d = 1'b0;
                     send_scan$d = send_scan$q + one_qp;
-                    cfg_ready = ~copy_busy$q & ~copy_done$q;
+                    cfg_ready = ~copier$busy & ~copier$done;
                     if (cfg_valid & cfg_ready) begin
                         contexts$write_enable = 1'b1;
                         contexts$write_address = cfg_qp;
@@ -27895,30 +27728,27 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
                         errors$d = errors$q & ~(one_qps << ((cfg_qp) & 4'hf));
                         admit_blocked$d = 1'b0;
                     end
-                    else if (copy_done$q) begin
+                    else if (copier$done) begin
                         engine_task$d = RequesterTask$Publish;
-                        qp$d = copy_qp$q;
-                        contexts$read_address = copy_qp$q;
+                        qp$d = copier$qp;
+                        contexts$read_address = copier$qp;
                         step$d = RequesterStep$LoadContext;
                     end
-                    else if (resp_valid & ~read_busy$q) begin
+                    else if (resp_valid & ~read_pass$busy) begin
                         engine_task$d = RequesterTask$Respond;
                         qp$d = resp_qp;
-                        syndrome$d = resp_syndrome;
-                        response_psn$d = resp_psn;
-                        response_opcode$d = resp_opcode;
-                        response_length$d = resp_payload_length;
+                        acks$capture = 1'b1;
                         resp_ready = 1'b1;
                         contexts$read_address = resp_qp;
                         step$d = RequesterStep$LoadContext;
                     end
-                    else if (pending$q[send_scan$q] & ~tx_pending$q & (move_left$q == zero_10)) begin
+                    else if (pending$q[send_scan$q] & mover$idle) begin
                         engine_task$d = RequesterTask$Send;
                         qp$d = send_scan$q;
                         contexts$read_address = send_scan$q;
                         step$d = RequesterStep$LoadContext;
                     end
-                    else if (wr_valid & ~copy_busy$q & ~admit_blocked$q) begin
+                    else if (wr_valid & ~copier$busy & ~admit_blocked$q) begin
                         engine_task$d = RequesterTask$Admit;
                         qp$d = wr_qp;
                         contexts$read_address = wr_qp;
@@ -27961,45 +27791,41 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
                 end
             RequesterStep$Publish:
                 begin
-                    if (~copy_failed$q & ~qp_state$q[(64'h1)+:(1)] & qp_state$q[(64'h0)+:(1)]) begin
+                    if (~copier$failed & ~qp_state$q[(64'h1)+:(1)] & qp_state$q[(64'h0)+:(1)]) begin
                         qp_state$d[(64'h74)+:(8)] = qp_state$q[(64'h74)+:(8)] + one_8;
-                        qp_state$d[(64'h4c)+:(24)] = qp_state$q[(64'h4c)+:(24)] + copy_packets$q;
-                        qp_state$d[(64'h7c)+:(16)] = qp_state$q[(64'h7c)+:(16)] + copy_words$q;
-                        copy_done$d = 1'b0;
+                        qp_state$d[(64'h4c)+:(24)] = qp_state$q[(64'h4c)+:(24)] + copier$packets;
+                        qp_state$d[(64'h7c)+:(16)] = qp_state$q[(64'h7c)+:(16)] + copier$words;
+                        copier$published = 1'b1;
                         step$d = RequesterStep$Commit;
                     end
-                    else if (cpl_free) begin
-                        cpl_full$d = 1'b1;
-                        cpl_qp_reg$d = qp$q;
-                        cpl_tag_reg$d = copy_tag$q;
-                        cpl_status_reg$d = status_length;
-                        if (~copy_failed$q) begin
-                            cpl_status_reg$d = status_flushed;
+                    else if (completions$free) begin
+                        completions$load = 1'b1;
+                        completions$load_tag = copier$tag;
+                        completions$load_status = status_length;
+                        if (~copier$failed) begin
+                            completions$load_status = status_flushed;
                         end
                         count_event$d = 1'b1;
                         count_which$d = event_refused;
-                        copy_done$d = 1'b0;
+                        copier$published = 1'b1;
                         step$d = RequesterStep$Commit;
                     end
                 end
             RequesterStep$Admit:
                 begin
                     if (~qp_state$q[(64'h0)+:(1)] | qp_state$q[(64'h1)+:(1)] | ((wr_length > (ring_words << 32'h3)) & (wr_kind != kind_read))) begin
-                        if (cpl_free) begin
-                            cpl_full$d = 1'b1;
-                            cpl_qp_reg$d = qp$q;
-                            cpl_tag_reg$d = wr_tag;
-                            cpl_status_reg$d = status_length;
+                        if (completions$free) begin
+                            completions$load = 1'b1;
+                            completions$load_tag = wr_tag;
+                            completions$load_status = status_length;
                             if (~qp_state$q[(64'h0)+:(1)] | qp_state$q[(64'h1)+:(1)]) begin
-                                cpl_status_reg$d = status_flushed;
+                                completions$load_status = status_flushed;
                             end
                             wr_ready = 1'b1;
                             count_event$d = 1'b1;
                             count_which$d = event_refused;
                             if ((wr_length != zero_16) & (wr_kind != kind_read)) begin
-                                copy_busy$d = 1'b1;
-                                copy_discard$d = 1'b1;
-                                copy_failed$d = 1'b0;
+                                copier$discard = 1'b1;
                             end
                             step$d = RequesterStep$Commit;
                         end
@@ -28019,20 +27845,7 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
                         messages$write_data[(64'ha0)+:(2)] = wr_kind;
                         messages$write_data[(64'ha2)+:(8)] = wr_tag;
                         messages$write_data[(64'haa)+:(16)] = qp_state$q[(64'h7c)+:(16)];
-                        copy_qp$d = qp$q;
-                        copy_word$d = qp_state$q[(64'h7c)+:(16)];
-                        copy_left$d = wr_words;
-                        copy_words$d = wr_words;
-                        copy_packets$d = wr_packets;
-                        copy_tag$d = wr_tag;
-                        copy_failed$d = 1'b0;
-                        copy_discard$d = 1'b0;
-                        if ((wr_length == zero_16) | (wr_kind == kind_read)) begin
-                            copy_done$d = 1'b1;
-                        end
-                        else begin
-                            copy_busy$d = 1'b1;
-                        end
+                        copier$start = 1'b1;
                         step$d = RequesterStep$Idle;
                     end
                 end
@@ -28050,22 +27863,8 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
                 end
             RequesterStep$SendCommit:
                 begin
-                    tx_pending$d = 1'b1;
-                    tx_fields$d[(64'h0)+:(8)] = ((qp$q) & 8'hff);
-                    tx_fields$d[(64'h8)+:(8)] = opcodes$data;
-                    tx_fields$d[(64'h10)+:(24)] = qp_state$q[(64'h1c)+:(24)];
-                    tx_fields$d[(64'h28)+:(1)] = packet_last$q | (send_psn_low == ack_req_psn);
-                    tx_fields$d[(64'h29)+:(64)] = message$q[(64'h40)+:(64)] + ((packet_offset) & 64'hffffffffffffffff);
-                    tx_fields$d[(64'h69)+:(32)] = message$q[(64'h80)+:(32)];
-                    tx_fields$d[(64'h89)+:(32)] = ((remaining_length) & 32'hffffffff);
-                    tx_fields$d[(64'ha9)+:(32)] = message$q[(64'h80)+:(32)];
-                    tx_fields$d[(64'hc9)+:(13)] = ((mtu_bytes) & 13'h1fff);
-                    move_qp$d = qp$q;
-                    move_word$d = message$q[(64'haa)+:(16)] + (packet_offset >> 32'h3);
-                    move_left$d = ((mtu_bytes >> 32'h3) & 10'h3ff);
+                    mover$load = 1'b1;
                     if (packet_last$q) begin
-                        tx_fields$d[(64'hc9)+:(13)] = ((remaining_length) & 13'h1fff);
-                        move_left$d = (((remaining_length + seven_16) >> 32'h3) & 10'h3ff);
                         qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h6c)+:(8)] + one_8;
                     end
                     qp_state$d[(64'h1c)+:(24)] = qp_state$q[(64'h1c)+:(24)] + one_psn;
@@ -28076,9 +27875,6 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
                         count_which$d = event_sent;
                     end
                     if (message_is_read) begin
-                        tx_fields$d[(64'h28)+:(1)] = 1'b0;
-                        tx_fields$d[(64'hc9)+:(13)] = zero_16[(32'h0)+:(13)];
-                        move_left$d = zero_10;
                         qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h6c)+:(8)] + one_8;
                         qp_state$d[(64'h1c)+:(24)] = message$q[(64'h18)+:(24)] + one_psn;
                         if (qp_state$q[(64'h1c)+:(24)] == qp_state$q[(64'h34)+:(24)]) begin
@@ -28089,206 +27885,6 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
                         qp_state$d[(64'hb7)+:(16)] = now$q;
                     end
                     step$d = RequesterStep$Commit;
-                end
-            RequesterStep$Respond:
-                begin
-                    if ((response_opcode$q >= read_response_first) & (response_opcode$q <= read_response_only)) begin
-                        step$d = RequesterStep$ReadCheck;
-                    end
-                    else begin
-                        new_unacked$d = response_psn$q + one_psn;
-                        if (syndrome$q[(32'h5)+:(3)] != ack_opcode_class) begin
-                            new_unacked$d = response_psn$q;
-                        end
-                        if ((response_distance < in_flight) & ((syndrome$q[(32'h5)+:(3)] == ack_opcode_class) | (syndrome$q[(32'h5)+:(3)] == rnr_class) | (syndrome$q[(32'h5)+:(3)] == nak_class))) begin
-                            flush_status$d = status_success;
-                            step$d = RequesterStep$RetireFetch;
-                        end
-                        else begin
-                            count_event$d = 1'b1;
-                            count_which$d = event_stale;
-                            step$d = RequesterStep$Commit;
-                        end
-                    end
-                end
-            RequesterStep$ReadCheck:
-                begin
-                    read_busy$d = response_length$q != zero_16[(32'h0)+:(13)];
-                    read_deliver$d = 1'b0;
-                    read_message_end$d = head_last;
-                    read_qp_reg$d = qp$q;
-                    read_tag_reg$d = messages$read_data[(64'ha2)+:(8)];
-                    read_length_reg$d = response_length$q;
-                    count_event$d = 1'b1;
-                    count_which$d = event_stale;
-                    step$d = RequesterStep$Commit;
-                    if (response_distance == zero_psn) begin
-                        if ((qp_state$q[(64'h64)+:(8)] != qp_state$q[(64'h74)+:(8)]) & head_is_read & response_fits & (((response_length$q) & 16'hffff) == expected_response_length)) begin
-                            read_deliver$d = 1'b1;
-                            retiring_read$d = 1'b1;
-                            new_unacked$d = response_psn$q + one_psn;
-                            syndrome$d = syndrome_ack;
-                            flush_status$d = status_success;
-                            count_event$d = 1'b0;
-                            step$d = RequesterStep$RetireFetch;
-                        end
-                        else begin
-                            qp_state$d[(64'h1)+:(1)] = 1'b1;
-                            flush_all$d = 1'b1;
-                            flush_status$d = status_remote;
-                            count_which$d = event_remote;
-                            step$d = RequesterStep$RetireFetch;
-                        end
-                    end
-                    else if ((response_distance < in_flight) & ~head_is_read & ~implicit_ack$q & (qp_state$q[(64'h64)+:(8)] != qp_state$q[(64'h74)+:(8)])) begin
-                        read_busy$d = 1'b0;
-                        implicit_ack$d = 1'b1;
-                        recheck$d = 1'b1;
-                        new_unacked$d = response_psn$q;
-                        syndrome$d = syndrome_ack;
-                        flush_status$d = status_success;
-                        count_event$d = 1'b0;
-                        step$d = RequesterStep$RetireFetch;
-                    end
-                    else if ((response_distance < in_flight) & ~qp_state$q[(64'h3)+:(1)]) begin
-                        qp_state$d[(64'h3)+:(1)] = 1'b1;
-                        qp_state$d[(64'h1c)+:(24)] = qp_state$q[(64'h4)+:(24)];
-                        qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h64)+:(8)];
-                        qp_state$d[(64'h9c)+:(4)] = retries_next;
-                        qp_state$d[(64'hb7)+:(16)] = now$q;
-                        count_which$d = event_sequence;
-                        if (retries_next > qp_state$q[(64'ha0)+:(4)]) begin
-                            qp_state$d[(64'h1)+:(1)] = 1'b1;
-                            flush_all$d = 1'b1;
-                            flush_status$d = status_retry;
-                            count_which$d = event_retry;
-                            step$d = RequesterStep$RetireFetch;
-                        end
-                    end
-                end
-            RequesterStep$RetireFetch:
-                begin
-                    step$d = RequesterStep$RetireCheck;
-                end
-            RequesterStep$RetireCheck:
-                begin
-                    if (head_retires) begin
-                        if (cpl_free) begin
-                            cpl_full$d = 1'b1;
-                            cpl_qp_reg$d = qp$q;
-                            cpl_tag_reg$d = messages$read_data[(64'ha2)+:(8)];
-                            cpl_status_reg$d = flush_status$q;
-                            if (flush_all$q) begin
-                                flush_status$d = status_flushed;
-                            end
-                            counters$count = ~flush_all$q;
-                            counters$count_index = event_completed;
-                            qp_state$d[(64'h64)+:(8)] = qp_state$q[(64'h64)+:(8)] + one_8;
-                            if (head_is_read) begin
-                                qp_state$d[(64'h3)+:(1)] = 1'b0;
-                            end
-                            qp_state$d[(64'h8c)+:(16)] = messages$read_data[(64'haa)+:(16)] + message_words;
-                            admit_blocked$d = 1'b0;
-                            step$d = RequesterStep$RetireWait;
-                        end
-                    end
-                    else if (head_is_read & ~retiring_read$q & ~flush_all$q & (qp_state$q[(64'h64)+:(8)] != qp_state$q[(64'h74)+:(8)]) & (head_distance != zero_psn) & ~head_distance[32'h17]) begin
-                        new_unacked$d = messages$read_data[(64'h0)+:(24)];
-                        if (unacked_into_head < psn_half) begin
-                            new_unacked$d = qp_state$q[(64'h4)+:(24)];
-                        end
-                        step$d = RequesterStep$Apply;
-                    end
-                    else if (flush_all$q) begin
-                        qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h64)+:(8)];
-                        qp_state$d[(64'h1c)+:(24)] = qp_state$q[(64'h4c)+:(24)];
-                        qp_state$d[(64'h4)+:(24)] = qp_state$q[(64'h4c)+:(24)];
-                        qp_state$d[(64'h34)+:(24)] = qp_state$q[(64'h4c)+:(24)];
-                        qp_state$d[(64'h8c)+:(16)] = qp_state$q[(64'h7c)+:(16)];
-                        step$d = RequesterStep$Commit;
-                    end
-                    else begin
-                        step$d = RequesterStep$Apply;
-                    end
-                end
-            RequesterStep$RetireWait:
-                begin
-                    step$d = RequesterStep$RetireFetch;
-                end
-            RequesterStep$Apply:
-                begin
-                    step$d = RequesterStep$Commit;
-                    if (recheck$q) begin
-                        recheck$d = 1'b0;
-                        step$d = RequesterStep$Respond;
-                    end
-                    if (new_unacked$q != qp_state$q[(64'h4)+:(24)]) begin
-                        qp_state$d[(64'h9c)+:(4)] = zero_4;
-                        qp_state$d[(64'hb7)+:(16)] = now$q;
-                    end
-                    qp_state$d[(64'h4)+:(24)] = new_unacked$q;
-                    if (unacked_past_send < psn_half) begin
-                        qp_state$d[(64'h1c)+:(24)] = new_unacked$q;
-                        qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h64)+:(8)];
-                    end
-                    if (syndrome$q[(32'h5)+:(3)] == rnr_class) begin
-                        qp_state$d[(64'h1c)+:(24)] = new_unacked$q;
-                        qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h64)+:(8)];
-                        qp_state$d[(64'h2)+:(1)] = 1'b1;
-                        qp_state$d[(64'hb7)+:(16)] = now$q;
-                        count_event$d = 1'b1;
-                        count_which$d = event_rnr;
-                    end
-                    if (syndrome$q[(32'h5)+:(3)] == nak_class) begin
-                        count_event$d = 1'b1;
-                        if (syndrome$q == syndrome_sequence) begin
-                            qp_state$d[(64'h1c)+:(24)] = new_unacked$q;
-                            qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h64)+:(8)];
-                            qp_state$d[(64'h9c)+:(4)] = retries_next;
-                            qp_state$d[(64'hb7)+:(16)] = now$q;
-                            count_which$d = event_sequence;
-                            if (retries_next > qp_state$q[(64'ha0)+:(4)]) begin
-                                qp_state$d[(64'h1)+:(1)] = 1'b1;
-                                flush_all$d = 1'b1;
-                                flush_status$d = status_retry;
-                                count_which$d = event_retry;
-                                step$d = RequesterStep$RetireFetch;
-                            end
-                        end
-                        else begin
-                            qp_state$d[(64'h1)+:(1)] = 1'b1;
-                            flush_all$d = 1'b1;
-                            flush_status$d = status_remote;
-                            count_which$d = event_remote;
-                            step$d = RequesterStep$RetireFetch;
-                        end
-                    end
-                end
-            RequesterStep$Timer:
-                begin
-                    step$d = RequesterStep$Commit;
-                    if (qp_state$q[(64'h0)+:(1)] & ~qp_state$q[(64'h1)+:(1)] & (qp_state$q[(64'h2)+:(1)] | (qp_state$q[(64'h4)+:(24)] != qp_state$q[(64'h34)+:(24)])) & expired) begin
-                        qp_state$d[(64'hb7)+:(16)] = now$q;
-                        if (qp_state$q[(64'h2)+:(1)]) begin
-                            qp_state$d[(64'h2)+:(1)] = 1'b0;
-                        end
-                        else begin
-                            qp_state$d[(64'h1c)+:(24)] = qp_state$q[(64'h4)+:(24)];
-                            qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h64)+:(8)];
-                            qp_state$d[(64'h9c)+:(4)] = retries_next;
-                            qp_state$d[(64'h3)+:(1)] = 1'b0;
-                            count_event$d = 1'b1;
-                            count_which$d = event_timeout;
-                            if (retries_next > qp_state$q[(64'ha0)+:(4)]) begin
-                                qp_state$d[(64'h1)+:(1)] = 1'b1;
-                                flush_all$d = 1'b1;
-                                flush_status$d = status_retry;
-                                count_which$d = event_retry;
-                                new_unacked$d = qp_state$q[(64'h4)+:(24)];
-                                step$d = RequesterStep$RetireFetch;
-                            end
-                        end
-                    end
                 end
             RequesterStep$Commit:
                 begin
@@ -28305,7 +27901,19 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
                 end
             default:
                 begin
-                    step$d = RequesterStep$Idle;
+                    qp_state$d = acks$qp_context_next;
+                    step$d = acks$step_next;
+                    count_event$d = acks$count_event_next;
+                    count_which$d = acks$count_which_next;
+                    completions$load = acks$complete;
+                    read_pass$load = acks$read_load;
+                    if (acks$count_completed) begin
+                        counters$count = 1'b1;
+                        counters$count_index = event_completed;
+                    end
+                    if (acks$admit_unblock) begin
+                        admit_blocked$d = 1'b0;
+                    end
                 end
         endcase
         if (reset) begin
@@ -28313,19 +27921,652 @@ module nic_self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_rea
             clear_qp$d = zero_qp;
             pending$d = zero_qps;
             errors$d = zero_qps;
-            copy_busy$d = 1'b0;
-            copy_done$d = 1'b0;
-            tx_pending$d = 1'b0;
-            move_left$d = zero_10;
-            move_primed$d = 1'b0;
-            cpl_full$d = 1'b0;
-            read_busy$d = 1'b0;
             admit_blocked$d = 1'b0;
             count_event$d = 1'b0;
         end
     end
     
 endmodule // nic_self_test$core$requester
+
+
+module nic_self_test$core$requester$acks(clock,step,qp_context,head,now,capture,resp_syndrome,resp_psn,resp_opcode,resp_payload_length,completion_free,count_event,count_which,qp_context_next,step_next,count_event_next,count_which_next,count_completed,complete,complete_status,read_load,read_busy,read_deliver,read_message_end,read_length,admit_unblock);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] step;
+    input wire  [198:0] qp_context;
+    input wire  [185:0] head;
+    input wire  [15:0] now;
+    input wire  capture;
+    input wire  [7:0] resp_syndrome;
+    input wire  [23:0] resp_psn;
+    input wire  [7:0] resp_opcode;
+    input wire  [12:0] resp_payload_length;
+    input wire  completion_free;
+    input wire  count_event;
+    input wire  [4:0] count_which;
+    output reg  [198:0] qp_context_next;
+    output reg  [3:0] step_next;
+    output reg  count_event_next;
+    output reg  [4:0] count_which_next;
+    output reg  count_completed;
+    output reg  complete;
+    output reg  [2:0] complete_status;
+    output reg  read_load;
+    output reg  read_busy;
+    output reg  read_deliver;
+    output reg  read_message_end;
+    output reg  [12:0] read_length;
+    output reg  admit_unblock;
+    
+    // Constant declarations
+    localparam  one_psn = 24'h1;
+    localparam  zero_psn = 24'h0;
+    localparam  psn_half = 24'h800000;
+    localparam  one_slot = 8'h1;
+    localparam  one_retry = 4'h1;
+    localparam  no_retries = 4'h0;
+    localparam  one_byte = 16'h1;
+    localparam  word_round_up = 16'h7;
+    localparam  no_words = 16'h0;
+    localparam  no_payload = 13'b0;
+    localparam  mtu_base_shift = 8'h8;
+    localparam  kind_read = 2'b11;
+    localparam  ack_opcode_class = 3'b0;
+    localparam  rnr_class = 3'b1;
+    localparam  nak_class = 3'b11;
+    localparam  syndrome_ack = 8'h1f;
+    localparam  syndrome_sequence = 8'h60;
+    localparam  read_response_first = 8'hd;
+    localparam  read_response_last = 8'hf;
+    localparam  read_response_only = 8'h10;
+    localparam  status_success = 3'b0;
+    localparam  status_remote = 3'b1;
+    localparam  status_retry = 3'b10;
+    localparam  status_flushed = 3'b100;
+    localparam  event_stale = 5'b111;
+    localparam  event_sequence = 5'b11;
+    localparam  event_rnr = 5'b100;
+    localparam  event_timeout = 5'b10;
+    localparam  event_remote = 5'b101;
+    localparam  event_retry = 5'b110;
+    
+    // Enums
+    localparam RequesterStep$Clear = 0;
+    localparam RequesterStep$Idle = 1;
+    localparam RequesterStep$LoadContext = 2;
+    localparam RequesterStep$LoadMessage = 3;
+    localparam RequesterStep$Publish = 4;
+    localparam RequesterStep$Admit = 5;
+    localparam RequesterStep$SendCompute = 6;
+    localparam RequesterStep$SendCommit = 7;
+    localparam RequesterStep$Respond = 8;
+    localparam RequesterStep$ReadCheck = 9;
+    localparam RequesterStep$RetireFetch = 10;
+    localparam RequesterStep$RetireCheck = 11;
+    localparam RequesterStep$RetireWait = 12;
+    localparam RequesterStep$Apply = 13;
+    localparam RequesterStep$Timer = 14;
+    localparam RequesterStep$Commit = 15;
+    
+    // Stub signals
+    reg  [7:0] syndrome$d;
+    wire  [7:0] syndrome$q;
+    reg  syndrome$clock;
+    reg  [23:0] response_psn$d;
+    wire  [23:0] response_psn$q;
+    reg  response_psn$clock;
+    reg  [7:0] response_opcode$d;
+    wire  [7:0] response_opcode$q;
+    reg  response_opcode$clock;
+    reg  [12:0] response_length$d;
+    wire  [12:0] response_length$q;
+    reg  response_length$clock;
+    reg  retiring_read$d;
+    wire  retiring_read$q;
+    reg  retiring_read$clock;
+    reg  implicit_ack$d;
+    wire  implicit_ack$q;
+    reg  implicit_ack$clock;
+    reg  recheck$d;
+    wire  recheck$q;
+    reg  recheck$clock;
+    reg  [23:0] new_unacked$d;
+    wire  [23:0] new_unacked$q;
+    reg  new_unacked$clock;
+    reg  flush_all$d;
+    wire  flush_all$q;
+    reg  flush_all$clock;
+    reg  [2:0] flush_status$d;
+    wire  [2:0] flush_status$q;
+    reg  flush_status$clock;
+    
+    // Local signals
+    reg  go_back;
+    reg  [23:0] go_back_psn;
+    reg  fail;
+    reg  [2:0] fail_status;
+    reg  [4:0] fail_event;
+    reg  [7:0] mtu_log2;
+    reg  [15:0] mtu_bytes;
+    reg  [15:0] message_words;
+    reg  head_is_read;
+    reg  [23:0] unacked_into_head;
+    reg  [7:0] head_index;
+    reg  head_first;
+    reg  head_last;
+    reg  response_ends;
+    reg  response_starts;
+    reg  response_fits;
+    reg  [15:0] expected_response_length;
+    reg  [23:0] head_distance;
+    reg  head_retires;
+    reg  [23:0] unacked_past_send;
+    reg  [23:0] response_distance;
+    reg  [23:0] in_flight;
+    reg  expired;
+    reg  [3:0] retries_next;
+    
+    // Sub module instances
+    nic_self_test$core$requester$acks$syndrome syndrome(
+        .d(syndrome$d),
+        .q(syndrome$q),
+        .clock(syndrome$clock)
+    );
+    nic_self_test$core$requester$acks$response_psn response_psn(
+        .d(response_psn$d),
+        .q(response_psn$q),
+        .clock(response_psn$clock)
+    );
+    nic_self_test$core$requester$acks$response_opcode response_opcode(
+        .d(response_opcode$d),
+        .q(response_opcode$q),
+        .clock(response_opcode$clock)
+    );
+    nic_self_test$core$requester$acks$response_length response_length(
+        .d(response_length$d),
+        .q(response_length$q),
+        .clock(response_length$clock)
+    );
+    nic_self_test$core$requester$acks$retiring_read retiring_read(
+        .d(retiring_read$d),
+        .q(retiring_read$q),
+        .clock(retiring_read$clock)
+    );
+    nic_self_test$core$requester$acks$implicit_ack implicit_ack(
+        .d(implicit_ack$d),
+        .q(implicit_ack$q),
+        .clock(implicit_ack$clock)
+    );
+    nic_self_test$core$requester$acks$recheck recheck(
+        .d(recheck$d),
+        .q(recheck$q),
+        .clock(recheck$clock)
+    );
+    nic_self_test$core$requester$acks$new_unacked new_unacked(
+        .d(new_unacked$d),
+        .q(new_unacked$q),
+        .clock(new_unacked$clock)
+    );
+    nic_self_test$core$requester$acks$flush_all flush_all(
+        .d(flush_all$d),
+        .q(flush_all$q),
+        .clock(flush_all$clock)
+    );
+    nic_self_test$core$requester$acks$flush_status flush_status(
+        .d(flush_status$d),
+        .q(flush_status$q),
+        .clock(flush_status$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        syndrome$clock = clock;
+        response_psn$clock = clock;
+        response_opcode$clock = clock;
+        response_length$clock = clock;
+        retiring_read$clock = clock;
+        implicit_ack$clock = clock;
+        recheck$clock = clock;
+        new_unacked$clock = clock;
+        flush_all$clock = clock;
+        flush_status$clock = clock;
+        syndrome$d = syndrome$q;
+        response_psn$d = response_psn$q;
+        response_opcode$d = response_opcode$q;
+        response_length$d = response_length$q;
+        retiring_read$d = retiring_read$q;
+        implicit_ack$d = implicit_ack$q;
+        recheck$d = recheck$q;
+        new_unacked$d = new_unacked$q;
+        flush_all$d = flush_all$q;
+        flush_status$d = flush_status$q;
+        qp_context_next = qp_context;
+        step_next = step;
+        count_event_next = count_event;
+        count_which_next = count_which;
+        count_completed = 1'b0;
+        complete = 1'b0;
+        complete_status = flush_status$q;
+        admit_unblock = 1'b0;
+        go_back = 1'b0;
+        go_back_psn = qp_context[(64'h4)+:(24)];
+        fail = 1'b0;
+        fail_status = status_remote;
+        fail_event = event_remote;
+        if (step == RequesterStep$Idle) begin
+            flush_all$d = 1'b0;
+            retiring_read$d = 1'b0;
+            implicit_ack$d = 1'b0;
+            recheck$d = 1'b0;
+        end
+        if (capture) begin
+            syndrome$d = resp_syndrome;
+            response_psn$d = resp_psn;
+            response_opcode$d = resp_opcode;
+            response_length$d = resp_payload_length;
+        end
+        mtu_log2 = ((qp_context[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift;
+        mtu_bytes = one_byte << mtu_log2;
+        message_words = (head[(64'h30)+:(16)] + word_round_up) >> 32'h3;
+        head_is_read = head[(64'ha0)+:(2)] == kind_read;
+        unacked_into_head = qp_context[(64'h4)+:(24)] - head[(64'h0)+:(24)];
+        if (head_is_read) begin
+            message_words = no_words;
+        end
+        head_index = ((response_psn$q - head[(64'h0)+:(24)]) & 8'hff);
+        head_first = response_psn$q == head[(64'h0)+:(24)];
+        head_last = response_psn$q == head[(64'h18)+:(24)];
+        response_ends = (response_opcode$q == read_response_last) | (response_opcode$q == read_response_only);
+        response_starts = (response_opcode$q == read_response_first) | (response_opcode$q == read_response_only);
+        response_fits = (response_ends == head_last) & (response_starts | ~head_first);
+        expected_response_length = mtu_bytes;
+        if (head_last) begin
+            expected_response_length = head[(64'h30)+:(16)] - (((head_index) & 16'hffff) << mtu_log2);
+        end
+        head_distance = new_unacked$q - head[(64'h18)+:(24)];
+        head_retires = (qp_context[(64'h64)+:(8)] != qp_context[(64'h74)+:(8)]) & (flush_all$q | ((head_distance != zero_psn) & ~head_distance[32'h17] & (~head_is_read | retiring_read$q)));
+        unacked_past_send = new_unacked$q - qp_context[(64'h1c)+:(24)];
+        response_distance = response_psn$q - qp_context[(64'h4)+:(24)];
+        in_flight = qp_context[(64'h34)+:(24)] - qp_context[(64'h4)+:(24)];
+        expired = (now - qp_context[(64'hb7)+:(16)]) >= qp_context[(64'ha7)+:(16)];
+        retries_next = qp_context[(64'h9c)+:(4)] + one_retry;
+        read_load = 1'b0;
+        read_busy = response_length$q != no_payload;
+        read_deliver = 1'b0;
+        read_message_end = head_last;
+        read_length = response_length$q;
+        case (step)
+            RequesterStep$Respond:
+                begin
+                    if ((response_opcode$q >= read_response_first) & (response_opcode$q <= read_response_only)) begin
+                        step_next = RequesterStep$ReadCheck;
+                    end
+                    else begin
+                        new_unacked$d = response_psn$q + one_psn;
+                        if (syndrome$q[(32'h5)+:(3)] != ack_opcode_class) begin
+                            new_unacked$d = response_psn$q;
+                        end
+                        if ((response_distance < in_flight) & ((syndrome$q[(32'h5)+:(3)] == ack_opcode_class) | (syndrome$q[(32'h5)+:(3)] == rnr_class) | (syndrome$q[(32'h5)+:(3)] == nak_class))) begin
+                            flush_status$d = status_success;
+                            step_next = RequesterStep$RetireFetch;
+                        end
+                        else begin
+                            count_event_next = 1'b1;
+                            count_which_next = event_stale;
+                            step_next = RequesterStep$Commit;
+                        end
+                    end
+                end
+            RequesterStep$ReadCheck:
+                begin
+                    read_load = 1'b1;
+                    count_event_next = 1'b1;
+                    count_which_next = event_stale;
+                    step_next = RequesterStep$Commit;
+                    if (response_distance == zero_psn) begin
+                        if ((qp_context[(64'h64)+:(8)] != qp_context[(64'h74)+:(8)]) & head_is_read & response_fits & (((response_length$q) & 16'hffff) == expected_response_length)) begin
+                            read_deliver = 1'b1;
+                            retiring_read$d = 1'b1;
+                            new_unacked$d = response_psn$q + one_psn;
+                            syndrome$d = syndrome_ack;
+                            flush_status$d = status_success;
+                            count_event_next = 1'b0;
+                            step_next = RequesterStep$RetireFetch;
+                        end
+                        else begin
+                            fail = 1'b1;
+                        end
+                    end
+                    else if ((response_distance < in_flight) & ~head_is_read & ~implicit_ack$q & (qp_context[(64'h64)+:(8)] != qp_context[(64'h74)+:(8)])) begin
+                        read_busy = 1'b0;
+                        implicit_ack$d = 1'b1;
+                        recheck$d = 1'b1;
+                        new_unacked$d = response_psn$q;
+                        syndrome$d = syndrome_ack;
+                        flush_status$d = status_success;
+                        count_event_next = 1'b0;
+                        step_next = RequesterStep$RetireFetch;
+                    end
+                    else if ((response_distance < in_flight) & ~qp_context[(64'h3)+:(1)]) begin
+                        qp_context_next[(64'h3)+:(1)] = 1'b1;
+                        go_back = 1'b1;
+                        count_which_next = event_sequence;
+                    end
+                end
+            RequesterStep$RetireFetch:
+                begin
+                    step_next = RequesterStep$RetireCheck;
+                end
+            RequesterStep$RetireCheck:
+                begin
+                    if (head_retires) begin
+                        if (completion_free) begin
+                            complete = 1'b1;
+                            if (flush_all$q) begin
+                                flush_status$d = status_flushed;
+                            end
+                            count_completed = ~flush_all$q;
+                            qp_context_next[(64'h64)+:(8)] = qp_context[(64'h64)+:(8)] + one_slot;
+                            if (head_is_read) begin
+                                qp_context_next[(64'h3)+:(1)] = 1'b0;
+                            end
+                            qp_context_next[(64'h8c)+:(16)] = head[(64'haa)+:(16)] + message_words;
+                            admit_unblock = 1'b1;
+                            step_next = RequesterStep$RetireWait;
+                        end
+                    end
+                    else if (head_is_read & ~retiring_read$q & ~flush_all$q & (qp_context[(64'h64)+:(8)] != qp_context[(64'h74)+:(8)]) & (head_distance != zero_psn) & ~head_distance[32'h17]) begin
+                        new_unacked$d = head[(64'h0)+:(24)];
+                        if (unacked_into_head < psn_half) begin
+                            new_unacked$d = qp_context[(64'h4)+:(24)];
+                        end
+                        step_next = RequesterStep$Apply;
+                    end
+                    else if (flush_all$q) begin
+                        qp_context_next[(64'h6c)+:(8)] = qp_context[(64'h64)+:(8)];
+                        qp_context_next[(64'h1c)+:(24)] = qp_context[(64'h4c)+:(24)];
+                        qp_context_next[(64'h4)+:(24)] = qp_context[(64'h4c)+:(24)];
+                        qp_context_next[(64'h34)+:(24)] = qp_context[(64'h4c)+:(24)];
+                        qp_context_next[(64'h8c)+:(16)] = qp_context[(64'h7c)+:(16)];
+                        step_next = RequesterStep$Commit;
+                    end
+                    else begin
+                        step_next = RequesterStep$Apply;
+                    end
+                end
+            RequesterStep$RetireWait:
+                begin
+                    step_next = RequesterStep$RetireFetch;
+                end
+            RequesterStep$Apply:
+                begin
+                    step_next = RequesterStep$Commit;
+                    if (recheck$q) begin
+                        recheck$d = 1'b0;
+                        step_next = RequesterStep$Respond;
+                    end
+                    if (new_unacked$q != qp_context[(64'h4)+:(24)]) begin
+                        qp_context_next[(64'h9c)+:(4)] = no_retries;
+                        qp_context_next[(64'hb7)+:(16)] = now;
+                    end
+                    qp_context_next[(64'h4)+:(24)] = new_unacked$q;
+                    if (unacked_past_send < psn_half) begin
+                        qp_context_next[(64'h1c)+:(24)] = new_unacked$q;
+                        qp_context_next[(64'h6c)+:(8)] = qp_context[(64'h64)+:(8)];
+                    end
+                    if (syndrome$q[(32'h5)+:(3)] == rnr_class) begin
+                        qp_context_next[(64'h1c)+:(24)] = new_unacked$q;
+                        qp_context_next[(64'h6c)+:(8)] = qp_context[(64'h64)+:(8)];
+                        qp_context_next[(64'h2)+:(1)] = 1'b1;
+                        qp_context_next[(64'hb7)+:(16)] = now;
+                        count_event_next = 1'b1;
+                        count_which_next = event_rnr;
+                    end
+                    if (syndrome$q[(32'h5)+:(3)] == nak_class) begin
+                        count_event_next = 1'b1;
+                        if (syndrome$q == syndrome_sequence) begin
+                            go_back = 1'b1;
+                            go_back_psn = new_unacked$q;
+                            count_which_next = event_sequence;
+                        end
+                        else begin
+                            fail = 1'b1;
+                        end
+                    end
+                end
+            RequesterStep$Timer:
+                begin
+                    step_next = RequesterStep$Commit;
+                    if (qp_context[(64'h0)+:(1)] & ~qp_context[(64'h1)+:(1)] & (qp_context[(64'h2)+:(1)] | (qp_context[(64'h4)+:(24)] != qp_context[(64'h34)+:(24)])) & expired) begin
+                        qp_context_next[(64'hb7)+:(16)] = now;
+                        if (qp_context[(64'h2)+:(1)]) begin
+                            qp_context_next[(64'h2)+:(1)] = 1'b0;
+                        end
+                        else begin
+                            go_back = 1'b1;
+                            qp_context_next[(64'h3)+:(1)] = 1'b0;
+                            new_unacked$d = qp_context[(64'h4)+:(24)];
+                            count_event_next = 1'b1;
+                            count_which_next = event_timeout;
+                        end
+                    end
+                end
+            default:
+                begin
+                end
+        endcase
+        if (go_back) begin
+            qp_context_next[(64'h1c)+:(24)] = go_back_psn;
+            qp_context_next[(64'h6c)+:(8)] = qp_context[(64'h64)+:(8)];
+            qp_context_next[(64'h9c)+:(4)] = retries_next;
+            qp_context_next[(64'hb7)+:(16)] = now;
+            if (retries_next > qp_context[(64'ha0)+:(4)]) begin
+                fail = 1'b1;
+                fail_status = status_retry;
+                fail_event = event_retry;
+            end
+        end
+        if (fail) begin
+            qp_context_next[(64'h1)+:(1)] = 1'b1;
+            flush_all$d = 1'b1;
+            flush_status$d = fail_status;
+            count_which_next = fail_event;
+            step_next = RequesterStep$RetireFetch;
+        end
+    end
+    
+endmodule // nic_self_test$core$requester$acks
+
+
+module nic_self_test$core$requester$acks$flush_all(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$requester$acks$flush_all
+
+
+module nic_self_test$core$requester$acks$flush_status(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$requester$acks$flush_status
+
+
+module nic_self_test$core$requester$acks$implicit_ack(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$requester$acks$implicit_ack
+
+
+module nic_self_test$core$requester$acks$new_unacked(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$requester$acks$new_unacked
+
+
+module nic_self_test$core$requester$acks$recheck(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$requester$acks$recheck
+
+
+module nic_self_test$core$requester$acks$response_length(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$requester$acks$response_length
+
+
+module nic_self_test$core$requester$acks$response_opcode(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$requester$acks$response_opcode
+
+
+module nic_self_test$core$requester$acks$response_psn(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$requester$acks$response_psn
+
+
+module nic_self_test$core$requester$acks$retiring_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$requester$acks$retiring_read
+
+
+module nic_self_test$core$requester$acks$syndrome(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$requester$acks$syndrome
 
 
 module nic_self_test$core$requester$admit_blocked(d,q,clock);
@@ -28366,6 +28607,166 @@ module nic_self_test$core$requester$clear_qp(d,q,clock);
 endmodule // nic_self_test$core$requester$clear_qp
 
 
+module nic_self_test$core$requester$completions(clock,reset,free,load,load_qp,load_tag,load_status,cpl_valid,cpl_ready,cpl_qp,cpl_tag,cpl_status);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    output reg  free;
+    input wire  load;
+    input wire  [1:0] load_qp;
+    input wire  [7:0] load_tag;
+    input wire  [2:0] load_status;
+    output reg  cpl_valid;
+    input wire  cpl_ready;
+    output reg  [1:0] cpl_qp;
+    output reg  [7:0] cpl_tag;
+    output reg  [2:0] cpl_status;
+    
+    // Stub signals
+    reg  cpl_full$d;
+    wire  cpl_full$q;
+    reg  cpl_full$clock;
+    reg  [1:0] cpl_qp_reg$d;
+    wire  [1:0] cpl_qp_reg$q;
+    reg  cpl_qp_reg$clock;
+    reg  [7:0] cpl_tag_reg$d;
+    wire  [7:0] cpl_tag_reg$q;
+    reg  cpl_tag_reg$clock;
+    reg  [2:0] cpl_status_reg$d;
+    wire  [2:0] cpl_status_reg$q;
+    reg  cpl_status_reg$clock;
+    
+    // Sub module instances
+    nic_self_test$core$requester$completions$cpl_full cpl_full(
+        .d(cpl_full$d),
+        .q(cpl_full$q),
+        .clock(cpl_full$clock)
+    );
+    nic_self_test$core$requester$completions$cpl_qp_reg cpl_qp_reg(
+        .d(cpl_qp_reg$d),
+        .q(cpl_qp_reg$q),
+        .clock(cpl_qp_reg$clock)
+    );
+    nic_self_test$core$requester$completions$cpl_tag_reg cpl_tag_reg(
+        .d(cpl_tag_reg$d),
+        .q(cpl_tag_reg$q),
+        .clock(cpl_tag_reg$clock)
+    );
+    nic_self_test$core$requester$completions$cpl_status_reg cpl_status_reg(
+        .d(cpl_status_reg$d),
+        .q(cpl_status_reg$q),
+        .clock(cpl_status_reg$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        cpl_full$clock = clock;
+        cpl_qp_reg$clock = clock;
+        cpl_tag_reg$clock = clock;
+        cpl_status_reg$clock = clock;
+        cpl_full$d = cpl_full$q;
+        cpl_qp_reg$d = cpl_qp_reg$q;
+        cpl_tag_reg$d = cpl_tag_reg$q;
+        cpl_status_reg$d = cpl_status_reg$q;
+        cpl_valid = cpl_full$q;
+        cpl_qp = cpl_qp_reg$q;
+        cpl_tag = cpl_tag_reg$q;
+        cpl_status = cpl_status_reg$q;
+        if (cpl_ready) begin
+            cpl_full$d = 1'b0;
+        end
+        free = ~cpl_full$q | cpl_ready;
+        if (load) begin
+            cpl_full$d = 1'b1;
+            cpl_qp_reg$d = load_qp;
+            cpl_tag_reg$d = load_tag;
+            cpl_status_reg$d = load_status;
+        end
+        if (reset) begin
+            cpl_full$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_self_test$core$requester$completions
+
+
+module nic_self_test$core$requester$completions$cpl_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$requester$completions$cpl_full
+
+
+module nic_self_test$core$requester$completions$cpl_qp_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$requester$completions$cpl_qp_reg
+
+
+module nic_self_test$core$requester$completions$cpl_status_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$requester$completions$cpl_status_reg
+
+
+module nic_self_test$core$requester$completions$cpl_tag_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$requester$completions$cpl_tag_reg
+
+
 module nic_self_test$core$requester$contexts(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -28395,7 +28796,215 @@ module nic_self_test$core$requester$contexts(read_address,read_clock,read_data,w
 endmodule // nic_self_test$core$requester$contexts
 
 
-module nic_self_test$core$requester$copy_busy(d,q,clock);
+module nic_self_test$core$requester$copier(clock,reset,start,start_empty,start_qp,start_word,start_words,start_packets,start_tag,discard,published,s_axis_wr_tdata,s_axis_wr_tlast,s_axis_wr_tvalid,s_axis_wr_tready,ring_write_enable,ring_write_address,ring_write_data,busy,done,failed,qp,tag,words,packets);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  start;
+    input wire  start_empty;
+    input wire  [1:0] start_qp;
+    input wire  [15:0] start_word;
+    input wire  [15:0] start_words;
+    input wire  [23:0] start_packets;
+    input wire  [7:0] start_tag;
+    input wire  discard;
+    input wire  published;
+    input wire  [63:0] s_axis_wr_tdata;
+    input wire  s_axis_wr_tlast;
+    input wire  s_axis_wr_tvalid;
+    output reg  s_axis_wr_tready;
+    output reg  ring_write_enable;
+    output reg  [10:0] ring_write_address;
+    output reg  [63:0] ring_write_data;
+    output reg  busy;
+    output reg  done;
+    output reg  failed;
+    output reg  [1:0] qp;
+    output reg  [7:0] tag;
+    output reg  [15:0] words;
+    output reg  [23:0] packets;
+    
+    // Constant declarations
+    localparam  ring_shift = 8'h9;
+    localparam  ring_mask = 16'h1ff;
+    localparam  one_word = 16'h1;
+    
+    // Stub signals
+    reg  copy_busy$d;
+    wire  copy_busy$q;
+    reg  copy_busy$clock;
+    reg  copy_discard$d;
+    wire  copy_discard$q;
+    reg  copy_discard$clock;
+    reg  [1:0] copy_qp$d;
+    wire  [1:0] copy_qp$q;
+    reg  copy_qp$clock;
+    reg  [15:0] copy_word$d;
+    wire  [15:0] copy_word$q;
+    reg  copy_word$clock;
+    reg  [15:0] copy_left$d;
+    wire  [15:0] copy_left$q;
+    reg  copy_left$clock;
+    reg  [15:0] copy_words$d;
+    wire  [15:0] copy_words$q;
+    reg  copy_words$clock;
+    reg  [23:0] copy_packets$d;
+    wire  [23:0] copy_packets$q;
+    reg  copy_packets$clock;
+    reg  [7:0] copy_tag$d;
+    wire  [7:0] copy_tag$q;
+    reg  copy_tag$clock;
+    reg  copy_failed$d;
+    wire  copy_failed$q;
+    reg  copy_failed$clock;
+    reg  copy_done$d;
+    wire  copy_done$q;
+    reg  copy_done$clock;
+    
+    // Local signals
+    reg  [10:0] copy_offset;
+    
+    // Sub module instances
+    nic_self_test$core$requester$copier$copy_busy copy_busy(
+        .d(copy_busy$d),
+        .q(copy_busy$q),
+        .clock(copy_busy$clock)
+    );
+    nic_self_test$core$requester$copier$copy_discard copy_discard(
+        .d(copy_discard$d),
+        .q(copy_discard$q),
+        .clock(copy_discard$clock)
+    );
+    nic_self_test$core$requester$copier$copy_qp copy_qp(
+        .d(copy_qp$d),
+        .q(copy_qp$q),
+        .clock(copy_qp$clock)
+    );
+    nic_self_test$core$requester$copier$copy_word copy_word(
+        .d(copy_word$d),
+        .q(copy_word$q),
+        .clock(copy_word$clock)
+    );
+    nic_self_test$core$requester$copier$copy_left copy_left(
+        .d(copy_left$d),
+        .q(copy_left$q),
+        .clock(copy_left$clock)
+    );
+    nic_self_test$core$requester$copier$copy_words copy_words(
+        .d(copy_words$d),
+        .q(copy_words$q),
+        .clock(copy_words$clock)
+    );
+    nic_self_test$core$requester$copier$copy_packets copy_packets(
+        .d(copy_packets$d),
+        .q(copy_packets$q),
+        .clock(copy_packets$clock)
+    );
+    nic_self_test$core$requester$copier$copy_tag copy_tag(
+        .d(copy_tag$d),
+        .q(copy_tag$q),
+        .clock(copy_tag$clock)
+    );
+    nic_self_test$core$requester$copier$copy_failed copy_failed(
+        .d(copy_failed$d),
+        .q(copy_failed$q),
+        .clock(copy_failed$clock)
+    );
+    nic_self_test$core$requester$copier$copy_done copy_done(
+        .d(copy_done$d),
+        .q(copy_done$q),
+        .clock(copy_done$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        copy_busy$clock = clock;
+        copy_discard$clock = clock;
+        copy_qp$clock = clock;
+        copy_word$clock = clock;
+        copy_left$clock = clock;
+        copy_words$clock = clock;
+        copy_packets$clock = clock;
+        copy_tag$clock = clock;
+        copy_failed$clock = clock;
+        copy_done$clock = clock;
+        copy_busy$d = copy_busy$q;
+        copy_discard$d = copy_discard$q;
+        copy_qp$d = copy_qp$q;
+        copy_word$d = copy_word$q;
+        copy_left$d = copy_left$q;
+        copy_words$d = copy_words$q;
+        copy_packets$d = copy_packets$q;
+        copy_tag$d = copy_tag$q;
+        copy_failed$d = copy_failed$q;
+        copy_done$d = copy_done$q;
+        busy = copy_busy$q;
+        done = copy_done$q;
+        failed = copy_failed$q;
+        qp = copy_qp$q;
+        tag = copy_tag$q;
+        words = copy_words$q;
+        packets = copy_packets$q;
+        s_axis_wr_tready = copy_busy$q;
+        ring_write_enable = 1'b0;
+        copy_offset = ((copy_word$q & ring_mask) & 11'h7ff);
+        ring_write_address = (((copy_qp$q) & 11'h7ff) << ring_shift) | copy_offset;
+        ring_write_data = s_axis_wr_tdata;
+        if (copy_busy$q & s_axis_wr_tvalid) begin
+            if (~copy_discard$q) begin
+                ring_write_enable = 1'b1;
+                copy_word$d = copy_word$q + one_word;
+                copy_left$d = copy_left$q - one_word;
+                if (s_axis_wr_tlast) begin
+                    copy_busy$d = 1'b0;
+                    copy_done$d = 1'b1;
+                    copy_failed$d = copy_left$q != one_word;
+                end
+                else if (copy_left$q == one_word) begin
+                    copy_discard$d = 1'b1;
+                    copy_failed$d = 1'b1;
+                end
+            end
+            else if (s_axis_wr_tlast) begin
+                copy_busy$d = 1'b0;
+                copy_done$d = copy_failed$q;
+            end
+        end
+        if (start) begin
+            copy_qp$d = start_qp;
+            copy_word$d = start_word;
+            copy_left$d = start_words;
+            copy_words$d = start_words;
+            copy_packets$d = start_packets;
+            copy_tag$d = start_tag;
+            copy_failed$d = 1'b0;
+            copy_discard$d = 1'b0;
+            if (start_empty) begin
+                copy_done$d = 1'b1;
+            end
+            else begin
+                copy_busy$d = 1'b1;
+            end
+        end
+        if (discard) begin
+            copy_busy$d = 1'b1;
+            copy_discard$d = 1'b1;
+            copy_failed$d = 1'b0;
+        end
+        if (published) begin
+            copy_done$d = 1'b0;
+        end
+        if (reset) begin
+            copy_busy$d = 1'b0;
+            copy_done$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_self_test$core$requester$copier
+
+
+module nic_self_test$core$requester$copier$copy_busy(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -28411,10 +29020,10 @@ module nic_self_test$core$requester$copy_busy(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$copy_busy
+endmodule // nic_self_test$core$requester$copier$copy_busy
 
 
-module nic_self_test$core$requester$copy_discard(d,q,clock);
+module nic_self_test$core$requester$copier$copy_discard(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -28430,10 +29039,10 @@ module nic_self_test$core$requester$copy_discard(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$copy_discard
+endmodule // nic_self_test$core$requester$copier$copy_discard
 
 
-module nic_self_test$core$requester$copy_done(d,q,clock);
+module nic_self_test$core$requester$copier$copy_done(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -28449,10 +29058,10 @@ module nic_self_test$core$requester$copy_done(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$copy_done
+endmodule // nic_self_test$core$requester$copier$copy_done
 
 
-module nic_self_test$core$requester$copy_failed(d,q,clock);
+module nic_self_test$core$requester$copier$copy_failed(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -28468,10 +29077,10 @@ module nic_self_test$core$requester$copy_failed(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$copy_failed
+endmodule // nic_self_test$core$requester$copier$copy_failed
 
 
-module nic_self_test$core$requester$copy_left(d,q,clock);
+module nic_self_test$core$requester$copier$copy_left(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -28487,10 +29096,10 @@ module nic_self_test$core$requester$copy_left(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$copy_left
+endmodule // nic_self_test$core$requester$copier$copy_left
 
 
-module nic_self_test$core$requester$copy_packets(d,q,clock);
+module nic_self_test$core$requester$copier$copy_packets(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -28506,10 +29115,10 @@ module nic_self_test$core$requester$copy_packets(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$copy_packets
+endmodule // nic_self_test$core$requester$copier$copy_packets
 
 
-module nic_self_test$core$requester$copy_qp(d,q,clock);
+module nic_self_test$core$requester$copier$copy_qp(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -28525,10 +29134,10 @@ module nic_self_test$core$requester$copy_qp(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$copy_qp
+endmodule // nic_self_test$core$requester$copier$copy_qp
 
 
-module nic_self_test$core$requester$copy_tag(d,q,clock);
+module nic_self_test$core$requester$copier$copy_tag(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -28544,10 +29153,10 @@ module nic_self_test$core$requester$copy_tag(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$copy_tag
+endmodule // nic_self_test$core$requester$copier$copy_tag
 
 
-module nic_self_test$core$requester$copy_word(d,q,clock);
+module nic_self_test$core$requester$copier$copy_word(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -28563,10 +29172,10 @@ module nic_self_test$core$requester$copy_word(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$copy_word
+endmodule // nic_self_test$core$requester$copier$copy_word
 
 
-module nic_self_test$core$requester$copy_words(d,q,clock);
+module nic_self_test$core$requester$copier$copy_words(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -28582,7 +29191,7 @@ module nic_self_test$core$requester$copy_words(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$copy_words
+endmodule // nic_self_test$core$requester$copier$copy_words
 
 
 module nic_self_test$core$requester$count_event(d,q,clock);
@@ -29055,82 +29664,6 @@ module nic_self_test$core$requester$counters$tally(read_address,read_clock,read_
 endmodule // nic_self_test$core$requester$counters$tally
 
 
-module nic_self_test$core$requester$cpl_full(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$requester$cpl_full
-
-
-module nic_self_test$core$requester$cpl_qp_reg(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$requester$cpl_qp_reg
-
-
-module nic_self_test$core$requester$cpl_status_reg(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$requester$cpl_status_reg
-
-
-module nic_self_test$core$requester$cpl_tag_reg(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$requester$cpl_tag_reg
-
-
 module nic_self_test$core$requester$engine_task(d,q,clock);
     
     // Module arguments
@@ -29174,63 +29707,6 @@ module nic_self_test$core$requester$errors(d,q,clock);
     end
           
 endmodule // nic_self_test$core$requester$errors
-
-
-module nic_self_test$core$requester$flush_all(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$requester$flush_all
-
-
-module nic_self_test$core$requester$flush_status(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$requester$flush_status
-
-
-module nic_self_test$core$requester$implicit_ack(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$requester$implicit_ack
 
 
 module nic_self_test$core$requester$message(d,q,clock);
@@ -29281,7 +29757,159 @@ module nic_self_test$core$requester$messages(read_address,read_clock,read_data,w
 endmodule // nic_self_test$core$requester$messages
 
 
-module nic_self_test$core$requester$move_left(d,q,clock);
+module nic_self_test$core$requester$mover(clock,reset,load,load_fields,load_qp,load_word,load_words,idle,ring_read_address,ring_read_data,tx_valid,tx_ready,tx_qp,tx_opcode,tx_psn,tx_ack_req,tx_reth_va,tx_reth_rkey,tx_reth_length,tx_ieth_rkey,tx_payload_length,m_axis_tx_tdata,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  load;
+    input wire  [213:0] load_fields;
+    input wire  [1:0] load_qp;
+    input wire  [15:0] load_word;
+    input wire  [9:0] load_words;
+    output reg  idle;
+    output reg  [10:0] ring_read_address;
+    input wire  [63:0] ring_read_data;
+    output reg  tx_valid;
+    input wire  tx_ready;
+    output reg  [1:0] tx_qp;
+    output reg  [7:0] tx_opcode;
+    output reg  [23:0] tx_psn;
+    output reg  tx_ack_req;
+    output reg  [63:0] tx_reth_va;
+    output reg  [31:0] tx_reth_rkey;
+    output reg  [31:0] tx_reth_length;
+    output reg  [31:0] tx_ieth_rkey;
+    output reg  [12:0] tx_payload_length;
+    output reg  [63:0] m_axis_tx_tdata;
+    output reg  m_axis_tx_tlast;
+    output reg  m_axis_tx_tvalid;
+    input wire  m_axis_tx_tready;
+    
+    // Constant declarations
+    localparam  ring_shift = 8'h9;
+    localparam  ring_mask = 16'h1ff;
+    localparam  one_word = 16'h1;
+    localparam  one_left = 10'b1;
+    localparam  none_left = 10'b0;
+    
+    // Stub signals
+    reg  tx_pending$d;
+    wire  tx_pending$q;
+    reg  tx_pending$clock;
+    reg  [213:0] tx_fields$d;
+    wire  [213:0] tx_fields$q;
+    reg  tx_fields$clock;
+    reg  [1:0] move_qp$d;
+    wire  [1:0] move_qp$q;
+    reg  move_qp$clock;
+    reg  [15:0] move_word$d;
+    wire  [15:0] move_word$q;
+    reg  move_word$clock;
+    reg  [9:0] move_left$d;
+    wire  [9:0] move_left$q;
+    reg  move_left$clock;
+    reg  move_primed$d;
+    wire  move_primed$q;
+    reg  move_primed$clock;
+    
+    // Local signals
+    reg  move_advance;
+    reg  [10:0] move_offset;
+    
+    // Sub module instances
+    nic_self_test$core$requester$mover$tx_pending tx_pending(
+        .d(tx_pending$d),
+        .q(tx_pending$q),
+        .clock(tx_pending$clock)
+    );
+    nic_self_test$core$requester$mover$tx_fields tx_fields(
+        .d(tx_fields$d),
+        .q(tx_fields$q),
+        .clock(tx_fields$clock)
+    );
+    nic_self_test$core$requester$mover$move_qp move_qp(
+        .d(move_qp$d),
+        .q(move_qp$q),
+        .clock(move_qp$clock)
+    );
+    nic_self_test$core$requester$mover$move_word move_word(
+        .d(move_word$d),
+        .q(move_word$q),
+        .clock(move_word$clock)
+    );
+    nic_self_test$core$requester$mover$move_left move_left(
+        .d(move_left$d),
+        .q(move_left$q),
+        .clock(move_left$clock)
+    );
+    nic_self_test$core$requester$mover$move_primed move_primed(
+        .d(move_primed$d),
+        .q(move_primed$q),
+        .clock(move_primed$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        tx_pending$clock = clock;
+        tx_fields$clock = clock;
+        move_qp$clock = clock;
+        move_word$clock = clock;
+        move_left$clock = clock;
+        move_primed$clock = clock;
+        tx_pending$d = tx_pending$q;
+        tx_fields$d = tx_fields$q;
+        move_qp$d = move_qp$q;
+        move_word$d = move_word$q;
+        move_left$d = move_left$q;
+        move_primed$d = move_primed$q;
+        idle = ~tx_pending$q & (move_left$q == none_left);
+        tx_valid = tx_pending$q;
+        tx_qp = ((tx_fields$q[(64'h0)+:(8)]) & 2'h3);
+        tx_opcode = tx_fields$q[(64'h8)+:(8)];
+        tx_psn = tx_fields$q[(64'h10)+:(24)];
+        tx_ack_req = tx_fields$q[(64'h28)+:(1)];
+        tx_reth_va = tx_fields$q[(64'h29)+:(64)];
+        tx_reth_rkey = tx_fields$q[(64'h69)+:(32)];
+        tx_reth_length = tx_fields$q[(64'h89)+:(32)];
+        tx_ieth_rkey = tx_fields$q[(64'ha9)+:(32)];
+        tx_payload_length = tx_fields$q[(64'hc9)+:(13)];
+        if (tx_ready) begin
+            tx_pending$d = 1'b0;
+        end
+        m_axis_tx_tvalid = move_primed$q & (move_left$q != none_left);
+        m_axis_tx_tdata = ring_read_data;
+        m_axis_tx_tlast = move_left$q == one_left;
+        move_advance = m_axis_tx_tvalid & m_axis_tx_tready;
+        move_offset = ((move_word$q & ring_mask) & 11'h7ff);
+        if (move_advance) begin
+            move_word$d = move_word$q + one_word;
+            move_left$d = move_left$q - one_left;
+            move_offset = (((move_word$q + one_word) & ring_mask) & 11'h7ff);
+        end
+        ring_read_address = (((move_qp$q) & 11'h7ff) << ring_shift) | move_offset;
+        move_primed$d = move_left$q != none_left;
+        if (move_advance & (move_left$q == one_left)) begin
+            move_primed$d = 1'b0;
+        end
+        if (load) begin
+            tx_pending$d = 1'b1;
+            tx_fields$d = load_fields;
+            move_qp$d = load_qp;
+            move_word$d = load_word;
+            move_left$d = load_words;
+        end
+        if (reset) begin
+            tx_pending$d = 1'b0;
+            move_left$d = none_left;
+            move_primed$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_self_test$core$requester$mover
+
+
+module nic_self_test$core$requester$mover$move_left(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -29297,10 +29925,10 @@ module nic_self_test$core$requester$move_left(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$move_left
+endmodule // nic_self_test$core$requester$mover$move_left
 
 
-module nic_self_test$core$requester$move_primed(d,q,clock);
+module nic_self_test$core$requester$mover$move_primed(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -29316,10 +29944,10 @@ module nic_self_test$core$requester$move_primed(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$move_primed
+endmodule // nic_self_test$core$requester$mover$move_primed
 
 
-module nic_self_test$core$requester$move_qp(d,q,clock);
+module nic_self_test$core$requester$mover$move_qp(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -29335,10 +29963,10 @@ module nic_self_test$core$requester$move_qp(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$move_qp
+endmodule // nic_self_test$core$requester$mover$move_qp
 
 
-module nic_self_test$core$requester$move_word(d,q,clock);
+module nic_self_test$core$requester$mover$move_word(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -29354,26 +29982,45 @@ module nic_self_test$core$requester$move_word(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$move_word
+endmodule // nic_self_test$core$requester$mover$move_word
 
 
-module nic_self_test$core$requester$new_unacked(d,q,clock);
+module nic_self_test$core$requester$mover$tx_fields(d,q,clock);
     
     // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
+    input wire  [213:0] d;
+    output reg  [213:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 24'h0;
+       q = 214'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$new_unacked
+endmodule // nic_self_test$core$requester$mover$tx_fields
+
+
+module nic_self_test$core$requester$mover$tx_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$requester$mover$tx_pending
 
 
 module nic_self_test$core$requester$now(d,q,clock);
@@ -29559,7 +30206,127 @@ module nic_self_test$core$requester$qp_state(d,q,clock);
 endmodule // nic_self_test$core$requester$qp_state
 
 
-module nic_self_test$core$requester$read_busy(d,q,clock);
+module nic_self_test$core$requester$read_pass(clock,reset,load,load_busy,load_deliver,load_message_end,load_qp,load_tag,load_length,busy,s_axis_resp_tdata,s_axis_resp_tlast,s_axis_resp_tvalid,s_axis_resp_tready,m_axis_read_tdata,m_axis_read_tlast,m_axis_read_tvalid,m_axis_read_tready,read_qp,read_tag,read_length,read_last);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  load;
+    input wire  load_busy;
+    input wire  load_deliver;
+    input wire  load_message_end;
+    input wire  [1:0] load_qp;
+    input wire  [7:0] load_tag;
+    input wire  [12:0] load_length;
+    output reg  busy;
+    input wire  [63:0] s_axis_resp_tdata;
+    input wire  s_axis_resp_tlast;
+    input wire  s_axis_resp_tvalid;
+    output reg  s_axis_resp_tready;
+    output reg  [63:0] m_axis_read_tdata;
+    output reg  m_axis_read_tlast;
+    output reg  m_axis_read_tvalid;
+    input wire  m_axis_read_tready;
+    output reg  [1:0] read_qp;
+    output reg  [7:0] read_tag;
+    output reg  [12:0] read_length;
+    output reg  read_last;
+    
+    // Stub signals
+    reg  read_busy$d;
+    wire  read_busy$q;
+    reg  read_busy$clock;
+    reg  read_deliver$d;
+    wire  read_deliver$q;
+    reg  read_deliver$clock;
+    reg  read_message_end$d;
+    wire  read_message_end$q;
+    reg  read_message_end$clock;
+    reg  [1:0] read_qp_reg$d;
+    wire  [1:0] read_qp_reg$q;
+    reg  read_qp_reg$clock;
+    reg  [7:0] read_tag_reg$d;
+    wire  [7:0] read_tag_reg$q;
+    reg  read_tag_reg$clock;
+    reg  [12:0] read_length_reg$d;
+    wire  [12:0] read_length_reg$q;
+    reg  read_length_reg$clock;
+    
+    // Sub module instances
+    nic_self_test$core$requester$read_pass$read_busy read_busy(
+        .d(read_busy$d),
+        .q(read_busy$q),
+        .clock(read_busy$clock)
+    );
+    nic_self_test$core$requester$read_pass$read_deliver read_deliver(
+        .d(read_deliver$d),
+        .q(read_deliver$q),
+        .clock(read_deliver$clock)
+    );
+    nic_self_test$core$requester$read_pass$read_message_end read_message_end(
+        .d(read_message_end$d),
+        .q(read_message_end$q),
+        .clock(read_message_end$clock)
+    );
+    nic_self_test$core$requester$read_pass$read_qp_reg read_qp_reg(
+        .d(read_qp_reg$d),
+        .q(read_qp_reg$q),
+        .clock(read_qp_reg$clock)
+    );
+    nic_self_test$core$requester$read_pass$read_tag_reg read_tag_reg(
+        .d(read_tag_reg$d),
+        .q(read_tag_reg$q),
+        .clock(read_tag_reg$clock)
+    );
+    nic_self_test$core$requester$read_pass$read_length_reg read_length_reg(
+        .d(read_length_reg$d),
+        .q(read_length_reg$q),
+        .clock(read_length_reg$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        read_busy$clock = clock;
+        read_deliver$clock = clock;
+        read_message_end$clock = clock;
+        read_qp_reg$clock = clock;
+        read_tag_reg$clock = clock;
+        read_length_reg$clock = clock;
+        read_busy$d = read_busy$q;
+        read_deliver$d = read_deliver$q;
+        read_message_end$d = read_message_end$q;
+        read_qp_reg$d = read_qp_reg$q;
+        read_tag_reg$d = read_tag_reg$q;
+        read_length_reg$d = read_length_reg$q;
+        busy = read_busy$q;
+        s_axis_resp_tready = read_busy$q & (~read_deliver$q | m_axis_read_tready);
+        m_axis_read_tvalid = read_busy$q & read_deliver$q & s_axis_resp_tvalid;
+        m_axis_read_tdata = s_axis_resp_tdata;
+        m_axis_read_tlast = s_axis_resp_tlast;
+        read_qp = read_qp_reg$q;
+        read_tag = read_tag_reg$q;
+        read_length = read_length_reg$q;
+        read_last = read_message_end$q;
+        if (s_axis_resp_tvalid & s_axis_resp_tready & s_axis_resp_tlast) begin
+            read_busy$d = 1'b0;
+        end
+        if (load) begin
+            read_busy$d = load_busy;
+            read_deliver$d = load_deliver;
+            read_message_end$d = load_message_end;
+            read_qp_reg$d = load_qp;
+            read_tag_reg$d = load_tag;
+            read_length_reg$d = load_length;
+        end
+        if (reset) begin
+            read_busy$d = 1'b0;
+        end
+    end
+    
+endmodule // nic_self_test$core$requester$read_pass
+
+
+module nic_self_test$core$requester$read_pass$read_busy(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -29575,10 +30342,10 @@ module nic_self_test$core$requester$read_busy(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$read_busy
+endmodule // nic_self_test$core$requester$read_pass$read_busy
 
 
-module nic_self_test$core$requester$read_deliver(d,q,clock);
+module nic_self_test$core$requester$read_pass$read_deliver(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -29594,10 +30361,10 @@ module nic_self_test$core$requester$read_deliver(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$read_deliver
+endmodule // nic_self_test$core$requester$read_pass$read_deliver
 
 
-module nic_self_test$core$requester$read_length_reg(d,q,clock);
+module nic_self_test$core$requester$read_pass$read_length_reg(d,q,clock);
     
     // Module arguments
     input wire  [12:0] d;
@@ -29613,10 +30380,10 @@ module nic_self_test$core$requester$read_length_reg(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$read_length_reg
+endmodule // nic_self_test$core$requester$read_pass$read_length_reg
 
 
-module nic_self_test$core$requester$read_message_end(d,q,clock);
+module nic_self_test$core$requester$read_pass$read_message_end(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -29632,10 +30399,10 @@ module nic_self_test$core$requester$read_message_end(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$read_message_end
+endmodule // nic_self_test$core$requester$read_pass$read_message_end
 
 
-module nic_self_test$core$requester$read_qp_reg(d,q,clock);
+module nic_self_test$core$requester$read_pass$read_qp_reg(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -29651,10 +30418,10 @@ module nic_self_test$core$requester$read_qp_reg(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$read_qp_reg
+endmodule // nic_self_test$core$requester$read_pass$read_qp_reg
 
 
-module nic_self_test$core$requester$read_tag_reg(d,q,clock);
+module nic_self_test$core$requester$read_pass$read_tag_reg(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -29670,102 +30437,7 @@ module nic_self_test$core$requester$read_tag_reg(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$requester$read_tag_reg
-
-
-module nic_self_test$core$requester$recheck(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$requester$recheck
-
-
-module nic_self_test$core$requester$response_length(d,q,clock);
-    
-    // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 13'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$requester$response_length
-
-
-module nic_self_test$core$requester$response_opcode(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$requester$response_opcode
-
-
-module nic_self_test$core$requester$response_psn(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$requester$response_psn
-
-
-module nic_self_test$core$requester$retiring_read(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$requester$retiring_read
+endmodule // nic_self_test$core$requester$read_pass$read_tag_reg
 
 
 module nic_self_test$core$requester$ring(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -29853,25 +30525,6 @@ module nic_self_test$core$requester$step(d,q,clock);
 endmodule // nic_self_test$core$requester$step
 
 
-module nic_self_test$core$requester$syndrome(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$requester$syndrome
-
-
 module nic_self_test$core$requester$timer_scan(d,q,clock);
     
     // Module arguments
@@ -29889,44 +30542,6 @@ module nic_self_test$core$requester$timer_scan(d,q,clock);
     end
           
 endmodule // nic_self_test$core$requester$timer_scan
-
-
-module nic_self_test$core$requester$tx_fields(d,q,clock);
-    
-    // Module arguments
-    input wire  [213:0] d;
-    output reg  [213:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 214'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$requester$tx_fields
-
-
-module nic_self_test$core$requester$tx_pending(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$requester$tx_pending
 
 
 module nic_self_test$core$responder(clock,reset,req_valid,req_ready,req_qp,req_opcode,req_psn,req_ack_req,req_consumer_full,rnr_timer,cfg_valid,cfg_ready,cfg_qp,cfg_expected_psn,verdict_valid,verdict_ready,verdict_qp,verdict_outcome,verdict_deliver,verdict_send_aeth,verdict_syndrome,verdict_psn,verdict_msn,counter_read_index,counter_read_value,counters_ready);

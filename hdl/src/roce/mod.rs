@@ -1,5 +1,6 @@
 //! RoCEv2 on the wire: format facts, the ICRC engine, the receive parser and the packet builder.
 
+pub mod ack_tracker;
 pub mod completion_slot;
 pub mod crc32;
 pub mod frame_planner;
@@ -15,6 +16,7 @@ pub mod rc_responder;
 pub mod read_data_pass;
 pub mod replay_copier;
 pub mod replay_mover;
+pub mod requester_context;
 pub mod rx_descriptor;
 pub mod rx_header_checks;
 pub mod rx_icrc;

@@ -37,94 +37,16 @@
 //! packet's words out of the ring to the builder, one per cycle.
 
 use super::rc::{self, CompletionStatus, RequesterEvent, WrKind, PSN_BITS};
+use super::ack_tracker::AckTracker;
 use super::completion_slot::CompletionSlot;
 use super::read_data_pass::ReadDataPass;
 use super::replay_copier::ReplayCopier;
 use super::replay_mover::{ReplayMover, TxFields};
+use super::requester_context::{MessageRecord, RequesterContext, RequesterStep, RequesterTask};
 use crate::counters::{CounterBank, COUNTER_INDEX_BITS};
 use rust_hdl::prelude::*;
 
 pub const REQUESTER_COUNTER_BITS: usize = 32;
-
-/// One QP's requester state, one block-RAM word. Slot and word counters run free (8 and 16 bits)
-/// and are cut to the slot and ring sizes when used as addresses.
-#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
-pub struct RequesterContext {
-    pub enabled: Bit,
-    pub error: Bit,
-    /// An RNR NAK was answered: wait one timeout before sending again.
-    pub rnr_hold: Bit,
-    /// A READ Response arrived ahead of the expected one and the READ was requested again. Until
-    /// that READ completes (or a timeout), responses ahead are dropped without asking again: the
-    /// first request's late responses would otherwise each draw another request, and each of
-    /// those a stream of duplicates.
-    pub read_rewound: Bit,
-    /// Oldest unacknowledged PSN; next PSN to send; one past the highest PSN sent; one past the
-    /// last PSN of the last message published.
-    pub unacked_psn: Bits<PSN_BITS>,
-    pub send_psn: Bits<PSN_BITS>,
-    pub sent_limit: Bits<PSN_BITS>,
-    pub published_psn: Bits<PSN_BITS>,
-    /// Message slots: oldest unacknowledged, being sent, next free.
-    pub slot_head: Bits<8>,
-    pub slot_send: Bits<8>,
-    pub slot_tail: Bits<8>,
-    /// Replay ring words: next to write, oldest still needed.
-    pub ring_write: Bits<16>,
-    pub ring_release: Bits<16>,
-    pub retries: Bits<4>,
-    pub retry_limit: Bits<4>,
-    pub mtu_shift: Bits<3>,
-    pub timeout: Bits<16>,
-    pub timer_start: Bits<16>,
-}
-
-/// One message of a QP, from admission until it is acknowledged.
-#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
-pub struct MessageRecord {
-    pub first_psn: Bits<PSN_BITS>,
-    pub last_psn: Bits<PSN_BITS>,
-    pub length: Bits<16>,
-    pub va: Bits<64>,
-    pub rkey: Bits<32>,
-    pub kind: Bits<2>,
-    pub tag: Bits<8>,
-    pub ring_start: Bits<16>,
-}
-
-#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
-pub enum RequesterStep {
-    Clear,
-    Idle,
-    /// The QP's context is arriving from block RAM.
-    LoadContext,
-    LoadMessage,
-    Publish,
-    Admit,
-    SendCompute,
-    SendCommit,
-    Respond,
-    /// A READ Response: checked against the head message (a READ).
-    ReadCheck,
-    /// Walking message slots from the head: retire acknowledged ones (or flush all).
-    RetireFetch,
-    RetireCheck,
-    RetireWait,
-    /// After retiring: apply an ACK/NAK to the context.
-    Apply,
-    Timer,
-    Commit,
-}
-
-/// Which event the engine is handling.
-#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
-pub enum RequesterTask {
-    Publish,
-    Respond,
-    Admit,
-    Send,
-    Timer,
-}
 
 #[derive(LogicBlock)]
 pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS_BITS: usize> {
@@ -210,6 +132,7 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     mover: ReplayMover<QP_BITS, RING_ADDRESS_BITS>,
     read_pass: ReadDataPass<QP_BITS>,
     completions: CompletionSlot<QP_BITS>,
+    acks: AckTracker,
     // Engine.
     step: DFF<RequesterStep>,
     engine_task: DFF<RequesterTask>,
@@ -224,19 +147,6 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     admit_blocked: DFF<Bit>,
     count_event: DFF<Bit>,
     count_which: DFF<Bits<COUNTER_INDEX_BITS>>,
-    // An ACK/NAK being handled.
-    syndrome: DFF<Bits<8>>,
-    response_psn: DFF<Bits<PSN_BITS>>,
-    response_opcode: DFF<Bits<8>>,
-    response_length: DFF<Bits<13>>,
-    retiring_read: DFF<Bit>,
-    /// This READ Response has acknowledged the messages before its READ; `recheck`: it is to be
-    /// checked again after they retire.
-    implicit_ack: DFF<Bit>,
-    recheck: DFF<Bit>,
-    new_unacked: DFF<Bits<PSN_BITS>>,
-    flush_all: DFF<Bit>,
-    flush_status: DFF<Bits<3>>,
     // A packet being prepared.
     packet_index: DFF<Bits<8>>,
     packet_first: DFF<Bit>,
@@ -245,39 +155,22 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     prescale: DFF<Bits<16>>,
     now: DFF<Bits<16>>,
     // Combinational helpers.
-    head_retires: Signal<Local, Bit>,
     qp_slots: Signal<Local, Bits<MESSAGE_ADDRESS_BITS>>,
     head_slot: Signal<Local, Bits<MESSAGE_ADDRESS_BITS>>,
     tail_slot: Signal<Local, Bits<MESSAGE_ADDRESS_BITS>>,
     send_slot: Signal<Local, Bits<MESSAGE_ADDRESS_BITS>>,
     wr_packets_16: Signal<Local, Bits<16>>,
     opcode_address: Signal<Local, Bits<4>>,
-    head_distance: Signal<Local, Bits<PSN_BITS>>,
-    unacked_past_send: Signal<Local, Bits<PSN_BITS>>,
-    response_distance: Signal<Local, Bits<PSN_BITS>>,
-    in_flight: Signal<Local, Bits<PSN_BITS>>,
     wr_words: Signal<Local, Bits<16>>,
     wr_packets: Signal<Local, Bits<PSN_BITS>>,
     ring_used: Signal<Local, Bits<16>>,
     /// The QP's path MTU is 2^mtu_log2 bytes (256 << mtu_shift).
     mtu_log2: Signal<Local, Bits<8>>,
     mtu_bytes: Signal<Local, Bits<16>>,
-    expired: Signal<Local, Bit>,
-    retries_next: Signal<Local, Bits<4>>,
     send_psn_low: Signal<Local, Bits<3>>,
-    message_words: Signal<Local, Bits<16>>,
     packet_offset: Signal<Local, Bits<16>>,
     remaining_length: Signal<Local, Bits<16>>,
-    head_is_read: Signal<Local, Bit>,
-    unacked_into_head: Signal<Local, Bits<PSN_BITS>>,
     message_is_read: Signal<Local, Bit>,
-    head_index: Signal<Local, Bits<8>>,
-    head_first: Signal<Local, Bit>,
-    head_last: Signal<Local, Bit>,
-    response_ends: Signal<Local, Bit>,
-    response_starts: Signal<Local, Bit>,
-    response_fits: Signal<Local, Bit>,
-    expected_response_length: Signal<Local, Bits<16>>,
     // Constants.
     ring_words: Constant<Bits<16>>,
     slots: Constant<Bits<8>>,
@@ -290,43 +183,23 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     last_qp: Constant<Bits<QP_BITS>>,
     one_qps: Constant<Bits<QPS>>,
     one_psn: Constant<Bits<PSN_BITS>>,
-    zero_psn: Constant<Bits<PSN_BITS>>,
     one_8: Constant<Bits<8>>,
-    psn_half: Constant<Bits<PSN_BITS>>,
     ack_req_psn: Constant<Bits<3>>,
     one_4: Constant<Bits<4>>,
     two_4: Constant<Bits<4>>,
-    zero_4: Constant<Bits<4>>,
     zero_qps: Constant<Bits<QPS>>,
     one_16: Constant<Bits<16>>,
     zero_16: Constant<Bits<16>>,
     seven_16: Constant<Bits<16>>,
     zero_10: Constant<Bits<10>>,
     mtu_base_shift: Constant<Bits<8>>,
-    ack_opcode_class: Constant<Bits<3>>,
-    rnr_class: Constant<Bits<3>>,
-    nak_class: Constant<Bits<3>>,
-    syndrome_sequence: Constant<Bits<8>>,
-    status_success: Constant<Bits<3>>,
-    status_remote: Constant<Bits<3>>,
-    status_retry: Constant<Bits<3>>,
     status_length: Constant<Bits<3>>,
     status_flushed: Constant<Bits<3>>,
     event_sent: Constant<Bits<COUNTER_INDEX_BITS>>,
     event_resent: Constant<Bits<COUNTER_INDEX_BITS>>,
-    event_timeout: Constant<Bits<COUNTER_INDEX_BITS>>,
-    event_sequence: Constant<Bits<COUNTER_INDEX_BITS>>,
-    event_rnr: Constant<Bits<COUNTER_INDEX_BITS>>,
-    event_remote: Constant<Bits<COUNTER_INDEX_BITS>>,
-    event_retry: Constant<Bits<COUNTER_INDEX_BITS>>,
-    event_stale: Constant<Bits<COUNTER_INDEX_BITS>>,
     event_refused: Constant<Bits<COUNTER_INDEX_BITS>>,
     event_completed: Constant<Bits<COUNTER_INDEX_BITS>>,
     kind_read: Constant<Bits<2>>,
-    read_response_first: Constant<Bits<8>>,
-    read_response_last: Constant<Bits<8>>,
-    read_response_only: Constant<Bits<8>>,
-    syndrome_ack: Constant<Bits<8>>,
 }
 
 fn opcode_rom() -> ROM<Bits<8>, 4> {
@@ -445,6 +318,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             mover: Default::default(),
             read_pass: Default::default(),
             completions: Default::default(),
+            acks: Default::default(),
             step: Default::default(),
             engine_task: Default::default(),
             qp: Default::default(),
@@ -458,53 +332,26 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             admit_blocked: Default::default(),
             count_event: Default::default(),
             count_which: Default::default(),
-            syndrome: Default::default(),
-            response_psn: Default::default(),
-            response_opcode: Default::default(),
-            response_length: Default::default(),
-            retiring_read: Default::default(),
-            implicit_ack: Default::default(),
-            recheck: Default::default(),
-            new_unacked: Default::default(),
-            flush_all: Default::default(),
-            flush_status: Default::default(),
             packet_index: Default::default(),
             packet_first: Default::default(),
             packet_last: Default::default(),
             prescale: Default::default(),
             now: Default::default(),
-            head_retires: Default::default(),
             qp_slots: Default::default(),
             head_slot: Default::default(),
             tail_slot: Default::default(),
             send_slot: Default::default(),
             wr_packets_16: Default::default(),
             opcode_address: Default::default(),
-            head_distance: Default::default(),
-            unacked_past_send: Default::default(),
-            response_distance: Default::default(),
-            in_flight: Default::default(),
             wr_words: Default::default(),
             wr_packets: Default::default(),
             ring_used: Default::default(),
             mtu_log2: Default::default(),
             mtu_bytes: Default::default(),
-            expired: Default::default(),
-            retries_next: Default::default(),
             send_psn_low: Default::default(),
-            message_words: Default::default(),
             packet_offset: Default::default(),
             remaining_length: Default::default(),
-            head_is_read: Default::default(),
-            unacked_into_head: Default::default(),
             message_is_read: Default::default(),
-            head_index: Default::default(),
-            head_first: Default::default(),
-            head_last: Default::default(),
-            response_ends: Default::default(),
-            response_starts: Default::default(),
-            response_fits: Default::default(),
-            expected_response_length: Default::default(),
             ring_words: Constant::new((1u64 << ring_bits).to_bits()),
             slots: c8(1 << slot_bits),
             slot_shift: c8(slot_bits as u64),
@@ -516,43 +363,23 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             last_qp: Constant::new(((1u64 << QP_BITS) - 1).to_bits()),
             one_qps: Constant::new(1_u64.to_bits()),
             one_psn: Constant::new(1_u64.to_bits()),
-            zero_psn: Constant::new(0_u64.to_bits()),
             one_8: c8(1),
-            psn_half: Constant::new((rc::PSN_HALF as u64).to_bits()),
             ack_req_psn: Constant::new((rc::ACK_REQ_PSN_MASK as u64).to_bits()),
             one_4: Constant::new(1_u64.to_bits()),
             two_4: Constant::new(2_u64.to_bits()),
-            zero_4: Constant::new(0_u64.to_bits()),
             zero_qps: Constant::new(0_u64.to_bits()),
             one_16: Constant::new(1_u64.to_bits()),
             zero_16: Constant::new(0_u64.to_bits()),
             seven_16: Constant::new(7_u64.to_bits()),
             zero_10: Constant::new(0_u64.to_bits()),
             mtu_base_shift: c8(8),
-            ack_opcode_class: Constant::new(0_u64.to_bits()),
-            rnr_class: Constant::new(((rc::SYNDROME_RNR >> 5) as u64).to_bits()),
-            nak_class: Constant::new(((rc::SYNDROME_NAK_PSN_SEQUENCE >> 5) as u64).to_bits()),
-            syndrome_sequence: Constant::new((rc::SYNDROME_NAK_PSN_SEQUENCE as u64).to_bits()),
-            status_success: status(CompletionStatus::Success),
-            status_remote: status(CompletionStatus::RemoteError),
-            status_retry: status(CompletionStatus::RetryExceeded),
             status_length: status(CompletionStatus::LocalLength),
             status_flushed: status(CompletionStatus::Flushed),
             event_sent: event(RequesterEvent::PacketSent),
             event_resent: event(RequesterEvent::PacketResent),
-            event_timeout: event(RequesterEvent::Timeout),
-            event_sequence: event(RequesterEvent::SequenceNak),
-            event_rnr: event(RequesterEvent::RnrNak),
-            event_remote: event(RequesterEvent::RemoteError),
-            event_retry: event(RequesterEvent::RetryExceeded),
-            event_stale: event(RequesterEvent::StaleAck),
             event_refused: event(RequesterEvent::WrRefused),
             event_completed: event(RequesterEvent::MessageCompleted),
             kind_read: Constant::new((WrKind::Read.code() as u64).to_bits()),
-            read_response_first: c8(rc::READ_RESPONSE_FIRST as u64),
-            read_response_last: c8(rc::READ_RESPONSE_LAST as u64),
-            read_response_only: c8(rc::READ_RESPONSE_ONLY as u64),
-            syndrome_ack: c8(rc::SYNDROME_ACK as u64),
         }
     }
 }
@@ -564,10 +391,9 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
     fn update(&mut self) {
         dff_setup!(
             self, clock, step, engine_task, qp, qp_state, message, pending, errors, send_scan, timer_scan, clear_qp, admit_blocked,
-            count_event, count_which, syndrome, response_psn, response_opcode, response_length, retiring_read, implicit_ack, recheck,
-            new_unacked, flush_all, flush_status, packet_index, packet_first, packet_last, prescale, now
+            count_event, count_which, packet_index, packet_first, packet_last, prescale, now
         );
-        clock!(self, clock, counters, copier, mover, read_pass, completions);
+        clock!(self, clock, counters, copier, mover, read_pass, completions, acks);
         self.contexts.read_clock.next = self.clock.val();
         self.contexts.write_clock.next = self.clock.val();
         self.messages.read_clock.next = self.clock.val();
@@ -678,46 +504,10 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             self.wr_packets.next = bit_cast::<PSN_BITS, 16>(self.wr_packets_16.val());
         }
         self.ring_used.next = self.qp_state.q.val().ring_write - self.qp_state.q.val().ring_release;
-        // Retiring: does the head message end before the new unacknowledged PSN?
-        self.message_words.next = (self.messages.read_data.val().length + self.seven_16.val()) >> 3;
-        self.head_is_read.next = self.messages.read_data.val().kind == self.kind_read.val();
-        self.unacked_into_head.next = self.qp_state.q.val().unacked_psn - self.messages.read_data.val().first_psn;
-        if self.head_is_read.val() {
-            self.message_words.next = self.zero_16.val();
-        }
         self.message_is_read.next = self.message.q.val().kind == self.kind_read.val();
-        // A READ Response for the head message: the one expected at its PSN, and its length.
-        self.head_index.next = bit_cast::<8, PSN_BITS>(self.response_psn.q.val() - self.messages.read_data.val().first_psn);
-        self.head_first.next = self.response_psn.q.val() == self.messages.read_data.val().first_psn;
-        self.head_last.next = self.response_psn.q.val() == self.messages.read_data.val().last_psn;
-        // A response ends the READ exactly at its last PSN; the READ's first PSN starts one. In
-        // between either kind fits: a READ asked again from a later PSN is answered from First.
-        self.response_ends.next = (self.response_opcode.q.val() == self.read_response_last.val())
-            | (self.response_opcode.q.val() == self.read_response_only.val());
-        self.response_starts.next = (self.response_opcode.q.val() == self.read_response_first.val())
-            | (self.response_opcode.q.val() == self.read_response_only.val());
-        self.response_fits.next = (self.response_ends.val() == self.head_last.val()) & (self.response_starts.val() | !self.head_first.val());
-        self.expected_response_length.next = self.mtu_bytes.val();
-        if self.head_last.val() {
-            self.expected_response_length.next = self.messages.read_data.val().length
-                - (bit_cast::<16, 8>(self.head_index.val())
-                    << self.mtu_log2.val());
-        }
         self.packet_offset.next =
             bit_cast::<16, 8>(self.packet_index.q.val()) << self.mtu_log2.val();
         self.remaining_length.next = self.message.q.val().length - self.packet_offset.val();
-        self.head_distance.next = self.new_unacked.q.val() - self.messages.read_data.val().last_psn;
-        self.head_retires.next = (self.qp_state.q.val().slot_head != self.qp_state.q.val().slot_tail)
-            & (self.flush_all.q.val()
-                | ((self.head_distance.val() != self.zero_psn.val())
-                    & !self.head_distance.val().get_bit(23)
-                    & (!self.head_is_read.val() | self.retiring_read.q.val())));
-        self.unacked_past_send.next = self.new_unacked.q.val() - self.qp_state.q.val().send_psn;
-        // An ACK/NAK names a PSN in flight: at or after the oldest unacknowledged, before the limit.
-        self.response_distance.next = self.response_psn.q.val() - self.qp_state.q.val().unacked_psn;
-        self.in_flight.next = self.qp_state.q.val().sent_limit - self.qp_state.q.val().unacked_psn;
-        self.expired.next = (self.now.q.val() - self.qp_state.q.val().timer_start) >= self.qp_state.q.val().timeout;
-        self.retries_next.next = self.qp_state.q.val().retries + self.one_4.val();
         // (Cast, not sliced: yosys takes no select of a struct register's field.)
         self.send_psn_low.next = bit_cast::<3, PSN_BITS>(self.qp_state.q.val().send_psn);
 
@@ -734,14 +524,26 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         self.completions.load.next = false;
         self.completions.load_qp.next = self.qp.q.val();
         self.completions.load_tag.next = self.messages.read_data.val().tag;
-        self.completions.load_status.next = self.flush_status.q.val();
+        self.completions.load_status.next = self.acks.complete_status.val();
         self.read_pass.load.next = false;
-        self.read_pass.load_busy.next = self.response_length.q.val() != self.zero_16.val().get_bits::<13>(0);
-        self.read_pass.load_deliver.next = false;
-        self.read_pass.load_message_end.next = self.head_last.val();
+        self.read_pass.load_busy.next = self.acks.read_busy.val();
+        self.read_pass.load_deliver.next = self.acks.read_deliver.val();
+        self.read_pass.load_message_end.next = self.acks.read_message_end.val();
         self.read_pass.load_qp.next = self.qp.q.val();
         self.read_pass.load_tag.next = self.messages.read_data.val().tag;
-        self.read_pass.load_length.next = self.response_length.q.val();
+        self.read_pass.load_length.next = self.acks.read_length.val();
+        self.acks.step.next = self.step.q.val();
+        self.acks.qp_context.next = self.qp_state.q.val();
+        self.acks.head.next = self.messages.read_data.val();
+        self.acks.now.next = self.now.q.val();
+        self.acks.capture.next = false;
+        self.acks.resp_syndrome.next = self.resp_syndrome.val();
+        self.acks.resp_psn.next = self.resp_psn.val();
+        self.acks.resp_opcode.next = self.resp_opcode.val();
+        self.acks.resp_payload_length.next = self.resp_payload_length.val();
+        self.acks.completion_free.next = self.completions.free.val();
+        self.acks.count_event.next = self.count_event.q.val();
+        self.acks.count_which.next = self.count_which.q.val();
         // The packet SendCommit hands the mover: the rest of the message from this packet on (a
         // READ asked again from a later PSN asks for the rest; a WRITE's First is at offset 0).
         self.mover.load.next = false;
@@ -783,10 +585,6 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             }
             RequesterStep::Idle => {
                 self.count_event.d.next = false;
-                self.flush_all.d.next = false;
-                self.retiring_read.d.next = false;
-                self.implicit_ack.d.next = false;
-                self.recheck.d.next = false;
                 self.send_scan.d.next = self.send_scan.q.val() + self.one_qp.val();
                 // Setting a QP up waits for a copy in progress (its message belongs to the old setup).
                 self.cfg_ready.next = !self.copier.busy.val() & !self.copier.done.val();
@@ -815,10 +613,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                 } else if self.resp_valid.val() & !self.read_pass.busy.val() {
                     self.engine_task.d.next = RequesterTask::Respond;
                     self.qp.d.next = self.resp_qp.val();
-                    self.syndrome.d.next = self.resp_syndrome.val();
-                    self.response_psn.d.next = self.resp_psn.val();
-                    self.response_opcode.d.next = self.resp_opcode.val();
-                    self.response_length.d.next = self.resp_payload_length.val();
+                    self.acks.capture.next = true;
                     self.resp_ready.next = true;
                     self.contexts.read_address.next = self.resp_qp.val();
                     self.step.d.next = RequesterStep::LoadContext;
@@ -958,219 +753,6 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                 }
                 self.step.d.next = RequesterStep::Commit;
             }
-            RequesterStep::Respond => {
-                if (self.response_opcode.q.val() >= self.read_response_first.val()) & (self.response_opcode.q.val() <= self.read_response_only.val()) {
-                    // The head message is being read (the default address): check next cycle.
-                    self.step.d.next = RequesterStep::ReadCheck;
-                } else {
-                // ACK: up to and including the PSN; NAK: before it.
-                self.new_unacked.d.next = self.response_psn.q.val() + self.one_psn.val();
-                if self.syndrome.q.val().get_bits::<3>(5) != self.ack_opcode_class.val() {
-                    self.new_unacked.d.next = self.response_psn.q.val();
-                }
-                if (self.response_distance.val() < self.in_flight.val())
-                    & ((self.syndrome.q.val().get_bits::<3>(5) == self.ack_opcode_class.val())
-                        | (self.syndrome.q.val().get_bits::<3>(5) == self.rnr_class.val())
-                        | (self.syndrome.q.val().get_bits::<3>(5) == self.nak_class.val()))
-                {
-                    self.flush_status.d.next = self.status_success.val();
-                    self.step.d.next = RequesterStep::RetireFetch;
-                } else {
-                    self.count_event.d.next = true;
-                    self.count_which.d.next = self.event_stale.val();
-                    self.step.d.next = RequesterStep::Commit;
-                }
-                }
-            }
-            RequesterStep::ReadCheck => {
-                // Its payload is delivered or dropped either way.
-                self.read_pass.load.next = true;
-                self.count_event.d.next = true;
-                self.count_which.d.next = self.event_stale.val();
-                self.step.d.next = RequesterStep::Commit;
-                if self.response_distance.val() == self.zero_psn.val() {
-                    if (self.qp_state.q.val().slot_head != self.qp_state.q.val().slot_tail)
-                        & self.head_is_read.val()
-                        & self.response_fits.val()
-                        & (bit_cast::<16, 13>(self.response_length.q.val()) == self.expected_response_length.val())
-                    {
-                        // The expected response: deliver it; it acknowledges everything up to it.
-                        self.read_pass.load_deliver.next = true;
-                        self.retiring_read.d.next = true;
-                        self.new_unacked.d.next = self.response_psn.q.val() + self.one_psn.val();
-                        self.syndrome.d.next = self.syndrome_ack.val();
-                        self.flush_status.d.next = self.status_success.val();
-                        self.count_event.d.next = false;
-                        self.step.d.next = RequesterStep::RetireFetch;
-                    } else {
-                        // Not what was asked for: the responder is broken; the QP goes to error.
-                        self.qp_state.d.next.error = true;
-                        self.flush_all.d.next = true;
-                        self.flush_status.d.next = self.status_remote.val();
-                        self.count_which.d.next = self.event_remote.val();
-                        self.step.d.next = RequesterStep::RetireFetch;
-                    }
-                } else if (self.response_distance.val() < self.in_flight.val())
-                    & !self.head_is_read.val()
-                    & !self.implicit_ack.q.val()
-                    & (self.qp_state.q.val().slot_head != self.qp_state.q.val().slot_tail)
-                {
-                    // A response to a later READ acknowledges the SENDs and WRITEs before it (the
-                    // responder may leave their ACK to it): retire them, then check it again.
-                    self.read_pass.load_busy.next = false;
-                    self.implicit_ack.d.next = true;
-                    self.recheck.d.next = true;
-                    self.new_unacked.d.next = self.response_psn.q.val();
-                    self.syndrome.d.next = self.syndrome_ack.val();
-                    self.flush_status.d.next = self.status_success.val();
-                    self.count_event.d.next = false;
-                    self.step.d.next = RequesterStep::RetireFetch;
-                } else if (self.response_distance.val() < self.in_flight.val()) & !self.qp_state.q.val().read_rewound {
-                    // A response went missing: ask again from the oldest unacknowledged PSN, once per READ.
-                    self.qp_state.d.next.read_rewound = true;
-                    self.qp_state.d.next.send_psn = self.qp_state.q.val().unacked_psn;
-                    self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_head;
-                    self.qp_state.d.next.retries = self.retries_next.val();
-                    self.qp_state.d.next.timer_start = self.now.q.val();
-                    self.count_which.d.next = self.event_sequence.val();
-                    if self.retries_next.val() > self.qp_state.q.val().retry_limit {
-                        self.qp_state.d.next.error = true;
-                        self.flush_all.d.next = true;
-                        self.flush_status.d.next = self.status_retry.val();
-                        self.count_which.d.next = self.event_retry.val();
-                        self.step.d.next = RequesterStep::RetireFetch;
-                    }
-                }
-            }
-            RequesterStep::RetireFetch => {
-                // The message read address is the head slot (the default).
-                self.step.d.next = RequesterStep::RetireCheck;
-            }
-            RequesterStep::RetireCheck => {
-                if self.head_retires.val() {
-                    if self.completions.free.val() {
-                        self.completions.load.next = true;
-                        // After the first, flushed messages are just flushed.
-                        if self.flush_all.q.val() {
-                            self.flush_status.d.next = self.status_flushed.val();
-                        }
-                        self.counters.count.next = !self.flush_all.q.val();
-                        self.counters.count_index.next = self.event_completed.val();
-                        self.qp_state.d.next.slot_head = self.qp_state.q.val().slot_head + self.one_8.val();
-                        if self.head_is_read.val() {
-                            self.qp_state.d.next.read_rewound = false;
-                        }
-                        self.qp_state.d.next.ring_release = self.messages.read_data.val().ring_start + self.message_words.val();
-                        self.admit_blocked.d.next = false;
-                        self.step.d.next = RequesterStep::RetireWait;
-                    }
-                } else if self.head_is_read.val()
-                    & !self.retiring_read.q.val()
-                    & !self.flush_all.q.val()
-                    & (self.qp_state.q.val().slot_head != self.qp_state.q.val().slot_tail)
-                    & (self.head_distance.val() != self.zero_psn.val())
-                    & !self.head_distance.val().get_bit(23)
-                {
-                    // An ACK cannot complete a READ (only its responses can): acknowledge up to it,
-                    // or, when some of its responses are in, no further than they are.
-                    self.new_unacked.d.next = self.messages.read_data.val().first_psn;
-                    if self.unacked_into_head.val() < self.psn_half.val() {
-                        self.new_unacked.d.next = self.qp_state.q.val().unacked_psn;
-                    }
-                    self.step.d.next = RequesterStep::Apply;
-                } else if self.flush_all.q.val() {
-                    // Flushed: an error QP holds nothing.
-                    self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_head;
-                    self.qp_state.d.next.send_psn = self.qp_state.q.val().published_psn;
-                    self.qp_state.d.next.unacked_psn = self.qp_state.q.val().published_psn;
-                    self.qp_state.d.next.sent_limit = self.qp_state.q.val().published_psn;
-                    self.qp_state.d.next.ring_release = self.qp_state.q.val().ring_write;
-                    self.step.d.next = RequesterStep::Commit;
-                } else {
-                    self.step.d.next = RequesterStep::Apply;
-                }
-            }
-            RequesterStep::RetireWait => {
-                self.step.d.next = RequesterStep::RetireFetch;
-            }
-            RequesterStep::Apply => {
-                // Only an ACK/NAK gets here: everything before `new_unacked` is retired.
-                self.step.d.next = RequesterStep::Commit;
-                if self.recheck.q.val() {
-                    // The READ Response that acknowledged them is checked again (once).
-                    self.recheck.d.next = false;
-                    self.step.d.next = RequesterStep::Respond;
-                }
-                if self.new_unacked.q.val() != self.qp_state.q.val().unacked_psn {
-                    self.qp_state.d.next.retries = self.zero_4.val();
-                    self.qp_state.d.next.timer_start = self.now.q.val();
-                }
-                self.qp_state.d.next.unacked_psn = self.new_unacked.q.val();
-                // Sending behind the acknowledged PSN (after a go-back): skip ahead.
-                if self.unacked_past_send.val() < self.psn_half.val() {
-                    self.qp_state.d.next.send_psn = self.new_unacked.q.val();
-                    self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_head;
-                }
-                if self.syndrome.q.val().get_bits::<3>(5) == self.rnr_class.val() {
-                    self.qp_state.d.next.send_psn = self.new_unacked.q.val();
-                    self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_head;
-                    self.qp_state.d.next.rnr_hold = true;
-                    self.qp_state.d.next.timer_start = self.now.q.val();
-                    self.count_event.d.next = true;
-                    self.count_which.d.next = self.event_rnr.val();
-                }
-                if self.syndrome.q.val().get_bits::<3>(5) == self.nak_class.val() {
-                    self.count_event.d.next = true;
-                    if self.syndrome.q.val() == self.syndrome_sequence.val() {
-                        self.qp_state.d.next.send_psn = self.new_unacked.q.val();
-                        self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_head;
-                        self.qp_state.d.next.retries = self.retries_next.val();
-                        self.qp_state.d.next.timer_start = self.now.q.val();
-                        self.count_which.d.next = self.event_sequence.val();
-                        if self.retries_next.val() > self.qp_state.q.val().retry_limit {
-                            self.qp_state.d.next.error = true;
-                            self.flush_all.d.next = true;
-                            self.flush_status.d.next = self.status_retry.val();
-                            self.count_which.d.next = self.event_retry.val();
-                            self.step.d.next = RequesterStep::RetireFetch;
-                        }
-                    } else {
-                        self.qp_state.d.next.error = true;
-                        self.flush_all.d.next = true;
-                        self.flush_status.d.next = self.status_remote.val();
-                        self.count_which.d.next = self.event_remote.val();
-                        self.step.d.next = RequesterStep::RetireFetch;
-                    }
-                }
-            }
-            RequesterStep::Timer => {
-                self.step.d.next = RequesterStep::Commit;
-                if self.qp_state.q.val().enabled
-                    & !self.qp_state.q.val().error
-                    & (self.qp_state.q.val().rnr_hold | (self.qp_state.q.val().unacked_psn != self.qp_state.q.val().sent_limit))
-                    & self.expired.val()
-                {
-                    self.qp_state.d.next.timer_start = self.now.q.val();
-                    if self.qp_state.q.val().rnr_hold {
-                        self.qp_state.d.next.rnr_hold = false;
-                    } else {
-                        self.qp_state.d.next.send_psn = self.qp_state.q.val().unacked_psn;
-                        self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_head;
-                        self.qp_state.d.next.retries = self.retries_next.val();
-                        self.qp_state.d.next.read_rewound = false;
-                        self.count_event.d.next = true;
-                        self.count_which.d.next = self.event_timeout.val();
-                        if self.retries_next.val() > self.qp_state.q.val().retry_limit {
-                            self.qp_state.d.next.error = true;
-                            self.flush_all.d.next = true;
-                            self.flush_status.d.next = self.status_retry.val();
-                            self.count_which.d.next = self.event_retry.val();
-                            self.new_unacked.d.next = self.qp_state.q.val().unacked_psn;
-                            self.step.d.next = RequesterStep::RetireFetch;
-                        }
-                    }
-                }
-            }
             RequesterStep::Commit => {
                 self.contexts.write_enable.next = true;
                 self.counters.count.next = self.count_event.q.val();
@@ -1188,7 +770,20 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                 self.step.d.next = RequesterStep::Idle;
             }
             _ => {
-                self.step.d.next = RequesterStep::Idle;
+                // Respond to Timer: the acknowledgement side decides.
+                self.qp_state.d.next = self.acks.qp_context_next.val();
+                self.step.d.next = self.acks.step_next.val();
+                self.count_event.d.next = self.acks.count_event_next.val();
+                self.count_which.d.next = self.acks.count_which_next.val();
+                self.completions.load.next = self.acks.complete.val();
+                self.read_pass.load.next = self.acks.read_load.val();
+                if self.acks.count_completed.val() {
+                    self.counters.count.next = true;
+                    self.counters.count_index.next = self.event_completed.val();
+                }
+                if self.acks.admit_unblock.val() {
+                    self.admit_blocked.d.next = false;
+                }
             }
         }
 
