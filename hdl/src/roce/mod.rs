@@ -25,4 +25,5 @@ pub mod rx_payload;
 pub mod rx_verdict;
 pub mod tx_builder;
 pub mod wire;
+pub mod wr_sender;
 pub mod xor_network;

@@ -36,13 +36,15 @@
 //! back. A copier writes payloads into the replay ring while the engine works; a mover streams a
 //! packet's words out of the ring to the builder, one per cycle.
 
-use super::rc::{self, CompletionStatus, RequesterEvent, WrKind, PSN_BITS};
 use super::ack_tracker::AckTracker;
 use super::completion_slot::CompletionSlot;
+use super::rc::{RequesterEvent, PSN_BITS};
 use super::read_data_pass::ReadDataPass;
 use super::replay_copier::ReplayCopier;
-use super::replay_mover::{ReplayMover, TxFields};
+use super::replay_mover::ReplayMover;
 use super::requester_context::{MessageRecord, RequesterContext, RequesterStep, RequesterTask};
+use super::wr_sender::WrSender;
+use crate::constant::constant;
 use crate::counters::{CounterBank, COUNTER_INDEX_BITS};
 use rust_hdl::prelude::*;
 
@@ -125,20 +127,18 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     contexts: RAM<RequesterContext, QP_BITS>,
     messages: RAM<MessageRecord, MESSAGE_ADDRESS_BITS>,
     ring: RAM<Bits<64>, RING_ADDRESS_BITS>,
-    /// Opcode by {kind, first, last}.
-    opcodes: ROM<Bits<8>, 4>,
     counters: CounterBank<REQUESTER_COUNTER_BITS>,
     copier: ReplayCopier<QP_BITS, RING_ADDRESS_BITS>,
     mover: ReplayMover<QP_BITS, RING_ADDRESS_BITS>,
     read_pass: ReadDataPass<QP_BITS>,
     completions: CompletionSlot<QP_BITS>,
+    sender: WrSender<QP_BITS, MESSAGE_ADDRESS_BITS, RING_ADDRESS_BITS>,
     acks: AckTracker,
     // Engine.
     step: DFF<RequesterStep>,
     engine_task: DFF<RequesterTask>,
     qp: DFF<Bits<QP_BITS>>,
     qp_state: DFF<RequesterContext>,
-    message: DFF<MessageRecord>,
     pending: DFF<Bits<QPS>>,
     errors: DFF<Bits<QPS>>,
     send_scan: DFF<Bits<QP_BITS>>,
@@ -147,10 +147,6 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     admit_blocked: DFF<Bit>,
     count_event: DFF<Bit>,
     count_which: DFF<Bits<COUNTER_INDEX_BITS>>,
-    // A packet being prepared.
-    packet_index: DFF<Bits<8>>,
-    packet_first: DFF<Bit>,
-    packet_last: DFF<Bit>,
     // Time.
     prescale: DFF<Bits<16>>,
     now: DFF<Bits<16>>,
@@ -159,60 +155,18 @@ pub struct RcRequester<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADD
     head_slot: Signal<Local, Bits<MESSAGE_ADDRESS_BITS>>,
     tail_slot: Signal<Local, Bits<MESSAGE_ADDRESS_BITS>>,
     send_slot: Signal<Local, Bits<MESSAGE_ADDRESS_BITS>>,
-    wr_packets_16: Signal<Local, Bits<16>>,
-    opcode_address: Signal<Local, Bits<4>>,
-    wr_words: Signal<Local, Bits<16>>,
-    wr_packets: Signal<Local, Bits<PSN_BITS>>,
-    ring_used: Signal<Local, Bits<16>>,
-    /// The QP's path MTU is 2^mtu_log2 bytes (256 << mtu_shift).
-    mtu_log2: Signal<Local, Bits<8>>,
-    mtu_bytes: Signal<Local, Bits<16>>,
-    send_psn_low: Signal<Local, Bits<3>>,
-    packet_offset: Signal<Local, Bits<16>>,
-    remaining_length: Signal<Local, Bits<16>>,
-    message_is_read: Signal<Local, Bit>,
     // Constants.
-    ring_words: Constant<Bits<16>>,
-    slots: Constant<Bits<8>>,
     slot_shift: Constant<Bits<8>>,
     slot_mask: Constant<Bits<8>>,
     empty_context: Constant<RequesterContext>,
-    blank_packet: Constant<TxFields>,
-    zero_qp: Constant<Bits<QP_BITS>>,
+    one_tick: Constant<Bits<16>>,
+    no_ticks: Constant<Bits<16>>,
+    first_qp: Constant<Bits<QP_BITS>>,
     one_qp: Constant<Bits<QP_BITS>>,
     last_qp: Constant<Bits<QP_BITS>>,
-    one_qps: Constant<Bits<QPS>>,
-    one_psn: Constant<Bits<PSN_BITS>>,
-    one_8: Constant<Bits<8>>,
-    ack_req_psn: Constant<Bits<3>>,
-    one_4: Constant<Bits<4>>,
-    two_4: Constant<Bits<4>>,
-    zero_qps: Constant<Bits<QPS>>,
-    one_16: Constant<Bits<16>>,
-    zero_16: Constant<Bits<16>>,
-    seven_16: Constant<Bits<16>>,
-    zero_10: Constant<Bits<10>>,
-    mtu_base_shift: Constant<Bits<8>>,
-    status_length: Constant<Bits<3>>,
-    status_flushed: Constant<Bits<3>>,
-    event_sent: Constant<Bits<COUNTER_INDEX_BITS>>,
-    event_resent: Constant<Bits<COUNTER_INDEX_BITS>>,
-    event_refused: Constant<Bits<COUNTER_INDEX_BITS>>,
+    qp_0_bit: Constant<Bits<QPS>>,
+    no_qps: Constant<Bits<QPS>>,
     event_completed: Constant<Bits<COUNTER_INDEX_BITS>>,
-    kind_read: Constant<Bits<2>>,
-}
-
-fn opcode_rom() -> ROM<Bits<8>, 4> {
-    let mut table = std::collections::BTreeMap::new();
-    for kind in WrKind::ALL {
-        for first in [false, true] {
-            for last in [false, true] {
-                let address = (kind.code() as u64) << 2 | (first as u64) << 1 | last as u64;
-                table.insert(address.to_bits(), (rc::request_opcode(kind, first, last) as u64).to_bits());
-            }
-        }
-    }
-    ROM::new(table)
 }
 
 impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS_BITS: usize>
@@ -239,9 +193,6 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         assert!((1..=7).contains(&slot_bits), "1 to 7 slot bits");
         assert!((5..=12).contains(&ring_bits), "the ring holds a 256-byte packet, and its bytes fit 16 bits");
         assert!(QP_BITS <= 8);
-        let c8 = |v: u64| Constant::new(v.to_bits());
-        let event = |e: RequesterEvent| Constant::new((e.code() as u64).to_bits());
-        let status = |s: CompletionStatus| Constant::new((s.code() as u64).to_bits());
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -312,18 +263,17 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             contexts: Default::default(),
             messages: Default::default(),
             ring: Default::default(),
-            opcodes: opcode_rom(),
             counters: Default::default(),
             copier: Default::default(),
             mover: Default::default(),
             read_pass: Default::default(),
             completions: Default::default(),
+            sender: Default::default(),
             acks: Default::default(),
             step: Default::default(),
             engine_task: Default::default(),
             qp: Default::default(),
             qp_state: Default::default(),
-            message: Default::default(),
             pending: Default::default(),
             errors: Default::default(),
             send_scan: Default::default(),
@@ -332,54 +282,23 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             admit_blocked: Default::default(),
             count_event: Default::default(),
             count_which: Default::default(),
-            packet_index: Default::default(),
-            packet_first: Default::default(),
-            packet_last: Default::default(),
             prescale: Default::default(),
             now: Default::default(),
             qp_slots: Default::default(),
             head_slot: Default::default(),
             tail_slot: Default::default(),
             send_slot: Default::default(),
-            wr_packets_16: Default::default(),
-            opcode_address: Default::default(),
-            wr_words: Default::default(),
-            wr_packets: Default::default(),
-            ring_used: Default::default(),
-            mtu_log2: Default::default(),
-            mtu_bytes: Default::default(),
-            send_psn_low: Default::default(),
-            packet_offset: Default::default(),
-            remaining_length: Default::default(),
-            message_is_read: Default::default(),
-            ring_words: Constant::new((1u64 << ring_bits).to_bits()),
-            slots: c8(1 << slot_bits),
-            slot_shift: c8(slot_bits as u64),
-            slot_mask: c8((1 << slot_bits) - 1),
+            slot_shift: constant(slot_bits as u64),
+            slot_mask: constant((1 << slot_bits) - 1),
             empty_context: Constant::new(RequesterContext::default()),
-            blank_packet: Constant::new(TxFields::default()),
-            zero_qp: Constant::new(0_u64.to_bits()),
-            one_qp: Constant::new(1_u64.to_bits()),
-            last_qp: Constant::new(((1u64 << QP_BITS) - 1).to_bits()),
-            one_qps: Constant::new(1_u64.to_bits()),
-            one_psn: Constant::new(1_u64.to_bits()),
-            one_8: c8(1),
-            ack_req_psn: Constant::new((rc::ACK_REQ_PSN_MASK as u64).to_bits()),
-            one_4: Constant::new(1_u64.to_bits()),
-            two_4: Constant::new(2_u64.to_bits()),
-            zero_qps: Constant::new(0_u64.to_bits()),
-            one_16: Constant::new(1_u64.to_bits()),
-            zero_16: Constant::new(0_u64.to_bits()),
-            seven_16: Constant::new(7_u64.to_bits()),
-            zero_10: Constant::new(0_u64.to_bits()),
-            mtu_base_shift: c8(8),
-            status_length: status(CompletionStatus::LocalLength),
-            status_flushed: status(CompletionStatus::Flushed),
-            event_sent: event(RequesterEvent::PacketSent),
-            event_resent: event(RequesterEvent::PacketResent),
-            event_refused: event(RequesterEvent::WrRefused),
-            event_completed: event(RequesterEvent::MessageCompleted),
-            kind_read: Constant::new((WrKind::Read.code() as u64).to_bits()),
+            one_tick: constant(1),
+            no_ticks: constant(0),
+            first_qp: constant(0),
+            one_qp: constant(1),
+            last_qp: constant((1u64 << QP_BITS) - 1),
+            qp_0_bit: constant(1),
+            no_qps: constant(0),
+            event_completed: constant(RequesterEvent::MessageCompleted.code() as u64),
         }
     }
 }
@@ -390,10 +309,10 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, step, engine_task, qp, qp_state, message, pending, errors, send_scan, timer_scan, clear_qp, admit_blocked,
-            count_event, count_which, packet_index, packet_first, packet_last, prescale, now
+            self, clock, step, engine_task, qp, qp_state, pending, errors, send_scan, timer_scan, clear_qp, admit_blocked, count_event,
+            count_which, prescale, now
         );
-        clock!(self, clock, counters, copier, mover, read_pass, completions, acks);
+        clock!(self, clock, counters, copier, mover, read_pass, completions, sender, acks);
         self.contexts.read_clock.next = self.clock.val();
         self.contexts.write_clock.next = self.clock.val();
         self.messages.read_clock.next = self.clock.val();
@@ -409,10 +328,10 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         self.qp_error.next = self.errors.q.val();
 
         // Time: a tick every `timer_prescale` + 1 cycles.
-        self.prescale.d.next = self.prescale.q.val() + self.one_16.val();
+        self.prescale.d.next = self.prescale.q.val() + self.one_tick.val();
         if self.prescale.q.val() == self.timer_prescale.val() {
-            self.prescale.d.next = self.zero_16.val();
-            self.now.d.next = self.now.q.val() + self.one_16.val();
+            self.prescale.d.next = self.no_ticks.val();
+            self.now.d.next = self.now.q.val() + self.one_tick.val();
         }
 
         // The parts beside the engine.
@@ -472,55 +391,45 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         self.tail_slot.next = bit_cast::<MESSAGE_ADDRESS_BITS, 8>(self.qp_state.q.val().slot_tail & self.slot_mask.val());
         self.send_slot.next = bit_cast::<MESSAGE_ADDRESS_BITS, 8>(self.contexts.read_data.val().slot_send & self.slot_mask.val());
         self.messages.read_address.next = self.qp_slots.val() | self.head_slot.val();
-        self.messages.write_enable.next = false;
+        self.messages.write_enable.next = self.sender.message_write.val();
         self.messages.write_address.next = self.qp_slots.val() | self.tail_slot.val();
-        self.messages.write_data.next = self.message.q.val();
-        self.opcode_address.next = bit_cast::<4, 2>(self.message.q.val().kind) << 2;
-        if self.packet_first.q.val() {
-            self.opcode_address.next = self.opcode_address.val() | self.two_4.val();
-        }
-        if self.packet_last.q.val() {
-            self.opcode_address.next = self.opcode_address.val() | self.one_4.val();
-        }
-        self.opcodes.address.next = self.opcode_address.val();
+        self.messages.write_data.next = self.sender.message_record.val();
         self.cfg_ready.next = false;
-        self.wr_ready.next = false;
+        self.wr_ready.next = self.sender.wr_accept.val();
         self.resp_ready.next = false;
 
-        // Work request arithmetic (Admit): words, and packets at the QP's MTU.
-        self.mtu_log2.next = bit_cast::<8, 3>(self.qp_state.q.val().mtu_shift) + self.mtu_base_shift.val();
-        self.mtu_bytes.next = self.one_16.val() << self.mtu_log2.val();
-        self.wr_words.next = (self.wr_length.val() + self.seven_16.val()) >> 3;
-        if self.wr_kind.val() == self.kind_read.val() {
-            // A READ keeps nothing in the ring.
-            self.wr_words.next = self.zero_16.val();
-        }
-        self.wr_packets.next = self.one_psn.val();
-        self.wr_packets_16.next = self.one_16.val();
-        if self.wr_length.val() != self.zero_16.val() {
-            self.wr_packets_16.next =
-                ((self.wr_length.val() - self.one_16.val()) >> self.mtu_log2.val())
-                    + self.one_16.val();
-            self.wr_packets.next = bit_cast::<PSN_BITS, 16>(self.wr_packets_16.val());
-        }
-        self.ring_used.next = self.qp_state.q.val().ring_write - self.qp_state.q.val().ring_release;
-        self.message_is_read.next = self.message.q.val().kind == self.kind_read.val();
-        self.packet_offset.next =
-            bit_cast::<16, 8>(self.packet_index.q.val()) << self.mtu_log2.val();
-        self.remaining_length.next = self.message.q.val().length - self.packet_offset.val();
-        // (Cast, not sliced: yosys takes no select of a struct register's field.)
-        self.send_psn_low.next = bit_cast::<3, PSN_BITS>(self.qp_state.q.val().send_psn);
-
         // What the engine's steps hand the parts beside it (each step says when).
-        self.copier.start.next = false;
-        self.copier.start_empty.next = (self.wr_length.val() == self.zero_16.val()) | (self.wr_kind.val() == self.kind_read.val());
+        self.sender.step.next = self.step.q.val();
+        self.sender.qp.next = self.qp.q.val();
+        self.sender.qp_context.next = self.qp_state.q.val();
+        self.sender.send_message.next = self.messages.read_data.val();
+        self.sender.now.next = self.now.q.val();
+        self.sender.wr_length.next = self.wr_length.val();
+        self.sender.wr_kind.next = self.wr_kind.val();
+        self.sender.wr_va.next = self.wr_va.val();
+        self.sender.wr_rkey.next = self.wr_rkey.val();
+        self.sender.wr_tag.next = self.wr_tag.val();
+        self.sender.copy_failed.next = self.copier.failed.val();
+        self.sender.copy_tag.next = self.copier.tag.val();
+        self.sender.copy_words.next = self.copier.words.val();
+        self.sender.copy_packets.next = self.copier.packets.val();
+        self.sender.completion_free.next = self.completions.free.val();
+        self.sender.count_event.next = self.count_event.q.val();
+        self.sender.count_which.next = self.count_which.q.val();
+        self.copier.start.next = self.sender.copy_start.val();
+        self.copier.start_empty.next = self.sender.copy_empty.val();
         self.copier.start_qp.next = self.qp.q.val();
         self.copier.start_word.next = self.qp_state.q.val().ring_write;
-        self.copier.start_words.next = self.wr_words.val();
-        self.copier.start_packets.next = self.wr_packets.val();
+        self.copier.start_words.next = self.sender.wr_words.val();
+        self.copier.start_packets.next = self.sender.wr_packets.val();
         self.copier.start_tag.next = self.wr_tag.val();
-        self.copier.discard.next = false;
-        self.copier.published.next = false;
+        self.copier.discard.next = self.sender.copy_discard.val();
+        self.copier.published.next = self.sender.copy_published.val();
+        self.mover.load.next = self.sender.packet_load.val();
+        self.mover.load_fields.next = self.sender.packet_fields.val();
+        self.mover.load_qp.next = self.qp.q.val();
+        self.mover.load_word.next = self.sender.packet_word.val();
+        self.mover.load_words.next = self.sender.packet_words.val();
         self.completions.load.next = false;
         self.completions.load_qp.next = self.qp.q.val();
         self.completions.load_tag.next = self.messages.read_data.val().tag;
@@ -544,33 +453,6 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         self.acks.completion_free.next = self.completions.free.val();
         self.acks.count_event.next = self.count_event.q.val();
         self.acks.count_which.next = self.count_which.q.val();
-        // The packet SendCommit hands the mover: the rest of the message from this packet on (a
-        // READ asked again from a later PSN asks for the rest; a WRITE's First is at offset 0).
-        self.mover.load.next = false;
-        self.mover.load_fields.next = self.blank_packet.val();
-        self.mover.load_fields.next.qp = bit_cast::<8, QP_BITS>(self.qp.q.val());
-        self.mover.load_fields.next.opcode = self.opcodes.data.val();
-        self.mover.load_fields.next.psn = self.qp_state.q.val().send_psn;
-        self.mover.load_fields.next.ack_req = self.packet_last.q.val() | (self.send_psn_low.val() == self.ack_req_psn.val());
-        self.mover.load_fields.next.reth_va = self.message.q.val().va + bit_cast::<64, 16>(self.packet_offset.val());
-        self.mover.load_fields.next.reth_rkey = self.message.q.val().rkey;
-        self.mover.load_fields.next.reth_length = bit_cast::<32, 16>(self.remaining_length.val());
-        self.mover.load_fields.next.ieth_rkey = self.message.q.val().rkey;
-        self.mover.load_fields.next.payload_length = bit_cast::<13, 16>(self.mtu_bytes.val());
-        self.mover.load_qp.next = self.qp.q.val();
-        // Packet k's words start k MTUs into the message's ring space (an MTU is whole words).
-        self.mover.load_word.next = self.message.q.val().ring_start + (self.packet_offset.val() >> 3);
-        self.mover.load_words.next = bit_cast::<10, 16>(self.mtu_bytes.val() >> 3);
-        if self.packet_last.q.val() {
-            self.mover.load_fields.next.payload_length = bit_cast::<13, 16>(self.remaining_length.val());
-            self.mover.load_words.next = bit_cast::<10, 16>((self.remaining_length.val() + self.seven_16.val()) >> 3);
-        }
-        if self.message_is_read.val() {
-            // One READ Request; its responses take the rest of the message's PSNs.
-            self.mover.load_fields.next.ack_req = false;
-            self.mover.load_fields.next.payload_length = self.zero_16.val().get_bits::<13>(0);
-            self.mover.load_words.next = self.zero_10.val();
-        }
 
         match self.step.q.val() {
             RequesterStep::Clear => {
@@ -602,8 +484,8 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                     self.contexts.write_data.next.timeout = self.cfg_timeout.val();
                     self.contexts.write_data.next.retry_limit = self.cfg_retry_limit.val();
                     self.contexts.write_data.next.timer_start = self.now.q.val();
-                    self.pending.d.next = self.pending.q.val() & !(self.one_qps.val() << bit_cast::<QPS, QP_BITS>(self.cfg_qp.val()));
-                    self.errors.d.next = self.errors.q.val() & !(self.one_qps.val() << bit_cast::<QPS, QP_BITS>(self.cfg_qp.val()));
+                    self.pending.d.next = self.pending.q.val() & !(self.qp_0_bit.val() << bit_cast::<QPS, QP_BITS>(self.cfg_qp.val()));
+                    self.errors.d.next = self.errors.q.val() & !(self.qp_0_bit.val() << bit_cast::<QPS, QP_BITS>(self.cfg_qp.val()));
                     self.admit_blocked.d.next = false;
                 } else if self.copier.done.val() {
                     self.engine_task.d.next = RequesterTask::Publish;
@@ -656,142 +538,59 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                     }
                 }
             }
-            RequesterStep::Publish => {
-                if !self.copier.failed.val() & !self.qp_state.q.val().error & self.qp_state.q.val().enabled {
-                    self.qp_state.d.next.slot_tail = self.qp_state.q.val().slot_tail + self.one_8.val();
-                    self.qp_state.d.next.published_psn = self.qp_state.q.val().published_psn + self.copier.packets.val();
-                    self.qp_state.d.next.ring_write = self.qp_state.q.val().ring_write + self.copier.words.val();
-                    self.copier.published.next = true;
-                    self.step.d.next = RequesterStep::Commit;
-                } else if self.completions.free.val() {
-                    self.completions.load.next = true;
-                    self.completions.load_tag.next = self.copier.tag.val();
-                    self.completions.load_status.next = self.status_length.val();
-                    if !self.copier.failed.val() {
-                        self.completions.load_status.next = self.status_flushed.val();
-                    }
-                    self.count_event.d.next = true;
-                    self.count_which.d.next = self.event_refused.val();
-                    self.copier.published.next = true;
-                    self.step.d.next = RequesterStep::Commit;
-                }
-            }
-            RequesterStep::Admit => {
-                if !self.qp_state.q.val().enabled
-                    | self.qp_state.q.val().error
-                    | ((self.wr_length.val() > (self.ring_words.val() << 3)) & (self.wr_kind.val() != self.kind_read.val()))
-                {
-                    // Refused: complete at once; discard the payload.
-                    if self.completions.free.val() {
-                        self.completions.load.next = true;
-                        self.completions.load_tag.next = self.wr_tag.val();
-                        self.completions.load_status.next = self.status_length.val();
-                        if !self.qp_state.q.val().enabled | self.qp_state.q.val().error {
-                            self.completions.load_status.next = self.status_flushed.val();
-                        }
-                        self.wr_ready.next = true;
-                        self.count_event.d.next = true;
-                        self.count_which.d.next = self.event_refused.val();
-                        if (self.wr_length.val() != self.zero_16.val()) & (self.wr_kind.val() != self.kind_read.val()) {
-                            self.copier.discard.next = true;
-                        }
-                        self.step.d.next = RequesterStep::Commit;
-                    }
-                } else if ((self.qp_state.q.val().slot_tail - self.qp_state.q.val().slot_head) == self.slots.val())
-                    | ((self.ring_words.val() - self.ring_used.val()) < self.wr_words.val())
-                {
-                    // No room until an acknowledgement frees some.
-                    self.admit_blocked.d.next = true;
-                    self.step.d.next = RequesterStep::Idle;
-                } else {
-                    self.wr_ready.next = true;
-                    self.messages.write_enable.next = true;
-                    self.messages.write_data.next.first_psn = self.qp_state.q.val().published_psn;
-                    self.messages.write_data.next.last_psn = self.qp_state.q.val().published_psn + self.wr_packets.val() - self.one_psn.val();
-                    self.messages.write_data.next.length = self.wr_length.val();
-                    self.messages.write_data.next.va = self.wr_va.val();
-                    self.messages.write_data.next.rkey = self.wr_rkey.val();
-                    self.messages.write_data.next.kind = self.wr_kind.val();
-                    self.messages.write_data.next.tag = self.wr_tag.val();
-                    self.messages.write_data.next.ring_start = self.qp_state.q.val().ring_write;
-                    self.copier.start.next = true;
-                    self.step.d.next = RequesterStep::Idle;
-                }
-            }
-            RequesterStep::LoadMessage => {
-                self.message.d.next = self.messages.read_data.val();
-                self.step.d.next = RequesterStep::SendCompute;
-            }
-            RequesterStep::SendCompute => {
-                self.packet_index.d.next = bit_cast::<8, PSN_BITS>(self.qp_state.q.val().send_psn - self.message.q.val().first_psn);
-                self.packet_first.d.next = self.qp_state.q.val().send_psn == self.message.q.val().first_psn;
-                self.packet_last.d.next = self.qp_state.q.val().send_psn == self.message.q.val().last_psn;
-                self.step.d.next = RequesterStep::SendCommit;
-            }
-            RequesterStep::SendCommit => {
-                self.mover.load.next = true;
-                if self.packet_last.q.val() {
-                    self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_send + self.one_8.val();
-                }
-                self.qp_state.d.next.send_psn = self.qp_state.q.val().send_psn + self.one_psn.val();
-                self.count_event.d.next = true;
-                self.count_which.d.next = self.event_resent.val();
-                if self.qp_state.q.val().send_psn == self.qp_state.q.val().sent_limit {
-                    self.qp_state.d.next.sent_limit = self.qp_state.q.val().sent_limit + self.one_psn.val();
-                    self.count_which.d.next = self.event_sent.val();
-                }
-                if self.message_is_read.val() {
-                    self.qp_state.d.next.slot_send = self.qp_state.q.val().slot_send + self.one_8.val();
-                    self.qp_state.d.next.send_psn = self.message.q.val().last_psn + self.one_psn.val();
-                    if self.qp_state.q.val().send_psn == self.qp_state.q.val().sent_limit {
-                        self.qp_state.d.next.sent_limit = self.message.q.val().last_psn + self.one_psn.val();
-                    }
-                }
-                if self.qp_state.q.val().unacked_psn == self.qp_state.q.val().sent_limit {
-                    // Nothing was in flight: the timer starts now.
-                    self.qp_state.d.next.timer_start = self.now.q.val();
-                }
-                self.step.d.next = RequesterStep::Commit;
-            }
             RequesterStep::Commit => {
                 self.contexts.write_enable.next = true;
                 self.counters.count.next = self.count_event.q.val();
-                self.pending.d.next = self.pending.q.val() & !(self.one_qps.val() << bit_cast::<QPS, QP_BITS>(self.qp.q.val()));
+                self.pending.d.next = self.pending.q.val() & !(self.qp_0_bit.val() << bit_cast::<QPS, QP_BITS>(self.qp.q.val()));
                 if self.qp_state.q.val().enabled
                     & !self.qp_state.q.val().error
                     & !self.qp_state.q.val().rnr_hold
                     & (self.qp_state.q.val().send_psn != self.qp_state.q.val().published_psn)
                 {
-                    self.pending.d.next = self.pending.q.val() | (self.one_qps.val() << bit_cast::<QPS, QP_BITS>(self.qp.q.val()));
+                    self.pending.d.next = self.pending.q.val() | (self.qp_0_bit.val() << bit_cast::<QPS, QP_BITS>(self.qp.q.val()));
                 }
                 if self.qp_state.q.val().error {
-                    self.errors.d.next = self.errors.q.val() | (self.one_qps.val() << bit_cast::<QPS, QP_BITS>(self.qp.q.val()));
+                    self.errors.d.next = self.errors.q.val() | (self.qp_0_bit.val() << bit_cast::<QPS, QP_BITS>(self.qp.q.val()));
                 }
                 self.step.d.next = RequesterStep::Idle;
             }
             _ => {
-                // Respond to Timer: the acknowledgement side decides.
-                self.qp_state.d.next = self.acks.qp_context_next.val();
-                self.step.d.next = self.acks.step_next.val();
-                self.count_event.d.next = self.acks.count_event_next.val();
-                self.count_which.d.next = self.acks.count_which_next.val();
-                self.completions.load.next = self.acks.complete.val();
-                self.read_pass.load.next = self.acks.read_load.val();
-                if self.acks.count_completed.val() {
-                    self.counters.count.next = true;
-                    self.counters.count_index.next = self.event_completed.val();
-                }
-                if self.acks.admit_unblock.val() {
-                    self.admit_blocked.d.next = false;
+                if self.sender.active.val() {
+                    // Publish to SendCommit: the sending side decides.
+                    self.qp_state.d.next = self.sender.qp_context_next.val();
+                    self.step.d.next = self.sender.step_next.val();
+                    self.count_event.d.next = self.sender.count_event_next.val();
+                    self.count_which.d.next = self.sender.count_which_next.val();
+                    self.completions.load.next = self.sender.complete.val();
+                    self.completions.load_tag.next = self.sender.complete_tag.val();
+                    self.completions.load_status.next = self.sender.complete_status.val();
+                    if self.sender.admit_block.val() {
+                        self.admit_blocked.d.next = true;
+                    }
+                } else {
+                    // Respond to Timer: the acknowledgement side decides.
+                    self.qp_state.d.next = self.acks.qp_context_next.val();
+                    self.step.d.next = self.acks.step_next.val();
+                    self.count_event.d.next = self.acks.count_event_next.val();
+                    self.count_which.d.next = self.acks.count_which_next.val();
+                    self.completions.load.next = self.acks.complete.val();
+                    self.read_pass.load.next = self.acks.read_load.val();
+                    if self.acks.count_completed.val() {
+                        self.counters.count.next = true;
+                        self.counters.count_index.next = self.event_completed.val();
+                    }
+                    if self.acks.admit_unblock.val() {
+                        self.admit_blocked.d.next = false;
+                    }
                 }
             }
         }
 
         if self.reset.val() {
             self.step.d.next = RequesterStep::Clear;
-            self.clear_qp.d.next = self.zero_qp.val();
-            self.pending.d.next = self.zero_qps.val();
-            self.errors.d.next = self.zero_qps.val();
+            self.clear_qp.d.next = self.first_qp.val();
+            self.pending.d.next = self.no_qps.val();
+            self.errors.d.next = self.no_qps.val();
             self.admit_blocked.d.next = false;
             self.count_event.d.next = false;
         }
