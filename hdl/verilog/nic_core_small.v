@@ -24405,34 +24405,17 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
     output reg  counters_ready;
     
     // Constant declarations
-    localparam  ring_words = 16'h200;
-    localparam  slots = 8'h8;
     localparam  slot_shift = 8'h3;
     localparam  slot_mask = 8'h7;
     localparam  empty_context = 199'h0;
-    localparam  blank_packet = 214'h0;
-    localparam  zero_qp = 2'b0;
+    localparam  one_tick = 16'h1;
+    localparam  no_ticks = 16'h0;
+    localparam  first_qp = 2'b0;
     localparam  one_qp = 2'b1;
     localparam  last_qp = 2'b11;
-    localparam  one_qps = 4'h1;
-    localparam  one_psn = 24'h1;
-    localparam  one_8 = 8'h1;
-    localparam  ack_req_psn = 3'b111;
-    localparam  one_4 = 4'h1;
-    localparam  two_4 = 4'h2;
-    localparam  zero_qps = 4'h0;
-    localparam  one_16 = 16'h1;
-    localparam  zero_16 = 16'h0;
-    localparam  seven_16 = 16'h7;
-    localparam  zero_10 = 10'b0;
-    localparam  mtu_base_shift = 8'h8;
-    localparam  status_length = 3'b11;
-    localparam  status_flushed = 3'b100;
-    localparam  event_sent = 5'b0;
-    localparam  event_resent = 5'b1;
-    localparam  event_refused = 5'b1000;
+    localparam  qp_0_bit = 4'h1;
+    localparam  no_qps = 4'h0;
     localparam  event_completed = 5'b1001;
-    localparam  kind_read = 2'b11;
     
     // Enums
     localparam RequesterStep$Clear = 0;
@@ -24479,8 +24462,6 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
     reg  ring$write_clock;
     reg  [63:0] ring$write_data;
     reg  ring$write_enable;
-    reg  [3:0] opcodes$address;
-    wire  [7:0] opcodes$data;
     reg  counters$clock;
     reg  counters$reset;
     reg  counters$count;
@@ -24572,6 +24553,46 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
     wire  [1:0] completions$cpl_qp;
     wire  [7:0] completions$cpl_tag;
     wire  [2:0] completions$cpl_status;
+    reg  sender$clock;
+    reg  [3:0] sender$step;
+    wire  sender$active;
+    reg  [1:0] sender$qp;
+    reg  [198:0] sender$qp_context;
+    reg  [185:0] sender$send_message;
+    reg  [15:0] sender$now;
+    reg  [15:0] sender$wr_length;
+    reg  [1:0] sender$wr_kind;
+    reg  [63:0] sender$wr_va;
+    reg  [31:0] sender$wr_rkey;
+    reg  [7:0] sender$wr_tag;
+    reg  sender$copy_failed;
+    reg  [7:0] sender$copy_tag;
+    reg  [15:0] sender$copy_words;
+    reg  [23:0] sender$copy_packets;
+    reg  sender$completion_free;
+    reg  sender$count_event;
+    reg  [4:0] sender$count_which;
+    wire  [198:0] sender$qp_context_next;
+    wire  [3:0] sender$step_next;
+    wire  sender$count_event_next;
+    wire  [4:0] sender$count_which_next;
+    wire  sender$wr_accept;
+    wire  sender$admit_block;
+    wire  sender$message_write;
+    wire  [185:0] sender$message_record;
+    wire  sender$copy_start;
+    wire  sender$copy_empty;
+    wire  [15:0] sender$wr_words;
+    wire  [23:0] sender$wr_packets;
+    wire  sender$copy_discard;
+    wire  sender$copy_published;
+    wire  sender$complete;
+    wire  [7:0] sender$complete_tag;
+    wire  [2:0] sender$complete_status;
+    wire  sender$packet_load;
+    wire  [213:0] sender$packet_fields;
+    wire  [15:0] sender$packet_word;
+    wire  [9:0] sender$packet_words;
     reg  acks$clock;
     reg  [3:0] acks$step;
     reg  [198:0] acks$qp_context;
@@ -24610,9 +24631,6 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
     reg  [198:0] qp_state$d;
     wire  [198:0] qp_state$q;
     reg  qp_state$clock;
-    reg  [185:0] message$d;
-    wire  [185:0] message$q;
-    reg  message$clock;
     reg  [3:0] pending$d;
     wire  [3:0] pending$q;
     reg  pending$clock;
@@ -24637,15 +24655,6 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
     reg  [4:0] count_which$d;
     wire  [4:0] count_which$q;
     reg  count_which$clock;
-    reg  [7:0] packet_index$d;
-    wire  [7:0] packet_index$q;
-    reg  packet_index$clock;
-    reg  packet_first$d;
-    wire  packet_first$q;
-    reg  packet_first$clock;
-    reg  packet_last$d;
-    wire  packet_last$q;
-    reg  packet_last$clock;
     reg  [15:0] prescale$d;
     wire  [15:0] prescale$q;
     reg  prescale$clock;
@@ -24658,17 +24667,6 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
     reg  [4:0] head_slot;
     reg  [4:0] tail_slot;
     reg  [4:0] send_slot;
-    reg  [15:0] wr_packets_16;
-    reg  [3:0] opcode_address;
-    reg  [15:0] wr_words;
-    reg  [23:0] wr_packets;
-    reg  [15:0] ring_used;
-    reg  [7:0] mtu_log2;
-    reg  [15:0] mtu_bytes;
-    reg  [2:0] send_psn_low;
-    reg  [15:0] packet_offset;
-    reg  [15:0] remaining_length;
-    reg  message_is_read;
     
     // Sub module instances
     nic_core_small$requester$contexts contexts(
@@ -24697,10 +24695,6 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         .write_clock(ring$write_clock),
         .write_data(ring$write_data),
         .write_enable(ring$write_enable)
-    );
-    nic_core_small$requester$opcodes opcodes(
-        .address(opcodes$address),
-        .data(opcodes$data)
     );
     nic_core_small$requester$counters counters(
         .clock(counters$clock),
@@ -24803,6 +24797,48 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         .cpl_tag(completions$cpl_tag),
         .cpl_status(completions$cpl_status)
     );
+    nic_core_small$requester$sender sender(
+        .clock(sender$clock),
+        .step(sender$step),
+        .active(sender$active),
+        .qp(sender$qp),
+        .qp_context(sender$qp_context),
+        .send_message(sender$send_message),
+        .now(sender$now),
+        .wr_length(sender$wr_length),
+        .wr_kind(sender$wr_kind),
+        .wr_va(sender$wr_va),
+        .wr_rkey(sender$wr_rkey),
+        .wr_tag(sender$wr_tag),
+        .copy_failed(sender$copy_failed),
+        .copy_tag(sender$copy_tag),
+        .copy_words(sender$copy_words),
+        .copy_packets(sender$copy_packets),
+        .completion_free(sender$completion_free),
+        .count_event(sender$count_event),
+        .count_which(sender$count_which),
+        .qp_context_next(sender$qp_context_next),
+        .step_next(sender$step_next),
+        .count_event_next(sender$count_event_next),
+        .count_which_next(sender$count_which_next),
+        .wr_accept(sender$wr_accept),
+        .admit_block(sender$admit_block),
+        .message_write(sender$message_write),
+        .message_record(sender$message_record),
+        .copy_start(sender$copy_start),
+        .copy_empty(sender$copy_empty),
+        .wr_words(sender$wr_words),
+        .wr_packets(sender$wr_packets),
+        .copy_discard(sender$copy_discard),
+        .copy_published(sender$copy_published),
+        .complete(sender$complete),
+        .complete_tag(sender$complete_tag),
+        .complete_status(sender$complete_status),
+        .packet_load(sender$packet_load),
+        .packet_fields(sender$packet_fields),
+        .packet_word(sender$packet_word),
+        .packet_words(sender$packet_words)
+    );
     nic_core_small$requester$acks acks(
         .clock(acks$clock),
         .step(acks$step),
@@ -24851,11 +24887,6 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         .q(qp_state$q),
         .clock(qp_state$clock)
     );
-    nic_core_small$requester$message message(
-        .d(message$d),
-        .q(message$q),
-        .clock(message$clock)
-    );
     nic_core_small$requester$pending pending(
         .d(pending$d),
         .q(pending$q),
@@ -24896,21 +24927,6 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         .q(count_which$q),
         .clock(count_which$clock)
     );
-    nic_core_small$requester$packet_index packet_index(
-        .d(packet_index$d),
-        .q(packet_index$q),
-        .clock(packet_index$clock)
-    );
-    nic_core_small$requester$packet_first packet_first(
-        .d(packet_first$d),
-        .q(packet_first$q),
-        .clock(packet_first$clock)
-    );
-    nic_core_small$requester$packet_last packet_last(
-        .d(packet_last$d),
-        .q(packet_last$q),
-        .clock(packet_last$clock)
-    );
     nic_core_small$requester$prescale prescale(
         .d(prescale$d),
         .q(prescale$q),
@@ -24928,7 +24944,6 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         engine_task$clock = clock;
         qp$clock = clock;
         qp_state$clock = clock;
-        message$clock = clock;
         pending$clock = clock;
         errors$clock = clock;
         send_scan$clock = clock;
@@ -24937,16 +24952,12 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         admit_blocked$clock = clock;
         count_event$clock = clock;
         count_which$clock = clock;
-        packet_index$clock = clock;
-        packet_first$clock = clock;
-        packet_last$clock = clock;
         prescale$clock = clock;
         now$clock = clock;
         step$d = step$q;
         engine_task$d = engine_task$q;
         qp$d = qp$q;
         qp_state$d = qp_state$q;
-        message$d = message$q;
         pending$d = pending$q;
         errors$d = errors$q;
         send_scan$d = send_scan$q;
@@ -24955,9 +24966,6 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         admit_blocked$d = admit_blocked$q;
         count_event$d = count_event$q;
         count_which$d = count_which$q;
-        packet_index$d = packet_index$q;
-        packet_first$d = packet_first$q;
-        packet_last$d = packet_last$q;
         prescale$d = prescale$q;
         now$d = now$q;
         counters$clock = clock;
@@ -24965,6 +24973,7 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         mover$clock = clock;
         read_pass$clock = clock;
         completions$clock = clock;
+        sender$clock = clock;
         acks$clock = clock;
         contexts$read_clock = clock;
         contexts$write_clock = clock;
@@ -24979,10 +24988,10 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         counters$count = 1'b0;
         counters$count_index = count_which$q;
         qp_error = errors$q;
-        prescale$d = prescale$q + one_16;
+        prescale$d = prescale$q + one_tick;
         if (prescale$q == timer_prescale) begin
-            prescale$d = zero_16;
-            now$d = now$q + one_16;
+            prescale$d = no_ticks;
+            now$d = now$q + one_tick;
         end
         copier$reset = reset;
         copier$s_axis_wr_tdata = s_axis_wr_tdata;
@@ -25038,46 +25047,43 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         tail_slot = ((qp_state$q[(64'h74)+:(8)] & slot_mask) & 5'h1f);
         send_slot = ((contexts$read_data[(64'h6c)+:(8)] & slot_mask) & 5'h1f);
         messages$read_address = qp_slots | head_slot;
-        messages$write_enable = 1'b0;
+        messages$write_enable = sender$message_write;
         messages$write_address = qp_slots | tail_slot;
-        messages$write_data = message$q;
-        opcode_address = ((message$q[(64'ha0)+:(2)]) & 4'hf) << 32'h2;
-        if (packet_first$q) begin
-            opcode_address = opcode_address | two_4;
-        end
-        if (packet_last$q) begin
-            opcode_address = opcode_address | one_4;
-        end
-        opcodes$address = opcode_address;
+        messages$write_data = sender$message_record;
         cfg_ready = 1'b0;
-        wr_ready = 1'b0;
+        wr_ready = sender$wr_accept;
         resp_ready = 1'b0;
-        mtu_log2 = ((qp_state$q[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift;
-        mtu_bytes = one_16 << mtu_log2;
-        wr_words = (wr_length + seven_16) >> 32'h3;
-        if (wr_kind == kind_read) begin
-            wr_words = zero_16;
-        end
-        wr_packets = one_psn;
-        wr_packets_16 = one_16;
-        if (wr_length != zero_16) begin
-            wr_packets_16 = ((wr_length - one_16) >> mtu_log2) + one_16;
-            wr_packets = ((wr_packets_16) & 24'hffffff);
-        end
-        ring_used = qp_state$q[(64'h7c)+:(16)] - qp_state$q[(64'h8c)+:(16)];
-        message_is_read = message$q[(64'ha0)+:(2)] == kind_read;
-        packet_offset = ((packet_index$q) & 16'hffff) << mtu_log2;
-        remaining_length = message$q[(64'h30)+:(16)] - packet_offset;
-        send_psn_low = ((qp_state$q[(64'h1c)+:(24)]) & 3'h7);
-        copier$start = 1'b0;
-        copier$start_empty = (wr_length == zero_16) | (wr_kind == kind_read);
+        sender$step = step$q;
+        sender$qp = qp$q;
+        sender$qp_context = qp_state$q;
+        sender$send_message = messages$read_data;
+        sender$now = now$q;
+        sender$wr_length = wr_length;
+        sender$wr_kind = wr_kind;
+        sender$wr_va = wr_va;
+        sender$wr_rkey = wr_rkey;
+        sender$wr_tag = wr_tag;
+        sender$copy_failed = copier$failed;
+        sender$copy_tag = copier$tag;
+        sender$copy_words = copier$words;
+        sender$copy_packets = copier$packets;
+        sender$completion_free = completions$free;
+        sender$count_event = count_event$q;
+        sender$count_which = count_which$q;
+        copier$start = sender$copy_start;
+        copier$start_empty = sender$copy_empty;
         copier$start_qp = qp$q;
         copier$start_word = qp_state$q[(64'h7c)+:(16)];
-        copier$start_words = wr_words;
-        copier$start_packets = wr_packets;
+        copier$start_words = sender$wr_words;
+        copier$start_packets = sender$wr_packets;
         copier$start_tag = wr_tag;
-        copier$discard = 1'b0;
-        copier$published = 1'b0;
+        copier$discard = sender$copy_discard;
+        copier$published = sender$copy_published;
+        mover$load = sender$packet_load;
+        mover$load_fields = sender$packet_fields;
+        mover$load_qp = qp$q;
+        mover$load_word = sender$packet_word;
+        mover$load_words = sender$packet_words;
         completions$load = 1'b0;
         completions$load_qp = qp$q;
         completions$load_tag = messages$read_data[(64'ha2)+:(8)];
@@ -25101,29 +25107,6 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         acks$completion_free = completions$free;
         acks$count_event = count_event$q;
         acks$count_which = count_which$q;
-        mover$load = 1'b0;
-        mover$load_fields = blank_packet;
-        mover$load_fields[(64'h0)+:(8)] = ((qp$q) & 8'hff);
-        mover$load_fields[(64'h8)+:(8)] = opcodes$data;
-        mover$load_fields[(64'h10)+:(24)] = qp_state$q[(64'h1c)+:(24)];
-        mover$load_fields[(64'h28)+:(1)] = packet_last$q | (send_psn_low == ack_req_psn);
-        mover$load_fields[(64'h29)+:(64)] = message$q[(64'h40)+:(64)] + ((packet_offset) & 64'hffffffffffffffff);
-        mover$load_fields[(64'h69)+:(32)] = message$q[(64'h80)+:(32)];
-        mover$load_fields[(64'h89)+:(32)] = ((remaining_length) & 32'hffffffff);
-        mover$load_fields[(64'ha9)+:(32)] = message$q[(64'h80)+:(32)];
-        mover$load_fields[(64'hc9)+:(13)] = ((mtu_bytes) & 13'h1fff);
-        mover$load_qp = qp$q;
-        mover$load_word = message$q[(64'haa)+:(16)] + (packet_offset >> 32'h3);
-        mover$load_words = ((mtu_bytes >> 32'h3) & 10'h3ff);
-        if (packet_last$q) begin
-            mover$load_fields[(64'hc9)+:(13)] = ((remaining_length) & 13'h1fff);
-            mover$load_words = (((remaining_length + seven_16) >> 32'h3) & 10'h3ff);
-        end
-        if (message_is_read) begin
-            mover$load_fields[(64'h28)+:(1)] = 1'b0;
-            mover$load_fields[(64'hc9)+:(13)] = zero_16[(32'h0)+:(13)];
-            mover$load_words = zero_10;
-        end
         case (step$q)
             RequesterStep$Clear:
                 begin
@@ -25155,8 +25138,8 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
                         contexts$write_data[(64'ha7)+:(16)] = cfg_timeout;
                         contexts$write_data[(64'ha0)+:(4)] = cfg_retry_limit;
                         contexts$write_data[(64'hb7)+:(16)] = now$q;
-                        pending$d = pending$q & ~(one_qps << ((cfg_qp) & 4'hf));
-                        errors$d = errors$q & ~(one_qps << ((cfg_qp) & 4'hf));
+                        pending$d = pending$q & ~(qp_0_bit << ((cfg_qp) & 4'hf));
+                        errors$d = errors$q & ~(qp_0_bit << ((cfg_qp) & 4'hf));
                         admit_blocked$d = 1'b0;
                     end
                     else if (copier$done) begin
@@ -25220,138 +25203,55 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
                             end
                     endcase
                 end
-            RequesterStep$Publish:
-                begin
-                    if (~copier$failed & ~qp_state$q[(64'h1)+:(1)] & qp_state$q[(64'h0)+:(1)]) begin
-                        qp_state$d[(64'h74)+:(8)] = qp_state$q[(64'h74)+:(8)] + one_8;
-                        qp_state$d[(64'h4c)+:(24)] = qp_state$q[(64'h4c)+:(24)] + copier$packets;
-                        qp_state$d[(64'h7c)+:(16)] = qp_state$q[(64'h7c)+:(16)] + copier$words;
-                        copier$published = 1'b1;
-                        step$d = RequesterStep$Commit;
-                    end
-                    else if (completions$free) begin
-                        completions$load = 1'b1;
-                        completions$load_tag = copier$tag;
-                        completions$load_status = status_length;
-                        if (~copier$failed) begin
-                            completions$load_status = status_flushed;
-                        end
-                        count_event$d = 1'b1;
-                        count_which$d = event_refused;
-                        copier$published = 1'b1;
-                        step$d = RequesterStep$Commit;
-                    end
-                end
-            RequesterStep$Admit:
-                begin
-                    if (~qp_state$q[(64'h0)+:(1)] | qp_state$q[(64'h1)+:(1)] | ((wr_length > (ring_words << 32'h3)) & (wr_kind != kind_read))) begin
-                        if (completions$free) begin
-                            completions$load = 1'b1;
-                            completions$load_tag = wr_tag;
-                            completions$load_status = status_length;
-                            if (~qp_state$q[(64'h0)+:(1)] | qp_state$q[(64'h1)+:(1)]) begin
-                                completions$load_status = status_flushed;
-                            end
-                            wr_ready = 1'b1;
-                            count_event$d = 1'b1;
-                            count_which$d = event_refused;
-                            if ((wr_length != zero_16) & (wr_kind != kind_read)) begin
-                                copier$discard = 1'b1;
-                            end
-                            step$d = RequesterStep$Commit;
-                        end
-                    end
-                    else if (((qp_state$q[(64'h74)+:(8)] - qp_state$q[(64'h64)+:(8)]) == slots) | ((ring_words - ring_used) < wr_words)) begin
-                        admit_blocked$d = 1'b1;
-                        step$d = RequesterStep$Idle;
-                    end
-                    else begin
-                        wr_ready = 1'b1;
-                        messages$write_enable = 1'b1;
-                        messages$write_data[(64'h0)+:(24)] = qp_state$q[(64'h4c)+:(24)];
-                        messages$write_data[(64'h18)+:(24)] = qp_state$q[(64'h4c)+:(24)] + wr_packets - one_psn;
-                        messages$write_data[(64'h30)+:(16)] = wr_length;
-                        messages$write_data[(64'h40)+:(64)] = wr_va;
-                        messages$write_data[(64'h80)+:(32)] = wr_rkey;
-                        messages$write_data[(64'ha0)+:(2)] = wr_kind;
-                        messages$write_data[(64'ha2)+:(8)] = wr_tag;
-                        messages$write_data[(64'haa)+:(16)] = qp_state$q[(64'h7c)+:(16)];
-                        copier$start = 1'b1;
-                        step$d = RequesterStep$Idle;
-                    end
-                end
-            RequesterStep$LoadMessage:
-                begin
-                    message$d = messages$read_data;
-                    step$d = RequesterStep$SendCompute;
-                end
-            RequesterStep$SendCompute:
-                begin
-                    packet_index$d = ((qp_state$q[(64'h1c)+:(24)] - message$q[(64'h0)+:(24)]) & 8'hff);
-                    packet_first$d = qp_state$q[(64'h1c)+:(24)] == message$q[(64'h0)+:(24)];
-                    packet_last$d = qp_state$q[(64'h1c)+:(24)] == message$q[(64'h18)+:(24)];
-                    step$d = RequesterStep$SendCommit;
-                end
-            RequesterStep$SendCommit:
-                begin
-                    mover$load = 1'b1;
-                    if (packet_last$q) begin
-                        qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h6c)+:(8)] + one_8;
-                    end
-                    qp_state$d[(64'h1c)+:(24)] = qp_state$q[(64'h1c)+:(24)] + one_psn;
-                    count_event$d = 1'b1;
-                    count_which$d = event_resent;
-                    if (qp_state$q[(64'h1c)+:(24)] == qp_state$q[(64'h34)+:(24)]) begin
-                        qp_state$d[(64'h34)+:(24)] = qp_state$q[(64'h34)+:(24)] + one_psn;
-                        count_which$d = event_sent;
-                    end
-                    if (message_is_read) begin
-                        qp_state$d[(64'h6c)+:(8)] = qp_state$q[(64'h6c)+:(8)] + one_8;
-                        qp_state$d[(64'h1c)+:(24)] = message$q[(64'h18)+:(24)] + one_psn;
-                        if (qp_state$q[(64'h1c)+:(24)] == qp_state$q[(64'h34)+:(24)]) begin
-                            qp_state$d[(64'h34)+:(24)] = message$q[(64'h18)+:(24)] + one_psn;
-                        end
-                    end
-                    if (qp_state$q[(64'h4)+:(24)] == qp_state$q[(64'h34)+:(24)]) begin
-                        qp_state$d[(64'hb7)+:(16)] = now$q;
-                    end
-                    step$d = RequesterStep$Commit;
-                end
             RequesterStep$Commit:
                 begin
                     contexts$write_enable = 1'b1;
                     counters$count = count_event$q;
-                    pending$d = pending$q & ~(one_qps << ((qp$q) & 4'hf));
+                    pending$d = pending$q & ~(qp_0_bit << ((qp$q) & 4'hf));
                     if (qp_state$q[(64'h0)+:(1)] & ~qp_state$q[(64'h1)+:(1)] & ~qp_state$q[(64'h2)+:(1)] & (qp_state$q[(64'h1c)+:(24)] != qp_state$q[(64'h4c)+:(24)])) begin
-                        pending$d = pending$q | (one_qps << ((qp$q) & 4'hf));
+                        pending$d = pending$q | (qp_0_bit << ((qp$q) & 4'hf));
                     end
                     if (qp_state$q[(64'h1)+:(1)]) begin
-                        errors$d = errors$q | (one_qps << ((qp$q) & 4'hf));
+                        errors$d = errors$q | (qp_0_bit << ((qp$q) & 4'hf));
                     end
                     step$d = RequesterStep$Idle;
                 end
             default:
                 begin
-                    qp_state$d = acks$qp_context_next;
-                    step$d = acks$step_next;
-                    count_event$d = acks$count_event_next;
-                    count_which$d = acks$count_which_next;
-                    completions$load = acks$complete;
-                    read_pass$load = acks$read_load;
-                    if (acks$count_completed) begin
-                        counters$count = 1'b1;
-                        counters$count_index = event_completed;
+                    if (sender$active) begin
+                        qp_state$d = sender$qp_context_next;
+                        step$d = sender$step_next;
+                        count_event$d = sender$count_event_next;
+                        count_which$d = sender$count_which_next;
+                        completions$load = sender$complete;
+                        completions$load_tag = sender$complete_tag;
+                        completions$load_status = sender$complete_status;
+                        if (sender$admit_block) begin
+                            admit_blocked$d = 1'b1;
+                        end
                     end
-                    if (acks$admit_unblock) begin
-                        admit_blocked$d = 1'b0;
+                    else begin
+                        qp_state$d = acks$qp_context_next;
+                        step$d = acks$step_next;
+                        count_event$d = acks$count_event_next;
+                        count_which$d = acks$count_which_next;
+                        completions$load = acks$complete;
+                        read_pass$load = acks$read_load;
+                        if (acks$count_completed) begin
+                            counters$count = 1'b1;
+                            counters$count_index = event_completed;
+                        end
+                        if (acks$admit_unblock) begin
+                            admit_blocked$d = 1'b0;
+                        end
                     end
                 end
         endcase
         if (reset) begin
             step$d = RequesterStep$Clear;
-            clear_qp$d = zero_qp;
-            pending$d = zero_qps;
-            errors$d = zero_qps;
+            clear_qp$d = first_qp;
+            pending$d = no_qps;
+            errors$d = no_qps;
             admit_blocked$d = 1'b0;
             count_event$d = 1'b0;
         end
@@ -27140,25 +27040,6 @@ module nic_core_small$requester$errors(d,q,clock);
 endmodule // nic_core_small$requester$errors
 
 
-module nic_core_small$requester$message(d,q,clock);
-    
-    // Module arguments
-    input wire  [185:0] d;
-    output reg  [185:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 186'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core_small$requester$message
-
-
 module nic_core_small$requester$messages(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -27471,94 +27352,6 @@ module nic_core_small$requester$now(d,q,clock);
     end
           
 endmodule // nic_core_small$requester$now
-
-
-module nic_core_small$requester$opcodes(address,data);
-    
-    // Module arguments
-    input wire  [3:0] address;
-    output reg  [7:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        4'h0: data = 8'h1;
-      4'h1: data = 8'h2;
-      4'h2: data = 8'h0;
-      4'h3: data = 8'h4;
-      4'h4: data = 8'h1;
-      4'h5: data = 8'h16;
-      4'h6: data = 8'h0;
-      4'h7: data = 8'h17;
-      4'h8: data = 8'h7;
-      4'h9: data = 8'h8;
-      4'ha: data = 8'h6;
-      4'hb: data = 8'ha;
-      4'hc: data = 8'hc;
-      4'hd: data = 8'hc;
-      4'he: data = 8'hc;
-      4'hf: data = 8'hc;
-      default: data = 8'h0;
-    endcase
-            
-endmodule // nic_core_small$requester$opcodes
-
-
-module nic_core_small$requester$packet_first(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core_small$requester$packet_first
-
-
-module nic_core_small$requester$packet_index(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core_small$requester$packet_index
-
-
-module nic_core_small$requester$packet_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core_small$requester$packet_last
 
 
 module nic_core_small$requester$pending(d,q,clock);
@@ -27917,6 +27710,426 @@ module nic_core_small$requester$send_scan(d,q,clock);
     end
           
 endmodule // nic_core_small$requester$send_scan
+
+
+module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_message,now,wr_length,wr_kind,wr_va,wr_rkey,wr_tag,copy_failed,copy_tag,copy_words,copy_packets,completion_free,count_event,count_which,qp_context_next,step_next,count_event_next,count_which_next,wr_accept,admit_block,message_write,message_record,copy_start,copy_empty,wr_words,wr_packets,copy_discard,copy_published,complete,complete_tag,complete_status,packet_load,packet_fields,packet_word,packet_words);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [3:0] step;
+    output reg  active;
+    input wire  [1:0] qp;
+    input wire  [198:0] qp_context;
+    input wire  [185:0] send_message;
+    input wire  [15:0] now;
+    input wire  [15:0] wr_length;
+    input wire  [1:0] wr_kind;
+    input wire  [63:0] wr_va;
+    input wire  [31:0] wr_rkey;
+    input wire  [7:0] wr_tag;
+    input wire  copy_failed;
+    input wire  [7:0] copy_tag;
+    input wire  [15:0] copy_words;
+    input wire  [23:0] copy_packets;
+    input wire  completion_free;
+    input wire  count_event;
+    input wire  [4:0] count_which;
+    output reg  [198:0] qp_context_next;
+    output reg  [3:0] step_next;
+    output reg  count_event_next;
+    output reg  [4:0] count_which_next;
+    output reg  wr_accept;
+    output reg  admit_block;
+    output reg  message_write;
+    output reg  [185:0] message_record;
+    output reg  copy_start;
+    output reg  copy_empty;
+    output reg  [15:0] wr_words;
+    output reg  [23:0] wr_packets;
+    output reg  copy_discard;
+    output reg  copy_published;
+    output reg  complete;
+    output reg  [7:0] complete_tag;
+    output reg  [2:0] complete_status;
+    output reg  packet_load;
+    output reg  [213:0] packet_fields;
+    output reg  [15:0] packet_word;
+    output reg  [9:0] packet_words;
+    
+    // Constant declarations
+    localparam  slots = 8'h8;
+    localparam  ring_words = 16'h200;
+    localparam  blank_packet = 214'h0;
+    localparam  one_psn = 24'h1;
+    localparam  one_slot = 8'h1;
+    localparam  one_byte = 16'h1;
+    localparam  word_round_up = 16'h7;
+    localparam  no_bytes = 16'h0;
+    localparam  no_words = 10'b0;
+    localparam  no_payload = 13'b0;
+    localparam  first_bit = 4'h2;
+    localparam  last_bit = 4'h1;
+    localparam  mtu_base_shift = 8'h8;
+    localparam  ack_req_psn = 3'b111;
+    localparam  kind_read = 2'b11;
+    localparam  status_length = 3'b11;
+    localparam  status_flushed = 3'b100;
+    localparam  event_refused = 5'b1000;
+    localparam  event_sent = 5'b0;
+    localparam  event_resent = 5'b1;
+    
+    // Enums
+    localparam RequesterStep$Clear = 0;
+    localparam RequesterStep$Idle = 1;
+    localparam RequesterStep$LoadContext = 2;
+    localparam RequesterStep$LoadMessage = 3;
+    localparam RequesterStep$Publish = 4;
+    localparam RequesterStep$Admit = 5;
+    localparam RequesterStep$SendCompute = 6;
+    localparam RequesterStep$SendCommit = 7;
+    localparam RequesterStep$Respond = 8;
+    localparam RequesterStep$ReadCheck = 9;
+    localparam RequesterStep$RetireFetch = 10;
+    localparam RequesterStep$RetireCheck = 11;
+    localparam RequesterStep$RetireWait = 12;
+    localparam RequesterStep$Apply = 13;
+    localparam RequesterStep$Timer = 14;
+    localparam RequesterStep$Commit = 15;
+    
+    // Stub signals
+    reg  [3:0] opcodes$address;
+    wire  [7:0] opcodes$data;
+    reg  [185:0] message$d;
+    wire  [185:0] message$q;
+    reg  message$clock;
+    reg  [7:0] packet_index$d;
+    wire  [7:0] packet_index$q;
+    reg  packet_index$clock;
+    reg  packet_first$d;
+    wire  packet_first$q;
+    reg  packet_first$clock;
+    reg  packet_last$d;
+    wire  packet_last$q;
+    reg  packet_last$clock;
+    
+    // Local signals
+    reg  [3:0] opcode_address;
+    reg  [7:0] mtu_log2;
+    reg  [15:0] mtu_bytes;
+    reg  [15:0] wr_packets_16;
+    reg  [15:0] ring_used;
+    reg  message_is_read;
+    reg  [15:0] packet_offset;
+    reg  [15:0] remaining_length;
+    reg  [2:0] send_psn_low;
+    
+    // Sub module instances
+    nic_core_small$requester$sender$opcodes opcodes(
+        .address(opcodes$address),
+        .data(opcodes$data)
+    );
+    nic_core_small$requester$sender$message message(
+        .d(message$d),
+        .q(message$q),
+        .clock(message$clock)
+    );
+    nic_core_small$requester$sender$packet_index packet_index(
+        .d(packet_index$d),
+        .q(packet_index$q),
+        .clock(packet_index$clock)
+    );
+    nic_core_small$requester$sender$packet_first packet_first(
+        .d(packet_first$d),
+        .q(packet_first$q),
+        .clock(packet_first$clock)
+    );
+    nic_core_small$requester$sender$packet_last packet_last(
+        .d(packet_last$d),
+        .q(packet_last$q),
+        .clock(packet_last$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        message$clock = clock;
+        packet_index$clock = clock;
+        packet_first$clock = clock;
+        packet_last$clock = clock;
+        message$d = message$q;
+        packet_index$d = packet_index$q;
+        packet_first$d = packet_first$q;
+        packet_last$d = packet_last$q;
+        active = (step == RequesterStep$Publish) | (step == RequesterStep$Admit) | (step == RequesterStep$LoadMessage) | (step == RequesterStep$SendCompute) | (step == RequesterStep$SendCommit);
+        qp_context_next = qp_context;
+        step_next = step;
+        count_event_next = count_event;
+        count_which_next = count_which;
+        wr_accept = 1'b0;
+        admit_block = 1'b0;
+        message_write = 1'b0;
+        copy_start = 1'b0;
+        copy_discard = 1'b0;
+        copy_published = 1'b0;
+        complete = 1'b0;
+        complete_tag = wr_tag;
+        complete_status = status_length;
+        packet_load = 1'b0;
+        mtu_log2 = ((qp_context[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift;
+        mtu_bytes = one_byte << mtu_log2;
+        wr_words = (wr_length + word_round_up) >> 32'h3;
+        if (wr_kind == kind_read) begin
+            wr_words = no_bytes;
+        end
+        wr_packets = one_psn;
+        wr_packets_16 = one_byte;
+        if (wr_length != no_bytes) begin
+            wr_packets_16 = ((wr_length - one_byte) >> mtu_log2) + one_byte;
+            wr_packets = ((wr_packets_16) & 24'hffffff);
+        end
+        copy_empty = (wr_length == no_bytes) | (wr_kind == kind_read);
+        ring_used = qp_context[(64'h7c)+:(16)] - qp_context[(64'h8c)+:(16)];
+        message_record = message$q;
+        message_record[(64'h0)+:(24)] = qp_context[(64'h4c)+:(24)];
+        message_record[(64'h18)+:(24)] = qp_context[(64'h4c)+:(24)] + wr_packets - one_psn;
+        message_record[(64'h30)+:(16)] = wr_length;
+        message_record[(64'h40)+:(64)] = wr_va;
+        message_record[(64'h80)+:(32)] = wr_rkey;
+        message_record[(64'ha0)+:(2)] = wr_kind;
+        message_record[(64'ha2)+:(8)] = wr_tag;
+        message_record[(64'haa)+:(16)] = qp_context[(64'h7c)+:(16)];
+        opcode_address = ((message$q[(64'ha0)+:(2)]) & 4'hf) << 32'h2;
+        if (packet_first$q) begin
+            opcode_address = opcode_address | first_bit;
+        end
+        if (packet_last$q) begin
+            opcode_address = opcode_address | last_bit;
+        end
+        opcodes$address = opcode_address;
+        message_is_read = message$q[(64'ha0)+:(2)] == kind_read;
+        packet_offset = ((packet_index$q) & 16'hffff) << mtu_log2;
+        remaining_length = message$q[(64'h30)+:(16)] - packet_offset;
+        send_psn_low = ((qp_context[(64'h1c)+:(24)]) & 3'h7);
+        packet_fields = blank_packet;
+        packet_fields[(64'h0)+:(8)] = ((qp) & 8'hff);
+        packet_fields[(64'h8)+:(8)] = opcodes$data;
+        packet_fields[(64'h10)+:(24)] = qp_context[(64'h1c)+:(24)];
+        packet_fields[(64'h28)+:(1)] = packet_last$q | (send_psn_low == ack_req_psn);
+        packet_fields[(64'h29)+:(64)] = message$q[(64'h40)+:(64)] + ((packet_offset) & 64'hffffffffffffffff);
+        packet_fields[(64'h69)+:(32)] = message$q[(64'h80)+:(32)];
+        packet_fields[(64'h89)+:(32)] = ((remaining_length) & 32'hffffffff);
+        packet_fields[(64'ha9)+:(32)] = message$q[(64'h80)+:(32)];
+        packet_fields[(64'hc9)+:(13)] = ((mtu_bytes) & 13'h1fff);
+        packet_word = message$q[(64'haa)+:(16)] + (packet_offset >> 32'h3);
+        packet_words = ((mtu_bytes >> 32'h3) & 10'h3ff);
+        if (packet_last$q) begin
+            packet_fields[(64'hc9)+:(13)] = ((remaining_length) & 13'h1fff);
+            packet_words = (((remaining_length + word_round_up) >> 32'h3) & 10'h3ff);
+        end
+        if (message_is_read) begin
+            packet_fields[(64'h28)+:(1)] = 1'b0;
+            packet_fields[(64'hc9)+:(13)] = no_payload;
+            packet_words = no_words;
+        end
+        case (step)
+            RequesterStep$Publish:
+                begin
+                    if (~copy_failed & ~qp_context[(64'h1)+:(1)] & qp_context[(64'h0)+:(1)]) begin
+                        qp_context_next[(64'h74)+:(8)] = qp_context[(64'h74)+:(8)] + one_slot;
+                        qp_context_next[(64'h4c)+:(24)] = qp_context[(64'h4c)+:(24)] + copy_packets;
+                        qp_context_next[(64'h7c)+:(16)] = qp_context[(64'h7c)+:(16)] + copy_words;
+                        copy_published = 1'b1;
+                        step_next = RequesterStep$Commit;
+                    end
+                    else if (completion_free) begin
+                        complete = 1'b1;
+                        complete_tag = copy_tag;
+                        if (~copy_failed) begin
+                            complete_status = status_flushed;
+                        end
+                        count_event_next = 1'b1;
+                        count_which_next = event_refused;
+                        copy_published = 1'b1;
+                        step_next = RequesterStep$Commit;
+                    end
+                end
+            RequesterStep$Admit:
+                begin
+                    if (~qp_context[(64'h0)+:(1)] | qp_context[(64'h1)+:(1)] | ((wr_length > (ring_words << 32'h3)) & (wr_kind != kind_read))) begin
+                        if (completion_free) begin
+                            complete = 1'b1;
+                            if (~qp_context[(64'h0)+:(1)] | qp_context[(64'h1)+:(1)]) begin
+                                complete_status = status_flushed;
+                            end
+                            wr_accept = 1'b1;
+                            count_event_next = 1'b1;
+                            count_which_next = event_refused;
+                            if ((wr_length != no_bytes) & (wr_kind != kind_read)) begin
+                                copy_discard = 1'b1;
+                            end
+                            step_next = RequesterStep$Commit;
+                        end
+                    end
+                    else if (((qp_context[(64'h74)+:(8)] - qp_context[(64'h64)+:(8)]) == slots) | ((ring_words - ring_used) < wr_words)) begin
+                        admit_block = 1'b1;
+                        step_next = RequesterStep$Idle;
+                    end
+                    else begin
+                        wr_accept = 1'b1;
+                        message_write = 1'b1;
+                        copy_start = 1'b1;
+                        step_next = RequesterStep$Idle;
+                    end
+                end
+            RequesterStep$LoadMessage:
+                begin
+                    message$d = send_message;
+                    step_next = RequesterStep$SendCompute;
+                end
+            RequesterStep$SendCompute:
+                begin
+                    packet_index$d = ((qp_context[(64'h1c)+:(24)] - message$q[(64'h0)+:(24)]) & 8'hff);
+                    packet_first$d = qp_context[(64'h1c)+:(24)] == message$q[(64'h0)+:(24)];
+                    packet_last$d = qp_context[(64'h1c)+:(24)] == message$q[(64'h18)+:(24)];
+                    step_next = RequesterStep$SendCommit;
+                end
+            RequesterStep$SendCommit:
+                begin
+                    packet_load = 1'b1;
+                    if (packet_last$q | message_is_read) begin
+                        qp_context_next[(64'h6c)+:(8)] = qp_context[(64'h6c)+:(8)] + one_slot;
+                    end
+                    qp_context_next[(64'h1c)+:(24)] = qp_context[(64'h1c)+:(24)] + one_psn;
+                    count_event_next = 1'b1;
+                    count_which_next = event_resent;
+                    if (qp_context[(64'h1c)+:(24)] == qp_context[(64'h34)+:(24)]) begin
+                        qp_context_next[(64'h34)+:(24)] = qp_context[(64'h34)+:(24)] + one_psn;
+                        count_which_next = event_sent;
+                    end
+                    if (message_is_read) begin
+                        qp_context_next[(64'h1c)+:(24)] = message$q[(64'h18)+:(24)] + one_psn;
+                        if (qp_context[(64'h1c)+:(24)] == qp_context[(64'h34)+:(24)]) begin
+                            qp_context_next[(64'h34)+:(24)] = message$q[(64'h18)+:(24)] + one_psn;
+                        end
+                    end
+                    if (qp_context[(64'h4)+:(24)] == qp_context[(64'h34)+:(24)]) begin
+                        qp_context_next[(64'hb7)+:(16)] = now;
+                    end
+                    step_next = RequesterStep$Commit;
+                end
+            default:
+                begin
+                end
+        endcase
+    end
+    
+endmodule // nic_core_small$requester$sender
+
+
+module nic_core_small$requester$sender$message(d,q,clock);
+    
+    // Module arguments
+    input wire  [185:0] d;
+    output reg  [185:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 186'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$requester$sender$message
+
+
+module nic_core_small$requester$sender$opcodes(address,data);
+    
+    // Module arguments
+    input wire  [3:0] address;
+    output reg  [7:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        4'h0: data = 8'h1;
+      4'h1: data = 8'h2;
+      4'h2: data = 8'h0;
+      4'h3: data = 8'h4;
+      4'h4: data = 8'h1;
+      4'h5: data = 8'h16;
+      4'h6: data = 8'h0;
+      4'h7: data = 8'h17;
+      4'h8: data = 8'h7;
+      4'h9: data = 8'h8;
+      4'ha: data = 8'h6;
+      4'hb: data = 8'ha;
+      4'hc: data = 8'hc;
+      4'hd: data = 8'hc;
+      4'he: data = 8'hc;
+      4'hf: data = 8'hc;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // nic_core_small$requester$sender$opcodes
+
+
+module nic_core_small$requester$sender$packet_first(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$requester$sender$packet_first
+
+
+module nic_core_small$requester$sender$packet_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$requester$sender$packet_index
+
+
+module nic_core_small$requester$sender$packet_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$requester$sender$packet_last
 
 
 module nic_core_small$requester$step(d,q,clock);

@@ -31,10 +31,11 @@
 //! - Every event of [`RequesterEvent`] is counted.
 //!
 //! Structure: one engine handles one event at a time — QP setup, a finished payload copy, an
-//! ACK/NAK, admitting a work request, sending a packet, or a QP's timer — reading the QP's
-//! context from block RAM, walking its message slots to retire or flush, and writing the context
-//! back. A copier writes payloads into the replay ring while the engine works; a mover streams a
-//! packet's words out of the ring to the builder, one per cycle.
+//! ACK/NAK, admitting a work request, sending a packet, or a QP's timer. It chooses the event,
+//! loads the QP's context from block RAM and writes it back; between the two, the sending side
+//! ([`WrSender`]) or the acknowledgement side ([`AckTracker`]) decides what the event does. A
+//! copier ([`ReplayCopier`]) writes payloads into the replay ring while the engine works; a mover
+//! ([`ReplayMover`]) streams a packet's words out of the ring to the builder, one per cycle.
 
 use super::ack_tracker::AckTracker;
 use super::completion_slot::CompletionSlot;
