@@ -13,6 +13,9 @@ use std::process::Command;
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=VERILATOR_ROOT");
+    println!("cargo:rerun-if-env-changed={EXTRA_OPTIONS_VARIABLE}");
+    // What the models were built with, for `nicctl bench sim-speed` to report.
+    println!("cargo:rustc-env=NIC_SIM_VERILATOR_OPTIONS={}", verilator_options().join(" "));
     if let Err(message) = build() {
         eprintln!("\nerror: the Verilator bridge could not be built\n\n{message}\n");
         std::process::exit(1);
@@ -89,6 +92,22 @@ fn verilator_root() -> Result<PathBuf, String> {
     Ok(PathBuf::from(String::from_utf8_lossy(&output.stdout).trim()))
 }
 
+/// Verilator options for every model. `--trace` stays on (the testbenches can write waveforms);
+/// `-O3` and `--x-assign fast` (the default) are Verilator's fastest settings; C++ at -O2.
+const VERILATOR_OPTIONS: &[&str] = &[
+    "--cc", "--build", "-j", "1", "-O3", "--trace", "-Wno-fatal", "-Wno-lint", "-Wno-style", "-CFLAGS", "-fPIC", "-MAKEFLAGS",
+    "OPT_FAST=-O2",
+];
+
+/// Extra Verilator options, appended to every model's (whitespace-separated): how
+/// `scripts/sim-speed-variants.sh` compares `--threads`, `--x-initial fast` and C++ at -O3.
+const EXTRA_OPTIONS_VARIABLE: &str = "NIC_VERILATOR_OPTIONS";
+
+fn verilator_options() -> Vec<String> {
+    let extra = std::env::var(EXTRA_OPTIONS_VARIABLE).unwrap_or_default();
+    VERILATOR_OPTIONS.iter().map(|o| o.to_string()).chain(extra.split_whitespace().map(String::from)).collect()
+}
+
 /// Verilates one top into `OUT_DIR/<module>/` and returns that directory.
 fn verilate(design: &Design, out: &Path) -> Result<PathBuf, String> {
     let dir = out.join(&design.module);
@@ -96,8 +115,7 @@ fn verilate(design: &Design, out: &Path) -> Result<PathBuf, String> {
     let source = dir.join(format!("{}.v", design.module));
     std::fs::write(&source, &design.verilog).map_err(|e| format!("{}: {e}", source.display()))?;
     let output = Command::new("verilator")
-        .args(["--cc", "--build", "-j", "1", "-O3", "--trace", "-Wno-fatal", "-Wno-lint", "-Wno-style"])
-        .args(["-CFLAGS", "-fPIC", "-MAKEFLAGS", "OPT_FAST=-O2"])
+        .args(verilator_options())
         .arg("--prefix")
         .arg(format!("V{}", design.module))
         .arg("--top-module")

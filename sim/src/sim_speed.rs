@@ -7,6 +7,10 @@ use crate::stimulus::{rng, Handshake};
 use crate::verilated::AxisSkidBuffer;
 use std::time::Instant;
 
+/// The Verilator options every model of this build was made with (sim/build.rs; extra ones come
+/// from `NIC_VERILATOR_OPTIONS` at build time).
+pub const VERILATOR_OPTIONS: &str = env!("NIC_SIM_VERILATOR_OPTIONS");
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct SimulatorSpeed {
     pub simulator: &'static str,

@@ -213,6 +213,7 @@ fn sim_speed(cycles: u64, nic_core_commands: u64, as_json: bool) -> Result<(), S
             "block": "axis_skid_buffer",
             "simulators": simulators,
             "verilator_speedup_over_rust_hdl": speedup,
+            "verilator_options": nic_sim::sim_speed::VERILATOR_OPTIONS,
             "nic_core": {
                 "workload": "NVMe commands of 512 B to 8 KiB over RoCEv2, host endpoints and controllers as models",
                 "commands": core.commands,
@@ -232,6 +233,7 @@ fn sim_speed(cycles: u64, nic_core_commands: u64, as_json: bool) -> Result<(), S
             .collect();
         table::print(&["simulator", "cycles", "seconds", "cycles/s"], &rows);
         println!("Verilator is {speedup:.1}x faster on axis_skid_buffer");
+        println!("Verilator options: {}", nic_sim::sim_speed::VERILATOR_OPTIONS);
         println!(
             "nic_core under NVMe I/O ({} commands): {} cycles in {:.2} s, {:.0} cycles/s (goal {:.0}: {})",
             core.commands,
