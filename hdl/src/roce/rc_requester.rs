@@ -399,7 +399,8 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         self.wr_ready.next = self.sender.wr_accept.val();
         self.resp_ready.next = false;
 
-        // What the engine's steps hand the parts beside it (each step says when).
+        // Both sides read the loaded QP; what they decide drives the copier, the mover, the
+        // completion slot and the READ data path (the engine picks the side by step, below).
         self.sender.step.next = self.step.q.val();
         self.sender.qp.next = self.qp.q.val();
         self.sender.qp_context.next = self.qp_state.q.val();
