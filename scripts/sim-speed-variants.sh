@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Compares Verilator build options on the whole NIC core (issue 25): builds the simulation models
-# once per option set (NIC_VERILATOR_OPTIONS, read by sim/build.rs) and runs
-# `nicctl bench sim-speed` on each, then prints one row per option set.
+# once per option set (NIC_VERILATOR_OPTIONS, read by sim/build.rs), keeps each build's `nicctl`,
+# then runs `nicctl bench sim-speed` with each, back to back, and prints one row per option set.
 #
 #   scripts/sim-speed-variants.sh [OUT_DIR]      (default: target/sim-speed-variants)
 #
 # Every option set re-verilates every top (several minutes each). The builds use their own target
-# directory, so the project's usual build is left as it was.
+# directory, so the project's usual build is left as it was. Timings compare only on an otherwise
+# idle machine: the measuring runs come after all the builds for that reason.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,8 +31,14 @@ variants=(
 for variant in "${variants[@]}"; do
     name=${variant%%|*}
     options=${variant#*|}
-    echo "== $name: NIC_VERILATOR_OPTIONS='$options'" >&2
-    NIC_VERILATOR_OPTIONS="$options" cargo run --release --locked -q -p nicctl -- bench sim-speed --json >"$out/$name.json"
+    echo "== building $name: NIC_VERILATOR_OPTIONS='$options'" >&2
+    NIC_VERILATOR_OPTIONS="$options" cargo build --release --locked -q -p nicctl
+    cp "$CARGO_TARGET_DIR/release/nicctl" "$out/nicctl-$name"
+done
+for variant in "${variants[@]}"; do
+    name=${variant%%|*}
+    echo "== measuring $name" >&2
+    "$out/nicctl-$name" bench sim-speed --json >"$out/$name.json"
 done
 
 python3 - "$out" "${variants[@]}" <<'EOF'
