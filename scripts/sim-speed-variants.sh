@@ -27,7 +27,7 @@ variants=(
     "threads_2|--threads 2"
 )
 # Verilator's -O0 is left out: the core's generated C++ at -O0 does not build (make: "Argument list
-# too long" for Vnic_core__ALL.cpp), and it could only be slower than -O3.
+# too long" for Vnic_core__ALL.cpp).
 
 for variant in "${variants[@]}"; do
     name=${variant%%|*}
