@@ -44,6 +44,10 @@ pub struct AsyncFrameFifo<D: Synth, const ADDRESS_BITS: usize, const POINTER_BIT
     committed_gray: DFF<Bits<POINTER_BITS>>,
     read_gray_metastable: DFF<Bits<POINTER_BITS>>,
     read_gray_seen: DFF<Bits<POINTER_BITS>>,
+    /// `in_ready` low, from a flip-flop (timing: the writer's whole write and abort logic hangs
+    /// on it). It is the exact fullness of this cycle's pointer against last cycle's view of the
+    /// reader's: a read frees room one cycle later than the synchronisers allow, never wrongly.
+    full_registered: DFF<Bit>,
     // Read domain.
     read_pointer: DFF<Bits<POINTER_BITS>>,
     read_gray: DFF<Bits<POINTER_BITS>>,
@@ -55,6 +59,9 @@ pub struct AsyncFrameFifo<D: Synth, const ADDRESS_BITS: usize, const POINTER_BIT
     /// The Gray code of the pointer one word on, kept ready in a flip-flop.
     read_gray_ahead: DFF<Bits<POINTER_BITS>>,
     full: Signal<Local, Bit>,
+    /// Fullness after one more write, and after an abort, against this cycle's view of the reader.
+    full_after_write: Signal<Local, Bit>,
+    full_after_abort: Signal<Local, Bit>,
     write: Signal<Local, Bit>,
     write_pointer_after: Signal<Local, Bits<POINTER_BITS>>,
     advance: Signal<Local, Bit>,
@@ -94,6 +101,7 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Default for
             committed_gray: Default::default(),
             read_gray_metastable: Default::default(),
             read_gray_seen: Default::default(),
+            full_registered: Default::default(),
             read_pointer: Default::default(),
             read_gray: Default::default(),
             committed_gray_metastable: Default::default(),
@@ -101,6 +109,8 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Default for
             holds_word: Default::default(),
             read_gray_ahead: Default::default(),
             full: Default::default(),
+            full_after_write: Default::default(),
+            full_after_abort: Default::default(),
             write: Default::default(),
             write_pointer_after: Default::default(),
             advance: Default::default(),
@@ -118,7 +128,7 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Default for
 impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Logic for AsyncFrameFifo<D, ADDRESS_BITS, POINTER_BITS> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, write_clock, write_pointer, committed, committed_gray, read_gray_metastable, read_gray_seen);
+        dff_setup!(self, write_clock, write_pointer, committed, committed_gray, read_gray_metastable, read_gray_seen, full_registered);
         dff_setup!(self, read_clock, read_pointer, read_gray, committed_gray_metastable, committed_gray_seen, holds_word, read_gray_ahead);
         self.ram.write_clock.next = self.write_clock.val();
         self.ram.read_clock.next = self.read_clock.val();
@@ -132,9 +142,21 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Logic for A
         // view of its pointer equal to the commit point is exact).
         self.open_frame_fills_fifo.next = self.full.val()
             & ((self.committed.q.val() ^ (self.committed.q.val() >> 1)) == self.read_gray_seen.q.val());
-        self.in_ready.next = !self.full.val();
-        self.write.next = self.in_valid.val() & !self.full.val() & !self.in_abort.val();
         self.write_pointer_after.next = self.write_pointer.q.val() + self.one.val();
+        self.full_after_write.next = (self.write_pointer_after.val() ^ (self.write_pointer_after.val() >> 1))
+            == (self.read_gray_seen.q.val() ^ self.wrap_flip.val());
+        self.full_after_abort.next = (self.committed.q.val() ^ (self.committed.q.val() >> 1))
+            == (self.read_gray_seen.q.val() ^ self.wrap_flip.val());
+        // All three fullness compares start from flip-flops; the write and the abort only pick one.
+        self.in_ready.next = !self.full_registered.q.val();
+        self.write.next = self.in_valid.val() & !self.full_registered.q.val() & !self.in_abort.val();
+        self.full_registered.d.next = self.full.val();
+        if self.write.val() {
+            self.full_registered.d.next = self.full_after_write.val();
+        }
+        if self.in_abort.val() {
+            self.full_registered.d.next = self.full_after_abort.val();
+        }
         self.ram.write_enable.next = self.write.val();
         self.ram.write_address.next = self.write_pointer.q.val().get_bits::<ADDRESS_BITS>(0);
         self.ram.write_data.next = self.in_data.val();
@@ -154,6 +176,7 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Logic for A
             self.committed_gray.d.next = self.zero.val();
             self.read_gray_metastable.d.next = self.zero.val();
             self.read_gray_seen.d.next = self.zero.val();
+            self.full_registered.d.next = false;
         }
 
         // Read domain: the commit point arrives through two flip-flops. The RAM reads the word at
