@@ -4,6 +4,7 @@
 pub mod capsule_receiver;
 pub mod connector;
 pub mod connector_counter_bank;
+pub mod connector_engine;
 pub mod connector_pair;
 pub mod controller_intake;
 pub mod dispatcher;
@@ -17,7 +18,9 @@ pub mod read_table;
 pub mod roce_registers;
 pub mod rx_frame_queue;
 pub mod rx_router;
+pub mod supervisor_requests;
 pub mod sweeper;
 pub mod tx_mux;
+pub mod work_request_issuer;
 pub mod write_mover;
 pub mod wr_arbiter;
