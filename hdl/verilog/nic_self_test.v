@@ -7968,14 +7968,6 @@ module nic_self_test$core$connectors(clock,reset,s_axis_tdata,s_axis_tkeep,s_axi
     localparam  bit_1 = 2'b10;
     localparam  zero_2 = 2'b0;
     
-    // Enums
-    localparam EmitStep$Idle = 0;
-    localparam EmitStep$Header = 1;
-    localparam EmitStep$Payload = 2;
-    localparam EmitStep$Slot = 3;
-    localparam EmitStep$ReadLookup = 4;
-    localparam EmitStep$ReadPass = 5;
-    
     // Stub signals
     reg  dispatcher$clock;
     reg  dispatcher$reset;
@@ -8420,9 +8412,9 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
     output reg  [63:0] work$va;
     output reg  [31:0] work$rkey;
     output reg  [7:0] work$tag;
-    output reg  [63:0] work$payload$tdata;
-    output reg  work$payload$tlast;
-    output reg  work$payload$tvalid;
+    output wire  [63:0] work$payload$tdata;
+    output wire  work$payload$tlast;
+    output wire  work$payload$tvalid;
     input wire  work$payload$tready;
     input wire  [63:0] work$read$tdata;
     input wire  work$read$tlast;
@@ -8450,57 +8442,7 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
     input wire  [1:0] probe_qp;
     output reg  probe_taken;
     
-    // Constant declarations
-    localparam  one_qp = 2'b1;
-    localparam  zero_qp = 2'b0;
-    localparam  last_qp = 2'b11;
-    localparam  slot_shift = 5'b11;
-    localparam  slot_shift_wide = 32'h3;
-    localparam  slot_mask_wide = 32'hff;
-    localparam  one_slots = 32'h1;
-    localparam  zero_slots = 32'h0;
-    localparam  type_command = 64'h1;
-    localparam  type_takeover = 64'h800000002;
-    localparam  type_fence = 64'h4;
-    localparam  kind_send = 2'b0;
-    localparam  kind_send_invalidate = 2'b1;
-    localparam  kind_write = 2'b10;
-    localparam  kind_read = 2'b11;
-    localparam  path_error_status = 64'h6e0000000000000;
-    localparam  status_mask = 16'hffe;
-    localparam  cid_above_slot = 16'hfff8;
-    localparam  cqe_cid_field = 64'hffff00000000;
-    localparam  shift_16 = 64'h10;
-    localparam  shift_32 = 64'h20;
-    localparam  shift_48 = 64'h30;
-    localparam  cqe_bytes = 16'h10;
-    localparam  bit_a = 2'b1;
-    localparam  bit_b = 2'b10;
-    localparam  zero_2 = 2'b0;
-    localparam  zero_32 = 32'h0;
-    localparam  zero_16 = 16'h0;
-    localparam  one_16 = 16'h1;
-    localparam  zero_64 = 64'h0;
-    localparam  one_8 = 8'h1;
-    localparam  zero_8 = 8'h0;
-    localparam  cleared_entry = 84'h0;
-    localparam  one_sq = 7'b1;
-    
     // Enums
-    localparam EngineStep$Clear = 0;
-    localparam EngineStep$Idle = 1;
-    localparam EngineStep$CapsuleLoad = 2;
-    localparam EngineStep$CapsuleDecide = 3;
-    localparam EngineStep$Reading = 4;
-    localparam EngineStep$WqeDecide = 5;
-    localparam EngineStep$CqeLoad = 6;
-    localparam EngineStep$CqeDecide = 7;
-    localparam EngineStep$WrIssue = 8;
-    localparam EngineStep$CqeOut0 = 9;
-    localparam EngineStep$CqeOut1 = 10;
-    localparam EngineStep$DrainCheck = 11;
-    localparam EngineStep$DrainTakeover = 12;
-    localparam EngineStep$Sweeping = 13;
     localparam SweepKind$Fail = 0;
     localparam SweepKind$Readmit = 1;
     localparam SweepKind$Failback = 2;
@@ -8538,13 +8480,18 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
     wire  receiver$slots_full;
     wire  receiver$malformed_capsule;
     wire  receiver$capsule_too_long;
+    reg  qp_table$clock;
+    reg  qp_table$reset;
     reg  [1:0] qp_table$read_address;
-    reg  qp_table$read_clock;
     wire  [83:0] qp_table$read_data;
-    reg  [1:0] qp_table$write_address;
-    reg  qp_table$write_clock;
-    reg  [83:0] qp_table$write_data;
     reg  qp_table$write_enable;
+    reg  [1:0] qp_table$write_address;
+    reg  [83:0] qp_table$write_data;
+    reg  qp_table$cfg_take;
+    reg  [1:0] qp_table$cfg_qp;
+    reg  qp_table$cfg_enable;
+    reg  qp_table$cfg_controller;
+    wire  qp_table$clear_done;
     reg  [4:0] meta$read_address;
     reg  meta$read_clock;
     wire  [32:0] meta$read_data;
@@ -8559,66 +8506,134 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
     reg  buffer$write_clock;
     reg  [63:0] buffer$write_data;
     reg  buffer$write_enable;
-    reg  [31:0] busy$d;
-    wire  [31:0] busy$q;
-    reg  busy$clock;
-    reg  [3:0] step$d;
-    wire  [3:0] step$q;
-    reg  step$clock;
-    reg  [3:0] resume$d;
-    wire  [3:0] resume$q;
-    reg  resume$clock;
-    reg  [1:0] qp$d;
-    wire  [1:0] qp$q;
-    reg  qp$clock;
-    reg  [2:0] slot$d;
-    wire  [2:0] slot$q;
-    reg  slot$clock;
-    reg  [83:0] entry$d;
-    wire  [83:0] entry$q;
-    reg  entry$clock;
-    reg  [63:0] cqe_low$d;
-    wire  [63:0] cqe_low$q;
-    reg  cqe_low$clock;
-    reg  [63:0] cqe_high$d;
-    wire  [63:0] cqe_high$q;
-    reg  cqe_high$clock;
-    reg  mover$clock;
-    reg  mover$reset;
-    reg  mover$start;
-    reg  mover$start_src;
-    reg  [15:0] mover$start_length;
-    wire  mover$busy;
-    wire  mover$src;
-    reg  [63:0] mover$from_a_tdata;
-    reg  mover$from_a_tvalid;
-    reg  mover$from_a_tlast;
-    reg  [63:0] mover$from_b_tdata;
-    reg  mover$from_b_tvalid;
-    reg  mover$from_b_tlast;
-    wire  mover$take;
-    reg  [1:0] mover$available;
-    wire  [63:0] mover$payload_tdata;
-    wire  mover$payload_tlast;
-    wire  mover$payload_tvalid;
-    reg  mover$payload_tready;
-    wire  [1:0] mover$skip;
-    wire  mover$write_truncated;
-    reg  [1:0] work_kind$d;
-    wire  [1:0] work_kind$q;
-    reg  work_kind$clock;
-    reg  [15:0] work_length$d;
-    wire  [15:0] work_length$q;
-    reg  work_length$clock;
-    reg  [7:0] work_tag$d;
-    wire  [7:0] work_tag$q;
-    reg  work_tag$clock;
-    reg  [31:0] work_rkey$d;
-    wire  [31:0] work_rkey$q;
-    reg  work_rkey$clock;
-    reg  work_caused$d;
-    wire  work_caused$q;
-    reg  work_caused$clock;
+    reg  requests$clock;
+    reg  requests$reset;
+    reg  [1:0] requests$fail_start;
+    reg  [1:0] requests$fence_request;
+    reg  [1:0] requests$readmit;
+    reg  requests$failback;
+    reg  requests$free;
+    reg  requests$emit_idle;
+    reg  [1:0] requests$fence_acked;
+    wire  requests$sweep;
+    wire  requests$fence;
+    wire  [1:0] requests$kind;
+    wire  requests$controller;
+    wire  [1:0] requests$fence_sent;
+    reg  engine$clock;
+    reg  engine$reset;
+    reg  engine$cfg_valid;
+    wire  engine$cfg_ready;
+    wire  engine$request_free;
+    reg  engine$request_sweep;
+    reg  engine$request_fence;
+    reg  engine$request_controller;
+    reg  engine$capsule_valid;
+    reg  [1:0] engine$capsule_qp;
+    reg  [2:0] engine$capsule_slot;
+    reg  [15:0] engine$capsule_cid;
+    reg  [15:0] engine$capsule_length;
+    wire  engine$capsule_ready;
+    reg  engine$slot_busy;
+    wire  engine$slot_set;
+    wire  engine$slot_clear;
+    reg  engine$table_clear_done;
+    wire  [1:0] engine$table_read_address;
+    reg  [83:0] engine$table_data;
+    wire  engine$table_write_enable;
+    wire  [1:0] engine$table_write_address;
+    wire  [83:0] engine$table_write_data;
+    wire  [4:0] engine$slot_address;
+    reg  [32:0] engine$meta_data;
+    wire  engine$meta_write_enable;
+    reg  engine$link_waiting;
+    reg  [1:0] engine$offered_qp;
+    reg  [63:0] engine$beat_data;
+    reg  engine$beat_lost;
+    wire  engine$take_header;
+    wire  [1:0] engine$skip;
+    reg  engine$message_finished;
+    reg  engine$message_ended;
+    reg  engine$message_src;
+    reg  [1:0] engine$message_src_bit;
+    reg  engine$descriptor_read;
+    reg  engine$cqe_low_read;
+    reg  engine$cqe_read;
+    reg  engine$write_ok;
+    reg  engine$read_ok;
+    reg  engine$send_ok;
+    reg  [15:0] engine$message_length;
+    reg  [31:0] engine$message_rkey;
+    reg  engine$send_invalidate;
+    reg  [31:0] engine$invalidate;
+    wire  engine$read_cqe;
+    reg  engine$read_free;
+    reg  [7:0] engine$read_next_tag;
+    wire  engine$read_allocate;
+    reg  engine$emit_idle;
+    wire  engine$issue;
+    wire  engine$issue_controller;
+    wire  [63:0] engine$issue_header;
+    wire  [2:0] engine$issue_next;
+    wire  engine$issue_fence;
+    wire  [63:0] engine$issue_payload;
+    wire  [15:0] engine$issue_length;
+    wire  engine$sweeping;
+    reg  [1:0] engine$sweep_qp;
+    reg  engine$sweep_path_error;
+    reg  [63:0] engine$sweep_path_error_high;
+    reg  engine$sweep_paused;
+    reg  engine$sweep_done;
+    wire  engine$wr_load;
+    wire  [58:0] engine$wr_fields;
+    reg  engine$wr_finished;
+    wire  [1:0] engine$qp;
+    wire  [63:0] engine$cqe_low;
+    wire  [63:0] engine$cqe_high;
+    wire  [8:0] engine$events;
+    reg  slots$clock;
+    reg  slots$reset;
+    reg  [4:0] slots$slot_address;
+    wire  slots$slot_busy;
+    reg  slots$set;
+    reg  slots$clear;
+    reg  slots$cfg_take;
+    reg  [1:0] slots$cfg_qp;
+    reg  slots$sweeping;
+    reg  [31:0] slots$sweep_clear;
+    wire  [31:0] slots$busy;
+    wire  [31:0] slots$freed;
+    reg  issuer$clock;
+    reg  issuer$reset;
+    reg  issuer$load;
+    reg  [58:0] issuer$load_fields;
+    reg  [1:0] issuer$qp;
+    reg  [63:0] issuer$va;
+    reg  issuer$src;
+    reg  [63:0] issuer$cqe_low;
+    reg  [63:0] issuer$cqe_high;
+    wire  issuer$finished;
+    wire  [1:0] issuer$work_from;
+    wire  issuer$valid;
+    reg  issuer$ready;
+    wire  [1:0] issuer$work_qp;
+    wire  [1:0] issuer$kind;
+    wire  [15:0] issuer$length;
+    wire  [63:0] issuer$work_va;
+    wire  [31:0] issuer$rkey;
+    wire  [7:0] issuer$tag;
+    reg  [63:0] issuer$from_a_tdata;
+    reg  issuer$from_a_tvalid;
+    reg  issuer$from_a_tlast;
+    reg  [63:0] issuer$from_b_tdata;
+    reg  issuer$from_b_tvalid;
+    reg  issuer$from_b_tlast;
+    reg  [1:0] issuer$available;
+    wire  issuer$mover_busy;
+    wire  issuer$mover_src;
+    wire  issuer$mover_take;
+    wire  [1:0] issuer$mover_skip;
+    wire  issuer$write_truncated;
     reg  sweeper$clock;
     reg  sweeper$reset;
     reg  sweeper$start;
@@ -8648,36 +8663,6 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
     wire  sweeper$command_replayed;
     wire  sweeper$paused;
     wire  sweeper$done;
-    reg  sweep_paused$d;
-    wire  sweep_paused$q;
-    reg  sweep_paused$clock;
-    reg  serve_link$d;
-    wire  serve_link$q;
-    reg  serve_link$clock;
-    reg  [1:0] fail_pending$d;
-    wire  [1:0] fail_pending$q;
-    reg  fail_pending$clock;
-    reg  [1:0] fence_pending$d;
-    wire  [1:0] fence_pending$q;
-    reg  fence_pending$clock;
-    reg  [1:0] readmit_pending$d;
-    wire  [1:0] readmit_pending$q;
-    reg  readmit_pending$clock;
-    reg  failback_pending$d;
-    wire  failback_pending$q;
-    reg  failback_pending$clock;
-    reg  [1:0] fence_sent$d;
-    wire  [1:0] fence_sent$q;
-    reg  fence_sent$clock;
-    reg  capsule_blocked$d;
-    wire  capsule_blocked$q;
-    reg  capsule_blocked$clock;
-    reg  prefer_link$d;
-    wire  prefer_link$q;
-    reg  prefer_link$clock;
-    reg  [1:0] clear_qp$d;
-    wire  [1:0] clear_qp$q;
-    reg  clear_qp$clock;
     reg  emitter$clock;
     reg  emitter$reset;
     reg  [1:0] emitter$link_up;
@@ -8790,35 +8775,6 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
     reg  count$path_error_sent;
     reg  count$write_truncated;
     
-    // Local signals
-    reg  pick_link;
-    reg  take_header;
-    reg  read_cqe;
-    reg  mover_start;
-    reg  capsule_ok;
-    reg  [1:0] pending_bit;
-    reg  finish;
-    reg  [1:0] skip_set;
-    reg  [83:0] table_entry;
-    reg  [4:0] slot_address;
-    reg  [31:0] slot_bit;
-    reg  slot_busy;
-    reg  [31:0] qp_slots;
-    reg  [31:0] busy_set;
-    reg  [31:0] busy_clear;
-    reg  issue;
-    reg  issue_controller;
-    reg  [63:0] issue_header;
-    reg  [2:0] issue_next;
-    reg  issue_fence;
-    reg  [63:0] issue_payload;
-    reg  [15:0] issue_length;
-    reg  emit_idle;
-    reg  [15:0] cqe_cid;
-    reg  [15:0] capsule_controller_cid;
-    reg  [15:0] slot_controller_cid;
-    reg  cqe_status_ok;
-    
     // Sub module instances
     nic_self_test$core$connectors$connector_0$receiver receiver(
         .clock(receiver$clock),
@@ -8849,13 +8805,18 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
         .capsule_too_long(receiver$capsule_too_long)
     );
     nic_self_test$core$connectors$connector_0$qp_table qp_table(
+        .clock(qp_table$clock),
+        .reset(qp_table$reset),
         .read_address(qp_table$read_address),
-        .read_clock(qp_table$read_clock),
         .read_data(qp_table$read_data),
+        .write_enable(qp_table$write_enable),
         .write_address(qp_table$write_address),
-        .write_clock(qp_table$write_clock),
         .write_data(qp_table$write_data),
-        .write_enable(qp_table$write_enable)
+        .cfg_take(qp_table$cfg_take),
+        .cfg_qp(qp_table$cfg_qp),
+        .cfg_enable(qp_table$cfg_enable),
+        .cfg_controller(qp_table$cfg_controller),
+        .clear_done(qp_table$clear_done)
     );
     nic_self_test$core$connectors$connector_0$meta meta(
         .read_address(meta$read_address),
@@ -8875,93 +8836,145 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
         .write_data(buffer$write_data),
         .write_enable(buffer$write_enable)
     );
-    nic_self_test$core$connectors$connector_0$busy busy(
-        .d(busy$d),
-        .q(busy$q),
-        .clock(busy$clock)
+    nic_self_test$core$connectors$connector_0$requests requests(
+        .clock(requests$clock),
+        .reset(requests$reset),
+        .fail_start(requests$fail_start),
+        .fence_request(requests$fence_request),
+        .readmit(requests$readmit),
+        .failback(requests$failback),
+        .free(requests$free),
+        .emit_idle(requests$emit_idle),
+        .fence_acked(requests$fence_acked),
+        .sweep(requests$sweep),
+        .fence(requests$fence),
+        .kind(requests$kind),
+        .controller(requests$controller),
+        .fence_sent(requests$fence_sent)
     );
-    nic_self_test$core$connectors$connector_0$step step(
-        .d(step$d),
-        .q(step$q),
-        .clock(step$clock)
+    nic_self_test$core$connectors$connector_0$engine engine(
+        .clock(engine$clock),
+        .reset(engine$reset),
+        .cfg_valid(engine$cfg_valid),
+        .cfg_ready(engine$cfg_ready),
+        .request_free(engine$request_free),
+        .request_sweep(engine$request_sweep),
+        .request_fence(engine$request_fence),
+        .request_controller(engine$request_controller),
+        .capsule_valid(engine$capsule_valid),
+        .capsule_qp(engine$capsule_qp),
+        .capsule_slot(engine$capsule_slot),
+        .capsule_cid(engine$capsule_cid),
+        .capsule_length(engine$capsule_length),
+        .capsule_ready(engine$capsule_ready),
+        .slot_busy(engine$slot_busy),
+        .slot_set(engine$slot_set),
+        .slot_clear(engine$slot_clear),
+        .table_clear_done(engine$table_clear_done),
+        .table_read_address(engine$table_read_address),
+        .table_data(engine$table_data),
+        .table_write_enable(engine$table_write_enable),
+        .table_write_address(engine$table_write_address),
+        .table_write_data(engine$table_write_data),
+        .slot_address(engine$slot_address),
+        .meta_data(engine$meta_data),
+        .meta_write_enable(engine$meta_write_enable),
+        .link_waiting(engine$link_waiting),
+        .offered_qp(engine$offered_qp),
+        .beat_data(engine$beat_data),
+        .beat_lost(engine$beat_lost),
+        .take_header(engine$take_header),
+        .skip(engine$skip),
+        .message_finished(engine$message_finished),
+        .message_ended(engine$message_ended),
+        .message_src(engine$message_src),
+        .message_src_bit(engine$message_src_bit),
+        .descriptor_read(engine$descriptor_read),
+        .cqe_low_read(engine$cqe_low_read),
+        .cqe_read(engine$cqe_read),
+        .write_ok(engine$write_ok),
+        .read_ok(engine$read_ok),
+        .send_ok(engine$send_ok),
+        .message_length(engine$message_length),
+        .message_rkey(engine$message_rkey),
+        .send_invalidate(engine$send_invalidate),
+        .invalidate(engine$invalidate),
+        .read_cqe(engine$read_cqe),
+        .read_free(engine$read_free),
+        .read_next_tag(engine$read_next_tag),
+        .read_allocate(engine$read_allocate),
+        .emit_idle(engine$emit_idle),
+        .issue(engine$issue),
+        .issue_controller(engine$issue_controller),
+        .issue_header(engine$issue_header),
+        .issue_next(engine$issue_next),
+        .issue_fence(engine$issue_fence),
+        .issue_payload(engine$issue_payload),
+        .issue_length(engine$issue_length),
+        .sweeping(engine$sweeping),
+        .sweep_qp(engine$sweep_qp),
+        .sweep_path_error(engine$sweep_path_error),
+        .sweep_path_error_high(engine$sweep_path_error_high),
+        .sweep_paused(engine$sweep_paused),
+        .sweep_done(engine$sweep_done),
+        .wr_load(engine$wr_load),
+        .wr_fields(engine$wr_fields),
+        .wr_finished(engine$wr_finished),
+        .qp(engine$qp),
+        .cqe_low(engine$cqe_low),
+        .cqe_high(engine$cqe_high),
+        .events(engine$events)
     );
-    nic_self_test$core$connectors$connector_0$resume resume(
-        .d(resume$d),
-        .q(resume$q),
-        .clock(resume$clock)
+    nic_self_test$core$connectors$connector_0$slots slots(
+        .clock(slots$clock),
+        .reset(slots$reset),
+        .slot_address(slots$slot_address),
+        .slot_busy(slots$slot_busy),
+        .set(slots$set),
+        .clear(slots$clear),
+        .cfg_take(slots$cfg_take),
+        .cfg_qp(slots$cfg_qp),
+        .sweeping(slots$sweeping),
+        .sweep_clear(slots$sweep_clear),
+        .busy(slots$busy),
+        .freed(slots$freed)
     );
-    nic_self_test$core$connectors$connector_0$qp qp(
-        .d(qp$d),
-        .q(qp$q),
-        .clock(qp$clock)
-    );
-    nic_self_test$core$connectors$connector_0$slot slot(
-        .d(slot$d),
-        .q(slot$q),
-        .clock(slot$clock)
-    );
-    nic_self_test$core$connectors$connector_0$entry entry(
-        .d(entry$d),
-        .q(entry$q),
-        .clock(entry$clock)
-    );
-    nic_self_test$core$connectors$connector_0$cqe_low cqe_low(
-        .d(cqe_low$d),
-        .q(cqe_low$q),
-        .clock(cqe_low$clock)
-    );
-    nic_self_test$core$connectors$connector_0$cqe_high cqe_high(
-        .d(cqe_high$d),
-        .q(cqe_high$q),
-        .clock(cqe_high$clock)
-    );
-    nic_self_test$core$connectors$connector_0$mover mover(
-        .clock(mover$clock),
-        .reset(mover$reset),
-        .start(mover$start),
-        .start_src(mover$start_src),
-        .start_length(mover$start_length),
-        .busy(mover$busy),
-        .src(mover$src),
-        .from_a_tdata(mover$from_a_tdata),
-        .from_a_tvalid(mover$from_a_tvalid),
-        .from_a_tlast(mover$from_a_tlast),
-        .from_b_tdata(mover$from_b_tdata),
-        .from_b_tvalid(mover$from_b_tvalid),
-        .from_b_tlast(mover$from_b_tlast),
-        .take(mover$take),
-        .available(mover$available),
-        .payload_tdata(mover$payload_tdata),
-        .payload_tlast(mover$payload_tlast),
-        .payload_tvalid(mover$payload_tvalid),
-        .payload_tready(mover$payload_tready),
-        .skip(mover$skip),
-        .write_truncated(mover$write_truncated)
-    );
-    nic_self_test$core$connectors$connector_0$work_kind work_kind(
-        .d(work_kind$d),
-        .q(work_kind$q),
-        .clock(work_kind$clock)
-    );
-    nic_self_test$core$connectors$connector_0$work_length work_length(
-        .d(work_length$d),
-        .q(work_length$q),
-        .clock(work_length$clock)
-    );
-    nic_self_test$core$connectors$connector_0$work_tag work_tag(
-        .d(work_tag$d),
-        .q(work_tag$q),
-        .clock(work_tag$clock)
-    );
-    nic_self_test$core$connectors$connector_0$work_rkey work_rkey(
-        .d(work_rkey$d),
-        .q(work_rkey$q),
-        .clock(work_rkey$clock)
-    );
-    nic_self_test$core$connectors$connector_0$work_caused work_caused(
-        .d(work_caused$d),
-        .q(work_caused$q),
-        .clock(work_caused$clock)
+    nic_self_test$core$connectors$connector_0$issuer issuer(
+        .clock(issuer$clock),
+        .reset(issuer$reset),
+        .load(issuer$load),
+        .load_fields(issuer$load_fields),
+        .qp(issuer$qp),
+        .va(issuer$va),
+        .src(issuer$src),
+        .cqe_low(issuer$cqe_low),
+        .cqe_high(issuer$cqe_high),
+        .finished(issuer$finished),
+        .work_from(issuer$work_from),
+        .valid(issuer$valid),
+        .ready(issuer$ready),
+        .work_qp(issuer$work_qp),
+        .kind(issuer$kind),
+        .length(issuer$length),
+        .work_va(issuer$work_va),
+        .rkey(issuer$rkey),
+        .tag(issuer$tag),
+        .payload$tdata(work$payload$tdata),
+        .payload$tlast(work$payload$tlast),
+        .payload$tvalid(work$payload$tvalid),
+        .payload$tready(work$payload$tready),
+        .from_a_tdata(issuer$from_a_tdata),
+        .from_a_tvalid(issuer$from_a_tvalid),
+        .from_a_tlast(issuer$from_a_tlast),
+        .from_b_tdata(issuer$from_b_tdata),
+        .from_b_tvalid(issuer$from_b_tvalid),
+        .from_b_tlast(issuer$from_b_tlast),
+        .available(issuer$available),
+        .mover_busy(issuer$mover_busy),
+        .mover_src(issuer$mover_src),
+        .mover_take(issuer$mover_take),
+        .mover_skip(issuer$mover_skip),
+        .write_truncated(issuer$write_truncated)
     );
     nic_self_test$core$connectors$connector_0$sweeper sweeper(
         .clock(sweeper$clock),
@@ -8993,56 +9006,6 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
         .command_replayed(sweeper$command_replayed),
         .paused(sweeper$paused),
         .done(sweeper$done)
-    );
-    nic_self_test$core$connectors$connector_0$sweep_paused sweep_paused(
-        .d(sweep_paused$d),
-        .q(sweep_paused$q),
-        .clock(sweep_paused$clock)
-    );
-    nic_self_test$core$connectors$connector_0$serve_link serve_link(
-        .d(serve_link$d),
-        .q(serve_link$q),
-        .clock(serve_link$clock)
-    );
-    nic_self_test$core$connectors$connector_0$fail_pending fail_pending(
-        .d(fail_pending$d),
-        .q(fail_pending$q),
-        .clock(fail_pending$clock)
-    );
-    nic_self_test$core$connectors$connector_0$fence_pending fence_pending(
-        .d(fence_pending$d),
-        .q(fence_pending$q),
-        .clock(fence_pending$clock)
-    );
-    nic_self_test$core$connectors$connector_0$readmit_pending readmit_pending(
-        .d(readmit_pending$d),
-        .q(readmit_pending$q),
-        .clock(readmit_pending$clock)
-    );
-    nic_self_test$core$connectors$connector_0$failback_pending failback_pending(
-        .d(failback_pending$d),
-        .q(failback_pending$q),
-        .clock(failback_pending$clock)
-    );
-    nic_self_test$core$connectors$connector_0$fence_sent fence_sent(
-        .d(fence_sent$d),
-        .q(fence_sent$q),
-        .clock(fence_sent$clock)
-    );
-    nic_self_test$core$connectors$connector_0$capsule_blocked capsule_blocked(
-        .d(capsule_blocked$d),
-        .q(capsule_blocked$q),
-        .clock(capsule_blocked$clock)
-    );
-    nic_self_test$core$connectors$connector_0$prefer_link prefer_link(
-        .d(prefer_link$d),
-        .q(prefer_link$q),
-        .clock(prefer_link$clock)
-    );
-    nic_self_test$core$connectors$connector_0$clear_qp clear_qp(
-        .d(clear_qp$d),
-        .q(clear_qp$q),
-        .clock(clear_qp$clock)
     );
     nic_self_test$core$connectors$connector_0$emitter emitter(
         .clock(emitter$clock),
@@ -9203,52 +9166,6 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
     
     // Update code
     always @(*) begin
-        busy$clock = clock;
-        step$clock = clock;
-        resume$clock = clock;
-        qp$clock = clock;
-        slot$clock = clock;
-        entry$clock = clock;
-        cqe_low$clock = clock;
-        cqe_high$clock = clock;
-        work_kind$clock = clock;
-        work_length$clock = clock;
-        work_tag$clock = clock;
-        work_rkey$clock = clock;
-        work_caused$clock = clock;
-        sweep_paused$clock = clock;
-        serve_link$clock = clock;
-        fail_pending$clock = clock;
-        fence_pending$clock = clock;
-        readmit_pending$clock = clock;
-        failback_pending$clock = clock;
-        fence_sent$clock = clock;
-        capsule_blocked$clock = clock;
-        prefer_link$clock = clock;
-        clear_qp$clock = clock;
-        busy$d = busy$q;
-        step$d = step$q;
-        resume$d = resume$q;
-        qp$d = qp$q;
-        slot$d = slot$q;
-        entry$d = entry$q;
-        cqe_low$d = cqe_low$q;
-        cqe_high$d = cqe_high$q;
-        work_kind$d = work_kind$q;
-        work_length$d = work_length$q;
-        work_tag$d = work_tag$q;
-        work_rkey$d = work_rkey$q;
-        work_caused$d = work_caused$q;
-        sweep_paused$d = sweep_paused$q;
-        serve_link$d = serve_link$q;
-        fail_pending$d = fail_pending$q;
-        fence_pending$d = fence_pending$q;
-        readmit_pending$d = readmit_pending$q;
-        failback_pending$d = failback_pending$q;
-        fence_sent$d = fence_sent$q;
-        capsule_blocked$d = capsule_blocked$q;
-        prefer_link$d = prefer_link$q;
-        clear_qp$d = clear_qp$q;
         receiver$clock = clock;
         receiver$reset = reset;
         receiver$s_axis_tdata = s_axis_tdata;
@@ -9258,13 +9175,26 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
         receiver$s_axis_qp = s_axis_qp;
         receiver$s_axis_message_end = s_axis_message_end;
         s_axis_tready = receiver$s_axis_tready;
-        receiver$busy = busy$q;
+        receiver$busy = slots$busy;
         receiver$probe_qp = probe_qp;
-        receiver$freed = zero_slots;
+        receiver$freed = slots$freed;
         probe_taken = receiver$probe_taken;
-        receiver$capsule_ready = 1'b0;
-        qp_table$read_clock = clock;
-        qp_table$write_clock = clock;
+        receiver$capsule_ready = engine$capsule_ready;
+        qp_table$clock = clock;
+        qp_table$reset = reset;
+        qp_table$cfg_take = engine$cfg_ready & cfg_valid;
+        slots$clock = clock;
+        slots$reset = reset;
+        slots$slot_address = engine$slot_address;
+        slots$set = engine$slot_set;
+        slots$clear = engine$slot_clear;
+        slots$cfg_take = qp_table$cfg_take;
+        slots$cfg_qp = cfg_qp;
+        slots$sweeping = engine$sweeping;
+        slots$sweep_clear = sweeper$busy_clear;
+        qp_table$cfg_qp = cfg_qp;
+        qp_table$cfg_enable = cfg_enable;
+        qp_table$cfg_controller = cfg_controller;
         meta$read_clock = clock;
         meta$write_clock = clock;
         buffer$read_clock = clock;
@@ -9272,470 +9202,120 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
         buffer$write_enable = receiver$buffer_write_enable;
         buffer$write_address = receiver$buffer_write_address;
         buffer$write_data = receiver$buffer_write_data;
-        slot_address = (((qp$q) & 5'h1f) << slot_shift) | ((slot$q) & 5'h1f);
-        slot_bit = one_slots << ((slot_address) & 32'hffffffff);
-        slot_busy = |(busy$q & slot_bit);
-        qp_slots = slot_mask_wide << (((cfg_qp) & 32'hffffffff) << slot_shift_wide);
-        qp_table$read_address = qp$q;
-        qp_table$write_enable = 1'b0;
-        qp_table$write_address = qp$q;
-        table_entry = entry$q;
-        meta$read_address = slot_address;
-        meta$write_enable = 1'b0;
-        meta$write_address = slot_address;
+        meta$write_enable = engine$meta_write_enable;
+        meta$write_address = engine$slot_address;
         meta$write_data[(64'h0)+:(16)] = receiver$capsule_cid;
         meta$write_data[(64'h10)+:(16)] = receiver$capsule_length;
         meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
-        busy_set = zero_slots;
-        busy_clear = zero_slots;
-        cqe_cid = cqe_high$q[(32'h20)+:(16)];
-        capsule_controller_cid = (receiver$capsule_cid & cid_above_slot) | ((receiver$capsule_slot) & 16'hffff);
-        slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
-        cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
-        finish = 1'b0;
-        read_cqe = 1'b0;
-        sweeper$start = 1'b0;
-        sweeper$start_kind = SweepKind$Fail;
-        skip_set = zero_2;
-        capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
-        pick_link = intake$waiting & (~capsule_ok | prefer_link$q);
-        take_header = 1'b0;
-        fail_pending$d = fail_pending$q | fail_start;
-        fence_pending$d = fence_pending$q | fence_request;
-        readmit_pending$d = readmit_pending$q | readmit;
-        failback_pending$d = failback_pending$q | failback;
-        pending_bit = bit_b;
-        if (fail_pending$q[32'h0]) begin
-            pending_bit = bit_a;
-        end
-        if (~|fail_pending$q & fence_pending$q[32'h0]) begin
-            pending_bit = bit_a;
-        end
-        if (~|fail_pending$q & ~|fence_pending$q & readmit_pending$q[32'h0]) begin
-            pending_bit = bit_a;
-        end
-        sweeper$start_controller = pending_bit[32'h1];
-        read_table$allocate = 1'b0;
-        read_table$forget = 1'b0;
-        read_table$controller = reader$src;
-        read_table$tag = reader$tag;
-        emit_idle = emitter$idle;
-        issue = 1'b0;
-        issue_controller = entry$q[(64'h1)+:(1)];
-        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((capsule_controller_cid) & 64'hffffffffffffffff) << shift_48);
-        issue_next = EmitStep$Slot;
-        issue_fence = 1'b0;
-        issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
-        issue_length = receiver$capsule_length;
-        work$valid = 1'b0;
-        mover_start = 1'b0;
-        work$qp = qp$q;
-        work$kind = work_kind$q;
-        work$length = work_length$q;
-        work$va = reader$va;
-        work$rkey = work_rkey$q;
-        work$tag = work_tag$q;
-        work$payload$tdata = cqe_low$q;
-        work$payload$tlast = 1'b0;
-        work$payload$tvalid = 1'b0;
-        cfg_ready = (step$q == EngineStep$Idle) & ~sweep_paused$q;
+        requests$clock = clock;
+        requests$reset = reset;
+        requests$fail_start = fail_start;
+        requests$fence_request = fence_request;
+        requests$readmit = readmit;
+        requests$failback = failback;
+        requests$free = engine$request_free;
+        requests$emit_idle = emitter$idle;
+        requests$fence_acked = reader$fence_acked;
+        engine$clock = clock;
+        engine$reset = reset;
+        engine$cfg_valid = cfg_valid;
+        cfg_ready = engine$cfg_ready;
+        engine$request_sweep = requests$sweep;
+        engine$request_fence = requests$fence;
+        engine$request_controller = requests$controller;
+        engine$capsule_valid = receiver$capsule_valid;
+        engine$capsule_qp = receiver$capsule_qp;
+        engine$capsule_slot = receiver$capsule_slot;
+        engine$capsule_cid = receiver$capsule_cid;
+        engine$capsule_length = receiver$capsule_length;
+        engine$table_clear_done = qp_table$clear_done;
+        engine$table_data = qp_table$read_data;
+        engine$meta_data = meta$read_data;
+        engine$link_waiting = intake$waiting;
+        engine$offered_qp = intake$offered$fields[(32'h0)+:(2)];
+        engine$beat_data = intake$beat$data;
+        engine$beat_lost = intake$beat$lost;
+        engine$message_finished = reader$finished;
+        engine$message_ended = reader$ended;
+        engine$message_src = reader$src;
+        engine$message_src_bit = reader$src_bit;
+        engine$descriptor_read = reader$descriptor_read;
+        engine$cqe_low_read = reader$cqe_low_read;
+        engine$cqe_read = reader$cqe_read;
+        engine$write_ok = reader$write_ok;
+        engine$read_ok = reader$read_ok;
+        engine$send_ok = reader$send_ok;
+        engine$message_length = reader$length;
+        engine$message_rkey = reader$rkey;
+        engine$send_invalidate = reader$send_invalidate;
+        engine$invalidate = reader$invalidate;
         fence_acked = reader$fence_acked;
-        work_from = zero_2;
-        count$command_forwarded = 1'b0;
-        count$completion_delivered = 1'b0;
-        count$unknown_qp = 1'b0;
-        count$wqe_unknown_qp = reader$wqe_unknown_qp;
-        count$wqe_malformed = reader$wqe_malformed;
-        count$cqe_unknown_cid = 1'b0;
-        count$wrong_link = 1'b0;
-        count$command_replayed = sweeper$command_replayed;
-        count$late_discarded = reader$late_discarded;
-        count$takeover_acked = reader$takeover_acked;
-        count$path_error_sent = 1'b0;
-        case (step$q)
-            EngineStep$Clear:
-                begin
-                    qp_table$write_enable = 1'b1;
-                    qp_table$write_address = clear_qp$q;
-                    clear_qp$d = clear_qp$q + one_qp;
-                    if (clear_qp$q == last_qp) begin
-                        step$d = EngineStep$Idle;
-                    end
-                end
-            EngineStep$Idle:
-                begin
-                    if (sweep_paused$q) begin
-                        serve_link$d = 1'b0;
-                        if (serve_link$q & intake$waiting) begin
-                            take_header = 1'b1;
-                        end
-                        else begin
-                            sweep_paused$d = 1'b0;
-                            step$d = EngineStep$Sweeping;
-                        end
-                    end
-                    else if (cfg_valid) begin
-                        qp_table$write_enable = 1'b1;
-                        qp_table$write_address = cfg_qp;
-                        busy_clear = qp_slots;
-                        receiver$freed = qp_slots;
-                    end
-                    else if (|fail_pending$q) begin
-                        fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
-                        sweeper$start = 1'b1;
-                        read_table$forget = 1'b1;
-                        read_table$controller = pending_bit[32'h1];
-                        fence_sent$d = fence_sent$q & ~pending_bit;
-                        step$d = EngineStep$Sweeping;
-                    end
-                    else if (|fence_pending$q & emit_idle) begin
-                        fence_pending$d = (fence_pending$q & ~pending_bit) | fence_request;
-                        fence_sent$d = fence_sent$q | pending_bit;
-                        issue = 1'b1;
-                        issue_controller = pending_bit[32'h1];
-                        issue_header = type_fence;
-                        issue_next = EmitStep$Idle;
-                        issue_fence = 1'b1;
-                    end
-                    else if (|readmit_pending$q & ~|fence_pending$q) begin
-                        readmit_pending$d = (readmit_pending$q & ~pending_bit) | readmit;
-                        sweeper$start = 1'b1;
-                        sweeper$start_kind = SweepKind$Readmit;
-                        step$d = EngineStep$Sweeping;
-                    end
-                    else if (failback_pending$q & ~|fence_pending$q & ~|readmit_pending$q) begin
-                        failback_pending$d = failback;
-                        sweeper$start = 1'b1;
-                        sweeper$start_kind = SweepKind$Failback;
-                        step$d = EngineStep$Sweeping;
-                    end
-                    else if (pick_link) begin
-                        take_header = 1'b1;
-                    end
-                    else if (capsule_ok) begin
-                        qp$d = receiver$capsule_qp;
-                        slot$d = receiver$capsule_slot;
-                        prefer_link$d = 1'b1;
-                        step$d = EngineStep$CapsuleLoad;
-                    end
-                end
-            EngineStep$CapsuleLoad:
-                begin
-                    step$d = EngineStep$CapsuleDecide;
-                end
-            EngineStep$CapsuleDecide:
-                begin
-                    table_entry = qp_table$read_data;
-                    entry$d = qp_table$read_data;
-                    if (~qp_table$read_data[(64'h0)+:(1)]) begin
-                        count$unknown_qp = 1'b1;
-                        receiver$capsule_ready = 1'b1;
-                        step$d = EngineStep$Idle;
-                    end
-                    else if (qp_table$read_data[(64'h4)+:(1)]) begin
-                        capsule_blocked$d = 1'b1;
-                        step$d = EngineStep$Idle;
-                    end
-                    else if (qp_table$read_data[(64'h3)+:(1)]) begin
-                        table_entry[(64'h15)+:(7)] = qp_table$read_data[(64'h15)+:(7)] + one_sq;
-                        qp_table$write_enable = 1'b1;
-                        count$path_error_sent = 1'b1;
-                        receiver$capsule_ready = 1'b1;
-                        cqe_low$d = zero_64;
-                        cqe_high$d = ((table_entry[(64'h15)+:(7)]) & 64'hffffffffffffffff) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_32) | path_error_status;
-                        work_kind$d = kind_send;
-                        work_length$d = cqe_bytes;
-                        work_rkey$d = zero_32;
-                        work_caused$d = 1'b0;
-                        resume$d = EngineStep$Idle;
-                        step$d = EngineStep$WrIssue;
-                    end
-                    else if (emit_idle) begin
-                        busy_set = slot_bit;
-                        meta$write_enable = 1'b1;
-                        table_entry[(64'h15)+:(7)] = qp_table$read_data[(64'h15)+:(7)] + one_sq;
-                        table_entry[(64'h2c)+:(8)] = qp_table$read_data[(64'h2c)+:(8)] + one_8;
-                        table_entry[(64'h34)+:(16)] = qp_table$read_data[(64'h34)+:(16)] + one_16;
-                        qp_table$write_enable = 1'b1;
-                        issue = 1'b1;
-                        issue_controller = qp_table$read_data[(64'h1)+:(1)];
-                        count$command_forwarded = 1'b1;
-                        receiver$capsule_ready = 1'b1;
-                        step$d = EngineStep$Idle;
-                    end
-                end
-            EngineStep$Reading:
-                begin
-                    if (reader$finished) begin
-                        step$d = EngineStep$Idle;
-                    end
-                    fence_sent$d = fence_sent$q & ~reader$fence_acked;
-                    if (reader$descriptor_read) begin
-                        step$d = EngineStep$WqeDecide;
-                    end
-                    if (reader$cqe_low_read) begin
-                        cqe_low$d = intake$beat$data;
-                    end
-                    if (reader$cqe_read) begin
-                        cqe_high$d = intake$beat$data;
-                        slot$d = intake$beat$data[(32'h20)+:(3)];
-                        step$d = EngineStep$CqeLoad;
-                    end
-                end
-            EngineStep$WqeDecide:
-                begin
-                    entry$d = qp_table$read_data;
-                    if (intake$beat$lost) begin
-                        count$late_discarded = 1'b1;
-                        finish = 1'b1;
-                    end
-                    else if (~qp_table$read_data[(64'h0)+:(1)]) begin
-                        count$wqe_unknown_qp = 1'b1;
-                        finish = 1'b1;
-                    end
-                    else if ((qp_table$read_data[(64'h1)+:(1)] != reader$src) | qp_table$read_data[(64'h3)+:(1)]) begin
-                        count$wrong_link = 1'b1;
-                        finish = 1'b1;
-                    end
-                    else if (reader$write_ok) begin
-                        work_kind$d = kind_write;
-                        work_length$d = reader$length;
-                        work_rkey$d = reader$rkey;
-                        work_tag$d = zero_8;
-                        work_caused$d = 1'b1;
-                        resume$d = EngineStep$Idle;
-                        step$d = EngineStep$WrIssue;
-                    end
-                    else if (reader$read_ok) begin
-                        if (read_table$has_free) begin
-                            read_table$allocate = 1'b1;
-                            work_kind$d = kind_read;
-                            work_length$d = reader$length;
-                            work_rkey$d = reader$rkey;
-                            work_tag$d = read_table$next_tag;
-                            work_caused$d = 1'b1;
-                            resume$d = EngineStep$Idle;
-                            step$d = EngineStep$WrIssue;
-                        end
-                    end
-                    else if (reader$send_ok) begin
-                        read_cqe = 1'b1;
-                        step$d = EngineStep$Reading;
-                    end
-                    else begin
-                        count$wqe_malformed = 1'b1;
-                        finish = 1'b1;
-                    end
-                end
-            EngineStep$CqeLoad:
-                begin
-                    step$d = EngineStep$CqeDecide;
-                end
-            EngineStep$CqeDecide:
-                begin
-                    step$d = EngineStep$Idle;
-                    if (intake$beat$lost) begin
-                        count$late_discarded = 1'b1;
-                    end
-                    else if (slot_busy & (slot_controller_cid == cqe_cid)) begin
-                        cqe_high$d = (cqe_high$q & ~cqe_cid_field) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
-                        busy_clear = slot_bit;
-                        table_entry[(64'h2c)+:(8)] = entry$q[(64'h2c)+:(8)] - one_8;
-                        table_entry[(64'h1c)+:(16)] = cqe_high$q[(32'h0)+:(16)];
-                        table_entry[(64'h44)+:(16)] = entry$q[(64'h44)+:(16)] + one_16;
-                        if (meta$read_data[(64'h20)+:(1)] & cqe_status_ok) begin
-                            table_entry[(64'h5)+:(16)] = cqe_low$q[(32'h0)+:(16)];
-                        end
-                        qp_table$write_enable = 1'b1;
-                        entry$d = table_entry;
-                        count$completion_delivered = 1'b1;
-                        capsule_blocked$d = 1'b0;
-                        work_kind$d = kind_send;
-                        if (reader$send_invalidate) begin
-                            work_kind$d = kind_send_invalidate;
-                        end
-                        work_length$d = cqe_bytes;
-                        work_rkey$d = reader$invalidate;
-                        work_caused$d = 1'b1;
-                        resume$d = EngineStep$DrainCheck;
-                        step$d = EngineStep$WrIssue;
-                    end
-                    else begin
-                        count$cqe_unknown_cid = 1'b1;
-                    end
-                    if (~reader$ended) begin
-                        skip_set = reader$src_bit;
-                    end
-                end
-            EngineStep$WrIssue:
-                begin
-                    work$valid = ~mover$busy;
-                    if (work$ready & ~mover$busy) begin
-                        if (work_caused$q) begin
-                            work_from = reader$src_bit;
-                        end
-                        if (work_kind$q == kind_write) begin
-                            mover_start = 1'b1;
-                            step$d = resume$q;
-                        end
-                        else if (work_kind$q == kind_read) begin
-                            step$d = resume$q;
-                        end
-                        else begin
-                            step$d = EngineStep$CqeOut0;
-                        end
-                    end
-                end
-            EngineStep$CqeOut0:
-                begin
-                    work$payload$tdata = cqe_low$q;
-                    work$payload$tvalid = 1'b1;
-                    if (work$payload$tready) begin
-                        step$d = EngineStep$CqeOut1;
-                    end
-                end
-            EngineStep$CqeOut1:
-                begin
-                    work$payload$tdata = cqe_high$q;
-                    work$payload$tvalid = 1'b1;
-                    work$payload$tlast = 1'b1;
-                    if (work$payload$tready) begin
-                        step$d = resume$q;
-                    end
-                end
-            EngineStep$DrainCheck:
-                begin
-                    step$d = EngineStep$Idle;
-                    if (entry$q[(64'h4)+:(1)] & (entry$q[(64'h2c)+:(8)] == zero_8)) begin
-                        step$d = EngineStep$DrainTakeover;
-                    end
-                end
-            EngineStep$DrainTakeover:
-                begin
-                    if (emit_idle) begin
-                        table_entry[(64'h1)+:(1)] = entry$q[(64'h2)+:(1)];
-                        table_entry[(64'h4)+:(1)] = 1'b0;
-                        qp_table$write_enable = 1'b1;
-                        issue = 1'b1;
-                        issue_controller = entry$q[(64'h2)+:(1)];
-                        issue_header = type_takeover | (((qp$q) & 64'hffffffffffffffff) << shift_16);
-                        issue_next = EmitStep$Payload;
-                        step$d = EngineStep$Idle;
-                    end
-                end
-            EngineStep$Sweeping:
-                begin
-                    busy_clear = sweeper$busy_clear;
-                    if (sweeper$path_error) begin
-                        count$path_error_sent = 1'b1;
-                        qp$d = sweeper$qp;
-                        cqe_low$d = zero_64;
-                        cqe_high$d = sweeper$path_error_high;
-                        work_kind$d = kind_send;
-                        work_length$d = cqe_bytes;
-                        work_rkey$d = zero_32;
-                        work_caused$d = 1'b0;
-                        resume$d = EngineStep$Sweeping;
-                        step$d = EngineStep$WrIssue;
-                    end
-                    if (sweeper$paused) begin
-                        sweep_paused$d = 1'b1;
-                        serve_link$d = 1'b1;
-                        step$d = EngineStep$Idle;
-                    end
-                    if (sweeper$done) begin
-                        capsule_blocked$d = 1'b0;
-                        step$d = EngineStep$Idle;
-                    end
-                end
-            default:
-                begin
-                    step$d = EngineStep$Clear;
-                end
-        endcase
-        if (take_header) begin
-            qp$d = intake$offered$fields[(32'h0)+:(2)];
-            prefer_link$d = 1'b0;
-            step$d = EngineStep$Reading;
-        end
-        if (finish) begin
-            step$d = EngineStep$Idle;
-            if (~reader$ended) begin
-                skip_set = reader$src_bit;
-            end
-        end
-        qp_table$write_data = table_entry;
-        if (step$q == EngineStep$Clear) begin
-            qp_table$write_data = cleared_entry;
-        end
-        if ((step$q == EngineStep$Idle) & cfg_valid) begin
-            qp_table$write_data = cleared_entry;
-            qp_table$write_data[(64'h0)+:(1)] = cfg_enable;
-            qp_table$write_data[(64'h1)+:(1)] = cfg_controller;
-            qp_table$write_data[(64'h2)+:(1)] = cfg_controller;
-        end
-        busy$d = (busy$q | busy_set) & ~busy_clear;
-        mover$clock = clock;
-        mover$reset = reset;
-        mover$start = mover_start;
-        mover$start_src = reader$src;
-        mover$start_length = work_length$q;
-        mover$from_a_tdata = links$from_a$tdata;
-        mover$from_a_tvalid = links$from_a$tvalid;
-        mover$from_a_tlast = links$from_a$tlast;
-        mover$from_b_tdata = links$from_b$tdata;
-        mover$from_b_tvalid = links$from_b$tvalid;
-        mover$from_b_tlast = links$from_b$tlast;
-        mover$available = available;
-        mover$payload_tready = work$payload$tready;
-        if (mover$busy) begin
-            work$payload$tdata = mover$payload_tdata;
-            work$payload$tlast = mover$payload_tlast;
-            work$payload$tvalid = mover$payload_tvalid;
-        end
+        engine$read_free = read_table$has_free;
+        engine$read_next_tag = read_table$next_tag;
+        engine$emit_idle = emitter$idle;
+        engine$sweep_qp = sweeper$qp;
+        engine$sweep_path_error = sweeper$path_error;
+        engine$sweep_path_error_high = sweeper$path_error_high;
+        engine$sweep_paused = sweeper$paused;
+        engine$sweep_done = sweeper$done;
+        engine$slot_busy = slots$slot_busy;
+        engine$wr_finished = issuer$finished;
+        issuer$clock = clock;
+        issuer$reset = reset;
+        issuer$load = engine$wr_load;
+        issuer$load_fields = engine$wr_fields;
+        issuer$qp = engine$qp;
+        issuer$va = reader$va;
+        issuer$src = reader$src;
+        issuer$cqe_low = engine$cqe_low;
+        issuer$cqe_high = engine$cqe_high;
+        work_from = issuer$work_from;
+        work$valid = issuer$valid;
+        issuer$ready = work$ready;
+        work$qp = issuer$work_qp;
+        work$kind = issuer$kind;
+        work$length = issuer$length;
+        work$va = issuer$work_va;
+        work$rkey = issuer$rkey;
+        work$tag = issuer$tag;
+        issuer$from_a_tdata = links$from_a$tdata;
+        issuer$from_a_tvalid = links$from_a$tvalid;
+        issuer$from_a_tlast = links$from_a$tlast;
+        issuer$from_b_tdata = links$from_b$tdata;
+        issuer$from_b_tvalid = links$from_b$tvalid;
+        issuer$from_b_tlast = links$from_b$tlast;
+        issuer$available = available;
         intake$clock = clock;
         intake$reset = reset;
         intake$link_up = link_up;
         intake$fenced = fenced;
         intake$available = available;
         heard = intake$heard;
-        intake$take_header = take_header;
-        intake$mover_busy = mover$busy;
-        intake$mover_src = mover$src;
-        intake$mover_take = mover$take;
-        intake$skip = skip_set | mover$skip | reader$skip;
+        intake$take_header = engine$take_header;
+        intake$mover_busy = issuer$mover_busy;
+        intake$mover_src = issuer$mover_src;
+        intake$mover_take = issuer$mover_take;
+        intake$skip = engine$skip | issuer$mover_skip | reader$skip;
         reader$clock = clock;
         reader$reset = reset;
-        reader$take_header = take_header;
-        reader$read_cqe = read_cqe;
+        reader$take_header = engine$take_header;
+        reader$read_cqe = engine$read_cqe;
         reader$fenced = fenced;
-        reader$fence_sent = fence_sent$q;
-        emitter$clock = clock;
-        emitter$reset = reset;
-        emitter$link_up = link_up;
-        emitter$fenced = fenced;
-        emitter$available = available;
-        emitter$issue = issue;
-        emitter$issue_controller = issue_controller;
-        emitter$issue_header = issue_header;
-        emitter$issue_next = issue_next;
-        emitter$issue_fence = issue_fence;
-        emitter$issue_payload = issue_payload;
-        emitter$issue_slot = slot_address;
-        emitter$issue_length = issue_length;
-        buffer$read_address = emitter$buffer_address;
-        emitter$buffer_data = buffer$read_data;
-        sweeper$clock = clock;
-        sweeper$reset = reset;
-        sweeper$active = step$q == EngineStep$Sweeping;
-        sweeper$link_waiting = intake$waiting;
-        sweeper$available = available;
-        sweeper$busy = busy$q;
-        sweeper$table_data = qp_table$read_data;
-        sweeper$slot_cid = meta$read_data[(64'h0)+:(16)];
-        sweeper$slot_length = meta$read_data[(64'h10)+:(16)];
-        sweeper$emit_idle = emitter$idle;
-        if (step$q == EngineStep$Sweeping) begin
+        reader$fence_sent = requests$fence_sent;
+        qp_table$read_address = engine$table_read_address;
+        qp_table$write_enable = engine$table_write_enable;
+        qp_table$write_address = engine$table_write_address;
+        qp_table$write_data = engine$table_write_data;
+        meta$read_address = engine$slot_address;
+        emitter$issue = engine$issue;
+        emitter$issue_controller = engine$issue_controller;
+        emitter$issue_header = engine$issue_header;
+        emitter$issue_next = engine$issue_next;
+        emitter$issue_fence = engine$issue_fence;
+        emitter$issue_payload = engine$issue_payload;
+        emitter$issue_slot = engine$slot_address;
+        emitter$issue_length = engine$issue_length;
+        if (engine$sweeping) begin
             qp_table$read_address = sweeper$qp;
             qp_table$write_enable = sweeper$table_write;
             qp_table$write_address = sweeper$qp;
@@ -9750,32 +9330,57 @@ module nic_self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis
             emitter$issue_slot = sweeper$slot_address;
             emitter$issue_length = sweeper$issue_length;
         end
+        emitter$clock = clock;
+        emitter$reset = reset;
+        emitter$link_up = link_up;
+        emitter$fenced = fenced;
+        emitter$available = available;
+        buffer$read_address = emitter$buffer_address;
+        emitter$buffer_data = buffer$read_data;
+        sweeper$clock = clock;
+        sweeper$reset = reset;
+        sweeper$start = requests$sweep;
+        sweeper$start_kind = requests$kind;
+        sweeper$start_controller = requests$controller;
+        sweeper$active = engine$sweeping;
+        sweeper$link_waiting = intake$waiting;
+        sweeper$available = available;
+        sweeper$busy = slots$busy;
+        sweeper$table_data = qp_table$read_data;
+        sweeper$slot_cid = meta$read_data[(64'h0)+:(16)];
+        sweeper$slot_length = meta$read_data[(64'h10)+:(16)];
+        sweeper$emit_idle = emitter$idle;
         read_table$clock = clock;
         read_table$reset = reset;
+        read_table$allocate = engine$read_allocate;
+        read_table$forget = requests$sweep & (requests$kind == SweepKind$Fail);
+        read_table$controller = reader$src;
+        if (read_table$forget) begin
+            read_table$controller = requests$controller;
+        end
+        read_table$tag = reader$tag;
         read_table$lookup_index = emitter$read_table_address;
         emitter$read_table_entry = read_table$lookup_entry;
         emitter$read_live = read_table$live;
         read_table$retire = emitter$read_retire;
         count$clock = clock;
         count$reset = reset;
+        count$command_forwarded = engine$events[(64'h0)+:(1)];
+        count$completion_delivered = engine$events[(64'h1)+:(1)];
+        count$unknown_qp = engine$events[(64'h2)+:(1)];
+        count$wqe_unknown_qp = engine$events[(64'h3)+:(1)] | reader$wqe_unknown_qp;
+        count$wqe_malformed = engine$events[(64'h4)+:(1)] | reader$wqe_malformed;
+        count$cqe_unknown_cid = engine$events[(64'h5)+:(1)];
+        count$wrong_link = engine$events[(64'h6)+:(1)];
+        count$command_replayed = sweeper$command_replayed;
+        count$late_discarded = engine$events[(64'h7)+:(1)] | reader$late_discarded;
+        count$takeover_acked = reader$takeover_acked;
+        count$path_error_sent = engine$events[(64'h8)+:(1)];
         count$slots_full = receiver$slots_full;
         count$malformed_capsule = receiver$malformed_capsule;
         count$capsule_too_long = receiver$capsule_too_long;
         count$read_data_unknown = emitter$read_data_unknown;
-        count$write_truncated = mover$write_truncated;
-        if (reset) begin
-            step$d = EngineStep$Clear;
-            clear_qp$d = zero_qp;
-            busy$d = zero_slots;
-            fail_pending$d = zero_2;
-            fence_pending$d = zero_2;
-            readmit_pending$d = zero_2;
-            failback_pending$d = 1'b0;
-            fence_sent$d = zero_2;
-            capsule_blocked$d = 1'b0;
-            sweep_paused$d = 1'b0;
-            serve_link$d = 1'b0;
-        end
+        count$write_truncated = issuer$write_truncated;
     end
     
     always @(*) reader$offered$from_b = intake$offered$from_b;
@@ -9818,63 +9423,6 @@ module nic_self_test$core$connectors$connector_0$buffer(read_address,read_clock,
     end
                 
 endmodule // nic_self_test$core$connectors$connector_0$buffer
-
-
-module nic_self_test$core$connectors$connector_0$busy(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$busy
-
-
-module nic_self_test$core$connectors$connector_0$capsule_blocked(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$capsule_blocked
-
-
-module nic_self_test$core$connectors$connector_0$clear_qp(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$clear_qp
 
 
 module nic_self_test$core$connectors$connector_0$count(clock,reset,command_forwarded,completion_delivered,unknown_qp,slots_full,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,command_replayed,late_discarded,takeover_acked,path_error_sent,write_truncated,counters$commands_forwarded,counters$completions_delivered,counters$unknown_qp,counters$slots_full,counters$malformed_capsule,counters$capsule_too_long,counters$wqe_unknown_qp,counters$wqe_malformed,counters$cqe_unknown_cid,counters$read_data_unknown,counters$wrong_link,counters$commands_replayed,counters$late_discarded,counters$takeovers_acked,counters$path_errors_sent,counters$writes_truncated);
@@ -10474,44 +10022,6 @@ module nic_self_test$core$connectors$connector_0$count$count_wrong_link(d,q,cloc
     end
           
 endmodule // nic_self_test$core$connectors$connector_0$count$count_wrong_link
-
-
-module nic_self_test$core$connectors$connector_0$cqe_high(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$cqe_high
-
-
-module nic_self_test$core$connectors$connector_0$cqe_low(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$cqe_low
 
 
 module nic_self_test$core$connectors$connector_0$emitter(clock,reset,link_up,fenced,available,issue,issue_controller,issue_header,issue_next,issue_fence,issue_payload,issue_slot,issue_length,idle,to_controller$tdata,to_controller$tlast,to_controller$tvalid,to_controller$tready,read$tdata,read$tlast,read$tvalid,read$tready,read$tag,read$length,read$last,buffer_address,buffer_data,read_table_address,read_table_entry,read_live,read_retire,read_data_unknown);
@@ -11131,45 +10641,545 @@ module nic_self_test$core$connectors$connector_0$emitter$words_left(d,q,clock);
 endmodule // nic_self_test$core$connectors$connector_0$emitter$words_left
 
 
-module nic_self_test$core$connectors$connector_0$entry(d,q,clock);
+module nic_self_test$core$connectors$connector_0$engine(clock,reset,cfg_valid,cfg_ready,request_free,request_sweep,request_fence,request_controller,capsule_valid,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_ready,slot_busy,slot_set,slot_clear,table_clear_done,table_read_address,table_data,table_write_enable,table_write_address,table_write_data,slot_address,meta_data,meta_write_enable,link_waiting,offered_qp,beat_data,beat_lost,take_header,skip,message_finished,message_ended,message_src,message_src_bit,descriptor_read,cqe_low_read,cqe_read,write_ok,read_ok,send_ok,message_length,message_rkey,send_invalidate,invalidate,read_cqe,read_free,read_next_tag,read_allocate,emit_idle,issue,issue_controller,issue_header,issue_next,issue_fence,issue_payload,issue_length,sweeping,sweep_qp,sweep_path_error,sweep_path_error_high,sweep_paused,sweep_done,wr_load,wr_fields,wr_finished,qp,cqe_low,cqe_high,events);
     
     // Module arguments
-    input wire  [83:0] d;
-    output reg  [83:0] q;
     input wire  clock;
+    input wire  reset;
+    input wire  cfg_valid;
+    output reg  cfg_ready;
+    output reg  request_free;
+    input wire  request_sweep;
+    input wire  request_fence;
+    input wire  request_controller;
+    input wire  capsule_valid;
+    input wire  [1:0] capsule_qp;
+    input wire  [2:0] capsule_slot;
+    input wire  [15:0] capsule_cid;
+    input wire  [15:0] capsule_length;
+    output reg  capsule_ready;
+    input wire  slot_busy;
+    output reg  slot_set;
+    output reg  slot_clear;
+    input wire  table_clear_done;
+    output reg  [1:0] table_read_address;
+    input wire  [83:0] table_data;
+    output reg  table_write_enable;
+    output reg  [1:0] table_write_address;
+    output reg  [83:0] table_write_data;
+    output reg  [4:0] slot_address;
+    input wire  [32:0] meta_data;
+    output reg  meta_write_enable;
+    input wire  link_waiting;
+    input wire  [1:0] offered_qp;
+    input wire  [63:0] beat_data;
+    input wire  beat_lost;
+    output reg  take_header;
+    output reg  [1:0] skip;
+    input wire  message_finished;
+    input wire  message_ended;
+    input wire  message_src;
+    input wire  [1:0] message_src_bit;
+    input wire  descriptor_read;
+    input wire  cqe_low_read;
+    input wire  cqe_read;
+    input wire  write_ok;
+    input wire  read_ok;
+    input wire  send_ok;
+    input wire  [15:0] message_length;
+    input wire  [31:0] message_rkey;
+    input wire  send_invalidate;
+    input wire  [31:0] invalidate;
+    output reg  read_cqe;
+    input wire  read_free;
+    input wire  [7:0] read_next_tag;
+    output reg  read_allocate;
+    input wire  emit_idle;
+    output reg  issue;
+    output reg  issue_controller;
+    output reg  [63:0] issue_header;
+    output reg  [2:0] issue_next;
+    output reg  issue_fence;
+    output reg  [63:0] issue_payload;
+    output reg  [15:0] issue_length;
+    output reg  sweeping;
+    input wire  [1:0] sweep_qp;
+    input wire  sweep_path_error;
+    input wire  [63:0] sweep_path_error_high;
+    input wire  sweep_paused;
+    input wire  sweep_done;
+    output reg  wr_load;
+    output reg  [58:0] wr_fields;
+    input wire  wr_finished;
+    output reg  [1:0] qp;
+    output reg  [63:0] cqe_low;
+    output reg  [63:0] cqe_high;
+    output reg  [8:0] events;
     
-    // Update code (custom)
-    initial begin
-       q = 84'h0;
+    // Constant declarations
+    localparam  slot_shift = 5'b11;
+    localparam  no_controllers = 2'b0;
+    localparam  type_command = 64'h1;
+    localparam  type_takeover = 64'h800000002;
+    localparam  type_fence = 64'h4;
+    localparam  kind_send_invalidate = 2'b1;
+    localparam  kind_write = 2'b10;
+    localparam  kind_read = 2'b11;
+    localparam  path_error_status = 64'h6e0000000000000;
+    localparam  status_mask = 16'hffe;
+    localparam  status_success = 16'h0;
+    localparam  cid_above_slot = 16'hfff8;
+    localparam  cqe_cid_field = 64'hffff00000000;
+    localparam  cqe_low_empty = 64'h0;
+    localparam  completion_send = 59'h400000000000040;
+    localparam  no_events = 9'b0;
+    localparam  shift_16 = 64'h10;
+    localparam  shift_32 = 64'h20;
+    localparam  shift_48 = 64'h30;
+    localparam  one_more_16 = 16'h1;
+    localparam  one_more_8 = 8'h1;
+    localparam  no_outstanding = 8'h0;
+    localparam  sq_step = 7'b1;
+    
+    // Enums
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$Reading = 4;
+    localparam EngineStep$WqeDecide = 5;
+    localparam EngineStep$CqeLoad = 6;
+    localparam EngineStep$CqeDecide = 7;
+    localparam EngineStep$WrIssue = 8;
+    localparam EngineStep$DrainCheck = 9;
+    localparam EngineStep$DrainTakeover = 10;
+    localparam EngineStep$Sweeping = 11;
+    
+    // Stub signals
+    reg  [3:0] step$d;
+    wire  [3:0] step$q;
+    reg  step$clock;
+    reg  [3:0] resume$d;
+    wire  [3:0] resume$q;
+    reg  resume$clock;
+    reg  [1:0] qp_reg$d;
+    wire  [1:0] qp_reg$q;
+    reg  qp_reg$clock;
+    reg  [2:0] slot$d;
+    wire  [2:0] slot$q;
+    reg  slot$clock;
+    reg  [83:0] entry$d;
+    wire  [83:0] entry$q;
+    reg  entry$clock;
+    reg  [63:0] cqe_low_reg$d;
+    wire  [63:0] cqe_low_reg$q;
+    reg  cqe_low_reg$clock;
+    reg  [63:0] cqe_high_reg$d;
+    wire  [63:0] cqe_high_reg$q;
+    reg  cqe_high_reg$clock;
+    reg  sweep_held$d;
+    wire  sweep_held$q;
+    reg  sweep_held$clock;
+    reg  serve_link$d;
+    wire  serve_link$q;
+    reg  serve_link$clock;
+    reg  capsule_blocked$d;
+    wire  capsule_blocked$q;
+    reg  capsule_blocked$clock;
+    reg  prefer_link$d;
+    wire  prefer_link$q;
+    reg  prefer_link$clock;
+    
+    // Local signals
+    reg  pick_link;
+    reg  capsule_ok;
+    reg  finish;
+    reg  [83:0] table_entry;
+    reg  [15:0] cqe_cid;
+    reg  [15:0] capsule_controller_cid;
+    reg  [15:0] slot_controller_cid;
+    reg  cqe_status_ok;
+    
+    // Sub module instances
+    nic_self_test$core$connectors$connector_0$engine$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    nic_self_test$core$connectors$connector_0$engine$resume resume(
+        .d(resume$d),
+        .q(resume$q),
+        .clock(resume$clock)
+    );
+    nic_self_test$core$connectors$connector_0$engine$qp_reg qp_reg(
+        .d(qp_reg$d),
+        .q(qp_reg$q),
+        .clock(qp_reg$clock)
+    );
+    nic_self_test$core$connectors$connector_0$engine$slot slot(
+        .d(slot$d),
+        .q(slot$q),
+        .clock(slot$clock)
+    );
+    nic_self_test$core$connectors$connector_0$engine$entry entry(
+        .d(entry$d),
+        .q(entry$q),
+        .clock(entry$clock)
+    );
+    nic_self_test$core$connectors$connector_0$engine$cqe_low_reg cqe_low_reg(
+        .d(cqe_low_reg$d),
+        .q(cqe_low_reg$q),
+        .clock(cqe_low_reg$clock)
+    );
+    nic_self_test$core$connectors$connector_0$engine$cqe_high_reg cqe_high_reg(
+        .d(cqe_high_reg$d),
+        .q(cqe_high_reg$q),
+        .clock(cqe_high_reg$clock)
+    );
+    nic_self_test$core$connectors$connector_0$engine$sweep_held sweep_held(
+        .d(sweep_held$d),
+        .q(sweep_held$q),
+        .clock(sweep_held$clock)
+    );
+    nic_self_test$core$connectors$connector_0$engine$serve_link serve_link(
+        .d(serve_link$d),
+        .q(serve_link$q),
+        .clock(serve_link$clock)
+    );
+    nic_self_test$core$connectors$connector_0$engine$capsule_blocked capsule_blocked(
+        .d(capsule_blocked$d),
+        .q(capsule_blocked$q),
+        .clock(capsule_blocked$clock)
+    );
+    nic_self_test$core$connectors$connector_0$engine$prefer_link prefer_link(
+        .d(prefer_link$d),
+        .q(prefer_link$q),
+        .clock(prefer_link$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        resume$clock = clock;
+        qp_reg$clock = clock;
+        slot$clock = clock;
+        entry$clock = clock;
+        cqe_low_reg$clock = clock;
+        cqe_high_reg$clock = clock;
+        sweep_held$clock = clock;
+        serve_link$clock = clock;
+        capsule_blocked$clock = clock;
+        prefer_link$clock = clock;
+        step$d = step$q;
+        resume$d = resume$q;
+        qp_reg$d = qp_reg$q;
+        slot$d = slot$q;
+        entry$d = entry$q;
+        cqe_low_reg$d = cqe_low_reg$q;
+        cqe_high_reg$d = cqe_high_reg$q;
+        sweep_held$d = sweep_held$q;
+        serve_link$d = serve_link$q;
+        capsule_blocked$d = capsule_blocked$q;
+        prefer_link$d = prefer_link$q;
+        qp = qp_reg$q;
+        cqe_low = cqe_low_reg$q;
+        cqe_high = cqe_high_reg$q;
+        sweeping = step$q == EngineStep$Sweeping;
+        capsule_ready = 1'b0;
+        slot_address = (((qp_reg$q) & 5'h1f) << slot_shift) | ((slot$q) & 5'h1f);
+        table_read_address = qp_reg$q;
+        table_write_enable = 1'b0;
+        table_write_address = qp_reg$q;
+        table_entry = entry$q;
+        meta_write_enable = 1'b0;
+        slot_set = 1'b0;
+        slot_clear = 1'b0;
+        cqe_cid = cqe_high_reg$q[(32'h20)+:(16)];
+        capsule_controller_cid = (capsule_cid & cid_above_slot) | ((capsule_slot) & 16'hffff);
+        slot_controller_cid = (meta_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
+        cqe_status_ok = (cqe_high_reg$q[(32'h30)+:(16)] & status_mask) == status_success;
+        finish = 1'b0;
+        read_cqe = 1'b0;
+        skip = no_controllers;
+        capsule_ok = capsule_valid & ~capsule_blocked$q;
+        pick_link = link_waiting & (~capsule_ok | prefer_link$q);
+        take_header = 1'b0;
+        read_allocate = 1'b0;
+        issue = 1'b0;
+        issue_controller = entry$q[(64'h1)+:(1)];
+        issue_header = type_command | (((qp_reg$q) & 64'hffffffffffffffff) << shift_16) | (((capsule_length) & 64'hffffffffffffffff) << shift_32) | (((capsule_controller_cid) & 64'hffffffffffffffff) << shift_48);
+        issue_next = EmitStep$Slot;
+        issue_fence = 1'b0;
+        issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
+        issue_length = capsule_length;
+        wr_load = 1'b0;
+        wr_fields = completion_send;
+        cfg_ready = (step$q == EngineStep$Idle) & ~sweep_held$q;
+        request_free = cfg_ready & ~cfg_valid;
+        events = no_events;
+        case (step$q)
+            EngineStep$Clear:
+                begin
+                    if (table_clear_done) begin
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$Idle:
+                begin
+                    if (sweep_held$q) begin
+                        serve_link$d = 1'b0;
+                        if (serve_link$q & link_waiting) begin
+                            take_header = 1'b1;
+                        end
+                        else begin
+                            sweep_held$d = 1'b0;
+                            step$d = EngineStep$Sweeping;
+                        end
+                    end
+                    else if (cfg_valid) begin
+                    end
+                    else if (request_sweep) begin
+                        step$d = EngineStep$Sweeping;
+                    end
+                    else if (request_fence) begin
+                        issue = 1'b1;
+                        issue_controller = request_controller;
+                        issue_header = type_fence;
+                        issue_next = EmitStep$Idle;
+                        issue_fence = 1'b1;
+                    end
+                    else if (pick_link) begin
+                        take_header = 1'b1;
+                    end
+                    else if (capsule_ok) begin
+                        qp_reg$d = capsule_qp;
+                        slot$d = capsule_slot;
+                        prefer_link$d = 1'b1;
+                        step$d = EngineStep$CapsuleLoad;
+                    end
+                end
+            EngineStep$CapsuleLoad:
+                begin
+                    step$d = EngineStep$CapsuleDecide;
+                end
+            EngineStep$CapsuleDecide:
+                begin
+                    table_entry = table_data;
+                    entry$d = table_data;
+                    if (~table_data[(64'h0)+:(1)]) begin
+                        events[(64'h2)+:(1)] = 1'b1;
+                        capsule_ready = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                    else if (table_data[(64'h4)+:(1)]) begin
+                        capsule_blocked$d = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                    else if (table_data[(64'h3)+:(1)]) begin
+                        table_entry[(64'h15)+:(7)] = table_data[(64'h15)+:(7)] + sq_step;
+                        table_write_enable = 1'b1;
+                        events[(64'h8)+:(1)] = 1'b1;
+                        capsule_ready = 1'b1;
+                        cqe_low_reg$d = cqe_low_empty;
+                        cqe_high_reg$d = ((table_entry[(64'h15)+:(7)]) & 64'hffffffffffffffff) | (((capsule_cid) & 64'hffffffffffffffff) << shift_32) | path_error_status;
+                        wr_load = 1'b1;
+                        wr_fields[(64'h3a)+:(1)] = 1'b0;
+                        resume$d = EngineStep$Idle;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else if (emit_idle) begin
+                        slot_set = 1'b1;
+                        meta_write_enable = 1'b1;
+                        table_entry[(64'h15)+:(7)] = table_data[(64'h15)+:(7)] + sq_step;
+                        table_entry[(64'h2c)+:(8)] = table_data[(64'h2c)+:(8)] + one_more_8;
+                        table_entry[(64'h34)+:(16)] = table_data[(64'h34)+:(16)] + one_more_16;
+                        table_write_enable = 1'b1;
+                        issue = 1'b1;
+                        issue_controller = table_data[(64'h1)+:(1)];
+                        events[(64'h0)+:(1)] = 1'b1;
+                        capsule_ready = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$Reading:
+                begin
+                    if (message_finished) begin
+                        step$d = EngineStep$Idle;
+                    end
+                    if (descriptor_read) begin
+                        step$d = EngineStep$WqeDecide;
+                    end
+                    if (cqe_low_read) begin
+                        cqe_low_reg$d = beat_data;
+                    end
+                    if (cqe_read) begin
+                        cqe_high_reg$d = beat_data;
+                        slot$d = beat_data[(32'h20)+:(3)];
+                        step$d = EngineStep$CqeLoad;
+                    end
+                end
+            EngineStep$WqeDecide:
+                begin
+                    entry$d = table_data;
+                    wr_fields[(64'h2)+:(16)] = message_length;
+                    wr_fields[(64'h12)+:(32)] = message_rkey;
+                    resume$d = EngineStep$Idle;
+                    if (beat_lost) begin
+                        events[(64'h7)+:(1)] = 1'b1;
+                        finish = 1'b1;
+                    end
+                    else if (~table_data[(64'h0)+:(1)]) begin
+                        events[(64'h3)+:(1)] = 1'b1;
+                        finish = 1'b1;
+                    end
+                    else if ((table_data[(64'h1)+:(1)] != message_src) | table_data[(64'h3)+:(1)]) begin
+                        events[(64'h6)+:(1)] = 1'b1;
+                        finish = 1'b1;
+                    end
+                    else if (write_ok) begin
+                        wr_load = 1'b1;
+                        wr_fields[(64'h0)+:(2)] = kind_write;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else if (read_ok) begin
+                        if (read_free) begin
+                            read_allocate = 1'b1;
+                            wr_load = 1'b1;
+                            wr_fields[(64'h0)+:(2)] = kind_read;
+                            wr_fields[(64'h32)+:(8)] = read_next_tag;
+                            step$d = EngineStep$WrIssue;
+                        end
+                    end
+                    else if (send_ok) begin
+                        read_cqe = 1'b1;
+                        step$d = EngineStep$Reading;
+                    end
+                    else begin
+                        events[(64'h4)+:(1)] = 1'b1;
+                        finish = 1'b1;
+                    end
+                end
+            EngineStep$CqeLoad:
+                begin
+                    step$d = EngineStep$CqeDecide;
+                end
+            EngineStep$CqeDecide:
+                begin
+                    step$d = EngineStep$Idle;
+                    if (beat_lost) begin
+                        events[(64'h7)+:(1)] = 1'b1;
+                    end
+                    else if (slot_busy & (slot_controller_cid == cqe_cid)) begin
+                        cqe_high_reg$d = (cqe_high_reg$q & ~cqe_cid_field) | (((meta_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
+                        slot_clear = 1'b1;
+                        table_entry[(64'h2c)+:(8)] = entry$q[(64'h2c)+:(8)] - one_more_8;
+                        table_entry[(64'h1c)+:(16)] = cqe_high_reg$q[(32'h0)+:(16)];
+                        table_entry[(64'h44)+:(16)] = entry$q[(64'h44)+:(16)] + one_more_16;
+                        if (meta_data[(64'h20)+:(1)] & cqe_status_ok) begin
+                            table_entry[(64'h5)+:(16)] = cqe_low_reg$q[(32'h0)+:(16)];
+                        end
+                        table_write_enable = 1'b1;
+                        entry$d = table_entry;
+                        events[(64'h1)+:(1)] = 1'b1;
+                        capsule_blocked$d = 1'b0;
+                        wr_load = 1'b1;
+                        if (send_invalidate) begin
+                            wr_fields[(64'h0)+:(2)] = kind_send_invalidate;
+                        end
+                        wr_fields[(64'h12)+:(32)] = invalidate;
+                        resume$d = EngineStep$DrainCheck;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else begin
+                        events[(64'h5)+:(1)] = 1'b1;
+                    end
+                    if (~message_ended) begin
+                        skip = message_src_bit;
+                    end
+                end
+            EngineStep$WrIssue:
+                begin
+                    if (wr_finished) begin
+                        step$d = resume$q;
+                    end
+                end
+            EngineStep$DrainCheck:
+                begin
+                    step$d = EngineStep$Idle;
+                    if (entry$q[(64'h4)+:(1)] & (entry$q[(64'h2c)+:(8)] == no_outstanding)) begin
+                        step$d = EngineStep$DrainTakeover;
+                    end
+                end
+            EngineStep$DrainTakeover:
+                begin
+                    if (emit_idle) begin
+                        table_entry[(64'h1)+:(1)] = entry$q[(64'h2)+:(1)];
+                        table_entry[(64'h4)+:(1)] = 1'b0;
+                        table_write_enable = 1'b1;
+                        issue = 1'b1;
+                        issue_controller = entry$q[(64'h2)+:(1)];
+                        issue_header = type_takeover | (((qp_reg$q) & 64'hffffffffffffffff) << shift_16);
+                        issue_next = EmitStep$Payload;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$Sweeping:
+                begin
+                    if (sweep_path_error) begin
+                        events[(64'h8)+:(1)] = 1'b1;
+                        qp_reg$d = sweep_qp;
+                        cqe_low_reg$d = cqe_low_empty;
+                        cqe_high_reg$d = sweep_path_error_high;
+                        wr_load = 1'b1;
+                        wr_fields[(64'h3a)+:(1)] = 1'b0;
+                        resume$d = EngineStep$Sweeping;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    if (sweep_paused) begin
+                        sweep_held$d = 1'b1;
+                        serve_link$d = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                    if (sweep_done) begin
+                        capsule_blocked$d = 1'b0;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            default:
+                begin
+                    step$d = EngineStep$Clear;
+                end
+        endcase
+        if (take_header) begin
+            qp_reg$d = offered_qp;
+            prefer_link$d = 1'b0;
+            step$d = EngineStep$Reading;
+        end
+        if (finish) begin
+            step$d = EngineStep$Idle;
+            if (~message_ended) begin
+                skip = message_src_bit;
+            end
+        end
+        table_write_data = table_entry;
+        if (reset) begin
+            step$d = EngineStep$Clear;
+            capsule_blocked$d = 1'b0;
+            sweep_held$d = 1'b0;
+            serve_link$d = 1'b0;
+        end
     end
     
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$entry
+endmodule // nic_self_test$core$connectors$connector_0$engine
 
 
-module nic_self_test$core$connectors$connector_0$fail_pending(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$fail_pending
-
-
-module nic_self_test$core$connectors$connector_0$failback_pending(d,q,clock);
+module nic_self_test$core$connectors$connector_0$engine$capsule_blocked(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11185,10 +11195,86 @@ module nic_self_test$core$connectors$connector_0$failback_pending(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_0$failback_pending
+endmodule // nic_self_test$core$connectors$connector_0$engine$capsule_blocked
 
 
-module nic_self_test$core$connectors$connector_0$fence_pending(d,q,clock);
+module nic_self_test$core$connectors$connector_0$engine$cqe_high_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$engine$cqe_high_reg
+
+
+module nic_self_test$core$connectors$connector_0$engine$cqe_low_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$engine$cqe_low_reg
+
+
+module nic_self_test$core$connectors$connector_0$engine$entry(d,q,clock);
+    
+    // Module arguments
+    input wire  [83:0] d;
+    output reg  [83:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 84'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$engine$entry
+
+
+module nic_self_test$core$connectors$connector_0$engine$prefer_link(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$engine$prefer_link
+
+
+module nic_self_test$core$connectors$connector_0$engine$qp_reg(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -11204,26 +11290,130 @@ module nic_self_test$core$connectors$connector_0$fence_pending(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_0$fence_pending
+endmodule // nic_self_test$core$connectors$connector_0$engine$qp_reg
 
 
-module nic_self_test$core$connectors$connector_0$fence_sent(d,q,clock);
+module nic_self_test$core$connectors$connector_0$engine$resume(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
+    
+    // Enums
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$Reading = 4;
+    localparam EngineStep$WqeDecide = 5;
+    localparam EngineStep$CqeLoad = 6;
+    localparam EngineStep$CqeDecide = 7;
+    localparam EngineStep$WrIssue = 8;
+    localparam EngineStep$DrainCheck = 9;
+    localparam EngineStep$DrainTakeover = 10;
+    localparam EngineStep$Sweeping = 11;
     
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_0$fence_sent
+endmodule // nic_self_test$core$connectors$connector_0$engine$resume
+
+
+module nic_self_test$core$connectors$connector_0$engine$serve_link(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$engine$serve_link
+
+
+module nic_self_test$core$connectors$connector_0$engine$slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$engine$slot
+
+
+module nic_self_test$core$connectors$connector_0$engine$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$Reading = 4;
+    localparam EngineStep$WqeDecide = 5;
+    localparam EngineStep$CqeLoad = 6;
+    localparam EngineStep$CqeDecide = 7;
+    localparam EngineStep$WrIssue = 8;
+    localparam EngineStep$DrainCheck = 9;
+    localparam EngineStep$DrainTakeover = 10;
+    localparam EngineStep$Sweeping = 11;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$engine$step
+
+
+module nic_self_test$core$connectors$connector_0$engine$sweep_held(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$engine$sweep_held
 
 
 module nic_self_test$core$connectors$connector_0$intake(clock,reset,from_a$tdata,from_a$tlast,from_a$tvalid,from_a$tready,from_b$tdata,from_b$tlast,from_b$tvalid,from_b$tready,link_up,fenced,available,heard,waiting,offered$from_b,offered$kind,offered$fields,offered$last,take_header,beat$src,beat$data,beat$last,beat$valid,beat$lost,beat$take,mover_busy,mover_src,mover_take,skip);
@@ -11411,36 +11601,241 @@ module nic_self_test$core$connectors$connector_0$intake$draining(d,q,clock);
 endmodule // nic_self_test$core$connectors$connector_0$intake$draining
 
 
-module nic_self_test$core$connectors$connector_0$meta(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_self_test$core$connectors$connector_0$issuer(clock,reset,load,load_fields,qp,va,src,cqe_low,cqe_high,finished,work_from,valid,ready,work_qp,kind,length,work_va,rkey,tag,payload$tdata,payload$tlast,payload$tvalid,payload$tready,from_a_tdata,from_a_tvalid,from_a_tlast,from_b_tdata,from_b_tvalid,from_b_tlast,available,mover_busy,mover_src,mover_take,mover_skip,write_truncated);
     
     // Module arguments
-    input wire  [4:0] read_address;
-    input wire  read_clock;
-    output reg  [32:0] read_data;
-    input wire  [4:0] write_address;
-    input wire  write_clock;
-    input wire  [32:0] write_data;
-    input wire  write_enable;
+    input wire  clock;
+    input wire  reset;
+    input wire  load;
+    input wire  [58:0] load_fields;
+    input wire  [1:0] qp;
+    input wire  [63:0] va;
+    input wire  src;
+    input wire  [63:0] cqe_low;
+    input wire  [63:0] cqe_high;
+    output reg  finished;
+    output reg  [1:0] work_from;
+    output reg  valid;
+    input wire  ready;
+    output reg  [1:0] work_qp;
+    output reg  [1:0] kind;
+    output reg  [15:0] length;
+    output reg  [63:0] work_va;
+    output reg  [31:0] rkey;
+    output reg  [7:0] tag;
+    output reg  [63:0] payload$tdata;
+    output reg  payload$tlast;
+    output reg  payload$tvalid;
+    input wire  payload$tready;
+    input wire  [63:0] from_a_tdata;
+    input wire  from_a_tvalid;
+    input wire  from_a_tlast;
+    input wire  [63:0] from_b_tdata;
+    input wire  from_b_tvalid;
+    input wire  from_b_tlast;
+    input wire  [1:0] available;
+    output reg  mover_busy;
+    output reg  mover_src;
+    output reg  mover_take;
+    output reg  [1:0] mover_skip;
+    output reg  write_truncated;
+    
+    // Constant declarations
+    localparam  kind_write = 2'b10;
+    localparam  kind_read = 2'b11;
+    localparam  link_a_bit = 2'b1;
+    localparam  link_b_bit = 2'b10;
+    localparam  no_link = 2'b0;
+    
+    // Enums
+    localparam IssueStep$Idle = 0;
+    localparam IssueStep$Offer = 1;
+    localparam IssueStep$CqeLow = 2;
+    localparam IssueStep$CqeHigh = 3;
+    
+    // Stub signals
+    reg  [1:0] step$d;
+    wire  [1:0] step$q;
+    reg  step$clock;
+    reg  [58:0] fields$d;
+    wire  [58:0] fields$q;
+    reg  fields$clock;
+    reg  mover$clock;
+    reg  mover$reset;
+    reg  mover$start;
+    reg  mover$start_src;
+    reg  [15:0] mover$start_length;
+    wire  mover$busy;
+    wire  mover$src;
+    reg  [63:0] mover$from_a_tdata;
+    reg  mover$from_a_tvalid;
+    reg  mover$from_a_tlast;
+    reg  [63:0] mover$from_b_tdata;
+    reg  mover$from_b_tvalid;
+    reg  mover$from_b_tlast;
+    wire  mover$take;
+    reg  [1:0] mover$available;
+    wire  [63:0] mover$payload_tdata;
+    wire  mover$payload_tlast;
+    wire  mover$payload_tvalid;
+    reg  mover$payload_tready;
+    wire  [1:0] mover$skip;
+    wire  mover$write_truncated;
+    
+    // Local signals
+    reg  taken;
+    
+    // Sub module instances
+    nic_self_test$core$connectors$connector_0$issuer$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    nic_self_test$core$connectors$connector_0$issuer$fields fields(
+        .d(fields$d),
+        .q(fields$q),
+        .clock(fields$clock)
+    );
+    nic_self_test$core$connectors$connector_0$issuer$mover mover(
+        .clock(mover$clock),
+        .reset(mover$reset),
+        .start(mover$start),
+        .start_src(mover$start_src),
+        .start_length(mover$start_length),
+        .busy(mover$busy),
+        .src(mover$src),
+        .from_a_tdata(mover$from_a_tdata),
+        .from_a_tvalid(mover$from_a_tvalid),
+        .from_a_tlast(mover$from_a_tlast),
+        .from_b_tdata(mover$from_b_tdata),
+        .from_b_tvalid(mover$from_b_tvalid),
+        .from_b_tlast(mover$from_b_tlast),
+        .take(mover$take),
+        .available(mover$available),
+        .payload_tdata(mover$payload_tdata),
+        .payload_tlast(mover$payload_tlast),
+        .payload_tvalid(mover$payload_tvalid),
+        .payload_tready(mover$payload_tready),
+        .skip(mover$skip),
+        .write_truncated(mover$write_truncated)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        fields$clock = clock;
+        step$d = step$q;
+        fields$d = fields$q;
+        if (load) begin
+            fields$d = load_fields;
+            step$d = IssueStep$Offer;
+        end
+        work_qp = qp;
+        kind = fields$q[(64'h0)+:(2)];
+        length = fields$q[(64'h2)+:(16)];
+        work_va = va;
+        rkey = fields$q[(64'h12)+:(32)];
+        tag = fields$q[(64'h32)+:(8)];
+        valid = 1'b0;
+        payload$tdata = cqe_low;
+        payload$tlast = 1'b0;
+        payload$tvalid = 1'b0;
+        finished = 1'b0;
+        work_from = no_link;
+        taken = 1'b0;
+        case (step$q)
+            IssueStep$Offer:
+                begin
+                    valid = ~mover$busy;
+                    taken = ready & ~mover$busy;
+                    if (taken) begin
+                        if (fields$q[(64'h3a)+:(1)]) begin
+                            work_from = link_a_bit;
+                            if (src) begin
+                                work_from = link_b_bit;
+                            end
+                        end
+                        if ((fields$q[(64'h0)+:(2)] == kind_write) | (fields$q[(64'h0)+:(2)] == kind_read)) begin
+                            finished = 1'b1;
+                            step$d = IssueStep$Idle;
+                        end
+                        else begin
+                            step$d = IssueStep$CqeLow;
+                        end
+                    end
+                end
+            IssueStep$CqeLow:
+                begin
+                    payload$tvalid = 1'b1;
+                    if (payload$tready) begin
+                        step$d = IssueStep$CqeHigh;
+                    end
+                end
+            IssueStep$CqeHigh:
+                begin
+                    payload$tdata = cqe_high;
+                    payload$tvalid = 1'b1;
+                    payload$tlast = 1'b1;
+                    if (payload$tready) begin
+                        finished = 1'b1;
+                        step$d = IssueStep$Idle;
+                    end
+                end
+            default:
+                begin
+                end
+        endcase
+        mover$clock = clock;
+        mover$reset = reset;
+        mover$start = taken & (fields$q[(64'h0)+:(2)] == kind_write);
+        mover$start_src = src;
+        mover$start_length = fields$q[(64'h2)+:(16)];
+        mover$from_a_tdata = from_a_tdata;
+        mover$from_a_tvalid = from_a_tvalid;
+        mover$from_a_tlast = from_a_tlast;
+        mover$from_b_tdata = from_b_tdata;
+        mover$from_b_tvalid = from_b_tvalid;
+        mover$from_b_tlast = from_b_tlast;
+        mover$available = available;
+        mover$payload_tready = payload$tready;
+        if (mover$busy) begin
+            payload$tdata = mover$payload_tdata;
+            payload$tlast = mover$payload_tlast;
+            payload$tvalid = mover$payload_tvalid;
+        end
+        mover_busy = mover$busy;
+        mover_src = mover$src;
+        mover_take = mover$take;
+        mover_skip = mover$skip;
+        write_truncated = mover$write_truncated;
+        if (reset) begin
+            step$d = IssueStep$Idle;
+        end
+    end
+    
+endmodule // nic_self_test$core$connectors$connector_0$issuer
+
+
+module nic_self_test$core$connectors$connector_0$issuer$fields(d,q,clock);
+    
+    // Module arguments
+    input wire  [58:0] d;
+    output reg  [58:0] q;
+    input wire  clock;
     
     // Update code (custom)
-    reg[32:0] mem[31:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
+    initial begin
+       q = 59'h0;
     end
     
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
+    always @(posedge clock) begin
+       q <= d;
     end
-                
-endmodule // nic_self_test$core$connectors$connector_0$meta
+          
+endmodule // nic_self_test$core$connectors$connector_0$issuer$fields
 
 
-module nic_self_test$core$connectors$connector_0$mover(clock,reset,start,start_src,start_length,busy,src,from_a_tdata,from_a_tvalid,from_a_tlast,from_b_tdata,from_b_tvalid,from_b_tlast,take,available,payload_tdata,payload_tlast,payload_tvalid,payload_tready,skip,write_truncated);
+module nic_self_test$core$connectors$connector_0$issuer$mover(clock,reset,start,start_src,start_length,busy,src,from_a_tdata,from_a_tvalid,from_a_tlast,from_b_tdata,from_b_tvalid,from_b_tlast,take,available,payload_tdata,payload_tlast,payload_tvalid,payload_tready,skip,write_truncated);
     
     // Module arguments
     input wire  clock;
@@ -11495,22 +11890,22 @@ module nic_self_test$core$connectors$connector_0$mover(clock,reset,start,start_s
     reg  [1:0] link_bit;
     
     // Sub module instances
-    nic_self_test$core$connectors$connector_0$mover$moving moving(
+    nic_self_test$core$connectors$connector_0$issuer$mover$moving moving(
         .d(moving$d),
         .q(moving$q),
         .clock(moving$clock)
     );
-    nic_self_test$core$connectors$connector_0$mover$from_b from_b(
+    nic_self_test$core$connectors$connector_0$issuer$mover$from_b from_b(
         .d(from_b$d),
         .q(from_b$q),
         .clock(from_b$clock)
     );
-    nic_self_test$core$connectors$connector_0$mover$closing closing(
+    nic_self_test$core$connectors$connector_0$issuer$mover$closing closing(
         .d(closing$d),
         .q(closing$q),
         .clock(closing$clock)
     );
-    nic_self_test$core$connectors$connector_0$mover$words_left words_left(
+    nic_self_test$core$connectors$connector_0$issuer$mover$words_left words_left(
         .d(words_left$d),
         .q(words_left$q),
         .clock(words_left$clock)
@@ -11594,10 +11989,10 @@ module nic_self_test$core$connectors$connector_0$mover(clock,reset,start,start_s
         end
     end
     
-endmodule // nic_self_test$core$connectors$connector_0$mover
+endmodule // nic_self_test$core$connectors$connector_0$issuer$mover
 
 
-module nic_self_test$core$connectors$connector_0$mover$closing(d,q,clock);
+module nic_self_test$core$connectors$connector_0$issuer$mover$closing(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11613,10 +12008,10 @@ module nic_self_test$core$connectors$connector_0$mover$closing(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_0$mover$closing
+endmodule // nic_self_test$core$connectors$connector_0$issuer$mover$closing
 
 
-module nic_self_test$core$connectors$connector_0$mover$from_b(d,q,clock);
+module nic_self_test$core$connectors$connector_0$issuer$mover$from_b(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11632,10 +12027,10 @@ module nic_self_test$core$connectors$connector_0$mover$from_b(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_0$mover$from_b
+endmodule // nic_self_test$core$connectors$connector_0$issuer$mover$from_b
 
 
-module nic_self_test$core$connectors$connector_0$mover$moving(d,q,clock);
+module nic_self_test$core$connectors$connector_0$issuer$mover$moving(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11651,10 +12046,10 @@ module nic_self_test$core$connectors$connector_0$mover$moving(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_0$mover$moving
+endmodule // nic_self_test$core$connectors$connector_0$issuer$mover$moving
 
 
-module nic_self_test$core$connectors$connector_0$mover$words_left(d,q,clock);
+module nic_self_test$core$connectors$connector_0$issuer$mover$words_left(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11670,29 +12065,163 @@ module nic_self_test$core$connectors$connector_0$mover$words_left(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_0$mover$words_left
+endmodule // nic_self_test$core$connectors$connector_0$issuer$mover$words_left
 
 
-module nic_self_test$core$connectors$connector_0$prefer_link(d,q,clock);
+module nic_self_test$core$connectors$connector_0$issuer$step(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
+    
+    // Enums
+    localparam IssueStep$Idle = 0;
+    localparam IssueStep$Offer = 1;
+    localparam IssueStep$CqeLow = 2;
+    localparam IssueStep$CqeHigh = 3;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_0$prefer_link
+endmodule // nic_self_test$core$connectors$connector_0$issuer$step
 
 
-module nic_self_test$core$connectors$connector_0$qp(d,q,clock);
+module nic_self_test$core$connectors$connector_0$meta(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [32:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [32:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[32:0] mem[31:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_self_test$core$connectors$connector_0$meta
+
+
+module nic_self_test$core$connectors$connector_0$qp_table(clock,reset,read_address,read_data,write_enable,write_address,write_data,cfg_take,cfg_qp,cfg_enable,cfg_controller,clear_done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [1:0] read_address;
+    output reg  [83:0] read_data;
+    input wire  write_enable;
+    input wire  [1:0] write_address;
+    input wire  [83:0] write_data;
+    input wire  cfg_take;
+    input wire  [1:0] cfg_qp;
+    input wire  cfg_enable;
+    input wire  cfg_controller;
+    output reg  clear_done;
+    
+    // Constant declarations
+    localparam  qp_step = 2'b1;
+    localparam  first_qp = 2'b0;
+    localparam  last_qp = 2'b11;
+    localparam  cleared_entry = 84'h0;
+    
+    // Stub signals
+    reg  [1:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [83:0] ram$read_data;
+    reg  [1:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [83:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  cleared$d;
+    wire  cleared$q;
+    reg  cleared$clock;
+    reg  [1:0] clear_qp$d;
+    wire  [1:0] clear_qp$q;
+    reg  clear_qp$clock;
+    
+    // Sub module instances
+    nic_self_test$core$connectors$connector_0$qp_table$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_self_test$core$connectors$connector_0$qp_table$cleared cleared(
+        .d(cleared$d),
+        .q(cleared$q),
+        .clock(cleared$clock)
+    );
+    nic_self_test$core$connectors$connector_0$qp_table$clear_qp clear_qp(
+        .d(clear_qp$d),
+        .q(clear_qp$q),
+        .clock(clear_qp$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        cleared$clock = clock;
+        clear_qp$clock = clock;
+        cleared$d = cleared$q;
+        clear_qp$d = clear_qp$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = read_address;
+        read_data = ram$read_data;
+        ram$write_enable = write_enable;
+        ram$write_address = write_address;
+        ram$write_data = write_data;
+        clear_done = 1'b0;
+        if (~cleared$q) begin
+            ram$write_enable = 1'b1;
+            ram$write_address = clear_qp$q;
+            ram$write_data = cleared_entry;
+            clear_qp$d = clear_qp$q + qp_step;
+            if (clear_qp$q == last_qp) begin
+                clear_done = 1'b1;
+                cleared$d = 1'b1;
+            end
+        end
+        if (cfg_take) begin
+            ram$write_enable = 1'b1;
+            ram$write_address = cfg_qp;
+            ram$write_data = cleared_entry;
+            ram$write_data[(64'h0)+:(1)] = cfg_enable;
+            ram$write_data[(64'h1)+:(1)] = cfg_controller;
+            ram$write_data[(64'h2)+:(1)] = cfg_controller;
+        end
+        if (reset) begin
+            cleared$d = 1'b0;
+            clear_qp$d = first_qp;
+        end
+    end
+    
+endmodule // nic_self_test$core$connectors$connector_0$qp_table
+
+
+module nic_self_test$core$connectors$connector_0$qp_table$clear_qp(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -11708,10 +12237,29 @@ module nic_self_test$core$connectors$connector_0$qp(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_0$qp
+endmodule // nic_self_test$core$connectors$connector_0$qp_table$clear_qp
 
 
-module nic_self_test$core$connectors$connector_0$qp_table(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_self_test$core$connectors$connector_0$qp_table$cleared(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$qp_table$cleared
+
+
+module nic_self_test$core$connectors$connector_0$qp_table$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [1:0] read_address;
@@ -11737,7 +12285,7 @@ module nic_self_test$core$connectors$connector_0$qp_table(read_address,read_cloc
        end
     end
                 
-endmodule // nic_self_test$core$connectors$connector_0$qp_table
+endmodule // nic_self_test$core$connectors$connector_0$qp_table$ram
 
 
 module nic_self_test$core$connectors$connector_0$read_table(clock,reset,has_free,next_tag,allocate,controller,tag,forget,lookup_index,lookup_entry,live,retire);
@@ -12574,25 +13122,6 @@ module nic_self_test$core$connectors$connector_0$reader$wqe_va(d,q,clock);
 endmodule // nic_self_test$core$connectors$connector_0$reader$wqe_va
 
 
-module nic_self_test$core$connectors$connector_0$readmit_pending(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$readmit_pending
-
-
 module nic_self_test$core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,freed,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long);
     
     // Module arguments
@@ -13305,42 +13834,167 @@ module nic_self_test$core$connectors$connector_0$receiver$work(d,q,clock);
 endmodule // nic_self_test$core$connectors$connector_0$receiver$work
 
 
-module nic_self_test$core$connectors$connector_0$resume(d,q,clock);
+module nic_self_test$core$connectors$connector_0$requests(clock,reset,fail_start,fence_request,readmit,failback,free,emit_idle,fence_acked,sweep,fence,kind,controller,fence_sent);
     
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
     input wire  clock;
+    input wire  reset;
+    input wire  [1:0] fail_start;
+    input wire  [1:0] fence_request;
+    input wire  [1:0] readmit;
+    input wire  failback;
+    input wire  free;
+    input wire  emit_idle;
+    input wire  [1:0] fence_acked;
+    output reg  sweep;
+    output reg  fence;
+    output reg  [1:0] kind;
+    output reg  controller;
+    output reg  [1:0] fence_sent;
+    
+    // Constant declarations
+    localparam  controller_a = 2'b1;
+    localparam  controller_b = 2'b10;
+    localparam  none = 2'b0;
     
     // Enums
-    localparam EngineStep$Clear = 0;
-    localparam EngineStep$Idle = 1;
-    localparam EngineStep$CapsuleLoad = 2;
-    localparam EngineStep$CapsuleDecide = 3;
-    localparam EngineStep$Reading = 4;
-    localparam EngineStep$WqeDecide = 5;
-    localparam EngineStep$CqeLoad = 6;
-    localparam EngineStep$CqeDecide = 7;
-    localparam EngineStep$WrIssue = 8;
-    localparam EngineStep$CqeOut0 = 9;
-    localparam EngineStep$CqeOut1 = 10;
-    localparam EngineStep$DrainCheck = 11;
-    localparam EngineStep$DrainTakeover = 12;
-    localparam EngineStep$Sweeping = 13;
+    localparam SweepKind$Fail = 0;
+    localparam SweepKind$Readmit = 1;
+    localparam SweepKind$Failback = 2;
+    
+    // Stub signals
+    reg  [1:0] fail$d;
+    wire  [1:0] fail$q;
+    reg  fail$clock;
+    reg  [1:0] fence_waiting$d;
+    wire  [1:0] fence_waiting$q;
+    reg  fence_waiting$clock;
+    reg  [1:0] readmit_waiting$d;
+    wire  [1:0] readmit_waiting$q;
+    reg  readmit_waiting$clock;
+    reg  failback_waiting$d;
+    wire  failback_waiting$q;
+    reg  failback_waiting$clock;
+    reg  [1:0] fenced_unanswered$d;
+    wire  [1:0] fenced_unanswered$q;
+    reg  fenced_unanswered$clock;
+    
+    // Local signals
+    reg  [1:0] pick;
+    
+    // Sub module instances
+    nic_self_test$core$connectors$connector_0$requests$fail fail(
+        .d(fail$d),
+        .q(fail$q),
+        .clock(fail$clock)
+    );
+    nic_self_test$core$connectors$connector_0$requests$fence_waiting fence_waiting(
+        .d(fence_waiting$d),
+        .q(fence_waiting$q),
+        .clock(fence_waiting$clock)
+    );
+    nic_self_test$core$connectors$connector_0$requests$readmit_waiting readmit_waiting(
+        .d(readmit_waiting$d),
+        .q(readmit_waiting$q),
+        .clock(readmit_waiting$clock)
+    );
+    nic_self_test$core$connectors$connector_0$requests$failback_waiting failback_waiting(
+        .d(failback_waiting$d),
+        .q(failback_waiting$q),
+        .clock(failback_waiting$clock)
+    );
+    nic_self_test$core$connectors$connector_0$requests$fenced_unanswered fenced_unanswered(
+        .d(fenced_unanswered$d),
+        .q(fenced_unanswered$q),
+        .clock(fenced_unanswered$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        fail$clock = clock;
+        fence_waiting$clock = clock;
+        readmit_waiting$clock = clock;
+        failback_waiting$clock = clock;
+        fenced_unanswered$clock = clock;
+        fail$d = fail$q;
+        fence_waiting$d = fence_waiting$q;
+        readmit_waiting$d = readmit_waiting$q;
+        failback_waiting$d = failback_waiting$q;
+        fenced_unanswered$d = fenced_unanswered$q;
+        pick = controller_b;
+        if (fail$q[32'h0]) begin
+            pick = controller_a;
+        end
+        if (~|fail$q & fence_waiting$q[32'h0]) begin
+            pick = controller_a;
+        end
+        if (~|fail$q & ~|fence_waiting$q & readmit_waiting$q[32'h0]) begin
+            pick = controller_a;
+        end
+        controller = pick[32'h1];
+        fence_sent = fenced_unanswered$q;
+        fail$d = fail$q | fail_start;
+        fence_waiting$d = fence_waiting$q | fence_request;
+        readmit_waiting$d = readmit_waiting$q | readmit;
+        failback_waiting$d = failback_waiting$q | failback;
+        fenced_unanswered$d = fenced_unanswered$q & ~fence_acked;
+        sweep = 1'b0;
+        fence = 1'b0;
+        kind = SweepKind$Fail;
+        if (free) begin
+            if (|fail$q) begin
+                sweep = 1'b1;
+                fail$d = (fail$q & ~pick) | fail_start;
+                fenced_unanswered$d = fenced_unanswered$q & ~pick;
+            end
+            else if (|fence_waiting$q & emit_idle) begin
+                fence = 1'b1;
+                fence_waiting$d = (fence_waiting$q & ~pick) | fence_request;
+                fenced_unanswered$d = fenced_unanswered$q | pick;
+            end
+            else if (|readmit_waiting$q & ~|fence_waiting$q) begin
+                sweep = 1'b1;
+                kind = SweepKind$Readmit;
+                readmit_waiting$d = (readmit_waiting$q & ~pick) | readmit;
+            end
+            else if (failback_waiting$q & ~|fence_waiting$q & ~|readmit_waiting$q) begin
+                sweep = 1'b1;
+                kind = SweepKind$Failback;
+                failback_waiting$d = failback;
+            end
+        end
+        if (reset) begin
+            fail$d = none;
+            fence_waiting$d = none;
+            readmit_waiting$d = none;
+            failback_waiting$d = 1'b0;
+            fenced_unanswered$d = none;
+        end
+    end
+    
+endmodule // nic_self_test$core$connectors$connector_0$requests
+
+
+module nic_self_test$core$connectors$connector_0$requests$fail(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 2'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_0$resume
+endmodule // nic_self_test$core$connectors$connector_0$requests$fail
 
 
-module nic_self_test$core$connectors$connector_0$serve_link(d,q,clock);
+module nic_self_test$core$connectors$connector_0$requests$failback_waiting(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -13356,80 +14010,156 @@ module nic_self_test$core$connectors$connector_0$serve_link(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_0$serve_link
+endmodule // nic_self_test$core$connectors$connector_0$requests$failback_waiting
 
 
-module nic_self_test$core$connectors$connector_0$slot(d,q,clock);
+module nic_self_test$core$connectors$connector_0$requests$fence_waiting(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 2'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_0$slot
+endmodule // nic_self_test$core$connectors$connector_0$requests$fence_waiting
 
 
-module nic_self_test$core$connectors$connector_0$step(d,q,clock);
+module nic_self_test$core$connectors$connector_0$requests$fenced_unanswered(d,q,clock);
     
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam EngineStep$Clear = 0;
-    localparam EngineStep$Idle = 1;
-    localparam EngineStep$CapsuleLoad = 2;
-    localparam EngineStep$CapsuleDecide = 3;
-    localparam EngineStep$Reading = 4;
-    localparam EngineStep$WqeDecide = 5;
-    localparam EngineStep$CqeLoad = 6;
-    localparam EngineStep$CqeDecide = 7;
-    localparam EngineStep$WrIssue = 8;
-    localparam EngineStep$CqeOut0 = 9;
-    localparam EngineStep$CqeOut1 = 10;
-    localparam EngineStep$DrainCheck = 11;
-    localparam EngineStep$DrainTakeover = 12;
-    localparam EngineStep$Sweeping = 13;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 2'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_0$step
+endmodule // nic_self_test$core$connectors$connector_0$requests$fenced_unanswered
 
 
-module nic_self_test$core$connectors$connector_0$sweep_paused(d,q,clock);
+module nic_self_test$core$connectors$connector_0$requests$readmit_waiting(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 2'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_0$sweep_paused
+endmodule // nic_self_test$core$connectors$connector_0$requests$readmit_waiting
+
+
+module nic_self_test$core$connectors$connector_0$slots(clock,reset,slot_address,slot_busy,set,clear,cfg_take,cfg_qp,sweeping,sweep_clear,busy,freed);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [4:0] slot_address;
+    output reg  slot_busy;
+    input wire  set;
+    input wire  clear;
+    input wire  cfg_take;
+    input wire  [1:0] cfg_qp;
+    input wire  sweeping;
+    input wire  [31:0] sweep_clear;
+    output reg  [31:0] busy;
+    output reg  [31:0] freed;
+    
+    // Constant declarations
+    localparam  first_slot_bit = 32'h1;
+    localparam  qp_slot_mask = 32'hff;
+    localparam  slot_shift = 32'h3;
+    localparam  no_slots = 32'h0;
+    
+    // Stub signals
+    reg  [31:0] busy_slots$d;
+    wire  [31:0] busy_slots$q;
+    reg  busy_slots$clock;
+    
+    // Local signals
+    reg  [31:0] slot_bit;
+    reg  [31:0] qp_slots;
+    reg  [31:0] set_bits;
+    reg  [31:0] clear_bits;
+    
+    // Sub module instances
+    nic_self_test$core$connectors$connector_0$slots$busy_slots busy_slots(
+        .d(busy_slots$d),
+        .q(busy_slots$q),
+        .clock(busy_slots$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        busy_slots$clock = clock;
+        busy_slots$d = busy_slots$q;
+        busy = busy_slots$q;
+        slot_bit = first_slot_bit << ((slot_address) & 32'hffffffff);
+        slot_busy = |(busy_slots$q & slot_bit);
+        qp_slots = qp_slot_mask << (((cfg_qp) & 32'hffffffff) << slot_shift);
+        set_bits = no_slots;
+        if (set) begin
+            set_bits = slot_bit;
+        end
+        clear_bits = no_slots;
+        if (sweeping) begin
+            clear_bits = sweep_clear;
+        end
+        if (clear) begin
+            clear_bits = slot_bit;
+        end
+        freed = no_slots;
+        if (cfg_take) begin
+            freed = qp_slots;
+            clear_bits = qp_slots;
+        end
+        busy_slots$d = (busy_slots$q | set_bits) & ~clear_bits;
+        if (reset) begin
+            busy_slots$d = no_slots;
+        end
+    end
+    
+endmodule // nic_self_test$core$connectors$connector_0$slots
+
+
+module nic_self_test$core$connectors$connector_0$slots$busy_slots(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_0$slots$busy_slots
 
 
 module nic_self_test$core$connectors$connector_0$sweeper(clock,reset,start,start_kind,start_controller,active,link_waiting,available,busy,table_data,slot_cid,slot_length,emit_idle,qp,slot_address,table_write,table_entry,issue,issue_controller,issue_header,issue_next,issue_payload,issue_length,path_error,path_error_high,busy_clear,command_replayed,paused,done);
@@ -13924,101 +14654,6 @@ module nic_self_test$core$connectors$connector_0$sweeper$step(d,q,clock);
 endmodule // nic_self_test$core$connectors$connector_0$sweeper$step
 
 
-module nic_self_test$core$connectors$connector_0$work_caused(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$work_caused
-
-
-module nic_self_test$core$connectors$connector_0$work_kind(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$work_kind
-
-
-module nic_self_test$core$connectors$connector_0$work_length(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$work_length
-
-
-module nic_self_test$core$connectors$connector_0$work_rkey(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$work_rkey
-
-
-module nic_self_test$core$connectors$connector_0$work_tag(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_0$work_tag
-
-
 module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,cfg_valid,cfg_ready,cfg_qp,cfg_enable,cfg_controller,link_up,fenced,available,fail_start,fence_request,readmit,failback,fence_acked,heard,work_from,links$from_a$tdata,links$from_a$tlast,links$from_a$tvalid,links$from_a$tready,links$from_b$tdata,links$from_b$tlast,links$from_b$tvalid,links$from_b$tready,links$to_controller$tdata,links$to_controller$tlast,links$to_controller$tvalid,links$to_controller$tready,work$valid,work$ready,work$qp,work$kind,work$length,work$va,work$rkey,work$tag,work$payload$tdata,work$payload$tlast,work$payload$tvalid,work$payload$tready,work$read$tdata,work$read$tlast,work$read$tvalid,work$read$tready,work$read$tag,work$read$length,work$read$last,counters$commands_forwarded,counters$completions_delivered,counters$unknown_qp,counters$slots_full,counters$malformed_capsule,counters$capsule_too_long,counters$wqe_unknown_qp,counters$wqe_malformed,counters$cqe_unknown_cid,counters$read_data_unknown,counters$wrong_link,counters$commands_replayed,counters$late_discarded,counters$takeovers_acked,counters$path_errors_sent,counters$writes_truncated,probe_qp,probe_taken);
     
     // Module arguments
@@ -14066,9 +14701,9 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
     output reg  [63:0] work$va;
     output reg  [31:0] work$rkey;
     output reg  [7:0] work$tag;
-    output reg  [63:0] work$payload$tdata;
-    output reg  work$payload$tlast;
-    output reg  work$payload$tvalid;
+    output wire  [63:0] work$payload$tdata;
+    output wire  work$payload$tlast;
+    output wire  work$payload$tvalid;
     input wire  work$payload$tready;
     input wire  [63:0] work$read$tdata;
     input wire  work$read$tlast;
@@ -14096,57 +14731,7 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
     input wire  [1:0] probe_qp;
     output reg  probe_taken;
     
-    // Constant declarations
-    localparam  one_qp = 2'b1;
-    localparam  zero_qp = 2'b0;
-    localparam  last_qp = 2'b11;
-    localparam  slot_shift = 5'b11;
-    localparam  slot_shift_wide = 32'h3;
-    localparam  slot_mask_wide = 32'hff;
-    localparam  one_slots = 32'h1;
-    localparam  zero_slots = 32'h0;
-    localparam  type_command = 64'h1;
-    localparam  type_takeover = 64'h800000002;
-    localparam  type_fence = 64'h4;
-    localparam  kind_send = 2'b0;
-    localparam  kind_send_invalidate = 2'b1;
-    localparam  kind_write = 2'b10;
-    localparam  kind_read = 2'b11;
-    localparam  path_error_status = 64'h6e0000000000000;
-    localparam  status_mask = 16'hffe;
-    localparam  cid_above_slot = 16'hfff8;
-    localparam  cqe_cid_field = 64'hffff00000000;
-    localparam  shift_16 = 64'h10;
-    localparam  shift_32 = 64'h20;
-    localparam  shift_48 = 64'h30;
-    localparam  cqe_bytes = 16'h10;
-    localparam  bit_a = 2'b1;
-    localparam  bit_b = 2'b10;
-    localparam  zero_2 = 2'b0;
-    localparam  zero_32 = 32'h0;
-    localparam  zero_16 = 16'h0;
-    localparam  one_16 = 16'h1;
-    localparam  zero_64 = 64'h0;
-    localparam  one_8 = 8'h1;
-    localparam  zero_8 = 8'h0;
-    localparam  cleared_entry = 84'h0;
-    localparam  one_sq = 7'b1;
-    
     // Enums
-    localparam EngineStep$Clear = 0;
-    localparam EngineStep$Idle = 1;
-    localparam EngineStep$CapsuleLoad = 2;
-    localparam EngineStep$CapsuleDecide = 3;
-    localparam EngineStep$Reading = 4;
-    localparam EngineStep$WqeDecide = 5;
-    localparam EngineStep$CqeLoad = 6;
-    localparam EngineStep$CqeDecide = 7;
-    localparam EngineStep$WrIssue = 8;
-    localparam EngineStep$CqeOut0 = 9;
-    localparam EngineStep$CqeOut1 = 10;
-    localparam EngineStep$DrainCheck = 11;
-    localparam EngineStep$DrainTakeover = 12;
-    localparam EngineStep$Sweeping = 13;
     localparam SweepKind$Fail = 0;
     localparam SweepKind$Readmit = 1;
     localparam SweepKind$Failback = 2;
@@ -14184,13 +14769,18 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
     wire  receiver$slots_full;
     wire  receiver$malformed_capsule;
     wire  receiver$capsule_too_long;
+    reg  qp_table$clock;
+    reg  qp_table$reset;
     reg  [1:0] qp_table$read_address;
-    reg  qp_table$read_clock;
     wire  [83:0] qp_table$read_data;
-    reg  [1:0] qp_table$write_address;
-    reg  qp_table$write_clock;
-    reg  [83:0] qp_table$write_data;
     reg  qp_table$write_enable;
+    reg  [1:0] qp_table$write_address;
+    reg  [83:0] qp_table$write_data;
+    reg  qp_table$cfg_take;
+    reg  [1:0] qp_table$cfg_qp;
+    reg  qp_table$cfg_enable;
+    reg  qp_table$cfg_controller;
+    wire  qp_table$clear_done;
     reg  [4:0] meta$read_address;
     reg  meta$read_clock;
     wire  [32:0] meta$read_data;
@@ -14205,66 +14795,134 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
     reg  buffer$write_clock;
     reg  [63:0] buffer$write_data;
     reg  buffer$write_enable;
-    reg  [31:0] busy$d;
-    wire  [31:0] busy$q;
-    reg  busy$clock;
-    reg  [3:0] step$d;
-    wire  [3:0] step$q;
-    reg  step$clock;
-    reg  [3:0] resume$d;
-    wire  [3:0] resume$q;
-    reg  resume$clock;
-    reg  [1:0] qp$d;
-    wire  [1:0] qp$q;
-    reg  qp$clock;
-    reg  [2:0] slot$d;
-    wire  [2:0] slot$q;
-    reg  slot$clock;
-    reg  [83:0] entry$d;
-    wire  [83:0] entry$q;
-    reg  entry$clock;
-    reg  [63:0] cqe_low$d;
-    wire  [63:0] cqe_low$q;
-    reg  cqe_low$clock;
-    reg  [63:0] cqe_high$d;
-    wire  [63:0] cqe_high$q;
-    reg  cqe_high$clock;
-    reg  mover$clock;
-    reg  mover$reset;
-    reg  mover$start;
-    reg  mover$start_src;
-    reg  [15:0] mover$start_length;
-    wire  mover$busy;
-    wire  mover$src;
-    reg  [63:0] mover$from_a_tdata;
-    reg  mover$from_a_tvalid;
-    reg  mover$from_a_tlast;
-    reg  [63:0] mover$from_b_tdata;
-    reg  mover$from_b_tvalid;
-    reg  mover$from_b_tlast;
-    wire  mover$take;
-    reg  [1:0] mover$available;
-    wire  [63:0] mover$payload_tdata;
-    wire  mover$payload_tlast;
-    wire  mover$payload_tvalid;
-    reg  mover$payload_tready;
-    wire  [1:0] mover$skip;
-    wire  mover$write_truncated;
-    reg  [1:0] work_kind$d;
-    wire  [1:0] work_kind$q;
-    reg  work_kind$clock;
-    reg  [15:0] work_length$d;
-    wire  [15:0] work_length$q;
-    reg  work_length$clock;
-    reg  [7:0] work_tag$d;
-    wire  [7:0] work_tag$q;
-    reg  work_tag$clock;
-    reg  [31:0] work_rkey$d;
-    wire  [31:0] work_rkey$q;
-    reg  work_rkey$clock;
-    reg  work_caused$d;
-    wire  work_caused$q;
-    reg  work_caused$clock;
+    reg  requests$clock;
+    reg  requests$reset;
+    reg  [1:0] requests$fail_start;
+    reg  [1:0] requests$fence_request;
+    reg  [1:0] requests$readmit;
+    reg  requests$failback;
+    reg  requests$free;
+    reg  requests$emit_idle;
+    reg  [1:0] requests$fence_acked;
+    wire  requests$sweep;
+    wire  requests$fence;
+    wire  [1:0] requests$kind;
+    wire  requests$controller;
+    wire  [1:0] requests$fence_sent;
+    reg  engine$clock;
+    reg  engine$reset;
+    reg  engine$cfg_valid;
+    wire  engine$cfg_ready;
+    wire  engine$request_free;
+    reg  engine$request_sweep;
+    reg  engine$request_fence;
+    reg  engine$request_controller;
+    reg  engine$capsule_valid;
+    reg  [1:0] engine$capsule_qp;
+    reg  [2:0] engine$capsule_slot;
+    reg  [15:0] engine$capsule_cid;
+    reg  [15:0] engine$capsule_length;
+    wire  engine$capsule_ready;
+    reg  engine$slot_busy;
+    wire  engine$slot_set;
+    wire  engine$slot_clear;
+    reg  engine$table_clear_done;
+    wire  [1:0] engine$table_read_address;
+    reg  [83:0] engine$table_data;
+    wire  engine$table_write_enable;
+    wire  [1:0] engine$table_write_address;
+    wire  [83:0] engine$table_write_data;
+    wire  [4:0] engine$slot_address;
+    reg  [32:0] engine$meta_data;
+    wire  engine$meta_write_enable;
+    reg  engine$link_waiting;
+    reg  [1:0] engine$offered_qp;
+    reg  [63:0] engine$beat_data;
+    reg  engine$beat_lost;
+    wire  engine$take_header;
+    wire  [1:0] engine$skip;
+    reg  engine$message_finished;
+    reg  engine$message_ended;
+    reg  engine$message_src;
+    reg  [1:0] engine$message_src_bit;
+    reg  engine$descriptor_read;
+    reg  engine$cqe_low_read;
+    reg  engine$cqe_read;
+    reg  engine$write_ok;
+    reg  engine$read_ok;
+    reg  engine$send_ok;
+    reg  [15:0] engine$message_length;
+    reg  [31:0] engine$message_rkey;
+    reg  engine$send_invalidate;
+    reg  [31:0] engine$invalidate;
+    wire  engine$read_cqe;
+    reg  engine$read_free;
+    reg  [7:0] engine$read_next_tag;
+    wire  engine$read_allocate;
+    reg  engine$emit_idle;
+    wire  engine$issue;
+    wire  engine$issue_controller;
+    wire  [63:0] engine$issue_header;
+    wire  [2:0] engine$issue_next;
+    wire  engine$issue_fence;
+    wire  [63:0] engine$issue_payload;
+    wire  [15:0] engine$issue_length;
+    wire  engine$sweeping;
+    reg  [1:0] engine$sweep_qp;
+    reg  engine$sweep_path_error;
+    reg  [63:0] engine$sweep_path_error_high;
+    reg  engine$sweep_paused;
+    reg  engine$sweep_done;
+    wire  engine$wr_load;
+    wire  [58:0] engine$wr_fields;
+    reg  engine$wr_finished;
+    wire  [1:0] engine$qp;
+    wire  [63:0] engine$cqe_low;
+    wire  [63:0] engine$cqe_high;
+    wire  [8:0] engine$events;
+    reg  slots$clock;
+    reg  slots$reset;
+    reg  [4:0] slots$slot_address;
+    wire  slots$slot_busy;
+    reg  slots$set;
+    reg  slots$clear;
+    reg  slots$cfg_take;
+    reg  [1:0] slots$cfg_qp;
+    reg  slots$sweeping;
+    reg  [31:0] slots$sweep_clear;
+    wire  [31:0] slots$busy;
+    wire  [31:0] slots$freed;
+    reg  issuer$clock;
+    reg  issuer$reset;
+    reg  issuer$load;
+    reg  [58:0] issuer$load_fields;
+    reg  [1:0] issuer$qp;
+    reg  [63:0] issuer$va;
+    reg  issuer$src;
+    reg  [63:0] issuer$cqe_low;
+    reg  [63:0] issuer$cqe_high;
+    wire  issuer$finished;
+    wire  [1:0] issuer$work_from;
+    wire  issuer$valid;
+    reg  issuer$ready;
+    wire  [1:0] issuer$work_qp;
+    wire  [1:0] issuer$kind;
+    wire  [15:0] issuer$length;
+    wire  [63:0] issuer$work_va;
+    wire  [31:0] issuer$rkey;
+    wire  [7:0] issuer$tag;
+    reg  [63:0] issuer$from_a_tdata;
+    reg  issuer$from_a_tvalid;
+    reg  issuer$from_a_tlast;
+    reg  [63:0] issuer$from_b_tdata;
+    reg  issuer$from_b_tvalid;
+    reg  issuer$from_b_tlast;
+    reg  [1:0] issuer$available;
+    wire  issuer$mover_busy;
+    wire  issuer$mover_src;
+    wire  issuer$mover_take;
+    wire  [1:0] issuer$mover_skip;
+    wire  issuer$write_truncated;
     reg  sweeper$clock;
     reg  sweeper$reset;
     reg  sweeper$start;
@@ -14294,36 +14952,6 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
     wire  sweeper$command_replayed;
     wire  sweeper$paused;
     wire  sweeper$done;
-    reg  sweep_paused$d;
-    wire  sweep_paused$q;
-    reg  sweep_paused$clock;
-    reg  serve_link$d;
-    wire  serve_link$q;
-    reg  serve_link$clock;
-    reg  [1:0] fail_pending$d;
-    wire  [1:0] fail_pending$q;
-    reg  fail_pending$clock;
-    reg  [1:0] fence_pending$d;
-    wire  [1:0] fence_pending$q;
-    reg  fence_pending$clock;
-    reg  [1:0] readmit_pending$d;
-    wire  [1:0] readmit_pending$q;
-    reg  readmit_pending$clock;
-    reg  failback_pending$d;
-    wire  failback_pending$q;
-    reg  failback_pending$clock;
-    reg  [1:0] fence_sent$d;
-    wire  [1:0] fence_sent$q;
-    reg  fence_sent$clock;
-    reg  capsule_blocked$d;
-    wire  capsule_blocked$q;
-    reg  capsule_blocked$clock;
-    reg  prefer_link$d;
-    wire  prefer_link$q;
-    reg  prefer_link$clock;
-    reg  [1:0] clear_qp$d;
-    wire  [1:0] clear_qp$q;
-    reg  clear_qp$clock;
     reg  emitter$clock;
     reg  emitter$reset;
     reg  [1:0] emitter$link_up;
@@ -14436,35 +15064,6 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
     reg  count$path_error_sent;
     reg  count$write_truncated;
     
-    // Local signals
-    reg  pick_link;
-    reg  take_header;
-    reg  read_cqe;
-    reg  mover_start;
-    reg  capsule_ok;
-    reg  [1:0] pending_bit;
-    reg  finish;
-    reg  [1:0] skip_set;
-    reg  [83:0] table_entry;
-    reg  [4:0] slot_address;
-    reg  [31:0] slot_bit;
-    reg  slot_busy;
-    reg  [31:0] qp_slots;
-    reg  [31:0] busy_set;
-    reg  [31:0] busy_clear;
-    reg  issue;
-    reg  issue_controller;
-    reg  [63:0] issue_header;
-    reg  [2:0] issue_next;
-    reg  issue_fence;
-    reg  [63:0] issue_payload;
-    reg  [15:0] issue_length;
-    reg  emit_idle;
-    reg  [15:0] cqe_cid;
-    reg  [15:0] capsule_controller_cid;
-    reg  [15:0] slot_controller_cid;
-    reg  cqe_status_ok;
-    
     // Sub module instances
     nic_self_test$core$connectors$connector_1$receiver receiver(
         .clock(receiver$clock),
@@ -14495,13 +15094,18 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
         .capsule_too_long(receiver$capsule_too_long)
     );
     nic_self_test$core$connectors$connector_1$qp_table qp_table(
+        .clock(qp_table$clock),
+        .reset(qp_table$reset),
         .read_address(qp_table$read_address),
-        .read_clock(qp_table$read_clock),
         .read_data(qp_table$read_data),
+        .write_enable(qp_table$write_enable),
         .write_address(qp_table$write_address),
-        .write_clock(qp_table$write_clock),
         .write_data(qp_table$write_data),
-        .write_enable(qp_table$write_enable)
+        .cfg_take(qp_table$cfg_take),
+        .cfg_qp(qp_table$cfg_qp),
+        .cfg_enable(qp_table$cfg_enable),
+        .cfg_controller(qp_table$cfg_controller),
+        .clear_done(qp_table$clear_done)
     );
     nic_self_test$core$connectors$connector_1$meta meta(
         .read_address(meta$read_address),
@@ -14521,93 +15125,145 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
         .write_data(buffer$write_data),
         .write_enable(buffer$write_enable)
     );
-    nic_self_test$core$connectors$connector_1$busy busy(
-        .d(busy$d),
-        .q(busy$q),
-        .clock(busy$clock)
+    nic_self_test$core$connectors$connector_1$requests requests(
+        .clock(requests$clock),
+        .reset(requests$reset),
+        .fail_start(requests$fail_start),
+        .fence_request(requests$fence_request),
+        .readmit(requests$readmit),
+        .failback(requests$failback),
+        .free(requests$free),
+        .emit_idle(requests$emit_idle),
+        .fence_acked(requests$fence_acked),
+        .sweep(requests$sweep),
+        .fence(requests$fence),
+        .kind(requests$kind),
+        .controller(requests$controller),
+        .fence_sent(requests$fence_sent)
     );
-    nic_self_test$core$connectors$connector_1$step step(
-        .d(step$d),
-        .q(step$q),
-        .clock(step$clock)
+    nic_self_test$core$connectors$connector_1$engine engine(
+        .clock(engine$clock),
+        .reset(engine$reset),
+        .cfg_valid(engine$cfg_valid),
+        .cfg_ready(engine$cfg_ready),
+        .request_free(engine$request_free),
+        .request_sweep(engine$request_sweep),
+        .request_fence(engine$request_fence),
+        .request_controller(engine$request_controller),
+        .capsule_valid(engine$capsule_valid),
+        .capsule_qp(engine$capsule_qp),
+        .capsule_slot(engine$capsule_slot),
+        .capsule_cid(engine$capsule_cid),
+        .capsule_length(engine$capsule_length),
+        .capsule_ready(engine$capsule_ready),
+        .slot_busy(engine$slot_busy),
+        .slot_set(engine$slot_set),
+        .slot_clear(engine$slot_clear),
+        .table_clear_done(engine$table_clear_done),
+        .table_read_address(engine$table_read_address),
+        .table_data(engine$table_data),
+        .table_write_enable(engine$table_write_enable),
+        .table_write_address(engine$table_write_address),
+        .table_write_data(engine$table_write_data),
+        .slot_address(engine$slot_address),
+        .meta_data(engine$meta_data),
+        .meta_write_enable(engine$meta_write_enable),
+        .link_waiting(engine$link_waiting),
+        .offered_qp(engine$offered_qp),
+        .beat_data(engine$beat_data),
+        .beat_lost(engine$beat_lost),
+        .take_header(engine$take_header),
+        .skip(engine$skip),
+        .message_finished(engine$message_finished),
+        .message_ended(engine$message_ended),
+        .message_src(engine$message_src),
+        .message_src_bit(engine$message_src_bit),
+        .descriptor_read(engine$descriptor_read),
+        .cqe_low_read(engine$cqe_low_read),
+        .cqe_read(engine$cqe_read),
+        .write_ok(engine$write_ok),
+        .read_ok(engine$read_ok),
+        .send_ok(engine$send_ok),
+        .message_length(engine$message_length),
+        .message_rkey(engine$message_rkey),
+        .send_invalidate(engine$send_invalidate),
+        .invalidate(engine$invalidate),
+        .read_cqe(engine$read_cqe),
+        .read_free(engine$read_free),
+        .read_next_tag(engine$read_next_tag),
+        .read_allocate(engine$read_allocate),
+        .emit_idle(engine$emit_idle),
+        .issue(engine$issue),
+        .issue_controller(engine$issue_controller),
+        .issue_header(engine$issue_header),
+        .issue_next(engine$issue_next),
+        .issue_fence(engine$issue_fence),
+        .issue_payload(engine$issue_payload),
+        .issue_length(engine$issue_length),
+        .sweeping(engine$sweeping),
+        .sweep_qp(engine$sweep_qp),
+        .sweep_path_error(engine$sweep_path_error),
+        .sweep_path_error_high(engine$sweep_path_error_high),
+        .sweep_paused(engine$sweep_paused),
+        .sweep_done(engine$sweep_done),
+        .wr_load(engine$wr_load),
+        .wr_fields(engine$wr_fields),
+        .wr_finished(engine$wr_finished),
+        .qp(engine$qp),
+        .cqe_low(engine$cqe_low),
+        .cqe_high(engine$cqe_high),
+        .events(engine$events)
     );
-    nic_self_test$core$connectors$connector_1$resume resume(
-        .d(resume$d),
-        .q(resume$q),
-        .clock(resume$clock)
+    nic_self_test$core$connectors$connector_1$slots slots(
+        .clock(slots$clock),
+        .reset(slots$reset),
+        .slot_address(slots$slot_address),
+        .slot_busy(slots$slot_busy),
+        .set(slots$set),
+        .clear(slots$clear),
+        .cfg_take(slots$cfg_take),
+        .cfg_qp(slots$cfg_qp),
+        .sweeping(slots$sweeping),
+        .sweep_clear(slots$sweep_clear),
+        .busy(slots$busy),
+        .freed(slots$freed)
     );
-    nic_self_test$core$connectors$connector_1$qp qp(
-        .d(qp$d),
-        .q(qp$q),
-        .clock(qp$clock)
-    );
-    nic_self_test$core$connectors$connector_1$slot slot(
-        .d(slot$d),
-        .q(slot$q),
-        .clock(slot$clock)
-    );
-    nic_self_test$core$connectors$connector_1$entry entry(
-        .d(entry$d),
-        .q(entry$q),
-        .clock(entry$clock)
-    );
-    nic_self_test$core$connectors$connector_1$cqe_low cqe_low(
-        .d(cqe_low$d),
-        .q(cqe_low$q),
-        .clock(cqe_low$clock)
-    );
-    nic_self_test$core$connectors$connector_1$cqe_high cqe_high(
-        .d(cqe_high$d),
-        .q(cqe_high$q),
-        .clock(cqe_high$clock)
-    );
-    nic_self_test$core$connectors$connector_1$mover mover(
-        .clock(mover$clock),
-        .reset(mover$reset),
-        .start(mover$start),
-        .start_src(mover$start_src),
-        .start_length(mover$start_length),
-        .busy(mover$busy),
-        .src(mover$src),
-        .from_a_tdata(mover$from_a_tdata),
-        .from_a_tvalid(mover$from_a_tvalid),
-        .from_a_tlast(mover$from_a_tlast),
-        .from_b_tdata(mover$from_b_tdata),
-        .from_b_tvalid(mover$from_b_tvalid),
-        .from_b_tlast(mover$from_b_tlast),
-        .take(mover$take),
-        .available(mover$available),
-        .payload_tdata(mover$payload_tdata),
-        .payload_tlast(mover$payload_tlast),
-        .payload_tvalid(mover$payload_tvalid),
-        .payload_tready(mover$payload_tready),
-        .skip(mover$skip),
-        .write_truncated(mover$write_truncated)
-    );
-    nic_self_test$core$connectors$connector_1$work_kind work_kind(
-        .d(work_kind$d),
-        .q(work_kind$q),
-        .clock(work_kind$clock)
-    );
-    nic_self_test$core$connectors$connector_1$work_length work_length(
-        .d(work_length$d),
-        .q(work_length$q),
-        .clock(work_length$clock)
-    );
-    nic_self_test$core$connectors$connector_1$work_tag work_tag(
-        .d(work_tag$d),
-        .q(work_tag$q),
-        .clock(work_tag$clock)
-    );
-    nic_self_test$core$connectors$connector_1$work_rkey work_rkey(
-        .d(work_rkey$d),
-        .q(work_rkey$q),
-        .clock(work_rkey$clock)
-    );
-    nic_self_test$core$connectors$connector_1$work_caused work_caused(
-        .d(work_caused$d),
-        .q(work_caused$q),
-        .clock(work_caused$clock)
+    nic_self_test$core$connectors$connector_1$issuer issuer(
+        .clock(issuer$clock),
+        .reset(issuer$reset),
+        .load(issuer$load),
+        .load_fields(issuer$load_fields),
+        .qp(issuer$qp),
+        .va(issuer$va),
+        .src(issuer$src),
+        .cqe_low(issuer$cqe_low),
+        .cqe_high(issuer$cqe_high),
+        .finished(issuer$finished),
+        .work_from(issuer$work_from),
+        .valid(issuer$valid),
+        .ready(issuer$ready),
+        .work_qp(issuer$work_qp),
+        .kind(issuer$kind),
+        .length(issuer$length),
+        .work_va(issuer$work_va),
+        .rkey(issuer$rkey),
+        .tag(issuer$tag),
+        .payload$tdata(work$payload$tdata),
+        .payload$tlast(work$payload$tlast),
+        .payload$tvalid(work$payload$tvalid),
+        .payload$tready(work$payload$tready),
+        .from_a_tdata(issuer$from_a_tdata),
+        .from_a_tvalid(issuer$from_a_tvalid),
+        .from_a_tlast(issuer$from_a_tlast),
+        .from_b_tdata(issuer$from_b_tdata),
+        .from_b_tvalid(issuer$from_b_tvalid),
+        .from_b_tlast(issuer$from_b_tlast),
+        .available(issuer$available),
+        .mover_busy(issuer$mover_busy),
+        .mover_src(issuer$mover_src),
+        .mover_take(issuer$mover_take),
+        .mover_skip(issuer$mover_skip),
+        .write_truncated(issuer$write_truncated)
     );
     nic_self_test$core$connectors$connector_1$sweeper sweeper(
         .clock(sweeper$clock),
@@ -14639,56 +15295,6 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
         .command_replayed(sweeper$command_replayed),
         .paused(sweeper$paused),
         .done(sweeper$done)
-    );
-    nic_self_test$core$connectors$connector_1$sweep_paused sweep_paused(
-        .d(sweep_paused$d),
-        .q(sweep_paused$q),
-        .clock(sweep_paused$clock)
-    );
-    nic_self_test$core$connectors$connector_1$serve_link serve_link(
-        .d(serve_link$d),
-        .q(serve_link$q),
-        .clock(serve_link$clock)
-    );
-    nic_self_test$core$connectors$connector_1$fail_pending fail_pending(
-        .d(fail_pending$d),
-        .q(fail_pending$q),
-        .clock(fail_pending$clock)
-    );
-    nic_self_test$core$connectors$connector_1$fence_pending fence_pending(
-        .d(fence_pending$d),
-        .q(fence_pending$q),
-        .clock(fence_pending$clock)
-    );
-    nic_self_test$core$connectors$connector_1$readmit_pending readmit_pending(
-        .d(readmit_pending$d),
-        .q(readmit_pending$q),
-        .clock(readmit_pending$clock)
-    );
-    nic_self_test$core$connectors$connector_1$failback_pending failback_pending(
-        .d(failback_pending$d),
-        .q(failback_pending$q),
-        .clock(failback_pending$clock)
-    );
-    nic_self_test$core$connectors$connector_1$fence_sent fence_sent(
-        .d(fence_sent$d),
-        .q(fence_sent$q),
-        .clock(fence_sent$clock)
-    );
-    nic_self_test$core$connectors$connector_1$capsule_blocked capsule_blocked(
-        .d(capsule_blocked$d),
-        .q(capsule_blocked$q),
-        .clock(capsule_blocked$clock)
-    );
-    nic_self_test$core$connectors$connector_1$prefer_link prefer_link(
-        .d(prefer_link$d),
-        .q(prefer_link$q),
-        .clock(prefer_link$clock)
-    );
-    nic_self_test$core$connectors$connector_1$clear_qp clear_qp(
-        .d(clear_qp$d),
-        .q(clear_qp$q),
-        .clock(clear_qp$clock)
     );
     nic_self_test$core$connectors$connector_1$emitter emitter(
         .clock(emitter$clock),
@@ -14849,52 +15455,6 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
     
     // Update code
     always @(*) begin
-        busy$clock = clock;
-        step$clock = clock;
-        resume$clock = clock;
-        qp$clock = clock;
-        slot$clock = clock;
-        entry$clock = clock;
-        cqe_low$clock = clock;
-        cqe_high$clock = clock;
-        work_kind$clock = clock;
-        work_length$clock = clock;
-        work_tag$clock = clock;
-        work_rkey$clock = clock;
-        work_caused$clock = clock;
-        sweep_paused$clock = clock;
-        serve_link$clock = clock;
-        fail_pending$clock = clock;
-        fence_pending$clock = clock;
-        readmit_pending$clock = clock;
-        failback_pending$clock = clock;
-        fence_sent$clock = clock;
-        capsule_blocked$clock = clock;
-        prefer_link$clock = clock;
-        clear_qp$clock = clock;
-        busy$d = busy$q;
-        step$d = step$q;
-        resume$d = resume$q;
-        qp$d = qp$q;
-        slot$d = slot$q;
-        entry$d = entry$q;
-        cqe_low$d = cqe_low$q;
-        cqe_high$d = cqe_high$q;
-        work_kind$d = work_kind$q;
-        work_length$d = work_length$q;
-        work_tag$d = work_tag$q;
-        work_rkey$d = work_rkey$q;
-        work_caused$d = work_caused$q;
-        sweep_paused$d = sweep_paused$q;
-        serve_link$d = serve_link$q;
-        fail_pending$d = fail_pending$q;
-        fence_pending$d = fence_pending$q;
-        readmit_pending$d = readmit_pending$q;
-        failback_pending$d = failback_pending$q;
-        fence_sent$d = fence_sent$q;
-        capsule_blocked$d = capsule_blocked$q;
-        prefer_link$d = prefer_link$q;
-        clear_qp$d = clear_qp$q;
         receiver$clock = clock;
         receiver$reset = reset;
         receiver$s_axis_tdata = s_axis_tdata;
@@ -14904,13 +15464,26 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
         receiver$s_axis_qp = s_axis_qp;
         receiver$s_axis_message_end = s_axis_message_end;
         s_axis_tready = receiver$s_axis_tready;
-        receiver$busy = busy$q;
+        receiver$busy = slots$busy;
         receiver$probe_qp = probe_qp;
-        receiver$freed = zero_slots;
+        receiver$freed = slots$freed;
         probe_taken = receiver$probe_taken;
-        receiver$capsule_ready = 1'b0;
-        qp_table$read_clock = clock;
-        qp_table$write_clock = clock;
+        receiver$capsule_ready = engine$capsule_ready;
+        qp_table$clock = clock;
+        qp_table$reset = reset;
+        qp_table$cfg_take = engine$cfg_ready & cfg_valid;
+        slots$clock = clock;
+        slots$reset = reset;
+        slots$slot_address = engine$slot_address;
+        slots$set = engine$slot_set;
+        slots$clear = engine$slot_clear;
+        slots$cfg_take = qp_table$cfg_take;
+        slots$cfg_qp = cfg_qp;
+        slots$sweeping = engine$sweeping;
+        slots$sweep_clear = sweeper$busy_clear;
+        qp_table$cfg_qp = cfg_qp;
+        qp_table$cfg_enable = cfg_enable;
+        qp_table$cfg_controller = cfg_controller;
         meta$read_clock = clock;
         meta$write_clock = clock;
         buffer$read_clock = clock;
@@ -14918,470 +15491,120 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
         buffer$write_enable = receiver$buffer_write_enable;
         buffer$write_address = receiver$buffer_write_address;
         buffer$write_data = receiver$buffer_write_data;
-        slot_address = (((qp$q) & 5'h1f) << slot_shift) | ((slot$q) & 5'h1f);
-        slot_bit = one_slots << ((slot_address) & 32'hffffffff);
-        slot_busy = |(busy$q & slot_bit);
-        qp_slots = slot_mask_wide << (((cfg_qp) & 32'hffffffff) << slot_shift_wide);
-        qp_table$read_address = qp$q;
-        qp_table$write_enable = 1'b0;
-        qp_table$write_address = qp$q;
-        table_entry = entry$q;
-        meta$read_address = slot_address;
-        meta$write_enable = 1'b0;
-        meta$write_address = slot_address;
+        meta$write_enable = engine$meta_write_enable;
+        meta$write_address = engine$slot_address;
         meta$write_data[(64'h0)+:(16)] = receiver$capsule_cid;
         meta$write_data[(64'h10)+:(16)] = receiver$capsule_length;
         meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
-        busy_set = zero_slots;
-        busy_clear = zero_slots;
-        cqe_cid = cqe_high$q[(32'h20)+:(16)];
-        capsule_controller_cid = (receiver$capsule_cid & cid_above_slot) | ((receiver$capsule_slot) & 16'hffff);
-        slot_controller_cid = (meta$read_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
-        cqe_status_ok = (cqe_high$q[(32'h30)+:(16)] & status_mask) == zero_16;
-        finish = 1'b0;
-        read_cqe = 1'b0;
-        sweeper$start = 1'b0;
-        sweeper$start_kind = SweepKind$Fail;
-        skip_set = zero_2;
-        capsule_ok = receiver$capsule_valid & ~capsule_blocked$q;
-        pick_link = intake$waiting & (~capsule_ok | prefer_link$q);
-        take_header = 1'b0;
-        fail_pending$d = fail_pending$q | fail_start;
-        fence_pending$d = fence_pending$q | fence_request;
-        readmit_pending$d = readmit_pending$q | readmit;
-        failback_pending$d = failback_pending$q | failback;
-        pending_bit = bit_b;
-        if (fail_pending$q[32'h0]) begin
-            pending_bit = bit_a;
-        end
-        if (~|fail_pending$q & fence_pending$q[32'h0]) begin
-            pending_bit = bit_a;
-        end
-        if (~|fail_pending$q & ~|fence_pending$q & readmit_pending$q[32'h0]) begin
-            pending_bit = bit_a;
-        end
-        sweeper$start_controller = pending_bit[32'h1];
-        read_table$allocate = 1'b0;
-        read_table$forget = 1'b0;
-        read_table$controller = reader$src;
-        read_table$tag = reader$tag;
-        emit_idle = emitter$idle;
-        issue = 1'b0;
-        issue_controller = entry$q[(64'h1)+:(1)];
-        issue_header = type_command | (((qp$q) & 64'hffffffffffffffff) << shift_16) | (((receiver$capsule_length) & 64'hffffffffffffffff) << shift_32) | (((capsule_controller_cid) & 64'hffffffffffffffff) << shift_48);
-        issue_next = EmitStep$Slot;
-        issue_fence = 1'b0;
-        issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
-        issue_length = receiver$capsule_length;
-        work$valid = 1'b0;
-        mover_start = 1'b0;
-        work$qp = qp$q;
-        work$kind = work_kind$q;
-        work$length = work_length$q;
-        work$va = reader$va;
-        work$rkey = work_rkey$q;
-        work$tag = work_tag$q;
-        work$payload$tdata = cqe_low$q;
-        work$payload$tlast = 1'b0;
-        work$payload$tvalid = 1'b0;
-        cfg_ready = (step$q == EngineStep$Idle) & ~sweep_paused$q;
+        requests$clock = clock;
+        requests$reset = reset;
+        requests$fail_start = fail_start;
+        requests$fence_request = fence_request;
+        requests$readmit = readmit;
+        requests$failback = failback;
+        requests$free = engine$request_free;
+        requests$emit_idle = emitter$idle;
+        requests$fence_acked = reader$fence_acked;
+        engine$clock = clock;
+        engine$reset = reset;
+        engine$cfg_valid = cfg_valid;
+        cfg_ready = engine$cfg_ready;
+        engine$request_sweep = requests$sweep;
+        engine$request_fence = requests$fence;
+        engine$request_controller = requests$controller;
+        engine$capsule_valid = receiver$capsule_valid;
+        engine$capsule_qp = receiver$capsule_qp;
+        engine$capsule_slot = receiver$capsule_slot;
+        engine$capsule_cid = receiver$capsule_cid;
+        engine$capsule_length = receiver$capsule_length;
+        engine$table_clear_done = qp_table$clear_done;
+        engine$table_data = qp_table$read_data;
+        engine$meta_data = meta$read_data;
+        engine$link_waiting = intake$waiting;
+        engine$offered_qp = intake$offered$fields[(32'h0)+:(2)];
+        engine$beat_data = intake$beat$data;
+        engine$beat_lost = intake$beat$lost;
+        engine$message_finished = reader$finished;
+        engine$message_ended = reader$ended;
+        engine$message_src = reader$src;
+        engine$message_src_bit = reader$src_bit;
+        engine$descriptor_read = reader$descriptor_read;
+        engine$cqe_low_read = reader$cqe_low_read;
+        engine$cqe_read = reader$cqe_read;
+        engine$write_ok = reader$write_ok;
+        engine$read_ok = reader$read_ok;
+        engine$send_ok = reader$send_ok;
+        engine$message_length = reader$length;
+        engine$message_rkey = reader$rkey;
+        engine$send_invalidate = reader$send_invalidate;
+        engine$invalidate = reader$invalidate;
         fence_acked = reader$fence_acked;
-        work_from = zero_2;
-        count$command_forwarded = 1'b0;
-        count$completion_delivered = 1'b0;
-        count$unknown_qp = 1'b0;
-        count$wqe_unknown_qp = reader$wqe_unknown_qp;
-        count$wqe_malformed = reader$wqe_malformed;
-        count$cqe_unknown_cid = 1'b0;
-        count$wrong_link = 1'b0;
-        count$command_replayed = sweeper$command_replayed;
-        count$late_discarded = reader$late_discarded;
-        count$takeover_acked = reader$takeover_acked;
-        count$path_error_sent = 1'b0;
-        case (step$q)
-            EngineStep$Clear:
-                begin
-                    qp_table$write_enable = 1'b1;
-                    qp_table$write_address = clear_qp$q;
-                    clear_qp$d = clear_qp$q + one_qp;
-                    if (clear_qp$q == last_qp) begin
-                        step$d = EngineStep$Idle;
-                    end
-                end
-            EngineStep$Idle:
-                begin
-                    if (sweep_paused$q) begin
-                        serve_link$d = 1'b0;
-                        if (serve_link$q & intake$waiting) begin
-                            take_header = 1'b1;
-                        end
-                        else begin
-                            sweep_paused$d = 1'b0;
-                            step$d = EngineStep$Sweeping;
-                        end
-                    end
-                    else if (cfg_valid) begin
-                        qp_table$write_enable = 1'b1;
-                        qp_table$write_address = cfg_qp;
-                        busy_clear = qp_slots;
-                        receiver$freed = qp_slots;
-                    end
-                    else if (|fail_pending$q) begin
-                        fail_pending$d = (fail_pending$q & ~pending_bit) | fail_start;
-                        sweeper$start = 1'b1;
-                        read_table$forget = 1'b1;
-                        read_table$controller = pending_bit[32'h1];
-                        fence_sent$d = fence_sent$q & ~pending_bit;
-                        step$d = EngineStep$Sweeping;
-                    end
-                    else if (|fence_pending$q & emit_idle) begin
-                        fence_pending$d = (fence_pending$q & ~pending_bit) | fence_request;
-                        fence_sent$d = fence_sent$q | pending_bit;
-                        issue = 1'b1;
-                        issue_controller = pending_bit[32'h1];
-                        issue_header = type_fence;
-                        issue_next = EmitStep$Idle;
-                        issue_fence = 1'b1;
-                    end
-                    else if (|readmit_pending$q & ~|fence_pending$q) begin
-                        readmit_pending$d = (readmit_pending$q & ~pending_bit) | readmit;
-                        sweeper$start = 1'b1;
-                        sweeper$start_kind = SweepKind$Readmit;
-                        step$d = EngineStep$Sweeping;
-                    end
-                    else if (failback_pending$q & ~|fence_pending$q & ~|readmit_pending$q) begin
-                        failback_pending$d = failback;
-                        sweeper$start = 1'b1;
-                        sweeper$start_kind = SweepKind$Failback;
-                        step$d = EngineStep$Sweeping;
-                    end
-                    else if (pick_link) begin
-                        take_header = 1'b1;
-                    end
-                    else if (capsule_ok) begin
-                        qp$d = receiver$capsule_qp;
-                        slot$d = receiver$capsule_slot;
-                        prefer_link$d = 1'b1;
-                        step$d = EngineStep$CapsuleLoad;
-                    end
-                end
-            EngineStep$CapsuleLoad:
-                begin
-                    step$d = EngineStep$CapsuleDecide;
-                end
-            EngineStep$CapsuleDecide:
-                begin
-                    table_entry = qp_table$read_data;
-                    entry$d = qp_table$read_data;
-                    if (~qp_table$read_data[(64'h0)+:(1)]) begin
-                        count$unknown_qp = 1'b1;
-                        receiver$capsule_ready = 1'b1;
-                        step$d = EngineStep$Idle;
-                    end
-                    else if (qp_table$read_data[(64'h4)+:(1)]) begin
-                        capsule_blocked$d = 1'b1;
-                        step$d = EngineStep$Idle;
-                    end
-                    else if (qp_table$read_data[(64'h3)+:(1)]) begin
-                        table_entry[(64'h15)+:(7)] = qp_table$read_data[(64'h15)+:(7)] + one_sq;
-                        qp_table$write_enable = 1'b1;
-                        count$path_error_sent = 1'b1;
-                        receiver$capsule_ready = 1'b1;
-                        cqe_low$d = zero_64;
-                        cqe_high$d = ((table_entry[(64'h15)+:(7)]) & 64'hffffffffffffffff) | (((receiver$capsule_cid) & 64'hffffffffffffffff) << shift_32) | path_error_status;
-                        work_kind$d = kind_send;
-                        work_length$d = cqe_bytes;
-                        work_rkey$d = zero_32;
-                        work_caused$d = 1'b0;
-                        resume$d = EngineStep$Idle;
-                        step$d = EngineStep$WrIssue;
-                    end
-                    else if (emit_idle) begin
-                        busy_set = slot_bit;
-                        meta$write_enable = 1'b1;
-                        table_entry[(64'h15)+:(7)] = qp_table$read_data[(64'h15)+:(7)] + one_sq;
-                        table_entry[(64'h2c)+:(8)] = qp_table$read_data[(64'h2c)+:(8)] + one_8;
-                        table_entry[(64'h34)+:(16)] = qp_table$read_data[(64'h34)+:(16)] + one_16;
-                        qp_table$write_enable = 1'b1;
-                        issue = 1'b1;
-                        issue_controller = qp_table$read_data[(64'h1)+:(1)];
-                        count$command_forwarded = 1'b1;
-                        receiver$capsule_ready = 1'b1;
-                        step$d = EngineStep$Idle;
-                    end
-                end
-            EngineStep$Reading:
-                begin
-                    if (reader$finished) begin
-                        step$d = EngineStep$Idle;
-                    end
-                    fence_sent$d = fence_sent$q & ~reader$fence_acked;
-                    if (reader$descriptor_read) begin
-                        step$d = EngineStep$WqeDecide;
-                    end
-                    if (reader$cqe_low_read) begin
-                        cqe_low$d = intake$beat$data;
-                    end
-                    if (reader$cqe_read) begin
-                        cqe_high$d = intake$beat$data;
-                        slot$d = intake$beat$data[(32'h20)+:(3)];
-                        step$d = EngineStep$CqeLoad;
-                    end
-                end
-            EngineStep$WqeDecide:
-                begin
-                    entry$d = qp_table$read_data;
-                    if (intake$beat$lost) begin
-                        count$late_discarded = 1'b1;
-                        finish = 1'b1;
-                    end
-                    else if (~qp_table$read_data[(64'h0)+:(1)]) begin
-                        count$wqe_unknown_qp = 1'b1;
-                        finish = 1'b1;
-                    end
-                    else if ((qp_table$read_data[(64'h1)+:(1)] != reader$src) | qp_table$read_data[(64'h3)+:(1)]) begin
-                        count$wrong_link = 1'b1;
-                        finish = 1'b1;
-                    end
-                    else if (reader$write_ok) begin
-                        work_kind$d = kind_write;
-                        work_length$d = reader$length;
-                        work_rkey$d = reader$rkey;
-                        work_tag$d = zero_8;
-                        work_caused$d = 1'b1;
-                        resume$d = EngineStep$Idle;
-                        step$d = EngineStep$WrIssue;
-                    end
-                    else if (reader$read_ok) begin
-                        if (read_table$has_free) begin
-                            read_table$allocate = 1'b1;
-                            work_kind$d = kind_read;
-                            work_length$d = reader$length;
-                            work_rkey$d = reader$rkey;
-                            work_tag$d = read_table$next_tag;
-                            work_caused$d = 1'b1;
-                            resume$d = EngineStep$Idle;
-                            step$d = EngineStep$WrIssue;
-                        end
-                    end
-                    else if (reader$send_ok) begin
-                        read_cqe = 1'b1;
-                        step$d = EngineStep$Reading;
-                    end
-                    else begin
-                        count$wqe_malformed = 1'b1;
-                        finish = 1'b1;
-                    end
-                end
-            EngineStep$CqeLoad:
-                begin
-                    step$d = EngineStep$CqeDecide;
-                end
-            EngineStep$CqeDecide:
-                begin
-                    step$d = EngineStep$Idle;
-                    if (intake$beat$lost) begin
-                        count$late_discarded = 1'b1;
-                    end
-                    else if (slot_busy & (slot_controller_cid == cqe_cid)) begin
-                        cqe_high$d = (cqe_high$q & ~cqe_cid_field) | (((meta$read_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
-                        busy_clear = slot_bit;
-                        table_entry[(64'h2c)+:(8)] = entry$q[(64'h2c)+:(8)] - one_8;
-                        table_entry[(64'h1c)+:(16)] = cqe_high$q[(32'h0)+:(16)];
-                        table_entry[(64'h44)+:(16)] = entry$q[(64'h44)+:(16)] + one_16;
-                        if (meta$read_data[(64'h20)+:(1)] & cqe_status_ok) begin
-                            table_entry[(64'h5)+:(16)] = cqe_low$q[(32'h0)+:(16)];
-                        end
-                        qp_table$write_enable = 1'b1;
-                        entry$d = table_entry;
-                        count$completion_delivered = 1'b1;
-                        capsule_blocked$d = 1'b0;
-                        work_kind$d = kind_send;
-                        if (reader$send_invalidate) begin
-                            work_kind$d = kind_send_invalidate;
-                        end
-                        work_length$d = cqe_bytes;
-                        work_rkey$d = reader$invalidate;
-                        work_caused$d = 1'b1;
-                        resume$d = EngineStep$DrainCheck;
-                        step$d = EngineStep$WrIssue;
-                    end
-                    else begin
-                        count$cqe_unknown_cid = 1'b1;
-                    end
-                    if (~reader$ended) begin
-                        skip_set = reader$src_bit;
-                    end
-                end
-            EngineStep$WrIssue:
-                begin
-                    work$valid = ~mover$busy;
-                    if (work$ready & ~mover$busy) begin
-                        if (work_caused$q) begin
-                            work_from = reader$src_bit;
-                        end
-                        if (work_kind$q == kind_write) begin
-                            mover_start = 1'b1;
-                            step$d = resume$q;
-                        end
-                        else if (work_kind$q == kind_read) begin
-                            step$d = resume$q;
-                        end
-                        else begin
-                            step$d = EngineStep$CqeOut0;
-                        end
-                    end
-                end
-            EngineStep$CqeOut0:
-                begin
-                    work$payload$tdata = cqe_low$q;
-                    work$payload$tvalid = 1'b1;
-                    if (work$payload$tready) begin
-                        step$d = EngineStep$CqeOut1;
-                    end
-                end
-            EngineStep$CqeOut1:
-                begin
-                    work$payload$tdata = cqe_high$q;
-                    work$payload$tvalid = 1'b1;
-                    work$payload$tlast = 1'b1;
-                    if (work$payload$tready) begin
-                        step$d = resume$q;
-                    end
-                end
-            EngineStep$DrainCheck:
-                begin
-                    step$d = EngineStep$Idle;
-                    if (entry$q[(64'h4)+:(1)] & (entry$q[(64'h2c)+:(8)] == zero_8)) begin
-                        step$d = EngineStep$DrainTakeover;
-                    end
-                end
-            EngineStep$DrainTakeover:
-                begin
-                    if (emit_idle) begin
-                        table_entry[(64'h1)+:(1)] = entry$q[(64'h2)+:(1)];
-                        table_entry[(64'h4)+:(1)] = 1'b0;
-                        qp_table$write_enable = 1'b1;
-                        issue = 1'b1;
-                        issue_controller = entry$q[(64'h2)+:(1)];
-                        issue_header = type_takeover | (((qp$q) & 64'hffffffffffffffff) << shift_16);
-                        issue_next = EmitStep$Payload;
-                        step$d = EngineStep$Idle;
-                    end
-                end
-            EngineStep$Sweeping:
-                begin
-                    busy_clear = sweeper$busy_clear;
-                    if (sweeper$path_error) begin
-                        count$path_error_sent = 1'b1;
-                        qp$d = sweeper$qp;
-                        cqe_low$d = zero_64;
-                        cqe_high$d = sweeper$path_error_high;
-                        work_kind$d = kind_send;
-                        work_length$d = cqe_bytes;
-                        work_rkey$d = zero_32;
-                        work_caused$d = 1'b0;
-                        resume$d = EngineStep$Sweeping;
-                        step$d = EngineStep$WrIssue;
-                    end
-                    if (sweeper$paused) begin
-                        sweep_paused$d = 1'b1;
-                        serve_link$d = 1'b1;
-                        step$d = EngineStep$Idle;
-                    end
-                    if (sweeper$done) begin
-                        capsule_blocked$d = 1'b0;
-                        step$d = EngineStep$Idle;
-                    end
-                end
-            default:
-                begin
-                    step$d = EngineStep$Clear;
-                end
-        endcase
-        if (take_header) begin
-            qp$d = intake$offered$fields[(32'h0)+:(2)];
-            prefer_link$d = 1'b0;
-            step$d = EngineStep$Reading;
-        end
-        if (finish) begin
-            step$d = EngineStep$Idle;
-            if (~reader$ended) begin
-                skip_set = reader$src_bit;
-            end
-        end
-        qp_table$write_data = table_entry;
-        if (step$q == EngineStep$Clear) begin
-            qp_table$write_data = cleared_entry;
-        end
-        if ((step$q == EngineStep$Idle) & cfg_valid) begin
-            qp_table$write_data = cleared_entry;
-            qp_table$write_data[(64'h0)+:(1)] = cfg_enable;
-            qp_table$write_data[(64'h1)+:(1)] = cfg_controller;
-            qp_table$write_data[(64'h2)+:(1)] = cfg_controller;
-        end
-        busy$d = (busy$q | busy_set) & ~busy_clear;
-        mover$clock = clock;
-        mover$reset = reset;
-        mover$start = mover_start;
-        mover$start_src = reader$src;
-        mover$start_length = work_length$q;
-        mover$from_a_tdata = links$from_a$tdata;
-        mover$from_a_tvalid = links$from_a$tvalid;
-        mover$from_a_tlast = links$from_a$tlast;
-        mover$from_b_tdata = links$from_b$tdata;
-        mover$from_b_tvalid = links$from_b$tvalid;
-        mover$from_b_tlast = links$from_b$tlast;
-        mover$available = available;
-        mover$payload_tready = work$payload$tready;
-        if (mover$busy) begin
-            work$payload$tdata = mover$payload_tdata;
-            work$payload$tlast = mover$payload_tlast;
-            work$payload$tvalid = mover$payload_tvalid;
-        end
+        engine$read_free = read_table$has_free;
+        engine$read_next_tag = read_table$next_tag;
+        engine$emit_idle = emitter$idle;
+        engine$sweep_qp = sweeper$qp;
+        engine$sweep_path_error = sweeper$path_error;
+        engine$sweep_path_error_high = sweeper$path_error_high;
+        engine$sweep_paused = sweeper$paused;
+        engine$sweep_done = sweeper$done;
+        engine$slot_busy = slots$slot_busy;
+        engine$wr_finished = issuer$finished;
+        issuer$clock = clock;
+        issuer$reset = reset;
+        issuer$load = engine$wr_load;
+        issuer$load_fields = engine$wr_fields;
+        issuer$qp = engine$qp;
+        issuer$va = reader$va;
+        issuer$src = reader$src;
+        issuer$cqe_low = engine$cqe_low;
+        issuer$cqe_high = engine$cqe_high;
+        work_from = issuer$work_from;
+        work$valid = issuer$valid;
+        issuer$ready = work$ready;
+        work$qp = issuer$work_qp;
+        work$kind = issuer$kind;
+        work$length = issuer$length;
+        work$va = issuer$work_va;
+        work$rkey = issuer$rkey;
+        work$tag = issuer$tag;
+        issuer$from_a_tdata = links$from_a$tdata;
+        issuer$from_a_tvalid = links$from_a$tvalid;
+        issuer$from_a_tlast = links$from_a$tlast;
+        issuer$from_b_tdata = links$from_b$tdata;
+        issuer$from_b_tvalid = links$from_b$tvalid;
+        issuer$from_b_tlast = links$from_b$tlast;
+        issuer$available = available;
         intake$clock = clock;
         intake$reset = reset;
         intake$link_up = link_up;
         intake$fenced = fenced;
         intake$available = available;
         heard = intake$heard;
-        intake$take_header = take_header;
-        intake$mover_busy = mover$busy;
-        intake$mover_src = mover$src;
-        intake$mover_take = mover$take;
-        intake$skip = skip_set | mover$skip | reader$skip;
+        intake$take_header = engine$take_header;
+        intake$mover_busy = issuer$mover_busy;
+        intake$mover_src = issuer$mover_src;
+        intake$mover_take = issuer$mover_take;
+        intake$skip = engine$skip | issuer$mover_skip | reader$skip;
         reader$clock = clock;
         reader$reset = reset;
-        reader$take_header = take_header;
-        reader$read_cqe = read_cqe;
+        reader$take_header = engine$take_header;
+        reader$read_cqe = engine$read_cqe;
         reader$fenced = fenced;
-        reader$fence_sent = fence_sent$q;
-        emitter$clock = clock;
-        emitter$reset = reset;
-        emitter$link_up = link_up;
-        emitter$fenced = fenced;
-        emitter$available = available;
-        emitter$issue = issue;
-        emitter$issue_controller = issue_controller;
-        emitter$issue_header = issue_header;
-        emitter$issue_next = issue_next;
-        emitter$issue_fence = issue_fence;
-        emitter$issue_payload = issue_payload;
-        emitter$issue_slot = slot_address;
-        emitter$issue_length = issue_length;
-        buffer$read_address = emitter$buffer_address;
-        emitter$buffer_data = buffer$read_data;
-        sweeper$clock = clock;
-        sweeper$reset = reset;
-        sweeper$active = step$q == EngineStep$Sweeping;
-        sweeper$link_waiting = intake$waiting;
-        sweeper$available = available;
-        sweeper$busy = busy$q;
-        sweeper$table_data = qp_table$read_data;
-        sweeper$slot_cid = meta$read_data[(64'h0)+:(16)];
-        sweeper$slot_length = meta$read_data[(64'h10)+:(16)];
-        sweeper$emit_idle = emitter$idle;
-        if (step$q == EngineStep$Sweeping) begin
+        reader$fence_sent = requests$fence_sent;
+        qp_table$read_address = engine$table_read_address;
+        qp_table$write_enable = engine$table_write_enable;
+        qp_table$write_address = engine$table_write_address;
+        qp_table$write_data = engine$table_write_data;
+        meta$read_address = engine$slot_address;
+        emitter$issue = engine$issue;
+        emitter$issue_controller = engine$issue_controller;
+        emitter$issue_header = engine$issue_header;
+        emitter$issue_next = engine$issue_next;
+        emitter$issue_fence = engine$issue_fence;
+        emitter$issue_payload = engine$issue_payload;
+        emitter$issue_slot = engine$slot_address;
+        emitter$issue_length = engine$issue_length;
+        if (engine$sweeping) begin
             qp_table$read_address = sweeper$qp;
             qp_table$write_enable = sweeper$table_write;
             qp_table$write_address = sweeper$qp;
@@ -15396,32 +15619,57 @@ module nic_self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis
             emitter$issue_slot = sweeper$slot_address;
             emitter$issue_length = sweeper$issue_length;
         end
+        emitter$clock = clock;
+        emitter$reset = reset;
+        emitter$link_up = link_up;
+        emitter$fenced = fenced;
+        emitter$available = available;
+        buffer$read_address = emitter$buffer_address;
+        emitter$buffer_data = buffer$read_data;
+        sweeper$clock = clock;
+        sweeper$reset = reset;
+        sweeper$start = requests$sweep;
+        sweeper$start_kind = requests$kind;
+        sweeper$start_controller = requests$controller;
+        sweeper$active = engine$sweeping;
+        sweeper$link_waiting = intake$waiting;
+        sweeper$available = available;
+        sweeper$busy = slots$busy;
+        sweeper$table_data = qp_table$read_data;
+        sweeper$slot_cid = meta$read_data[(64'h0)+:(16)];
+        sweeper$slot_length = meta$read_data[(64'h10)+:(16)];
+        sweeper$emit_idle = emitter$idle;
         read_table$clock = clock;
         read_table$reset = reset;
+        read_table$allocate = engine$read_allocate;
+        read_table$forget = requests$sweep & (requests$kind == SweepKind$Fail);
+        read_table$controller = reader$src;
+        if (read_table$forget) begin
+            read_table$controller = requests$controller;
+        end
+        read_table$tag = reader$tag;
         read_table$lookup_index = emitter$read_table_address;
         emitter$read_table_entry = read_table$lookup_entry;
         emitter$read_live = read_table$live;
         read_table$retire = emitter$read_retire;
         count$clock = clock;
         count$reset = reset;
+        count$command_forwarded = engine$events[(64'h0)+:(1)];
+        count$completion_delivered = engine$events[(64'h1)+:(1)];
+        count$unknown_qp = engine$events[(64'h2)+:(1)];
+        count$wqe_unknown_qp = engine$events[(64'h3)+:(1)] | reader$wqe_unknown_qp;
+        count$wqe_malformed = engine$events[(64'h4)+:(1)] | reader$wqe_malformed;
+        count$cqe_unknown_cid = engine$events[(64'h5)+:(1)];
+        count$wrong_link = engine$events[(64'h6)+:(1)];
+        count$command_replayed = sweeper$command_replayed;
+        count$late_discarded = engine$events[(64'h7)+:(1)] | reader$late_discarded;
+        count$takeover_acked = reader$takeover_acked;
+        count$path_error_sent = engine$events[(64'h8)+:(1)];
         count$slots_full = receiver$slots_full;
         count$malformed_capsule = receiver$malformed_capsule;
         count$capsule_too_long = receiver$capsule_too_long;
         count$read_data_unknown = emitter$read_data_unknown;
-        count$write_truncated = mover$write_truncated;
-        if (reset) begin
-            step$d = EngineStep$Clear;
-            clear_qp$d = zero_qp;
-            busy$d = zero_slots;
-            fail_pending$d = zero_2;
-            fence_pending$d = zero_2;
-            readmit_pending$d = zero_2;
-            failback_pending$d = 1'b0;
-            fence_sent$d = zero_2;
-            capsule_blocked$d = 1'b0;
-            sweep_paused$d = 1'b0;
-            serve_link$d = 1'b0;
-        end
+        count$write_truncated = issuer$write_truncated;
     end
     
     always @(*) reader$offered$from_b = intake$offered$from_b;
@@ -15464,63 +15712,6 @@ module nic_self_test$core$connectors$connector_1$buffer(read_address,read_clock,
     end
                 
 endmodule // nic_self_test$core$connectors$connector_1$buffer
-
-
-module nic_self_test$core$connectors$connector_1$busy(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$busy
-
-
-module nic_self_test$core$connectors$connector_1$capsule_blocked(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$capsule_blocked
-
-
-module nic_self_test$core$connectors$connector_1$clear_qp(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$clear_qp
 
 
 module nic_self_test$core$connectors$connector_1$count(clock,reset,command_forwarded,completion_delivered,unknown_qp,slots_full,malformed_capsule,capsule_too_long,wqe_unknown_qp,wqe_malformed,cqe_unknown_cid,read_data_unknown,wrong_link,command_replayed,late_discarded,takeover_acked,path_error_sent,write_truncated,counters$commands_forwarded,counters$completions_delivered,counters$unknown_qp,counters$slots_full,counters$malformed_capsule,counters$capsule_too_long,counters$wqe_unknown_qp,counters$wqe_malformed,counters$cqe_unknown_cid,counters$read_data_unknown,counters$wrong_link,counters$commands_replayed,counters$late_discarded,counters$takeovers_acked,counters$path_errors_sent,counters$writes_truncated);
@@ -16120,44 +16311,6 @@ module nic_self_test$core$connectors$connector_1$count$count_wrong_link(d,q,cloc
     end
           
 endmodule // nic_self_test$core$connectors$connector_1$count$count_wrong_link
-
-
-module nic_self_test$core$connectors$connector_1$cqe_high(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$cqe_high
-
-
-module nic_self_test$core$connectors$connector_1$cqe_low(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$cqe_low
 
 
 module nic_self_test$core$connectors$connector_1$emitter(clock,reset,link_up,fenced,available,issue,issue_controller,issue_header,issue_next,issue_fence,issue_payload,issue_slot,issue_length,idle,to_controller$tdata,to_controller$tlast,to_controller$tvalid,to_controller$tready,read$tdata,read$tlast,read$tvalid,read$tready,read$tag,read$length,read$last,buffer_address,buffer_data,read_table_address,read_table_entry,read_live,read_retire,read_data_unknown);
@@ -16777,45 +16930,545 @@ module nic_self_test$core$connectors$connector_1$emitter$words_left(d,q,clock);
 endmodule // nic_self_test$core$connectors$connector_1$emitter$words_left
 
 
-module nic_self_test$core$connectors$connector_1$entry(d,q,clock);
+module nic_self_test$core$connectors$connector_1$engine(clock,reset,cfg_valid,cfg_ready,request_free,request_sweep,request_fence,request_controller,capsule_valid,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_ready,slot_busy,slot_set,slot_clear,table_clear_done,table_read_address,table_data,table_write_enable,table_write_address,table_write_data,slot_address,meta_data,meta_write_enable,link_waiting,offered_qp,beat_data,beat_lost,take_header,skip,message_finished,message_ended,message_src,message_src_bit,descriptor_read,cqe_low_read,cqe_read,write_ok,read_ok,send_ok,message_length,message_rkey,send_invalidate,invalidate,read_cqe,read_free,read_next_tag,read_allocate,emit_idle,issue,issue_controller,issue_header,issue_next,issue_fence,issue_payload,issue_length,sweeping,sweep_qp,sweep_path_error,sweep_path_error_high,sweep_paused,sweep_done,wr_load,wr_fields,wr_finished,qp,cqe_low,cqe_high,events);
     
     // Module arguments
-    input wire  [83:0] d;
-    output reg  [83:0] q;
     input wire  clock;
+    input wire  reset;
+    input wire  cfg_valid;
+    output reg  cfg_ready;
+    output reg  request_free;
+    input wire  request_sweep;
+    input wire  request_fence;
+    input wire  request_controller;
+    input wire  capsule_valid;
+    input wire  [1:0] capsule_qp;
+    input wire  [2:0] capsule_slot;
+    input wire  [15:0] capsule_cid;
+    input wire  [15:0] capsule_length;
+    output reg  capsule_ready;
+    input wire  slot_busy;
+    output reg  slot_set;
+    output reg  slot_clear;
+    input wire  table_clear_done;
+    output reg  [1:0] table_read_address;
+    input wire  [83:0] table_data;
+    output reg  table_write_enable;
+    output reg  [1:0] table_write_address;
+    output reg  [83:0] table_write_data;
+    output reg  [4:0] slot_address;
+    input wire  [32:0] meta_data;
+    output reg  meta_write_enable;
+    input wire  link_waiting;
+    input wire  [1:0] offered_qp;
+    input wire  [63:0] beat_data;
+    input wire  beat_lost;
+    output reg  take_header;
+    output reg  [1:0] skip;
+    input wire  message_finished;
+    input wire  message_ended;
+    input wire  message_src;
+    input wire  [1:0] message_src_bit;
+    input wire  descriptor_read;
+    input wire  cqe_low_read;
+    input wire  cqe_read;
+    input wire  write_ok;
+    input wire  read_ok;
+    input wire  send_ok;
+    input wire  [15:0] message_length;
+    input wire  [31:0] message_rkey;
+    input wire  send_invalidate;
+    input wire  [31:0] invalidate;
+    output reg  read_cqe;
+    input wire  read_free;
+    input wire  [7:0] read_next_tag;
+    output reg  read_allocate;
+    input wire  emit_idle;
+    output reg  issue;
+    output reg  issue_controller;
+    output reg  [63:0] issue_header;
+    output reg  [2:0] issue_next;
+    output reg  issue_fence;
+    output reg  [63:0] issue_payload;
+    output reg  [15:0] issue_length;
+    output reg  sweeping;
+    input wire  [1:0] sweep_qp;
+    input wire  sweep_path_error;
+    input wire  [63:0] sweep_path_error_high;
+    input wire  sweep_paused;
+    input wire  sweep_done;
+    output reg  wr_load;
+    output reg  [58:0] wr_fields;
+    input wire  wr_finished;
+    output reg  [1:0] qp;
+    output reg  [63:0] cqe_low;
+    output reg  [63:0] cqe_high;
+    output reg  [8:0] events;
     
-    // Update code (custom)
-    initial begin
-       q = 84'h0;
+    // Constant declarations
+    localparam  slot_shift = 5'b11;
+    localparam  no_controllers = 2'b0;
+    localparam  type_command = 64'h1;
+    localparam  type_takeover = 64'h800000002;
+    localparam  type_fence = 64'h4;
+    localparam  kind_send_invalidate = 2'b1;
+    localparam  kind_write = 2'b10;
+    localparam  kind_read = 2'b11;
+    localparam  path_error_status = 64'h6e0000000000000;
+    localparam  status_mask = 16'hffe;
+    localparam  status_success = 16'h0;
+    localparam  cid_above_slot = 16'hfff8;
+    localparam  cqe_cid_field = 64'hffff00000000;
+    localparam  cqe_low_empty = 64'h0;
+    localparam  completion_send = 59'h400000000000040;
+    localparam  no_events = 9'b0;
+    localparam  shift_16 = 64'h10;
+    localparam  shift_32 = 64'h20;
+    localparam  shift_48 = 64'h30;
+    localparam  one_more_16 = 16'h1;
+    localparam  one_more_8 = 8'h1;
+    localparam  no_outstanding = 8'h0;
+    localparam  sq_step = 7'b1;
+    
+    // Enums
+    localparam EmitStep$Idle = 0;
+    localparam EmitStep$Header = 1;
+    localparam EmitStep$Payload = 2;
+    localparam EmitStep$Slot = 3;
+    localparam EmitStep$ReadLookup = 4;
+    localparam EmitStep$ReadPass = 5;
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$Reading = 4;
+    localparam EngineStep$WqeDecide = 5;
+    localparam EngineStep$CqeLoad = 6;
+    localparam EngineStep$CqeDecide = 7;
+    localparam EngineStep$WrIssue = 8;
+    localparam EngineStep$DrainCheck = 9;
+    localparam EngineStep$DrainTakeover = 10;
+    localparam EngineStep$Sweeping = 11;
+    
+    // Stub signals
+    reg  [3:0] step$d;
+    wire  [3:0] step$q;
+    reg  step$clock;
+    reg  [3:0] resume$d;
+    wire  [3:0] resume$q;
+    reg  resume$clock;
+    reg  [1:0] qp_reg$d;
+    wire  [1:0] qp_reg$q;
+    reg  qp_reg$clock;
+    reg  [2:0] slot$d;
+    wire  [2:0] slot$q;
+    reg  slot$clock;
+    reg  [83:0] entry$d;
+    wire  [83:0] entry$q;
+    reg  entry$clock;
+    reg  [63:0] cqe_low_reg$d;
+    wire  [63:0] cqe_low_reg$q;
+    reg  cqe_low_reg$clock;
+    reg  [63:0] cqe_high_reg$d;
+    wire  [63:0] cqe_high_reg$q;
+    reg  cqe_high_reg$clock;
+    reg  sweep_held$d;
+    wire  sweep_held$q;
+    reg  sweep_held$clock;
+    reg  serve_link$d;
+    wire  serve_link$q;
+    reg  serve_link$clock;
+    reg  capsule_blocked$d;
+    wire  capsule_blocked$q;
+    reg  capsule_blocked$clock;
+    reg  prefer_link$d;
+    wire  prefer_link$q;
+    reg  prefer_link$clock;
+    
+    // Local signals
+    reg  pick_link;
+    reg  capsule_ok;
+    reg  finish;
+    reg  [83:0] table_entry;
+    reg  [15:0] cqe_cid;
+    reg  [15:0] capsule_controller_cid;
+    reg  [15:0] slot_controller_cid;
+    reg  cqe_status_ok;
+    
+    // Sub module instances
+    nic_self_test$core$connectors$connector_1$engine$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    nic_self_test$core$connectors$connector_1$engine$resume resume(
+        .d(resume$d),
+        .q(resume$q),
+        .clock(resume$clock)
+    );
+    nic_self_test$core$connectors$connector_1$engine$qp_reg qp_reg(
+        .d(qp_reg$d),
+        .q(qp_reg$q),
+        .clock(qp_reg$clock)
+    );
+    nic_self_test$core$connectors$connector_1$engine$slot slot(
+        .d(slot$d),
+        .q(slot$q),
+        .clock(slot$clock)
+    );
+    nic_self_test$core$connectors$connector_1$engine$entry entry(
+        .d(entry$d),
+        .q(entry$q),
+        .clock(entry$clock)
+    );
+    nic_self_test$core$connectors$connector_1$engine$cqe_low_reg cqe_low_reg(
+        .d(cqe_low_reg$d),
+        .q(cqe_low_reg$q),
+        .clock(cqe_low_reg$clock)
+    );
+    nic_self_test$core$connectors$connector_1$engine$cqe_high_reg cqe_high_reg(
+        .d(cqe_high_reg$d),
+        .q(cqe_high_reg$q),
+        .clock(cqe_high_reg$clock)
+    );
+    nic_self_test$core$connectors$connector_1$engine$sweep_held sweep_held(
+        .d(sweep_held$d),
+        .q(sweep_held$q),
+        .clock(sweep_held$clock)
+    );
+    nic_self_test$core$connectors$connector_1$engine$serve_link serve_link(
+        .d(serve_link$d),
+        .q(serve_link$q),
+        .clock(serve_link$clock)
+    );
+    nic_self_test$core$connectors$connector_1$engine$capsule_blocked capsule_blocked(
+        .d(capsule_blocked$d),
+        .q(capsule_blocked$q),
+        .clock(capsule_blocked$clock)
+    );
+    nic_self_test$core$connectors$connector_1$engine$prefer_link prefer_link(
+        .d(prefer_link$d),
+        .q(prefer_link$q),
+        .clock(prefer_link$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        resume$clock = clock;
+        qp_reg$clock = clock;
+        slot$clock = clock;
+        entry$clock = clock;
+        cqe_low_reg$clock = clock;
+        cqe_high_reg$clock = clock;
+        sweep_held$clock = clock;
+        serve_link$clock = clock;
+        capsule_blocked$clock = clock;
+        prefer_link$clock = clock;
+        step$d = step$q;
+        resume$d = resume$q;
+        qp_reg$d = qp_reg$q;
+        slot$d = slot$q;
+        entry$d = entry$q;
+        cqe_low_reg$d = cqe_low_reg$q;
+        cqe_high_reg$d = cqe_high_reg$q;
+        sweep_held$d = sweep_held$q;
+        serve_link$d = serve_link$q;
+        capsule_blocked$d = capsule_blocked$q;
+        prefer_link$d = prefer_link$q;
+        qp = qp_reg$q;
+        cqe_low = cqe_low_reg$q;
+        cqe_high = cqe_high_reg$q;
+        sweeping = step$q == EngineStep$Sweeping;
+        capsule_ready = 1'b0;
+        slot_address = (((qp_reg$q) & 5'h1f) << slot_shift) | ((slot$q) & 5'h1f);
+        table_read_address = qp_reg$q;
+        table_write_enable = 1'b0;
+        table_write_address = qp_reg$q;
+        table_entry = entry$q;
+        meta_write_enable = 1'b0;
+        slot_set = 1'b0;
+        slot_clear = 1'b0;
+        cqe_cid = cqe_high_reg$q[(32'h20)+:(16)];
+        capsule_controller_cid = (capsule_cid & cid_above_slot) | ((capsule_slot) & 16'hffff);
+        slot_controller_cid = (meta_data[(64'h0)+:(16)] & cid_above_slot) | ((slot$q) & 16'hffff);
+        cqe_status_ok = (cqe_high_reg$q[(32'h30)+:(16)] & status_mask) == status_success;
+        finish = 1'b0;
+        read_cqe = 1'b0;
+        skip = no_controllers;
+        capsule_ok = capsule_valid & ~capsule_blocked$q;
+        pick_link = link_waiting & (~capsule_ok | prefer_link$q);
+        take_header = 1'b0;
+        read_allocate = 1'b0;
+        issue = 1'b0;
+        issue_controller = entry$q[(64'h1)+:(1)];
+        issue_header = type_command | (((qp_reg$q) & 64'hffffffffffffffff) << shift_16) | (((capsule_length) & 64'hffffffffffffffff) << shift_32) | (((capsule_controller_cid) & 64'hffffffffffffffff) << shift_48);
+        issue_next = EmitStep$Slot;
+        issue_fence = 1'b0;
+        issue_payload = ((entry$q[(64'h5)+:(16)]) & 64'hffffffffffffffff) | (((entry$q[(64'h15)+:(7)]) & 64'hffffffffffffffff) << shift_16) | (((entry$q[(64'h2c)+:(8)]) & 64'hffffffffffffffff) << shift_32);
+        issue_length = capsule_length;
+        wr_load = 1'b0;
+        wr_fields = completion_send;
+        cfg_ready = (step$q == EngineStep$Idle) & ~sweep_held$q;
+        request_free = cfg_ready & ~cfg_valid;
+        events = no_events;
+        case (step$q)
+            EngineStep$Clear:
+                begin
+                    if (table_clear_done) begin
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$Idle:
+                begin
+                    if (sweep_held$q) begin
+                        serve_link$d = 1'b0;
+                        if (serve_link$q & link_waiting) begin
+                            take_header = 1'b1;
+                        end
+                        else begin
+                            sweep_held$d = 1'b0;
+                            step$d = EngineStep$Sweeping;
+                        end
+                    end
+                    else if (cfg_valid) begin
+                    end
+                    else if (request_sweep) begin
+                        step$d = EngineStep$Sweeping;
+                    end
+                    else if (request_fence) begin
+                        issue = 1'b1;
+                        issue_controller = request_controller;
+                        issue_header = type_fence;
+                        issue_next = EmitStep$Idle;
+                        issue_fence = 1'b1;
+                    end
+                    else if (pick_link) begin
+                        take_header = 1'b1;
+                    end
+                    else if (capsule_ok) begin
+                        qp_reg$d = capsule_qp;
+                        slot$d = capsule_slot;
+                        prefer_link$d = 1'b1;
+                        step$d = EngineStep$CapsuleLoad;
+                    end
+                end
+            EngineStep$CapsuleLoad:
+                begin
+                    step$d = EngineStep$CapsuleDecide;
+                end
+            EngineStep$CapsuleDecide:
+                begin
+                    table_entry = table_data;
+                    entry$d = table_data;
+                    if (~table_data[(64'h0)+:(1)]) begin
+                        events[(64'h2)+:(1)] = 1'b1;
+                        capsule_ready = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                    else if (table_data[(64'h4)+:(1)]) begin
+                        capsule_blocked$d = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                    else if (table_data[(64'h3)+:(1)]) begin
+                        table_entry[(64'h15)+:(7)] = table_data[(64'h15)+:(7)] + sq_step;
+                        table_write_enable = 1'b1;
+                        events[(64'h8)+:(1)] = 1'b1;
+                        capsule_ready = 1'b1;
+                        cqe_low_reg$d = cqe_low_empty;
+                        cqe_high_reg$d = ((table_entry[(64'h15)+:(7)]) & 64'hffffffffffffffff) | (((capsule_cid) & 64'hffffffffffffffff) << shift_32) | path_error_status;
+                        wr_load = 1'b1;
+                        wr_fields[(64'h3a)+:(1)] = 1'b0;
+                        resume$d = EngineStep$Idle;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else if (emit_idle) begin
+                        slot_set = 1'b1;
+                        meta_write_enable = 1'b1;
+                        table_entry[(64'h15)+:(7)] = table_data[(64'h15)+:(7)] + sq_step;
+                        table_entry[(64'h2c)+:(8)] = table_data[(64'h2c)+:(8)] + one_more_8;
+                        table_entry[(64'h34)+:(16)] = table_data[(64'h34)+:(16)] + one_more_16;
+                        table_write_enable = 1'b1;
+                        issue = 1'b1;
+                        issue_controller = table_data[(64'h1)+:(1)];
+                        events[(64'h0)+:(1)] = 1'b1;
+                        capsule_ready = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$Reading:
+                begin
+                    if (message_finished) begin
+                        step$d = EngineStep$Idle;
+                    end
+                    if (descriptor_read) begin
+                        step$d = EngineStep$WqeDecide;
+                    end
+                    if (cqe_low_read) begin
+                        cqe_low_reg$d = beat_data;
+                    end
+                    if (cqe_read) begin
+                        cqe_high_reg$d = beat_data;
+                        slot$d = beat_data[(32'h20)+:(3)];
+                        step$d = EngineStep$CqeLoad;
+                    end
+                end
+            EngineStep$WqeDecide:
+                begin
+                    entry$d = table_data;
+                    wr_fields[(64'h2)+:(16)] = message_length;
+                    wr_fields[(64'h12)+:(32)] = message_rkey;
+                    resume$d = EngineStep$Idle;
+                    if (beat_lost) begin
+                        events[(64'h7)+:(1)] = 1'b1;
+                        finish = 1'b1;
+                    end
+                    else if (~table_data[(64'h0)+:(1)]) begin
+                        events[(64'h3)+:(1)] = 1'b1;
+                        finish = 1'b1;
+                    end
+                    else if ((table_data[(64'h1)+:(1)] != message_src) | table_data[(64'h3)+:(1)]) begin
+                        events[(64'h6)+:(1)] = 1'b1;
+                        finish = 1'b1;
+                    end
+                    else if (write_ok) begin
+                        wr_load = 1'b1;
+                        wr_fields[(64'h0)+:(2)] = kind_write;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else if (read_ok) begin
+                        if (read_free) begin
+                            read_allocate = 1'b1;
+                            wr_load = 1'b1;
+                            wr_fields[(64'h0)+:(2)] = kind_read;
+                            wr_fields[(64'h32)+:(8)] = read_next_tag;
+                            step$d = EngineStep$WrIssue;
+                        end
+                    end
+                    else if (send_ok) begin
+                        read_cqe = 1'b1;
+                        step$d = EngineStep$Reading;
+                    end
+                    else begin
+                        events[(64'h4)+:(1)] = 1'b1;
+                        finish = 1'b1;
+                    end
+                end
+            EngineStep$CqeLoad:
+                begin
+                    step$d = EngineStep$CqeDecide;
+                end
+            EngineStep$CqeDecide:
+                begin
+                    step$d = EngineStep$Idle;
+                    if (beat_lost) begin
+                        events[(64'h7)+:(1)] = 1'b1;
+                    end
+                    else if (slot_busy & (slot_controller_cid == cqe_cid)) begin
+                        cqe_high_reg$d = (cqe_high_reg$q & ~cqe_cid_field) | (((meta_data[(64'h0)+:(16)]) & 64'hffffffffffffffff) << shift_32);
+                        slot_clear = 1'b1;
+                        table_entry[(64'h2c)+:(8)] = entry$q[(64'h2c)+:(8)] - one_more_8;
+                        table_entry[(64'h1c)+:(16)] = cqe_high_reg$q[(32'h0)+:(16)];
+                        table_entry[(64'h44)+:(16)] = entry$q[(64'h44)+:(16)] + one_more_16;
+                        if (meta_data[(64'h20)+:(1)] & cqe_status_ok) begin
+                            table_entry[(64'h5)+:(16)] = cqe_low_reg$q[(32'h0)+:(16)];
+                        end
+                        table_write_enable = 1'b1;
+                        entry$d = table_entry;
+                        events[(64'h1)+:(1)] = 1'b1;
+                        capsule_blocked$d = 1'b0;
+                        wr_load = 1'b1;
+                        if (send_invalidate) begin
+                            wr_fields[(64'h0)+:(2)] = kind_send_invalidate;
+                        end
+                        wr_fields[(64'h12)+:(32)] = invalidate;
+                        resume$d = EngineStep$DrainCheck;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    else begin
+                        events[(64'h5)+:(1)] = 1'b1;
+                    end
+                    if (~message_ended) begin
+                        skip = message_src_bit;
+                    end
+                end
+            EngineStep$WrIssue:
+                begin
+                    if (wr_finished) begin
+                        step$d = resume$q;
+                    end
+                end
+            EngineStep$DrainCheck:
+                begin
+                    step$d = EngineStep$Idle;
+                    if (entry$q[(64'h4)+:(1)] & (entry$q[(64'h2c)+:(8)] == no_outstanding)) begin
+                        step$d = EngineStep$DrainTakeover;
+                    end
+                end
+            EngineStep$DrainTakeover:
+                begin
+                    if (emit_idle) begin
+                        table_entry[(64'h1)+:(1)] = entry$q[(64'h2)+:(1)];
+                        table_entry[(64'h4)+:(1)] = 1'b0;
+                        table_write_enable = 1'b1;
+                        issue = 1'b1;
+                        issue_controller = entry$q[(64'h2)+:(1)];
+                        issue_header = type_takeover | (((qp_reg$q) & 64'hffffffffffffffff) << shift_16);
+                        issue_next = EmitStep$Payload;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            EngineStep$Sweeping:
+                begin
+                    if (sweep_path_error) begin
+                        events[(64'h8)+:(1)] = 1'b1;
+                        qp_reg$d = sweep_qp;
+                        cqe_low_reg$d = cqe_low_empty;
+                        cqe_high_reg$d = sweep_path_error_high;
+                        wr_load = 1'b1;
+                        wr_fields[(64'h3a)+:(1)] = 1'b0;
+                        resume$d = EngineStep$Sweeping;
+                        step$d = EngineStep$WrIssue;
+                    end
+                    if (sweep_paused) begin
+                        sweep_held$d = 1'b1;
+                        serve_link$d = 1'b1;
+                        step$d = EngineStep$Idle;
+                    end
+                    if (sweep_done) begin
+                        capsule_blocked$d = 1'b0;
+                        step$d = EngineStep$Idle;
+                    end
+                end
+            default:
+                begin
+                    step$d = EngineStep$Clear;
+                end
+        endcase
+        if (take_header) begin
+            qp_reg$d = offered_qp;
+            prefer_link$d = 1'b0;
+            step$d = EngineStep$Reading;
+        end
+        if (finish) begin
+            step$d = EngineStep$Idle;
+            if (~message_ended) begin
+                skip = message_src_bit;
+            end
+        end
+        table_write_data = table_entry;
+        if (reset) begin
+            step$d = EngineStep$Clear;
+            capsule_blocked$d = 1'b0;
+            sweep_held$d = 1'b0;
+            serve_link$d = 1'b0;
+        end
     end
     
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$entry
+endmodule // nic_self_test$core$connectors$connector_1$engine
 
 
-module nic_self_test$core$connectors$connector_1$fail_pending(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$fail_pending
-
-
-module nic_self_test$core$connectors$connector_1$failback_pending(d,q,clock);
+module nic_self_test$core$connectors$connector_1$engine$capsule_blocked(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -16831,10 +17484,86 @@ module nic_self_test$core$connectors$connector_1$failback_pending(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_1$failback_pending
+endmodule // nic_self_test$core$connectors$connector_1$engine$capsule_blocked
 
 
-module nic_self_test$core$connectors$connector_1$fence_pending(d,q,clock);
+module nic_self_test$core$connectors$connector_1$engine$cqe_high_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$engine$cqe_high_reg
+
+
+module nic_self_test$core$connectors$connector_1$engine$cqe_low_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$engine$cqe_low_reg
+
+
+module nic_self_test$core$connectors$connector_1$engine$entry(d,q,clock);
+    
+    // Module arguments
+    input wire  [83:0] d;
+    output reg  [83:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 84'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$engine$entry
+
+
+module nic_self_test$core$connectors$connector_1$engine$prefer_link(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$engine$prefer_link
+
+
+module nic_self_test$core$connectors$connector_1$engine$qp_reg(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -16850,26 +17579,130 @@ module nic_self_test$core$connectors$connector_1$fence_pending(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_1$fence_pending
+endmodule // nic_self_test$core$connectors$connector_1$engine$qp_reg
 
 
-module nic_self_test$core$connectors$connector_1$fence_sent(d,q,clock);
+module nic_self_test$core$connectors$connector_1$engine$resume(d,q,clock);
     
     // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
+    
+    // Enums
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$Reading = 4;
+    localparam EngineStep$WqeDecide = 5;
+    localparam EngineStep$CqeLoad = 6;
+    localparam EngineStep$CqeDecide = 7;
+    localparam EngineStep$WrIssue = 8;
+    localparam EngineStep$DrainCheck = 9;
+    localparam EngineStep$DrainTakeover = 10;
+    localparam EngineStep$Sweeping = 11;
     
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_1$fence_sent
+endmodule // nic_self_test$core$connectors$connector_1$engine$resume
+
+
+module nic_self_test$core$connectors$connector_1$engine$serve_link(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$engine$serve_link
+
+
+module nic_self_test$core$connectors$connector_1$engine$slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$engine$slot
+
+
+module nic_self_test$core$connectors$connector_1$engine$step(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam EngineStep$Clear = 0;
+    localparam EngineStep$Idle = 1;
+    localparam EngineStep$CapsuleLoad = 2;
+    localparam EngineStep$CapsuleDecide = 3;
+    localparam EngineStep$Reading = 4;
+    localparam EngineStep$WqeDecide = 5;
+    localparam EngineStep$CqeLoad = 6;
+    localparam EngineStep$CqeDecide = 7;
+    localparam EngineStep$WrIssue = 8;
+    localparam EngineStep$DrainCheck = 9;
+    localparam EngineStep$DrainTakeover = 10;
+    localparam EngineStep$Sweeping = 11;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$engine$step
+
+
+module nic_self_test$core$connectors$connector_1$engine$sweep_held(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$engine$sweep_held
 
 
 module nic_self_test$core$connectors$connector_1$intake(clock,reset,from_a$tdata,from_a$tlast,from_a$tvalid,from_a$tready,from_b$tdata,from_b$tlast,from_b$tvalid,from_b$tready,link_up,fenced,available,heard,waiting,offered$from_b,offered$kind,offered$fields,offered$last,take_header,beat$src,beat$data,beat$last,beat$valid,beat$lost,beat$take,mover_busy,mover_src,mover_take,skip);
@@ -17057,36 +17890,241 @@ module nic_self_test$core$connectors$connector_1$intake$draining(d,q,clock);
 endmodule // nic_self_test$core$connectors$connector_1$intake$draining
 
 
-module nic_self_test$core$connectors$connector_1$meta(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_self_test$core$connectors$connector_1$issuer(clock,reset,load,load_fields,qp,va,src,cqe_low,cqe_high,finished,work_from,valid,ready,work_qp,kind,length,work_va,rkey,tag,payload$tdata,payload$tlast,payload$tvalid,payload$tready,from_a_tdata,from_a_tvalid,from_a_tlast,from_b_tdata,from_b_tvalid,from_b_tlast,available,mover_busy,mover_src,mover_take,mover_skip,write_truncated);
     
     // Module arguments
-    input wire  [4:0] read_address;
-    input wire  read_clock;
-    output reg  [32:0] read_data;
-    input wire  [4:0] write_address;
-    input wire  write_clock;
-    input wire  [32:0] write_data;
-    input wire  write_enable;
+    input wire  clock;
+    input wire  reset;
+    input wire  load;
+    input wire  [58:0] load_fields;
+    input wire  [1:0] qp;
+    input wire  [63:0] va;
+    input wire  src;
+    input wire  [63:0] cqe_low;
+    input wire  [63:0] cqe_high;
+    output reg  finished;
+    output reg  [1:0] work_from;
+    output reg  valid;
+    input wire  ready;
+    output reg  [1:0] work_qp;
+    output reg  [1:0] kind;
+    output reg  [15:0] length;
+    output reg  [63:0] work_va;
+    output reg  [31:0] rkey;
+    output reg  [7:0] tag;
+    output reg  [63:0] payload$tdata;
+    output reg  payload$tlast;
+    output reg  payload$tvalid;
+    input wire  payload$tready;
+    input wire  [63:0] from_a_tdata;
+    input wire  from_a_tvalid;
+    input wire  from_a_tlast;
+    input wire  [63:0] from_b_tdata;
+    input wire  from_b_tvalid;
+    input wire  from_b_tlast;
+    input wire  [1:0] available;
+    output reg  mover_busy;
+    output reg  mover_src;
+    output reg  mover_take;
+    output reg  [1:0] mover_skip;
+    output reg  write_truncated;
+    
+    // Constant declarations
+    localparam  kind_write = 2'b10;
+    localparam  kind_read = 2'b11;
+    localparam  link_a_bit = 2'b1;
+    localparam  link_b_bit = 2'b10;
+    localparam  no_link = 2'b0;
+    
+    // Enums
+    localparam IssueStep$Idle = 0;
+    localparam IssueStep$Offer = 1;
+    localparam IssueStep$CqeLow = 2;
+    localparam IssueStep$CqeHigh = 3;
+    
+    // Stub signals
+    reg  [1:0] step$d;
+    wire  [1:0] step$q;
+    reg  step$clock;
+    reg  [58:0] fields$d;
+    wire  [58:0] fields$q;
+    reg  fields$clock;
+    reg  mover$clock;
+    reg  mover$reset;
+    reg  mover$start;
+    reg  mover$start_src;
+    reg  [15:0] mover$start_length;
+    wire  mover$busy;
+    wire  mover$src;
+    reg  [63:0] mover$from_a_tdata;
+    reg  mover$from_a_tvalid;
+    reg  mover$from_a_tlast;
+    reg  [63:0] mover$from_b_tdata;
+    reg  mover$from_b_tvalid;
+    reg  mover$from_b_tlast;
+    wire  mover$take;
+    reg  [1:0] mover$available;
+    wire  [63:0] mover$payload_tdata;
+    wire  mover$payload_tlast;
+    wire  mover$payload_tvalid;
+    reg  mover$payload_tready;
+    wire  [1:0] mover$skip;
+    wire  mover$write_truncated;
+    
+    // Local signals
+    reg  taken;
+    
+    // Sub module instances
+    nic_self_test$core$connectors$connector_1$issuer$step step(
+        .d(step$d),
+        .q(step$q),
+        .clock(step$clock)
+    );
+    nic_self_test$core$connectors$connector_1$issuer$fields fields(
+        .d(fields$d),
+        .q(fields$q),
+        .clock(fields$clock)
+    );
+    nic_self_test$core$connectors$connector_1$issuer$mover mover(
+        .clock(mover$clock),
+        .reset(mover$reset),
+        .start(mover$start),
+        .start_src(mover$start_src),
+        .start_length(mover$start_length),
+        .busy(mover$busy),
+        .src(mover$src),
+        .from_a_tdata(mover$from_a_tdata),
+        .from_a_tvalid(mover$from_a_tvalid),
+        .from_a_tlast(mover$from_a_tlast),
+        .from_b_tdata(mover$from_b_tdata),
+        .from_b_tvalid(mover$from_b_tvalid),
+        .from_b_tlast(mover$from_b_tlast),
+        .take(mover$take),
+        .available(mover$available),
+        .payload_tdata(mover$payload_tdata),
+        .payload_tlast(mover$payload_tlast),
+        .payload_tvalid(mover$payload_tvalid),
+        .payload_tready(mover$payload_tready),
+        .skip(mover$skip),
+        .write_truncated(mover$write_truncated)
+    );
+    
+    // Update code
+    always @(*) begin
+        step$clock = clock;
+        fields$clock = clock;
+        step$d = step$q;
+        fields$d = fields$q;
+        if (load) begin
+            fields$d = load_fields;
+            step$d = IssueStep$Offer;
+        end
+        work_qp = qp;
+        kind = fields$q[(64'h0)+:(2)];
+        length = fields$q[(64'h2)+:(16)];
+        work_va = va;
+        rkey = fields$q[(64'h12)+:(32)];
+        tag = fields$q[(64'h32)+:(8)];
+        valid = 1'b0;
+        payload$tdata = cqe_low;
+        payload$tlast = 1'b0;
+        payload$tvalid = 1'b0;
+        finished = 1'b0;
+        work_from = no_link;
+        taken = 1'b0;
+        case (step$q)
+            IssueStep$Offer:
+                begin
+                    valid = ~mover$busy;
+                    taken = ready & ~mover$busy;
+                    if (taken) begin
+                        if (fields$q[(64'h3a)+:(1)]) begin
+                            work_from = link_a_bit;
+                            if (src) begin
+                                work_from = link_b_bit;
+                            end
+                        end
+                        if ((fields$q[(64'h0)+:(2)] == kind_write) | (fields$q[(64'h0)+:(2)] == kind_read)) begin
+                            finished = 1'b1;
+                            step$d = IssueStep$Idle;
+                        end
+                        else begin
+                            step$d = IssueStep$CqeLow;
+                        end
+                    end
+                end
+            IssueStep$CqeLow:
+                begin
+                    payload$tvalid = 1'b1;
+                    if (payload$tready) begin
+                        step$d = IssueStep$CqeHigh;
+                    end
+                end
+            IssueStep$CqeHigh:
+                begin
+                    payload$tdata = cqe_high;
+                    payload$tvalid = 1'b1;
+                    payload$tlast = 1'b1;
+                    if (payload$tready) begin
+                        finished = 1'b1;
+                        step$d = IssueStep$Idle;
+                    end
+                end
+            default:
+                begin
+                end
+        endcase
+        mover$clock = clock;
+        mover$reset = reset;
+        mover$start = taken & (fields$q[(64'h0)+:(2)] == kind_write);
+        mover$start_src = src;
+        mover$start_length = fields$q[(64'h2)+:(16)];
+        mover$from_a_tdata = from_a_tdata;
+        mover$from_a_tvalid = from_a_tvalid;
+        mover$from_a_tlast = from_a_tlast;
+        mover$from_b_tdata = from_b_tdata;
+        mover$from_b_tvalid = from_b_tvalid;
+        mover$from_b_tlast = from_b_tlast;
+        mover$available = available;
+        mover$payload_tready = payload$tready;
+        if (mover$busy) begin
+            payload$tdata = mover$payload_tdata;
+            payload$tlast = mover$payload_tlast;
+            payload$tvalid = mover$payload_tvalid;
+        end
+        mover_busy = mover$busy;
+        mover_src = mover$src;
+        mover_take = mover$take;
+        mover_skip = mover$skip;
+        write_truncated = mover$write_truncated;
+        if (reset) begin
+            step$d = IssueStep$Idle;
+        end
+    end
+    
+endmodule // nic_self_test$core$connectors$connector_1$issuer
+
+
+module nic_self_test$core$connectors$connector_1$issuer$fields(d,q,clock);
+    
+    // Module arguments
+    input wire  [58:0] d;
+    output reg  [58:0] q;
+    input wire  clock;
     
     // Update code (custom)
-    reg[32:0] mem[31:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
+    initial begin
+       q = 59'h0;
     end
     
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
+    always @(posedge clock) begin
+       q <= d;
     end
-                
-endmodule // nic_self_test$core$connectors$connector_1$meta
+          
+endmodule // nic_self_test$core$connectors$connector_1$issuer$fields
 
 
-module nic_self_test$core$connectors$connector_1$mover(clock,reset,start,start_src,start_length,busy,src,from_a_tdata,from_a_tvalid,from_a_tlast,from_b_tdata,from_b_tvalid,from_b_tlast,take,available,payload_tdata,payload_tlast,payload_tvalid,payload_tready,skip,write_truncated);
+module nic_self_test$core$connectors$connector_1$issuer$mover(clock,reset,start,start_src,start_length,busy,src,from_a_tdata,from_a_tvalid,from_a_tlast,from_b_tdata,from_b_tvalid,from_b_tlast,take,available,payload_tdata,payload_tlast,payload_tvalid,payload_tready,skip,write_truncated);
     
     // Module arguments
     input wire  clock;
@@ -17141,22 +18179,22 @@ module nic_self_test$core$connectors$connector_1$mover(clock,reset,start,start_s
     reg  [1:0] link_bit;
     
     // Sub module instances
-    nic_self_test$core$connectors$connector_1$mover$moving moving(
+    nic_self_test$core$connectors$connector_1$issuer$mover$moving moving(
         .d(moving$d),
         .q(moving$q),
         .clock(moving$clock)
     );
-    nic_self_test$core$connectors$connector_1$mover$from_b from_b(
+    nic_self_test$core$connectors$connector_1$issuer$mover$from_b from_b(
         .d(from_b$d),
         .q(from_b$q),
         .clock(from_b$clock)
     );
-    nic_self_test$core$connectors$connector_1$mover$closing closing(
+    nic_self_test$core$connectors$connector_1$issuer$mover$closing closing(
         .d(closing$d),
         .q(closing$q),
         .clock(closing$clock)
     );
-    nic_self_test$core$connectors$connector_1$mover$words_left words_left(
+    nic_self_test$core$connectors$connector_1$issuer$mover$words_left words_left(
         .d(words_left$d),
         .q(words_left$q),
         .clock(words_left$clock)
@@ -17240,10 +18278,10 @@ module nic_self_test$core$connectors$connector_1$mover(clock,reset,start,start_s
         end
     end
     
-endmodule // nic_self_test$core$connectors$connector_1$mover
+endmodule // nic_self_test$core$connectors$connector_1$issuer$mover
 
 
-module nic_self_test$core$connectors$connector_1$mover$closing(d,q,clock);
+module nic_self_test$core$connectors$connector_1$issuer$mover$closing(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -17259,10 +18297,10 @@ module nic_self_test$core$connectors$connector_1$mover$closing(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_1$mover$closing
+endmodule // nic_self_test$core$connectors$connector_1$issuer$mover$closing
 
 
-module nic_self_test$core$connectors$connector_1$mover$from_b(d,q,clock);
+module nic_self_test$core$connectors$connector_1$issuer$mover$from_b(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -17278,10 +18316,10 @@ module nic_self_test$core$connectors$connector_1$mover$from_b(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_1$mover$from_b
+endmodule // nic_self_test$core$connectors$connector_1$issuer$mover$from_b
 
 
-module nic_self_test$core$connectors$connector_1$mover$moving(d,q,clock);
+module nic_self_test$core$connectors$connector_1$issuer$mover$moving(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -17297,10 +18335,10 @@ module nic_self_test$core$connectors$connector_1$mover$moving(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_1$mover$moving
+endmodule // nic_self_test$core$connectors$connector_1$issuer$mover$moving
 
 
-module nic_self_test$core$connectors$connector_1$mover$words_left(d,q,clock);
+module nic_self_test$core$connectors$connector_1$issuer$mover$words_left(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -17316,29 +18354,163 @@ module nic_self_test$core$connectors$connector_1$mover$words_left(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_1$mover$words_left
+endmodule // nic_self_test$core$connectors$connector_1$issuer$mover$words_left
 
 
-module nic_self_test$core$connectors$connector_1$prefer_link(d,q,clock);
+module nic_self_test$core$connectors$connector_1$issuer$step(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
+    
+    // Enums
+    localparam IssueStep$Idle = 0;
+    localparam IssueStep$Offer = 1;
+    localparam IssueStep$CqeLow = 2;
+    localparam IssueStep$CqeHigh = 3;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_1$prefer_link
+endmodule // nic_self_test$core$connectors$connector_1$issuer$step
 
 
-module nic_self_test$core$connectors$connector_1$qp(d,q,clock);
+module nic_self_test$core$connectors$connector_1$meta(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg  [32:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire  [32:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[32:0] mem[31:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // nic_self_test$core$connectors$connector_1$meta
+
+
+module nic_self_test$core$connectors$connector_1$qp_table(clock,reset,read_address,read_data,write_enable,write_address,write_data,cfg_take,cfg_qp,cfg_enable,cfg_controller,clear_done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [1:0] read_address;
+    output reg  [83:0] read_data;
+    input wire  write_enable;
+    input wire  [1:0] write_address;
+    input wire  [83:0] write_data;
+    input wire  cfg_take;
+    input wire  [1:0] cfg_qp;
+    input wire  cfg_enable;
+    input wire  cfg_controller;
+    output reg  clear_done;
+    
+    // Constant declarations
+    localparam  qp_step = 2'b1;
+    localparam  first_qp = 2'b0;
+    localparam  last_qp = 2'b11;
+    localparam  cleared_entry = 84'h0;
+    
+    // Stub signals
+    reg  [1:0] ram$read_address;
+    reg  ram$read_clock;
+    wire  [83:0] ram$read_data;
+    reg  [1:0] ram$write_address;
+    reg  ram$write_clock;
+    reg  [83:0] ram$write_data;
+    reg  ram$write_enable;
+    reg  cleared$d;
+    wire  cleared$q;
+    reg  cleared$clock;
+    reg  [1:0] clear_qp$d;
+    wire  [1:0] clear_qp$q;
+    reg  clear_qp$clock;
+    
+    // Sub module instances
+    nic_self_test$core$connectors$connector_1$qp_table$ram ram(
+        .read_address(ram$read_address),
+        .read_clock(ram$read_clock),
+        .read_data(ram$read_data),
+        .write_address(ram$write_address),
+        .write_clock(ram$write_clock),
+        .write_data(ram$write_data),
+        .write_enable(ram$write_enable)
+    );
+    nic_self_test$core$connectors$connector_1$qp_table$cleared cleared(
+        .d(cleared$d),
+        .q(cleared$q),
+        .clock(cleared$clock)
+    );
+    nic_self_test$core$connectors$connector_1$qp_table$clear_qp clear_qp(
+        .d(clear_qp$d),
+        .q(clear_qp$q),
+        .clock(clear_qp$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        cleared$clock = clock;
+        clear_qp$clock = clock;
+        cleared$d = cleared$q;
+        clear_qp$d = clear_qp$q;
+        ram$read_clock = clock;
+        ram$write_clock = clock;
+        ram$read_address = read_address;
+        read_data = ram$read_data;
+        ram$write_enable = write_enable;
+        ram$write_address = write_address;
+        ram$write_data = write_data;
+        clear_done = 1'b0;
+        if (~cleared$q) begin
+            ram$write_enable = 1'b1;
+            ram$write_address = clear_qp$q;
+            ram$write_data = cleared_entry;
+            clear_qp$d = clear_qp$q + qp_step;
+            if (clear_qp$q == last_qp) begin
+                clear_done = 1'b1;
+                cleared$d = 1'b1;
+            end
+        end
+        if (cfg_take) begin
+            ram$write_enable = 1'b1;
+            ram$write_address = cfg_qp;
+            ram$write_data = cleared_entry;
+            ram$write_data[(64'h0)+:(1)] = cfg_enable;
+            ram$write_data[(64'h1)+:(1)] = cfg_controller;
+            ram$write_data[(64'h2)+:(1)] = cfg_controller;
+        end
+        if (reset) begin
+            cleared$d = 1'b0;
+            clear_qp$d = first_qp;
+        end
+    end
+    
+endmodule // nic_self_test$core$connectors$connector_1$qp_table
+
+
+module nic_self_test$core$connectors$connector_1$qp_table$clear_qp(d,q,clock);
     
     // Module arguments
     input wire  [1:0] d;
@@ -17354,10 +18526,29 @@ module nic_self_test$core$connectors$connector_1$qp(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_1$qp
+endmodule // nic_self_test$core$connectors$connector_1$qp_table$clear_qp
 
 
-module nic_self_test$core$connectors$connector_1$qp_table(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module nic_self_test$core$connectors$connector_1$qp_table$cleared(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$qp_table$cleared
+
+
+module nic_self_test$core$connectors$connector_1$qp_table$ram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [1:0] read_address;
@@ -17383,7 +18574,7 @@ module nic_self_test$core$connectors$connector_1$qp_table(read_address,read_cloc
        end
     end
                 
-endmodule // nic_self_test$core$connectors$connector_1$qp_table
+endmodule // nic_self_test$core$connectors$connector_1$qp_table$ram
 
 
 module nic_self_test$core$connectors$connector_1$read_table(clock,reset,has_free,next_tag,allocate,controller,tag,forget,lookup_index,lookup_entry,live,retire);
@@ -18220,25 +19411,6 @@ module nic_self_test$core$connectors$connector_1$reader$wqe_va(d,q,clock);
 endmodule // nic_self_test$core$connectors$connector_1$reader$wqe_va
 
 
-module nic_self_test$core$connectors$connector_1$readmit_pending(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$readmit_pending
-
-
 module nic_self_test$core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,busy,buffer_write_enable,buffer_write_address,buffer_write_data,capsule_valid,capsule_ready,capsule_qp,capsule_slot,capsule_cid,capsule_length,capsule_admin_connect,freed,probe_qp,probe_taken,slots_full,malformed_capsule,capsule_too_long);
     
     // Module arguments
@@ -18951,42 +20123,167 @@ module nic_self_test$core$connectors$connector_1$receiver$work(d,q,clock);
 endmodule // nic_self_test$core$connectors$connector_1$receiver$work
 
 
-module nic_self_test$core$connectors$connector_1$resume(d,q,clock);
+module nic_self_test$core$connectors$connector_1$requests(clock,reset,fail_start,fence_request,readmit,failback,free,emit_idle,fence_acked,sweep,fence,kind,controller,fence_sent);
     
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
     input wire  clock;
+    input wire  reset;
+    input wire  [1:0] fail_start;
+    input wire  [1:0] fence_request;
+    input wire  [1:0] readmit;
+    input wire  failback;
+    input wire  free;
+    input wire  emit_idle;
+    input wire  [1:0] fence_acked;
+    output reg  sweep;
+    output reg  fence;
+    output reg  [1:0] kind;
+    output reg  controller;
+    output reg  [1:0] fence_sent;
+    
+    // Constant declarations
+    localparam  controller_a = 2'b1;
+    localparam  controller_b = 2'b10;
+    localparam  none = 2'b0;
     
     // Enums
-    localparam EngineStep$Clear = 0;
-    localparam EngineStep$Idle = 1;
-    localparam EngineStep$CapsuleLoad = 2;
-    localparam EngineStep$CapsuleDecide = 3;
-    localparam EngineStep$Reading = 4;
-    localparam EngineStep$WqeDecide = 5;
-    localparam EngineStep$CqeLoad = 6;
-    localparam EngineStep$CqeDecide = 7;
-    localparam EngineStep$WrIssue = 8;
-    localparam EngineStep$CqeOut0 = 9;
-    localparam EngineStep$CqeOut1 = 10;
-    localparam EngineStep$DrainCheck = 11;
-    localparam EngineStep$DrainTakeover = 12;
-    localparam EngineStep$Sweeping = 13;
+    localparam SweepKind$Fail = 0;
+    localparam SweepKind$Readmit = 1;
+    localparam SweepKind$Failback = 2;
+    
+    // Stub signals
+    reg  [1:0] fail$d;
+    wire  [1:0] fail$q;
+    reg  fail$clock;
+    reg  [1:0] fence_waiting$d;
+    wire  [1:0] fence_waiting$q;
+    reg  fence_waiting$clock;
+    reg  [1:0] readmit_waiting$d;
+    wire  [1:0] readmit_waiting$q;
+    reg  readmit_waiting$clock;
+    reg  failback_waiting$d;
+    wire  failback_waiting$q;
+    reg  failback_waiting$clock;
+    reg  [1:0] fenced_unanswered$d;
+    wire  [1:0] fenced_unanswered$q;
+    reg  fenced_unanswered$clock;
+    
+    // Local signals
+    reg  [1:0] pick;
+    
+    // Sub module instances
+    nic_self_test$core$connectors$connector_1$requests$fail fail(
+        .d(fail$d),
+        .q(fail$q),
+        .clock(fail$clock)
+    );
+    nic_self_test$core$connectors$connector_1$requests$fence_waiting fence_waiting(
+        .d(fence_waiting$d),
+        .q(fence_waiting$q),
+        .clock(fence_waiting$clock)
+    );
+    nic_self_test$core$connectors$connector_1$requests$readmit_waiting readmit_waiting(
+        .d(readmit_waiting$d),
+        .q(readmit_waiting$q),
+        .clock(readmit_waiting$clock)
+    );
+    nic_self_test$core$connectors$connector_1$requests$failback_waiting failback_waiting(
+        .d(failback_waiting$d),
+        .q(failback_waiting$q),
+        .clock(failback_waiting$clock)
+    );
+    nic_self_test$core$connectors$connector_1$requests$fenced_unanswered fenced_unanswered(
+        .d(fenced_unanswered$d),
+        .q(fenced_unanswered$q),
+        .clock(fenced_unanswered$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        fail$clock = clock;
+        fence_waiting$clock = clock;
+        readmit_waiting$clock = clock;
+        failback_waiting$clock = clock;
+        fenced_unanswered$clock = clock;
+        fail$d = fail$q;
+        fence_waiting$d = fence_waiting$q;
+        readmit_waiting$d = readmit_waiting$q;
+        failback_waiting$d = failback_waiting$q;
+        fenced_unanswered$d = fenced_unanswered$q;
+        pick = controller_b;
+        if (fail$q[32'h0]) begin
+            pick = controller_a;
+        end
+        if (~|fail$q & fence_waiting$q[32'h0]) begin
+            pick = controller_a;
+        end
+        if (~|fail$q & ~|fence_waiting$q & readmit_waiting$q[32'h0]) begin
+            pick = controller_a;
+        end
+        controller = pick[32'h1];
+        fence_sent = fenced_unanswered$q;
+        fail$d = fail$q | fail_start;
+        fence_waiting$d = fence_waiting$q | fence_request;
+        readmit_waiting$d = readmit_waiting$q | readmit;
+        failback_waiting$d = failback_waiting$q | failback;
+        fenced_unanswered$d = fenced_unanswered$q & ~fence_acked;
+        sweep = 1'b0;
+        fence = 1'b0;
+        kind = SweepKind$Fail;
+        if (free) begin
+            if (|fail$q) begin
+                sweep = 1'b1;
+                fail$d = (fail$q & ~pick) | fail_start;
+                fenced_unanswered$d = fenced_unanswered$q & ~pick;
+            end
+            else if (|fence_waiting$q & emit_idle) begin
+                fence = 1'b1;
+                fence_waiting$d = (fence_waiting$q & ~pick) | fence_request;
+                fenced_unanswered$d = fenced_unanswered$q | pick;
+            end
+            else if (|readmit_waiting$q & ~|fence_waiting$q) begin
+                sweep = 1'b1;
+                kind = SweepKind$Readmit;
+                readmit_waiting$d = (readmit_waiting$q & ~pick) | readmit;
+            end
+            else if (failback_waiting$q & ~|fence_waiting$q & ~|readmit_waiting$q) begin
+                sweep = 1'b1;
+                kind = SweepKind$Failback;
+                failback_waiting$d = failback;
+            end
+        end
+        if (reset) begin
+            fail$d = none;
+            fence_waiting$d = none;
+            readmit_waiting$d = none;
+            failback_waiting$d = 1'b0;
+            fenced_unanswered$d = none;
+        end
+    end
+    
+endmodule // nic_self_test$core$connectors$connector_1$requests
+
+
+module nic_self_test$core$connectors$connector_1$requests$fail(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 2'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_1$resume
+endmodule // nic_self_test$core$connectors$connector_1$requests$fail
 
 
-module nic_self_test$core$connectors$connector_1$serve_link(d,q,clock);
+module nic_self_test$core$connectors$connector_1$requests$failback_waiting(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -19002,80 +20299,156 @@ module nic_self_test$core$connectors$connector_1$serve_link(d,q,clock);
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_1$serve_link
+endmodule // nic_self_test$core$connectors$connector_1$requests$failback_waiting
 
 
-module nic_self_test$core$connectors$connector_1$slot(d,q,clock);
+module nic_self_test$core$connectors$connector_1$requests$fence_waiting(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 2'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_1$slot
+endmodule // nic_self_test$core$connectors$connector_1$requests$fence_waiting
 
 
-module nic_self_test$core$connectors$connector_1$step(d,q,clock);
+module nic_self_test$core$connectors$connector_1$requests$fenced_unanswered(d,q,clock);
     
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam EngineStep$Clear = 0;
-    localparam EngineStep$Idle = 1;
-    localparam EngineStep$CapsuleLoad = 2;
-    localparam EngineStep$CapsuleDecide = 3;
-    localparam EngineStep$Reading = 4;
-    localparam EngineStep$WqeDecide = 5;
-    localparam EngineStep$CqeLoad = 6;
-    localparam EngineStep$CqeDecide = 7;
-    localparam EngineStep$WrIssue = 8;
-    localparam EngineStep$CqeOut0 = 9;
-    localparam EngineStep$CqeOut1 = 10;
-    localparam EngineStep$DrainCheck = 11;
-    localparam EngineStep$DrainTakeover = 12;
-    localparam EngineStep$Sweeping = 13;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 2'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_1$step
+endmodule // nic_self_test$core$connectors$connector_1$requests$fenced_unanswered
 
 
-module nic_self_test$core$connectors$connector_1$sweep_paused(d,q,clock);
+module nic_self_test$core$connectors$connector_1$requests$readmit_waiting(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 2'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_self_test$core$connectors$connector_1$sweep_paused
+endmodule // nic_self_test$core$connectors$connector_1$requests$readmit_waiting
+
+
+module nic_self_test$core$connectors$connector_1$slots(clock,reset,slot_address,slot_busy,set,clear,cfg_take,cfg_qp,sweeping,sweep_clear,busy,freed);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [4:0] slot_address;
+    output reg  slot_busy;
+    input wire  set;
+    input wire  clear;
+    input wire  cfg_take;
+    input wire  [1:0] cfg_qp;
+    input wire  sweeping;
+    input wire  [31:0] sweep_clear;
+    output reg  [31:0] busy;
+    output reg  [31:0] freed;
+    
+    // Constant declarations
+    localparam  first_slot_bit = 32'h1;
+    localparam  qp_slot_mask = 32'hff;
+    localparam  slot_shift = 32'h3;
+    localparam  no_slots = 32'h0;
+    
+    // Stub signals
+    reg  [31:0] busy_slots$d;
+    wire  [31:0] busy_slots$q;
+    reg  busy_slots$clock;
+    
+    // Local signals
+    reg  [31:0] slot_bit;
+    reg  [31:0] qp_slots;
+    reg  [31:0] set_bits;
+    reg  [31:0] clear_bits;
+    
+    // Sub module instances
+    nic_self_test$core$connectors$connector_1$slots$busy_slots busy_slots(
+        .d(busy_slots$d),
+        .q(busy_slots$q),
+        .clock(busy_slots$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        busy_slots$clock = clock;
+        busy_slots$d = busy_slots$q;
+        busy = busy_slots$q;
+        slot_bit = first_slot_bit << ((slot_address) & 32'hffffffff);
+        slot_busy = |(busy_slots$q & slot_bit);
+        qp_slots = qp_slot_mask << (((cfg_qp) & 32'hffffffff) << slot_shift);
+        set_bits = no_slots;
+        if (set) begin
+            set_bits = slot_bit;
+        end
+        clear_bits = no_slots;
+        if (sweeping) begin
+            clear_bits = sweep_clear;
+        end
+        if (clear) begin
+            clear_bits = slot_bit;
+        end
+        freed = no_slots;
+        if (cfg_take) begin
+            freed = qp_slots;
+            clear_bits = qp_slots;
+        end
+        busy_slots$d = (busy_slots$q | set_bits) & ~clear_bits;
+        if (reset) begin
+            busy_slots$d = no_slots;
+        end
+    end
+    
+endmodule // nic_self_test$core$connectors$connector_1$slots
+
+
+module nic_self_test$core$connectors$connector_1$slots$busy_slots(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$connectors$connector_1$slots$busy_slots
 
 
 module nic_self_test$core$connectors$connector_1$sweeper(clock,reset,start,start_kind,start_controller,active,link_waiting,available,busy,table_data,slot_cid,slot_length,emit_idle,qp,slot_address,table_write,table_entry,issue,issue_controller,issue_header,issue_next,issue_payload,issue_length,path_error,path_error_high,busy_clear,command_replayed,paused,done);
@@ -19568,101 +20941,6 @@ module nic_self_test$core$connectors$connector_1$sweeper$step(d,q,clock);
     end
           
 endmodule // nic_self_test$core$connectors$connector_1$sweeper$step
-
-
-module nic_self_test$core$connectors$connector_1$work_caused(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$work_caused
-
-
-module nic_self_test$core$connectors$connector_1$work_kind(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$work_kind
-
-
-module nic_self_test$core$connectors$connector_1$work_length(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$work_length
-
-
-module nic_self_test$core$connectors$connector_1$work_rkey(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$work_rkey
-
-
-module nic_self_test$core$connectors$connector_1$work_tag(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_self_test$core$connectors$connector_1$work_tag
 
 
 module nic_self_test$core$connectors$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tlast,s_axis_tvalid,s_axis_tready,s_axis_qp,s_axis_message_end,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready,m_axis_dest,m_axis_qp,m_axis_message_end,cfg_write,cfg_qp,cfg_enable,cfg_connector,packets_dispatched,packets_unknown_qp);

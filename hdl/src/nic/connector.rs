@@ -36,10 +36,11 @@ use super::connector_engine::ConnectorEngine;
 use super::controller_intake::ControllerIntake;
 use super::link_emitter::LinkEmitter;
 use super::link_reader::LinkReader;
-use super::qp_table::{QpEntry, SlotMeta};
+use super::outstanding_slots::OutstandingSlots;
+use super::qp_table::{QpTable, SlotMeta};
 use super::read_table::ReadTable;
 use super::supervisor_requests::SupervisorRequests;
-use super::sweeper::Sweeper;
+use super::sweeper::{SweepKind, Sweeper};
 use super::work_request_issuer::WorkRequestIssuer;
 use crate::bundles::connector_counters::ConnectorCounters;
 use crate::bundles::controller_links::{ControllerLinks, ToControllerOut};
@@ -99,12 +100,14 @@ pub struct Connector<
     pub probe_qp: Signal<In, Bits<QP_BITS>>,
     pub probe_taken: Signal<Out, Bit>,
     receiver: CapsuleReceiver<QP_BITS, SLOT_BITS, SLOT_WORD_BITS, SLOT_ADDRESS_BITS, BUFFER_ADDRESS_BITS, SLOTS>,
-    qp_table: RAM<QpEntry, QP_BITS>,
+    qp_table: QpTable<QP_BITS>,
     meta: RAM<SlotMeta, SLOT_ADDRESS_BITS>,
     buffer: RAM<Bits<64>, BUFFER_ADDRESS_BITS>,
     /// The supervisor's requests, waiting for the engine.
     requests: SupervisorRequests,
-    engine: ConnectorEngine<QP_BITS, SLOT_BITS, SLOT_ADDRESS_BITS, SLOTS>,
+    engine: ConnectorEngine<QP_BITS, SLOT_BITS, SLOT_ADDRESS_BITS>,
+    /// Which slots hold an outstanding command.
+    slots: OutstandingSlots<QP_BITS, SLOT_BITS, SLOT_ADDRESS_BITS, SLOTS>,
     /// Work requests for the requester, and a WRITE's data beside the engine.
     issuer: WorkRequestIssuer<QP_BITS>,
     /// Failover, readmission and failback sweeps over the QP table.
@@ -166,6 +169,7 @@ impl<
             buffer: Default::default(),
             requests: Default::default(),
             engine: Default::default(),
+            slots: Default::default(),
             issuer: Default::default(),
             sweeper: Default::default(),
             emitter: Default::default(),
@@ -198,13 +202,26 @@ impl<
         self.receiver.s_axis_qp.next = self.s_axis_qp.val();
         self.receiver.s_axis_message_end.next = self.s_axis_message_end.val();
         self.s_axis_tready.next = self.receiver.s_axis_tready.val();
-        self.receiver.busy.next = self.engine.busy.val();
+        self.receiver.busy.next = self.slots.busy.val();
         self.receiver.probe_qp.next = self.probe_qp.val();
-        self.receiver.freed.next = self.engine.freed.val();
+        self.receiver.freed.next = self.slots.freed.val();
         self.probe_taken.next = self.receiver.probe_taken.val();
         self.receiver.capsule_ready.next = self.engine.capsule_ready.val();
-        self.qp_table.read_clock.next = self.clock.val();
-        self.qp_table.write_clock.next = self.clock.val();
+        self.qp_table.clock.next = self.clock.val();
+        self.qp_table.reset.next = self.reset.val();
+        self.qp_table.cfg_take.next = self.engine.cfg_ready.val() & self.cfg_valid.val();
+        self.slots.clock.next = self.clock.val();
+        self.slots.reset.next = self.reset.val();
+        self.slots.slot_address.next = self.engine.slot_address.val();
+        self.slots.set.next = self.engine.slot_set.val();
+        self.slots.clear.next = self.engine.slot_clear.val();
+        self.slots.cfg_take.next = self.qp_table.cfg_take.val();
+        self.slots.cfg_qp.next = self.cfg_qp.val();
+        self.slots.sweeping.next = self.engine.sweeping.val();
+        self.slots.sweep_clear.next = self.sweeper.busy_clear.val();
+        self.qp_table.cfg_qp.next = self.cfg_qp.val();
+        self.qp_table.cfg_enable.next = self.cfg_enable.val();
+        self.qp_table.cfg_controller.next = self.cfg_controller.val();
         self.meta.read_clock.next = self.clock.val();
         self.meta.write_clock.next = self.clock.val();
         self.buffer.read_clock.next = self.clock.val();
@@ -225,29 +242,24 @@ impl<
         self.requests.fence_request.next = self.fence_request.val();
         self.requests.readmit.next = self.readmit.val();
         self.requests.failback.next = self.failback.val();
-        self.requests.take_fail.next = self.engine.take_fail.val();
-        self.requests.take_fence.next = self.engine.take_fence.val();
-        self.requests.take_readmit.next = self.engine.take_readmit.val();
-        self.requests.take_failback.next = self.engine.take_failback.val();
+        self.requests.free.next = self.engine.request_free.val();
+        self.requests.emit_idle.next = self.emitter.idle.val();
+        self.requests.fence_acked.next = self.reader.fence_acked.val();
 
         // The engine, and what it reads of its parts.
         self.engine.clock.next = self.clock.val();
         self.engine.reset.next = self.reset.val();
         self.engine.cfg_valid.next = self.cfg_valid.val();
         self.cfg_ready.next = self.engine.cfg_ready.val();
-        self.engine.cfg_qp.next = self.cfg_qp.val();
-        self.engine.cfg_enable.next = self.cfg_enable.val();
-        self.engine.cfg_controller.next = self.cfg_controller.val();
-        self.engine.fail_pending.next = self.requests.fail_pending.val();
-        self.engine.fence_pending.next = self.requests.fence_pending.val();
-        self.engine.readmit_pending.next = self.requests.readmit_pending.val();
-        self.engine.failback_pending.next = self.requests.failback_pending.val();
-        self.engine.request_pick.next = self.requests.pick.val();
+        self.engine.request_sweep.next = self.requests.sweep.val();
+        self.engine.request_fence.next = self.requests.fence.val();
+        self.engine.request_controller.next = self.requests.controller.val();
         self.engine.capsule_valid.next = self.receiver.capsule_valid.val();
         self.engine.capsule_qp.next = self.receiver.capsule_qp.val();
         self.engine.capsule_slot.next = self.receiver.capsule_slot.val();
         self.engine.capsule_cid.next = self.receiver.capsule_cid.val();
         self.engine.capsule_length.next = self.receiver.capsule_length.val();
+        self.engine.table_clear_done.next = self.qp_table.clear_done.val();
         self.engine.table_data.next = self.qp_table.read_data.val();
         self.engine.meta_data.next = self.meta.read_data.val();
         self.engine.link_waiting.next = self.intake.waiting.val();
@@ -268,7 +280,6 @@ impl<
         self.engine.message_rkey.next = self.reader.rkey.val();
         self.engine.send_invalidate.next = self.reader.send_invalidate.val();
         self.engine.invalidate.next = self.reader.invalidate.val();
-        self.engine.fence_acked.next = self.reader.fence_acked.val();
         self.fence_acked.next = self.reader.fence_acked.val();
         self.engine.read_free.next = self.read_table.has_free.val();
         self.engine.read_next_tag.next = self.read_table.next_tag.val();
@@ -278,18 +289,14 @@ impl<
         self.engine.sweep_path_error_high.next = self.sweeper.path_error_high.val();
         self.engine.sweep_paused.next = self.sweeper.paused.val();
         self.engine.sweep_done.next = self.sweeper.done.val();
-        self.engine.sweep_busy_clear.next = self.sweeper.busy_clear.val();
+        self.engine.slot_busy.next = self.slots.slot_busy.val();
         self.engine.wr_finished.next = self.issuer.finished.val();
 
         // Work requests toward the requester, with a WRITE's data from its link.
         self.issuer.clock.next = self.clock.val();
         self.issuer.reset.next = self.reset.val();
         self.issuer.load.next = self.engine.wr_load.val();
-        self.issuer.load_kind.next = self.engine.wr_kind.val();
-        self.issuer.load_length.next = self.engine.wr_length.val();
-        self.issuer.load_rkey.next = self.engine.wr_rkey.val();
-        self.issuer.load_tag.next = self.engine.wr_tag.val();
-        self.issuer.load_caused.next = self.engine.wr_caused.val();
+        self.issuer.load_fields.next = self.engine.wr_fields.val();
         self.issuer.qp.next = self.engine.qp.val();
         self.issuer.va.next = self.reader.va.val();
         self.issuer.src.next = self.reader.src.val();
@@ -336,7 +343,7 @@ impl<
         self.reader.read_cqe.next = self.engine.read_cqe.val();
         MessageBeatOut::join(&mut self.intake.beat, &mut self.reader.beat);
         self.reader.fenced.next = self.fenced.val();
-        self.reader.fence_sent.next = self.engine.fence_sent.val();
+        self.reader.fence_sent.next = self.requests.fence_sent.val();
 
         // The QP table, the slot metadata and the emitter: the engine's, or the sweeper's while
         // the engine lends them.
@@ -383,13 +390,13 @@ impl<
         // The sweeper.
         self.sweeper.clock.next = self.clock.val();
         self.sweeper.reset.next = self.reset.val();
-        self.sweeper.start.next = self.engine.sweep_start.val();
-        self.sweeper.start_kind.next = self.engine.sweep_kind.val();
-        self.sweeper.start_controller.next = self.requests.pick.val().get_bit(1);
+        self.sweeper.start.next = self.requests.sweep.val();
+        self.sweeper.start_kind.next = self.requests.kind.val();
+        self.sweeper.start_controller.next = self.requests.controller.val();
         self.sweeper.active.next = self.engine.sweeping.val();
         self.sweeper.link_waiting.next = self.intake.waiting.val();
         self.sweeper.available.next = self.available.val();
-        self.sweeper.busy.next = self.engine.busy.val();
+        self.sweeper.busy.next = self.slots.busy.val();
         self.sweeper.table_data.next = self.qp_table.read_data.val();
         self.sweeper.slot_cid.next = self.meta.read_data.val().cid;
         self.sweeper.slot_length.next = self.meta.read_data.val().length;
@@ -400,10 +407,10 @@ impl<
         self.read_table.clock.next = self.clock.val();
         self.read_table.reset.next = self.reset.val();
         self.read_table.allocate.next = self.engine.read_allocate.val();
-        self.read_table.forget.next = self.engine.read_forget.val();
+        self.read_table.forget.next = self.requests.sweep.val() & (self.requests.kind.val() == SweepKind::Fail);
         self.read_table.controller.next = self.reader.src.val();
-        if self.engine.read_forget.val() {
-            self.read_table.controller.next = self.requests.pick.val().get_bit(1);
+        if self.read_table.forget.val() {
+            self.read_table.controller.next = self.requests.controller.val();
         }
         self.read_table.tag.next = self.reader.tag.val();
         self.read_table.lookup_index.next = self.emitter.read_table_address.val();
@@ -414,17 +421,17 @@ impl<
         // Counters: each part reports its own events.
         self.count.clock.next = self.clock.val();
         self.count.reset.next = self.reset.val();
-        self.count.command_forwarded.next = self.engine.command_forwarded.val();
-        self.count.completion_delivered.next = self.engine.completion_delivered.val();
-        self.count.unknown_qp.next = self.engine.unknown_qp.val();
-        self.count.wqe_unknown_qp.next = self.engine.wqe_unknown_qp.val() | self.reader.wqe_unknown_qp.val();
-        self.count.wqe_malformed.next = self.engine.wqe_malformed.val() | self.reader.wqe_malformed.val();
-        self.count.cqe_unknown_cid.next = self.engine.cqe_unknown_cid.val();
-        self.count.wrong_link.next = self.engine.wrong_link.val();
+        self.count.command_forwarded.next = self.engine.events.val().command_forwarded;
+        self.count.completion_delivered.next = self.engine.events.val().completion_delivered;
+        self.count.unknown_qp.next = self.engine.events.val().unknown_qp;
+        self.count.wqe_unknown_qp.next = self.engine.events.val().wqe_unknown_qp | self.reader.wqe_unknown_qp.val();
+        self.count.wqe_malformed.next = self.engine.events.val().wqe_malformed | self.reader.wqe_malformed.val();
+        self.count.cqe_unknown_cid.next = self.engine.events.val().cqe_unknown_cid;
+        self.count.wrong_link.next = self.engine.events.val().wrong_link;
         self.count.command_replayed.next = self.sweeper.command_replayed.val();
-        self.count.late_discarded.next = self.engine.late_discarded.val() | self.reader.late_discarded.val();
+        self.count.late_discarded.next = self.engine.events.val().late_discarded | self.reader.late_discarded.val();
         self.count.takeover_acked.next = self.reader.takeover_acked.val();
-        self.count.path_error_sent.next = self.engine.path_error_sent.val();
+        self.count.path_error_sent.next = self.engine.events.val().path_error_sent;
         self.count.slots_full.next = self.receiver.slots_full.val();
         self.count.malformed_capsule.next = self.receiver.malformed_capsule.val();
         self.count.capsule_too_long.next = self.receiver.capsule_too_long.val();

@@ -1,13 +1,15 @@
 //! The connector's engine (docs/controller-link.md): one event at a time — a QP configuration, a
 //! capsule, a controller's message, a request from the supervisor — reading and writing the QP
 //! table and the slot metadata, handing link messages to the emitter and work requests to the
-//! issuer. For a sweep it starts the sweeper and lends it the table, the metadata and the emitter
-//! (`sweeping`); a fail sweep waiting for the emitter pauses, and the engine takes one controller
-//! message meanwhile. The parts it drives sit beside it in `connector.rs`.
+//! issuer. For a sweep (the supervisor's requests start it) it lends the sweeper the table, the
+//! metadata, the slots and the emitter (`sweeping`); a fail sweep waiting for the emitter pauses,
+//! and the engine takes one controller message meanwhile. The parts sit beside it in
+//! `connector.rs`.
 
 use super::link_emitter::EmitStep;
 use super::qp_table::{QpEntry, SlotMeta, SQ_ENTRY_BITS};
-use super::sweeper::{path_error_status, SweepKind};
+use super::sweeper::path_error_status;
+use super::work_request_issuer::WorkRequestFields;
 use crate::constant::constant;
 use crate::link::message::{MessageType, TAKEOVER_BYTES};
 use crate::nvme::capsule::CQE_BYTES;
@@ -35,38 +37,48 @@ pub enum EngineStep {
     Sweeping,
 }
 
+/// The engine's events for the counter bank (each a one-cycle pulse).
+#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
+pub struct EngineEvents {
+    pub command_forwarded: Bit,
+    pub completion_delivered: Bit,
+    pub unknown_qp: Bit,
+    pub wqe_unknown_qp: Bit,
+    pub wqe_malformed: Bit,
+    pub cqe_unknown_cid: Bit,
+    pub wrong_link: Bit,
+    pub late_discarded: Bit,
+    pub path_error_sent: Bit,
+}
+
 #[derive(LogicBlock)]
-pub struct ConnectorEngine<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usize, const SLOTS: usize> {
+pub struct ConnectorEngine<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usize> {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
     /// QP set-up, taken between events (`Connector`'s `cfg_*`).
     pub cfg_valid: Signal<In, Bit>,
     pub cfg_ready: Signal<Out, Bit>,
-    pub cfg_qp: Signal<In, Bits<QP_BITS>>,
-    pub cfg_enable: Signal<In, Bit>,
-    pub cfg_controller: Signal<In, Bit>,
-    /// The supervisor's pending requests; the engine takes the `request_pick`ed controller's.
-    pub fail_pending: Signal<In, Bits<2>>,
-    pub fence_pending: Signal<In, Bits<2>>,
-    pub readmit_pending: Signal<In, Bits<2>>,
-    pub failback_pending: Signal<In, Bit>,
-    pub request_pick: Signal<In, Bits<2>>,
-    pub take_fail: Signal<Out, Bit>,
-    pub take_fence: Signal<Out, Bit>,
-    pub take_readmit: Signal<Out, Bit>,
-    pub take_failback: Signal<Out, Bit>,
-    /// The capsule receiver's next capsule, taken with `capsule_ready`; slots whose QP was set up
-    /// again are `freed`; `busy` holds a bit per outstanding command's slot.
+    /// The supervisor's requests: the engine is `request_free` (between events) to take one; a
+    /// sweep starts, or a `FENCE` goes to `request_controller`.
+    pub request_free: Signal<Out, Bit>,
+    pub request_sweep: Signal<In, Bit>,
+    pub request_fence: Signal<In, Bit>,
+    pub request_controller: Signal<In, Bit>,
+    /// The capsule receiver's next capsule, taken with `capsule_ready`.
     pub capsule_valid: Signal<In, Bit>,
     pub capsule_qp: Signal<In, Bits<QP_BITS>>,
     pub capsule_slot: Signal<In, Bits<SLOT_BITS>>,
     pub capsule_cid: Signal<In, Bits<16>>,
     pub capsule_length: Signal<In, Bits<16>>,
     pub capsule_ready: Signal<Out, Bit>,
-    pub freed: Signal<Out, Bits<SLOTS>>,
-    pub busy: Signal<Out, Bits<SLOTS>>,
-    /// The QP table (read data a cycle after its address) and the slot metadata, addressed by the
-    /// engine's QP and slot (`slot_address`); the metadata written is the receiver's capsule.
+    /// The addressed slot holds an outstanding command; the engine sets or clears it.
+    pub slot_busy: Signal<In, Bit>,
+    pub slot_set: Signal<Out, Bit>,
+    pub slot_clear: Signal<Out, Bit>,
+    /// The QP table (read data a cycle after its address; it clears itself after reset and
+    /// writes a QP set up) and the slot metadata, addressed by the engine's QP and slot
+    /// (`slot_address`); the metadata written is the receiver's capsule.
+    pub table_clear_done: Signal<In, Bit>,
     pub table_read_address: Signal<Out, Bits<QP_BITS>>,
     pub table_data: Signal<In, QpEntry>,
     pub table_write_enable: Signal<Out, Bit>,
@@ -98,16 +110,12 @@ pub struct ConnectorEngine<const QP_BITS: usize, const SLOT_BITS: usize, const S
     pub message_rkey: Signal<In, Bits<32>>,
     pub send_invalidate: Signal<In, Bit>,
     pub invalidate: Signal<In, Bits<32>>,
-    pub fence_acked: Signal<In, Bits<2>>,
-    /// The engine asks the reader for a SEND's CQE; controllers sent a `FENCE` not yet answered.
+    /// The engine asks the reader for a SEND's CQE.
     pub read_cqe: Signal<Out, Bit>,
-    pub fence_sent: Signal<Out, Bits<2>>,
-    /// RDMA READs in flight: a free entry (its tag); allocate one, or forget the failed
-    /// controller's.
+    /// RDMA READs in flight: a free entry (its tag), allocated.
     pub read_free: Signal<In, Bit>,
     pub read_next_tag: Signal<In, Bits<8>>,
     pub read_allocate: Signal<Out, Bit>,
-    pub read_forget: Signal<Out, Bit>,
     /// Link messages for the emitter (the slot is `slot_address`).
     pub emit_idle: Signal<In, Bit>,
     pub issue: Signal<Out, Bit>,
@@ -117,39 +125,23 @@ pub struct ConnectorEngine<const QP_BITS: usize, const SLOT_BITS: usize, const S
     pub issue_fence: Signal<Out, Bit>,
     pub issue_payload: Signal<Out, Bits<64>>,
     pub issue_length: Signal<Out, Bits<16>>,
-    /// The sweeper: started (kind, controller `request_pick`), then lent everything while
-    /// `sweeping`; it reports a path error to send, a pause, its end.
-    pub sweep_start: Signal<Out, Bit>,
-    pub sweep_kind: Signal<Out, SweepKind>,
+    /// The sweeper (started by `request_sweep`) is lent the table, the metadata, the emitter and
+    /// the slots while `sweeping`; it reports a path error to send, a pause, its end.
     pub sweeping: Signal<Out, Bit>,
     pub sweep_qp: Signal<In, Bits<QP_BITS>>,
     pub sweep_path_error: Signal<In, Bit>,
     pub sweep_path_error_high: Signal<In, Bits<64>>,
     pub sweep_paused: Signal<In, Bit>,
     pub sweep_done: Signal<In, Bit>,
-    pub sweep_busy_clear: Signal<In, Bits<SLOTS>>,
     /// A work request for the issuer (`wr_load`), with the engine's QP and CQE registers; it
     /// reports `wr_finished`.
     pub wr_load: Signal<Out, Bit>,
-    pub wr_kind: Signal<Out, Bits<2>>,
-    pub wr_length: Signal<Out, Bits<16>>,
-    pub wr_rkey: Signal<Out, Bits<32>>,
-    pub wr_tag: Signal<Out, Bits<8>>,
-    pub wr_caused: Signal<Out, Bit>,
+    pub wr_fields: Signal<Out, WorkRequestFields>,
     pub wr_finished: Signal<In, Bit>,
     pub qp: Signal<Out, Bits<QP_BITS>>,
     pub cqe_low: Signal<Out, Bits<64>>,
     pub cqe_high: Signal<Out, Bits<64>>,
-    /// The engine's events for the counter bank (one-cycle pulses).
-    pub command_forwarded: Signal<Out, Bit>,
-    pub completion_delivered: Signal<Out, Bit>,
-    pub unknown_qp: Signal<Out, Bit>,
-    pub wqe_unknown_qp: Signal<Out, Bit>,
-    pub wqe_malformed: Signal<Out, Bit>,
-    pub cqe_unknown_cid: Signal<Out, Bit>,
-    pub wrong_link: Signal<Out, Bit>,
-    pub late_discarded: Signal<Out, Bit>,
-    pub path_error_sent: Signal<Out, Bit>,
+    pub events: Signal<Out, EngineEvents>,
     step: DFF<EngineStep>,
     resume: DFF<EngineStep>,
     qp_reg: DFF<Bits<QP_BITS>>,
@@ -157,43 +149,27 @@ pub struct ConnectorEngine<const QP_BITS: usize, const SLOT_BITS: usize, const S
     entry: DFF<QpEntry>,
     cqe_low_reg: DFF<Bits<64>>,
     cqe_high_reg: DFF<Bits<64>>,
-    busy_slots: DFF<Bits<SLOTS>>,
     /// The sweep is paused; the engine has just paused it (take the message before resuming).
     sweep_held: DFF<Bit>,
     serve_link: DFF<Bit>,
-    fence_sent_reg: DFF<Bits<2>>,
     /// A capsule waits for its draining QP: take messages until a completion or a sweep.
     capsule_blocked: DFF<Bit>,
     prefer_link: DFF<Bit>,
-    clear_qp: DFF<Bits<QP_BITS>>,
     pick_link: Signal<Local, Bit>,
     capsule_ok: Signal<Local, Bit>,
     finish: Signal<Local, Bit>,
     table_entry: Signal<Local, QpEntry>,
-    slot_bit: Signal<Local, Bits<SLOTS>>,
-    slot_busy: Signal<Local, Bit>,
-    qp_slots: Signal<Local, Bits<SLOTS>>,
-    busy_set: Signal<Local, Bits<SLOTS>>,
-    busy_clear: Signal<Local, Bits<SLOTS>>,
     /// The CID in a controller's CQE; the CID a controller knows a command by (as a capsule
     /// comes, and as its slot is read).
     cqe_cid: Signal<Local, Bits<16>>,
     capsule_controller_cid: Signal<Local, Bits<16>>,
     slot_controller_cid: Signal<Local, Bits<16>>,
     cqe_status_ok: Signal<Local, Bit>,
-    qp_step: Constant<Bits<QP_BITS>>,
-    first_qp: Constant<Bits<QP_BITS>>,
-    last_qp: Constant<Bits<QP_BITS>>,
     slot_shift: Constant<Bits<SLOT_ADDRESS_BITS>>,
-    slot_shift_wide: Constant<Bits<SLOTS>>,
-    qp_slot_mask: Constant<Bits<SLOTS>>,
-    first_slot_bit: Constant<Bits<SLOTS>>,
-    no_slots: Constant<Bits<SLOTS>>,
     no_controllers: Constant<Bits<2>>,
     type_command: Constant<Bits<64>>,
     type_takeover: Constant<Bits<64>>,
     type_fence: Constant<Bits<64>>,
-    kind_send: Constant<Bits<2>>,
     kind_send_invalidate: Constant<Bits<2>>,
     kind_write: Constant<Bits<2>>,
     kind_read: Constant<Bits<2>>,
@@ -206,21 +182,20 @@ pub struct ConnectorEngine<const QP_BITS: usize, const SLOT_BITS: usize, const S
     cqe_cid_field: Constant<Bits<64>>,
     /// A path error's CQE: no command-specific words.
     cqe_low_empty: Constant<Bits<64>>,
-    no_rkey: Constant<Bits<32>>,
-    no_tag: Constant<Bits<8>>,
+    /// A completion's SEND: what a work request is unless a step says otherwise.
+    completion_send: Constant<WorkRequestFields>,
+    no_events: Constant<EngineEvents>,
     shift_16: Constant<Bits<64>>,
     shift_32: Constant<Bits<64>>,
     shift_48: Constant<Bits<64>>,
-    cqe_bytes: Constant<Bits<16>>,
     one_more_16: Constant<Bits<16>>,
     one_more_8: Constant<Bits<8>>,
     no_outstanding: Constant<Bits<8>>,
     sq_step: Constant<Bits<SQ_ENTRY_BITS>>,
-    cleared_entry: Constant<QpEntry>,
 }
 
-impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usize, const SLOTS: usize> Default
-    for ConnectorEngine<QP_BITS, SLOT_BITS, SLOT_ADDRESS_BITS, SLOTS>
+impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usize> Default
+    for ConnectorEngine<QP_BITS, SLOT_BITS, SLOT_ADDRESS_BITS>
 {
     fn default() -> Self {
         assert!(QP_BITS <= 16 && SLOT_BITS <= 5, "QP numbers fit the link header; slots fit a QP entry's count");
@@ -229,26 +204,19 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
             reset: Default::default(),
             cfg_valid: Default::default(),
             cfg_ready: Default::default(),
-            cfg_qp: Default::default(),
-            cfg_enable: Default::default(),
-            cfg_controller: Default::default(),
-            fail_pending: Default::default(),
-            fence_pending: Default::default(),
-            readmit_pending: Default::default(),
-            failback_pending: Default::default(),
-            request_pick: Default::default(),
-            take_fail: Default::default(),
-            take_fence: Default::default(),
-            take_readmit: Default::default(),
-            take_failback: Default::default(),
+            request_free: Default::default(),
+            request_sweep: Default::default(),
+            request_fence: Default::default(),
+            request_controller: Default::default(),
             capsule_valid: Default::default(),
             capsule_qp: Default::default(),
             capsule_slot: Default::default(),
             capsule_cid: Default::default(),
             capsule_length: Default::default(),
             capsule_ready: Default::default(),
-            freed: Default::default(),
-            busy: Default::default(),
+            slot_set: Default::default(),
+            slot_clear: Default::default(),
+            table_clear_done: Default::default(),
             table_read_address: Default::default(),
             table_data: Default::default(),
             table_write_enable: Default::default(),
@@ -277,13 +245,10 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
             message_rkey: Default::default(),
             send_invalidate: Default::default(),
             invalidate: Default::default(),
-            fence_acked: Default::default(),
             read_cqe: Default::default(),
-            fence_sent: Default::default(),
             read_free: Default::default(),
             read_next_tag: Default::default(),
             read_allocate: Default::default(),
-            read_forget: Default::default(),
             emit_idle: Default::default(),
             issue: Default::default(),
             issue_controller: Default::default(),
@@ -292,34 +257,19 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
             issue_fence: Default::default(),
             issue_payload: Default::default(),
             issue_length: Default::default(),
-            sweep_start: Default::default(),
-            sweep_kind: Default::default(),
             sweeping: Default::default(),
             sweep_qp: Default::default(),
             sweep_path_error: Default::default(),
             sweep_path_error_high: Default::default(),
             sweep_paused: Default::default(),
             sweep_done: Default::default(),
-            sweep_busy_clear: Default::default(),
             wr_load: Default::default(),
-            wr_kind: Default::default(),
-            wr_length: Default::default(),
-            wr_rkey: Default::default(),
-            wr_tag: Default::default(),
-            wr_caused: Default::default(),
+            wr_fields: Default::default(),
             wr_finished: Default::default(),
             qp: Default::default(),
             cqe_low: Default::default(),
             cqe_high: Default::default(),
-            command_forwarded: Default::default(),
-            completion_delivered: Default::default(),
-            unknown_qp: Default::default(),
-            wqe_unknown_qp: Default::default(),
-            wqe_malformed: Default::default(),
-            cqe_unknown_cid: Default::default(),
-            wrong_link: Default::default(),
-            late_discarded: Default::default(),
-            path_error_sent: Default::default(),
+            events: Default::default(),
             step: Default::default(),
             resume: Default::default(),
             qp_reg: Default::default(),
@@ -327,39 +277,24 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
             entry: Default::default(),
             cqe_low_reg: Default::default(),
             cqe_high_reg: Default::default(),
-            busy_slots: Default::default(),
             sweep_held: Default::default(),
             serve_link: Default::default(),
-            fence_sent_reg: Default::default(),
             capsule_blocked: Default::default(),
             prefer_link: Default::default(),
-            clear_qp: Default::default(),
             pick_link: Default::default(),
             capsule_ok: Default::default(),
             finish: Default::default(),
             table_entry: Default::default(),
-            slot_bit: Default::default(),
             slot_busy: Default::default(),
-            qp_slots: Default::default(),
-            busy_set: Default::default(),
-            busy_clear: Default::default(),
             cqe_cid: Default::default(),
             capsule_controller_cid: Default::default(),
             slot_controller_cid: Default::default(),
             cqe_status_ok: Default::default(),
-            qp_step: constant(1),
-            first_qp: constant(0),
-            last_qp: constant((1u64 << QP_BITS) - 1),
             slot_shift: constant(SLOT_BITS as u64),
-            slot_shift_wide: constant(SLOT_BITS as u64),
-            qp_slot_mask: constant((1u64 << (1 << SLOT_BITS)) - 1),
-            first_slot_bit: constant(1),
-            no_slots: constant(0),
             no_controllers: constant(0),
             type_command: constant(MessageType::Command as u64),
             type_takeover: constant(MessageType::Takeover as u64 | (TAKEOVER_BYTES as u64) << 32),
             type_fence: constant(MessageType::Fence as u64),
-            kind_send: constant(WrKind::Send.code() as u64),
             kind_send_invalidate: constant(WrKind::SendInvalidate.code() as u64),
             kind_write: constant(WrKind::Write.code() as u64),
             kind_read: constant(WrKind::Read.code() as u64),
@@ -369,53 +304,51 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
             cid_above_slot: constant(0xFFFF & !((1u64 << SLOT_BITS) - 1)),
             cqe_cid_field: constant(0xFFFF << 32),
             cqe_low_empty: constant(0),
-            no_rkey: constant(0),
-            no_tag: constant(0),
+            completion_send: Constant::new(WorkRequestFields {
+                kind: (WrKind::Send.code() as u64).to_bits(),
+                length: (CQE_BYTES as u64).to_bits(),
+                rkey: 0u64.to_bits(),
+                tag: 0u64.to_bits(),
+                caused: true,
+            }),
+            no_events: Constant::new(EngineEvents::default()),
             shift_16: constant(16),
             shift_32: constant(32),
             shift_48: constant(48),
-            cqe_bytes: constant(CQE_BYTES as u64),
             one_more_16: constant(1),
             one_more_8: constant(1),
             no_outstanding: constant(0),
             sq_step: constant(1),
-            cleared_entry: Constant::new(QpEntry::default()),
         }
     }
 }
 
-impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usize, const SLOTS: usize> Logic
-    for ConnectorEngine<QP_BITS, SLOT_BITS, SLOT_ADDRESS_BITS, SLOTS>
+impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usize> Logic
+    for ConnectorEngine<QP_BITS, SLOT_BITS, SLOT_ADDRESS_BITS>
 {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, step, resume, qp_reg, slot, entry, cqe_low_reg, cqe_high_reg, busy_slots, sweep_held, serve_link,
-            fence_sent_reg, capsule_blocked, prefer_link, clear_qp
+            self, clock, step, resume, qp_reg, slot, entry, cqe_low_reg, cqe_high_reg, sweep_held, serve_link,
+            capsule_blocked, prefer_link
         );
         self.qp.next = self.qp_reg.q.val();
         self.cqe_low.next = self.cqe_low_reg.q.val();
         self.cqe_high.next = self.cqe_high_reg.q.val();
-        self.busy.next = self.busy_slots.q.val();
-        self.fence_sent.next = self.fence_sent_reg.q.val();
         self.sweeping.next = self.step.q.val() == EngineStep::Sweeping;
         self.capsule_ready.next = false;
-        self.freed.next = self.no_slots.val();
 
         // The engine's QP and slot address the QP table and the slot metadata; what a step writes
         // is `table_entry`.
         self.slot_address.next =
             (bit_cast::<SLOT_ADDRESS_BITS, QP_BITS>(self.qp_reg.q.val()) << self.slot_shift.val()) | bit_cast::<SLOT_ADDRESS_BITS, SLOT_BITS>(self.slot.q.val());
-        self.slot_bit.next = self.first_slot_bit.val() << bit_cast::<SLOTS, SLOT_ADDRESS_BITS>(self.slot_address.val());
-        self.slot_busy.next = (self.busy_slots.q.val() & self.slot_bit.val()).any();
-        self.qp_slots.next = self.qp_slot_mask.val() << (bit_cast::<SLOTS, QP_BITS>(self.cfg_qp.val()) << self.slot_shift_wide.val());
         self.table_read_address.next = self.qp_reg.q.val();
         self.table_write_enable.next = false;
         self.table_write_address.next = self.qp_reg.q.val();
         self.table_entry.next = self.entry.q.val();
         self.meta_write_enable.next = false;
-        self.busy_set.next = self.no_slots.val();
-        self.busy_clear.next = self.no_slots.val();
+        self.slot_set.next = false;
+        self.slot_clear.next = false;
         self.cqe_cid.next = self.cqe_high_reg.q.val().get_bits::<16>(32);
         // The CID a controller knows a command by: its slot under the host CID's upper bits
         // (Linux keeps a generation count there, so a stale completion still does not match).
@@ -426,18 +359,11 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
 
         self.finish.next = false;
         self.read_cqe.next = false;
-        self.sweep_start.next = false;
-        self.sweep_kind.next = SweepKind::Fail;
         self.skip.next = self.no_controllers.val();
         self.capsule_ok.next = self.capsule_valid.val() & !self.capsule_blocked.q.val();
         self.pick_link.next = self.link_waiting.val() & (!self.capsule_ok.val() | self.prefer_link.q.val());
         self.take_header.next = false;
-        self.take_fail.next = false;
-        self.take_fence.next = false;
-        self.take_readmit.next = false;
-        self.take_failback.next = false;
         self.read_allocate.next = false;
-        self.read_forget.next = false;
 
         // Link messages the engine hands to the emitter: by default a capsule's `CMD`.
         self.issue.next = false;
@@ -455,29 +381,15 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
 
         // Work requests: a completion's SEND unless a step says otherwise.
         self.wr_load.next = false;
-        self.wr_kind.next = self.kind_send.val();
-        self.wr_length.next = self.cqe_bytes.val();
-        self.wr_rkey.next = self.no_rkey.val();
-        self.wr_tag.next = self.no_tag.val();
-        self.wr_caused.next = true;
+        self.wr_fields.next = self.completion_send.val();
         // Configuration is taken whenever the engine is between events.
         self.cfg_ready.next = (self.step.q.val() == EngineStep::Idle) & !self.sweep_held.q.val();
-        self.command_forwarded.next = false;
-        self.completion_delivered.next = false;
-        self.unknown_qp.next = false;
-        self.wqe_unknown_qp.next = false;
-        self.wqe_malformed.next = false;
-        self.cqe_unknown_cid.next = false;
-        self.wrong_link.next = false;
-        self.late_discarded.next = false;
-        self.path_error_sent.next = false;
+        self.request_free.next = self.cfg_ready.val() & !self.cfg_valid.val();
+        self.events.next = self.no_events.val();
 
         match self.step.q.val() {
             EngineStep::Clear => {
-                self.table_write_enable.next = true;
-                self.table_write_address.next = self.clear_qp.q.val();
-                self.clear_qp.d.next = self.clear_qp.q.val() + self.qp_step.val();
-                if self.clear_qp.q.val() == self.last_qp.val() {
+                if self.table_clear_done.val() {
                     self.step.d.next = EngineStep::Idle;
                 }
             }
@@ -492,36 +404,16 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
                         self.step.d.next = EngineStep::Sweeping;
                     }
                 } else if self.cfg_valid.val() {
-                    // A QP set up (or off): nothing outstanding, bound home.
-                    self.table_write_enable.next = true;
-                    self.table_write_address.next = self.cfg_qp.val();
-                    self.busy_clear.next = self.qp_slots.val();
-                    self.freed.next = self.qp_slots.val();
-                } else if self.fail_pending.val().any() {
-                    self.take_fail.next = true;
-                    self.sweep_start.next = true;
-                    // READs the failed controller asked for are answered to nobody.
-                    self.read_forget.next = true;
-                    self.fence_sent_reg.d.next = self.fence_sent_reg.q.val() & !self.request_pick.val();
+                    // A QP set up (or off): the table and the slots take it (`connector.rs`).
+                } else if self.request_sweep.val() {
                     self.step.d.next = EngineStep::Sweeping;
-                } else if self.fence_pending.val().any() & self.emit_idle.val() {
-                    self.take_fence.next = true;
-                    self.fence_sent_reg.d.next = self.fence_sent_reg.q.val() | self.request_pick.val();
+                } else if self.request_fence.val() {
+                    // A returning controller is fenced before it takes QPs again.
                     self.issue.next = true;
-                    self.issue_controller.next = self.request_pick.val().get_bit(1);
+                    self.issue_controller.next = self.request_controller.val();
                     self.issue_header.next = self.type_fence.val();
                     self.issue_next.next = EmitStep::Idle;
                     self.issue_fence.next = true;
-                } else if self.readmit_pending.val().any() & !self.fence_pending.val().any() {
-                    self.take_readmit.next = true;
-                    self.sweep_start.next = true;
-                    self.sweep_kind.next = SweepKind::Readmit;
-                    self.step.d.next = EngineStep::Sweeping;
-                } else if self.failback_pending.val() & !self.fence_pending.val().any() & !self.readmit_pending.val().any() {
-                    self.take_failback.next = true;
-                    self.sweep_start.next = true;
-                    self.sweep_kind.next = SweepKind::Failback;
-                    self.step.d.next = EngineStep::Sweeping;
                 } else if self.pick_link.val() {
                     self.take_header.next = true;
                 } else if self.capsule_ok.val() {
@@ -538,7 +430,7 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
                 self.table_entry.next = self.table_data.val();
                 self.entry.d.next = self.table_data.val();
                 if !self.table_data.val().enabled {
-                    self.unknown_qp.next = true;
+                    self.events.next.unknown_qp = true;
                     self.capsule_ready.next = true;
                     self.step.d.next = EngineStep::Idle;
                 } else if self.table_data.val().draining {
@@ -548,19 +440,19 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
                 } else if self.table_data.val().no_path {
                     self.table_entry.next.sq_tail = self.table_data.val().sq_tail + self.sq_step.val();
                     self.table_write_enable.next = true;
-                    self.path_error_sent.next = true;
+                    self.events.next.path_error_sent = true;
                     self.capsule_ready.next = true;
                     self.cqe_low_reg.d.next = self.cqe_low_empty.val();
                     self.cqe_high_reg.d.next = bit_cast::<64, SQ_ENTRY_BITS>(self.table_entry.val().sq_tail)
                         | (bit_cast::<64, 16>(self.capsule_cid.val()) << self.shift_32.val())
                         | self.path_error_status.val();
                     self.wr_load.next = true;
-                    self.wr_caused.next = false;
+                    self.wr_fields.next.caused = false;
                     self.resume.d.next = EngineStep::Idle;
                     self.step.d.next = EngineStep::WrIssue;
                 } else if self.emit_idle.val() {
                     // Forwarded: outstanding in its slot until its completion.
-                    self.busy_set.next = self.slot_bit.val();
+                    self.slot_set.next = true;
                     self.meta_write_enable.next = true;
                     self.table_entry.next.sq_tail = self.table_data.val().sq_tail + self.sq_step.val();
                     self.table_entry.next.outstanding = self.table_data.val().outstanding + self.one_more_8.val();
@@ -568,7 +460,7 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
                     self.table_write_enable.next = true;
                     self.issue.next = true;
                     self.issue_controller.next = self.table_data.val().controller;
-                    self.command_forwarded.next = true;
+                    self.events.next.command_forwarded = true;
                     self.capsule_ready.next = true;
                     self.step.d.next = EngineStep::Idle;
                 }
@@ -577,8 +469,7 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
                 if self.message_finished.val() {
                     self.step.d.next = EngineStep::Idle;
                 }
-                self.fence_sent_reg.d.next = self.fence_sent_reg.q.val() & !self.fence_acked.val();
-                if self.descriptor_read.val() {
+                        if self.descriptor_read.val() {
                     self.step.d.next = EngineStep::WqeDecide;
                 }
                 if self.cqe_low_read.val() {
@@ -592,37 +483,37 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
             }
             EngineStep::WqeDecide => {
                 self.entry.d.next = self.table_data.val();
-                self.wr_length.next = self.message_length.val();
-                self.wr_rkey.next = self.message_rkey.val();
+                self.wr_fields.next.length = self.message_length.val();
+                self.wr_fields.next.rkey = self.message_rkey.val();
                 self.resume.d.next = EngineStep::Idle;
                 if self.beat_lost.val() {
-                    self.late_discarded.next = true;
+                    self.events.next.late_discarded = true;
                     self.finish.next = true;
                 } else if !self.table_data.val().enabled {
-                    self.wqe_unknown_qp.next = true;
+                    self.events.next.wqe_unknown_qp = true;
                     self.finish.next = true;
                 } else if (self.table_data.val().controller != self.message_src.val()) | self.table_data.val().no_path {
                     // Only the bound controller may act for a QP.
-                    self.wrong_link.next = true;
+                    self.events.next.wrong_link = true;
                     self.finish.next = true;
                 } else if self.write_ok.val() {
                     self.wr_load.next = true;
-                    self.wr_kind.next = self.kind_write.val();
+                    self.wr_fields.next.kind = self.kind_write.val();
                     self.step.d.next = EngineStep::WrIssue;
                 } else if self.read_ok.val() {
                     // Waits here for a free READ entry.
                     if self.read_free.val() {
                         self.read_allocate.next = true;
                         self.wr_load.next = true;
-                        self.wr_kind.next = self.kind_read.val();
-                        self.wr_tag.next = self.read_next_tag.val();
+                        self.wr_fields.next.kind = self.kind_read.val();
+                        self.wr_fields.next.tag = self.read_next_tag.val();
                         self.step.d.next = EngineStep::WrIssue;
                     }
                 } else if self.send_ok.val() {
                     self.read_cqe.next = true;
                     self.step.d.next = EngineStep::Reading;
                 } else {
-                    self.wqe_malformed.next = true;
+                    self.events.next.wqe_malformed = true;
                     self.finish.next = true;
                 }
             }
@@ -632,12 +523,12 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
             EngineStep::CqeDecide => {
                 self.step.d.next = EngineStep::Idle;
                 if self.beat_lost.val() {
-                    self.late_discarded.next = true;
+                    self.events.next.late_discarded = true;
                 } else if self.slot_busy.val() & (self.slot_controller_cid.val() == self.cqe_cid.val()) {
                     // Retired: the completion goes to the host once, with the host's CID.
                     self.cqe_high_reg.d.next = (self.cqe_high_reg.q.val() & !self.cqe_cid_field.val())
                         | (bit_cast::<64, 16>(self.meta_data.val().cid) << self.shift_32.val());
-                    self.busy_clear.next = self.slot_bit.val();
+                    self.slot_clear.next = true;
                     self.table_entry.next.outstanding = self.entry.q.val().outstanding - self.one_more_8.val();
                     self.table_entry.next.sq_head = self.cqe_high_reg.q.val().get_bits::<16>(0);
                     self.table_entry.next.completions = self.entry.q.val().completions + self.one_more_16.val();
@@ -646,18 +537,18 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
                     }
                     self.table_write_enable.next = true;
                     self.entry.d.next = self.table_entry.val();
-                    self.completion_delivered.next = true;
+                    self.events.next.completion_delivered = true;
                     self.capsule_blocked.d.next = false;
                     self.wr_load.next = true;
                     if self.send_invalidate.val() {
-                        self.wr_kind.next = self.kind_send_invalidate.val();
+                        self.wr_fields.next.kind = self.kind_send_invalidate.val();
                     }
-                    self.wr_rkey.next = self.invalidate.val();
+                    self.wr_fields.next.rkey = self.invalidate.val();
                     self.resume.d.next = EngineStep::DrainCheck;
                     self.step.d.next = EngineStep::WrIssue;
                 } else {
                     // Exactly once: a completion for a command not outstanding never reaches a host.
-                    self.cqe_unknown_cid.next = true;
+                    self.events.next.cqe_unknown_cid = true;
                 }
                 if !self.message_ended.val() {
                     self.skip.next = self.message_src_bit.val();
@@ -688,15 +579,14 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
                 }
             }
             EngineStep::Sweeping => {
-                self.busy_clear.next = self.sweep_busy_clear.val();
                 if self.sweep_path_error.val() {
                     // No controller left: the slot's command completes with a path error.
-                    self.path_error_sent.next = true;
+                    self.events.next.path_error_sent = true;
                     self.qp_reg.d.next = self.sweep_qp.val();
                     self.cqe_low_reg.d.next = self.cqe_low_empty.val();
                     self.cqe_high_reg.d.next = self.sweep_path_error_high.val();
                     self.wr_load.next = true;
-                    self.wr_caused.next = false;
+                    self.wr_fields.next.caused = false;
                     self.resume.d.next = EngineStep::Sweeping;
                     self.step.d.next = EngineStep::WrIssue;
                 }
@@ -729,21 +619,8 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
             }
         }
         self.table_write_data.next = self.table_entry.val();
-        if self.step.q.val() == EngineStep::Clear {
-            self.table_write_data.next = self.cleared_entry.val();
-        }
-        if (self.step.q.val() == EngineStep::Idle) & self.cfg_valid.val() {
-            self.table_write_data.next = self.cleared_entry.val();
-            self.table_write_data.next.enabled = self.cfg_enable.val();
-            self.table_write_data.next.controller = self.cfg_controller.val();
-            self.table_write_data.next.home = self.cfg_controller.val();
-        }
-        self.busy_slots.d.next = (self.busy_slots.q.val() | self.busy_set.val()) & !self.busy_clear.val();
         if self.reset.val() {
             self.step.d.next = EngineStep::Clear;
-            self.clear_qp.d.next = self.first_qp.val();
-            self.busy_slots.d.next = self.no_slots.val();
-            self.fence_sent_reg.d.next = self.no_controllers.val();
             self.capsule_blocked.d.next = false;
             self.sweep_held.d.next = false;
             self.serve_link.d.next = false;

@@ -13,6 +13,7 @@ pub mod link_emitter;
 pub mod link_reader;
 pub mod nic_core;
 pub mod nvme_registers;
+pub mod outstanding_slots;
 pub mod qp_table;
 pub mod read_table;
 pub mod roce_registers;

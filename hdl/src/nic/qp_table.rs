@@ -8,12 +8,14 @@
 //! there. A command takes any free slot of its QP, whatever its CID; the controller knows it by
 //! the slot under the host CID's upper bits (docs/controller-link.md), and `SlotMeta` keeps the
 //! host's CID for its completion. Which slots hold an outstanding command is a bit per slot in
-//! registers, so the capsule receiver can pick a free one while the engine works.
+//! registers (`outstanding_slots.rs`), so the capsule receiver can pick a free one while the
+//! engine works. [`QpTable`] is the block RAM of entries, which clears itself after reset.
 //!
 //! Block RAM per QP: 84 + 2^SLOT_BITS × (33 + 64 × 2^SLOT_WORD_BITS) bits, and 2^SLOT_BITS
 //! flip-flops. With a depth of 8 and 2 KiB slots (SQE + 1984 bytes in-capsule data): 16.5 KiB a QP;
 //! with a depth of 32 and 128-byte slots (SQE + 64 bytes): 4.1 KiB.
 
+use crate::constant::constant;
 use rust_hdl::prelude::*;
 
 /// SQ head and tail values wrap at this many entries (the queue size the controllers report).
@@ -50,4 +52,94 @@ pub struct SlotMeta {
     pub length: Bits<16>,
     /// A Fabrics Connect on the admin queue: its successful completion carries the controller ID.
     pub admin_connect: Bit,
+}
+
+/// The QP table's block RAM, with the writes it makes itself: after reset it clears every entry,
+/// one a cycle (`clear_done` marks the last), and a QP set up (`cfg_take`) gets a cleared entry,
+/// enabled or not and bound to its home controller. Otherwise its user writes.
+#[derive(LogicBlock)]
+pub struct QpTable<const QP_BITS: usize> {
+    pub clock: Signal<In, Clock>,
+    pub reset: Signal<In, Bit>,
+    pub read_address: Signal<In, Bits<QP_BITS>>,
+    pub read_data: Signal<Out, QpEntry>,
+    pub write_enable: Signal<In, Bit>,
+    pub write_address: Signal<In, Bits<QP_BITS>>,
+    pub write_data: Signal<In, QpEntry>,
+    pub cfg_take: Signal<In, Bit>,
+    pub cfg_qp: Signal<In, Bits<QP_BITS>>,
+    pub cfg_enable: Signal<In, Bit>,
+    pub cfg_controller: Signal<In, Bit>,
+    pub clear_done: Signal<Out, Bit>,
+    ram: RAM<QpEntry, QP_BITS>,
+    /// Low from power-up and reset until every entry is cleared.
+    cleared: DFF<Bit>,
+    clear_qp: DFF<Bits<QP_BITS>>,
+    qp_step: Constant<Bits<QP_BITS>>,
+    first_qp: Constant<Bits<QP_BITS>>,
+    last_qp: Constant<Bits<QP_BITS>>,
+    cleared_entry: Constant<QpEntry>,
+}
+
+impl<const QP_BITS: usize> Default for QpTable<QP_BITS> {
+    fn default() -> Self {
+        Self {
+            clock: Default::default(),
+            reset: Default::default(),
+            read_address: Default::default(),
+            read_data: Default::default(),
+            write_enable: Default::default(),
+            write_address: Default::default(),
+            write_data: Default::default(),
+            cfg_take: Default::default(),
+            cfg_qp: Default::default(),
+            cfg_enable: Default::default(),
+            cfg_controller: Default::default(),
+            clear_done: Default::default(),
+            ram: Default::default(),
+            cleared: Default::default(),
+            clear_qp: Default::default(),
+            qp_step: constant(1),
+            first_qp: constant(0),
+            last_qp: constant((1u64 << QP_BITS) - 1),
+            cleared_entry: Constant::new(QpEntry::default()),
+        }
+    }
+}
+
+impl<const QP_BITS: usize> Logic for QpTable<QP_BITS> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, cleared, clear_qp);
+        self.ram.read_clock.next = self.clock.val();
+        self.ram.write_clock.next = self.clock.val();
+        self.ram.read_address.next = self.read_address.val();
+        self.read_data.next = self.ram.read_data.val();
+        self.ram.write_enable.next = self.write_enable.val();
+        self.ram.write_address.next = self.write_address.val();
+        self.ram.write_data.next = self.write_data.val();
+        self.clear_done.next = false;
+        if !self.cleared.q.val() {
+            self.ram.write_enable.next = true;
+            self.ram.write_address.next = self.clear_qp.q.val();
+            self.ram.write_data.next = self.cleared_entry.val();
+            self.clear_qp.d.next = self.clear_qp.q.val() + self.qp_step.val();
+            if self.clear_qp.q.val() == self.last_qp.val() {
+                self.clear_done.next = true;
+                self.cleared.d.next = true;
+            }
+        }
+        if self.cfg_take.val() {
+            self.ram.write_enable.next = true;
+            self.ram.write_address.next = self.cfg_qp.val();
+            self.ram.write_data.next = self.cleared_entry.val();
+            self.ram.write_data.next.enabled = self.cfg_enable.val();
+            self.ram.write_data.next.controller = self.cfg_controller.val();
+            self.ram.write_data.next.home = self.cfg_controller.val();
+        }
+        if self.reset.val() {
+            self.cleared.d.next = false;
+            self.clear_qp.d.next = self.first_qp.val();
+        }
+    }
 }

@@ -22,18 +22,24 @@ pub enum IssueStep {
     CqeHigh,
 }
 
+/// What the engine loads: the kind (`roce::rc::WrKind`), length, rkey, tag, and whether a
+/// controller caused it (not a path error made here).
+#[derive(Copy, Clone, Debug, Default, PartialEq, LogicStruct)]
+pub struct WorkRequestFields {
+    pub kind: Bits<2>,
+    pub length: Bits<16>,
+    pub rkey: Bits<32>,
+    pub tag: Bits<8>,
+    pub caused: Bit,
+}
+
 #[derive(LogicBlock)]
 pub struct WorkRequestIssuer<const QP_BITS: usize> {
     pub clock: Signal<In, Clock>,
     pub reset: Signal<In, Bit>,
-    /// A work request to offer (one-cycle pulse while `Idle`): its kind (`roce::rc::WrKind`),
-    /// length, rkey, tag, and whether a controller caused it (not a path error made here).
+    /// A work request to offer (one-cycle pulse while `Idle`).
     pub load: Signal<In, Bit>,
-    pub load_kind: Signal<In, Bits<2>>,
-    pub load_length: Signal<In, Bits<16>>,
-    pub load_rkey: Signal<In, Bits<32>>,
-    pub load_tag: Signal<In, Bits<8>>,
-    pub load_caused: Signal<In, Bit>,
+    pub load_fields: Signal<In, WorkRequestFields>,
     /// The engine's QP, the message's VA and link (1 = B), and the completion to send, as they
     /// stand while the request is offered.
     pub qp: Signal<In, Bits<QP_BITS>>,
@@ -70,11 +76,7 @@ pub struct WorkRequestIssuer<const QP_BITS: usize> {
     pub mover_skip: Signal<Out, Bits<2>>,
     pub write_truncated: Signal<Out, Bit>,
     step: DFF<IssueStep>,
-    kind_reg: DFF<Bits<2>>,
-    length_reg: DFF<Bits<16>>,
-    rkey_reg: DFF<Bits<32>>,
-    tag_reg: DFF<Bits<8>>,
-    caused: DFF<Bit>,
+    fields: DFF<WorkRequestFields>,
     mover: WriteMover,
     /// The request is taken this cycle.
     taken: Signal<Local, Bit>,
@@ -91,11 +93,7 @@ impl<const QP_BITS: usize> Default for WorkRequestIssuer<QP_BITS> {
             clock: Default::default(),
             reset: Default::default(),
             load: Default::default(),
-            load_kind: Default::default(),
-            load_length: Default::default(),
-            load_rkey: Default::default(),
-            load_tag: Default::default(),
-            load_caused: Default::default(),
+            load_fields: Default::default(),
             qp: Default::default(),
             va: Default::default(),
             src: Default::default(),
@@ -125,11 +123,7 @@ impl<const QP_BITS: usize> Default for WorkRequestIssuer<QP_BITS> {
             mover_skip: Default::default(),
             write_truncated: Default::default(),
             step: Default::default(),
-            kind_reg: Default::default(),
-            length_reg: Default::default(),
-            rkey_reg: Default::default(),
-            tag_reg: Default::default(),
-            caused: Default::default(),
+            fields: Default::default(),
             mover: Default::default(),
             taken: Default::default(),
             kind_write: constant(WrKind::Write.code() as u64),
@@ -144,21 +138,17 @@ impl<const QP_BITS: usize> Default for WorkRequestIssuer<QP_BITS> {
 impl<const QP_BITS: usize> Logic for WorkRequestIssuer<QP_BITS> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, step, kind_reg, length_reg, rkey_reg, tag_reg, caused);
+        dff_setup!(self, clock, step, fields);
         if self.load.val() {
-            self.kind_reg.d.next = self.load_kind.val();
-            self.length_reg.d.next = self.load_length.val();
-            self.rkey_reg.d.next = self.load_rkey.val();
-            self.tag_reg.d.next = self.load_tag.val();
-            self.caused.d.next = self.load_caused.val();
+            self.fields.d.next = self.load_fields.val();
             self.step.d.next = IssueStep::Offer;
         }
         self.work_qp.next = self.qp.val();
-        self.kind.next = self.kind_reg.q.val();
-        self.length.next = self.length_reg.q.val();
+        self.kind.next = self.fields.q.val().kind;
+        self.length.next = self.fields.q.val().length;
         self.work_va.next = self.va.val();
-        self.rkey.next = self.rkey_reg.q.val();
-        self.tag.next = self.tag_reg.q.val();
+        self.rkey.next = self.fields.q.val().rkey;
+        self.tag.next = self.fields.q.val().tag;
         self.valid.next = false;
         self.payload.tdata.next = self.cqe_low.val();
         self.payload.tlast.next = false;
@@ -172,13 +162,13 @@ impl<const QP_BITS: usize> Logic for WorkRequestIssuer<QP_BITS> {
                 self.valid.next = !self.mover.busy.val();
                 self.taken.next = self.ready.val() & !self.mover.busy.val();
                 if self.taken.val() {
-                    if self.caused.q.val() {
+                    if self.fields.q.val().caused {
                         self.work_from.next = self.link_a_bit.val();
                         if self.src.val() {
                             self.work_from.next = self.link_b_bit.val();
                         }
                     }
-                    if (self.kind_reg.q.val() == self.kind_write.val()) | (self.kind_reg.q.val() == self.kind_read.val()) {
+                    if (self.fields.q.val().kind == self.kind_write.val()) | (self.fields.q.val().kind == self.kind_read.val()) {
                         self.finished.next = true;
                         self.step.d.next = IssueStep::Idle;
                     } else {
@@ -207,9 +197,9 @@ impl<const QP_BITS: usize> Logic for WorkRequestIssuer<QP_BITS> {
         // A WRITE's data: the mover starts as its request is taken.
         self.mover.clock.next = self.clock.val();
         self.mover.reset.next = self.reset.val();
-        self.mover.start.next = self.taken.val() & (self.kind_reg.q.val() == self.kind_write.val());
+        self.mover.start.next = self.taken.val() & (self.fields.q.val().kind == self.kind_write.val());
         self.mover.start_src.next = self.src.val();
-        self.mover.start_length.next = self.length_reg.q.val();
+        self.mover.start_length.next = self.fields.q.val().length;
         self.mover.from_a_tdata.next = self.from_a_tdata.val();
         self.mover.from_a_tvalid.next = self.from_a_tvalid.val();
         self.mover.from_a_tlast.next = self.from_a_tlast.val();
