@@ -13200,6 +13200,17 @@ module colorlight_i9_core$nic$core$connectors$connector_0(clock,reset,s_axis_tda
     // Update code
     always @(*) begin
         receiver$clock = clock;
+        qp_table$clock = clock;
+        slots$clock = clock;
+        requests$clock = clock;
+        engine$clock = clock;
+        issuer$clock = clock;
+        intake$clock = clock;
+        reader$clock = clock;
+        emitter$clock = clock;
+        sweeper$clock = clock;
+        read_table$clock = clock;
+        count$clock = clock;
         receiver$reset = reset;
         receiver$s_axis_tdata = s_axis_tdata;
         receiver$s_axis_tkeep = s_axis_tkeep;
@@ -13213,10 +13224,8 @@ module colorlight_i9_core$nic$core$connectors$connector_0(clock,reset,s_axis_tda
         receiver$freed = slots$freed;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = engine$capsule_ready;
-        qp_table$clock = clock;
         qp_table$reset = reset;
         qp_table$cfg_take = engine$cfg_ready & cfg_valid;
-        slots$clock = clock;
         slots$reset = reset;
         slots$slot_address = engine$slot_address;
         slots$set = engine$slot_set;
@@ -13240,7 +13249,6 @@ module colorlight_i9_core$nic$core$connectors$connector_0(clock,reset,s_axis_tda
         meta$write_data[(64'h0)+:(16)] = receiver$capsule_cid;
         meta$write_data[(64'h10)+:(16)] = receiver$capsule_length;
         meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
-        requests$clock = clock;
         requests$reset = reset;
         requests$fail_start = fail_start;
         requests$fence_request = fence_request;
@@ -13249,7 +13257,6 @@ module colorlight_i9_core$nic$core$connectors$connector_0(clock,reset,s_axis_tda
         requests$free = engine$request_free;
         requests$emit_idle = emitter$idle;
         requests$fence_acked = reader$fence_acked;
-        engine$clock = clock;
         engine$reset = reset;
         engine$cfg_valid = cfg_valid;
         cfg_ready = engine$cfg_ready;
@@ -13293,7 +13300,6 @@ module colorlight_i9_core$nic$core$connectors$connector_0(clock,reset,s_axis_tda
         engine$sweep_done = sweeper$done;
         engine$slot_busy = slots$slot_busy;
         engine$wr_finished = issuer$finished;
-        issuer$clock = clock;
         issuer$reset = reset;
         issuer$load = engine$wr_load;
         issuer$load_fields = engine$wr_fields;
@@ -13318,7 +13324,6 @@ module colorlight_i9_core$nic$core$connectors$connector_0(clock,reset,s_axis_tda
         issuer$from_b_tvalid = links$from_b$tvalid;
         issuer$from_b_tlast = links$from_b$tlast;
         issuer$available = available;
-        intake$clock = clock;
         intake$reset = reset;
         intake$link_up = link_up;
         intake$fenced = fenced;
@@ -13329,7 +13334,6 @@ module colorlight_i9_core$nic$core$connectors$connector_0(clock,reset,s_axis_tda
         intake$mover_src = issuer$mover_src;
         intake$mover_take = issuer$mover_take;
         intake$skip = engine$skip | issuer$mover_skip | reader$skip;
-        reader$clock = clock;
         reader$reset = reset;
         reader$take_header = engine$take_header;
         reader$read_cqe = engine$read_cqe;
@@ -13363,14 +13367,12 @@ module colorlight_i9_core$nic$core$connectors$connector_0(clock,reset,s_axis_tda
             emitter$issue_slot = sweeper$slot_address;
             emitter$issue_length = sweeper$issue_length;
         end
-        emitter$clock = clock;
         emitter$reset = reset;
         emitter$link_up = link_up;
         emitter$fenced = fenced;
         emitter$available = available;
         buffer$read_address = emitter$buffer_address;
         emitter$buffer_data = buffer$read_data;
-        sweeper$clock = clock;
         sweeper$reset = reset;
         sweeper$start = requests$sweep;
         sweeper$start_kind = requests$kind;
@@ -13383,7 +13385,6 @@ module colorlight_i9_core$nic$core$connectors$connector_0(clock,reset,s_axis_tda
         sweeper$slot_cid = meta$read_data[(64'h0)+:(16)];
         sweeper$slot_length = meta$read_data[(64'h10)+:(16)];
         sweeper$emit_idle = emitter$idle;
-        read_table$clock = clock;
         read_table$reset = reset;
         read_table$allocate = engine$read_allocate;
         read_table$forget = requests$sweep & (requests$kind == SweepKind$Fail);
@@ -13396,7 +13397,6 @@ module colorlight_i9_core$nic$core$connectors$connector_0(clock,reset,s_axis_tda
         emitter$read_table_entry = read_table$lookup_entry;
         emitter$read_live = read_table$live;
         read_table$retire = emitter$read_retire;
-        count$clock = clock;
         count$reset = reset;
         count$command_forwarded = engine$events[(64'h0)+:(1)];
         count$completion_delivered = engine$events[(64'h1)+:(1)];
@@ -19489,6 +19489,17 @@ module colorlight_i9_core$nic$core$connectors$connector_1(clock,reset,s_axis_tda
     // Update code
     always @(*) begin
         receiver$clock = clock;
+        qp_table$clock = clock;
+        slots$clock = clock;
+        requests$clock = clock;
+        engine$clock = clock;
+        issuer$clock = clock;
+        intake$clock = clock;
+        reader$clock = clock;
+        emitter$clock = clock;
+        sweeper$clock = clock;
+        read_table$clock = clock;
+        count$clock = clock;
         receiver$reset = reset;
         receiver$s_axis_tdata = s_axis_tdata;
         receiver$s_axis_tkeep = s_axis_tkeep;
@@ -19502,10 +19513,8 @@ module colorlight_i9_core$nic$core$connectors$connector_1(clock,reset,s_axis_tda
         receiver$freed = slots$freed;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = engine$capsule_ready;
-        qp_table$clock = clock;
         qp_table$reset = reset;
         qp_table$cfg_take = engine$cfg_ready & cfg_valid;
-        slots$clock = clock;
         slots$reset = reset;
         slots$slot_address = engine$slot_address;
         slots$set = engine$slot_set;
@@ -19529,7 +19538,6 @@ module colorlight_i9_core$nic$core$connectors$connector_1(clock,reset,s_axis_tda
         meta$write_data[(64'h0)+:(16)] = receiver$capsule_cid;
         meta$write_data[(64'h10)+:(16)] = receiver$capsule_length;
         meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
-        requests$clock = clock;
         requests$reset = reset;
         requests$fail_start = fail_start;
         requests$fence_request = fence_request;
@@ -19538,7 +19546,6 @@ module colorlight_i9_core$nic$core$connectors$connector_1(clock,reset,s_axis_tda
         requests$free = engine$request_free;
         requests$emit_idle = emitter$idle;
         requests$fence_acked = reader$fence_acked;
-        engine$clock = clock;
         engine$reset = reset;
         engine$cfg_valid = cfg_valid;
         cfg_ready = engine$cfg_ready;
@@ -19582,7 +19589,6 @@ module colorlight_i9_core$nic$core$connectors$connector_1(clock,reset,s_axis_tda
         engine$sweep_done = sweeper$done;
         engine$slot_busy = slots$slot_busy;
         engine$wr_finished = issuer$finished;
-        issuer$clock = clock;
         issuer$reset = reset;
         issuer$load = engine$wr_load;
         issuer$load_fields = engine$wr_fields;
@@ -19607,7 +19613,6 @@ module colorlight_i9_core$nic$core$connectors$connector_1(clock,reset,s_axis_tda
         issuer$from_b_tvalid = links$from_b$tvalid;
         issuer$from_b_tlast = links$from_b$tlast;
         issuer$available = available;
-        intake$clock = clock;
         intake$reset = reset;
         intake$link_up = link_up;
         intake$fenced = fenced;
@@ -19618,7 +19623,6 @@ module colorlight_i9_core$nic$core$connectors$connector_1(clock,reset,s_axis_tda
         intake$mover_src = issuer$mover_src;
         intake$mover_take = issuer$mover_take;
         intake$skip = engine$skip | issuer$mover_skip | reader$skip;
-        reader$clock = clock;
         reader$reset = reset;
         reader$take_header = engine$take_header;
         reader$read_cqe = engine$read_cqe;
@@ -19652,14 +19656,12 @@ module colorlight_i9_core$nic$core$connectors$connector_1(clock,reset,s_axis_tda
             emitter$issue_slot = sweeper$slot_address;
             emitter$issue_length = sweeper$issue_length;
         end
-        emitter$clock = clock;
         emitter$reset = reset;
         emitter$link_up = link_up;
         emitter$fenced = fenced;
         emitter$available = available;
         buffer$read_address = emitter$buffer_address;
         emitter$buffer_data = buffer$read_data;
-        sweeper$clock = clock;
         sweeper$reset = reset;
         sweeper$start = requests$sweep;
         sweeper$start_kind = requests$kind;
@@ -19672,7 +19674,6 @@ module colorlight_i9_core$nic$core$connectors$connector_1(clock,reset,s_axis_tda
         sweeper$slot_cid = meta$read_data[(64'h0)+:(16)];
         sweeper$slot_length = meta$read_data[(64'h10)+:(16)];
         sweeper$emit_idle = emitter$idle;
-        read_table$clock = clock;
         read_table$reset = reset;
         read_table$allocate = engine$read_allocate;
         read_table$forget = requests$sweep & (requests$kind == SweepKind$Fail);
@@ -19685,7 +19686,6 @@ module colorlight_i9_core$nic$core$connectors$connector_1(clock,reset,s_axis_tda
         emitter$read_table_entry = read_table$lookup_entry;
         emitter$read_live = read_table$live;
         read_table$retire = emitter$read_retire;
-        count$clock = clock;
         count$reset = reset;
         count$command_forwarded = engine$events[(64'h0)+:(1)];
         count$completion_delivered = engine$events[(64'h1)+:(1)];
@@ -27193,16 +27193,16 @@ module colorlight_i9_core$nic$core$parser(clock,reset,cfg_pkey,cfg_path_mtu,s_ax
         descriptor_busy$d = descriptor_busy$q;
         input_slice$clock = clock;
         checks$clock = clock;
-        input_slice$reset = reset;
         payload$clock = clock;
-        payload$reset = reset;
         icrc$clock = clock;
-        icrc$reset = reset;
         checksum$clock = clock;
-        checksum$reset = reset;
         verdict$clock = clock;
-        verdict$reset = reset;
         descriptor$clock = clock;
+        input_slice$reset = reset;
+        payload$reset = reset;
+        icrc$reset = reset;
+        checksum$reset = reset;
+        verdict$reset = reset;
         descriptor$reset = reset;
         keep_bytes$data_in = s_axis_tkeep;
         keep_lanes$address = s_axis_tkeep;

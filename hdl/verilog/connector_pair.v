@@ -1331,6 +1331,17 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     // Update code
     always @(*) begin
         receiver$clock = clock;
+        qp_table$clock = clock;
+        slots$clock = clock;
+        requests$clock = clock;
+        engine$clock = clock;
+        issuer$clock = clock;
+        intake$clock = clock;
+        reader$clock = clock;
+        emitter$clock = clock;
+        sweeper$clock = clock;
+        read_table$clock = clock;
+        count$clock = clock;
         receiver$reset = reset;
         receiver$s_axis_tdata = s_axis_tdata;
         receiver$s_axis_tkeep = s_axis_tkeep;
@@ -1344,10 +1355,8 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         receiver$freed = slots$freed;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = engine$capsule_ready;
-        qp_table$clock = clock;
         qp_table$reset = reset;
         qp_table$cfg_take = engine$cfg_ready & cfg_valid;
-        slots$clock = clock;
         slots$reset = reset;
         slots$slot_address = engine$slot_address;
         slots$set = engine$slot_set;
@@ -1371,7 +1380,6 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         meta$write_data[(64'h0)+:(16)] = receiver$capsule_cid;
         meta$write_data[(64'h10)+:(16)] = receiver$capsule_length;
         meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
-        requests$clock = clock;
         requests$reset = reset;
         requests$fail_start = fail_start;
         requests$fence_request = fence_request;
@@ -1380,7 +1388,6 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         requests$free = engine$request_free;
         requests$emit_idle = emitter$idle;
         requests$fence_acked = reader$fence_acked;
-        engine$clock = clock;
         engine$reset = reset;
         engine$cfg_valid = cfg_valid;
         cfg_ready = engine$cfg_ready;
@@ -1424,7 +1431,6 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         engine$sweep_done = sweeper$done;
         engine$slot_busy = slots$slot_busy;
         engine$wr_finished = issuer$finished;
-        issuer$clock = clock;
         issuer$reset = reset;
         issuer$load = engine$wr_load;
         issuer$load_fields = engine$wr_fields;
@@ -1449,7 +1455,6 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         issuer$from_b_tvalid = links$from_b$tvalid;
         issuer$from_b_tlast = links$from_b$tlast;
         issuer$available = available;
-        intake$clock = clock;
         intake$reset = reset;
         intake$link_up = link_up;
         intake$fenced = fenced;
@@ -1460,7 +1465,6 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         intake$mover_src = issuer$mover_src;
         intake$mover_take = issuer$mover_take;
         intake$skip = engine$skip | issuer$mover_skip | reader$skip;
-        reader$clock = clock;
         reader$reset = reset;
         reader$take_header = engine$take_header;
         reader$read_cqe = engine$read_cqe;
@@ -1494,14 +1498,12 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             emitter$issue_slot = sweeper$slot_address;
             emitter$issue_length = sweeper$issue_length;
         end
-        emitter$clock = clock;
         emitter$reset = reset;
         emitter$link_up = link_up;
         emitter$fenced = fenced;
         emitter$available = available;
         buffer$read_address = emitter$buffer_address;
         emitter$buffer_data = buffer$read_data;
-        sweeper$clock = clock;
         sweeper$reset = reset;
         sweeper$start = requests$sweep;
         sweeper$start_kind = requests$kind;
@@ -1514,7 +1516,6 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         sweeper$slot_cid = meta$read_data[(64'h0)+:(16)];
         sweeper$slot_length = meta$read_data[(64'h10)+:(16)];
         sweeper$emit_idle = emitter$idle;
-        read_table$clock = clock;
         read_table$reset = reset;
         read_table$allocate = engine$read_allocate;
         read_table$forget = requests$sweep & (requests$kind == SweepKind$Fail);
@@ -1527,7 +1528,6 @@ module connector_pair$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emitter$read_table_entry = read_table$lookup_entry;
         emitter$read_live = read_table$live;
         read_table$retire = emitter$read_retire;
-        count$clock = clock;
         count$reset = reset;
         count$command_forwarded = engine$events[(64'h0)+:(1)];
         count$completion_delivered = engine$events[(64'h1)+:(1)];
@@ -7620,6 +7620,17 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
     // Update code
     always @(*) begin
         receiver$clock = clock;
+        qp_table$clock = clock;
+        slots$clock = clock;
+        requests$clock = clock;
+        engine$clock = clock;
+        issuer$clock = clock;
+        intake$clock = clock;
+        reader$clock = clock;
+        emitter$clock = clock;
+        sweeper$clock = clock;
+        read_table$clock = clock;
+        count$clock = clock;
         receiver$reset = reset;
         receiver$s_axis_tdata = s_axis_tdata;
         receiver$s_axis_tkeep = s_axis_tkeep;
@@ -7633,10 +7644,8 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         receiver$freed = slots$freed;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = engine$capsule_ready;
-        qp_table$clock = clock;
         qp_table$reset = reset;
         qp_table$cfg_take = engine$cfg_ready & cfg_valid;
-        slots$clock = clock;
         slots$reset = reset;
         slots$slot_address = engine$slot_address;
         slots$set = engine$slot_set;
@@ -7660,7 +7669,6 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         meta$write_data[(64'h0)+:(16)] = receiver$capsule_cid;
         meta$write_data[(64'h10)+:(16)] = receiver$capsule_length;
         meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
-        requests$clock = clock;
         requests$reset = reset;
         requests$fail_start = fail_start;
         requests$fence_request = fence_request;
@@ -7669,7 +7677,6 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         requests$free = engine$request_free;
         requests$emit_idle = emitter$idle;
         requests$fence_acked = reader$fence_acked;
-        engine$clock = clock;
         engine$reset = reset;
         engine$cfg_valid = cfg_valid;
         cfg_ready = engine$cfg_ready;
@@ -7713,7 +7720,6 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         engine$sweep_done = sweeper$done;
         engine$slot_busy = slots$slot_busy;
         engine$wr_finished = issuer$finished;
-        issuer$clock = clock;
         issuer$reset = reset;
         issuer$load = engine$wr_load;
         issuer$load_fields = engine$wr_fields;
@@ -7738,7 +7744,6 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         issuer$from_b_tvalid = links$from_b$tvalid;
         issuer$from_b_tlast = links$from_b$tlast;
         issuer$available = available;
-        intake$clock = clock;
         intake$reset = reset;
         intake$link_up = link_up;
         intake$fenced = fenced;
@@ -7749,7 +7754,6 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         intake$mover_src = issuer$mover_src;
         intake$mover_take = issuer$mover_take;
         intake$skip = engine$skip | issuer$mover_skip | reader$skip;
-        reader$clock = clock;
         reader$reset = reset;
         reader$take_header = engine$take_header;
         reader$read_cqe = engine$read_cqe;
@@ -7783,14 +7787,12 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
             emitter$issue_slot = sweeper$slot_address;
             emitter$issue_length = sweeper$issue_length;
         end
-        emitter$clock = clock;
         emitter$reset = reset;
         emitter$link_up = link_up;
         emitter$fenced = fenced;
         emitter$available = available;
         buffer$read_address = emitter$buffer_address;
         emitter$buffer_data = buffer$read_data;
-        sweeper$clock = clock;
         sweeper$reset = reset;
         sweeper$start = requests$sweep;
         sweeper$start_kind = requests$kind;
@@ -7803,7 +7805,6 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         sweeper$slot_cid = meta$read_data[(64'h0)+:(16)];
         sweeper$slot_length = meta$read_data[(64'h10)+:(16)];
         sweeper$emit_idle = emitter$idle;
-        read_table$clock = clock;
         read_table$reset = reset;
         read_table$allocate = engine$read_allocate;
         read_table$forget = requests$sweep & (requests$kind == SweepKind$Fail);
@@ -7816,7 +7817,6 @@ module connector_pair$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_t
         emitter$read_table_entry = read_table$lookup_entry;
         emitter$read_live = read_table$live;
         read_table$retire = emitter$read_retire;
-        count$clock = clock;
         count$reset = reset;
         count$command_forwarded = engine$events[(64'h0)+:(1)];
         count$completion_delivered = engine$events[(64'h1)+:(1)];

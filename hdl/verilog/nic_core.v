@@ -6598,6 +6598,17 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     // Update code
     always @(*) begin
         receiver$clock = clock;
+        qp_table$clock = clock;
+        slots$clock = clock;
+        requests$clock = clock;
+        engine$clock = clock;
+        issuer$clock = clock;
+        intake$clock = clock;
+        reader$clock = clock;
+        emitter$clock = clock;
+        sweeper$clock = clock;
+        read_table$clock = clock;
+        count$clock = clock;
         receiver$reset = reset;
         receiver$s_axis_tdata = s_axis_tdata;
         receiver$s_axis_tkeep = s_axis_tkeep;
@@ -6611,10 +6622,8 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         receiver$freed = slots$freed;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = engine$capsule_ready;
-        qp_table$clock = clock;
         qp_table$reset = reset;
         qp_table$cfg_take = engine$cfg_ready & cfg_valid;
-        slots$clock = clock;
         slots$reset = reset;
         slots$slot_address = engine$slot_address;
         slots$set = engine$slot_set;
@@ -6638,7 +6647,6 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         meta$write_data[(64'h0)+:(16)] = receiver$capsule_cid;
         meta$write_data[(64'h10)+:(16)] = receiver$capsule_length;
         meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
-        requests$clock = clock;
         requests$reset = reset;
         requests$fail_start = fail_start;
         requests$fence_request = fence_request;
@@ -6647,7 +6655,6 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         requests$free = engine$request_free;
         requests$emit_idle = emitter$idle;
         requests$fence_acked = reader$fence_acked;
-        engine$clock = clock;
         engine$reset = reset;
         engine$cfg_valid = cfg_valid;
         cfg_ready = engine$cfg_ready;
@@ -6691,7 +6698,6 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         engine$sweep_done = sweeper$done;
         engine$slot_busy = slots$slot_busy;
         engine$wr_finished = issuer$finished;
-        issuer$clock = clock;
         issuer$reset = reset;
         issuer$load = engine$wr_load;
         issuer$load_fields = engine$wr_fields;
@@ -6716,7 +6722,6 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         issuer$from_b_tvalid = links$from_b$tvalid;
         issuer$from_b_tlast = links$from_b$tlast;
         issuer$available = available;
-        intake$clock = clock;
         intake$reset = reset;
         intake$link_up = link_up;
         intake$fenced = fenced;
@@ -6727,7 +6732,6 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         intake$mover_src = issuer$mover_src;
         intake$mover_take = issuer$mover_take;
         intake$skip = engine$skip | issuer$mover_skip | reader$skip;
-        reader$clock = clock;
         reader$reset = reset;
         reader$take_header = engine$take_header;
         reader$read_cqe = engine$read_cqe;
@@ -6761,14 +6765,12 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
             emitter$issue_slot = sweeper$slot_address;
             emitter$issue_length = sweeper$issue_length;
         end
-        emitter$clock = clock;
         emitter$reset = reset;
         emitter$link_up = link_up;
         emitter$fenced = fenced;
         emitter$available = available;
         buffer$read_address = emitter$buffer_address;
         emitter$buffer_data = buffer$read_data;
-        sweeper$clock = clock;
         sweeper$reset = reset;
         sweeper$start = requests$sweep;
         sweeper$start_kind = requests$kind;
@@ -6781,7 +6783,6 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         sweeper$slot_cid = meta$read_data[(64'h0)+:(16)];
         sweeper$slot_length = meta$read_data[(64'h10)+:(16)];
         sweeper$emit_idle = emitter$idle;
-        read_table$clock = clock;
         read_table$reset = reset;
         read_table$allocate = engine$read_allocate;
         read_table$forget = requests$sweep & (requests$kind == SweepKind$Fail);
@@ -6794,7 +6795,6 @@ module nic_core$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         emitter$read_table_entry = read_table$lookup_entry;
         emitter$read_live = read_table$live;
         read_table$retire = emitter$read_retire;
-        count$clock = clock;
         count$reset = reset;
         count$command_forwarded = engine$events[(64'h0)+:(1)];
         count$completion_delivered = engine$events[(64'h1)+:(1)];
@@ -13007,6 +13007,17 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
     // Update code
     always @(*) begin
         receiver$clock = clock;
+        qp_table$clock = clock;
+        slots$clock = clock;
+        requests$clock = clock;
+        engine$clock = clock;
+        issuer$clock = clock;
+        intake$clock = clock;
+        reader$clock = clock;
+        emitter$clock = clock;
+        sweeper$clock = clock;
+        read_table$clock = clock;
+        count$clock = clock;
         receiver$reset = reset;
         receiver$s_axis_tdata = s_axis_tdata;
         receiver$s_axis_tkeep = s_axis_tkeep;
@@ -13020,10 +13031,8 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         receiver$freed = slots$freed;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = engine$capsule_ready;
-        qp_table$clock = clock;
         qp_table$reset = reset;
         qp_table$cfg_take = engine$cfg_ready & cfg_valid;
-        slots$clock = clock;
         slots$reset = reset;
         slots$slot_address = engine$slot_address;
         slots$set = engine$slot_set;
@@ -13047,7 +13056,6 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         meta$write_data[(64'h0)+:(16)] = receiver$capsule_cid;
         meta$write_data[(64'h10)+:(16)] = receiver$capsule_length;
         meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
-        requests$clock = clock;
         requests$reset = reset;
         requests$fail_start = fail_start;
         requests$fence_request = fence_request;
@@ -13056,7 +13064,6 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         requests$free = engine$request_free;
         requests$emit_idle = emitter$idle;
         requests$fence_acked = reader$fence_acked;
-        engine$clock = clock;
         engine$reset = reset;
         engine$cfg_valid = cfg_valid;
         cfg_ready = engine$cfg_ready;
@@ -13100,7 +13107,6 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         engine$sweep_done = sweeper$done;
         engine$slot_busy = slots$slot_busy;
         engine$wr_finished = issuer$finished;
-        issuer$clock = clock;
         issuer$reset = reset;
         issuer$load = engine$wr_load;
         issuer$load_fields = engine$wr_fields;
@@ -13125,7 +13131,6 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         issuer$from_b_tvalid = links$from_b$tvalid;
         issuer$from_b_tlast = links$from_b$tlast;
         issuer$available = available;
-        intake$clock = clock;
         intake$reset = reset;
         intake$link_up = link_up;
         intake$fenced = fenced;
@@ -13136,7 +13141,6 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         intake$mover_src = issuer$mover_src;
         intake$mover_take = issuer$mover_take;
         intake$skip = engine$skip | issuer$mover_skip | reader$skip;
-        reader$clock = clock;
         reader$reset = reset;
         reader$take_header = engine$take_header;
         reader$read_cqe = engine$read_cqe;
@@ -13170,14 +13174,12 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
             emitter$issue_slot = sweeper$slot_address;
             emitter$issue_length = sweeper$issue_length;
         end
-        emitter$clock = clock;
         emitter$reset = reset;
         emitter$link_up = link_up;
         emitter$fenced = fenced;
         emitter$available = available;
         buffer$read_address = emitter$buffer_address;
         emitter$buffer_data = buffer$read_data;
-        sweeper$clock = clock;
         sweeper$reset = reset;
         sweeper$start = requests$sweep;
         sweeper$start_kind = requests$kind;
@@ -13190,7 +13192,6 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         sweeper$slot_cid = meta$read_data[(64'h0)+:(16)];
         sweeper$slot_length = meta$read_data[(64'h10)+:(16)];
         sweeper$emit_idle = emitter$idle;
-        read_table$clock = clock;
         read_table$reset = reset;
         read_table$allocate = engine$read_allocate;
         read_table$forget = requests$sweep & (requests$kind == SweepKind$Fail);
@@ -13203,7 +13204,6 @@ module nic_core$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s_a
         emitter$read_table_entry = read_table$lookup_entry;
         emitter$read_live = read_table$live;
         read_table$retire = emitter$read_retire;
-        count$clock = clock;
         count$reset = reset;
         count$command_forwarded = engine$events[(64'h0)+:(1)];
         count$completion_delivered = engine$events[(64'h1)+:(1)];
@@ -20843,16 +20843,16 @@ module nic_core$parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_axis_tke
         descriptor_busy$d = descriptor_busy$q;
         input_slice$clock = clock;
         checks$clock = clock;
-        input_slice$reset = reset;
         payload$clock = clock;
-        payload$reset = reset;
         icrc$clock = clock;
-        icrc$reset = reset;
         checksum$clock = clock;
-        checksum$reset = reset;
         verdict$clock = clock;
-        verdict$reset = reset;
         descriptor$clock = clock;
+        input_slice$reset = reset;
+        payload$reset = reset;
+        icrc$reset = reset;
+        checksum$reset = reset;
+        verdict$reset = reset;
         descriptor$reset = reset;
         keep_bytes$data_in = s_axis_tkeep;
         keep_lanes$address = s_axis_tkeep;

@@ -1901,6 +1901,17 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
     // Update code
     always @(*) begin
         receiver$clock = clock;
+        qp_table$clock = clock;
+        slots$clock = clock;
+        requests$clock = clock;
+        engine$clock = clock;
+        issuer$clock = clock;
+        intake$clock = clock;
+        reader$clock = clock;
+        emitter$clock = clock;
+        sweeper$clock = clock;
+        read_table$clock = clock;
+        count$clock = clock;
         receiver$reset = reset;
         receiver$s_axis_tdata = s_axis_tdata;
         receiver$s_axis_tkeep = s_axis_tkeep;
@@ -1914,10 +1925,8 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         receiver$freed = slots$freed;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = engine$capsule_ready;
-        qp_table$clock = clock;
         qp_table$reset = reset;
         qp_table$cfg_take = engine$cfg_ready & cfg_valid;
-        slots$clock = clock;
         slots$reset = reset;
         slots$slot_address = engine$slot_address;
         slots$set = engine$slot_set;
@@ -1941,7 +1950,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         meta$write_data[(64'h0)+:(16)] = receiver$capsule_cid;
         meta$write_data[(64'h10)+:(16)] = receiver$capsule_length;
         meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
-        requests$clock = clock;
         requests$reset = reset;
         requests$fail_start = fail_start;
         requests$fence_request = fence_request;
@@ -1950,7 +1958,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         requests$free = engine$request_free;
         requests$emit_idle = emitter$idle;
         requests$fence_acked = reader$fence_acked;
-        engine$clock = clock;
         engine$reset = reset;
         engine$cfg_valid = cfg_valid;
         cfg_ready = engine$cfg_ready;
@@ -1994,7 +2001,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         engine$sweep_done = sweeper$done;
         engine$slot_busy = slots$slot_busy;
         engine$wr_finished = issuer$finished;
-        issuer$clock = clock;
         issuer$reset = reset;
         issuer$load = engine$wr_load;
         issuer$load_fields = engine$wr_fields;
@@ -2019,7 +2025,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         issuer$from_b_tvalid = links$from_b$tvalid;
         issuer$from_b_tlast = links$from_b$tlast;
         issuer$available = available;
-        intake$clock = clock;
         intake$reset = reset;
         intake$link_up = link_up;
         intake$fenced = fenced;
@@ -2030,7 +2035,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         intake$mover_src = issuer$mover_src;
         intake$mover_take = issuer$mover_take;
         intake$skip = engine$skip | issuer$mover_skip | reader$skip;
-        reader$clock = clock;
         reader$reset = reset;
         reader$take_header = engine$take_header;
         reader$read_cqe = engine$read_cqe;
@@ -2064,14 +2068,12 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
             emitter$issue_slot = sweeper$slot_address;
             emitter$issue_length = sweeper$issue_length;
         end
-        emitter$clock = clock;
         emitter$reset = reset;
         emitter$link_up = link_up;
         emitter$fenced = fenced;
         emitter$available = available;
         buffer$read_address = emitter$buffer_address;
         emitter$buffer_data = buffer$read_data;
-        sweeper$clock = clock;
         sweeper$reset = reset;
         sweeper$start = requests$sweep;
         sweeper$start_kind = requests$kind;
@@ -2084,7 +2086,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         sweeper$slot_cid = meta$read_data[(64'h0)+:(16)];
         sweeper$slot_length = meta$read_data[(64'h10)+:(16)];
         sweeper$emit_idle = emitter$idle;
-        read_table$clock = clock;
         read_table$reset = reset;
         read_table$allocate = engine$read_allocate;
         read_table$forget = requests$sweep & (requests$kind == SweepKind$Fail);
@@ -2097,7 +2098,6 @@ module nic_device$connectors$connector_0(clock,reset,s_axis_tdata,s_axis_tkeep,s
         emitter$read_table_entry = read_table$lookup_entry;
         emitter$read_live = read_table$live;
         read_table$retire = emitter$read_retire;
-        count$clock = clock;
         count$reset = reset;
         count$command_forwarded = engine$events[(64'h0)+:(1)];
         count$completion_delivered = engine$events[(64'h1)+:(1)];
@@ -8190,6 +8190,17 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
     // Update code
     always @(*) begin
         receiver$clock = clock;
+        qp_table$clock = clock;
+        slots$clock = clock;
+        requests$clock = clock;
+        engine$clock = clock;
+        issuer$clock = clock;
+        intake$clock = clock;
+        reader$clock = clock;
+        emitter$clock = clock;
+        sweeper$clock = clock;
+        read_table$clock = clock;
+        count$clock = clock;
         receiver$reset = reset;
         receiver$s_axis_tdata = s_axis_tdata;
         receiver$s_axis_tkeep = s_axis_tkeep;
@@ -8203,10 +8214,8 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         receiver$freed = slots$freed;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = engine$capsule_ready;
-        qp_table$clock = clock;
         qp_table$reset = reset;
         qp_table$cfg_take = engine$cfg_ready & cfg_valid;
-        slots$clock = clock;
         slots$reset = reset;
         slots$slot_address = engine$slot_address;
         slots$set = engine$slot_set;
@@ -8230,7 +8239,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         meta$write_data[(64'h0)+:(16)] = receiver$capsule_cid;
         meta$write_data[(64'h10)+:(16)] = receiver$capsule_length;
         meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
-        requests$clock = clock;
         requests$reset = reset;
         requests$fail_start = fail_start;
         requests$fence_request = fence_request;
@@ -8239,7 +8247,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         requests$free = engine$request_free;
         requests$emit_idle = emitter$idle;
         requests$fence_acked = reader$fence_acked;
-        engine$clock = clock;
         engine$reset = reset;
         engine$cfg_valid = cfg_valid;
         cfg_ready = engine$cfg_ready;
@@ -8283,7 +8290,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         engine$sweep_done = sweeper$done;
         engine$slot_busy = slots$slot_busy;
         engine$wr_finished = issuer$finished;
-        issuer$clock = clock;
         issuer$reset = reset;
         issuer$load = engine$wr_load;
         issuer$load_fields = engine$wr_fields;
@@ -8308,7 +8314,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         issuer$from_b_tvalid = links$from_b$tvalid;
         issuer$from_b_tlast = links$from_b$tlast;
         issuer$available = available;
-        intake$clock = clock;
         intake$reset = reset;
         intake$link_up = link_up;
         intake$fenced = fenced;
@@ -8319,7 +8324,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         intake$mover_src = issuer$mover_src;
         intake$mover_take = issuer$mover_take;
         intake$skip = engine$skip | issuer$mover_skip | reader$skip;
-        reader$clock = clock;
         reader$reset = reset;
         reader$take_header = engine$take_header;
         reader$read_cqe = engine$read_cqe;
@@ -8353,14 +8357,12 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
             emitter$issue_slot = sweeper$slot_address;
             emitter$issue_length = sweeper$issue_length;
         end
-        emitter$clock = clock;
         emitter$reset = reset;
         emitter$link_up = link_up;
         emitter$fenced = fenced;
         emitter$available = available;
         buffer$read_address = emitter$buffer_address;
         emitter$buffer_data = buffer$read_data;
-        sweeper$clock = clock;
         sweeper$reset = reset;
         sweeper$start = requests$sweep;
         sweeper$start_kind = requests$kind;
@@ -8373,7 +8375,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         sweeper$slot_cid = meta$read_data[(64'h0)+:(16)];
         sweeper$slot_length = meta$read_data[(64'h10)+:(16)];
         sweeper$emit_idle = emitter$idle;
-        read_table$clock = clock;
         read_table$reset = reset;
         read_table$allocate = engine$read_allocate;
         read_table$forget = requests$sweep & (requests$kind == SweepKind$Fail);
@@ -8386,7 +8387,6 @@ module nic_device$connectors$connector_1(clock,reset,s_axis_tdata,s_axis_tkeep,s
         emitter$read_table_entry = read_table$lookup_entry;
         emitter$read_live = read_table$live;
         read_table$retire = emitter$read_retire;
-        count$clock = clock;
         count$reset = reset;
         count$command_forwarded = engine$events[(64'h0)+:(1)];
         count$completion_delivered = engine$events[(64'h1)+:(1)];

@@ -9560,6 +9560,17 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
     // Update code
     always @(*) begin
         receiver$clock = clock;
+        qp_table$clock = clock;
+        slots$clock = clock;
+        requests$clock = clock;
+        engine$clock = clock;
+        issuer$clock = clock;
+        intake$clock = clock;
+        reader$clock = clock;
+        emitter$clock = clock;
+        sweeper$clock = clock;
+        read_table$clock = clock;
+        count$clock = clock;
         receiver$reset = reset;
         receiver$s_axis_tdata = s_axis_tdata;
         receiver$s_axis_tkeep = s_axis_tkeep;
@@ -9573,10 +9584,8 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         receiver$freed = slots$freed;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = engine$capsule_ready;
-        qp_table$clock = clock;
         qp_table$reset = reset;
         qp_table$cfg_take = engine$cfg_ready & cfg_valid;
-        slots$clock = clock;
         slots$reset = reset;
         slots$slot_address = engine$slot_address;
         slots$set = engine$slot_set;
@@ -9600,7 +9609,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         meta$write_data[(64'h0)+:(16)] = receiver$capsule_cid;
         meta$write_data[(64'h10)+:(16)] = receiver$capsule_length;
         meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
-        requests$clock = clock;
         requests$reset = reset;
         requests$fail_start = fail_start;
         requests$fence_request = fence_request;
@@ -9609,7 +9617,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         requests$free = engine$request_free;
         requests$emit_idle = emitter$idle;
         requests$fence_acked = reader$fence_acked;
-        engine$clock = clock;
         engine$reset = reset;
         engine$cfg_valid = cfg_valid;
         cfg_ready = engine$cfg_ready;
@@ -9653,7 +9660,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         engine$sweep_done = sweeper$done;
         engine$slot_busy = slots$slot_busy;
         engine$wr_finished = issuer$finished;
-        issuer$clock = clock;
         issuer$reset = reset;
         issuer$load = engine$wr_load;
         issuer$load_fields = engine$wr_fields;
@@ -9678,7 +9684,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         issuer$from_b_tvalid = links$from_b$tvalid;
         issuer$from_b_tlast = links$from_b$tlast;
         issuer$available = available;
-        intake$clock = clock;
         intake$reset = reset;
         intake$link_up = link_up;
         intake$fenced = fenced;
@@ -9689,7 +9694,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         intake$mover_src = issuer$mover_src;
         intake$mover_take = issuer$mover_take;
         intake$skip = engine$skip | issuer$mover_skip | reader$skip;
-        reader$clock = clock;
         reader$reset = reset;
         reader$take_header = engine$take_header;
         reader$read_cqe = engine$read_cqe;
@@ -9723,14 +9727,12 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
             emitter$issue_slot = sweeper$slot_address;
             emitter$issue_length = sweeper$issue_length;
         end
-        emitter$clock = clock;
         emitter$reset = reset;
         emitter$link_up = link_up;
         emitter$fenced = fenced;
         emitter$available = available;
         buffer$read_address = emitter$buffer_address;
         emitter$buffer_data = buffer$read_data;
-        sweeper$clock = clock;
         sweeper$reset = reset;
         sweeper$start = requests$sweep;
         sweeper$start_kind = requests$kind;
@@ -9743,7 +9745,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         sweeper$slot_cid = meta$read_data[(64'h0)+:(16)];
         sweeper$slot_length = meta$read_data[(64'h10)+:(16)];
         sweeper$emit_idle = emitter$idle;
-        read_table$clock = clock;
         read_table$reset = reset;
         read_table$allocate = engine$read_allocate;
         read_table$forget = requests$sweep & (requests$kind == SweepKind$Fail);
@@ -9756,7 +9757,6 @@ module ulx3s$self_test$core$connectors$connector_0(clock,reset,s_axis_tdata,s_ax
         emitter$read_table_entry = read_table$lookup_entry;
         emitter$read_live = read_table$live;
         read_table$retire = emitter$read_retire;
-        count$clock = clock;
         count$reset = reset;
         count$command_forwarded = engine$events[(64'h0)+:(1)];
         count$completion_delivered = engine$events[(64'h1)+:(1)];
@@ -15849,6 +15849,17 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
     // Update code
     always @(*) begin
         receiver$clock = clock;
+        qp_table$clock = clock;
+        slots$clock = clock;
+        requests$clock = clock;
+        engine$clock = clock;
+        issuer$clock = clock;
+        intake$clock = clock;
+        reader$clock = clock;
+        emitter$clock = clock;
+        sweeper$clock = clock;
+        read_table$clock = clock;
+        count$clock = clock;
         receiver$reset = reset;
         receiver$s_axis_tdata = s_axis_tdata;
         receiver$s_axis_tkeep = s_axis_tkeep;
@@ -15862,10 +15873,8 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         receiver$freed = slots$freed;
         probe_taken = receiver$probe_taken;
         receiver$capsule_ready = engine$capsule_ready;
-        qp_table$clock = clock;
         qp_table$reset = reset;
         qp_table$cfg_take = engine$cfg_ready & cfg_valid;
-        slots$clock = clock;
         slots$reset = reset;
         slots$slot_address = engine$slot_address;
         slots$set = engine$slot_set;
@@ -15889,7 +15898,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         meta$write_data[(64'h0)+:(16)] = receiver$capsule_cid;
         meta$write_data[(64'h10)+:(16)] = receiver$capsule_length;
         meta$write_data[(64'h20)+:(1)] = receiver$capsule_admin_connect;
-        requests$clock = clock;
         requests$reset = reset;
         requests$fail_start = fail_start;
         requests$fence_request = fence_request;
@@ -15898,7 +15906,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         requests$free = engine$request_free;
         requests$emit_idle = emitter$idle;
         requests$fence_acked = reader$fence_acked;
-        engine$clock = clock;
         engine$reset = reset;
         engine$cfg_valid = cfg_valid;
         cfg_ready = engine$cfg_ready;
@@ -15942,7 +15949,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         engine$sweep_done = sweeper$done;
         engine$slot_busy = slots$slot_busy;
         engine$wr_finished = issuer$finished;
-        issuer$clock = clock;
         issuer$reset = reset;
         issuer$load = engine$wr_load;
         issuer$load_fields = engine$wr_fields;
@@ -15967,7 +15973,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         issuer$from_b_tvalid = links$from_b$tvalid;
         issuer$from_b_tlast = links$from_b$tlast;
         issuer$available = available;
-        intake$clock = clock;
         intake$reset = reset;
         intake$link_up = link_up;
         intake$fenced = fenced;
@@ -15978,7 +15983,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         intake$mover_src = issuer$mover_src;
         intake$mover_take = issuer$mover_take;
         intake$skip = engine$skip | issuer$mover_skip | reader$skip;
-        reader$clock = clock;
         reader$reset = reset;
         reader$take_header = engine$take_header;
         reader$read_cqe = engine$read_cqe;
@@ -16012,14 +16016,12 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
             emitter$issue_slot = sweeper$slot_address;
             emitter$issue_length = sweeper$issue_length;
         end
-        emitter$clock = clock;
         emitter$reset = reset;
         emitter$link_up = link_up;
         emitter$fenced = fenced;
         emitter$available = available;
         buffer$read_address = emitter$buffer_address;
         emitter$buffer_data = buffer$read_data;
-        sweeper$clock = clock;
         sweeper$reset = reset;
         sweeper$start = requests$sweep;
         sweeper$start_kind = requests$kind;
@@ -16032,7 +16034,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         sweeper$slot_cid = meta$read_data[(64'h0)+:(16)];
         sweeper$slot_length = meta$read_data[(64'h10)+:(16)];
         sweeper$emit_idle = emitter$idle;
-        read_table$clock = clock;
         read_table$reset = reset;
         read_table$allocate = engine$read_allocate;
         read_table$forget = requests$sweep & (requests$kind == SweepKind$Fail);
@@ -16045,7 +16046,6 @@ module ulx3s$self_test$core$connectors$connector_1(clock,reset,s_axis_tdata,s_ax
         emitter$read_table_entry = read_table$lookup_entry;
         emitter$read_live = read_table$live;
         read_table$retire = emitter$read_retire;
-        count$clock = clock;
         count$reset = reset;
         count$command_forwarded = engine$events[(64'h0)+:(1)];
         count$completion_delivered = engine$events[(64'h1)+:(1)];
@@ -23553,16 +23553,16 @@ module ulx3s$self_test$core$parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdat
         descriptor_busy$d = descriptor_busy$q;
         input_slice$clock = clock;
         checks$clock = clock;
-        input_slice$reset = reset;
         payload$clock = clock;
-        payload$reset = reset;
         icrc$clock = clock;
-        icrc$reset = reset;
         checksum$clock = clock;
-        checksum$reset = reset;
         verdict$clock = clock;
-        verdict$reset = reset;
         descriptor$clock = clock;
+        input_slice$reset = reset;
+        payload$reset = reset;
+        icrc$reset = reset;
+        checksum$reset = reset;
+        verdict$reset = reset;
         descriptor$reset = reset;
         keep_bytes$data_in = s_axis_tkeep;
         keep_lanes$address = s_axis_tkeep;

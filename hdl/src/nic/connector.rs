@@ -192,8 +192,8 @@ impl<
 {
     #[hdl_gen]
     fn update(&mut self) {
+        clock!(self, clock, receiver, qp_table, slots, requests, engine, issuer, intake, reader, emitter, sweeper, read_table, count);
         // The capsule receiver and the memories.
-        self.receiver.clock.next = self.clock.val();
         self.receiver.reset.next = self.reset.val();
         self.receiver.s_axis_tdata.next = self.s_axis_tdata.val();
         self.receiver.s_axis_tkeep.next = self.s_axis_tkeep.val();
@@ -207,10 +207,8 @@ impl<
         self.receiver.freed.next = self.slots.freed.val();
         self.probe_taken.next = self.receiver.probe_taken.val();
         self.receiver.capsule_ready.next = self.engine.capsule_ready.val();
-        self.qp_table.clock.next = self.clock.val();
         self.qp_table.reset.next = self.reset.val();
         self.qp_table.cfg_take.next = self.engine.cfg_ready.val() & self.cfg_valid.val();
-        self.slots.clock.next = self.clock.val();
         self.slots.reset.next = self.reset.val();
         self.slots.slot_address.next = self.engine.slot_address.val();
         self.slots.set.next = self.engine.slot_set.val();
@@ -236,7 +234,6 @@ impl<
         self.meta.write_data.next.admin_connect = self.receiver.capsule_admin_connect.val();
 
         // The supervisor's requests.
-        self.requests.clock.next = self.clock.val();
         self.requests.reset.next = self.reset.val();
         self.requests.fail_start.next = self.fail_start.val();
         self.requests.fence_request.next = self.fence_request.val();
@@ -247,7 +244,6 @@ impl<
         self.requests.fence_acked.next = self.reader.fence_acked.val();
 
         // The engine, and what it reads of its parts.
-        self.engine.clock.next = self.clock.val();
         self.engine.reset.next = self.reset.val();
         self.engine.cfg_valid.next = self.cfg_valid.val();
         self.cfg_ready.next = self.engine.cfg_ready.val();
@@ -293,7 +289,6 @@ impl<
         self.engine.wr_finished.next = self.issuer.finished.val();
 
         // Work requests toward the requester, with a WRITE's data from its link.
-        self.issuer.clock.next = self.clock.val();
         self.issuer.reset.next = self.reset.val();
         self.issuer.load.next = self.engine.wr_load.val();
         self.issuer.load_fields.next = self.engine.wr_fields.val();
@@ -321,7 +316,6 @@ impl<
         self.issuer.available.next = self.available.val();
 
         // The controller links' receive side.
-        self.intake.clock.next = self.clock.val();
         self.intake.reset.next = self.reset.val();
         StreamIn::link(&mut self.links.from_a, &mut self.intake.from_a);
         StreamIn::link(&mut self.links.from_b, &mut self.intake.from_b);
@@ -336,7 +330,6 @@ impl<
         self.intake.skip.next = self.engine.skip.val() | self.issuer.mover_skip.val() | self.reader.skip.val();
 
         // The reader of controller messages.
-        self.reader.clock.next = self.clock.val();
         self.reader.reset.next = self.reset.val();
         self.reader.take_header.next = self.engine.take_header.val();
         NextMessageOut::join(&mut self.intake.offered, &mut self.reader.offered);
@@ -377,7 +370,6 @@ impl<
         }
 
         // The emitter.
-        self.emitter.clock.next = self.clock.val();
         self.emitter.reset.next = self.reset.val();
         self.emitter.link_up.next = self.link_up.val();
         self.emitter.fenced.next = self.fenced.val();
@@ -388,7 +380,6 @@ impl<
         self.emitter.buffer_data.next = self.buffer.read_data.val();
 
         // The sweeper.
-        self.sweeper.clock.next = self.clock.val();
         self.sweeper.reset.next = self.reset.val();
         self.sweeper.start.next = self.requests.sweep.val();
         self.sweeper.start_kind.next = self.requests.kind.val();
@@ -404,7 +395,6 @@ impl<
 
         // RDMA READs in flight: an entry records who asked (the message's link and tag); a
         // failed controller's are forgotten.
-        self.read_table.clock.next = self.clock.val();
         self.read_table.reset.next = self.reset.val();
         self.read_table.allocate.next = self.engine.read_allocate.val();
         self.read_table.forget.next = self.requests.sweep.val() & (self.requests.kind.val() == SweepKind::Fail);
@@ -419,7 +409,6 @@ impl<
         self.read_table.retire.next = self.emitter.read_retire.val();
 
         // Counters: each part reports its own events.
-        self.count.clock.next = self.clock.val();
         self.count.reset.next = self.reset.val();
         self.count.command_forwarded.next = self.engine.events.val().command_forwarded;
         self.count.completion_delivered.next = self.engine.events.val().completion_delivered;

@@ -414,20 +414,13 @@ impl Logic for RxParser {
             self, clock, beat, phase, bth_seen, header_end_next, header, flags, header_done, ip_length, udp_length_ok, payload_room, rule,
             pad_count, header_end_beat, payload_lane, payload_at_lane_two, end_beat, end_lanes, end_below_minimum,
             last_beat_busy, descriptor_busy);
-        self.input_slice.clock.next = self.clock.val();
-        self.checks.clock.next = self.clock.val();
+        clock!(self, clock, input_slice, checks, payload, icrc, checksum, verdict, descriptor);
         self.input_slice.reset.next = self.reset.val();
-        self.payload.clock.next = self.clock.val();
         self.payload.reset.next = self.reset.val();
-        self.icrc.clock.next = self.clock.val();
         self.icrc.reset.next = self.reset.val();
-        self.checksum.clock.next = self.clock.val();
         self.checksum.reset.next = self.reset.val();
-        self.verdict.clock.next = self.clock.val();
         self.verdict.reset.next = self.reset.val();
-        self.descriptor.clock.next = self.clock.val();
         self.descriptor.reset.next = self.reset.val();
-
 
         // The input, through a register slice (with its byte count worked out on the way in).
         self.keep_bytes.data_in.next = self.s_axis_tkeep.val();
