@@ -193,7 +193,7 @@ impl<
     #[hdl_gen]
     fn update(&mut self) {
         clock!(self, clock, receiver, qp_table, slots, requests, engine, issuer, intake, reader, emitter, sweeper, read_table, count);
-        // The capsule receiver and the memories.
+        // The capsule receiver and the capsule buffer it writes.
         self.receiver.reset.next = self.reset.val();
         self.receiver.s_axis_tdata.next = self.s_axis_tdata.val();
         self.receiver.s_axis_tkeep.next = self.s_axis_tkeep.val();
@@ -207,26 +207,31 @@ impl<
         self.receiver.freed.next = self.slots.freed.val();
         self.probe_taken.next = self.receiver.probe_taken.val();
         self.receiver.capsule_ready.next = self.engine.capsule_ready.val();
-        self.qp_table.reset.next = self.reset.val();
-        self.qp_table.cfg_take.next = self.engine.cfg_ready.val() & self.cfg_valid.val();
-        self.slots.reset.next = self.reset.val();
-        self.slots.slot_address.next = self.engine.slot_address.val();
-        self.slots.set.next = self.engine.slot_set.val();
-        self.slots.clear.next = self.engine.slot_clear.val();
-        self.slots.cfg_take.next = self.qp_table.cfg_take.val();
-        self.slots.cfg_qp.next = self.cfg_qp.val();
-        self.slots.sweeping.next = self.engine.sweeping.val();
-        self.slots.sweep_clear.next = self.sweeper.busy_clear.val();
-        self.qp_table.cfg_qp.next = self.cfg_qp.val();
-        self.qp_table.cfg_enable.next = self.cfg_enable.val();
-        self.qp_table.cfg_controller.next = self.cfg_controller.val();
-        self.meta.read_clock.next = self.clock.val();
-        self.meta.write_clock.next = self.clock.val();
         self.buffer.read_clock.next = self.clock.val();
         self.buffer.write_clock.next = self.clock.val();
         self.buffer.write_enable.next = self.receiver.buffer_write_enable.val();
         self.buffer.write_address.next = self.receiver.buffer_write_address.val();
         self.buffer.write_data.next = self.receiver.buffer_write_data.val();
+
+        // A QP set up: the table writes its entry, and its slots are freed.
+        self.qp_table.reset.next = self.reset.val();
+        self.qp_table.cfg_take.next = self.engine.cfg_ready.val() & self.cfg_valid.val();
+        self.qp_table.cfg_qp.next = self.cfg_qp.val();
+        self.qp_table.cfg_enable.next = self.cfg_enable.val();
+        self.qp_table.cfg_controller.next = self.cfg_controller.val();
+        self.slots.reset.next = self.reset.val();
+        self.slots.cfg_take.next = self.qp_table.cfg_take.val();
+        self.slots.cfg_qp.next = self.cfg_qp.val();
+
+        // The outstanding slots and the slot metadata, at the engine's slot (the sweeper
+        // clears slots while it runs).
+        self.slots.slot_address.next = self.engine.slot_address.val();
+        self.slots.set.next = self.engine.slot_set.val();
+        self.slots.clear.next = self.engine.slot_clear.val();
+        self.slots.sweeping.next = self.engine.sweeping.val();
+        self.slots.sweep_clear.next = self.sweeper.busy_clear.val();
+        self.meta.read_clock.next = self.clock.val();
+        self.meta.write_clock.next = self.clock.val();
         self.meta.write_enable.next = self.engine.meta_write_enable.val();
         self.meta.write_address.next = self.engine.slot_address.val();
         self.meta.write_data.next.cid = self.receiver.capsule_cid.val();
@@ -242,6 +247,7 @@ impl<
         self.requests.free.next = self.engine.request_free.val();
         self.requests.emit_idle.next = self.emitter.idle.val();
         self.requests.fence_acked.next = self.reader.fence_acked.val();
+        self.fence_acked.next = self.reader.fence_acked.val();
 
         // The engine, and what it reads of its parts.
         self.engine.reset.next = self.reset.val();
@@ -276,7 +282,6 @@ impl<
         self.engine.message_rkey.next = self.reader.rkey.val();
         self.engine.send_invalidate.next = self.reader.send_invalidate.val();
         self.engine.invalidate.next = self.reader.invalidate.val();
-        self.fence_acked.next = self.reader.fence_acked.val();
         self.engine.read_free.next = self.read_table.has_free.val();
         self.engine.read_next_tag.next = self.read_table.next_tag.val();
         self.engine.emit_idle.next = self.emitter.idle.val();
