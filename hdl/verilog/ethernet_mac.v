@@ -1656,6 +1656,9 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
     reg  [8:0] read_gray_seen$d;
     wire  [8:0] read_gray_seen$q;
     reg  read_gray_seen$clock;
+    reg  full_registered$d;
+    wire  full_registered$q;
+    reg  full_registered$clock;
     reg  [8:0] read_pointer$d;
     wire  [8:0] read_pointer$q;
     reg  read_pointer$clock;
@@ -1677,6 +1680,8 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
     
     // Local signals
     reg  full;
+    reg  full_after_write;
+    reg  full_after_abort;
     reg  write;
     reg  [8:0] write_pointer_after;
     reg  advance;
@@ -1719,6 +1724,11 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         .q(read_gray_seen$q),
         .clock(read_gray_seen$clock)
     );
+    ethernet_mac$rx_fifo$full_registered full_registered(
+        .d(full_registered$d),
+        .q(full_registered$q),
+        .clock(full_registered$clock)
+    );
     ethernet_mac$rx_fifo$read_pointer read_pointer(
         .d(read_pointer$d),
         .q(read_pointer$q),
@@ -1757,11 +1767,13 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         committed_gray$clock = write_clock;
         read_gray_metastable$clock = write_clock;
         read_gray_seen$clock = write_clock;
+        full_registered$clock = write_clock;
         write_pointer$d = write_pointer$q;
         committed$d = committed$q;
         committed_gray$d = committed_gray$q;
         read_gray_metastable$d = read_gray_metastable$q;
         read_gray_seen$d = read_gray_seen$q;
+        full_registered$d = full_registered$q;
         read_pointer$clock = read_clock;
         read_gray$clock = read_clock;
         committed_gray_metastable$clock = read_clock;
@@ -1780,9 +1792,18 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         read_gray_seen$d = read_gray_metastable$q;
         full = (write_pointer$q ^ (write_pointer$q >> 32'h1)) == (read_gray_seen$q ^ wrap_flip);
         open_frame_fills_fifo = full & ((committed$q ^ (committed$q >> 32'h1)) == read_gray_seen$q);
-        in_ready = ~full;
-        write = in_valid & ~full & ~in_abort;
         write_pointer_after = write_pointer$q + one;
+        full_after_write = (write_pointer_after ^ (write_pointer_after >> 32'h1)) == (read_gray_seen$q ^ wrap_flip);
+        full_after_abort = (committed$q ^ (committed$q >> 32'h1)) == (read_gray_seen$q ^ wrap_flip);
+        in_ready = ~full_registered$q;
+        write = in_valid & ~full_registered$q & ~in_abort;
+        full_registered$d = full;
+        if (write) begin
+            full_registered$d = full_after_write;
+        end
+        if (in_abort) begin
+            full_registered$d = full_after_abort;
+        end
         ram$write_enable = write;
         ram$write_address = write_pointer$q[(32'h0)+:(8)];
         ram$write_data = in_data;
@@ -1802,6 +1823,7 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
             committed_gray$d = zero;
             read_gray_metastable$d = zero;
             read_gray_seen$d = zero;
+            full_registered$d = 1'b0;
         end
         committed_gray_metastable$d = committed_gray$q;
         committed_gray_seen$d = committed_gray_metastable$q;
@@ -1907,6 +1929,25 @@ module ethernet_mac$rx_fifo$committed_gray_seen(d,q,clock);
     end
           
 endmodule // ethernet_mac$rx_fifo$committed_gray_seen
+
+
+module ethernet_mac$rx_fifo$full_registered(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$rx_fifo$full_registered
 
 
 module ethernet_mac$rx_fifo$holds_word(d,q,clock);
@@ -3066,6 +3107,9 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
     reg  [8:0] read_gray_seen$d;
     wire  [8:0] read_gray_seen$q;
     reg  read_gray_seen$clock;
+    reg  full_registered$d;
+    wire  full_registered$q;
+    reg  full_registered$clock;
     reg  [8:0] read_pointer$d;
     wire  [8:0] read_pointer$q;
     reg  read_pointer$clock;
@@ -3087,6 +3131,8 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
     
     // Local signals
     reg  full;
+    reg  full_after_write;
+    reg  full_after_abort;
     reg  write;
     reg  [8:0] write_pointer_after;
     reg  advance;
@@ -3129,6 +3175,11 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         .q(read_gray_seen$q),
         .clock(read_gray_seen$clock)
     );
+    ethernet_mac$tx_fifo$full_registered full_registered(
+        .d(full_registered$d),
+        .q(full_registered$q),
+        .clock(full_registered$clock)
+    );
     ethernet_mac$tx_fifo$read_pointer read_pointer(
         .d(read_pointer$d),
         .q(read_pointer$q),
@@ -3167,11 +3218,13 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         committed_gray$clock = write_clock;
         read_gray_metastable$clock = write_clock;
         read_gray_seen$clock = write_clock;
+        full_registered$clock = write_clock;
         write_pointer$d = write_pointer$q;
         committed$d = committed$q;
         committed_gray$d = committed_gray$q;
         read_gray_metastable$d = read_gray_metastable$q;
         read_gray_seen$d = read_gray_seen$q;
+        full_registered$d = full_registered$q;
         read_pointer$clock = read_clock;
         read_gray$clock = read_clock;
         committed_gray_metastable$clock = read_clock;
@@ -3190,9 +3243,18 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         read_gray_seen$d = read_gray_metastable$q;
         full = (write_pointer$q ^ (write_pointer$q >> 32'h1)) == (read_gray_seen$q ^ wrap_flip);
         open_frame_fills_fifo = full & ((committed$q ^ (committed$q >> 32'h1)) == read_gray_seen$q);
-        in_ready = ~full;
-        write = in_valid & ~full & ~in_abort;
         write_pointer_after = write_pointer$q + one;
+        full_after_write = (write_pointer_after ^ (write_pointer_after >> 32'h1)) == (read_gray_seen$q ^ wrap_flip);
+        full_after_abort = (committed$q ^ (committed$q >> 32'h1)) == (read_gray_seen$q ^ wrap_flip);
+        in_ready = ~full_registered$q;
+        write = in_valid & ~full_registered$q & ~in_abort;
+        full_registered$d = full;
+        if (write) begin
+            full_registered$d = full_after_write;
+        end
+        if (in_abort) begin
+            full_registered$d = full_after_abort;
+        end
         ram$write_enable = write;
         ram$write_address = write_pointer$q[(32'h0)+:(8)];
         ram$write_data = in_data;
@@ -3212,6 +3274,7 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
             committed_gray$d = zero;
             read_gray_metastable$d = zero;
             read_gray_seen$d = zero;
+            full_registered$d = 1'b0;
         end
         committed_gray_metastable$d = committed_gray$q;
         committed_gray_seen$d = committed_gray_metastable$q;
@@ -3317,6 +3380,25 @@ module ethernet_mac$tx_fifo$committed_gray_seen(d,q,clock);
     end
           
 endmodule // ethernet_mac$tx_fifo$committed_gray_seen
+
+
+module ethernet_mac$tx_fifo$full_registered(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_fifo$full_registered
 
 
 module ethernet_mac$tx_fifo$holds_word(d,q,clock);
