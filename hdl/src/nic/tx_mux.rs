@@ -3,8 +3,10 @@
 //! block RAM.
 //!
 //! An ACK goes first when both wait: it is one short frame, and a host's requests stall without
-//! it. A requester packet holds the builder until its last payload word. The peer table is read
-//! with the QP of the packet about to go, a cycle before its descriptor is offered.
+//! it. The requester's payload streams straight to the builder (the only payloads, taken in
+//! descriptor order), so descriptors follow each other without waiting for a payload's end. The
+//! peer table is read with the QP of the packet about to go, a cycle before its descriptor is
+//! offered.
 
 use rust_hdl::prelude::*;
 
@@ -21,7 +23,6 @@ pub enum TxStep {
     Idle,
     Acknowledge,
     Request,
-    Payload,
 }
 
 #[derive(LogicBlock)]
@@ -212,8 +213,12 @@ impl<const QP_BITS: usize> Logic for TxMux<QP_BITS> {
         self.desc_valid.next = false;
         self.ack_ready.next = false;
         self.tx_ready.next = false;
-        self.m_axis_payload_tvalid.next = false;
-        self.s_axis_tx_tready.next = false;
+        // Only the requester's packets carry payload, and the builder takes payloads in the order
+        // of their descriptors: the payload stream passes straight through, and the next
+        // descriptor can go while this payload still flows (issue 25: holding the builder until
+        // the last payload word cost ~4 idle cycles a packet).
+        self.m_axis_payload_tvalid.next = self.s_axis_tx_tvalid.val();
+        self.s_axis_tx_tready.next = self.m_axis_payload_tready.val();
         match self.step.q.val() {
             TxStep::Idle => {
                 if self.ack_valid.val() {
@@ -235,22 +240,8 @@ impl<const QP_BITS: usize> Logic for TxMux<QP_BITS> {
                 self.tx_ready.next = self.desc_ready.val();
                 if self.desc_ready.val() {
                     self.requests.d.next = self.requests.q.val() + self.count_one.val();
-                    if self.tx_payload_length.val().any() {
-                        self.step.d.next = TxStep::Payload;
-                    } else {
-                        self.step.d.next = TxStep::Idle;
-                    }
-                }
-            }
-            TxStep::Payload => {
-                self.m_axis_payload_tvalid.next = self.s_axis_tx_tvalid.val();
-                self.s_axis_tx_tready.next = self.m_axis_payload_tready.val();
-                if self.s_axis_tx_tvalid.val() & self.m_axis_payload_tready.val() & self.s_axis_tx_tlast.val() {
                     self.step.d.next = TxStep::Idle;
                 }
-            }
-            _ => {
-                self.step.d.next = TxStep::Idle;
             }
         }
         self.acks_sent.next = self.acks.q.val();

@@ -456,6 +456,14 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         self.acks.count_event.next = self.count_event.q.val();
         self.acks.count_which.next = self.count_which.q.val();
 
+        // The send scan steps past a QP with nothing to send, one QP a cycle, and rests on one
+        // with packets until the engine takes one of them (then moves on: round robin). Stepping
+        // every cycle rather than every engine turn finds the next QP while the mover is still
+        // busy (issue 25: a turn-by-turn scan left ~45 idle cycles between packets).
+        if !self.pending.q.val().get_bit(self.send_scan.q.val().index()) {
+            self.send_scan.d.next = self.send_scan.q.val() + self.one_qp.val();
+        }
+
         match self.step.q.val() {
             RequesterStep::Clear => {
                 self.contexts.write_enable.next = true;
@@ -469,7 +477,6 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
             }
             RequesterStep::Idle => {
                 self.count_event.d.next = false;
-                self.send_scan.d.next = self.send_scan.q.val() + self.one_qp.val();
                 // Setting a QP up waits for a copy in progress (its message belongs to the old setup).
                 self.cfg_ready.next = !self.copier.busy.val() & !self.copier.done.val();
                 if self.cfg_valid.val() & self.cfg_ready.val() {
@@ -501,8 +508,9 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
                     self.resp_ready.next = true;
                     self.contexts.read_address.next = self.resp_qp.val();
                     self.step.d.next = RequesterStep::LoadContext;
-                } else if self.pending.q.val().get_bit(self.send_scan.q.val().index()) & self.mover.idle.val() {
+                } else if self.pending.q.val().get_bit(self.send_scan.q.val().index()) & self.mover.can_load.val() {
                     self.engine_task.d.next = RequesterTask::Send;
+                    self.send_scan.d.next = self.send_scan.q.val() + self.one_qp.val();
                     self.qp.d.next = self.send_scan.q.val();
                     self.contexts.read_address.next = self.send_scan.q.val();
                     self.step.d.next = RequesterStep::LoadContext;

@@ -1,10 +1,13 @@
 //! The requester's mover: one packet's header fields on `tx_*` and its payload words streamed out
 //! of the replay ring, one per cycle.
 //!
-//! The engine `load`s a packet when the mover is `idle`: the fields the `tx_*` ports show until
+//! The engine `load`s a packet when the mover `can_load`: the fields the `tx_*` ports show until
 //! the builder takes them, and where the packet's words start in the ring and how many there
-//! are. The ring's read data is the word at `move_word` once primed; the address moves on in the
-//! cycle a word is taken, so a packet streams without a bubble.
+//! are. A packet loaded while another streams waits in a one-packet queue and starts streaming in
+//! the cycle after the other's last word, so the engine and the builder prepare the next packet
+//! while this one's payload flows (issue 25). The ring's read data is the word at `move_word`
+//! once primed; the address moves on in the cycle a word is taken, so a packet streams without a
+//! bubble.
 
 use super::rc::PSN_BITS;
 use crate::constant::constant;
@@ -34,8 +37,8 @@ pub struct ReplayMover<const QP_BITS: usize, const RING_ADDRESS_BITS: usize> {
     /// The packet's first ring word (free-running) and its payload words.
     pub load_word: Signal<In, Bits<16>>,
     pub load_words: Signal<In, Bits<10>>,
-    /// No packet waits and no word is left to stream.
-    pub idle: Signal<Out, Bit>,
+    /// The builder has taken the last packet's fields and no packet waits to stream.
+    pub can_load: Signal<Out, Bit>,
     pub ring_read_address: Signal<Out, Bits<RING_ADDRESS_BITS>>,
     pub ring_read_data: Signal<In, Bits<64>>,
     pub tx_valid: Signal<Out, Bit>,
@@ -60,8 +63,16 @@ pub struct ReplayMover<const QP_BITS: usize, const RING_ADDRESS_BITS: usize> {
     move_word: DFF<Bits<16>>,
     move_left: DFF<Bits<10>>,
     move_primed: DFF<Bit>,
+    /// The packet loaded while another streams: its QP, first ring word and words.
+    queued: DFF<Bit>,
+    queued_qp: DFF<Bits<QP_BITS>>,
+    queued_word: DFF<Bits<16>>,
+    queued_left: DFF<Bits<10>>,
+    /// The queued packet becomes the one streaming.
+    queued_starts: Signal<Local, Bit>,
     move_advance: Signal<Local, Bit>,
     move_offset: Signal<Local, Bits<RING_ADDRESS_BITS>>,
+    read_qp: Signal<Local, Bits<QP_BITS>>,
     /// Ring words per QP: 2^(RING_ADDRESS_BITS − QP_BITS).
     ring_shift: Constant<Bits<8>>,
     ring_mask: Constant<Bits<16>>,
@@ -80,7 +91,7 @@ impl<const QP_BITS: usize, const RING_ADDRESS_BITS: usize> Default for ReplayMov
             load_qp: Default::default(),
             load_word: Default::default(),
             load_words: Default::default(),
-            idle: Default::default(),
+            can_load: Default::default(),
             ring_read_address: Default::default(),
             ring_read_data: Default::default(),
             tx_valid: Default::default(),
@@ -104,8 +115,14 @@ impl<const QP_BITS: usize, const RING_ADDRESS_BITS: usize> Default for ReplayMov
             move_word: Default::default(),
             move_left: Default::default(),
             move_primed: Default::default(),
+            queued: Default::default(),
+            queued_qp: Default::default(),
+            queued_word: Default::default(),
+            queued_left: Default::default(),
+            queued_starts: Default::default(),
             move_advance: Default::default(),
             move_offset: Default::default(),
+            read_qp: Default::default(),
             ring_shift: constant((RING_ADDRESS_BITS - QP_BITS) as u64),
             ring_mask: constant((1 << (RING_ADDRESS_BITS - QP_BITS)) - 1),
             one_word: constant(1),
@@ -118,8 +135,8 @@ impl<const QP_BITS: usize, const RING_ADDRESS_BITS: usize> Default for ReplayMov
 impl<const QP_BITS: usize, const RING_ADDRESS_BITS: usize> Logic for ReplayMover<QP_BITS, RING_ADDRESS_BITS> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, tx_pending, tx_fields, move_qp, move_word, move_left, move_primed);
-        self.idle.next = !self.tx_pending.q.val() & (self.move_left.q.val() == self.none_left.val());
+        dff_setup!(self, clock, tx_pending, tx_fields, move_qp, move_word, move_left, move_primed, queued, queued_qp, queued_word, queued_left);
+        self.can_load.next = !self.tx_pending.q.val() & !self.queued.q.val();
         self.tx_valid.next = self.tx_pending.q.val();
         self.tx_qp.next = bit_cast::<QP_BITS, 8>(self.tx_fields.q.val().qp);
         self.tx_opcode.next = self.tx_fields.q.val().opcode;
@@ -143,24 +160,49 @@ impl<const QP_BITS: usize, const RING_ADDRESS_BITS: usize> Logic for ReplayMover
             self.move_left.d.next = self.move_left.q.val() - self.one_left.val();
             self.move_offset.next = bit_cast::<RING_ADDRESS_BITS, 16>((self.move_word.q.val() + self.one_word.val()) & self.ring_mask.val());
         }
-        self.ring_read_address.next = (bit_cast::<RING_ADDRESS_BITS, QP_BITS>(self.move_qp.q.val()) << self.ring_shift.val()) | self.move_offset.val();
         self.move_primed.d.next = self.move_left.q.val() != self.none_left.val();
         if self.move_advance.val() & (self.move_left.q.val() == self.one_left.val()) {
             self.move_primed.d.next = false;
         }
+        self.read_qp.next = self.move_qp.q.val();
 
-        // The engine loads a packet only when the mover is idle.
+        // The queued packet starts as the streaming one takes its last word, or at once if none
+        // streams; its first word is read now, so it streams from the next cycle on.
+        self.queued_starts.next = self.queued.q.val()
+            & ((self.move_left.q.val() == self.none_left.val())
+                | (self.move_advance.val() & (self.move_left.q.val() == self.one_left.val())));
+        if self.queued_starts.val() {
+            self.queued.d.next = false;
+            self.move_qp.d.next = self.queued_qp.q.val();
+            self.move_word.d.next = self.queued_word.q.val();
+            self.move_left.d.next = self.queued_left.q.val();
+            self.move_primed.d.next = self.queued_left.q.val() != self.none_left.val();
+            self.read_qp.next = self.queued_qp.q.val();
+            self.move_offset.next = bit_cast::<RING_ADDRESS_BITS, 16>(self.queued_word.q.val() & self.ring_mask.val());
+        }
+        self.ring_read_address.next = (bit_cast::<RING_ADDRESS_BITS, QP_BITS>(self.read_qp.val()) << self.ring_shift.val()) | self.move_offset.val();
+
+        // A packet loaded while none streams or waits starts at once (its first word is read next
+        // cycle); else it waits in the queue.
         if self.load.val() {
             self.tx_pending.d.next = true;
             self.tx_fields.d.next = self.load_fields.val();
-            self.move_qp.d.next = self.load_qp.val();
-            self.move_word.d.next = self.load_word.val();
-            self.move_left.d.next = self.load_words.val();
+            if (self.move_left.q.val() == self.none_left.val()) & !self.queued.q.val() {
+                self.move_qp.d.next = self.load_qp.val();
+                self.move_word.d.next = self.load_word.val();
+                self.move_left.d.next = self.load_words.val();
+            } else {
+                self.queued.d.next = true;
+                self.queued_qp.d.next = self.load_qp.val();
+                self.queued_word.d.next = self.load_word.val();
+                self.queued_left.d.next = self.load_words.val();
+            }
         }
         if self.reset.val() {
             self.tx_pending.d.next = false;
             self.move_left.d.next = self.none_left.val();
             self.move_primed.d.next = false;
+            self.queued.d.next = false;
         }
     }
 }

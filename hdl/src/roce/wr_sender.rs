@@ -69,6 +69,11 @@ pub struct WrSender<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, con
     /// Opcode by {kind, first, last}.
     opcodes: ROM<Bits<8>, 4>,
     message: DFF<MessageRecord>,
+    /// The work request's words and whether it is too long for the ring, from a flip-flop
+    /// (timing: the admission decision, `wr_accept`, reaches back through the arbiter to the
+    /// connectors). The request waits unchanged from the engine's pick to Admit, two cycles on.
+    request_words: DFF<Bits<16>>,
+    request_too_long: DFF<Bit>,
     packet_index: DFF<Bits<8>>,
     packet_first: DFF<Bit>,
     packet_last: DFF<Bit>,
@@ -168,6 +173,8 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
             packet_words: Default::default(),
             opcodes: opcode_rom(),
             message: Default::default(),
+            request_words: Default::default(),
+            request_too_long: Default::default(),
             packet_index: Default::default(),
             packet_first: Default::default(),
             packet_last: Default::default(),
@@ -209,7 +216,7 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
 {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, message, packet_index, packet_first, packet_last);
+        dff_setup!(self, clock, message, packet_index, packet_first, packet_last, request_words, request_too_long);
         self.active.next = (self.step.val() == RequesterStep::Publish)
             | (self.step.val() == RequesterStep::Admit)
             | (self.step.val() == RequesterStep::LoadMessage)
@@ -233,11 +240,13 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
         // A work request: its words, and its packets at the QP's MTU.
         self.mtu_log2.next = bit_cast::<8, 3>(self.qp_context.val().mtu_shift) + self.mtu_base_shift.val();
         self.mtu_bytes.next = self.one_byte.val() << self.mtu_log2.val();
-        self.wr_words.next = (self.wr_length.val() + self.word_round_up.val()) >> 3;
+        self.request_words.d.next = (self.wr_length.val() + self.word_round_up.val()) >> 3;
         if self.wr_kind.val() == self.kind_read.val() {
             // A READ keeps nothing in the ring.
-            self.wr_words.next = self.no_bytes.val();
+            self.request_words.d.next = self.no_bytes.val();
         }
+        self.request_too_long.d.next = (self.wr_length.val() > (self.ring_words.val() << 3)) & (self.wr_kind.val() != self.kind_read.val());
+        self.wr_words.next = self.request_words.q.val();
         self.wr_packets.next = self.one_psn.val();
         self.wr_packets_16.next = self.one_byte.val();
         if self.wr_length.val() != self.no_bytes.val() {
@@ -318,7 +327,7 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
             RequesterStep::Admit => {
                 if !self.qp_context.val().enabled
                     | self.qp_context.val().error
-                    | ((self.wr_length.val() > (self.ring_words.val() << 3)) & (self.wr_kind.val() != self.kind_read.val()))
+                    | self.request_too_long.q.val()
                 {
                     // Refused: complete at once; discard the payload.
                     if self.completion_free.val() {
