@@ -493,6 +493,11 @@ fn transport(as_json: bool) -> Result<(), String> {
     Ok(())
 }
 
+/// Issue 25: the NIC core's command rate as a fraction of the connector pair's, at each depth.
+const NIC_CORE_GOAL_COMMAND_RATE_RATIO: f64 = 0.8;
+/// Issue 25: the NIC core's host transmit on the read-heavy load (at most 1 beat a cycle).
+const NIC_CORE_GOAL_TRANSMIT_BEATS_PER_CYCLE: f64 = 0.95;
+
 fn connector(as_json: bool) -> Result<(), String> {
     use nic_sim::nvme::measure::{self, Under};
     let mut rates = Vec::new();
@@ -502,8 +507,39 @@ fn connector(as_json: bool) -> Result<(), String> {
         rates.push(measure::command_rate(under, 8, 4, 4_000)?);
         transmit.push(measure::read_heavy_transmit(under, 600)?);
     }
+    // Issue 25's goals: the core keeps up with the connector pair it wraps, and fills its link.
+    let goals: Vec<serde_json::Value> = rates
+        .iter()
+        .filter(|r| r.under == Under::ConnectorPair)
+        .map(|pair| {
+            let core = rates
+                .iter()
+                .find(|r| r.under == Under::NicCore && r.queue_depth_total == pair.queue_depth_total)
+                .expect("the core runs every queue depth the pair runs");
+            let ratio = core.commands_per_1000_cycles / pair.commands_per_1000_cycles;
+            json!({
+                "queue_depth_total": pair.queue_depth_total,
+                "nic_core_to_connector_pair_command_rate": ratio,
+                "goal_ratio": NIC_CORE_GOAL_COMMAND_RATE_RATIO,
+                "nic_core_p99_cycles": core.p99_cycles,
+                "meets_goal": ratio >= NIC_CORE_GOAL_COMMAND_RATE_RATIO,
+            })
+        })
+        .collect();
+    let core_transmit = transmit.iter().find(|t| t.under == Under::NicCore).expect("the core's transmit is measured");
+    let transmit_goal = json!({
+        "nic_core_beats_per_cycle": core_transmit.beats_per_cycle,
+        "goal_beats_per_cycle": NIC_CORE_GOAL_TRANSMIT_BEATS_PER_CYCLE,
+        "meets_goal": core_transmit.beats_per_cycle >= NIC_CORE_GOAL_TRANSMIT_BEATS_PER_CYCLE,
+    });
     if as_json {
-        let report = json!({"benchmark": "connector", "command_rate": rates, "read_heavy_host_transmit": transmit});
+        let report = json!({
+            "benchmark": "connector",
+            "command_rate": rates,
+            "read_heavy_host_transmit": transmit,
+            "command_rate_goal": goals,
+            "transmit_goal": transmit_goal,
+        });
         println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
     } else {
         let rows: Vec<Vec<String>> = rates
@@ -522,6 +558,20 @@ fn connector(as_json: bool) -> Result<(), String> {
         for t in &transmit {
             println!("{:?}: host transmit, {} % reads of {} B: {:.2} beats/cycle", t.under, t.read_percent, t.io_bytes, t.beats_per_cycle);
         }
+        for g in &goals {
+            println!(
+                "goal: NIC core ≥ {} × the connector pair's command rate at queue depth {}: {:.2} ({})",
+                NIC_CORE_GOAL_COMMAND_RATE_RATIO,
+                g["queue_depth_total"],
+                g["nic_core_to_connector_pair_command_rate"].as_f64().unwrap_or(0.0),
+                if g["meets_goal"] == true { "met" } else { "not met" }
+            );
+        }
+        println!(
+            "goal: NIC core host transmit ≥ {NIC_CORE_GOAL_TRANSMIT_BEATS_PER_CYCLE} beats/cycle: {:.2} ({})",
+            core_transmit.beats_per_cycle,
+            if transmit_goal["meets_goal"] == true { "met" } else { "not met" }
+        );
     }
     Ok(())
 }

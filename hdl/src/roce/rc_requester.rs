@@ -416,6 +416,12 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         self.sender.copy_words.next = self.copier.words.val();
         self.sender.copy_packets.next = self.copier.packets.val();
         self.sender.completion_free.next = self.completions.free.val();
+        self.sender.streaming_hold.next = self.mover.streaming_hold.val();
+        self.sender.streaming_qp.next = self.mover.streaming_qp.val();
+        self.sender.streaming_word.next = self.mover.streaming_word.val();
+        self.sender.queued_hold.next = self.mover.queued_hold.val();
+        self.sender.queued_qp.next = self.mover.queued_qp.val();
+        self.sender.queued_word.next = self.mover.queued_word.val();
         self.sender.count_event.next = self.count_event.q.val();
         self.sender.count_which.next = self.count_which.q.val();
         self.copier.start.next = self.sender.copy_start.val();

@@ -39,6 +39,14 @@ pub struct ReplayMover<const QP_BITS: usize, const RING_ADDRESS_BITS: usize> {
     pub load_words: Signal<In, Bits<10>>,
     /// The builder has taken the last packet's fields and no packet waits to stream.
     pub can_load: Signal<Out, Bit>,
+    /// The ring words still to be read, from the first on: the streaming packet's and the
+    /// queued one's (an admission must not overwrite them).
+    pub streaming_hold: Signal<Out, Bit>,
+    pub streaming_qp: Signal<Out, Bits<QP_BITS>>,
+    pub streaming_word: Signal<Out, Bits<16>>,
+    pub queued_hold: Signal<Out, Bit>,
+    pub queued_qp: Signal<Out, Bits<QP_BITS>>,
+    pub queued_word: Signal<Out, Bits<16>>,
     pub ring_read_address: Signal<Out, Bits<RING_ADDRESS_BITS>>,
     pub ring_read_data: Signal<In, Bits<64>>,
     pub tx_valid: Signal<Out, Bit>,
@@ -64,12 +72,12 @@ pub struct ReplayMover<const QP_BITS: usize, const RING_ADDRESS_BITS: usize> {
     move_left: DFF<Bits<10>>,
     move_primed: DFF<Bit>,
     /// The packet loaded while another streams: its QP, first ring word and words.
-    queued: DFF<Bit>,
-    queued_qp: DFF<Bits<QP_BITS>>,
-    queued_word: DFF<Bits<16>>,
-    queued_left: DFF<Bits<10>>,
+    queue_full: DFF<Bit>,
+    queue_qp: DFF<Bits<QP_BITS>>,
+    queue_word: DFF<Bits<16>>,
+    queue_left: DFF<Bits<10>>,
     /// The queued packet becomes the one streaming.
-    queued_starts: Signal<Local, Bit>,
+    queue_starts: Signal<Local, Bit>,
     move_advance: Signal<Local, Bit>,
     move_offset: Signal<Local, Bits<RING_ADDRESS_BITS>>,
     read_qp: Signal<Local, Bits<QP_BITS>>,
@@ -92,6 +100,12 @@ impl<const QP_BITS: usize, const RING_ADDRESS_BITS: usize> Default for ReplayMov
             load_word: Default::default(),
             load_words: Default::default(),
             can_load: Default::default(),
+            streaming_hold: Default::default(),
+            streaming_qp: Default::default(),
+            streaming_word: Default::default(),
+            queued_hold: Default::default(),
+            queued_qp: Default::default(),
+            queued_word: Default::default(),
             ring_read_address: Default::default(),
             ring_read_data: Default::default(),
             tx_valid: Default::default(),
@@ -115,11 +129,11 @@ impl<const QP_BITS: usize, const RING_ADDRESS_BITS: usize> Default for ReplayMov
             move_word: Default::default(),
             move_left: Default::default(),
             move_primed: Default::default(),
-            queued: Default::default(),
-            queued_qp: Default::default(),
-            queued_word: Default::default(),
-            queued_left: Default::default(),
-            queued_starts: Default::default(),
+            queue_full: Default::default(),
+            queue_qp: Default::default(),
+            queue_word: Default::default(),
+            queue_left: Default::default(),
+            queue_starts: Default::default(),
             move_advance: Default::default(),
             move_offset: Default::default(),
             read_qp: Default::default(),
@@ -135,8 +149,14 @@ impl<const QP_BITS: usize, const RING_ADDRESS_BITS: usize> Default for ReplayMov
 impl<const QP_BITS: usize, const RING_ADDRESS_BITS: usize> Logic for ReplayMover<QP_BITS, RING_ADDRESS_BITS> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, tx_pending, tx_fields, move_qp, move_word, move_left, move_primed, queued, queued_qp, queued_word, queued_left);
-        self.can_load.next = !self.tx_pending.q.val() & !self.queued.q.val();
+        dff_setup!(self, clock, tx_pending, tx_fields, move_qp, move_word, move_left, move_primed, queue_full, queue_qp, queue_word, queue_left);
+        self.can_load.next = !self.tx_pending.q.val() & !self.queue_full.q.val();
+        self.streaming_hold.next = self.move_left.q.val() != self.none_left.val();
+        self.streaming_qp.next = self.move_qp.q.val();
+        self.streaming_word.next = self.move_word.q.val();
+        self.queued_hold.next = self.queue_full.q.val();
+        self.queued_qp.next = self.queue_qp.q.val();
+        self.queued_word.next = self.queue_word.q.val();
         self.tx_valid.next = self.tx_pending.q.val();
         self.tx_qp.next = bit_cast::<QP_BITS, 8>(self.tx_fields.q.val().qp);
         self.tx_opcode.next = self.tx_fields.q.val().opcode;
@@ -168,17 +188,17 @@ impl<const QP_BITS: usize, const RING_ADDRESS_BITS: usize> Logic for ReplayMover
 
         // The queued packet starts as the streaming one takes its last word, or at once if none
         // streams; its first word is read now, so it streams from the next cycle on.
-        self.queued_starts.next = self.queued.q.val()
+        self.queue_starts.next = self.queue_full.q.val()
             & ((self.move_left.q.val() == self.none_left.val())
                 | (self.move_advance.val() & (self.move_left.q.val() == self.one_left.val())));
-        if self.queued_starts.val() {
-            self.queued.d.next = false;
-            self.move_qp.d.next = self.queued_qp.q.val();
-            self.move_word.d.next = self.queued_word.q.val();
-            self.move_left.d.next = self.queued_left.q.val();
-            self.move_primed.d.next = self.queued_left.q.val() != self.none_left.val();
-            self.read_qp.next = self.queued_qp.q.val();
-            self.move_offset.next = bit_cast::<RING_ADDRESS_BITS, 16>(self.queued_word.q.val() & self.ring_mask.val());
+        if self.queue_starts.val() {
+            self.queue_full.d.next = false;
+            self.move_qp.d.next = self.queue_qp.q.val();
+            self.move_word.d.next = self.queue_word.q.val();
+            self.move_left.d.next = self.queue_left.q.val();
+            self.move_primed.d.next = self.queue_left.q.val() != self.none_left.val();
+            self.read_qp.next = self.queue_qp.q.val();
+            self.move_offset.next = bit_cast::<RING_ADDRESS_BITS, 16>(self.queue_word.q.val() & self.ring_mask.val());
         }
         self.ring_read_address.next = (bit_cast::<RING_ADDRESS_BITS, QP_BITS>(self.read_qp.val()) << self.ring_shift.val()) | self.move_offset.val();
 
@@ -187,22 +207,22 @@ impl<const QP_BITS: usize, const RING_ADDRESS_BITS: usize> Logic for ReplayMover
         if self.load.val() {
             self.tx_pending.d.next = true;
             self.tx_fields.d.next = self.load_fields.val();
-            if (self.move_left.q.val() == self.none_left.val()) & !self.queued.q.val() {
+            if (self.move_left.q.val() == self.none_left.val()) & !self.queue_full.q.val() {
                 self.move_qp.d.next = self.load_qp.val();
                 self.move_word.d.next = self.load_word.val();
                 self.move_left.d.next = self.load_words.val();
             } else {
-                self.queued.d.next = true;
-                self.queued_qp.d.next = self.load_qp.val();
-                self.queued_word.d.next = self.load_word.val();
-                self.queued_left.d.next = self.load_words.val();
+                self.queue_full.d.next = true;
+                self.queue_qp.d.next = self.load_qp.val();
+                self.queue_word.d.next = self.load_word.val();
+                self.queue_left.d.next = self.load_words.val();
             }
         }
         if self.reset.val() {
             self.tx_pending.d.next = false;
             self.move_left.d.next = self.none_left.val();
             self.move_primed.d.next = false;
-            self.queued.d.next = false;
+            self.queue_full.d.next = false;
         }
     }
 }

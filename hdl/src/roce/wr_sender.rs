@@ -36,6 +36,13 @@ pub struct WrSender<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, con
     pub copy_words: Signal<In, Bits<16>>,
     pub copy_packets: Signal<In, Bits<PSN_BITS>>,
     pub completion_free: Signal<In, Bit>,
+    /// The mover's packets: the first ring word each still has to read (`ReplayMover`).
+    pub streaming_hold: Signal<In, Bit>,
+    pub streaming_qp: Signal<In, Bits<QP_BITS>>,
+    pub streaming_word: Signal<In, Bits<16>>,
+    pub queued_hold: Signal<In, Bit>,
+    pub queued_qp: Signal<In, Bits<QP_BITS>>,
+    pub queued_word: Signal<In, Bits<16>>,
     pub count_event: Signal<In, Bit>,
     pub count_which: Signal<In, Bits<COUNTER_INDEX_BITS>>,
     pub qp_context_next: Signal<Out, RequesterContext>,
@@ -83,6 +90,9 @@ pub struct WrSender<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, con
     mtu_bytes: Signal<Local, Bits<16>>,
     wr_packets_16: Signal<Local, Bits<16>>,
     ring_used: Signal<Local, Bits<16>>,
+    /// A packet in the mover, sent again, whose ring words an acknowledgement of its first copy
+    /// has freed: the work request would overwrite them before they are read.
+    mover_holds_room: Signal<Local, Bit>,
     message_is_read: Signal<Local, Bit>,
     packet_offset: Signal<Local, Bits<16>>,
     remaining_length: Signal<Local, Bits<16>>,
@@ -148,6 +158,12 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
             copy_words: Default::default(),
             copy_packets: Default::default(),
             completion_free: Default::default(),
+            streaming_hold: Default::default(),
+            streaming_qp: Default::default(),
+            streaming_word: Default::default(),
+            queued_hold: Default::default(),
+            queued_qp: Default::default(),
+            queued_word: Default::default(),
             count_event: Default::default(),
             count_which: Default::default(),
             qp_context_next: Default::default(),
@@ -183,6 +199,7 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
             mtu_bytes: Default::default(),
             wr_packets_16: Default::default(),
             ring_used: Default::default(),
+            mover_holds_room: Default::default(),
             message_is_read: Default::default(),
             packet_offset: Default::default(),
             remaining_length: Default::default(),
@@ -255,6 +272,12 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
         }
         self.copy_empty.next = (self.wr_length.val() == self.no_bytes.val()) | (self.wr_kind.val() == self.kind_read.val());
         self.ring_used.next = self.qp_context.val().ring_write - self.qp_context.val().ring_release;
+        self.mover_holds_room.next = (self.streaming_hold.val()
+            & (self.streaming_qp.val() == self.qp.val())
+            & ((self.ring_words.val() - (self.qp_context.val().ring_write - self.streaming_word.val())) < self.wr_words.val()))
+            | (self.queued_hold.val()
+                & (self.queued_qp.val() == self.qp.val())
+                & ((self.ring_words.val() - (self.qp_context.val().ring_write - self.queued_word.val())) < self.wr_words.val()));
         self.message_record.next = self.message.q.val();
         self.message_record.next.first_psn = self.qp_context.val().published_psn;
         self.message_record.next.last_psn = self.qp_context.val().published_psn + self.wr_packets.val() - self.one_psn.val();
@@ -348,6 +371,9 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
                 {
                     // No room until an acknowledgement frees some.
                     self.admit_block.next = true;
+                    self.step_next.next = RequesterStep::Idle;
+                } else if self.mover_holds_room.val() {
+                    // Room once the mover has read its words (a packet's time at most): ask again.
                     self.step_next.next = RequesterStep::Idle;
                 } else {
                     self.wr_accept.next = true;
