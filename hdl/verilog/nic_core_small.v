@@ -25779,7 +25779,13 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
     reg  [1:0] mover$load_qp;
     reg  [15:0] mover$load_word;
     reg  [9:0] mover$load_words;
-    wire  mover$idle;
+    wire  mover$can_load;
+    wire  mover$streaming_hold;
+    wire  [1:0] mover$streaming_qp;
+    wire  [15:0] mover$streaming_word;
+    wire  mover$queued_hold;
+    wire  [1:0] mover$queued_qp;
+    wire  [15:0] mover$queued_word;
     wire  [10:0] mover$ring_read_address;
     reg  [63:0] mover$ring_read_data;
     wire  mover$tx_valid;
@@ -25848,6 +25854,12 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
     reg  [15:0] sender$copy_words;
     reg  [23:0] sender$copy_packets;
     reg  sender$completion_free;
+    reg  sender$streaming_hold;
+    reg  [1:0] sender$streaming_qp;
+    reg  [15:0] sender$streaming_word;
+    reg  sender$queued_hold;
+    reg  [1:0] sender$queued_qp;
+    reg  [15:0] sender$queued_word;
     reg  sender$count_event;
     reg  [4:0] sender$count_which;
     wire  [198:0] sender$qp_context_next;
@@ -26018,7 +26030,13 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         .load_qp(mover$load_qp),
         .load_word(mover$load_word),
         .load_words(mover$load_words),
-        .idle(mover$idle),
+        .can_load(mover$can_load),
+        .streaming_hold(mover$streaming_hold),
+        .streaming_qp(mover$streaming_qp),
+        .streaming_word(mover$streaming_word),
+        .queued_hold(mover$queued_hold),
+        .queued_qp(mover$queued_qp),
+        .queued_word(mover$queued_word),
         .ring_read_address(mover$ring_read_address),
         .ring_read_data(mover$ring_read_data),
         .tx_valid(mover$tx_valid),
@@ -26093,6 +26111,12 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         .copy_words(sender$copy_words),
         .copy_packets(sender$copy_packets),
         .completion_free(sender$completion_free),
+        .streaming_hold(sender$streaming_hold),
+        .streaming_qp(sender$streaming_qp),
+        .streaming_word(sender$streaming_word),
+        .queued_hold(sender$queued_hold),
+        .queued_qp(sender$queued_qp),
+        .queued_word(sender$queued_word),
         .count_event(sender$count_event),
         .count_which(sender$count_which),
         .qp_context_next(sender$qp_context_next),
@@ -26346,6 +26370,12 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         sender$copy_words = copier$words;
         sender$copy_packets = copier$packets;
         sender$completion_free = completions$free;
+        sender$streaming_hold = mover$streaming_hold;
+        sender$streaming_qp = mover$streaming_qp;
+        sender$streaming_word = mover$streaming_word;
+        sender$queued_hold = mover$queued_hold;
+        sender$queued_qp = mover$queued_qp;
+        sender$queued_word = mover$queued_word;
         sender$count_event = count_event$q;
         sender$count_which = count_which$q;
         copier$start = sender$copy_start;
@@ -26385,6 +26415,9 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         acks$completion_free = completions$free;
         acks$count_event = count_event$q;
         acks$count_which = count_which$q;
+        if (~pending$q[send_scan$q]) begin
+            send_scan$d = send_scan$q + one_qp;
+        end
         case (step$q)
             RequesterStep$Clear:
                 begin
@@ -26401,7 +26434,6 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
             RequesterStep$Idle:
                 begin
                     count_event$d = 1'b0;
-                    send_scan$d = send_scan$q + one_qp;
                     cfg_ready = ~copier$busy & ~copier$done;
                     if (cfg_valid & cfg_ready) begin
                         contexts$write_enable = 1'b1;
@@ -26434,8 +26466,9 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
                         contexts$read_address = resp_qp;
                         step$d = RequesterStep$LoadContext;
                     end
-                    else if (pending$q[send_scan$q] & mover$idle) begin
+                    else if (pending$q[send_scan$q] & mover$can_load) begin
                         engine_task$d = RequesterTask$Send;
+                        send_scan$d = send_scan$q + one_qp;
                         qp$d = send_scan$q;
                         contexts$read_address = send_scan$q;
                         step$d = RequesterStep$LoadContext;
@@ -28347,7 +28380,7 @@ module nic_core_small$requester$messages(read_address,read_clock,read_data,write
 endmodule // nic_core_small$requester$messages
 
 
-module nic_core_small$requester$mover(clock,reset,load,load_fields,load_qp,load_word,load_words,idle,ring_read_address,ring_read_data,tx_valid,tx_ready,tx_qp,tx_opcode,tx_psn,tx_ack_req,tx_reth_va,tx_reth_rkey,tx_reth_length,tx_ieth_rkey,tx_payload_length,m_axis_tx_tdata,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready);
+module nic_core_small$requester$mover(clock,reset,load,load_fields,load_qp,load_word,load_words,can_load,streaming_hold,streaming_qp,streaming_word,queued_hold,queued_qp,queued_word,ring_read_address,ring_read_data,tx_valid,tx_ready,tx_qp,tx_opcode,tx_psn,tx_ack_req,tx_reth_va,tx_reth_rkey,tx_reth_length,tx_ieth_rkey,tx_payload_length,m_axis_tx_tdata,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready);
     
     // Module arguments
     input wire  clock;
@@ -28357,7 +28390,13 @@ module nic_core_small$requester$mover(clock,reset,load,load_fields,load_qp,load_
     input wire  [1:0] load_qp;
     input wire  [15:0] load_word;
     input wire  [9:0] load_words;
-    output reg  idle;
+    output reg  can_load;
+    output reg  streaming_hold;
+    output reg  [1:0] streaming_qp;
+    output reg  [15:0] streaming_word;
+    output reg  queued_hold;
+    output reg  [1:0] queued_qp;
+    output reg  [15:0] queued_word;
     output reg  [10:0] ring_read_address;
     input wire  [63:0] ring_read_data;
     output reg  tx_valid;
@@ -28402,10 +28441,24 @@ module nic_core_small$requester$mover(clock,reset,load,load_fields,load_qp,load_
     reg  move_primed$d;
     wire  move_primed$q;
     reg  move_primed$clock;
+    reg  queue_full$d;
+    wire  queue_full$q;
+    reg  queue_full$clock;
+    reg  [1:0] queue_qp$d;
+    wire  [1:0] queue_qp$q;
+    reg  queue_qp$clock;
+    reg  [15:0] queue_word$d;
+    wire  [15:0] queue_word$q;
+    reg  queue_word$clock;
+    reg  [9:0] queue_left$d;
+    wire  [9:0] queue_left$q;
+    reg  queue_left$clock;
     
     // Local signals
+    reg  queue_starts;
     reg  move_advance;
     reg  [10:0] move_offset;
+    reg  [1:0] read_qp;
     
     // Sub module instances
     nic_core_small$requester$mover$tx_pending tx_pending(
@@ -28438,6 +28491,26 @@ module nic_core_small$requester$mover(clock,reset,load,load_fields,load_qp,load_
         .q(move_primed$q),
         .clock(move_primed$clock)
     );
+    nic_core_small$requester$mover$queue_full queue_full(
+        .d(queue_full$d),
+        .q(queue_full$q),
+        .clock(queue_full$clock)
+    );
+    nic_core_small$requester$mover$queue_qp queue_qp(
+        .d(queue_qp$d),
+        .q(queue_qp$q),
+        .clock(queue_qp$clock)
+    );
+    nic_core_small$requester$mover$queue_word queue_word(
+        .d(queue_word$d),
+        .q(queue_word$q),
+        .clock(queue_word$clock)
+    );
+    nic_core_small$requester$mover$queue_left queue_left(
+        .d(queue_left$d),
+        .q(queue_left$q),
+        .clock(queue_left$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -28447,13 +28520,27 @@ module nic_core_small$requester$mover(clock,reset,load,load_fields,load_qp,load_
         move_word$clock = clock;
         move_left$clock = clock;
         move_primed$clock = clock;
+        queue_full$clock = clock;
+        queue_qp$clock = clock;
+        queue_word$clock = clock;
+        queue_left$clock = clock;
         tx_pending$d = tx_pending$q;
         tx_fields$d = tx_fields$q;
         move_qp$d = move_qp$q;
         move_word$d = move_word$q;
         move_left$d = move_left$q;
         move_primed$d = move_primed$q;
-        idle = ~tx_pending$q & (move_left$q == none_left);
+        queue_full$d = queue_full$q;
+        queue_qp$d = queue_qp$q;
+        queue_word$d = queue_word$q;
+        queue_left$d = queue_left$q;
+        can_load = ~tx_pending$q & ~queue_full$q;
+        streaming_hold = move_left$q != none_left;
+        streaming_qp = move_qp$q;
+        streaming_word = move_word$q;
+        queued_hold = queue_full$q;
+        queued_qp = queue_qp$q;
+        queued_word = queue_word$q;
         tx_valid = tx_pending$q;
         tx_qp = ((tx_fields$q[(64'h0)+:(8)]) & 2'h3);
         tx_opcode = tx_fields$q[(64'h8)+:(8)];
@@ -28477,22 +28564,42 @@ module nic_core_small$requester$mover(clock,reset,load,load_fields,load_qp,load_
             move_left$d = move_left$q - one_left;
             move_offset = (((move_word$q + one_word) & ring_mask) & 11'h7ff);
         end
-        ring_read_address = (((move_qp$q) & 11'h7ff) << ring_shift) | move_offset;
         move_primed$d = move_left$q != none_left;
         if (move_advance & (move_left$q == one_left)) begin
             move_primed$d = 1'b0;
         end
+        read_qp = move_qp$q;
+        queue_starts = queue_full$q & ((move_left$q == none_left) | (move_advance & (move_left$q == one_left)));
+        if (queue_starts) begin
+            queue_full$d = 1'b0;
+            move_qp$d = queue_qp$q;
+            move_word$d = queue_word$q;
+            move_left$d = queue_left$q;
+            move_primed$d = queue_left$q != none_left;
+            read_qp = queue_qp$q;
+            move_offset = ((queue_word$q & ring_mask) & 11'h7ff);
+        end
+        ring_read_address = (((read_qp) & 11'h7ff) << ring_shift) | move_offset;
         if (load) begin
             tx_pending$d = 1'b1;
             tx_fields$d = load_fields;
-            move_qp$d = load_qp;
-            move_word$d = load_word;
-            move_left$d = load_words;
+            if ((move_left$q == none_left) & ~queue_full$q) begin
+                move_qp$d = load_qp;
+                move_word$d = load_word;
+                move_left$d = load_words;
+            end
+            else begin
+                queue_full$d = 1'b1;
+                queue_qp$d = load_qp;
+                queue_word$d = load_word;
+                queue_left$d = load_words;
+            end
         end
         if (reset) begin
             tx_pending$d = 1'b0;
             move_left$d = none_left;
             move_primed$d = 1'b0;
+            queue_full$d = 1'b0;
         end
     end
     
@@ -28573,6 +28680,82 @@ module nic_core_small$requester$mover$move_word(d,q,clock);
     end
           
 endmodule // nic_core_small$requester$mover$move_word
+
+
+module nic_core_small$requester$mover$queue_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$requester$mover$queue_full
+
+
+module nic_core_small$requester$mover$queue_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$requester$mover$queue_left
+
+
+module nic_core_small$requester$mover$queue_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$requester$mover$queue_qp
+
+
+module nic_core_small$requester$mover$queue_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$requester$mover$queue_word
 
 
 module nic_core_small$requester$mover$tx_fields(d,q,clock);
@@ -28990,7 +29173,7 @@ module nic_core_small$requester$send_scan(d,q,clock);
 endmodule // nic_core_small$requester$send_scan
 
 
-module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_message,now,wr_length,wr_kind,wr_va,wr_rkey,wr_tag,copy_failed,copy_tag,copy_words,copy_packets,completion_free,count_event,count_which,qp_context_next,step_next,count_event_next,count_which_next,wr_accept,admit_block,message_write,message_record,copy_start,copy_empty,wr_words,wr_packets,copy_discard,copy_published,complete,complete_tag,complete_status,packet_load,packet_fields,packet_word,packet_words);
+module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_message,now,wr_length,wr_kind,wr_va,wr_rkey,wr_tag,copy_failed,copy_tag,copy_words,copy_packets,completion_free,streaming_hold,streaming_qp,streaming_word,queued_hold,queued_qp,queued_word,count_event,count_which,qp_context_next,step_next,count_event_next,count_which_next,wr_accept,admit_block,message_write,message_record,copy_start,copy_empty,wr_words,wr_packets,copy_discard,copy_published,complete,complete_tag,complete_status,packet_load,packet_fields,packet_word,packet_words);
     
     // Module arguments
     input wire  clock;
@@ -29010,6 +29193,12 @@ module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_mess
     input wire  [15:0] copy_words;
     input wire  [23:0] copy_packets;
     input wire  completion_free;
+    input wire  streaming_hold;
+    input wire  [1:0] streaming_qp;
+    input wire  [15:0] streaming_word;
+    input wire  queued_hold;
+    input wire  [1:0] queued_qp;
+    input wire  [15:0] queued_word;
     input wire  count_event;
     input wire  [4:0] count_which;
     output reg  [198:0] qp_context_next;
@@ -29080,6 +29269,12 @@ module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_mess
     reg  [185:0] message$d;
     wire  [185:0] message$q;
     reg  message$clock;
+    reg  [15:0] request_words$d;
+    wire  [15:0] request_words$q;
+    reg  request_words$clock;
+    reg  request_too_long$d;
+    wire  request_too_long$q;
+    reg  request_too_long$clock;
     reg  [7:0] packet_index$d;
     wire  [7:0] packet_index$q;
     reg  packet_index$clock;
@@ -29096,6 +29291,7 @@ module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_mess
     reg  [15:0] mtu_bytes;
     reg  [15:0] wr_packets_16;
     reg  [15:0] ring_used;
+    reg  mover_holds_room;
     reg  message_is_read;
     reg  [15:0] packet_offset;
     reg  [15:0] remaining_length;
@@ -29110,6 +29306,16 @@ module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_mess
         .d(message$d),
         .q(message$q),
         .clock(message$clock)
+    );
+    nic_core_small$requester$sender$request_words request_words(
+        .d(request_words$d),
+        .q(request_words$q),
+        .clock(request_words$clock)
+    );
+    nic_core_small$requester$sender$request_too_long request_too_long(
+        .d(request_too_long$d),
+        .q(request_too_long$q),
+        .clock(request_too_long$clock)
     );
     nic_core_small$requester$sender$packet_index packet_index(
         .d(packet_index$d),
@@ -29133,10 +29339,14 @@ module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_mess
         packet_index$clock = clock;
         packet_first$clock = clock;
         packet_last$clock = clock;
+        request_words$clock = clock;
+        request_too_long$clock = clock;
         message$d = message$q;
         packet_index$d = packet_index$q;
         packet_first$d = packet_first$q;
         packet_last$d = packet_last$q;
+        request_words$d = request_words$q;
+        request_too_long$d = request_too_long$q;
         active = (step == RequesterStep$Publish) | (step == RequesterStep$Admit) | (step == RequesterStep$LoadMessage) | (step == RequesterStep$SendCompute) | (step == RequesterStep$SendCommit);
         qp_context_next = qp_context;
         step_next = step;
@@ -29154,10 +29364,12 @@ module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_mess
         packet_load = 1'b0;
         mtu_log2 = ((qp_context[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift;
         mtu_bytes = one_byte << mtu_log2;
-        wr_words = (wr_length + word_round_up) >> 32'h3;
+        request_words$d = (wr_length + word_round_up) >> 32'h3;
         if (wr_kind == kind_read) begin
-            wr_words = no_bytes;
+            request_words$d = no_bytes;
         end
+        request_too_long$d = (wr_length > (ring_words << 32'h3)) & (wr_kind != kind_read);
+        wr_words = request_words$q;
         wr_packets = one_psn;
         wr_packets_16 = one_byte;
         if (wr_length != no_bytes) begin
@@ -29166,6 +29378,7 @@ module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_mess
         end
         copy_empty = (wr_length == no_bytes) | (wr_kind == kind_read);
         ring_used = qp_context[(64'h7c)+:(16)] - qp_context[(64'h8c)+:(16)];
+        mover_holds_room = (streaming_hold & (streaming_qp == qp) & ((ring_words - (qp_context[(64'h7c)+:(16)] - streaming_word)) < wr_words)) | (queued_hold & (queued_qp == qp) & ((ring_words - (qp_context[(64'h7c)+:(16)] - queued_word)) < wr_words));
         message_record = message$q;
         message_record[(64'h0)+:(24)] = qp_context[(64'h4c)+:(24)];
         message_record[(64'h18)+:(24)] = qp_context[(64'h4c)+:(24)] + wr_packets - one_psn;
@@ -29232,7 +29445,7 @@ module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_mess
                 end
             RequesterStep$Admit:
                 begin
-                    if (~qp_context[(64'h0)+:(1)] | qp_context[(64'h1)+:(1)] | ((wr_length > (ring_words << 32'h3)) & (wr_kind != kind_read))) begin
+                    if (~qp_context[(64'h0)+:(1)] | qp_context[(64'h1)+:(1)] | request_too_long$q) begin
                         if (completion_free) begin
                             complete = 1'b1;
                             if (~qp_context[(64'h0)+:(1)] | qp_context[(64'h1)+:(1)]) begin
@@ -29249,6 +29462,9 @@ module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_mess
                     end
                     else if (((qp_context[(64'h74)+:(8)] - qp_context[(64'h64)+:(8)]) == slots) | ((ring_words - ring_used) < wr_words)) begin
                         admit_block = 1'b1;
+                        step_next = RequesterStep$Idle;
+                    end
+                    else if (mover_holds_room) begin
                         step_next = RequesterStep$Idle;
                     end
                     else begin
@@ -29408,6 +29624,44 @@ module nic_core_small$requester$sender$packet_last(d,q,clock);
     end
           
 endmodule // nic_core_small$requester$sender$packet_last
+
+
+module nic_core_small$requester$sender$request_too_long(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$requester$sender$request_too_long
+
+
+module nic_core_small$requester$sender$request_words(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$requester$sender$request_words
 
 
 module nic_core_small$requester$step(d,q,clock);
@@ -31574,7 +31828,6 @@ module nic_core_small$transmit(clock,reset,local_mac,local_ip,cfg_write,cfg_qp,c
     localparam TxStep$Idle = 0;
     localparam TxStep$Acknowledge = 1;
     localparam TxStep$Request = 2;
-    localparam TxStep$Payload = 3;
     
     // Stub signals
     reg  [1:0] peers$read_address;
@@ -31668,8 +31921,8 @@ module nic_core_small$transmit(clock,reset,local_mac,local_ip,cfg_write,cfg_qp,c
         desc_valid = 1'b0;
         ack_ready = 1'b0;
         tx_ready = 1'b0;
-        m_axis_payload_tvalid = 1'b0;
-        s_axis_tx_tready = 1'b0;
+        m_axis_payload_tvalid = s_axis_tx_tvalid;
+        s_axis_tx_tready = m_axis_payload_tready;
         case (step$q)
             TxStep$Idle:
                 begin
@@ -31695,25 +31948,8 @@ module nic_core_small$transmit(clock,reset,local_mac,local_ip,cfg_write,cfg_qp,c
                     tx_ready = desc_ready;
                     if (desc_ready) begin
                         requests$d = requests$q + count_one;
-                        if (|tx_payload_length) begin
-                            step$d = TxStep$Payload;
-                        end
-                        else begin
-                            step$d = TxStep$Idle;
-                        end
-                    end
-                end
-            TxStep$Payload:
-                begin
-                    m_axis_payload_tvalid = s_axis_tx_tvalid;
-                    s_axis_tx_tready = m_axis_payload_tready;
-                    if (s_axis_tx_tvalid & m_axis_payload_tready & s_axis_tx_tlast) begin
                         step$d = TxStep$Idle;
                     end
-                end
-            default:
-                begin
-                    step$d = TxStep$Idle;
                 end
         endcase
         acks_sent = acks$q;
@@ -31806,7 +32042,6 @@ module nic_core_small$transmit$step(d,q,clock);
     localparam TxStep$Idle = 0;
     localparam TxStep$Acknowledge = 1;
     localparam TxStep$Request = 2;
-    localparam TxStep$Payload = 3;
     
     // Update code (custom)
     initial begin

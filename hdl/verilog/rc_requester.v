@@ -169,7 +169,13 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     reg  [1:0] mover$load_qp;
     reg  [15:0] mover$load_word;
     reg  [9:0] mover$load_words;
-    wire  mover$idle;
+    wire  mover$can_load;
+    wire  mover$streaming_hold;
+    wire  [1:0] mover$streaming_qp;
+    wire  [15:0] mover$streaming_word;
+    wire  mover$queued_hold;
+    wire  [1:0] mover$queued_qp;
+    wire  [15:0] mover$queued_word;
     wire  [11:0] mover$ring_read_address;
     reg  [63:0] mover$ring_read_data;
     wire  mover$tx_valid;
@@ -238,6 +244,12 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
     reg  [15:0] sender$copy_words;
     reg  [23:0] sender$copy_packets;
     reg  sender$completion_free;
+    reg  sender$streaming_hold;
+    reg  [1:0] sender$streaming_qp;
+    reg  [15:0] sender$streaming_word;
+    reg  sender$queued_hold;
+    reg  [1:0] sender$queued_qp;
+    reg  [15:0] sender$queued_word;
     reg  sender$count_event;
     reg  [4:0] sender$count_which;
     wire  [198:0] sender$qp_context_next;
@@ -408,7 +420,13 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         .load_qp(mover$load_qp),
         .load_word(mover$load_word),
         .load_words(mover$load_words),
-        .idle(mover$idle),
+        .can_load(mover$can_load),
+        .streaming_hold(mover$streaming_hold),
+        .streaming_qp(mover$streaming_qp),
+        .streaming_word(mover$streaming_word),
+        .queued_hold(mover$queued_hold),
+        .queued_qp(mover$queued_qp),
+        .queued_word(mover$queued_word),
         .ring_read_address(mover$ring_read_address),
         .ring_read_data(mover$ring_read_data),
         .tx_valid(mover$tx_valid),
@@ -483,6 +501,12 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         .copy_words(sender$copy_words),
         .copy_packets(sender$copy_packets),
         .completion_free(sender$completion_free),
+        .streaming_hold(sender$streaming_hold),
+        .streaming_qp(sender$streaming_qp),
+        .streaming_word(sender$streaming_word),
+        .queued_hold(sender$queued_hold),
+        .queued_qp(sender$queued_qp),
+        .queued_word(sender$queued_word),
         .count_event(sender$count_event),
         .count_which(sender$count_which),
         .qp_context_next(sender$qp_context_next),
@@ -736,6 +760,12 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         sender$copy_words = copier$words;
         sender$copy_packets = copier$packets;
         sender$completion_free = completions$free;
+        sender$streaming_hold = mover$streaming_hold;
+        sender$streaming_qp = mover$streaming_qp;
+        sender$streaming_word = mover$streaming_word;
+        sender$queued_hold = mover$queued_hold;
+        sender$queued_qp = mover$queued_qp;
+        sender$queued_word = mover$queued_word;
         sender$count_event = count_event$q;
         sender$count_which = count_which$q;
         copier$start = sender$copy_start;
@@ -775,6 +805,9 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
         acks$completion_free = completions$free;
         acks$count_event = count_event$q;
         acks$count_which = count_which$q;
+        if (~pending$q[send_scan$q]) begin
+            send_scan$d = send_scan$q + one_qp;
+        end
         case (step$q)
             RequesterStep$Clear:
                 begin
@@ -791,7 +824,6 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
             RequesterStep$Idle:
                 begin
                     count_event$d = 1'b0;
-                    send_scan$d = send_scan$q + one_qp;
                     cfg_ready = ~copier$busy & ~copier$done;
                     if (cfg_valid & cfg_ready) begin
                         contexts$write_enable = 1'b1;
@@ -824,8 +856,9 @@ module rc_requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,cfg_qp,cfg_en
                         contexts$read_address = resp_qp;
                         step$d = RequesterStep$LoadContext;
                     end
-                    else if (pending$q[send_scan$q] & mover$idle) begin
+                    else if (pending$q[send_scan$q] & mover$can_load) begin
                         engine_task$d = RequesterTask$Send;
+                        send_scan$d = send_scan$q + one_qp;
                         qp$d = send_scan$q;
                         contexts$read_address = send_scan$q;
                         step$d = RequesterStep$LoadContext;
@@ -2737,7 +2770,7 @@ module rc_requester$messages(read_address,read_clock,read_data,write_address,wri
 endmodule // rc_requester$messages
 
 
-module rc_requester$mover(clock,reset,load,load_fields,load_qp,load_word,load_words,idle,ring_read_address,ring_read_data,tx_valid,tx_ready,tx_qp,tx_opcode,tx_psn,tx_ack_req,tx_reth_va,tx_reth_rkey,tx_reth_length,tx_ieth_rkey,tx_payload_length,m_axis_tx_tdata,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready);
+module rc_requester$mover(clock,reset,load,load_fields,load_qp,load_word,load_words,can_load,streaming_hold,streaming_qp,streaming_word,queued_hold,queued_qp,queued_word,ring_read_address,ring_read_data,tx_valid,tx_ready,tx_qp,tx_opcode,tx_psn,tx_ack_req,tx_reth_va,tx_reth_rkey,tx_reth_length,tx_ieth_rkey,tx_payload_length,m_axis_tx_tdata,m_axis_tx_tlast,m_axis_tx_tvalid,m_axis_tx_tready);
     
     // Module arguments
     input wire  clock;
@@ -2747,7 +2780,13 @@ module rc_requester$mover(clock,reset,load,load_fields,load_qp,load_word,load_wo
     input wire  [1:0] load_qp;
     input wire  [15:0] load_word;
     input wire  [9:0] load_words;
-    output reg  idle;
+    output reg  can_load;
+    output reg  streaming_hold;
+    output reg  [1:0] streaming_qp;
+    output reg  [15:0] streaming_word;
+    output reg  queued_hold;
+    output reg  [1:0] queued_qp;
+    output reg  [15:0] queued_word;
     output reg  [11:0] ring_read_address;
     input wire  [63:0] ring_read_data;
     output reg  tx_valid;
@@ -2792,10 +2831,24 @@ module rc_requester$mover(clock,reset,load,load_fields,load_qp,load_word,load_wo
     reg  move_primed$d;
     wire  move_primed$q;
     reg  move_primed$clock;
+    reg  queue_full$d;
+    wire  queue_full$q;
+    reg  queue_full$clock;
+    reg  [1:0] queue_qp$d;
+    wire  [1:0] queue_qp$q;
+    reg  queue_qp$clock;
+    reg  [15:0] queue_word$d;
+    wire  [15:0] queue_word$q;
+    reg  queue_word$clock;
+    reg  [9:0] queue_left$d;
+    wire  [9:0] queue_left$q;
+    reg  queue_left$clock;
     
     // Local signals
+    reg  queue_starts;
     reg  move_advance;
     reg  [11:0] move_offset;
+    reg  [1:0] read_qp;
     
     // Sub module instances
     rc_requester$mover$tx_pending tx_pending(
@@ -2828,6 +2881,26 @@ module rc_requester$mover(clock,reset,load,load_fields,load_qp,load_word,load_wo
         .q(move_primed$q),
         .clock(move_primed$clock)
     );
+    rc_requester$mover$queue_full queue_full(
+        .d(queue_full$d),
+        .q(queue_full$q),
+        .clock(queue_full$clock)
+    );
+    rc_requester$mover$queue_qp queue_qp(
+        .d(queue_qp$d),
+        .q(queue_qp$q),
+        .clock(queue_qp$clock)
+    );
+    rc_requester$mover$queue_word queue_word(
+        .d(queue_word$d),
+        .q(queue_word$q),
+        .clock(queue_word$clock)
+    );
+    rc_requester$mover$queue_left queue_left(
+        .d(queue_left$d),
+        .q(queue_left$q),
+        .clock(queue_left$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -2837,13 +2910,27 @@ module rc_requester$mover(clock,reset,load,load_fields,load_qp,load_word,load_wo
         move_word$clock = clock;
         move_left$clock = clock;
         move_primed$clock = clock;
+        queue_full$clock = clock;
+        queue_qp$clock = clock;
+        queue_word$clock = clock;
+        queue_left$clock = clock;
         tx_pending$d = tx_pending$q;
         tx_fields$d = tx_fields$q;
         move_qp$d = move_qp$q;
         move_word$d = move_word$q;
         move_left$d = move_left$q;
         move_primed$d = move_primed$q;
-        idle = ~tx_pending$q & (move_left$q == none_left);
+        queue_full$d = queue_full$q;
+        queue_qp$d = queue_qp$q;
+        queue_word$d = queue_word$q;
+        queue_left$d = queue_left$q;
+        can_load = ~tx_pending$q & ~queue_full$q;
+        streaming_hold = move_left$q != none_left;
+        streaming_qp = move_qp$q;
+        streaming_word = move_word$q;
+        queued_hold = queue_full$q;
+        queued_qp = queue_qp$q;
+        queued_word = queue_word$q;
         tx_valid = tx_pending$q;
         tx_qp = ((tx_fields$q[(64'h0)+:(8)]) & 2'h3);
         tx_opcode = tx_fields$q[(64'h8)+:(8)];
@@ -2867,22 +2954,42 @@ module rc_requester$mover(clock,reset,load,load_fields,load_qp,load_word,load_wo
             move_left$d = move_left$q - one_left;
             move_offset = (((move_word$q + one_word) & ring_mask) & 12'hfff);
         end
-        ring_read_address = (((move_qp$q) & 12'hfff) << ring_shift) | move_offset;
         move_primed$d = move_left$q != none_left;
         if (move_advance & (move_left$q == one_left)) begin
             move_primed$d = 1'b0;
         end
+        read_qp = move_qp$q;
+        queue_starts = queue_full$q & ((move_left$q == none_left) | (move_advance & (move_left$q == one_left)));
+        if (queue_starts) begin
+            queue_full$d = 1'b0;
+            move_qp$d = queue_qp$q;
+            move_word$d = queue_word$q;
+            move_left$d = queue_left$q;
+            move_primed$d = queue_left$q != none_left;
+            read_qp = queue_qp$q;
+            move_offset = ((queue_word$q & ring_mask) & 12'hfff);
+        end
+        ring_read_address = (((read_qp) & 12'hfff) << ring_shift) | move_offset;
         if (load) begin
             tx_pending$d = 1'b1;
             tx_fields$d = load_fields;
-            move_qp$d = load_qp;
-            move_word$d = load_word;
-            move_left$d = load_words;
+            if ((move_left$q == none_left) & ~queue_full$q) begin
+                move_qp$d = load_qp;
+                move_word$d = load_word;
+                move_left$d = load_words;
+            end
+            else begin
+                queue_full$d = 1'b1;
+                queue_qp$d = load_qp;
+                queue_word$d = load_word;
+                queue_left$d = load_words;
+            end
         end
         if (reset) begin
             tx_pending$d = 1'b0;
             move_left$d = none_left;
             move_primed$d = 1'b0;
+            queue_full$d = 1'b0;
         end
     end
     
@@ -2963,6 +3070,82 @@ module rc_requester$mover$move_word(d,q,clock);
     end
           
 endmodule // rc_requester$mover$move_word
+
+
+module rc_requester$mover$queue_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$mover$queue_full
+
+
+module rc_requester$mover$queue_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$mover$queue_left
+
+
+module rc_requester$mover$queue_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$mover$queue_qp
+
+
+module rc_requester$mover$queue_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$mover$queue_word
 
 
 module rc_requester$mover$tx_fields(d,q,clock);
@@ -3380,7 +3563,7 @@ module rc_requester$send_scan(d,q,clock);
 endmodule // rc_requester$send_scan
 
 
-module rc_requester$sender(clock,step,active,qp,qp_context,send_message,now,wr_length,wr_kind,wr_va,wr_rkey,wr_tag,copy_failed,copy_tag,copy_words,copy_packets,completion_free,count_event,count_which,qp_context_next,step_next,count_event_next,count_which_next,wr_accept,admit_block,message_write,message_record,copy_start,copy_empty,wr_words,wr_packets,copy_discard,copy_published,complete,complete_tag,complete_status,packet_load,packet_fields,packet_word,packet_words);
+module rc_requester$sender(clock,step,active,qp,qp_context,send_message,now,wr_length,wr_kind,wr_va,wr_rkey,wr_tag,copy_failed,copy_tag,copy_words,copy_packets,completion_free,streaming_hold,streaming_qp,streaming_word,queued_hold,queued_qp,queued_word,count_event,count_which,qp_context_next,step_next,count_event_next,count_which_next,wr_accept,admit_block,message_write,message_record,copy_start,copy_empty,wr_words,wr_packets,copy_discard,copy_published,complete,complete_tag,complete_status,packet_load,packet_fields,packet_word,packet_words);
     
     // Module arguments
     input wire  clock;
@@ -3400,6 +3583,12 @@ module rc_requester$sender(clock,step,active,qp,qp_context,send_message,now,wr_l
     input wire  [15:0] copy_words;
     input wire  [23:0] copy_packets;
     input wire  completion_free;
+    input wire  streaming_hold;
+    input wire  [1:0] streaming_qp;
+    input wire  [15:0] streaming_word;
+    input wire  queued_hold;
+    input wire  [1:0] queued_qp;
+    input wire  [15:0] queued_word;
     input wire  count_event;
     input wire  [4:0] count_which;
     output reg  [198:0] qp_context_next;
@@ -3470,6 +3659,12 @@ module rc_requester$sender(clock,step,active,qp,qp_context,send_message,now,wr_l
     reg  [185:0] message$d;
     wire  [185:0] message$q;
     reg  message$clock;
+    reg  [15:0] request_words$d;
+    wire  [15:0] request_words$q;
+    reg  request_words$clock;
+    reg  request_too_long$d;
+    wire  request_too_long$q;
+    reg  request_too_long$clock;
     reg  [7:0] packet_index$d;
     wire  [7:0] packet_index$q;
     reg  packet_index$clock;
@@ -3486,6 +3681,7 @@ module rc_requester$sender(clock,step,active,qp,qp_context,send_message,now,wr_l
     reg  [15:0] mtu_bytes;
     reg  [15:0] wr_packets_16;
     reg  [15:0] ring_used;
+    reg  mover_holds_room;
     reg  message_is_read;
     reg  [15:0] packet_offset;
     reg  [15:0] remaining_length;
@@ -3500,6 +3696,16 @@ module rc_requester$sender(clock,step,active,qp,qp_context,send_message,now,wr_l
         .d(message$d),
         .q(message$q),
         .clock(message$clock)
+    );
+    rc_requester$sender$request_words request_words(
+        .d(request_words$d),
+        .q(request_words$q),
+        .clock(request_words$clock)
+    );
+    rc_requester$sender$request_too_long request_too_long(
+        .d(request_too_long$d),
+        .q(request_too_long$q),
+        .clock(request_too_long$clock)
     );
     rc_requester$sender$packet_index packet_index(
         .d(packet_index$d),
@@ -3523,10 +3729,14 @@ module rc_requester$sender(clock,step,active,qp,qp_context,send_message,now,wr_l
         packet_index$clock = clock;
         packet_first$clock = clock;
         packet_last$clock = clock;
+        request_words$clock = clock;
+        request_too_long$clock = clock;
         message$d = message$q;
         packet_index$d = packet_index$q;
         packet_first$d = packet_first$q;
         packet_last$d = packet_last$q;
+        request_words$d = request_words$q;
+        request_too_long$d = request_too_long$q;
         active = (step == RequesterStep$Publish) | (step == RequesterStep$Admit) | (step == RequesterStep$LoadMessage) | (step == RequesterStep$SendCompute) | (step == RequesterStep$SendCommit);
         qp_context_next = qp_context;
         step_next = step;
@@ -3544,10 +3754,12 @@ module rc_requester$sender(clock,step,active,qp,qp_context,send_message,now,wr_l
         packet_load = 1'b0;
         mtu_log2 = ((qp_context[(64'ha4)+:(3)]) & 8'hff) + mtu_base_shift;
         mtu_bytes = one_byte << mtu_log2;
-        wr_words = (wr_length + word_round_up) >> 32'h3;
+        request_words$d = (wr_length + word_round_up) >> 32'h3;
         if (wr_kind == kind_read) begin
-            wr_words = no_bytes;
+            request_words$d = no_bytes;
         end
+        request_too_long$d = (wr_length > (ring_words << 32'h3)) & (wr_kind != kind_read);
+        wr_words = request_words$q;
         wr_packets = one_psn;
         wr_packets_16 = one_byte;
         if (wr_length != no_bytes) begin
@@ -3556,6 +3768,7 @@ module rc_requester$sender(clock,step,active,qp,qp_context,send_message,now,wr_l
         end
         copy_empty = (wr_length == no_bytes) | (wr_kind == kind_read);
         ring_used = qp_context[(64'h7c)+:(16)] - qp_context[(64'h8c)+:(16)];
+        mover_holds_room = (streaming_hold & (streaming_qp == qp) & ((ring_words - (qp_context[(64'h7c)+:(16)] - streaming_word)) < wr_words)) | (queued_hold & (queued_qp == qp) & ((ring_words - (qp_context[(64'h7c)+:(16)] - queued_word)) < wr_words));
         message_record = message$q;
         message_record[(64'h0)+:(24)] = qp_context[(64'h4c)+:(24)];
         message_record[(64'h18)+:(24)] = qp_context[(64'h4c)+:(24)] + wr_packets - one_psn;
@@ -3622,7 +3835,7 @@ module rc_requester$sender(clock,step,active,qp,qp_context,send_message,now,wr_l
                 end
             RequesterStep$Admit:
                 begin
-                    if (~qp_context[(64'h0)+:(1)] | qp_context[(64'h1)+:(1)] | ((wr_length > (ring_words << 32'h3)) & (wr_kind != kind_read))) begin
+                    if (~qp_context[(64'h0)+:(1)] | qp_context[(64'h1)+:(1)] | request_too_long$q) begin
                         if (completion_free) begin
                             complete = 1'b1;
                             if (~qp_context[(64'h0)+:(1)] | qp_context[(64'h1)+:(1)]) begin
@@ -3639,6 +3852,9 @@ module rc_requester$sender(clock,step,active,qp,qp_context,send_message,now,wr_l
                     end
                     else if (((qp_context[(64'h74)+:(8)] - qp_context[(64'h64)+:(8)]) == slots) | ((ring_words - ring_used) < wr_words)) begin
                         admit_block = 1'b1;
+                        step_next = RequesterStep$Idle;
+                    end
+                    else if (mover_holds_room) begin
                         step_next = RequesterStep$Idle;
                     end
                     else begin
@@ -3798,6 +4014,44 @@ module rc_requester$sender$packet_last(d,q,clock);
     end
           
 endmodule // rc_requester$sender$packet_last
+
+
+module rc_requester$sender$request_too_long(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$sender$request_too_long
+
+
+module rc_requester$sender$request_words(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // rc_requester$sender$request_words
 
 
 module rc_requester$step(d,q,clock);
