@@ -26954,6 +26954,7 @@ module nic_core$requester$acks(clock,step,qp_context,head,now,capture,resp_syndr
     reg  response_fits;
     reg  [15:0] expected_response_length;
     reg  [23:0] head_distance;
+    reg  [23:0] past_head_first;
     reg  head_retires;
     reg  [23:0] unacked_past_send;
     reg  [23:0] response_distance;
@@ -27079,6 +27080,7 @@ module nic_core$requester$acks(clock,step,qp_context,head,now,capture,resp_syndr
             expected_response_length = head[(64'h30)+:(16)] - (((head_index) & 16'hffff) << mtu_log2);
         end
         head_distance = new_unacked$q - head[(64'h18)+:(24)];
+        past_head_first = new_unacked$q - head[(64'h0)+:(24)];
         head_retires = (qp_context[(64'h64)+:(8)] != qp_context[(64'h74)+:(8)]) & (flush_all$q | ((head_distance != zero_psn) & ~head_distance[32'h17] & (~head_is_read | retiring_read$q)));
         unacked_past_send = new_unacked$q - qp_context[(64'h1c)+:(24)];
         response_distance = response_psn$q - qp_context[(64'h4)+:(24)];
@@ -27170,7 +27172,7 @@ module nic_core$requester$acks(clock,step,qp_context,head,now,capture,resp_syndr
                             step_next = RequesterStep$RetireWait;
                         end
                     end
-                    else if (head_is_read & ~retiring_read$q & ~flush_all$q & (qp_context[(64'h64)+:(8)] != qp_context[(64'h74)+:(8)]) & (head_distance != zero_psn) & ~head_distance[32'h17]) begin
+                    else if (head_is_read & ~retiring_read$q & ~flush_all$q & (qp_context[(64'h64)+:(8)] != qp_context[(64'h74)+:(8)]) & (past_head_first != zero_psn) & ~past_head_first[32'h17]) begin
                         new_unacked$d = head[(64'h0)+:(24)];
                         if (unacked_into_head < psn_half) begin
                             new_unacked$d = qp_context[(64'h4)+:(24)];

@@ -83,6 +83,8 @@ pub struct AckTracker {
     response_fits: Signal<Local, Bit>,
     expected_response_length: Signal<Local, Bits<16>>,
     head_distance: Signal<Local, Bits<PSN_BITS>>,
+    /// How far the new unacknowledged PSN is past the head message's first PSN.
+    past_head_first: Signal<Local, Bits<PSN_BITS>>,
     head_retires: Signal<Local, Bit>,
     unacked_past_send: Signal<Local, Bits<PSN_BITS>>,
     response_distance: Signal<Local, Bits<PSN_BITS>>,
@@ -181,6 +183,7 @@ impl Default for AckTracker {
             response_fits: Default::default(),
             expected_response_length: Default::default(),
             head_distance: Default::default(),
+            past_head_first: Default::default(),
             head_retires: Default::default(),
             unacked_past_send: Default::default(),
             response_distance: Default::default(),
@@ -279,6 +282,7 @@ impl Logic for AckTracker {
             self.expected_response_length.next = self.head.val().length - (bit_cast::<16, 8>(self.head_index.val()) << self.mtu_log2.val());
         }
         self.head_distance.next = self.new_unacked.q.val() - self.head.val().last_psn;
+        self.past_head_first.next = self.new_unacked.q.val() - self.head.val().first_psn;
         self.head_retires.next = (self.qp_context.val().slot_head != self.qp_context.val().slot_tail)
             & (self.flush_all.q.val()
                 | ((self.head_distance.val() != self.zero_psn.val())
@@ -393,11 +397,13 @@ impl Logic for AckTracker {
                     & !self.retiring_read.q.val()
                     & !self.flush_all.q.val()
                     & (self.qp_context.val().slot_head != self.qp_context.val().slot_tail)
-                    & (self.head_distance.val() != self.zero_psn.val())
-                    & !self.head_distance.val().get_bit(23)
+                    & (self.past_head_first.val() != self.zero_psn.val())
+                    & !self.past_head_first.val().get_bit(23)
                 {
-                    // An ACK cannot complete a READ (only its responses can): acknowledge up to it,
-                    // or, when some of its responses are in, no further than they are.
+                    // An ACK cannot complete a READ, nor pass any of its PSNs (only its responses
+                    // can): acknowledge up to it, or, when some of its responses are in, no
+                    // further than they are. (A response to this READ after a lost one acknowledges
+                    // the WRITEs before it, but not the READ's own first PSNs.)
                     self.new_unacked.d.next = self.head.val().first_psn;
                     if self.unacked_into_head.val() < self.psn_half.val() {
                         self.new_unacked.d.next = self.qp_context.val().unacked_psn;
