@@ -27,7 +27,9 @@ fn lossless_links_deliver_everything_with_no_retransmission() {
 fn go_back_n_delivers_every_message_once_in_order_over_lossy_links() {
     let mut totals = std::collections::BTreeMap::new();
     let (mut lost, mut duplicated, mut reordered) = (0, 0, 0);
-    for seed in seeds(&[2, 3, 4, 5, 6, 7]) {
+    // Seed 30 loses a READ's First response while older WRITEs are unacknowledged (a READ once
+    // completed short there: docs/rc-transport.md, "Verification").
+    for seed in seeds(&[2, 3, 4, 5, 6, 7, 30]) {
         let mut rng = rng(seed);
         let traffic = Traffic::random(&mut rng);
         let mut bench = Bench::new(seed, traffic, 7);
