@@ -25842,6 +25842,10 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
     wire  sender$active;
     reg  [1:0] sender$qp;
     reg  [198:0] sender$qp_context;
+    reg  [7:0] sender$loading_slot_head;
+    reg  [7:0] sender$loading_slot_tail;
+    reg  [15:0] sender$loading_ring_write;
+    reg  [15:0] sender$loading_ring_release;
     reg  [185:0] sender$send_message;
     reg  [15:0] sender$now;
     reg  [15:0] sender$wr_length;
@@ -26099,6 +26103,10 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         .active(sender$active),
         .qp(sender$qp),
         .qp_context(sender$qp_context),
+        .loading_slot_head(sender$loading_slot_head),
+        .loading_slot_tail(sender$loading_slot_tail),
+        .loading_ring_write(sender$loading_ring_write),
+        .loading_ring_release(sender$loading_ring_release),
         .send_message(sender$send_message),
         .now(sender$now),
         .wr_length(sender$wr_length),
@@ -26358,6 +26366,10 @@ module nic_core_small$requester(clock,reset,timer_prescale,cfg_valid,cfg_ready,c
         sender$step = step$q;
         sender$qp = qp$q;
         sender$qp_context = qp_state$q;
+        sender$loading_slot_head = contexts$read_data[(64'h64)+:(8)];
+        sender$loading_slot_tail = contexts$read_data[(64'h74)+:(8)];
+        sender$loading_ring_write = contexts$read_data[(64'h7c)+:(16)];
+        sender$loading_ring_release = contexts$read_data[(64'h8c)+:(16)];
         sender$send_message = messages$read_data;
         sender$now = now$q;
         sender$wr_length = wr_length;
@@ -29175,7 +29187,7 @@ module nic_core_small$requester$send_scan(d,q,clock);
 endmodule // nic_core_small$requester$send_scan
 
 
-module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_message,now,wr_length,wr_kind,wr_va,wr_rkey,wr_tag,copy_failed,copy_tag,copy_words,copy_packets,completion_free,streaming_hold,streaming_qp,streaming_word,queued_hold,queued_qp,queued_word,count_event,count_which,qp_context_next,step_next,count_event_next,count_which_next,wr_accept,admit_block,message_write,message_record,copy_start,copy_empty,wr_words,wr_packets,copy_discard,copy_published,complete,complete_tag,complete_status,packet_load,packet_fields,packet_word,packet_words);
+module nic_core_small$requester$sender(clock,step,active,qp,qp_context,loading_slot_head,loading_slot_tail,loading_ring_write,loading_ring_release,send_message,now,wr_length,wr_kind,wr_va,wr_rkey,wr_tag,copy_failed,copy_tag,copy_words,copy_packets,completion_free,streaming_hold,streaming_qp,streaming_word,queued_hold,queued_qp,queued_word,count_event,count_which,qp_context_next,step_next,count_event_next,count_which_next,wr_accept,admit_block,message_write,message_record,copy_start,copy_empty,wr_words,wr_packets,copy_discard,copy_published,complete,complete_tag,complete_status,packet_load,packet_fields,packet_word,packet_words);
     
     // Module arguments
     input wire  clock;
@@ -29183,6 +29195,10 @@ module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_mess
     output reg  active;
     input wire  [1:0] qp;
     input wire  [198:0] qp_context;
+    input wire  [7:0] loading_slot_head;
+    input wire  [7:0] loading_slot_tail;
+    input wire  [15:0] loading_ring_write;
+    input wire  [15:0] loading_ring_release;
     input wire  [185:0] send_message;
     input wire  [15:0] now;
     input wire  [15:0] wr_length;
@@ -29286,6 +29302,12 @@ module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_mess
     reg  packet_last$d;
     wire  packet_last$q;
     reg  packet_last$clock;
+    reg  no_room$d;
+    wire  no_room$q;
+    reg  no_room$clock;
+    reg  mover_holds_room$d;
+    wire  mover_holds_room$q;
+    reg  mover_holds_room$clock;
     
     // Local signals
     reg  [3:0] opcode_address;
@@ -29293,7 +29315,6 @@ module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_mess
     reg  [15:0] mtu_bytes;
     reg  [15:0] wr_packets_16;
     reg  [15:0] ring_used;
-    reg  mover_holds_room;
     reg  message_is_read;
     reg  [15:0] packet_offset;
     reg  [15:0] remaining_length;
@@ -29334,6 +29355,16 @@ module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_mess
         .q(packet_last$q),
         .clock(packet_last$clock)
     );
+    nic_core_small$requester$sender$no_room no_room(
+        .d(no_room$d),
+        .q(no_room$q),
+        .clock(no_room$clock)
+    );
+    nic_core_small$requester$sender$mover_holds_room mover_holds_room(
+        .d(mover_holds_room$d),
+        .q(mover_holds_room$q),
+        .clock(mover_holds_room$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -29343,12 +29374,16 @@ module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_mess
         packet_last$clock = clock;
         request_words$clock = clock;
         request_too_long$clock = clock;
+        no_room$clock = clock;
+        mover_holds_room$clock = clock;
         message$d = message$q;
         packet_index$d = packet_index$q;
         packet_first$d = packet_first$q;
         packet_last$d = packet_last$q;
         request_words$d = request_words$q;
         request_too_long$d = request_too_long$q;
+        no_room$d = no_room$q;
+        mover_holds_room$d = mover_holds_room$q;
         active = (step == RequesterStep$Publish) | (step == RequesterStep$Admit) | (step == RequesterStep$LoadMessage) | (step == RequesterStep$SendCompute) | (step == RequesterStep$SendCommit);
         qp_context_next = qp_context;
         step_next = step;
@@ -29379,8 +29414,9 @@ module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_mess
             wr_packets = ((wr_packets_16) & 24'hffffff);
         end
         copy_empty = (wr_length == no_bytes) | (wr_kind == kind_read);
-        ring_used = qp_context[(64'h7c)+:(16)] - qp_context[(64'h8c)+:(16)];
-        mover_holds_room = (streaming_hold & (streaming_qp == qp) & ((ring_words - (qp_context[(64'h7c)+:(16)] - streaming_word)) < wr_words)) | (queued_hold & (queued_qp == qp) & ((ring_words - (qp_context[(64'h7c)+:(16)] - queued_word)) < wr_words));
+        ring_used = loading_ring_write - loading_ring_release;
+        no_room$d = ((loading_slot_tail - loading_slot_head) == slots) | ((ring_words - ring_used) < request_words$q);
+        mover_holds_room$d = (streaming_hold & (streaming_qp == qp) & ((ring_words - (loading_ring_write - streaming_word)) < request_words$q)) | (queued_hold & (queued_qp == qp) & ((ring_words - (loading_ring_write - queued_word)) < request_words$q));
         message_record = message$q;
         message_record[(64'h0)+:(24)] = qp_context[(64'h4c)+:(24)];
         message_record[(64'h18)+:(24)] = qp_context[(64'h4c)+:(24)] + wr_packets - one_psn;
@@ -29462,11 +29498,11 @@ module nic_core_small$requester$sender(clock,step,active,qp,qp_context,send_mess
                             step_next = RequesterStep$Commit;
                         end
                     end
-                    else if (((qp_context[(64'h74)+:(8)] - qp_context[(64'h64)+:(8)]) == slots) | ((ring_words - ring_used) < wr_words)) begin
+                    else if (no_room$q) begin
                         admit_block = 1'b1;
                         step_next = RequesterStep$Idle;
                     end
-                    else if (mover_holds_room) begin
+                    else if (mover_holds_room$q) begin
                         step_next = RequesterStep$Idle;
                     end
                     else begin
@@ -29538,6 +29574,44 @@ module nic_core_small$requester$sender$message(d,q,clock);
     end
           
 endmodule // nic_core_small$requester$sender$message
+
+
+module nic_core_small$requester$sender$mover_holds_room(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$requester$sender$mover_holds_room
+
+
+module nic_core_small$requester$sender$no_room(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$requester$sender$no_room
 
 
 module nic_core_small$requester$sender$opcodes(address,data);

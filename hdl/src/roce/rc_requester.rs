@@ -404,6 +404,10 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         self.sender.step.next = self.step.q.val();
         self.sender.qp.next = self.qp.q.val();
         self.sender.qp_context.next = self.qp_state.q.val();
+        self.sender.loading_slot_head.next = self.contexts.read_data.val().slot_head;
+        self.sender.loading_slot_tail.next = self.contexts.read_data.val().slot_tail;
+        self.sender.loading_ring_write.next = self.contexts.read_data.val().ring_write;
+        self.sender.loading_ring_release.next = self.contexts.read_data.val().ring_release;
         self.sender.send_message.next = self.messages.read_data.val();
         self.sender.now.next = self.now.q.val();
         self.sender.wr_length.next = self.wr_length.val();

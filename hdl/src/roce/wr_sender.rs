@@ -22,6 +22,13 @@ pub struct WrSender<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, con
     pub active: Signal<Out, Bit>,
     pub qp: Signal<In, Bits<QP_BITS>>,
     pub qp_context: Signal<In, RequesterContext>,
+    /// The QP's slot and ring counters as its context arrives from block RAM, the cycle before
+    /// Admit: Admit's room checks are taken from them into flip-flops (timing: `wr_accept` reaches
+    /// back through the arbiter to the connectors).
+    pub loading_slot_head: Signal<In, Bits<8>>,
+    pub loading_slot_tail: Signal<In, Bits<8>>,
+    pub loading_ring_write: Signal<In, Bits<16>>,
+    pub loading_ring_release: Signal<In, Bits<16>>,
     /// The message the engine read at the QP's send slot.
     pub send_message: Signal<In, MessageRecord>,
     pub now: Signal<In, Bits<16>>,
@@ -90,9 +97,13 @@ pub struct WrSender<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, con
     mtu_bytes: Signal<Local, Bits<16>>,
     wr_packets_16: Signal<Local, Bits<16>>,
     ring_used: Signal<Local, Bits<16>>,
+    /// No free message slot or too few free ring words for the work request.
+    no_room: DFF<Bit>,
     /// A packet in the mover, sent again, whose ring words an acknowledgement of its first copy
-    /// has freed: the work request would overwrite them before they are read.
-    mover_holds_room: Signal<Local, Bit>,
+    /// has freed: the work request would overwrite them before they are read. Taken a cycle
+    /// early, the mover's view is a cycle old: it only holds more words then (it reads on, and
+    /// it loads packets only from this engine's SendCommit).
+    mover_holds_room: DFF<Bit>,
     message_is_read: Signal<Local, Bit>,
     packet_offset: Signal<Local, Bits<16>>,
     remaining_length: Signal<Local, Bits<16>>,
@@ -146,6 +157,10 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
             active: Default::default(),
             qp: Default::default(),
             qp_context: Default::default(),
+            loading_slot_head: Default::default(),
+            loading_slot_tail: Default::default(),
+            loading_ring_write: Default::default(),
+            loading_ring_release: Default::default(),
             send_message: Default::default(),
             now: Default::default(),
             wr_length: Default::default(),
@@ -199,6 +214,7 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
             mtu_bytes: Default::default(),
             wr_packets_16: Default::default(),
             ring_used: Default::default(),
+            no_room: Default::default(),
             mover_holds_room: Default::default(),
             message_is_read: Default::default(),
             packet_offset: Default::default(),
@@ -233,7 +249,7 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
 {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, message, packet_index, packet_first, packet_last, request_words, request_too_long);
+        dff_setup!(self, clock, message, packet_index, packet_first, packet_last, request_words, request_too_long, no_room, mover_holds_room);
         self.active.next = (self.step.val() == RequesterStep::Publish)
             | (self.step.val() == RequesterStep::Admit)
             | (self.step.val() == RequesterStep::LoadMessage)
@@ -271,13 +287,15 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
             self.wr_packets.next = bit_cast::<PSN_BITS, 16>(self.wr_packets_16.val());
         }
         self.copy_empty.next = (self.wr_length.val() == self.no_bytes.val()) | (self.wr_kind.val() == self.kind_read.val());
-        self.ring_used.next = self.qp_context.val().ring_write - self.qp_context.val().ring_release;
-        self.mover_holds_room.next = (self.streaming_hold.val()
+        self.ring_used.next = self.loading_ring_write.val() - self.loading_ring_release.val();
+        self.no_room.d.next = ((self.loading_slot_tail.val() - self.loading_slot_head.val()) == self.slots.val())
+            | ((self.ring_words.val() - self.ring_used.val()) < self.request_words.q.val());
+        self.mover_holds_room.d.next = (self.streaming_hold.val()
             & (self.streaming_qp.val() == self.qp.val())
-            & ((self.ring_words.val() - (self.qp_context.val().ring_write - self.streaming_word.val())) < self.wr_words.val()))
+            & ((self.ring_words.val() - (self.loading_ring_write.val() - self.streaming_word.val())) < self.request_words.q.val()))
             | (self.queued_hold.val()
                 & (self.queued_qp.val() == self.qp.val())
-                & ((self.ring_words.val() - (self.qp_context.val().ring_write - self.queued_word.val())) < self.wr_words.val()));
+                & ((self.ring_words.val() - (self.loading_ring_write.val() - self.queued_word.val())) < self.request_words.q.val()));
         self.message_record.next = self.message.q.val();
         self.message_record.next.first_psn = self.qp_context.val().published_psn;
         self.message_record.next.last_psn = self.qp_context.val().published_psn + self.wr_packets.val() - self.one_psn.val();
@@ -366,13 +384,11 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
                         }
                         self.step_next.next = RequesterStep::Commit;
                     }
-                } else if ((self.qp_context.val().slot_tail - self.qp_context.val().slot_head) == self.slots.val())
-                    | ((self.ring_words.val() - self.ring_used.val()) < self.wr_words.val())
-                {
+                } else if self.no_room.q.val() {
                     // No room until an acknowledgement frees some.
                     self.admit_block.next = true;
                     self.step_next.next = RequesterStep::Idle;
-                } else if self.mover_holds_room.val() {
+                } else if self.mover_holds_room.q.val() {
                     // Room once the mover has read its words (a packet's time at most): ask again.
                     self.step_next.next = RequesterStep::Idle;
                 } else {
