@@ -8364,10 +8364,6 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
     localparam  two_beats = 10'b10;
     localparam  one_discard = 3'b1;
     localparam  full_discards = 3'b110;
-    localparam  mask_beat2 = 64'hff000000000000;
-    localparam  mask_beat3 = 64'hffff;
-    localparam  mask_beat5 = 64'hff00000000ffff;
-    localparam  beat1_image = 64'hff45ffffffffffff;
     localparam  no_shift = 3'b0;
     localparam  count_one = 32'h1;
     localparam  no_count = 32'h0;
@@ -8398,9 +8394,11 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
     reg  inserter$reset;
     reg  [79:0] inserter$beat;
     reg  inserter$beat_valid;
-    reg  [63:0] inserter$crc_image;
+    reg  inserter$crc_beat_1;
+    reg  inserter$crc_beat_2;
+    reg  inserter$crc_beat_3;
+    reg  inserter$crc_beat_5;
     reg  inserter$crc_covered;
-    reg  inserter$crc_first;
     reg  inserter$crc_last;
     wire  inserter$advance;
     wire  [63:0] inserter$m_axis_tdata;
@@ -8500,7 +8498,6 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
     reg  [7:0] payload_keep;
     reg  [7:0] header_keep;
     reg  [79:0] generated;
-    reg  [63:0] crc_image;
     reg  stomp_now;
     
     // Sub module instances
@@ -8532,9 +8529,11 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
         .reset(inserter$reset),
         .beat(inserter$beat),
         .beat_valid(inserter$beat_valid),
-        .crc_image(inserter$crc_image),
+        .crc_beat_1(inserter$crc_beat_1),
+        .crc_beat_2(inserter$crc_beat_2),
+        .crc_beat_3(inserter$crc_beat_3),
+        .crc_beat_5(inserter$crc_beat_5),
         .crc_covered(inserter$crc_covered),
-        .crc_first(inserter$crc_first),
         .crc_last(inserter$crc_last),
         .advance(inserter$advance),
         .m_axis_tdata(inserter$m_axis_tdata),
@@ -8878,24 +8877,13 @@ module colorlight_i9_core$nic$core$builder(clock,reset,desc_valid,desc_ready,des
             end
         end
         discards$d = discards_next;
-        crc_image = generated[(64'h0)+:(64)];
-        if (phase$q[32'h1]) begin
-            crc_image = beat1_image;
-        end
-        if (phase$q[32'h2]) begin
-            crc_image = generated[(64'h0)+:(64)] | mask_beat2;
-        end
-        if (phase$q[32'h3]) begin
-            crc_image = generated[(64'h0)+:(64)] | mask_beat3;
-        end
-        if (phase$q[32'h5]) begin
-            crc_image = generated[(64'h0)+:(64)] | mask_beat5;
-        end
         inserter$beat = generated;
         inserter$beat_valid = make_beat;
-        inserter$crc_image = crc_image;
+        inserter$crc_beat_1 = phase$q[32'h1];
+        inserter$crc_beat_2 = phase$q[32'h2];
+        inserter$crc_beat_3 = phase$q[32'h3];
+        inserter$crc_beat_5 = phase$q[32'h5];
         inserter$crc_covered = (beat$q >= two_beats) & (beat$q <= active_layout$q[(64'h5b)+:(10)]);
-        inserter$crc_first = phase$q[32'h2];
         inserter$crc_last = beat$q == active_layout$q[(64'h5b)+:(10)];
         payload_slice$in_data[(64'h0)+:(64)] = s_axis_payload_tdata;
         payload_slice$in_data[(64'h40)+:(1)] = s_axis_payload_tlast;
@@ -9372,16 +9360,18 @@ module colorlight_i9_core$nic$core$builder$inputs_left(d,q,clock);
 endmodule // colorlight_i9_core$nic$core$builder$inputs_left
 
 
-module colorlight_i9_core$nic$core$builder$inserter(clock,reset,beat,beat_valid,crc_image,crc_covered,crc_first,crc_last,advance,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready);
+module colorlight_i9_core$nic$core$builder$inserter(clock,reset,beat,beat_valid,crc_beat_1,crc_beat_2,crc_beat_3,crc_beat_5,crc_covered,crc_last,advance,m_axis_tdata,m_axis_tkeep,m_axis_tlast,m_axis_tvalid,m_axis_tready);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  [79:0] beat;
     input wire  beat_valid;
-    input wire  [63:0] crc_image;
+    input wire  crc_beat_1;
+    input wire  crc_beat_2;
+    input wire  crc_beat_3;
+    input wire  crc_beat_5;
     input wire  crc_covered;
-    input wire  crc_first;
     input wire  crc_last;
     output reg  advance;
     output reg  [63:0] m_axis_tdata;
@@ -9393,39 +9383,22 @@ module colorlight_i9_core$nic$core$builder$inserter(clock,reset,beat,beat_valid,
     // Constant declarations
     localparam  zero_word = 64'h0;
     localparam  word_bits = 7'b1000000;
-    localparam  no_shift = 3'b0;
     
     // Stub signals
     reg  icrc$clock;
     reg  icrc$reset;
-    reg  [63:0] icrc$word;
-    reg  icrc$word_valid;
-    reg  icrc$word_first;
-    reg  icrc$word_last;
-    reg  [31:0] icrc$init;
+    reg  [63:0] icrc$beat;
+    reg  icrc$beat_valid;
+    reg  icrc$beat_1;
+    reg  icrc$beat_2;
+    reg  icrc$beat_3;
+    reg  icrc$beat_5;
+    reg  icrc$covered;
+    reg  icrc$last;
+    reg  [2:0] icrc$shift;
     wire  icrc$result_valid;
     wire  icrc$result_ok;
     wire  [31:0] icrc$result_crc;
-    reg  [2:0] icrc_inits$address;
-    wire  [31:0] icrc_inits$data;
-    reg  [63:0] crc_previous$d;
-    wire  [63:0] crc_previous$q;
-    reg  crc_previous$clock;
-    reg  [63:0] crc_current$d;
-    wire  [63:0] crc_current$q;
-    reg  crc_current$clock;
-    reg  [2:0] crc_shift$d;
-    wire  [2:0] crc_shift$q;
-    reg  crc_shift$clock;
-    reg  crc_word_valid$d;
-    wire  crc_word_valid$q;
-    reg  crc_word_valid$clock;
-    reg  crc_word_first$d;
-    wire  crc_word_first$q;
-    reg  crc_word_first$clock;
-    reg  crc_word_last$d;
-    wire  crc_word_last$q;
-    reg  crc_word_last$clock;
     reg  [79:0] line$0$d;
     wire  [79:0] line$0$q;
     reg  line$0$clock;
@@ -9482,7 +9455,6 @@ module colorlight_i9_core$nic$core$builder$inserter(clock,reset,beat,beat_valid,
     reg  out_valid$clock;
     
     // Local signals
-    reg  [6:0] crc_shift_bits;
     reg  [79:0] head;
     reg  head_valid;
     reg  [31:0] icrc_sent;
@@ -9493,48 +9465,18 @@ module colorlight_i9_core$nic$core$builder$inserter(clock,reset,beat,beat_valid,
     colorlight_i9_core$nic$core$builder$inserter$icrc icrc(
         .clock(icrc$clock),
         .reset(icrc$reset),
-        .word(icrc$word),
-        .word_valid(icrc$word_valid),
-        .word_first(icrc$word_first),
-        .word_last(icrc$word_last),
-        .init(icrc$init),
+        .beat(icrc$beat),
+        .beat_valid(icrc$beat_valid),
+        .beat_1(icrc$beat_1),
+        .beat_2(icrc$beat_2),
+        .beat_3(icrc$beat_3),
+        .beat_5(icrc$beat_5),
+        .covered(icrc$covered),
+        .last(icrc$last),
+        .shift(icrc$shift),
         .result_valid(icrc$result_valid),
         .result_ok(icrc$result_ok),
         .result_crc(icrc$result_crc)
-    );
-    colorlight_i9_core$nic$core$builder$inserter$icrc_inits icrc_inits(
-        .address(icrc_inits$address),
-        .data(icrc_inits$data)
-    );
-    colorlight_i9_core$nic$core$builder$inserter$crc_previous crc_previous(
-        .d(crc_previous$d),
-        .q(crc_previous$q),
-        .clock(crc_previous$clock)
-    );
-    colorlight_i9_core$nic$core$builder$inserter$crc_current crc_current(
-        .d(crc_current$d),
-        .q(crc_current$q),
-        .clock(crc_current$clock)
-    );
-    colorlight_i9_core$nic$core$builder$inserter$crc_shift crc_shift(
-        .d(crc_shift$d),
-        .q(crc_shift$q),
-        .clock(crc_shift$clock)
-    );
-    colorlight_i9_core$nic$core$builder$inserter$crc_word_valid crc_word_valid(
-        .d(crc_word_valid$d),
-        .q(crc_word_valid$q),
-        .clock(crc_word_valid$clock)
-    );
-    colorlight_i9_core$nic$core$builder$inserter$crc_word_first crc_word_first(
-        .d(crc_word_first$d),
-        .q(crc_word_first$q),
-        .clock(crc_word_first$clock)
-    );
-    colorlight_i9_core$nic$core$builder$inserter$crc_word_last crc_word_last(
-        .d(crc_word_last$d),
-        .q(crc_word_last$q),
-        .clock(crc_word_last$clock)
     );
     colorlight_i9_core$nic$core$builder$inserter$line$0 line$0(
         .d(line$0$d),
@@ -9629,24 +9571,12 @@ module colorlight_i9_core$nic$core$builder$inserter(clock,reset,beat,beat_valid,
     
     // Update code
     always @(*) begin
-        crc_previous$clock = clock;
-        crc_current$clock = clock;
-        crc_shift$clock = clock;
-        crc_word_valid$clock = clock;
-        crc_word_first$clock = clock;
-        crc_word_last$clock = clock;
         icrc_value$clock = clock;
         icrc_ready$clock = clock;
         out_data$clock = clock;
         out_keep$clock = clock;
         out_last$clock = clock;
         out_valid$clock = clock;
-        crc_previous$d = crc_previous$q;
-        crc_current$d = crc_current$q;
-        crc_shift$d = crc_shift$q;
-        crc_word_valid$d = crc_word_valid$q;
-        crc_word_first$d = crc_word_first$q;
-        crc_word_last$d = crc_word_last$q;
         icrc_value$d = icrc_value$q;
         icrc_ready$d = icrc_ready$q;
         out_data$d = out_data$q;
@@ -9680,27 +9610,15 @@ module colorlight_i9_core$nic$core$builder$inserter(clock,reset,beat,beat_valid,
         icrc$clock = clock;
         icrc$reset = reset;
         advance = (~out_valid$q | m_axis_tready) & ~(line_valid$5$q & (line$5$q[(64'h49)+:(1)] | line$5$q[(64'h4a)+:(1)]) & ~icrc_ready$q);
-        crc_word_valid$d = 1'b0;
-        if (beat_valid) begin
-            crc_previous$d = crc_current$q;
-            crc_current$d = crc_image;
-            if (crc_first) begin
-                crc_shift$d = beat[(64'h4c)+:(3)];
-            end
-            crc_word_valid$d = crc_covered;
-            crc_word_first$d = crc_first;
-            crc_word_last$d = crc_last;
-        end
-        crc_shift_bits = ((crc_shift$q) & 7'h7f) << 32'h3;
-        icrc$word = crc_current$q;
-        if (crc_shift$q != no_shift) begin
-            icrc$word = (crc_previous$q >> crc_shift_bits) | (crc_current$q << (word_bits - crc_shift_bits));
-        end
-        icrc$word_valid = crc_word_valid$q;
-        icrc$word_first = crc_word_first$q;
-        icrc$word_last = crc_word_last$q;
-        icrc_inits$address = crc_shift$q;
-        icrc$init = icrc_inits$data;
+        icrc$beat = beat[(64'h0)+:(64)];
+        icrc$beat_valid = beat_valid;
+        icrc$beat_1 = crc_beat_1;
+        icrc$beat_2 = crc_beat_2;
+        icrc$beat_3 = crc_beat_3;
+        icrc$beat_5 = crc_beat_5;
+        icrc$covered = crc_covered;
+        icrc$last = crc_last;
+        icrc$shift = beat[(64'h4c)+:(3)];
         if (icrc$result_valid) begin
             icrc_value$d = icrc$result_crc;
             icrc_ready$d = 1'b1;
@@ -9747,7 +9665,6 @@ module colorlight_i9_core$nic$core$builder$inserter(clock,reset,beat,beat_valid,
         m_axis_tlast = out_last$q;
         m_axis_tvalid = out_valid$q;
         if (reset) begin
-            crc_word_valid$d = 1'b0;
             icrc_ready$d = 1'b0;
             out_valid$d = 1'b0;
             line_valid$0$d = 1'b0;
@@ -9762,7 +9679,178 @@ module colorlight_i9_core$nic$core$builder$inserter(clock,reset,beat,beat_valid,
 endmodule // colorlight_i9_core$nic$core$builder$inserter
 
 
-module colorlight_i9_core$nic$core$builder$inserter$crc_current(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc(clock,reset,beat,beat_valid,beat_1,beat_2,beat_3,beat_5,covered,last,shift,result_valid,result_ok,result_crc);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [63:0] beat;
+    input wire  beat_valid;
+    input wire  beat_1;
+    input wire  beat_2;
+    input wire  beat_3;
+    input wire  beat_5;
+    input wire  covered;
+    input wire  last;
+    input wire  [2:0] shift;
+    output reg  result_valid;
+    output reg  result_ok;
+    output reg  [31:0] result_crc;
+    
+    // Constant declarations
+    localparam  mask_beat2 = 64'hff000000000000;
+    localparam  mask_beat3 = 64'hffff;
+    localparam  mask_beat5 = 64'hff00000000ffff;
+    localparam  beat1_image = 64'hff45ffffffffffff;
+    localparam  no_shift = 3'b0;
+    localparam  word_bits = 7'b1000000;
+    
+    // Stub signals
+    reg  icrc$clock;
+    reg  icrc$reset;
+    reg  [63:0] icrc$word;
+    reg  icrc$word_valid;
+    reg  icrc$word_first;
+    reg  icrc$word_last;
+    reg  [31:0] icrc$init;
+    wire  icrc$result_valid;
+    wire  icrc$result_ok;
+    wire  [31:0] icrc$result_crc;
+    reg  [2:0] inits$address;
+    wire  [31:0] inits$data;
+    reg  [2:0] cut_shift$d;
+    wire  [2:0] cut_shift$q;
+    reg  cut_shift$clock;
+    reg  [63:0] previous$d;
+    wire  [63:0] previous$q;
+    reg  previous$clock;
+    reg  [63:0] current$d;
+    wire  [63:0] current$q;
+    reg  current$clock;
+    reg  word_valid$d;
+    wire  word_valid$q;
+    reg  word_valid$clock;
+    reg  word_first$d;
+    wire  word_first$q;
+    reg  word_first$clock;
+    reg  word_last$d;
+    wire  word_last$q;
+    reg  word_last$clock;
+    
+    // Local signals
+    reg  [63:0] image;
+    reg  [6:0] shift_bits;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$core$builder$inserter$icrc$icrc icrc(
+        .clock(icrc$clock),
+        .reset(icrc$reset),
+        .word(icrc$word),
+        .word_valid(icrc$word_valid),
+        .word_first(icrc$word_first),
+        .word_last(icrc$word_last),
+        .init(icrc$init),
+        .result_valid(icrc$result_valid),
+        .result_ok(icrc$result_ok),
+        .result_crc(icrc$result_crc)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$icrc$inits inits(
+        .address(inits$address),
+        .data(inits$data)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$icrc$cut_shift cut_shift(
+        .d(cut_shift$d),
+        .q(cut_shift$q),
+        .clock(cut_shift$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$icrc$previous previous(
+        .d(previous$d),
+        .q(previous$q),
+        .clock(previous$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$icrc$current current(
+        .d(current$d),
+        .q(current$q),
+        .clock(current$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$icrc$word_valid word_valid(
+        .d(word_valid$d),
+        .q(word_valid$q),
+        .clock(word_valid$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$icrc$word_first word_first(
+        .d(word_first$d),
+        .q(word_first$q),
+        .clock(word_first$clock)
+    );
+    colorlight_i9_core$nic$core$builder$inserter$icrc$word_last word_last(
+        .d(word_last$d),
+        .q(word_last$q),
+        .clock(word_last$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        cut_shift$clock = clock;
+        previous$clock = clock;
+        current$clock = clock;
+        word_valid$clock = clock;
+        word_first$clock = clock;
+        word_last$clock = clock;
+        cut_shift$d = cut_shift$q;
+        previous$d = previous$q;
+        current$d = current$q;
+        word_valid$d = word_valid$q;
+        word_first$d = word_first$q;
+        word_last$d = word_last$q;
+        icrc$clock = clock;
+        icrc$reset = reset;
+        image = beat;
+        if (beat_1) begin
+            image = beat1_image;
+        end
+        if (beat_2) begin
+            image = beat | mask_beat2;
+        end
+        if (beat_3) begin
+            image = beat | mask_beat3;
+        end
+        if (beat_5) begin
+            image = beat | mask_beat5;
+        end
+        word_valid$d = 1'b0;
+        if (beat_valid) begin
+            previous$d = current$q;
+            current$d = image;
+            if (beat_2) begin
+                cut_shift$d = shift;
+            end
+            word_valid$d = covered;
+            word_first$d = beat_2;
+            word_last$d = last;
+        end
+        shift_bits = ((cut_shift$q) & 7'h7f) << 32'h3;
+        icrc$word = current$q;
+        if (cut_shift$q != no_shift) begin
+            icrc$word = (previous$q >> shift_bits) | (current$q << (word_bits - shift_bits));
+        end
+        icrc$word_valid = word_valid$q;
+        icrc$word_first = word_first$q;
+        icrc$word_last = word_last$q;
+        inits$address = cut_shift$q;
+        icrc$init = inits$data;
+        result_valid = icrc$result_valid;
+        result_ok = icrc$result_ok;
+        result_crc = icrc$result_crc;
+        if (reset) begin
+            word_valid$d = 1'b0;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc
+
+
+module colorlight_i9_core$nic$core$builder$inserter$icrc$current(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -9778,29 +9866,10 @@ module colorlight_i9_core$nic$core$builder$inserter$crc_current(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$inserter$crc_current
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$current
 
 
-module colorlight_i9_core$nic$core$builder$inserter$crc_previous(d,q,clock);
-    
-    // Module arguments
-    input wire  [63:0] d;
-    output reg  [63:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 64'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$inserter$crc_previous
-
-
-module colorlight_i9_core$nic$core$builder$inserter$crc_shift(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$cut_shift(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -9816,67 +9885,10 @@ module colorlight_i9_core$nic$core$builder$inserter$crc_shift(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$inserter$crc_shift
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$cut_shift
 
 
-module colorlight_i9_core$nic$core$builder$inserter$crc_word_first(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$inserter$crc_word_first
-
-
-module colorlight_i9_core$nic$core$builder$inserter$crc_word_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$inserter$crc_word_last
-
-
-module colorlight_i9_core$nic$core$builder$inserter$crc_word_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$builder$inserter$crc_word_valid
-
-
-module colorlight_i9_core$nic$core$builder$inserter$icrc(clock,reset,word,word_valid,word_first,word_last,init,result_valid,result_ok,result_crc);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$icrc(clock,reset,word,word_valid,word_first,word_last,init,result_valid,result_ok,result_crc);
     
     // Module arguments
     input wire  clock;
@@ -9939,75 +9951,75 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc(clock,reset,word,word_v
     reg  result_crc_q$clock;
     
     // Sub module instances
-    colorlight_i9_core$nic$core$builder$inserter$icrc$word_term word_term(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$word_term word_term(
         .data_in(word_term$data_in),
         .data_out(word_term$data_out)
     );
-    colorlight_i9_core$nic$core$builder$inserter$icrc$register_term register_term(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$register_term register_term(
         .data_in(register_term$data_in),
         .data_out(register_term$data_out)
     );
-    colorlight_i9_core$nic$core$builder$inserter$icrc$word_q word_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$word_q word_q(
         .d(word_q$d),
         .q(word_q$q),
         .clock(word_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$inserter$icrc$valid_q valid_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$valid_q valid_q(
         .d(valid_q$d),
         .q(valid_q$q),
         .clock(valid_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$inserter$icrc$first_q first_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$first_q first_q(
         .d(first_q$d),
         .q(first_q$q),
         .clock(first_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$inserter$icrc$last_q last_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$last_q last_q(
         .d(last_q$d),
         .q(last_q$q),
         .clock(last_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$inserter$icrc$init_q init_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$init_q init_q(
         .d(init_q$d),
         .q(init_q$q),
         .clock(init_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$inserter$icrc$term_q term_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$term_q term_q(
         .d(term_q$d),
         .q(term_q$q),
         .clock(term_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$inserter$icrc$term_valid_q term_valid_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$term_valid_q term_valid_q(
         .d(term_valid_q$d),
         .q(term_valid_q$q),
         .clock(term_valid_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$inserter$icrc$term_last_q term_last_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$term_last_q term_last_q(
         .d(term_last_q$d),
         .q(term_last_q$q),
         .clock(term_last_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$inserter$icrc$register register(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$register register(
         .d(register$d),
         .q(register$q),
         .clock(register$clock)
     );
-    colorlight_i9_core$nic$core$builder$inserter$icrc$check_q check_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$check_q check_q(
         .d(check_q$d),
         .q(check_q$q),
         .clock(check_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$inserter$icrc$result_valid_q result_valid_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$result_valid_q result_valid_q(
         .d(result_valid_q$d),
         .q(result_valid_q$q),
         .clock(result_valid_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$inserter$icrc$result_ok_q result_ok_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$result_ok_q result_ok_q(
         .d(result_ok_q$d),
         .q(result_ok_q$q),
         .clock(result_ok_q$clock)
     );
-    colorlight_i9_core$nic$core$builder$inserter$icrc$result_crc_q result_crc_q(
+    colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$result_crc_q result_crc_q(
         .d(result_crc_q$d),
         .q(result_crc_q$q),
         .clock(result_crc_q$clock)
@@ -10075,10 +10087,10 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc(clock,reset,word,word_v
         end
     end
     
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$icrc
 
 
-module colorlight_i9_core$nic$core$builder$inserter$icrc$check_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$check_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10094,10 +10106,10 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc$check_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$check_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$check_q
 
 
-module colorlight_i9_core$nic$core$builder$inserter$icrc$first_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$first_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10113,10 +10125,10 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc$first_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$first_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$first_q
 
 
-module colorlight_i9_core$nic$core$builder$inserter$icrc$init_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$init_q(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10132,10 +10144,10 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc$init_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$init_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$init_q
 
 
-module colorlight_i9_core$nic$core$builder$inserter$icrc$last_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$last_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10151,10 +10163,10 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc$last_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$last_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$last_q
 
 
-module colorlight_i9_core$nic$core$builder$inserter$icrc$register(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$register(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10170,10 +10182,10 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc$register(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$register
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$register
 
 
-module colorlight_i9_core$nic$core$builder$inserter$icrc$register_term(data_in,data_out);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$register_term(data_in,data_out);
     
     // Module arguments
     input wire  [31:0] data_in;
@@ -10214,10 +10226,10 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc$register_term(data_in,d
         data_out[30] = data_in[0] ^ data_in[1] ^ data_in[3] ^ data_in[4] ^ data_in[5] ^ data_in[7] ^ data_in[10] ^ data_in[12] ^ data_in[13] ^ data_in[14] ^ data_in[16] ^ data_in[17] ^ data_in[19] ^ data_in[25] ^ data_in[26] ^ data_in[28] ^ data_in[29] ^ data_in[30];
         data_out[31] = data_in[0] ^ data_in[2] ^ data_in[3] ^ data_in[5] ^ data_in[8] ^ data_in[9] ^ data_in[10] ^ data_in[13] ^ data_in[15] ^ data_in[16] ^ data_in[18] ^ data_in[19] ^ data_in[26] ^ data_in[29] ^ data_in[31];
     end
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$register_term
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$register_term
 
 
-module colorlight_i9_core$nic$core$builder$inserter$icrc$result_crc_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$result_crc_q(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10233,10 +10245,10 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc$result_crc_q(d,q,clock)
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$result_crc_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$result_crc_q
 
 
-module colorlight_i9_core$nic$core$builder$inserter$icrc$result_ok_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$result_ok_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10252,10 +10264,10 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc$result_ok_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$result_ok_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$result_ok_q
 
 
-module colorlight_i9_core$nic$core$builder$inserter$icrc$result_valid_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$result_valid_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10271,10 +10283,10 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc$result_valid_q(d,q,cloc
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$result_valid_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$result_valid_q
 
 
-module colorlight_i9_core$nic$core$builder$inserter$icrc$term_last_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$term_last_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10290,10 +10302,10 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc$term_last_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$term_last_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$term_last_q
 
 
-module colorlight_i9_core$nic$core$builder$inserter$icrc$term_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$term_q(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10309,10 +10321,10 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc$term_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$term_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$term_q
 
 
-module colorlight_i9_core$nic$core$builder$inserter$icrc$term_valid_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$term_valid_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10328,10 +10340,10 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc$term_valid_q(d,q,clock)
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$term_valid_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$term_valid_q
 
 
-module colorlight_i9_core$nic$core$builder$inserter$icrc$valid_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$valid_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10347,10 +10359,10 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc$valid_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$valid_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$valid_q
 
 
-module colorlight_i9_core$nic$core$builder$inserter$icrc$word_q(d,q,clock);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$word_q(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -10366,10 +10378,10 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc$word_q(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$word_q
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$word_q
 
 
-module colorlight_i9_core$nic$core$builder$inserter$icrc$word_term(data_in,data_out);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$word_term(data_in,data_out);
     
     // Module arguments
     input wire  [63:0] data_in;
@@ -10410,10 +10422,10 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc$word_term(data_in,data_
         data_out[30] = data_in[0] ^ data_in[1] ^ data_in[3] ^ data_in[4] ^ data_in[5] ^ data_in[7] ^ data_in[10] ^ data_in[12] ^ data_in[13] ^ data_in[14] ^ data_in[16] ^ data_in[17] ^ data_in[19] ^ data_in[25] ^ data_in[26] ^ data_in[28] ^ data_in[29] ^ data_in[30] ^ data_in[35] ^ data_in[36] ^ data_in[39] ^ data_in[46] ^ data_in[47] ^ data_in[50] ^ data_in[51] ^ data_in[52] ^ data_in[54] ^ data_in[56] ^ data_in[57] ^ data_in[62] ^ data_in[63];
         data_out[31] = data_in[0] ^ data_in[2] ^ data_in[3] ^ data_in[5] ^ data_in[8] ^ data_in[9] ^ data_in[10] ^ data_in[13] ^ data_in[15] ^ data_in[16] ^ data_in[18] ^ data_in[19] ^ data_in[26] ^ data_in[29] ^ data_in[31] ^ data_in[32] ^ data_in[33] ^ data_in[34] ^ data_in[35] ^ data_in[37] ^ data_in[38] ^ data_in[39] ^ data_in[47] ^ data_in[51] ^ data_in[53] ^ data_in[54] ^ data_in[57] ^ data_in[63];
     end
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$word_term
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$icrc$word_term
 
 
-module colorlight_i9_core$nic$core$builder$inserter$icrc_inits(address,data);
+module colorlight_i9_core$nic$core$builder$inserter$icrc$inits(address,data);
     
     // Module arguments
     input wire  [2:0] address;
@@ -10433,7 +10445,83 @@ module colorlight_i9_core$nic$core$builder$inserter$icrc_inits(address,data);
       default: data = 32'h0;
     endcase
             
-endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc_inits
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$inits
+
+
+module colorlight_i9_core$nic$core$builder$inserter$icrc$previous(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$previous
+
+
+module colorlight_i9_core$nic$core$builder$inserter$icrc$word_first(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$word_first
+
+
+module colorlight_i9_core$nic$core$builder$inserter$icrc$word_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$word_last
+
+
+module colorlight_i9_core$nic$core$builder$inserter$icrc$word_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$builder$inserter$icrc$word_valid
 
 
 module colorlight_i9_core$nic$core$builder$inserter$icrc_ready(d,q,clock);
@@ -26652,6 +26740,7 @@ module colorlight_i9_core$nic$core$parser(clock,reset,cfg_pkey,cfg_path_mtu,s_ax
     localparam  beyond_phase = 11'b10000000000;
     localparam  all_lanes = 4'h8;
     localparam  one_lane = 4'h1;
+    localparam  icrc_shift_base = 3'b110;
     localparam  lane_two = 4'h2;
     localparam  no_room = 17'b0;
     localparam  no_beats = 10'b0;
@@ -26727,15 +26816,17 @@ module colorlight_i9_core$nic$core$parser(clock,reset,cfg_pkey,cfg_path_mtu,s_ax
     reg  icrc$clock;
     reg  icrc$reset;
     reg  [63:0] icrc$beat;
-    reg  icrc$beat_taken;
-    reg  icrc$beat_last;
-    reg  icrc$beat_0;
+    reg  icrc$beat_valid;
     reg  icrc$beat_1;
     reg  icrc$beat_2;
     reg  icrc$beat_3;
     reg  icrc$beat_5;
+    reg  icrc$covered;
+    reg  icrc$last;
+    reg  [2:0] icrc$shift;
     wire  icrc$result_valid;
     wire  icrc$result_ok;
+    wire  [31:0] icrc$result_crc;
     reg  checksum$clock;
     reg  checksum$reset;
     reg  [63:0] checksum$beat;
@@ -26963,15 +27054,17 @@ module colorlight_i9_core$nic$core$parser(clock,reset,cfg_pkey,cfg_path_mtu,s_ax
         .clock(icrc$clock),
         .reset(icrc$reset),
         .beat(icrc$beat),
-        .beat_taken(icrc$beat_taken),
-        .beat_last(icrc$beat_last),
-        .beat_0(icrc$beat_0),
+        .beat_valid(icrc$beat_valid),
         .beat_1(icrc$beat_1),
         .beat_2(icrc$beat_2),
         .beat_3(icrc$beat_3),
         .beat_5(icrc$beat_5),
+        .covered(icrc$covered),
+        .last(icrc$last),
+        .shift(icrc$shift),
         .result_valid(icrc$result_valid),
-        .result_ok(icrc$result_ok)
+        .result_ok(icrc$result_ok),
+        .result_crc(icrc$result_crc)
     );
     colorlight_i9_core$nic$core$parser$checksum checksum(
         .clock(checksum$clock),
@@ -27349,9 +27442,10 @@ module colorlight_i9_core$nic$core$parser(clock,reset,cfg_pkey,cfg_path_mtu,s_ax
         checksum$beat_3 = phase$q[32'h3];
         checksum$beat_4 = phase$q[32'h4];
         icrc$beat = data_le;
-        icrc$beat_taken = accept;
-        icrc$beat_last = tlast;
-        icrc$beat_0 = phase$q[32'h0];
+        icrc$beat_valid = accept;
+        icrc$covered = ~phase$q[32'h0] & ~phase$q[32'h1];
+        icrc$last = tlast;
+        icrc$shift = data_le[(32'h8)+:(3)] + icrc_shift_base;
         icrc$beat_1 = phase$q[32'h1];
         icrc$beat_2 = phase$q[32'h2];
         icrc$beat_3 = phase$q[32'h3];
@@ -28638,28 +28732,29 @@ module colorlight_i9_core$nic$core$parser$header_end_next(d,q,clock);
 endmodule // colorlight_i9_core$nic$core$parser$header_end_next
 
 
-module colorlight_i9_core$nic$core$parser$icrc(clock,reset,beat,beat_taken,beat_last,beat_0,beat_1,beat_2,beat_3,beat_5,result_valid,result_ok);
+module colorlight_i9_core$nic$core$parser$icrc(clock,reset,beat,beat_valid,beat_1,beat_2,beat_3,beat_5,covered,last,shift,result_valid,result_ok,result_crc);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  [63:0] beat;
-    input wire  beat_taken;
-    input wire  beat_last;
-    input wire  beat_0;
+    input wire  beat_valid;
     input wire  beat_1;
     input wire  beat_2;
     input wire  beat_3;
     input wire  beat_5;
+    input wire  covered;
+    input wire  last;
+    input wire  [2:0] shift;
     output reg  result_valid;
     output reg  result_ok;
+    output reg  [31:0] result_crc;
     
     // Constant declarations
     localparam  mask_beat2 = 64'hff000000000000;
     localparam  mask_beat3 = 64'hffff;
     localparam  mask_beat5 = 64'hff00000000ffff;
     localparam  beat1_image = 64'hff45ffffffffffff;
-    localparam  six_bytes = 3'b110;
     localparam  no_shift = 3'b0;
     localparam  word_bits = 7'b1000000;
     
@@ -28676,9 +28771,9 @@ module colorlight_i9_core$nic$core$parser$icrc(clock,reset,beat,beat_taken,beat_
     wire  [31:0] icrc$result_crc;
     reg  [2:0] inits$address;
     wire  [31:0] inits$data;
-    reg  [2:0] shift$d;
-    wire  [2:0] shift$q;
-    reg  shift$clock;
+    reg  [2:0] cut_shift$d;
+    wire  [2:0] cut_shift$q;
+    reg  cut_shift$clock;
     reg  [63:0] previous$d;
     wire  [63:0] previous$q;
     reg  previous$clock;
@@ -28696,6 +28791,7 @@ module colorlight_i9_core$nic$core$parser$icrc(clock,reset,beat,beat_taken,beat_
     reg  word_last$clock;
     
     // Local signals
+    reg  [63:0] image;
     reg  [6:0] shift_bits;
     
     // Sub module instances
@@ -28715,10 +28811,10 @@ module colorlight_i9_core$nic$core$parser$icrc(clock,reset,beat,beat_taken,beat_
         .address(inits$address),
         .data(inits$data)
     );
-    colorlight_i9_core$nic$core$parser$icrc$shift shift(
-        .d(shift$d),
-        .q(shift$q),
-        .clock(shift$clock)
+    colorlight_i9_core$nic$core$parser$icrc$cut_shift cut_shift(
+        .d(cut_shift$d),
+        .q(cut_shift$q),
+        .clock(cut_shift$clock)
     );
     colorlight_i9_core$nic$core$parser$icrc$previous previous(
         .d(previous$d),
@@ -28748,13 +28844,13 @@ module colorlight_i9_core$nic$core$parser$icrc(clock,reset,beat,beat_taken,beat_
     
     // Update code
     always @(*) begin
-        shift$clock = clock;
+        cut_shift$clock = clock;
         previous$clock = clock;
         current$clock = clock;
         word_valid$clock = clock;
         word_first$clock = clock;
         word_last$clock = clock;
-        shift$d = shift$q;
+        cut_shift$d = cut_shift$q;
         previous$d = previous$q;
         current$d = current$q;
         word_valid$d = word_valid$q;
@@ -28762,38 +28858,43 @@ module colorlight_i9_core$nic$core$parser$icrc(clock,reset,beat,beat_taken,beat_
         word_last$d = word_last$q;
         icrc$clock = clock;
         icrc$reset = reset;
-        if (beat_taken) begin
-            previous$d = current$q;
-            current$d = beat;
-            if (beat_1) begin
-                current$d = beat1_image;
-            end
-            if (beat_2) begin
-                current$d = beat | mask_beat2;
-                shift$d = beat[(32'h8)+:(3)] + six_bytes;
-            end
-            if (beat_3) begin
-                current$d = beat | mask_beat3;
-            end
-            if (beat_5) begin
-                current$d = beat | mask_beat5;
-            end
+        image = beat;
+        if (beat_1) begin
+            image = beat1_image;
         end
-        word_valid$d = beat_taken & ~beat_0 & ~beat_1;
-        word_first$d = beat_2;
-        word_last$d = beat_last;
-        shift_bits = ((shift$q) & 7'h7f) << 32'h3;
+        if (beat_2) begin
+            image = beat | mask_beat2;
+        end
+        if (beat_3) begin
+            image = beat | mask_beat3;
+        end
+        if (beat_5) begin
+            image = beat | mask_beat5;
+        end
+        word_valid$d = 1'b0;
+        if (beat_valid) begin
+            previous$d = current$q;
+            current$d = image;
+            if (beat_2) begin
+                cut_shift$d = shift;
+            end
+            word_valid$d = covered;
+            word_first$d = beat_2;
+            word_last$d = last;
+        end
+        shift_bits = ((cut_shift$q) & 7'h7f) << 32'h3;
         icrc$word = current$q;
-        if (shift$q != no_shift) begin
+        if (cut_shift$q != no_shift) begin
             icrc$word = (previous$q >> shift_bits) | (current$q << (word_bits - shift_bits));
         end
         icrc$word_valid = word_valid$q;
         icrc$word_first = word_first$q;
         icrc$word_last = word_last$q;
-        inits$address = shift$q;
+        inits$address = cut_shift$q;
         icrc$init = inits$data;
         result_valid = icrc$result_valid;
         result_ok = icrc$result_ok;
+        result_crc = icrc$result_crc;
         if (reset) begin
             word_valid$d = 1'b0;
         end
@@ -28819,6 +28920,25 @@ module colorlight_i9_core$nic$core$parser$icrc$current(d,q,clock);
     end
           
 endmodule // colorlight_i9_core$nic$core$parser$icrc$current
+
+
+module colorlight_i9_core$nic$core$parser$icrc$cut_shift(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$core$parser$icrc$cut_shift
 
 
 module colorlight_i9_core$nic$core$parser$icrc$icrc(clock,reset,word,word_valid,word_first,word_last,init,result_valid,result_ok,result_crc);
@@ -29398,25 +29518,6 @@ module colorlight_i9_core$nic$core$parser$icrc$previous(d,q,clock);
     end
           
 endmodule // colorlight_i9_core$nic$core$parser$icrc$previous
-
-
-module colorlight_i9_core$nic$core$parser$icrc$shift(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$core$parser$icrc$shift
 
 
 module colorlight_i9_core$nic$core$parser$icrc$word_first(d,q,clock);

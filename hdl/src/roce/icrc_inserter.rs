@@ -2,14 +2,11 @@
 //! `LINE_STAGES` registers where beats wait for it, and the output register where the ICRC is
 //! merged into the frame's last beats (docs/tx-builder.md).
 //!
-//! The generator hands over each beat it makes (`beat`, `beat_valid`) with the beat as the ICRC
-//! sees it (`crc_image`: masked fields all ones, beat 1 as its constant image) and where it falls
-//! in the ICRC's coverage. ICRC words are cut from the last two images, a cycle later, so the
-//! last word ends where the covered bytes do. `advance` says the line moves this cycle: the
+//! The generator hands over each beat it makes (`beat`, `beat_valid`) with which header beat it is
+//! and where it falls in the ICRC's coverage ([`AlignedIcrc`]). `advance` says the line moves this cycle: the
 //! output register is free, and the head does not wait for an ICRC still being computed.
 
-use super::icrc_check::IcrcCheck;
-use super::icrc_layout;
+use super::aligned_icrc::AlignedIcrc;
 use super::tx_builder::{LineBeat, LINE_STAGES};
 use crate::constant::constant;
 use rust_hdl::prelude::*;
@@ -22,10 +19,12 @@ pub struct IcrcInserter {
     /// The beat the generator makes this cycle (only while `advance`).
     pub beat: Signal<In, LineBeat>,
     pub beat_valid: Signal<In, Bit>,
-    /// The beat as the ICRC sees it; it is covered by the ICRC; it is the first / last covered.
-    pub crc_image: Signal<In, Bits<64>>,
+    /// Which header beat it is (one-hot); it is covered by the ICRC; it is the last covered.
+    pub crc_beat_1: Signal<In, Bit>,
+    pub crc_beat_2: Signal<In, Bit>,
+    pub crc_beat_3: Signal<In, Bit>,
+    pub crc_beat_5: Signal<In, Bit>,
     pub crc_covered: Signal<In, Bit>,
-    pub crc_first: Signal<In, Bit>,
     pub crc_last: Signal<In, Bit>,
     pub advance: Signal<Out, Bit>,
     pub m_axis_tdata: Signal<Out, Bits<64>>,
@@ -33,17 +32,7 @@ pub struct IcrcInserter {
     pub m_axis_tlast: Signal<Out, Bit>,
     pub m_axis_tvalid: Signal<Out, Bit>,
     pub m_axis_tready: Signal<In, Bit>,
-    icrc: IcrcCheck,
-    /// The ICRC register's start value for each shift of the covered bytes.
-    icrc_inits: ROM<Bits<32>, 3>,
-    // ICRC words, cut from the generated beats a cycle later.
-    crc_previous: DFF<Bits<64>>,
-    crc_current: DFF<Bits<64>>,
-    crc_shift: DFF<Bits<3>>,
-    crc_word_valid: DFF<Bit>,
-    crc_word_first: DFF<Bit>,
-    crc_word_last: DFF<Bit>,
-    crc_shift_bits: Signal<Local, Bits<7>>,
+    icrc: AlignedIcrc,
     // The line, the ICRC result, the output register.
     line: [DFF<LineBeat>; LINE_STAGES],
     line_valid: [DFF<Bit>; LINE_STAGES],
@@ -60,7 +49,6 @@ pub struct IcrcInserter {
     out_valid: DFF<Bit>,
     zero_word: Constant<Bits<64>>,
     word_bits: Constant<Bits<7>>,
-    no_shift: Constant<Bits<3>>,
 }
 
 impl Default for IcrcInserter {
@@ -70,9 +58,11 @@ impl Default for IcrcInserter {
             reset: Default::default(),
             beat: Default::default(),
             beat_valid: Default::default(),
-            crc_image: Default::default(),
+            crc_beat_1: Default::default(),
+            crc_beat_2: Default::default(),
+            crc_beat_3: Default::default(),
+            crc_beat_5: Default::default(),
             crc_covered: Default::default(),
-            crc_first: Default::default(),
             crc_last: Default::default(),
             advance: Default::default(),
             m_axis_tdata: Default::default(),
@@ -81,14 +71,6 @@ impl Default for IcrcInserter {
             m_axis_tvalid: Default::default(),
             m_axis_tready: Default::default(),
             icrc: Default::default(),
-            icrc_inits: icrc_layout::initial_register_rom(),
-            crc_previous: Default::default(),
-            crc_current: Default::default(),
-            crc_shift: Default::default(),
-            crc_word_valid: Default::default(),
-            crc_word_first: Default::default(),
-            crc_word_last: Default::default(),
-            crc_shift_bits: Default::default(),
             line: Default::default(),
             line_valid: Default::default(),
             head: Default::default(),
@@ -104,7 +86,6 @@ impl Default for IcrcInserter {
             out_valid: Default::default(),
             zero_word: constant(0),
             word_bits: constant(64),
-            no_shift: constant(0),
         }
     }
 }
@@ -112,10 +93,7 @@ impl Default for IcrcInserter {
 impl Logic for IcrcInserter {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(
-            self, clock, crc_previous, crc_current, crc_shift, crc_word_valid, crc_word_first, crc_word_last, icrc_value,
-            icrc_ready, out_data, out_keep, out_last, out_valid
-        );
+        dff_setup!(self, clock, icrc_value, icrc_ready, out_data, out_keep, out_last, out_valid);
         for i in 0..LINE_STAGES {
             self.line[i].clock.next = self.clock.val();
             self.line_valid[i].clock.next = self.clock.val();
@@ -129,29 +107,15 @@ impl Logic for IcrcInserter {
                 & (self.line[5].q.val().icrc_first | self.line[5].q.val().icrc_second)
                 & !self.icrc_ready.q.val());
 
-        // ICRC words: cut from the last two images so the last one ends where the covered bytes do.
-        self.crc_word_valid.d.next = false;
-        if self.beat_valid.val() {
-            self.crc_previous.d.next = self.crc_current.q.val();
-            self.crc_current.d.next = self.crc_image.val();
-            if self.crc_first.val() {
-                self.crc_shift.d.next = self.beat.val().icrc_shift;
-            }
-            self.crc_word_valid.d.next = self.crc_covered.val();
-            self.crc_word_first.d.next = self.crc_first.val();
-            self.crc_word_last.d.next = self.crc_last.val();
-        }
-        self.crc_shift_bits.next = bit_cast::<7, 3>(self.crc_shift.q.val()) << 3;
-        self.icrc.word.next = self.crc_current.q.val();
-        if self.crc_shift.q.val() != self.no_shift.val() {
-            self.icrc.word.next = (self.crc_previous.q.val() >> self.crc_shift_bits.val())
-                | (self.crc_current.q.val() << (self.word_bits.val() - self.crc_shift_bits.val()));
-        }
-        self.icrc.word_valid.next = self.crc_word_valid.q.val();
-        self.icrc.word_first.next = self.crc_word_first.q.val();
-        self.icrc.word_last.next = self.crc_word_last.q.val();
-        self.icrc_inits.address.next = self.crc_shift.q.val();
-        self.icrc.init.next = self.icrc_inits.data.val();
+        self.icrc.beat.next = self.beat.val().data;
+        self.icrc.beat_valid.next = self.beat_valid.val();
+        self.icrc.beat_1.next = self.crc_beat_1.val();
+        self.icrc.beat_2.next = self.crc_beat_2.val();
+        self.icrc.beat_3.next = self.crc_beat_3.val();
+        self.icrc.beat_5.next = self.crc_beat_5.val();
+        self.icrc.covered.next = self.crc_covered.val();
+        self.icrc.last.next = self.crc_last.val();
+        self.icrc.shift.next = self.beat.val().icrc_shift;
         if self.icrc.result_valid.val() {
             self.icrc_value.d.next = self.icrc.result_crc.val();
             self.icrc_ready.d.next = true;
@@ -195,7 +159,6 @@ impl Logic for IcrcInserter {
         self.m_axis_tvalid.next = self.out_valid.q.val();
 
         if self.reset.val() {
-            self.crc_word_valid.d.next = false;
             self.icrc_ready.d.next = false;
             self.out_valid.d.next = false;
             for i in 0..LINE_STAGES {

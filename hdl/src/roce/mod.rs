@@ -1,6 +1,7 @@
 //! RoCEv2 on the wire: format facts, the ICRC engine, the receive parser and the packet builder.
 
 pub mod ack_tracker;
+pub mod aligned_icrc;
 pub mod completion_slot;
 pub mod crc32;
 pub mod frame_planner;
@@ -19,7 +20,6 @@ pub mod replay_mover;
 pub mod requester_context;
 pub mod rx_descriptor;
 pub mod rx_header_checks;
-pub mod rx_icrc;
 pub mod rx_parser;
 pub mod rx_payload;
 pub mod rx_verdict;

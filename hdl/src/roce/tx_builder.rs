@@ -22,7 +22,6 @@
 
 use super::header_beat::HeaderBeat;
 use super::icrc_inserter::IcrcInserter;
-use super::icrc_layout;
 use super::frame_planner::FramePlanner;
 use super::opcode_table::OpcodeEntry;
 use super::xor_network::XorNetwork;
@@ -191,10 +190,6 @@ pub struct TxBuilder {
     two_beats: Constant<Bits<BEAT_BITS>>,
     one_discard: Constant<Bits<3>>,
     full_discards: Constant<Bits<3>>,
-    mask_beat2: Constant<Bits<64>>,
-    mask_beat3: Constant<Bits<64>>,
-    mask_beat5: Constant<Bits<64>>,
-    beat1_image: Constant<Bits<64>>,
     /// A three-bit zero (ICRC word shift, descriptor age, owed discards).
     no_shift: Constant<Bits<3>>,
     count_one: Constant<Bits<TX_COUNTER_BITS>>,
@@ -248,7 +243,6 @@ pub struct TxBuilder {
     header_keep: Signal<Local, Bits<8>>,
     generated: Signal<Local, LineBeat>,
     /// The generated beat as the ICRC sees it.
-    crc_image: Signal<Local, Bits<64>>,
     stomp_now: Signal<Local, Bit>,
     frames: DFF<Bits<TX_COUNTER_BITS>>,
     bad_descriptors: DFF<Bits<TX_COUNTER_BITS>>,
@@ -316,10 +310,6 @@ impl Default for TxBuilder {
             one_discard: Constant::new(1_u64.to_bits()),
             // Two more may be on their way (counted a cycle late).
             full_discards: Constant::new(6_u64.to_bits()),
-            mask_beat2: Constant::new(icrc_layout::MASK_BEAT2.to_bits()),
-            mask_beat3: Constant::new(icrc_layout::MASK_BEAT3.to_bits()),
-            mask_beat5: Constant::new(icrc_layout::MASK_BEAT5.to_bits()),
-            beat1_image: Constant::new(icrc_layout::BEAT1_IMAGE.to_bits()),
             no_shift: Constant::new(0_u64.to_bits()),
             count_one: Constant::new(1_u64.to_bits()),
             no_count: Constant::new(0_u64.to_bits()),
@@ -359,7 +349,6 @@ impl Default for TxBuilder {
             payload_keep: Default::default(),
             header_keep: Default::default(),
             generated: Default::default(),
-            crc_image: Default::default(),
             stomp_now: Default::default(),
             frames: Default::default(),
             bad_descriptors: Default::default(),
@@ -577,27 +566,16 @@ impl Logic for TxBuilder {
 
         self.discards.d.next = self.discards_next.val();
 
-        // The beat to the ICRC and the line: as the ICRC sees it (masked fields all ones, beat 1
-        // as its constant image), and where it falls in the ICRC's coverage.
-        self.crc_image.next = self.generated.val().data;
-        if self.phase.q.val().get_bit(1) {
-            self.crc_image.next = self.beat1_image.val();
-        }
-        if self.phase.q.val().get_bit(2) {
-            self.crc_image.next = self.generated.val().data | self.mask_beat2.val();
-        }
-        if self.phase.q.val().get_bit(3) {
-            self.crc_image.next = self.generated.val().data | self.mask_beat3.val();
-        }
-        if self.phase.q.val().get_bit(5) {
-            self.crc_image.next = self.generated.val().data | self.mask_beat5.val();
-        }
+        // The beat to the ICRC and the line: which header beat it is, and where it falls in the
+        // ICRC's coverage.
         self.inserter.beat.next = self.generated.val();
         self.inserter.beat_valid.next = self.make_beat.val();
-        self.inserter.crc_image.next = self.crc_image.val();
+        self.inserter.crc_beat_1.next = self.phase.q.val().get_bit(1);
+        self.inserter.crc_beat_2.next = self.phase.q.val().get_bit(2);
+        self.inserter.crc_beat_3.next = self.phase.q.val().get_bit(3);
+        self.inserter.crc_beat_5.next = self.phase.q.val().get_bit(5);
         self.inserter.crc_covered.next = (self.beat.q.val() >= self.two_beats.val())
             & (self.beat.q.val() <= self.active_layout.q.val().crc_last_beat);
-        self.inserter.crc_first.next = self.phase.q.val().get_bit(2);
         self.inserter.crc_last.next = self.beat.q.val() == self.active_layout.q.val().crc_last_beat;
 
         // The payload input, through a register slice.
