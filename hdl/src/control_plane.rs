@@ -63,7 +63,11 @@ pub struct ControlPlane {
     state_code: Signal<Local, Bits<4>>,
     status_word: Signal<Local, Bits<32>>,
     pending: DFF<Bit>,
-    pending_address: DFF<Bits<16>>,
+    /// The register a request addresses, decoded in cycle t so that cycle t+1's read
+    /// multiplexer is a parallel case (timing: address compares and a priority chain of 20
+    /// registers were one path).
+    addressed: Signal<Local, ControlRegister>,
+    pending_register: DFF<ControlRegister>,
     done: DFF<Bit>,
     read_data: DFF<Bits<32>>,
     error: DFF<Bit>,
@@ -119,6 +123,31 @@ pub struct ControlPlane {
     control_none: Constant<Bits<5>>,
 }
 
+/// What a bus request addresses among the control plane's own registers (or the external port).
+#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
+pub enum ControlRegister {
+    Unmapped,
+    Magic,
+    Version,
+    Scratch,
+    ClockHz,
+    Blocks,
+    BridgeCounter,
+    PowerStatus,
+    RailEnable,
+    RailPowerGood,
+    FaultRails,
+    VaultCount,
+    LastVaultCycles,
+    WatchdogExpiries,
+    VaultElapsed,
+    PgWatched,
+    RailIndex,
+    StepCycles,
+    PowerControl,
+    External,
+}
+
 impl ControlPlane {
     /// `timers`: the sequencer's; `clocks_per_bit`: the clock over the UART baud rate;
     /// `clock_hz`: what `id.CLOCK_HZ` reads (0 when the clock is not a real one); `blocks`: the
@@ -169,7 +198,8 @@ impl ControlPlane {
             state_code: Default::default(),
             status_word: Default::default(),
             pending: Default::default(),
-            pending_address: Default::default(),
+            addressed: Default::default(),
+            pending_register: Default::default(),
             done: Default::default(),
             read_data: Default::default(),
             error: Default::default(),
@@ -229,7 +259,7 @@ impl ControlPlane {
 impl Logic for ControlPlane {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, pending, pending_address, done, read_data, error, scratch, control);
+        dff_setup!(self, clock, pending, pending_register, done, read_data, error, scratch, control);
         self.bridge.clock.next = self.clock.val();
         self.bridge.reset.next = self.reset.val();
         self.power.clock.next = self.clock.val();
@@ -267,7 +297,47 @@ impl Logic for ControlPlane {
             }
         }
         self.pending.d.next = self.request.val();
-        self.pending_address.d.next = self.address.val();
+        self.addressed.next = ControlRegister::Unmapped;
+        if self.address.val() == self.id_magic.val() {
+            self.addressed.next = ControlRegister::Magic;
+        } else if self.address.val() == self.id_version.val() {
+            self.addressed.next = ControlRegister::Version;
+        } else if self.address.val() == self.id_scratch.val() {
+            self.addressed.next = ControlRegister::Scratch;
+        } else if self.address.val() == self.id_clock_hz.val() {
+            self.addressed.next = ControlRegister::ClockHz;
+        } else if self.address.val() == self.id_blocks.val() {
+            self.addressed.next = ControlRegister::Blocks;
+        } else if (self.address.val() >= self.bridge_first.val()) & (self.address.val() < self.bridge_end.val()) {
+            self.addressed.next = ControlRegister::BridgeCounter;
+        } else if self.address.val() == self.power_status.val() {
+            self.addressed.next = ControlRegister::PowerStatus;
+        } else if self.address.val() == self.power_rail_enable.val() {
+            self.addressed.next = ControlRegister::RailEnable;
+        } else if self.address.val() == self.power_rail_power_good.val() {
+            self.addressed.next = ControlRegister::RailPowerGood;
+        } else if self.address.val() == self.power_fault_rails.val() {
+            self.addressed.next = ControlRegister::FaultRails;
+        } else if self.address.val() == self.power_vault_count.val() {
+            self.addressed.next = ControlRegister::VaultCount;
+        } else if self.address.val() == self.power_last_vault_cycles.val() {
+            self.addressed.next = ControlRegister::LastVaultCycles;
+        } else if self.address.val() == self.power_watchdog_expiries.val() {
+            self.addressed.next = ControlRegister::WatchdogExpiries;
+        } else if self.address.val() == self.power_vault_elapsed.val() {
+            self.addressed.next = ControlRegister::VaultElapsed;
+        } else if self.address.val() == self.power_pg_watched.val() {
+            self.addressed.next = ControlRegister::PgWatched;
+        } else if self.address.val() == self.power_rail_index.val() {
+            self.addressed.next = ControlRegister::RailIndex;
+        } else if self.address.val() == self.power_step_cycles.val() {
+            self.addressed.next = ControlRegister::StepCycles;
+        } else if self.address.val() == self.power_control.val() {
+            self.addressed.next = ControlRegister::PowerControl;
+        } else if self.address.val() >= self.ext_first.val() {
+            self.addressed.next = ControlRegister::External;
+        }
+        self.pending_register.d.next = self.addressed.val();
         self.ext_request.next = self.request.val() & (self.address.val() >= self.ext_first.val());
         self.ext_write.next = self.write.val();
         self.ext_address.next = self.address.val();
@@ -339,46 +409,33 @@ impl Logic for ControlPlane {
         self.done.d.next = self.pending.q.val();
         self.error.d.next = false;
         self.read_data.d.next = self.word_zero.val();
-        if self.pending_address.q.val() == self.id_magic.val() {
-            self.read_data.d.next = self.magic.val();
-        } else if self.pending_address.q.val() == self.id_version.val() {
-            self.read_data.d.next = self.map_version.val();
-        } else if self.pending_address.q.val() == self.id_scratch.val() {
-            self.read_data.d.next = self.scratch.q.val();
-        } else if self.pending_address.q.val() == self.id_clock_hz.val() {
-            self.read_data.d.next = self.clock_hz.val();
-        } else if self.pending_address.q.val() == self.id_blocks.val() {
-            self.read_data.d.next = self.blocks.val();
-        } else if (self.pending_address.q.val() >= self.bridge_first.val()) & (self.pending_address.q.val() < self.bridge_end.val()) {
-            self.read_data.d.next = self.bridge.counter_read_value.val();
-        } else if self.pending_address.q.val() == self.power_status.val() {
-            self.read_data.d.next = self.status_word.val();
-        } else if self.pending_address.q.val() == self.power_rail_enable.val() {
-            self.read_data.d.next = bit_cast::<32, RAILS>(self.power.rail_en.val());
-        } else if self.pending_address.q.val() == self.power_rail_power_good.val() {
-            self.read_data.d.next = bit_cast::<32, RAILS>(self.pg.val());
-        } else if self.pending_address.q.val() == self.power_fault_rails.val() {
-            self.read_data.d.next = bit_cast::<32, RAILS>(self.power.fault_rails.val());
-        } else if self.pending_address.q.val() == self.power_vault_count.val() {
-            self.read_data.d.next = self.power.vault_count.val();
-        } else if self.pending_address.q.val() == self.power_last_vault_cycles.val() {
-            self.read_data.d.next = self.power.last_vault_cycles.val();
-        } else if self.pending_address.q.val() == self.power_watchdog_expiries.val() {
-            self.read_data.d.next = self.power.watchdog_expiries.val();
-        } else if self.pending_address.q.val() == self.power_vault_elapsed.val() {
-            self.read_data.d.next = self.power.vault_elapsed.val();
-        } else if self.pending_address.q.val() == self.power_pg_watched.val() {
-            self.read_data.d.next = bit_cast::<32, RAILS>(self.power.pg_watched.val());
-        } else if self.pending_address.q.val() == self.power_rail_index.val() {
-            self.read_data.d.next = bit_cast::<32, 3>(self.power.rail_index.val());
-        } else if self.pending_address.q.val() == self.power_step_cycles.val() {
-            self.read_data.d.next = self.power.step_cycles.val();
-        } else if self.pending_address.q.val() == self.power_control.val() {
-            self.read_data.d.next = self.word_zero.val();
-        } else if (self.pending_address.q.val() >= self.ext_first.val()) & self.ext_ack.val() {
-            self.read_data.d.next = self.ext_read_data.val();
-        } else {
-            self.error.d.next = self.pending.q.val();
+        match self.pending_register.q.val() {
+            ControlRegister::Magic => self.read_data.d.next = self.magic.val(),
+            ControlRegister::Version => self.read_data.d.next = self.map_version.val(),
+            ControlRegister::Scratch => self.read_data.d.next = self.scratch.q.val(),
+            ControlRegister::ClockHz => self.read_data.d.next = self.clock_hz.val(),
+            ControlRegister::Blocks => self.read_data.d.next = self.blocks.val(),
+            ControlRegister::BridgeCounter => self.read_data.d.next = self.bridge.counter_read_value.val(),
+            ControlRegister::PowerStatus => self.read_data.d.next = self.status_word.val(),
+            ControlRegister::RailEnable => self.read_data.d.next = bit_cast::<32, RAILS>(self.power.rail_en.val()),
+            ControlRegister::RailPowerGood => self.read_data.d.next = bit_cast::<32, RAILS>(self.pg.val()),
+            ControlRegister::FaultRails => self.read_data.d.next = bit_cast::<32, RAILS>(self.power.fault_rails.val()),
+            ControlRegister::VaultCount => self.read_data.d.next = self.power.vault_count.val(),
+            ControlRegister::LastVaultCycles => self.read_data.d.next = self.power.last_vault_cycles.val(),
+            ControlRegister::WatchdogExpiries => self.read_data.d.next = self.power.watchdog_expiries.val(),
+            ControlRegister::VaultElapsed => self.read_data.d.next = self.power.vault_elapsed.val(),
+            ControlRegister::PgWatched => self.read_data.d.next = bit_cast::<32, RAILS>(self.power.pg_watched.val()),
+            ControlRegister::RailIndex => self.read_data.d.next = bit_cast::<32, 3>(self.power.rail_index.val()),
+            ControlRegister::StepCycles => self.read_data.d.next = self.power.step_cycles.val(),
+            ControlRegister::PowerControl => self.read_data.d.next = self.word_zero.val(),
+            ControlRegister::External => {
+                if self.ext_ack.val() {
+                    self.read_data.d.next = self.ext_read_data.val();
+                } else {
+                    self.error.d.next = self.pending.q.val();
+                }
+            }
+            _ => self.error.d.next = self.pending.q.val(),
         }
         if self.reset.val() {
             self.pending.d.next = false;

@@ -13149,6 +13149,36 @@ module connector_pair$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
     reg  map$write_clock;
     reg  [7:0] map$write_data;
     reg  map$write_enable;
+    reg  arriving$d;
+    wire  arriving$q;
+    reg  arriving$clock;
+    reg  [63:0] arriving_data$d;
+    wire  [63:0] arriving_data$q;
+    reg  arriving_data$clock;
+    reg  [7:0] arriving_keep$d;
+    wire  [7:0] arriving_keep$q;
+    reg  arriving_keep$clock;
+    reg  arriving_last$d;
+    wire  arriving_last$q;
+    reg  arriving_last$clock;
+    reg  [3:0] arriving_qp$d;
+    wire  [3:0] arriving_qp$q;
+    reg  arriving_qp$clock;
+    reg  arriving_message_end$d;
+    wire  arriving_message_end$q;
+    reg  arriving_message_end$clock;
+    reg  arriving_first$d;
+    wire  arriving_first$q;
+    reg  arriving_first$clock;
+    reg  arriving_in_range$d;
+    wire  arriving_in_range$q;
+    reg  arriving_in_range$clock;
+    reg  arriving_fresh$d;
+    wire  arriving_fresh$q;
+    reg  arriving_fresh$clock;
+    reg  [7:0] arriving_entry$d;
+    wire  [7:0] arriving_entry$q;
+    reg  arriving_entry$clock;
     reg  held$d;
     wire  held$q;
     reg  held$clock;
@@ -13167,9 +13197,6 @@ module connector_pair$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
     reg  held_message_end$d;
     wire  held_message_end$q;
     reg  held_message_end$clock;
-    reg  looked_up$d;
-    wire  looked_up$q;
-    reg  looked_up$clock;
     reg  route_deliver$d;
     wire  route_deliver$q;
     reg  route_deliver$clock;
@@ -13187,12 +13214,10 @@ module connector_pair$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
     reg  unknown$clock;
     
     // Local signals
-    reg  deliver;
-    reg  dest;
-    reg  taken;
-    reg  accept;
-    reg  in_range;
     reg  [7:0] entry;
+    reg  taken;
+    reg  moves;
+    reg  accept;
     reg  [3:0] qp_index;
     reg  [23:0] qp_high;
     
@@ -13205,6 +13230,56 @@ module connector_pair$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
         .write_clock(map$write_clock),
         .write_data(map$write_data),
         .write_enable(map$write_enable)
+    );
+    connector_pair$dispatcher$arriving arriving(
+        .d(arriving$d),
+        .q(arriving$q),
+        .clock(arriving$clock)
+    );
+    connector_pair$dispatcher$arriving_data arriving_data(
+        .d(arriving_data$d),
+        .q(arriving_data$q),
+        .clock(arriving_data$clock)
+    );
+    connector_pair$dispatcher$arriving_keep arriving_keep(
+        .d(arriving_keep$d),
+        .q(arriving_keep$q),
+        .clock(arriving_keep$clock)
+    );
+    connector_pair$dispatcher$arriving_last arriving_last(
+        .d(arriving_last$d),
+        .q(arriving_last$q),
+        .clock(arriving_last$clock)
+    );
+    connector_pair$dispatcher$arriving_qp arriving_qp(
+        .d(arriving_qp$d),
+        .q(arriving_qp$q),
+        .clock(arriving_qp$clock)
+    );
+    connector_pair$dispatcher$arriving_message_end arriving_message_end(
+        .d(arriving_message_end$d),
+        .q(arriving_message_end$q),
+        .clock(arriving_message_end$clock)
+    );
+    connector_pair$dispatcher$arriving_first arriving_first(
+        .d(arriving_first$d),
+        .q(arriving_first$q),
+        .clock(arriving_first$clock)
+    );
+    connector_pair$dispatcher$arriving_in_range arriving_in_range(
+        .d(arriving_in_range$d),
+        .q(arriving_in_range$q),
+        .clock(arriving_in_range$clock)
+    );
+    connector_pair$dispatcher$arriving_fresh arriving_fresh(
+        .d(arriving_fresh$d),
+        .q(arriving_fresh$q),
+        .clock(arriving_fresh$clock)
+    );
+    connector_pair$dispatcher$arriving_entry arriving_entry(
+        .d(arriving_entry$d),
+        .q(arriving_entry$q),
+        .clock(arriving_entry$clock)
     );
     connector_pair$dispatcher$held held(
         .d(held$d),
@@ -13236,11 +13311,6 @@ module connector_pair$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
         .q(held_message_end$q),
         .clock(held_message_end$clock)
     );
-    connector_pair$dispatcher$looked_up looked_up(
-        .d(looked_up$d),
-        .q(looked_up$q),
-        .clock(looked_up$clock)
-    );
     connector_pair$dispatcher$route_deliver route_deliver(
         .d(route_deliver$d),
         .q(route_deliver$q),
@@ -13269,25 +13339,43 @@ module connector_pair$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
     
     // Update code
     always @(*) begin
+        arriving$clock = clock;
+        arriving_data$clock = clock;
+        arriving_keep$clock = clock;
+        arriving_last$clock = clock;
+        arriving_qp$clock = clock;
+        arriving_message_end$clock = clock;
+        arriving_first$clock = clock;
+        arriving_in_range$clock = clock;
+        arriving_fresh$clock = clock;
+        arriving_entry$clock = clock;
         held$clock = clock;
         held_data$clock = clock;
         held_keep$clock = clock;
         held_last$clock = clock;
         held_qp$clock = clock;
         held_message_end$clock = clock;
-        looked_up$clock = clock;
         route_deliver$clock = clock;
         route_dest$clock = clock;
         at_packet_start$clock = clock;
         dispatched$clock = clock;
         unknown$clock = clock;
+        arriving$d = arriving$q;
+        arriving_data$d = arriving_data$q;
+        arriving_keep$d = arriving_keep$q;
+        arriving_last$d = arriving_last$q;
+        arriving_qp$d = arriving_qp$q;
+        arriving_message_end$d = arriving_message_end$q;
+        arriving_first$d = arriving_first$q;
+        arriving_in_range$d = arriving_in_range$q;
+        arriving_fresh$d = arriving_fresh$q;
+        arriving_entry$d = arriving_entry$q;
         held$d = held$q;
         held_data$d = held_data$q;
         held_keep$d = held_keep$q;
         held_last$d = held_last$q;
         held_qp$d = held_qp$q;
         held_message_end$d = held_message_end$q;
-        looked_up$d = looked_up$q;
         route_deliver$d = route_deliver$q;
         route_dest$d = route_dest$q;
         at_packet_start$d = at_packet_start$q;
@@ -13303,30 +13391,25 @@ module connector_pair$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
         end
         qp_index = ((s_axis_qp) & 4'hf);
         map$read_address = qp_index;
-        entry = map$read_data;
-        in_range = route_deliver$q;
-        deliver = route_deliver$q;
-        dest = route_dest$q;
-        if (looked_up$q) begin
-            deliver = |(entry & enable_bit) & in_range;
-            dest = ((entry) & 1'h1);
-            route_deliver$d = deliver;
-            route_dest$d = dest;
+        entry = arriving_entry$q;
+        if (arriving_fresh$q) begin
+            entry = map$read_data;
         end
+        arriving_entry$d = entry;
         qp_high = s_axis_qp & high_mask;
-        looked_up$d = 1'b0;
         m_axis_tdata = held_data$q;
         m_axis_tkeep = held_keep$q;
         m_axis_tlast = held_last$q;
         m_axis_qp = held_qp$q;
         m_axis_message_end = held_message_end$q;
-        m_axis_dest = dest;
-        m_axis_tvalid = held$q & deliver;
-        taken = held$q & (~deliver | |(m_axis_tready & (one_hot_zero << dest)));
-        accept = s_axis_tvalid & (~held$q | taken);
-        s_axis_tready = ~held$q | taken;
+        m_axis_dest = route_dest$q;
+        m_axis_tvalid = held$q & route_deliver$q;
+        taken = held$q & (~route_deliver$q | |(m_axis_tready & (one_hot_zero << route_dest$q)));
+        moves = arriving$q & (~held$q | taken);
+        accept = s_axis_tvalid & (~arriving$q | moves);
+        s_axis_tready = ~arriving$q | moves;
         if (taken & held_last$q) begin
-            if (deliver) begin
+            if (route_deliver$q) begin
                 dispatched$d = dispatched$q + one;
             end
             else begin
@@ -13336,24 +13419,38 @@ module connector_pair$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
         if (taken) begin
             held$d = 1'b0;
         end
-        if (accept) begin
+        if (moves) begin
             held$d = 1'b1;
-            held_data$d = s_axis_tdata;
-            held_keep$d = s_axis_tkeep;
-            held_last$d = s_axis_tlast;
-            held_qp$d = qp_index;
-            held_message_end$d = s_axis_message_end;
-            looked_up$d = at_packet_start$q;
-            at_packet_start$d = s_axis_tlast;
-            if (at_packet_start$q) begin
-                route_deliver$d = ~|qp_high;
+            held_data$d = arriving_data$q;
+            held_keep$d = arriving_keep$q;
+            held_last$d = arriving_last$q;
+            held_qp$d = arriving_qp$q;
+            held_message_end$d = arriving_message_end$q;
+            if (arriving_first$q) begin
+                route_deliver$d = |(entry & enable_bit) & arriving_in_range$q;
+                route_dest$d = ((entry) & 1'h1);
             end
+            arriving$d = 1'b0;
+        end
+        arriving_fresh$d = 1'b0;
+        if (accept) begin
+            arriving$d = 1'b1;
+            arriving_data$d = s_axis_tdata;
+            arriving_keep$d = s_axis_tkeep;
+            arriving_last$d = s_axis_tlast;
+            arriving_qp$d = qp_index;
+            arriving_message_end$d = s_axis_message_end;
+            arriving_first$d = at_packet_start$q;
+            arriving_in_range$d = ~|qp_high;
+            arriving_fresh$d = 1'b1;
+            at_packet_start$d = s_axis_tlast;
         end
         packets_dispatched = dispatched$q;
         packets_unknown_qp = unknown$q;
         if (reset) begin
+            arriving$d = 1'b0;
+            arriving_fresh$d = 1'b0;
             held$d = 1'b0;
-            looked_up$d = 1'b0;
             at_packet_start$d = 1'b1;
             dispatched$d = zero;
             unknown$d = zero;
@@ -13361,6 +13458,196 @@ module connector_pair$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_axis_tl
     end
     
 endmodule // connector_pair$dispatcher
+
+
+module connector_pair$dispatcher$arriving(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$arriving
+
+
+module connector_pair$dispatcher$arriving_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$arriving_data
+
+
+module connector_pair$dispatcher$arriving_entry(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$arriving_entry
+
+
+module connector_pair$dispatcher$arriving_first(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$arriving_first
+
+
+module connector_pair$dispatcher$arriving_fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$arriving_fresh
+
+
+module connector_pair$dispatcher$arriving_in_range(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$arriving_in_range
+
+
+module connector_pair$dispatcher$arriving_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$arriving_keep
+
+
+module connector_pair$dispatcher$arriving_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$arriving_last
+
+
+module connector_pair$dispatcher$arriving_message_end(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$arriving_message_end
+
+
+module connector_pair$dispatcher$arriving_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // connector_pair$dispatcher$arriving_qp
 
 
 module connector_pair$dispatcher$at_packet_start(d,q,clock);
@@ -13513,25 +13800,6 @@ module connector_pair$dispatcher$held_qp(d,q,clock);
     end
           
 endmodule // connector_pair$dispatcher$held_qp
-
-
-module connector_pair$dispatcher$looked_up(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // connector_pair$dispatcher$looked_up
 
 
 module connector_pair$dispatcher$map(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);

@@ -96,6 +96,26 @@ module control_plane(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,di
     localparam PowerState$VaultOff = 8;
     localparam PowerState$AcWait = 9;
     localparam PowerState$Fault = 10;
+    localparam ControlRegister$Unmapped = 0;
+    localparam ControlRegister$Magic = 1;
+    localparam ControlRegister$Version = 2;
+    localparam ControlRegister$Scratch = 3;
+    localparam ControlRegister$ClockHz = 4;
+    localparam ControlRegister$Blocks = 5;
+    localparam ControlRegister$BridgeCounter = 6;
+    localparam ControlRegister$PowerStatus = 7;
+    localparam ControlRegister$RailEnable = 8;
+    localparam ControlRegister$RailPowerGood = 9;
+    localparam ControlRegister$FaultRails = 10;
+    localparam ControlRegister$VaultCount = 11;
+    localparam ControlRegister$LastVaultCycles = 12;
+    localparam ControlRegister$WatchdogExpiries = 13;
+    localparam ControlRegister$VaultElapsed = 14;
+    localparam ControlRegister$PgWatched = 15;
+    localparam ControlRegister$RailIndex = 16;
+    localparam ControlRegister$StepCycles = 17;
+    localparam ControlRegister$PowerControl = 18;
+    localparam ControlRegister$External = 19;
     
     // Stub signals
     reg  bridge$clock;
@@ -144,9 +164,9 @@ module control_plane(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,di
     reg  pending$d;
     wire  pending$q;
     reg  pending$clock;
-    reg  [15:0] pending_address$d;
-    wire  [15:0] pending_address$q;
-    reg  pending_address$clock;
+    reg  [4:0] pending_register$d;
+    wire  [4:0] pending_register$q;
+    reg  pending_register$clock;
     reg  done$d;
     wire  done$q;
     reg  done$clock;
@@ -172,6 +192,7 @@ module control_plane(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,di
     reg  [4:0] control_bits;
     reg  [3:0] state_code;
     reg  [31:0] status_word;
+    reg  [4:0] addressed;
     
     // Sub module instances
     control_plane$bridge bridge(
@@ -226,10 +247,10 @@ module control_plane(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,di
         .q(pending$q),
         .clock(pending$clock)
     );
-    control_plane$pending_address pending_address(
-        .d(pending_address$d),
-        .q(pending_address$q),
-        .clock(pending_address$clock)
+    control_plane$pending_register pending_register(
+        .d(pending_register$d),
+        .q(pending_register$q),
+        .clock(pending_register$clock)
     );
     control_plane$done done(
         .d(done$d),
@@ -260,14 +281,14 @@ module control_plane(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,di
     // Update code
     always @(*) begin
         pending$clock = clock;
-        pending_address$clock = clock;
+        pending_register$clock = clock;
         done$clock = clock;
         read_data$clock = clock;
         error$clock = clock;
         scratch$clock = clock;
         control$clock = clock;
         pending$d = pending$q;
-        pending_address$d = pending_address$q;
+        pending_register$d = pending_register$q;
         done$d = done$q;
         read_data$d = read_data$q;
         error$d = error$q;
@@ -306,7 +327,65 @@ module control_plane(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,di
             end
         end
         pending$d = request;
-        pending_address$d = address;
+        addressed = ControlRegister$Unmapped;
+        if (address == id_magic) begin
+            addressed = ControlRegister$Magic;
+        end
+        else if (address == id_version) begin
+            addressed = ControlRegister$Version;
+        end
+        else if (address == id_scratch) begin
+            addressed = ControlRegister$Scratch;
+        end
+        else if (address == id_clock_hz) begin
+            addressed = ControlRegister$ClockHz;
+        end
+        else if (address == id_blocks) begin
+            addressed = ControlRegister$Blocks;
+        end
+        else if ((address >= bridge_first) & (address < bridge_end)) begin
+            addressed = ControlRegister$BridgeCounter;
+        end
+        else if (address == power_status) begin
+            addressed = ControlRegister$PowerStatus;
+        end
+        else if (address == power_rail_enable) begin
+            addressed = ControlRegister$RailEnable;
+        end
+        else if (address == power_rail_power_good) begin
+            addressed = ControlRegister$RailPowerGood;
+        end
+        else if (address == power_fault_rails) begin
+            addressed = ControlRegister$FaultRails;
+        end
+        else if (address == power_vault_count) begin
+            addressed = ControlRegister$VaultCount;
+        end
+        else if (address == power_last_vault_cycles) begin
+            addressed = ControlRegister$LastVaultCycles;
+        end
+        else if (address == power_watchdog_expiries) begin
+            addressed = ControlRegister$WatchdogExpiries;
+        end
+        else if (address == power_vault_elapsed) begin
+            addressed = ControlRegister$VaultElapsed;
+        end
+        else if (address == power_pg_watched) begin
+            addressed = ControlRegister$PgWatched;
+        end
+        else if (address == power_rail_index) begin
+            addressed = ControlRegister$RailIndex;
+        end
+        else if (address == power_step_cycles) begin
+            addressed = ControlRegister$StepCycles;
+        end
+        else if (address == power_control) begin
+            addressed = ControlRegister$PowerControl;
+        end
+        else if (address >= ext_first) begin
+            addressed = ControlRegister$External;
+        end
+        pending_register$d = addressed;
         ext_request = request & (address >= ext_first);
         ext_write = write;
         ext_address = address;
@@ -408,66 +487,93 @@ module control_plane(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,di
         done$d = pending$q;
         error$d = 1'b0;
         read_data$d = word_zero;
-        if (pending_address$q == id_magic) begin
-            read_data$d = magic;
-        end
-        else if (pending_address$q == id_version) begin
-            read_data$d = map_version;
-        end
-        else if (pending_address$q == id_scratch) begin
-            read_data$d = scratch$q;
-        end
-        else if (pending_address$q == id_clock_hz) begin
-            read_data$d = clock_hz;
-        end
-        else if (pending_address$q == id_blocks) begin
-            read_data$d = blocks;
-        end
-        else if ((pending_address$q >= bridge_first) & (pending_address$q < bridge_end)) begin
-            read_data$d = bridge$counter_read_value;
-        end
-        else if (pending_address$q == power_status) begin
-            read_data$d = status_word;
-        end
-        else if (pending_address$q == power_rail_enable) begin
-            read_data$d = ((power$rail_en) & 32'hffffffff);
-        end
-        else if (pending_address$q == power_rail_power_good) begin
-            read_data$d = ((pg) & 32'hffffffff);
-        end
-        else if (pending_address$q == power_fault_rails) begin
-            read_data$d = ((power$fault_rails) & 32'hffffffff);
-        end
-        else if (pending_address$q == power_vault_count) begin
-            read_data$d = power$vault_count;
-        end
-        else if (pending_address$q == power_last_vault_cycles) begin
-            read_data$d = power$last_vault_cycles;
-        end
-        else if (pending_address$q == power_watchdog_expiries) begin
-            read_data$d = power$watchdog_expiries;
-        end
-        else if (pending_address$q == power_vault_elapsed) begin
-            read_data$d = power$vault_elapsed;
-        end
-        else if (pending_address$q == power_pg_watched) begin
-            read_data$d = ((power$pg_watched) & 32'hffffffff);
-        end
-        else if (pending_address$q == power_rail_index) begin
-            read_data$d = ((power$rail_index) & 32'hffffffff);
-        end
-        else if (pending_address$q == power_step_cycles) begin
-            read_data$d = power$step_cycles;
-        end
-        else if (pending_address$q == power_control) begin
-            read_data$d = word_zero;
-        end
-        else if ((pending_address$q >= ext_first) & ext_ack) begin
-            read_data$d = ext_read_data;
-        end
-        else begin
-            error$d = pending$q;
-        end
+        case (pending_register$q)
+            ControlRegister$Magic:
+                begin
+                    read_data$d = magic;
+                end
+            ControlRegister$Version:
+                begin
+                    read_data$d = map_version;
+                end
+            ControlRegister$Scratch:
+                begin
+                    read_data$d = scratch$q;
+                end
+            ControlRegister$ClockHz:
+                begin
+                    read_data$d = clock_hz;
+                end
+            ControlRegister$Blocks:
+                begin
+                    read_data$d = blocks;
+                end
+            ControlRegister$BridgeCounter:
+                begin
+                    read_data$d = bridge$counter_read_value;
+                end
+            ControlRegister$PowerStatus:
+                begin
+                    read_data$d = status_word;
+                end
+            ControlRegister$RailEnable:
+                begin
+                    read_data$d = ((power$rail_en) & 32'hffffffff);
+                end
+            ControlRegister$RailPowerGood:
+                begin
+                    read_data$d = ((pg) & 32'hffffffff);
+                end
+            ControlRegister$FaultRails:
+                begin
+                    read_data$d = ((power$fault_rails) & 32'hffffffff);
+                end
+            ControlRegister$VaultCount:
+                begin
+                    read_data$d = power$vault_count;
+                end
+            ControlRegister$LastVaultCycles:
+                begin
+                    read_data$d = power$last_vault_cycles;
+                end
+            ControlRegister$WatchdogExpiries:
+                begin
+                    read_data$d = power$watchdog_expiries;
+                end
+            ControlRegister$VaultElapsed:
+                begin
+                    read_data$d = power$vault_elapsed;
+                end
+            ControlRegister$PgWatched:
+                begin
+                    read_data$d = ((power$pg_watched) & 32'hffffffff);
+                end
+            ControlRegister$RailIndex:
+                begin
+                    read_data$d = ((power$rail_index) & 32'hffffffff);
+                end
+            ControlRegister$StepCycles:
+                begin
+                    read_data$d = power$step_cycles;
+                end
+            ControlRegister$PowerControl:
+                begin
+                    read_data$d = word_zero;
+                end
+            ControlRegister$External:
+                begin
+                    if (ext_ack) begin
+                        read_data$d = ext_read_data;
+                    end
+                    else begin
+                        error$d = pending$q;
+                    end
+                end
+            default:
+                begin
+                    error$d = pending$q;
+                end
+        endcase
         if (reset) begin
             pending$d = 1'b0;
             done$d = 1'b0;
@@ -497,7 +603,7 @@ module control_plane$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_address,
     output reg  [31:0] counter_read_value;
     
     // Constant declarations
-    localparam  idle_limit = 24'h400;
+    localparam  idle_limit_minus_one = 24'h3ff;
     localparam  bus_timeout = 8'hff;
     localparam  max_words = 8'h40;
     localparam  request_sync = 8'ha5;
@@ -607,6 +713,9 @@ module control_plane$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_address,
     reg  [6:0] words_done$d;
     wire  [6:0] words_done$q;
     reg  words_done$clock;
+    reg  [15:0] request_address$d;
+    wire  [15:0] request_address$q;
+    reg  request_address$clock;
     reg  [23:0] idle_cycles$d;
     wire  [23:0] idle_cycles$q;
     reg  idle_cycles$clock;
@@ -622,11 +731,13 @@ module control_plane$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_address,
     reg  [4:0] count_cause$d;
     wire  [4:0] count_cause$q;
     reg  count_cause$clock;
+    reg  idle$d;
+    wire  idle$q;
+    reg  idle$clock;
     
     // Local signals
     reg  send;
     reg  [7:0] send_byte;
-    reg  idle;
     
     // Sub module instances
     control_plane$bridge$receiver receiver(
@@ -726,6 +837,11 @@ module control_plane$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_address,
         .q(words_done$q),
         .clock(words_done$clock)
     );
+    control_plane$bridge$request_address request_address(
+        .d(request_address$d),
+        .q(request_address$q),
+        .clock(request_address$clock)
+    );
     control_plane$bridge$idle_cycles idle_cycles(
         .d(idle_cycles$d),
         .q(idle_cycles$q),
@@ -751,6 +867,11 @@ module control_plane$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_address,
         .q(count_cause$q),
         .clock(count_cause$clock)
     );
+    control_plane$bridge$idle idle(
+        .d(idle$d),
+        .q(idle$q),
+        .clock(idle$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -765,7 +886,9 @@ module control_plane$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_address,
         tx_crc$clock = clock;
         status$clock = clock;
         words_done$clock = clock;
+        request_address$clock = clock;
         idle_cycles$clock = clock;
+        idle$clock = clock;
         bus_wait$clock = clock;
         request$clock = clock;
         count_now$clock = clock;
@@ -781,7 +904,9 @@ module control_plane$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_address,
         tx_crc$d = tx_crc$q;
         status$d = status$q;
         words_done$d = words_done$q;
+        request_address$d = request_address$q;
         idle_cycles$d = idle_cycles$q;
+        idle$d = idle$q;
         bus_wait$d = bus_wait$q;
         request$d = request$q;
         count_now$d = count_now$q;
@@ -802,17 +927,18 @@ module control_plane$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_address,
         counters$read_index = counter_read_index;
         counter_read_value = counters$read_value;
         request_crc$data_in = rx_crc$q ^ receiver$data;
-        idle = idle_cycles$q >= idle_limit;
-        if (~idle) begin
+        if (~idle$q) begin
             idle_cycles$d = idle_cycles$q + idle_one;
+            idle$d = idle_cycles$q == idle_limit_minus_one;
         end
         if (receiver$byte_valid) begin
             idle_cycles$d = idle_zero;
+            idle$d = 1'b0;
         end
         request$d = 1'b0;
         bus_request = request$q;
         bus_write = command$q == command_write;
-        bus_address = address$q + ((index$q) & 16'hffff);
+        bus_address = request_address$q;
         bus_write_data = words$read_data;
         words$read_address = ((index$q) & 6'h3f);
         words$write_enable = 1'b0;
@@ -928,6 +1054,7 @@ module control_plane$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_address,
                 end
             BridgeState$Load:
                 begin
+                    request_address$d = address$q + ((index$q) & 16'hffff);
                     state$d = BridgeState$Issue;
                 end
             BridgeState$Issue:
@@ -1023,7 +1150,7 @@ module control_plane$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_address,
                 end
             BridgeState$Discard:
                 begin
-                    if (idle) begin
+                    if (idle$q) begin
                         state$d = BridgeState$Hunt;
                     end
                 end
@@ -1038,7 +1165,7 @@ module control_plane$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_address,
         if (send) begin
             tx_crc$d = response_crc$data_out;
         end
-        if (idle & ((state$q == BridgeState$Command) | (state$q == BridgeState$AddressHigh) | (state$q == BridgeState$AddressLow) | (state$q == BridgeState$Count) | (state$q == BridgeState$Data) | (state$q == BridgeState$Checksum))) begin
+        if (idle$q & ((state$q == BridgeState$Command) | (state$q == BridgeState$AddressHigh) | (state$q == BridgeState$AddressLow) | (state$q == BridgeState$Count) | (state$q == BridgeState$Data) | (state$q == BridgeState$Checksum))) begin
             count_now$d = 1'b1;
             count_cause$d = count_truncated;
             state$d = BridgeState$Hunt;
@@ -1056,6 +1183,7 @@ module control_plane$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_address,
             request$d = 1'b0;
             count_now$d = 1'b0;
             idle_cycles$d = idle_zero;
+            idle$d = 1'b0;
         end
     end
     
@@ -1646,6 +1774,25 @@ module control_plane$bridge$counters$tally(read_address,read_clock,read_data,wri
 endmodule // control_plane$bridge$counters$tally
 
 
+module control_plane$bridge$idle(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // control_plane$bridge$idle
+
+
 module control_plane$bridge$idle_cycles(d,q,clock);
     
     // Module arguments
@@ -2050,6 +2197,25 @@ module control_plane$bridge$request(d,q,clock);
     end
           
 endmodule // control_plane$bridge$request
+
+
+module control_plane$bridge$request_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // control_plane$bridge$request_address
 
 
 module control_plane$bridge$request_crc(data_in,data_out);
@@ -2478,23 +2644,45 @@ module control_plane$pending(d,q,clock);
 endmodule // control_plane$pending
 
 
-module control_plane$pending_address(d,q,clock);
+module control_plane$pending_register(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
+    
+    // Enums
+    localparam ControlRegister$Unmapped = 0;
+    localparam ControlRegister$Magic = 1;
+    localparam ControlRegister$Version = 2;
+    localparam ControlRegister$Scratch = 3;
+    localparam ControlRegister$ClockHz = 4;
+    localparam ControlRegister$Blocks = 5;
+    localparam ControlRegister$BridgeCounter = 6;
+    localparam ControlRegister$PowerStatus = 7;
+    localparam ControlRegister$RailEnable = 8;
+    localparam ControlRegister$RailPowerGood = 9;
+    localparam ControlRegister$FaultRails = 10;
+    localparam ControlRegister$VaultCount = 11;
+    localparam ControlRegister$LastVaultCycles = 12;
+    localparam ControlRegister$WatchdogExpiries = 13;
+    localparam ControlRegister$VaultElapsed = 14;
+    localparam ControlRegister$PgWatched = 15;
+    localparam ControlRegister$RailIndex = 16;
+    localparam ControlRegister$StepCycles = 17;
+    localparam ControlRegister$PowerControl = 18;
+    localparam ControlRegister$External = 19;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // control_plane$pending_address
+endmodule // control_plane$pending_register
 
 
 module control_plane$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rearm,flag_clear,rail_en,cpu_reboot,power_off_flag,state,rail_index,pg_watched,step_cycles,vault_elapsed,ac_good,fault,fault_rails,fault_pg_timeout,fault_pg_lost,vault_impossible,vault_failed,watchdog_expired,vault_count,last_vault_cycles,watchdog_expiries);

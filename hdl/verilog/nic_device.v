@@ -105,6 +105,28 @@ module nic_device(clock,reset,uart_rx,uart_tx,direct_enable,direct_request,direc
     // Constant declarations
     localparam  no_fixed_qp_map = 64'h0;
     
+    // Enums
+    localparam ControlRegister$Unmapped = 0;
+    localparam ControlRegister$Magic = 1;
+    localparam ControlRegister$Version = 2;
+    localparam ControlRegister$Scratch = 3;
+    localparam ControlRegister$ClockHz = 4;
+    localparam ControlRegister$Blocks = 5;
+    localparam ControlRegister$BridgeCounter = 6;
+    localparam ControlRegister$PowerStatus = 7;
+    localparam ControlRegister$RailEnable = 8;
+    localparam ControlRegister$RailPowerGood = 9;
+    localparam ControlRegister$FaultRails = 10;
+    localparam ControlRegister$VaultCount = 11;
+    localparam ControlRegister$LastVaultCycles = 12;
+    localparam ControlRegister$WatchdogExpiries = 13;
+    localparam ControlRegister$VaultElapsed = 14;
+    localparam ControlRegister$PgWatched = 15;
+    localparam ControlRegister$RailIndex = 16;
+    localparam ControlRegister$StepCycles = 17;
+    localparam ControlRegister$PowerControl = 18;
+    localparam ControlRegister$External = 19;
+    
     // Stub signals
     reg  control$clock;
     reg  control$reset;
@@ -13719,6 +13741,36 @@ module nic_device$connectors$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_
     reg  map$write_clock;
     reg  [7:0] map$write_data;
     reg  map$write_enable;
+    reg  arriving$d;
+    wire  arriving$q;
+    reg  arriving$clock;
+    reg  [63:0] arriving_data$d;
+    wire  [63:0] arriving_data$q;
+    reg  arriving_data$clock;
+    reg  [7:0] arriving_keep$d;
+    wire  [7:0] arriving_keep$q;
+    reg  arriving_keep$clock;
+    reg  arriving_last$d;
+    wire  arriving_last$q;
+    reg  arriving_last$clock;
+    reg  [3:0] arriving_qp$d;
+    wire  [3:0] arriving_qp$q;
+    reg  arriving_qp$clock;
+    reg  arriving_message_end$d;
+    wire  arriving_message_end$q;
+    reg  arriving_message_end$clock;
+    reg  arriving_first$d;
+    wire  arriving_first$q;
+    reg  arriving_first$clock;
+    reg  arriving_in_range$d;
+    wire  arriving_in_range$q;
+    reg  arriving_in_range$clock;
+    reg  arriving_fresh$d;
+    wire  arriving_fresh$q;
+    reg  arriving_fresh$clock;
+    reg  [7:0] arriving_entry$d;
+    wire  [7:0] arriving_entry$q;
+    reg  arriving_entry$clock;
     reg  held$d;
     wire  held$q;
     reg  held$clock;
@@ -13737,9 +13789,6 @@ module nic_device$connectors$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_
     reg  held_message_end$d;
     wire  held_message_end$q;
     reg  held_message_end$clock;
-    reg  looked_up$d;
-    wire  looked_up$q;
-    reg  looked_up$clock;
     reg  route_deliver$d;
     wire  route_deliver$q;
     reg  route_deliver$clock;
@@ -13757,12 +13806,10 @@ module nic_device$connectors$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_
     reg  unknown$clock;
     
     // Local signals
-    reg  deliver;
-    reg  dest;
-    reg  taken;
-    reg  accept;
-    reg  in_range;
     reg  [7:0] entry;
+    reg  taken;
+    reg  moves;
+    reg  accept;
     reg  [3:0] qp_index;
     reg  [23:0] qp_high;
     
@@ -13775,6 +13822,56 @@ module nic_device$connectors$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_
         .write_clock(map$write_clock),
         .write_data(map$write_data),
         .write_enable(map$write_enable)
+    );
+    nic_device$connectors$dispatcher$arriving arriving(
+        .d(arriving$d),
+        .q(arriving$q),
+        .clock(arriving$clock)
+    );
+    nic_device$connectors$dispatcher$arriving_data arriving_data(
+        .d(arriving_data$d),
+        .q(arriving_data$q),
+        .clock(arriving_data$clock)
+    );
+    nic_device$connectors$dispatcher$arriving_keep arriving_keep(
+        .d(arriving_keep$d),
+        .q(arriving_keep$q),
+        .clock(arriving_keep$clock)
+    );
+    nic_device$connectors$dispatcher$arriving_last arriving_last(
+        .d(arriving_last$d),
+        .q(arriving_last$q),
+        .clock(arriving_last$clock)
+    );
+    nic_device$connectors$dispatcher$arriving_qp arriving_qp(
+        .d(arriving_qp$d),
+        .q(arriving_qp$q),
+        .clock(arriving_qp$clock)
+    );
+    nic_device$connectors$dispatcher$arriving_message_end arriving_message_end(
+        .d(arriving_message_end$d),
+        .q(arriving_message_end$q),
+        .clock(arriving_message_end$clock)
+    );
+    nic_device$connectors$dispatcher$arriving_first arriving_first(
+        .d(arriving_first$d),
+        .q(arriving_first$q),
+        .clock(arriving_first$clock)
+    );
+    nic_device$connectors$dispatcher$arriving_in_range arriving_in_range(
+        .d(arriving_in_range$d),
+        .q(arriving_in_range$q),
+        .clock(arriving_in_range$clock)
+    );
+    nic_device$connectors$dispatcher$arriving_fresh arriving_fresh(
+        .d(arriving_fresh$d),
+        .q(arriving_fresh$q),
+        .clock(arriving_fresh$clock)
+    );
+    nic_device$connectors$dispatcher$arriving_entry arriving_entry(
+        .d(arriving_entry$d),
+        .q(arriving_entry$q),
+        .clock(arriving_entry$clock)
     );
     nic_device$connectors$dispatcher$held held(
         .d(held$d),
@@ -13806,11 +13903,6 @@ module nic_device$connectors$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_
         .q(held_message_end$q),
         .clock(held_message_end$clock)
     );
-    nic_device$connectors$dispatcher$looked_up looked_up(
-        .d(looked_up$d),
-        .q(looked_up$q),
-        .clock(looked_up$clock)
-    );
     nic_device$connectors$dispatcher$route_deliver route_deliver(
         .d(route_deliver$d),
         .q(route_deliver$q),
@@ -13839,25 +13931,43 @@ module nic_device$connectors$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_
     
     // Update code
     always @(*) begin
+        arriving$clock = clock;
+        arriving_data$clock = clock;
+        arriving_keep$clock = clock;
+        arriving_last$clock = clock;
+        arriving_qp$clock = clock;
+        arriving_message_end$clock = clock;
+        arriving_first$clock = clock;
+        arriving_in_range$clock = clock;
+        arriving_fresh$clock = clock;
+        arriving_entry$clock = clock;
         held$clock = clock;
         held_data$clock = clock;
         held_keep$clock = clock;
         held_last$clock = clock;
         held_qp$clock = clock;
         held_message_end$clock = clock;
-        looked_up$clock = clock;
         route_deliver$clock = clock;
         route_dest$clock = clock;
         at_packet_start$clock = clock;
         dispatched$clock = clock;
         unknown$clock = clock;
+        arriving$d = arriving$q;
+        arriving_data$d = arriving_data$q;
+        arriving_keep$d = arriving_keep$q;
+        arriving_last$d = arriving_last$q;
+        arriving_qp$d = arriving_qp$q;
+        arriving_message_end$d = arriving_message_end$q;
+        arriving_first$d = arriving_first$q;
+        arriving_in_range$d = arriving_in_range$q;
+        arriving_fresh$d = arriving_fresh$q;
+        arriving_entry$d = arriving_entry$q;
         held$d = held$q;
         held_data$d = held_data$q;
         held_keep$d = held_keep$q;
         held_last$d = held_last$q;
         held_qp$d = held_qp$q;
         held_message_end$d = held_message_end$q;
-        looked_up$d = looked_up$q;
         route_deliver$d = route_deliver$q;
         route_dest$d = route_dest$q;
         at_packet_start$d = at_packet_start$q;
@@ -13873,30 +13983,25 @@ module nic_device$connectors$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_
         end
         qp_index = ((s_axis_qp) & 4'hf);
         map$read_address = qp_index;
-        entry = map$read_data;
-        in_range = route_deliver$q;
-        deliver = route_deliver$q;
-        dest = route_dest$q;
-        if (looked_up$q) begin
-            deliver = |(entry & enable_bit) & in_range;
-            dest = ((entry) & 1'h1);
-            route_deliver$d = deliver;
-            route_dest$d = dest;
+        entry = arriving_entry$q;
+        if (arriving_fresh$q) begin
+            entry = map$read_data;
         end
+        arriving_entry$d = entry;
         qp_high = s_axis_qp & high_mask;
-        looked_up$d = 1'b0;
         m_axis_tdata = held_data$q;
         m_axis_tkeep = held_keep$q;
         m_axis_tlast = held_last$q;
         m_axis_qp = held_qp$q;
         m_axis_message_end = held_message_end$q;
-        m_axis_dest = dest;
-        m_axis_tvalid = held$q & deliver;
-        taken = held$q & (~deliver | |(m_axis_tready & (one_hot_zero << dest)));
-        accept = s_axis_tvalid & (~held$q | taken);
-        s_axis_tready = ~held$q | taken;
+        m_axis_dest = route_dest$q;
+        m_axis_tvalid = held$q & route_deliver$q;
+        taken = held$q & (~route_deliver$q | |(m_axis_tready & (one_hot_zero << route_dest$q)));
+        moves = arriving$q & (~held$q | taken);
+        accept = s_axis_tvalid & (~arriving$q | moves);
+        s_axis_tready = ~arriving$q | moves;
         if (taken & held_last$q) begin
-            if (deliver) begin
+            if (route_deliver$q) begin
                 dispatched$d = dispatched$q + one;
             end
             else begin
@@ -13906,24 +14011,38 @@ module nic_device$connectors$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_
         if (taken) begin
             held$d = 1'b0;
         end
-        if (accept) begin
+        if (moves) begin
             held$d = 1'b1;
-            held_data$d = s_axis_tdata;
-            held_keep$d = s_axis_tkeep;
-            held_last$d = s_axis_tlast;
-            held_qp$d = qp_index;
-            held_message_end$d = s_axis_message_end;
-            looked_up$d = at_packet_start$q;
-            at_packet_start$d = s_axis_tlast;
-            if (at_packet_start$q) begin
-                route_deliver$d = ~|qp_high;
+            held_data$d = arriving_data$q;
+            held_keep$d = arriving_keep$q;
+            held_last$d = arriving_last$q;
+            held_qp$d = arriving_qp$q;
+            held_message_end$d = arriving_message_end$q;
+            if (arriving_first$q) begin
+                route_deliver$d = |(entry & enable_bit) & arriving_in_range$q;
+                route_dest$d = ((entry) & 1'h1);
             end
+            arriving$d = 1'b0;
+        end
+        arriving_fresh$d = 1'b0;
+        if (accept) begin
+            arriving$d = 1'b1;
+            arriving_data$d = s_axis_tdata;
+            arriving_keep$d = s_axis_tkeep;
+            arriving_last$d = s_axis_tlast;
+            arriving_qp$d = qp_index;
+            arriving_message_end$d = s_axis_message_end;
+            arriving_first$d = at_packet_start$q;
+            arriving_in_range$d = ~|qp_high;
+            arriving_fresh$d = 1'b1;
+            at_packet_start$d = s_axis_tlast;
         end
         packets_dispatched = dispatched$q;
         packets_unknown_qp = unknown$q;
         if (reset) begin
+            arriving$d = 1'b0;
+            arriving_fresh$d = 1'b0;
             held$d = 1'b0;
-            looked_up$d = 1'b0;
             at_packet_start$d = 1'b1;
             dispatched$d = zero;
             unknown$d = zero;
@@ -13931,6 +14050,196 @@ module nic_device$connectors$dispatcher(clock,reset,s_axis_tdata,s_axis_tkeep,s_
     end
     
 endmodule // nic_device$connectors$dispatcher
+
+
+module nic_device$connectors$dispatcher$arriving(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$arriving
+
+
+module nic_device$connectors$dispatcher$arriving_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$arriving_data
+
+
+module nic_device$connectors$dispatcher$arriving_entry(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$arriving_entry
+
+
+module nic_device$connectors$dispatcher$arriving_first(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$arriving_first
+
+
+module nic_device$connectors$dispatcher$arriving_fresh(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$arriving_fresh
+
+
+module nic_device$connectors$dispatcher$arriving_in_range(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$arriving_in_range
+
+
+module nic_device$connectors$dispatcher$arriving_keep(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$arriving_keep
+
+
+module nic_device$connectors$dispatcher$arriving_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$arriving_last
+
+
+module nic_device$connectors$dispatcher$arriving_message_end(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$arriving_message_end
+
+
+module nic_device$connectors$dispatcher$arriving_qp(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$connectors$dispatcher$arriving_qp
 
 
 module nic_device$connectors$dispatcher$at_packet_start(d,q,clock);
@@ -14083,25 +14392,6 @@ module nic_device$connectors$dispatcher$held_qp(d,q,clock);
     end
           
 endmodule // nic_device$connectors$dispatcher$held_qp
-
-
-module nic_device$connectors$dispatcher$looked_up(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_device$connectors$dispatcher$looked_up
 
 
 module nic_device$connectors$dispatcher$map(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -14919,6 +15209,26 @@ module nic_device$control(clock,reset,uart_rx,uart_tx,direct_enable,direct_reque
     localparam PowerState$VaultOff = 8;
     localparam PowerState$AcWait = 9;
     localparam PowerState$Fault = 10;
+    localparam ControlRegister$Unmapped = 0;
+    localparam ControlRegister$Magic = 1;
+    localparam ControlRegister$Version = 2;
+    localparam ControlRegister$Scratch = 3;
+    localparam ControlRegister$ClockHz = 4;
+    localparam ControlRegister$Blocks = 5;
+    localparam ControlRegister$BridgeCounter = 6;
+    localparam ControlRegister$PowerStatus = 7;
+    localparam ControlRegister$RailEnable = 8;
+    localparam ControlRegister$RailPowerGood = 9;
+    localparam ControlRegister$FaultRails = 10;
+    localparam ControlRegister$VaultCount = 11;
+    localparam ControlRegister$LastVaultCycles = 12;
+    localparam ControlRegister$WatchdogExpiries = 13;
+    localparam ControlRegister$VaultElapsed = 14;
+    localparam ControlRegister$PgWatched = 15;
+    localparam ControlRegister$RailIndex = 16;
+    localparam ControlRegister$StepCycles = 17;
+    localparam ControlRegister$PowerControl = 18;
+    localparam ControlRegister$External = 19;
     
     // Stub signals
     reg  bridge$clock;
@@ -14967,9 +15277,9 @@ module nic_device$control(clock,reset,uart_rx,uart_tx,direct_enable,direct_reque
     reg  pending$d;
     wire  pending$q;
     reg  pending$clock;
-    reg  [15:0] pending_address$d;
-    wire  [15:0] pending_address$q;
-    reg  pending_address$clock;
+    reg  [4:0] pending_register$d;
+    wire  [4:0] pending_register$q;
+    reg  pending_register$clock;
     reg  done$d;
     wire  done$q;
     reg  done$clock;
@@ -14995,6 +15305,7 @@ module nic_device$control(clock,reset,uart_rx,uart_tx,direct_enable,direct_reque
     reg  [4:0] control_bits;
     reg  [3:0] state_code;
     reg  [31:0] status_word;
+    reg  [4:0] addressed;
     
     // Sub module instances
     nic_device$control$bridge bridge(
@@ -15049,10 +15360,10 @@ module nic_device$control(clock,reset,uart_rx,uart_tx,direct_enable,direct_reque
         .q(pending$q),
         .clock(pending$clock)
     );
-    nic_device$control$pending_address pending_address(
-        .d(pending_address$d),
-        .q(pending_address$q),
-        .clock(pending_address$clock)
+    nic_device$control$pending_register pending_register(
+        .d(pending_register$d),
+        .q(pending_register$q),
+        .clock(pending_register$clock)
     );
     nic_device$control$done done(
         .d(done$d),
@@ -15083,14 +15394,14 @@ module nic_device$control(clock,reset,uart_rx,uart_tx,direct_enable,direct_reque
     // Update code
     always @(*) begin
         pending$clock = clock;
-        pending_address$clock = clock;
+        pending_register$clock = clock;
         done$clock = clock;
         read_data$clock = clock;
         error$clock = clock;
         scratch$clock = clock;
         control$clock = clock;
         pending$d = pending$q;
-        pending_address$d = pending_address$q;
+        pending_register$d = pending_register$q;
         done$d = done$q;
         read_data$d = read_data$q;
         error$d = error$q;
@@ -15129,7 +15440,65 @@ module nic_device$control(clock,reset,uart_rx,uart_tx,direct_enable,direct_reque
             end
         end
         pending$d = request;
-        pending_address$d = address;
+        addressed = ControlRegister$Unmapped;
+        if (address == id_magic) begin
+            addressed = ControlRegister$Magic;
+        end
+        else if (address == id_version) begin
+            addressed = ControlRegister$Version;
+        end
+        else if (address == id_scratch) begin
+            addressed = ControlRegister$Scratch;
+        end
+        else if (address == id_clock_hz) begin
+            addressed = ControlRegister$ClockHz;
+        end
+        else if (address == id_blocks) begin
+            addressed = ControlRegister$Blocks;
+        end
+        else if ((address >= bridge_first) & (address < bridge_end)) begin
+            addressed = ControlRegister$BridgeCounter;
+        end
+        else if (address == power_status) begin
+            addressed = ControlRegister$PowerStatus;
+        end
+        else if (address == power_rail_enable) begin
+            addressed = ControlRegister$RailEnable;
+        end
+        else if (address == power_rail_power_good) begin
+            addressed = ControlRegister$RailPowerGood;
+        end
+        else if (address == power_fault_rails) begin
+            addressed = ControlRegister$FaultRails;
+        end
+        else if (address == power_vault_count) begin
+            addressed = ControlRegister$VaultCount;
+        end
+        else if (address == power_last_vault_cycles) begin
+            addressed = ControlRegister$LastVaultCycles;
+        end
+        else if (address == power_watchdog_expiries) begin
+            addressed = ControlRegister$WatchdogExpiries;
+        end
+        else if (address == power_vault_elapsed) begin
+            addressed = ControlRegister$VaultElapsed;
+        end
+        else if (address == power_pg_watched) begin
+            addressed = ControlRegister$PgWatched;
+        end
+        else if (address == power_rail_index) begin
+            addressed = ControlRegister$RailIndex;
+        end
+        else if (address == power_step_cycles) begin
+            addressed = ControlRegister$StepCycles;
+        end
+        else if (address == power_control) begin
+            addressed = ControlRegister$PowerControl;
+        end
+        else if (address >= ext_first) begin
+            addressed = ControlRegister$External;
+        end
+        pending_register$d = addressed;
         ext_request = request & (address >= ext_first);
         ext_write = write;
         ext_address = address;
@@ -15231,66 +15600,93 @@ module nic_device$control(clock,reset,uart_rx,uart_tx,direct_enable,direct_reque
         done$d = pending$q;
         error$d = 1'b0;
         read_data$d = word_zero;
-        if (pending_address$q == id_magic) begin
-            read_data$d = magic;
-        end
-        else if (pending_address$q == id_version) begin
-            read_data$d = map_version;
-        end
-        else if (pending_address$q == id_scratch) begin
-            read_data$d = scratch$q;
-        end
-        else if (pending_address$q == id_clock_hz) begin
-            read_data$d = clock_hz;
-        end
-        else if (pending_address$q == id_blocks) begin
-            read_data$d = blocks;
-        end
-        else if ((pending_address$q >= bridge_first) & (pending_address$q < bridge_end)) begin
-            read_data$d = bridge$counter_read_value;
-        end
-        else if (pending_address$q == power_status) begin
-            read_data$d = status_word;
-        end
-        else if (pending_address$q == power_rail_enable) begin
-            read_data$d = ((power$rail_en) & 32'hffffffff);
-        end
-        else if (pending_address$q == power_rail_power_good) begin
-            read_data$d = ((pg) & 32'hffffffff);
-        end
-        else if (pending_address$q == power_fault_rails) begin
-            read_data$d = ((power$fault_rails) & 32'hffffffff);
-        end
-        else if (pending_address$q == power_vault_count) begin
-            read_data$d = power$vault_count;
-        end
-        else if (pending_address$q == power_last_vault_cycles) begin
-            read_data$d = power$last_vault_cycles;
-        end
-        else if (pending_address$q == power_watchdog_expiries) begin
-            read_data$d = power$watchdog_expiries;
-        end
-        else if (pending_address$q == power_vault_elapsed) begin
-            read_data$d = power$vault_elapsed;
-        end
-        else if (pending_address$q == power_pg_watched) begin
-            read_data$d = ((power$pg_watched) & 32'hffffffff);
-        end
-        else if (pending_address$q == power_rail_index) begin
-            read_data$d = ((power$rail_index) & 32'hffffffff);
-        end
-        else if (pending_address$q == power_step_cycles) begin
-            read_data$d = power$step_cycles;
-        end
-        else if (pending_address$q == power_control) begin
-            read_data$d = word_zero;
-        end
-        else if ((pending_address$q >= ext_first) & ext_ack) begin
-            read_data$d = ext_read_data;
-        end
-        else begin
-            error$d = pending$q;
-        end
+        case (pending_register$q)
+            ControlRegister$Magic:
+                begin
+                    read_data$d = magic;
+                end
+            ControlRegister$Version:
+                begin
+                    read_data$d = map_version;
+                end
+            ControlRegister$Scratch:
+                begin
+                    read_data$d = scratch$q;
+                end
+            ControlRegister$ClockHz:
+                begin
+                    read_data$d = clock_hz;
+                end
+            ControlRegister$Blocks:
+                begin
+                    read_data$d = blocks;
+                end
+            ControlRegister$BridgeCounter:
+                begin
+                    read_data$d = bridge$counter_read_value;
+                end
+            ControlRegister$PowerStatus:
+                begin
+                    read_data$d = status_word;
+                end
+            ControlRegister$RailEnable:
+                begin
+                    read_data$d = ((power$rail_en) & 32'hffffffff);
+                end
+            ControlRegister$RailPowerGood:
+                begin
+                    read_data$d = ((pg) & 32'hffffffff);
+                end
+            ControlRegister$FaultRails:
+                begin
+                    read_data$d = ((power$fault_rails) & 32'hffffffff);
+                end
+            ControlRegister$VaultCount:
+                begin
+                    read_data$d = power$vault_count;
+                end
+            ControlRegister$LastVaultCycles:
+                begin
+                    read_data$d = power$last_vault_cycles;
+                end
+            ControlRegister$WatchdogExpiries:
+                begin
+                    read_data$d = power$watchdog_expiries;
+                end
+            ControlRegister$VaultElapsed:
+                begin
+                    read_data$d = power$vault_elapsed;
+                end
+            ControlRegister$PgWatched:
+                begin
+                    read_data$d = ((power$pg_watched) & 32'hffffffff);
+                end
+            ControlRegister$RailIndex:
+                begin
+                    read_data$d = ((power$rail_index) & 32'hffffffff);
+                end
+            ControlRegister$StepCycles:
+                begin
+                    read_data$d = power$step_cycles;
+                end
+            ControlRegister$PowerControl:
+                begin
+                    read_data$d = word_zero;
+                end
+            ControlRegister$External:
+                begin
+                    if (ext_ack) begin
+                        read_data$d = ext_read_data;
+                    end
+                    else begin
+                        error$d = pending$q;
+                    end
+                end
+            default:
+                begin
+                    error$d = pending$q;
+                end
+        endcase
         if (reset) begin
             pending$d = 1'b0;
             done$d = 1'b0;
@@ -15320,7 +15716,7 @@ module nic_device$control$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_add
     output reg  [31:0] counter_read_value;
     
     // Constant declarations
-    localparam  idle_limit = 24'h400;
+    localparam  idle_limit_minus_one = 24'h3ff;
     localparam  bus_timeout = 8'hff;
     localparam  max_words = 8'h40;
     localparam  request_sync = 8'ha5;
@@ -15430,6 +15826,9 @@ module nic_device$control$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_add
     reg  [6:0] words_done$d;
     wire  [6:0] words_done$q;
     reg  words_done$clock;
+    reg  [15:0] request_address$d;
+    wire  [15:0] request_address$q;
+    reg  request_address$clock;
     reg  [23:0] idle_cycles$d;
     wire  [23:0] idle_cycles$q;
     reg  idle_cycles$clock;
@@ -15445,11 +15844,13 @@ module nic_device$control$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_add
     reg  [4:0] count_cause$d;
     wire  [4:0] count_cause$q;
     reg  count_cause$clock;
+    reg  idle$d;
+    wire  idle$q;
+    reg  idle$clock;
     
     // Local signals
     reg  send;
     reg  [7:0] send_byte;
-    reg  idle;
     
     // Sub module instances
     nic_device$control$bridge$receiver receiver(
@@ -15549,6 +15950,11 @@ module nic_device$control$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_add
         .q(words_done$q),
         .clock(words_done$clock)
     );
+    nic_device$control$bridge$request_address request_address(
+        .d(request_address$d),
+        .q(request_address$q),
+        .clock(request_address$clock)
+    );
     nic_device$control$bridge$idle_cycles idle_cycles(
         .d(idle_cycles$d),
         .q(idle_cycles$q),
@@ -15574,6 +15980,11 @@ module nic_device$control$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_add
         .q(count_cause$q),
         .clock(count_cause$clock)
     );
+    nic_device$control$bridge$idle idle(
+        .d(idle$d),
+        .q(idle$q),
+        .clock(idle$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -15588,7 +15999,9 @@ module nic_device$control$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_add
         tx_crc$clock = clock;
         status$clock = clock;
         words_done$clock = clock;
+        request_address$clock = clock;
         idle_cycles$clock = clock;
+        idle$clock = clock;
         bus_wait$clock = clock;
         request$clock = clock;
         count_now$clock = clock;
@@ -15604,7 +16017,9 @@ module nic_device$control$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_add
         tx_crc$d = tx_crc$q;
         status$d = status$q;
         words_done$d = words_done$q;
+        request_address$d = request_address$q;
         idle_cycles$d = idle_cycles$q;
+        idle$d = idle$q;
         bus_wait$d = bus_wait$q;
         request$d = request$q;
         count_now$d = count_now$q;
@@ -15625,17 +16040,18 @@ module nic_device$control$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_add
         counters$read_index = counter_read_index;
         counter_read_value = counters$read_value;
         request_crc$data_in = rx_crc$q ^ receiver$data;
-        idle = idle_cycles$q >= idle_limit;
-        if (~idle) begin
+        if (~idle$q) begin
             idle_cycles$d = idle_cycles$q + idle_one;
+            idle$d = idle_cycles$q == idle_limit_minus_one;
         end
         if (receiver$byte_valid) begin
             idle_cycles$d = idle_zero;
+            idle$d = 1'b0;
         end
         request$d = 1'b0;
         bus_request = request$q;
         bus_write = command$q == command_write;
-        bus_address = address$q + ((index$q) & 16'hffff);
+        bus_address = request_address$q;
         bus_write_data = words$read_data;
         words$read_address = ((index$q) & 6'h3f);
         words$write_enable = 1'b0;
@@ -15751,6 +16167,7 @@ module nic_device$control$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_add
                 end
             BridgeState$Load:
                 begin
+                    request_address$d = address$q + ((index$q) & 16'hffff);
                     state$d = BridgeState$Issue;
                 end
             BridgeState$Issue:
@@ -15846,7 +16263,7 @@ module nic_device$control$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_add
                 end
             BridgeState$Discard:
                 begin
-                    if (idle) begin
+                    if (idle$q) begin
                         state$d = BridgeState$Hunt;
                     end
                 end
@@ -15861,7 +16278,7 @@ module nic_device$control$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_add
         if (send) begin
             tx_crc$d = response_crc$data_out;
         end
-        if (idle & ((state$q == BridgeState$Command) | (state$q == BridgeState$AddressHigh) | (state$q == BridgeState$AddressLow) | (state$q == BridgeState$Count) | (state$q == BridgeState$Data) | (state$q == BridgeState$Checksum))) begin
+        if (idle$q & ((state$q == BridgeState$Command) | (state$q == BridgeState$AddressHigh) | (state$q == BridgeState$AddressLow) | (state$q == BridgeState$Count) | (state$q == BridgeState$Data) | (state$q == BridgeState$Checksum))) begin
             count_now$d = 1'b1;
             count_cause$d = count_truncated;
             state$d = BridgeState$Hunt;
@@ -15879,6 +16296,7 @@ module nic_device$control$bridge(clock,reset,rx,tx,bus_request,bus_write,bus_add
             request$d = 1'b0;
             count_now$d = 1'b0;
             idle_cycles$d = idle_zero;
+            idle$d = 1'b0;
         end
     end
     
@@ -16469,6 +16887,25 @@ module nic_device$control$bridge$counters$tally(read_address,read_clock,read_dat
 endmodule // nic_device$control$bridge$counters$tally
 
 
+module nic_device$control$bridge$idle(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$idle
+
+
 module nic_device$control$bridge$idle_cycles(d,q,clock);
     
     // Module arguments
@@ -16873,6 +17310,25 @@ module nic_device$control$bridge$request(d,q,clock);
     end
           
 endmodule // nic_device$control$bridge$request
+
+
+module nic_device$control$bridge$request_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_device$control$bridge$request_address
 
 
 module nic_device$control$bridge$request_crc(data_in,data_out);
@@ -17301,23 +17757,45 @@ module nic_device$control$pending(d,q,clock);
 endmodule // nic_device$control$pending
 
 
-module nic_device$control$pending_address(d,q,clock);
+module nic_device$control$pending_register(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
+    
+    // Enums
+    localparam ControlRegister$Unmapped = 0;
+    localparam ControlRegister$Magic = 1;
+    localparam ControlRegister$Version = 2;
+    localparam ControlRegister$Scratch = 3;
+    localparam ControlRegister$ClockHz = 4;
+    localparam ControlRegister$Blocks = 5;
+    localparam ControlRegister$BridgeCounter = 6;
+    localparam ControlRegister$PowerStatus = 7;
+    localparam ControlRegister$RailEnable = 8;
+    localparam ControlRegister$RailPowerGood = 9;
+    localparam ControlRegister$FaultRails = 10;
+    localparam ControlRegister$VaultCount = 11;
+    localparam ControlRegister$LastVaultCycles = 12;
+    localparam ControlRegister$WatchdogExpiries = 13;
+    localparam ControlRegister$VaultElapsed = 14;
+    localparam ControlRegister$PgWatched = 15;
+    localparam ControlRegister$RailIndex = 16;
+    localparam ControlRegister$StepCycles = 17;
+    localparam ControlRegister$PowerControl = 18;
+    localparam ControlRegister$External = 19;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // nic_device$control$pending_address
+endmodule // nic_device$control$pending_register
 
 
 module nic_device$control$power(clock,reset,ac_ok,orderly_shutdown,backup_ok,pg,bios_vault_done,bios_vault_failed,power_button,rearm,flag_clear,rail_en,cpu_reboot,power_off_flag,state,rail_index,pg_watched,step_cycles,vault_elapsed,ac_good,fault,fault_rails,fault_pg_timeout,fault_pg_lost,vault_impossible,vault_failed,watchdog_expired,vault_count,last_vault_cycles,watchdog_expiries);

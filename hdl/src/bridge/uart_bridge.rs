@@ -84,6 +84,9 @@ pub struct UartBridge {
     tx_crc: DFF<Bits<8>>,
     status: DFF<Bits<8>>,
     words_done: DFF<Bits<7>>,
+    /// The word's bus address (`address` + `index`), set in Load for the request that follows
+    /// (timing: the adder fed the control plane's address decode).
+    request_address: DFF<Bits<16>>,
     idle_cycles: DFF<Bits<24>>,
     bus_wait: DFF<Bits<8>>,
     request: DFF<Bit>,
@@ -91,8 +94,11 @@ pub struct UartBridge {
     count_cause: DFF<Bits<COUNTER_INDEX_BITS>>,
     send: Signal<Local, Bit>,
     send_byte: Signal<Local, Bits<8>>,
-    idle: Signal<Local, Bit>,
-    idle_limit: Constant<Bits<24>>,
+    /// The line has been idle for `IDLE_BITS` bit times: `idle_cycles` reached the limit, kept as
+    /// a flip-flop set a cycle ahead (timing: the 24-bit compare fed the whole state machine).
+    idle: DFF<Bit>,
+    /// The last cycle before the line counts as idle.
+    idle_limit_minus_one: Constant<Bits<24>>,
     bus_timeout: Constant<Bits<8>>,
     max_words: Constant<Bits<8>>,
     request_sync: Constant<Bits<8>>,
@@ -160,6 +166,7 @@ impl UartBridge {
             tx_crc: Default::default(),
             status: Default::default(),
             words_done: Default::default(),
+            request_address: Default::default(),
             idle_cycles: Default::default(),
             bus_wait: Default::default(),
             request: Default::default(),
@@ -168,7 +175,7 @@ impl UartBridge {
             send: Default::default(),
             send_byte: Default::default(),
             idle: Default::default(),
-            idle_limit: Constant::new((IDLE_BITS as u64 * clocks_per_bit as u64).to_bits()),
+            idle_limit_minus_one: Constant::new((IDLE_BITS as u64 * clocks_per_bit as u64 - 1).to_bits()),
             bus_timeout: Constant::new(BUS_TIMEOUT.to_bits()),
             max_words: Constant::new((MAX_WORDS as u64).to_bits()),
             request_sync: byte(REQUEST_SYNC),
@@ -205,7 +212,7 @@ impl Logic for UartBridge {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, command, address, count, index, byte_index, assembly, rx_crc, tx_crc, status, words_done, idle_cycles,
+            self, clock, state, command, address, count, index, byte_index, assembly, rx_crc, tx_crc, status, words_done, request_address, idle_cycles, idle,
             bus_wait, request, count_now, count_cause
         );
         self.receiver.clock.next = self.clock.val();
@@ -230,19 +237,20 @@ impl Logic for UartBridge {
         self.request_crc.data_in.next = self.rx_crc.q.val() ^ self.receiver.data.val();
 
         // Cycles since the last received character (saturating): the idle-line detector.
-        self.idle.next = self.idle_cycles.q.val() >= self.idle_limit.val();
-        if !self.idle.val() {
+        if !self.idle.q.val() {
             self.idle_cycles.d.next = self.idle_cycles.q.val() + self.idle_one.val();
+            self.idle.d.next = self.idle_cycles.q.val() == self.idle_limit_minus_one.val();
         }
         if self.receiver.byte_valid.val() {
             self.idle_cycles.d.next = self.idle_zero.val();
+            self.idle.d.next = false;
         }
 
         // Bus master outputs: the request is a registered pulse.
         self.request.d.next = false;
         self.bus_request.next = self.request.q.val();
         self.bus_write.next = self.command.q.val() == self.command_write.val();
-        self.bus_address.next = self.address.q.val() + bit_cast::<16, 7>(self.index.q.val());
+        self.bus_address.next = self.request_address.q.val();
         self.bus_write_data.next = self.words.read_data.val();
 
         self.words.read_address.next = bit_cast::<6, 7>(self.index.q.val());
@@ -351,6 +359,7 @@ impl Logic for UartBridge {
                 }
             }
             BridgeState::Load => {
+                self.request_address.d.next = self.address.q.val() + bit_cast::<16, 7>(self.index.q.val());
                 self.state.d.next = BridgeState::Issue;
             }
             BridgeState::Issue => {
@@ -434,7 +443,7 @@ impl Logic for UartBridge {
                 }
             }
             BridgeState::Discard => {
-                if self.idle.val() {
+                if self.idle.q.val() {
                     self.state.d.next = BridgeState::Hunt;
                 }
             }
@@ -452,7 +461,7 @@ impl Logic for UartBridge {
         }
 
         // Mid-frame, an idle line abandons the frame.
-        if self.idle.val()
+        if self.idle.q.val()
             & ((self.state.q.val() == BridgeState::Command)
                 | (self.state.q.val() == BridgeState::AddressHigh)
                 | (self.state.q.val() == BridgeState::AddressLow)
@@ -486,6 +495,7 @@ impl Logic for UartBridge {
             self.request.d.next = false;
             self.count_now.d.next = false;
             self.idle_cycles.d.next = self.idle_zero.val();
+            self.idle.d.next = false;
         }
     }
 }
