@@ -4328,7 +4328,6 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
     localparam  no_payload = 13'b0;
     localparam  one_beat = 10'b1;
     localparam  no_beats = 10'b0;
-    localparam  two_beats = 10'b10;
     localparam  one_discard = 3'b1;
     localparam  full_discards = 3'b110;
     localparam  no_shift = 3'b0;
@@ -4345,7 +4344,7 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
     wire  planner$descriptor_ready;
     wire  [553:0] planner$pending;
     wire  [22:0] planner$entry;
-    wire  [114:0] planner$layout;
+    wire  [130:0] planner$layout;
     wire  planner$refused;
     wire  planner$ready;
     reg  planner$take;
@@ -4381,6 +4380,7 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
     reg  header$immdt;
     reg  [1:0] header$pad;
     reg  [15:0] header$ip_length;
+    reg  [15:0] header$udp_length;
     reg  [15:0] header$checksum;
     reg  [9:0] header$phase;
     wire  [63:0] header$word;
@@ -4394,8 +4394,8 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
     reg  [22:0] active_entry$d;
     wire  [22:0] active_entry$q;
     reg  active_entry$clock;
-    reg  [114:0] active_layout$d;
-    wire  [114:0] active_layout$q;
+    reg  [130:0] active_layout$d;
+    wire  [130:0] active_layout$q;
     reg  active_layout$clock;
     reg  busy$d;
     wire  busy$q;
@@ -4418,6 +4418,12 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
     reg  last_beat_now$d;
     wire  last_beat_now$q;
     reg  last_beat_now$clock;
+    reg  past_payload_end$d;
+    wire  past_payload_end$q;
+    reg  past_payload_end$clock;
+    reg  past_crc_end$d;
+    wire  past_crc_end$q;
+    reg  past_crc_end$clock;
     reg  long_found$d;
     wire  long_found$q;
     reg  long_found$clock;
@@ -4518,6 +4524,7 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
         .immdt(header$immdt),
         .pad(header$pad),
         .ip_length(header$ip_length),
+        .udp_length(header$udp_length),
         .checksum(header$checksum),
         .phase(header$phase),
         .word(header$word)
@@ -4580,6 +4587,16 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
         .q(last_beat_now$q),
         .clock(last_beat_now$clock)
     );
+    nic_self_test$core$builder$past_payload_end past_payload_end(
+        .d(past_payload_end$d),
+        .q(past_payload_end$q),
+        .clock(past_payload_end$clock)
+    );
+    nic_self_test$core$builder$past_crc_end past_crc_end(
+        .d(past_crc_end$d),
+        .q(past_crc_end$q),
+        .clock(past_crc_end$clock)
+    );
     nic_self_test$core$builder$long_found long_found(
         .d(long_found$d),
         .q(long_found$q),
@@ -4638,6 +4655,8 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
         past_header$clock = clock;
         needs_input_q$clock = clock;
         last_beat_now$clock = clock;
+        past_payload_end$clock = clock;
+        past_crc_end$clock = clock;
         long_found$clock = clock;
         refused_found$clock = clock;
         previous$clock = clock;
@@ -4657,6 +4676,8 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
         past_header$d = past_header$q;
         needs_input_q$d = needs_input_q$q;
         last_beat_now$d = last_beat_now$q;
+        past_payload_end$d = past_payload_end$q;
+        past_crc_end$d = past_crc_end$q;
         long_found$d = long_found$q;
         refused_found$d = refused_found$q;
         previous$d = previous$q;
@@ -4725,10 +4746,11 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
         header$immdt = active_entry$q[(64'h5)+:(1)];
         header$pad = active_layout$q[(64'h0)+:(2)];
         header$ip_length = active_layout$q[(64'h2)+:(16)];
-        header$checksum = active_layout$q[(64'h12)+:(16)];
+        header$udp_length = active_layout$q[(64'h12)+:(16)];
+        header$checksum = active_layout$q[(64'h22)+:(16)];
         header$phase = phase$q[(32'h0)+:(10)];
         header_le = header$word;
-        if (active_layout$q[(64'h2c)+:(1)]) begin
+        if (active_layout$q[(64'h3c)+:(1)]) begin
             payload_word = (previous$q >> 32'h30) | (input_word << 32'h10);
         end
         else begin
@@ -4739,18 +4761,18 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
         if (past_header$q) begin
             header_keep = no_lanes;
             payload_keep = ones;
-            if (beat$q == active_layout$q[(64'h22)+:(10)]) begin
+            if (beat$q == active_layout$q[(64'h32)+:(10)]) begin
                 header_keep = ones >> 32'h6;
                 payload_keep = ones << 32'h2;
-                if (~active_layout$q[(64'h2c)+:(1)]) begin
+                if (~active_layout$q[(64'h3c)+:(1)]) begin
                     header_keep = ones >> 32'h2;
                     payload_keep = ones << 32'h6;
                 end
             end
-            if (beat$q == active_layout$q[(64'h37)+:(10)]) begin
-                payload_keep = payload_keep & active_layout$q[(64'h41)+:(8)];
+            if (beat$q == active_layout$q[(64'h47)+:(10)]) begin
+                payload_keep = payload_keep & active_layout$q[(64'h51)+:(8)];
             end
-            if (beat$q > active_layout$q[(64'h37)+:(10)]) begin
+            if (past_payload_end$q) begin
                 payload_keep = no_lanes;
             end
         end
@@ -4758,14 +4780,14 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
         payload_bytes$data_in = payload_keep;
         generated[(64'h0)+:(64)] = (header_le & header_bytes$data_out) | (payload_word & payload_bytes$data_out);
         generated[(64'h40)+:(8)] = ones;
-        generated[(64'h48)+:(1)] = beat$q == active_layout$q[(64'h49)+:(10)];
-        if (beat$q == active_layout$q[(64'h49)+:(10)]) begin
-            generated[(64'h40)+:(8)] = active_layout$q[(64'h53)+:(8)];
+        generated[(64'h48)+:(1)] = beat$q == active_layout$q[(64'h59)+:(10)];
+        if (beat$q == active_layout$q[(64'h59)+:(10)]) begin
+            generated[(64'h40)+:(8)] = active_layout$q[(64'h63)+:(8)];
         end
-        generated[(64'h49)+:(1)] = beat$q == active_layout$q[(64'h65)+:(10)];
-        generated[(64'h4a)+:(1)] = active_layout$q[(64'h72)+:(1)] & (beat$q == (active_layout$q[(64'h65)+:(10)] + one_beat));
-        generated[(64'h4b)+:(1)] = generated[(64'h4a)+:(1)] | (generated[(64'h49)+:(1)] & ~active_layout$q[(64'h72)+:(1)]);
-        generated[(64'h4c)+:(3)] = active_layout$q[(64'h6f)+:(3)];
+        generated[(64'h49)+:(1)] = beat$q == active_layout$q[(64'h75)+:(10)];
+        generated[(64'h4a)+:(1)] = active_layout$q[(64'h82)+:(1)] & (beat$q == (active_layout$q[(64'h75)+:(10)] + one_beat));
+        generated[(64'h4b)+:(1)] = generated[(64'h4a)+:(1)] | (generated[(64'h49)+:(1)] & ~active_layout$q[(64'h82)+:(1)]);
+        generated[(64'h4c)+:(3)] = active_layout$q[(64'h7f)+:(3)];
         stomp_now = stomp$q;
         if (takes_input) begin
             if (payload_slice$out_data[(64'h40)+:(1)] & (inputs_left$q != one_beat)) begin
@@ -4781,7 +4803,7 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
         if (needs_input) begin
             inputs_left_next = inputs_left$q - one_beat;
         end
-        past_header_next = past_header$q | (next_beat == active_layout$q[(64'h22)+:(10)]);
+        past_header_next = past_header$q | (next_beat == active_layout$q[(64'h32)+:(10)]);
         long_found$d = 1'b0;
         refused_found$d = 1'b0;
         if (make_beat) begin
@@ -4790,7 +4812,9 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
             inputs_left$d = inputs_left_next;
             past_header$d = past_header_next;
             needs_input_q$d = past_header_next & (inputs_left_next != no_beats);
-            last_beat_now$d = next_beat == active_layout$q[(64'h49)+:(10)];
+            last_beat_now$d = next_beat == active_layout$q[(64'h59)+:(10)];
+            past_payload_end$d = past_payload_end$q | (beat$q == active_layout$q[(64'h47)+:(10)]);
+            past_crc_end$d = past_crc_end$q | (beat$q == active_layout$q[(64'h6b)+:(10)]);
             if (needs_input) begin
                 previous$d = input_word;
             end
@@ -4835,10 +4859,12 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
                 busy$d = 1'b1;
                 beat$d = no_beats;
                 phase$d = first_phase;
-                inputs_left$d = planner$layout[(64'h2d)+:(10)];
+                inputs_left$d = planner$layout[(64'h3d)+:(10)];
                 past_header$d = 1'b0;
                 needs_input_q$d = 1'b0;
                 last_beat_now$d = 1'b0;
+                past_payload_end$d = 1'b0;
+                past_crc_end$d = 1'b0;
                 payload_short$d = 1'b0;
                 stomp$d = 1'b0;
             end
@@ -4850,8 +4876,8 @@ module nic_self_test$core$builder(clock,reset,desc_valid,desc_ready,desc_dst_mac
         inserter$crc_beat_2 = phase$q[32'h2];
         inserter$crc_beat_3 = phase$q[32'h3];
         inserter$crc_beat_5 = phase$q[32'h5];
-        inserter$crc_covered = (beat$q >= two_beats) & (beat$q <= active_layout$q[(64'h5b)+:(10)]);
-        inserter$crc_last = beat$q == active_layout$q[(64'h5b)+:(10)];
+        inserter$crc_covered = ~phase$q[32'h0] & ~phase$q[32'h1] & ~past_crc_end$q;
+        inserter$crc_last = beat$q == active_layout$q[(64'h6b)+:(10)];
         payload_slice$in_data[(64'h0)+:(64)] = s_axis_payload_tdata;
         payload_slice$in_data[(64'h40)+:(1)] = s_axis_payload_tlast;
         payload_slice$in_valid = s_axis_payload_tvalid;
@@ -4914,13 +4940,13 @@ endmodule // nic_self_test$core$builder$active_entry
 module nic_self_test$core$builder$active_layout(d,q,clock);
     
     // Module arguments
-    input wire  [114:0] d;
-    output reg  [114:0] q;
+    input wire  [130:0] d;
+    output reg  [130:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 115'h0;
+       q = 131'h0;
     end
     
     always @(posedge clock) begin
@@ -5025,7 +5051,7 @@ module nic_self_test$core$builder$frames(d,q,clock);
 endmodule // nic_self_test$core$builder$frames
 
 
-module nic_self_test$core$builder$header(descriptor,reth,aeth,deth,ieth,immdt,pad,ip_length,checksum,phase,word);
+module nic_self_test$core$builder$header(descriptor,reth,aeth,deth,ieth,immdt,pad,ip_length,udp_length,checksum,phase,word);
     
     // Module arguments
     input wire  [553:0] descriptor;
@@ -5036,6 +5062,7 @@ module nic_self_test$core$builder$header(descriptor,reth,aeth,deth,ieth,immdt,pa
     input wire  immdt;
     input wire  [1:0] pad;
     input wire  [15:0] ip_length;
+    input wire  [15:0] udp_length;
     input wire  [15:0] checksum;
     input wire  [9:0] phase;
     output reg  [63:0] word;
@@ -5046,7 +5073,6 @@ module nic_self_test$core$builder$header(descriptor,reth,aeth,deth,ieth,immdt,pa
     localparam  no_flags = 8'h0;
     localparam  top_bit = 8'h80;
     localparam  second_bit = 8'h40;
-    localparam  ipv4_header = 16'h14;
     localparam  beat1_fixed = 64'h8004500;
     localparam  beat2_fixed = 64'h40004011;
     localparam  beat4_fixed = 64'h12b70000;
@@ -5060,7 +5086,6 @@ module nic_self_test$core$builder$header(descriptor,reth,aeth,deth,ieth,immdt,pa
     reg  [31:0] dst_ip;
     reg  [23:0] dest_qp;
     reg  [159:0] ext;
-    reg  [15:0] udp_length;
     reg  [7:0] bth_flags;
     reg  [7:0] bth_congestion;
     reg  [7:0] bth_ack;
@@ -5099,7 +5124,6 @@ module nic_self_test$core$builder$header(descriptor,reth,aeth,deth,ieth,immdt,pa
         else if (immdt) begin
             ext = ((descriptor[(64'h1a5)+:(32)]) & 160'hffffffffffffffffffffffffffffffffffffffff) << 32'h80;
         end
-        udp_length = ip_length - ipv4_header;
         bth_flags = ((pad) & 8'hff) << 32'h4;
         if (descriptor[(64'hc0)+:(1)]) begin
             bth_flags = bth_flags | top_bit;
@@ -6890,6 +6914,25 @@ module nic_self_test$core$builder$needs_input_q(d,q,clock);
 endmodule // nic_self_test$core$builder$needs_input_q
 
 
+module nic_self_test$core$builder$past_crc_end(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$builder$past_crc_end
+
+
 module nic_self_test$core$builder$past_header(d,q,clock);
     
     // Module arguments
@@ -6907,6 +6950,25 @@ module nic_self_test$core$builder$past_header(d,q,clock);
     end
           
 endmodule // nic_self_test$core$builder$past_header
+
+
+module nic_self_test$core$builder$past_payload_end(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_self_test$core$builder$past_payload_end
 
 
 module nic_self_test$core$builder$payload_bytes(data_in,data_out);
@@ -7213,7 +7275,7 @@ module nic_self_test$core$builder$planner(clock,reset,descriptor,descriptor_vali
     output reg  descriptor_ready;
     output reg  [553:0] pending;
     output reg  [22:0] entry;
-    output reg  [114:0] layout;
+    output reg  [130:0] layout;
     output reg  refused;
     output reg  ready;
     input wire  take;
@@ -7229,6 +7291,7 @@ module nic_self_test$core$builder$planner(clock,reset,descriptor,descriptor_vali
     localparam  seven_bytes = 13'b111;
     localparam  min_frame = 16'h3c;
     localparam  eth_header = 16'he;
+    localparam  ipv4_header = 16'h14;
     localparam  icrc_bytes = 16'h4;
     localparam  one_byte = 16'h1;
     localparam  ipv4_constant_words = 20'hc511;
@@ -7283,8 +7346,8 @@ module nic_self_test$core$builder$planner(clock,reset,descriptor,descriptor_vali
     reg  [16:0] s3_fold$d;
     wire  [16:0] s3_fold$q;
     reg  s3_fold$clock;
-    reg  [114:0] planned$d;
-    wire  [114:0] planned$q;
+    reg  [130:0] planned$d;
+    wire  [130:0] planned$q;
     reg  planned$clock;
     
     // Local signals
@@ -7458,21 +7521,22 @@ module nic_self_test$core$builder$planner(clock,reset,descriptor,descriptor_vali
         frame_last_byte = s2_frame_end$q - one_byte;
         planned$d[(64'h0)+:(2)] = s1_pad$q;
         planned$d[(64'h2)+:(16)] = s1_ip_length$q;
-        planned$d[(64'h22)+:(10)] = ((held_entry$q[(64'hf)+:(4)]) & 10'h3ff);
-        planned$d[(64'h2c)+:(1)] = ~lane[32'h2];
-        planned$d[(64'h2d)+:(10)] = s1_input_beats$q;
-        planned$d[(64'h37)+:(10)] = ((s1_payload_end$q[(32'h3)+:(13)]) & 10'h3ff);
+        planned$d[(64'h12)+:(16)] = s1_ip_length$q - ipv4_header;
+        planned$d[(64'h32)+:(10)] = ((held_entry$q[(64'hf)+:(4)]) & 10'h3ff);
+        planned$d[(64'h3c)+:(1)] = ~lane[32'h2];
+        planned$d[(64'h3d)+:(10)] = s1_input_beats$q;
+        planned$d[(64'h47)+:(10)] = ((s1_payload_end$q[(32'h3)+:(13)]) & 10'h3ff);
         thermometer$address = ((s1_payload_end$q[(32'h0)+:(3)]) & 4'hf);
-        planned$d[(64'h41)+:(8)] = thermometer$data;
-        planned$d[(64'h49)+:(10)] = ((frame_last_byte[(32'h3)+:(13)]) & 10'h3ff);
+        planned$d[(64'h51)+:(8)] = thermometer$data;
+        planned$d[(64'h59)+:(10)] = ((frame_last_byte[(32'h3)+:(13)]) & 10'h3ff);
         last_thermometer$address = ((frame_last_byte[(32'h0)+:(3)]) & 4'hf);
-        planned$d[(64'h53)+:(8)] = last_thermometer$data;
-        planned$d[(64'h5b)+:(10)] = (((s2_covered_end$q - one_byte) >> 32'h3) & 10'h3ff);
-        planned$d[(64'h65)+:(10)] = ((s2_covered_end$q[(32'h3)+:(13)]) & 10'h3ff);
-        planned$d[(64'h6f)+:(3)] = s2_covered_end$q[(32'h0)+:(3)];
-        planned$d[(64'h72)+:(1)] = s2_covered_end$q[(32'h0)+:(3)] > last_whole_icrc_lane;
+        planned$d[(64'h63)+:(8)] = last_thermometer$data;
+        planned$d[(64'h6b)+:(10)] = (((s2_covered_end$q - one_byte) >> 32'h3) & 10'h3ff);
+        planned$d[(64'h75)+:(10)] = ((s2_covered_end$q[(32'h3)+:(13)]) & 10'h3ff);
+        planned$d[(64'h7f)+:(3)] = s2_covered_end$q[(32'h0)+:(3)];
+        planned$d[(64'h82)+:(1)] = s2_covered_end$q[(32'h0)+:(3)] > last_whole_icrc_lane;
         folded = s3_fold$q[(32'h0)+:(16)] + ((s3_fold$q[(32'h10)+:(1)]) & 16'hffff);
-        planned$d[(64'h12)+:(16)] = ~folded;
+        planned$d[(64'h22)+:(16)] = ~folded;
         if (take) begin
             held_valid$d = 1'b0;
         end
@@ -7632,13 +7696,13 @@ endmodule // nic_self_test$core$builder$planner$opcodes
 module nic_self_test$core$builder$planner$planned(d,q,clock);
     
     // Module arguments
-    input wire  [114:0] d;
-    output reg  [114:0] q;
+    input wire  [130:0] d;
+    output reg  [130:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 115'h0;
+       q = 131'h0;
     end
     
     always @(posedge clock) begin

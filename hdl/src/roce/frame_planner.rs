@@ -77,6 +77,7 @@ pub struct FramePlanner {
     seven_bytes: Constant<Bits<13>>,
     min_frame: Constant<Bits<16>>,
     eth_header: Constant<Bits<16>>,
+    ipv4_header: Constant<Bits<16>>,
     icrc_bytes: Constant<Bits<16>>,
     one_byte: Constant<Bits<16>>,
     /// The IPv4 header's 16-bit words that are the same in every frame, summed.
@@ -137,6 +138,7 @@ impl Default for FramePlanner {
             seven_bytes: constant(7),
             min_frame: constant(wire::MIN_FRAME as u64),
             eth_header: constant(wire::ETH_LEN as u64),
+            ipv4_header: constant(wire::IPV4_LEN as u64),
             icrc_bytes: constant(wire::ICRC_LEN as u64),
             one_byte: constant(1),
             ipv4_constant_words: constant(ip_constant_words),
@@ -212,6 +214,7 @@ impl Logic for FramePlanner {
         self.frame_last_byte.next = self.s2_frame_end.q.val() - self.one_byte.val();
         self.planned.d.next.pad = self.s1_pad.q.val();
         self.planned.d.next.ip_length = self.s1_ip_length.q.val();
+        self.planned.d.next.udp_length = self.s1_ip_length.q.val() - self.ipv4_header.val();
         self.planned.d.next.header_end_beat = bit_cast::<BEAT_BITS, 4>(self.held_entry.q.val().header_end_beat);
         self.planned.d.next.lane_two = !self.lane.val().get_bit(2);
         self.planned.d.next.input_beats = self.s1_input_beats.q.val();

@@ -19,9 +19,10 @@ pub struct HeaderBeat {
     pub deth: Signal<In, Bit>,
     pub ieth: Signal<In, Bit>,
     pub immdt: Signal<In, Bit>,
-    /// From the layout: BTH pad count, IPv4 total length, IPv4 header checksum.
+    /// From the layout: BTH pad count, IPv4 total length, UDP length, IPv4 header checksum.
     pub pad: Signal<In, Bits<2>>,
     pub ip_length: Signal<In, Bits<16>>,
+    pub udp_length: Signal<In, Bits<16>>,
     pub checksum: Signal<In, Bits<16>>,
     /// One-hot: header beat 0..9.
     pub phase: Signal<In, Bits<10>>,
@@ -33,7 +34,6 @@ pub struct HeaderBeat {
     dest_qp: Signal<Local, Bits<24>>,
     /// The extension headers, first byte in the top bits.
     ext: Signal<Local, Bits<160>>,
-    udp_length: Signal<Local, Bits<16>>,
     /// BTH bytes 1 (SE, M, PadCnt, TVer 0), 4 (FECN, BECN) and 8 (AckReq).
     bth_flags: Signal<Local, Bits<8>>,
     bth_congestion: Signal<Local, Bits<8>>,
@@ -44,7 +44,6 @@ pub struct HeaderBeat {
     no_flags: Constant<Bits<8>>,
     top_bit: Constant<Bits<8>>,
     second_bit: Constant<Bits<8>>,
-    ipv4_header: Constant<Bits<16>>,
     /// The fixed fields of beats 1, 2 and 4: EtherType and IPv4 version/IHL; flags, TTL and
     /// protocol; the UDP destination port.
     beat1_fixed: Constant<Bits<64>>,
@@ -63,6 +62,7 @@ impl Default for HeaderBeat {
             immdt: Default::default(),
             pad: Default::default(),
             ip_length: Default::default(),
+            udp_length: Default::default(),
             checksum: Default::default(),
             phase: Default::default(),
             word: Default::default(),
@@ -71,7 +71,6 @@ impl Default for HeaderBeat {
             dst_ip: Default::default(),
             dest_qp: Default::default(),
             ext: Default::default(),
-            udp_length: Default::default(),
             bth_flags: Default::default(),
             bth_congestion: Default::default(),
             bth_ack: Default::default(),
@@ -81,7 +80,6 @@ impl Default for HeaderBeat {
             no_flags: constant(0),
             top_bit: constant(0x80),
             second_bit: constant(0x40),
-            ipv4_header: constant(wire::IPV4_LEN as u64),
             beat1_fixed: constant((wire::ETHERTYPE_IPV4 as u64) << 16 | 0x45 << 8),
             beat2_fixed: constant((IPV4_FLAGS_DF as u64) << 16 | (IPV4_TTL as u64) << 8 | wire::IP_PROTOCOL_UDP as u64),
             beat4_fixed: constant((wire::ROCEV2_UDP_PORT as u64) << 16),
@@ -124,7 +122,6 @@ impl Logic for HeaderBeat {
         } else if self.immdt.val() {
             self.ext.next = bit_cast::<160, 32>(self.descriptor.val().immdt) << 128;
         }
-        self.udp_length.next = self.ip_length.val() - self.ipv4_header.val();
         self.bth_flags.next = bit_cast::<8, 2>(self.pad.val()) << 4;
         if self.descriptor.val().solicited {
             self.bth_flags.next = self.bth_flags.val() | self.top_bit.val();

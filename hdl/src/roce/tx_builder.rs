@@ -79,6 +79,8 @@ pub struct TxDescriptor {
 pub struct FrameLayout {
     pub pad: Bits<2>,
     pub ip_length: Bits<16>,
+    /// The UDP length (IPv4 total length less its header), ready for the header beat.
+    pub udp_length: Bits<16>,
     pub checksum: Bits<16>,
     /// The beat holding the first payload byte (the last header byte), and whether the payload
     /// starts at lane 2 there (else lane 6).
@@ -187,7 +189,6 @@ pub struct TxBuilder {
     no_payload: Constant<Bits<13>>,
     one_beat: Constant<Bits<BEAT_BITS>>,
     no_beats: Constant<Bits<BEAT_BITS>>,
-    two_beats: Constant<Bits<BEAT_BITS>>,
     one_discard: Constant<Bits<3>>,
     full_discards: Constant<Bits<3>>,
     /// A three-bit zero (ICRC word shift, descriptor age, owed discards).
@@ -209,10 +210,14 @@ pub struct TxBuilder {
     phase: DFF<Bits<11>>,
     inputs_left: DFF<Bits<BEAT_BITS>>,
     /// About the beat to make, worked out as the one before it was made: it is at or past the
-    /// header end; it takes a payload beat; it is the frame's last.
+    /// header end; it takes a payload beat; it is the frame's last; it is past the payload's
+    /// last beat; it is past the ICRC's last covered beat (beats count up by one, so "past" is
+    /// "an earlier beat was the one", with no magnitude compare in the beat's path).
     past_header: DFF<Bit>,
     needs_input_q: DFF<Bit>,
     last_beat_now: DFF<Bit>,
+    past_payload_end: DFF<Bit>,
+    past_crc_end: DFF<Bit>,
     next_beat: Signal<Local, Bits<BEAT_BITS>>,
     inputs_left_next: Signal<Local, Bits<BEAT_BITS>>,
     past_header_next: Signal<Local, Bit>,
@@ -306,7 +311,6 @@ impl Default for TxBuilder {
             no_payload: Constant::new(0_u64.to_bits()),
             one_beat: Constant::new(1_u64.to_bits()),
             no_beats: Constant::new(0_u64.to_bits()),
-            two_beats: Constant::new(2_u64.to_bits()),
             one_discard: Constant::new(1_u64.to_bits()),
             // Two more may be on their way (counted a cycle late).
             full_discards: Constant::new(6_u64.to_bits()),
@@ -326,6 +330,8 @@ impl Default for TxBuilder {
             past_header: Default::default(),
             needs_input_q: Default::default(),
             last_beat_now: Default::default(),
+            past_payload_end: Default::default(),
+            past_crc_end: Default::default(),
             next_beat: Default::default(),
             inputs_left_next: Default::default(),
             past_header_next: Default::default(),
@@ -362,7 +368,7 @@ impl Logic for TxBuilder {
     fn update(&mut self) {
         dff_setup!(
             self, clock, active, active_entry, active_layout, busy, beat, phase, inputs_left, past_header, needs_input_q,
-            last_beat_now, long_found, refused_found, previous, payload_short, discards, stomp, frames, bad_descriptors,
+            last_beat_now, past_payload_end, past_crc_end, long_found, refused_found, previous, payload_short, discards, stomp, frames, bad_descriptors,
             payload_mismatches
         );
         self.payload_slice.clock.next = self.clock.val();
@@ -433,6 +439,7 @@ impl Logic for TxBuilder {
         self.header.immdt.next = self.active_entry.q.val().immdt;
         self.header.pad.next = self.active_layout.q.val().pad;
         self.header.ip_length.next = self.active_layout.q.val().ip_length;
+        self.header.udp_length.next = self.active_layout.q.val().udp_length;
         self.header.checksum.next = self.active_layout.q.val().checksum;
         self.header.phase.next = self.phase.q.val().get_bits::<10>(0);
         self.header_le.next = self.header.word.val();
@@ -460,7 +467,7 @@ impl Logic for TxBuilder {
             if self.beat.q.val() == self.active_layout.q.val().payload_end_beat {
                 self.payload_keep.next = self.payload_keep.val() & self.active_layout.q.val().payload_end_keep;
             }
-            if self.beat.q.val() > self.active_layout.q.val().payload_end_beat {
+            if self.past_payload_end.q.val() {
                 self.payload_keep.next = self.no_lanes.val();
             }
         }
@@ -508,6 +515,9 @@ impl Logic for TxBuilder {
             self.past_header.d.next = self.past_header_next.val();
             self.needs_input_q.d.next = self.past_header_next.val() & (self.inputs_left_next.val() != self.no_beats.val());
             self.last_beat_now.d.next = self.next_beat.val() == self.active_layout.q.val().last_beat;
+            self.past_payload_end.d.next =
+                self.past_payload_end.q.val() | (self.beat.q.val() == self.active_layout.q.val().payload_end_beat);
+            self.past_crc_end.d.next = self.past_crc_end.q.val() | (self.beat.q.val() == self.active_layout.q.val().crc_last_beat);
             if self.needs_input.val() {
                 self.previous.d.next = self.input_word.val();
             }
@@ -559,6 +569,8 @@ impl Logic for TxBuilder {
                 self.past_header.d.next = false;
                 self.needs_input_q.d.next = false;
                 self.last_beat_now.d.next = false;
+                self.past_payload_end.d.next = false;
+                self.past_crc_end.d.next = false;
                 self.payload_short.d.next = false;
                 self.stomp.d.next = false;
             }
@@ -574,8 +586,8 @@ impl Logic for TxBuilder {
         self.inserter.crc_beat_2.next = self.phase.q.val().get_bit(2);
         self.inserter.crc_beat_3.next = self.phase.q.val().get_bit(3);
         self.inserter.crc_beat_5.next = self.phase.q.val().get_bit(5);
-        self.inserter.crc_covered.next = (self.beat.q.val() >= self.two_beats.val())
-            & (self.beat.q.val() <= self.active_layout.q.val().crc_last_beat);
+        self.inserter.crc_covered.next =
+            !self.phase.q.val().get_bit(0) & !self.phase.q.val().get_bit(1) & !self.past_crc_end.q.val();
         self.inserter.crc_last.next = self.beat.q.val() == self.active_layout.q.val().crc_last_beat;
 
         // The payload input, through a register slice.
