@@ -29241,6 +29241,7 @@ module ulx3s$self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_r
     reg  [7:0] sender$loading_slot_tail;
     reg  [15:0] sender$loading_ring_write;
     reg  [15:0] sender$loading_ring_release;
+    reg  [2:0] sender$loading_mtu_shift;
     reg  [185:0] sender$send_message;
     reg  [15:0] sender$now;
     reg  [15:0] sender$wr_length;
@@ -29502,6 +29503,7 @@ module ulx3s$self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_r
         .loading_slot_tail(sender$loading_slot_tail),
         .loading_ring_write(sender$loading_ring_write),
         .loading_ring_release(sender$loading_ring_release),
+        .loading_mtu_shift(sender$loading_mtu_shift),
         .send_message(sender$send_message),
         .now(sender$now),
         .wr_length(sender$wr_length),
@@ -29765,6 +29767,7 @@ module ulx3s$self_test$core$requester(clock,reset,timer_prescale,cfg_valid,cfg_r
         sender$loading_slot_tail = contexts$read_data[(64'h74)+:(8)];
         sender$loading_ring_write = contexts$read_data[(64'h7c)+:(16)];
         sender$loading_ring_release = contexts$read_data[(64'h8c)+:(16)];
+        sender$loading_mtu_shift = contexts$read_data[(64'ha4)+:(3)];
         sender$send_message = messages$read_data;
         sender$now = now$q;
         sender$wr_length = wr_length;
@@ -32582,7 +32585,7 @@ module ulx3s$self_test$core$requester$send_scan(d,q,clock);
 endmodule // ulx3s$self_test$core$requester$send_scan
 
 
-module ulx3s$self_test$core$requester$sender(clock,step,active,qp,qp_context,loading_slot_head,loading_slot_tail,loading_ring_write,loading_ring_release,send_message,now,wr_length,wr_kind,wr_va,wr_rkey,wr_tag,copy_failed,copy_tag,copy_words,copy_packets,completion_free,streaming_hold,streaming_qp,streaming_word,queued_hold,queued_qp,queued_word,count_event,count_which,qp_context_next,step_next,count_event_next,count_which_next,wr_accept,admit_block,message_write,message_record,copy_start,copy_empty,wr_words,wr_packets,copy_discard,copy_published,complete,complete_tag,complete_status,packet_load,packet_fields,packet_word,packet_words);
+module ulx3s$self_test$core$requester$sender(clock,step,active,qp,qp_context,loading_slot_head,loading_slot_tail,loading_ring_write,loading_ring_release,loading_mtu_shift,send_message,now,wr_length,wr_kind,wr_va,wr_rkey,wr_tag,copy_failed,copy_tag,copy_words,copy_packets,completion_free,streaming_hold,streaming_qp,streaming_word,queued_hold,queued_qp,queued_word,count_event,count_which,qp_context_next,step_next,count_event_next,count_which_next,wr_accept,admit_block,message_write,message_record,copy_start,copy_empty,wr_words,wr_packets,copy_discard,copy_published,complete,complete_tag,complete_status,packet_load,packet_fields,packet_word,packet_words);
     
     // Module arguments
     input wire  clock;
@@ -32594,6 +32597,7 @@ module ulx3s$self_test$core$requester$sender(clock,step,active,qp,qp_context,loa
     input wire  [7:0] loading_slot_tail;
     input wire  [15:0] loading_ring_write;
     input wire  [15:0] loading_ring_release;
+    input wire  [2:0] loading_mtu_shift;
     input wire  [185:0] send_message;
     input wire  [15:0] now;
     input wire  [15:0] wr_length;
@@ -32688,6 +32692,9 @@ module ulx3s$self_test$core$requester$sender(clock,step,active,qp,qp_context,loa
     reg  request_too_long$d;
     wire  request_too_long$q;
     reg  request_too_long$clock;
+    reg  [23:0] request_packets$d;
+    wire  [23:0] request_packets$q;
+    reg  request_packets$clock;
     reg  [7:0] packet_index$d;
     wire  [7:0] packet_index$q;
     reg  packet_index$clock;
@@ -32705,6 +32712,7 @@ module ulx3s$self_test$core$requester$sender(clock,step,active,qp,qp_context,loa
     reg  mover_holds_room$clock;
     
     // Local signals
+    reg  [7:0] loading_mtu_log2;
     reg  [3:0] opcode_address;
     reg  [7:0] mtu_log2;
     reg  [15:0] mtu_bytes;
@@ -32734,6 +32742,11 @@ module ulx3s$self_test$core$requester$sender(clock,step,active,qp,qp_context,loa
         .d(request_too_long$d),
         .q(request_too_long$q),
         .clock(request_too_long$clock)
+    );
+    ulx3s$self_test$core$requester$sender$request_packets request_packets(
+        .d(request_packets$d),
+        .q(request_packets$q),
+        .clock(request_packets$clock)
     );
     ulx3s$self_test$core$requester$sender$packet_index packet_index(
         .d(packet_index$d),
@@ -32769,6 +32782,7 @@ module ulx3s$self_test$core$requester$sender(clock,step,active,qp,qp_context,loa
         packet_last$clock = clock;
         request_words$clock = clock;
         request_too_long$clock = clock;
+        request_packets$clock = clock;
         no_room$clock = clock;
         mover_holds_room$clock = clock;
         message$d = message$q;
@@ -32777,6 +32791,7 @@ module ulx3s$self_test$core$requester$sender(clock,step,active,qp,qp_context,loa
         packet_last$d = packet_last$q;
         request_words$d = request_words$q;
         request_too_long$d = request_too_long$q;
+        request_packets$d = request_packets$q;
         no_room$d = no_room$q;
         mover_holds_room$d = mover_holds_room$q;
         active = (step == RequesterStep$Publish) | (step == RequesterStep$Admit) | (step == RequesterStep$LoadMessage) | (step == RequesterStep$SendCompute) | (step == RequesterStep$SendCommit);
@@ -32802,12 +32817,14 @@ module ulx3s$self_test$core$requester$sender(clock,step,active,qp,qp_context,loa
         end
         request_too_long$d = (wr_length > (ring_words << 32'h3)) & (wr_kind != kind_read);
         wr_words = request_words$q;
-        wr_packets = one_psn;
+        loading_mtu_log2 = ((loading_mtu_shift) & 8'hff) + mtu_base_shift;
+        request_packets$d = one_psn;
         wr_packets_16 = one_byte;
         if (wr_length != no_bytes) begin
-            wr_packets_16 = ((wr_length - one_byte) >> mtu_log2) + one_byte;
-            wr_packets = ((wr_packets_16) & 24'hffffff);
+            wr_packets_16 = ((wr_length - one_byte) >> loading_mtu_log2) + one_byte;
+            request_packets$d = ((wr_packets_16) & 24'hffffff);
         end
+        wr_packets = request_packets$q;
         copy_empty = (wr_length == no_bytes) | (wr_kind == kind_read);
         ring_used = loading_ring_write - loading_ring_release;
         no_room$d = ((loading_slot_tail - loading_slot_head) == slots) | ((ring_words - ring_used) < request_words$q);
@@ -33095,6 +33112,25 @@ module ulx3s$self_test$core$requester$sender$packet_last(d,q,clock);
     end
           
 endmodule // ulx3s$self_test$core$requester$sender$packet_last
+
+
+module ulx3s$self_test$core$requester$sender$request_packets(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ulx3s$self_test$core$requester$sender$request_packets
 
 
 module ulx3s$self_test$core$requester$sender$request_too_long(d,q,clock);

@@ -408,6 +408,7 @@ impl<const QP_BITS: usize, const QPS: usize, const MESSAGE_ADDRESS_BITS: usize, 
         self.sender.loading_slot_tail.next = self.contexts.read_data.val().slot_tail;
         self.sender.loading_ring_write.next = self.contexts.read_data.val().ring_write;
         self.sender.loading_ring_release.next = self.contexts.read_data.val().ring_release;
+        self.sender.loading_mtu_shift.next = self.contexts.read_data.val().mtu_shift;
         self.sender.send_message.next = self.messages.read_data.val();
         self.sender.now.next = self.now.q.val();
         self.sender.wr_length.next = self.wr_length.val();

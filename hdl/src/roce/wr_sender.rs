@@ -29,6 +29,7 @@ pub struct WrSender<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, con
     pub loading_slot_tail: Signal<In, Bits<8>>,
     pub loading_ring_write: Signal<In, Bits<16>>,
     pub loading_ring_release: Signal<In, Bits<16>>,
+    pub loading_mtu_shift: Signal<In, Bits<3>>,
     /// The message the engine read at the QP's send slot.
     pub send_message: Signal<In, MessageRecord>,
     pub now: Signal<In, Bits<16>>,
@@ -88,6 +89,10 @@ pub struct WrSender<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, con
     /// connectors). The request waits unchanged from the engine's pick to Admit, two cycles on.
     request_words: DFF<Bits<16>>,
     request_too_long: DFF<Bit>,
+    /// The work request's packets at the QP's MTU, taken while the context loads (timing: the
+    /// length's shift and adders fed the message record's last PSN in Admit).
+    request_packets: DFF<Bits<PSN_BITS>>,
+    loading_mtu_log2: Signal<Local, Bits<8>>,
     packet_index: DFF<Bits<8>>,
     packet_first: DFF<Bit>,
     packet_last: DFF<Bit>,
@@ -161,6 +166,7 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
             loading_slot_tail: Default::default(),
             loading_ring_write: Default::default(),
             loading_ring_release: Default::default(),
+            loading_mtu_shift: Default::default(),
             send_message: Default::default(),
             now: Default::default(),
             wr_length: Default::default(),
@@ -206,6 +212,8 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
             message: Default::default(),
             request_words: Default::default(),
             request_too_long: Default::default(),
+            request_packets: Default::default(),
+            loading_mtu_log2: Default::default(),
             packet_index: Default::default(),
             packet_first: Default::default(),
             packet_last: Default::default(),
@@ -249,7 +257,7 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
 {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, message, packet_index, packet_first, packet_last, request_words, request_too_long, no_room, mover_holds_room);
+        dff_setup!(self, clock, message, packet_index, packet_first, packet_last, request_words, request_too_long, request_packets, no_room, mover_holds_room);
         self.active.next = (self.step.val() == RequesterStep::Publish)
             | (self.step.val() == RequesterStep::Admit)
             | (self.step.val() == RequesterStep::LoadMessage)
@@ -280,12 +288,14 @@ impl<const QP_BITS: usize, const MESSAGE_ADDRESS_BITS: usize, const RING_ADDRESS
         }
         self.request_too_long.d.next = (self.wr_length.val() > (self.ring_words.val() << 3)) & (self.wr_kind.val() != self.kind_read.val());
         self.wr_words.next = self.request_words.q.val();
-        self.wr_packets.next = self.one_psn.val();
+        self.loading_mtu_log2.next = bit_cast::<8, 3>(self.loading_mtu_shift.val()) + self.mtu_base_shift.val();
+        self.request_packets.d.next = self.one_psn.val();
         self.wr_packets_16.next = self.one_byte.val();
         if self.wr_length.val() != self.no_bytes.val() {
-            self.wr_packets_16.next = ((self.wr_length.val() - self.one_byte.val()) >> self.mtu_log2.val()) + self.one_byte.val();
-            self.wr_packets.next = bit_cast::<PSN_BITS, 16>(self.wr_packets_16.val());
+            self.wr_packets_16.next = ((self.wr_length.val() - self.one_byte.val()) >> self.loading_mtu_log2.val()) + self.one_byte.val();
+            self.request_packets.d.next = bit_cast::<PSN_BITS, 16>(self.wr_packets_16.val());
         }
+        self.wr_packets.next = self.request_packets.q.val();
         self.copy_empty.next = (self.wr_length.val() == self.no_bytes.val()) | (self.wr_kind.val() == self.kind_read.val());
         self.ring_used.next = self.loading_ring_write.val() - self.loading_ring_release.val();
         self.no_room.d.next = ((self.loading_slot_tail.val() - self.loading_slot_head.val()) == self.slots.val())
