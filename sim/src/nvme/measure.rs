@@ -101,6 +101,21 @@ pub struct CommandRate {
     pub commands_per_1000_cycles: f64,
     pub p50_cycles: u64,
     pub p99_cycles: u64,
+    /// Beats toward the hosts per command (what `HostTransmit` counts: work-request payload for
+    /// the connector pair, whole frames for the NIC core).
+    pub host_beats_per_command: f64,
+    /// The rate if those beats kept the transmit side busy every cycle (the pair has two
+    /// work-request ports, the core one host line): no design of the core's internals beats it.
+    pub transmit_bound_commands_per_1000_cycles: f64,
+}
+
+/// Beats toward the hosts each cycle at most: the connector pair's two work-request ports, the
+/// NIC core's one 64-bit host line.
+fn host_beats_per_cycle_at_most(under: Under) -> f64 {
+    match under {
+        Under::ConnectorPair => 2.0,
+        Under::NicCore => 1.0,
+    }
 }
 
 /// Commands of 512 B (reads and writes: 64 data beats each, so the rate shows the per-command
@@ -112,6 +127,7 @@ pub fn command_rate(under: Under, qps: u16, depth: usize, commands: u64) -> Resu
     let mut latencies: Vec<u64> = f.latencies.into_iter().skip(qps as usize + 1).collect();
     latencies.sort_unstable();
     let cycles = f.cycles;
+    let host_beats_per_command = f.host_beats as f64 / f.completed.max(1) as f64;
     Ok(CommandRate {
         under,
         queue_depth_total: qps as usize * depth,
@@ -123,6 +139,8 @@ pub fn command_rate(under: Under, qps: u16, depth: usize, commands: u64) -> Resu
         commands_per_1000_cycles: f.completed as f64 * 1000.0 / cycles as f64,
         p50_cycles: percentile(&latencies, 0.5),
         p99_cycles: percentile(&latencies, 0.99),
+        host_beats_per_command,
+        transmit_bound_commands_per_1000_cycles: host_beats_per_cycle_at_most(under) * 1000.0 / host_beats_per_command,
     })
 }
 
