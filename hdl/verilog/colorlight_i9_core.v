@@ -43004,12 +43004,6 @@ module colorlight_i9_core$nic$mac$unpacker(clock,reset,word,word_valid,word_read
     input wire  m_axis_tready;
     
     // Stub signals
-    reg  [72:0] incoming$d;
-    wire  [72:0] incoming$q;
-    reg  incoming$clock;
-    reg  incoming_valid$d;
-    wire  incoming_valid$q;
-    reg  incoming_valid$clock;
     reg  [63:0] data$d;
     wire  [63:0] data$q;
     reg  data$clock;
@@ -43024,20 +43018,9 @@ module colorlight_i9_core$nic$mac$unpacker(clock,reset,word,word_valid,word_read
     reg  holding$clock;
     
     // Local signals
-    reg  takes_incoming;
     reg  last_in_word;
     
     // Sub module instances
-    colorlight_i9_core$nic$mac$unpacker$incoming incoming(
-        .d(incoming$d),
-        .q(incoming$q),
-        .clock(incoming$clock)
-    );
-    colorlight_i9_core$nic$mac$unpacker$incoming_valid incoming_valid(
-        .d(incoming_valid$d),
-        .q(incoming_valid$q),
-        .clock(incoming_valid$clock)
-    );
     colorlight_i9_core$nic$mac$unpacker$data data(
         .d(data$d),
         .q(data$q),
@@ -43061,14 +43044,10 @@ module colorlight_i9_core$nic$mac$unpacker(clock,reset,word,word_valid,word_read
     
     // Update code
     always @(*) begin
-        incoming$clock = clock;
-        incoming_valid$clock = clock;
         data$clock = clock;
         keep$clock = clock;
         last$clock = clock;
         holding$clock = clock;
-        incoming$d = incoming$q;
-        incoming_valid$d = incoming_valid$q;
         data$d = data$q;
         keep$d = keep$q;
         last$d = last$q;
@@ -43077,8 +43056,7 @@ module colorlight_i9_core$nic$mac$unpacker(clock,reset,word,word_valid,word_read
         last_in_word = ~keep$q[32'h1];
         m_axis_tvalid = holding$q;
         m_axis_tlast = last$q & last_in_word;
-        takes_incoming = incoming_valid$q & (~holding$q | (m_axis_tready & last_in_word));
-        word_ready = ~incoming_valid$q | takes_incoming;
+        word_ready = ~holding$q | (m_axis_tready & last_in_word);
         if (holding$q & m_axis_tready) begin
             data$d = data$q >> 32'h8;
             keep$d = keep$q >> 32'h1;
@@ -43086,19 +43064,13 @@ module colorlight_i9_core$nic$mac$unpacker(clock,reset,word,word_valid,word_read
                 holding$d = 1'b0;
             end
         end
-        if (takes_incoming) begin
-            data$d = incoming$q[(64'h0)+:(64)];
-            keep$d = incoming$q[(64'h40)+:(8)];
-            last$d = incoming$q[(64'h48)+:(1)];
-            holding$d = 1'b1;
-            incoming_valid$d = 1'b0;
-        end
         if (word_valid & word_ready) begin
-            incoming$d = word;
-            incoming_valid$d = 1'b1;
+            data$d = word[(64'h0)+:(64)];
+            keep$d = word[(64'h40)+:(8)];
+            last$d = word[(64'h48)+:(1)];
+            holding$d = 1'b1;
         end
         if (reset) begin
-            incoming_valid$d = 1'b0;
             holding$d = 1'b0;
         end
     end
@@ -43142,44 +43114,6 @@ module colorlight_i9_core$nic$mac$unpacker$holding(d,q,clock);
     end
           
 endmodule // colorlight_i9_core$nic$mac$unpacker$holding
-
-
-module colorlight_i9_core$nic$mac$unpacker$incoming(d,q,clock);
-    
-    // Module arguments
-    input wire  [72:0] d;
-    output reg  [72:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 73'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$mac$unpacker$incoming
-
-
-module colorlight_i9_core$nic$mac$unpacker$incoming_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$mac$unpacker$incoming_valid
 
 
 module colorlight_i9_core$nic$mac$unpacker$keep(d,q,clock);

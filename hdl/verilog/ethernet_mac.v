@@ -3577,12 +3577,6 @@ module ethernet_mac$unpacker(clock,reset,word,word_valid,word_ready,m_axis_tdata
     input wire  m_axis_tready;
     
     // Stub signals
-    reg  [72:0] incoming$d;
-    wire  [72:0] incoming$q;
-    reg  incoming$clock;
-    reg  incoming_valid$d;
-    wire  incoming_valid$q;
-    reg  incoming_valid$clock;
     reg  [63:0] data$d;
     wire  [63:0] data$q;
     reg  data$clock;
@@ -3597,20 +3591,9 @@ module ethernet_mac$unpacker(clock,reset,word,word_valid,word_ready,m_axis_tdata
     reg  holding$clock;
     
     // Local signals
-    reg  takes_incoming;
     reg  last_in_word;
     
     // Sub module instances
-    ethernet_mac$unpacker$incoming incoming(
-        .d(incoming$d),
-        .q(incoming$q),
-        .clock(incoming$clock)
-    );
-    ethernet_mac$unpacker$incoming_valid incoming_valid(
-        .d(incoming_valid$d),
-        .q(incoming_valid$q),
-        .clock(incoming_valid$clock)
-    );
     ethernet_mac$unpacker$data data(
         .d(data$d),
         .q(data$q),
@@ -3634,14 +3617,10 @@ module ethernet_mac$unpacker(clock,reset,word,word_valid,word_ready,m_axis_tdata
     
     // Update code
     always @(*) begin
-        incoming$clock = clock;
-        incoming_valid$clock = clock;
         data$clock = clock;
         keep$clock = clock;
         last$clock = clock;
         holding$clock = clock;
-        incoming$d = incoming$q;
-        incoming_valid$d = incoming_valid$q;
         data$d = data$q;
         keep$d = keep$q;
         last$d = last$q;
@@ -3650,8 +3629,7 @@ module ethernet_mac$unpacker(clock,reset,word,word_valid,word_ready,m_axis_tdata
         last_in_word = ~keep$q[32'h1];
         m_axis_tvalid = holding$q;
         m_axis_tlast = last$q & last_in_word;
-        takes_incoming = incoming_valid$q & (~holding$q | (m_axis_tready & last_in_word));
-        word_ready = ~incoming_valid$q | takes_incoming;
+        word_ready = ~holding$q | (m_axis_tready & last_in_word);
         if (holding$q & m_axis_tready) begin
             data$d = data$q >> 32'h8;
             keep$d = keep$q >> 32'h1;
@@ -3659,19 +3637,13 @@ module ethernet_mac$unpacker(clock,reset,word,word_valid,word_ready,m_axis_tdata
                 holding$d = 1'b0;
             end
         end
-        if (takes_incoming) begin
-            data$d = incoming$q[(64'h0)+:(64)];
-            keep$d = incoming$q[(64'h40)+:(8)];
-            last$d = incoming$q[(64'h48)+:(1)];
-            holding$d = 1'b1;
-            incoming_valid$d = 1'b0;
-        end
         if (word_valid & word_ready) begin
-            incoming$d = word;
-            incoming_valid$d = 1'b1;
+            data$d = word[(64'h0)+:(64)];
+            keep$d = word[(64'h40)+:(8)];
+            last$d = word[(64'h48)+:(1)];
+            holding$d = 1'b1;
         end
         if (reset) begin
-            incoming_valid$d = 1'b0;
             holding$d = 1'b0;
         end
     end
@@ -3715,44 +3687,6 @@ module ethernet_mac$unpacker$holding(d,q,clock);
     end
           
 endmodule // ethernet_mac$unpacker$holding
-
-
-module ethernet_mac$unpacker$incoming(d,q,clock);
-    
-    // Module arguments
-    input wire  [72:0] d;
-    output reg  [72:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 73'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ethernet_mac$unpacker$incoming
-
-
-module ethernet_mac$unpacker$incoming_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // ethernet_mac$unpacker$incoming_valid
 
 
 module ethernet_mac$unpacker$keep(d,q,clock);

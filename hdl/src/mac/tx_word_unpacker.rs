@@ -8,9 +8,7 @@
 //! cycle, with its `tkeep`: the byte out is always bits 7:0 and the word ends when the next lane
 //! is not kept, so no multiplexer stands between the register and the transmitter's CRC. The
 //! FIFO's output comes straight from block RAM, whose clock-to-output is most of a 125 MHz cycle
-//! on the ECP5 (5.8 ns of 8): it lands in a register of its own (`incoming`) with nothing but a
-//! clock enable in front, and the shift register loads from there. A word is taken into
-//! `incoming` as the previous one moves on, so a frame's bytes still follow one a cycle.
+//! on the ECP5; taking the next word does not wait for logic on that output.
 
 use crate::stream::axis::FrameWord;
 use rust_hdl::prelude::*;
@@ -28,10 +26,6 @@ pub struct TxWordUnpacker {
     pub m_axis_tvalid: Signal<Out, Bit>,
     pub m_axis_tlast: Signal<Out, Bit>,
     pub m_axis_tready: Signal<In, Bit>,
-    /// The next word, as read from the FIFO.
-    incoming: DFF<FrameWord>,
-    incoming_valid: DFF<Bit>,
-    takes_incoming: Signal<Local, Bit>,
     /// The bytes of the word not yet sent (the next in bits 7:0) and their `tkeep`.
     data: DFF<Bits<64>>,
     keep: DFF<Bits<8>>,
@@ -52,9 +46,6 @@ impl Default for TxWordUnpacker {
             m_axis_tvalid: Default::default(),
             m_axis_tlast: Default::default(),
             m_axis_tready: Default::default(),
-            incoming: Default::default(),
-            incoming_valid: Default::default(),
-            takes_incoming: Default::default(),
             data: Default::default(),
             keep: Default::default(),
             last: Default::default(),
@@ -67,16 +58,14 @@ impl Default for TxWordUnpacker {
 impl Logic for TxWordUnpacker {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, incoming, incoming_valid, data, keep, last, holding);
+        dff_setup!(self, clock, data, keep, last, holding);
         self.m_axis_tdata.next = self.data.q.val().get_bits::<8>(0);
         // The word ends where the next lane is not kept (after lane 7 of a whole word).
         self.last_in_word.next = !self.keep.q.val().get_bit(1);
         self.m_axis_tvalid.next = self.holding.q.val();
         self.m_axis_tlast.next = self.last.q.val() & self.last_in_word.val();
-        // The next word moves in when none is held or the held one's last byte is taken.
-        self.takes_incoming.next =
-            self.incoming_valid.q.val() & (!self.holding.q.val() | (self.m_axis_tready.val() & self.last_in_word.val()));
-        self.word_ready.next = !self.incoming_valid.q.val() | self.takes_incoming.val();
+        // The next word comes in when none is held or the held one's last byte is taken.
+        self.word_ready.next = !self.holding.q.val() | (self.m_axis_tready.val() & self.last_in_word.val());
         if self.holding.q.val() & self.m_axis_tready.val() {
             self.data.d.next = self.data.q.val() >> 8;
             self.keep.d.next = self.keep.q.val() >> 1;
@@ -84,19 +73,13 @@ impl Logic for TxWordUnpacker {
                 self.holding.d.next = false;
             }
         }
-        if self.takes_incoming.val() {
-            self.data.d.next = self.incoming.q.val().tdata;
-            self.keep.d.next = self.incoming.q.val().tkeep;
-            self.last.d.next = self.incoming.q.val().tlast;
-            self.holding.d.next = true;
-            self.incoming_valid.d.next = false;
-        }
         if self.word_valid.val() & self.word_ready.val() {
-            self.incoming.d.next = self.word.val();
-            self.incoming_valid.d.next = true;
+            self.data.d.next = self.word.val().tdata;
+            self.keep.d.next = self.word.val().tkeep;
+            self.last.d.next = self.word.val().tlast;
+            self.holding.d.next = true;
         }
         if self.reset.val() {
-            self.incoming_valid.d.next = false;
             self.holding.d.next = false;
         }
     }
