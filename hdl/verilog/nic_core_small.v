@@ -20470,7 +20470,6 @@ module nic_core_small$parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_ax
     localparam  beyond_phase = 11'b10000000000;
     localparam  all_lanes = 4'h8;
     localparam  one_lane = 4'h1;
-    localparam  icrc_shift_base = 3'b110;
     localparam  lane_two = 4'h2;
     localparam  no_room = 17'b0;
     localparam  no_beats = 10'b0;
@@ -20546,17 +20545,15 @@ module nic_core_small$parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_ax
     reg  icrc$clock;
     reg  icrc$reset;
     reg  [63:0] icrc$beat;
-    reg  icrc$beat_valid;
+    reg  icrc$beat_taken;
+    reg  icrc$beat_last;
+    reg  icrc$beat_0;
     reg  icrc$beat_1;
     reg  icrc$beat_2;
     reg  icrc$beat_3;
     reg  icrc$beat_5;
-    reg  icrc$covered;
-    reg  icrc$last;
-    reg  [2:0] icrc$shift;
     wire  icrc$result_valid;
     wire  icrc$result_ok;
-    wire  [31:0] icrc$result_crc;
     reg  checksum$clock;
     reg  checksum$reset;
     reg  [63:0] checksum$beat;
@@ -20784,17 +20781,15 @@ module nic_core_small$parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_ax
         .clock(icrc$clock),
         .reset(icrc$reset),
         .beat(icrc$beat),
-        .beat_valid(icrc$beat_valid),
+        .beat_taken(icrc$beat_taken),
+        .beat_last(icrc$beat_last),
+        .beat_0(icrc$beat_0),
         .beat_1(icrc$beat_1),
         .beat_2(icrc$beat_2),
         .beat_3(icrc$beat_3),
         .beat_5(icrc$beat_5),
-        .covered(icrc$covered),
-        .last(icrc$last),
-        .shift(icrc$shift),
         .result_valid(icrc$result_valid),
-        .result_ok(icrc$result_ok),
-        .result_crc(icrc$result_crc)
+        .result_ok(icrc$result_ok)
     );
     nic_core_small$parser$checksum checksum(
         .clock(checksum$clock),
@@ -21172,10 +21167,9 @@ module nic_core_small$parser(clock,reset,cfg_pkey,cfg_path_mtu,s_axis_tdata,s_ax
         checksum$beat_3 = phase$q[32'h3];
         checksum$beat_4 = phase$q[32'h4];
         icrc$beat = data_le;
-        icrc$beat_valid = accept;
-        icrc$covered = ~phase$q[32'h0] & ~phase$q[32'h1];
-        icrc$last = tlast;
-        icrc$shift = data_le[(32'h8)+:(3)] + icrc_shift_base;
+        icrc$beat_taken = accept;
+        icrc$beat_last = tlast;
+        icrc$beat_0 = phase$q[32'h0];
         icrc$beat_1 = phase$q[32'h1];
         icrc$beat_2 = phase$q[32'h2];
         icrc$beat_3 = phase$q[32'h3];
@@ -22462,29 +22456,28 @@ module nic_core_small$parser$header_end_next(d,q,clock);
 endmodule // nic_core_small$parser$header_end_next
 
 
-module nic_core_small$parser$icrc(clock,reset,beat,beat_valid,beat_1,beat_2,beat_3,beat_5,covered,last,shift,result_valid,result_ok,result_crc);
+module nic_core_small$parser$icrc(clock,reset,beat,beat_taken,beat_last,beat_0,beat_1,beat_2,beat_3,beat_5,result_valid,result_ok);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  [63:0] beat;
-    input wire  beat_valid;
+    input wire  beat_taken;
+    input wire  beat_last;
+    input wire  beat_0;
     input wire  beat_1;
     input wire  beat_2;
     input wire  beat_3;
     input wire  beat_5;
-    input wire  covered;
-    input wire  last;
-    input wire  [2:0] shift;
     output reg  result_valid;
     output reg  result_ok;
-    output reg  [31:0] result_crc;
     
     // Constant declarations
     localparam  mask_beat2 = 64'hff000000000000;
     localparam  mask_beat3 = 64'hffff;
     localparam  mask_beat5 = 64'hff00000000ffff;
     localparam  beat1_image = 64'hff45ffffffffffff;
+    localparam  six_bytes = 3'b110;
     localparam  no_shift = 3'b0;
     localparam  word_bits = 7'b1000000;
     
@@ -22501,9 +22494,9 @@ module nic_core_small$parser$icrc(clock,reset,beat,beat_valid,beat_1,beat_2,beat
     wire  [31:0] icrc$result_crc;
     reg  [2:0] inits$address;
     wire  [31:0] inits$data;
-    reg  [2:0] cut_shift$d;
-    wire  [2:0] cut_shift$q;
-    reg  cut_shift$clock;
+    reg  [2:0] shift$d;
+    wire  [2:0] shift$q;
+    reg  shift$clock;
     reg  [63:0] previous$d;
     wire  [63:0] previous$q;
     reg  previous$clock;
@@ -22521,7 +22514,6 @@ module nic_core_small$parser$icrc(clock,reset,beat,beat_valid,beat_1,beat_2,beat
     reg  word_last$clock;
     
     // Local signals
-    reg  [63:0] image;
     reg  [6:0] shift_bits;
     
     // Sub module instances
@@ -22541,10 +22533,10 @@ module nic_core_small$parser$icrc(clock,reset,beat,beat_valid,beat_1,beat_2,beat
         .address(inits$address),
         .data(inits$data)
     );
-    nic_core_small$parser$icrc$cut_shift cut_shift(
-        .d(cut_shift$d),
-        .q(cut_shift$q),
-        .clock(cut_shift$clock)
+    nic_core_small$parser$icrc$shift shift(
+        .d(shift$d),
+        .q(shift$q),
+        .clock(shift$clock)
     );
     nic_core_small$parser$icrc$previous previous(
         .d(previous$d),
@@ -22574,13 +22566,13 @@ module nic_core_small$parser$icrc(clock,reset,beat,beat_valid,beat_1,beat_2,beat
     
     // Update code
     always @(*) begin
-        cut_shift$clock = clock;
+        shift$clock = clock;
         previous$clock = clock;
         current$clock = clock;
         word_valid$clock = clock;
         word_first$clock = clock;
         word_last$clock = clock;
-        cut_shift$d = cut_shift$q;
+        shift$d = shift$q;
         previous$d = previous$q;
         current$d = current$q;
         word_valid$d = word_valid$q;
@@ -22588,43 +22580,38 @@ module nic_core_small$parser$icrc(clock,reset,beat,beat_valid,beat_1,beat_2,beat
         word_last$d = word_last$q;
         icrc$clock = clock;
         icrc$reset = reset;
-        image = beat;
-        if (beat_1) begin
-            image = beat1_image;
-        end
-        if (beat_2) begin
-            image = beat | mask_beat2;
-        end
-        if (beat_3) begin
-            image = beat | mask_beat3;
-        end
-        if (beat_5) begin
-            image = beat | mask_beat5;
-        end
-        word_valid$d = 1'b0;
-        if (beat_valid) begin
+        if (beat_taken) begin
             previous$d = current$q;
-            current$d = image;
-            if (beat_2) begin
-                cut_shift$d = shift;
+            current$d = beat;
+            if (beat_1) begin
+                current$d = beat1_image;
             end
-            word_valid$d = covered;
-            word_first$d = beat_2;
-            word_last$d = last;
+            if (beat_2) begin
+                current$d = beat | mask_beat2;
+                shift$d = beat[(32'h8)+:(3)] + six_bytes;
+            end
+            if (beat_3) begin
+                current$d = beat | mask_beat3;
+            end
+            if (beat_5) begin
+                current$d = beat | mask_beat5;
+            end
         end
-        shift_bits = ((cut_shift$q) & 7'h7f) << 32'h3;
+        word_valid$d = beat_taken & ~beat_0 & ~beat_1;
+        word_first$d = beat_2;
+        word_last$d = beat_last;
+        shift_bits = ((shift$q) & 7'h7f) << 32'h3;
         icrc$word = current$q;
-        if (cut_shift$q != no_shift) begin
+        if (shift$q != no_shift) begin
             icrc$word = (previous$q >> shift_bits) | (current$q << (word_bits - shift_bits));
         end
         icrc$word_valid = word_valid$q;
         icrc$word_first = word_first$q;
         icrc$word_last = word_last$q;
-        inits$address = cut_shift$q;
+        inits$address = shift$q;
         icrc$init = inits$data;
         result_valid = icrc$result_valid;
         result_ok = icrc$result_ok;
-        result_crc = icrc$result_crc;
         if (reset) begin
             word_valid$d = 1'b0;
         end
@@ -22650,25 +22637,6 @@ module nic_core_small$parser$icrc$current(d,q,clock);
     end
           
 endmodule // nic_core_small$parser$icrc$current
-
-
-module nic_core_small$parser$icrc$cut_shift(d,q,clock);
-    
-    // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 3'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // nic_core_small$parser$icrc$cut_shift
 
 
 module nic_core_small$parser$icrc$icrc(clock,reset,word,word_valid,word_first,word_last,init,result_valid,result_ok,result_crc);
@@ -23248,6 +23216,25 @@ module nic_core_small$parser$icrc$previous(d,q,clock);
     end
           
 endmodule // nic_core_small$parser$icrc$previous
+
+
+module nic_core_small$parser$icrc$shift(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // nic_core_small$parser$icrc$shift
 
 
 module nic_core_small$parser$icrc$word_first(d,q,clock);

@@ -20,6 +20,7 @@ pub mod replay_mover;
 pub mod requester_context;
 pub mod rx_descriptor;
 pub mod rx_header_checks;
+pub mod rx_icrc;
 pub mod rx_parser;
 pub mod rx_payload;
 pub mod rx_verdict;

@@ -12,7 +12,7 @@
 //! - one verdict per frame, after its last beat. A consumer must buffer payload until the
 //!   verdict: a frame with a bad ICRC (or MAC error, or checksum) may have sent payload already.
 //!
-//! Its parts: the IPv4 header checksum ([`Ipv4Checksum`]), the ICRC ([`AlignedIcrc`]: checked
+//! Its parts: the IPv4 header checksum ([`Ipv4Checksum`]), the ICRC ([`RxIcrc`]: checked
 //! without knowing where the frame ends, from words cut so that the last one ends with the ICRC)
 //! and the verdict with its counters ([`RxVerdict`]); header capture, checks and payload
 //! realignment are here.
@@ -20,7 +20,7 @@
 use super::opcode_table::{opcode_rom, OpcodeEntry};
 use super::rx_descriptor::RxDescriptor;
 use super::rx_header_checks::RxHeaderChecks;
-use super::aligned_icrc::AlignedIcrc;
+use super::rx_icrc::RxIcrc;
 use super::rx_payload::RxPayload;
 use super::ipv4_checksum::Ipv4Checksum;
 use super::wire;
@@ -193,7 +193,7 @@ pub struct RxParser {
     opcodes: ROM<OpcodeEntry, 8>,
     /// Bytes in a last beat: the highest kept lane plus one.
     keep_lanes: ROM<Bits<4>, 8>,
-    icrc: AlignedIcrc,
+    icrc: RxIcrc,
     checksum: Ipv4Checksum,
     verdict: RxVerdict,
 
@@ -203,8 +203,6 @@ pub struct RxParser {
     beyond_phase: Constant<Bits<11>>,
     all_lanes: Constant<Bits<4>>,
     one_lane: Constant<Bits<4>>,
-    /// The ICRC's words are cut this many bytes, plus the IPv4 total length mod 8, behind the beats.
-    icrc_shift_base: Constant<Bits<3>>,
     lane_two: Constant<Bits<4>>,
     no_room: Constant<Bits<17>>,
     no_beats: Constant<Bits<BEAT_BITS>>,
@@ -356,7 +354,6 @@ impl Default for RxParser {
             beyond_phase: Constant::new((1_u64 << 10).to_bits()),
             all_lanes: Constant::new(8_u64.to_bits()),
             one_lane: Constant::new(1_u64.to_bits()),
-            icrc_shift_base: Constant::new(6_u64.to_bits()),
             lane_two: Constant::new(2_u64.to_bits()),
             no_room: Constant::new(0_u64.to_bits()),
             no_beats: Constant::new(0_u64.to_bits()),
@@ -598,12 +595,9 @@ impl Logic for RxParser {
 
         // ICRC: the beats cut into CRC words that end with the frame's ICRC.
         self.icrc.beat.next = self.data_le.val();
-        self.icrc.beat_valid.next = self.accept.val();
-        // Every beat from 2 on, the ICRC's own included: a correct frame leaves the residue.
-        self.icrc.covered.next = !self.phase.q.val().get_bit(0) & !self.phase.q.val().get_bit(1);
-        self.icrc.last.next = self.tlast.val();
-        // The words end with the frame: the IPv4 total length's low bits (beat 2) say where.
-        self.icrc.shift.next = self.data_le.val().get_bits::<3>(8) + self.icrc_shift_base.val();
+        self.icrc.beat_taken.next = self.accept.val();
+        self.icrc.beat_last.next = self.tlast.val();
+        self.icrc.beat_0.next = self.phase.q.val().get_bit(0);
         self.icrc.beat_1.next = self.phase.q.val().get_bit(1);
         self.icrc.beat_2.next = self.phase.q.val().get_bit(2);
         self.icrc.beat_3.next = self.phase.q.val().get_bit(3);
