@@ -270,7 +270,7 @@ fn rust_bindings(d: &Design) -> String {
                 let _ = writeln!(externs, "    fn nic_sim_{m}_set_{c}(p: *mut c_void, v: u64);");
                 let _ = writeln!(
                     methods,
-                    "    /// Drives {doc}; bits above the port width are dropped.\n    pub fn set_{r}(&mut self, v: u64) {{ unsafe {{ nic_sim_{m}_set_{c}(self.core.raw(), v) }} }}"
+                    "    /// Drives {doc}; bits above the port width are dropped.\n    pub fn set_{r}(&mut self, v: u64) {{ self.core.input_driven(); unsafe {{ nic_sim_{m}_set_{c}(self.core.raw(), v) }} }}"
                 );
             }
         } else {
@@ -284,7 +284,7 @@ fn rust_bindings(d: &Design) -> String {
                 let _ = writeln!(externs, "    fn nic_sim_{m}_set_{c}(p: *mut c_void, words: *const u32);");
                 let _ = writeln!(
                     methods,
-                    "    /// Drives {doc} from 32-bit words, least significant first; bits above the width are dropped.\n    pub fn set_{r}(&mut self, words: &[u32; {n}]) {{ unsafe {{ nic_sim_{m}_set_{c}(self.core.raw(), words.as_ptr()) }} }}"
+                    "    /// Drives {doc} from 32-bit words, least significant first; bits above the width are dropped.\n    pub fn set_{r}(&mut self, words: &[u32; {n}]) {{ self.core.input_driven(); unsafe {{ nic_sim_{m}_set_{c}(self.core.raw(), words.as_ptr()) }} }}"
                 );
             }
         }
