@@ -23,7 +23,8 @@ export CARGO_TARGET_DIR=${SIM_SPEED_TARGET_DIR:-target/sim-speed-build}
 variants=(
     "baseline|"
     "x_initial_fast|--x-initial fast"
-    "cxx_o3|-MAKEFLAGS OPT_FAST=-O3"
+    "cxx_o2|-MAKEFLAGS OPT_FAST=-O2"
+    "cxx_native|-CFLAGS -march=native"
     "threads_2|--threads 2"
 )
 # Verilator's -O0 is left out: the core's generated C++ at -O0 does not build (make: "Argument list

@@ -10972,170 +10972,173 @@ module nic_core$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s_axis_
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
         taken = busy | queued$q | receiving$q;
-        qp_free = ~taken >> (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_bits_wide);
+        qp_free = zero_slots;
         free_found = 1'b0;
         free_slot = zero_slot;
         free_index = zero_slot;
-        if (qp_free[0] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
+        if (first) begin
+            qp_free = ~taken >> (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_bits_wide);
+            if (qp_free[0] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[1] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[2] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[3] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[4] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[5] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[6] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[7] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[8] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[9] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[10] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[11] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[12] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[13] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[14] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[15] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[16] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[17] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[18] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[19] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[20] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[21] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[22] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[23] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[24] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[25] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[26] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[27] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[28] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[29] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[30] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[31] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
         end
-        free_index = free_index + one_slot;
-        if (qp_free[1] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[2] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[3] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[4] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[5] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[6] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[7] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[8] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[9] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[10] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[11] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[12] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[13] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[14] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[15] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[16] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[17] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[18] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[19] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[20] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[21] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[22] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[23] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[24] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[25] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[26] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[27] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[28] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[29] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[30] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[31] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
         slot = ((work$q[(64'h2)+:(8)]) & 5'h1f);
         if (first) begin
             slot = free_slot;
@@ -11802,7 +11805,6 @@ module nic_core$connectors$connector_0$slots(clock,reset,slot_address,slot_busy,
     
     // Local signals
     reg  [511:0] slot_bit;
-    reg  [511:0] qp_slots;
     reg  [511:0] set_bits;
     reg  [511:0] clear_bits;
     
@@ -11818,9 +11820,11 @@ module nic_core$connectors$connector_0$slots(clock,reset,slot_address,slot_busy,
         busy_slots$clock = clock;
         busy_slots$d = busy_slots$q;
         busy = busy_slots$q;
-        slot_bit = first_slot_bit << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        slot_busy = |(busy_slots$q & slot_bit);
-        qp_slots = qp_slot_mask << (((cfg_qp) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift);
+        slot_busy = busy_slots$q[slot_address];
+        slot_bit = no_slots;
+        if (set | clear) begin
+            slot_bit = first_slot_bit << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        end
         set_bits = no_slots;
         if (set) begin
             set_bits = slot_bit;
@@ -11834,8 +11838,8 @@ module nic_core$connectors$connector_0$slots(clock,reset,slot_address,slot_busy,
         end
         freed = no_slots;
         if (cfg_take) begin
-            freed = qp_slots;
-            clear_bits = qp_slots;
+            freed = qp_slot_mask << (((cfg_qp) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift);
+            clear_bits = freed;
         end
         busy_slots$d = (busy_slots$q | set_bits) & ~clear_bits;
         if (reset) begin
@@ -12029,11 +12033,18 @@ module nic_core$connectors$connector_0$sweeper(clock,reset,start,start_kind,star
         at_takeover$d = at_takeover$q;
         qp = at_qp$q;
         slot_address = (((at_qp$q) & 9'h1ff) << slot_shift) | ((slot$q) & 9'h1ff);
-        slot_bit = one_slot_bit << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        slot_busy = |(busy & slot_bit);
-        qp_slots = qp_slot_mask << (((at_qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide);
-        qp_busy = |(busy & qp_slots);
-        later_busy = |(busy & ~((slot_bit << one_slot_bit) - one_slot_bit) & qp_slots);
+        slot_bit = no_slots;
+        slot_busy = 1'b0;
+        qp_slots = no_slots;
+        qp_busy = 1'b0;
+        later_busy = 1'b0;
+        if (active) begin
+            slot_bit = one_slot_bit << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            slot_busy = busy[slot_address];
+            qp_slots = qp_slot_mask << (((at_qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide);
+            qp_busy = |(busy & qp_slots);
+            later_busy = |(busy & ~((slot_bit << one_slot_bit) - one_slot_bit) & qp_slots);
+        end
         controller_cid = (slot_cid & cid_above_slot) | ((slot$q) & 16'hffff);
         table_write = 1'b0;
         table_entry = entry$q;
@@ -17381,170 +17392,173 @@ module nic_core$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s_axis_
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
         taken = busy | queued$q | receiving$q;
-        qp_free = ~taken >> (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_bits_wide);
+        qp_free = zero_slots;
         free_found = 1'b0;
         free_slot = zero_slot;
         free_index = zero_slot;
-        if (qp_free[0] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
+        if (first) begin
+            qp_free = ~taken >> (((qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_bits_wide);
+            if (qp_free[0] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[1] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[2] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[3] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[4] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[5] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[6] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[7] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[8] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[9] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[10] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[11] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[12] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[13] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[14] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[15] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[16] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[17] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[18] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[19] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[20] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[21] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[22] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[23] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[24] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[25] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[26] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[27] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[28] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[29] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[30] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[31] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
         end
-        free_index = free_index + one_slot;
-        if (qp_free[1] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[2] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[3] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[4] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[5] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[6] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[7] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[8] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[9] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[10] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[11] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[12] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[13] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[14] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[15] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[16] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[17] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[18] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[19] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[20] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[21] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[22] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[23] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[24] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[25] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[26] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[27] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[28] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[29] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[30] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[31] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
         slot = ((work$q[(64'h2)+:(8)]) & 5'h1f);
         if (first) begin
             slot = free_slot;
@@ -18211,7 +18225,6 @@ module nic_core$connectors$connector_1$slots(clock,reset,slot_address,slot_busy,
     
     // Local signals
     reg  [511:0] slot_bit;
-    reg  [511:0] qp_slots;
     reg  [511:0] set_bits;
     reg  [511:0] clear_bits;
     
@@ -18227,9 +18240,11 @@ module nic_core$connectors$connector_1$slots(clock,reset,slot_address,slot_busy,
         busy_slots$clock = clock;
         busy_slots$d = busy_slots$q;
         busy = busy_slots$q;
-        slot_bit = first_slot_bit << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        slot_busy = |(busy_slots$q & slot_bit);
-        qp_slots = qp_slot_mask << (((cfg_qp) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift);
+        slot_busy = busy_slots$q[slot_address];
+        slot_bit = no_slots;
+        if (set | clear) begin
+            slot_bit = first_slot_bit << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        end
         set_bits = no_slots;
         if (set) begin
             set_bits = slot_bit;
@@ -18243,8 +18258,8 @@ module nic_core$connectors$connector_1$slots(clock,reset,slot_address,slot_busy,
         end
         freed = no_slots;
         if (cfg_take) begin
-            freed = qp_slots;
-            clear_bits = qp_slots;
+            freed = qp_slot_mask << (((cfg_qp) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift);
+            clear_bits = freed;
         end
         busy_slots$d = (busy_slots$q | set_bits) & ~clear_bits;
         if (reset) begin
@@ -18438,11 +18453,18 @@ module nic_core$connectors$connector_1$sweeper(clock,reset,start,start_kind,star
         at_takeover$d = at_takeover$q;
         qp = at_qp$q;
         slot_address = (((at_qp$q) & 9'h1ff) << slot_shift) | ((slot$q) & 9'h1ff);
-        slot_bit = one_slot_bit << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
-        slot_busy = |(busy & slot_bit);
-        qp_slots = qp_slot_mask << (((at_qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide);
-        qp_busy = |(busy & qp_slots);
-        later_busy = |(busy & ~((slot_bit << one_slot_bit) - one_slot_bit) & qp_slots);
+        slot_bit = no_slots;
+        slot_busy = 1'b0;
+        qp_slots = no_slots;
+        qp_busy = 1'b0;
+        later_busy = 1'b0;
+        if (active) begin
+            slot_bit = one_slot_bit << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+            slot_busy = busy[slot_address];
+            qp_slots = qp_slot_mask << (((at_qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide);
+            qp_busy = |(busy & qp_slots);
+            later_busy = |(busy & ~((slot_bit << one_slot_bit) - one_slot_bit) & qp_slots);
+        end
         controller_cid = (slot_cid & cid_above_slot) | ((slot$q) & 16'hffff);
         table_write = 1'b0;
         table_entry = entry$q;

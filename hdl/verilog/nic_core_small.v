@@ -10972,50 +10972,53 @@ module nic_core_small$connectors$connector_0$receiver(clock,reset,s_axis_tdata,s
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
         taken = busy | queued$q | receiving$q;
-        qp_free = ~taken >> (((qp$q) & 32'hffffffff) << slot_bits_wide);
+        qp_free = zero_slots;
         free_found = 1'b0;
         free_slot = zero_slot;
         free_index = zero_slot;
-        if (qp_free[0] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
+        if (first) begin
+            qp_free = ~taken >> (((qp$q) & 32'hffffffff) << slot_bits_wide);
+            if (qp_free[0] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[1] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[2] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[3] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[4] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[5] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[6] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[7] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
         end
-        free_index = free_index + one_slot;
-        if (qp_free[1] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[2] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[3] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[4] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[5] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[6] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[7] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
         slot = ((work$q[(64'h2)+:(8)]) & 3'h7);
         if (first) begin
             slot = free_slot;
@@ -11682,7 +11685,6 @@ module nic_core_small$connectors$connector_0$slots(clock,reset,slot_address,slot
     
     // Local signals
     reg  [31:0] slot_bit;
-    reg  [31:0] qp_slots;
     reg  [31:0] set_bits;
     reg  [31:0] clear_bits;
     
@@ -11698,9 +11700,11 @@ module nic_core_small$connectors$connector_0$slots(clock,reset,slot_address,slot
         busy_slots$clock = clock;
         busy_slots$d = busy_slots$q;
         busy = busy_slots$q;
-        slot_bit = first_slot_bit << ((slot_address) & 32'hffffffff);
-        slot_busy = |(busy_slots$q & slot_bit);
-        qp_slots = qp_slot_mask << (((cfg_qp) & 32'hffffffff) << slot_shift);
+        slot_busy = busy_slots$q[slot_address];
+        slot_bit = no_slots;
+        if (set | clear) begin
+            slot_bit = first_slot_bit << ((slot_address) & 32'hffffffff);
+        end
         set_bits = no_slots;
         if (set) begin
             set_bits = slot_bit;
@@ -11714,8 +11718,8 @@ module nic_core_small$connectors$connector_0$slots(clock,reset,slot_address,slot
         end
         freed = no_slots;
         if (cfg_take) begin
-            freed = qp_slots;
-            clear_bits = qp_slots;
+            freed = qp_slot_mask << (((cfg_qp) & 32'hffffffff) << slot_shift);
+            clear_bits = freed;
         end
         busy_slots$d = (busy_slots$q | set_bits) & ~clear_bits;
         if (reset) begin
@@ -11909,11 +11913,18 @@ module nic_core_small$connectors$connector_0$sweeper(clock,reset,start,start_kin
         at_takeover$d = at_takeover$q;
         qp = at_qp$q;
         slot_address = (((at_qp$q) & 5'h1f) << slot_shift) | ((slot$q) & 5'h1f);
-        slot_bit = one_slot_bit << ((slot_address) & 32'hffffffff);
-        slot_busy = |(busy & slot_bit);
-        qp_slots = qp_slot_mask << (((at_qp$q) & 32'hffffffff) << slot_shift_wide);
-        qp_busy = |(busy & qp_slots);
-        later_busy = |(busy & ~((slot_bit << one_slot_bit) - one_slot_bit) & qp_slots);
+        slot_bit = no_slots;
+        slot_busy = 1'b0;
+        qp_slots = no_slots;
+        qp_busy = 1'b0;
+        later_busy = 1'b0;
+        if (active) begin
+            slot_bit = one_slot_bit << ((slot_address) & 32'hffffffff);
+            slot_busy = busy[slot_address];
+            qp_slots = qp_slot_mask << (((at_qp$q) & 32'hffffffff) << slot_shift_wide);
+            qp_busy = |(busy & qp_slots);
+            later_busy = |(busy & ~((slot_bit << one_slot_bit) - one_slot_bit) & qp_slots);
+        end
         controller_cid = (slot_cid & cid_above_slot) | ((slot$q) & 16'hffff);
         table_write = 1'b0;
         table_entry = entry$q;
@@ -17261,50 +17272,53 @@ module nic_core_small$connectors$connector_1$receiver(clock,reset,s_axis_tdata,s
             cid = s_axis_tdata[(32'h10)+:(16)];
         end
         taken = busy | queued$q | receiving$q;
-        qp_free = ~taken >> (((qp$q) & 32'hffffffff) << slot_bits_wide);
+        qp_free = zero_slots;
         free_found = 1'b0;
         free_slot = zero_slot;
         free_index = zero_slot;
-        if (qp_free[0] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
+        if (first) begin
+            qp_free = ~taken >> (((qp$q) & 32'hffffffff) << slot_bits_wide);
+            if (qp_free[0] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[1] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[2] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[3] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[4] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[5] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[6] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
+            if (qp_free[7] & ~free_found) begin
+                free_found = 1'b1;
+                free_slot = free_index;
+            end
+            free_index = free_index + one_slot;
         end
-        free_index = free_index + one_slot;
-        if (qp_free[1] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[2] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[3] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[4] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[5] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[6] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
-        if (qp_free[7] & ~free_found) begin
-            free_found = 1'b1;
-            free_slot = free_index;
-        end
-        free_index = free_index + one_slot;
         slot = ((work$q[(64'h2)+:(8)]) & 3'h7);
         if (first) begin
             slot = free_slot;
@@ -17971,7 +17985,6 @@ module nic_core_small$connectors$connector_1$slots(clock,reset,slot_address,slot
     
     // Local signals
     reg  [31:0] slot_bit;
-    reg  [31:0] qp_slots;
     reg  [31:0] set_bits;
     reg  [31:0] clear_bits;
     
@@ -17987,9 +18000,11 @@ module nic_core_small$connectors$connector_1$slots(clock,reset,slot_address,slot
         busy_slots$clock = clock;
         busy_slots$d = busy_slots$q;
         busy = busy_slots$q;
-        slot_bit = first_slot_bit << ((slot_address) & 32'hffffffff);
-        slot_busy = |(busy_slots$q & slot_bit);
-        qp_slots = qp_slot_mask << (((cfg_qp) & 32'hffffffff) << slot_shift);
+        slot_busy = busy_slots$q[slot_address];
+        slot_bit = no_slots;
+        if (set | clear) begin
+            slot_bit = first_slot_bit << ((slot_address) & 32'hffffffff);
+        end
         set_bits = no_slots;
         if (set) begin
             set_bits = slot_bit;
@@ -18003,8 +18018,8 @@ module nic_core_small$connectors$connector_1$slots(clock,reset,slot_address,slot
         end
         freed = no_slots;
         if (cfg_take) begin
-            freed = qp_slots;
-            clear_bits = qp_slots;
+            freed = qp_slot_mask << (((cfg_qp) & 32'hffffffff) << slot_shift);
+            clear_bits = freed;
         end
         busy_slots$d = (busy_slots$q | set_bits) & ~clear_bits;
         if (reset) begin
@@ -18198,11 +18213,18 @@ module nic_core_small$connectors$connector_1$sweeper(clock,reset,start,start_kin
         at_takeover$d = at_takeover$q;
         qp = at_qp$q;
         slot_address = (((at_qp$q) & 5'h1f) << slot_shift) | ((slot$q) & 5'h1f);
-        slot_bit = one_slot_bit << ((slot_address) & 32'hffffffff);
-        slot_busy = |(busy & slot_bit);
-        qp_slots = qp_slot_mask << (((at_qp$q) & 32'hffffffff) << slot_shift_wide);
-        qp_busy = |(busy & qp_slots);
-        later_busy = |(busy & ~((slot_bit << one_slot_bit) - one_slot_bit) & qp_slots);
+        slot_bit = no_slots;
+        slot_busy = 1'b0;
+        qp_slots = no_slots;
+        qp_busy = 1'b0;
+        later_busy = 1'b0;
+        if (active) begin
+            slot_bit = one_slot_bit << ((slot_address) & 32'hffffffff);
+            slot_busy = busy[slot_address];
+            qp_slots = qp_slot_mask << (((at_qp$q) & 32'hffffffff) << slot_shift_wide);
+            qp_busy = |(busy & qp_slots);
+            later_busy = |(busy & ~((slot_bit << one_slot_bit) - one_slot_bit) & qp_slots);
+        end
         controller_cid = (slot_cid & cid_above_slot) | ((slot$q) & 16'hffff);
         table_write = 1'b0;
         table_entry = entry$q;

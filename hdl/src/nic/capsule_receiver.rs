@@ -368,17 +368,22 @@ impl<
         }
         // A message's first beat takes the QP's lowest free slot (the sweeps of a failover visit
         // slots from 0 up to the last busy one: commands packed low are replayed sooner).
+        // Only a first beat reads the search: done only then, so the simulator skips a shift
+        // across every slot on the other beats (issue 25).
         self.taken.next = self.busy.val() | self.queued.q.val() | self.receiving.q.val();
-        self.qp_free.next = !self.taken.val() >> (bit_cast::<SLOTS, QP_BITS>(self.qp.q.val()) << self.slot_bits_wide.val());
+        self.qp_free.next = self.zero_slots.val();
         self.free_found.next = false;
         self.free_slot.next = self.zero_slot.val();
         self.free_index.next = self.zero_slot.val();
-        for i in 0..(1 << SLOT_BITS) {
-            if self.qp_free.val().get_bit(i) & !self.free_found.val() {
-                self.free_found.next = true;
-                self.free_slot.next = self.free_index.val();
+        if self.first.val() {
+            self.qp_free.next = !self.taken.val() >> (bit_cast::<SLOTS, QP_BITS>(self.qp.q.val()) << self.slot_bits_wide.val());
+            for i in 0..(1 << SLOT_BITS) {
+                if self.qp_free.val().get_bit(i) & !self.free_found.val() {
+                    self.free_found.next = true;
+                    self.free_slot.next = self.free_index.val();
+                }
+                self.free_index.next = self.free_index.val() + self.one_slot.val();
             }
-            self.free_index.next = self.free_index.val() + self.one_slot.val();
         }
         self.slot.next = bit_cast::<SLOT_BITS, 8>(self.work.q.val().slot);
         if self.first.val() {

@@ -23,7 +23,6 @@ pub struct OutstandingSlots<const QP_BITS: usize, const SLOT_BITS: usize, const 
     pub freed: Signal<Out, Bits<SLOTS>>,
     busy_slots: DFF<Bits<SLOTS>>,
     slot_bit: Signal<Local, Bits<SLOTS>>,
-    qp_slots: Signal<Local, Bits<SLOTS>>,
     set_bits: Signal<Local, Bits<SLOTS>>,
     clear_bits: Signal<Local, Bits<SLOTS>>,
     first_slot_bit: Constant<Bits<SLOTS>>,
@@ -51,7 +50,6 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
             freed: Default::default(),
             busy_slots: Default::default(),
             slot_bit: Default::default(),
-            qp_slots: Default::default(),
             set_bits: Default::default(),
             clear_bits: Default::default(),
             first_slot_bit: constant(1),
@@ -69,9 +67,14 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
     fn update(&mut self) {
         dff_setup!(self, clock, busy_slots);
         self.busy.next = self.busy_slots.q.val();
-        self.slot_bit.next = self.first_slot_bit.val() << bit_cast::<SLOTS, SLOT_ADDRESS_BITS>(self.slot_address.val());
-        self.slot_busy.next = (self.busy_slots.q.val() & self.slot_bit.val()).any();
-        self.qp_slots.next = self.qp_slot_mask.val() << (bit_cast::<SLOTS, QP_BITS>(self.cfg_qp.val()) << self.slot_shift.val());
+        // The addressed slot's bit and the QP's mask are built only in the cycles that use them:
+        // the same logic, and the simulator skips two shifts across every slot the rest of the
+        // time (issue 25).
+        self.slot_busy.next = self.busy_slots.q.val().get_bit(self.slot_address.val().index());
+        self.slot_bit.next = self.no_slots.val();
+        if self.set.val() | self.clear.val() {
+            self.slot_bit.next = self.first_slot_bit.val() << bit_cast::<SLOTS, SLOT_ADDRESS_BITS>(self.slot_address.val());
+        }
         self.set_bits.next = self.no_slots.val();
         if self.set.val() {
             self.set_bits.next = self.slot_bit.val();
@@ -85,8 +88,8 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
         }
         self.freed.next = self.no_slots.val();
         if self.cfg_take.val() {
-            self.freed.next = self.qp_slots.val();
-            self.clear_bits.next = self.qp_slots.val();
+            self.freed.next = self.qp_slot_mask.val() << (bit_cast::<SLOTS, QP_BITS>(self.cfg_qp.val()) << self.slot_shift.val());
+            self.clear_bits.next = self.freed.val();
         }
         self.busy_slots.d.next = (self.busy_slots.q.val() | self.set_bits.val()) & !self.clear_bits.val();
         if self.reset.val() {

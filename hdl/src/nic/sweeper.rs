@@ -209,14 +209,22 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
         self.slot_address.next =
             (bit_cast::<SLOT_ADDRESS_BITS, QP_BITS>(self.at_qp.q.val()) << self.slot_shift.val()) | bit_cast::<SLOT_ADDRESS_BITS, SLOT_BITS>(self.slot.q.val());
         // Busy slots of the sweep's QP: the slot's own, any at all, any after it (only busy
-        // slots are visited).
-        self.slot_bit.next = self.one_slot_bit.val() << bit_cast::<SLOTS, SLOT_ADDRESS_BITS>(self.slot_address.val());
-        self.slot_busy.next = (self.busy.val() & self.slot_bit.val()).any();
-        self.qp_slots.next = self.qp_slot_mask.val() << (bit_cast::<SLOTS, QP_BITS>(self.at_qp.q.val()) << self.slot_shift_wide.val());
-        self.qp_busy.next = (self.busy.val() & self.qp_slots.val()).any();
-        // Bits above `slot_bit` (none when it is the top one: the shift leaves 0, minus one is all ones).
-        self.later_busy.next =
-            (self.busy.val() & !((self.slot_bit.val() << self.one_slot_bit.val()) - self.one_slot_bit.val()) & self.qp_slots.val()).any();
+        // slots are visited). Only a sweep reads them: computed while one is active, so the
+        // simulator skips these operations across every slot the rest of the time (issue 25).
+        self.slot_bit.next = self.no_slots.val();
+        self.slot_busy.next = false;
+        self.qp_slots.next = self.no_slots.val();
+        self.qp_busy.next = false;
+        self.later_busy.next = false;
+        if self.active.val() {
+            self.slot_bit.next = self.one_slot_bit.val() << bit_cast::<SLOTS, SLOT_ADDRESS_BITS>(self.slot_address.val());
+            self.slot_busy.next = self.busy.val().get_bit(self.slot_address.val().index());
+            self.qp_slots.next = self.qp_slot_mask.val() << (bit_cast::<SLOTS, QP_BITS>(self.at_qp.q.val()) << self.slot_shift_wide.val());
+            self.qp_busy.next = (self.busy.val() & self.qp_slots.val()).any();
+            // Bits above `slot_bit` (none when it is the top one: the shift leaves 0, minus one is all ones).
+            self.later_busy.next =
+                (self.busy.val() & !((self.slot_bit.val() << self.one_slot_bit.val()) - self.one_slot_bit.val()) & self.qp_slots.val()).any();
+        }
         // The CID the controller knows the slot's command by.
         self.controller_cid.next = (self.slot_cid.val() & self.cid_above_slot.val()) | bit_cast::<16, SLOT_BITS>(self.slot.q.val());
         self.table_write.next = false;
