@@ -129,6 +129,12 @@ fn bench_sim_speed_reports_both_simulators_as_json() {
     assert_eq!(core["commands"], 30, "{core}");
     assert!(core["cycles"].as_u64().unwrap() > 1000 && core["cycles_per_second"].as_f64().unwrap() > 0.0, "{core}");
     assert!(core["meets_goal"].is_boolean(), "{core}");
+    // Nothing to time is refused, not reported as a goal met.
+    for args in [["--nic-core-commands", "0"], ["--cycles", "0"]] {
+        let out = nicctl(&["bench", "sim-speed", args[0], args[1]]);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("not in 1.."), "{}", String::from_utf8_lossy(&out.stderr));
+    }
 }
 
 #[test]

@@ -12038,7 +12038,7 @@ module nic_core$connectors$connector_0$sweeper(clock,reset,start,start_kind,star
         qp_slots = no_slots;
         qp_busy = 1'b0;
         later_busy = 1'b0;
-        if (active) begin
+        if (step$q != SweepStep$Idle) begin
             slot_bit = one_slot_bit << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
             slot_busy = busy[slot_address];
             qp_slots = qp_slot_mask << (((at_qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide);
@@ -18458,7 +18458,7 @@ module nic_core$connectors$connector_1$sweeper(clock,reset,start,start_kind,star
         qp_slots = no_slots;
         qp_busy = 1'b0;
         later_busy = 1'b0;
-        if (active) begin
+        if (step$q != SweepStep$Idle) begin
             slot_bit = one_slot_bit << ((slot_address) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
             slot_busy = busy[slot_address];
             qp_slots = qp_slot_mask << (((at_qp$q) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << slot_shift_wide);

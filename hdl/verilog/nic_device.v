@@ -7091,7 +7091,7 @@ module nic_device$connectors$connector_0$sweeper(clock,reset,start,start_kind,st
         qp_slots = no_slots;
         qp_busy = 1'b0;
         later_busy = 1'b0;
-        if (active) begin
+        if (step$q != SweepStep$Idle) begin
             slot_bit = one_slot_bit << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
             slot_busy = busy[slot_address];
             qp_slots = qp_slot_mask << (((at_qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);
@@ -13391,7 +13391,7 @@ module nic_device$connectors$connector_1$sweeper(clock,reset,start,start_kind,st
         qp_slots = no_slots;
         qp_busy = 1'b0;
         later_busy = 1'b0;
-        if (active) begin
+        if (step$q != SweepStep$Idle) begin
             slot_bit = one_slot_bit << ((slot_address) & 128'hffffffffffffffffffffffffffffffff);
             slot_busy = busy[slot_address];
             qp_slots = qp_slot_mask << (((at_qp$q) & 128'hffffffffffffffffffffffffffffffff) << slot_shift_wide);

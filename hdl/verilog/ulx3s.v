@@ -14880,7 +14880,7 @@ module ulx3s$self_test$core$connectors$connector_0$sweeper(clock,reset,start,sta
         qp_slots = no_slots;
         qp_busy = 1'b0;
         later_busy = 1'b0;
-        if (active) begin
+        if (step$q != SweepStep$Idle) begin
             slot_bit = one_slot_bit << ((slot_address) & 32'hffffffff);
             slot_busy = busy[slot_address];
             qp_slots = qp_slot_mask << (((at_qp$q) & 32'hffffffff) << slot_shift_wide);
@@ -21180,7 +21180,7 @@ module ulx3s$self_test$core$connectors$connector_1$sweeper(clock,reset,start,sta
         qp_slots = no_slots;
         qp_busy = 1'b0;
         later_busy = 1'b0;
-        if (active) begin
+        if (step$q != SweepStep$Idle) begin
             slot_bit = one_slot_bit << ((slot_address) & 32'hffffffff);
             slot_busy = busy[slot_address];
             qp_slots = qp_slot_mask << (((at_qp$q) & 32'hffffffff) << slot_shift_wide);

@@ -11,10 +11,10 @@ pub enum Bench {
     /// Example: `cargo run --release -p nicctl -- bench sim-speed --json`
     SimSpeed {
         /// Cycles to run in Verilator (rust-hdl runs a tenth of them: it is much slower).
-        #[arg(long, default_value_t = 2_000_000)]
+        #[arg(long, default_value_t = 2_000_000, value_parser = clap::value_parser!(u64).range(1..=1_000_000_000))]
         cycles: u64,
         /// NVMe commands run through the whole verilated NIC core for its cycles per second.
-        #[arg(long, default_value_t = 2_000)]
+        #[arg(long, default_value_t = 2_000, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
         nic_core_commands: u64,
         /// Print the result as JSON (for scripts) instead of text.
         #[arg(long)]

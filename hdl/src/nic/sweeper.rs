@@ -209,14 +209,15 @@ impl<const QP_BITS: usize, const SLOT_BITS: usize, const SLOT_ADDRESS_BITS: usiz
         self.slot_address.next =
             (bit_cast::<SLOT_ADDRESS_BITS, QP_BITS>(self.at_qp.q.val()) << self.slot_shift.val()) | bit_cast::<SLOT_ADDRESS_BITS, SLOT_BITS>(self.slot.q.val());
         // Busy slots of the sweep's QP: the slot's own, any at all, any after it (only busy
-        // slots are visited). Only a sweep reads them: computed while one is active, so the
+        // slots are visited). Only a sweep in progress reads them: computed only then, so the
         // simulator skips these operations across every slot the rest of the time (issue 25).
+        // The condition is the step register, not `active`, which comes late from the engine.
         self.slot_bit.next = self.no_slots.val();
         self.slot_busy.next = false;
         self.qp_slots.next = self.no_slots.val();
         self.qp_busy.next = false;
         self.later_busy.next = false;
-        if self.active.val() {
+        if self.step.q.val() != SweepStep::Idle {
             self.slot_bit.next = self.one_slot_bit.val() << bit_cast::<SLOTS, SLOT_ADDRESS_BITS>(self.slot_address.val());
             self.slot_busy.next = self.busy.val().get_bit(self.slot_address.val().index());
             self.qp_slots.next = self.qp_slot_mask.val() << (bit_cast::<SLOTS, QP_BITS>(self.at_qp.q.val()) << self.slot_shift_wide.val());
