@@ -94,7 +94,7 @@ fn verilator_root() -> Result<PathBuf, String> {
 
 /// Verilator options for every model. `--trace` stays on (the testbenches can write waveforms);
 /// `-O3` and `--x-assign fast` (the default) are Verilator's fastest settings; the models' C++
-/// at -O3 runs the whole core 10 % faster than at -O2 (README, `bench sim-speed`).
+/// at -O3 ran the whole core 2–11 % faster than at -O2 (README, `bench sim-speed`).
 const VERILATOR_OPTIONS: &[&str] = &[
     "--cc", "--build", "-j", "1", "-O3", "--trace", "-Wno-fatal", "-Wno-lint", "-Wno-style", "-CFLAGS", "-fPIC", "-MAKEFLAGS",
     "OPT_FAST=-O3",

@@ -1,9 +1,10 @@
 //! The ICRC of a frame given beat by beat, for the builder (which generates it; the parser's
-//! `RxIcrc` does the same cut, docs/DESIGN-NOTES.md says why it is still its own). Each beat is taken as the ICRC sees it (the masked fields all ones,
-//! beat 1 as its constant image) and the images are cut into 64-bit words a cycle later, from the
-//! last two, so that the last word ends where the covered bytes end. Everything the ICRC covers
-//! before byte 16 is constant for a frame that passes the IPv4 checks, so it is folded into the
-//! register's initial value, one per cut ([`icrc_layout`]).
+//! `RxIcrc` does the same cut, docs/DESIGN-NOTES.md says why it is still its own). Each beat is
+//! taken as the ICRC sees it (the masked fields all ones, beat 1 as its constant image) and the
+//! images are cut into 64-bit words a cycle later, from the last two, so that the last word ends
+//! where the covered bytes end. Everything the ICRC covers before byte 16 is constant for a frame
+//! that passes the IPv4 checks, so it is folded into the register's initial value, one per cut
+//! ([`icrc_layout`]).
 
 use super::icrc_check::IcrcCheck;
 use super::icrc_layout;
