@@ -11,6 +11,7 @@ pub mod control_plane;
 pub mod counter_crossing;
 pub mod counters;
 pub mod emit;
+pub mod handshake_crossing;
 pub mod link;
 pub mod mac;
 pub mod nic;

@@ -39532,6 +39532,14 @@ module colorlight_i9_core$nic$mac(clock,reset,rx_clock,rx_reset,tx_clock,tx_rese
     wire  [72:0] tx_fifo$out_data;
     wire  tx_fifo$out_valid;
     reg  tx_fifo$out_ready;
+    reg  tx_words$clock;
+    reg  tx_words$reset;
+    reg  [72:0] tx_words$in_data;
+    reg  tx_words$in_valid;
+    wire  tx_words$in_ready;
+    wire  [72:0] tx_words$out_data;
+    wire  tx_words$out_valid;
+    reg  tx_words$out_ready;
     reg  unpacker$clock;
     reg  unpacker$reset;
     reg  [72:0] unpacker$word;
@@ -39639,6 +39647,16 @@ module colorlight_i9_core$nic$mac(clock,reset,rx_clock,rx_reset,tx_clock,tx_rese
         .out_data(tx_fifo$out_data),
         .out_valid(tx_fifo$out_valid),
         .out_ready(tx_fifo$out_ready)
+    );
+    colorlight_i9_core$nic$mac$tx_words tx_words(
+        .clock(tx_words$clock),
+        .reset(tx_words$reset),
+        .in_data(tx_words$in_data),
+        .in_valid(tx_words$in_valid),
+        .in_ready(tx_words$in_ready),
+        .out_data(tx_words$out_data),
+        .out_valid(tx_words$out_valid),
+        .out_ready(tx_words$out_ready)
     );
     colorlight_i9_core$nic$mac$unpacker unpacker(
         .clock(unpacker$clock),
@@ -39764,9 +39782,14 @@ module colorlight_i9_core$nic$mac(clock,reset,rx_clock,rx_reset,tx_clock,tx_rese
         tx_fifo$read_reset = tx_reset;
         unpacker$clock = tx_clock;
         unpacker$reset = tx_reset;
-        unpacker$word = tx_fifo$out_data;
-        unpacker$word_valid = tx_fifo$out_valid;
-        tx_fifo$out_ready = unpacker$word_ready;
+        tx_words$clock = tx_clock;
+        tx_words$reset = tx_reset;
+        tx_words$in_data = tx_fifo$out_data;
+        tx_words$in_valid = tx_fifo$out_valid;
+        tx_fifo$out_ready = tx_words$in_ready;
+        unpacker$word = tx_words$out_data;
+        unpacker$word_valid = tx_words$out_valid;
+        tx_words$out_ready = unpacker$word_ready;
         line_reset$clock = tx_clock;
         line_reset$d = tx_reset;
         transmitter$clock = tx_clock;
@@ -41080,12 +41103,21 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
     reg  [8:0] write_pointer$d;
     wire  [8:0] write_pointer$q;
     reg  write_pointer$clock;
+    reg  [8:0] write_gray$d;
+    wire  [8:0] write_gray$q;
+    reg  write_gray$clock;
+    reg  [8:0] write_gray_ahead$d;
+    wire  [8:0] write_gray_ahead$q;
+    reg  write_gray_ahead$clock;
     reg  [8:0] committed$d;
     wire  [8:0] committed$q;
     reg  committed$clock;
     reg  [8:0] committed_gray$d;
     wire  [8:0] committed_gray$q;
     reg  committed_gray$clock;
+    reg  [8:0] committed_gray_ahead$d;
+    wire  [8:0] committed_gray_ahead$q;
+    reg  committed_gray_ahead$clock;
     reg  [8:0] read_gray_metastable$d;
     wire  [8:0] read_gray_metastable$q;
     reg  read_gray_metastable$clock;
@@ -41095,18 +41127,18 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
     reg  full_registered$d;
     wire  full_registered$q;
     reg  full_registered$clock;
+    reg  commit_crossing$source_clock;
+    reg  commit_crossing$source_reset;
+    reg  [8:0] commit_crossing$source_value;
+    reg  commit_crossing$clock;
+    reg  commit_crossing$reset;
+    wire  [8:0] commit_crossing$value;
     reg  [8:0] read_pointer$d;
     wire  [8:0] read_pointer$q;
     reg  read_pointer$clock;
     reg  [8:0] read_gray$d;
     wire  [8:0] read_gray$q;
     reg  read_gray$clock;
-    reg  [8:0] committed_gray_metastable$d;
-    wire  [8:0] committed_gray_metastable$q;
-    reg  committed_gray_metastable$clock;
-    reg  [8:0] committed_gray_seen$d;
-    wire  [8:0] committed_gray_seen$q;
-    reg  committed_gray_seen$clock;
     reg  holds_word$d;
     wire  holds_word$q;
     reg  holds_word$clock;
@@ -41115,11 +41147,14 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
     reg  read_gray_ahead$clock;
     
     // Local signals
+    reg  [8:0] full_at;
     reg  full;
     reg  full_after_write;
     reg  full_after_abort;
     reg  write;
     reg  [8:0] write_pointer_after;
+    reg  [8:0] write_pointer_two_ahead;
+    reg  [8:0] committed_gray_seen;
     reg  advance;
     reg  [8:0] read_pointer_after;
     reg  [8:0] read_pointer_ahead;
@@ -41140,6 +41175,16 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
         .q(write_pointer$q),
         .clock(write_pointer$clock)
     );
+    colorlight_i9_core$nic$mac$rx_fifo$write_gray write_gray(
+        .d(write_gray$d),
+        .q(write_gray$q),
+        .clock(write_gray$clock)
+    );
+    colorlight_i9_core$nic$mac$rx_fifo$write_gray_ahead write_gray_ahead(
+        .d(write_gray_ahead$d),
+        .q(write_gray_ahead$q),
+        .clock(write_gray_ahead$clock)
+    );
     colorlight_i9_core$nic$mac$rx_fifo$committed committed(
         .d(committed$d),
         .q(committed$q),
@@ -41149,6 +41194,11 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
         .d(committed_gray$d),
         .q(committed_gray$q),
         .clock(committed_gray$clock)
+    );
+    colorlight_i9_core$nic$mac$rx_fifo$committed_gray_ahead committed_gray_ahead(
+        .d(committed_gray_ahead$d),
+        .q(committed_gray_ahead$q),
+        .clock(committed_gray_ahead$clock)
     );
     colorlight_i9_core$nic$mac$rx_fifo$read_gray_metastable read_gray_metastable(
         .d(read_gray_metastable$d),
@@ -41165,6 +41215,14 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
         .q(full_registered$q),
         .clock(full_registered$clock)
     );
+    colorlight_i9_core$nic$mac$rx_fifo$commit_crossing commit_crossing(
+        .source_clock(commit_crossing$source_clock),
+        .source_reset(commit_crossing$source_reset),
+        .source_value(commit_crossing$source_value),
+        .clock(commit_crossing$clock),
+        .reset(commit_crossing$reset),
+        .value(commit_crossing$value)
+    );
     colorlight_i9_core$nic$mac$rx_fifo$read_pointer read_pointer(
         .d(read_pointer$d),
         .q(read_pointer$q),
@@ -41174,16 +41232,6 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
         .d(read_gray$d),
         .q(read_gray$q),
         .clock(read_gray$clock)
-    );
-    colorlight_i9_core$nic$mac$rx_fifo$committed_gray_metastable committed_gray_metastable(
-        .d(committed_gray_metastable$d),
-        .q(committed_gray_metastable$q),
-        .clock(committed_gray_metastable$clock)
-    );
-    colorlight_i9_core$nic$mac$rx_fifo$committed_gray_seen committed_gray_seen(
-        .d(committed_gray_seen$d),
-        .q(committed_gray_seen$q),
-        .clock(committed_gray_seen$clock)
     );
     colorlight_i9_core$nic$mac$rx_fifo$holds_word holds_word(
         .d(holds_word$d),
@@ -41199,38 +41247,40 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
     // Update code
     always @(*) begin
         write_pointer$clock = write_clock;
+        write_gray$clock = write_clock;
+        write_gray_ahead$clock = write_clock;
         committed$clock = write_clock;
         committed_gray$clock = write_clock;
+        committed_gray_ahead$clock = write_clock;
         read_gray_metastable$clock = write_clock;
         read_gray_seen$clock = write_clock;
         full_registered$clock = write_clock;
         write_pointer$d = write_pointer$q;
+        write_gray$d = write_gray$q;
+        write_gray_ahead$d = write_gray_ahead$q;
         committed$d = committed$q;
         committed_gray$d = committed_gray$q;
+        committed_gray_ahead$d = committed_gray_ahead$q;
         read_gray_metastable$d = read_gray_metastable$q;
         read_gray_seen$d = read_gray_seen$q;
         full_registered$d = full_registered$q;
         read_pointer$clock = read_clock;
         read_gray$clock = read_clock;
-        committed_gray_metastable$clock = read_clock;
-        committed_gray_seen$clock = read_clock;
         holds_word$clock = read_clock;
         read_gray_ahead$clock = read_clock;
         read_pointer$d = read_pointer$q;
         read_gray$d = read_gray$q;
-        committed_gray_metastable$d = committed_gray_metastable$q;
-        committed_gray_seen$d = committed_gray_seen$q;
         holds_word$d = holds_word$q;
         read_gray_ahead$d = read_gray_ahead$q;
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
         read_gray_metastable$d = read_gray$q;
         read_gray_seen$d = read_gray_metastable$q;
-        full = (write_pointer$q ^ (write_pointer$q >> 32'h1)) == (read_gray_seen$q ^ wrap_flip);
-        open_frame_fills_fifo = full & ((committed$q ^ (committed$q >> 32'h1)) == read_gray_seen$q);
-        write_pointer_after = write_pointer$q + one;
-        full_after_write = (write_pointer_after ^ (write_pointer_after >> 32'h1)) == (read_gray_seen$q ^ wrap_flip);
-        full_after_abort = (committed$q ^ (committed$q >> 32'h1)) == (read_gray_seen$q ^ wrap_flip);
+        full_at = read_gray_seen$q ^ wrap_flip;
+        full = write_gray$q == full_at;
+        open_frame_fills_fifo = full & (committed_gray$q == read_gray_seen$q);
+        full_after_write = write_gray_ahead$q == full_at;
+        full_after_abort = committed_gray$q == full_at;
         in_ready = ~full_registered$q;
         write = in_valid & ~full_registered$q & ~in_abort;
         full_registered$d = full;
@@ -41243,37 +41293,51 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
         ram$write_enable = write;
         ram$write_address = write_pointer$q[(32'h0)+:(8)];
         ram$write_data = in_data;
+        write_pointer_after = write_pointer$q + one;
+        write_pointer_two_ahead = write_pointer$q + two;
         if (write) begin
             write_pointer$d = write_pointer_after;
+            write_gray$d = write_gray_ahead$q;
+            write_gray_ahead$d = write_pointer_two_ahead ^ (write_pointer_two_ahead >> 32'h1);
             if (in_last) begin
                 committed$d = write_pointer_after;
+                committed_gray$d = write_gray_ahead$q;
+                committed_gray_ahead$d = write_pointer_two_ahead ^ (write_pointer_two_ahead >> 32'h1);
             end
         end
         if (in_abort) begin
             write_pointer$d = committed$q;
+            write_gray$d = committed_gray$q;
+            write_gray_ahead$d = committed_gray_ahead$q;
         end
-        committed_gray$d = committed$q ^ (committed$q >> 32'h1);
         if (write_reset) begin
             write_pointer$d = zero;
+            write_gray$d = zero;
+            write_gray_ahead$d = one;
             committed$d = zero;
             committed_gray$d = zero;
+            committed_gray_ahead$d = one;
             read_gray_metastable$d = zero;
             read_gray_seen$d = zero;
             full_registered$d = 1'b0;
         end
-        committed_gray_metastable$d = committed_gray$q;
-        committed_gray_seen$d = committed_gray_metastable$q;
+        commit_crossing$source_clock = write_clock;
+        commit_crossing$source_reset = write_reset;
+        commit_crossing$source_value = committed_gray$q;
+        commit_crossing$clock = read_clock;
+        commit_crossing$reset = read_reset;
+        committed_gray_seen = commit_crossing$value;
         out_valid = holds_word$q;
         advance = holds_word$q & out_ready;
         read_pointer_ahead = read_pointer$q + one;
         read_pointer_two_ahead = read_pointer$q + two;
         read_pointer_after = read_pointer$q;
-        holds_word$d = read_gray$q != committed_gray_seen$q;
+        holds_word$d = read_gray$q != committed_gray_seen;
         if (advance) begin
             read_pointer_after = read_pointer_ahead;
             read_gray$d = read_gray_ahead$q;
             read_gray_ahead$d = read_pointer_two_ahead ^ (read_pointer_two_ahead >> 32'h1);
-            holds_word$d = read_gray_ahead$q != committed_gray_seen$q;
+            holds_word$d = read_gray_ahead$q != committed_gray_seen;
         end
         read_pointer$d = read_pointer_after;
         ram$read_address = read_pointer_after[(32'h0)+:(8)];
@@ -41281,14 +41345,293 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
         if (read_reset) begin
             read_pointer$d = zero;
             read_gray$d = zero;
-            committed_gray_metastable$d = zero;
-            committed_gray_seen$d = zero;
             holds_word$d = 1'b0;
             read_gray_ahead$d = one;
         end
     end
     
 endmodule // colorlight_i9_core$nic$mac$rx_fifo
+
+
+module colorlight_i9_core$nic$mac$rx_fifo$commit_crossing(source_clock,source_reset,source_value,clock,reset,value);
+    
+    // Module arguments
+    input wire  source_clock;
+    input wire  source_reset;
+    input wire  [8:0] source_value;
+    input wire  clock;
+    input wire  reset;
+    output reg  [8:0] value;
+    
+    // Constant declarations
+    localparam  zero = 9'b0;
+    
+    // Stub signals
+    reg  [8:0] held$d;
+    wire  [8:0] held$q;
+    reg  held$clock;
+    reg  request$d;
+    wire  request$q;
+    reg  request$clock;
+    reg  acknowledge_metastable$d;
+    wire  acknowledge_metastable$q;
+    reg  acknowledge_metastable$clock;
+    reg  acknowledge_seen$d;
+    wire  acknowledge_seen$q;
+    reg  acknowledge_seen$clock;
+    reg  request_metastable$d;
+    wire  request_metastable$q;
+    reg  request_metastable$clock;
+    reg  request_seen$d;
+    wire  request_seen$q;
+    reg  request_seen$clock;
+    reg  taken$d;
+    wire  taken$q;
+    reg  taken$clock;
+    reg  [8:0] seen$d;
+    wire  [8:0] seen$q;
+    reg  seen$clock;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$held held(
+        .d(held$d),
+        .q(held$q),
+        .clock(held$clock)
+    );
+    colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$request request(
+        .d(request$d),
+        .q(request$q),
+        .clock(request$clock)
+    );
+    colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$acknowledge_metastable acknowledge_metastable(
+        .d(acknowledge_metastable$d),
+        .q(acknowledge_metastable$q),
+        .clock(acknowledge_metastable$clock)
+    );
+    colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$acknowledge_seen acknowledge_seen(
+        .d(acknowledge_seen$d),
+        .q(acknowledge_seen$q),
+        .clock(acknowledge_seen$clock)
+    );
+    colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$request_metastable request_metastable(
+        .d(request_metastable$d),
+        .q(request_metastable$q),
+        .clock(request_metastable$clock)
+    );
+    colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$request_seen request_seen(
+        .d(request_seen$d),
+        .q(request_seen$q),
+        .clock(request_seen$clock)
+    );
+    colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$taken taken(
+        .d(taken$d),
+        .q(taken$q),
+        .clock(taken$clock)
+    );
+    colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$seen seen(
+        .d(seen$d),
+        .q(seen$q),
+        .clock(seen$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        held$clock = source_clock;
+        request$clock = source_clock;
+        acknowledge_metastable$clock = source_clock;
+        acknowledge_seen$clock = source_clock;
+        held$d = held$q;
+        request$d = request$q;
+        acknowledge_metastable$d = acknowledge_metastable$q;
+        acknowledge_seen$d = acknowledge_seen$q;
+        request_metastable$clock = clock;
+        request_seen$clock = clock;
+        taken$clock = clock;
+        seen$clock = clock;
+        request_metastable$d = request_metastable$q;
+        request_seen$d = request_seen$q;
+        taken$d = taken$q;
+        seen$d = seen$q;
+        acknowledge_metastable$d = taken$q;
+        acknowledge_seen$d = acknowledge_metastable$q;
+        if ((request$q == acknowledge_seen$q) & (source_value != held$q)) begin
+            held$d = source_value;
+            request$d = ~request$q;
+        end
+        if (source_reset) begin
+            held$d = zero;
+            request$d = 1'b0;
+            acknowledge_metastable$d = 1'b0;
+            acknowledge_seen$d = 1'b0;
+        end
+        request_metastable$d = request$q;
+        request_seen$d = request_metastable$q;
+        if (request_seen$q != taken$q) begin
+            seen$d = held$q;
+            taken$d = request_seen$q;
+        end
+        value = seen$q;
+        if (reset) begin
+            request_metastable$d = 1'b0;
+            request_seen$d = 1'b0;
+            taken$d = 1'b0;
+            seen$d = zero;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$mac$rx_fifo$commit_crossing
+
+
+module colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$acknowledge_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$acknowledge_metastable
+
+
+module colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$acknowledge_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$acknowledge_seen
+
+
+module colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$held(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$held
+
+
+module colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$request(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$request
+
+
+module colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$request_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$request_metastable
+
+
+module colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$request_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$request_seen
+
+
+module colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$seen
+
+
+module colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$taken(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$rx_fifo$commit_crossing$taken
 
 
 module colorlight_i9_core$nic$mac$rx_fifo$committed(d,q,clock);
@@ -41329,7 +41672,7 @@ module colorlight_i9_core$nic$mac$rx_fifo$committed_gray(d,q,clock);
 endmodule // colorlight_i9_core$nic$mac$rx_fifo$committed_gray
 
 
-module colorlight_i9_core$nic$mac$rx_fifo$committed_gray_metastable(d,q,clock);
+module colorlight_i9_core$nic$mac$rx_fifo$committed_gray_ahead(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -41345,26 +41688,7 @@ module colorlight_i9_core$nic$mac$rx_fifo$committed_gray_metastable(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$mac$rx_fifo$committed_gray_metastable
-
-
-module colorlight_i9_core$nic$mac$rx_fifo$committed_gray_seen(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$mac$rx_fifo$committed_gray_seen
+endmodule // colorlight_i9_core$nic$mac$rx_fifo$committed_gray_ahead
 
 
 module colorlight_i9_core$nic$mac$rx_fifo$full_registered(d,q,clock);
@@ -41527,6 +41851,44 @@ module colorlight_i9_core$nic$mac$rx_fifo$read_pointer(d,q,clock);
     end
           
 endmodule // colorlight_i9_core$nic$mac$rx_fifo$read_pointer
+
+
+module colorlight_i9_core$nic$mac$rx_fifo$write_gray(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$rx_fifo$write_gray
+
+
+module colorlight_i9_core$nic$mac$rx_fifo$write_gray_ahead(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$rx_fifo$write_gray_ahead
 
 
 module colorlight_i9_core$nic$mac$rx_fifo$write_pointer(d,q,clock);
@@ -42531,12 +42893,21 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
     reg  [8:0] write_pointer$d;
     wire  [8:0] write_pointer$q;
     reg  write_pointer$clock;
+    reg  [8:0] write_gray$d;
+    wire  [8:0] write_gray$q;
+    reg  write_gray$clock;
+    reg  [8:0] write_gray_ahead$d;
+    wire  [8:0] write_gray_ahead$q;
+    reg  write_gray_ahead$clock;
     reg  [8:0] committed$d;
     wire  [8:0] committed$q;
     reg  committed$clock;
     reg  [8:0] committed_gray$d;
     wire  [8:0] committed_gray$q;
     reg  committed_gray$clock;
+    reg  [8:0] committed_gray_ahead$d;
+    wire  [8:0] committed_gray_ahead$q;
+    reg  committed_gray_ahead$clock;
     reg  [8:0] read_gray_metastable$d;
     wire  [8:0] read_gray_metastable$q;
     reg  read_gray_metastable$clock;
@@ -42546,18 +42917,18 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
     reg  full_registered$d;
     wire  full_registered$q;
     reg  full_registered$clock;
+    reg  commit_crossing$source_clock;
+    reg  commit_crossing$source_reset;
+    reg  [8:0] commit_crossing$source_value;
+    reg  commit_crossing$clock;
+    reg  commit_crossing$reset;
+    wire  [8:0] commit_crossing$value;
     reg  [8:0] read_pointer$d;
     wire  [8:0] read_pointer$q;
     reg  read_pointer$clock;
     reg  [8:0] read_gray$d;
     wire  [8:0] read_gray$q;
     reg  read_gray$clock;
-    reg  [8:0] committed_gray_metastable$d;
-    wire  [8:0] committed_gray_metastable$q;
-    reg  committed_gray_metastable$clock;
-    reg  [8:0] committed_gray_seen$d;
-    wire  [8:0] committed_gray_seen$q;
-    reg  committed_gray_seen$clock;
     reg  holds_word$d;
     wire  holds_word$q;
     reg  holds_word$clock;
@@ -42566,11 +42937,14 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
     reg  read_gray_ahead$clock;
     
     // Local signals
+    reg  [8:0] full_at;
     reg  full;
     reg  full_after_write;
     reg  full_after_abort;
     reg  write;
     reg  [8:0] write_pointer_after;
+    reg  [8:0] write_pointer_two_ahead;
+    reg  [8:0] committed_gray_seen;
     reg  advance;
     reg  [8:0] read_pointer_after;
     reg  [8:0] read_pointer_ahead;
@@ -42591,6 +42965,16 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
         .q(write_pointer$q),
         .clock(write_pointer$clock)
     );
+    colorlight_i9_core$nic$mac$tx_fifo$write_gray write_gray(
+        .d(write_gray$d),
+        .q(write_gray$q),
+        .clock(write_gray$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_fifo$write_gray_ahead write_gray_ahead(
+        .d(write_gray_ahead$d),
+        .q(write_gray_ahead$q),
+        .clock(write_gray_ahead$clock)
+    );
     colorlight_i9_core$nic$mac$tx_fifo$committed committed(
         .d(committed$d),
         .q(committed$q),
@@ -42600,6 +42984,11 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
         .d(committed_gray$d),
         .q(committed_gray$q),
         .clock(committed_gray$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_fifo$committed_gray_ahead committed_gray_ahead(
+        .d(committed_gray_ahead$d),
+        .q(committed_gray_ahead$q),
+        .clock(committed_gray_ahead$clock)
     );
     colorlight_i9_core$nic$mac$tx_fifo$read_gray_metastable read_gray_metastable(
         .d(read_gray_metastable$d),
@@ -42616,6 +43005,14 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
         .q(full_registered$q),
         .clock(full_registered$clock)
     );
+    colorlight_i9_core$nic$mac$tx_fifo$commit_crossing commit_crossing(
+        .source_clock(commit_crossing$source_clock),
+        .source_reset(commit_crossing$source_reset),
+        .source_value(commit_crossing$source_value),
+        .clock(commit_crossing$clock),
+        .reset(commit_crossing$reset),
+        .value(commit_crossing$value)
+    );
     colorlight_i9_core$nic$mac$tx_fifo$read_pointer read_pointer(
         .d(read_pointer$d),
         .q(read_pointer$q),
@@ -42625,16 +43022,6 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
         .d(read_gray$d),
         .q(read_gray$q),
         .clock(read_gray$clock)
-    );
-    colorlight_i9_core$nic$mac$tx_fifo$committed_gray_metastable committed_gray_metastable(
-        .d(committed_gray_metastable$d),
-        .q(committed_gray_metastable$q),
-        .clock(committed_gray_metastable$clock)
-    );
-    colorlight_i9_core$nic$mac$tx_fifo$committed_gray_seen committed_gray_seen(
-        .d(committed_gray_seen$d),
-        .q(committed_gray_seen$q),
-        .clock(committed_gray_seen$clock)
     );
     colorlight_i9_core$nic$mac$tx_fifo$holds_word holds_word(
         .d(holds_word$d),
@@ -42650,38 +43037,40 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
     // Update code
     always @(*) begin
         write_pointer$clock = write_clock;
+        write_gray$clock = write_clock;
+        write_gray_ahead$clock = write_clock;
         committed$clock = write_clock;
         committed_gray$clock = write_clock;
+        committed_gray_ahead$clock = write_clock;
         read_gray_metastable$clock = write_clock;
         read_gray_seen$clock = write_clock;
         full_registered$clock = write_clock;
         write_pointer$d = write_pointer$q;
+        write_gray$d = write_gray$q;
+        write_gray_ahead$d = write_gray_ahead$q;
         committed$d = committed$q;
         committed_gray$d = committed_gray$q;
+        committed_gray_ahead$d = committed_gray_ahead$q;
         read_gray_metastable$d = read_gray_metastable$q;
         read_gray_seen$d = read_gray_seen$q;
         full_registered$d = full_registered$q;
         read_pointer$clock = read_clock;
         read_gray$clock = read_clock;
-        committed_gray_metastable$clock = read_clock;
-        committed_gray_seen$clock = read_clock;
         holds_word$clock = read_clock;
         read_gray_ahead$clock = read_clock;
         read_pointer$d = read_pointer$q;
         read_gray$d = read_gray$q;
-        committed_gray_metastable$d = committed_gray_metastable$q;
-        committed_gray_seen$d = committed_gray_seen$q;
         holds_word$d = holds_word$q;
         read_gray_ahead$d = read_gray_ahead$q;
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
         read_gray_metastable$d = read_gray$q;
         read_gray_seen$d = read_gray_metastable$q;
-        full = (write_pointer$q ^ (write_pointer$q >> 32'h1)) == (read_gray_seen$q ^ wrap_flip);
-        open_frame_fills_fifo = full & ((committed$q ^ (committed$q >> 32'h1)) == read_gray_seen$q);
-        write_pointer_after = write_pointer$q + one;
-        full_after_write = (write_pointer_after ^ (write_pointer_after >> 32'h1)) == (read_gray_seen$q ^ wrap_flip);
-        full_after_abort = (committed$q ^ (committed$q >> 32'h1)) == (read_gray_seen$q ^ wrap_flip);
+        full_at = read_gray_seen$q ^ wrap_flip;
+        full = write_gray$q == full_at;
+        open_frame_fills_fifo = full & (committed_gray$q == read_gray_seen$q);
+        full_after_write = write_gray_ahead$q == full_at;
+        full_after_abort = committed_gray$q == full_at;
         in_ready = ~full_registered$q;
         write = in_valid & ~full_registered$q & ~in_abort;
         full_registered$d = full;
@@ -42694,37 +43083,51 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
         ram$write_enable = write;
         ram$write_address = write_pointer$q[(32'h0)+:(8)];
         ram$write_data = in_data;
+        write_pointer_after = write_pointer$q + one;
+        write_pointer_two_ahead = write_pointer$q + two;
         if (write) begin
             write_pointer$d = write_pointer_after;
+            write_gray$d = write_gray_ahead$q;
+            write_gray_ahead$d = write_pointer_two_ahead ^ (write_pointer_two_ahead >> 32'h1);
             if (in_last) begin
                 committed$d = write_pointer_after;
+                committed_gray$d = write_gray_ahead$q;
+                committed_gray_ahead$d = write_pointer_two_ahead ^ (write_pointer_two_ahead >> 32'h1);
             end
         end
         if (in_abort) begin
             write_pointer$d = committed$q;
+            write_gray$d = committed_gray$q;
+            write_gray_ahead$d = committed_gray_ahead$q;
         end
-        committed_gray$d = committed$q ^ (committed$q >> 32'h1);
         if (write_reset) begin
             write_pointer$d = zero;
+            write_gray$d = zero;
+            write_gray_ahead$d = one;
             committed$d = zero;
             committed_gray$d = zero;
+            committed_gray_ahead$d = one;
             read_gray_metastable$d = zero;
             read_gray_seen$d = zero;
             full_registered$d = 1'b0;
         end
-        committed_gray_metastable$d = committed_gray$q;
-        committed_gray_seen$d = committed_gray_metastable$q;
+        commit_crossing$source_clock = write_clock;
+        commit_crossing$source_reset = write_reset;
+        commit_crossing$source_value = committed_gray$q;
+        commit_crossing$clock = read_clock;
+        commit_crossing$reset = read_reset;
+        committed_gray_seen = commit_crossing$value;
         out_valid = holds_word$q;
         advance = holds_word$q & out_ready;
         read_pointer_ahead = read_pointer$q + one;
         read_pointer_two_ahead = read_pointer$q + two;
         read_pointer_after = read_pointer$q;
-        holds_word$d = read_gray$q != committed_gray_seen$q;
+        holds_word$d = read_gray$q != committed_gray_seen;
         if (advance) begin
             read_pointer_after = read_pointer_ahead;
             read_gray$d = read_gray_ahead$q;
             read_gray_ahead$d = read_pointer_two_ahead ^ (read_pointer_two_ahead >> 32'h1);
-            holds_word$d = read_gray_ahead$q != committed_gray_seen$q;
+            holds_word$d = read_gray_ahead$q != committed_gray_seen;
         end
         read_pointer$d = read_pointer_after;
         ram$read_address = read_pointer_after[(32'h0)+:(8)];
@@ -42732,14 +43135,293 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
         if (read_reset) begin
             read_pointer$d = zero;
             read_gray$d = zero;
-            committed_gray_metastable$d = zero;
-            committed_gray_seen$d = zero;
             holds_word$d = 1'b0;
             read_gray_ahead$d = one;
         end
     end
     
 endmodule // colorlight_i9_core$nic$mac$tx_fifo
+
+
+module colorlight_i9_core$nic$mac$tx_fifo$commit_crossing(source_clock,source_reset,source_value,clock,reset,value);
+    
+    // Module arguments
+    input wire  source_clock;
+    input wire  source_reset;
+    input wire  [8:0] source_value;
+    input wire  clock;
+    input wire  reset;
+    output reg  [8:0] value;
+    
+    // Constant declarations
+    localparam  zero = 9'b0;
+    
+    // Stub signals
+    reg  [8:0] held$d;
+    wire  [8:0] held$q;
+    reg  held$clock;
+    reg  request$d;
+    wire  request$q;
+    reg  request$clock;
+    reg  acknowledge_metastable$d;
+    wire  acknowledge_metastable$q;
+    reg  acknowledge_metastable$clock;
+    reg  acknowledge_seen$d;
+    wire  acknowledge_seen$q;
+    reg  acknowledge_seen$clock;
+    reg  request_metastable$d;
+    wire  request_metastable$q;
+    reg  request_metastable$clock;
+    reg  request_seen$d;
+    wire  request_seen$q;
+    reg  request_seen$clock;
+    reg  taken$d;
+    wire  taken$q;
+    reg  taken$clock;
+    reg  [8:0] seen$d;
+    wire  [8:0] seen$q;
+    reg  seen$clock;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$held held(
+        .d(held$d),
+        .q(held$q),
+        .clock(held$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$request request(
+        .d(request$d),
+        .q(request$q),
+        .clock(request$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$acknowledge_metastable acknowledge_metastable(
+        .d(acknowledge_metastable$d),
+        .q(acknowledge_metastable$q),
+        .clock(acknowledge_metastable$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$acknowledge_seen acknowledge_seen(
+        .d(acknowledge_seen$d),
+        .q(acknowledge_seen$q),
+        .clock(acknowledge_seen$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$request_metastable request_metastable(
+        .d(request_metastable$d),
+        .q(request_metastable$q),
+        .clock(request_metastable$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$request_seen request_seen(
+        .d(request_seen$d),
+        .q(request_seen$q),
+        .clock(request_seen$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$taken taken(
+        .d(taken$d),
+        .q(taken$q),
+        .clock(taken$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$seen seen(
+        .d(seen$d),
+        .q(seen$q),
+        .clock(seen$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        held$clock = source_clock;
+        request$clock = source_clock;
+        acknowledge_metastable$clock = source_clock;
+        acknowledge_seen$clock = source_clock;
+        held$d = held$q;
+        request$d = request$q;
+        acknowledge_metastable$d = acknowledge_metastable$q;
+        acknowledge_seen$d = acknowledge_seen$q;
+        request_metastable$clock = clock;
+        request_seen$clock = clock;
+        taken$clock = clock;
+        seen$clock = clock;
+        request_metastable$d = request_metastable$q;
+        request_seen$d = request_seen$q;
+        taken$d = taken$q;
+        seen$d = seen$q;
+        acknowledge_metastable$d = taken$q;
+        acknowledge_seen$d = acknowledge_metastable$q;
+        if ((request$q == acknowledge_seen$q) & (source_value != held$q)) begin
+            held$d = source_value;
+            request$d = ~request$q;
+        end
+        if (source_reset) begin
+            held$d = zero;
+            request$d = 1'b0;
+            acknowledge_metastable$d = 1'b0;
+            acknowledge_seen$d = 1'b0;
+        end
+        request_metastable$d = request$q;
+        request_seen$d = request_metastable$q;
+        if (request_seen$q != taken$q) begin
+            seen$d = held$q;
+            taken$d = request_seen$q;
+        end
+        value = seen$q;
+        if (reset) begin
+            request_metastable$d = 1'b0;
+            request_seen$d = 1'b0;
+            taken$d = 1'b0;
+            seen$d = zero;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$mac$tx_fifo$commit_crossing
+
+
+module colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$acknowledge_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$acknowledge_metastable
+
+
+module colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$acknowledge_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$acknowledge_seen
+
+
+module colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$held(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$held
+
+
+module colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$request(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$request
+
+
+module colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$request_metastable(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$request_metastable
+
+
+module colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$request_seen(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$request_seen
+
+
+module colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$seen(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$seen
+
+
+module colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$taken(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_fifo$commit_crossing$taken
 
 
 module colorlight_i9_core$nic$mac$tx_fifo$committed(d,q,clock);
@@ -42780,7 +43462,7 @@ module colorlight_i9_core$nic$mac$tx_fifo$committed_gray(d,q,clock);
 endmodule // colorlight_i9_core$nic$mac$tx_fifo$committed_gray
 
 
-module colorlight_i9_core$nic$mac$tx_fifo$committed_gray_metastable(d,q,clock);
+module colorlight_i9_core$nic$mac$tx_fifo$committed_gray_ahead(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -42796,26 +43478,7 @@ module colorlight_i9_core$nic$mac$tx_fifo$committed_gray_metastable(d,q,clock);
        q <= d;
     end
           
-endmodule // colorlight_i9_core$nic$mac$tx_fifo$committed_gray_metastable
-
-
-module colorlight_i9_core$nic$mac$tx_fifo$committed_gray_seen(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 9'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // colorlight_i9_core$nic$mac$tx_fifo$committed_gray_seen
+endmodule // colorlight_i9_core$nic$mac$tx_fifo$committed_gray_ahead
 
 
 module colorlight_i9_core$nic$mac$tx_fifo$full_registered(d,q,clock);
@@ -42980,6 +43643,44 @@ module colorlight_i9_core$nic$mac$tx_fifo$read_pointer(d,q,clock);
 endmodule // colorlight_i9_core$nic$mac$tx_fifo$read_pointer
 
 
+module colorlight_i9_core$nic$mac$tx_fifo$write_gray(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_fifo$write_gray
+
+
+module colorlight_i9_core$nic$mac$tx_fifo$write_gray_ahead(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_fifo$write_gray_ahead
+
+
 module colorlight_i9_core$nic$mac$tx_fifo$write_pointer(d,q,clock);
     
     // Module arguments
@@ -42997,6 +43698,241 @@ module colorlight_i9_core$nic$mac$tx_fifo$write_pointer(d,q,clock);
     end
           
 endmodule // colorlight_i9_core$nic$mac$tx_fifo$write_pointer
+
+
+module colorlight_i9_core$nic$mac$tx_words(clock,reset,in_data,in_valid,in_ready,out_data,out_valid,out_ready);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  [72:0] in_data;
+    input wire  in_valid;
+    output reg  in_ready;
+    output reg  [72:0] out_data;
+    output reg  out_valid;
+    input wire  out_ready;
+    
+    // Stub signals
+    reg  [72:0] ping$d;
+    wire  [72:0] ping$q;
+    reg  ping$clock;
+    reg  [72:0] pong$d;
+    wire  [72:0] pong$q;
+    reg  pong$clock;
+    reg  write_pong$d;
+    wire  write_pong$q;
+    reg  write_pong$clock;
+    reg  read_pong$d;
+    wire  read_pong$q;
+    reg  read_pong$clock;
+    reg  holds_item$d;
+    wire  holds_item$q;
+    reg  holds_item$clock;
+    reg  full$d;
+    wire  full$q;
+    reg  full$clock;
+    
+    // Local signals
+    reg  push;
+    reg  pop;
+    
+    // Sub module instances
+    colorlight_i9_core$nic$mac$tx_words$ping ping(
+        .d(ping$d),
+        .q(ping$q),
+        .clock(ping$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_words$pong pong(
+        .d(pong$d),
+        .q(pong$q),
+        .clock(pong$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_words$write_pong write_pong(
+        .d(write_pong$d),
+        .q(write_pong$q),
+        .clock(write_pong$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_words$read_pong read_pong(
+        .d(read_pong$d),
+        .q(read_pong$q),
+        .clock(read_pong$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_words$holds_item holds_item(
+        .d(holds_item$d),
+        .q(holds_item$q),
+        .clock(holds_item$clock)
+    );
+    colorlight_i9_core$nic$mac$tx_words$full full(
+        .d(full$d),
+        .q(full$q),
+        .clock(full$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        ping$clock = clock;
+        pong$clock = clock;
+        write_pong$clock = clock;
+        read_pong$clock = clock;
+        holds_item$clock = clock;
+        full$clock = clock;
+        ping$d = ping$q;
+        pong$d = pong$q;
+        write_pong$d = write_pong$q;
+        read_pong$d = read_pong$q;
+        holds_item$d = holds_item$q;
+        full$d = full$q;
+        in_ready = ~full$q;
+        out_valid = holds_item$q;
+        out_data = ping$q;
+        if (read_pong$q) begin
+            out_data = pong$q;
+        end
+        push = in_valid & ~full$q;
+        pop = out_ready & holds_item$q;
+        if (push) begin
+            if (write_pong$q) begin
+                pong$d = in_data;
+            end
+            else begin
+                ping$d = in_data;
+            end
+            write_pong$d = ~write_pong$q;
+        end
+        if (pop) begin
+            read_pong$d = ~read_pong$q;
+        end
+        if (push & ~pop) begin
+            holds_item$d = 1'b1;
+            full$d = holds_item$q;
+        end
+        if (pop & ~push) begin
+            full$d = 1'b0;
+            holds_item$d = full$q;
+        end
+        if (reset) begin
+            write_pong$d = 1'b0;
+            read_pong$d = 1'b0;
+            holds_item$d = 1'b0;
+            full$d = 1'b0;
+        end
+    end
+    
+endmodule // colorlight_i9_core$nic$mac$tx_words
+
+
+module colorlight_i9_core$nic$mac$tx_words$full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_words$full
+
+
+module colorlight_i9_core$nic$mac$tx_words$holds_item(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_words$holds_item
+
+
+module colorlight_i9_core$nic$mac$tx_words$ping(d,q,clock);
+    
+    // Module arguments
+    input wire  [72:0] d;
+    output reg  [72:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 73'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_words$ping
+
+
+module colorlight_i9_core$nic$mac$tx_words$pong(d,q,clock);
+    
+    // Module arguments
+    input wire  [72:0] d;
+    output reg  [72:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 73'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_words$pong
+
+
+module colorlight_i9_core$nic$mac$tx_words$read_pong(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_words$read_pong
+
+
+module colorlight_i9_core$nic$mac$tx_words$write_pong(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_words$write_pong
 
 
 module colorlight_i9_core$nic$mac$unpacker(clock,reset,word,word_valid,word_ready,m_axis_tdata,m_axis_tvalid,m_axis_tlast,m_axis_tready);

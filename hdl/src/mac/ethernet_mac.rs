@@ -7,13 +7,15 @@
 //!
 //! ```text
 //!  GMII rx ─ GmiiRx ─ RxWordPacker ─┤ AsyncFrameFifo ├─ m_axis (core)
-//!  GMII tx ─ GmiiTx ─ SkidBuffer ─ SkidBuffer ─ TxWordUnpacker ─┤ AsyncFrameFifo ├─ s_axis (core)
+//!  GMII tx ─ GmiiTx ─ SkidBuffer ─ SkidBuffer ─ TxWordUnpacker ─ PingPongBuffer ─┤ AsyncFrameFifo ├─ s_axis (core)
 //! ```
 //!
-//! The two skid buffers between unpacker and transmitter are for timing: the unpacker sits by the
-//! FIFO's block RAM, the transmitter by the pins, which on a full chip can be far apart. With a
-//! register on both sides of every handshake no path runs from one to the other, and the distance
-//! is crossed in two registered hops (each moves a byte a cycle, so line rate holds).
+//! The buffers on the transmit side are for timing: the FIFO's block RAM and the pins can be far
+//! apart on a full chip. With a register on both sides of every handshake no path runs from one
+//! to the other. The word buffer takes the RAM's slow output into flip-flops with no logic on
+//! the way and keeps the FIFO's read logic apart from the unpacker's (a word every eight
+//! cycles); the two byte buffers cross to the transmitter in two registered hops (each moves a
+//! byte a cycle, so line rate holds).
 //!
 //! Receive: bad frames are aborted in the FIFO at their end, so only good frames reach the core,
 //! whole. Transmit: the line side starts a frame only once the FIFO holds all of it (no underrun
@@ -29,6 +31,7 @@ use super::rx_word_packer::RxWordPacker;
 use super::tx_word_unpacker::TxWordUnpacker;
 use crate::stream::async_frame_fifo::AsyncFrameFifo;
 use crate::stream::axis::FrameWord;
+use crate::stream::ping_pong_buffer::PingPongBuffer;
 use crate::stream::skid_buffer::SkidBuffer;
 use rust_hdl::prelude::*;
 
@@ -80,6 +83,8 @@ pub struct EthernetMac {
     packer: RxWordPacker,
     rx_fifo: MacFifo,
     tx_fifo: MacFifo,
+    /// Between the FIFO's read port and the unpacker.
+    tx_words: PingPongBuffer<FrameWord>,
     unpacker: TxWordUnpacker,
     tx_bytes: SkidBuffer<LineByte>,
     /// The second hop, by the pins.
@@ -135,6 +140,7 @@ impl Default for EthernetMac {
             packer: Default::default(),
             rx_fifo: Default::default(),
             tx_fifo: Default::default(),
+            tx_words: Default::default(),
             unpacker: Default::default(),
             tx_bytes: Default::default(),
             tx_bytes_at_line: Default::default(),
@@ -214,9 +220,14 @@ impl Logic for EthernetMac {
         self.tx_fifo.read_reset.next = self.tx_reset.val();
         self.unpacker.clock.next = self.tx_clock.val();
         self.unpacker.reset.next = self.tx_reset.val();
-        self.unpacker.word.next = self.tx_fifo.out_data.val();
-        self.unpacker.word_valid.next = self.tx_fifo.out_valid.val();
-        self.tx_fifo.out_ready.next = self.unpacker.word_ready.val();
+        self.tx_words.clock.next = self.tx_clock.val();
+        self.tx_words.reset.next = self.tx_reset.val();
+        self.tx_words.in_data.next = self.tx_fifo.out_data.val();
+        self.tx_words.in_valid.next = self.tx_fifo.out_valid.val();
+        self.tx_fifo.out_ready.next = self.tx_words.in_ready.val();
+        self.unpacker.word.next = self.tx_words.out_data.val();
+        self.unpacker.word_valid.next = self.tx_words.out_valid.val();
+        self.tx_words.out_ready.next = self.unpacker.word_ready.val();
         self.line_reset.clock.next = self.tx_clock.val();
         self.line_reset.d.next = self.tx_reset.val();
         self.transmitter.clock.next = self.tx_clock.val();

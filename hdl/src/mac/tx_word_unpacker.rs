@@ -4,11 +4,11 @@
 //! stream rule); the frame's last byte carries `tlast`. The FIFO offers a frame only once it
 //! holds all of it, so a byte is ready every cycle once the transmitter has started.
 //!
-//! The word being sent is copied out of the FIFO into a register that shifts a byte down each
-//! cycle, with its `tkeep`: the byte out is always bits 7:0 and the word ends when the next lane
-//! is not kept, so no multiplexer stands between the register and the transmitter's CRC. The
-//! FIFO's output comes straight from block RAM, whose clock-to-output is most of a 125 MHz cycle
-//! on the ECP5; taking the next word does not wait for logic on that output.
+//! The word being sent is copied into a register that shifts a byte down each cycle, with its
+//! `tkeep`: the byte out is always bits 7:0 and the word ends when the next lane is not kept, so
+//! no multiplexer stands between the register and the transmitter's CRC. The word comes from a
+//! buffer of two registers behind the FIFO (`EthernetMac`), not from the FIFO's block RAM, whose
+//! clock-to-output is most of a 125 MHz cycle on the ECP5.
 
 use crate::stream::axis::FrameWord;
 use rust_hdl::prelude::*;
