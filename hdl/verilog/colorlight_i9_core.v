@@ -41142,6 +41142,9 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
     reg  holds_word$d;
     wire  holds_word$q;
     reg  holds_word$clock;
+    reg  reader_sees_nothing$d;
+    wire  reader_sees_nothing$q;
+    reg  reader_sees_nothing$clock;
     reg  [8:0] read_gray_ahead$d;
     wire  [8:0] read_gray_ahead$q;
     reg  read_gray_ahead$clock;
@@ -41238,6 +41241,11 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
         .q(holds_word$q),
         .clock(holds_word$clock)
     );
+    colorlight_i9_core$nic$mac$rx_fifo$reader_sees_nothing reader_sees_nothing(
+        .d(reader_sees_nothing$d),
+        .q(reader_sees_nothing$q),
+        .clock(reader_sees_nothing$clock)
+    );
     colorlight_i9_core$nic$mac$rx_fifo$read_gray_ahead read_gray_ahead(
         .d(read_gray_ahead$d),
         .q(read_gray_ahead$q),
@@ -41267,10 +41275,12 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
         read_pointer$clock = read_clock;
         read_gray$clock = read_clock;
         holds_word$clock = read_clock;
+        reader_sees_nothing$clock = read_clock;
         read_gray_ahead$clock = read_clock;
         read_pointer$d = read_pointer$q;
         read_gray$d = read_gray$q;
         holds_word$d = holds_word$q;
+        reader_sees_nothing$d = reader_sees_nothing$q;
         read_gray_ahead$d = read_gray_ahead$q;
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
@@ -41327,7 +41337,7 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
         commit_crossing$clock = read_clock;
         commit_crossing$reset = read_reset;
         committed_gray_seen = commit_crossing$value;
-        out_valid = holds_word$q;
+        out_valid = ~reader_sees_nothing$q;
         advance = holds_word$q & out_ready;
         read_pointer_ahead = read_pointer$q + one;
         read_pointer_two_ahead = read_pointer$q + two;
@@ -41339,6 +41349,7 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
             read_gray_ahead$d = read_pointer_two_ahead ^ (read_pointer_two_ahead >> 32'h1);
             holds_word$d = read_gray_ahead$q != committed_gray_seen;
         end
+        reader_sees_nothing$d = ~holds_word$d;
         read_pointer$d = read_pointer_after;
         ram$read_address = read_pointer_after[(32'h0)+:(8)];
         out_data = ram$read_data;
@@ -41346,6 +41357,7 @@ module colorlight_i9_core$nic$mac$rx_fifo(write_clock,write_reset,in_data,in_val
             read_pointer$d = zero;
             read_gray$d = zero;
             holds_word$d = 1'b0;
+            reader_sees_nothing$d = 1'b1;
             read_gray_ahead$d = one;
         end
     end
@@ -41851,6 +41863,25 @@ module colorlight_i9_core$nic$mac$rx_fifo$read_pointer(d,q,clock);
     end
           
 endmodule // colorlight_i9_core$nic$mac$rx_fifo$read_pointer
+
+
+module colorlight_i9_core$nic$mac$rx_fifo$reader_sees_nothing(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$rx_fifo$reader_sees_nothing
 
 
 module colorlight_i9_core$nic$mac$rx_fifo$write_gray(d,q,clock);
@@ -42932,6 +42963,9 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
     reg  holds_word$d;
     wire  holds_word$q;
     reg  holds_word$clock;
+    reg  reader_sees_nothing$d;
+    wire  reader_sees_nothing$q;
+    reg  reader_sees_nothing$clock;
     reg  [8:0] read_gray_ahead$d;
     wire  [8:0] read_gray_ahead$q;
     reg  read_gray_ahead$clock;
@@ -43028,6 +43062,11 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
         .q(holds_word$q),
         .clock(holds_word$clock)
     );
+    colorlight_i9_core$nic$mac$tx_fifo$reader_sees_nothing reader_sees_nothing(
+        .d(reader_sees_nothing$d),
+        .q(reader_sees_nothing$q),
+        .clock(reader_sees_nothing$clock)
+    );
     colorlight_i9_core$nic$mac$tx_fifo$read_gray_ahead read_gray_ahead(
         .d(read_gray_ahead$d),
         .q(read_gray_ahead$q),
@@ -43057,10 +43096,12 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
         read_pointer$clock = read_clock;
         read_gray$clock = read_clock;
         holds_word$clock = read_clock;
+        reader_sees_nothing$clock = read_clock;
         read_gray_ahead$clock = read_clock;
         read_pointer$d = read_pointer$q;
         read_gray$d = read_gray$q;
         holds_word$d = holds_word$q;
+        reader_sees_nothing$d = reader_sees_nothing$q;
         read_gray_ahead$d = read_gray_ahead$q;
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
@@ -43117,7 +43158,7 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
         commit_crossing$clock = read_clock;
         commit_crossing$reset = read_reset;
         committed_gray_seen = commit_crossing$value;
-        out_valid = holds_word$q;
+        out_valid = ~reader_sees_nothing$q;
         advance = holds_word$q & out_ready;
         read_pointer_ahead = read_pointer$q + one;
         read_pointer_two_ahead = read_pointer$q + two;
@@ -43129,6 +43170,7 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
             read_gray_ahead$d = read_pointer_two_ahead ^ (read_pointer_two_ahead >> 32'h1);
             holds_word$d = read_gray_ahead$q != committed_gray_seen;
         end
+        reader_sees_nothing$d = ~holds_word$d;
         read_pointer$d = read_pointer_after;
         ram$read_address = read_pointer_after[(32'h0)+:(8)];
         out_data = ram$read_data;
@@ -43136,6 +43178,7 @@ module colorlight_i9_core$nic$mac$tx_fifo(write_clock,write_reset,in_data,in_val
             read_pointer$d = zero;
             read_gray$d = zero;
             holds_word$d = 1'b0;
+            reader_sees_nothing$d = 1'b1;
             read_gray_ahead$d = one;
         end
     end
@@ -43643,6 +43686,25 @@ module colorlight_i9_core$nic$mac$tx_fifo$read_pointer(d,q,clock);
 endmodule // colorlight_i9_core$nic$mac$tx_fifo$read_pointer
 
 
+module colorlight_i9_core$nic$mac$tx_fifo$reader_sees_nothing(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_fifo$reader_sees_nothing
+
+
 module colorlight_i9_core$nic$mac$tx_fifo$write_gray(d,q,clock);
     
     // Module arguments
@@ -43731,6 +43793,9 @@ module colorlight_i9_core$nic$mac$tx_words(clock,reset,in_data,in_valid,in_ready
     reg  full$d;
     wire  full$q;
     reg  full$clock;
+    reg  accepting$d;
+    wire  accepting$q;
+    reg  accepting$clock;
     
     // Local signals
     reg  push;
@@ -43767,6 +43832,11 @@ module colorlight_i9_core$nic$mac$tx_words(clock,reset,in_data,in_valid,in_ready
         .q(full$q),
         .clock(full$clock)
     );
+    colorlight_i9_core$nic$mac$tx_words$accepting accepting(
+        .d(accepting$d),
+        .q(accepting$q),
+        .clock(accepting$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -43776,13 +43846,15 @@ module colorlight_i9_core$nic$mac$tx_words(clock,reset,in_data,in_valid,in_ready
         read_pong$clock = clock;
         holds_item$clock = clock;
         full$clock = clock;
+        accepting$clock = clock;
         ping$d = ping$q;
         pong$d = pong$q;
         write_pong$d = write_pong$q;
         read_pong$d = read_pong$q;
         holds_item$d = holds_item$q;
         full$d = full$q;
-        in_ready = ~full$q;
+        accepting$d = accepting$q;
+        in_ready = accepting$q;
         out_valid = holds_item$q;
         out_data = ping$q;
         if (read_pong$q) begin
@@ -43816,9 +43888,29 @@ module colorlight_i9_core$nic$mac$tx_words(clock,reset,in_data,in_valid,in_ready
             holds_item$d = 1'b0;
             full$d = 1'b0;
         end
+        accepting$d = ~full$d;
     end
     
 endmodule // colorlight_i9_core$nic$mac$tx_words
+
+
+module colorlight_i9_core$nic$mac$tx_words$accepting(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // colorlight_i9_core$nic$mac$tx_words$accepting
 
 
 module colorlight_i9_core$nic$mac$tx_words$full(d,q,clock);

@@ -1706,6 +1706,9 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
     reg  holds_word$d;
     wire  holds_word$q;
     reg  holds_word$clock;
+    reg  reader_sees_nothing$d;
+    wire  reader_sees_nothing$q;
+    reg  reader_sees_nothing$clock;
     reg  [8:0] read_gray_ahead$d;
     wire  [8:0] read_gray_ahead$q;
     reg  read_gray_ahead$clock;
@@ -1802,6 +1805,11 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         .q(holds_word$q),
         .clock(holds_word$clock)
     );
+    ethernet_mac$rx_fifo$reader_sees_nothing reader_sees_nothing(
+        .d(reader_sees_nothing$d),
+        .q(reader_sees_nothing$q),
+        .clock(reader_sees_nothing$clock)
+    );
     ethernet_mac$rx_fifo$read_gray_ahead read_gray_ahead(
         .d(read_gray_ahead$d),
         .q(read_gray_ahead$q),
@@ -1831,10 +1839,12 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         read_pointer$clock = read_clock;
         read_gray$clock = read_clock;
         holds_word$clock = read_clock;
+        reader_sees_nothing$clock = read_clock;
         read_gray_ahead$clock = read_clock;
         read_pointer$d = read_pointer$q;
         read_gray$d = read_gray$q;
         holds_word$d = holds_word$q;
+        reader_sees_nothing$d = reader_sees_nothing$q;
         read_gray_ahead$d = read_gray_ahead$q;
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
@@ -1891,7 +1901,7 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         commit_crossing$clock = read_clock;
         commit_crossing$reset = read_reset;
         committed_gray_seen = commit_crossing$value;
-        out_valid = holds_word$q;
+        out_valid = ~reader_sees_nothing$q;
         advance = holds_word$q & out_ready;
         read_pointer_ahead = read_pointer$q + one;
         read_pointer_two_ahead = read_pointer$q + two;
@@ -1903,6 +1913,7 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
             read_gray_ahead$d = read_pointer_two_ahead ^ (read_pointer_two_ahead >> 32'h1);
             holds_word$d = read_gray_ahead$q != committed_gray_seen;
         end
+        reader_sees_nothing$d = ~holds_word$d;
         read_pointer$d = read_pointer_after;
         ram$read_address = read_pointer_after[(32'h0)+:(8)];
         out_data = ram$read_data;
@@ -1910,6 +1921,7 @@ module ethernet_mac$rx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
             read_pointer$d = zero;
             read_gray$d = zero;
             holds_word$d = 1'b0;
+            reader_sees_nothing$d = 1'b1;
             read_gray_ahead$d = one;
         end
     end
@@ -2415,6 +2427,25 @@ module ethernet_mac$rx_fifo$read_pointer(d,q,clock);
     end
           
 endmodule // ethernet_mac$rx_fifo$read_pointer
+
+
+module ethernet_mac$rx_fifo$reader_sees_nothing(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$rx_fifo$reader_sees_nothing
 
 
 module ethernet_mac$rx_fifo$write_gray(d,q,clock);
@@ -3496,6 +3527,9 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
     reg  holds_word$d;
     wire  holds_word$q;
     reg  holds_word$clock;
+    reg  reader_sees_nothing$d;
+    wire  reader_sees_nothing$q;
+    reg  reader_sees_nothing$clock;
     reg  [8:0] read_gray_ahead$d;
     wire  [8:0] read_gray_ahead$q;
     reg  read_gray_ahead$clock;
@@ -3592,6 +3626,11 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         .q(holds_word$q),
         .clock(holds_word$clock)
     );
+    ethernet_mac$tx_fifo$reader_sees_nothing reader_sees_nothing(
+        .d(reader_sees_nothing$d),
+        .q(reader_sees_nothing$q),
+        .clock(reader_sees_nothing$clock)
+    );
     ethernet_mac$tx_fifo$read_gray_ahead read_gray_ahead(
         .d(read_gray_ahead$d),
         .q(read_gray_ahead$q),
@@ -3621,10 +3660,12 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         read_pointer$clock = read_clock;
         read_gray$clock = read_clock;
         holds_word$clock = read_clock;
+        reader_sees_nothing$clock = read_clock;
         read_gray_ahead$clock = read_clock;
         read_pointer$d = read_pointer$q;
         read_gray$d = read_gray$q;
         holds_word$d = holds_word$q;
+        reader_sees_nothing$d = reader_sees_nothing$q;
         read_gray_ahead$d = read_gray_ahead$q;
         ram$write_clock = write_clock;
         ram$read_clock = read_clock;
@@ -3681,7 +3722,7 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
         commit_crossing$clock = read_clock;
         commit_crossing$reset = read_reset;
         committed_gray_seen = commit_crossing$value;
-        out_valid = holds_word$q;
+        out_valid = ~reader_sees_nothing$q;
         advance = holds_word$q & out_ready;
         read_pointer_ahead = read_pointer$q + one;
         read_pointer_two_ahead = read_pointer$q + two;
@@ -3693,6 +3734,7 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
             read_gray_ahead$d = read_pointer_two_ahead ^ (read_pointer_two_ahead >> 32'h1);
             holds_word$d = read_gray_ahead$q != committed_gray_seen;
         end
+        reader_sees_nothing$d = ~holds_word$d;
         read_pointer$d = read_pointer_after;
         ram$read_address = read_pointer_after[(32'h0)+:(8)];
         out_data = ram$read_data;
@@ -3700,6 +3742,7 @@ module ethernet_mac$tx_fifo(write_clock,write_reset,in_data,in_valid,in_last,in_
             read_pointer$d = zero;
             read_gray$d = zero;
             holds_word$d = 1'b0;
+            reader_sees_nothing$d = 1'b1;
             read_gray_ahead$d = one;
         end
     end
@@ -4207,6 +4250,25 @@ module ethernet_mac$tx_fifo$read_pointer(d,q,clock);
 endmodule // ethernet_mac$tx_fifo$read_pointer
 
 
+module ethernet_mac$tx_fifo$reader_sees_nothing(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_fifo$reader_sees_nothing
+
+
 module ethernet_mac$tx_fifo$write_gray(d,q,clock);
     
     // Module arguments
@@ -4295,6 +4357,9 @@ module ethernet_mac$tx_words(clock,reset,in_data,in_valid,in_ready,out_data,out_
     reg  full$d;
     wire  full$q;
     reg  full$clock;
+    reg  accepting$d;
+    wire  accepting$q;
+    reg  accepting$clock;
     
     // Local signals
     reg  push;
@@ -4331,6 +4396,11 @@ module ethernet_mac$tx_words(clock,reset,in_data,in_valid,in_ready,out_data,out_
         .q(full$q),
         .clock(full$clock)
     );
+    ethernet_mac$tx_words$accepting accepting(
+        .d(accepting$d),
+        .q(accepting$q),
+        .clock(accepting$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -4340,13 +4410,15 @@ module ethernet_mac$tx_words(clock,reset,in_data,in_valid,in_ready,out_data,out_
         read_pong$clock = clock;
         holds_item$clock = clock;
         full$clock = clock;
+        accepting$clock = clock;
         ping$d = ping$q;
         pong$d = pong$q;
         write_pong$d = write_pong$q;
         read_pong$d = read_pong$q;
         holds_item$d = holds_item$q;
         full$d = full$q;
-        in_ready = ~full$q;
+        accepting$d = accepting$q;
+        in_ready = accepting$q;
         out_valid = holds_item$q;
         out_data = ping$q;
         if (read_pong$q) begin
@@ -4380,9 +4452,29 @@ module ethernet_mac$tx_words(clock,reset,in_data,in_valid,in_ready,out_data,out_
             holds_item$d = 1'b0;
             full$d = 1'b0;
         end
+        accepting$d = ~full$d;
     end
     
 endmodule // ethernet_mac$tx_words
+
+
+module ethernet_mac$tx_words$accepting(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // ethernet_mac$tx_words$accepting
 
 
 module ethernet_mac$tx_words$full(d,q,clock);

@@ -63,6 +63,10 @@ pub struct AsyncFrameFifo<D: Synth, const ADDRESS_BITS: usize, const POINTER_BIT
     /// `out_valid`, from a flip-flop: a word lies between the pointer and the commit point as
     /// seen one cycle before (see the read side below).
     holds_word: DFF<Bit>,
+    /// `holds_word`'s complement, a second flip-flop for the reader (timing: `holds_word` stays
+    /// by the pointers and the block RAM, this one by the reader's logic, which on a full chip
+    /// can be far away; the complement keeps synthesis from merging the two).
+    reader_sees_nothing: DFF<Bit>,
     /// The Gray code of the pointer one word on, kept ready in a flip-flop.
     read_gray_ahead: DFF<Bits<POINTER_BITS>>,
     /// The writer's Gray pointer that would be a whole FIFO ahead of the reader's view.
@@ -120,6 +124,7 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Default for
             read_pointer: Default::default(),
             read_gray: Default::default(),
             holds_word: Default::default(),
+            reader_sees_nothing: Default::default(),
             read_gray_ahead: Default::default(),
             full_at: Default::default(),
             full: Default::default(),
@@ -148,7 +153,7 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Logic for A
             self, write_clock, write_pointer, write_gray, write_gray_ahead, committed, committed_gray, committed_gray_ahead,
             read_gray_metastable, read_gray_seen, full_registered
         );
-        dff_setup!(self, read_clock, read_pointer, read_gray, holds_word, read_gray_ahead);
+        dff_setup!(self, read_clock, read_pointer, read_gray, holds_word, reader_sees_nothing, read_gray_ahead);
         self.ram.write_clock.next = self.write_clock.val();
         self.ram.read_clock.next = self.read_clock.val();
 
@@ -223,7 +228,7 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Logic for A
         // pointer one word on is a flip-flop too, so the moving compare starts from flip-flops
         // and no adder sits in front of it.
         self.committed_gray_seen.next = self.commit_crossing.value.val();
-        self.out_valid.next = self.holds_word.q.val();
+        self.out_valid.next = !self.reader_sees_nothing.q.val();
         self.advance.next = self.holds_word.q.val() & self.out_ready.val();
         self.read_pointer_ahead.next = self.read_pointer.q.val() + self.one.val();
         self.read_pointer_two_ahead.next = self.read_pointer.q.val() + self.two.val();
@@ -235,6 +240,7 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Logic for A
             self.read_gray_ahead.d.next = self.read_pointer_two_ahead.val() ^ (self.read_pointer_two_ahead.val() >> 1);
             self.holds_word.d.next = self.read_gray_ahead.q.val() != self.committed_gray_seen.val();
         }
+        self.reader_sees_nothing.d.next = !self.holds_word.d.val();
         self.read_pointer.d.next = self.read_pointer_after.val();
         self.ram.read_address.next = self.read_pointer_after.val().get_bits::<ADDRESS_BITS>(0);
         self.out_data.next = self.ram.read_data.val();
@@ -242,6 +248,7 @@ impl<D: Synth, const ADDRESS_BITS: usize, const POINTER_BITS: usize> Logic for A
             self.read_pointer.d.next = self.zero.val();
             self.read_gray.d.next = self.zero.val();
             self.holds_word.d.next = false;
+            self.reader_sees_nothing.d.next = true;
             self.read_gray_ahead.d.next = self.one.val();
         }
     }

@@ -27,6 +27,10 @@ pub struct PingPongBuffer<T: Synth> {
     /// At least one item is held; both are.
     holds_item: DFF<Bit>,
     full: DFF<Bit>,
+    /// `full`'s complement, a second flip-flop for the writer's side (timing: `full` stays by the
+    /// two registers, this one by the writer, which may be far away; the complement keeps
+    /// synthesis from merging the two).
+    accepting: DFF<Bit>,
     push: Signal<Local, Bit>,
     pop: Signal<Local, Bit>,
 }
@@ -34,8 +38,8 @@ pub struct PingPongBuffer<T: Synth> {
 impl<T: Synth> Logic for PingPongBuffer<T> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, ping, pong, write_pong, read_pong, holds_item, full);
-        self.in_ready.next = !self.full.q.val();
+        dff_setup!(self, clock, ping, pong, write_pong, read_pong, holds_item, full, accepting);
+        self.in_ready.next = self.accepting.q.val();
         self.out_valid.next = self.holds_item.q.val();
         self.out_data.next = self.ping.q.val();
         if self.read_pong.q.val() {
@@ -69,6 +73,7 @@ impl<T: Synth> Logic for PingPongBuffer<T> {
             self.holds_item.d.next = false;
             self.full.d.next = false;
         }
+        self.accepting.d.next = !self.full.d.val();
     }
 }
 
